@@ -1,0 +1,134 @@
+"""The license catalog: one TOML file per license under ``rules/licenses/``."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from openlint._data import data_dir
+from openlint.errors import CatalogError
+from openlint.obligations import Obligation
+
+Family = Literal[
+    "llama",
+    "gemma",
+    "qwen",
+    "deepseek",
+    "rail",
+    "stability",
+    "apple",
+    "hunyuan",
+    "mistral",
+    "nvidia",
+    "databricks",
+    "falcon",
+    "grok",
+    "ai-research",
+    "ai-other",
+    "permissive",
+    "weak-copyleft",
+    "copyleft",
+    "network-copyleft",
+    "creative-commons",
+    "open-data",
+    "public-domain",
+    "use-policy",
+]
+
+
+class LicenseEntry(BaseModel):
+    """A catalogued license (or a document it incorporates, such as a use policy)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9.+_-]*$")
+    name: str
+    spdx: str | None = Field(default=None, description="SPDX id or LicenseRef- key.")
+    other_spdx: tuple[str, ...] = ()
+    family: Family
+    document_type: Literal["license", "use-policy"] = "license"
+    osi_approved: bool
+    ai_model_license: bool
+    version: str | None = None
+    url: str | None = None
+    hf_tags: tuple[str, ...] = ()
+    scancode_keys: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    incorporates: tuple[str, ...] = Field(
+        default=(), description="Catalog ids of documents incorporated by reference."
+    )
+    summary: str
+    text_in_corpus: str | None = Field(
+        default=None, description="File under shared/corpus/licenses/ this entry was checked against."
+    )
+    obligations: tuple[Obligation, ...] = ()
+
+
+def _format_validation_error(path: Path, error: ValidationError) -> str:
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(p) for p in item["loc"]) or "<entry>"
+        parts.append(f"{where}: {item['msg']}")
+    return f"{path}: " + "; ".join(parts)
+
+
+def load_entry(path: Path) -> LicenseEntry:
+    """Load and validate one catalog file, naming the file and field on error."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogError(f"{path}: {exc}") from None
+    try:
+        entry = LicenseEntry.model_validate(raw)
+    except ValidationError as exc:
+        raise CatalogError(_format_validation_error(path, exc)) from None
+    if path.stem != entry.id:
+        raise CatalogError(f"{path}: id '{entry.id}' must match the file name '{path.stem}'")
+    return entry
+
+
+class Catalog(Mapping[str, LicenseEntry]):
+    """All catalog entries by id, with cross-references checked."""
+
+    def __init__(self, entries: dict[str, LicenseEntry]) -> None:
+        self._entries = entries
+        for entry in entries.values():
+            for ref in entry.incorporates:
+                if ref not in entries:
+                    raise CatalogError(f"{entry.id}: incorporates unknown entry '{ref}'")
+            for ob in entry.obligations:
+                if ob.source.document is not None and ob.source.document not in entries:
+                    raise CatalogError(
+                        f"{entry.id}: obligation {ob.kind} cites unknown document '{ob.source.document}'"
+                    )
+
+    @classmethod
+    def from_directory(cls, directory: Path) -> Catalog:
+        entries: dict[str, LicenseEntry] = {}
+        files = sorted(directory.glob("*.toml"))
+        if not files:
+            raise CatalogError(f"{directory}: no license files found")
+        for path in files:
+            entry = load_entry(path)
+            entries[entry.id] = entry
+        return cls(entries)
+
+    def __getitem__(self, key: str) -> LicenseEntry:
+        return self._entries[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    """The catalog shipped with openlint (loaded once per process)."""
+    return Catalog.from_directory(data_dir() / "licenses")
