@@ -1,0 +1,68 @@
+"""openlint: what do the licenses of your AI models, datasets and code require of you?
+
+The public API is what this module exports; heavy modules load on first use so that
+`openlint --help` (and a pre-commit hook) starts fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Alternative",
+    "Catalog",
+    "CatalogError",
+    "ExpressionError",
+    "Explanation",
+    "LicenseEntry",
+    "Obligation",
+    "OpenlintError",
+    "ResolvedLicense",
+    "Source",
+    "UnknownLicenseError",
+    "__version__",
+    "default_catalog",
+    "explain",
+    "resolve_name",
+]
+
+if TYPE_CHECKING:
+    from openlint.catalog import Catalog, LicenseEntry, default_catalog
+    from openlint.errors import CatalogError, ExpressionError, OpenlintError, UnknownLicenseError
+    from openlint.explain import Alternative, Explanation, explain
+    from openlint.obligations import Obligation, Source
+    from openlint.resolve import ResolvedLicense, resolve_name
+
+_EXPORTS: dict[str, str] = {
+    "Alternative": "openlint.explain",
+    "Catalog": "openlint.catalog",
+    "CatalogError": "openlint.errors",
+    "ExpressionError": "openlint.errors",
+    "Explanation": "openlint.explain",
+    "LicenseEntry": "openlint.catalog",
+    "Obligation": "openlint.obligations",
+    "OpenlintError": "openlint.errors",
+    "ResolvedLicense": "openlint.resolve",
+    "Source": "openlint.obligations",
+    "UnknownLicenseError": "openlint.errors",
+    "default_catalog": "openlint.catalog",
+    "explain": "openlint.explain",
+    "resolve_name": "openlint.resolve",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _EXPORTS.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'openlint' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,3 @@
+from openlint.cli import main
+
+raise SystemExit(main())
