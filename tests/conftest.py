@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def require_shared() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the repository")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    return require_shared()
+
+
+@pytest.fixture(scope="session")
+def hf_tags() -> list[str]:
+    import re
+
+    text = (require_shared() / "hf-licenses.md").read_text(encoding="utf-8")
+    region = text.split("<!-- region licenses -->")[1].split("<!-- endregion -->")[0]
+    return re.findall(r"\|\s*`([^`]+)`\s*\|", region)
