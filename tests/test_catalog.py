@@ -18,8 +18,11 @@ ENTRIES = sorted(CATALOG.values(), key=lambda e: e.id)
 def _fold(text: str) -> str:
     """Compare quotes modulo typography: quotes, dashes, markdown emphasis, whitespace, case."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
-                                         "\u2013": "-", "\u2014": "-", "\u00a0": " "}))
+    text = text.translate(
+        str.maketrans(
+            {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "}
+        )
+    )
     text = re.sub(r"[*_`#>]", "", text)
     return re.sub(r"\s+", " ", text).strip().lower()
 
@@ -63,7 +66,9 @@ def test_catalog_ids_and_tags_are_unique() -> None:
     seen: dict[str, str] = {}
     for entry in ENTRIES:
         for key in (entry.id, *entry.hf_tags, *(s for s in (entry.spdx, *entry.other_spdx) if s)):
-            assert seen.setdefault(key.lower(), entry.id) == entry.id, f"{key} claimed by {seen[key.lower()]} and {entry.id}"
+            assert seen.setdefault(key.lower(), entry.id) == entry.id, (
+                f"{key} claimed by {seen[key.lower()]} and {entry.id}"
+            )
 
 
 def test_scancode_keys_exist_in_license_expression_index() -> None:
@@ -81,16 +86,24 @@ def _write(tmp_path: Path, name: str, body: str) -> Path:
 
 
 def test_malformed_entry_names_file_and_field(tmp_path: Path) -> None:
-    path = _write(tmp_path, "bad", 'id = "bad"\nname = "Bad"\nfamily = "permissive"\nosi_approved = "maybe"\n'
-                  'ai_model_license = false\nsummary = "x"\n')
+    path = _write(
+        tmp_path,
+        "bad",
+        'id = "bad"\nname = "Bad"\nfamily = "permissive"\nosi_approved = "maybe"\n'
+        'ai_model_license = false\nsummary = "x"\n',
+    )
     with pytest.raises(CatalogError, match=r"bad\.toml: osi_approved"):
         load_entry(path)
 
 
 def test_obligation_parameters_are_checked_per_kind(tmp_path: Path) -> None:
-    path = _write(tmp_path, "cap", 'id = "cap"\nname = "Cap"\nfamily = "ai-other"\nosi_approved = false\n'
-                  'ai_model_license = true\nsummary = "x"\n[[obligations]]\nkind = "user_cap"\n'
-                  'triggers = ["use"]\nthreshold = 5\nsource = { section = "2", quote = "q" }\n')
+    path = _write(
+        tmp_path,
+        "cap",
+        'id = "cap"\nname = "Cap"\nfamily = "ai-other"\nosi_approved = false\n'
+        'ai_model_license = true\nsummary = "x"\n[[obligations]]\nkind = "user_cap"\n'
+        'triggers = ["use"]\nthreshold = 5\nsource = { section = "2", quote = "q" }\n',
+    )
     with pytest.raises(CatalogError, match=r"cap\.toml: obligations\.0.*metric"):
         load_entry(path)
 
@@ -103,13 +116,20 @@ def test_unknown_key_and_bad_toml_fail_loudly(tmp_path: Path) -> None:
 
 
 def test_id_must_match_file_name(tmp_path: Path) -> None:
-    body = 'id = "other-name"\nname = "N"\nfamily = "permissive"\nosi_approved = true\nai_model_license = false\nsummary = "s"\n'
+    body = (
+        'id = "other-name"\nname = "N"\nfamily = "permissive"\nosi_approved = true\n'
+        'ai_model_license = false\nsummary = "s"\n'
+    )
     with pytest.raises(CatalogError, match="must match the file name"):
         load_entry(_write(tmp_path, "name", body))
 
 
 def test_dangling_reference_is_rejected(tmp_path: Path) -> None:
-    _write(tmp_path, "a", 'id = "a"\nname = "A"\nfamily = "ai-other"\nosi_approved = false\nai_model_license = true\n'
-           'summary = "s"\nincorporates = ["missing-policy"]\n')
+    _write(
+        tmp_path,
+        "a",
+        'id = "a"\nname = "A"\nfamily = "ai-other"\nosi_approved = false\nai_model_license = true\n'
+        'summary = "s"\nincorporates = ["missing-policy"]\n',
+    )
     with pytest.raises(CatalogError, match="missing-policy"):
         Catalog.from_directory(tmp_path)

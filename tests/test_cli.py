@@ -61,7 +61,9 @@ def test_usage_errors_exit_2() -> None:
 
 
 def test_help_does_not_import_heavy_modules() -> None:
-    code = "import sys; from openlint.cli import build_parser; build_parser().format_help(); " \
-           "print(sorted(m for m in ('pydantic', 'license_expression', 'openlint.catalog') if m in sys.modules))"
+    code = (
+        "import sys; from openlint.cli import build_parser; build_parser().format_help(); "
+        "print(sorted(m for m in ('pydantic', 'license_expression', 'openlint.catalog') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

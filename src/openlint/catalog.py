@@ -59,9 +59,7 @@ class LicenseEntry(BaseModel):
     hf_tags: tuple[str, ...] = ()
     scancode_keys: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
-    incorporates: tuple[str, ...] = Field(
-        default=(), description="Catalog ids of documents incorporated by reference."
-    )
+    incorporates: tuple[str, ...] = Field(default=(), description="Catalog ids of documents incorporated by reference.")
     summary: str
     text_in_corpus: str | None = Field(
         default=None, description="File under shared/corpus/licenses/ this entry was checked against."

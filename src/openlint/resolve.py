@@ -19,14 +19,31 @@ SCANCODE_PREFIX = "licenseref-scancode-"
 # Hub tags naming a family of licenses, not one license; resolving them to a single
 # member (license-expression maps `gpl` to GPL-1.0-or-later) would invent terms.
 FAMILY_TAGS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "gpl": ("GNU General Public License family", ("GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later")),
-    "lgpl": ("GNU Lesser General Public License family", ("LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later")),
+    "gpl": (
+        "GNU General Public License family",
+        ("GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later"),
+    ),
+    "lgpl": (
+        "GNU Lesser General Public License family",
+        ("LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later"),
+    ),
     "agpl": ("GNU Affero General Public License family", ("AGPL-3.0-only", "AGPL-3.0-or-later")),
     "gfdl": ("GNU Free Documentation License family", ("GFDL-1.3",)),
     "bsd": ("BSD license family", ("BSD-2-Clause", "BSD-3-Clause", "BSD-3-Clause-Clear", "BSD-4-Clause")),
-    "cc": ("Creative Commons license family", ("CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-ND-4.0", "CC-BY-NC-SA-4.0", "CC-BY-NC-ND-4.0")),
-    "openrail": ("OpenRAIL license family", ("bigscience-openrail-m", "creativeml-openrail-m", "openrail++", "bigcode-openrail-m", "bigscience-bloom-rail-1.0")),
-    "creative-commons": ("Creative Commons license family", ("CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0")),
+    "cc": (
+        "Creative Commons license family",
+        ("CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-ND-4.0", "CC-BY-NC-SA-4.0", "CC-BY-NC-ND-4.0"),
+    ),
+    "openrail": (
+        "OpenRAIL license family",
+        (
+            "bigscience-openrail-m",
+            "creativeml-openrail-m",
+            "openrail++",
+            "bigcode-openrail-m",
+            "bigscience-bloom-rail-1.0",
+        ),
+    ),
 }
 
 # Hub tags that say no license is named at all.

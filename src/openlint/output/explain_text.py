@@ -119,7 +119,7 @@ def render(explanation: Explanation) -> str:
         least = explanation.least_restrictive
         for n, alt in enumerate(explanation.alternatives, 1):
             mark = "  <- least restrictive" if alt is least else ""
-            out.append(f"  {n}. {' AND '.join(l.id for l in alt.licenses)}{mark}")
+            out.append(f"  {n}. {' AND '.join(lic.id for lic in alt.licenses)}{mark}")
         if explanation.truncated:
             out.append("  (further alternatives not shown)")
     elif len(explanation.licenses) > 1:
