@@ -37,8 +37,87 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _render_report(fmt: str, report: object, rules: object, colour: bool) -> str:
+    from openlint.engine import Report
+    from openlint.rules import Rule
+
+    assert isinstance(report, Report)
+    if fmt == "json":
+        from openlint.output import check_json
+
+        return check_json.render(report)
+    if fmt == "sarif":
+        from openlint.output import sarif
+
+        assert isinstance(rules, list) and all(isinstance(r, Rule) for r in rules)
+        return sarif.render(report, rules)
+    if fmt == "github":
+        from openlint.output import github
+
+        return github.render(report)
+    if fmt == "markdown":
+        from openlint.output import markdown
+
+        return markdown.render(report)
+    from openlint.output import check_text
+
+    return check_text.render(report, colour=colour)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    import os
+
+    from openlint.baseline import write_baseline
+    from openlint.check import baseline_path, load_project, run_check
+    from openlint.engine import rule_directories
+    from openlint.errors import OpenlintError
+    from openlint.rules import builtin_rule_dir, load_rules
+
+    env = os.environ
+    fmt = args.format or env.get("OPENLINT_FORMAT", "text")
+    if fmt not in FORMATS:
+        print(f"openlint: error: OPENLINT_FORMAT must be one of {', '.join(FORMATS)}", file=sys.stderr)
+        return EXIT_USAGE
+    exit_zero = args.exit_zero or env.get("OPENLINT_EXIT_ZERO", "").lower() in {"1", "true", "yes"}
+    try:
+        config = load_project(
+            args.path,
+            config_file=args.config or env.get("OPENLINT_CONFIG"),
+            use=args.use,
+            fail_on=args.fail_on,
+            ignore=args.ignore,
+            environ=env,
+        )
+        if args.write_baseline:
+            report = run_check(config, use_baseline=False)
+            path = baseline_path(config)
+            count = write_baseline(path, report.findings)
+            print(f"openlint: wrote {count} finding(s) to {path}", file=sys.stderr)
+            return EXIT_OK
+        report = run_check(config, use_baseline=not args.no_baseline)
+        rules = load_rules(rule_directories(config, builtin_rule_dir())) if fmt == "sarif" else []
+    except OpenlintError as exc:
+        print(f"openlint: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in env)
+    text = _render_report(fmt, report, rules, colour)
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            print(f"openlint: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        sys.stdout.write(text)
+    return report.exit_code(exit_zero)
+
+
+FORMATS = ("text", "json", "sarif", "github", "markdown")
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "explain": _cmd_explain,
+    "check": _cmd_check,
 }
 
 
@@ -58,6 +137,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_explain.add_argument("license", help='e.g. llama3.1, "Apache-2.0 OR MIT", gemma, "apache 2"')
     p_explain.add_argument("--format", choices=("text", "json"), default="text")
+
+    p_check = sub.add_parser(
+        "check",
+        help="check a project's declared use against its models' licenses",
+        description="Report blockers (use not licensed), obligations to fulfil and undecided questions. "
+        "Exit 0: nothing at or above --fail-on; 1: findings; 2: usage, config or rule error.",
+    )
+    p_check.add_argument("path", nargs="?", default=".", help="project directory or file (default: .)")
+    p_check.add_argument("--config", help="config file (default: openlint.toml / pyproject.toml found upwards)")
+    p_check.add_argument("--format", choices=FORMATS, default=None, help="output format (default: text)")
+    p_check.add_argument("--output", "-o", help="write the report to this file instead of stdout")
+    p_check.add_argument("--fail-on", choices=("error", "warning", "note"), default=None)
+    p_check.add_argument("--ignore", action="append", default=[], metavar="RULE", help="rule code or name")
+    p_check.add_argument(
+        "--use",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a use field, e.g. --use monthly-active-users=80000000",
+    )
+    p_check.add_argument("--exit-zero", action="store_true", help="always exit 0 unless there is an error")
+    p_check.add_argument(
+        "--write-baseline", action="store_true", help="record current findings so later runs report only new ones"
+    )
+    p_check.add_argument("--no-baseline", action="store_true", help="ignore the baseline file")
+    p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     return parser
 
 

@@ -23,3 +23,11 @@ class UnknownLicenseError(OpenlintError):
 
 class ExpressionError(OpenlintError):
     """A license expression is malformed."""
+
+
+class ConfigError(OpenlintError):
+    """A project configuration is invalid (names the key and file)."""
+
+
+class RuleError(OpenlintError):
+    """A rule file is invalid or its CEL condition does not compile."""

@@ -12,7 +12,7 @@ from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.errors import UnknownLicenseError
 
 MatchKind = Literal["id", "spdx", "hf_tag", "scancode", "alias", "loose"]
-Status = Literal["catalogued", "uncatalogued", "ambiguous", "unspecified"]
+Status = Literal["catalogued", "uncatalogued", "ambiguous", "unspecified", "unknown", "missing"]
 
 SCANCODE_PREFIX = "licenseref-scancode-"
 

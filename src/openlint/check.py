@@ -1,0 +1,89 @@
+"""`openlint.check()`: the project check as a library call (no printing, no exiting)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from openlint.baseline import DEFAULT_NAME, filter_baseline, read_baseline
+from openlint.config import Config, apply_overrides, discover
+from openlint.engine import Report, check_config, filter_ignored, rule_directories
+from openlint.findings import Finding, Location
+from openlint.rules import builtin_rule_dir, load_rules
+
+
+def _relative_location(location: Location | None, base: Path) -> Location | None:
+    if location is None:
+        return None
+    try:
+        rel = Path(location.path).resolve().relative_to(base.resolve())
+    except ValueError:
+        return location
+    return Location(rel.as_posix(), location.line)
+
+
+def baseline_path(config: Config) -> Path:
+    return config.root / (config.settings.baseline or DEFAULT_NAME)
+
+
+def load_project(
+    target: str | Path = ".",
+    *,
+    config_file: str | Path | None = None,
+    use: Sequence[str] | None = None,
+    fail_on: str | None = None,
+    ignore: Sequence[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Config:
+    """Find and load the config for `target`, with env vars and explicit overrides layered on."""
+    config = discover(Path(target), Path(config_file) if config_file is not None else None)
+    return apply_overrides(
+        config,
+        environ=environ if environ is not None else {},
+        fail_on=fail_on,
+        ignore=list(ignore or []),
+        use=list(use or []),
+    )
+
+
+def run_check(config: Config, *, use_baseline: bool = True, relative_to: Path | None = None) -> Report:
+    """Check a loaded config: rules, ignores and the baseline applied."""
+    rules = load_rules(rule_directories(config, builtin_rule_dir()))
+    report = check_config(config, rules)
+    findings, ignored = filter_ignored(report.findings, config)
+    baselined = 0
+    path = baseline_path(config)
+    if use_baseline and path.is_file():
+        findings, baselined = filter_baseline(findings, read_baseline(path))
+    base = relative_to or Path.cwd()
+    report.findings = [dataclasses.replace(f, location=_relative_location(f.location, base)) for f in findings]
+    report.suppressed = {"ignored": ignored, "baseline": baselined}
+    return report
+
+
+def check(
+    target: str | Path | Config = ".",
+    *,
+    config_file: str | Path | None = None,
+    use: Sequence[str] | None = None,
+    fail_on: str | None = None,
+    ignore: Sequence[str] | None = None,
+    use_baseline: bool = True,
+) -> Report:
+    """Check a project's declared use against its models' licenses.
+
+    `target` is a directory or file inside the project (its `openlint.toml` or `pyproject.toml`
+    `[tool.openlint]` is found by walking up), or an already loaded `Config`. `use` takes
+    `KEY=VALUE` overrides (`"monthly-active-users=80000000"`). Environment variables are not read:
+    a build script passes what it means. Raises `OpenlintError` subclasses for bad config or rules.
+    """
+    config = (
+        target
+        if isinstance(target, Config)
+        else load_project(target, config_file=config_file, use=use, fail_on=fail_on, ignore=ignore)
+    )
+    return run_check(config, use_baseline=use_baseline)
+
+
+__all__ = ["Finding", "Report", "check", "load_project", "run_check"]

@@ -1,0 +1,262 @@
+"""Project configuration: `[tool.openlint]` in pyproject.toml or `openlint.toml`, env vars, CLI flags."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from openlint.errors import ConfigError
+
+Distribution = Literal["internal", "saas", "weights", "derivative-weights"]
+Severity = Literal["error", "warning", "note"]
+
+CONFIG_FILES = ("openlint.toml", "pyproject.toml")
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True)
+
+
+class UseProfile(_Strict):
+    """How the project intends to use its models. `None` means "not declared"."""
+
+    commercial: bool | None = None
+    distribution: tuple[Distribution, ...] | None = None
+    monthly_active_users: int | None = Field(default=None, ge=0)
+    daily_active_users: int | None = Field(default=None, ge=0)
+    annual_revenue_usd: int | None = Field(default=None, ge=0)
+    regions: tuple[str, ...] | None = None
+    fine_tunes: bool | None = None
+    trains_other_models: bool | None = None
+    derivative_name: str | None = None
+    use_cases: tuple[str, ...] | None = None
+    claims_open_source: bool | None = None
+
+    @field_validator("regions")
+    @classmethod
+    def _iso_codes(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        if value is None:
+            return None
+        codes = tuple(v.strip().upper() for v in value)
+        bad = [c for c in codes if not re.fullmatch(r"[A-Z]{2}", c)]
+        if bad:
+            raise ValueError(f"regions must be ISO 3166-1 alpha-2 codes (e.g. US, DE), got {bad}")
+        return codes
+
+
+class ModelDecl(_Strict):
+    """A model the project uses: a Hub id and/or a local directory, and optionally its license."""
+
+    id: str | None = None
+    license: str | None = None
+    path: str | None = None
+
+    @model_validator(mode="after")
+    def _named(self) -> ModelDecl:
+        if not self.id and not self.path:
+            raise ValueError("a model needs an 'id' or a 'path'")
+        return self
+
+    @property
+    def label(self) -> str:
+        return self.id or str(self.path)
+
+
+class IgnoreRule(_Strict):
+    rule: str
+    models: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()
+    reason: str | None = None
+
+
+class Evidence(_Strict):
+    """Files that prove an obligation is fulfilled (checked, not trusted)."""
+
+    attribution: str | None = None
+    notice: str | None = None
+    license: str | None = None
+
+
+class Settings(_Strict):
+    fail_on: Severity = "error"
+    ignore: tuple[str | IgnoreRule, ...] = ()
+    rules: tuple[str, ...] = ()
+    baseline: str | None = None
+    use: UseProfile = UseProfile()
+    models: tuple[ModelDecl, ...] = ()
+    evidence: Evidence = Evidence()
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings plus where they came from (for locations in findings)."""
+
+    settings: Settings
+    path: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+    lines: Mapping[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int | None:
+        return self.lines.get(key)
+
+
+def _format_error(path: Path | str, error: ValidationError, prefix: str) -> str:
+    parts = []
+    for item in error.errors():
+        loc = ".".join(str(p) for p in item["loc"])
+        where = f"{prefix}.{loc}" if loc else prefix
+        if item["type"] == "extra_forbidden":
+            parts.append(f"unknown key '{where}'")
+        else:
+            parts.append(f"{where}: {item['msg']}")
+    return f"{path}: " + "; ".join(parts)
+
+
+def find_config(start: Path) -> Path | None:
+    """Walk up from `start` to the first openlint.toml, or pyproject.toml with [tool.openlint]."""
+    here = start.resolve()
+    if here.is_file():
+        here = here.parent
+    for directory in (here, *here.parents):
+        candidate = directory / "openlint.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                return pyproject  # let load_config report the problem
+            if "openlint" in data.get("tool", {}):
+                return pyproject
+    return None
+
+
+def _line_index(text: str, in_pyproject: bool) -> dict[str, int]:
+    """Line numbers of tables and keys (tomllib keeps none), for finding locations."""
+    prefix = "tool.openlint." if in_pyproject else ""
+    lines: dict[str, int] = {}
+    table = ""
+    model_count = -1
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        header = re.fullmatch(r"\[\[?\s*([A-Za-z0-9_.\-\"]+)\s*\]\]?(?:\s*#.*)?", line)
+        if header:
+            table = header.group(1)
+            if line.startswith("[[") and table == f"{prefix}models":
+                model_count += 1
+                lines[f"models.{model_count}"] = number
+            elif table.startswith(prefix.rstrip(".")) or not in_pyproject:
+                lines.setdefault(table.removeprefix(prefix), number)
+            continue
+        key = re.match(r"([A-Za-z0-9_\-]+)\s*=", line)
+        if key:
+            section = table.removeprefix(prefix) if table != prefix.rstrip(".") else ""
+            if section == "models":
+                section = f"models.{model_count}"
+            dotted = f"{section}.{key.group(1)}" if section else key.group(1)
+            lines.setdefault(dotted, number)
+    return lines
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate a config file; unknown keys are errors naming key and file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    in_pyproject = path.name == "pyproject.toml"
+    raw: Any = data.get("tool", {}).get("openlint", {}) if in_pyproject else data
+    prefix = "tool.openlint" if in_pyproject else "openlint"
+    try:
+        settings = Settings.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_format_error(path, exc, prefix)) from None
+    return Config(settings=settings, path=path, root=path.parent, lines=_line_index(text, in_pyproject))
+
+
+def _split(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+USE_FIELDS = {name.replace("_", "-"): name for name in UseProfile.model_fields}
+
+
+def parse_use_assignment(text: str) -> tuple[str, Any]:
+    """`monthly-active-users=80000000` -> ("monthly_active_users", "80000000") for --use / env."""
+    key, sep, value = text.partition("=")
+    key = key.strip().lower().replace("_", "-")
+    if not sep or key not in USE_FIELDS:
+        known = ", ".join(sorted(USE_FIELDS))
+        raise ConfigError(f"--use expects KEY=VALUE with KEY one of: {known}; got {text!r}")
+    name = USE_FIELDS[key]
+    annotation = str(UseProfile.model_fields[name].annotation)
+    parsed: Any = value.strip()
+    if "tuple" in annotation:
+        parsed = _split(value)
+    elif "bool" in annotation:
+        lowered = value.strip().lower()
+        if lowered not in {"true", "false", "1", "0", "yes", "no"}:
+            raise ConfigError(f"{key} must be true or false, got {value!r}")
+        parsed = lowered in {"true", "1", "yes"}
+    return name, parsed
+
+
+def apply_overrides(
+    config: Config,
+    *,
+    environ: Mapping[str, str] | None = None,
+    fail_on: str | None = None,
+    ignore: list[str] | None = None,
+    use: list[str] | None = None,
+) -> Config:
+    """Layer OPENLINT_* environment variables, then CLI flags, over the file's settings."""
+    env = os.environ if environ is None else environ
+    base = config.settings.model_dump(by_alias=False)
+    use_updates: dict[str, Any] = {}
+    for var, value in env.items():
+        if var.startswith("OPENLINT_USE_"):
+            name, parsed = parse_use_assignment(var.removeprefix("OPENLINT_USE_").lower() + "=" + value)
+            use_updates[name] = parsed
+    if "OPENLINT_FAIL_ON" in env:
+        base["fail_on"] = env["OPENLINT_FAIL_ON"].strip().lower()
+    if "OPENLINT_IGNORE" in env:
+        base["ignore"] = [*base["ignore"], *_split(env["OPENLINT_IGNORE"])]
+    for assignment in use or []:
+        name, parsed = parse_use_assignment(assignment)
+        use_updates[name] = parsed
+    if fail_on is not None:
+        base["fail_on"] = fail_on
+    if ignore:
+        base["ignore"] = [*base["ignore"], *ignore]
+    base["use"] = {**base["use"], **use_updates}
+    try:
+        settings = Settings.model_validate(base)
+    except ValidationError as exc:
+        raise ConfigError(_format_error("command line / environment", exc, "openlint")) from None
+    return Config(settings=settings, path=config.path, root=config.root, lines=config.lines)
+
+
+def discover(target: Path, explicit: Path | None = None) -> Config:
+    """The config for a target path: an explicit file, else found by walking up, else defaults."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"{explicit}: config file not found")
+        return load_config(explicit)
+    found = find_config(target)
+    if found is None:
+        root = target.resolve() if target.is_dir() else target.resolve().parent
+        return Config(settings=Settings(), path=None, root=root)
+    return load_config(found)

@@ -1,0 +1,324 @@
+"""The rule engine: hold a project's declared use against its models' license obligations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openlint.config import Config, UseProfile
+from openlint.errors import OpenlintError
+from openlint.evidence import verify
+from openlint.explain import Alternative, explain
+from openlint.findings import Finding, Location, Severity
+from openlint.models import ModelLicense, model_license
+from openlint.obligations import Obligation
+from openlint.resolve import ResolvedLicense
+from openlint.rules import Rule, evaluate, render_message
+
+EU_MEMBERS = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "HU",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class ModelResult:
+    """What was resolved for one model, for reporters."""
+
+    label: str
+    query: str | None
+    origin: str
+    licenses: tuple[str, ...]
+    chosen: tuple[str, ...] = ()
+    alternatives: int = 1
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    models: list[ModelResult]
+    config_path: str | None
+    fail_on: Severity
+    suppressed: dict[str, int] = field(default_factory=dict)
+
+    def failing(self) -> list[Finding]:
+        from openlint.findings import at_or_above
+
+        return [f for f in self.findings if at_or_above(f, self.fail_on)]
+
+    def exit_code(self, exit_zero: bool = False) -> int:
+        return 0 if exit_zero or not self.failing() else 1
+
+
+def use_context(use: UseProfile) -> dict[str, Any]:
+    """The `use` CEL variable: only declared fields are present (undeclared != false)."""
+    data: dict[str, Any] = {
+        name: (list(value) if isinstance(value, tuple) else value)
+        for name, value in use.model_dump().items()
+        if value is not None
+    }
+    if use.regions is not None:
+        regions = list(use.regions)
+        if EU_MEMBERS & set(regions):
+            regions.append("EU")
+        data["regions"] = regions
+    triggers = ["use"]
+    if use.fine_tunes or (use.distribution and "derivative-weights" in use.distribution):
+        triggers.append("modify")
+    if use.distribution is not None:
+        if {"weights", "derivative-weights"} & set(use.distribution):
+            triggers.append("distribute")
+        if "saas" in use.distribution:
+            triggers.append("serve")
+        data["triggers"] = triggers
+    return data
+
+
+def license_context(lic: ResolvedLicense) -> dict[str, Any]:
+    entry = lic.entry
+    data: dict[str, Any] = {"id": lic.id, "status": lic.status, "query": lic.query}
+    if entry is not None:
+        data.update(
+            name=entry.name,
+            family=entry.family,
+            osi_approved=entry.osi_approved,
+            ai_model_license=entry.ai_model_license,
+            spdx=entry.spdx or "",
+        )
+    if lic.candidates:
+        data["candidates"] = list(lic.candidates)
+    if lic.note:
+        data["note"] = lic.note
+    return data
+
+
+def obligation_context(ob: Obligation, extra: dict[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": ob.kind, "triggers": list(ob.triggers), **ob.parameters()}
+    data["duty"] = ob.summary or ob.kind.replace("_", " ")
+    if ob.scope:
+        data["scope"] = ob.scope
+    data.update(extra)
+    return data
+
+
+@dataclass(frozen=True)
+class _Target:
+    """One model in one license alternative, ready for rules."""
+
+    model: ModelLicense
+    model_data: dict[str, Any]
+    licenses: tuple[ResolvedLicense, ...]
+
+
+def _location(config: Config, rule: Rule, target: ModelLicense) -> Location | None:
+    if config.path is not None and rule.spec.requires:
+        line = config.line_of("use." + rule.spec.requires[0])
+        if line is not None and rule.spec.scope == "obligation":
+            return Location(str(config.path), line)
+    if target.location is not None:
+        return target.location
+    return Location(str(config.path), 1) if config.path is not None else None
+
+
+class _Run:
+    def __init__(self, config: Config, rules: Sequence[Rule]) -> None:
+        self.config = config
+        self.rules = rules
+        self.use = use_context(config.settings.use)
+        declared = {name.replace("_", "-") for name in config.settings.use.model_dump(exclude_none=True)}
+        self.declared = declared
+        self.findings: list[Finding] = []
+        self._asked: set[tuple[str, str]] = set()
+
+    def _finding(
+        self,
+        rule: Rule,
+        severity: Severity,
+        message: str,
+        target: _Target,
+        lic: ResolvedLicense,
+        ob: Obligation | None,
+        undecided: bool = False,
+    ) -> Finding:
+        return Finding(
+            rule=rule.code,
+            name=rule.name,
+            severity=severity,
+            message=message,
+            remediation=rule.spec.remediation,
+            model=target.model.label,
+            license=lic.id,
+            kind=ob.kind if ob else None,
+            location=_location(self.config, rule, target.model),
+            required_text=ob.text if ob and ob.kind in ("attribution", "notice") else None,
+            undecided=undecided,
+        )
+
+    def apply(self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None) -> None:
+        extra = verify(ob, self.config, target.model) if ob is not None else {}
+        data = {
+            "use": self.use,
+            "license": license_context(lic),
+            "obligation": obligation_context(ob, extra) if ob is not None else {},
+            "model": target.model_data,
+        }
+        applies = evaluate(rule.applies, data)
+        if not applies.value:
+            if applies.error:
+                self._undecided(rule, target, lic, ob, f"could not evaluate 'applies': {applies.error}")
+            return
+        missing = [name for name in rule.spec.requires if name not in self.declared]
+        if missing:
+            key = (rule.code, target.model.label)
+            if key not in self._asked:
+                self._asked.add(key)
+                fields = ", ".join(missing)
+                self._undecided(
+                    rule,
+                    target,
+                    lic,
+                    ob,
+                    f"cannot check {rule.name} for {lic.id}: declare {fields} in [tool.openlint.use]",
+                )
+            return
+        outcome = evaluate(rule.condition, data)
+        if outcome.error:
+            self._undecided(rule, target, lic, ob, f"could not evaluate the condition: {outcome.error}")
+        elif outcome.value:
+            message = render_message(rule.spec.message, data)
+            self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob))
+
+    def _undecided(
+        self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None, message: str
+    ) -> None:
+        self.findings.append(
+            self._finding(rule, "note", f"{target.model.label}: {message}", target, lic, ob, undecided=True)
+        )
+
+    def run_target(self, target: _Target) -> None:
+        for lic in target.licenses:
+            for rule in self.rules:
+                if rule.spec.scope == "model":
+                    self.apply(rule, target, lic, None)
+                elif lic.entry is not None:
+                    for ob in lic.entry.obligations:
+                        self.apply(rule, target, lic, ob)
+
+
+def _missing_license(label: str, problem: str) -> ResolvedLicense:
+    return ResolvedLicense(query=label, status="missing", note=problem)
+
+
+def _resolve(ml: ModelLicense) -> tuple[tuple[Alternative, ...] | None, ResolvedLicense | None]:
+    if ml.query is None:
+        return None, _missing_license("none", ml.problem or "no license found")
+    try:
+        explanation = explain(ml.query)
+    except OpenlintError as exc:
+        return None, ResolvedLicense(query=ml.query, status="unknown", note=str(exc))
+    return explanation.alternatives, None
+
+
+def check_config(config: Config, rules: Sequence[Rule]) -> Report:
+    """Run every rule over every declared model; pure of I/O except reading evidence files."""
+    models: list[ModelResult] = []
+    findings: list[Finding] = []
+    for index, decl in enumerate(config.settings.models):
+        ml = model_license(config, index, decl)
+        model_data = {"id": decl.id or "", "path": decl.path or "", "label": decl.label, "license_origin": ml.origin}
+        if ml.problem:
+            model_data["problem"] = ml.problem
+        alternatives, failure = _resolve(ml)
+        if alternatives is None:
+            assert failure is not None
+            run = _Run(config, rules)
+            run.run_target(_Target(ml, model_data, (failure,)))
+            findings.extend(run.findings)
+            models.append(ModelResult(decl.label, ml.query, ml.origin, (failure.id,)))
+            continue
+        best: tuple[tuple[int, int], _Run, Alternative] | None = None
+        for alt in alternatives:
+            run = _Run(config, rules)
+            run.run_target(_Target(ml, model_data, alt.licenses))
+            errors = sum(1 for f in run.findings if f.severity == "error")
+            score = (errors, alt.restrictiveness)
+            if best is None or score < best[0]:
+                best = (score, run, alt)
+        assert best is not None
+        _, run, chosen = best
+        findings.extend(run.findings)
+        every = tuple(dict.fromkeys(lic.id for alt in alternatives for lic in alt.licenses))
+        models.append(
+            ModelResult(
+                decl.label, ml.query, ml.origin, every, tuple(lic.id for lic in chosen.licenses), len(alternatives)
+            )
+        )
+    return Report(findings, models, str(config.path) if config.path else None, config.settings.fail_on)
+
+
+def rule_directories(config: Config, builtin: Path) -> list[Path]:
+    return [builtin, *((config.root / extra) for extra in config.settings.rules)]
+
+
+def filter_ignored(findings: Iterable[Finding], config: Config) -> tuple[list[Finding], int]:
+    """Drop findings silenced by `ignore` (codes or names, optionally per model or path)."""
+    import fnmatch
+
+    from openlint.config import IgnoreRule
+
+    kept: list[Finding] = []
+    dropped = 0
+    for finding in findings:
+        silenced = False
+        for entry in config.settings.ignore:
+            if isinstance(entry, str):
+                silenced = entry in (finding.rule, finding.name)
+            elif isinstance(entry, IgnoreRule) and entry.rule in (finding.rule, finding.name):
+                by_model = not entry.models or any(fnmatch.fnmatch(finding.model or "", m) for m in entry.models)
+                path = finding.location.path if finding.location else ""
+                rel = _relative(path, config.root)
+                by_path = not entry.paths or any(fnmatch.fnmatch(rel, p) for p in entry.paths)
+                silenced = by_model and by_path
+            if silenced:
+                break
+        if silenced:
+            dropped += 1
+        else:
+            kept.append(finding)
+    return kept, dropped
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve()))
+    except ValueError:
+        return path

@@ -1,0 +1,80 @@
+"""Verify obligations against files the project points at: evidence is checked, never trusted."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openlint.obligations import Obligation
+
+if TYPE_CHECKING:
+    from openlint.config import Config
+    from openlint.models import ModelLicense
+
+MAX_EVIDENCE_BYTES = 2_000_000
+NOTICE_NAMES = ("NOTICE", "NOTICE.txt", "NOTICE.md", "Notice", "Notice.txt")
+LICENSE_GLOBS = ("LICENSE*", "LICENCE*", "License*")
+
+
+_TYPOGRAPHY: dict[int, str] = {
+    ord(k): v
+    for k, v in {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a9": "(c)",
+    }.items()
+}
+
+
+def fold(text: str) -> str:
+    """Case, whitespace, quote and dash differences do not make a phrase missing."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_TYPOGRAPHY)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _read(path: Path) -> str | None:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_EVIDENCE_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _contains(path: Path, phrase: str | None) -> bool:
+    text = _read(path)
+    if text is None:
+        return False
+    return phrase is None or fold(phrase.replace("©", "(c)")) in fold(text)
+
+
+def _first(directory: Path | None, names: tuple[str, ...]) -> Path | None:
+    if directory is None:
+        return None
+    for pattern in names:
+        for candidate in sorted(directory.glob(pattern)):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def verify(ob: Obligation, config: Config, model: ModelLicense) -> dict[str, Any]:
+    """Extra CEL fields for an obligation: `fulfilled` and `evidence` when something can be checked."""
+    evidence = config.settings.evidence
+    path: Path | None = None
+    if ob.kind == "attribution" and evidence.attribution:
+        path = config.root / evidence.attribution
+    elif ob.kind == "notice":
+        path = config.root / evidence.notice if evidence.notice else _first(model.directory, NOTICE_NAMES)
+    elif ob.kind == "include_license":
+        path = config.root / evidence.license if evidence.license else _first(model.directory, LICENSE_GLOBS)
+    if path is None:
+        return {}
+    phrase = ob.text if ob.kind in ("attribution", "notice") else None
+    return {"fulfilled": path.is_file() and _contains(path, phrase), "evidence": str(path)}

@@ -1,0 +1,104 @@
+"""Where a declared model's license comes from: the config, else its local model directory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openlint.config import Config, ModelDecl
+from openlint.findings import Location
+
+CARD_NAMES = ("README.md", "readme.md", "MODEL_CARD.md")
+
+
+@dataclass(frozen=True)
+class ModelLicense:
+    """A model and the license query found for it (None when nothing names one)."""
+
+    label: str
+    decl: ModelDecl
+    query: str | None
+    origin: str
+    location: Location | None
+    directory: Path | None = None
+    problem: str | None = None
+
+
+def _config_location(config: Config, key: str) -> Location | None:
+    if config.path is None:
+        return None
+    return Location(str(config.path), config.line_of(key))
+
+
+def _card_license(card_path: Path) -> tuple[str | None, str | None, int | None]:
+    """(license query, problem, line) from a model card's YAML front matter."""
+    from huggingface_hub import ModelCard
+
+    try:
+        text = card_path.read_text(encoding="utf-8", errors="replace")
+        data: dict[str, Any] = ModelCard(text, ignore_metadata_errors=True).data.to_dict()  # type: ignore[no-untyped-call]
+    except Exception as exc:
+        return None, f"unreadable model card: {type(exc).__name__}", None
+    line = next((n for n, raw in enumerate(text.splitlines(), 1) if raw.startswith("license:")), None)
+    license_tag = data.get("license")
+    if isinstance(license_tag, list):
+        license_tag = " AND ".join(str(t) for t in license_tag)
+    if license_tag is None:
+        return None, "the model card has no 'license' field", line
+    tag = str(license_tag)
+    if tag.lower() == "other":
+        name = data.get("license_name")
+        if name:
+            return str(name), None, line
+        link = data.get("license_link")
+        detail = f" (license_link: {link})" if link else ""
+        return tag, f"license: other without license_name{detail}", line
+    return tag, None, line
+
+
+def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
+    """The license query for one declared model, with the location that states it."""
+    if decl.license:
+        return ModelLicense(
+            label=decl.label,
+            decl=decl,
+            query=decl.license,
+            origin="config",
+            location=_config_location(config, f"models.{index}.license") or _config_location(config, f"models.{index}"),
+        )
+    if decl.path:
+        directory = (config.root / decl.path).resolve()
+        if not directory.is_dir():
+            return ModelLicense(
+                decl.label,
+                decl,
+                None,
+                "path",
+                _config_location(config, f"models.{index}.path"),
+                problem=f"model directory not found: {decl.path}",
+            )
+        for name in CARD_NAMES:
+            card = directory / name
+            if card.is_file():
+                query, problem, line = _card_license(card)
+                return ModelLicense(
+                    decl.label, decl, query, "model card", Location(str(card), line), directory, problem
+                )
+        return ModelLicense(
+            decl.label,
+            decl,
+            None,
+            "path",
+            _config_location(config, f"models.{index}.path"),
+            directory,
+            problem="the model directory has no model card (README.md) naming a license",
+        )
+    return ModelLicense(
+        decl.label,
+        decl,
+        None,
+        "config",
+        _config_location(config, f"models.{index}"),
+        problem='no license declared for this model (add license = "..." or a local path)',
+    )

@@ -1,0 +1,62 @@
+"""`openlint check --format json`: the versioned findings contract (schema_version 1)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from openlint.engine import Report
+from openlint.findings import Finding
+
+SCHEMA_VERSION = 1
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    loc = finding.location
+    return {
+        "rule": finding.rule,
+        "name": finding.name,
+        "severity": finding.severity,
+        "kind": finding.kind,
+        "model": finding.model,
+        "license": finding.license,
+        "message": finding.message,
+        "remediation": finding.remediation,
+        "required_text": finding.required_text,
+        "undecided": finding.undecided,
+        "docs_url": finding.docs_url,
+        "fingerprint": finding.fingerprint(),
+        "location": {"path": loc.path, "line": loc.line} if loc else None,
+    }
+
+
+def summary(report: Report) -> dict[str, Any]:
+    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "note")}
+    return {
+        **counts,
+        "undecided": sum(1 for f in report.findings if f.undecided),
+        "fail_on": report.fail_on,
+        "failed": bool(report.failing()),
+        "suppressed": dict(report.suppressed),
+        "config": report.config_path,
+        "models": [
+            {
+                "model": m.label,
+                "license": m.query,
+                "origin": m.origin,
+                "licenses": list(m.licenses),
+                "assumed_alternative": list(m.chosen),
+                "alternatives": m.alternatives,
+            }
+            for m in report.models
+        ],
+    }
+
+
+def render(report: Report) -> str:
+    doc = {
+        "schema_version": SCHEMA_VERSION,
+        "findings": [finding_to_dict(f) for f in report.findings],
+        "summary": summary(report),
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,46 @@
+"""Markdown for `$GITHUB_STEP_SUMMARY` and PR comments."""
+
+from __future__ import annotations
+
+from openlint.engine import Report
+from openlint.findings import SEVERITY_RANK
+
+ICONS = {"error": ":x:", "warning": ":warning:", "note": ":information_source:"}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(report: Report) -> str:
+    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "note")}
+    verdict = "failed" if report.failing() else "passed"
+    out = [
+        f"## openlint: {verdict}",
+        "",
+        f"{counts['error']} blocker(s), {counts['warning']} obligation(s) to fulfil, {counts['note']} note(s) "
+        f"(fail-on: `{report.fail_on}`)",
+        "",
+    ]
+    if report.models:
+        out += ["| model | license | resolved as |", "|---|---|---|"]
+        for m in report.models:
+            resolved = " AND ".join(m.chosen or m.licenses)
+            out.append(f"| {_cell(m.label)} | `{_cell(m.query or 'none')}` | {_cell(resolved)} |")
+        out.append("")
+    blockers = [f for f in report.findings if f.severity == "error"]
+    todos = [f for f in report.findings if f.severity == "warning"]
+    notes = [f for f in report.findings if f.severity == "note"]
+    for title, group in (("Blockers", blockers), ("Obligations to fulfil", todos), ("Notes", notes)):
+        if not group:
+            continue
+        out += [f"### {title}", ""]
+        for f in sorted(group, key=lambda f: (-SEVERITY_RANK[f.severity], f.model or "", f.rule)):
+            where = f" ({f.location.path}:{f.location.line or 1})" if f.location else ""
+            out.append(f"- {ICONS[f.severity]} [{f.rule}]({f.docs_url}) **{f.name}**: {f.message}{where}")
+            if f.required_text:
+                out.append(f"  - exact text: `{f.required_text}`")
+            if not f.undecided:
+                out.append(f"  - fix: {f.remediation}")
+        out.append("")
+    return "\n".join(out)
