@@ -14,24 +14,43 @@ __all__ = [
     "Alternative",
     "Catalog",
     "CatalogError",
+    "Config",
+    "ConfigError",
     "Explanation",
     "ExpressionError",
+    "Finding",
     "LicenseEntry",
+    "Location",
     "Obligation",
     "OpenlintError",
+    "Report",
     "ResolvedLicense",
+    "RuleError",
     "Source",
     "UnknownLicenseError",
     "__version__",
+    "check",
     "default_catalog",
     "explain",
+    "load_project",
     "resolve_name",
 ]
 
 if TYPE_CHECKING:
     from openlint.catalog import Catalog, LicenseEntry, default_catalog
-    from openlint.errors import CatalogError, ExpressionError, OpenlintError, UnknownLicenseError
+    from openlint.check import check, load_project
+    from openlint.config import Config
+    from openlint.engine import Report
+    from openlint.errors import (
+        CatalogError,
+        ConfigError,
+        ExpressionError,
+        OpenlintError,
+        RuleError,
+        UnknownLicenseError,
+    )
     from openlint.explain import Alternative, Explanation, explain
+    from openlint.findings import Finding, Location
     from openlint.obligations import Obligation, Source
     from openlint.resolve import ResolvedLicense, resolve_name
 
@@ -39,6 +58,14 @@ _EXPORTS: dict[str, str] = {
     "Alternative": "openlint.explain",
     "Catalog": "openlint.catalog",
     "CatalogError": "openlint.errors",
+    "Config": "openlint.config",
+    "ConfigError": "openlint.errors",
+    "Finding": "openlint.findings",
+    "Location": "openlint.findings",
+    "Report": "openlint.engine",
+    "RuleError": "openlint.errors",
+    "check": "openlint.check",
+    "load_project": "openlint.check",
     "ExpressionError": "openlint.errors",
     "Explanation": "openlint.explain",
     "LicenseEntry": "openlint.catalog",

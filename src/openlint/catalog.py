@@ -116,6 +116,20 @@ class Catalog(Mapping[str, LicenseEntry]):
             entries[entry.id] = entry
         return cls(entries)
 
+    def extended(self, directories: list[Path]) -> Catalog:
+        """This catalog plus an organisation's own entries; an id may not be redefined."""
+        if not directories:
+            return self
+        entries = dict(self._entries)
+        for directory in directories:
+            if not directory.is_dir():
+                raise CatalogError(f"{directory}: license directory not found")
+            for entry in Catalog.from_directory(directory).values():
+                if entry.id in entries:
+                    raise CatalogError(f"{directory}: '{entry.id}' is already in the catalog")
+                entries[entry.id] = entry
+        return Catalog(entries)
+
     def __getitem__(self, key: str) -> LicenseEntry:
         return self._entries[key]
 

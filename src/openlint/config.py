@@ -92,6 +92,7 @@ class Settings(_Strict):
     fail_on: Severity = "error"
     ignore: tuple[str | IgnoreRule, ...] = ()
     rules: tuple[str, ...] = ()
+    licenses: tuple[str, ...] = ()
     baseline: str | None = None
     use: UseProfile = UseProfile()
     models: tuple[ModelDecl, ...] = ()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openlint.catalog import Catalog, default_catalog
 from openlint.config import Config, UseProfile
 from openlint.errors import OpenlintError
 from openlint.evidence import verify
@@ -238,11 +239,11 @@ def _missing_license(label: str, problem: str) -> ResolvedLicense:
     return ResolvedLicense(query=label, status="missing", note=problem)
 
 
-def _resolve(ml: ModelLicense) -> tuple[tuple[Alternative, ...] | None, ResolvedLicense | None]:
+def _resolve(ml: ModelLicense, catalog: Catalog) -> tuple[tuple[Alternative, ...] | None, ResolvedLicense | None]:
     if ml.query is None:
         return None, _missing_license("none", ml.problem or "no license found")
     try:
-        explanation = explain(ml.query)
+        explanation = explain(ml.query, catalog)
     except OpenlintError as exc:
         return None, ResolvedLicense(query=ml.query, status="unknown", note=str(exc))
     return explanation.alternatives, None
@@ -250,6 +251,7 @@ def _resolve(ml: ModelLicense) -> tuple[tuple[Alternative, ...] | None, Resolved
 
 def check_config(config: Config, rules: Sequence[Rule]) -> Report:
     """Run every rule over every declared model; pure of I/O except reading evidence files."""
+    catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
     models: list[ModelResult] = []
     findings: list[Finding] = []
     for index, decl in enumerate(config.settings.models):
@@ -257,7 +259,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         model_data = {"id": decl.id or "", "path": decl.path or "", "label": decl.label, "license_origin": ml.origin}
         if ml.problem:
             model_data["problem"] = ml.problem
-        alternatives, failure = _resolve(ml)
+        alternatives, failure = _resolve(ml, catalog)
         if alternatives is None:
             assert failure is not None
             run = _Run(config, rules)
