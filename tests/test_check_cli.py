@@ -20,8 +20,9 @@ CLEAN = REPO / "fixtures" / "projects" / "clean-apache"
 
 
 def cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "openlint", *args], capture_output=True, text=True, cwd=cwd,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "openlint", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120
+    )
 
 
 def test_api_returns_a_report_without_printing(capsys: pytest.CaptureFixture[str]) -> None:
@@ -53,9 +54,7 @@ def _has(report: openlint.Report, code: str) -> bool:
 
 
 def test_unknown_config_key_is_exit_2_naming_key_and_file(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text(
-        '[tool.openlint.use]\nmonthly-active-user = 5\n', encoding="utf-8"
-    )
+    (tmp_path / "pyproject.toml").write_text("[tool.openlint.use]\nmonthly-active-user = 5\n", encoding="utf-8")
     proc = cli("check", str(tmp_path))
     assert proc.returncode == 2
     assert "tool.openlint.use.monthly-active-user" in proc.stderr and "pyproject.toml" in proc.stderr
@@ -63,8 +62,9 @@ def test_unknown_config_key_is_exit_2_naming_key_and_file(tmp_path: Path) -> Non
 
 
 def test_config_found_by_walking_up(tmp_path: Path) -> None:
-    (tmp_path / "openlint.toml").write_text('[[models]]\nid = "m"\nlicense = "cc-by-nc-4.0"\n'
-                                           '[use]\ncommercial = true\n', encoding="utf-8")
+    (tmp_path / "openlint.toml").write_text(
+        '[[models]]\nid = "m"\nlicense = "cc-by-nc-4.0"\n[use]\ncommercial = true\n', encoding="utf-8"
+    )
     deep = tmp_path / "src" / "pkg"
     deep.mkdir(parents=True)
     assert _has(openlint.check(deep), "OL104")
@@ -76,7 +76,7 @@ def test_config_found_by_walking_up(tmp_path: Path) -> None:
         ('[use]\nregions = ["Germany"]\n', "regions"),
         ('[use]\ndistribution = ["cloud"]\n', "distribution"),
         ('fail-on = "sometimes"\n', "fail-on"),
-        ("[[models]]\nlicense = \"MIT\"\n", "id"),
+        ('[[models]]\nlicense = "MIT"\n', "id"),
         ("not toml at all = = =\n", "openlint.toml"),
     ],
 )
@@ -90,7 +90,8 @@ def test_bad_rule_in_org_policies_exits_2(tmp_path: Path) -> None:
     (tmp_path / "policies").mkdir()
     (tmp_path / "policies" / "OL990-broken.toml").write_text(
         'code = "OL990"\nname = "broken"\nseverity = "error"\nsummary = "s"\nrationale = "r"\n'
-        'remediation = "f"\nexample = "e"\ncondition = "use.commercial &&"\nmessage = "m"\n', encoding="utf-8"
+        'remediation = "f"\nexample = "e"\ncondition = "use.commercial &&"\nmessage = "m"\n',
+        encoding="utf-8",
     )
     (tmp_path / "openlint.toml").write_text('rules = ["policies"]\n', encoding="utf-8")
     proc = cli("check", str(tmp_path))
@@ -110,7 +111,8 @@ def test_ignore_and_baseline(tmp_path: Path) -> None:
     # A new blocker is not covered by the baseline.
     (tmp_path / "openlint.toml").write_text(
         '[use]\nmonthly-active-users = 900_000_000\ncommercial = true\n[[models]]\nid = "m"\nlicense = "llama3.1"\n'
-        '[[models]]\nid = "n"\nlicense = "cc-by-nc-4.0"\n', encoding="utf-8"
+        '[[models]]\nid = "n"\nlicense = "cc-by-nc-4.0"\n',
+        encoding="utf-8",
     )
     proc = cli("check", str(tmp_path), "--format", "json")
     assert proc.returncode == 1
@@ -122,9 +124,10 @@ def test_ignore_and_baseline(tmp_path: Path) -> None:
 def test_per_model_ignore_with_reason(tmp_path: Path) -> None:
     (tmp_path / "openlint.toml").write_text(
         'ignore = [{ rule = "OL104", models = ["internal/*"], reason = "research sandbox" }]\n'
-        '[use]\ncommercial = true\n'
+        "[use]\ncommercial = true\n"
         '[[models]]\nid = "internal/nc"\nlicense = "cc-by-nc-4.0"\n'
-        '[[models]]\nid = "prod/nc"\nlicense = "cc-by-nc-4.0"\n', encoding="utf-8"
+        '[[models]]\nid = "prod/nc"\nlicense = "cc-by-nc-4.0"\n',
+        encoding="utf-8",
     )
     report = run_check(load_project(tmp_path, environ={}))
     assert [f.model for f in report.findings if f.rule == "OL104"] == ["prod/nc"]
