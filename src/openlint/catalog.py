@@ -65,6 +65,10 @@ class LicenseEntry(BaseModel):
         default=None, description="File under shared/corpus/licenses/ this entry was checked against."
     )
     obligations: tuple[Obligation, ...] = ()
+    obligations_complete: bool = Field(
+        default=True,
+        description="False when the text could not be verified and only some obligations are listed.",
+    )
 
 
 def _format_validation_error(path: Path, error: ValidationError) -> str:

@@ -114,6 +114,7 @@ def license_context(lic: ResolvedLicense) -> dict[str, Any]:
             osi_approved=entry.osi_approved,
             ai_model_license=entry.ai_model_license,
             spdx=entry.spdx or "",
+            complete=entry.obligations_complete,
         )
     if lic.candidates:
         data["candidates"] = list(lic.candidates)

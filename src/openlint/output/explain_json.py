@@ -43,6 +43,7 @@ def license_to_dict(lic: ResolvedLicense) -> dict[str, Any]:
         out["url"] = entry.url
         out["summary"] = entry.summary
         out["incorporates"] = list(entry.incorporates)
+        out["obligations_complete"] = entry.obligations_complete
     if lic.exception:
         out["exception"] = lic.exception
     if lic.candidates:

@@ -101,6 +101,8 @@ def _render_license(lic: ResolvedLicense) -> list[str]:
         lines.append("  Incorporates: " + ", ".join(entry.incorporates))
     if lic.note:
         lines.append(_wrap(lic.note, "  "))
+    if not entry.obligations_complete:
+        lines.append("  Warning: this entry lists only the obligations openlint could verify; read the license itself.")
     if entry.obligations:
         lines.append(f"  Obligations ({len(entry.obligations)}):")
         for ob in entry.obligations:
