@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import openlint
-from openlint.check import load_project, run_check
+from openlint.checker import load_project, run_check
 from openlint.cli import main
 from openlint.errors import ConfigError
 
@@ -36,7 +36,8 @@ def test_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(CHATBOT)]) == 1
     assert main(["check", str(CLEAN)]) == 0
     assert main(["check", str(CHATBOT), "--exit-zero"]) == 0
-    assert main(["check", str(CLEAN), "--fail-on", "note"]) == 1
+    assert main(["check", str(CHATBOT), "--ignore", "OL101"]) == 0
+    assert main(["check", str(CHATBOT), "--ignore", "OL101", "--fail-on", "warning"]) == 1
 
 
 def test_cli_flag_beats_env_beats_file(tmp_path: Path) -> None:

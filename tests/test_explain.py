@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import openlint
 from openlint.errors import OpenlintError
-from openlint.explain import explain
+from openlint.explanation import explain
 
 KNOWN = [
     "MIT",

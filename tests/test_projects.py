@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from openlint.check import load_project, run_check
+from openlint.checker import load_project, run_check
 from openlint.engine import Report
 from openlint.output import check_json, check_text, github, markdown, sarif
 from openlint.rules import builtin_rule_dir, load_rules

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from openlint.check import load_project, run_check
+from openlint.checker import load_project, run_check
 from openlint.errors import RuleError
 from openlint.rules import builtin_rule_dir, load_rule, load_rules
 

@@ -38,7 +38,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from openlint.catalog import Catalog, LicenseEntry, default_catalog
-    from openlint.check import check, load_project
+    from openlint.checker import check, load_project
     from openlint.config import Config
     from openlint.engine import Report
     from openlint.errors import (
@@ -49,13 +49,13 @@ if TYPE_CHECKING:
         RuleError,
         UnknownLicenseError,
     )
-    from openlint.explain import Alternative, Explanation, explain
+    from openlint.explanation import Alternative, Explanation, explain
     from openlint.findings import Finding, Location
     from openlint.obligations import Obligation, Source
     from openlint.resolve import ResolvedLicense, resolve_name
 
 _EXPORTS: dict[str, str] = {
-    "Alternative": "openlint.explain",
+    "Alternative": "openlint.explanation",
     "Catalog": "openlint.catalog",
     "CatalogError": "openlint.errors",
     "Config": "openlint.config",
@@ -64,10 +64,10 @@ _EXPORTS: dict[str, str] = {
     "Location": "openlint.findings",
     "Report": "openlint.engine",
     "RuleError": "openlint.errors",
-    "check": "openlint.check",
-    "load_project": "openlint.check",
+    "check": "openlint.checker",
+    "load_project": "openlint.checker",
     "ExpressionError": "openlint.errors",
-    "Explanation": "openlint.explain",
+    "Explanation": "openlint.explanation",
     "LicenseEntry": "openlint.catalog",
     "Obligation": "openlint.obligations",
     "OpenlintError": "openlint.errors",
@@ -75,7 +75,7 @@ _EXPORTS: dict[str, str] = {
     "Source": "openlint.obligations",
     "UnknownLicenseError": "openlint.errors",
     "default_catalog": "openlint.catalog",
-    "explain": "openlint.explain",
+    "explain": "openlint.explanation",
     "resolve_name": "openlint.resolve",
 }
 

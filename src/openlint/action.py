@@ -18,7 +18,7 @@ def _append(path: str | None, text: str) -> None:
 
 
 def main(environ: Mapping[str, str] | None = None) -> int:
-    from openlint.check import load_project, run_check
+    from openlint.checker import load_project, run_check
     from openlint.engine import rule_directories
     from openlint.errors import OpenlintError
     from openlint.output import github, markdown, sarif

@@ -19,7 +19,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _cmd_explain(args: argparse.Namespace) -> int:
     from openlint.errors import OpenlintError
-    from openlint.explain import explain
+    from openlint.explanation import explain
 
     try:
         explanation = explain(args.license)
@@ -68,7 +68,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     import os
 
     from openlint.baseline import write_baseline
-    from openlint.check import baseline_path, load_project, run_check
+    from openlint.checker import baseline_path, load_project, run_check
     from openlint.engine import rule_directories
     from openlint.errors import OpenlintError
     from openlint.rules import builtin_rule_dir, load_rules

@@ -11,7 +11,7 @@ from openlint.catalog import Catalog, default_catalog
 from openlint.config import Config, UseProfile
 from openlint.errors import OpenlintError
 from openlint.evidence import verify
-from openlint.explain import Alternative, explain
+from openlint.explanation import Alternative, explain
 from openlint.findings import Finding, Location, Severity
 from openlint.models import ModelLicense, model_license
 from openlint.obligations import Obligation

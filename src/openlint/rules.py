@@ -148,7 +148,7 @@ def evaluate(compiled: Any, data: Mapping[str, Any]) -> Outcome:
     return Outcome(value)
 
 
-_PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)+)\}")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)+)(?:\|([^{}]*))?\}")
 
 
 def _show(value: Any) -> str:
@@ -162,13 +162,13 @@ def _show(value: Any) -> str:
 
 
 def render_message(template: str, data: Mapping[str, Any]) -> str:
-    """Fill `{use.monthly_active_users}`-style placeholders; unknown ones are left as '?'."""
+    """Fill `{use.monthly_active_users}` placeholders; `{a.b|text}` gives a fallback, else '?'."""
 
     def substitute(match: re.Match[str]) -> str:
         node: Any = data
         for part in match.group(1).split("."):
             if not isinstance(node, Mapping) or part not in node:
-                return "?"
+                return match.group(2) if match.group(2) is not None else "?"
             node = node[part]
         return _show(node)
 

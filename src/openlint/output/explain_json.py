@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from openlint.explain import Explanation
+from openlint.explanation import Explanation
 from openlint.obligations import Obligation
 from openlint.resolve import ResolvedLicense
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from openlint.explain import Explanation
+from openlint.explanation import Explanation
 from openlint.obligations import Obligation
 from openlint.resolve import ResolvedLicense
 
