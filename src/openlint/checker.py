@@ -59,6 +59,9 @@ def run_check(config: Config, *, use_baseline: bool = True, relative_to: Path | 
     base = relative_to or Path.cwd()
     report.findings = [dataclasses.replace(f, location=_relative_location(f.location, base)) for f in findings]
     report.suppressed = {"ignored": ignored, "baseline": baselined}
+    if report.config_path is not None:
+        config_location = _relative_location(Location(report.config_path), base)
+        report.config_path = config_location.path if config_location else report.config_path
     return report
 
 
