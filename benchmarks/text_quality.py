@@ -1,0 +1,125 @@
+"""Identification and extraction quality on the shared corpus, plus speed.
+
+    python benchmarks/text_quality.py [--corpus PATH]
+
+Prints: identification accuracy (every text as itself), leave-one-out outcomes (no confident wrong
+id allowed), extraction recall/precision per kind against the catalog (kinds and key parameters),
+and leave-one-family-out extraction on the Llama texts. Patterns in openlint.text.extract are
+written from wording, not per license, so "leave-one-family-out" here means: the Llama texts are
+read with the same patterns, and the figures say what they find without any Llama-specific rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from build_fingerprints import build  # noqa: E402
+
+from openlint.catalog import Catalog  # noqa: E402
+from openlint.text.extract import extract  # noqa: E402
+from openlint.text.fingerprints import read_store, write_store  # noqa: E402
+from openlint.text.identify import identify  # noqa: E402
+from openlint.text.normalize import decode, words  # noqa: E402
+
+KEY_PARAMS = ("threshold", "metric", "currency", "prefix", "excluded", "text")
+
+
+def signature(ob: object) -> tuple[str, tuple[tuple[str, str], ...]]:
+    params = ob.parameters()  # type: ignore[attr-defined]
+    folded = {k: " ".join(str(v).replace("\u00a9", "(c)").lower().split()).strip(" .") for k, v in params.items()}
+    return ob.kind, tuple(sorted((k, v) for k, v in folded.items() if k in KEY_PARAMS))  # type: ignore[attr-defined]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "licenses")
+    args = parser.parse_args()
+    corpus: Path = args.corpus
+    catalog = Catalog.from_directory(REPO / "rules" / "licenses")
+    by_file = {e.text_in_corpus: e for e in catalog.values() if e.text_in_corpus}
+    files = sorted(corpus.glob("*/*.txt"))
+
+    # Identification, with timing per file.
+    correct, times = 0, []
+    for path in files:
+        start = time.perf_counter()
+        result = identify(words(decode(path.read_bytes())))
+        times.append(time.perf_counter() - start)
+        ok = (
+            result.verdict == "known"
+            and result.best is not None
+            and result.best.reference.source == str(path.relative_to(corpus))
+        )
+        correct += ok
+        if not ok:
+            print(f"  MISIDENTIFIED {path.name}: {result.verdict} {result.license_id}")
+    print(f"identification: {correct}/{len(files)} correct; median {statistics.median(times) * 1000:.1f} ms per text")
+
+    # Leave-one-out: fingerprints built without the text under test.
+    outcomes: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Path(tmp) / "loo.json"
+        for path in files:
+            rel = str(path.relative_to(corpus))
+            write_store(store, build(corpus, {rel}))
+            result = identify(words(decode(path.read_bytes())), read_store(store))
+            own_family = by_file[rel].family
+            if result.verdict == "unidentified":
+                outcomes["unidentified"] += 1
+            elif result.best and result.best.reference.family == own_family:
+                outcomes[f"same family ({result.verdict})"] += 1
+            elif result.verdict == "known":
+                outcomes["CONFIDENT WRONG ID"] += 1
+                print(f"  LOO confident wrong: {rel} -> {result.license_id}")
+            else:
+                outcomes["other family, flagged as differing"] += 1
+                print(f"  LOO {rel} -> {result.license_id} ({result.confidence}) with differences")
+    print("leave-one-out:", dict(outcomes))
+
+    # Extraction against the catalog, AI licenses (obligations sourced from the text itself).
+    tp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    llama = Counter[str]()
+    for path in files:
+        rel = str(path.relative_to(corpus))
+        if not rel.startswith("ai/"):
+            continue
+        entry = by_file[rel]
+        want = {signature(o) for o in entry.obligations if o.source.document is None}
+        got = {signature(o) for o in extract(decode(path.read_bytes()), rel)}
+        for kind, _ in want & got:
+            tp[kind] += 1
+        for kind, _ in want - got:
+            fn[kind] += 1
+            print(f"  missed {entry.id}: {kind}")
+        for kind, _ in got - want:
+            fp[kind] += 1
+            print(f"  extra  {entry.id}: {kind}")
+        if entry.family == "llama" and entry.document_type == "license":
+            for kind in ("user_cap", "naming", "attribution"):
+                expected = {sig for sig in want if sig[0] == kind}
+                llama[f"{kind} expected"] += len(expected)
+                llama[f"{kind} found"] += len(expected & got)
+    print(f"{'kind':26} {'recall':>7} {'precision':>9}  (tp/fn/fp)")
+    for kind in sorted(set(tp) | set(fn) | set(fp)):
+        recall = tp[kind] / (tp[kind] + fn[kind]) if tp[kind] + fn[kind] else 1.0
+        precision = tp[kind] / (tp[kind] + fp[kind]) if tp[kind] + fp[kind] else 1.0
+        print(f"{kind:26} {recall:7.2f} {precision:9.2f}  ({tp[kind]}/{fn[kind]}/{fp[kind]})")
+    total_tp, total_fn, total_fp = sum(tp.values()), sum(fn.values()), sum(fp.values())
+    print(f"{'ALL':26} {total_tp / (total_tp + total_fn):7.2f} {total_tp / (total_tp + total_fp):9.2f}")
+    print("llama (no llama-specific patterns):", dict(llama))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Reading raw license texts: identify known licenses and extract obligations from wording."""

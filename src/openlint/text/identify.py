@@ -1,0 +1,128 @@
+"""Which known license is this text? Containment of reference shingles, per clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from openlint.text.fingerprints import Reference, default_references
+from openlint.text.normalize import SHINGLE, Word, shingles
+
+Verdict = Literal["known", "known-with-differences", "unidentified"]
+
+KNOWN = 0.95  # share of the reference's shingles present in the text
+SIMILAR = 0.60
+CLAUSE_PRESENT = 0.5  # a clause counts as present when half its shingles are found
+
+
+@dataclass(frozen=True)
+class MissingClause:
+    section: str
+    words: int
+    present: float
+
+
+@dataclass(frozen=True)
+class AddedPassage:
+    """Words of the text that no reference explains: inside the license (a change) or around it."""
+
+    start_line: int
+    end_line: int
+    words: int
+    inside: bool
+
+
+@dataclass(frozen=True)
+class Match:
+    reference: Reference
+    containment: float  # share of the reference found in the text
+    coverage: float  # share of the text explained by the reference
+
+
+@dataclass(frozen=True)
+class Identification:
+    verdict: Verdict
+    best: Match | None
+    also_contains: tuple[Match, ...] = ()
+    missing: tuple[MissingClause, ...] = ()
+    added: tuple[AddedPassage, ...] = ()
+    candidates: tuple[Match, ...] = field(default=())
+
+    @property
+    def license_id(self) -> str | None:
+        return self.best.reference.id if self.best and self.verdict != "unidentified" else None
+
+    @property
+    def confidence(self) -> float:
+        return round(self.best.containment, 3) if self.best else 0.0
+
+
+def _added(text_words: list[Word], covered: list[bool]) -> list[AddedPassage]:
+    """Runs of the text's words not covered by any reference shingle."""
+    first = covered.index(True) if True in covered else len(covered)
+    last = len(covered) - 1 - covered[::-1].index(True) if True in covered else -1
+    out: list[AddedPassage] = []
+    start = None
+    for i, hit in enumerate([*covered, True]):
+        if not hit and start is None:
+            start = i
+        elif hit and start is not None:
+            inside = start > first and i - 1 < last
+            if inside or i - start >= 12:  # text around the license matters only when substantial
+                out.append(AddedPassage(text_words[start].line, text_words[i - 1].line, i - start, inside))
+            start = None
+    return out
+
+
+def identify(text_words: list[Word], references: tuple[Reference, ...] | None = None) -> Identification:
+    refs = references if references is not None else default_references()
+    tokens = [w.text for w in text_words]
+    positions: dict[int, list[int]] = {}
+    for index, value in shingles(tokens):
+        positions.setdefault(value, []).append(index)
+    query = set(positions)
+    if not query:
+        return Identification("unidentified", None)
+    matches = []
+    for ref in refs:
+        ref_hashes = ref.hashes
+        if not ref_hashes:
+            continue
+        common = len(ref_hashes & query)
+        if common:
+            matches.append(Match(ref, common / len(ref_hashes), common / len(query)))
+    # Most of the reference present first; among near-equal ones, the larger shared part wins
+    # (a license file that also carries its use policy matches both).
+    matches.sort(key=lambda m: (round(m.containment, 2), m.containment * m.reference.words), reverse=True)
+    if not matches or matches[0].containment < SIMILAR:
+        return Identification("unidentified", matches[0] if matches else None, candidates=tuple(matches[:3]))
+    best = matches[0]
+    best_hashes = best.reference.hashes
+    # Other documents wholly present and mostly outside the best one (a LICENSE plus its use policy).
+    also = tuple(
+        m
+        for m in matches[1:]
+        if m.containment >= KNOWN and len(m.reference.hashes - best_hashes) > 0.5 * len(m.reference.hashes)
+    )
+    explained = set(best_hashes).union(*(m.reference.hashes for m in also))
+    covered = [False] * len(tokens)
+    for value, starts in positions.items():
+        if value in explained:
+            for s in starts:
+                for j in range(s, min(s + SHINGLE, len(tokens))):
+                    covered[j] = True
+    missing = tuple(
+        MissingClause(c.section, c.words, round(len(c.hashes & query) / len(c.hashes), 2))
+        for c in best.reference.clauses
+        if c.hashes and len(c.hashes & query) / len(c.hashes) < CLAUSE_PRESENT
+    )
+    added = tuple(_added(text_words, covered))
+    exact = best.containment >= KNOWN and not missing and not any(a.inside for a in added)
+    return Identification(
+        "known" if exact else "known-with-differences",
+        best,
+        also_contains=also,
+        missing=missing,
+        added=added,
+        candidates=tuple(matches[:3]),
+    )

@@ -1,0 +1,115 @@
+"""Numbers and places written in prose: '700 million', 'one million (1,000,000)', 'European Union'."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "k": 10**3,
+    "m": 10**6,
+    "mm": 10**6,
+    "bn": 10**9,
+    "b": 10**9,
+}
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "one hundred": 100,
+    "two hundred": 200,
+    "five hundred": 500,
+    "seven hundred": 700,
+}
+
+# A figure: digits with separators and an optional unit, or number words with a unit.
+AMOUNT = (
+    r"(?:(?:\d{1,3}(?:[,\s]\d{3})+|\d+)(?:\.\d+)?\s*(?:thousand|million|billion|bn|mm|[kmb])?\b"
+    r"|(?:"
+    + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+    + r")\s+(?:thousand|million|billion)\b)"
+)
+_PARENS_DIGITS = re.compile(r"\(\s*((?:\d{1,3}(?:,\d{3})+|\d+))\s*\)")
+
+
+def parse_amount(text: str) -> int | None:
+    """'700 million' -> 700000000; '700,000,000' -> 700000000; 'one million' -> 1000000."""
+    text = text.strip().lower()
+    match = re.fullmatch(r"((?:\d{1,3}(?:[,\s]\d{3})+|\d+)(?:\.\d+)?)\s*([a-z]+)?", text)
+    if match:
+        number = float(re.sub(r"[,\s]", "", match.group(1)))
+        unit = match.group(2)
+        if unit and unit not in _UNITS:
+            return None
+        return int(round(number * (_UNITS[unit] if unit else 1)))
+    match = re.fullmatch(r"([a-z\- ]+?)\s+(thousand|million|billion)", text)
+    if match and match.group(1) in _WORDS:
+        return _WORDS[match.group(1)] * _UNITS[match.group(2)]
+    return None
+
+
+def amount_near(text: str) -> int | None:
+    """Prefer an explicit digit form in parentheses: 'one million (1,000,000)'."""
+    paren = _PARENS_DIGITS.search(text)
+    if paren:
+        return parse_amount(paren.group(1))
+    match = re.search(AMOUNT, text, re.IGNORECASE)
+    return parse_amount(match.group(0)) if match else None
+
+
+TERRITORIES: dict[str, str] = {
+    "european union": "EU",
+    "the eu": "EU",
+    "european economic area": "EU",
+    "united kingdom": "GB",
+    "great britain": "GB",
+    "the uk": "GB",
+    "south korea": "KR",
+    "republic of korea": "KR",
+    "china": "CN",
+    "people's republic of china": "CN",
+    "russia": "RU",
+    "russian federation": "RU",
+    "iran": "IR",
+    "north korea": "KP",
+    "cuba": "CU",
+    "syria": "SY",
+    "united states": "US",
+    "japan": "JP",
+    "india": "IN",
+    "switzerland": "CH",
+    "brazil": "BR",
+    "canada": "CA",
+}
+TERRITORY_PATTERN = r"(?:" + "|".join(sorted((re.escape(t) for t in TERRITORIES), key=len, reverse=True)) + r")\b"
+
+
+def territories_in(text: str) -> list[str]:
+    codes: list[str] = []
+    for match in re.finditer(TERRITORY_PATTERN, text, re.IGNORECASE):
+        code = TERRITORIES[match.group(0).lower()]
+        if code not in codes:
+            codes.append(code)
+    return codes
