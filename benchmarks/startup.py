@@ -18,7 +18,15 @@ CASES = {
     "python -c pass": [sys.executable, "-c", "pass"],
     "openlint --help": [sys.executable, "-m", "openlint", "--help"],
     "openlint explain MIT": [sys.executable, "-m", "openlint", "explain", "MIT"],
-    "openlint explain llama3.1 --format json": [sys.executable, "-m", "openlint", "explain", "llama3.1", "--format", "json"],
+    "openlint explain llama3.1 --format json": [
+        sys.executable,
+        "-m",
+        "openlint",
+        "explain",
+        "llama3.1",
+        "--format",
+        "json",
+    ],
     "openlint explain 'Apache-2.0 OR MIT'": [sys.executable, "-m", "openlint", "explain", "Apache-2.0 OR MIT"],
 }
 

@@ -1,6 +1,6 @@
 """Regenerate docs/rules.md from rules/checks/*.toml (the test suite checks it is current).
 
-    python scripts/gen_rules_doc.py
+python scripts/gen_rules_doc.py
 """
 
 from __future__ import annotations

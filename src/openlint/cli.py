@@ -17,10 +17,52 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"openlint: error: {message}\n")
 
 
+def _is_path(arg: str) -> bool:
+    """`-`, or an existing path that is not also a license name (`./MIT` forces the file)."""
+    import os
+
+    if arg == "-" or os.sep in arg:  # license names and expressions never contain a path separator
+        return True
+    if not os.path.exists(arg):
+        return False
+    if os.path.isdir(arg):
+        return True
+    from openlint.errors import OpenlintError
+    from openlint.resolve import resolve_name
+
+    try:
+        resolve_name(arg)
+    except OpenlintError:
+        return True
+    return False
+
+
+def _cmd_explain_path(args: argparse.Namespace) -> int:
+    from openlint.errors import OpenlintError
+    from openlint.text.read import read_path
+
+    try:
+        readings = read_path(args.license)
+    except OpenlintError as exc:
+        print(f"openlint: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        from openlint.output import reading_json
+
+        sys.stdout.write(reading_json.render(args.license, readings))
+    else:
+        from openlint.output import reading_text
+
+        sys.stdout.write(reading_text.render(readings))
+    return EXIT_OK
+
+
 def _cmd_explain(args: argparse.Namespace) -> int:
     from openlint.errors import OpenlintError
     from openlint.explanation import explain
 
+    if _is_path(args.license):
+        return _cmd_explain_path(args)
     try:
         explanation = explain(args.license)
     except OpenlintError as exc:
@@ -133,9 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_explain = sub.add_parser(
         "explain",
         help="explain a license: identity and every obligation, with its source",
-        description="Explain a license id, Hugging Face tag, ScanCode key, license name or SPDX expression.",
+        description="Explain a license id, Hugging Face tag, ScanCode key, license name or SPDX expression, "
+        "or read a license file, a model directory, or - (stdin): which license it is and what its text requires.",
     )
-    p_explain.add_argument("license", help='e.g. llama3.1, "Apache-2.0 OR MIT", gemma, "apache 2"')
+    p_explain.add_argument("license", help='e.g. llama3.1, "Apache-2.0 OR MIT", gemma, path/to/LICENSE, model-dir, -')
     p_explain.add_argument("--format", choices=("text", "json"), default="text")
 
     p_check = sub.add_parser(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openlint.obligations import Obligation, Source
-from openlint.text.numbers import AMOUNT, amount_near, territories_in
+from openlint.text.numbers import AMOUNT, TERRITORY_PATTERN, amount_near, territories_in
 
 MAX_PARAGRAPH = 4000
 Q_OPEN = "[\u201c\"'\u2018]"
@@ -126,11 +126,13 @@ def _policy(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    window = para.text[max(0, match.start() - 40) : match.end() + 300]
+    base = max(0, match.start() - 40)
+    window = para.text[base : match.end() + 300]
     codes = territories_in(window)
     if not codes:
         return None
-    out: dict[str, Any] = {"excluded": codes}
+    last = list(re.finditer(TERRITORY_PATTERN, window, re.IGNORECASE))[-1]
+    out: dict[str, Any] = {"excluded": codes, "_span_end": base + last.end()}
     if re.search(r"multimodal", para.text, re.I):
         out["scope"] = "multimodal models only"
     return out
@@ -216,7 +218,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "naming",
         _p(
             rf"{Q_OPEN}(?P<prefix>[^\u201d\"]{{1,30}}){Q_CLOSE}\s+at\s+the\s+beginning\s+of[^.]{{0,40}}?name"
-            rf"|name[^.]{{0,80}}?(?:must|shall)\s+(?:begin|start)\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
+            rf"|name[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
         ),
         ("modify", "distribute", "serve"),
         0.95,
@@ -373,6 +375,41 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
 )
 
+# Cheap substring pre-checks per kind: a paragraph containing none of them cannot match.
+KIND_NEEDLES: dict[str, tuple[str, ...]] = {
+    "user_cap": ("active users",),
+    "revenue_cap": ("revenue",),
+    "notice": ("notice",),
+    "attribution": ('"', "\u201c", "'", "\u2018", "attribution notice", "credit", "creator", "attribute"),
+    "naming": ("name",),
+    "include_license": ("copy of", "uri", "license text", "text of this"),
+    "state_changes": ("modif", "changed", "marked", "differs", "changes"),
+    "research_only": ("research",),
+    "non_commercial": ("commercial",),
+    "no_derivatives": ("adapted", "modified", "derivative"),
+    "flow_down": ("enforceable",),
+    "share_alike": ("under", "license elements"),
+    "source_disclosure": ("source",),
+    "network_disclosure": ("network", "external deployment", "functionalities"),
+    "acceptable_use": ("policy", "use-based", "not to use", "allow others", "military", "surveillance"),
+    "no_training_other_models": ("not use", "cannot use"),
+    "territory": ("exclud", "granted", "apply in", "outside", "licensed in", "domiciled"),
+    "patent_termination": ("litigation", "lawsuit", "proceedings", "action"),
+    "terms_may_change": (
+        "right to",
+        "may update",
+        "may modify",
+        "may change",
+        "may amend",
+        "from time to time",
+        "at any time",
+    ),
+}
+
+# Duties that follow the product when the text says "make available" or names hosted services.
+WIDEN_TO_SERVE = frozenset({"include_license", "flow_down", "attribution"})
+SERVE_WORDS = re.compile(r"make available|made available|product or service|hosted service|remote access|via API", re.I)
+
 # Keys that make two obligations of one kind different (others are wording).
 IDENTITY_KEYS = ("threshold", "metric", "currency", "prefix", "text", "excluded")
 
@@ -387,7 +424,10 @@ def extract(text: str, path: str) -> list[Obligation]:
     found: dict[tuple[Any, ...], Obligation] = {}
     kinds_with_params: set[str] = set()
     for para in paragraphs(text):
+        lowered = para.text.lower()
         for pattern in PATTERNS:
+            if not any(n in lowered for n in KIND_NEEDLES[pattern.kind]):
+                continue
             if pattern.kind == "share_alike" and re.search(r"use-based restrictions|use restrictions", para.text, re.I):
                 continue  # RAIL: restrictions flow down, terms need not be the same (not copyleft)
             for match in pattern.regex.finditer(para.text):
@@ -401,16 +441,24 @@ def extract(text: str, path: str) -> list[Obligation]:
                 if params is None:
                     continue
                 scope = params.pop("scope", None)
+                span_end = params.pop("_span_end", match.end())
                 key = _key(pattern.kind, params)
                 if key in found:
                     continue
                 if not params and pattern.kind in kinds_with_params:
                     continue  # a parameterised reading of this kind already exists
-                start, end = para.offset + match.start(), para.offset + match.end()
-                quote = " ".join(match.group(0).split())
+                start, end = para.offset + match.start(), para.offset + max(match.end(), span_end)
+                triggers = pattern.triggers
+                if (
+                    pattern.kind in WIDEN_TO_SERVE
+                    and "serve" not in triggers
+                    and SERVE_WORDS.search(_sentence(para.text, match.start(), match.end()))
+                ):
+                    triggers = (*triggers, "serve")
+                quote = " ".join(para.text[match.start() : max(match.end(), span_end)].split())
                 found[key] = Obligation(
-                    kind=pattern.kind,  # type: ignore[arg-type]
-                    triggers=pattern.triggers,  # type: ignore[arg-type]
+                    kind=pattern.kind,
+                    triggers=triggers,
                     summary=pattern.summary,
                     scope=scope,
                     confidence=pattern.confidence if params or pattern.build is None else pattern.confidence - 0.2,

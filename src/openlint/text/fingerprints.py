@@ -67,30 +67,30 @@ def paragraphs(text: str) -> list[tuple[str, list[Word]]]:
 
 def fingerprint(ref_id: str, family: str, source: str, text: str) -> dict[str, object]:
     """A JSON-ready fingerprint of one reference text."""
-    clauses = []
-    all_words = words(text)
-    tokens = [w.text for w in all_words]
-    # Shingles span paragraph breaks in the running text; assign each to the paragraph it starts in.
+    tokens = [w.text for w in words(text)]
+    sections: list[str] = []
+    sizes: list[int] = []
     starts: list[int] = []
     position = 0
     for section, para in paragraphs(text):
+        sections.append(section)
+        sizes.append(len(para))
         starts.append(position)
         position += len(para)
-        clauses.append({"section": section, "words": len(para), "hashes": set()})
-    boundary = 0
+    hashes: list[set[int]] = [set() for _ in sections]
+    # Shingles span paragraph breaks in the running text; each belongs to the paragraph it starts in.
+    current = 0
     for index, value in shingles(tokens):
-        while boundary + 1 < len(starts) and starts[boundary + 1] <= index:
-            boundary += 1
-        if clauses:
-            clauses[boundary]["hashes"].add(value)  # type: ignore[union-attr]
-    kept = [c for c in clauses if c["words"]]
-    return {
-        "id": ref_id,
-        "family": family,
-        "source": source,
-        "words": len(tokens),
-        "clauses": [{"section": c["section"], "words": c["words"], "hashes": _pack(c["hashes"])} for c in kept],  # type: ignore[arg-type]
-    }
+        while current + 1 < len(starts) and starts[current + 1] <= index:
+            current += 1
+        if hashes:
+            hashes[current].add(value)
+    clauses = [
+        {"section": section, "words": size, "hashes": _pack(values)}
+        for section, size, values in zip(sections, sizes, hashes, strict=True)
+        if size
+    ]
+    return {"id": ref_id, "family": family, "source": source, "words": len(tokens), "clauses": clauses}
 
 
 def write_store(path: Path, refs: list[dict[str, object]]) -> None:

@@ -32,9 +32,12 @@ _TYPOGRAPHY = str.maketrans(
 )
 
 
+_FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
 def clean(text: str) -> str:
-    """Drop markup and copyright lines; keep line structure (for line numbers)."""
-    text = text.translate(_TYPOGRAPHY)
+    """Drop markup, invisible format characters and copyright lines; keep line structure."""
+    text = _FORMAT_CHARS.sub("", text.translate(_TYPOGRAPHY))
     text = _MD_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text)
     return _COPYRIGHT_LINE.sub("", text)

@@ -63,7 +63,7 @@ def parse_amount(text: str) -> int | None:
         unit = match.group(2)
         if unit and unit not in _UNITS:
             return None
-        return int(round(number * (_UNITS[unit] if unit else 1)))
+        return round(number * (_UNITS[unit] if unit else 1))
     match = re.fullmatch(r"([a-z\- ]+?)\s+(thousand|million|billion)", text)
     if match and match.group(1) in _WORDS:
         return _WORDS[match.group(1)] * _UNITS[match.group(2)]

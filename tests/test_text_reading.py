@@ -1,0 +1,166 @@
+"""Reading license texts: identification, extraction with line citations, reconciliation."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from openlint.catalog import default_catalog
+from openlint.text.extract import extract
+from openlint.text.identify import identify
+from openlint.text.normalize import decode, words
+from openlint.text.read import read_path, read_text
+
+REPO = Path(__file__).resolve().parents[1]
+LICENSE_FIXTURES = sorted(p for p in (REPO / "fixtures" / "licenses").iterdir() if p.is_dir())
+KEY_PARAMS = ("threshold", "metric", "currency", "prefix", "excluded", "text")
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    return sorted(corpus.glob("licenses/*/*.txt"))
+
+
+def test_every_corpus_text_is_identified_as_itself(corpus: Path) -> None:
+    files = corpus_files(corpus)
+    assert len(files) >= 70
+    for path in files:
+        result = identify(words(decode(path.read_bytes())))
+        assert result.verdict == "known", path.name
+        assert result.best is not None and result.best.reference.source == str(path.relative_to(corpus / "licenses"))
+
+
+def _llama31(corpus: Path) -> str:
+    return (corpus / "licenses" / "ai" / "llama3.1-community.txt").read_text(encoding="utf-8")
+
+
+def test_changed_number_is_known_with_differences_and_the_file_wins(corpus: Path) -> None:
+    reading = read_text(_llama31(corpus).replace("700 million", "70 million"), "LICENSE")
+    assert reading.verdict == "known-with-differences" and reading.license_id == "llama3.1"
+    (changed,) = [d for d in reading.differences if d.kind == "user_cap"]
+    assert changed.status == "changed" and changed.text is not None and changed.text.threshold == 70_000_000
+    cap = next(ob for ob in reading.obligations if ob.kind == "user_cap")
+    assert cap.threshold == 70_000_000
+
+
+def test_text_embedded_in_a_readme_is_known(corpus: Path) -> None:
+    readme = "# Orion-8B\n\nA fine-tune for support chat with many useful skills and benchmarks.\n\n## License\n\n"
+    readme += _llama31(corpus) + "\n\n## Citation\n\nPlease cite our technical report if this model helps you.\n"
+    reading = read_text(readme, "README.md")
+    assert reading.verdict == "known" and reading.license_id == "llama3.1"
+
+
+def test_llama_versions_are_told_apart(corpus: Path) -> None:
+    for version in ("3", "3.1", "3.2", "3.3", "4"):
+        text = (corpus / "licenses" / "ai" / f"llama{version}-community.txt").read_text(encoding="utf-8")
+        assert read_text(text, "LICENSE").license_id == f"llama{version}"
+
+
+def test_renamed_llama_variant_is_same_family_with_differences(corpus: Path) -> None:
+    text = _llama31(corpus).replace("Llama 3.1", "Orion 2").replace("Llama", "Orion").replace("Meta", "Orion Labs")
+    reading = read_text(text, "LICENSE")
+    assert reading.verdict == "known-with-differences"
+    assert reading.entry is not None and reading.entry.family == "llama"
+    naming = next(ob for ob in reading.obligations if ob.kind == "naming")
+    assert naming.prefix == "Orion"
+
+
+@pytest.mark.parametrize("case", LICENSE_FIXTURES, ids=lambda p: p.name)
+def test_custom_license_fixture(case: Path) -> None:
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    (reading,) = read_path(str(case / "LICENSE"))
+    assert reading.verdict == expected["verdict"]
+    found = {ob.kind: ob for ob in reading.obligations}
+    assert set(found) == {o["kind"] for o in expected["obligations"]}
+    for want in expected["obligations"]:
+        ob = found[want["kind"]]
+        for key, value in want.items():
+            if key in ("kind", "line"):
+                continue
+            got = ob.parameters()[key]
+            assert got == value, (want["kind"], key)
+        assert ob.source.path == str(case / "LICENSE")
+        assert ob.source.start_line is not None and ob.source.end_line is not None
+        assert ob.source.start_line <= want["line"] <= ob.source.end_line, want["kind"]
+        assert 0.0 < ob.confidence <= 1.0
+
+
+def test_extraction_matches_the_catalog_for_ai_licenses(corpus: Path) -> None:
+    catalog = default_catalog()
+    by_file = {e.text_in_corpus: e for e in catalog.values() if e.text_in_corpus}
+
+    def signature(ob: object) -> tuple[str, tuple[tuple[str, str], ...]]:
+        params = ob.parameters()  # type: ignore[attr-defined]
+        folded = {k: " ".join(str(v).replace("\u00a9", "(c)").lower().split()).strip(" .") for k, v in params.items()}
+        return ob.kind, tuple(sorted((k, v) for k, v in folded.items() if k in KEY_PARAMS))  # type: ignore[attr-defined]
+
+    for path in sorted((corpus / "licenses" / "ai").glob("*.txt")):
+        entry = by_file[f"ai/{path.name}"]
+        want = {signature(o) for o in entry.obligations if o.source.document is None}
+        got = {signature(o) for o in extract(path.read_text(encoding="utf-8"), path.name)}
+        assert want == got, entry.id
+
+
+def test_rail_is_flow_down_not_copyleft(corpus: Path) -> None:
+    for name in ("bigscience-bloom-rail-1.0.txt", "creativeml-openrail-m.txt", "deepseek-model.txt"):
+        kinds = {ob.kind for ob in extract((corpus / "licenses" / "ai" / name).read_text(encoding="utf-8"), name)}
+        assert "flow_down" in kinds and "share_alike" not in kinds
+
+
+def test_precision_guards() -> None:
+    text = (
+        "1. You may not use our trademarks, names or logos.\n\n"
+        '2. THE MODEL IS PROVIDED AS IS AND WE SHALL NOT BE LIABLE; display "Built with Foo" never.\n\n'
+        '3. You are encouraged to mark products "Powered by Foo".\n\n'
+        "4. If you use outputs to train an AI model which is distributed, you shall name it freely.\n"
+    )
+    assert extract(text, "LICENSE") == []
+
+
+def test_model_directory_reads_license_and_policy(tmp_path: Path, corpus: Path) -> None:
+    (tmp_path / "LICENSE").write_text(_llama31(corpus), encoding="utf-8")
+    (tmp_path / "USE_POLICY.md").write_text(
+        (corpus / "licenses" / "ai" / "llama3.1-aup.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    readings = read_path(str(tmp_path))
+    assert [r.license_id for r in readings] == ["llama3.1", "llama3.1-aup"]
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "openlint", *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_cli_file_stdin_and_json(corpus: Path) -> None:
+    path = corpus / "licenses" / "ai" / "gemma-terms-of-use.txt"
+    proc = run("explain", str(path), "--format", "json")
+    assert proc.returncode == 0
+    doc = json.loads(proc.stdout)
+    assert doc["schema_version"] == 1
+    (document,) = doc["documents"]
+    assert document["verdict"] == "known" and document["license"] == "gemma"
+    notice = next(o for o in document["obligations"] if o["kind"] == "notice")
+    assert set(notice["source"]) >= {"path", "start_line", "end_line", "text"}
+    piped = run("explain", "-", stdin=path.read_bytes())
+    assert piped.returncode == 0 and b"known license" in piped.stdout
+
+
+def test_cli_missing_path_is_exit_2() -> None:
+    proc = run("explain", "no/such/LICENSE")
+    assert proc.returncode == 2 and b"no such file" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_shipped_fingerprints_are_current(corpus: Path) -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    from build_fingerprints import build
+
+    shipped = json.loads((REPO / "rules" / "fingerprints" / "licenses.json").read_text(encoding="utf-8"))
+    rebuilt = json.loads(json.dumps(build(corpus / "licenses", set()), sort_keys=True))
+    assert shipped["references"] == rebuilt, "run scripts/build_fingerprints.py"
+
+
+def test_package_data_has_no_license_texts() -> None:
+    store = (REPO / "rules" / "fingerprints" / "licenses.json").read_text(encoding="utf-8")
+    assert "Permission is hereby granted" not in store and "Llama Materials" not in store
