@@ -134,6 +134,10 @@ class Catalog(Mapping[str, LicenseEntry]):
                 entries[entry.id] = entry
         return Catalog(entries)
 
+    def with_entry(self, entry: LicenseEntry) -> Catalog:
+        """This catalog plus one entry built at run time (e.g. terms read from a LICENSE file)."""
+        return Catalog({**self._entries, entry.id: entry})
+
     def __getitem__(self, key: str) -> LicenseEntry:
         return self._entries[key]
 

@@ -252,7 +252,7 @@ def _resolve(ml: ModelLicense, catalog: Catalog) -> tuple[tuple[Alternative, ...
 
 def check_config(config: Config, rules: Sequence[Rule]) -> Report:
     """Run every rule over every declared model; pure of I/O except reading evidence files."""
-    catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
+    base_catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
     models: list[ModelResult] = []
     findings: list[Finding] = []
     for index, decl in enumerate(config.settings.models):
@@ -260,6 +260,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         model_data = {"id": decl.id or "", "path": decl.path or "", "label": decl.label, "license_origin": ml.origin}
         if ml.problem:
             model_data["problem"] = ml.problem
+        catalog = base_catalog.with_entry(ml.text_license) if ml.text_license is not None else base_catalog
         alternatives, failure = _resolve(ml, catalog)
         if alternatives is None:
             assert failure is not None

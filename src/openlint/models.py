@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from openlint.catalog import LicenseEntry
 from openlint.config import Config, ModelDecl
 from openlint.findings import Location
 
@@ -23,6 +24,41 @@ class ModelLicense:
     location: Location | None
     directory: Path | None = None
     problem: str | None = None
+    text_license: LicenseEntry | None = None  # terms read from a LICENSE file no catalog entry matches
+
+
+def _license_text(directory: Path) -> tuple[str | None, LicenseEntry | None, Location | None]:
+    """The license a directory's LICENSE file states: a catalog id, or an entry built from its text."""
+    from openlint.errors import OpenlintError
+    from openlint.text.normalize import decode
+    from openlint.text.read import license_files, read_text
+
+    for path in license_files(directory):
+        if not path.name.upper().startswith(("LICENSE", "LICENCE", "COPYING")):
+            continue
+        try:
+            with path.open("rb") as handle:
+                reading = read_text(decode(handle.read()), str(path))
+        except (OSError, OpenlintError):
+            continue
+        location = Location(str(path), 1)
+        if reading.verdict == "known" and reading.entry is not None:
+            return reading.entry.id, None, location
+        if reading.obligations:
+            base = reading.entry
+            name = f"license text in {path.name}" + (f" (a variant of {base.id})" if base else "")
+            entry = LicenseEntry(
+                id="LicenseRef-text-" + "".join(c if c.isalnum() else "-" for c in directory.name)[:60],
+                name=name,
+                family=base.family if base else "ai-other",
+                osi_approved=False,
+                ai_model_license=True,
+                summary=f"Terms read from {path}: obligations extracted from its wording (the file wins).",
+                obligations=reading.obligations,
+                obligations_complete=False,
+            )
+            return entry.id, entry, location
+    return None, None, None
 
 
 def _config_location(config: Config, key: str) -> Location | None:
@@ -82,9 +118,18 @@ def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
             card = directory / name
             if card.is_file():
                 query, problem, line = _card_license(card)
+                if query is None or problem is not None:
+                    text_query, entry, location = _license_text(directory)
+                    if text_query is not None:
+                        return ModelLicense(
+                            decl.label, decl, text_query, "LICENSE text", location, directory, text_license=entry
+                        )
                 return ModelLicense(
                     decl.label, decl, query, "model card", Location(str(card), line), directory, problem
                 )
+        text_query, entry, location = _license_text(directory)
+        if text_query is not None:
+            return ModelLicense(decl.label, decl, text_query, "LICENSE text", location, directory, text_license=entry)
         return ModelLicense(
             decl.label,
             decl,
