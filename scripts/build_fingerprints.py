@@ -22,7 +22,11 @@ from openlint.text.normalize import decode  # noqa: E402
 
 def build(corpus: Path, exclude: set[str]) -> list[dict[str, object]]:
     catalog = Catalog.from_directory(REPO / "rules" / "licenses")
-    by_file = {e.text_in_corpus: e for e in catalog.values() if e.text_in_corpus}
+    # One text can back several entries (GPL-3.0-only and -or-later): the first id in sorted order names it.
+    by_file: dict[str, object] = {}
+    for entry in sorted(catalog.values(), key=lambda e: e.id):
+        if entry.text_in_corpus:
+            by_file.setdefault(entry.text_in_corpus, entry)
     refs = []
     for path in sorted(corpus.glob("*/*.txt")):
         rel = str(path.relative_to(corpus))
@@ -31,7 +35,7 @@ def build(corpus: Path, exclude: set[str]) -> list[dict[str, object]]:
         entry = by_file.get(rel)
         if entry is None:
             raise SystemExit(f"{rel}: no catalog entry has text_in_corpus = {rel!r}")
-        refs.append(fingerprint(entry.id, entry.family, rel, decode(path.read_bytes())))
+        refs.append(fingerprint(entry.id, entry.family, rel, decode(path.read_bytes())))  # type: ignore[attr-defined]
     return refs
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from openlint._data import data_dir
-from openlint.text.normalize import SHINGLE, Word, shingles, words
+from openlint.text.normalize import SHINGLE, Tokens, shingles, words
 
 FORMAT_VERSION = 1
 _SECTION = re.compile(r"^\s*(?:section\s+)?((?:\d+|[ivx]+|[a-z])(?:[.)](?:\d+|[ivx]+|[a-z]))*)[.)]\s", re.IGNORECASE)
@@ -37,10 +37,12 @@ class Reference:
     source: str
     words: int
     clauses: tuple[Clause, ...]
+    hashes: frozenset[int] = frozenset()  # union of the clauses' hashes, computed once at load
 
-    @property
-    def hashes(self) -> frozenset[int]:
-        return frozenset().union(*(c.hashes for c in self.clauses)) if self.clauses else frozenset()
+
+def reference(ref_id: str, family: str, source: str, n_words: int, clauses: tuple[Clause, ...]) -> Reference:
+    union: frozenset[int] = frozenset().union(*(c.hashes for c in clauses)) if clauses else frozenset()
+    return Reference(ref_id, family, source, n_words, clauses, union)
 
 
 def _pack(values: set[int]) -> str:
@@ -53,9 +55,9 @@ def _unpack(text: str) -> frozenset[int]:
     return frozenset(values)
 
 
-def paragraphs(text: str) -> list[tuple[str, list[Word]]]:
+def paragraphs(text: str) -> list[tuple[str, Tokens]]:
     """Split on blank lines; each paragraph with the section label it starts with (or inherits)."""
-    out: list[tuple[str, list[Word]]] = []
+    out: list[tuple[str, Tokens]] = []
     section = ""
     for block in re.split(r"\n[ \t]*\n", text):
         match = _SECTION.match(block)
@@ -67,7 +69,7 @@ def paragraphs(text: str) -> list[tuple[str, list[Word]]]:
 
 def fingerprint(ref_id: str, family: str, source: str, text: str) -> dict[str, object]:
     """A JSON-ready fingerprint of one reference text."""
-    tokens = [w.text for w in words(text)]
+    tokens = words(text).texts
     sections: list[str] = []
     sizes: list[int] = []
     starts: list[int] = []
@@ -103,12 +105,12 @@ def read_store(path: Path) -> tuple[Reference, ...]:
     if doc.get("format") != FORMAT_VERSION or doc.get("shingle") != SHINGLE:
         raise ValueError(f"{path}: fingerprint format mismatch; rebuild with scripts/build_fingerprints.py")
     return tuple(
-        Reference(
-            id=r["id"],
-            family=r["family"],
-            source=r["source"],
-            words=r["words"],
-            clauses=tuple(Clause(c["words"], c["section"], _unpack(c["hashes"])) for c in r["clauses"]),
+        reference(
+            r["id"],
+            r["family"],
+            r["source"],
+            r["words"],
+            tuple(Clause(c["words"], c["section"], _unpack(c["hashes"])) for c in r["clauses"]),
         )
         for r in doc["references"]
     )

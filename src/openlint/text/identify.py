@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from openlint.text.fingerprints import Reference, default_references
-from openlint.text.normalize import SHINGLE, Word, shingles
+from openlint.text.normalize import SHINGLE, Tokens, shingles
 
 Verdict = Literal["known", "known-with-differences", "unidentified"]
 
@@ -57,7 +57,7 @@ class Identification:
         return round(self.best.containment, 3) if self.best else 0.0
 
 
-def _added(text_words: list[Word], covered: list[bool]) -> list[AddedPassage]:
+def _added(text_words: Tokens, covered: list[bool]) -> list[AddedPassage]:
     """Runs of the text's words not covered by any reference shingle."""
     first = covered.index(True) if True in covered else len(covered)
     last = len(covered) - 1 - covered[::-1].index(True) if True in covered else -1
@@ -69,14 +69,14 @@ def _added(text_words: list[Word], covered: list[bool]) -> list[AddedPassage]:
         elif hit and start is not None:
             inside = start > first and i - 1 < last
             if inside or i - start >= 12:  # text around the license matters only when substantial
-                out.append(AddedPassage(text_words[start].line, text_words[i - 1].line, i - start, inside))
+                out.append(AddedPassage(text_words.lines[start], text_words.lines[i - 1], i - start, inside))
             start = None
     return out
 
 
-def identify(text_words: list[Word], references: tuple[Reference, ...] | None = None) -> Identification:
+def identify(text_words: Tokens, references: tuple[Reference, ...] | None = None) -> Identification:
     refs = references if references is not None else default_references()
-    tokens = [w.text for w in text_words]
+    tokens = text_words.texts
     positions: dict[int, list[int]] = {}
     for index, value in shingles(tokens):
         positions.setdefault(value, []).append(index)

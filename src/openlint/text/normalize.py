@@ -44,27 +44,37 @@ def clean(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Word:
-    text: str
-    line: int
+class Tokens:
+    """Lower-cased words and the 1-based line each starts on (parallel lists)."""
+
+    texts: list[str]
+    lines: list[int]
+
+    def __len__(self) -> int:
+        return len(self.texts)
 
 
-def words(text: str) -> list[Word]:
-    """Lower-cased words with the 1-based line each starts on."""
-    out: list[Word] = []
+def words(text: str) -> Tokens:
+    texts: list[str] = []
+    lines: list[int] = []
     for number, line in enumerate(clean(text).lower().split("\n"), 1):
-        out.extend(Word(w, number) for w in _WORD.findall(line))
-    return out
-
-
-def shingle_hash(tokens: list[str]) -> int:
-    return zlib.crc32(" ".join(tokens).encode("utf-8"))
+        found = _WORD.findall(line)
+        texts.extend(found)
+        lines.extend([number] * len(found))
+    return Tokens(texts, lines)
 
 
 def shingles(tokens: list[str]) -> Iterator[tuple[int, int]]:
-    """(index of first word, hash) for every run of SHINGLE words."""
-    for i in range(max(0, len(tokens) - SHINGLE + 1)):
-        yield i, shingle_hash(tokens[i : i + SHINGLE])
+    """(index of first word, CRC-32 of the SHINGLE words joined by spaces) for every run."""
+    if len(tokens) < SHINGLE:
+        return
+    joined = memoryview(" ".join(tokens).encode("ascii"))  # tokens are [a-z0-9.'] only
+    starts = [0]
+    for token in tokens:
+        starts.append(starts[-1] + len(token) + 1)
+    crc = zlib.crc32
+    for i in range(len(tokens) - SHINGLE + 1):
+        yield i, crc(joined[starts[i] : starts[i + SHINGLE] - 1])
 
 
 def decode(data: bytes) -> str:
