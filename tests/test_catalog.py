@@ -133,3 +133,22 @@ def test_dangling_reference_is_rejected(tmp_path: Path) -> None:
     )
     with pytest.raises(CatalogError, match="missing-policy"):
         Catalog.from_directory(tmp_path)
+
+
+def test_shipped_name_index_is_current() -> None:
+    import importlib.util
+
+    repo = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("build_catalog_index", repo / "scripts" / "build_catalog_index.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    current = (repo / "rules" / "licenses" / "_index.json").read_text(encoding="utf-8")
+    assert current == module.render(repo / "rules" / "licenses"), "run scripts/build_catalog_index.py"
+
+
+def test_lazy_catalog_matches_eager() -> None:
+    repo = Path(__file__).resolve().parents[1]
+    eager = Catalog.from_directory(repo / "rules" / "licenses")
+    assert set(CATALOG) == set(eager)
+    assert CATALOG["llama3.1"] == eager["llama3.1"]

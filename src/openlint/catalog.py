@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
@@ -95,16 +96,23 @@ def load_entry(path: Path) -> LicenseEntry:
 
 
 class Catalog(Mapping[str, LicenseEntry]):
-    """All catalog entries by id, with cross-references checked."""
+    """Catalog entries by id. The shipped catalog loads each file on first use (start-up matters in
+    pre-commit hooks); `from_directory` loads and cross-checks everything eagerly."""
 
-    def __init__(self, entries: dict[str, LicenseEntry]) -> None:
-        self._entries = entries
-        for entry in entries.values():
+    def __init__(self, entries: dict[str, LicenseEntry], files: dict[str, Path] | None = None) -> None:
+        self._entries = dict(entries)
+        self._files = dict(files or {})
+        self.name_index: dict[str, object] | None = None  # precomputed resolver index, if shipped
+        if not self._files:
+            self._check_references()
+
+    def _check_references(self) -> None:
+        for entry in self._entries.values():
             for ref in entry.incorporates:
-                if ref not in entries:
+                if ref not in self._entries:
                     raise CatalogError(f"{entry.id}: incorporates unknown entry '{ref}'")
             for ob in entry.obligations:
-                if ob.source.document is not None and ob.source.document not in entries:
+                if ob.source.document is not None and ob.source.document not in self._entries:
                     raise CatalogError(
                         f"{entry.id}: obligation {ob.kind} cites unknown document '{ob.source.document}'"
                     )
@@ -120,11 +128,25 @@ class Catalog(Mapping[str, LicenseEntry]):
             entries[entry.id] = entry
         return cls(entries)
 
+    @classmethod
+    def lazy(cls, directory: Path) -> Catalog:
+        """Entries are read when first looked up; the resolver index comes from `_index.json`."""
+        index_path = directory / INDEX_NAME
+        try:
+            index = json.loads(index_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls.from_directory(directory)
+        if index.get("format") != INDEX_FORMAT:
+            return cls.from_directory(directory)
+        catalog = cls({}, {entry_id: directory / f"{entry_id}.toml" for entry_id in index["ids"]})
+        catalog.name_index = index
+        return catalog
+
     def extended(self, directories: list[Path]) -> Catalog:
         """This catalog plus an organisation's own entries; an id may not be redefined."""
         if not directories:
             return self
-        entries = dict(self._entries)
+        entries = {key: self[key] for key in self}
         for directory in directories:
             if not directory.is_dir():
                 raise CatalogError(f"{directory}: license directory not found")
@@ -136,19 +158,30 @@ class Catalog(Mapping[str, LicenseEntry]):
 
     def with_entry(self, entry: LicenseEntry) -> Catalog:
         """This catalog plus one entry built at run time (e.g. terms read from a LICENSE file)."""
-        return Catalog({**self._entries, entry.id: entry})
+        return Catalog({**{key: self[key] for key in self}, entry.id: entry})
 
     def __getitem__(self, key: str) -> LicenseEntry:
-        return self._entries[key]
+        entry = self._entries.get(key)
+        if entry is None:
+            path = self._files.get(key)
+            if path is None:
+                raise KeyError(key)
+            entry = load_entry(path)
+            self._entries[key] = entry
+        return entry
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
+        return iter(dict.fromkeys([*self._files, *self._entries]))
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(set(self._files) | set(self._entries))
+
+
+INDEX_NAME = "_index.json"
+INDEX_FORMAT = 1
 
 
 @lru_cache(maxsize=1)
 def default_catalog() -> Catalog:
     """The catalog shipped with openlint (loaded once per process)."""
-    return Catalog.from_directory(data_dir() / "licenses")
+    return Catalog.lazy(data_dir() / "licenses")

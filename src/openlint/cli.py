@@ -58,11 +58,11 @@ def _cmd_explain_path(args: argparse.Namespace) -> int:
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
+    if _is_path(args.license):
+        return _cmd_explain_path(args)
     from openlint.errors import OpenlintError
     from openlint.explanation import explain
 
-    if _is_path(args.license):
-        return _cmd_explain_path(args)
     try:
         explanation = explain(args.license)
     except OpenlintError as exc:

@@ -6,7 +6,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.errors import UnknownLicenseError
@@ -125,10 +125,29 @@ def _build_index(catalog: Catalog) -> _Index:
 _INDEXES: dict[int, tuple[Catalog, _Index]] = {}
 
 
+def index_to_json(index: _Index) -> dict[str, object]:
+    return {
+        "exact": {key: list(value) for key, value in sorted(index.exact.items())},
+        "loose": {key: sorted(ids) for key, ids in sorted(index.loose.items())},
+    }
+
+
+def _from_json(data: dict[str, Any]) -> _Index:
+    return _Index(
+        exact={key: (value[0], value[1]) for key, value in data["exact"].items()},
+        loose={key: set(ids) for key, ids in data["loose"].items()},
+    )
+
+
+def build_index(catalog: Catalog) -> _Index:
+    return _build_index(catalog)
+
+
 def _index(catalog: Catalog) -> _Index:
     cached = _INDEXES.get(id(catalog))
     if cached is None or cached[0] is not catalog:
-        cached = (catalog, _build_index(catalog))
+        shipped = catalog.name_index
+        cached = (catalog, _from_json(shipped) if shipped is not None else _build_index(catalog))
         _INDEXES[id(catalog)] = cached
     return cached[1]
 
