@@ -155,11 +155,45 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return report.exit_code(exit_zero)
 
 
+def _cmd_openness(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from openlint.errors import OpenlintError
+    from openlint.openness.classify import classify
+
+    try:
+        if args.mof:
+            from openlint.openness.mot import load_mot
+
+            releases = [load_mot(Path(p)) for p in args.mof]
+        else:
+            from openlint.openness.repo import release_from_repo
+
+            if not args.path:
+                print("openlint: error: give a model repository path or --mof FILE", file=sys.stderr)
+                return EXIT_USAGE
+            releases = [release_from_repo(Path(args.path))]
+        verdicts = [classify(r) for r in releases]
+    except OpenlintError as exc:
+        print(f"openlint: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        from openlint.output import openness_json
+
+        sys.stdout.write(openness_json.render(verdicts))
+    else:
+        from openlint.output import openness_text
+
+        sys.stdout.write(openness_text.render(verdicts))
+    return EXIT_OK
+
+
 FORMATS = ("text", "json", "sarif", "github", "markdown")
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "explain": _cmd_explain,
     "check": _cmd_check,
+    "openness": _cmd_openness,
 }
 
 
@@ -206,6 +240,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_check.add_argument("--no-baseline", action="store_true", help="ignore the baseline file")
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    p_open = sub.add_parser(
+        "openness",
+        help="how open is a model release: OSAID 1.0, MOF class, open-weights vs open-source AI",
+        description="Judge a model repository (card, license files, files present) or Model Openness Tool YAMLs.",
+    )
+    p_open.add_argument("path", nargs="?", help="a model repository directory")
+    p_open.add_argument("--mof", nargs="+", metavar="FILE", help="Model Openness Tool YAML file(s)")
+    p_open.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 

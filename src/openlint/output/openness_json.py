@@ -1,0 +1,43 @@
+"""`openlint openness --format json` (schema_version 1)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from openlint.openness.classify import Verdict
+
+SCHEMA_VERSION = 1
+
+
+def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
+    release = verdict.release
+    return {
+        "name": release.name,
+        "evidence": release.source,
+        "category": verdict.category,
+        "osaid": {"conformant": verdict.osaid, "missing": list(verdict.osaid_missing)},
+        "mof": {"class": verdict.mof_class, "missing_for_next_class": list(verdict.next_class_missing)},
+        "reasons": list(verdict.reasons),
+        "notes": list(release.notes),
+        "components": [
+            {
+                "name": c.name,
+                "type": c.type,
+                "released": c.released,
+                "location": c.location,
+                "license": c.license_name,
+                "license_resolved": c.judgment.license,
+                "license_open": c.judgment.verdict,
+                "reason": c.judgment.reason,
+                "warning": c.judgment.warning,
+                "evidence": c.evidence,
+            }
+            for c in release.components
+        ],
+    }
+
+
+def render(verdicts: list[Verdict]) -> str:
+    doc = {"schema_version": SCHEMA_VERSION, "releases": [verdict_to_dict(v) for v in verdicts]}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
