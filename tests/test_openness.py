@@ -1,0 +1,143 @@
+"""Openness verdicts: the well-known cases, MOF classes, license inheritance, unknown stays unknown."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from openlint.openness.classify import classify
+from openlint.openness.components import COMPONENTS, required_for
+from openlint.openness.mot import load_mot, release_from_mot
+from openlint.openness.repo import release_from_repo
+
+
+def mot(corpus: Path, name: str) -> Path:
+    return corpus / "openness" / "mot" / "models" / f"{name}.yml"
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "osaid"),
+    [
+        ("OLMo-7B", "open-source-ai", "yes"),
+        ("OLMo-1B-hf", "open-source-ai", "yes"),
+        ("Pythia-6.9B", "open-source-ai", "yes"),
+        ("Llama-2-7B", "restricted-weights", "no"),
+        ("Meta-Llama-3-8B-Instruct", "restricted-weights", "no"),
+        ("Llama-3.1-8B-Instruct", "restricted-weights", "no"),
+        ("CodeGemma-7B", "restricted-weights", "no"),
+        ("Mistral-7B-v0.1", "open-weights", "no"),
+        ("Mixtral-8x7B-v0.1", "open-weights", "no"),
+        ("BLOOM", "restricted-weights", "no"),
+    ],
+)
+def test_well_known_cases(corpus: Path, name: str, category: str, osaid: str) -> None:
+    verdict = classify(load_mot(mot(corpus, name)))
+    assert (verdict.category, verdict.osaid) == (category, osaid)
+
+
+def test_bloom_has_open_parts_but_rail_terms(corpus: Path) -> None:
+    verdict = classify(load_mot(mot(corpus, "BLOOM")))
+    weights = verdict.release.get("Model parameters (Final)")
+    assert weights.judgment.verdict == "not-open" and "flow_down" in weights.judgment.reason
+
+
+def test_every_mot_file_classifies(corpus: Path) -> None:
+    files = sorted((corpus / "openness" / "mot" / "models").glob("*.yml"))
+    assert len(files) >= 270
+    for path in files:
+        verdict = classify(load_mot(path))
+        assert verdict.category in {"open-source-ai", "open-weights", "restricted-weights", "closed", "unknown"}
+
+
+def release(
+    components: dict[str, str | None], distribution: str | None = "Apache-2.0", **licenses: str
+) -> dict[str, Any]:
+    lic: dict[str, Any] = {"distribution": {"name": distribution}}
+    lic.update({k: {"name": v} for k, v in licenses.items()})
+    items = [{"name": n, **({"license": v} if v else {})} for n, v in components.items()]
+    return {"release": {"name": "test", "license": lic, "components": items}}
+
+
+def test_mof_classes_are_cumulative() -> None:
+    class3 = {name: None for name in required_for(3)}
+    assert classify(release_from_mot(release(class3, document="CC-BY-4.0"), "x")).mof_class == 3
+    class2 = {name: None for name in required_for(2)}
+    assert classify(release_from_mot(release(class2, document="CC-BY-4.0"), "x")).mof_class == 2
+    class1 = {name: None for name in required_for(1)}
+    verdict = classify(release_from_mot(release(class1, document="CC-BY-4.0", data="CDLA-Permissive-2.0"), "x"))
+    assert verdict.mof_class == 1 and verdict.osaid == "yes" and verdict.category == "open-source-ai"
+
+
+def test_research_paper_stands_in_for_technical_report() -> None:
+    names = [n for n in required_for(3) if n != "Technical report"] + ["Research paper"]
+    verdict = classify(release_from_mot(release(dict.fromkeys(names), document="CC-BY-4.0"), "x"))
+    assert verdict.mof_class == 3
+
+
+def test_license_inheritance_and_unlicensed() -> None:
+    data = release({"Training code": None, "Model card": "unlicensed", "Model parameters (Final)": None}, code="MIT")
+    rel = release_from_mot(data, "x")
+    assert rel.get("Training code").license_name == "MIT"
+    assert rel.get("Model parameters (Final)").license_name == "Apache-2.0"
+    assert rel.get("Model card").judgment.verdict == "unlicensed"
+    assert rel.get("Datasets").released == "no"
+
+
+def test_unknown_license_is_unknown_not_closed() -> None:
+    data = release({"Model parameters (Final)": "Zorblax Model License"}, distribution=None)
+    verdict = classify(release_from_mot(data, "x"))
+    assert verdict.category == "unknown"
+
+
+def test_license_fit_warning() -> None:
+    data = release({"Datasets": "Apache-2.0", "Model parameters (Final)": None})
+    comp = release_from_mot(data, "x").get("Datasets")
+    assert comp.judgment.verdict == "open" and comp.judgment.warning
+
+
+def test_repository_evidence(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(
+        "---\nlicense: apache-2.0\n---\n# M\nSee https://arxiv.org/abs/2402.00838\n", encoding="utf-8"
+    )
+    (tmp_path / "model.safetensors").write_bytes(b"\0")
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "train.py").write_text("# training\n", encoding="utf-8")
+    verdict = classify(release_from_repo(tmp_path))
+    assert verdict.release.get("Model parameters (Final)").open
+    assert verdict.release.get("Training code").open
+    assert verdict.release.get("Research paper").released == "yes"
+    assert verdict.category == "open-weights"
+    assert verdict.release.get("Datasets").released == "unknown"
+
+
+def test_restricted_repository(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("---\nlicense: llama3.1\n---\n# Fine-tune\n", encoding="utf-8")
+    (tmp_path / "model.safetensors").write_bytes(b"\0")
+    assert classify(release_from_repo(tmp_path)).category == "restricted-weights"
+
+
+def test_cli(corpus: Path, tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "openness", "--mof", str(mot(corpus, "OLMo-7B")), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0
+    doc = json.loads(proc.stdout)
+    assert doc["schema_version"] == 1
+    (rel,) = doc["releases"]
+    assert rel["category"] == "open-source-ai" and rel["osaid"]["conformant"] == "yes"
+    assert len(rel["components"]) == len(COMPONENTS)
+    bad = subprocess.run(
+        [sys.executable, "-m", "openlint", "openness", str(tmp_path / "missing")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
