@@ -16,6 +16,7 @@ from openlint.errors import ConfigError
 
 Distribution = Literal["internal", "saas", "weights", "derivative-weights"]
 Severity = Literal["error", "warning", "note"]
+RequiredOpenness = Literal["open-source-ai", "open-weights", "mof-class-1", "mof-class-2", "mof-class-3"]
 
 CONFIG_FILES = ("openlint.toml", "pyproject.toml")
 
@@ -97,6 +98,7 @@ class Settings(_Strict):
     use: UseProfile = UseProfile()
     models: tuple[ModelDecl, ...] = ()
     evidence: Evidence = Evidence()
+    require_openness: RequiredOpenness | None = None
 
 
 @dataclass(frozen=True)

@@ -260,6 +260,10 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         model_data = {"id": decl.id or "", "path": decl.path or "", "label": decl.label, "license_origin": ml.origin}
         if ml.problem:
             model_data["problem"] = ml.problem
+        if any(rule.code.startswith("OL3") for rule in rules):
+            from openlint.openness.project import openness_context
+
+            model_data.update(openness_context(config, ml))
         catalog = base_catalog.with_entry(ml.text_license) if ml.text_license is not None else base_catalog
         alternatives, failure = _resolve(ml, catalog)
         if alternatives is None:
