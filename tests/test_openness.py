@@ -141,3 +141,44 @@ def test_cli(corpus: Path, tmp_path: Path) -> None:
         timeout=120,
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_hub_id_from_the_real_cache_layout(tmp_path: Path) -> None:
+    """A cache built the way huggingface_hub lays it out: refs/main -> snapshots/<commit> -> blobs."""
+    import os
+
+    cache = tmp_path / "hub"
+    repo = cache / "models--acme--tiny-llama-ft"
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    (repo / "refs").mkdir(parents=True)
+    (repo / "refs" / "main").write_text(commit, encoding="utf-8")
+    blobs, snapshot = repo / "blobs", repo / "snapshots" / commit
+    blobs.mkdir()
+    snapshot.mkdir(parents=True)
+    files = {
+        "README.md": b"---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n# ft\n",
+        "model.safetensors": b"\0" * 16,
+        "config.json": b"{}",
+    }
+    for i, (name, data) in enumerate(files.items()):
+        blob = blobs / f"{i:040x}"
+        blob.write_bytes(data)
+        os.symlink(os.path.relpath(blob, snapshot), snapshot / name)
+    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "openness", "acme/tiny-llama-ft", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["releases"][0]["category"] == "restricted-weights"
+    missing = subprocess.run(
+        [sys.executable, "-m", "openlint", "openness", "acme/not-cached"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert missing.returncode == 2 and "not in the local Hugging Face cache" in missing.stderr

@@ -167,12 +167,15 @@ def _cmd_openness(args: argparse.Namespace) -> int:
 
             releases = [load_mot(Path(p)) for p in args.mof]
         else:
-            from openlint.openness.repo import release_from_repo
+            from openlint.openness.repo import cached_snapshot, release_from_repo
 
             if not args.path:
                 print("openlint: error: give a model repository path or --mof FILE", file=sys.stderr)
                 return EXIT_USAGE
-            releases = [release_from_repo(Path(args.path))]
+            target = Path(args.path)
+            if not target.exists() and args.path.count("/") == 1 and not args.path.startswith((".", "/")):
+                target = cached_snapshot(args.path)  # a Hub id: read from the local cache
+            releases = [release_from_repo(target)]
         verdicts = [classify(r) for r in releases]
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
@@ -246,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="how open is a model release: OSAID 1.0, MOF class, open-weights vs open-source AI",
         description="Judge a model repository (card, license files, files present) or Model Openness Tool YAMLs.",
     )
-    p_open.add_argument("path", nargs="?", help="a model repository directory")
+    p_open.add_argument("path", nargs="?", help="a model repository directory, or a Hub id in the local HF cache")
     p_open.add_argument("--mof", nargs="+", metavar="FILE", help="Model Openness Tool YAML file(s)")
     p_open.add_argument("--format", choices=("text", "json"), default="text")
     return parser

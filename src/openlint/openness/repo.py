@@ -56,6 +56,17 @@ def _card(root: Path) -> tuple[dict[str, Any], str]:
     return data, text
 
 
+def cached_snapshot(repo_id: str) -> Path:
+    """The local Hugging Face cache's snapshot of a model (HF_HOME / HF_HUB_CACHE), without network."""
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import LocalEntryNotFoundError
+
+    try:
+        return Path(snapshot_download(repo_id, local_files_only=True))
+    except (LocalEntryNotFoundError, ValueError, OSError) as exc:
+        raise OpenlintError(f"{repo_id}: not in the local Hugging Face cache ({type(exc).__name__})") from None
+
+
 def release_from_repo(root: Path) -> Release:
     if not root.is_dir():
         raise OpenlintError(f"{root}: not a directory")
