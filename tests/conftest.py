@@ -1,8 +1,15 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Hermetic Hugging Face cache: tests build the cache layouts they need; nothing leaks in from the
+# machine, and nothing can reach the network.
+os.environ["HF_HUB_CACHE"] = tempfile.mkdtemp(prefix="openlint-hf-cache-")
+os.environ["HF_HUB_OFFLINE"] = "1"
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

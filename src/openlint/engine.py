@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -250,16 +251,48 @@ def _resolve(ml: ModelLicense, catalog: Catalog) -> tuple[tuple[Alternative, ...
     return explanation.alternatives, None
 
 
+def _with_lineage(config: Config, ml: ModelLicense, model_data: dict[str, Any]) -> ModelLicense:
+    """A derivative is bound by its base models' licenses too: check `own AND upstream`."""
+    if ml.directory is None or not (ml.directory / "README.md").is_file():
+        return ml
+    from openlint.lineage import build, facts
+
+    found = facts(build(ml.label, ml.directory, config))
+    model_data["drift"] = list(found.drift)
+    model_data["unresolved_bases"] = list(found.unresolved)
+    model_data["lineage"] = list(found.tree)
+    if not found.upstream:
+        return ml
+    own = f"({ml.query})" if ml.query else None
+    query = " AND ".join([*([own] if own else []), *(f"({q})" for q in found.upstream)])
+    model_data["upstream_licenses"] = list(found.upstream)
+    return dataclasses.replace(ml, query=query, origin=f"{ml.origin} + base model licenses")
+
+
 def check_config(config: Config, rules: Sequence[Rule]) -> Report:
     """Run every rule over every declared model; pure of I/O except reading evidence files."""
     base_catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
     models: list[ModelResult] = []
     findings: list[Finding] = []
-    for index, decl in enumerate(config.settings.models):
-        ml = model_license(config, index, decl)
-        model_data = {"id": decl.id or "", "path": decl.path or "", "label": decl.label, "license_origin": ml.origin}
+    targets: list[tuple[ModelLicense, bool]] = [
+        (model_license(config, index, decl), False) for index, decl in enumerate(config.settings.models)
+    ]
+    if not targets:  # nothing declared: find what the code and configs use
+        from openlint.discovery.models import discovered_models
+
+        targets = [(ml, True) for ml, _ in discovered_models(config)]
+    for ml, discovered in targets:
+        decl = ml.decl
+        model_data = {
+            "id": decl.id or "",
+            "path": decl.path or "",
+            "label": ml.label,
+            "license_origin": ml.origin,
+            "discovered": discovered,
+        }
         if ml.problem:
             model_data["problem"] = ml.problem
+        ml = _with_lineage(config, ml, model_data)
         if any(rule.code.startswith("OL3") for rule in rules):
             from openlint.openness.project import openness_context
 
@@ -271,7 +304,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
             run = _Run(config, rules)
             run.run_target(_Target(ml, model_data, (failure,)))
             findings.extend(run.findings)
-            models.append(ModelResult(decl.label, ml.query, ml.origin, (failure.id,)))
+            models.append(ModelResult(ml.label, ml.query, ml.origin, (failure.id,)))
             continue
         best: tuple[tuple[int, int], _Run, Alternative] | None = None
         for alt in alternatives:
@@ -287,7 +320,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         every = tuple(dict.fromkeys(lic.id for alt in alternatives for lic in alt.licenses))
         models.append(
             ModelResult(
-                decl.label, ml.query, ml.origin, every, tuple(lic.id for lic in chosen.licenses), len(alternatives)
+                ml.label, ml.query, ml.origin, every, tuple(lic.id for lic in chosen.licenses), len(alternatives)
             )
         )
     return Report(findings, models, str(config.path) if config.path else None, config.settings.fail_on)

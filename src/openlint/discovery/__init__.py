@@ -1,0 +1,1 @@
+"""Find the models and datasets a project uses, without importing or running any of its code."""

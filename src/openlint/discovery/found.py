@@ -1,0 +1,28 @@
+"""What discovery reports: a model or dataset reference with the file and line that names it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["model", "dataset"]
+HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]{0,95}(?:/[\w.-]{1,96})?$")
+
+
+@dataclass(frozen=True)
+class Reference:
+    kind: Kind
+    name: str | None  # None when the name is computed at run time
+    path: str
+    line: int
+    how: str  # the call or key that names it
+    local: bool = False  # a local directory rather than a Hub id
+
+    @property
+    def dynamic(self) -> bool:
+        return self.name is None
+
+
+def looks_like_model_name(value: str) -> bool:
+    return bool(HUB_ID.match(value)) or value.startswith(("./", "../", "/"))

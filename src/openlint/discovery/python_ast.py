@@ -1,0 +1,79 @@
+"""Model and dataset names in Python source, read with `ast` (the code is never imported or run)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+from openlint.discovery.found import Reference, looks_like_model_name
+
+# call name -> (kind, keyword names that carry the id, positional index or None)
+LOADERS: dict[str, tuple[str, tuple[str, ...], int | None]] = {
+    "from_pretrained": ("model", ("pretrained_model_name_or_path", "pretrained_model_link_or_path"), 0),
+    "pipeline": ("model", ("model",), 1),
+    "hf_hub_download": ("model", ("repo_id",), 0),
+    "snapshot_download": ("model", ("repo_id",), 0),
+    "SentenceTransformer": ("model", ("model_name_or_path",), 0),
+    "CrossEncoder": ("model", ("model_name", "model_name_or_path"), 0),
+    "LLM": ("model", ("model",), 0),
+    "AsyncLLMEngine": ("model", ("model",), None),
+    "load_dataset": ("dataset", ("path",), 0),
+}
+MAX_FILE_BYTES = 1_000_000
+
+
+def _call_name(node: ast.Call) -> str | None:
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return None
+
+
+def _argument(node: ast.Call, keywords: tuple[str, ...], position: int | None) -> ast.expr | None:
+    for kw in node.keywords:
+        if kw.arg in keywords:
+            return kw.value
+    if position is not None and len(node.args) > position:
+        arg = node.args[position]
+        return None if isinstance(arg, ast.Starred) else arg
+    return None
+
+
+def references_in_source(source: str, path: str) -> Iterator[Reference]:
+    try:
+        tree = ast.parse(source, filename=path)
+    except (SyntaxError, ValueError):
+        return
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _call_name(node)
+        if name not in LOADERS:
+            continue
+        kind, keywords, position = LOADERS[name]
+        if name == "pipeline" and not any(kw.arg == "model" for kw in node.keywords):
+            position = None if len(node.args) < 2 else 1  # pipeline("task") alone picks a default model
+        arg = _argument(node, keywords, position)
+        if arg is None:
+            continue
+        how = f"{name}()"
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            value = arg.value.strip()
+            if value and looks_like_model_name(value):
+                local = value.startswith(("./", "../", "/"))
+                yield Reference(kind, value, path, node.lineno, how, local)  # type: ignore[arg-type]
+        else:
+            yield Reference(kind, None, path, node.lineno, how)  # type: ignore[arg-type]
+
+
+def scan_python(path: Path, display: str) -> list[Reference]:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return []
+        source = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    return list(references_in_source(source, display))

@@ -1,0 +1,136 @@
+"""Model lineage: a derivative carries its base models' license terms (fine-tunes, adapters, merges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openlint.config import Config, ModelDecl
+from openlint.errors import OpenlintError
+
+MAX_DEPTH = 8
+# Kinds whose loss between a base model and its derivative is "license drift".
+RESTRICTIVE_KINDS = frozenset(
+    {
+        "non_commercial",
+        "research_only",
+        "no_derivatives",
+        "user_cap",
+        "revenue_cap",
+        "acceptable_use",
+        "flow_down",
+        "no_training_other_models",
+        "territory",
+        "naming",
+        "share_alike",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Node:
+    name: str
+    license: str | None
+    relation: str | None = None
+    parents: tuple[Node, ...] = ()
+    problem: str | None = None
+
+    def ancestors(self) -> list[Node]:
+        out: list[Node] = []
+        for parent in self.parents:
+            out.append(parent)
+            out.extend(parent.ancestors())
+        return out
+
+
+def card_lineage(directory: Path) -> tuple[tuple[str, ...], str | None]:
+    """`base_model` (a string or a list) and `base_model_relation` from a model card."""
+    card = directory / "README.md"
+    if not card.is_file():
+        return (), None
+    from huggingface_hub import ModelCard
+
+    try:
+        data: dict[str, Any] = ModelCard(
+            card.read_text(encoding="utf-8", errors="replace"), ignore_metadata_errors=True
+        ).data.to_dict()  # type: ignore[no-untyped-call]
+    except Exception:  # a malformed card simply has no lineage
+        return (), None
+    bases = data.get("base_model")
+    if isinstance(bases, str):
+        bases = [bases]
+    names = tuple(str(b) for b in bases or [] if str(b).strip())
+    relation = data.get("base_model_relation")
+    return names, str(relation) if relation else None
+
+
+def _locate(name: str, config: Config) -> Path | None:
+    local = (config.root / name).resolve()
+    if name.startswith((".", "/")) and local.is_dir():
+        return local
+    from openlint.discovery.models import _cached
+
+    return _cached(name, "model")
+
+
+def build(name: str, directory: Path, config: Config, seen: frozenset[str] = frozenset(), depth: int = 0) -> Node:
+    from openlint.models import model_license
+
+    own = model_license(config, -1, ModelDecl(id=name, path=str(directory)))
+    bases, relation = card_lineage(directory)
+    parents: list[Node] = []
+    for base in bases:
+        if base in seen or base == name:
+            parents.append(Node(base, None, problem="cycle in base_model links"))
+        elif depth >= MAX_DEPTH:
+            parents.append(Node(base, None, problem=f"lineage deeper than {MAX_DEPTH} levels"))
+        else:
+            located = _locate(base, config)
+            if located is None:
+                parents.append(Node(base, None, problem="base model not in the local Hugging Face cache"))
+            else:
+                parents.append(build(base, located, config, seen | {name}, depth + 1))
+    return Node(name, own.query, relation, tuple(parents))
+
+
+def _restrictive(query: str | None) -> set[str]:
+    from openlint.explanation import explain
+
+    if not query:
+        return set()
+    try:
+        return {str(ob.kind) for ob in explain(query).obligations} & RESTRICTIVE_KINDS
+    except OpenlintError:
+        return set()
+
+
+@dataclass(frozen=True)
+class LineageFacts:
+    upstream: tuple[str, ...] = ()  # license queries of every resolved ancestor
+    drift: tuple[str, ...] = ()  # restrictive kinds upstream that the model's own license drops
+    unresolved: tuple[str, ...] = ()
+    tree: tuple[str, ...] = field(default=())
+
+
+def facts(root: Node) -> LineageFacts:
+    upstream: list[str] = []
+    unresolved: list[str] = []
+    for node in root.ancestors():
+        if node.problem:
+            unresolved.append(f"{node.name} ({node.problem})")
+        elif node.license and node.license not in upstream:
+            upstream.append(node.license)
+    own = _restrictive(root.license)
+    dropped = sorted(set().union(*(_restrictive(q) for q in upstream)) - own) if upstream else []
+    return LineageFacts(tuple(upstream), tuple(dropped), tuple(unresolved), tuple(render_tree(root)))
+
+
+def render_tree(node: Node, prefix: str = "") -> list[str]:
+    label = f"{node.name} [{node.license or node.problem or 'no license'}]"
+    if node.relation:
+        label += f" ({node.relation})"
+    lines = [prefix + label]
+    for parent in node.parents:
+        lines.extend(render_tree(parent, prefix + "  <- "))
+    return lines

@@ -1,0 +1,120 @@
+"""Discovery (ast and configs, never importing the project), the local HF cache, and lineage."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from openlint.discovery.python_ast import references_in_source
+from openlint.discovery.scan import discover
+
+REPO = Path(__file__).resolve().parents[1]
+PROJECT = REPO / "fixtures" / "projects" / "discovery-lineage"
+
+
+def test_ast_finds_literal_names_and_flags_dynamic_ones() -> None:
+    source = (
+        "import os\nfrom transformers import pipeline, AutoModel\n"
+        "a = AutoModel.from_pretrained('org/a')\n"
+        "b = pipeline('text-generation', model='org/b')\n"
+        "c = pipeline('sentiment-analysis')\n"
+        "d = hf_hub_download(repo_id='org/d', filename='x')\n"
+        "e = vllm.LLM(model='org/e')\n"
+        "f = AutoModel.from_pretrained(os.environ['M'])\n"
+        "g = load_dataset('org/data')\n"
+        "h = DiffusionPipeline.from_pretrained('org/h')\n"
+        "raise SystemExit('never executed')\n"
+    )
+    refs = list(references_in_source(source, "x.py"))
+    assert [(r.kind, r.name, r.line) for r in refs] == [
+        ("model", "org/a", 3),
+        ("model", "org/b", 4),
+        ("model", "org/d", 6),
+        ("model", "org/e", 7),
+        ("model", None, 8),
+        ("dataset", "org/data", 9),
+        ("model", "org/h", 10),
+    ]
+
+
+def test_project_discovery_with_file_and_line() -> None:
+    refs = discover(PROJECT)
+    found = {(r.kind, r.name, r.path, r.line) for r in refs}
+    assert ("model", "acme/llama-support-ft", "src/serve.py", 8) in found
+    assert ("model", "sentence-transformers/all-MiniLM-L6-v2", "src/serve.py", 10) in found
+    assert ("dataset", "HuggingFaceH4/ultrachat_200k", "configs/finetune.yaml", 2) in found
+    assert ("model", "meta-llama/Llama-3.1-8B-Instruct", "configs/finetune.yaml", 1) in found
+    assert len(refs) == 4  # each model once, at its first mention
+    for ref in refs:  # every location really names it
+        assert ref.name in (PROJECT / ref.path).read_text(encoding="utf-8").splitlines()[ref.line - 1]
+
+
+def _cache_repo(cache: Path, kind: str, repo_id: str, card: str) -> None:
+    """One repository laid out as huggingface_hub stores it: refs/main, snapshots/<commit>, blobs."""
+    folder = cache / f"{kind}s--{repo_id.replace('/', '--')}"
+    commit = f"{abs(hash(repo_id)) % 16**40:040x}"
+    (folder / "refs").mkdir(parents=True)
+    (folder / "refs" / "main").write_text(commit, encoding="utf-8")
+    blobs, snapshot = folder / "blobs", folder / "snapshots" / commit
+    blobs.mkdir()
+    snapshot.mkdir(parents=True)
+    blob = blobs / "card"
+    blob.write_text(card, encoding="utf-8")
+    os.symlink(os.path.relpath(blob, snapshot), snapshot / "README.md")
+
+
+def test_offline_check_resolves_through_the_cache_and_lineage(tmp_path: Path) -> None:
+    cache = tmp_path / "hub"
+    _cache_repo(
+        cache,
+        "model",
+        "acme/llama-support-ft",
+        "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n"
+        "base_model_relation: finetune\n---\n# Llama support fine-tune\n",
+    )
+    _cache_repo(cache, "model", "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
+    _cache_repo(cache, "model", "sentence-transformers/all-MiniLM-L6-v2", "---\nlicense: apache-2.0\n---\n# MiniLM\n")
+    _cache_repo(cache, "dataset", "HuggingFaceH4/ultrachat_200k", "---\nlicense: mit\n---\n# UltraChat\n")
+    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(PROJECT), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=PROJECT,
+    )
+    assert proc.returncode == 1, proc.stderr
+    doc = json.loads(proc.stdout)
+    models = {m["model"]: m for m in doc["summary"]["models"]}
+    assert set(models) == {
+        "acme/llama-support-ft",
+        "sentence-transformers/all-MiniLM-L6-v2",
+        "meta-llama/Llama-3.1-8B-Instruct",
+        "dataset HuggingFaceH4/ultrachat_200k",
+    }
+    assert "llama3.1" in models["acme/llama-support-ft"]["licenses"]  # inherited through the lineage
+    rules = {(f["rule"], f["model"]) for f in doc["findings"] if not f["undecided"]}
+    assert ("OL408", "acme/llama-support-ft") in rules  # apache-2.0 on a Llama fine-tune: drift
+    assert ("OL108", "acme/llama-support-ft") in rules  # "AcmeSupport-8B" lacks the "Llama" prefix
+    assert not any(f["rule"] == "OL406" for f in doc["findings"])  # every model resolved offline
+
+
+def test_without_the_cache_models_are_reported_unresolved(tmp_path: Path) -> None:
+    env = {**os.environ, "HF_HUB_CACHE": str(tmp_path / "empty"), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(PROJECT), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=PROJECT,
+    )
+    doc = json.loads(proc.stdout)
+    unresolved = {f["model"] for f in doc["findings"] if f["rule"] == "OL406"}
+    assert len(unresolved) == 4
+    locations = {f["location"]["path"] for f in doc["findings"] if f["rule"] == "OL406"}
+    assert locations <= {"src/serve.py", "src/train.py", "configs/finetune.yaml"}
