@@ -62,6 +62,8 @@ class ModelResult:
     licenses: tuple[str, ...]
     chosen: tuple[str, ...] = ()
     alternatives: int = 1
+    lineage: tuple[str, ...] = ()
+    lineage_edges: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass
@@ -228,9 +230,12 @@ class _Run:
         )
 
     def run_target(self, target: _Target) -> None:
-        for lic in target.licenses:
+        for index, lic in enumerate(target.licenses):
             for rule in self.rules:
                 if rule.spec.scope == "model":
+                    if index == 0:
+                        self.apply(rule, target, lic, None)
+                elif rule.spec.scope == "license":
                     self.apply(rule, target, lic, None)
                 elif lic.entry is not None:
                     for ob in lic.entry.obligations:
@@ -251,7 +256,12 @@ def _resolve(ml: ModelLicense, catalog: Catalog) -> tuple[tuple[Alternative, ...
     return explanation.alternatives, None
 
 
-def _with_lineage(config: Config, ml: ModelLicense, model_data: dict[str, Any]) -> ModelLicense:
+def _with_lineage(
+    config: Config,
+    ml: ModelLicense,
+    model_data: dict[str, Any],
+    lineage_edges: dict[str, tuple[tuple[str, str, str], ...]],
+) -> ModelLicense:
     """A derivative is bound by its base models' licenses too: check `own AND upstream`."""
     if ml.directory is None or not (ml.directory / "README.md").is_file():
         return ml
@@ -261,11 +271,13 @@ def _with_lineage(config: Config, ml: ModelLicense, model_data: dict[str, Any]) 
     model_data["drift"] = list(found.drift)
     model_data["unresolved_bases"] = list(found.unresolved)
     model_data["lineage"] = list(found.tree)
+    lineage_edges[ml.label] = found.edges
     if not found.upstream:
         return ml
     own = f"({ml.query})" if ml.query else None
     query = " AND ".join([*([own] if own else []), *(f"({q})" for q in found.upstream)])
     model_data["upstream_licenses"] = list(found.upstream)
+    model_data["declared_license"] = ml.query or "no license"
     return dataclasses.replace(ml, query=query, origin=f"{ml.origin} + base model licenses")
 
 
@@ -274,6 +286,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
     base_catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
     models: list[ModelResult] = []
     findings: list[Finding] = []
+    edges: dict[str, tuple[tuple[str, str, str], ...]] = {}
     targets: list[tuple[ModelLicense, bool]] = [
         (model_license(config, index, decl), False) for index, decl in enumerate(config.settings.models)
     ]
@@ -283,7 +296,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         targets = [(ml, True) for ml, _ in discovered_models(config)]
     for ml, discovered in targets:
         decl = ml.decl
-        model_data = {
+        model_data: dict[str, Any] = {
             "id": decl.id or "",
             "path": decl.path or "",
             "label": ml.label,
@@ -292,7 +305,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         }
         if ml.problem:
             model_data["problem"] = ml.problem
-        ml = _with_lineage(config, ml, model_data)
+        ml = _with_lineage(config, ml, model_data, edges)
         if any(rule.code.startswith("OL3") for rule in rules):
             from openlint.openness.project import openness_context
 
@@ -304,7 +317,16 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
             run = _Run(config, rules)
             run.run_target(_Target(ml, model_data, (failure,)))
             findings.extend(run.findings)
-            models.append(ModelResult(ml.label, ml.query, ml.origin, (failure.id,)))
+            models.append(
+                ModelResult(
+                    ml.label,
+                    ml.query,
+                    ml.origin,
+                    (failure.id,),
+                    lineage=tuple(str(step) for step in model_data.get("lineage", [])),
+                    lineage_edges=edges.get(ml.label, ()),
+                )
+            )
             continue
         best: tuple[tuple[int, int], _Run, Alternative] | None = None
         for alt in alternatives:
@@ -320,7 +342,14 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         every = tuple(dict.fromkeys(lic.id for alt in alternatives for lic in alt.licenses))
         models.append(
             ModelResult(
-                ml.label, ml.query, ml.origin, every, tuple(lic.id for lic in chosen.licenses), len(alternatives)
+                ml.label,
+                ml.query,
+                ml.origin,
+                every,
+                tuple(lic.id for lic in chosen.licenses),
+                len(alternatives),
+                lineage=tuple(str(step) for step in model_data.get("lineage", [])),
+                lineage_edges=edges.get(ml.label, ()),
             )
         )
     return Report(findings, models, str(config.path) if config.path else None, config.settings.fail_on)

@@ -111,6 +111,7 @@ class LineageFacts:
     drift: tuple[str, ...] = ()  # restrictive kinds upstream that the model's own license drops
     unresolved: tuple[str, ...] = ()
     tree: tuple[str, ...] = field(default=())
+    edges: tuple[tuple[str, str, str], ...] = ()  # (derivative, base, base's license or problem)
 
 
 def facts(root: Node) -> LineageFacts:
@@ -123,7 +124,17 @@ def facts(root: Node) -> LineageFacts:
             upstream.append(node.license)
     own = _restrictive(root.license)
     dropped = sorted(set().union(*(_restrictive(q) for q in upstream)) - own) if upstream else []
-    return LineageFacts(tuple(upstream), tuple(dropped), tuple(unresolved), tuple(render_tree(root)))
+    return LineageFacts(
+        tuple(upstream), tuple(dropped), tuple(unresolved), tuple(render_tree(root)), tuple(_edges(root))
+    )
+
+
+def _edges(node: Node) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    for parent in node.parents:
+        out.append((node.name, parent.name, parent.license or parent.problem or "no license"))
+        out.extend(_edges(parent))
+    return out
 
 
 def render_tree(node: Node, prefix: str = "") -> list[str]:

@@ -41,7 +41,8 @@ class RuleSpec(BaseModel):
     code: str = Field(pattern=r"^[A-Z]{2,5}\d{3}$")
     name: str = Field(pattern=r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
     severity: Literal["error", "warning", "note"]
-    scope: Literal["obligation", "model"] = "obligation"
+    # obligation: once per obligation; license: once per license of a model; model: once per model
+    scope: Literal["obligation", "license", "model"] = "obligation"
     summary: str = Field(min_length=1)
     rationale: str = Field(min_length=1)
     remediation: str = Field(min_length=1)

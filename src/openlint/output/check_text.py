@@ -36,6 +36,9 @@ def render(report: Report, colour: bool = False) -> str:
             if found.alternatives > 1:
                 head += f" (assuming the alternative {' AND '.join(found.chosen)})"
         lines.append(head)
+        if found is not None and len(found.lineage) > 1:
+            lines.append("  lineage:")
+            lines.extend(f"    {step}" for step in found.lineage)
         if not findings:
             lines.append("  no findings")
         ordered = sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.rule))

@@ -8,6 +8,10 @@ from openlint.findings import SEVERITY_RANK
 ICONS = {"error": ":x:", "warning": ":warning:", "note": ":information_source:"}
 
 
+def _mermaid(text: str) -> str:
+    return text.replace('"', "'").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -28,6 +32,24 @@ def render(report: Report) -> str:
             resolved = " AND ".join(m.chosen or m.licenses)
             out.append(f"| {_cell(m.label)} | `{_cell(m.query or 'none')}` | {_cell(resolved)} |")
         out.append("")
+    graphs = [m for m in report.models if m.lineage_edges]
+    if graphs:
+        out += ["### Lineage", "", "```mermaid", "graph BT"]
+        ids: dict[str, str] = {}
+
+        def node(name: str) -> str:
+            return ids.setdefault(name, f"n{len(ids)}")
+
+        blocked = {f.model for f in report.findings if f.severity == "error"}
+        for m in graphs:
+            out.append(f'  {node(m.label)}["{_mermaid(m.label)}<br/>{_mermaid(" AND ".join(m.chosen or m.licenses))}"]')
+            for child, base, lic in m.lineage_edges:
+                out.append(f'  {node(base)}["{_mermaid(base)}<br/>{_mermaid(lic)}"]')
+                out.append(f"  {node(child)} --> {node(base)}")
+        for name, ident in ids.items():
+            if name in blocked:
+                out.append(f"  style {ident} stroke:#d00,stroke-width:3px")
+        out += ["```", ""]
     blockers = [f for f in report.findings if f.severity == "error"]
     todos = [f for f in report.findings if f.severity == "warning"]
     notes = [f for f in report.findings if f.severity == "note"]
