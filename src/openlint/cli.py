@@ -191,12 +191,52 @@ def _cmd_openness(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_deps(args: argparse.Namespace) -> int:
+    import json
+
+    from openlint.deps import installed, judge, normalise_allow_list
+    from openlint.errors import OpenlintError
+
+    try:
+        allowed = normalise_allow_list(args.allow) if args.allow else None
+        deps = [judge(d, allowed) if allowed is not None else d for d in installed(args.package or None)]
+    except OpenlintError as exc:
+        print(f"openlint: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    deps.sort(key=lambda d: d.name.lower())
+    if args.format == "json":
+        doc = {
+            "schema_version": 1,
+            "allowed": sorted(allowed) if allowed is not None else None,
+            "dependencies": [
+                {
+                    "name": d.name,
+                    "version": d.version,
+                    "declared": d.declared,
+                    "expression": d.expression,
+                    "source": d.source,
+                    **({"status": d.status, "reason": d.reason} if allowed is not None else {}),
+                }
+                for d in deps
+            ],
+        }
+        sys.stdout.write(json.dumps(doc, indent=2) + "\n")
+    else:
+        for d in deps:
+            status = f"  {d.status.upper():8} {d.reason}" if allowed is not None else ""
+            sys.stdout.write(f"{d.name:32} {d.version:14} {d.expression or '?':40} [{d.source}]{status}\n")
+    if allowed is not None and any(d.status == "denied" or (d.status == "unknown" and args.strict) for d in deps):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
 FORMATS = ("text", "json", "sarif", "github", "markdown")
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "explain": _cmd_explain,
     "check": _cmd_check,
     "openness": _cmd_openness,
+    "deps": _cmd_deps,
 }
 
 
@@ -252,6 +292,21 @@ def build_parser() -> argparse.ArgumentParser:
     p_open.add_argument("path", nargs="?", help="a model repository directory, or a Hub id in the local HF cache")
     p_open.add_argument("--mof", nargs="+", metavar="FILE", help="Model Openness Tool YAML file(s)")
     p_open.add_argument("--format", choices=("text", "json"), default="text")
+
+    p_deps = sub.add_parser(
+        "deps",
+        help="licenses of the installed Python distributions, normalised to SPDX, checked against an allow-list",
+        description="Read License-Expression (PEP 639), classifiers and License metadata of this environment.",
+    )
+    p_deps.add_argument("package", nargs="*", help="only these distributions (default: all installed)")
+    p_deps.add_argument(
+        "--allow",
+        action="append",
+        metavar="LICENSES",
+        help="allowed licenses, comma separated (repeatable); 'MIT OR GPL-3.0' passes with MIT",
+    )
+    p_deps.add_argument("--strict", action="store_true", help="unknown licenses fail too")
+    p_deps.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
