@@ -230,6 +230,28 @@ def _cmd_deps(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_audit(args: argparse.Namespace) -> int:
+    import os
+    from pathlib import Path
+
+    from openlint.audit import find_cards, run
+
+    root = Path(args.path)
+    if not root.is_dir():
+        print(f"openlint: error: {args.path}: not a directory", file=sys.stderr)
+        return EXIT_USAGE
+    jobs = args.jobs or os.cpu_count() or 1
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        counts = run(find_cards(root), out, jobs=jobs, progress=sys.stderr.isatty())
+    finally:
+        if args.output:
+            out.close()
+    summary = ", ".join(f"{code} {n:,}" for code, n in sorted(counts.items()) if code != "cards")
+    print(f"openlint: audited {counts['cards']:,} cards" + (f"; {summary}" if summary else ""), file=sys.stderr)
+    return EXIT_FINDINGS if len(counts) > 1 else EXIT_OK
+
+
 FORMATS = ("text", "json", "sarif", "github", "markdown")
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -237,6 +259,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     "openness": _cmd_openness,
     "deps": _cmd_deps,
+    "audit": _cmd_audit,
 }
 
 
@@ -307,6 +330,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_deps.add_argument("--strict", action="store_true", help="unknown licenses fail too")
     p_deps.add_argument("--format", choices=("text", "json"), default="text")
+
+    p_audit = sub.add_parser(
+        "audit",
+        help="license metadata of many model cards (a directory tree or an HF cache), as JSON Lines",
+        description="One JSON line per README.md model card: license, resolution, base models, finding codes.",
+    )
+    p_audit.add_argument("path", help="directory to search for model cards")
+    p_audit.add_argument("--jobs", "-j", type=int, default=0, help="processes (default: all cores)")
+    p_audit.add_argument("--output", "-o", help="write the JSON Lines here instead of stdout")
     return parser
 
 

@@ -1,0 +1,149 @@
+"""`openlint audit`: license metadata problems across many model cards, streamed as JSON Lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TextIO
+
+MAX_CARD_BYTES = 200_000
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_SIMPLE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
+
+
+def front_matter(text: str) -> dict[str, Any]:
+    """The card's YAML metadata. Flat `key: value` lines take a fast path; anything else goes to YAML."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}
+    block = match.group(1)
+    out: dict[str, Any] = {}
+    simple = True
+    current_list: list[str] | None = None
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith(("- ", "  - ")) and current_list is not None:
+            current_list.append(line.split("-", 1)[1].strip().strip("'\""))
+            continue
+        kv = _SIMPLE.match(line)
+        if not kv:
+            simple = False
+            break
+        key, value = kv.group(1), kv.group(2)
+        if value == "":
+            current_list = out.setdefault(key, [])
+        else:
+            current_list = None
+            if value.startswith(("[", "{", "|", ">", "&", "*", "!")):
+                simple = False
+                break
+            out[key] = value.strip("'\"")
+    if simple:
+        return out
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(block, Loader=loader)
+    except yaml.YAMLError:
+        return {"_error": "invalid YAML front matter"}
+    return data if isinstance(data, dict) else {}
+
+
+@lru_cache(maxsize=4096)
+def _resolve(query: str) -> tuple[str | None, str, tuple[str, ...]]:
+    """(expression, status, restrictive kinds) for a license query; cached across cards."""
+    from openlint.errors import OpenlintError
+    from openlint.explanation import explain
+    from openlint.lineage import RESTRICTIVE_KINDS
+
+    try:
+        explanation = explain(query)
+    except OpenlintError:
+        return None, "unknown", ()
+    statuses = {lic.status for lic in explanation.licenses}
+    status = "catalogued" if statuses == {"catalogued"} else sorted(statuses - {"catalogued"})[0]
+    kinds = tuple(sorted({str(ob.kind) for ob in explanation.obligations} & RESTRICTIVE_KINDS))
+    return explanation.expression, status, kinds
+
+
+def audit_card(path: str) -> dict[str, Any]:
+    """One card's record: its license, how it resolved, and the codes of its metadata problems."""
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read(MAX_CARD_BYTES).decode("utf-8", errors="replace")
+    except OSError as exc:
+        return {"path": path, "error": exc.strerror}
+    meta = front_matter(text)
+    record: dict[str, Any] = {"path": path, "model": meta.get("model_name") or Path(path).parent.name}
+    problems: list[str] = []
+    lic = meta.get("license")
+    if isinstance(lic, list):
+        lic = " AND ".join(str(x) for x in lic)
+    if lic is not None:
+        lic = str(lic)
+    if lic and lic.lower() == "other":
+        name = meta.get("license_name")
+        if not name:
+            problems.append("OL404")  # license: other without license_name
+        lic = str(name) if name else None
+    if not lic:
+        if "OL404" not in problems:
+            problems.append("OL401")
+        record.update(license=None, status="missing")
+    else:
+        expression, status, restrictive = _resolve(lic)
+        record.update(license=lic, expression=expression, status=status, restrictive=list(restrictive))
+        problems.extend({"unknown": ["OL405"], "ambiguous": ["OL402"], "uncatalogued": ["OL403"]}.get(status, []))
+    base = meta.get("base_model")
+    if base:
+        record["base_model"] = base if isinstance(base, list) else [str(base)]
+        if meta.get("base_model_relation"):
+            record["base_model_relation"] = str(meta["base_model_relation"])
+    if "_error" in meta:
+        problems.append("OL404")
+    record["findings"] = problems
+    return record
+
+
+def find_cards(root: Path) -> Iterator[str]:
+    """Model cards under a directory (README.md files, as in repositories and the HF cache)."""
+    for directory, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "blobs"]
+        for name in files:
+            if name == "README.md":
+                yield os.path.join(directory, name)
+
+
+def run(paths: Iterable[str], out: TextIO, jobs: int = 1, progress: bool = False) -> dict[str, int]:
+    """Stream one JSON line per card; returns counts of finding codes."""
+    counts: dict[str, int] = {"cards": 0}
+    if jobs > 1:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn").Pool(jobs)
+        records: Iterable[dict[str, Any]] = pool.imap(audit_card, paths, chunksize=512)
+    else:
+        pool = None
+        records = map(audit_card, paths)
+    try:
+        for record in records:
+            out.write(json.dumps(record, separators=(",", ":")) + "\n")
+            counts["cards"] += 1
+            for code in record.get("findings", []):
+                counts[code] = counts.get(code, 0) + 1
+            if progress and counts["cards"] % 1000 == 0:
+                print(f"\r{counts['cards']:,} cards", end="", file=sys.stderr, flush=True)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    if progress:
+        print(f"\r{counts['cards']:,} cards", file=sys.stderr)
+    return counts
