@@ -267,6 +267,10 @@ def _with_lineage(
         return ml
     from openlint.lineage import build, facts
 
+    contradiction = _card_vs_license_file(ml)
+    if contradiction is not None:
+        model_data["license_file"] = contradiction
+
     found = facts(build(ml.label, ml.directory, config))
     model_data["drift"] = list(found.drift)
     model_data["unresolved_bases"] = list(found.unresolved)
@@ -279,6 +283,31 @@ def _with_lineage(
     model_data["upstream_licenses"] = list(found.upstream)
     model_data["declared_license"] = ml.query or "no license"
     return dataclasses.replace(ml, query=query, origin=f"{ml.origin} + base model licenses")
+
+
+def _card_vs_license_file(ml: ModelLicense) -> str | None:
+    """The LICENSE file's license when it contradicts the card's tag (e.g. apache-2.0 over a Llama text)."""
+    if ml.directory is None or ml.query is None or not ml.origin.startswith("model card"):
+        return None
+    from openlint.text.normalize import decode
+    from openlint.text.read import read_text
+
+    for path in sorted(ml.directory.glob("LICEN[SC]E*")):
+        if not path.is_file():
+            continue
+        try:
+            with path.open("rb") as handle:
+                reading = read_text(decode(handle.read()), str(path))
+        except OSError:
+            return None
+        if reading.license_id is None:
+            return None
+        try:
+            declared = {lic.id for lic in explain(ml.query).licenses}
+        except OpenlintError:
+            return None
+        return None if reading.license_id in declared else reading.license_id
+    return None
 
 
 def check_config(config: Config, rules: Sequence[Rule]) -> Report:
