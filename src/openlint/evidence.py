@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openlint.obligations import Obligation
+from openlint.text.normalize import TYPOGRAPHY
 
 if TYPE_CHECKING:
     from openlint.config import Config
@@ -18,24 +19,10 @@ NOTICE_NAMES = ("NOTICE", "NOTICE.txt", "NOTICE.md", "Notice", "Notice.txt")
 LICENSE_GLOBS = ("LICENSE*", "LICENCE*", "License*")
 
 
-_TYPOGRAPHY: dict[int, str] = {
-    ord(k): v
-    for k, v in {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u00a9": "(c)",
-    }.items()
-}
-
-
 def fold(text: str) -> str:
     """Case, whitespace, quote and dash differences do not make a phrase missing."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_TYPOGRAPHY)
+    text = text.replace("\u00a9", "(c)").translate(TYPOGRAPHY)
     return re.sub(r"\s+", " ", text).strip().lower()
 
 

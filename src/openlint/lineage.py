@@ -8,24 +8,11 @@ from typing import Any
 
 from openlint.config import Config, ModelDecl
 from openlint.errors import OpenlintError
+from openlint.obligations import USE_RESTRICTING_KINDS
 
 MAX_DEPTH = 8
 # Kinds whose loss between a base model and its derivative is "license drift".
-RESTRICTIVE_KINDS = frozenset(
-    {
-        "non_commercial",
-        "research_only",
-        "no_derivatives",
-        "user_cap",
-        "revenue_cap",
-        "acceptable_use",
-        "flow_down",
-        "no_training_other_models",
-        "territory",
-        "naming",
-        "share_alike",
-    }
-)
+RESTRICTIVE_KINDS = USE_RESTRICTING_KINDS | {"naming", "share_alike"}
 
 
 @dataclass(frozen=True)

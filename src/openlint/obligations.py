@@ -163,3 +163,19 @@ RESTRICTION_KINDS = frozenset(
         "terms_may_change",
     }
 )
+
+# Terms that restrict what may be done with the material: a license carrying any of them fails the
+# Open Source Definition / open-data test, whatever it is called.
+USE_RESTRICTING_KINDS = frozenset(
+    {
+        "non_commercial",
+        "research_only",
+        "no_derivatives",
+        "user_cap",
+        "revenue_cap",
+        "acceptable_use",
+        "flow_down",
+        "no_training_other_models",
+        "territory",
+    }
+)

@@ -7,24 +7,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from openlint.errors import OpenlintError
+from openlint.obligations import USE_RESTRICTING_KINDS
 from openlint.openness.components import ComponentType
 
 Openness = Literal["open", "not-open", "unlicensed", "unknown"]
 
-# Any of these makes a license fail the OSD / open-data test whatever its name says.
-RESTRICTIVE_KINDS = frozenset(
-    {
-        "non_commercial",
-        "research_only",
-        "no_derivatives",
-        "user_cap",
-        "revenue_cap",
-        "acceptable_use",
-        "flow_down",
-        "no_training_other_models",
-        "territory",
-    }
-)
+RESTRICTIVE_KINDS = USE_RESTRICTING_KINDS
 OPEN_DATA_FAMILIES = frozenset({"open-data", "public-domain", "creative-commons"})
 NOT_LICENSED = re.compile(r"^\s*(unlicensed|undisclosed|none|n/?a)\s*$", re.I)
 PROPRIETARY = re.compile(r"proprietary|all rights reserved|arxiv|terms of (use|service)", re.I)

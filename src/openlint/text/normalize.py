@@ -18,7 +18,7 @@ _HTML_TAG = re.compile(r"<[^<>\n]{0,200}>")
 _MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\b|\(c\)|©).{0,300}$", re.IGNORECASE | re.MULTILINE)
 _WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
-_TYPOGRAPHY = str.maketrans(
+TYPOGRAPHY = str.maketrans(
     {
         "\u201c": '"',
         "\u201d": '"',
@@ -37,7 +37,7 @@ _FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff
 
 def clean(text: str) -> str:
     """Drop markup, invisible format characters and copyright lines; keep line structure."""
-    text = _FORMAT_CHARS.sub("", text.translate(_TYPOGRAPHY))
+    text = _FORMAT_CHARS.sub("", text.translate(TYPOGRAPHY))
     text = _MD_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text)
     return _COPYRIGHT_LINE.sub("", text)
