@@ -37,7 +37,9 @@ def load_project(
     environ: Mapping[str, str] | None = None,
 ) -> Config:
     """Find and load the config for `target`, with env vars and explicit overrides layered on."""
-    config = discover(Path(target), Path(config_file) if config_file is not None else None)
+    from openlint.release import as_release
+
+    config = as_release(discover(Path(target), Path(config_file) if config_file is not None else None))
     return apply_overrides(
         config,
         environ=environ if environ is not None else {},

@@ -108,6 +108,7 @@ def _render_report(fmt: str, report: object, rules: object, colour: bool) -> str
 
 def _cmd_check(args: argparse.Namespace) -> int:
     import os
+    from pathlib import Path
 
     from openlint.baseline import write_baseline
     from openlint.checker import baseline_path, load_project, run_check
@@ -137,6 +138,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(f"openlint: wrote {count} finding(s) to {path}", file=sys.stderr)
             return EXIT_OK
         report = run_check(config, use_baseline=not args.no_baseline)
+        if args.fix:
+            from openlint.release import apply_fixes
+
+            fixes = apply_fixes(list(report.findings), Path.cwd())
+            for fix in fixes:
+                print(f"openlint: fixed {fix.path}: {fix.description}", file=sys.stderr)
+            if fixes:
+                report = run_check(config, use_baseline=not args.no_baseline)
         rules = load_rules(rule_directories(config, builtin_rule_dir())) if fmt == "sarif" else []
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
@@ -305,6 +314,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--write-baseline", action="store_true", help="record current findings so later runs report only new ones"
     )
     p_check.add_argument("--no-baseline", action="store_true", help="ignore the baseline file")
+    p_check.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply safe fixes (add required NOTICE texts to model repositories), then re-check",
+    )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     p_open = sub.add_parser(
