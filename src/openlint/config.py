@@ -89,6 +89,36 @@ class Evidence(_Strict):
     license: str | None = None
 
 
+class ReleaseComponent(_Strict):
+    """One component of the project's own model release, for what the card cannot say."""
+
+    name: str
+    released: bool = True
+    location: str | None = None
+    license: str | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _mof_name(cls, value: str) -> str:
+        from openlint.openness.components import ALIASES, component_name
+
+        known = component_name(value)
+        if known is None:
+            raise ValueError(f"unknown component '{value}' (use a MOF name or one of: {', '.join(sorted(ALIASES))})")
+        return known
+
+
+class ReleaseDecl(_Strict):
+    """`[tool.openlint.release]`: the components a model release ships, where, and under which license."""
+
+    name: str | None = None
+    license: str | None = None  # the distribution license, inherited by components without their own
+    code_license: str | None = None
+    data_license: str | None = None
+    document_license: str | None = None
+    components: tuple[ReleaseComponent, ...] = ()
+
+
 class Settings(_Strict):
     fail_on: Severity = "error"
     ignore: tuple[str | IgnoreRule, ...] = ()
@@ -99,6 +129,7 @@ class Settings(_Strict):
     models: tuple[ModelDecl, ...] = ()
     evidence: Evidence = Evidence()
     require_openness: RequiredOpenness | None = None
+    release: ReleaseDecl | None = None
 
 
 @dataclass(frozen=True)

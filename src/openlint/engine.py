@@ -273,6 +273,7 @@ def _with_lineage(
 
     found = facts(build(ml.label, ml.directory, config))
     model_data["drift"] = list(found.drift)
+    model_data["merge_conflicts"] = list(found.conflicts)
     model_data["unresolved_bases"] = list(found.unresolved)
     model_data["lineage"] = list(found.tree)
     lineage_edges[ml.label] = found.edges

@@ -99,6 +99,7 @@ class LineageFacts:
     unresolved: tuple[str, ...] = ()
     tree: tuple[str, ...] = field(default=())
     edges: tuple[tuple[str, str, str], ...] = ()  # (derivative, base, base's license or problem)
+    conflicts: tuple[str, ...] = ()  # why parents of a merge cannot be combined
 
 
 def facts(root: Node) -> LineageFacts:
@@ -112,8 +113,41 @@ def facts(root: Node) -> LineageFacts:
     own = _restrictive(root.license)
     dropped = sorted(set().union(*(_restrictive(q) for q in upstream)) - own) if upstream else []
     return LineageFacts(
-        tuple(upstream), tuple(dropped), tuple(unresolved), tuple(render_tree(root)), tuple(_edges(root))
+        tuple(upstream),
+        tuple(dropped),
+        tuple(unresolved),
+        tuple(render_tree(root)),
+        tuple(_edges(root)),
+        tuple(_merge_conflicts(root)),
     )
+
+
+def _kinds_of(query: str | None) -> set[str]:
+    from openlint.explanation import explain
+
+    if not query:
+        return set()
+    try:
+        return {str(ob.kind) for ob in explain(query).obligations}
+    except OpenlintError:
+        return set()
+
+
+def _merge_conflicts(node: Node) -> list[str]:
+    """Parents that no single license can honour together: two different copyleft licenses, or a
+    parent whose license forbids derivatives."""
+    out: list[str] = []
+    resolved = [p for p in node.parents if p.license and not p.problem]
+    if len(resolved) >= 2:
+        copyleft = sorted({str(p.license) for p in resolved if "share_alike" in _kinds_of(p.license)})
+        if len(copyleft) >= 2:
+            out.append(f"{node.name} merges parents under different share-alike licenses: {', '.join(copyleft)}")
+        for parent in resolved:
+            if "no_derivatives" in _kinds_of(parent.license):
+                out.append(f"{node.name} merges {parent.name}, whose license {parent.license} forbids derivatives")
+    for parent in node.parents:
+        out.extend(_merge_conflicts(parent))
+    return out
 
 
 def _edges(node: Node) -> list[tuple[str, str, str]]:

@@ -46,3 +46,39 @@ SUMMARY_ROWS: tuple[tuple[str, str], ...] = (
     ("training dataset", "Datasets"),
     ("data composition (data card)", "Data card"),
 )
+
+# Short names accepted in `[tool.openlint.release]` (besides the MOT names, in any case).
+ALIASES: dict[str, str] = {
+    "architecture": "Model architecture",
+    "weights": "Model parameters (Final)",
+    "parameters": "Model parameters (Final)",
+    "final-parameters": "Model parameters (Final)",
+    "checkpoints": "Model parameters (Intermediate)",
+    "intermediate-parameters": "Model parameters (Intermediate)",
+    "model-card": "Model card",
+    "data-card": "Data card",
+    "technical-report": "Technical report",
+    "evaluation-results": "Evaluation results",
+    "sample-outputs": "Sample model outputs",
+    "training-code": "Training code",
+    "inference-code": "Inference code",
+    "evaluation-code": "Evaluation code",
+    "evaluation-data": "Evaluation data",
+    "supporting-libraries": "Supporting libraries and tools",
+    "data-preprocessing-code": "Data preprocessing code",
+    "preprocessing-code": "Data preprocessing code",
+    "datasets": "Datasets",
+    "training-data": "Datasets",
+    "research-paper": "Research paper",
+    "paper": "Research paper",
+    "model-metadata": "Model metadata",
+}
+
+
+def component_name(name: str) -> str | None:
+    """The MOF component a user-written name means, or None."""
+    wanted = name.strip().lower()
+    for known in COMPONENTS:
+        if known.lower() == wanted:
+            return known
+    return ALIASES.get(wanted.replace("_", "-").replace(" ", "-"))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from openlint.errors import OpenlintError
 from openlint.obligations import USE_RESTRICTING_KINDS
 from openlint.openness.components import ComponentType
+
+if TYPE_CHECKING:
+    from openlint.catalog import LicenseEntry
 
 Openness = Literal["open", "not-open", "unlicensed", "unknown"]
 
@@ -64,13 +67,29 @@ def _judge_alternative(alt: object, component_type: ComponentType) -> LicenseJud
             ):
                 return LicenseJudgment("not-open", lic.id, f"'{lic.query}' names the OpenRAIL family: use restrictions")
             return LicenseJudgment("unknown", lic.id, f"'{lic.query}' is {lic.status}: terms unknown")
-        restrictive = sorted({ob.kind for ob in lic.entry.obligations} & RESTRICTIVE_KINDS)
-        if restrictive:
-            return LicenseJudgment("not-open", lic.id, f"{lic.id} restricts use ({', '.join(restrictive)})")
-        if not (lic.entry.osi_approved or lic.entry.family in OPEN_DATA_FAMILIES):
-            return LicenseJudgment("unknown", lic.id, f"{lic.id} is neither OSI-approved nor an open-data license")
+        closed = _closed_terms(lic.entry)
+        if closed is not None:
+            return closed
     warning = _fit_warning(alt, component_type)
     return LicenseJudgment("open", ids, f"{ids} is open", warning)
+
+
+def _closed_terms(entry: LicenseEntry) -> LicenseJudgment | None:
+    """Why an entry is not (known to be) open, or None when it is open."""
+    restrictive = sorted({ob.kind for ob in entry.obligations} & RESTRICTIVE_KINDS)
+    if restrictive:
+        return LicenseJudgment("not-open", entry.id, f"{entry.id} restricts use ({', '.join(restrictive)})")
+    if not (entry.osi_approved or entry.family in OPEN_DATA_FAMILIES):
+        return LicenseJudgment("unknown", entry.id, f"{entry.id} is neither OSI-approved nor an open-data license")
+    return None
+
+
+def judge_entry(entry: LicenseEntry) -> LicenseJudgment:
+    """A license entry built at run time (a custom LICENSE text): judged by its extracted obligations."""
+    closed = _closed_terms(entry)
+    if closed is not None:
+        return closed
+    return LicenseJudgment("open", entry.id, f"{entry.id} is open")
 
 
 def _fit_warning(alt: object, component_type: ComponentType) -> str | None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openlint.errors import OpenlintError
 from openlint.openness.components import COMPONENTS
+from openlint.openness.licensing import LicenseJudgment, judge, judge_entry
 from openlint.openness.release import Component, Release, Released, component
 
 MAX_FILES = 20_000
@@ -28,6 +30,17 @@ FILE_EVIDENCE: dict[str, tuple[str, ...]] = {
 }
 ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/[0-9.]+", re.I)
 CODE_LINK = re.compile(r"https?://(?:www\.)?github\.com/[\w.-]+/[\w.-]+", re.I)
+TEXT_FILES = ["README.md", "LICENSE*", "LICENCE*", "COPYING*", "license*", "licence*"]
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The license the weights ship under, and how openlint knows it."""
+
+    name: str | None
+    judgment: LicenseJudgment | None  # set when read from a custom text (judged by its obligations)
+    notes: tuple[str, ...]
+    mislabelled: str | None
 
 
 def _files(root: Path) -> list[str]:
@@ -56,63 +69,101 @@ def _card(root: Path) -> tuple[dict[str, Any], str]:
     return data, text
 
 
+def _terms(root: Path, card: dict[str, Any]) -> Terms:
+    """The card's license tag, unless the LICENSE file beside the weights says otherwise (the file wins)."""
+    from openlint.models import _license_text
+
+    tag = card.get("license")
+    if isinstance(tag, list):
+        tag = " AND ".join(str(x) for x in tag)
+    if tag == "other" and card.get("license_name"):
+        tag = card.get("license_name")
+    tag = str(tag) if tag not in (None, "other", "") else None
+    text_id, entry, _ = _license_text(root)
+    if text_id is None:
+        return Terms(tag, None, (), None)
+    file_judgment = judge_entry(entry) if entry is not None else judge(text_id, "model")
+    name = entry.name if entry is not None else text_id
+    notes = [f"license read from the LICENSE file: {name}"]
+    if entry is not None:
+        notes.append(f"custom license text with obligations: {', '.join(sorted({o.kind for o in entry.obligations}))}")
+    mislabelled = None
+    if tag is not None:
+        tag_judgment = judge(tag, "model")
+        if tag_judgment.license != file_judgment.license:
+            notes.append(f"the card's license tag says {tag}, the LICENSE file is {name}: the file wins")
+        if tag_judgment.verdict == "open" and file_judgment.verdict in ("not-open", "unlicensed"):
+            mislabelled = f"the card's license tag says {tag} (open) but the LICENSE file is {name} ({file_judgment.reason})"
+    return Terms(text_id, file_judgment, tuple(notes), mislabelled)
+
+
 def cached_snapshot(repo_id: str) -> Path:
     """The local Hugging Face cache's snapshot of a model (HF_HOME / HF_HUB_CACHE), without network."""
-    from huggingface_hub import snapshot_download
-    from huggingface_hub.errors import LocalEntryNotFoundError
+    from huggingface_hub import scan_cache_dir, try_to_load_from_cache
+    from huggingface_hub.errors import CacheNotFound
+
+    found = try_to_load_from_cache(repo_id, "README.md")
+    if isinstance(found, str):
+        return Path(found).parent  # README.md sits at the top of the snapshot
+    try:  # no card at the main ref: any cached revision, newest first
+        info = scan_cache_dir()
+    except (CacheNotFound, OSError) as exc:
+        raise OpenlintError(f"{repo_id}: no local Hugging Face cache ({type(exc).__name__})") from None
+    for repo in info.repos:
+        if repo.repo_id == repo_id and repo.repo_type == "model" and repo.revisions:
+            newest = max(repo.revisions, key=lambda r: r.last_modified)
+            return Path(newest.snapshot_path)
+    raise OpenlintError(f"{repo_id}: not in the local Hugging Face cache (use --online to ask the Hub)")
+
+
+def release_from_hub(repo_id: str) -> Release:
+    """--online: the Hub's file listing, and only the card and license texts downloaded."""
+    from huggingface_hub import HfApi, snapshot_download
+    from huggingface_hub.errors import HfHubHTTPError
 
     try:
-        return Path(snapshot_download(repo_id, local_files_only=True))
-    except (LocalEntryNotFoundError, ValueError, OSError) as exc:
-        raise OpenlintError(f"{repo_id}: not in the local Hugging Face cache ({type(exc).__name__})") from None
+        files = sorted(HfApi().list_repo_files(repo_id))
+        root = Path(snapshot_download(repo_id, allow_patterns=TEXT_FILES))
+    except (HfHubHTTPError, OSError, ValueError) as exc:
+        raise OpenlintError(f"{repo_id}: cannot read from the Hugging Face Hub ({type(exc).__name__})") from None
+    return release_from_repo(root, files=files[:MAX_FILES], source="Hugging Face Hub (online)", name=repo_id)
 
 
-def release_from_repo(root: Path) -> Release:
+def release_from_repo(
+    root: Path, files: list[str] | None = None, source: str = "model repository", name: str | None = None
+) -> Release:
     if not root.is_dir():
         raise OpenlintError(f"{root}: not a directory")
-    files = _files(root)
+    if files is None:
+        files = _files(root)
     card, card_text = _card(root)
-    license_name = card.get("license")
-    if isinstance(license_name, list):
-        license_name = " AND ".join(str(x) for x in license_name)
-    if license_name == "other" and card.get("license_name"):
-        license_name = card.get("license_name")
-    notes: list[str] = []
-    if license_name in (None, "other"):
-        from openlint.models import _license_text
-
-        text_id, entry, _ = _license_text(root)
-        if text_id is not None:
-            license_name = text_id if entry is None else None
-            notes.append(f"license read from the LICENSE file: {text_id}")
-            if entry is not None:
-                restrictive = sorted({ob.kind for ob in entry.obligations})
-                notes.append(f"custom license text with obligations: {', '.join(restrictive)}")
+    terms = _terms(root, card)
     components: list[Component] = []
-    for name in COMPONENTS:
-        patterns = FILE_EVIDENCE.get(name, ())
+    for mof_name in COMPONENTS:
+        patterns = FILE_EVIDENCE.get(mof_name, ())
         hits = [f for f in files if any(fnmatch.fnmatch(f, p) for p in patterns)]
         evidence = f"files present: {', '.join(hits[:3])}" if hits else ""
         released: Released = "yes" if hits else "unknown"
         location = hits[0] if hits else None
-        if name == "Model card" and card_text:
+        if mof_name == "Model card" and card_text:
             released, location, evidence = "yes", "README.md", "model card present"
-        if name == "Datasets" and card.get("datasets") and not hits:
-            released, evidence = (
-                "unknown",
-                f"card lists datasets {card.get('datasets')} (their availability and licenses are not checked)",
-            )
-        if name == "Research paper" and ARXIV.search(card_text):
-            released, location, evidence = "yes", ARXIV.search(card_text).group(0), "paper linked from the card"  # type: ignore[union-attr]
-        if name in ("Training code", "Inference code") and not hits and CODE_LINK.search(card_text):
-            evidence = f"the card links code at {CODE_LINK.search(card_text).group(0)} (not inspected)"  # type: ignore[union-attr]
+        if mof_name == "Datasets" and card.get("datasets") and not hits:
+            evidence = f"card lists datasets {card.get('datasets')} (their availability and licenses are not checked)"
+        paper = ARXIV.search(card_text)
+        if mof_name == "Research paper" and paper:
+            released, location, evidence = "yes", paper.group(0), "paper linked from the card"
+        code = CODE_LINK.search(card_text)
+        if mof_name in ("Training code", "Inference code") and not hits and code:
+            evidence = f"the card links code at {code.group(0)} (not inspected)"
         components.append(
             component(
-                name,
+                mof_name,
                 released,
                 location,
-                license_name if released == "yes" else None,
-                evidence or "no evidence in the repository",
+                terms.name if released == "yes" else None,
+                evidence or f"no evidence in the {source}",
+                terms.judgment if released == "yes" else None,
             )
         )
-    return Release(str(card.get("model_name") or root.name), "model repository", tuple(components), tuple(notes))
+    label = name or str(card.get("model_name") or root.name)
+    return Release(label, source, tuple(components), terms.notes, terms.mislabelled)
