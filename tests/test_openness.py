@@ -182,3 +182,92 @@ def test_hub_id_from_the_real_cache_layout(tmp_path: Path) -> None:
         timeout=120,
     )
     assert missing.returncode == 2 and "not in the local Hugging Face cache" in missing.stderr
+
+
+def _openness(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "openlint", "openness", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+OPEN_RELEASE = """
+[release]
+license = "Apache-2.0"
+data-license = "CC-BY-4.0"
+document-license = "CC-BY-4.0"
+components = [
+  {name = "training code", location = "https://github.com/acme/train"},
+  {name = "datasets", location = "https://huggingface.co/datasets/acme/pile"},
+  {name = "data preprocessing code"},
+  {name = "evaluation code"},
+  {name = "inference code"},
+  {name = "evaluation data"},
+  {name = "data card"},
+  {name = "technical report"},
+  {name = "evaluation results"},
+  {name = "intermediate parameters", released = false},
+]
+"""
+
+
+def test_declared_components_in_the_repository(tmp_path: Path) -> None:
+    """What the card cannot say is declared in the repository's own openlint.toml, and cited."""
+    (tmp_path / "README.md").write_text("---\nlicense: apache-2.0\n---\n# M\n", encoding="utf-8")
+    (tmp_path / "model.safetensors").write_bytes(b"\0")
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "openlint.toml").write_text(OPEN_RELEASE, encoding="utf-8")
+    proc = _openness(str(tmp_path), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    (rel,) = json.loads(proc.stdout)["releases"]
+    assert rel["category"] == "open-source-ai"
+    by_name = {c["name"]: c for c in rel["components"]}
+    assert by_name["Training code"]["location"] == "https://github.com/acme/train"
+    assert "openlint.toml" in by_name["Training code"]["evidence"]
+    assert by_name["Datasets"]["license"] == "CC-BY-4.0"
+    assert by_name["Model parameters (Intermediate)"]["released"] == "no"
+
+
+def test_parent_project_config_is_not_the_model_s_declaration(tmp_path: Path) -> None:
+    """A project's openlint.toml describes the project, not every model directory under it."""
+    (tmp_path / "openlint.toml").write_text(OPEN_RELEASE, encoding="utf-8")
+    model = tmp_path / "models" / "m"
+    model.mkdir(parents=True)
+    (model / "README.md").write_text("---\nlicense: apache-2.0\n---\n# M\n", encoding="utf-8")
+    (model / "model.safetensors").write_bytes(b"\0")
+    (model / "config.json").write_text("{}", encoding="utf-8")
+    proc = _openness(str(model), "--format", "json")
+    assert json.loads(proc.stdout)["releases"][0]["category"] == "open-weights"
+    explicit = _openness(str(model), "--config", str(tmp_path / "openlint.toml"), "--format", "json")
+    assert json.loads(explicit.stdout)["releases"][0]["category"] == "open-source-ai"
+    missing = _openness(str(model), "--config", str(tmp_path / "nope.toml"))
+    assert missing.returncode == 2 and "config file not found" in missing.stderr
+    (tmp_path / "bad.toml").write_text('[release]\ncomponents = [{name = "weights2"}]\n', encoding="utf-8")
+    bad = _openness(str(model), "--config", str(tmp_path / "bad.toml"))
+    assert bad.returncode == 2 and "unknown component" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_open_tag_beside_a_restricted_license_file(tmp_path: Path, corpus: Path) -> None:
+    """The card says apache-2.0, the LICENSE file shipped with the weights is Llama's: the file wins."""
+    llama = next((corpus / "licenses" / "ai").glob("llama3.1-community.txt"))
+    (tmp_path / "README.md").write_text("---\nlicense: apache-2.0\n---\n# ft\n", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text(llama.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "model.safetensors").write_bytes(b"\0")
+    release = release_from_repo(tmp_path)
+    assert release.mislabelled is not None and "apache-2.0" in release.mislabelled
+    assert classify(release).category == "restricted-weights"
+
+
+def test_online_is_refused_cleanly_in_offline_mode(tmp_path: Path) -> None:
+    """--online with the Hub unreachable (HF_HUB_OFFLINE) is a one-line error, not a traceback."""
+    import os
+
+    env = {**os.environ, "HF_HUB_CACHE": str(tmp_path), "HF_HUB_OFFLINE": "1"}
+    proc = _openness("acme/anything", "--online", env=env)
+    assert proc.returncode == 2, proc.stderr
+    assert "cannot read from the Hugging Face Hub" in proc.stderr and "Traceback" not in proc.stderr
+    not_an_id = _openness("no-such-dir", env=env)
+    assert not_an_id.returncode == 2 and "not a Hub id" in not_an_id.stderr

@@ -171,20 +171,16 @@ def _cmd_openness(args: argparse.Namespace) -> int:
     from openlint.openness.classify import classify
 
     try:
+        from openlint.openness.sources import load_mot_files, load_release
+
         if args.mof:
-            from openlint.openness.mot import load_mot
-
-            releases = [load_mot(Path(p)) for p in args.mof]
+            releases = load_mot_files(args.mof)
+        elif not args.path:
+            print("openlint: error: give a model repository path, a Hub id or --mof FILE", file=sys.stderr)
+            return EXIT_USAGE
         else:
-            from openlint.openness.repo import cached_snapshot, release_from_repo
-
-            if not args.path:
-                print("openlint: error: give a model repository path or --mof FILE", file=sys.stderr)
-                return EXIT_USAGE
-            target = Path(args.path)
-            if not target.exists() and args.path.count("/") == 1 and not args.path.startswith((".", "/")):
-                target = cached_snapshot(args.path)  # a Hub id: read from the local cache
-            releases = [release_from_repo(target)]
+            config_file = Path(args.config) if args.config else None
+            releases = [load_release(args.path, online=args.online, config_file=config_file)]
         verdicts = [classify(r) for r in releases]
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
@@ -329,6 +325,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_open.add_argument("path", nargs="?", help="a model repository directory, or a Hub id in the local HF cache")
     p_open.add_argument("--mof", nargs="+", metavar="FILE", help="Model Openness Tool YAML file(s)")
     p_open.add_argument("--format", choices=("text", "json"), default="text")
+    p_open.add_argument("--online", action="store_true", help="ask the Hugging Face Hub for a Hub id's files")
+    p_open.add_argument("--config", metavar="FILE", help="a config whose [tool.openlint.release] declares components")
 
     p_deps = sub.add_parser(
         "deps",

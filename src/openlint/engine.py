@@ -263,15 +263,17 @@ def _with_lineage(
     lineage_edges: dict[str, tuple[tuple[str, str, str], ...]],
 ) -> ModelLicense:
     """A derivative is bound by its base models' licenses too: check `own AND upstream`."""
-    if ml.directory is None or not (ml.directory / "README.md").is_file():
+    directory = ml.directory
+    if directory is None or not (directory / "README.md").is_file():
         return ml
     from openlint.lineage import build, facts
 
     contradiction = _card_vs_license_file(ml)
     if contradiction is not None:
-        model_data["license_file"] = contradiction
+        model_data["card_license"] = ml.query
+        ml, model_data["license_file"] = contradiction
 
-    found = facts(build(ml.label, ml.directory, config))
+    found = facts(build(ml.label, directory, config))
     model_data["drift"] = list(found.drift)
     model_data["merge_conflicts"] = list(found.conflicts)
     model_data["unresolved_bases"] = list(found.unresolved)
@@ -286,29 +288,34 @@ def _with_lineage(
     return dataclasses.replace(ml, query=query, origin=f"{ml.origin} + base model licenses")
 
 
-def _card_vs_license_file(ml: ModelLicense) -> str | None:
-    """The LICENSE file's license when it contradicts the card's tag (e.g. apache-2.0 over a Llama text)."""
+def _card_vs_license_file(ml: ModelLicense) -> tuple[ModelLicense, str] | None:
+    """When the LICENSE file contradicts the card's tag (apache-2.0 over a Llama or custom restrictive
+    text): the model as the file licenses it (the file binds), and what the file is."""
     if ml.directory is None or ml.query is None or not ml.origin.startswith("model card"):
         return None
-    from openlint.text.normalize import decode
-    from openlint.text.read import read_text
+    from openlint.models import license_text
+    from openlint.obligations import USE_RESTRICTING_KINDS
 
-    for path in sorted(ml.directory.glob("LICEN[SC]E*")):
-        if not path.is_file():
-            continue
-        try:
-            with path.open("rb") as handle:
-                reading = read_text(decode(handle.read()), str(path))
-        except OSError:
+    text_query, entry, location = license_text(ml.directory)
+    if text_query is None:
+        return None
+    try:
+        declared = explain(ml.query).licenses
+    except OpenlintError:
+        return None
+    if entry is None:
+        if text_query in {lic.id for lic in declared}:
             return None
-        if reading.license_id is None:
+        what = text_query
+    else:  # an unidentified text: a contradiction only if it restricts use where the tag does not
+        have = {o.kind for lic in declared if lic.entry is not None for o in lic.entry.obligations}
+        extra = sorted({o.kind for o in entry.obligations if o.kind in USE_RESTRICTING_KINDS} - have)
+        if not extra:
             return None
-        try:
-            declared = {lic.id for lic in explain(ml.query).licenses}
-        except OpenlintError:
-            return None
-        return None if reading.license_id in declared else reading.license_id
-    return None
+        what = f"a custom license ({', '.join(k.replace('_', ' ') for k in extra)})"
+    origin = f"LICENSE text (the card's tag says {ml.query})"
+    bound = dataclasses.replace(ml, query=text_query, origin=origin, location=location, text_license=entry)
+    return bound, what
 
 
 def check_config(config: Config, rules: Sequence[Rule]) -> Report:
@@ -336,10 +343,10 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         if ml.problem:
             model_data["problem"] = ml.problem
         ml = _with_lineage(config, ml, model_data, edges)
-        if any(rule.code.startswith("OL3") for rule in rules):
+        if any(rule.code.startswith("OL3") or "openness" in rule.spec.condition for rule in rules):
             from openlint.openness.project import openness_context
 
-            model_data.update(openness_context(config, ml))
+            model_data.update(openness_context(config, ml, rules))
         catalog = base_catalog.with_entry(ml.text_license) if ml.text_license is not None else base_catalog
         alternatives, failure = _resolve(ml, catalog)
         if alternatives is None:

@@ -27,7 +27,7 @@ class ModelLicense:
     text_license: LicenseEntry | None = None  # terms read from a LICENSE file no catalog entry matches
 
 
-def _license_text(directory: Path) -> tuple[str | None, LicenseEntry | None, Location | None]:
+def license_text(directory: Path) -> tuple[str | None, LicenseEntry | None, Location | None]:
     """The license a directory's LICENSE file states: a catalog id, or an entry built from its text."""
     from openlint.errors import OpenlintError
     from openlint.text.normalize import decode
@@ -119,7 +119,7 @@ def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
             if card.is_file():
                 query, problem, line = _card_license(card)
                 if query is None or problem is not None:
-                    text_query, entry, location = _license_text(directory)
+                    text_query, entry, location = license_text(directory)
                     if text_query is not None:
                         return ModelLicense(
                             decl.label, decl, text_query, "LICENSE text", location, directory, text_license=entry
@@ -127,7 +127,7 @@ def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
                 return ModelLicense(
                     decl.label, decl, query, "model card", Location(str(card), line), directory, problem
                 )
-        text_query, entry, location = _license_text(directory)
+        text_query, entry, location = license_text(directory)
         if text_query is not None:
             return ModelLicense(decl.label, decl, text_query, "LICENSE text", location, directory, text_license=entry)
         return ModelLicense(

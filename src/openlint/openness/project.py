@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from openlint.config import Config
     from openlint.models import ModelLicense
+    from openlint.openness.release import Release
+    from openlint.rules import Rule
 
 CLAIM = re.compile(r"(?<!not )(?<!isn't )(?<!n't )\bopen[- ]source\b", re.IGNORECASE)
+# In a project's own README or package metadata, "open source" is about the model only in a sentence that
+# speaks of a model (the project's code may well be open source).
+MODEL_WORDS = re.compile(r"\b(models?|llms?|weights|checkpoints?|ai|gpt|llama|gemma|mistral|qwen|bloom)\b", re.I)
 CATEGORY_RANK = {"closed": 0, "restricted-weights": 1, "open-weights": 2, "open-source-ai": 3}
+SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 MAX_CLAIM_BYTES = 500_000
+# Built-in rules and what they need; any other rule naming openness gets the full verdict.
+GATED_RULES = {"OL301": "claim", "OL302": "declared", "OL303": "policy", "OL304": "policy", "OL305": "claim"}
 
 
-def find_claim(path: Path) -> int | None:
+def find_claim(path: Path, about_model: bool = True) -> int | None:
     """Line of the first "open source" claim in a README / model card / package metadata file."""
     try:
         with path.open("rb") as handle:
@@ -23,19 +32,45 @@ def find_claim(path: Path) -> int | None:
     except OSError:
         return None
     for number, line in enumerate(text.splitlines(), 1):
-        if CLAIM.search(line):
-            return number
+        for sentence in SENTENCE_END.split(line):
+            if CLAIM.search(sentence) and (about_model or MODEL_WORDS.search(sentence)):
+                return number
     return None
 
 
-def _claims(config: Config, ml: ModelLicense) -> tuple[str, int] | None:
-    candidates = [ml.directory / "README.md"] if ml.directory else []
-    candidates += [config.root / "README.md", config.root / "pyproject.toml"]
-    for path in candidates:
-        line = find_claim(path)
+def _claim(config: Config, ml: ModelLicense) -> str | None:
+    """Where the project (or the model's card) calls the model open source, as path:line."""
+    candidates = [(ml.directory / "README.md", True)] if ml.directory else []
+    candidates += [(config.root / "README.md", False), (config.root / "pyproject.toml", False)]
+    for path, about_model in candidates:
+        line = find_claim(path, about_model)
         if line is not None:
-            return str(path), line
+            return f"{path}:{line}"
     return None
+
+
+def _tag_line(card: Path) -> int:
+    try:
+        lines = card.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 1
+    return next((n for n, line in enumerate(lines, 1) if line.startswith("license:")), 1)
+
+
+def _needed(config: Config, rules: Sequence[Rule], claimed: bool) -> bool:
+    """Compute the verdict only when a rule will read it (reading a repository costs time)."""
+    for rule in rules:
+        need = GATED_RULES.get(rule.code)
+        if need is None:
+            if "openness" in rule.spec.applies + rule.spec.condition:
+                return True
+        elif (
+            (need == "claim" and claimed)
+            or (need == "declared" and config.settings.use.claims_open_source)
+            or (need == "policy" and config.settings.require_openness is not None)
+        ):
+            return True
+    return False
 
 
 def _meets(required: str, category: str, mof_class: int | None) -> bool | None:
@@ -48,31 +83,59 @@ def _meets(required: str, category: str, mof_class: int | None) -> bool | None:
     return CATEGORY_RANK[category] >= CATEGORY_RANK[required]
 
 
-def openness_context(config: Config, ml: ModelLicense) -> dict[str, Any]:
-    """`model.openness_*` CEL fields: category (from the repository, else from the weights' license)."""
+def _release(config: Config, ml: ModelLicense) -> Release | None:
+    """The model's repository (with the project's declaration when the model is the project itself)."""
+    if ml.directory is None or not ml.directory.is_dir():
+        return None
+    from openlint.openness.release import with_declaration
+    from openlint.openness.repo import release_from_repo
+
+    release = release_from_repo(ml.directory)
+    decl = config.settings.release
+    if decl is not None and ml.directory.resolve() == config.root.resolve():
+        release = with_declaration(release, decl, config.path.name if config.path else "config")
+    return release
+
+
+def openness_context(config: Config, ml: ModelLicense, rules: Sequence[Rule] = ()) -> dict[str, Any]:
+    """`model.claims_open_source`, and when a rule needs it `model.openness` (category, mof_class, osaid,
+    missing) with the flat `model.openness_category` the built-in rules read."""
+    claim = _claim(config, ml)
+    out: dict[str, Any] = {"claims_open_source": claim is not None}
+    if claim is not None:
+        out["claim_location"] = claim
+    # A model repository's card tag can itself be the false claim (open tag, restricted LICENSE file).
+    may_claim = claim is not None or (ml.directory is not None and (ml.directory / "README.md").is_file())
+    if rules and not _needed(config, rules, may_claim):
+        return out
     from openlint.openness.classify import classify
     from openlint.openness.licensing import judge
 
-    out: dict[str, Any] = {}
+    openness: dict[str, Any] = {}
+    release = _release(config, ml)
     mof_class: int | None = None
-    if ml.directory is not None and ml.directory.is_dir():
-        from openlint.openness.repo import release_from_repo
-
-        verdict = classify(release_from_repo(ml.directory))
+    if release is not None:
+        verdict = classify(release)
         category, mof_class = verdict.category, verdict.mof_class
-        out["openness_missing"] = list(verdict.osaid_missing)[:5]
+        openness.update(osaid=verdict.osaid, evidence=release.source)
+        if verdict.mof_class is not None:
+            openness["mof_class"] = verdict.mof_class
+        missing = list(verdict.osaid_missing)
+        if release.mislabelled is not None and claim is None and ml.directory is not None:
+            card = ml.directory / "README.md"
+            out.update(claims_open_source=True, claim_location=f"{card}:{_tag_line(card)}")
+        if release.mislabelled is not None:
+            out["mislabelled"] = release.mislabelled
     elif ml.query is not None:
         judgment = judge(ml.query, "model")
         # From a license alone: restrictive terms settle it; open terms say nothing of code or data.
         category = "restricted-weights" if judgment.verdict in ("not-open", "unlicensed") else "unknown"
-        out["openness_missing"] = ["training code, data information (not known from a license name alone)"]
+        missing = ["training code, data information (not known from a license name alone)"]
+        openness["evidence"] = f"license {ml.query} only"
     else:
-        category = "unknown"
-    out["openness_category"] = category
-    claim = _claims(config, ml)
-    out["claims_open_source"] = claim is not None
-    if claim is not None:
-        out["claim_location"] = f"{claim[0]}:{claim[1]}"
+        category, missing = "unknown", []
+    openness.update(category=category, missing=missing[:5])
+    out.update(openness=openness, openness_category=category, openness_missing=missing[:5])
     required = config.settings.require_openness
     if required is not None:
         out["required_openness"] = required

@@ -71,7 +71,7 @@ def _card(root: Path) -> tuple[dict[str, Any], str]:
 
 def _terms(root: Path, card: dict[str, Any]) -> Terms:
     """The card's license tag, unless the LICENSE file beside the weights says otherwise (the file wins)."""
-    from openlint.models import _license_text
+    from openlint.models import license_text
 
     tag = card.get("license")
     if isinstance(tag, list):
@@ -79,7 +79,7 @@ def _terms(root: Path, card: dict[str, Any]) -> Terms:
     if tag == "other" and card.get("license_name"):
         tag = card.get("license_name")
     tag = str(tag) if tag not in (None, "other", "") else None
-    text_id, entry, _ = _license_text(root)
+    text_id, entry, _ = license_text(root)
     if text_id is None:
         return Terms(tag, None, (), None)
     file_judgment = judge_entry(entry) if entry is not None else judge(text_id, "model")
@@ -93,7 +93,9 @@ def _terms(root: Path, card: dict[str, Any]) -> Terms:
         if tag_judgment.license != file_judgment.license:
             notes.append(f"the card's license tag says {tag}, the LICENSE file is {name}: the file wins")
         if tag_judgment.verdict == "open" and file_judgment.verdict in ("not-open", "unlicensed"):
-            mislabelled = f"the card's license tag says {tag} (open) but the LICENSE file is {name} ({file_judgment.reason})"
+            mislabelled = (
+                f"the card's license tag says {tag} (open) but the LICENSE file is {name} ({file_judgment.reason})"
+            )
     return Terms(text_id, file_judgment, tuple(notes), mislabelled)
 
 
