@@ -152,3 +152,39 @@ def test_lazy_catalog_matches_eager() -> None:
     eager = Catalog.from_directory(repo / "rules" / "licenses")
     assert set(CATALOG) == set(eager)
     assert CATALOG["llama3.1"] == eager["llama3.1"]
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.id)
+def test_shipped_entry_is_what_pydantic_validates(entry: LicenseEntry) -> None:
+    """The shipped catalog is built without pydantic for speed; pydantic must agree on every file."""
+    from openlint._data import data_dir
+
+    path = data_dir() / "licenses" / f"{entry.id}.toml"
+    assert load_entry(path) == load_entry(path, trusted=True) == entry
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"kind": "naming"}, "needs prefix"),
+        ({"kind": "attribution", "prefix": "X"}, "takes no prefix"),
+        ({"kind": "attribution", "triggers": ()}, "triggers"),
+        ({"kind": "attribution", "triggers": ("sell",)}, "triggers"),
+        ({"kind": "attribution", "confidence": 1.5}, "confidence"),
+        ({"kind": "user_cap", "threshold": 0, "metric": "monthly_active_users"}, "greater than 0"),
+        ({"kind": "territory", "excluded": ("Europe",)}, "alpha-2"),
+        ({"kind": "copyleft"}, "unknown obligation kind"),
+    ],
+)
+def test_obligation_invariants_hold_however_it_is_built(fields: dict[str, object], message: str) -> None:
+    from openlint.obligations import Obligation, Source
+
+    args: dict[str, object] = {"triggers": ("distribute",), "source": Source(section="1", quote="q"), **fields}
+    with pytest.raises(ValueError, match=message):
+        Obligation(**args)  # type: ignore[arg-type]
+
+
+def test_trusted_load_falls_back_to_pydantic_errors(tmp_path: Path) -> None:
+    path = _write(tmp_path, "x", 'id = "x"\nname = "X"\nfamily = "permissive"\nosi_approved = "maybe"\n')
+    with pytest.raises(CatalogError, match=r"x\.toml: "):
+        load_entry(path, trusted=True)

@@ -156,11 +156,22 @@ def test_shipped_fingerprints_are_current(corpus: Path) -> None:
     sys.path.insert(0, str(REPO / "scripts"))
     from build_fingerprints import build
 
+    from openlint.text.fingerprints import store_document
+
     shipped = json.loads((REPO / "rules" / "fingerprints" / "licenses.json").read_text(encoding="utf-8"))
-    rebuilt = json.loads(json.dumps(build(corpus / "licenses", set()), sort_keys=True))
-    assert shipped["references"] == rebuilt, "run scripts/build_fingerprints.py"
+    rebuilt = json.loads(json.dumps(store_document(build(corpus / "licenses", set())), sort_keys=True))
+    assert shipped == rebuilt, "run scripts/build_fingerprints.py"
 
 
 def test_package_data_has_no_license_texts() -> None:
     store = (REPO / "rules" / "fingerprints" / "licenses.json").read_text(encoding="utf-8")
     assert "Permission is hereby granted" not in store and "Llama Materials" not in store
+
+
+def test_cli_several_files(corpus: Path) -> None:
+    llama, mit = corpus / "licenses" / "ai" / "llama3.1-community.txt", corpus / "licenses" / "spdx" / "MIT.txt"
+    proc = run("explain", str(llama), str(mit), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert [d["license"] for d in json.loads(proc.stdout)["documents"]] == ["llama3.1", "MIT"]
+    mixed = run("explain", str(mit), "apache-2.0")
+    assert mixed.returncode == 2 and b"one license name at a time" in mixed.stderr

@@ -1,3 +1,3 @@
-from openlint.cli import main
+from openlint.cli import run
 
-raise SystemExit(main())
+run()

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from dataclasses import dataclass, fields
+from typing import Literal, get_args
 
 ObligationKind = Literal[
     "attribution",
@@ -69,54 +68,68 @@ PARAMETER_NAMES: tuple[str, ...] = (
 )
 
 
-class Source(BaseModel):
-    """Where an obligation comes from: a catalog section or lines of a file."""
+# Stdlib dataclasses, validated by pydantic (TypeAdapter) where data comes from files: the text reader
+# builds obligations without importing pydantic, which costs more than a whole `explain LICENSE` run.
+# `__post_init__` holds the checks that must hold however an obligation is made.
+_FORBID_EXTRA = {"extra": "forbid"}
+_KINDS = frozenset(get_args(ObligationKind))
+_TRIGGERS = frozenset(get_args(Trigger))
+_METRICS = frozenset(get_args(Metric))
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Source:
+    """Where an obligation comes from: a catalog section or lines of a file."""
 
     section: str | None = None
     quote: str | None = None
-    document: str | None = Field(
-        default=None, description="Catalog id of an incorporated document (e.g. a use policy)."
-    )
+    document: str | None = None  # catalog id of an incorporated document (e.g. a use policy)
     path: str | None = None
     start_line: int | None = None
     end_line: int | None = None
     text: str | None = None
 
-    @model_validator(mode="after")
-    def _has_location(self) -> Source:
+    def __post_init__(self) -> None:
         if self.path is None and (not self.section or not self.quote):
             raise ValueError("a source needs 'section' and 'quote' (or a file 'path')")
-        return self
+
+    def to_dict(self) -> dict[str, object]:
+        """The fields that are set, in declaration order."""
+        return {name: value for name in SOURCE_FIELDS if (value := getattr(self, name)) is not None}
 
 
-class Obligation(BaseModel):
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Obligation:
     """One duty or restriction a license imposes, with what triggers it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
     kind: ObligationKind
-    triggers: tuple[Trigger, ...] = Field(min_length=1)
+    triggers: tuple[Trigger, ...]
     source: Source
-    summary: str | None = Field(default=None, description="Plain-language explanation.")
-    scope: str | None = Field(
-        default=None, description="Condition narrowing when it applies (e.g. multimodal models only)."
-    )
-    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    summary: str | None = None  # plain-language explanation
+    scope: str | None = None  # condition narrowing when it applies (e.g. multimodal models only)
+    confidence: float = 1.0
 
     text: str | None = None
     where: str | None = None
     prefix: str | None = None
-    threshold: int | None = Field(default=None, gt=0)
+    threshold: int | None = None
     metric: Metric | None = None
     currency: str | None = None
     policy_url: str | None = None
     categories: tuple[str, ...] | None = None
     excluded: tuple[str, ...] | None = None
 
-    @model_validator(mode="after")
-    def _parameters_fit_kind(self) -> Obligation:
+    def __post_init__(self) -> None:
+        if self.kind not in _KINDS:
+            raise ValueError(f"unknown obligation kind '{self.kind}'")
+        if not self.triggers or not set(self.triggers) <= _TRIGGERS:
+            raise ValueError(f"triggers must be one or more of {', '.join(sorted(_TRIGGERS))}")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError("confidence must be between 0 and 1")
+        if self.threshold is not None and self.threshold <= 0:
+            raise ValueError("threshold must be greater than 0")
+        if self.metric is not None and self.metric not in _METRICS:
+            raise ValueError(f"metric must be one of {', '.join(sorted(_METRICS))}")
         required, optional = KIND_PARAMETERS[self.kind]
         present = {name for name in PARAMETER_NAMES if getattr(self, name) is not None}
         missing = required - present
@@ -129,7 +142,6 @@ class Obligation(BaseModel):
             bad = [c for c in self.excluded if not (len(c) == 2 and c.isupper() and c.isalpha())]
             if bad:
                 raise ValueError(f"territory codes must be ISO 3166-1 alpha-2 or 'EU': {bad}")
-        return self
 
     def parameters(self) -> dict[str, object]:
         """The kind's parameters that are set, in table order."""
@@ -143,6 +155,11 @@ class Obligation(BaseModel):
     def restricts_use(self) -> bool:
         """True for kinds that limit what may be done, as opposed to duties to fulfil."""
         return self.kind in RESTRICTION_KINDS
+
+
+Source.__pydantic_config__ = _FORBID_EXTRA  # type: ignore[attr-defined]
+Obligation.__pydantic_config__ = _FORBID_EXTRA  # type: ignore[attr-defined]
+SOURCE_FIELDS = tuple(f.name for f in fields(Source))
 
 
 RESTRICTION_KINDS = frozenset(

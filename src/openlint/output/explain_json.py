@@ -22,7 +22,7 @@ def obligation_to_dict(ob: Obligation) -> dict[str, Any]:
         out["summary"] = ob.summary
     if ob.confidence < 1.0:
         out["confidence"] = ob.confidence
-    out["source"] = ob.source.model_dump(exclude_none=True)
+    out["source"] = ob.source.to_dict()
     return out
 
 

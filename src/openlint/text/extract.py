@@ -11,9 +11,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from openlint.obligations import Obligation, Source
+from openlint.obligations import Obligation, ObligationKind, Source, Trigger
 from openlint.text.numbers import AMOUNT, TERRITORY_PATTERN, amount_near, territories_in
 
 MAX_PARAGRAPH = 4000
@@ -55,9 +56,9 @@ Builder = Callable[[re.Match[str], Paragraph], dict[str, Any] | None]
 
 @dataclass(frozen=True)
 class Pattern:
-    kind: str
+    kind: ObligationKind
     regex: re.Pattern[str]
-    triggers: tuple[str, ...]
+    triggers: tuple[Trigger, ...]
     confidence: float
     summary: str
     build: Builder | None = None
@@ -418,16 +419,48 @@ def _key(kind: str, params: dict[str, Any]) -> tuple[Any, ...]:
     return (kind, *(str(params.get(k)) if k != "text" else str(params.get(k, "")).lower() for k in IDENTITY_KEYS))
 
 
+# Each needle, and the kinds it announces (with those of the needles inside it).
+NEEDLE_KINDS: dict[str, frozenset[str]] = {
+    needle: frozenset(kind for kind, others in KIND_NEEDLES.items() for other in others if other in needle)
+    for needles in KIND_NEEDLES.values()
+    for needle in needles
+}
+
+
+def _kinds_per_paragraph(text: str, paras: list[Paragraph]) -> list[frozenset[str]]:
+    """The kinds whose needles occur in each paragraph: one search of the document per needle
+    (paragraph by paragraph, it would be one search per needle per paragraph)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower() changed offsets (rare letters): fall back to per paragraph
+        return [
+            frozenset(k for k, needles in KIND_NEEDLES.items() if any(n in p.text.lower() for n in needles))
+            for p in paras
+        ]
+    starts = [p.offset for p in paras]
+    kinds: list[set[str]] = [set() for _ in paras]
+    for needle, needle_kinds in NEEDLE_KINDS.items():
+        at = lowered.find(needle)
+        while at != -1:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at + len(needle) <= starts[i] + len(paras[i].text):
+                kinds[i] |= needle_kinds
+            at = lowered.find(needle, at + 1)
+    return [frozenset(k) for k in kinds]
+
+
+@lru_cache(maxsize=256)
+def _patterns_for(kinds: frozenset[str]) -> tuple[Pattern, ...]:
+    return tuple(p for p in PATTERNS if p.kind in kinds)
+
+
 def extract(text: str, path: str) -> list[Obligation]:
     """Every obligation the wording creates, with the lines that create it."""
     index = LineIndex(text)
     found: dict[tuple[Any, ...], Obligation] = {}
     kinds_with_params: set[str] = set()
-    for para in paragraphs(text):
-        lowered = para.text.lower()
-        for pattern in PATTERNS:
-            if not any(n in lowered for n in KIND_NEEDLES[pattern.kind]):
-                continue
+    paras = list(paragraphs(text))
+    for para, kinds in zip(paras, _kinds_per_paragraph(text, paras), strict=True):
+        for pattern in _patterns_for(kinds):
             if pattern.kind == "share_alike" and re.search(r"use-based restrictions|use restrictions", para.text, re.I):
                 continue  # RAIL: restrictions flow down, terms need not be the same (not copyleft)
             for match in pattern.regex.finditer(para.text):

@@ -9,15 +9,19 @@ from __future__ import annotations
 import base64
 import json
 import re
+import sys
 from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from openlint._data import data_dir
-from openlint.text.normalize import SHINGLE, Tokens, shingles, words
+from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes, words
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _SECTION = re.compile(r"^\s*(?:section\s+)?((?:\d+|[ivx]+|[a-z])(?:[.)](?:\d+|[ivx]+|[a-z]))*)[.)]\s", re.IGNORECASE)
 
 
@@ -30,29 +34,98 @@ class Clause:
     hashes: frozenset[int]
 
 
-@dataclass(frozen=True)
 class Reference:
-    id: str
-    family: str
-    source: str
-    words: int
-    clauses: tuple[Clause, ...]
-    hashes: frozenset[int] = frozenset()  # union of the clauses' hashes, computed once at load
+    """One reference text. Its hash sets are built on demand from the store's arrays: a lookup needs
+    only the best match's, and a process that never builds them does not pay to create or free them."""
+
+    def __init__(self, store: ReferenceSet, index: int, meta: dict[str, Any]) -> None:
+        self._store, self._index = store, index
+        self.id: str = meta["id"]
+        self.family: str = meta["family"]
+        self.source: str = meta["source"]
+        self.words: int = meta["words"]
+        self.distinct: int = meta["distinct"]  # number of different shingles
+        self._clause_meta: list[dict[str, Any]] = meta["clauses"]
+        self._clauses: tuple[Clause, ...] | None = None
+        self._hashes: frozenset[int] | None = None
+
+    def __repr__(self) -> str:
+        return f"Reference({self.id!r})"
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        if self._clauses is None:
+            first = self._store.first_clause[self._index]
+            self._clauses = tuple(
+                Clause(c["words"], c["section"], self._store.clause_hashes(first + i))
+                for i, c in enumerate(self._clause_meta)
+            )
+        return self._clauses
+
+    @property
+    def hashes(self) -> frozenset[int]:
+        if self._hashes is None:
+            self._hashes = frozenset().union(*(c.hashes for c in self.clauses))
+        return self._hashes
 
 
-def reference(ref_id: str, family: str, source: str, n_words: int, clauses: tuple[Clause, ...]) -> Reference:
-    union: frozenset[int] = frozenset().union(*(c.hashes for c in clauses)) if clauses else frozenset()
-    return Reference(ref_id, family, source, n_words, clauses, union)
-
-
-def _pack(values: set[int]) -> str:
-    return base64.b64encode(array("I", sorted(values)).tobytes()).decode("ascii")
-
-
-def _unpack(text: str) -> frozenset[int]:
-    values = array("I")
+def _array(typecode: str, text: str) -> array[int]:
+    values = array(typecode)
     values.frombytes(base64.b64decode(text))
-    return frozenset(values)
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values
+
+
+def _pack(typecode: str, values: list[int]) -> str:
+    packed = array(typecode, values)
+    if sys.byteorder != "little":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+class ReferenceSet:
+    """All reference fingerprints, as flat arrays: clause hashes, and an inverted index from each
+    shingle hash to the references containing it, so counting shared shingles is a lookup per shingle
+    of the text rather than a set intersection per reference."""
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        if doc.get("format") != FORMAT_VERSION or doc.get("shingle") != SHINGLE:
+            raise ValueError("fingerprint format mismatch; rebuild with scripts/build_fingerprints.py")
+        self._hashes = _array("I", doc["clause_hashes"])
+        self._clause_offsets = _array("I", doc["clause_offsets"])
+        self._vocabulary = _array("I", doc["vocabulary"])
+        self._postings = base64.b64decode(doc["postings"])  # one byte per reference index
+        self._posting_offsets = _array("I", doc["posting_offsets"])
+        metas: list[dict[str, Any]] = doc["references"]
+        self.first_clause: list[int] = []
+        count = 0
+        for meta in metas:
+            self.first_clause.append(count)
+            count += len(meta["clauses"])
+        self.references = tuple(Reference(self, i, meta) for i, meta in enumerate(metas))
+
+    def clause_hashes(self, clause: int) -> frozenset[int]:
+        return frozenset(self._hashes[self._clause_offsets[clause] : self._clause_offsets[clause + 1]])
+
+    def _positions(self, query: Iterable[int]) -> list[int]:
+        """Where each of `query`'s hashes sits in the sorted vocabulary (absent ones dropped). Binary
+        search over the packed array: a dict would cost more to build and free than it saves."""
+        vocabulary = self._vocabulary
+        size = len(vocabulary)
+        found = []
+        for value in query:
+            at = bisect_left(vocabulary, value)
+            if at < size and vocabulary[at] == value:
+                found.append(at)
+        return found
+
+    def shared(self, query: Iterable[int]) -> list[int]:
+        """How many distinct shingles of `query` each reference contains."""
+        postings, offsets = self._postings, self._posting_offsets
+        # One byte per (shingle, reference containing it): counted per reference in C.
+        hits = b"".join([postings[offsets[at] : offsets[at + 1]] for at in self._positions(query)])
+        return [hits.count(ref) for ref in range(len(self.references))]
 
 
 def paragraphs(text: str) -> list[tuple[str, Tokens]]:
@@ -82,40 +155,69 @@ def fingerprint(ref_id: str, family: str, source: str, text: str) -> dict[str, o
     hashes: list[set[int]] = [set() for _ in sections]
     # Shingles span paragraph breaks in the running text; each belongs to the paragraph it starts in.
     current = 0
-    for index, value in shingles(tokens):
+    for index, value in enumerate(shingle_hashes(tokens)):
         while current + 1 < len(starts) and starts[current + 1] <= index:
             current += 1
         if hashes:
             hashes[current].add(value)
     clauses = [
-        {"section": section, "words": size, "hashes": _pack(values)}
+        {"section": section, "words": size, "hashes": sorted(values)}
         for section, size, values in zip(sections, sizes, hashes, strict=True)
         if size
     ]
     return {"id": ref_id, "family": family, "source": source, "words": len(tokens), "clauses": clauses}
 
 
-def write_store(path: Path, refs: list[dict[str, object]]) -> None:
-    doc = {"format": FORMAT_VERSION, "shingle": SHINGLE, "references": refs}
+def store_document(fingerprints: list[dict[str, Any]]) -> dict[str, Any]:
+    """The JSON store for fingerprints made by `fingerprint`: metadata plus packed arrays."""
+    if len(fingerprints) > 255:
+        raise ValueError("postings are one byte per reference: at most 255 references")
+    clause_hashes: list[int] = []
+    clause_offsets = [0]
+    where: dict[int, set[int]] = {}
+    metas = []
+    for index, ref in enumerate(fingerprints):
+        distinct: set[int] = set()
+        for clause in ref["clauses"]:
+            clause_hashes.extend(clause["hashes"])
+            clause_offsets.append(len(clause_hashes))
+            distinct.update(clause["hashes"])
+        for value in distinct:
+            where.setdefault(value, set()).add(index)
+        clauses = [{"section": c["section"], "words": c["words"]} for c in ref["clauses"]]
+        metas.append(
+            {**{k: ref[k] for k in ("id", "family", "source", "words")}, "distinct": len(distinct), "clauses": clauses}
+        )
+    vocabulary = sorted(where)
+    postings: list[int] = []
+    posting_offsets = [0]
+    for value in vocabulary:
+        postings.extend(sorted(where[value]))
+        posting_offsets.append(len(postings))
+    return {
+        "format": FORMAT_VERSION,
+        "shingle": SHINGLE,
+        "references": metas,
+        "clause_hashes": _pack("I", clause_hashes),
+        "clause_offsets": _pack("I", clause_offsets),
+        "vocabulary": _pack("I", vocabulary),
+        "postings": _pack("B", postings),
+        "posting_offsets": _pack("I", posting_offsets),
+    }
+
+
+def write_store(path: Path, fingerprints: list[dict[str, Any]]) -> None:
+    doc = store_document(fingerprints)
     path.write_text(json.dumps(doc, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
 
 
-def read_store(path: Path) -> tuple[Reference, ...]:
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    if doc.get("format") != FORMAT_VERSION or doc.get("shingle") != SHINGLE:
-        raise ValueError(f"{path}: fingerprint format mismatch; rebuild with scripts/build_fingerprints.py")
-    return tuple(
-        reference(
-            r["id"],
-            r["family"],
-            r["source"],
-            r["words"],
-            tuple(Clause(c["words"], c["section"], _unpack(c["hashes"])) for c in r["clauses"]),
-        )
-        for r in doc["references"]
-    )
+def read_store(path: Path) -> ReferenceSet:
+    try:
+        return ReferenceSet(json.loads(path.read_text(encoding="utf-8")))
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from None
 
 
 @lru_cache(maxsize=1)
-def default_references() -> tuple[Reference, ...]:
+def default_references() -> ReferenceSet:
     return read_store(data_dir() / "fingerprints" / "licenses.json")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Literal
 
-from openlint.text.fingerprints import Reference, default_references
-from openlint.text.normalize import SHINGLE, Tokens, shingles
+from openlint.text.fingerprints import Reference, ReferenceSet, default_references
+from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes
 
 Verdict = Literal["known", "known-with-differences", "unidentified"]
 
@@ -74,23 +75,26 @@ def _added(text_words: Tokens, covered: list[bool]) -> list[AddedPassage]:
     return out
 
 
-def identify(text_words: Tokens, references: tuple[Reference, ...] | None = None) -> Identification:
+def _covered(explained_at: list[bool], n_words: int) -> list[bool]:
+    """Words inside at least one explained shingle (shingle i spans words i .. i+SHINGLE-1)."""
+    last = SHINGLE - 1
+    reach = list(accumulate([i + last if hit else -1 for i, hit in enumerate(explained_at)], max))
+    reach += [reach[-1] if reach else -1] * (n_words - len(reach))  # the last words start no shingle
+    return [i <= r for i, r in enumerate(reach)]
+
+
+def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Identification:
     refs = references if references is not None else default_references()
     tokens = text_words.texts
-    positions: dict[int, list[int]] = {}
-    for index, value in shingles(tokens):
-        positions.setdefault(value, []).append(index)
-    query = set(positions)
+    hashes = shingle_hashes(tokens)
+    query = set(hashes)
     if not query:
         return Identification("unidentified", None)
-    matches = []
-    for ref in refs:
-        ref_hashes = ref.hashes
-        if not ref_hashes:
-            continue
-        common = len(ref_hashes & query)
-        if common:
-            matches.append(Match(ref, common / len(ref_hashes), common / len(query)))
+    matches = [
+        Match(ref, common / ref.distinct, common / len(query))
+        for ref, common in zip(refs.references, refs.shared(query), strict=True)
+        if common and ref.distinct
+    ]
     # Most of the reference present first; among near-equal ones, the larger shared part wins
     # (a license file that also carries its use policy matches both).
     matches.sort(key=lambda m: (round(m.containment, 2), m.containment * m.reference.words), reverse=True)
@@ -104,13 +108,8 @@ def identify(text_words: Tokens, references: tuple[Reference, ...] | None = None
         for m in matches[1:]
         if m.containment >= KNOWN and len(m.reference.hashes - best_hashes) > 0.5 * len(m.reference.hashes)
     )
-    explained = set(best_hashes).union(*(m.reference.hashes for m in also))
-    covered = [False] * len(tokens)
-    for value, starts in positions.items():
-        if value in explained:
-            for s in starts:
-                for j in range(s, min(s + SHINGLE, len(tokens))):
-                    covered[j] = True
+    explained = best_hashes.union(*(m.reference.hashes for m in also))
+    covered = _covered([value in explained for value in hashes], len(tokens))
     missing = tuple(
         MissingClause(c.section, c.words, round(len(c.hashes & query) / len(c.hashes), 2))
         for c in best.reference.clauses

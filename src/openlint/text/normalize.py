@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 SHINGLE = 5  # words per shingle: long enough to be specific, short enough to survive edits
 MAX_BYTES = 2_000_000  # identification reads at most this much (bounded work per input)
@@ -43,38 +41,42 @@ def clean(text: str) -> str:
     return _COPYRIGHT_LINE.sub("", text)
 
 
-@dataclass(frozen=True)
 class Tokens:
-    """Lower-cased words and the 1-based line each starts on (parallel lists)."""
+    """Lower-cased words of a cleaned text; the 1-based line each starts on is found on demand
+    (only passages a reference does not explain are cited by line)."""
 
-    texts: list[str]
-    lines: list[int]
+    def __init__(self, cleaned: str) -> None:
+        self._cleaned = cleaned
+        self.texts: list[str] = _WORD.findall(cleaned)
+        self._lines: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
 
+    @property
+    def lines(self) -> list[int]:
+        if self._lines is None:
+            lines: list[int] = []
+            for number, line in enumerate(self._cleaned.split("\n"), 1):
+                lines.extend([number] * len(_WORD.findall(line)))
+            self._lines = lines
+        return self._lines
+
 
 def words(text: str) -> Tokens:
-    texts: list[str] = []
-    lines: list[int] = []
-    for number, line in enumerate(clean(text).lower().split("\n"), 1):
-        found = _WORD.findall(line)
-        texts.extend(found)
-        lines.extend([number] * len(found))
-    return Tokens(texts, lines)
+    return Tokens(clean(text).lower())
 
 
-def shingles(tokens: list[str]) -> Iterator[tuple[int, int]]:
-    """(index of first word, CRC-32 of the SHINGLE words joined by spaces) for every run."""
+def shingle_hashes(tokens: list[str]) -> list[int]:
+    """CRC-32 of every run of SHINGLE words joined by spaces; item i is the run starting at word i."""
     if len(tokens) < SHINGLE:
-        return
+        return []
     joined = memoryview(" ".join(tokens).encode("ascii"))  # tokens are [a-z0-9.'] only
     starts = [0]
     for token in tokens:
         starts.append(starts[-1] + len(token) + 1)
     crc = zlib.crc32
-    for i in range(len(tokens) - SHINGLE + 1):
-        yield i, crc(joined[starts[i] : starts[i + SHINGLE] - 1])
+    return [crc(joined[a : b - 1]) for a, b in zip(starts, starts[SHINGLE:], strict=False)]
 
 
 def decode(data: bytes) -> str:
