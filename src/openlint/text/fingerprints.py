@@ -12,6 +12,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,8 @@ from typing import Any
 from openlint._data import data_dir
 from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes, words
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+BUCKET_SHIFT = 20  # 4,096 buckets of a dozen hashes each
 _SECTION = re.compile(r"^\s*(?:section\s+)?((?:\d+|[ivx]+|[a-z])(?:[.)](?:\d+|[ivx]+|[a-z]))*)[.)]\s", re.IGNORECASE)
 
 
@@ -95,8 +97,10 @@ class ReferenceSet:
         self._hashes = _array("I", doc["clause_hashes"])
         self._clause_offsets = _array("I", doc["clause_offsets"])
         self._vocabulary = _array("I", doc["vocabulary"])
-        self._postings = base64.b64decode(doc["postings"])  # one byte per reference index
-        self._posting_offsets = _array("I", doc["posting_offsets"])
+        self._groups = _array("I", doc["groups"])
+        self._buckets = _array("I", doc["buckets"])
+        self._members = base64.b64decode(doc["group_members"])  # one byte per reference index
+        self._member_offsets = _array("I", doc["group_offsets"])
         metas: list[dict[str, Any]] = doc["references"]
         self.first_clause: list[int] = []
         count = 0
@@ -108,24 +112,24 @@ class ReferenceSet:
     def clause_hashes(self, clause: int) -> frozenset[int]:
         return frozenset(self._hashes[self._clause_offsets[clause] : self._clause_offsets[clause + 1]])
 
-    def _positions(self, query: Iterable[int]) -> list[int]:
-        """Where each of `query`'s hashes sits in the sorted vocabulary (absent ones dropped). Binary
-        search over the packed array: a dict would cost more to build and free than it saves."""
-        vocabulary = self._vocabulary
-        size = len(vocabulary)
-        found = []
-        for value in query:
-            at = bisect_left(vocabulary, value)
-            if at < size and vocabulary[at] == value:
-                found.append(at)
-        return found
-
     def shared(self, query: Iterable[int]) -> list[int]:
         """How many distinct shingles of `query` each reference contains."""
-        postings, offsets = self._postings, self._posting_offsets
-        # One byte per (shingle, reference containing it): counted per reference in C.
-        hits = b"".join([postings[offsets[at] : offsets[at + 1]] for at in self._positions(query)])
-        return [hits.count(ref) for ref in range(len(self.references))]
+        vocabulary, groups, buckets = self._vocabulary, self._groups, self._buckets
+        found = []
+        # Binary search in the packed array (a dict would cost more to build and free than it saves),
+        # narrowed to the hash's bucket by its top bits.
+        for value in query:
+            top = value >> BUCKET_SHIFT
+            end = buckets[top + 1]
+            at = bisect_left(vocabulary, value, buckets[top], end)
+            if at < end and vocabulary[at] == value:
+                found.append(groups[at])
+        counts = [0] * len(self.references)
+        members, offsets = self._members, self._member_offsets
+        for group, hits in Counter(found).items():  # a few hundred groups, not thousands of shingles
+            for ref in members[offsets[group] : offsets[group + 1]]:
+                counts[ref] += hits
+        return counts
 
 
 def paragraphs(text: str) -> list[tuple[str, Tokens]]:
@@ -189,20 +193,28 @@ def store_document(fingerprints: list[dict[str, Any]]) -> dict[str, Any]:
             {**{k: ref[k] for k in ("id", "family", "source", "words")}, "distinct": len(distinct), "clauses": clauses}
         )
     vocabulary = sorted(where)
-    postings: list[int] = []
-    posting_offsets = [0]
-    for value in vocabulary:
-        postings.extend(sorted(where[value]))
-        posting_offsets.append(len(postings))
+    # Shingles found in the same references form a group: a lookup yields the group, and counting
+    # per group then per reference is far less work than per shingle.
+    group_ids: dict[tuple[int, ...], int] = {}
+    groups = [group_ids.setdefault(tuple(sorted(where[value])), len(group_ids)) for value in vocabulary]
+    members: list[int] = []
+    group_offsets = [0]
+    for refs in group_ids:  # insertion order is id order
+        members.extend(refs)
+        group_offsets.append(len(members))
+    # buckets[b] is where hashes whose top bits are b start in the vocabulary.
+    buckets = [bisect_left(vocabulary, b << BUCKET_SHIFT) for b in range(2 ** (32 - BUCKET_SHIFT) + 1)]
     return {
+        "buckets": _pack("I", buckets),
         "format": FORMAT_VERSION,
         "shingle": SHINGLE,
         "references": metas,
         "clause_hashes": _pack("I", clause_hashes),
         "clause_offsets": _pack("I", clause_offsets),
         "vocabulary": _pack("I", vocabulary),
-        "postings": _pack("B", postings),
-        "posting_offsets": _pack("I", posting_offsets),
+        "groups": _pack("I", groups),
+        "group_members": _pack("B", members),
+        "group_offsets": _pack("I", group_offsets),
     }
 
 
