@@ -12,6 +12,9 @@ os.environ["HF_HUB_CACHE"] = tempfile.mkdtemp(prefix="openlint-hf-cache-")
 os.environ["HF_HUB_OFFLINE"] = "1"
 
 REPO = Path(__file__).resolve().parents[1]
+# `python -m openlint` subprocesses run from other directories must import this tree too, not whatever
+# an editable install elsewhere points at (a relative PYTHONPATH=src does not survive a cwd change).
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO / "src"), os.environ.get("PYTHONPATH")) if p)
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 

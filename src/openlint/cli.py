@@ -328,7 +328,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_check.add_argument(
         "--fix",
         action="store_true",
-        help="apply safe fixes (add required NOTICE texts to model repositories), then re-check",
+        help="apply safe fixes to model repositories (add required NOTICE texts; state the base model "
+        "their adapter or merge config names), then re-check",
     )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openlint.base_evidence import Evidence
 from openlint.catalog import Catalog, default_catalog
 from openlint.config import Config, UseProfile
 from openlint.errors import OpenlintError
@@ -273,7 +274,7 @@ def _with_lineage(
         model_data["card_license"] = ml.query
         ml, model_data["license_file"] = contradiction
 
-    found = facts(build(ml.label, directory, config))
+    found = facts(build(ml.label, directory, config, fallback=_base_evidence(config, ml, directory, model_data)))
     model_data["drift"] = list(found.drift)
     model_data["merge_conflicts"] = list(found.conflicts)
     model_data["unresolved_bases"] = list(found.unresolved)
@@ -286,6 +287,22 @@ def _with_lineage(
     model_data["upstream_licenses"] = list(found.upstream)
     model_data["declared_license"] = ml.query or "no license"
     return dataclasses.replace(ml, query=query, origin=f"{ml.origin} + base model licenses")
+
+
+def _base_evidence(config: Config, ml: ModelLicense, directory: Path, model_data: dict[str, Any]) -> Evidence | None:
+    """When the card names no base model: what the repository's files name (for the lineage), and,
+    for the project's own repositories, the evidence OL412 cites."""
+    from openlint.base_evidence import chosen, find_evidence
+    from openlint.cardfix import fixable
+    from openlint.lineage import card_lineage
+
+    if card_lineage(directory)[0]:
+        return None
+    evidence = find_evidence(directory, (ml.label, ml.decl.id or ""))
+    if evidence and directory.resolve().is_relative_to(config.root.resolve()):  # not a model in the HF cache
+        model_data["base_model_evidence"] = [e.describe() for e in evidence]
+        model_data["base_model_fix"] = fixable(evidence)[1]
+    return chosen(evidence)
 
 
 def _card_vs_license_file(ml: ModelLicense) -> tuple[ModelLicense, str] | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from openlint.base_evidence import Evidence
 from openlint.config import Config, ModelDecl
 from openlint.errors import OpenlintError
 from openlint.obligations import USE_RESTRICTING_KINDS
@@ -22,6 +22,7 @@ class Node:
     relation: str | None = None
     parents: tuple[Node, ...] = ()
     problem: str | None = None
+    source: str | None = None  # where the base models come from when the card does not name them
 
     def ancestors(self) -> list[Node]:
         out: list[Node] = []
@@ -36,12 +37,10 @@ def card_lineage(directory: Path) -> tuple[tuple[str, ...], str | None]:
     card = directory / "README.md"
     if not card.is_file():
         return (), None
-    from huggingface_hub import ModelCard
+    from openlint.models import card_metadata
 
     try:
-        data: dict[str, Any] = ModelCard(
-            card.read_text(encoding="utf-8", errors="replace"), ignore_metadata_errors=True
-        ).data.to_dict()  # type: ignore[no-untyped-call]
+        data = card_metadata(card.read_text(encoding="utf-8", errors="replace"))
     except Exception:  # a malformed card simply has no lineage
         return (), None
     bases = data.get("base_model")
@@ -61,11 +60,23 @@ def _locate(name: str, config: Config) -> Path | None:
     return _cached(name, "model")
 
 
-def build(name: str, directory: Path, config: Config, seen: frozenset[str] = frozenset(), depth: int = 0) -> Node:
+def build(
+    name: str,
+    directory: Path,
+    config: Config,
+    seen: frozenset[str] = frozenset(),
+    depth: int = 0,
+    fallback: Evidence | None = None,
+) -> Node:
+    """The lineage tree; `fallback` is what the repository's own files name when its card states no
+    base model, so upstream terms are inherited all the same."""
     from openlint.models import model_license
 
     own = model_license(config, -1, ModelDecl(id=name, path=str(directory)))
     bases, relation = card_lineage(directory)
+    source = None
+    if not bases and fallback is not None:
+        bases, relation, source = fallback.bases, fallback.relation, f"from {fallback.file}"
     parents: list[Node] = []
     for base in bases:
         if base in seen or base == name:
@@ -78,7 +89,7 @@ def build(name: str, directory: Path, config: Config, seen: frozenset[str] = fro
                 parents.append(Node(base, None, problem="base model not in the local Hugging Face cache"))
             else:
                 parents.append(build(base, located, config, seen | {name}, depth + 1))
-    return Node(name, own.query, relation, tuple(parents))
+    return Node(name, own.query, relation, tuple(parents), source=source)
 
 
 def _restrictive(query: str | None) -> set[str]:
@@ -160,8 +171,9 @@ def _edges(node: Node) -> list[tuple[str, str, str]]:
 
 def render_tree(node: Node, prefix: str = "") -> list[str]:
     label = f"{node.name} [{node.license or node.problem or 'no license'}]"
-    if node.relation:
-        label += f" ({node.relation})"
+    detail = ", ".join(part for part in (node.relation, node.source) if part)
+    if detail:
+        label += f" ({detail})"
     lines = [prefix + label]
     for parent in node.parents:
         lines.extend(render_tree(parent, prefix + "  <- "))

@@ -67,13 +67,22 @@ def _config_location(config: Config, key: str) -> Location | None:
     return Location(str(config.path), config.line_of(key))
 
 
-def _card_license(card_path: Path) -> tuple[str | None, str | None, int | None]:
-    """(license query, problem, line) from a model card's YAML front matter."""
+def card_metadata(text: str) -> dict[str, Any]:
+    """A model card's YAML metadata (huggingface_hub's reading). A card with no front matter has none:
+    that is not handed to huggingface_hub, which would log a warning for each reading."""
+    if not text.lstrip("\ufeff \t\r\n").startswith("---"):
+        return {}
     from huggingface_hub import ModelCard
 
+    data: dict[str, Any] = ModelCard(text, ignore_metadata_errors=True).data.to_dict()  # type: ignore[no-untyped-call]
+    return data
+
+
+def _card_license(card_path: Path) -> tuple[str | None, str | None, int | None]:
+    """(license query, problem, line) from a model card's YAML front matter."""
     try:
         text = card_path.read_text(encoding="utf-8", errors="replace")
-        data: dict[str, Any] = ModelCard(text, ignore_metadata_errors=True).data.to_dict()  # type: ignore[no-untyped-call]
+        data = card_metadata(text)
     except Exception as exc:
         return None, f"unreadable model card: {type(exc).__name__}", None
     line = next((n for n, raw in enumerate(text.splitlines(), 1) if raw.startswith("license:")), None)

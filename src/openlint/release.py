@@ -13,10 +13,15 @@ NOTICE_NAME = "NOTICE"
 
 
 def is_model_repository(directory: Path) -> bool:
-    """A directory whose README.md carries model-card metadata (license or base_model)."""
+    """A directory whose README.md carries model-card metadata (license or base_model), or sits beside
+    an adapter or merge config (a model repository whose card has no metadata yet)."""
     card = directory / "README.md"
     if not card.is_file():
         return False
+    from openlint.base_evidence import has_strong_files
+
+    if has_strong_files(directory):
+        return True
     from openlint.audit import front_matter
 
     try:
@@ -32,9 +37,11 @@ def as_release(config: Config) -> Config:
     the model is the directory, and its weights are what will be distributed."""
     if config.path is not None or config.settings.models or not is_model_repository(config.root):
         return config
+    from openlint.base_evidence import find_evidence
     from openlint.lineage import card_lineage
 
     bases, _ = card_lineage(config.root)
+    bases = bases or tuple(b for e in find_evidence(config.root, (config.root.name,)) for b in e.bases)
     use = config.settings.use
     if use.distribution is None:
         use = use.model_copy(update={"distribution": ("derivative-weights",) if bases else ("weights",)})
@@ -55,19 +62,35 @@ class Fix:
     description: str
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file and os.replace: readers see the old file or the new one, never half.
+    An existing file keeps its permission bits (mkstemp creates 0600); a new one is 0644."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
+def _card_directory(finding: object, root: Path) -> Path | None:
+    """The model directory a finding located at its card belongs to (only model repositories are fixed)."""
+    from openlint.findings import Finding
+
+    if not isinstance(finding, Finding) or finding.location is None:
+        return None
+    path = Path(finding.location.path)
+    if path.name != "README.md":
+        return None
+    return (path if path.is_absolute() else root / path).parent
+
+
 def apply_fixes(findings: list[object], root: Path) -> list[Fix]:
-    """Safe fixes only: add each required notice text missing from the model directory's NOTICE file.
+    """Safe fixes only: add each required notice text missing from the model directory's NOTICE file,
+    and the base model the repository's files name to a card that states none (OL412).
     Files that already say what is needed are never rewritten."""
     from openlint.evidence import fold
     from openlint.findings import Finding
@@ -75,16 +98,17 @@ def apply_fixes(findings: list[object], root: Path) -> list[Fix]:
     fixes: list[Fix] = []
     wanted: dict[Path, list[str]] = {}
     for finding in findings:
-        if not isinstance(finding, Finding) or finding.rule != "OL203" or not finding.required_text:
+        directory = _card_directory(finding, root)
+        if directory is None or not isinstance(finding, Finding):
             continue
-        if finding.location is None or Path(finding.location.path).name != "README.md":
-            continue  # only model repositories (the card locates the model directory)
-        directory = (
-            (root / finding.location.path).parent
-            if not Path(finding.location.path).is_absolute()
-            else Path(finding.location.path).parent
-        )
-        wanted.setdefault(directory, []).append(finding.required_text)
+        if finding.rule == "OL412":
+            from openlint.cardfix import add_base_model
+
+            done = add_base_model(directory, (finding.model or "",))
+            if done is not None:
+                fixes.append(Fix(str(directory / "README.md"), done))
+        elif finding.rule == "OL203" and finding.required_text:
+            wanted.setdefault(directory, []).append(finding.required_text)
     for directory, texts in wanted.items():
         notice = directory / NOTICE_NAME
         current = notice.read_text(encoding="utf-8") if notice.is_file() else ""
@@ -92,6 +116,6 @@ def apply_fixes(findings: list[object], root: Path) -> list[Fix]:
         if not missing:
             continue
         updated = current + ("" if not current or current.endswith("\n") else "\n") + "\n".join(missing) + "\n"
-        _atomic_write(notice, updated)
+        atomic_write(notice, updated.encode("utf-8"))
         fixes.append(Fix(str(notice), f"added {len(missing)} required notice(s)"))
     return fixes

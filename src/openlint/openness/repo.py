@@ -59,11 +59,11 @@ def _card(root: Path) -> tuple[dict[str, Any], str]:
     card = root / "README.md"
     if not card.is_file():
         return {}, ""
-    from huggingface_hub import ModelCard
+    from openlint.models import card_metadata
 
     text = card.read_text(encoding="utf-8", errors="replace")
     try:
-        data: dict[str, Any] = ModelCard(text, ignore_metadata_errors=True).data.to_dict()  # type: ignore[no-untyped-call]
+        data = card_metadata(text)
     except Exception:  # a malformed card is weak evidence, not a crash
         data = {}
     return data, text
