@@ -73,3 +73,17 @@ def test_nul_bytes_and_foreign_encodings(corpus: Path) -> None:
     ):
         read_text(decode(data), "LICENSE")
     assert read_text(decode(text.encode("utf-16")), "LICENSE").license_id == "MIT"
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ab \n\"'-")
+            + ["\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014", "\u00a0", "\u00a9", "\u00e9"]
+        )
+    )
+)
+def test_fold_typography_is_the_translation_table(text: str) -> None:
+    from openlint.text.normalize import TYPOGRAPHY, fold_typography
+
+    assert fold_typography(text) == text.translate(TYPOGRAPHY)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openlint.obligations import Obligation
-from openlint.text.normalize import TYPOGRAPHY
+from openlint.text.normalize import fold_typography
 
 if TYPE_CHECKING:
     from openlint.config import Config
@@ -22,7 +22,7 @@ LICENSE_GLOBS = ("LICENSE*", "LICENCE*", "License*")
 def fold(text: str) -> str:
     """Case, whitespace, quote and dash differences do not make a phrase missing."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.replace("\u00a9", "(c)").translate(TYPOGRAPHY)
+    text = fold_typography(text.replace("\u00a9", "(c)"))
     return re.sub(r"\s+", " ", text).strip().lower()
 
 

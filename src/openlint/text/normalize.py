@@ -30,12 +30,22 @@ TYPOGRAPHY = str.maketrans(
 )
 
 
+def fold_typography(text: str) -> str:
+    """`text.translate(TYPOGRAPHY)`, as a few replace() scans: translate looks up every character."""
+    if text.isascii():
+        return text
+    for char, plain in TYPOGRAPHY.items():
+        if chr(char) in text:
+            text = text.replace(chr(char), str(plain))
+    return text
+
+
 _FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
 def clean(text: str) -> str:
     """Drop markup, invisible format characters and copyright lines; keep line structure."""
-    text = _FORMAT_CHARS.sub("", text.translate(TYPOGRAPHY))
+    text = _FORMAT_CHARS.sub("", fold_typography(text))
     text = _MD_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text)
     return _COPYRIGHT_LINE.sub("", text)
