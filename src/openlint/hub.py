@@ -71,9 +71,12 @@ def fetch(repo_id: str, kind: str = "model") -> Path:
     from huggingface_hub import snapshot_download
 
     try:
-        return Path(snapshot_download(repo_id, repo_type=kind, allow_patterns=TEXT_PATTERNS, ignore_patterns=NEVER))
+        root = Path(snapshot_download(repo_id, repo_type=kind, allow_patterns=TEXT_PATTERNS, ignore_patterns=NEVER))
     except Exception as exc:  # any failure of the network or the Hub is a finding, never a traceback
         raise HubUnavailable(repo_id, reason(exc)) from None
+    if not root.is_dir():  # nothing matched: no snapshot folder was written
+        raise HubUnavailable(repo_id, "the Hub repository has no model card or license file")
+    return root
 
 
 def list_files(repo_id: str) -> list[str]:
