@@ -35,6 +35,7 @@ def load_project(
     fail_on: str | None = None,
     ignore: Sequence[str] | None = None,
     environ: Mapping[str, str] | None = None,
+    online: bool | None = None,
 ) -> Config:
     """Find and load the config for `target`, with env vars and explicit overrides layered on."""
     from openlint.release import as_release
@@ -46,6 +47,7 @@ def load_project(
         fail_on=fail_on,
         ignore=list(ignore or []),
         use=list(use or []),
+        online=online,
     )
 
 
@@ -75,18 +77,21 @@ def check(
     fail_on: str | None = None,
     ignore: Sequence[str] | None = None,
     use_baseline: bool = True,
+    online: bool | None = None,
 ) -> Report:
     """Check a project's declared use against its models' licenses.
 
     `target` is a directory or file inside the project (its `openlint.toml` or `pyproject.toml`
     `[tool.openlint]` is found by walking up), or an already loaded `Config`. `use` takes
-    `KEY=VALUE` overrides (`"monthly-active-users=80000000"`). Environment variables are not read:
-    a build script passes what it means. Raises `OpenlintError` subclasses for bad config or rules.
+    `KEY=VALUE` overrides (`"monthly-active-users=80000000"`). `online=True` lets Hub ids missing from
+    the local Hugging Face cache be read from the Hub (card and license texts only); the default is
+    the config's `online` (false): no network. Environment variables are not read: a build script
+    passes what it means. Raises `OpenlintError` subclasses for bad config or rules.
     """
     config = (
         target
         if isinstance(target, Config)
-        else load_project(target, config_file=config_file, use=use, fail_on=fail_on, ignore=ignore)
+        else load_project(target, config_file=config_file, use=use, fail_on=fail_on, ignore=ignore, online=online)
     )
     return run_check(config, use_baseline=use_baseline)
 

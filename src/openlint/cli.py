@@ -141,6 +141,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             fail_on=args.fail_on,
             ignore=args.ignore,
             environ=env,
+            online=args.online,
         )
         if args.write_baseline:
             report = run_check(config, use_baseline=False)
@@ -330,6 +331,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="apply safe fixes to model repositories (add required NOTICE texts; state the base model "
         "their adapter or merge config names), then re-check",
+    )
+    p_check.add_argument(
+        "--online",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read Hub ids missing from the local Hugging Face cache from the Hub: model cards and license "
+        "texts only, never weights (token: HF_TOKEN); default: offline",
     )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 

@@ -130,6 +130,7 @@ class Settings(_Strict):
     evidence: Evidence = Evidence()
     require_openness: RequiredOpenness | None = None
     release: ReleaseDecl | None = None
+    online: bool = False  # resolve Hub ids missing from the local cache from the Hugging Face Hub
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,13 @@ def _split(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def _flag(name: str, value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered not in {"true", "false", "1", "0", "yes", "no"}:
+        raise ConfigError(f"{name} must be true or false, got {value!r}")
+    return lowered in {"true", "1", "yes"}
+
+
 USE_FIELDS = {name.replace("_", "-"): name for name in UseProfile.model_fields}
 
 
@@ -241,10 +249,7 @@ def parse_use_assignment(text: str) -> tuple[str, Any]:
     if "tuple" in annotation:
         parsed = _split(value)
     elif "bool" in annotation:
-        lowered = value.strip().lower()
-        if lowered not in {"true", "false", "1", "0", "yes", "no"}:
-            raise ConfigError(f"{key} must be true or false, got {value!r}")
-        parsed = lowered in {"true", "1", "yes"}
+        parsed = _flag(key, value)
     return name, parsed
 
 
@@ -255,6 +260,7 @@ def apply_overrides(
     fail_on: str | None = None,
     ignore: list[str] | None = None,
     use: list[str] | None = None,
+    online: bool | None = None,
 ) -> Config:
     """Layer OPENLINT_* environment variables, then CLI flags, over the file's settings."""
     env = os.environ if environ is None else environ
@@ -268,6 +274,8 @@ def apply_overrides(
         base["fail_on"] = env["OPENLINT_FAIL_ON"].strip().lower()
     if "OPENLINT_IGNORE" in env:
         base["ignore"] = [*base["ignore"], *_split(env["OPENLINT_IGNORE"])]
+    if env.get("OPENLINT_ONLINE", "").strip():
+        base["online"] = _flag("OPENLINT_ONLINE", env["OPENLINT_ONLINE"])
     for assignment in use or []:
         name, parsed = parse_use_assignment(assignment)
         use_updates[name] = parsed
@@ -275,6 +283,8 @@ def apply_overrides(
         base["fail_on"] = fail_on
     if ignore:
         base["ignore"] = [*base["ignore"], *ignore]
+    if online is not None:
+        base["online"] = online
     base["use"] = {**base["use"], **use_updates}
     try:
         settings = Settings.model_validate(base)

@@ -51,13 +51,19 @@ def card_lineage(directory: Path) -> tuple[tuple[str, ...], str | None]:
     return names, str(relation) if relation else None
 
 
-def _locate(name: str, config: Config) -> Path | None:
+def _locate(name: str, config: Config) -> tuple[Path | None, str]:
+    """A base model's directory: a local path, the local cache, or (online) the Hub; else why not."""
     local = (config.root / name).resolve()
     if name.startswith((".", "/")) and local.is_dir():
-        return local
-    from openlint.discovery.models import _cached
+        return local, ""
+    from openlint.locate import locate
 
-    return _cached(name, "model")
+    located = locate(name, "model", config.settings.online)
+    if located.directory is not None:
+        return located.directory, ""
+    if config.settings.online:
+        return None, f"base model not in the local Hugging Face cache, nor from the Hub: {located.problem}"
+    return None, "base model not in the local Hugging Face cache"
 
 
 def build(
@@ -84,9 +90,9 @@ def build(
         elif depth >= MAX_DEPTH:
             parents.append(Node(base, None, problem=f"lineage deeper than {MAX_DEPTH} levels"))
         else:
-            located = _locate(base, config)
+            located, why = _locate(base, config)
             if located is None:
-                parents.append(Node(base, None, problem="base model not in the local Hugging Face cache"))
+                parents.append(Node(base, None, problem=why))
             else:
                 parents.append(build(base, located, config, seen | {name}, depth + 1))
     return Node(name, own.query, relation, tuple(parents), source=source)

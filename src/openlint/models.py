@@ -1,7 +1,8 @@
-"""Where a declared model's license comes from: the config, else its local model directory."""
+"""Where a declared model's license comes from: the config, its local directory, the HF cache or (online) the Hub."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -148,11 +149,19 @@ def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
             directory,
             problem="the model directory has no model card (README.md) naming a license",
         )
-    return ModelLicense(
-        decl.label,
-        decl,
-        None,
-        "config",
-        _config_location(config, f"models.{index}"),
-        problem='no license declared for this model (add license = "..." or a local path)',
-    )
+    problem = 'no license declared for this model (add license = "..." or a local path)'
+    if decl.id:  # a Hub id alone: its card in the local cache, else (online) from the Hub
+        from openlint.locate import locate
+
+        located = locate(decl.id, "model", config.settings.online)
+        if located.directory is not None:
+            found = model_license(config, index, ModelDecl(id=decl.id, path=str(located.directory)))
+            return dataclasses.replace(
+                found,
+                decl=decl,
+                origin=f"{found.origin} ({located.source})",
+                location=found.location or _config_location(config, f"models.{index}"),
+            )
+        if config.settings.online:
+            problem = f"no license declared for this model, and the Hugging Face Hub could not say: {located.problem}"
+    return ModelLicense(decl.label, decl, None, "config", _config_location(config, f"models.{index}"), problem=problem)

@@ -1,25 +1,13 @@
-"""Turn discovered references into models to check: local directories, the local HF cache, or unresolved."""
+"""Turn discovered references into models to check: local directories, the HF cache, the Hub, or unresolved."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from openlint.config import Config, ModelDecl
 from openlint.discovery.found import Reference
 from openlint.discovery.scan import discover
 from openlint.findings import Location
+from openlint.locate import Located, locate
 from openlint.models import ModelLicense, model_license
-
-
-def _cached(name: str, kind: str) -> Path | None:
-    """The snapshot in the local Hugging Face cache (HF_HOME / HF_HUB_CACHE); never the network."""
-    from huggingface_hub import snapshot_download
-    from huggingface_hub.errors import LocalEntryNotFoundError
-
-    try:
-        return Path(snapshot_download(name, repo_type=kind, local_files_only=True))
-    except (LocalEntryNotFoundError, ValueError, OSError):
-        return None
 
 
 def discovered_models(config: Config) -> list[tuple[ModelLicense, Reference]]:
@@ -46,12 +34,15 @@ def discovered_models(config: Config) -> list[tuple[ModelLicense, Reference]]:
                 )
             )
             continue
-        directory: Path | None = None
-        directory = (config.root / ref.name).resolve() if ref.local else _cached(ref.name, ref.kind)
+        if ref.local:
+            located = Located((config.root / ref.name).resolve(), "local directory")
+        else:
+            located = locate(ref.name, ref.kind, config.settings.online)
+        directory = located.directory
         if directory is not None and directory.is_dir():
             decl = ModelDecl(id=label, path=str(directory))
             found = model_license(config, -1, decl)
-            origin = f"{found.origin} ({'local directory' if ref.local else 'local Hugging Face cache'})"
+            origin = f"{found.origin} ({located.source})"
             out.append(
                 (
                     ModelLicense(
@@ -69,8 +60,10 @@ def discovered_models(config: Config) -> list[tuple[ModelLicense, Reference]]:
             )
             continue
         problem = (
-            "not declared in the config and not in the local Hugging Face cache: declare its license "
-            "in [[tool.openlint.models]], or download it"
+            f"not declared in the config and not resolved from the Hugging Face Hub: {located.problem}"
+            if config.settings.online
+            else "not declared in the config and not in the local Hugging Face cache: declare its license "
+            "in [[tool.openlint.models]], download it, or run with --online"
         )
         out.append((ModelLicense(label, ModelDecl(id=label), None, "discovered", where, problem=problem), ref))
     return out

@@ -30,7 +30,6 @@ FILE_EVIDENCE: dict[str, tuple[str, ...]] = {
 }
 ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/[0-9.]+", re.I)
 CODE_LINK = re.compile(r"https?://(?:www\.)?github\.com/[\w.-]+/[\w.-]+", re.I)
-TEXT_FILES = ["README.md", "LICENSE*", "LICENCE*", "COPYING*", "license*", "licence*"]
 
 
 @dataclass(frozen=True)
@@ -120,14 +119,10 @@ def cached_snapshot(repo_id: str) -> Path:
 
 def release_from_hub(repo_id: str) -> Release:
     """--online: the Hub's file listing, and only the card and license texts downloaded."""
-    from huggingface_hub import HfApi, snapshot_download
-    from huggingface_hub.errors import HfHubHTTPError
+    from openlint.hub import fetch, list_files
 
-    try:
-        files = sorted(HfApi().list_repo_files(repo_id))
-        root = Path(snapshot_download(repo_id, allow_patterns=TEXT_FILES))
-    except (HfHubHTTPError, OSError, ValueError) as exc:
-        raise OpenlintError(f"{repo_id}: cannot read from the Hugging Face Hub ({type(exc).__name__})") from None
+    files = list_files(repo_id)
+    root = fetch(repo_id)
     return release_from_repo(root, files=files[:MAX_FILES], source="Hugging Face Hub (online)", name=repo_id)
 
 
