@@ -103,7 +103,7 @@ def main() -> None:
         return
     sc_time, sc_keys = run_scancode(args.scancode, args.corpus, args.processes)
     print(f"scancode: {len(sc_keys)} files in {sc_time:.2f} s wall ({args.processes} processes)")
-    print(f"ratio: openlint identification is {sc_time / ol_time:.0f}x faster; openlint explain {sc_time / cli_time:.0f}x")
+    print(f"ratio: openlint identification {sc_time / ol_time:.0f}x faster, openlint explain {sc_time / cli_time:.0f}x")
     catalog = Catalog.from_directory(REPO / "rules" / "licenses")
     agree, disagree = 0, []
     for rel, ol_id in sorted(ol_ids.items()):

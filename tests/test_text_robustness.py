@@ -78,8 +78,7 @@ def test_nul_bytes_and_foreign_encodings(corpus: Path) -> None:
 @given(
     st.text(
         alphabet=st.sampled_from(
-            list("ab \n\"'-")
-            + ["\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014", "\u00a0", "\u00a9", "\u00e9"]
+            [*"ab \n\"'-", "\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014", "\u00a0", "\u00a9", "\u00e9"]
         )
     )
 )
