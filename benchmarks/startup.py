@@ -13,7 +13,9 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+LLAMA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "licenses" / "ai" / "llama3.1-community.txt"
 CASES = {
     "python -c pass": [sys.executable, "-c", "pass"],
     "openlint --help": [sys.executable, "-m", "openlint", "--help"],
@@ -28,6 +30,7 @@ CASES = {
         "json",
     ],
     "openlint explain 'Apache-2.0 OR MIT'": [sys.executable, "-m", "openlint", "explain", "Apache-2.0 OR MIT"],
+    "openlint explain LICENSE (Llama 3.1 text)": [sys.executable, "-m", "openlint", "explain", str(LLAMA)],
 }
 
 
