@@ -60,6 +60,8 @@ class Identification:
 
 def _added(text_words: Tokens, covered: list[bool]) -> list[AddedPassage]:
     """Runs of the text's words not covered by any reference shingle."""
+    if all(covered):
+        return []
     first = covered.index(True) if True in covered else len(covered)
     last = len(covered) - 1 - covered[::-1].index(True) if True in covered else -1
     out: list[AddedPassage] = []
@@ -77,6 +79,8 @@ def _added(text_words: Tokens, covered: list[bool]) -> list[AddedPassage]:
 
 def _covered(explained_at: list[bool], n_words: int) -> list[bool]:
     """Words inside at least one explained shingle (shingle i spans words i .. i+SHINGLE-1)."""
+    if explained_at and all(explained_at):
+        return [True] * n_words
     last = SHINGLE - 1
     reach = list(accumulate([i + last if hit else -1 for i, hit in enumerate(explained_at)], max))
     reach += [reach[-1] if reach else -1] * (n_words - len(reach))  # the last words start no shingle
@@ -108,12 +112,12 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
         for m in matches[1:]
         if m.containment >= KNOWN and len(m.reference.hashes - best_hashes) > 0.5 * len(m.reference.hashes)
     )
-    explained = best_hashes.union(*(m.reference.hashes for m in also))
-    covered = _covered([value in explained for value in hashes], len(tokens))
+    explained = best_hashes.union(*(m.reference.hashes for m in also)) if also else best_hashes
+    covered = _covered(list(map(explained.__contains__, hashes)), len(tokens))
     missing = tuple(
-        MissingClause(c.section, c.words, round(len(c.hashes & query) / len(c.hashes), 2))
+        MissingClause(c.section, c.words, round(present, 2))
         for c in best.reference.clauses
-        if c.hashes and len(c.hashes & query) / len(c.hashes) < CLAUSE_PRESENT
+        if c.hashes and (present := len(c.hashes & query) / len(c.hashes)) < CLAUSE_PRESENT
     )
     added = tuple(_added(text_words, covered))
     exact = best.containment >= KNOWN and not missing and not any(a.inside for a in added)

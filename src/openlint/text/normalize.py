@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from itertools import accumulate
 
 SHINGLE = 5  # words per shingle: long enough to be specific, short enough to survive edits
 MAX_BYTES = 2_000_000  # identification reads at most this much (bounded work per input)
@@ -82,9 +83,7 @@ def shingle_hashes(tokens: list[str]) -> list[int]:
     if len(tokens) < SHINGLE:
         return []
     joined = memoryview(" ".join(tokens).encode("ascii"))  # tokens are [a-z0-9.'] only
-    starts = [0]
-    for token in tokens:
-        starts.append(starts[-1] + len(token) + 1)
+    starts = list(accumulate(map((1).__add__, map(len, tokens)), initial=0))  # each word and its space
     crc = zlib.crc32
     return [crc(joined[a : b - 1]) for a, b in zip(starts, starts[SHINGLE:], strict=False)]
 
