@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from openlint.audit import audit_card, front_matter
+from test_discovery import _cache_repo
 
 # Values as Hub ids and tags are written (a letter first); YAML would turn "00" or "1.0" into numbers,
 # while the fast path keeps what the card says.
@@ -70,3 +73,126 @@ def test_cli_streams_json_lines_in_parallel(tmp_path: Path) -> None:
     records = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(records) == 50 and sum(r["findings"] == ["OL404"] for r in records) == 25
     assert "audited 50 cards" in proc.stderr
+
+
+def _audit(root: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[dict[str, dict[str, Any]], str]:
+    """`openlint audit` on a directory: records by card id, and stderr."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "audit", str(root), "-j", "2", *extra],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    return {r["id"]: r for r in records}, proc.stderr
+
+
+def _lineage_set(root: Path) -> None:
+    """Cards under org/name directories, as base_model links name them."""
+    _card(root, "meta-llama/Llama-3.1-8B", "license: llama3.1")
+    _card(root, "acme/chat-8b", "license: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B")
+    _card(root, "acme/llama-keeps", "license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B")
+    # A -> B -> C: B drops A's non-commercial term for share-alike; C keeps B's share-alike but, through
+    # B, still drops A's non-commercial term.
+    _card(root, "chain/a", "license: cc-by-nc-4.0")
+    _card(root, "chain/b", "license: cc-by-sa-4.0\nbase_model: chain/a")
+    _card(root, "chain/c", "license: cc-by-sa-4.0\nbase_model: chain/b")
+    _card(root, "loop/x", "license: mit\nbase_model: loop/y")
+    _card(root, "loop/y", "license: mit\nbase_model: loop/x")
+    _card(root, "acme/orphan", "license: mit\nbase_model: nowhere/base")
+    _card(root, "sa/one", "license: cc-by-sa-4.0")
+    _card(root, "sa/two", "license: gpl-3.0")
+    _card(root, "acme/merge", "license: cc-by-sa-4.0\nbase_model:\n- sa/one\n- sa/two\nbase_model_relation: merge")
+
+
+LINEAGE_CODES = {"OL408", "OL409", "OL411"}
+
+
+def test_lineage_drift_chain_cycle_missing_and_merge(tmp_path: Path) -> None:
+    _lineage_set(tmp_path)
+    records, stderr = _audit(tmp_path)
+    assert len(records) == 12 and "OL408 3" in stderr
+    chat = records["acme/chat-8b"]
+    assert chat["findings"] == ["OL408"] and chat["upstream_licenses"] == ["llama3.1"]
+    assert chat["drift"] == ["acceptable_use", "naming", "user_cap"]
+    assert records["acme/llama-keeps"]["findings"] == [] and records["acme/llama-keeps"]["drift"] == []
+    assert records["chain/b"]["drift"] == ["non_commercial"]
+    chain_c = records["chain/c"]
+    assert chain_c["findings"] == ["OL408"] and chain_c["drift"] == ["non_commercial"]
+    assert chain_c["upstream_licenses"] == ["cc-by-sa-4.0", "cc-by-nc-4.0"]  # walked through B to A
+    for name in ("loop/x", "loop/y"):  # the cycle ends, reported once per card
+        assert records[name]["findings"] == ["OL409"]
+        assert records[name]["unresolved_bases"] == [f"{name} (cycle in base_model links)"]
+    assert records["acme/orphan"]["findings"] == ["OL409"]
+    assert records["acme/orphan"]["unresolved_bases"] == ["nowhere/base (base model not in the audit set)"]
+    merge = records["acme/merge"]
+    assert merge["findings"] == ["OL411"] and "different share-alike licenses" in merge["merge_conflicts"][0]
+    # Cards without base models keep the pass-1 record exactly.
+    assert set(records["chain/a"]) == {
+        "path",
+        "model",
+        "id",
+        "license",
+        "expression",
+        "status",
+        "restrictive",
+        "findings",
+    }
+
+
+def test_no_lineage_is_the_single_pass_audit(tmp_path: Path) -> None:
+    _lineage_set(tmp_path)
+    records, _ = _audit(tmp_path, "--no-lineage")
+    assert len(records) == 12
+    assert not any(LINEAGE_CODES & set(r["findings"]) for r in records.values())
+    assert not any("drift" in r or "unresolved_bases" in r for r in records.values())
+    assert records["acme/chat-8b"]["base_model"] == ["meta-llama/Llama-3.1-8B"]
+
+
+def test_index_is_kept_and_reused(tmp_path: Path) -> None:
+    cards, index = tmp_path / "cards", tmp_path / "audit.sqlite"
+    _lineage_set(cards)
+    first, _ = _audit(cards, "--index", str(index))
+    assert index.is_file()
+    (cards / "acme" / "chat-8b" / "README.md").unlink()  # the reused index still knows the card
+    second, stderr = _audit(cards, "--index", str(index))
+    assert "reusing index" in stderr and second == first
+    garbage = tmp_path / "not-an-index"
+    garbage.write_text("hello\n" * 100, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "audit", str(cards), "--index", str(garbage)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1 and "Traceback" not in proc.stderr
+
+
+def test_audit_and_check_share_the_lineage_verdict(tmp_path: Path) -> None:
+    """In an HF cache, ids come from the repository folders, and audit's drift is check's drift."""
+    cache = tmp_path / "hub"
+    _cache_repo(cache, "model", "meta-llama/Llama-3.1-8B", "---\nlicense: llama3.1\n---\n# Llama\n")
+    _cache_repo(cache, "model", "acme/mid", "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n")
+    _cache_repo(cache, "model", "acme/top", "---\nlicense: mit\nbase_model: acme/mid\n---\n# top\n")
+    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
+    records, _ = _audit(cache, env=env)
+    assert set(records) == {"meta-llama/Llama-3.1-8B", "acme/mid", "acme/top"}
+    script = (
+        "import sys; from pathlib import Path; from openlint.config import discover; "
+        "from openlint.lineage import build, facts; "
+        "f = facts(build('acme/top', Path(sys.argv[1]).parent, discover(Path(sys.argv[2])))); "
+        "print(','.join(f.drift), ','.join(f.upstream), sep='|')"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, records["acme/top"]["path"], str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    drift, upstream = proc.stdout.strip().split("|")
+    assert drift.split(",") == records["acme/top"]["drift"] == ["acceptable_use", "naming", "user_cap"]
+    assert upstream.split(",") == records["acme/top"]["upstream_licenses"]

@@ -7,7 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -73,15 +73,33 @@ def _resolve(query: str) -> tuple[str | None, str, tuple[str, ...]]:
     return explanation.expression, status, kinds
 
 
-def audit_card(path: str) -> dict[str, Any]:
-    """One card's record: its license, how it resolved, and the codes of its metadata problems."""
+def card_id(path: str, root: str | None = None) -> str:
+    """The id base_model links name a card by: the repository id in an HF cache
+    (models--org--name/snapshots/REV/README.md), else the card's directory relative to the audit root."""
+    directory = os.path.dirname(path)
+    parts = Path(directory).parts
+    if len(parts) >= 3 and parts[-2] == "snapshots" and parts[-3].startswith("models--"):
+        return parts[-3].removeprefix("models--").replace("--", "/")
+    if root is not None:
+        relative = os.path.relpath(directory, root)
+        if relative != ".":
+            return relative.replace(os.sep, "/")
+    return Path(directory).name
+
+
+def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
+    """One card's record: its id, license, how it resolved, and the codes of its metadata problems."""
     try:
         with open(path, "rb") as handle:
             text = handle.read(MAX_CARD_BYTES).decode("utf-8", errors="replace")
     except OSError as exc:
         return {"path": path, "error": exc.strerror}
     meta = front_matter(text)
-    record: dict[str, Any] = {"path": path, "model": meta.get("model_name") or Path(path).parent.name}
+    record: dict[str, Any] = {
+        "path": path,
+        "model": meta.get("model_name") or Path(path).parent.name,
+        "id": card_id(path, root),
+    }
     problems: list[str] = []
     lic = meta.get("license")
     if isinstance(lic, list):
@@ -103,7 +121,7 @@ def audit_card(path: str) -> dict[str, Any]:
         problems.extend({"unknown": ["OL405"], "ambiguous": ["OL402"], "uncatalogued": ["OL403"]}.get(status, []))
     base = meta.get("base_model")
     if base:
-        record["base_model"] = base if isinstance(base, list) else [str(base)]
+        record["base_model"] = [str(b) for b in base] if isinstance(base, list) else [str(base)]
         if meta.get("base_model_relation"):
             record["base_model_relation"] = str(meta["base_model_relation"])
     if "_error" in meta:
@@ -121,29 +139,68 @@ def find_cards(root: Path) -> Iterator[str]:
                 yield os.path.join(directory, name)
 
 
-def run(paths: Iterable[str], out: TextIO, jobs: int = 1, progress: bool = False) -> dict[str, int]:
-    """Stream one JSON line per card; returns counts of finding codes."""
-    counts: dict[str, int] = {"cards": 0}
-    if jobs > 1:
-        import multiprocessing
+def _scan(paths: Iterable[str], jobs: int, root: str | None) -> Iterator[dict[str, Any]]:
+    """Pass 1: one record per card, in order, parsed by `jobs` processes in chunks."""
+    task = partial(audit_card, root=root)
+    if jobs <= 1:
+        yield from map(task, paths)
+        return
+    import multiprocessing
 
-        pool = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn").Pool(jobs)
-        records: Iterable[dict[str, Any]] = pool.imap(audit_card, paths, chunksize=512)
-    else:
-        pool = None
-        records = map(audit_card, paths)
+    pool = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn").Pool(jobs)
     try:
-        for record in records:
-            out.write(json.dumps(record, separators=(",", ":")) + "\n")
-            counts["cards"] += 1
-            for code in record.get("findings", []):
-                counts[code] = counts.get(code, 0) + 1
-            if progress and counts["cards"] % 1000 == 0:
-                print(f"\r{counts['cards']:,} cards", end="", file=sys.stderr, flush=True)
+        yield from pool.imap(task, paths, chunksize=512)
     finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+        pool.close()
+        pool.join()
+
+
+def _lines(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, list[str]]]:
+    for record in records:
+        yield json.dumps(record, separators=(",", ":")), record.get("findings", [])
+
+
+def run(
+    paths: Iterable[str],
+    out: TextIO,
+    jobs: int = 1,
+    progress: bool = False,
+    root: str | None = None,
+    lineage: bool = True,
+    index: str | None = None,
+) -> dict[str, int]:
+    """Stream one JSON line per card; returns counts of finding codes.
+
+    With `lineage`, pass 1 stores the cards in an index (a temporary file, or `index` to keep and reuse)
+    and pass 2 streams them from it with the lineage findings (OL408, OL409, OL411) added."""
+    if not lineage:
+        return _emit(_lines(_scan(paths, jobs, root)), out, progress)
+    from openlint.audit_index import AuditIndex
+
+    with AuditIndex(index, os.path.abspath(root or ".")) as idx:
+        if idx.reused:
+            print(f"openlint: reusing index {index} ({idx.count():,} cards); delete it to rescan", file=sys.stderr)
+        else:
+            for _ in _tick(idx.fill(_scan(paths, jobs, root)), progress, "cards scanned"):
+                pass
+        return _emit(idx.lineage(), out, progress)
+
+
+def _tick(items: Iterable[Any], progress: bool, what: str) -> Iterator[Any]:
+    n = 0
+    for n, item in enumerate(items, 1):
+        yield item
+        if progress and n % 1000 == 0:
+            print(f"\r{n:,} {what}", end="", file=sys.stderr, flush=True)
     if progress:
-        print(f"\r{counts['cards']:,} cards", file=sys.stderr)
+        print(f"\r{n:,} {what}", file=sys.stderr)
+
+
+def _emit(lines: Iterable[tuple[str, list[str]]], out: TextIO, progress: bool) -> dict[str, int]:
+    counts: dict[str, int] = {"cards": 0}
+    for line, codes in _tick(lines, progress, "cards"):
+        out.write(line + "\n")
+        counts["cards"] += 1
+        for code in codes:
+            counts[code] = counts.get(code, 0) + 1
     return counts

@@ -250,8 +250,10 @@ def _cmd_deps(args: argparse.Namespace) -> int:
 def _cmd_audit(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
+    from sqlite3 import Error as SQLiteError
 
     from openlint.audit import find_cards, run
+    from openlint.errors import OpenlintError
 
     root = Path(args.path)
     if not root.is_dir():
@@ -260,7 +262,18 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     jobs = args.jobs or os.cpu_count() or 1
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
-        counts = run(find_cards(root), out, jobs=jobs, progress=sys.stderr.isatty())
+        counts = run(
+            find_cards(root),
+            out,
+            jobs=jobs,
+            progress=sys.stderr.isatty(),
+            root=str(root),
+            lineage=not args.no_lineage,
+            index=args.index,
+        )
+    except (OpenlintError, SQLiteError) as exc:
+        print(f"openlint: error: audit index: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         if args.output:
             out.close()
@@ -370,11 +383,22 @@ def build_parser() -> argparse.ArgumentParser:
     p_audit = sub.add_parser(
         "audit",
         help="license metadata of many model cards (a directory tree or an HF cache), as JSON Lines",
-        description="One JSON line per README.md model card: license, resolution, base models, finding codes.",
+        description="One JSON line per README.md model card: license, resolution, base models, finding codes, "
+        "and lineage findings from following base models through the audited cards.",
     )
     p_audit.add_argument("path", help="directory to search for model cards")
     p_audit.add_argument("--jobs", "-j", type=int, default=0, help="processes (default: all cores)")
     p_audit.add_argument("--output", "-o", help="write the JSON Lines here instead of stdout")
+    p_audit.add_argument(
+        "--no-lineage",
+        action="store_true",
+        help="one pass, no lineage: base models are reported but not followed (no OL408, OL409, OL411)",
+    )
+    p_audit.add_argument(
+        "--index",
+        metavar="PATH",
+        help="keep the SQLite lineage index here (default: a temporary file); reused if built from the same directory",
+    )
     return parser
 
 

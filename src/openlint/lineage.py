@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +25,7 @@ class Node:
     parents: tuple[Node, ...] = ()
     problem: str | None = None
     source: str | None = None  # where the base models come from when the card does not name them
+    kinds: frozenset[str] | None = None  # restrictive kinds of `license`, when already known (audit index)
 
     def ancestors(self) -> list[Node]:
         out: list[Node] = []
@@ -30,6 +33,44 @@ class Node:
             out.append(parent)
             out.extend(parent.ancestors())
         return out
+
+    def restrictive(self) -> frozenset[str]:
+        return self.kinds if self.kinds is not None else _restrictive(self.license)
+
+
+@dataclass(frozen=True)
+class Card:
+    """What lineage needs from one model card, wherever it was read (a directory or the audit index)."""
+
+    license: str | None
+    bases: tuple[str, ...] = ()
+    relation: str | None = None
+    kinds: frozenset[str] | None = None
+    source: str | None = None  # where `bases` come from when the card itself does not name them
+
+
+def walk(
+    name: str,
+    card: Card,
+    lookup: Callable[[str], Card | str],
+    seen: frozenset[str] = frozenset(),
+    depth: int = 0,
+) -> Node:
+    """The lineage tree of `name`: `lookup` gives a base model's card, or why it found none; cycles,
+    depth over MAX_DEPTH and parents not found become leaves with a problem."""
+    parents: list[Node] = []
+    for base in card.bases:
+        if base in seen or base == name:
+            parents.append(Node(base, None, problem="cycle in base_model links"))
+        elif depth >= MAX_DEPTH:
+            parents.append(Node(base, None, problem=f"lineage deeper than {MAX_DEPTH} levels"))
+        else:
+            found = lookup(base)
+            if isinstance(found, str):
+                parents.append(Node(base, None, problem=found))
+            else:
+                parents.append(walk(base, found, lookup, seen | {name}, depth + 1))
+    return Node(name, card.license, card.relation, tuple(parents), source=card.source, kinds=card.kinds)
 
 
 def card_lineage(directory: Path) -> tuple[tuple[str, ...], str | None]:
@@ -66,47 +107,56 @@ def _locate(name: str, config: Config) -> tuple[Path | None, str]:
     return None, "base model not in the local Hugging Face cache"
 
 
-def build(
-    name: str,
-    directory: Path,
-    config: Config,
-    seen: frozenset[str] = frozenset(),
-    depth: int = 0,
-    fallback: Evidence | None = None,
-) -> Node:
-    """The lineage tree; `fallback` is what the repository's own files name when its card states no
-    base model, so upstream terms are inherited all the same."""
+def build(name: str, directory: Path, config: Config, fallback: Evidence | None = None) -> Node:
+    """Lineage of a model directory, following base models through local directories, the HF cache and
+    (online) the Hub; `fallback` is what the repository's own files name when its card states no base
+    model, so upstream terms are inherited all the same."""
     from openlint.models import model_license
 
-    own = model_license(config, -1, ModelDecl(id=name, path=str(directory)))
-    bases, relation = card_lineage(directory)
-    source = None
-    if not bases and fallback is not None:
-        bases, relation, source = fallback.bases, fallback.relation, f"from {fallback.file}"
-    parents: list[Node] = []
-    for base in bases:
-        if base in seen or base == name:
-            parents.append(Node(base, None, problem="cycle in base_model links"))
-        elif depth >= MAX_DEPTH:
-            parents.append(Node(base, None, problem=f"lineage deeper than {MAX_DEPTH} levels"))
-        else:
-            located, why = _locate(base, config)
-            if located is None:
-                parents.append(Node(base, None, problem=why))
-            else:
-                parents.append(build(base, located, config, seen | {name}, depth + 1))
-    return Node(name, own.query, relation, tuple(parents), source=source)
+    def read(path: Path, label: str, evidence: Evidence | None = None) -> Card:
+        bases, relation = card_lineage(path)
+        source = None
+        if not bases and evidence is not None:
+            bases, relation, source = evidence.bases, evidence.relation, f"from {evidence.file}"
+        query = model_license(config, -1, ModelDecl(id=label, path=str(path))).query
+        return Card(query, bases, relation, source=source)
+
+    def lookup(base: str) -> Card | str:
+        located, why = _locate(base, config)
+        return why if located is None else read(located, base)
+
+    return walk(name, read(directory, name, fallback), lookup)
 
 
-def _restrictive(query: str | None) -> set[str]:
+def _restrictive(query: str | None) -> frozenset[str]:
     from openlint.explanation import explain
 
     if not query:
-        return set()
+        return frozenset()
     try:
-        return {str(ob.kind) for ob in explain(query).obligations} & RESTRICTIVE_KINDS
+        return frozenset(str(ob.kind) for ob in explain(query).obligations) & RESTRICTIVE_KINDS
     except OpenlintError:
-        return set()
+        return frozenset()
+
+
+def drift(own: AbstractSet[str], upstream: Iterable[AbstractSet[str]]) -> tuple[str, ...]:
+    """License drift: restrictive kinds of the ancestors' licenses that the model's own license drops."""
+    return tuple(sorted(set().union(*upstream) - own))
+
+
+def merge_conflicts(name: str, parents: Sequence[tuple[str, str, AbstractSet[str]]]) -> list[str]:
+    """Why the resolved parents of a merge, as (name, license, restrictive kinds), cannot be honoured
+    together under any single license: two different share-alike licenses, or a no-derivatives parent."""
+    out: list[str] = []
+    if len(parents) < 2:
+        return out
+    copyleft = sorted({lic for _, lic, kinds in parents if "share_alike" in kinds})
+    if len(copyleft) >= 2:
+        out.append(f"{name} merges parents under different share-alike licenses: {', '.join(copyleft)}")
+    for parent, lic, kinds in parents:
+        if "no_derivatives" in kinds:
+            out.append(f"{name} merges {parent}, whose license {lic} forbids derivatives")
+    return out
 
 
 @dataclass(frozen=True)
@@ -119,49 +169,29 @@ class LineageFacts:
     conflicts: tuple[str, ...] = ()  # why parents of a merge cannot be combined
 
 
-def facts(root: Node) -> LineageFacts:
-    upstream: list[str] = []
+def facts(root: Node, tree: bool = True) -> LineageFacts:
+    """What a lineage means for its root: upstream licenses, drift, unresolved bases, merge conflicts
+    (and, with `tree`, the rendered tree and its edges)."""
+    upstream: dict[str, frozenset[str]] = {}
     unresolved: list[str] = []
     for node in root.ancestors():
         if node.problem:
             unresolved.append(f"{node.name} ({node.problem})")
         elif node.license and node.license not in upstream:
-            upstream.append(node.license)
-    own = _restrictive(root.license)
-    dropped = sorted(set().union(*(_restrictive(q) for q in upstream)) - own) if upstream else []
+            upstream[node.license] = node.restrictive()
     return LineageFacts(
         tuple(upstream),
-        tuple(dropped),
+        drift(root.restrictive(), upstream.values()),
         tuple(unresolved),
-        tuple(render_tree(root)),
-        tuple(_edges(root)),
+        tuple(render_tree(root)) if tree else (),
+        tuple(_edges(root)) if tree else (),
         tuple(_merge_conflicts(root)),
     )
 
 
-def _kinds_of(query: str | None) -> set[str]:
-    from openlint.explanation import explain
-
-    if not query:
-        return set()
-    try:
-        return {str(ob.kind) for ob in explain(query).obligations}
-    except OpenlintError:
-        return set()
-
-
 def _merge_conflicts(node: Node) -> list[str]:
-    """Parents that no single license can honour together: two different copyleft licenses, or a
-    parent whose license forbids derivatives."""
-    out: list[str] = []
-    resolved = [p for p in node.parents if p.license and not p.problem]
-    if len(resolved) >= 2:
-        copyleft = sorted({str(p.license) for p in resolved if "share_alike" in _kinds_of(p.license)})
-        if len(copyleft) >= 2:
-            out.append(f"{node.name} merges parents under different share-alike licenses: {', '.join(copyleft)}")
-        for parent in resolved:
-            if "no_derivatives" in _kinds_of(parent.license):
-                out.append(f"{node.name} merges {parent.name}, whose license {parent.license} forbids derivatives")
+    resolved = [(p.name, p.license, p.restrictive()) for p in node.parents if p.license and not p.problem]
+    out = merge_conflicts(node.name, resolved)
     for parent in node.parents:
         out.extend(_merge_conflicts(parent))
     return out

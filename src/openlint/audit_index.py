@@ -1,0 +1,160 @@
+"""Lineage inside `openlint audit`: pass 1 stores every card in an on-disk SQLite index, pass 2 streams
+the cards back out of it and follows each card's base models through it.
+
+Memory does not grow with the number of cards: rows live on disk, SQLite's page cache is capped
+(`CACHE_KIB`) and so is the cache of looked-up parents (`LOOKUP_CACHE`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from openlint.errors import OpenlintError
+from openlint.lineage import Card, facts, walk
+
+SCHEMA = "openlint-audit-index/1"
+CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
+BATCH = 5000  # rows per insert transaction
+LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it
+MISSING = "base model not in the audit set"
+
+
+class AuditIndexError(OpenlintError):
+    """The audit index file cannot be created, read or reused."""
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    # Scratch data: a crash leaves an index without the `complete` mark, which is rebuilt, never reused.
+    db.execute("PRAGMA journal_mode=OFF")
+    db.execute("PRAGMA synchronous=OFF")
+    return db
+
+
+def _meta(db: sqlite3.Connection) -> dict[str, str]:
+    try:
+        return dict(db.execute("SELECT key, value FROM meta"))
+    except sqlite3.DatabaseError:
+        return {}
+
+
+class AuditIndex:
+    """Cards by id: license, restrictive kinds, base models, and the pass-1 JSON line to stream back."""
+
+    def __init__(self, path: str | None, root: str) -> None:
+        self._temp = path is None
+        try:
+            if path is None:
+                fd, path = tempfile.mkstemp(prefix="openlint-audit-", suffix=".sqlite")
+                os.close(fd)
+            self.db = _connect(path)
+            meta = _meta(self.db)
+        except (OSError, sqlite3.Error) as exc:
+            raise AuditIndexError(f"{path or 'temporary file'}: {exc}") from None
+        self.path = path
+        if not self._temp and os.path.getsize(path) and not meta:
+            self.db.close()
+            raise AuditIndexError(f"{path}: exists and is not an openlint audit index")
+        self.reused = meta.get("schema") == SCHEMA and meta.get("root") == root and meta.get("complete") == "1"
+        if not self.reused:
+            self.db.executescript(
+                "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS cards;"
+                "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+                "CREATE TABLE cards(seq INTEGER PRIMARY KEY, key TEXT, license TEXT, kinds TEXT,"
+                " bases TEXT, relation TEXT, codes TEXT, line TEXT NOT NULL);"
+            )
+            self.db.executemany("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA), ("root", root)])
+
+    def close(self) -> None:
+        self.db.close()
+        if self._temp:
+            os.unlink(self.path)
+
+    def __enter__(self) -> AuditIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM cards").fetchone()[0])
+
+    def fill(self, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """Store pass-1 records in batches (one transaction each), passing each record on."""
+        rows: list[tuple[Any, ...]] = []
+        for record in records:
+            rows.append(_row(record))
+            yield record
+            if len(rows) >= BATCH:
+                self._insert(rows)
+        self._insert(rows)
+        # Indexing after the bulk load is faster than maintaining the index row by row.
+        self.db.execute("CREATE INDEX cards_key ON cards(key)")
+        self.db.execute("INSERT INTO meta VALUES ('complete', '1')")
+
+    def _insert(self, rows: list[tuple[Any, ...]]) -> None:
+        self.db.execute("BEGIN")
+        self.db.executemany(
+            "INSERT INTO cards(key, license, kinds, bases, relation, codes, line) VALUES (?,?,?,?,?,?,?)", rows
+        )
+        self.db.execute("COMMIT")
+        rows.clear()
+
+    def lineage(self) -> Iterator[tuple[str, list[str]]]:
+        """Pass 2: every card's JSON line and finding codes, in scan order, with lineage findings added
+        to the cards that name base models."""
+        lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
+        rows = self.db.execute("SELECT key, license, kinds, bases, relation, codes, line FROM cards ORDER BY seq")
+        for key, lic, kinds, bases, relation, codes, line in rows:
+            if not bases:
+                yield line, codes.split(",") if codes else []
+                continue
+            card = Card(lic, tuple(bases.split("\n")), relation, frozenset(kinds.split(",")) if kinds else frozenset())
+            record = json.loads(line)
+            found = facts(walk(record.get("id", key), card, lookup), tree=False)
+            record.update(
+                upstream_licenses=list(found.upstream),
+                drift=list(found.drift),
+                unresolved_bases=list(found.unresolved),
+                merge_conflicts=list(dict.fromkeys(found.conflicts)),  # a diamond lineage finds one merge twice
+            )
+            findings: list[str] = record["findings"]
+            for code, present in (("OL408", found.drift), ("OL409", found.unresolved), ("OL411", found.conflicts)):
+                if present:
+                    findings.append(code)
+            yield json.dumps(record, separators=(",", ":")), findings
+
+    def _lookup(self, name: str) -> Card | str:
+        # Hub ids are case-insensitive; the first card scanned wins when an id occurs twice (cache snapshots).
+        row = self.db.execute(
+            "SELECT license, kinds, bases, relation FROM cards WHERE key = ? ORDER BY seq LIMIT 1", (name.lower(),)
+        ).fetchone()
+        if row is None:
+            return MISSING
+        lic, kinds, bases, relation = row
+        return Card(
+            lic,
+            tuple(bases.split("\n")) if bases else (),
+            relation,
+            frozenset(kinds.split(",")) if kinds else frozenset(),
+        )
+
+
+def _row(record: dict[str, Any]) -> tuple[Any, ...]:
+    bases = [b for b in (str(x).strip() for x in record.get("base_model", [])) if b and "\n" not in b]
+    return (
+        str(record.get("id", "")).lower(),
+        record.get("license"),
+        ",".join(record.get("restrictive", [])),
+        "\n".join(bases) or None,
+        record.get("base_model_relation"),
+        ",".join(record.get("findings", [])),
+        json.dumps(record, separators=(",", ":")),
+    )
