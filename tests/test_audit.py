@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -107,7 +108,7 @@ def _lineage_set(root: Path) -> None:
     _card(root, "acme/merge", "license: cc-by-sa-4.0\nbase_model:\n- sa/one\n- sa/two\nbase_model_relation: merge")
 
 
-LINEAGE_CODES = {"OL408", "OL409", "OL411"}
+LINEAGE_CODES = {"OL408", "OL409", "OL411", "OL108"}
 
 
 def test_lineage_drift_chain_cycle_missing_and_merge(tmp_path: Path) -> None:
@@ -115,7 +116,8 @@ def test_lineage_drift_chain_cycle_missing_and_merge(tmp_path: Path) -> None:
     records, stderr = _audit(tmp_path)
     assert len(records) == 12 and "OL408 3" in stderr
     chat = records["acme/chat-8b"]
-    assert chat["findings"] == ["OL408"] and chat["upstream_licenses"] == ["llama3.1"]
+    assert chat["findings"] == ["OL408", "OL108"] and chat["upstream_licenses"] == ["llama3.1"]
+    assert chat["name_prefix_missing"] == ["Llama (llama3.1)"]
     assert chat["drift"] == ["acceptable_use", "naming", "user_cap"]
     assert records["acme/llama-keeps"]["findings"] == [] and records["acme/llama-keeps"]["drift"] == []
     assert records["chain/b"]["drift"] == ["non_commercial"]
@@ -140,6 +142,38 @@ def test_lineage_drift_chain_cycle_missing_and_merge(tmp_path: Path) -> None:
         "restrictive",
         "findings",
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "license", "missing"),
+    [
+        ("Llama-3.1-Acme-8B", "apache-2.0", []),  # the upstream rule, obeyed
+        ("llama3.1-acme", "llama3.1", []),  # Hub names are case-insensitive and hold no spaces
+        ("acme-8b", "llama3.1", ["Llama (llama3.1)"]),  # the card's own license requires it too
+        ("acme-8b", "mit", ["Llama (llama3.1)"]),
+    ],
+)
+def test_derivative_name_prefix(tmp_path: Path, name: str, license: str, missing: list[str]) -> None:
+    _card(tmp_path, "meta-llama/Llama-3.1-8B", "license: llama3.1")
+    _card(tmp_path, f"acme/{name}", f"license: {license}\nbase_model: meta-llama/Llama-3.1-8B")
+    records, _ = _audit(tmp_path)
+    record = records[f"acme/{name}"]
+    assert record["name_prefix_missing"] == missing
+    assert ("OL108" in record["findings"]) == bool(missing)
+    # A base model is not a derivative: Meta's own card is not held to the rule.
+    assert "OL108" not in records["meta-llama/Llama-3.1-8B"]["findings"]
+
+
+def test_llama3_prefix_accepts_hub_spellings(tmp_path: Path) -> None:
+    _card(tmp_path, "meta-llama/Meta-Llama-3-8B", "license: llama3")
+    for name in ("Llama-3-acme", "llama3-acme", "acme-llama-3"):
+        _card(tmp_path, f"acme/{name}", "license: llama3\nbase_model: meta-llama/Meta-Llama-3-8B")
+    records, _ = _audit(tmp_path)
+    assert [records[f"acme/{n}"]["name_prefix_missing"] for n in ("Llama-3-acme", "llama3-acme", "acme-llama-3")] == [
+        [],
+        [],
+        ["Llama 3 (llama3)"],
+    ]
 
 
 def test_no_lineage_is_the_single_pass_audit(tmp_path: Path) -> None:

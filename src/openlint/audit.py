@@ -172,7 +172,7 @@ def run(
     """Stream one JSON line per card; returns counts of finding codes.
 
     With `lineage`, pass 1 stores the cards in an index (a temporary file, or `index` to keep and reuse)
-    and pass 2 streams them from it with the lineage findings (OL408, OL409, OL411) added."""
+    and pass 2 streams them from it with the lineage findings (OL408, OL409, OL411, OL108) added."""
     if not lineage:
         return _emit(_lines(_scan(paths, jobs, root)), out, progress)
     from openlint.audit_index import AuditIndex

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -119,14 +120,21 @@ class AuditIndex:
             card = Card(lic, tuple(bases.split("\n")), relation, frozenset(kinds.split(",")) if kinds else frozenset())
             record = json.loads(line)
             found = facts(walk(record.get("id", key), card, lookup), tree=False)
+            unnamed = missing_prefixes(str(record.get("id", key)), (lic, *found.upstream))
             record.update(
                 upstream_licenses=list(found.upstream),
                 drift=list(found.drift),
                 unresolved_bases=list(found.unresolved),
                 merge_conflicts=list(dict.fromkeys(found.conflicts)),  # a diamond lineage finds one merge twice
+                name_prefix_missing=unnamed,
             )
             findings: list[str] = record["findings"]
-            for code, present in (("OL408", found.drift), ("OL409", found.unresolved), ("OL411", found.conflicts)):
+            for code, present in (
+                ("OL408", found.drift),
+                ("OL409", found.unresolved),
+                ("OL411", found.conflicts),
+                ("OL108", unnamed),
+            ):
                 if present:
                     findings.append(code)
             yield json.dumps(record, separators=(",", ":")), findings
@@ -145,6 +153,36 @@ class AuditIndex:
             relation,
             frozenset(kinds.split(",")) if kinds else frozenset(),
         )
+
+
+@lru_cache(maxsize=1024)
+def naming_prefixes(query: str) -> tuple[tuple[str, str], ...]:
+    """(prefix, license) for every naming obligation of a license query."""
+    from openlint.explanation import explain
+
+    try:
+        explanation = explain(query)
+    except OpenlintError:
+        return ()
+    return tuple(sorted({(ob.prefix, explanation.expression) for ob in explanation.obligations if ob.prefix}))
+
+
+def _name_key(text: str) -> str:
+    # Hub repository names hold no spaces and are case-insensitive: "llama-3-x" and "Llama3-x" obey "Llama 3".
+    return re.sub(r"[\s_-]+", "", text).casefold()
+
+
+def missing_prefixes(card_id: str, licenses: Iterable[str | None]) -> list[str]:
+    """ "prefix (license)" for each naming rule of the card's own or upstream licenses that its repository
+    name (the last part of its id) does not obey (OL108)."""
+    name = _name_key(card_id.rsplit("/", 1)[-1])
+    out: list[str] = []
+    for query in dict.fromkeys(q for q in licenses if q):
+        for prefix, expression in naming_prefixes(query):
+            label = f"{prefix} ({expression})"
+            if not name.startswith(_name_key(prefix)) and label not in out:
+                out.append(label)
+    return out
 
 
 def _row(record: dict[str, Any]) -> tuple[Any, ...]:

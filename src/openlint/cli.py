@@ -392,7 +392,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_audit.add_argument(
         "--no-lineage",
         action="store_true",
-        help="one pass, no lineage: base models are reported but not followed (no OL408, OL409, OL411)",
+        help="one pass, no lineage: base models are reported but not followed (no OL408, OL409, OL411, OL108)",
     )
     p_audit.add_argument(
         "--index",
