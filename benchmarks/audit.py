@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _repo import SOURCE_ENV
+
 TAGS = [
     "apache-2.0",
     "mit",
@@ -68,8 +70,9 @@ def generate(root: Path, count: int, seed: int = 7) -> None:
 # Run in a wrapper process so that each run's peak RSS (audit process and its workers) is its own:
 # RUSAGE_CHILDREN of this process would only ever report the largest run so far.
 _WRAPPER = (
-    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=False, stderr=subprocess.DEVNULL); "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], stderr=subprocess.PIPE, text=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
+    "sys.exit(r.returncode and r.returncode != 1 and r.stderr)"  # exit 1 = findings; anything else fails
 )
 
 
@@ -81,6 +84,7 @@ def measure(root: Path, jobs: int, lineage: bool) -> tuple[float, int]:
         check=True,
         capture_output=True,
         text=True,
+        env=SOURCE_ENV,
     )
     return time.perf_counter() - start, int(wrapped.stdout.split()[-1])
 

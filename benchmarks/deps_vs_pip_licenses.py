@@ -18,10 +18,12 @@ import subprocess
 import sys
 import time
 
+from _repo import SOURCE_ENV
 
-def timed(cmd: list[str]) -> tuple[float, str]:
+
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
     return time.perf_counter() - start, proc.stdout
 
 
@@ -34,7 +36,7 @@ def main() -> None:
     ours_times, theirs_times = [], []
     ours_out = theirs_out = ""
     for _ in range(args.runs):  # interleaved, so background load hits both alike
-        t, ours_out = timed(openlint_cmd)
+        t, ours_out = timed(openlint_cmd, SOURCE_ENV)
         ours_times.append(t)
         if pip_licenses:
             t, theirs_out = timed([pip_licenses, "--format=json", "--from=mixed"])

@@ -20,10 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+from _repo import REPO, SOURCE_ENV
 
-from openlint.catalog import Catalog  # noqa: E402
+from openlint.catalog import Catalog
 
 OPENLINT_RUN = """
 import gc, json, sys
@@ -47,7 +46,7 @@ def run_openlint(corpus: Path) -> tuple[float, dict[str, str | None]]:
         capture_output=True,
         text=True,
         check=True,
-        env={"PYTHONPATH": str(REPO / "src")},
+        env=SOURCE_ENV,
     )
     return time.perf_counter() - start, json.loads(proc.stdout)
 
@@ -61,7 +60,7 @@ def run_openlint_cli(corpus: Path) -> float:
         [sys.executable, "-m", "openlint", "explain", "--format", "json", *files],
         capture_output=True,
         check=True,
-        env={"PYTHONPATH": str(REPO / "src")},
+        env=SOURCE_ENV,
     )
     return time.perf_counter() - start
 

@@ -15,18 +15,15 @@ from __future__ import annotations
 import argparse
 import difflib
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
 import yaml
+from _repo import REPO
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
-
-from openlint.openness.classify import classify  # noqa: E402
-from openlint.openness.mot import load_mot  # noqa: E402
-from openlint.openness.release import Component, Release  # noqa: E402
+from openlint.openness.classify import classify
+from openlint.openness.mot import load_mot
+from openlint.openness.release import Component, Release
 
 # index dimension -> openlint component(s) it judges
 DIMENSIONS: dict[str, tuple[str, ...]] = {

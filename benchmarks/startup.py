@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from _repo import SOURCE_ENV
+
 LLAMA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "licenses" / "ai" / "llama3.1-community.txt"
 CASES = {
     "python -c pass": [sys.executable, "-c", "pass"],
@@ -38,7 +40,7 @@ def measure(cmd: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=SOURCE_ENV)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

@@ -19,17 +19,17 @@ import time
 from collections import Counter
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+from _repo import REPO
+
 sys.path.insert(0, str(REPO / "scripts"))
 
-from build_fingerprints import build  # noqa: E402
+from build_fingerprints import build
 
-from openlint.catalog import Catalog  # noqa: E402
-from openlint.text.extract import extract  # noqa: E402
-from openlint.text.fingerprints import read_store, write_store  # noqa: E402
-from openlint.text.identify import identify  # noqa: E402
-from openlint.text.normalize import decode, words  # noqa: E402
+from openlint.catalog import Catalog
+from openlint.text.extract import extract
+from openlint.text.fingerprints import read_store, write_store
+from openlint.text.identify import identify
+from openlint.text.normalize import decode, words
 
 KEY_PARAMS = ("threshold", "metric", "currency", "prefix", "excluded", "text")
 
