@@ -14,7 +14,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,18 +27,9 @@ BUCKET_SHIFT = 20  # 4,096 buckets of a dozen hashes each
 _SECTION = re.compile(r"^\s*(?:section\s+)?((?:\d+|[ivx]+|[a-z])(?:[.)](?:\d+|[ivx]+|[a-z]))*)[.)]\s", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Clause:
-    """A paragraph of a reference text: its size, nearest section label and shingle hashes."""
-
-    words: int
-    section: str
-    hashes: frozenset[int]
-
-
 class Reference:
-    """One reference text. Its hash sets are built on demand from the store's arrays: a lookup needs
-    only the best match's, and a process that never builds them does not pay to create or free them."""
+    """One reference text. Its hash set is built on demand from the store's arrays: a lookup needs
+    only the best match's, and a process that never builds it does not pay to create or free it."""
 
     def __init__(self, store: ReferenceSet, index: int, meta: dict[str, Any]) -> None:
         self._store, self._index = store, index
@@ -48,27 +39,26 @@ class Reference:
         self.words: int = meta["words"]
         self.distinct: int = meta["distinct"]  # number of different shingles
         self._clause_meta: list[dict[str, Any]] = meta["clauses"]
-        self._clauses: tuple[Clause, ...] | None = None
         self._hashes: frozenset[int] | None = None
 
     def __repr__(self) -> str:
         return f"Reference({self.id!r})"
 
     @property
-    def clauses(self) -> tuple[Clause, ...]:
-        if self._clauses is None:
-            first = self._store.first_clause[self._index]
-            self._clauses = tuple(
-                Clause(c["words"], c["section"], self._store.clause_hashes(first + i))
-                for i, c in enumerate(self._clause_meta)
-            )
-        return self._clauses
-
-    @property
     def hashes(self) -> frozenset[int]:
         if self._hashes is None:
-            self._hashes = frozenset().union(*(c.hashes for c in self.clauses))
+            first = self._store.first_clause[self._index]
+            self._hashes = self._store.span_hashes(first, first + len(self._clause_meta))
         return self._hashes
+
+    def clause_presence(self, query: AbstractSet[int]) -> list[tuple[str, int, float | None]]:
+        """(section, words, share of the clause's shingles found in `query`) per clause; None for a
+        clause too short to have shingles of its own. Counted on the store's arrays: no set per clause."""
+        first = self._store.first_clause[self._index]
+        return [
+            (c["section"], c["words"], self._store.clause_presence(first + i, query))
+            for i, c in enumerate(self._clause_meta)
+        ]
 
 
 def _array(typecode: str, text: str) -> array[int]:
@@ -109,15 +99,23 @@ class ReferenceSet:
             count += len(meta["clauses"])
         self.references = tuple(Reference(self, i, meta) for i, meta in enumerate(metas))
 
-    def clause_hashes(self, clause: int) -> frozenset[int]:
-        return frozenset(self._hashes[self._clause_offsets[clause] : self._clause_offsets[clause + 1]])
+    def span_hashes(self, first: int, end: int) -> frozenset[int]:
+        """Distinct hashes of clauses first .. end-1 (one reference's clauses are contiguous)."""
+        return frozenset(self._hashes[self._clause_offsets[first] : self._clause_offsets[end]])
+
+    def clause_presence(self, clause: int, query: AbstractSet[int]) -> float | None:
+        start, end = self._clause_offsets[clause], self._clause_offsets[clause + 1]
+        if start == end:
+            return None
+        # A clause's hashes are stored sorted and distinct (see store_document).
+        return sum(map(query.__contains__, self._hashes[start:end])) / (end - start)
 
     def shared(self, query: Iterable[int]) -> list[int]:
         """How many distinct shingles of `query` each reference contains."""
         vocabulary, groups, buckets = self._vocabulary, self._groups, self._buckets
         found = []
-        # Binary search in the packed array (a dict would cost more to build and free than it saves),
-        # narrowed to the hash's bucket by its top bits.
+        # Binary search in the packed array, narrowed to the hash's bucket by its top bits: measured
+        # as fast as a dict even over a batch of 72 texts, without building and freeing 57k entries.
         for value in query:
             top = value >> BUCKET_SHIFT
             end = buckets[top + 1]

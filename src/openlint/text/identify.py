@@ -115,9 +115,9 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
     explained = best_hashes.union(*(m.reference.hashes for m in also)) if also else best_hashes
     covered = _covered(list(map(explained.__contains__, hashes)), len(tokens))
     missing = tuple(
-        MissingClause(c.section, c.words, round(present, 2))
-        for c in best.reference.clauses
-        if c.hashes and (present := len(c.hashes & query) / len(c.hashes)) < CLAUSE_PRESENT
+        MissingClause(section, size, round(present, 2))
+        for section, size, present in best.reference.clause_presence(query)
+        if present is not None and present < CLAUSE_PRESENT
     )
     added = tuple(_added(text_words, covered))
     exact = best.containment >= KNOWN and not missing and not any(a.inside for a in added)
