@@ -49,6 +49,17 @@ def test_fix_adds_the_notice_once_and_touches_nothing_else(tmp_path: Path) -> No
     assert not [p for p in directory.iterdir() if p.name.startswith(".")]  # no temporary files left
 
 
+def test_fix_appends_to_a_notice_keeping_its_bytes_and_line_endings(tmp_path: Path) -> None:
+    directory = repo(tmp_path, "Llama-acme-8b", "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n")
+    before = b"Acme Chat\r\nCopyright 2026 Acme \xe9\xe8 (Latin-1, not UTF-8)"  # no final newline
+    (directory / "NOTICE").write_bytes(before)
+    fixed = check(directory, "--fix")
+    assert "fixed" in fixed.stderr and "OL203" not in fixed.stdout and "Traceback" not in fixed.stderr
+    after = (directory / "NOTICE").read_bytes()
+    assert after.startswith(before + b"\r\nLlama 3.1 is licensed under") and after.endswith(b"\r\n")
+    assert b"\n" not in after.replace(b"\r\n", b"")  # every added line ends CRLF too
+
+
 def test_plain_directory_is_not_a_release(tmp_path: Path) -> None:
     directory = tmp_path / "project"
     directory.mkdir()

@@ -111,11 +111,15 @@ def apply_fixes(findings: list[object], root: Path) -> list[Fix]:
             wanted.setdefault(directory, []).append(finding.required_text)
     for directory, texts in wanted.items():
         notice = directory / NOTICE_NAME
-        current = notice.read_text(encoding="utf-8") if notice.is_file() else ""
+        original = notice.read_bytes() if notice.is_file() else b""
+        # The existing bytes are kept as they are (encoding, line endings); only lines are appended.
+        current = original.decode("utf-8", errors="surrogateescape")
         missing = [t for t in dict.fromkeys(texts) if fold(t) not in fold(current)]
         if not missing:
             continue
-        updated = current + ("" if not current or current.endswith("\n") else "\n") + "\n".join(missing) + "\n"
-        atomic_write(notice, updated.encode("utf-8"))
+        newline = "\r\n" if "\r\n" in current else "\n"
+        lines = [t.replace("\r\n", "\n").replace("\n", newline) for t in missing]
+        addition = ("" if not current or current.endswith("\n") else newline) + newline.join(lines) + newline
+        atomic_write(notice, original + addition.encode("utf-8"))
         fixes.append(Fix(str(notice), f"added {len(missing)} required notice(s)"))
     return fixes
