@@ -190,9 +190,16 @@ def test_index_is_kept_and_reused(tmp_path: Path) -> None:
     _lineage_set(cards)
     first, _ = _audit(cards, "--index", str(index))
     assert index.is_file()
-    (cards / "acme" / "chat-8b" / "README.md").unlink()  # the reused index still knows the card
     second, stderr = _audit(cards, "--index", str(index))
-    assert "reusing index" in stderr and second == first
+    assert "up to date" in stderr and second == first
+    # A card changed since: the index is rebuilt, never trusted.
+    chat = cards / "acme" / "chat-8b" / "README.md"
+    chat.write_text("---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n", encoding="utf-8")
+    third, stderr = _audit(cards, "--index", str(index))
+    assert "out of date" in stderr and third["acme/chat-8b"]["drift"] == []
+    (cards / "acme" / "orphan" / "README.md").unlink()
+    fourth, stderr = _audit(cards, "--index", str(index))
+    assert "out of date" in stderr and set(fourth) == set(third) - {"acme/orphan"}
     garbage = tmp_path / "not-an-index"
     garbage.write_text("hello\n" * 100, encoding="utf-8")
     proc = subprocess.run(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -160,28 +161,44 @@ def _lines(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, list[str]]]
         yield json.dumps(record, separators=(",", ":")), record.get("findings", [])
 
 
+def listing_digest(paths: Iterable[str]) -> str:
+    """What the cards are, cheaply: each path with its size and modification time (stat, no reading)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        try:
+            st = os.stat(path)
+            stamp = f"{st.st_size}:{st.st_mtime_ns}"
+        except OSError:
+            stamp = "?"
+        digest.update(f"{path}\0{stamp}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
 def run(
-    paths: Iterable[str],
+    root: str,
     out: TextIO,
     jobs: int = 1,
     progress: bool = False,
-    root: str | None = None,
     lineage: bool = True,
     index: str | None = None,
 ) -> dict[str, int]:
-    """Stream one JSON line per card; returns counts of finding codes.
+    """Stream one JSON line per card found under `root`; returns counts of finding codes.
 
-    With `lineage`, pass 1 stores the cards in an index (a temporary file, or `index` to keep and reuse)
-    and pass 2 streams them from it with the lineage findings (OL408, OL409, OL411, OL108) added."""
+    With `lineage`, pass 1 stores the cards in an index (a temporary file, or `index` to keep and reuse
+    while no card under `root` has been added, removed or modified) and pass 2 streams them from it
+    with the lineage findings (OL408, OL409, OL411, OL108) added."""
     if not lineage:
-        return _emit(_lines(_scan(paths, jobs, root)), out, progress)
+        return _emit(_lines(_scan(find_cards(Path(root)), jobs, root)), out, progress)
     from openlint.audit_index import AuditIndex
 
-    with AuditIndex(index, os.path.abspath(root or ".")) as idx:
+    listing = listing_digest(find_cards(Path(root))) if index else ""
+    with AuditIndex(index, os.path.abspath(root), listing) as idx:
         if idx.reused:
-            print(f"openlint: reusing index {index} ({idx.count():,} cards); delete it to rescan", file=sys.stderr)
+            print(f"openlint: index {index} is up to date ({idx.count():,} cards): not rescanned", file=sys.stderr)
         else:
-            for _ in _tick(idx.fill(_scan(paths, jobs, root)), progress, "cards scanned"):
+            if idx.stale:
+                print(f"openlint: index {index} is out of date: rescanning", file=sys.stderr)
+            for _ in _tick(idx.fill(_scan(find_cards(Path(root)), jobs, root)), progress, "cards scanned"):
                 pass
         return _emit(idx.lineage(), out, progress)
 

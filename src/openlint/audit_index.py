@@ -49,7 +49,9 @@ def _meta(db: sqlite3.Connection) -> dict[str, str]:
 class AuditIndex:
     """Cards by id: license, restrictive kinds, base models, and the pass-1 JSON line to stream back."""
 
-    def __init__(self, path: str | None, root: str) -> None:
+    def __init__(self, path: str | None, root: str, listing: str = "") -> None:
+        """`listing` identifies the cards under `root` (their paths, sizes and times): an index is reused
+        only when both match."""
         self._temp = path is None
         try:
             if path is None:
@@ -63,7 +65,13 @@ class AuditIndex:
         if not self._temp and os.path.getsize(path) and not meta:
             self.db.close()
             raise AuditIndexError(f"{path}: exists and is not an openlint audit index")
-        self.reused = meta.get("schema") == SCHEMA and meta.get("root") == root and meta.get("complete") == "1"
+        self.reused = (
+            meta.get("schema") == SCHEMA
+            and meta.get("root") == root
+            and meta.get("complete") == "1"
+            and meta.get("listing") == listing
+        )
+        self.stale = bool(meta) and not self.reused  # a kept index that no longer matches the cards
         if not self.reused:
             self.db.executescript(
                 "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS cards;"
@@ -71,7 +79,9 @@ class AuditIndex:
                 "CREATE TABLE cards(seq INTEGER PRIMARY KEY, key TEXT, license TEXT, kinds TEXT,"
                 " bases TEXT, relation TEXT, codes TEXT, line TEXT NOT NULL);"
             )
-            self.db.executemany("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA), ("root", root)])
+            self.db.executemany(
+                "INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA), ("root", root), ("listing", listing)]
+            )
 
     def close(self) -> None:
         self.db.close()

@@ -252,7 +252,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     from pathlib import Path
     from sqlite3 import Error as SQLiteError
 
-    from openlint.audit import find_cards, run
+    from openlint.audit import run as run_audit
     from openlint.errors import OpenlintError
 
     root = Path(args.path)
@@ -262,12 +262,11 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     jobs = args.jobs or os.cpu_count() or 1
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
-        counts = run(
-            find_cards(root),
+        counts = run_audit(
+            str(root),
             out,
             jobs=jobs,
             progress=sys.stderr.isatty(),
-            root=str(root),
             lineage=not args.no_lineage,
             index=args.index,
         )
@@ -397,7 +396,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_audit.add_argument(
         "--index",
         metavar="PATH",
-        help="keep the SQLite lineage index here (default: a temporary file); reused if built from the same directory",
+        help="keep the SQLite lineage index here (default: a temporary file); "
+        "reused while no card under the directory is added, removed or modified",
     )
     return parser
 
