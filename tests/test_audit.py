@@ -14,8 +14,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hf_cache import cache_card
 from openlint.audit import audit_card, front_matter
-from test_discovery import _cache_repo
 
 # Values as Hub ids and tags are written (a letter first); YAML would turn "00" or "1.0" into numbers,
 # while the fast path keeps what the card says.
@@ -214,9 +214,9 @@ def test_index_is_kept_and_reused(tmp_path: Path) -> None:
 def test_audit_and_check_share_the_lineage_verdict(tmp_path: Path) -> None:
     """In an HF cache, ids come from the repository folders, and audit's drift is check's drift."""
     cache = tmp_path / "hub"
-    _cache_repo(cache, "model", "meta-llama/Llama-3.1-8B", "---\nlicense: llama3.1\n---\n# Llama\n")
-    _cache_repo(cache, "model", "acme/mid", "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n")
-    _cache_repo(cache, "model", "acme/top", "---\nlicense: mit\nbase_model: acme/mid\n---\n# top\n")
+    cache_card(cache, "meta-llama/Llama-3.1-8B", "---\nlicense: llama3.1\n---\n# Llama\n")
+    cache_card(cache, "acme/mid", "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n")
+    cache_card(cache, "acme/top", "---\nlicense: mit\nbase_model: acme/mid\n---\n# top\n")
     env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
     records, _ = _audit(cache, env=env)
     assert set(records) == {"meta-llama/Llama-3.1-8B", "acme/mid", "acme/top"}

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hf_cache import cache_card
 from openlint.discovery.python_ast import references_in_source
 from openlint.discovery.scan import discover
 
@@ -52,32 +53,17 @@ def test_project_discovery_with_file_and_line() -> None:
         assert ref.name in (PROJECT / ref.path).read_text(encoding="utf-8").splitlines()[ref.line - 1]
 
 
-def _cache_repo(cache: Path, kind: str, repo_id: str, card: str) -> None:
-    """One repository laid out as huggingface_hub stores it: refs/main, snapshots/<commit>, blobs."""
-    folder = cache / f"{kind}s--{repo_id.replace('/', '--')}"
-    commit = f"{abs(hash(repo_id)) % 16**40:040x}"
-    (folder / "refs").mkdir(parents=True)
-    (folder / "refs" / "main").write_text(commit, encoding="utf-8")
-    blobs, snapshot = folder / "blobs", folder / "snapshots" / commit
-    blobs.mkdir()
-    snapshot.mkdir(parents=True)
-    blob = blobs / "card"
-    blob.write_text(card, encoding="utf-8")
-    os.symlink(os.path.relpath(blob, snapshot), snapshot / "README.md")
-
-
 def test_offline_check_resolves_through_the_cache_and_lineage(tmp_path: Path) -> None:
     cache = tmp_path / "hub"
-    _cache_repo(
+    cache_card(
         cache,
-        "model",
         "acme/llama-support-ft",
         "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n"
         "base_model_relation: finetune\n---\n# Llama support fine-tune\n",
     )
-    _cache_repo(cache, "model", "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
-    _cache_repo(cache, "model", "sentence-transformers/all-MiniLM-L6-v2", "---\nlicense: apache-2.0\n---\n# MiniLM\n")
-    _cache_repo(cache, "dataset", "HuggingFaceH4/ultrachat_200k", "---\nlicense: mit\n---\n# UltraChat\n")
+    cache_card(cache, "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
+    cache_card(cache, "sentence-transformers/all-MiniLM-L6-v2", "---\nlicense: apache-2.0\n---\n# MiniLM\n")
+    cache_card(cache, "HuggingFaceH4/ultrachat_200k", "---\nlicense: mit\n---\n# UltraChat\n", kind="dataset")
     env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
     proc = subprocess.run(
         [sys.executable, "-m", "openlint", "check", str(PROJECT), "--format", "json"],

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from hf_cache import cache_repo
+
 REPO = Path(__file__).resolve().parents[1]
 DISCOVERY = REPO / "fixtures" / "projects" / "discovery-lineage"
 ORION_LICENSE = REPO / "fixtures" / "licenses" / "orion-community" / "LICENSE"
@@ -114,32 +116,6 @@ pretty_name: UltraChat 200k
 
 # Dataset Card for UltraChat 200k
 """
-
-
-def cache_repo(
-    cache: Path, repo_id: str, files: dict[str, bytes], kind: str = "model", listed: tuple[str, ...] = ()
-) -> Path:
-    """One repository as huggingface_hub lays it out: refs/main -> snapshots/<commit>/<file> -> blobs/.
-    `listed` adds files to the cached tree listing (trees/<commit>.json) that were never downloaded,
-    which is what a card-and-licenses-only `--online` fetch leaves behind."""
-    folder = cache / f"{kind}s--{repo_id.replace('/', '--')}"
-    commit = f"{abs(hash((kind, repo_id))) % 16**40:040x}"
-    (folder / "refs").mkdir(parents=True)
-    (folder / "refs" / "main").write_text(commit, encoding="utf-8")
-    blobs, snapshot = folder / "blobs", folder / "snapshots" / commit
-    blobs.mkdir()
-    snapshot.mkdir(parents=True)
-    for i, (name, data) in enumerate(files.items()):
-        blob = blobs / f"{i:040x}"
-        blob.write_bytes(data)
-        os.symlink(os.path.relpath(blob, snapshot), snapshot / name)
-    if listed:
-        (folder / "trees").mkdir()
-        tree = {name: {"size": len(data), "blob_id": f"{i:040x}"} for i, (name, data) in enumerate(files.items())}
-        tree.update({name: {"size": 1 << 30, "blob_id": "f" * 40} for name in listed})
-        doc = {"format_version": 1, "files": tree}
-        (folder / "trees" / f"{commit}.json").write_text(json.dumps(doc), encoding="utf-8")
-    return snapshot
 
 
 def offline_env(cache: Path, **extra: str) -> dict[str, str]:

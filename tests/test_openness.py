@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from hf_cache import cache_repo
 from openlint.openness.classify import classify
 from openlint.openness.components import COMPONENTS, required_for
 from openlint.openness.mot import load_mot, release_from_mot
@@ -148,22 +149,12 @@ def test_hub_id_from_the_real_cache_layout(tmp_path: Path) -> None:
     import os
 
     cache = tmp_path / "hub"
-    repo = cache / "models--acme--tiny-llama-ft"
-    commit = "0123456789abcdef0123456789abcdef01234567"
-    (repo / "refs").mkdir(parents=True)
-    (repo / "refs" / "main").write_text(commit, encoding="utf-8")
-    blobs, snapshot = repo / "blobs", repo / "snapshots" / commit
-    blobs.mkdir()
-    snapshot.mkdir(parents=True)
     files = {
         "README.md": b"---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n# ft\n",
         "model.safetensors": b"\0" * 16,
         "config.json": b"{}",
     }
-    for i, (name, data) in enumerate(files.items()):
-        blob = blobs / f"{i:040x}"
-        blob.write_bytes(data)
-        os.symlink(os.path.relpath(blob, snapshot), snapshot / name)
+    cache_repo(cache, "acme/tiny-llama-ft", files)
     env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
     proc = subprocess.run(
         [sys.executable, "-m", "openlint", "openness", "acme/tiny-llama-ft", "--format", "json"],

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hf_cache import cache_card
+
 
 def repo(tmp_path: Path, name: str, card: str) -> Path:
     directory = tmp_path / name
@@ -74,17 +76,6 @@ def adapter_repo(tmp_path: Path, card: str, base: str = "meta-llama/Llama-3.1-8B
     return directory
 
 
-def cache_model(cache: Path, repo_id: str, card: str) -> None:
-    """One cached repository as huggingface_hub lays it out: refs/main -> snapshots/<commit>."""
-    folder = cache / f"models--{repo_id.replace('/', '--')}"
-    commit = "0" * 40
-    (folder / "refs").mkdir(parents=True)
-    (folder / "refs" / "main").write_text(commit, encoding="utf-8")
-    snapshot = folder / "snapshots" / commit
-    snapshot.mkdir(parents=True)
-    (snapshot / "README.md").write_text(card, encoding="utf-8")
-
-
 def test_fix_states_the_adapter_base_model_once(tmp_path: Path) -> None:
     card = "---\nlicense: llama3.1\ntags:\n- lora   # kept as written\n---\n# Acme LoRA\n"
     directory = adapter_repo(tmp_path, card)
@@ -111,7 +102,7 @@ def test_evidenced_base_model_is_inherited_without_the_card_naming_it(tmp_path: 
     import os
 
     cache = tmp_path / "hub"
-    cache_model(cache, "meta-llama/Llama-3.1-8B", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
+    cache_card(cache, "meta-llama/Llama-3.1-8B", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
     directory = adapter_repo(tmp_path, "---\nlicense: apache-2.0\n---\n# Acme LoRA\n")
     proc = subprocess.run(
         [sys.executable, "-m", "openlint", "check", str(directory)],
@@ -189,7 +180,7 @@ def test_evidence_and_card_edits_refuse_what_is_not_safe(tmp_path: Path) -> None
 
     (directory / "config.json").write_text('{"_name_or_path": "acme/base"}', encoding="utf-8")
     weak = find_evidence(directory)
-    assert [e.weak for e in weak] == [True] and "weaker evidence" in weak[0].describe()
+    assert [bool(e.weak) for e in weak] == [True] and "weaker evidence" in weak[0].describe()
     assert chosen(weak) == weak[0] and fixable(weak)[0] is None  # inherited, but not written by --fix
     assert find_evidence(directory, ("acme/base",)) == []  # config.json naming the model itself
 

@@ -1,5 +1,6 @@
 """What a model repository's own files say it was derived from: PEFT adapter configs, mergekit configs,
-quantization configs and config.json. Literal Hub ids only; nothing is guessed, nothing is executed."""
+quantization configs, config.json and GGUF headers. Literal Hub ids only; nothing is guessed, nothing
+is executed."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ ADAPTER_CONFIG = "adapter_config.json"
 MERGE_CONFIGS = ("mergekit_config.yml", "mergekit_config.yaml", "merge_config.yaml", "merge_config.yml")
 QUANT_CONFIGS = ("quantize_config.json", "quant_config.json")  # AutoGPTQ / AutoAWQ
 MODEL_CONFIG = "config.json"
+MAX_GGUF_FILES = 3  # quantizations of one model share their metadata; a bad header tries the next
+MAX_GGUF_PARENTS = 16
 # Markers of a model repository even when its card has no metadata yet.
 STRONG_FILES = (ADAPTER_CONFIG, *MERGE_CONFIGS)
 # A training run's output directory ("outputs/checkpoint-500") is shaped like a Hub id but is not one.
@@ -31,12 +34,14 @@ class Evidence:
     key: str
     bases: tuple[str, ...]
     relation: Relation
-    weak: bool = False  # config.json `_name_or_path` records where weights were loaded from, not a declaration
+    # Not a declaration of this repository's parent: config.json `_name_or_path` is where weights were
+    # loaded from; a GGUF header records the converted model's own parents or source.
+    weak: str | None = None
 
     def describe(self) -> str:
         value = self.bases[0] if len(self.bases) == 1 else "[" + ", ".join(self.bases) + "]"
         text = f"{self.file} {self.key} = {value}"
-        return text + " (weaker evidence: the name the weights were loaded from)" if self.weak else text
+        return f"{text} (weaker evidence: {self.weak})" if self.weak else text
 
 
 def hub_id(value: object, directory: Path) -> str | None:
@@ -154,8 +159,47 @@ def find_evidence(directory: Path, own_names: Iterable[str] = ()) -> list[Eviden
             found.append(Evidence(name, "model_name_or_path", (quant,), "quantized"))
     loaded = hub_id(_json(directory / MODEL_CONFIG).get("_name_or_path"), directory)
     if loaded is not None and not _own(loaded, own, directory):
-        found.append(Evidence(MODEL_CONFIG, "_name_or_path", (loaded,), "finetune", weak=True))
+        weak = "the name the weights were loaded from"
+        found.append(Evidence(MODEL_CONFIG, "_name_or_path", (loaded,), "finetune", weak=weak))
+    found.extend(_gguf_evidence(directory, own))
     return found
+
+
+def _gguf_evidence(directory: Path, own: Iterable[str]) -> list[Evidence]:
+    """From the first GGUF file with a readable header: the model it was converted from
+    (`general.source.repo_url`), else the parents of the model it holds (`general.base_model.N.repo_url`,
+    one generation further up for a quantization of a fine-tune). Weak either way: converters copy them
+    from the source model's card."""
+    from openlint.gguf import hub_repo, read_general
+
+    try:
+        files = sorted(p for p in directory.glob("*.gguf") if p.is_file())
+    except OSError:
+        return []
+    for path in files[:MAX_GGUF_FILES]:
+        meta = read_general(path)
+        if not meta:
+            continue
+        source = hub_id(hub_repo(meta.get("general.source.repo_url")), directory)
+        if source is not None and not _own(source, own, directory):
+            weak = "the model the GGUF file was converted from, as its header records it"
+            return [Evidence(path.name, "general.source.repo_url", (source,), "quantized", weak=weak)]
+        count = meta.get("general.base_model.count")
+        listed = min(count, MAX_GGUF_PARENTS) if isinstance(count, int) else 0
+        urls = (meta.get(f"general.base_model.{i}.repo_url") for i in range(listed))
+        parents = tuple(
+            dict.fromkeys(
+                name
+                for url in urls
+                if (name := hub_id(hub_repo(url), directory)) is not None and not _own(name, own, directory)
+            )
+        )
+        if not parents:
+            return []
+        weak = "the parents of the model the GGUF file holds, as its header records them"
+        key = "general.base_model.0.repo_url" if len(parents) == 1 else "general.base_model.*.repo_url"
+        return [Evidence(path.name, key, parents, "merge" if len(parents) > 1 else "finetune", weak=weak)]
+    return []
 
 
 def chosen(evidence: Sequence[Evidence]) -> Evidence | None:

@@ -1,0 +1,173 @@
+"""GGUF headers: base models and sources read from the `general.*` block, bounded on any input."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hf_cache import cache_card
+from openlint.base_evidence import chosen, find_evidence
+from openlint.cardfix import fixable
+from openlint.gguf import MAX_HEADER_BYTES, hub_repo, read_general
+
+Meta = list[tuple[str, object]]
+
+
+def _string(text: str, endian: str = "<", wide: bool = True) -> bytes:
+    data = text.encode("utf-8")
+    return struct.pack(endian + ("Q" if wide else "I"), len(data)) + data
+
+
+def _value(value: object, endian: str, wide: bool) -> bytes:
+    """Type tag and payload, as the GGUF specification lays them out."""
+    if isinstance(value, bool):
+        return struct.pack(endian + "I?", 7, value)
+    if isinstance(value, int):
+        return struct.pack(endian + "II", 4, value)
+    if isinstance(value, float):
+        return struct.pack(endian + "If", 6, value)
+    if isinstance(value, str):
+        return struct.pack(endian + "I", 8) + _string(value, endian, wide)
+    assert isinstance(value, list)
+    head = struct.pack(endian + "II", 9, 8) + struct.pack(endian + ("Q" if wide else "I"), len(value))
+    return head + b"".join(_string(str(v), endian, wide) for v in value)
+
+
+def gguf(meta: Meta, version: int = 3, endian: str = "<") -> bytes:
+    wide = version >= 2
+    count = "Q" if wide else "I"
+    out = b"GGUF" + struct.pack(endian + "I", version) + struct.pack(endian + count + count, 0, len(meta))
+    for key, value in meta:
+        out += _string(key, endian, wide) + _value(value, endian, wide)
+    return out + b"\0" * 64  # tensor data that is never read
+
+
+DOLPHIN: Meta = [
+    ("general.architecture", "llama"),
+    ("general.name", "Dolphin 3.0 Llama 3.1 8B"),
+    ("general.license", "llama3.1"),
+    ("general.tags", ["text-generation", "conversational"]),
+    ("general.base_model.count", 1),
+    ("general.base_model.0.name", "Llama 3.1 8B"),
+    ("general.base_model.0.organization", "Meta Llama"),
+    ("general.base_model.0.repo_url", "https://huggingface.co/meta-llama/Llama-3.1-8B"),
+    ("llama.block_count", 32),
+    ("tokenizer.ggml.tokens", ["<s>", "</s>", "hello"] * 1000),
+]
+
+
+@pytest.mark.parametrize(("version", "endian"), [(3, "<"), (2, "<"), (1, "<"), (3, ">")])
+def test_general_block_is_read_in_every_layout(tmp_path: Path, version: int, endian: str) -> None:
+    path = tmp_path / "m.Q4_K_M.gguf"
+    path.write_bytes(gguf(DOLPHIN, version, endian))
+    meta = read_general(path)
+    assert meta["general.base_model.0.repo_url"] == "https://huggingface.co/meta-llama/Llama-3.1-8B"
+    assert meta["general.base_model.count"] == 1 and meta["general.license"] == "llama3.1"
+    assert "general.tags" not in meta and "llama.block_count" not in meta  # arrays skipped; stops after general.*
+
+
+def test_parents_are_weak_evidence_that_lineage_follows_but_fix_does_not_write(tmp_path: Path) -> None:
+    (tmp_path / "dolphin-Q4_K_M.gguf").write_bytes(gguf(DOLPHIN))
+    evidence = find_evidence(tmp_path)
+    assert [(e.file, e.key, e.bases, e.relation) for e in evidence] == [
+        ("dolphin-Q4_K_M.gguf", "general.base_model.0.repo_url", ("meta-llama/Llama-3.1-8B",), "finetune")
+    ]
+    assert evidence[0].weak and chosen(evidence) == evidence[0] and fixable(evidence)[0] is None
+
+
+def test_source_repo_wins_over_the_parents_and_merges_list_every_parent(tmp_path: Path) -> None:
+    source = [("general.source.repo_url", "https://huggingface.co/acme/Dolphin-8B/tree/main")]
+    (tmp_path / "a.gguf").write_bytes(gguf(DOLPHIN[:2] + source + DOLPHIN[2:]))
+    [evidence] = find_evidence(tmp_path)
+    assert evidence.key == "general.source.repo_url"
+    assert (evidence.bases, evidence.relation) == (("acme/Dolphin-8B",), "quantized")
+
+    merged = tmp_path / "merged"
+    merged.mkdir()
+    parents: Meta = [
+        ("general.base_model.count", 3),
+        ("general.base_model.0.repo_url", "https://huggingface.co/acme/one"),
+        ("general.base_model.1.repo_url", "https://example.com/not-the-hub"),
+        ("general.base_model.2.repo_url", "https://huggingface.co/acme/two"),
+    ]
+    (merged / "merged.gguf").write_bytes(gguf([("general.architecture", "llama"), *parents]))
+    [evidence] = find_evidence(merged)
+    assert evidence.bases == ("acme/one", "acme/two") and evidence.relation == "merge"
+
+
+def test_a_gguf_naming_its_own_repository_is_not_a_base(tmp_path: Path) -> None:
+    own = [("general.architecture", "llama"), ("general.source.repo_url", "https://huggingface.co/acme/chat-8b")]
+    (tmp_path / "x.gguf").write_bytes(gguf(own))
+    assert find_evidence(tmp_path, ("acme/chat-8b",)) == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"GGML\x03\0\0\0",
+        b"GGUF\x03\0\0\0" + struct.pack("<QQ", 0, 5),  # claims 5 keys, has none
+        b"GGUF\x03\0\0\0" + struct.pack("<QQ", 0, 1) + struct.pack("<Q", 2**62),  # a key of 4 EiB
+        gguf(DOLPHIN)[:200],  # cut mid-header: what was read before the cut is kept
+    ],
+)
+def test_broken_headers_give_nothing_or_what_was_readable(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "bad.gguf"
+    path.write_bytes(data)
+    meta = read_general(path)
+    assert all(key.startswith("general.") for key in meta)
+    assert find_evidence(tmp_path) == [] or data == gguf(DOLPHIN)[:200]
+
+
+def test_reading_is_bounded_even_for_a_huge_array_first(tmp_path: Path) -> None:
+    path = tmp_path / "big.gguf"
+    huge = struct.pack("<II", 9, 0) + struct.pack("<Q", MAX_HEADER_BYTES)  # an array of MAX bytes...
+    body = _string("tokenizer.ggml.scores") + huge  # ...declared, but the file stops here
+    path.write_bytes(b"GGUF\x03\0\0\0" + struct.pack("<QQ", 0, 1) + body)
+    assert read_general(path) == {}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes_after_the_magic_never_crash(data: bytes) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "f.gguf"
+        path.write_bytes(b"GGUF" + data)
+        assert isinstance(read_general(path), dict)
+
+
+def test_hub_repo_urls() -> None:
+    assert hub_repo("https://huggingface.co/meta-llama/Llama-3.1-8B") == "meta-llama/Llama-3.1-8B"
+    assert hub_repo("https://hf.co/acme/x/blob/main/README.md") == "acme/x"
+    assert hub_repo("https://huggingface.co/datasets/acme/data") is None
+    assert hub_repo("https://github.com/acme/x") is None
+    assert hub_repo("huggingface.co/acme/x") is None and hub_repo(None) is None
+
+
+def test_check_inherits_through_a_gguf_header(tmp_path: Path) -> None:
+    """A GGUF repository whose card names no base model still carries the Llama terms."""
+    cache = tmp_path / "hub"
+    cache_card(cache, "meta-llama/Llama-3.1-8B", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
+    directory = tmp_path / "Acme-8B-GGUF"
+    directory.mkdir()
+    (directory / "README.md").write_text("---\nlicense: apache-2.0\n---\n# Acme 8B GGUF\n", encoding="utf-8")
+    (directory / "acme-8b.Q4_K_M.gguf").write_bytes(gguf(DOLPHIN))
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(directory)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"},
+    )
+    assert "<- meta-llama/Llama-3.1-8B [llama3.1]" in proc.stdout, proc.stdout + proc.stderr
+    assert "OL408" in proc.stdout and "OL412" in proc.stdout
