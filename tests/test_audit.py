@@ -209,6 +209,13 @@ def test_index_is_kept_and_reused(tmp_path: Path) -> None:
         timeout=120,
     )
     assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1 and "Traceback" not in proc.stderr
+    both = subprocess.run(
+        [sys.executable, "-m", "openlint", "audit", str(cards), "--index", str(index), "--no-lineage"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert both.returncode == 2 and "not allowed with argument" in both.stderr  # the index would go unused
 
 
 def test_audit_and_check_share_the_lineage_verdict(tmp_path: Path) -> None:

@@ -388,12 +388,13 @@ def build_parser() -> argparse.ArgumentParser:
     p_audit.add_argument("path", help="directory to search for model cards")
     p_audit.add_argument("--jobs", "-j", type=int, default=0, help="processes (default: all cores)")
     p_audit.add_argument("--output", "-o", help="write the JSON Lines here instead of stdout")
-    p_audit.add_argument(
+    lineage_mode = p_audit.add_mutually_exclusive_group()
+    lineage_mode.add_argument(
         "--no-lineage",
         action="store_true",
         help="one pass, no lineage: base models are reported but not followed (no OL408, OL409, OL411, OL108)",
     )
-    p_audit.add_argument(
+    lineage_mode.add_argument(
         "--index",
         metavar="PATH",
         help="keep the SQLite lineage index here (default: a temporary file); "
