@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from gguf_writer import gguf
 from hf_cache import cache_card
 from openlint.discovery.python_ast import references_in_source
 from openlint.discovery.scan import discover
@@ -104,3 +105,39 @@ def test_without_the_cache_models_are_reported_unresolved(tmp_path: Path) -> Non
     assert len(unresolved) == 4
     locations = {f["location"]["path"] for f in doc["findings"] if f["rule"] == "OL406"}
     assert locations <= {"src/serve.py", "src/train.py", "configs/finetune.yaml"}
+
+
+def test_local_model_directories_are_found_without_code_naming_them(tmp_path: Path) -> None:
+    """A folder with a card beside weights or a model config, or a GGUF file alone, is a model the
+    project ships or uses; the project root itself is not (it is checked as a release instead)."""
+    project = tmp_path / "app"
+    (project / "src").mkdir(parents=True)
+    (project / "src" / "serve.py").write_text(
+        "from transformers import AutoModel\nm = AutoModel.from_pretrained('./models/orion')\n", encoding="utf-8"
+    )
+    orion = project / "models" / "orion"
+    orion.mkdir(parents=True)
+    (orion / "README.md").write_text("---\nlicense: llama3.1\n---\n# Orion\n", encoding="utf-8")
+    (orion / "config.json").write_text("{}", encoding="utf-8")
+    phi = project / "models" / "phi"
+    phi.mkdir()
+    (phi / "phi-3-mini.Q4_K_M.gguf").write_bytes(gguf([("general.architecture", "phi3"), ("general.license", "mit")]))
+    notes = project / "docs" / "notes"
+    notes.mkdir(parents=True)
+    (notes / "README.md").write_text("# Just notes\n", encoding="utf-8")
+
+    refs = {(r.name, r.path, r.how) for r in discover(project)}
+    assert refs == {
+        ("./models/orion", "src/serve.py", "from_pretrained()"),  # named in code: reported there, once
+        ("./models/phi", "models/phi/phi-3-mini.Q4_K_M.gguf", "local model directory"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(project), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=project,
+    )
+    models = {m["model"]: m for m in json.loads(proc.stdout)["summary"]["models"]}
+    assert models["./models/orion"]["license"] == "llama3.1"
+    assert models["./models/phi"]["license"] == "mit" and "GGUF header" in models["./models/phi"]["origin"]

@@ -12,42 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gguf_writer import Meta, gguf, string
 from hf_cache import cache_card
 from openlint.base_evidence import chosen, find_evidence
 from openlint.cardfix import fixable
 from openlint.gguf import MAX_HEADER_BYTES, hub_repo, read_general
-
-Meta = list[tuple[str, object]]
-
-
-def _string(text: str, endian: str = "<", wide: bool = True) -> bytes:
-    data = text.encode("utf-8")
-    return struct.pack(endian + ("Q" if wide else "I"), len(data)) + data
-
-
-def _value(value: object, endian: str, wide: bool) -> bytes:
-    """Type tag and payload, as the GGUF specification lays them out."""
-    if isinstance(value, bool):
-        return struct.pack(endian + "I?", 7, value)
-    if isinstance(value, int):
-        return struct.pack(endian + "II", 4, value)
-    if isinstance(value, float):
-        return struct.pack(endian + "If", 6, value)
-    if isinstance(value, str):
-        return struct.pack(endian + "I", 8) + _string(value, endian, wide)
-    assert isinstance(value, list)
-    head = struct.pack(endian + "II", 9, 8) + struct.pack(endian + ("Q" if wide else "I"), len(value))
-    return head + b"".join(_string(str(v), endian, wide) for v in value)
-
-
-def gguf(meta: Meta, version: int = 3, endian: str = "<") -> bytes:
-    wide = version >= 2
-    count = "Q" if wide else "I"
-    out = b"GGUF" + struct.pack(endian + "I", version) + struct.pack(endian + count + count, 0, len(meta))
-    for key, value in meta:
-        out += _string(key, endian, wide) + _value(value, endian, wide)
-    return out + b"\0" * 64  # tensor data that is never read
-
 
 DOLPHIN: Meta = [
     ("general.architecture", "llama"),
@@ -129,7 +98,7 @@ def test_broken_headers_give_nothing_or_what_was_readable(tmp_path: Path, data: 
 def test_reading_is_bounded_even_for_a_huge_array_first(tmp_path: Path) -> None:
     path = tmp_path / "big.gguf"
     huge = struct.pack("<II", 9, 0) + struct.pack("<Q", MAX_HEADER_BYTES)  # an array of MAX bytes...
-    body = _string("tokenizer.ggml.scores") + huge  # ...declared, but the file stops here
+    body = string("tokenizer.ggml.scores") + huge  # ...declared, but the file stops here
     path.write_bytes(b"GGUF\x03\0\0\0" + struct.pack("<QQ", 0, 1) + body)
     assert read_general(path) == {}
 

@@ -28,6 +28,35 @@ class ModelLicense:
     text_license: LicenseEntry | None = None  # terms read from a LICENSE file no catalog entry matches
 
 
+def gguf_license(directory: Path) -> tuple[str, Location] | None:
+    """`general.license` of the first GGUF file in a directory with a readable header (what the
+    converter copied from the source model's card); `other` and empty values name nothing."""
+    from openlint.gguf import read_general
+
+    try:
+        files = sorted(p for p in directory.glob("*.gguf") if p.is_file())[:3]
+    except OSError:
+        return None
+    for path in files:
+        meta = read_general(path)
+        value = meta.get("general.license")
+        if isinstance(value, str) and value.strip() and value.strip().lower() != "other":
+            return value.strip(), Location(str(path), None)
+        if meta:
+            return None
+    return None
+
+
+def _license_file_or_gguf(decl: ModelDecl, directory: Path) -> ModelLicense | None:
+    text_query, entry, location = license_text(directory)
+    if text_query is not None:
+        return ModelLicense(decl.label, decl, text_query, "LICENSE text", location, directory, text_license=entry)
+    found = gguf_license(directory)
+    if found is not None:
+        return ModelLicense(decl.label, decl, found[0], "GGUF header general.license", found[1], directory)
+    return None
+
+
 def license_text(directory: Path) -> tuple[str | None, LicenseEntry | None, Location | None]:
     """The license a directory's LICENSE file states: a catalog id, or an entry built from its text."""
     from openlint.errors import OpenlintError
@@ -129,17 +158,15 @@ def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
             if card.is_file():
                 query, problem, line = _card_license(card)
                 if query is None or problem is not None:
-                    text_query, entry, location = license_text(directory)
-                    if text_query is not None:
-                        return ModelLicense(
-                            decl.label, decl, text_query, "LICENSE text", location, directory, text_license=entry
-                        )
+                    other = _license_file_or_gguf(decl, directory)
+                    if other is not None:
+                        return other
                 return ModelLicense(
                     decl.label, decl, query, "model card", Location(str(card), line), directory, problem
                 )
-        text_query, entry, location = license_text(directory)
-        if text_query is not None:
-            return ModelLicense(decl.label, decl, text_query, "LICENSE text", location, directory, text_license=entry)
+        other = _license_file_or_gguf(decl, directory)
+        if other is not None:
+            return other
         return ModelLicense(
             decl.label,
             decl,
@@ -147,7 +174,7 @@ def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
             "path",
             _config_location(config, f"models.{index}.path"),
             directory,
-            problem="the model directory has no model card (README.md) naming a license",
+            problem="the model directory has no model card (README.md), LICENSE file or GGUF header naming a license",
         )
     problem = 'no license declared for this model (add license = "..." or a local path)'
     if decl.id:  # a Hub id alone: its card in the local cache, else (online) from the Hub

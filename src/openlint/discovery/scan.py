@@ -32,19 +32,42 @@ SKIP_DIRS = frozenset(
 CONFIG_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 CONFIG_NAMES = frozenset({"pyproject.toml", "openlint.toml"})
 MAX_FILES = 20_000
+# What makes a folder with a model card a model directory: weights, or the configs loaders read.
+WEIGHT_SUFFIXES = frozenset({".safetensors", ".bin", ".gguf", ".onnx", ".pt", ".pth", ".ckpt", ".msgpack", ".h5"})
+MODEL_CONFIGS = frozenset({"config.json", "adapter_config.json", "model_index.json", "params.json"})
+CARD = "README.md"
+
+
+def model_directory(files: list[str]) -> str | None:
+    """The file that makes a folder a local model directory: its model card beside weights or a model
+    config, or (no card) a GGUF file, whose header carries the metadata a card would."""
+    weights = [name for name in files if Path(name).suffix.lower() in WEIGHT_SUFFIXES or name in MODEL_CONFIGS]
+    if CARD in files and weights:
+        return CARD
+    ggufs = [name for name in weights if name.lower().endswith(".gguf")]
+    return ggufs[0] if ggufs else None
 
 
 def discover(root: Path) -> list[Reference]:
-    """Every reference under root, deduplicated by (kind, name), first occurrence kept."""
+    """Every reference under root, deduplicated by (kind, name), first occurrence kept; a local model
+    directory that code or configs also name is reported where they name it."""
     found: list[Reference] = []
+    directories: list[Reference] = []
     seen: set[tuple[str, str | None, str, int]] = set()
     count = 0
     for directory, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-        for name in sorted(files):
+        files.sort()
+        marker = model_directory(files) if directory != str(root) else None  # the root is a release
+        if marker is not None:
+            folder = Path(directory).relative_to(root).as_posix()
+            directories.append(
+                Reference("model", f"./{folder}", f"{folder}/{marker}", 1, "local model directory", local=True)
+            )
+        for name in files:
             count += 1
             if count > MAX_FILES:
-                return found
+                return _with_directories(found, directories, seen)
             path = Path(directory) / name
             display = path.relative_to(root).as_posix()
             if name.endswith(".py"):
@@ -58,4 +81,10 @@ def discover(root: Path) -> list[Reference]:
                 if key not in seen:
                     seen.add(key)
                     found.append(ref)
-    return found
+    return _with_directories(found, directories, seen)
+
+
+def _with_directories(
+    found: list[Reference], directories: list[Reference], seen: set[tuple[str, str | None, str, int]]
+) -> list[Reference]:
+    return found + [d for d in directories if ("model", d.name, "", 0) not in seen]
