@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import struct
 import subprocess
@@ -140,3 +141,25 @@ def test_check_inherits_through_a_gguf_header(tmp_path: Path) -> None:
     )
     assert "<- meta-llama/Llama-3.1-8B [llama3.1]" in proc.stdout, proc.stdout + proc.stderr
     assert "OL408" in proc.stdout and "OL412" in proc.stdout
+
+
+def test_a_gguf_repository_without_card_metadata_is_checked_as_a_release(tmp_path: Path) -> None:
+    """Its license comes from the header, and the header's parents bring their terms with them."""
+    cache = tmp_path / "hub"
+    cache_card(cache, "meta-llama/Llama-3.1-8B", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
+    directory = tmp_path / "Llama-3.1-Acme-8B-GGUF"
+    directory.mkdir()
+    (directory / "README.md").write_text("# Acme 8B, quantized\n", encoding="utf-8")
+    (directory / "acme-8b.Q4_K_M.gguf").write_bytes(gguf(DOLPHIN))
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(directory), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"},
+    )
+    [model] = json.loads(proc.stdout)["summary"]["models"]
+    assert model["license"] == "(llama3.1)" and model["origin"].startswith("GGUF header general.license")
+    rules = {f["rule"] for f in json.loads(proc.stdout)["findings"]}
+    assert "OL412" in rules and "OL408" not in rules  # the header's license keeps the Llama terms

@@ -283,7 +283,8 @@ def _with_lineage(
     if not found.upstream:
         return ml
     own = f"({ml.query})" if ml.query else None
-    query = " AND ".join([*([own] if own else []), *(f"({q})" for q in found.upstream)])
+    inherited = [f"({q})" for q in found.upstream if q != ml.query]  # the model's own terms only once
+    query = " AND ".join([*([own] if own else []), *inherited])
     model_data["upstream_licenses"] = list(found.upstream)
     model_data["declared_license"] = ml.query or "no license"
     return dataclasses.replace(ml, query=query, origin=f"{ml.origin} + base model licenses")

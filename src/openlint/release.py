@@ -14,13 +14,13 @@ NOTICE_NAME = "NOTICE"
 
 def is_model_repository(directory: Path) -> bool:
     """A directory whose README.md carries model-card metadata (license or base_model), or sits beside
-    an adapter or merge config (a model repository whose card has no metadata yet)."""
+    an adapter or merge config or a GGUF file (a model repository whose card has no metadata yet)."""
     card = directory / "README.md"
     if not card.is_file():
         return False
     from openlint.base_evidence import has_strong_files
 
-    if has_strong_files(directory):
+    if has_strong_files(directory) or any(p.is_file() for p in directory.glob("*.gguf")):
         return True
     from openlint.audit import front_matter
 
