@@ -163,3 +163,34 @@ def test_a_gguf_repository_without_card_metadata_is_checked_as_a_release(tmp_pat
     assert model["license"] == "(llama3.1)" and model["origin"].startswith("GGUF header general.license")
     rules = {f["rule"] for f in json.loads(proc.stdout)["findings"]}
     assert "OL412" in rules and "OL408" not in rules  # the header's license keeps the Llama terms
+
+
+def test_a_card_tag_over_a_gguf_header_license_is_drift_even_without_the_base(tmp_path: Path) -> None:
+    """apache-2.0 on the card, llama3.1 in the weights' header, the base model nowhere to follow."""
+    directory = tmp_path / "Llama-Acme-8B-GGUF"
+    directory.mkdir()
+    (directory / "README.md").write_text("---\nlicense: apache-2.0\n---\n# Acme 8B\n", encoding="utf-8")
+    (directory / "acme-8b.Q4_K_M.gguf").write_bytes(gguf(DOLPHIN))
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(directory), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    doc = json.loads(proc.stdout)
+    drift = [f for f in doc["findings"] if f["rule"] == "OL408"]
+    assert len(drift) == 1 and "user_cap" in drift[0]["message"] and "naming" in drift[0]["message"]
+    assert "OL409" in {f["rule"] for f in doc["findings"]}  # meta-llama/Llama-3.1-8B is not cached
+    [model] = doc["summary"]["models"]
+    assert model["license"] == "(apache-2.0) AND (llama3.1)"
+    # The same header under a matching card tag is no contradiction.
+    (directory / "README.md").write_text("---\nlicense: llama3.1\n---\n# Acme 8B\n", encoding="utf-8")
+    again = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(directory), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert "OL408" not in {f["rule"] for f in json.loads(again.stdout)["findings"]}

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openlint.base_evidence import Evidence
 from openlint.catalog import Catalog, default_catalog
@@ -19,6 +19,9 @@ from openlint.models import ModelLicense, model_license
 from openlint.obligations import Obligation
 from openlint.resolve import ResolvedLicense
 from openlint.rules import Rule, evaluate, render_message
+
+if TYPE_CHECKING:
+    from openlint.lineage import LineageFacts
 
 EU_MEMBERS = frozenset(
     [
@@ -275,6 +278,12 @@ def _with_lineage(
         ml, model_data["license_file"] = contradiction
 
     found = facts(build(ml.label, directory, config, fallback=_base_evidence(config, ml, directory, model_data)))
+    header = _gguf_header_license(ml, directory)
+    if header is not None and header not in found.upstream:
+        # The weights' own header names the license of the model they were converted from: an upstream
+        # license even when that model is not in the cache to follow.
+        model_data["gguf_license"] = header
+        found = _with_upstream(ml.query, found, header)
     model_data["drift"] = list(found.drift)
     model_data["merge_conflicts"] = list(found.conflicts)
     model_data["unresolved_bases"] = list(found.unresolved)
@@ -288,6 +297,24 @@ def _with_lineage(
     model_data["upstream_licenses"] = list(found.upstream)
     model_data["declared_license"] = ml.query or "no license"
     return dataclasses.replace(ml, query=query, origin=f"{ml.origin} + base model licenses")
+
+
+def _gguf_header_license(ml: ModelLicense, directory: Path) -> str | None:
+    """A GGUF header's `general.license` that differs from the license the model card declares."""
+    if ml.query is None or not ml.origin.startswith("model card"):
+        return None
+    from openlint.models import gguf_license
+
+    found = gguf_license(directory)
+    return found[0] if found is not None and found[0].lower() != ml.query.lower() else None
+
+
+def _with_upstream(own: str | None, found: LineageFacts, extra: str) -> LineageFacts:
+    from openlint.lineage import drift, restrictive_kinds
+
+    upstream = (*found.upstream, extra)
+    kinds = drift(restrictive_kinds(own), [restrictive_kinds(q) for q in upstream])
+    return dataclasses.replace(found, upstream=upstream, drift=kinds)
 
 
 def _base_evidence(config: Config, ml: ModelLicense, directory: Path, model_data: dict[str, Any]) -> Evidence | None:

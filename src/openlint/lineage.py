@@ -35,7 +35,7 @@ class Node:
         return out
 
     def restrictive(self) -> frozenset[str]:
-        return self.kinds if self.kinds is not None else _restrictive(self.license)
+        return self.kinds if self.kinds is not None else restrictive_kinds(self.license)
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def build(name: str, directory: Path, config: Config, fallback: Evidence | None 
     return walk(name, read(directory, name, fallback), lookup)
 
 
-def _restrictive(query: str | None) -> frozenset[str]:
+def restrictive_kinds(query: str | None) -> frozenset[str]:
     from openlint.explanation import explain
 
     if not query:
