@@ -80,21 +80,21 @@ def test_a_gguf_naming_its_own_repository_is_not_a_base(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "readable"),
     [
-        b"",
-        b"GGML\x03\0\0\0",
-        b"GGUF\x03\0\0\0" + struct.pack("<QQ", 0, 5),  # claims 5 keys, has none
-        b"GGUF\x03\0\0\0" + struct.pack("<QQ", 0, 1) + struct.pack("<Q", 2**62),  # a key of 4 EiB
-        gguf(DOLPHIN)[:200],  # cut mid-header: what was read before the cut is kept
+        (b"", set()),
+        (b"GGML\x03\0\0\0", set()),
+        (b"GGUF\x03\0\0\0" + struct.pack("<QQ", 0, 5), set()),  # claims 5 keys, has none
+        (b"GGUF\x03\0\0\0" + struct.pack("<QQ", 0, 1) + struct.pack("<Q", 2**62), set()),  # a key of 4 EiB
+        # Cut mid-header: what was read before the cut is kept.
+        (gguf(DOLPHIN)[:200], {"general.architecture", "general.name", "general.license"}),
     ],
 )
-def test_broken_headers_give_nothing_or_what_was_readable(tmp_path: Path, data: bytes) -> None:
+def test_broken_headers_give_what_was_readable_and_no_evidence(tmp_path: Path, data: bytes, readable: set[str]) -> None:
     path = tmp_path / "bad.gguf"
     path.write_bytes(data)
-    meta = read_general(path)
-    assert all(key.startswith("general.") for key in meta)
-    assert find_evidence(tmp_path) == [] or data == gguf(DOLPHIN)[:200]
+    assert set(read_general(path)) == readable
+    assert find_evidence(tmp_path) == []  # the base-model keys come after the cut
 
 
 def test_reading_is_bounded_even_for_a_huge_array_first(tmp_path: Path) -> None:

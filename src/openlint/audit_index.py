@@ -127,7 +127,7 @@ class AuditIndex:
             if not bases:
                 yield line, codes.split(",") if codes else []
                 continue
-            card = Card(lic, tuple(bases.split("\n")), relation, frozenset(kinds.split(",")) if kinds else frozenset())
+            card = _card(lic, kinds, bases, relation)
             record = json.loads(line)
             found = facts(walk(record.get("id", key), card, lookup), tree=False)
             unnamed = missing_prefixes(str(record.get("id", key)), (lic, *found.upstream))
@@ -156,13 +156,7 @@ class AuditIndex:
         ).fetchone()
         if row is None:
             return MISSING
-        lic, kinds, bases, relation = row
-        return Card(
-            lic,
-            tuple(bases.split("\n")) if bases else (),
-            relation,
-            frozenset(kinds.split(",")) if kinds else frozenset(),
-        )
+        return _card(*row)
 
 
 @lru_cache(maxsize=1024)
@@ -193,6 +187,16 @@ def missing_prefixes(card_id: str, licenses: Iterable[str | None]) -> list[str]:
             if not name.startswith(_name_key(prefix)) and label not in out:
                 out.append(label)
     return out
+
+
+def _card(lic: str | None, kinds: str | None, bases: str | None, relation: str | None) -> Card:
+    """A card as `_row` stored it: kinds comma-separated, base models one per line."""
+    return Card(
+        lic,
+        tuple(bases.split("\n")) if bases else (),
+        relation,
+        frozenset(kinds.split(",")) if kinds else frozenset(),
+    )
 
 
 def _row(record: dict[str, Any]) -> tuple[Any, ...]:

@@ -19,7 +19,6 @@ ADAPTER_CONFIG = "adapter_config.json"
 MERGE_CONFIGS = ("mergekit_config.yml", "mergekit_config.yaml", "merge_config.yaml", "merge_config.yml")
 QUANT_CONFIGS = ("quantize_config.json", "quant_config.json")  # AutoGPTQ / AutoAWQ
 MODEL_CONFIG = "config.json"
-MAX_GGUF_FILES = 3  # quantizations of one model share their metadata; a bad header tries the next
 MAX_GGUF_PARENTS = 16
 # Markers of a model repository even when its card has no metadata yet.
 STRONG_FILES = (ADAPTER_CONFIG, *MERGE_CONFIGS)
@@ -166,40 +165,34 @@ def find_evidence(directory: Path, own_names: Iterable[str] = ()) -> list[Eviden
 
 
 def _gguf_evidence(directory: Path, own: Iterable[str]) -> list[Evidence]:
-    """From the first GGUF file with a readable header: the model it was converted from
-    (`general.source.repo_url`), else the parents of the model it holds (`general.base_model.N.repo_url`,
-    one generation further up for a quantization of a fine-tune). Weak either way: converters copy them
-    from the source model's card."""
-    from openlint.gguf import hub_repo, read_general
+    """From the directory's GGUF header: the model it was converted from (`general.source.repo_url`),
+    else the parents of the model it holds (`general.base_model.N.repo_url`, one generation further up
+    for a quantization of a fine-tune). Weak either way: converters copy them from the source card."""
+    from openlint.gguf import directory_header, hub_repo
 
-    try:
-        files = sorted(p for p in directory.glob("*.gguf") if p.is_file())
-    except OSError:
+    found = directory_header(directory)
+    if found is None:
         return []
-    for path in files[:MAX_GGUF_FILES]:
-        meta = read_general(path)
-        if not meta:
-            continue
-        source = hub_id(hub_repo(meta.get("general.source.repo_url")), directory)
-        if source is not None and not _own(source, own, directory):
-            weak = "the model the GGUF file was converted from, as its header records it"
-            return [Evidence(path.name, "general.source.repo_url", (source,), "quantized", weak=weak)]
-        count = meta.get("general.base_model.count")
-        listed = min(count, MAX_GGUF_PARENTS) if isinstance(count, int) else 0
-        urls = (meta.get(f"general.base_model.{i}.repo_url") for i in range(listed))
-        parents = tuple(
-            dict.fromkeys(
-                name
-                for url in urls
-                if (name := hub_id(hub_repo(url), directory)) is not None and not _own(name, own, directory)
-            )
+    path, meta = found
+    source = hub_id(hub_repo(meta.get("general.source.repo_url")), directory)
+    if source is not None and not _own(source, own, directory):
+        weak = "the model the GGUF file was converted from, as its header records it"
+        return [Evidence(path.name, "general.source.repo_url", (source,), "quantized", weak=weak)]
+    count = meta.get("general.base_model.count")
+    listed = min(count, MAX_GGUF_PARENTS) if isinstance(count, int) else 0
+    urls = (meta.get(f"general.base_model.{i}.repo_url") for i in range(listed))
+    parents = tuple(
+        dict.fromkeys(
+            name
+            for url in urls
+            if (name := hub_id(hub_repo(url), directory)) is not None and not _own(name, own, directory)
         )
-        if not parents:
-            return []
-        weak = "the parents of the model the GGUF file holds, as its header records them"
-        key = "general.base_model.0.repo_url" if len(parents) == 1 else "general.base_model.*.repo_url"
-        return [Evidence(path.name, key, parents, "merge" if len(parents) > 1 else "finetune", weak=weak)]
-    return []
+    )
+    if not parents:
+        return []
+    weak = "the parents of the model the GGUF file holds, as its header records them"
+    key = "general.base_model.0.repo_url" if len(parents) == 1 else "general.base_model.*.repo_url"
+    return [Evidence(path.name, key, parents, "merge" if len(parents) > 1 else "finetune", weak=weak)]
 
 
 def chosen(evidence: Sequence[Evidence]) -> Evidence | None:

@@ -18,6 +18,7 @@ MAX_HEADER_BYTES = 16 * 1024 * 1024
 MAX_STRING = 1024 * 1024
 MAX_KEYS = 10_000
 MAX_ARRAY = 100_000
+MAX_FILES = 3  # GGUF files tried per directory
 # Value types of the GGUF specification: fixed sizes, then string (8) and array (9).
 _FIXED = {0: "B", 1: "b", 2: "H", 3: "h", 4: "I", 5: "i", 6: "f", 7: "?", 10: "Q", 11: "q", 12: "d"}
 _STRING, _ARRAY = 8, 9
@@ -103,6 +104,20 @@ def read_general(path: Path) -> dict[str, Value]:
     except (OSError, _Truncated, struct.error):
         return out
     return out
+
+
+def directory_header(directory: Path) -> tuple[Path, dict[str, Value]] | None:
+    """The first GGUF file in a directory (by name, of the first MAX_FILES) with a readable header, and
+    its `general.*` metadata: quantizations of one model share it, and a bad header tries the next."""
+    try:
+        files = sorted(p for p in directory.glob("*.gguf") if p.is_file())
+    except OSError:
+        return None
+    for path in files[:MAX_FILES]:
+        meta = read_general(path)
+        if meta:
+            return path, meta
+    return None
 
 
 def hub_repo(url: object) -> str | None:

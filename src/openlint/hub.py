@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from openlint.errors import OpenlintError
+from openlint.model_files import WEIGHT_GLOBS
 from openlint.text.read import LICENSE_FILE_PATTERNS
 
 # What the local readers use (model card, LICENSE / NOTICE / USE_POLICY texts), in any common case.
 TEXT_PATTERNS = sorted({*LICENSE_FILE_PATTERNS, "license*", "licence*"})
 # Belt and braces: nothing that looks like weights, even if a pattern above happened to match it.
-NEVER = ["*.safetensors", "*.bin", "*.gguf", "*.pt", "*.pth", "*.ckpt", "*.onnx", "*.msgpack", "*.h5", "*.npz"]
+NEVER = WEIGHT_GLOBS
 
 GATED = "gated: accept the terms on the Hub and set HF_TOKEN"
 NOT_FOUND = "not found on the Hub (a private repository needs HF_TOKEN)"

@@ -29,21 +29,17 @@ class ModelLicense:
 
 
 def gguf_license(directory: Path) -> tuple[str, Location] | None:
-    """`general.license` of the first GGUF file in a directory with a readable header (what the
-    converter copied from the source model's card); `other` and empty values name nothing."""
-    from openlint.gguf import read_general
+    """`general.license` of the directory's GGUF header (what the converter copied from the source
+    model's card); `other` and empty values name nothing."""
+    from openlint.gguf import directory_header
 
-    try:
-        files = sorted(p for p in directory.glob("*.gguf") if p.is_file())[:3]
-    except OSError:
+    found = directory_header(directory)
+    if found is None:
         return None
-    for path in files:
-        meta = read_general(path)
-        value = meta.get("general.license")
-        if isinstance(value, str) and value.strip() and value.strip().lower() != "other":
-            return value.strip(), Location(str(path), None)
-        if meta:
-            return None
+    path, meta = found
+    value = meta.get("general.license")
+    if isinstance(value, str) and value.strip() and value.strip().lower() != "other":
+        return value.strip(), Location(str(path), None)
     return None
 
 

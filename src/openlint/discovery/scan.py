@@ -8,6 +8,7 @@ from pathlib import Path
 from openlint.discovery.configs import scan_config
 from openlint.discovery.found import Reference
 from openlint.discovery.python_ast import scan_python
+from openlint.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES
 
 SKIP_DIRS = frozenset(
     {
@@ -32,9 +33,6 @@ SKIP_DIRS = frozenset(
 CONFIG_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 CONFIG_NAMES = frozenset({"pyproject.toml", "openlint.toml"})
 MAX_FILES = 20_000
-# What makes a folder with a model card a model directory: weights, or the configs loaders read.
-WEIGHT_SUFFIXES = frozenset({".safetensors", ".bin", ".gguf", ".onnx", ".pt", ".pth", ".ckpt", ".msgpack", ".h5"})
-MODEL_CONFIGS = frozenset({"config.json", "adapter_config.json", "model_index.json", "params.json"})
 CARD = "README.md"
 
 

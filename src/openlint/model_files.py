@@ -1,0 +1,9 @@
+"""Which files in a folder are model weights: shared by discovery (what makes a model directory) and
+the Hub fetch (what is never downloaded)."""
+
+from __future__ import annotations
+
+WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf", ".pt", ".pth", ".ckpt", ".onnx", ".msgpack", ".h5", ".npz")
+WEIGHT_GLOBS = [f"*{suffix}" for suffix in WEIGHT_SUFFIXES]
+# The configs model loaders read: beside a card, they make a folder a model directory too.
+MODEL_CONFIGS = frozenset({"config.json", "adapter_config.json", "model_index.json", "params.json"})
