@@ -11,7 +11,6 @@ import json
 import re
 import sys
 from array import array
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
@@ -22,8 +21,8 @@ from typing import Any
 from openlint._data import data_dir
 from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes, words
 
-FORMAT_VERSION = 3
-BUCKET_SHIFT = 20  # 4,096 buckets of a dozen hashes each
+FORMAT_VERSION = 4
+SAMPLE = 8  # the inverted index holds shingles whose hash is a multiple of this (1 in 8)
 _SECTION = re.compile(r"^\s*(?:section\s+)?((?:\d+|[ivx]+|[a-z])(?:[.)](?:\d+|[ivx]+|[a-z]))*)[.)]\s", re.IGNORECASE)
 
 
@@ -38,6 +37,7 @@ class Reference:
         self.source: str = meta["source"]
         self.words: int = meta["words"]
         self.distinct: int = meta["distinct"]  # number of different shingles
+        self.sampled: int = meta["sampled"]  # how many of those are in the sampled index
         self._clause_meta: list[dict[str, Any]] = meta["clauses"]
         self._hashes: frozenset[int] | None = None
 
@@ -77,18 +77,16 @@ def _pack(typecode: str, values: list[int]) -> str:
 
 
 class ReferenceSet:
-    """All reference fingerprints, as flat arrays: clause hashes, and an inverted index from each
-    shingle hash to the references containing it, so counting shared shingles is a lookup per shingle
-    of the text rather than a set intersection per reference."""
+    """All reference fingerprints, as flat arrays of clause hashes, plus an inverted index of a
+    1-in-SAMPLE share of the shingles (those whose hash is a multiple of SAMPLE) to the references
+    containing them. The sample picks the few references worth an exact count (see identify)."""
 
     def __init__(self, doc: dict[str, Any]) -> None:
-        if doc.get("format") != FORMAT_VERSION or doc.get("shingle") != SHINGLE:
+        if doc.get("format") != FORMAT_VERSION or doc.get("shingle") != SHINGLE or doc.get("sample") != SAMPLE:
             raise ValueError("fingerprint format mismatch; rebuild with scripts/build_fingerprints.py")
         self._hashes = _array("I", doc["clause_hashes"])
         self._clause_offsets = _array("I", doc["clause_offsets"])
-        self._vocabulary = _array("I", doc["vocabulary"])
-        self._groups = _array("I", doc["groups"])
-        self._buckets = _array("I", doc["buckets"])
+        self._sample_groups = dict(zip(_array("I", doc["sample_vocabulary"]), _array("I", doc["groups"]), strict=True))
         self._members = base64.b64decode(doc["group_members"])  # one byte per reference index
         self._member_offsets = _array("I", doc["group_offsets"])
         metas: list[dict[str, Any]] = doc["references"]
@@ -110,23 +108,18 @@ class ReferenceSet:
         # A clause's hashes are stored sorted and distinct (see store_document).
         return sum(map(query.__contains__, self._hashes[start:end])) / (end - start)
 
-    def shared(self, query: Iterable[int]) -> list[int]:
-        """How many distinct shingles of `query` each reference contains."""
-        vocabulary, groups, buckets = self._vocabulary, self._groups, self._buckets
-        found = []
-        # Binary search in the packed array, narrowed to the hash's bucket by its top bits: measured
-        # as fast as a dict even over a batch of 72 texts, without building and freeing 57k entries.
-        for value in query:
-            top = value >> BUCKET_SHIFT
-            end = buckets[top + 1]
-            at = bisect_left(vocabulary, value, buckets[top], end)
-            if at < end and vocabulary[at] == value:
-                found.append(groups[at])
+    def sample_counts(self, query: Iterable[int]) -> list[int]:
+        """How many of the sampled shingles of `query` each reference contains (compare with
+        Reference.sampled, the number it has)."""
+        # Shingles found in the same references form a group: count per group (a few hundred),
+        # then per reference.
+        found = Counter(map(self._sample_groups.get, [value for value in query if not value % SAMPLE]))
         counts = [0] * len(self.references)
         members, offsets = self._members, self._member_offsets
-        for group, hits in Counter(found).items():  # a few hundred groups, not thousands of shingles
-            for ref in members[offsets[group] : offsets[group + 1]]:
-                counts[ref] += hits
+        for group, hits in found.items():
+            if group is not None:
+                for ref in members[offsets[group] : offsets[group + 1]]:
+                    counts[ref] += hits
         return counts
 
 
@@ -184,12 +177,12 @@ def store_document(fingerprints: list[dict[str, Any]]) -> dict[str, Any]:
             clause_hashes.extend(clause["hashes"])
             clause_offsets.append(len(clause_hashes))
             distinct.update(clause["hashes"])
-        for value in distinct:
+        sampled = [value for value in distinct if not value % SAMPLE]
+        for value in sampled:
             where.setdefault(value, set()).add(index)
         clauses = [{"section": c["section"], "words": c["words"]} for c in ref["clauses"]]
-        metas.append(
-            {**{k: ref[k] for k in ("id", "family", "source", "words")}, "distinct": len(distinct), "clauses": clauses}
-        )
+        identity = {k: ref[k] for k in ("id", "family", "source", "words")}
+        metas.append({**identity, "distinct": len(distinct), "sampled": len(sampled), "clauses": clauses})
     vocabulary = sorted(where)
     # Shingles found in the same references form a group: a lookup yields the group, and counting
     # per group then per reference is far less work than per shingle.
@@ -200,16 +193,14 @@ def store_document(fingerprints: list[dict[str, Any]]) -> dict[str, Any]:
     for refs in group_ids:  # insertion order is id order
         members.extend(refs)
         group_offsets.append(len(members))
-    # buckets[b] is where hashes whose top bits are b start in the vocabulary.
-    buckets = [bisect_left(vocabulary, b << BUCKET_SHIFT) for b in range(2 ** (32 - BUCKET_SHIFT) + 1)]
     return {
-        "buckets": _pack("I", buckets),
         "format": FORMAT_VERSION,
         "shingle": SHINGLE,
+        "sample": SAMPLE,
         "references": metas,
         "clause_hashes": _pack("I", clause_hashes),
         "clause_offsets": _pack("I", clause_offsets),
-        "vocabulary": _pack("I", vocabulary),
+        "sample_vocabulary": _pack("I", vocabulary),
         "groups": _pack("I", groups),
         "group_members": _pack("B", members),
         "group_offsets": _pack("I", group_offsets),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from functools import lru_cache
 from itertools import accumulate
-from typing import Literal
+from math import sqrt
+from typing import Literal, NamedTuple
 
 from openlint.text.fingerprints import Reference, ReferenceSet, default_references
 from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes
@@ -14,17 +16,18 @@ Verdict = Literal["known", "known-with-differences", "unidentified"]
 KNOWN = 0.95  # share of the reference's shingles present in the text
 SIMILAR = 0.60
 CLAUSE_PRESENT = 0.5  # a clause counts as present when half its shingles are found
+CLOSEST = 3  # references counted exactly, whatever their bounds, to name the closest one
+Z = 4.0  # a reference is counted exactly unless its sample puts it this many standard errors out
 
 
-@dataclass(frozen=True)
-class MissingClause:
+# NamedTuples, not dataclasses: the reading path then never imports dataclasses (and inspect).
+class MissingClause(NamedTuple):
     section: str
     words: int
     present: float
 
 
-@dataclass(frozen=True)
-class AddedPassage:
+class AddedPassage(NamedTuple):
     """Words of the text that no reference explains: inside the license (a change) or around it."""
 
     start_line: int
@@ -33,21 +36,19 @@ class AddedPassage:
     inside: bool
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     reference: Reference
     containment: float  # share of the reference found in the text
     coverage: float  # share of the text explained by the reference
+    shared: int  # distinct shingles in common
 
 
-@dataclass(frozen=True)
-class Identification:
+class Identification(NamedTuple):
     verdict: Verdict
     best: Match | None
     also_contains: tuple[Match, ...] = ()
     missing: tuple[MissingClause, ...] = ()
     added: tuple[AddedPassage, ...] = ()
-    candidates: tuple[Match, ...] = field(default=())
 
     @property
     def license_id(self) -> str | None:
@@ -87,6 +88,49 @@ def _covered(explained_at: list[bool], n_words: int) -> list[bool]:
     return [i <= r for i, r in enumerate(reach)]
 
 
+@lru_cache(maxsize=4096)  # a few hundred (hits, size) pairs recur across texts
+def _interval(hits: int, size: int) -> tuple[float, float]:
+    """Wilson score interval, Z standard errors wide, of a share seen as hits/size in a sample."""
+    if not size:
+        return 0.0, 1.0
+    share, z2 = hits / size, Z * Z
+    centre = (share + z2 / (2 * size)) / (1 + z2 / size)
+    half = Z * sqrt(share * (1 - share) / size + z2 / (4 * size * size)) / (1 + z2 / size)
+    return centre - half, centre + half
+
+
+def _exact(refs: Iterable[Reference], query: set[int]) -> list[Match]:
+    out = []
+    for ref in refs:
+        shared = len(query & ref.hashes)
+        if shared:
+            out.append(Match(ref, shared / ref.distinct, shared / len(query), shared))
+    return out
+
+
+def _matches(refs: ReferenceSet, query: set[int]) -> list[Match]:
+    """Exact matches of every reference that can be the best one or be wholly present.
+
+    Counting a text's shingles against every reference costs a lookup per shingle; counting its
+    1-in-8 sample costs an eighth of that and bounds each reference's containment, so only the
+    references whose bound reaches the leader's (or KNOWN) are counted exactly, by set intersection.
+    """
+    counts = refs.sample_counts(query)
+    bounds = [_interval(hits, ref.sampled) for hits, ref in zip(counts, refs.references, strict=True)]
+    leader = max((low for low, _ in bounds), default=0.0)
+    floor = min(max(leader, SIMILAR), KNOWN) - 0.01  # 0.01: ranking rounds containment to 2 places
+    matches = _exact((ref for ref, (_, high) in zip(refs.references, bounds, strict=True) if high >= floor), query)
+    if not any(m.containment >= SIMILAR for m in matches):
+        # Nothing is similar: still name the closest, among the few closest by their samples.
+        counted = {m.reference.id for m in matches}
+        by_share = sorted(
+            (hits / ref.sampled, i) for i, (hits, ref) in enumerate(zip(counts, refs.references, strict=True)) if hits
+        )
+        closest = (refs.references[i] for _, i in by_share[-CLOSEST:])
+        matches += _exact((ref for ref in closest if ref.id not in counted), query)
+    return matches
+
+
 def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Identification:
     refs = references if references is not None else default_references()
     tokens = text_words.texts
@@ -94,16 +138,12 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
     query = set(hashes)
     if not query:
         return Identification("unidentified", None)
-    matches = [
-        Match(ref, common / ref.distinct, common / len(query))
-        for ref, common in zip(refs.references, refs.shared(query), strict=True)
-        if common and ref.distinct
-    ]
+    matches = _matches(refs, query)
     # Most of the reference present first; among near-equal ones, the larger shared part wins
     # (a license file that also carries its use policy matches both).
     matches.sort(key=lambda m: (round(m.containment, 2), m.containment * m.reference.words), reverse=True)
     if not matches or matches[0].containment < SIMILAR:
-        return Identification("unidentified", matches[0] if matches else None, candidates=tuple(matches[:3]))
+        return Identification("unidentified", matches[0] if matches else None)
     best = matches[0]
     best_hashes = best.reference.hashes
     # Other documents wholly present and mostly outside the best one (a LICENSE plus its use policy).
@@ -112,20 +152,18 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
         for m in matches[1:]
         if m.containment >= KNOWN and len(m.reference.hashes - best_hashes) > 0.5 * len(m.reference.hashes)
     )
-    explained = best_hashes.union(*(m.reference.hashes for m in also)) if also else best_hashes
-    covered = _covered(list(map(explained.__contains__, hashes)), len(tokens))
-    missing = tuple(
-        MissingClause(section, size, round(present, 2))
-        for section, size, present in best.reference.clause_presence(query)
-        if present is not None and present < CLAUSE_PRESENT
-    )
-    added = tuple(_added(text_words, covered))
+    added: tuple[AddedPassage, ...] = ()
+    if also or best.shared < len(query):  # else every shingle of the text is in the reference
+        explained = best_hashes.union(*(m.reference.hashes for m in also)) if also else best_hashes
+        added = tuple(_added(text_words, _covered(list(map(explained.__contains__, hashes)), len(tokens))))
+    missing: tuple[MissingClause, ...] = ()
+    if best.shared < best.reference.distinct:  # else every clause is wholly present
+        missing = tuple(
+            MissingClause(section, size, round(present, 2))
+            for section, size, present in best.reference.clause_presence(query)
+            if present is not None and present < CLAUSE_PRESENT
+        )
     exact = best.containment >= KNOWN and not missing and not any(a.inside for a in added)
     return Identification(
-        "known" if exact else "known-with-differences",
-        best,
-        also_contains=also,
-        missing=missing,
-        added=added,
-        candidates=tuple(matches[:3]),
+        "known" if exact else "known-with-differences", best, also_contains=also, missing=missing, added=added
     )

@@ -1,0 +1,88 @@
+"""The sampled shortlist (identify._matches) gives the answer that counting every reference gives."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openlint.text.fingerprints import default_references
+from openlint.text.identify import KNOWN, SIMILAR, Identification, identify
+from openlint.text.normalize import decode, shingle_hashes, words
+
+
+def exhaustive_best(text: str) -> tuple[str, float] | None:
+    """The best reference by identify's ranking, every reference counted exactly."""
+    query = set(shingle_hashes(words(text).texts))
+    scored = []
+    for ref in default_references().references:
+        shared = len(query & ref.hashes)
+        if shared:
+            containment = shared / ref.distinct
+            scored.append(((round(containment, 2), containment * ref.words), ref.id, containment))
+    if not scored:
+        return None
+    _, ref_id, containment = max(scored)
+    return ref_id, containment
+
+
+def wholly_present(text: str) -> set[str]:
+    query = set(shingle_hashes(words(text).texts))
+    return {r.id for r in default_references().references if len(query & r.hashes) >= KNOWN * r.distinct}
+
+
+def assert_same_answer(text: str) -> Identification:
+    ident = identify(words(text))
+    expected = exhaustive_best(text)
+    if expected is None or expected[1] < SIMILAR:
+        assert ident.verdict == "unidentified"
+    else:
+        assert ident.best is not None
+        assert (ident.best.reference.id, ident.best.containment) == expected
+        found = {ident.best.reference.id, *(m.reference.id for m in ident.also_contains)}
+        assert found <= wholly_present(text) | {ident.best.reference.id}
+    return ident
+
+
+def corpus_texts(corpus: Path) -> list[str]:
+    return [decode(p.read_bytes()) for p in sorted((corpus / "licenses").glob("*/*.txt"))]
+
+
+@pytest.mark.parametrize("share", [0.5, 0.6, 0.65, 0.95, 1.0])
+def test_truncated_texts_near_the_thresholds(corpus: Path, share: float) -> None:
+    # Cutting a text at a share of its words puts its containment near SIMILAR and KNOWN.
+    for text in corpus_texts(corpus):
+        cut = text.split(" ")
+        assert_same_answer(" ".join(cut[: int(len(cut) * share)]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(rng=st.randoms(use_true_random=False))
+def test_mutated_and_mixed_texts(rng: random.Random, corpus: Path) -> None:
+    texts = corpus_texts(corpus)
+    blocks = rng.choice(texts).split("\n\n")
+    for _ in range(rng.randrange(6)):
+        op = rng.choice(["drop", "swap", "foreign", "word"])
+        at = rng.randrange(len(blocks))
+        if op == "drop" and len(blocks) > 1:
+            del blocks[at]
+        elif op == "swap":
+            other = rng.randrange(len(blocks))
+            blocks[at], blocks[other] = blocks[other], blocks[at]
+        elif op == "foreign":  # a paragraph of another license, often of the same family
+            blocks.insert(at, rng.choice(rng.choice(texts).split("\n\n")))
+        else:
+            parts = blocks[at].split(" ")
+            parts[rng.randrange(len(parts))] = rng.choice(["70", "seventy", "Acme", "not"])
+            blocks[at] = " ".join(parts)
+    assert_same_answer("\n\n".join(blocks))
+
+
+def test_a_license_beside_its_use_policy_is_both(corpus: Path) -> None:
+    ai = corpus / "licenses" / "ai"
+    text = "\n\n".join(decode((ai / name).read_bytes()) for name in ("llama3.1-community.txt", "llama3.1-aup.txt"))
+    ident = assert_same_answer(text)
+    assert ident.license_id == "llama3.1" and [m.reference.id for m in ident.also_contains] == ["llama3.1-aup"]
