@@ -53,6 +53,16 @@ def test_text_embedded_in_a_readme_is_known(corpus: Path) -> None:
     assert reading.verdict == "known" and reading.license_id == "llama3.1"
 
 
+def test_added_passage_cites_its_own_line_after_a_copyright_line(corpus: Path) -> None:
+    # Blank lines before a copyright line are kept: dropping them moved every later citation up.
+    text = (corpus / "licenses" / "spdx" / "MIT.txt").read_text(encoding="utf-8")
+    text = text.replace("MIT License\n\n", "MIT License\n\n\n\n\n", 1)
+    text = text.replace("to deal\n", "to deal, once the holder is paid a fee,\n", 1)
+    line = next(i for i, row in enumerate(text.split("\n"), 1) if "a fee" in row)
+    (added,) = identify(words(text)).added
+    assert added.inside and added.start_line <= line <= added.end_line
+
+
 def test_llama_versions_are_told_apart(corpus: Path) -> None:
     for version in ("3", "3.1", "3.2", "3.3", "4"):
         text = (corpus / "licenses" / "ai" / f"llama{version}-community.txt").read_text(encoding="utf-8")

@@ -51,6 +51,12 @@ class Reference:
             self._hashes = self._store.span_hashes(first, first + len(self._clause_meta))
         return self._hashes
 
+    def within(self, query: AbstractSet[int]) -> bool:
+        """Is every shingle of this reference in `query`? Checked on the store's array, stopping at
+        the first one missing, without building the hash set (a verbatim license is the common case)."""
+        first = self._store.first_clause[self._index]
+        return self._store.span_within(first, first + len(self._clause_meta), query)
+
     def clause_presence(self, query: AbstractSet[int]) -> list[tuple[str, int, float | None]]:
         """(section, words, share of the clause's shingles found in `query`) per clause; None for a
         clause too short to have shingles of its own. Counted on the store's arrays: no set per clause."""
@@ -87,6 +93,7 @@ class ReferenceSet:
         self._hashes = _array("I", doc["clause_hashes"])
         self._clause_offsets = _array("I", doc["clause_offsets"])
         self._sample_groups = dict(zip(_array("I", doc["sample_vocabulary"]), _array("I", doc["groups"]), strict=True))
+        self._sample_vocabulary = frozenset(self._sample_groups)  # set & set runs in C: no filter per shingle
         self._members = base64.b64decode(doc["group_members"])  # one byte per reference index
         self._member_offsets = _array("I", doc["group_offsets"])
         metas: list[dict[str, Any]] = doc["references"]
@@ -101,6 +108,9 @@ class ReferenceSet:
         """Distinct hashes of clauses first .. end-1 (one reference's clauses are contiguous)."""
         return frozenset(self._hashes[self._clause_offsets[first] : self._clause_offsets[end]])
 
+    def span_within(self, first: int, end: int, query: AbstractSet[int]) -> bool:
+        return all(map(query.__contains__, self._hashes[self._clause_offsets[first] : self._clause_offsets[end]]))
+
     def clause_presence(self, clause: int, query: AbstractSet[int]) -> float | None:
         start, end = self._clause_offsets[clause], self._clause_offsets[clause + 1]
         if start == end:
@@ -113,13 +123,12 @@ class ReferenceSet:
         Reference.sampled, the number it has)."""
         # Shingles found in the same references form a group: count per group (a few hundred),
         # then per reference.
-        found = Counter(map(self._sample_groups.get, [value for value in query if not value % SAMPLE]))
+        found = Counter(map(self._sample_groups.__getitem__, self._sample_vocabulary.intersection(query)))
         counts = [0] * len(self.references)
         members, offsets = self._members, self._member_offsets
         for group, hits in found.items():
-            if group is not None:
-                for ref in members[offsets[group] : offsets[group + 1]]:
-                    counts[ref] += hits
+            for ref in members[offsets[group] : offsets[group + 1]]:
+                counts[ref] += hits
         return counts
 
 

@@ -102,7 +102,7 @@ def _interval(hits: int, size: int) -> tuple[float, float]:
 def _exact(refs: Iterable[Reference], query: set[int]) -> list[Match]:
     out = []
     for ref in refs:
-        shared = len(query & ref.hashes)
+        shared = ref.distinct if ref.within(query) else len(query & ref.hashes)
         if shared:
             out.append(Match(ref, shared / ref.distinct, shared / len(query), shared))
     return out
@@ -145,16 +145,12 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
     if not matches or matches[0].containment < SIMILAR:
         return Identification("unidentified", matches[0] if matches else None)
     best = matches[0]
-    best_hashes = best.reference.hashes
     # Other documents wholly present and mostly outside the best one (a LICENSE plus its use policy).
-    also = tuple(
-        m
-        for m in matches[1:]
-        if m.containment >= KNOWN and len(m.reference.hashes - best_hashes) > 0.5 * len(m.reference.hashes)
-    )
+    wholly = [m for m in matches[1:] if m.containment >= KNOWN]
+    also = tuple(m for m in wholly if len(m.reference.hashes - best.reference.hashes) > 0.5 * m.reference.distinct)
     added: tuple[AddedPassage, ...] = ()
     if also or best.shared < len(query):  # else every shingle of the text is in the reference
-        explained = best_hashes.union(*(m.reference.hashes for m in also)) if also else best_hashes
+        explained = best.reference.hashes.union(*(m.reference.hashes for m in also))
         added = tuple(_added(text_words, _covered(list(map(explained.__contains__, hashes)), len(tokens))))
     missing: tuple[MissingClause, ...] = ()
     if best.shared < best.reference.distinct:  # else every clause is wholly present

@@ -15,7 +15,9 @@ MAX_BYTES = 2_000_000  # identification reads at most this much (bounded work pe
 
 _HTML_TAG = re.compile(r"<[^<>\n]{0,200}>")
 _MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
-_COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\b|\(c\)|©).{0,300}$", re.IGNORECASE | re.MULTILINE)
+# A copyright line's text, not its newline (cited line numbers must not move); matched after a
+# literal newline, which the regex engine finds fast, where `^` under MULTILINE is tried at every char.
+_COPYRIGHT_LINE = re.compile(r"\n[^\S\n]*(?:copyright\b|\(c\)|©)[^\n]{0,300}(?![^\n])", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 TYPOGRAPHY = str.maketrans(
     {
@@ -46,10 +48,12 @@ _FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff
 
 def clean(text: str) -> str:
     """Drop markup, invisible format characters and copyright lines; keep line structure."""
-    text = _FORMAT_CHARS.sub("", fold_typography(text))
+    text = fold_typography(text)
+    if not text.isascii():
+        text = _FORMAT_CHARS.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text)
-    return _COPYRIGHT_LINE.sub("", text)
+    return _COPYRIGHT_LINE.sub("\n", "\n" + text)[1:]
 
 
 class Tokens:
