@@ -116,6 +116,14 @@ def test_repository_evidence(tmp_path: Path) -> None:
     assert verdict.release.get("Datasets").released == "unknown"
 
 
+@pytest.mark.parametrize("weights", ["model.pth", "tf_model.h5", "params.npz", "sub/model.gguf"])
+def test_weights_in_any_format_the_discovery_knows(tmp_path: Path, weights: str) -> None:
+    (tmp_path / "README.md").write_text("---\nlicense: apache-2.0\n---\n# M\n", encoding="utf-8")
+    (tmp_path / weights).parent.mkdir(exist_ok=True)
+    (tmp_path / weights).write_bytes(b"\0")
+    assert classify(release_from_repo(tmp_path)).release.get("Model parameters (Final)").released == "yes"
+
+
 def test_restricted_repository(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("---\nlicense: llama3.1\n---\n# Fine-tune\n", encoding="utf-8")
     (tmp_path / "model.safetensors").write_bytes(b"\0")

@@ -1,5 +1,5 @@
-"""Which files in a folder are model weights: shared by discovery (what makes a model directory) and
-the Hub fetch (what is never downloaded)."""
+"""Which files in a folder are model weights: shared by discovery (what makes a model directory),
+the Hub fetch (what is never downloaded) and openness (what shows the weights are released)."""
 
 from __future__ import annotations
 

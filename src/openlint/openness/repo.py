@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from openlint.errors import OpenlintError
+from openlint.model_files import WEIGHT_GLOBS
 from openlint.openness.components import COMPONENTS
 from openlint.openness.licensing import LicenseJudgment, judge, judge_entry
 from openlint.openness.release import Component, Release, Released, component
@@ -16,7 +17,7 @@ from openlint.openness.release import Component, Release, Released, component
 MAX_FILES = 20_000
 # Which files show that a component is released (checked against paths relative to the repo).
 FILE_EVIDENCE: dict[str, tuple[str, ...]] = {
-    "Model parameters (Final)": ("*.safetensors", "*.bin", "*.gguf", "*.pt", "*.ckpt", "*.onnx", "*.msgpack"),
+    "Model parameters (Final)": tuple(WEIGHT_GLOBS),
     "Model parameters (Intermediate)": ("checkpoint-*/*", "checkpoints/*", "*/step*/*", "intermediate/*"),
     "Model architecture": ("config.json", "modeling_*.py", "*/modeling_*.py", "model.py", "*/model.py"),
     "Training code": ("train*.py", "*/train*.py", "scripts/train*", "training/*"),
