@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -18,6 +17,7 @@ from typing import Any
 
 from openlint.errors import OpenlintError
 from openlint.lineage import Card, facts, walk
+from openlint.naming import name_key
 
 SCHEMA = "openlint-audit-index/1"
 CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
@@ -171,20 +171,15 @@ def naming_prefixes(query: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted({(ob.prefix, explanation.expression) for ob in explanation.obligations if ob.prefix}))
 
 
-def _name_key(text: str) -> str:
-    # Hub repository names hold no spaces and are case-insensitive: "llama-3-x" and "Llama3-x" obey "Llama 3".
-    return re.sub(r"[\s_-]+", "", text).casefold()
-
-
 def missing_prefixes(card_id: str, licenses: Iterable[str | None]) -> list[str]:
     """ "prefix (license)" for each naming rule of the card's own or upstream licenses that its repository
     name (the last part of its id) does not obey (OL108)."""
-    name = _name_key(card_id.rsplit("/", 1)[-1])
+    name = name_key(card_id.rsplit("/", 1)[-1])
     out: list[str] = []
     for query in dict.fromkeys(q for q in licenses if q):
         for prefix, expression in naming_prefixes(query):
             label = f"{prefix} ({expression})"
-            if not name.startswith(_name_key(prefix)) and label not in out:
+            if not name.startswith(name_key(prefix)) and label not in out:
                 out.append(label)
     return out
 

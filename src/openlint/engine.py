@@ -16,6 +16,7 @@ from openlint.evidence import verify
 from openlint.explanation import Alternative, explain
 from openlint.findings import Finding, Location, Severity
 from openlint.models import ModelLicense, model_license
+from openlint.naming import name_key
 from openlint.obligations import Obligation
 from openlint.resolve import ResolvedLicense
 from openlint.rules import Rule, evaluate, render_message
@@ -94,6 +95,8 @@ def use_context(use: UseProfile) -> dict[str, Any]:
         for name, value in use.model_dump().items()
         if value is not None
     }
+    if use.derivative_name is not None:
+        data["derivative_name_key"] = name_key(use.derivative_name)
     if use.regions is not None:
         regions = list(use.regions)
         if EU_MEMBERS & set(regions):
@@ -133,6 +136,8 @@ def license_context(lic: ResolvedLicense) -> dict[str, Any]:
 def obligation_context(ob: Obligation, extra: dict[str, Any]) -> dict[str, Any]:
     data: dict[str, Any] = {"kind": ob.kind, "triggers": list(ob.triggers), **ob.parameters()}
     data["duty"] = ob.summary or ob.kind.replace("_", " ")
+    if ob.prefix:
+        data["prefix_key"] = name_key(ob.prefix)
     if ob.scope:
         data["scope"] = ob.scope
     data.update(extra)
