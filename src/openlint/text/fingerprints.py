@@ -44,18 +44,21 @@ class Reference:
     def __repr__(self) -> str:
         return f"Reference({self.id!r})"
 
+    def _packed(self) -> array[int]:
+        """This reference's hashes, clause after clause, as stored (a clause's are sorted and distinct)."""
+        first = self._store.first_clause[self._index]
+        return self._store.span(first, first + len(self._clause_meta))
+
     @property
     def hashes(self) -> frozenset[int]:
         if self._hashes is None:
-            first = self._store.first_clause[self._index]
-            self._hashes = self._store.span_hashes(first, first + len(self._clause_meta))
+            self._hashes = frozenset(self._packed())
         return self._hashes
 
     def within(self, query: AbstractSet[int]) -> bool:
-        """Is every shingle of this reference in `query`? Checked on the store's array, stopping at
+        """Is every shingle of this reference in `query`? Checked on the packed hashes, stopping at
         the first one missing, without building the hash set (a verbatim license is the common case)."""
-        first = self._store.first_clause[self._index]
-        return self._store.span_within(first, first + len(self._clause_meta), query)
+        return all(map(query.__contains__, self._packed()))
 
     def clause_presence(self, query: AbstractSet[int]) -> list[tuple[str, int, float | None]]:
         """(section, words, share of the clause's shingles found in `query`) per clause; None for a
@@ -104,12 +107,9 @@ class ReferenceSet:
             count += len(meta["clauses"])
         self.references = tuple(Reference(self, i, meta) for i, meta in enumerate(metas))
 
-    def span_hashes(self, first: int, end: int) -> frozenset[int]:
-        """Distinct hashes of clauses first .. end-1 (one reference's clauses are contiguous)."""
-        return frozenset(self._hashes[self._clause_offsets[first] : self._clause_offsets[end]])
-
-    def span_within(self, first: int, end: int, query: AbstractSet[int]) -> bool:
-        return all(map(query.__contains__, self._hashes[self._clause_offsets[first] : self._clause_offsets[end]]))
+    def span(self, first: int, end: int) -> array[int]:
+        """Hashes of clauses first .. end-1 (one reference's clauses are contiguous)."""
+        return self._hashes[self._clause_offsets[first] : self._clause_offsets[end]]
 
     def clause_presence(self, clause: int, query: AbstractSet[int]) -> float | None:
         start, end = self._clause_offsets[clause], self._clause_offsets[clause + 1]
