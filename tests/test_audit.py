@@ -176,6 +176,16 @@ def test_llama3_prefix_accepts_hub_spellings(tmp_path: Path) -> None:
     ]
 
 
+def test_mirror_audited_from_above_its_org_folders(tmp_path: Path) -> None:
+    # MIRROR/models/org/name: ids carry the extra folder, base_model links name org/name.
+    _lineage_set(tmp_path / "models")
+    records, _ = _audit(tmp_path)
+    chat = records["models/acme/chat-8b"]
+    assert chat["upstream_licenses"] == ["llama3.1"] and chat["findings"] == ["OL408", "OL108"]
+    assert records["models/chain/c"]["upstream_licenses"] == ["cc-by-sa-4.0", "cc-by-nc-4.0"]
+    assert records["models/acme/orphan"]["findings"] == ["OL409"]  # still not in the set
+
+
 def test_no_lineage_is_the_single_pass_audit(tmp_path: Path) -> None:
     _lineage_set(tmp_path)
     records, _ = _audit(tmp_path, "--no-lineage")

@@ -19,7 +19,7 @@ from openlint.errors import OpenlintError
 from openlint.lineage import Card, facts, walk
 from openlint.naming import name_key
 
-SCHEMA = "openlint-audit-index/1"
+SCHEMA = "openlint-audit-index/2"
 CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
 BATCH = 5000  # rows per insert transaction
 LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it
@@ -76,7 +76,7 @@ class AuditIndex:
             self.db.executescript(
                 "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS cards;"
                 "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
-                "CREATE TABLE cards(seq INTEGER PRIMARY KEY, key TEXT, license TEXT, kinds TEXT,"
+                "CREATE TABLE cards(seq INTEGER PRIMARY KEY, key TEXT, repo TEXT, license TEXT, kinds TEXT,"
                 " bases TEXT, relation TEXT, codes TEXT, line TEXT NOT NULL);"
             )
             self.db.executemany(
@@ -108,12 +108,14 @@ class AuditIndex:
         self._insert(rows)
         # Indexing after the bulk load is faster than maintaining the index row by row.
         self.db.execute("CREATE INDEX cards_key ON cards(key)")
+        self.db.execute("CREATE INDEX cards_repo ON cards(repo)")
         self.db.execute("INSERT INTO meta VALUES ('complete', '1')")
 
     def _insert(self, rows: list[tuple[Any, ...]]) -> None:
         self.db.execute("BEGIN")
         self.db.executemany(
-            "INSERT INTO cards(key, license, kinds, bases, relation, codes, line) VALUES (?,?,?,?,?,?,?)", rows
+            "INSERT INTO cards(key, repo, license, kinds, bases, relation, codes, line) VALUES (?,?,?,?,?,?,?,?)",
+            rows,
         )
         self.db.execute("COMMIT")
         rows.clear()
@@ -151,12 +153,16 @@ class AuditIndex:
 
     def _lookup(self, name: str) -> Card | str:
         # Hub ids are case-insensitive; the first card scanned wins when an id occurs twice (cache snapshots).
-        row = self.db.execute(
-            "SELECT license, kinds, bases, relation FROM cards WHERE key = ? ORDER BY seq LIMIT 1", (name.lower(),)
-        ).fetchone()
-        if row is None:
-            return MISSING
-        return _card(*row)
+        # An "org/name" not found as an id is looked for as the last two parts of one: a mirror audited
+        # from above its org folders (MIRROR/models/org/name) holds the same repositories.
+        key = name.lower()
+        for column in ("key", "repo") if key.count("/") == 1 else ("key",):
+            row = self.db.execute(
+                f"SELECT license, kinds, bases, relation FROM cards WHERE {column} = ? ORDER BY seq LIMIT 1", (key,)
+            ).fetchone()
+            if row is not None:
+                return _card(*row)
+        return MISSING
 
 
 @lru_cache(maxsize=1024)
@@ -196,8 +202,10 @@ def _card(lic: str | None, kinds: str | None, bases: str | None, relation: str |
 
 def _row(record: dict[str, Any]) -> tuple[Any, ...]:
     bases = [b for b in (str(x).strip() for x in record.get("base_model", [])) if b and "\n" not in b]
+    key = str(record.get("id", "")).lower()
     return (
-        str(record.get("id", "")).lower(),
+        key,
+        "/".join(key.split("/")[-2:]),  # the repository id a deeper path ends with
         record.get("license"),
         ",".join(record.get("restrictive", [])),
         "\n".join(bases) or None,
