@@ -182,7 +182,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "notice",
         _p(
             r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
-            r"|notices? may not be removed|copyright notice and this permission notice shall be included"
+            r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
         ),
         ("distribute",),
         0.8,
@@ -243,6 +243,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"carry prominent notices stating that (?:you|You) (?:changed|modified|have modified)"
             r"|indicate if you modified|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
             r"|disclosure of modifications|stating that you have modified it|that you changed the .{0,40}?and how"
+            r"|(?:clearly|prominently|conspicuously)\s+(?:indicate|state|mark|identify|describe)\w*\s+(?:the\s+|any\s+|all\s+)?"
+            r"(?:substantial\s+|material\s+)?(?:modifications|changes)"
         ),
         ("distribute",),
         0.9,
@@ -262,6 +264,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "non_commercial",
         _p(
             r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?purposes\s+only"
+            r"|(?:may|can|shall)\s+only\s+(?:use|be\s+used)\b[^.]{0,100}?\bfor\s+(?:your\s+)?non-?commercial"
             r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
             r"|not primarily intended for or directed towards commercial advantage"
         ),
@@ -323,8 +326,9 @@ PATTERNS: tuple[Pattern, ...] = (
         "acceptable_use",
         _p(
             r"acceptable use policy|prohibited use policy|you agree not to use the model|use-based restrictions"
-            r"|you will not use, or allow others to use|(?:for|in)\s+(?:\([ivx]+\)\s+)?military (?:purposes|use)"
-            r"|purposes of surveillance"
+            r"|you will not use, or allow others to use"
+            r"|(?:for|in)\s+(?:\([ivx]+\)\s+)?(?:any\s+)?military(?:\s+(?:or|and)\s+(?:illegal|unlawful))?\s+(?:purposes?|uses?)"
+            r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
         ),
         ("use",),
         0.9,
@@ -369,6 +373,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"reserves? the right to (?:update|modify|change|amend|restrict \(remotely)"
             r"|may (?:update|modify|change|amend) (?:this|these|the) (?:policy|agreement|terms|license)"
             r"|as may be updated from time to time|terminate this License, in whole or in part, at any time"
+            r"|(?:license|licence|agreement|terms|policy)\s+(?:is|are|may\s+be)\s+subject\s+to\s+(?:updates?|changes?|revisions?|amendments?)"
         ),
         ("use",),
         0.85,
@@ -392,11 +397,20 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "share_alike": ("under", "license elements"),
     "source_disclosure": ("source",),
     "network_disclosure": ("network", "external deployment", "functionalities"),
-    "acceptable_use": ("policy", "use-based", "not to use", "allow others", "military", "surveillance"),
+    "acceptable_use": (
+        "policy",
+        "use-based",
+        "not to use",
+        "allow others",
+        "military",
+        "surveillance",
+        "prohibited by",
+    ),
     "no_training_other_models": ("not use", "cannot use"),
     "territory": ("exclud", "granted", "apply in", "outside", "licensed in", "domiciled"),
     "patent_termination": ("litigation", "lawsuit", "proceedings", "action"),
     "terms_may_change": (
+        "subject to",
         "right to",
         "may update",
         "may modify",
