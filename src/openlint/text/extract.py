@@ -89,8 +89,9 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 
 def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    amount = amount_near(match.group("amount"))
-    cur = match.group("cur").upper().replace(" ", "")
+    groups = match.groupdict()
+    amount = amount_near(groups.get("amount") or groups["amount2"])
+    cur = (groups.get("cur") or groups["cur2"]).upper().replace(" ", "")
     currency = {
         "$": "USD",
         "US$": "USD",
@@ -162,6 +163,10 @@ PATTERNS: tuple[Pattern, ...] = (
         "revenue_cap",
         _p(
             rf"(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount>{AMOUNT})[^.]{{0,120}}?(?:in\s+)?(?:annual|yearly)\s+(?:gross\s+)?revenue"
+            # "... ($2,000,000) in gross revenue in the prior year"
+            rf"|(?P<cur2>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount2>{AMOUNT})[^.]{{0,60}}?(?:gross\s+)?revenues?"
+            r"\s+(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:prior|preceding|previous|last|most\s+recent)"
+            r"\s+(?:twelve\s+months|12\s+months|(?:fiscal\s+|calendar\s+)?year)"
         ),
         ("use",),
         0.85,
@@ -296,6 +301,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|shall be licensed under this Open Software License|distributed entirely under this license"
             r"|will be done under the terms of this Licence|only under this license by including"
             r"|under the terms and conditions of this Licence"
+            r"|apply this (?:License|Licence|Agreement)\s*(?:\([^)]{0,40}\)\s*)?to\s+(?:any\s+and\s+)?all\s+copies"
         ),
         ("distribute",),
         0.85,
@@ -394,7 +400,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "non_commercial": ("commercial",),
     "no_derivatives": ("adapted", "modified", "derivative"),
     "flow_down": ("enforceable",),
-    "share_alike": ("under", "license elements"),
+    "share_alike": ("under", "license elements", "apply this"),
     "source_disclosure": ("source",),
     "network_disclosure": ("network", "external deployment", "functionalities"),
     "acceptable_use": (
