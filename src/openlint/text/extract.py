@@ -89,9 +89,8 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 
 def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    groups = match.groupdict()
-    amount = amount_near(groups.get("amount") or groups["amount2"])
-    cur = (groups.get("cur") or groups["cur2"]).upper().replace(" ", "")
+    amount = amount_near(match.group("amount"))
+    cur = match.group("cur").upper().replace(" ", "")
     currency = {
         "$": "USD",
         "US$": "USD",
@@ -163,8 +162,16 @@ PATTERNS: tuple[Pattern, ...] = (
         "revenue_cap",
         _p(
             rf"(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount>{AMOUNT})[^.]{{0,120}}?(?:in\s+)?(?:annual|yearly)\s+(?:gross\s+)?revenue"
-            # "... ($2,000,000) in gross revenue in the prior year"
-            rf"|(?P<cur2>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount2>{AMOUNT})[^.]{{0,60}}?(?:gross\s+)?revenues?"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+    ),
+    Pattern(  # "... ($2,000,000) in gross revenue in the prior year"
+        "revenue_cap",
+        _p(
+            rf"(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount>{AMOUNT})[^.]{{0,60}}?(?:gross\s+)?revenues?"
             r"\s+(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:prior|preceding|previous|last|most\s+recent)"
             r"\s+(?:twelve\s+months|12\s+months|(?:fiscal\s+|calendar\s+)?year)"
         ),
