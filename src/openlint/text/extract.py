@@ -230,7 +230,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "naming",
         _p(
-            rf"{Q_OPEN}(?P<prefix>[^\u201d\"]{{1,30}}){Q_CLOSE}\s+at\s+the\s+beginning\s+of[^.]{{0,40}}?name"
+            rf"{Q_OPEN}(?P<prefix>[^\u201d\"]{{1,30}}){Q_CLOSE}\s+(?:at|to)\s+the\s+beginning\s+of[^.]{{0,40}}?name"
             rf"|name[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
         ),
         ("modify", "distribute", "serve"),
@@ -340,7 +340,7 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"acceptable use policy|prohibited use policy|you agree not to use the model|use-based restrictions"
             r"|you will not use, or allow others to use"
-            r"|(?:for|in)\s+(?:\([ivx]+\)\s+)?(?:any\s+)?military(?:\s+(?:or|and)\s+(?:illegal|unlawful))?\s+(?:purposes?|uses?)"
+            r"|(?:for|in)\s+(?:\([ivx]+\)\s+)?(?:any\s+)?(?:\w+,\s+)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful))?\s+(?:purposes?|uses?)"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
         ),
         ("use",),
