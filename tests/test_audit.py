@@ -90,22 +90,28 @@ def _audit(root: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[
     return {r["id"]: r for r in records}, proc.stderr
 
 
-def _lineage_set(root: Path) -> None:
-    """Cards under org/name directories, as base_model links name them."""
-    _card(root, "meta-llama/Llama-3.1-8B", "license: llama3.1")
-    _card(root, "acme/chat-8b", "license: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B")
-    _card(root, "acme/llama-keeps", "license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B")
+# Cards under org/name directories, as base_model links name them: id -> front matter.
+LINEAGE_SET = {
+    "meta-llama/Llama-3.1-8B": "license: llama3.1",
+    "acme/chat-8b": "license: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B",
+    "acme/llama-keeps": "license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B",
     # A -> B -> C: B drops A's non-commercial term for share-alike; C keeps B's share-alike but, through
     # B, still drops A's non-commercial term.
-    _card(root, "chain/a", "license: cc-by-nc-4.0")
-    _card(root, "chain/b", "license: cc-by-sa-4.0\nbase_model: chain/a")
-    _card(root, "chain/c", "license: cc-by-sa-4.0\nbase_model: chain/b")
-    _card(root, "loop/x", "license: mit\nbase_model: loop/y")
-    _card(root, "loop/y", "license: mit\nbase_model: loop/x")
-    _card(root, "acme/orphan", "license: mit\nbase_model: nowhere/base")
-    _card(root, "sa/one", "license: cc-by-sa-4.0")
-    _card(root, "sa/two", "license: gpl-3.0")
-    _card(root, "acme/merge", "license: cc-by-sa-4.0\nbase_model:\n- sa/one\n- sa/two\nbase_model_relation: merge")
+    "chain/a": "license: cc-by-nc-4.0",
+    "chain/b": "license: cc-by-sa-4.0\nbase_model: chain/a",
+    "chain/c": "license: cc-by-sa-4.0\nbase_model: chain/b",
+    "loop/x": "license: mit\nbase_model: loop/y",
+    "loop/y": "license: mit\nbase_model: loop/x",
+    "acme/orphan": "license: mit\nbase_model: nowhere/base",
+    "sa/one": "license: cc-by-sa-4.0",
+    "sa/two": "license: gpl-3.0",
+    "acme/merge": "license: cc-by-sa-4.0\nbase_model:\n- sa/one\n- sa/two\nbase_model_relation: merge",
+}
+
+
+def _lineage_set(root: Path) -> None:
+    for name, front in LINEAGE_SET.items():
+        _card(root, name, front)
 
 
 LINEAGE_CODES = {"OL408", "OL409", "OL411", "OL108"}
