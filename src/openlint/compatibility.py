@@ -230,11 +230,11 @@ def combine(licenses: Iterable[str], table: Table | None = None, catalog: Catalo
     candidates = set.intersection(*(set(paths) for paths in reach.values()))
     blocked: list[str] = []
     for lic in sorted(candidates):
-        for other in terms:
-            edge = table.conflict(other, lic)
+        for held in terms:
+            edge = table.conflict(held, lic)
             if edge is not None:
                 candidates.discard(lic)
-                blocked.append(f"{other} material cannot go under {lic} ({edge.citation})")
+                blocked.append(f"{held} material cannot go under {lic} ({edge.citation})")
                 break
     if not candidates:
         demands = "; ".join(f"{w} only under {' or '.join(sorted(paths))}" for w, paths in reach.items())
