@@ -10,7 +10,7 @@ import pytest
 from openlint._data import data_dir
 from openlint.catalog import default_catalog
 from openlint.checker import load_project, run_check
-from openlint.compatibility import combine, combine_queries, default_table, merge_conflicts
+from openlint.compatibility import combine, combine_licenses, default_table, merge_conflicts
 
 REPO = Path(__file__).resolve().parents[1]
 OL411 = REPO / "fixtures" / "rules" / "OL411"
@@ -80,18 +80,18 @@ def test_use_restricted_licences_stack_and_carry_their_terms() -> None:
 
 
 def test_raw_strings_resolve_to_one_licence() -> None:
-    result = combine_queries(["gpl-3.0", "GPL-3.0-only"])
+    result = combine_licenses(["gpl-3.0", "GPL-3.0-only"])
     assert result is not None and result.licenses == ("GPL-3.0-only",) and result.outbound == ("GPL-3.0-only",)
 
 
 def test_unknown_terms_are_undecided_not_compatible() -> None:
     assert combine(["LicenseRef-acme", "MIT"]).possible is None
-    assert combine_queries(["not-a-licence-at-all", "MIT"]) is None
+    assert combine_licenses(["not-a-licence-at-all", "MIT"]) is None
     assert merge_conflicts("m", [("a", "not-a-licence-at-all"), ("b", "GPL-3.0-only")], own="MIT") == []
 
 
 def test_or_alternatives_pick_a_workable_choice() -> None:
-    result = combine_queries(["GPL-2.0-only OR Apache-2.0", "GPL-3.0-only"])
+    result = combine_licenses(["GPL-2.0-only OR Apache-2.0", "GPL-3.0-only"])
     assert result is not None and result.possible and result.outbound == ("GPL-3.0-only",)
 
 

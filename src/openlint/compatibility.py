@@ -27,7 +27,12 @@ class Citation:
     note: str | None = None
 
     def __str__(self) -> str:
-        return f'{self.document} {self.section}: "{self.quote}"'
+        return f'{self.document} {self.section}: "{_short(self.quote)}"'
+
+
+def _short(quote: str, limit: int = 140) -> str:
+    """A quote cut at a word for messages (the full quote is in rules/compatibility.toml)."""
+    return quote if len(quote) <= limit else quote[:limit].rsplit(" ", 1)[0] + " ..."
 
 
 @dataclass(frozen=True)
@@ -215,7 +220,7 @@ def combine(licenses: Iterable[str], table: Table | None = None, catalog: Catalo
                 reasons.append(
                     f"{whole.id} forbids further restrictions on the combined work ({whole.exclusive}), but "
                     f"{other.id}'s {other.restricts.note or 'restriction'} stays with its material "
-                    f'({other.restricts.document} {other.restricts.section}: "{other.restricts.quote}")'
+                    f'({other.restricts.document} {other.restricts.section}: "{_short(other.restricts.quote)}")'
                 )
     if reasons:
         return Combination(ids, False, reasons=tuple(reasons), unknown=tuple(unknown))
@@ -274,7 +279,7 @@ def _choices(query: str, catalog: Catalog) -> tuple[tuple[str, ...], ...] | None
     return tuple(tuple(lic.id for lic in alt.licenses) for alt in explanation.alternatives)
 
 
-def combine_queries(
+def combine_licenses(
     queries: Sequence[str], table: Table | None = None, catalog: Catalog | None = None
 ) -> Combination | None:
     """Combine licence queries (each may be an SPDX expression): the first workable choice of
@@ -299,7 +304,7 @@ def merge_conflicts(name: str, parents: Sequence[tuple[str, str]], own: str | No
     licence `own` is not one the combination can be licensed under (OL411)."""
     if len(parents) < 2:
         return []
-    result = combine_queries([lic for _, lic in parents])
+    result = combine_licenses([lic for _, lic in parents])
     if result is None or result.possible is None:
         return []  # a parent's licence is unresolved or unrecorded: OL409/OL405 speak for it
     listed = ", ".join(f"{parent} [{lic}]" for parent, lic in parents)
