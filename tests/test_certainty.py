@@ -60,7 +60,7 @@ def test_only_text_blockers_are_lowered() -> None:
 def test_basis_of_catalog_text_and_metadata() -> None:
     llama = default_catalog()["llama3.1"]
     cap = next(ob for ob in llama.obligations if ob.kind == "user_cap")
-    assert certainty.basis_of(llama, "llama3.1", cap) == Basis("catalog", "llama3.1", complete=True)
+    assert certainty.basis_of(llama, "llama3.1", cap) == Basis("catalog", "llama3.1", complete=True, clause="2")
     ob = _text_ob(0.8)
     assert certainty.basis_of(llama, "llama3.1", ob).source == "text"  # an obligation read from a file
     assert certainty.basis_of(None, "foo", None) == Basis("metadata", "foo")

@@ -192,7 +192,13 @@ class _Run:
         from openlint.certainty import basis_of, review_note, weigh
 
         scoped = rule.spec.scope != "model"
-        basis = basis_of(lic.entry if scoped else None, lic.id if scoped else None, ob, target.model.text_license)
+        basis = basis_of(
+            lic.entry if scoped else None,
+            lic.id if scoped else None,
+            ob,
+            target.model.text_license,
+            self.config.root,
+        )
         severity, basis = weigh(severity, basis)
         if basis.review:
             message += review_note(basis)

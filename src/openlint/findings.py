@@ -29,13 +29,17 @@ class Basis:
     complete: bool | None = None
     confidence: float | None = None
     review: bool = False  # a blocker lowered to a warning: the reading is below REVIEW_CONFIDENCE
+    clause: str | None = None  # the catalog section, or the file lines the obligation was read from
 
     def describe(self) -> str:
         if self.source == "catalog":
             state = "complete" if self.complete else "incomplete: not every obligation is described"
-            return f"catalog entry {self.license} ({state})"
+            where = f", section {self.clause}" if self.clause else ""
+            return f"catalog entry {self.license}{where} ({state})"
         if self.source == "text":
             out = f"read from the licence text {self.license}"
+            if self.clause:
+                out += f" ({self.clause})"
             if self.confidence is not None:
                 out += f", confidence {self.confidence:.2f}"
             if self.review:
@@ -50,6 +54,7 @@ class Basis:
             "complete": self.complete,
             "confidence": self.confidence,
             "review": self.review,
+            "clause": self.clause,
         }
 
 
