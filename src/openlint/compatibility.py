@@ -89,7 +89,7 @@ class Combination:
 
     def describe(self) -> str:
         if self.possible is None:
-            return f"compatibility of {', '.join(self.unknown)} is not recorded; cannot decide"
+            return "; ".join(self.reasons) or f"compatibility of {', '.join(self.unknown)} is not recorded"
         if not self.possible:
             return "; ".join(self.reasons)
         if self.outbound:
@@ -226,6 +226,15 @@ def combine(licenses: Iterable[str], table: Table | None = None, catalog: Catalo
         return Combination(ids, False, reasons=tuple(reasons), unknown=tuple(unknown))
     if unknown:
         return Combination(ids, None, unknown=tuple(unknown))
+    unsure = [
+        f"whether {w.id} admits {other.id}'s {other.restricts.note or 'restriction'} is not recorded"
+        for w in wholes
+        if w.exclusive is None
+        for other in terms.values()
+        if other.id != w.id and other.restricts is not None
+    ]
+    if unsure:
+        return Combination(ids, None, reasons=tuple(unsure), unknown=tuple(dict.fromkeys(w.id for w in wholes)))
     carried = tuple(t.id for t in terms.values() if t.restricts is not None and t.combine != "whole")
     if not wholes:
         return Combination(ids, True, carried=carried)
@@ -243,7 +252,9 @@ def combine(licenses: Iterable[str], table: Table | None = None, catalog: Catalo
                 break
     if not candidates:
         demands = "; ".join(f"{w} only under {' or '.join(sorted(paths))}" for w, paths in reach.items())
-        why = [f"no licence can cover the whole: {demands}"]
+        unlisted = [w.id for w in wholes if not w.listed]
+        head = "no licence can cover the whole" if not unlisted else "no compatibility path is recorded"
+        why = [f"{head}: {demands}"]
         if blocked:
             why.append(", and ".join(blocked))
         return Combination(ids, False, reasons=("; ".join(why),))
