@@ -78,6 +78,12 @@ class Report:
     config_path: str | None
     fail_on: Severity
     suppressed: dict[str, int] = field(default_factory=dict)
+    checks: int = 0  # rules run on every model
+
+    def checked(self) -> str:
+        """What was checked, for a verdict that does not claim more: "N checks on M models"."""
+        models = len(self.models)
+        return f"{self.checks} check(s) on {models} model(s)"
 
     def failing(self) -> list[Finding]:
         from openlint.findings import at_or_above
@@ -183,6 +189,19 @@ class _Run:
         ob: Obligation | None,
         undecided: bool = False,
     ) -> Finding:
+        from openlint.certainty import basis_of, review_note, weigh
+
+        scoped = rule.spec.scope != "model"
+        basis = basis_of(
+            lic.entry if scoped else None,
+            lic.id if scoped else None,
+            ob,
+            target.model.text_license,
+            self.config.root,
+        )
+        severity, basis = weigh(severity, basis)
+        if basis.review:
+            message += review_note(basis)
         return Finding(
             rule=rule.code,
             name=rule.name,
@@ -195,6 +214,7 @@ class _Run:
             location=_location(self.config, rule, target.model),
             required_text=ob.text if ob and ob.kind in ("attribution", "notice") else None,
             undecided=undecided,
+            basis=basis,
         )
 
     def apply(self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None) -> None:
@@ -447,7 +467,9 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
                 lineage_edges=edges.get(ml.label, ()),
             )
         )
-    return Report(findings, models, str(config.path) if config.path else None, config.settings.fail_on)
+    return Report(
+        findings, models, str(config.path) if config.path else None, config.settings.fail_on, checks=len(rules)
+    )
 
 
 def rule_directories(config: Config, builtin: Path) -> list[Path]:
