@@ -209,7 +209,7 @@ class _Run:
         applies = evaluate(rule.applies, data)
         if not applies.value:
             if applies.error:
-                self._undecided(rule, target, lic, ob, f"could not evaluate 'applies': {applies.error}")
+                self._undecided(rule, target, lic, ob, f"could not evaluate 'applies': {applies.error}", "error")
             return
         missing = [name for name in rule.spec.requires if name not in self.declared]
         if missing:
@@ -227,16 +227,24 @@ class _Run:
             return
         outcome = evaluate(rule.condition, data)
         if outcome.error:
-            self._undecided(rule, target, lic, ob, f"could not evaluate the condition: {outcome.error}")
+            self._undecided(rule, target, lic, ob, f"could not evaluate the condition: {outcome.error}", "error")
         elif outcome.value:
             message = render_message(rule.spec.message, data)
             self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob))
 
     def _undecided(
-        self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None, message: str
+        self,
+        rule: Rule,
+        target: _Target,
+        lic: ResolvedLicense,
+        ob: Obligation | None,
+        message: str,
+        severity: Severity = "note",
     ) -> None:
+        # An undeclared use is an open question (note); a rule that fails to evaluate checked nothing,
+        # and a gate never passes on what it could not check (error).
         self.findings.append(
-            self._finding(rule, "note", f"{target.model.label}: {message}", target, lic, ob, undecided=True)
+            self._finding(rule, severity, f"{target.model.label}: {message}", target, lic, ob, undecided=True)
         )
 
     def run_target(self, target: _Target) -> None:
