@@ -264,7 +264,11 @@ class _Builder:
             drift_explanation=explanation,
             problem=facts.get("problem"),
             hashes=weight_hashes(directory) if hashes and kind == "model" else (),
-            facts={**_round_trip_facts(facts), "lineage_edges": [list(e) for e in m.lineage_edges]},
+            facts={
+                **_round_trip_facts(facts),
+                "lineage_edges": [list(e) for e in m.lineage_edges],
+                **_project_directory(self.config.root, directory),
+            },
         )
 
 
@@ -280,6 +284,20 @@ def _round_trip_facts(facts: dict[str, Any]) -> dict[str, Any]:
             continue
         out[key] = list(value) if isinstance(value, tuple) else value
     return out
+
+
+def _project_directory(root: Path, directory: Path | None) -> dict[str, str]:
+    """A local model's directory relative to the project (so a check of the BOM in the project finds the
+    LICENSE and NOTICE files the model ships); nothing for directories elsewhere (the HF cache)."""
+    if directory is None:
+        return {}
+    try:
+        return {DIRECTORY_FACT: directory.resolve().relative_to(root.resolve()).as_posix()}
+    except ValueError:
+        return {}
+
+
+DIRECTORY_FACT = "directory"
 
 
 def _licenseref(name: str) -> str:
