@@ -69,6 +69,7 @@ class ModelResult:
     alternatives: int = 1
     lineage: tuple[str, ...] = ()
     lineage_edges: tuple[tuple[str, str, str], ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict, compare=False)  # the `model` data rules saw
 
 
 @dataclass
@@ -396,8 +397,14 @@ def _card_vs_license_file(ml: ModelLicense) -> tuple[ModelLicense, str] | None:
     return bound, what
 
 
-def check_config(config: Config, rules: Sequence[Rule]) -> Report:
-    """Run every rule over every declared model; pure of I/O except reading evidence files."""
+def check_config(
+    config: Config,
+    rules: Sequence[Rule],
+    given: Sequence[tuple[ModelLicense, dict[str, Any]]] | None = None,
+) -> Report:
+    """Run every rule over every declared model; pure of I/O except reading evidence files.
+    `given` replaces the project's inventory with models whose lineage facts are already known
+    (read from an inventory file): their lineage is not followed again."""
     base_catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
     models: list[ModelResult] = []
     findings: list[Finding] = []
@@ -405,7 +412,11 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
     targets: list[tuple[ModelLicense, bool]] = [
         (model_license(config, index, decl), False) for index, decl in enumerate(config.settings.models)
     ]
-    if not targets:  # nothing declared: find what the code and configs use
+    known: dict[str, dict[str, Any]] = {}
+    if given is not None:
+        targets = [(ml, bool(facts.get("discovered"))) for ml, facts in given]
+        known = {ml.label: facts for ml, facts in given}
+    elif not targets:  # nothing declared: find what the code and configs use
         from openlint.discovery.models import discovered_models
 
         targets = [(ml, True) for ml, _ in discovered_models(config)]
@@ -420,7 +431,12 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         }
         if ml.problem:
             model_data["problem"] = ml.problem
-        ml = _with_lineage(config, ml, model_data, edges)
+        if ml.label in known:
+            facts = dict(known[ml.label])
+            edges[ml.label] = tuple(tuple(edge) for edge in facts.pop("lineage_edges", ()))
+            model_data.update(facts)
+        else:
+            ml = _with_lineage(config, ml, model_data, edges)
         if any(rule.code.startswith("OL3") or "openness" in rule.spec.condition for rule in rules):
             from openlint.openness.project import openness_context
 
@@ -440,6 +456,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
                     (failure.id,),
                     lineage=tuple(str(step) for step in model_data.get("lineage", [])),
                     lineage_edges=edges.get(ml.label, ()),
+                    facts=model_data,
                 )
             )
             continue
@@ -465,6 +482,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
                 len(alternatives),
                 lineage=tuple(str(step) for step in model_data.get("lineage", [])),
                 lineage_edges=edges.get(ml.label, ()),
+                facts=model_data,
             )
         )
     return Report(
