@@ -15,12 +15,22 @@ from openlint.openness.components import (
 from openlint.openness.licensing import LicenseJudgment
 from openlint.openness.release import STRENGTH_RANK, Component, Release, Strength, component
 
-Category = Literal[
-    "open-source-ai", "open-weights", "restricted-weights", "closed", "unknown", "insufficient-evidence"
-]
+Category = Literal["open-source-ai", "open-weights", "restricted-weights", "closed", "unknown", "insufficient-evidence"]
 Tri = Literal["yes", "no", "unknown"]
 WEIGHTS = "Model parameters (Final)"
 OSAID_ALL = (*OSAID_CODE, *OSAID_PARAMETERS, *OSAID_DATA_INFORMATION)
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """What the verdict would be under `condition` (a claim false, another reading of the evidence)."""
+
+    condition: str
+    category: Category
+    osaid: Tri
+
+    def __str__(self) -> str:
+        return f"{self.condition}: {self.category}, OSAID {self.osaid}"
 
 
 @dataclass(frozen=True)
@@ -37,13 +47,17 @@ class Verdict:
     # Unverified claims (a form's word, no location) the category or OSAID verdict depends on.
     rests_on: tuple[str, ...] = ()
     # How the answer changes if those claims are false, or under the other reading of the evidence.
-    if_false: tuple[str, ...] = ()
+    would_change: tuple[Alternative, ...] = ()
     # For `insufficient-evidence` / `unknown`: what would settle the answer.
     missing_evidence: tuple[str, ...] = ()
 
     @property
     def disagreements(self) -> tuple[str, ...]:
         return self.release.disagreements
+
+    @property
+    def if_false(self) -> tuple[str, ...]:
+        return tuple(str(a) for a in self.would_change)
 
 
 def _state(c: Component) -> Tri:
@@ -138,7 +152,7 @@ def _category(release: Release, osaid_verdict: Tri) -> tuple[Category, list[str]
     elif weights.released == "unknown":
         category = "insufficient-evidence"
         reasons.append("no source says whether the final weights are released")
-        missing.append(f"{WEIGHTS}: released or not ({weights.evidence})")
+        missing.append(f"{WEIGHTS}: {_gap(weights)}")
     elif weights.judgment.verdict == "not-open":
         category = "restricted-weights"
         reasons.append(f"weights are downloadable under restrictive terms: {weights.judgment.reason}")
@@ -154,7 +168,7 @@ def _category(release: Release, osaid_verdict: Tri) -> tuple[Category, list[str]
     else:
         category = "unknown"
         reasons.append(f"cannot judge the weights: {_describe(weights)}")
-        missing.append(f"{WEIGHTS}: a license openlint can judge ({weights.judgment.reason})")
+        missing.append(f"{WEIGHTS}: {_gap(weights)}")
     return category, reasons, missing
 
 
@@ -162,6 +176,25 @@ def _judge(release: Release) -> tuple[Category, Tri, tuple[str, ...], list[str],
     osaid_verdict, osaid_missing = osaid(release)
     category, reasons, missing = _category(release, osaid_verdict)
     return category, osaid_verdict, osaid_missing, reasons, missing
+
+
+def _undecided(release: Release) -> list[str]:
+    """The OSAID components whose state or terms nobody has established, as `Name: what is missing`."""
+    out: list[str] = []
+    for name in (*OSAID_CODE, *OSAID_PARAMETERS):
+        c = release.get(name)
+        if _state(c) == "unknown":
+            out.append(f"{name}: {_gap(c)}")
+    data = [release.get(n) for n in OSAID_DATA_INFORMATION]
+    if "yes" not in {_state(c) for c in data} and any(_state(c) == "unknown" for c in data):
+        out.append("data information: " + "; ".join(f"{c.name} {_gap(c)}" for c in data if _state(c) == "unknown"))
+    return out
+
+
+def _gap(c: Component) -> str:
+    if c.released == "unknown":
+        return f"released or not ({c.evidence})"
+    return f"license ({c.judgment.reason})"
 
 
 def _resting(release: Release, category: Category) -> list[Component]:
@@ -208,25 +241,25 @@ def classify(release: Release) -> Verdict:
     basis = min((c.strength for c in resting), key=lambda s: STRENGTH_RANK[s])
     claims = _unverified(release, category, osaid_verdict)
     rests_on = tuple(f"{c.name}: {c.state} ({c.evidence})" for c in claims)
-    if_false: list[str] = []
+    would_change: list[Alternative] = []
     positive = [c for c in claims if c.released == "yes"]
     if positive:
         alt_category, alt_osaid, *_ = _judge(_without(release, positive))
         if (alt_category, alt_osaid) != (category, osaid_verdict):
             names = ", ".join(c.name for c in positive)
-            if_false.append(f"if the claims about {names} are false: {alt_category}, OSAID {alt_osaid}")
+            would_change.append(Alternative(f"if the claims about {names} are false", alt_category, alt_osaid))
     other = _all_rights_reserved(release)
     if other is not None:
         alt_category, alt_osaid, *_ = _judge(other)
         if (alt_category, alt_osaid) != (category, osaid_verdict):
-            if_false.append(f"if 'unlicensed' means all rights reserved: {alt_category}, OSAID {alt_osaid}")
+            would_change.append(Alternative("if 'unlicensed' means all rights reserved", alt_category, alt_osaid))
     if category in ("open-source-ai", "open-weights", "restricted-weights", "closed") and basis == "claimed":
         reasons.append("rests on an unverified claim (no location given): see 'rests on'")
     for c in release.components:
         if c.judgment.warning and c.released == "yes":
             reasons.append(f"warning: {c.name}: {c.judgment.warning}")
     if osaid_verdict == "unknown":
-        missing.extend(m for m in osaid_missing if "no evidence" in m or "license" in m or "data information" in m)
+        missing.extend(_undecided(release))
     return Verdict(
         release,
         mof_class,
@@ -237,6 +270,6 @@ def classify(release: Release) -> Verdict:
         tuple(reasons),
         basis,
         rests_on,
-        tuple(if_false),
+        tuple(would_change),
         tuple(dict.fromkeys(missing)),
     )

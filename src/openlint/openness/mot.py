@@ -2,8 +2,8 @@
 
 A listed component is *claimed* released unless the record gives a location for it (its
 `component_path`, the release's `huggingface` repository for model files, its `repository` for code),
-which makes it *located*. A record that does not even list the final parameters is sparse: what it
-leaves out is unknown, not "not released". `unlicensed` is the tool's default for a license left
+which makes it *located*. A record that does not list the final parameters, or lists fewer than four
+components, is sparse: what it leaves out is unknown, not "not released". `unlicensed` is the tool's default for a license left
 blank (it is not a value of the MOT schema), so by default it is read as "no license stated"."""
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ WEIGHTS = "Model parameters (Final)"
 # Components the release's Hub repository holds, and those its code repository holds.
 HUB_HOLDS = frozenset({WEIGHTS, "Model card", "Model metadata"})
 Unlicensed = Literal["not-stated", "all-rights-reserved"]
+# A record listing fewer components is a stub (83 of the 273 corpus records list 1 to 3 of 17): what it
+# leaves out says nothing. A fuller one follows the tool's form, where an unticked component is not included.
+STUB_BELOW = 4
 
 
 def _license_name(value: Any) -> str | None:
@@ -72,9 +75,10 @@ def release_from_mot(data: dict[str, Any], source: str, unlicensed: Unlicensed =
     for item in release.get("components") or []:
         if isinstance(item, dict) and item.get("name") in COMPONENTS:
             listed[str(item["name"])] = item
-    sparse = WEIGHTS not in listed
+    sparse = WEIGHTS not in listed or len(listed) < STUB_BELOW
     components: list[Component] = []
     read_unlicensed: list[str] = []
+    disagreements: list[str] = []
     for name, (kind, _) in COMPONENTS.items():
         item = listed.get(name)
         if item is None:
@@ -88,6 +92,16 @@ def release_from_mot(data: dict[str, Any], source: str, unlicensed: Unlicensed =
             continue
         own = _license_name(item.get("license"))
         if own is not None and NOT_INCLUDED.search(own):
+            hub = _hub(release.get("huggingface"))
+            if name == WEIGHTS and hub:
+                # The record points at the model's Hub repository yet says it holds no weights.
+                disagreements.append(
+                    f"contradiction: {name}: the MOT record says '{own}' but names the Hub repository {hub}; "
+                    "read as unknown (check it with `openlint openness ORG/NAME --online`)"
+                )
+                evidence = f"the record contradicts itself ('{own}', Hub repository {hub})"
+                components.append(component(name, "unknown", None, None, evidence, None, "none"))
+                continue
             components.append(component(name, "no", None, None, f"MOT says '{own}'", None, "claimed"))
             continue
         if own is None:  # inherit: the release's license for this type, else the distribution license
@@ -111,7 +125,11 @@ def release_from_mot(data: dict[str, Any], source: str, unlicensed: Unlicensed =
         )
     notes: tuple[str, ...] = ()
     if sparse:
-        notes = (f"sparse record: it lists {len(listed)} components and not the final parameters",)
+        why = "not the final parameters" if WEIGHTS not in listed else f"fewer than {STUB_BELOW}"
+        notes = (
+            f"sparse record: it lists {len(listed)} of {len(COMPONENTS)} components ({why}); "
+            "what it leaves out is unknown, not 'not released'",
+        )
     producer = release.get("producer")
     return Release(
         str(release.get("name") or Path(source).stem),
@@ -120,6 +138,7 @@ def release_from_mot(data: dict[str, Any], source: str, unlicensed: Unlicensed =
         notes,
         producer=str(producer).strip() if isinstance(producer, str) and producer.strip() else None,
         interpretations=interpretations,
+        disagreements=tuple(disagreements),
     )
 
 

@@ -116,7 +116,10 @@ def with_declaration(release: Release, decl: ReleaseDecl, source: str) -> Releas
             out.append(c)
     name = decl.name or release.name
     return replace(
-        release, name=name, source=f"{release.source} + declaration", components=tuple(out),
+        release,
+        name=name,
+        source=f"{release.source} + declaration",
+        components=tuple(out),
         disagreements=tuple(disagreements),
     )
 

@@ -17,8 +17,20 @@ from openlint.openness.release import Component, Release, Released, Strength, co
 MAX_FILES = 20_000
 MAX_CARD_BYTES = 2_000_000
 # Front-matter keys only a model card has: a README with one of them makes a directory a model repository.
-CARD_KEYS = frozenset({"license", "license_name", "base_model", "pipeline_tag", "library_name", "model_name",
-                       "model-index", "datasets", "tags", "language"})
+CARD_KEYS = frozenset(
+    {
+        "license",
+        "license_name",
+        "base_model",
+        "pipeline_tag",
+        "library_name",
+        "model_name",
+        "model-index",
+        "datasets",
+        "tags",
+        "language",
+    }
+)
 # Which files show that a component is released (checked against paths relative to the repo).
 FILE_EVIDENCE: dict[str, tuple[str, ...]] = {
     "Model parameters (Final)": tuple(WEIGHT_GLOBS),

@@ -35,7 +35,8 @@ def read_yaml(path: Path, what: str) -> dict[str, Any]:
             raw = handle.read(MAX_BYTES + 1)
         if len(raw) > MAX_BYTES:
             raise OpenlintError(f"{path}: larger than {MAX_BYTES} bytes, not {what}")
-        data = yaml.load(raw.decode("utf-8"), Loader=_no_alias_loader())  # noqa: S506 (a SafeLoader)
+        # A SafeLoader subclass: no Python objects, and no aliases.
+        data = yaml.load(raw.decode("utf-8"), Loader=_no_alias_loader())
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise OpenlintError(f"{path}: cannot read YAML: {first}") from None

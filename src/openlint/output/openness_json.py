@@ -20,7 +20,7 @@ def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
         "category": verdict.category,
         "evidence_strength": verdict.basis,
         "rests_on": list(verdict.rests_on),
-        "would_change": list(verdict.if_false),
+        "would_change": [{"if": a.condition, "category": a.category, "osaid": a.osaid} for a in verdict.would_change],
         "missing_evidence": list(verdict.missing_evidence),
         "disagreements": list(verdict.disagreements),
         "interpretations": list(release.interpretations),
