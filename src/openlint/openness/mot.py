@@ -3,8 +3,9 @@
 A listed component is *claimed* released unless the record gives a location for it (its
 `component_path`, the release's `huggingface` repository for model files, its `repository` for code),
 which makes it *located*. A record that does not list the final parameters, or lists fewer than four
-components, is sparse: what it leaves out is unknown, not "not released". `unlicensed` is the tool's default for a license left
-blank (it is not a value of the MOT schema), so by default it is read as "no license stated"."""
+components, is sparse: what it leaves out is unknown, not "not released". `unlicensed` is the tool's
+default for a license left blank (it is not a value of the MOT schema), so by default it is read as
+"no license stated"."""
 
 from __future__ import annotations
 
