@@ -31,7 +31,8 @@ def mot(corpus: Path, name: str) -> Path:
         ("Meta-Llama-3-8B-Instruct", "restricted-weights", "no"),
         ("Llama-3.1-8B-Instruct", "restricted-weights", "no"),
         ("CodeGemma-7B", "restricted-weights", "no"),
-        ("Mistral-7B-v0.1", "open-weights", "no"),
+        # A 3-component stub record: silent about code and data, so OSAID cannot be decided from it.
+        ("Mistral-7B-v0.1", "open-weights", "unknown"),
         ("Mixtral-8x7B-v0.1", "open-weights", "no"),
         ("BLOOM", "restricted-weights", "no"),
     ],
@@ -89,7 +90,7 @@ def test_license_inheritance_and_unlicensed() -> None:
     assert rel.get("Model parameters (Final)").license_name == "Apache-2.0"
     # A form's 'unlicensed' is its blank value: read as "no license stated" unless asked otherwise.
     assert rel.get("Model card").judgment.verdict == "unknown"
-    assert rel.get("Datasets").released == "no"
+    assert rel.get("Datasets").released == "unknown"  # a 3-component stub says nothing of the rest
     strict = release_from_mot(data, "x", unlicensed="all-rights-reserved")
     assert strict.get("Model card").judgment.verdict == "unlicensed"
 
