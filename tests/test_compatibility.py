@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from pathlib import Path
 
@@ -176,3 +177,29 @@ def test_ol411_fixtures_pin_rule_count_and_line(case: str, expected: list[tuple[
 
 def test_every_ol411_fixture_is_pinned() -> None:
     assert sorted(p.name for p in OL411.iterdir() if p.is_dir()) == sorted(name for name, _ in PINNED)
+
+
+def _cli(*args: str) -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    from openlint.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_combine_command_exit_codes_and_json() -> None:
+    code, out, _ = _cli("combine", "cc-by-sa-4.0", "gpl-3.0", "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and doc["possible"] is True and doc["outbound"] == ["GPL-3.0-only"]
+    assert [(s["from"], s["to"]) for s in doc["steps"]] == [("CC-BY-SA-4.0", "GPL-3.0-only")]
+    assert doc["legal_notice"]
+    code, out, _ = _cli("combine", "GPL-3.0-only", "llama3.1")
+    assert code == 1 and out.splitlines()[0].endswith("not combinable")
+    code, out, _ = _cli("combine", "EPL-2.0", "llama3.1", "--format", "json")
+    assert code == 1 and json.loads(out)["possible"] is None  # undecided never exits 0
+    code, out, err = _cli("combine", "not-a-licence-at-all", "MIT")
+    assert code == 2 and out == "" and len(err.splitlines()) == 1

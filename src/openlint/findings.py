@@ -13,10 +13,7 @@ SEVERITY_RANK: dict[str, int] = {"note": 0, "warning": 1, "error": 2}
 BasisSource = Literal["catalog", "text", "metadata"]
 # A blocker read from a licence text with less confidence than this is a warning asking for review.
 REVIEW_CONFIDENCE = 0.85
-LEGAL_NOTICE = (
-    "openlint reports what its catalog and the licence texts it read say about the use you declared; "
-    "it is not legal advice."
-)
+LEGAL_NOTICE = "openlint reports what its licence catalog and the licence texts it read say; this is not legal advice."
 
 
 @dataclass(frozen=True)
