@@ -167,6 +167,7 @@ PINNED: list[tuple[str, list[tuple[str, int]]]] = [
     ("negative-lgpl-with-gpl", []),
     ("negative-llama-with-mit-carries-llama", []),
     ("negative-permissive-parents", []),
+    ("negative-undecided-epl-with-llama", []),  # undecided: the table does not record EPL's stance
 ]
 
 
