@@ -200,9 +200,10 @@ class _Run:
             target.model.text_license,
             self.config.root,
         )
-        severity, basis = weigh(severity, basis)
+        weighed, basis = weigh(severity, basis)
         if basis.review:
-            message += review_note(basis)
+            message += review_note(basis, lowered=basis.lowered)
+        severity = weighed
         return Finding(
             rule=rule.code,
             name=rule.name,

@@ -25,7 +25,8 @@ class Basis:
     license: str | None = None
     complete: bool | None = None
     confidence: float | None = None
-    review: bool = False  # a blocker lowered to a warning: the reading is below REVIEW_CONFIDENCE
+    review: bool = False  # read below REVIEW_CONFIDENCE: to review
+    lowered: bool = False  # a blocker reported as a warning because of that
     clause: str | None = None  # the catalog section, or the file lines the obligation was read from
 
     def describe(self) -> str:
@@ -39,8 +40,10 @@ class Basis:
                 out += f" ({self.clause})"
             if self.confidence is not None:
                 out += f", confidence {self.confidence:.2f}"
-            if self.review:
-                out += f" (below {REVIEW_CONFIDENCE:.2f}: a blocker to review, reported as a warning)"
+            if self.lowered:
+                out += f" (below {REVIEW_CONFIDENCE:.2f}: a possible blocker to review, reported as a warning)"
+            elif self.review:
+                out += f" (below {REVIEW_CONFIDENCE:.2f}: to review)"
             return out
         return "model and project metadata"
 
@@ -51,6 +54,7 @@ class Basis:
             "complete": self.complete,
             "confidence": self.confidence,
             "review": self.review,
+            "lowered": self.lowered,
             "clause": self.clause,
         }
 

@@ -53,12 +53,12 @@ def render(report: Report) -> str:
                 out.append(f"  style {ident} stroke:#d00,stroke-width:3px")
         out += ["```", ""]
     blockers = [f for f in report.findings if f.severity == "error"]
-    review = [f for f in report.findings if f.severity == "warning" and f.basis.review]
-    todos = [f for f in report.findings if f.severity == "warning" and not f.basis.review]
+    lowered = [f for f in report.findings if f.severity == "warning" and f.basis.lowered]
+    todos = [f for f in report.findings if f.severity == "warning" and not f.basis.lowered]
     notes = [f for f in report.findings if f.severity == "note"]
     groups = (
         ("Blockers", blockers),
-        ("To review: possible blockers read from a licence text with low confidence", review),
+        ("To review: possible blockers read from a licence text with low confidence", lowered),
         ("Obligations to fulfil", todos),
         ("Notes", notes),
     )
