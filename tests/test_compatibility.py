@@ -60,6 +60,7 @@ def test_the_whole_goes_under_the_licences_the_texts_allow(
         ("CC-BY-SA-4.0", "creativeml-openrail-m"),  # no additional restrictions vs RAIL 4(a)
         ("CC-BY-SA-4.0", "bigscience-openrail-m"),
         ("GPL-3.0-only", "llama3.1"),  # GPL 10 vs the Llama AUP
+        ("GPL-3.0-only", "creativeml-openrail-m"),  # GPL 7/10 vs RAIL 4(a)
         ("GPL-2.0-only", "gemma"),
         ("CC-BY-SA-4.0", "CC-BY-NC-SA-4.0"),
         ("CC-BY-ND-4.0", "MIT"),  # no-derivatives parent
