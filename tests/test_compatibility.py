@@ -103,6 +103,15 @@ def test_or_alternatives_pick_a_workable_choice() -> None:
     assert result is not None and result.possible and result.outbound == ("GPL-3.0-only",)
 
 
+def test_or_alternatives_prefer_the_declared_licence() -> None:
+    parents = [("a", "GPL-2.0-only OR GPL-3.0-only"), ("b", "MIT")]
+    assert merge_conflicts("m", parents, own="GPL-3.0-only") == []
+    assert merge_conflicts("m", parents, own="GPL-2.0-only") == []
+    assert len(merge_conflicts("m", parents, own="MIT")) == 1
+    undecided_or_not = combine_licenses(["EPL-2.0 OR GPL-3.0-only", "llama3.1"])
+    assert undecided_or_not is not None and undecided_or_not.possible is None  # undecided beats impossible
+
+
 def test_merge_conflicts_checks_the_declared_licence() -> None:
     parents = [("a", "cc-by-sa-4.0"), ("b", "gpl-3.0")]
     assert merge_conflicts("m", parents, own="gpl-3.0") == []

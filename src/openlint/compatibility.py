@@ -291,23 +291,30 @@ def _choices(query: str, catalog: Catalog) -> tuple[tuple[str, ...], ...] | None
 
 
 def combine_licenses(
-    queries: Sequence[str], table: Table | None = None, catalog: Catalog | None = None
+    queries: Sequence[str],
+    table: Table | None = None,
+    catalog: Catalog | None = None,
+    prefer: Iterable[str] = (),
 ) -> Combination | None:
-    """Combine licence queries (each may be an SPDX expression): the first workable choice of
-    OR-alternatives, else the first failure; None when a query does not resolve."""
+    """Combine licence queries (each may be an SPDX expression), trying the choices of OR-alternatives
+    (at most MAX_CHOICES): the first workable one, preferring one whose outbound licences include one of
+    `prefer`; else an undecided one; else the first failure. None when a query does not resolve."""
     choices: list[tuple[tuple[str, ...], ...]] = []
     for query in queries:
         found = resolve_choices(query, catalog)
         if found is None:
             return None
         choices.append(found)
-    first: Combination | None = None
-    for pick in itertools.islice(itertools.product(*choices), MAX_CHOICES):
-        result = combine((lic for alt in pick for lic in alt), table, catalog)
+    wanted = set(prefer)
+
+    def rank(result: Combination) -> int:
         if result.possible:
-            return result
-        first = first or result
-    return first
+            return 0 if not wanted or not result.outbound or wanted & set(result.outbound) else 1
+        return 2 if result.possible is None else 3
+
+    picks = itertools.islice(itertools.product(*choices), MAX_CHOICES)
+    results = [combine((lic for alt in pick for lic in alt), table, catalog) for pick in picks]
+    return min(results, key=rank) if results else None
 
 
 def merge_conflicts(name: str, parents: Sequence[tuple[str, str]], own: str | None = None) -> list[str]:
@@ -315,15 +322,15 @@ def merge_conflicts(name: str, parents: Sequence[tuple[str, str]], own: str | No
     licence `own` is not one the combination can be licensed under (OL411)."""
     if len(parents) < 2:
         return []
-    result = combine_licenses([lic for _, lic in parents])
+    declared = resolve_choices(own) if own is not None else None
+    result = combine_licenses([lic for _, lic in parents], prefer={i for alt in declared or () for i in alt})
     if result is None or result.possible is None:
         return []  # a parent's licence is unresolved or unrecorded: OL409/OL405 speak for it
     listed = ", ".join(f"{parent} [{lic}]" for parent, lic in parents)
     if not result.possible:
         return [f"{name} merges {listed}, which no licence can cover: {result.describe()}"]
-    if not result.outbound or own is None:
+    if not result.outbound or declared is None:
         return []
-    declared = resolve_choices(own)
-    if declared is None or any(set(alt) & set(result.outbound) for alt in declared):
+    if any(set(alt) & set(result.outbound) for alt in declared):
         return []
     return [f"{name} is licensed {own}, but merging {listed} {result.describe()}"]
