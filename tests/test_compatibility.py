@@ -119,6 +119,17 @@ def test_merge_conflicts_checks_the_declared_licence() -> None:
     assert merge_conflicts("m", parents[:1], own="MIT") == []  # one parent is not a combination
 
 
+def test_a_misspelt_key_is_an_error() -> None:
+    from openlint.compatibility import parse_table
+    from openlint.errors import CatalogError
+
+    edge = {"from": ["A"], "to": ["B"], "document": "A", "section": "1", "quote": "q", "partnr": True}
+    with pytest.raises(CatalogError, match="partnr"):
+        parse_table({"edge": [edge]})
+    with pytest.raises(CatalogError, match="edges"):
+        parse_table({"edges": []})
+
+
 def test_every_table_id_is_catalogued_or_spdx() -> None:
     catalog = default_catalog()
     table = default_table()

@@ -122,7 +122,29 @@ def default_table() -> Table:
     return parse_table(raw)
 
 
+_KEYS = {
+    "license": {"ids", "combine", "exclusive", "forbid"},
+    "edge": {"from", "to", "document", "section", "quote", "note", "partner", "onward"},
+    "conflict": {"from", "to", "document", "section", "quote", "note"},
+}
+
+
+def _check_keys(raw: Mapping[str, Any]) -> None:
+    """Unknown tables or keys are errors: a misspelt `partner` must not silently widen a path."""
+    for key in raw:
+        if key not in _KEYS:
+            raise CatalogError(f"compatibility.toml: unknown table '{key}'")
+    for key, allowed in _KEYS.items():
+        for index, item in enumerate(raw.get(key, [])):
+            unknown = sorted(set(item) - allowed)
+            if unknown:
+                raise CatalogError(f"compatibility.toml: {key}[{index}]: unknown key(s) {', '.join(unknown)}")
+            if key != "license" and not (item.get("from") and item.get("to")):
+                raise CatalogError(f"compatibility.toml: {key}[{index}]: needs 'from' and 'to'")
+
+
 def parse_table(raw: Mapping[str, Any]) -> Table:
+    _check_keys(raw)
     listed: dict[str, Terms] = {}
     for index, item in enumerate(raw.get("license", [])):
         where = f"license[{index}]"
