@@ -16,21 +16,15 @@ from openlint._data import data_dir
 from openlint.errors import RuleError
 
 VARIABLES = ("use", "license", "obligation", "model")
-USE_FIELD_NAMES = frozenset(
-    {
-        "commercial",
-        "distribution",
-        "monthly-active-users",
-        "daily-active-users",
-        "annual-revenue-usd",
-        "regions",
-        "fine-tunes",
-        "trains-other-models",
-        "derivative-name",
-        "use-cases",
-        "claims-open-source",
-    }
-)
+
+
+def _use_field_names() -> frozenset[str]:
+    from openlint.config import UseProfile
+
+    return frozenset(name.replace("_", "-") for name in UseProfile.model_fields)
+
+
+USE_FIELD_NAMES = _use_field_names()
 
 
 class RuleSpec(BaseModel):
@@ -51,6 +45,11 @@ class RuleSpec(BaseModel):
     requires: tuple[str, ...] = ()
     condition: str
     message: str = Field(min_length=1)
+    # When true (CEL), the rule cannot decide from what is declared: an undecided note with this message.
+    undecided: str = "false"
+    # Use keys whose config line locates a finding (first one declared); `{...}` placeholders are filled in.
+    at: tuple[str, ...] = ()
+    undecided_message: str = "cannot decide: declare the facts this rule needs"
 
 
 @dataclass(frozen=True)
@@ -59,6 +58,7 @@ class Rule:
     path: Path
     applies: Any
     condition: Any
+    undecided: Any = None
 
     @property
     def code(self) -> str:
@@ -77,7 +77,12 @@ def _env() -> Any:
     return cel.NewEnv(variables=dict.fromkeys(VARIABLES, dyn_map))
 
 
-def _compile(path: Path, field: str, source: str) -> Any:
+def compile_expression(path: Path | str, field: str, source: str) -> Any:
+    """Compile a boolean CEL expression over use/license/obligation/model, naming where it came from."""
+    return _compile(path, field, source)
+
+
+def _compile(path: Path | str, field: str, source: str) -> Any:
     from cel_expr_python import cel
 
     try:
@@ -106,7 +111,13 @@ def load_rule(path: Path) -> Rule:
     unknown = sorted(set(spec.requires) - USE_FIELD_NAMES)
     if unknown:
         raise RuleError(f"{path}: requires: unknown use fields {unknown}")
-    return Rule(spec, path, _compile(path, "applies", spec.applies), _compile(path, "condition", spec.condition))
+    return Rule(
+        spec,
+        path,
+        _compile(path, "applies", spec.applies),
+        _compile(path, "condition", spec.condition),
+        _compile(path, "undecided", spec.undecided),
+    )
 
 
 def builtin_rule_dir() -> Path:
