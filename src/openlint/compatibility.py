@@ -8,7 +8,7 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from openlint._data import data_dir
 from openlint.catalog import Catalog, default_catalog
@@ -342,17 +342,48 @@ def combine_licenses(
 def merge_conflicts(name: str, parents: Sequence[tuple[str, str]], own: str | None = None) -> list[str]:
     """Why the parents of a merge, as (name, licence query), cannot be combined, or why the merge's own
     licence `own` is not one the combination can be licensed under (OL411)."""
+    return _merge_verdict(name, parents, own)[0]
+
+
+def merge_undecided(node: MergeNode) -> list[str]:
+    """Merges in a lineage tree whose parents' licences resolve but whose combination the table cannot
+    decide (an OL411 undecided note: unknown is not compatible)."""
+    out: list[str] = []
+    parents = [(p.name, p.license) for p in node.parents if p.license and not p.problem]
+    out.extend(_merge_verdict(node.name, parents, node.license)[1])
+    for parent in node.parents:
+        out.extend(merge_undecided(parent))
+    return list(dict.fromkeys(out))
+
+
+class MergeNode(Protocol):
+    """What merge_undecided reads of a lineage node (openlint.lineage.Node)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def license(self) -> str | None: ...
+    @property
+    def problem(self) -> str | None: ...
+    @property
+    def parents(self) -> Sequence[MergeNode]: ...
+
+
+def _merge_verdict(name: str, parents: Sequence[tuple[str, str]], own: str | None) -> tuple[list[str], list[str]]:
+    """(conflicts, undecided) for one merge."""
     if len(parents) < 2:
-        return []
+        return [], []
     declared = resolve_choices(own) if own is not None else None
     result = combine_licenses([lic for _, lic in parents], prefer={i for alt in declared or () for i in alt})
-    if result is None or result.possible is None:
-        return []  # a parent's licence is unresolved or unrecorded: OL409/OL405 speak for it
+    if result is None:
+        return [], []  # a parent's licence does not resolve: OL405/OL409 speak for it
     listed = ", ".join(f"{parent} [{lic}]" for parent, lic in parents)
+    if result.possible is None:
+        return [], [f"cannot decide whether {name} may merge {listed}: {result.describe()}"]
     if not result.possible:
-        return [f"{name} merges {listed}, which no licence can cover: {result.describe()}"]
+        return [f"{name} merges {listed}, which no licence can cover: {result.describe()}"], []
     if not result.outbound or declared is None:
-        return []
+        return [], []
     if any(set(alt) & set(result.outbound) for alt in declared):
-        return []
-    return [f"{name} is licensed {own}, but merging {listed} {result.describe()}"]
+        return [], []
+    return [f"{name} is licensed {own}, but merging {listed} {result.describe()}"], []

@@ -342,7 +342,8 @@ def _with_lineage(
         model_data["card_license"] = ml.query
         ml, model_data["license_file"] = contradiction
 
-    found = facts(build(ml.label, directory, config, fallback=_base_evidence(config, ml, directory, model_data)))
+    root = build(ml.label, directory, config, fallback=_base_evidence(config, ml, directory, model_data))
+    found = facts(root)
     header = _gguf_header_license(ml, directory)
     if header is not None and header not in found.upstream:
         # The weights' own header names the license of the model they were converted from: an upstream
@@ -351,6 +352,9 @@ def _with_lineage(
         found = _with_upstream(ml.query, found, header)
     model_data["drift"] = list(found.drift)
     model_data["merge_conflicts"] = list(found.conflicts)
+    from openlint.compatibility import merge_undecided
+
+    model_data["merge_undecided"] = merge_undecided(root)
     model_data["unresolved_bases"] = list(found.unresolved)
     model_data["lineage"] = list(found.tree)
     lineage_edges[ml.label] = found.edges

@@ -112,6 +112,9 @@ MODEL: Mapping[str, Field] = {
         "list(string)",
         "why a merge's parents' licenses cannot be combined, or why its own license is not one they can go under",
     ),
+    "merge_undecided": Field(
+        "list(string)", "merges whose parents' licenses resolve but whose combination openlint cannot decide"
+    ),
     "unresolved_bases": Field("list(string)", "base models whose card could not be found"),
     "lineage": Field("list(string)", "the lineage tree, one line a step"),
     "upstream_licenses": Field("list(string)", "licenses of the base models"),
