@@ -133,6 +133,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"openlint: error: OPENLINT_FORMAT must be one of {', '.join(FORMATS)}", file=sys.stderr)
         return EXIT_USAGE
     exit_zero = args.exit_zero or env.get("OPENLINT_EXIT_ZERO", "").lower() in {"1", "true", "yes"}
+    target = Path(args.path)
     try:
         config = load_project(
             args.path,
@@ -143,13 +144,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
             environ=env,
             online=args.online,
         )
+        require = args.require_models
         if args.write_baseline:
-            report = run_check(config, use_baseline=False)
+            report = run_check(config, use_baseline=False, target=target, require_models=require)
             path = baseline_path(config)
             count = write_baseline(path, report.findings)
             print(f"openlint: wrote {count} finding(s) to {path}", file=sys.stderr)
             return EXIT_OK
-        report = run_check(config, use_baseline=not args.no_baseline)
+        report = run_check(config, use_baseline=not args.no_baseline, target=target, require_models=require)
         if args.fix:
             from openlint.release import apply_fixes
 
@@ -157,11 +159,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
             for fix in fixes:
                 print(f"openlint: fixed {fix.path}: {fix.description}", file=sys.stderr)
             if fixes:
-                report = run_check(config, use_baseline=not args.no_baseline)
+                report = run_check(config, use_baseline=not args.no_baseline, target=target, require_models=require)
         rules = load_rules(rule_directories(config, builtin_rule_dir())) if fmt == "sarif" else []
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    for notice in report.notices:  # on stderr, so that JSON / SARIF on stdout stay parseable
+        print(f"openlint: notice: {notice}", file=sys.stderr)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in env)
     text = _render_report(fmt, report, rules, colour)
     if args.output:
@@ -171,9 +175,23 @@ def _cmd_check(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"openlint: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
             return EXIT_USAGE
+        print(f"{_summary_line(report)}; report written to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return report.exit_code(exit_zero)
+
+
+def _summary_line(report: object) -> str:
+    """The one line a terminal sees when the report goes to a file."""
+    from openlint.engine import Report
+
+    assert isinstance(report, Report)
+    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "note")}
+    verdict = "FAIL" if report.failing() else "ok"
+    return (
+        f"{verdict}: {counts['error']} error(s), {counts['warning']} warning(s), {counts['note']} note(s) "
+        f"(fail-on: {report.fail_on}; {len(report.models)} model(s))"
+    )
 
 
 def _cmd_openness(args: argparse.Namespace) -> int:
@@ -352,6 +370,13 @@ def build_parser() -> argparse.ArgumentParser:
         "texts only, never weights (token: HF_TOKEN); default: offline",
     )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    p_check.add_argument(
+        "--require-models",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="exit 2 unless at least one model's license was found and checked "
+        "(default: the config's require-models, else off: a notice on stderr only)",
+    )
 
     p_open = sub.add_parser(
         "openness",

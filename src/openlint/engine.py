@@ -78,6 +78,9 @@ class Report:
     config_path: str | None
     fail_on: Severity
     suppressed: dict[str, int] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)  # what the run could not do (no config, nothing found)
+    base_dir: str | None = None  # the directory relative finding paths are relative to
+    repository_root: str | None = None  # what SARIF and GitHub annotations name files relative to
 
     def failing(self) -> list[Finding]:
         from openlint.findings import at_or_above

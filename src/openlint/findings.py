@@ -37,6 +37,7 @@ class Finding:
     required_text: str | None = None
     undecided: bool = False
     extra: tuple[tuple[str, str], ...] = field(default=())
+    related: tuple[Location, ...] = field(default=())  # e.g. the use declaration behind a finding at a load call
 
     @property
     def docs_url(self) -> str:

@@ -27,6 +27,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "docs_url": finding.docs_url,
         "fingerprint": finding.fingerprint(),
         "location": {"path": loc.path, "line": loc.line} if loc else None,
+        "related_locations": [{"path": r.path, "line": r.line} for r in finding.related],
     }
 
 
@@ -39,6 +40,7 @@ def summary(report: Report) -> dict[str, Any]:
         "failed": bool(report.failing()),
         "suppressed": dict(report.suppressed),
         "config": report.config_path,
+        "notices": list(report.notices),
         "models": [
             {
                 "model": m.label,
