@@ -210,6 +210,14 @@ def _cmd_openness(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         else:
             config_file = Path(args.config) if args.config else None
+            if config_file is None and Path(args.path).is_dir() and not _looks_like_model_repository(Path(args.path)):
+                print(
+                    f"openlint: error: {args.path}: not a model repository (no model card, weights or model "
+                    "config in it); give a model directory, a Hub id, --mof FILE, or --config with "
+                    "[tool.openlint.release]",
+                    file=sys.stderr,
+                )
+                return EXIT_USAGE
             releases = [load_release(args.path, online=args.online, config_file=config_file)]
         verdicts = [classify(r) for r in releases]
     except OpenlintError as exc:
@@ -226,6 +234,23 @@ def _cmd_openness(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _looks_like_model_repository(directory: object) -> bool:
+    """A model card, weights or a model config at the top of the directory (what openness can judge)."""
+    from pathlib import Path
+
+    from openlint.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES
+
+    assert isinstance(directory, Path)
+    try:
+        names = [p.name for p in directory.iterdir() if p.is_file()]
+    except OSError:
+        return False
+    return any(
+        name in ("README.md", "MODEL_CARD.md") or name in MODEL_CONFIGS or Path(name).suffix.lower() in WEIGHT_SUFFIXES
+        for name in names
+    )
+
+
 def _cmd_deps(args: argparse.Namespace) -> int:
     import json
 
@@ -237,6 +262,10 @@ def _cmd_deps(args: argparse.Namespace) -> int:
         deps = [judge(d, allowed) if allowed is not None else d for d in installed(args.package or None)]
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    missing = _missing_packages(args.package, deps)
+    if missing:
+        print(f"openlint: error: {missing}", file=sys.stderr)
         return EXIT_USAGE
     deps.sort(key=lambda d: d.name.lower())
     if args.format == "json":
@@ -263,6 +292,34 @@ def _cmd_deps(args: argparse.Namespace) -> int:
     if allowed is not None and any(d.status == "denied" or (d.status == "unknown" and args.strict) for d in deps):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _missing_packages(wanted: Sequence[str], deps: Sequence[object]) -> str | None:
+    """A named distribution that is not installed is a usage error, with the closest installed name."""
+    from openlint.deps import installed
+    from openlint.gate import closest
+
+    found = {getattr(d, "name", "").lower().replace("_", "-") for d in deps}
+    for name in wanted:
+        if name.lower().replace("_", "-") not in found:
+            best = closest(name, (d.name for d in installed()))
+            hint = f" (did you mean {best!r}?)" if best else ""
+            return f"no installed distribution named {name!r}{hint}"
+    return None
+
+
+MAX_JOBS = 256  # the one bound on audit worker processes (argparse type below)
+
+
+def _jobs(value: str) -> int:
+    """`audit --jobs`: a whole number from 1 to MAX_JOBS (argparse turns the ValueError into exit 2)."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}") from None
+    if not 1 <= jobs <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_JOBS}, got {jobs}")
+    return jobs
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
@@ -411,7 +468,9 @@ def build_parser() -> argparse.ArgumentParser:
         "and lineage findings from following base models through the audited cards.",
     )
     p_audit.add_argument("path", help="directory to search for model cards")
-    p_audit.add_argument("--jobs", "-j", type=int, default=0, help="processes (default: all cores)")
+    p_audit.add_argument(
+        "--jobs", "-j", type=_jobs, default=None, help=f"processes, 1 to {MAX_JOBS} (default: all cores)"
+    )
     p_audit.add_argument("--output", "-o", help="write the JSON Lines here instead of stdout")
     lineage_mode = p_audit.add_mutually_exclusive_group()
     lineage_mode.add_argument(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -154,6 +155,10 @@ def _format_error(path: Path | str, error: ValidationError, prefix: str) -> str:
         where = f"{prefix}.{loc}" if loc else prefix
         if item["type"] == "extra_forbidden":
             parts.append(f"unknown key '{where}'")
+        elif item["type"] in ("tuple_type", "list_type") and isinstance(item.get("input"), str):
+            value = item["input"]
+            key = where.rsplit(".", 1)[-1]
+            parts.append(f"{where} must be a list, e.g. {key} = [{json.dumps(value)}], not {json.dumps(value)}")
         else:
             parts.append(f"{where}: {item['msg']}")
     return f"{path}: " + "; ".join(parts)

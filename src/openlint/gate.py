@@ -40,7 +40,7 @@ def existing_target(target: str | Path) -> Path:
 def closest(word: str, choices: Iterable[str]) -> str | None:
     options = list(choices)
     lowered = {c.lower(): c for c in options}
-    found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.5)
+    found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
     return lowered[found[0]] if found else None
 
 

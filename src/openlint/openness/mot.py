@@ -57,8 +57,12 @@ def load_mot(path: Path) -> Release:
 
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
+        raise OpenlintError(f"{where}: invalid YAML: {exc.problem or exc.context or 'parse error'}") from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise OpenlintError(f"{path}: cannot read YAML: {type(exc).__name__}") from None
+        raise OpenlintError(f"{path}: cannot read YAML: {getattr(exc, 'strerror', None) or type(exc).__name__}") from None
     if not isinstance(data, dict):
         raise OpenlintError(f"{path}: not a Model Openness Tool file")
     return release_from_mot(data, str(path))
