@@ -154,16 +154,28 @@ class _Target:
     model: ModelLicense
     model_data: dict[str, Any]
     licenses: tuple[ResolvedLicense, ...]
+    loaded_at: tuple[Location, ...] = ()  # where the project loads the model (calls, config keys)
 
 
-def _location(config: Config, rule: Rule, target: ModelLicense) -> Location | None:
-    if config.path is not None and rule.spec.requires:
+def _locations(config: Config, rule: Rule, target: _Target) -> tuple[Location | None, tuple[Location, ...]]:
+    """Where a finding points, and its related locations. A discovered model's finding points at the
+    call (or config key) that loads it, with the use declaration and the license's source related;
+    a declared model's at the use declaration or its license, with the load calls related."""
+    use_line: Location | None = None
+    if config.path is not None and rule.spec.requires and rule.spec.scope == "obligation":
         line = config.line_of("use." + rule.spec.requires[0])
-        if line is not None and rule.spec.scope == "obligation":
-            return Location(str(config.path), line)
-    if target.location is not None:
-        return target.location
-    return Location(str(config.path), 1) if config.path is not None else None
+        if line is not None:
+            use_line = Location(str(config.path), line)
+    model = target.model
+    fallback = Location(str(config.path), 1) if config.path is not None else None
+    if target.model_data.get("discovered") and target.loaded_at:
+        primary, others = target.loaded_at[0], [use_line, model.location, *target.loaded_at[1:]]
+    elif use_line is not None:
+        primary, others = use_line, [model.location, *target.loaded_at]
+    else:
+        primary, others = model.location or fallback, list(target.loaded_at)
+    related = tuple(dict.fromkeys(loc for loc in others if loc is not None and loc != primary))
+    return primary, related
 
 
 class _Run:
@@ -186,6 +198,7 @@ class _Run:
         ob: Obligation | None,
         undecided: bool = False,
     ) -> Finding:
+        location, related = _locations(self.config, rule, target)
         return Finding(
             rule=rule.code,
             name=rule.name,
@@ -195,7 +208,8 @@ class _Run:
             model=target.model.label,
             license=lic.id,
             kind=ob.kind if ob else None,
-            location=_location(self.config, rule, target.model),
+            location=location,
+            related=related,
             required_text=ob.text if ob and ob.kind in ("attribution", "notice") else None,
             undecided=undecided,
         )
@@ -377,14 +391,11 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
     models: list[ModelResult] = []
     findings: list[Finding] = []
     edges: dict[str, tuple[tuple[str, str, str], ...]] = {}
-    targets: list[tuple[ModelLicense, bool]] = [
-        (model_license(config, index, decl), False) for index, decl in enumerate(config.settings.models)
-    ]
-    if not targets:  # nothing declared: find what the code and configs use
-        from openlint.discovery.models import discovered_models
+    from openlint.discovery.models import project_models
 
-        targets = [(ml, True) for ml, _ in discovered_models(config)]
-    for ml, discovered in targets:
+    declared = [model_license(config, index, decl) for index, decl in enumerate(config.settings.models)]
+    for project_model in project_models(config, declared):  # declared and discovered, merged
+        ml, discovered, loaded_at = project_model.model, project_model.discovered, project_model.loaded_at
         decl = ml.decl
         model_data: dict[str, Any] = {
             "id": decl.id or "",
@@ -392,6 +403,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
             "label": ml.label,
             "license_origin": ml.origin,
             "discovered": discovered,
+            "undeclared": project_model.undeclared,
         }
         if ml.problem:
             model_data["problem"] = ml.problem
@@ -405,7 +417,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         if alternatives is None:
             assert failure is not None
             run = _Run(config, rules)
-            run.run_target(_Target(ml, model_data, (failure,)))
+            run.run_target(_Target(ml, model_data, (failure,), loaded_at))
             findings.extend(run.findings)
             models.append(
                 ModelResult(
@@ -421,7 +433,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         best: tuple[tuple[int, int], _Run, Alternative] | None = None
         for alt in alternatives:
             run = _Run(config, rules)
-            run.run_target(_Target(ml, model_data, alt.licenses))
+            run.run_target(_Target(ml, model_data, alt.licenses, loaded_at))
             errors = sum(1 for f in run.findings if f.severity == "error")
             score = (errors, alt.restrictiveness)
             if best is None or score < best[0]:

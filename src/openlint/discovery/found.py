@@ -18,6 +18,8 @@ class Reference:
     line: int
     how: str  # the call or key that names it
     local: bool = False  # a local directory rather than a Hub id
+    note: str | None = None  # how a name was resolved (a constant, an option default), or why it was not
+    overridable: str | None = None  # what can replace the resolved name at run time (an env variable, a CLI option)
 
     @property
     def dynamic(self) -> bool:
