@@ -405,6 +405,8 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
             "discovered": discovered,
             "undeclared": project_model.undeclared,
         }
+        if project_model.overridable:
+            model_data["overridable"] = project_model.overridable
         if ml.problem:
             model_data["problem"] = ml.problem
         ml = _with_lineage(config, ml, model_data, edges)

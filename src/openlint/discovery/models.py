@@ -25,6 +25,7 @@ class ProjectModel:
     discovered: bool
     undeclared: bool = False
     loaded_at: tuple[Location, ...] = ()
+    overridable: str | None = None  # what can replace the name at run time (env variable, option, override)
 
 
 def _key(name: str) -> str:
@@ -51,18 +52,27 @@ def project_models(config: Config, declared: Sequence[ModelLicense]) -> list[Pro
     refs = discover(config.root)
     decls = config.settings.models
     user_declared = bool(decls) and config.path is not None
-    out = [
-        ProjectModel(
-            ml,
-            False,
-            loaded_at=tuple(Location(str(config.root / r.path), r.line) for r in refs if covers(ml.decl, r, config.root)),
+    out: list[ProjectModel] = []
+    for ml in declared:
+        loads = [r for r in refs if covers(ml.decl, r, config.root)]
+        out.append(
+            ProjectModel(
+                ml,
+                False,
+                loaded_at=tuple(Location(str(config.root / r.path), r.line) for r in loads),
+                overridable=next((r.overridable for r in loads if r.overridable), None),
+            )
         )
-        for ml in declared
-    ]
     uncovered = [r for r in refs if not any(covers(d, r, config.root) for d in decls)]
     for ml, ref in discovered_models(config, uncovered):
         out.append(
-            ProjectModel(ml, True, undeclared=user_declared, loaded_at=(Location(str(config.root / ref.path), ref.line),))
+            ProjectModel(
+                ml,
+                True,
+                undeclared=user_declared,
+                loaded_at=(Location(str(config.root / ref.path), ref.line),),
+                overridable=ref.overridable,
+            )
         )
     return out
 
