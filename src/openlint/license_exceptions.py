@@ -19,7 +19,11 @@ def known_exceptions() -> dict[str, str]:
         if not record.get("is_exception"):
             continue
         spdx = record.get("spdx_license_key") or f"LicenseRef-scancode-{record['license_key']}"
-        for key in (spdx, *(record.get("other_spdx_license_keys") or ()), f"LicenseRef-scancode-{record['license_key']}"):
+        for key in (
+            spdx,
+            *(record.get("other_spdx_license_keys") or ()),
+            f"LicenseRef-scancode-{record['license_key']}",
+        ):
             known.setdefault(key.lower(), spdx)
     return known
 

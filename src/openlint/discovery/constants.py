@@ -158,7 +158,11 @@ def _class_fields(node: ast.ClassDef) -> dict[str, ast.expr]:
         for inner in ast.walk(method):
             if isinstance(inner, ast.Assign) and len(inner.targets) == 1:
                 target = inner.targets[0]
-                if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "self"
+                ):
                     fields.setdefault(target.attr, inner.value)
     return fields
 
@@ -268,7 +272,9 @@ class Resolver:
         return None
 
     # -- expressions ---------------------------------------------------------------------------
-    def value(self, node: ast.expr, at: ast.AST | None = None, module: Module | None = None, depth: int = 0) -> Value | None:
+    def value(
+        self, node: ast.expr, at: ast.AST | None = None, module: Module | None = None, depth: int = 0
+    ) -> Value | None:
         module = module or self.module
         if depth > MAX_DEPTH:
             return None
@@ -377,7 +383,9 @@ class Resolver:
             return None
         args = function.args
         positional = [*args.posonlyargs, *args.args]
-        defaults: dict[str, ast.expr] = dict(zip([a.arg for a in positional[len(positional) - len(args.defaults) :]], args.defaults, strict=True))
+        defaults: dict[str, ast.expr] = dict(
+            zip([a.arg for a in positional[len(positional) - len(args.defaults) :]], args.defaults, strict=True)
+        )
         defaults.update({a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None})
         if name in defaults:
             found = self.value(defaults[name], None, module, depth + 1)

@@ -46,7 +46,9 @@ def _argument(node: ast.Call, keywords: tuple[str, ...], position: int | None) -
     return None
 
 
-def references_in_source(source: str, path: str, file: Path | None = None, root: Path | None = None) -> Iterator[Reference]:
+def references_in_source(
+    source: str, path: str, file: Path | None = None, root: Path | None = None
+) -> Iterator[Reference]:
     """References in one file's source; `file` and `root` (the project) let names be followed into
     YAML configs and other modules of the project."""
     module = Module.parse(source, file or Path(path))
