@@ -168,6 +168,8 @@ def _locations(config: Config, rule: Rule, target: _Target) -> tuple[Location | 
             use_line = Location(str(config.path), line)
     model = target.model
     fallback = Location(str(config.path), 1) if config.path is not None else None
+    primary: Location | None
+    others: list[Location | None]
     if target.model_data.get("discovered") and target.loaded_at:
         primary, others = target.loaded_at[0], [use_line, model.location, *target.loaded_at[1:]]
     elif use_line is not None:

@@ -37,8 +37,26 @@ def existing_target(target: str | Path) -> Path:
     return path
 
 
+CONFUSABLE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "i": "1"})
+
+
+def _closest_code(word: str, codes: list[str]) -> str | None:
+    """Rule codes are typed, not spelt: O for 0 and l for 1 are the usual slips, then one wrong digit."""
+    head, digits = word[:2].upper(), word[2:].translate(CONFUSABLE)
+    guess = head + digits
+    same_length = [c for c in codes if len(c) == len(guess)]
+    if not same_length:
+        return None
+    best = min(same_length, key=lambda c: (sum(a != b for a, b in zip(c, guess, strict=True)), c))
+    return best if sum(a != b for a, b in zip(best, guess, strict=True)) <= 1 else None
+
+
 def closest(word: str, choices: Iterable[str]) -> str | None:
     options = list(choices)
+    if len(word) > 2 and word[:2].upper() == "OL":
+        code = _closest_code(word, [c for c in options if c[:2] == "OL" and c[2:].isdigit()])
+        if code is not None:
+            return code
     lowered = {c.lower(): c for c in options}
     found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
     return lowered[found[0]] if found else None

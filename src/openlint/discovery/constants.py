@@ -15,22 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openlint.discovery.found import Value
+from openlint.discovery.yaml_values import budgeted_yaml, hydra_config, lookup
+
 MAX_DEPTH = 12  # nested indirections followed for one name
 MAX_FILE_BYTES = 1_000_000
 MAX_MODULES = 64  # other project modules and YAML files read for one file's names
 ENV_CALLS = frozenset({"getenv", "get"})
-
-
-@dataclass(frozen=True)
-class Value:
-    """A resolved string, how it was found, and what can replace it at run time."""
-
-    text: str
-    via: tuple[str, ...] = ()
-    overridable: str | None = None
-
-    def then(self, step: str | None = None, overridable: str | None = None) -> Value:
-        return Value(self.text, (*self.via, step) if step else self.via, overridable or self.overridable)
 
 
 def _read(path: Path) -> str | None:
@@ -119,7 +110,7 @@ class Module:
         elif isinstance(stmt, ast.Import):
             for alias in stmt.names:
                 local = alias.asname or alias.name.split(".")[0]
-                self.imports[local] = (alias.asname and alias.name or local, 0, None)
+                self.imports[local] = ((alias.asname and alias.name) or local, 0, None)
         elif isinstance(stmt, (ast.If, ast.Try)):
             for inner in stmt.body:
                 self._top_level(inner)
@@ -165,73 +156,6 @@ def _class_fields(node: ast.ClassDef) -> dict[str, ast.expr]:
                 ):
                     fields.setdefault(target.attr, inner.value)
     return fields
-
-
-class _NoAliasLoader:  # built lazily: importing yaml is deferred until a Hydra config is met
-    loader: Any = None
-
-    @classmethod
-    def get(cls) -> Any:
-        if cls.loader is None:
-            import yaml
-
-            class Loader(yaml.SafeLoader):  # type: ignore[misc]
-                def compose_node(self, parent: Any, index: Any) -> Any:
-                    if self.check_event(yaml.AliasEvent):
-                        raise yaml.YAMLError("YAML aliases are not read")
-                    return super().compose_node(parent, index)
-
-            cls.loader = Loader
-        return cls.loader
-
-
-def load_yaml(path: Path) -> Any:
-    text = _read(path)
-    if text is None:
-        return None
-    import yaml
-
-    try:
-        return yaml.load(text, Loader=_NoAliasLoader.get())  # noqa: S506 - a SafeLoader without aliases
-    except (yaml.YAMLError, RecursionError, ValueError):
-        return None
-
-
-def hydra_config(directory: Path, name: str, budget: list[int]) -> dict[str, Any] | None:
-    """A Hydra primary config with its `defaults` list applied (`- model: llama` reads model/llama.yaml
-    under `model`); interpolations are left as they are."""
-    stem = name.removesuffix(".yaml").removesuffix(".yml")
-    data = _budgeted_yaml(directory / f"{stem}.yaml", budget) or _budgeted_yaml(directory / f"{stem}.yml", budget)
-    if not isinstance(data, dict):
-        return None
-    merged: dict[str, Any] = {}
-    sources: dict[str, Path] = {}
-    for entry in data.get("defaults") or []:
-        if isinstance(entry, dict) and len(entry) == 1:
-            group, option = next(iter(entry.items()))
-            group = str(group).removeprefix("override ").strip()
-            if isinstance(option, str) and group not in ("_self_", "hydra") and not group.startswith("hydra/"):
-                sub = _budgeted_yaml(directory / group / f"{option}.yaml", budget)
-                if isinstance(sub, dict):
-                    sources[group.split("/")[0]] = directory / group / f"{option}.yaml"
-                    slot = merged
-                    for part in group.split("/"):
-                        slot = slot.setdefault(part, {})
-                    slot.update(sub)
-        elif isinstance(entry, str) and entry != "_self_":
-            sub = _budgeted_yaml(directory / f"{entry}.yaml", budget)
-            if isinstance(sub, dict):
-                merged.update(sub)
-    merged.update({k: v for k, v in data.items() if k != "defaults"})
-    merged["__sources__"] = sources  # group -> the file its values came from
-    return merged
-
-
-def _budgeted_yaml(path: Path, budget: list[int]) -> Any:
-    if budget[0] <= 0:
-        return None
-    budget[0] -= 1
-    return load_yaml(path)
 
 
 class Resolver:
@@ -301,7 +225,7 @@ class Resolver:
         return None
 
     def _fstring(self, node: ast.JoinedStr, at: ast.AST | None, module: Module, depth: int) -> Value | None:
-        text, via, over = "", [], None
+        text, via, over = "", list[str](), None
         for part in node.values:
             if isinstance(part, ast.Constant) and isinstance(part.value, str):
                 text += part.value
@@ -425,16 +349,16 @@ class Resolver:
         if not isinstance(base, ast.Name):
             return None
         yaml_doc = self._yaml_for(base.id, at, module)
-        return _lookup(yaml_doc, chain) if yaml_doc is not None else None
+        return lookup(yaml_doc, chain) if yaml_doc is not None else None
 
     def _dotted(self, name: str, chain: list[str], at: ast.AST | None, module: Module, depth: int) -> Value | None:
         doc = self._yaml_for(name, at, module)
         if doc is not None:
-            return _lookup(doc, chain)
+            return lookup(doc, chain)
         if len(chain) != 1:
             return None
         attr = chain[0]
-        if name in module.imports and module.imports[name][2] is None or _imports_module(module, name):
+        if (name in module.imports and module.imports[name][2] is None) or _imports_module(module, name):
             source, level, imported = module.imports[name]
             other = self._find_module(source if imported is None else f"{source}.{imported}", level, module.path)
             if other is not None:
@@ -503,7 +427,7 @@ class Resolver:
             for base in (module.path.parent, self.root):
                 path = base / relative
                 if _inside(path, self.root):
-                    doc = _budgeted_yaml(path, self.budget)
+                    doc = budgeted_yaml(path, self.budget)
                     if isinstance(doc, dict):
                         return {"__source__": self._display(path), **doc}
         function = module.enclosing(at, (ast.FunctionDef, ast.AsyncFunctionDef)) if at is not None else None
@@ -531,19 +455,6 @@ class Resolver:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except (ValueError, OSError):
             return path.name
-
-
-def _lookup(doc: dict[str, Any], chain: list[str]) -> Value | None:
-    current: Any = doc
-    for key in chain:
-        if not isinstance(current, dict) or key not in current:
-            return None
-        current = current[key]
-    if not isinstance(current, str) or "${" in current:
-        return None
-    source = doc.get("__sources__", {}).get(chain[0]) or doc.get("__source__", "YAML")
-    dotted = ".".join(chain)
-    return Value(current, (f"{dotted} in {source}",), f"Hydra / OmegaConf override {dotted}=...")
 
 
 def _is_env(func: ast.expr) -> bool:
@@ -586,12 +497,15 @@ def _decorator_option(function: ast.AST, name: str) -> tuple[ast.expr, str] | No
     """`@click.option("--model", default="x")` on the function whose parameter is `name`."""
     assert isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef))
     for decorator in function.decorator_list:
-        if isinstance(decorator, ast.Call) and _func_name(decorator.func) in ("option", "argument"):
-            if _option_dest(decorator) == name:
-                default = _keyword(decorator, "default")
-                if default is not None:
-                    flag = next((a.value for a in decorator.args if isinstance(a, ast.Constant)), name)
-                    return default, str(flag)
+        if (
+            isinstance(decorator, ast.Call)
+            and _func_name(decorator.func) in ("option", "argument")
+            and _option_dest(decorator) == name
+        ):
+            default = _keyword(decorator, "default")
+            if default is not None:
+                flag = next((a.value for a in decorator.args if isinstance(a, ast.Constant)), name)
+                return default, str(flag)
     return None
 
 

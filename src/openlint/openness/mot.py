@@ -62,7 +62,8 @@ def load_mot(path: Path) -> Release:
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
         raise OpenlintError(f"{where}: invalid YAML: {exc.problem or exc.context or 'parse error'}") from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise OpenlintError(f"{path}: cannot read YAML: {getattr(exc, 'strerror', None) or type(exc).__name__}") from None
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise OpenlintError(f"{path}: cannot read YAML: {reason}") from None
     if not isinstance(data, dict):
         raise OpenlintError(f"{path}: not a Model Openness Tool file")
     return release_from_mot(data, str(path))
