@@ -357,3 +357,34 @@ def test_license_file_and_metadata() -> None:
     for doc in (REPO / "docs" / "check.md", REPO / "README.md"):
         pins = set(__import__("re").findall(r"(?:rev: |openlint/openlint@)(v[\d.]+)", doc.read_text(encoding="utf-8")))
         assert pins <= {f"v{__version__}"}, f"{doc.name} pins {pins}, the package is {__version__}"
+
+
+def test_misnamed_config_beside_a_found_one_is_named(tmp_path: Path) -> None:
+    _project(tmp_path, '[[models]]\nid = "m"\nlicense = "mit"\n')
+    service = tmp_path / "service"
+    service.mkdir()
+    (service / "openlint.yml").write_text("use: {}\n", encoding="utf-8")
+    notices = openlint.check(service).notices
+    assert len(notices) == 1 and "openlint.yml is not read" in notices[0]
+
+
+def test_model_release_without_config_says_so(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("---\nlicense: mit\n---\n# Orion\n", encoding="utf-8")
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    report = openlint.check(tmp_path, require_models=True)  # the release itself is the model checked
+    assert [m.query for m in report.models] == ["mit"]
+    assert len(report.notices) == 1 and "model release" in report.notices[0]
+
+
+def test_action_summary_and_annotations_carry_notices(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "app.py").write_text("from_pretrained('acme/never-cached')\n", encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    env = {
+        "INPUT_PATH": str(tmp_path),
+        "INPUT_SARIF-FILE": str(tmp_path / "x.sarif"),
+        "INPUT_REQUIRE-MODELS": "false",
+        "GITHUB_STEP_SUMMARY": str(summary),
+    }
+    assert action_main(env) == 0
+    assert summary.read_text(encoding="utf-8").count("> **Notice:**") == 2
+    assert capsys.readouterr().out.count("::warning title=openlint::") == 2

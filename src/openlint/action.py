@@ -82,7 +82,8 @@ def main(environ: Mapping[str, str] | None = None) -> int:
     for notice in report.notices:
         print(f"::warning title=openlint::{_escape(notice)}")
     sys.stdout.write(github.render(report))
-    _append(env.get("GITHUB_STEP_SUMMARY"), markdown.render(report))
+    notices = "".join(f"> **Notice:** {notice}\n>\n" for notice in report.notices)
+    _append(env.get("GITHUB_STEP_SUMMARY"), (notices + "\n" if notices else "") + markdown.render(report))
     failing = report.failing()
     _append(
         env.get("GITHUB_OUTPUT"),

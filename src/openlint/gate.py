@@ -114,8 +114,16 @@ def notices(config: Config, report: Report, target: Path) -> list[str]:
     """Plain statements of what the run could not do; printed on stderr and kept in the report."""
     out: list[str] = []
     start = target if target.is_dir() else target.parent
-    if config.path is None:
-        misnamed = misnamed_configs(start) or misnamed_configs(config.root)
+    misnamed_here = misnamed_configs(start)
+    if config.path is not None and misnamed_here and config.path.parent.resolve() != start.resolve():
+        out.append(
+            f"{misnamed_here[0]} is not read (openlint reads openlint.toml or pyproject.toml); using {config.path}"
+        )
+    release = config.path is None and [(m.id, m.path) for m in config.settings.models] == [(config.root.name, ".")]
+    if release:
+        out.append(f"no openlint config found: {config.root} was checked as a model release (its card and files)")
+    elif config.path is None:
+        misnamed = misnamed_here or misnamed_configs(config.root)
         if misnamed:
             out.append(
                 f"{misnamed[0]} is not read: openlint reads openlint.toml or [tool.openlint] in pyproject.toml; "
