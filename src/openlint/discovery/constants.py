@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -81,12 +82,11 @@ class Module:
         return module
 
     def _index(self) -> None:
-        for node in ast.walk(self.tree):
-            for child in ast.iter_child_nodes(node):
-                self.parents[id(child)] = node
         for stmt in self.tree.body:
             self._top_level(stmt)
-        for node in ast.walk(self.tree):
+        for node in ast.walk(self.tree):  # one pass: parents, option defaults, classes
+            for child in ast.iter_child_nodes(node):
+                self.parents[id(child)] = node
             if isinstance(node, ast.Call) and _func_name(node.func) in ("add_argument", "option", "argument"):
                 dest = _option_dest(node)
                 default = _keyword(node, "default")
@@ -166,6 +166,7 @@ class Resolver:
         self.root = root
         self.cache: dict[Path, Module | None] = cache if cache is not None else {}
         self.budget = [MAX_MODULES]
+        self.found: dict[tuple[str, int, Path], Module | None] = {}
 
     # -- other modules -------------------------------------------------------------------------
     def _module_at(self, path: Path) -> Module | None:
@@ -174,12 +175,21 @@ class Resolver:
         if self.budget[0] <= 0:
             return None
         self.budget[0] -= 1
-        source = _read(path)
-        found = Module.parse(source, path) if source is not None else None
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        found = _parsed(str(path), stat.st_mtime_ns, stat.st_size)  # shared by every file of a scan
         self.cache[path] = found
         return found
 
     def _find_module(self, name: str, level: int, here: Path) -> Module | None:
+        key = (name, level, here.parent)
+        if key not in self.found:
+            self.found[key] = self._search_module(name, level, here)
+        return self.found[key]
+
+    def _search_module(self, name: str, level: int, here: Path) -> Module | None:
         parts = [p for p in name.split(".") if p]
         if level:
             base = here.parent
@@ -507,6 +517,13 @@ def _decorator_option(function: ast.AST, name: str) -> tuple[ast.expr, str] | No
                 flag = next((a.value for a in decorator.args if isinstance(a, ast.Constant)), name)
                 return default, str(flag)
     return None
+
+
+@lru_cache(maxsize=128)
+def _parsed(path: str, mtime_ns: int, size: int) -> Module | None:
+    """An imported module parsed once per version of the file (a settings module many files import)."""
+    source = _read(Path(path))
+    return Module.parse(source, Path(path)) if source is not None else None
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -51,6 +51,8 @@ def references_in_source(
 ) -> Iterator[Reference]:
     """References in one file's source; `file` and `root` (the project) let names be followed into
     YAML configs and other modules of the project."""
+    if not any(name in source for name in LOADERS):  # most files load nothing: no parse at all
+        return
     module = Module.parse(source, file or Path(path))
     if module is None:
         return

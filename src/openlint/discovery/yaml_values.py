@@ -3,6 +3,8 @@ Read with a SafeLoader that refuses aliases (no expansion bombs), within a budge
 
 from __future__ import annotations
 
+import copy
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +41,24 @@ class _NoAliasLoader:  # built lazily: importing yaml is deferred until a Hydra 
 
 
 def load_yaml(path: Path) -> Any:
-    text = _read(path)
+    """A YAML file's data (None when unreadable, too large, malformed or using aliases); a copy, since
+    the parse is cached per version of the file (every module of a Hydra project reads the same config)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return copy.deepcopy(_load_yaml(str(path), stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=64)
+def _load_yaml(path: str, mtime_ns: int, size: int) -> Any:
+    text = _read(Path(path))
     if text is None:
         return None
     import yaml
 
     try:
-        return yaml.load(text, Loader=_NoAliasLoader.get())
+        return yaml.load(text, Loader=_NoAliasLoader.get())  # a SafeLoader without aliases
     except (yaml.YAMLError, RecursionError, ValueError):
         return None
 
