@@ -57,6 +57,8 @@ def test_only_text_blockers_are_lowered() -> None:
     assert certainty.weigh("warning", low) == ("warning", flagged)
     assert certainty.weigh("note", low) == ("note", flagged)
     assert certainty.weigh("error", Basis("metadata")) == ("error", Basis("metadata"))
+    whole = Basis("text", "x", complete=False, confidence=0.1)  # a finding about the licence as a whole
+    assert certainty.weigh("error", whole, from_obligation=False) == ("error", whole)
 
 
 def test_basis_of_catalog_text_and_metadata() -> None:

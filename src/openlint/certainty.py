@@ -65,10 +65,13 @@ def _relative(path: str, root: Path | None) -> str:
         return path
 
 
-def weigh(severity: Severity, basis: Basis) -> tuple[Severity, Basis]:
-    """A finding resting only on a text reading below REVIEW_CONFIDENCE asks for review; a blocker among
-    them becomes a warning (a duty or a note keeps its severity)."""
-    if basis.source != "text" or basis.confidence is None or basis.confidence >= REVIEW_CONFIDENCE:
+def weigh(severity: Severity, basis: Basis, from_obligation: bool = True) -> tuple[Severity, Basis]:
+    """A finding built from an obligation read from a text below REVIEW_CONFIDENCE asks for review; a
+    blocker among them becomes a warning (a duty or a note keeps its severity). Findings about a licence
+    as a whole (`from_obligation` false) show the reading's lowest confidence but are not weighed by it."""
+    if not from_obligation or basis.source != "text" or basis.confidence is None:
+        return severity, basis
+    if basis.confidence >= REVIEW_CONFIDENCE:
         return severity, basis
     lowered = severity == "error"
     return ("warning" if lowered else severity), dataclasses.replace(basis, review=True, lowered=lowered)

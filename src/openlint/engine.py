@@ -219,7 +219,7 @@ class _Run:
             target.model.text_license,
             self.config.root,
         )
-        weighed, basis = weigh(severity, basis)
+        weighed, basis = weigh(severity, basis, from_obligation=ob is not None)
         if basis.review:
             message += review_note(basis, lowered=basis.lowered)
         severity = weighed

@@ -11,7 +11,8 @@ SEVERITY_RANK: dict[str, int] = {"note": 0, "warning": 1, "error": 2}
 # What a finding rests on: a catalog entry, obligations read from a licence text, or the project's and
 # models' metadata (declarations, cards, lineage) with no licence terms behind it.
 BasisSource = Literal["catalog", "text", "metadata"]
-# A blocker read from a licence text with less confidence than this is a warning asking for review.
+# A finding built from an obligation read from a licence text with less confidence than this asks for
+# review, and a blocker among them is reported as a warning (docs/certainty.md).
 REVIEW_CONFIDENCE = 0.85
 LEGAL_NOTICE = "openlint reports what its licence catalog and the licence texts it read say; this is not legal advice."
 
