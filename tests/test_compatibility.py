@@ -204,6 +204,8 @@ PINNED: list[tuple[str, list[tuple[str, int, str]]]] = [
     ("negative-permissive-parents", []),
     # the table does not record EPL's stance on further restrictions: a note, not a pass and not a blocker
     ("negative-undecided-epl-with-llama", [(CARD, 2, "undecided")]),
+    ("negative-incompatible-but-only-served", []),  # serving a merge is not sharing its weights
+    ("negative-incompatible-distribution-undeclared", [(CARD, 2, "undecided")]),  # asks for distribution
 ]
 
 
