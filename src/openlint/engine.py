@@ -272,8 +272,10 @@ def _with_lineage(
     lineage_edges: dict[str, tuple[tuple[str, str, str], ...]],
 ) -> ModelLicense:
     """A derivative is bound by its base models' licenses too: check `own AND upstream`."""
+    from openlint.sources.card import find_card
+
     directory = ml.directory
-    if directory is None or not (directory / "README.md").is_file():
+    if directory is None or find_card(directory) is None:
         return ml
     from openlint.lineage import build, facts
 
@@ -392,6 +394,10 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         }
         if ml.problem:
             model_data["problem"] = ml.problem
+        if ml.card_problems:
+            model_data["card_problems"] = list(ml.card_problems)
+        if ml.text_note:
+            model_data["license_note"] = ml.text_note
         ml = _with_lineage(config, ml, model_data, edges)
         if any(rule.code.startswith("OL3") or "openness" in rule.spec.condition for rule in rules):
             from openlint.openness.project import openness_context
