@@ -27,7 +27,7 @@ _WORD = r"[A-Za-z][A-Za-z0-9_.+/-]*(?: [A-Za-z0-9_.+/-]+)*"
 _PAIR = re.compile(rf"({_KEY}):(?: +({_WORD}))? *", re.A)
 _ITEM = re.compile(rf"( *)- +({_WORD}) *", re.A)
 # Words YAML 1.1 reads as booleans or null, as keys or values.
-_SPECIAL = frozenset("y n yes no true false on off null".split())
+_SPECIAL = frozenset(["y", "n", "yes", "no", "true", "false", "on", "off", "null"])
 
 
 @dataclass(frozen=True)

@@ -29,13 +29,11 @@ def _scan(text: str) -> tuple[str | None, tuple[str, ...]]:
     import yaml
 
     depth = 0
-    count = 0
     top_keys: list[str] = []
     duplicates: list[str] = []
     expect_key = False  # at depth 1 inside the top mapping, alternating key / value
     top_is_map = False
-    for event in yaml.parse(text, Loader=_loader()):
-        count += 1
+    for count, event in enumerate(yaml.parse(text, Loader=_loader()), 1):
         if count > MAX_EVENTS:
             return f"more than {MAX_EVENTS} YAML nodes", ()
         if isinstance(event, yaml.AliasEvent):
@@ -69,7 +67,7 @@ def load(text: str) -> Loaded:
         problem, duplicates = _scan(text)
         if problem is not None:
             return Loaded(None, problem)
-        data = yaml.load(text, Loader=_loader())  # noqa: S506 - a safe loader: plain data only
+        data = yaml.load(text, Loader=_loader())  # a safe loader: plain data only
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
