@@ -56,30 +56,21 @@ def _files(root: Path) -> list[str]:
 
 
 def _card(root: Path) -> tuple[dict[str, Any], str]:
-    card = root / "README.md"
-    if not card.is_file():
-        return {}, ""
-    from openlint.models import card_metadata
+    from openlint.sources.card import directory_card  # the one card reader (README.md, MODEL_CARD.md...)
 
-    text = card.read_text(encoding="utf-8", errors="replace")
-    try:
-        data = card_metadata(text)
-    except Exception:  # a malformed card is weak evidence, not a crash
-        data = {}
-    return data, text
+    card = directory_card(root)
+    return (dict(card.meta.data), card.text) if card is not None else ({}, "")
 
 
 def _terms(root: Path, card: dict[str, Any]) -> Terms:
     """The card's license tag, unless the LICENSE file beside the weights says otherwise (the file wins)."""
     from openlint.models import license_text
+    from openlint.sources.card import CardMeta
+    from openlint.sources.stated import stated_license
 
-    tag = card.get("license")
-    if isinstance(tag, list):
-        tag = " AND ".join(str(x) for x in tag)
-    if tag == "other" and card.get("license_name"):
-        tag = card.get("license_name")
-    tag = str(tag) if tag not in (None, "other", "") else None
-    text_id, entry, _ = license_text(root)
+    stated = stated_license(CardMeta(data=card))  # `other`/`Other` + license_name, as check reads it
+    tag = stated.query if stated.problem is None else None
+    text_id, entry, _ = license_text(root, stated.link)
     if text_id is None:
         return Terms(tag, None, (), None)
     file_judgment = judge_entry(entry) if entry is not None else judge(text_id, "model")

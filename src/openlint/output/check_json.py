@@ -13,6 +13,7 @@ SCHEMA_VERSION = 1
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:
     loc = finding.location
+    extra = {"source": source} if (source := dict(finding.extra).get("source")) else {}
     return {
         "rule": finding.rule,
         "name": finding.name,
@@ -27,6 +28,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "docs_url": finding.docs_url,
         "fingerprint": finding.fingerprint(),
         "location": {"path": loc.path, "line": loc.line} if loc else None,
+        **extra,  # the licence text lines an obligation was read from
     }
 
 

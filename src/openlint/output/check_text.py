@@ -49,6 +49,9 @@ def render(report: Report, colour: bool = False) -> str:
             )
             if finding.required_text:
                 lines.append(f'      exact text: "{finding.required_text}"')
+            source = dict(finding.extra).get("source")
+            if source:
+                lines.append(f"      read from: {source}")
             if finding.severity != "note" or not finding.undecided:
                 lines.append(f"      fix: {finding.remediation}")
         lines.append("")

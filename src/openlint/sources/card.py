@@ -27,7 +27,7 @@ _WORD = r"[A-Za-z][A-Za-z0-9_.+/-]*(?: [A-Za-z0-9_.+/-]+)*"
 _PAIR = re.compile(rf"({_KEY}):(?: +({_WORD}))? *", re.A)
 _ITEM = re.compile(rf"( *)- +({_WORD}) *", re.A)
 # Words YAML 1.1 reads as booleans or null, as keys or values.
-_SPECIAL = frozenset(["y", "n", "yes", "no", "true", "false", "on", "off", "null"])
+_SPECIAL = frozenset(["yes", "no", "true", "false", "on", "off", "null"])
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,8 @@ def fast_parse(block: str) -> dict[str, Any] | None:
                 return None
             current = None
             out[key] = value
-    if current is not None and not current:
-        return None
+    if (current is not None and not current) or not out:
+        return None  # an empty document is null to YAML: let it say so
     return out
 
 

@@ -84,7 +84,9 @@ def linked_file(directory: Path, link: str | None) -> Path | None:
         path = (directory / target).resolve()
     except (OSError, RuntimeError, ValueError):
         return None
-    return path if path.is_relative_to(base) and path != base else None
+    if not path.is_relative_to(base) or path == base:
+        return None
+    return directory / path.relative_to(base)  # as the directory was named (relative stays relative)
 
 
 def _read(path: Path) -> str | None:
