@@ -167,7 +167,8 @@ def test_duplicate_keys_are_a_problem_and_the_last_value_wins() -> None:
 
 def test_yaml_loader_refuses_aliases_depth_and_size() -> None:
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, c in zip("abcdefgh", "bcdefghi")
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
     )
     assert load(bomb).problem == "YAML aliases are not accepted in metadata"
     # the top mapping is the first level

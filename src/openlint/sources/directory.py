@@ -3,6 +3,7 @@ found the way `check`, `audit` and `openness` find them."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -43,10 +44,8 @@ def card_summary(directory: Path) -> dict[str, Any] | None:
         "problems": list(card.meta.problems),
     }
     if stated.query is not None and stated.problem is None:
-        try:
+        with contextlib.suppress(OpenlintError):
             out["expression"] = explain(stated.query).expression
-        except OpenlintError:
-            pass
     if out["expression"] is None:
         found = license_text(directory, stated.link, accept_unread=True)
         if found is not None:
