@@ -216,7 +216,9 @@ def facts(root: Node, tree: bool = True) -> LineageFacts:
     unresolved: list[str] = []
     for node in root.ancestors():
         if node.problem:
-            unresolved.append(f"{node.name} ({node.problem})")
+            text = f"{node.name} ({node.problem})"
+            if text not in unresolved:  # a web of cards meets the same cycle many times
+                unresolved.append(text)
         elif node.license and node.license not in upstream:
             upstream[node.license] = node.restrictive()
     return LineageFacts(
