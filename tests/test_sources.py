@@ -262,3 +262,35 @@ def test_check_and_audit_read_the_same_card_the_same_way(tmp_path: Path, name: s
     assert decided == audit_codes
     if expression is not None:
         assert report.models[0].licenses[0].lower() == expression.lower()
+
+
+def test_model_card_md_gives_check_and_audit_both_licence_and_lineage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openlint.checker import load_project, run_check
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HF_HUB_CACHE", str(cache))
+    cache_card(cache, "meta-llama/Llama-3.1-8B", "---\nlicense: llama3.1\n---\n")
+    project = tmp_path / "p"
+    model = project / "models" / "m"
+    model.mkdir(parents=True)
+    card = "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B\n---\n# m\n"
+    (model / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+    (project / "openlint.toml").write_text('[[models]]\nid = "acme/m"\npath = "models/m"\n', encoding="utf-8")
+    report = run_check(load_project(project, environ={}), use_baseline=False)
+    assert report.models[0].lineage[1].startswith("  <- meta-llama/Llama-3.1-8B [llama3.1]")
+    assert "OL408" in {f.rule for f in report.findings}
+    record = audit_card(str(model / "MODEL_CARD.md"))
+    assert record["expression"] == "Apache-2.0" and record["base_model"] == ["meta-llama/Llama-3.1-8B"]
+
+
+def test_audit_finds_model_card_md_and_only_one_card_per_directory(tmp_path: Path) -> None:
+    from openlint.audit import find_cards
+
+    for name, files in {"a": ["MODEL_CARD.md"], "b": ["README.md", "MODEL_CARD.md"], "c": ["notes.md"]}.items():
+        for file in files:
+            (tmp_path / name).mkdir(exist_ok=True)
+            (tmp_path / name / file).write_text("---\nlicense: mit\n---\n", encoding="utf-8")
+    found = sorted(Path(p).relative_to(tmp_path).as_posix() for p in find_cards(tmp_path))
+    assert found == ["a/MODEL_CARD.md", "b/README.md"]

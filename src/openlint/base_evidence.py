@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from openlint.discovery.found import looks_like_model_name
+from openlint.sources.hub_ids import is_repo_id
 
 Relation = Literal["adapter", "merge", "quantized", "finetune"]
 MAX_FILE_BYTES = 1_000_000  # these configs are a few KB; anything bigger is not one of them
@@ -48,7 +48,7 @@ def hub_id(value: object, directory: Path) -> str | None:
     if not isinstance(value, str):
         return None
     name = value.strip()
-    if name.count("/") != 1 or name.startswith(("./", "../", "/", "~")) or not looks_like_model_name(name):
+    if not is_repo_id(name):
         return None
     if _CHECKPOINT.match(name.split("/")[1]):
         return None

@@ -92,21 +92,12 @@ def _terms(root: Path, card: dict[str, Any]) -> Terms:
 
 def cached_snapshot(repo_id: str) -> Path:
     """The local Hugging Face cache's snapshot of a model (HF_HOME / HF_HUB_CACHE), without network."""
-    from huggingface_hub import scan_cache_dir, try_to_load_from_cache
-    from huggingface_hub.errors import CacheNotFound
+    from openlint.sources.hf_cache import cached  # the one cache locator
 
-    found = try_to_load_from_cache(repo_id, "README.md")
-    if isinstance(found, str):
-        return Path(found).parent  # README.md sits at the top of the snapshot
-    try:  # no card at the main ref: any cached revision, newest first
-        info = scan_cache_dir()
-    except (CacheNotFound, OSError) as exc:
-        raise OpenlintError(f"{repo_id}: no local Hugging Face cache ({type(exc).__name__})") from None
-    for repo in info.repos:
-        if repo.repo_id == repo_id and repo.repo_type == "model" and repo.revisions:
-            newest = max(repo.revisions, key=lambda r: r.last_modified)
-            return Path(newest.snapshot_path)
-    raise OpenlintError(f"{repo_id}: not in the local Hugging Face cache (use --online to ask the Hub)")
+    found = cached(repo_id)
+    if found is None:
+        raise OpenlintError(f"{repo_id}: not in the local Hugging Face cache (use --online to ask the Hub)")
+    return found
 
 
 def release_from_hub(repo_id: str) -> Release:
