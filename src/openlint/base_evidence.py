@@ -61,12 +61,12 @@ def hub_id(value: object, directory: Path) -> str | None:
 
 
 def _read(path: Path) -> str | None:
-    try:
-        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    from openlint.sources._read import read_bytes
+
+    data = read_bytes(path, MAX_FILE_BYTES + 1)  # regular files only, bounded
+    if data is None or len(data) > MAX_FILE_BYTES:
         return None
+    return data.decode("utf-8", errors="replace")
 
 
 def _json(path: Path) -> dict[str, Any]:
@@ -84,12 +84,9 @@ def _yaml(path: Path) -> dict[str, Any]:
     text = _read(path)
     if text is None:
         return {}
-    import yaml
+    from openlint.sources.yaml_load import load  # no aliases, bounded: a merge config is untrusted too
 
-    try:
-        data = yaml.safe_load(text)  # safe: plain data only, no object construction
-    except yaml.YAMLError:
-        return {}
+    data = load(text).data
     return data if isinstance(data, dict) else {}
 
 
