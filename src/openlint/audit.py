@@ -86,14 +86,15 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
     from openlint.sources.card import parse_card
     from openlint.sources.stated import stated_license
 
-    text = read_text(Path(path), CARD_BYTES)
+    card = Path(path)
+    text = read_text(card, CARD_BYTES)
     if text is None:
         return {"path": path, "error": "cannot read the card (not a regular file, or unreadable)"}
     meta = parse_card(text)
     model = meta.get("model_name")
     record: dict[str, Any] = {
         "path": path,
-        "model": model if isinstance(model, str) else Path(path).parent.name,
+        "model": model if isinstance(model, str) else card.parent.name,
         "id": card_id(path, root),
     }
     problems: list[str] = []
@@ -106,7 +107,7 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
         expression, status, restrictive = _resolve(lic)
         record.update(license=lic, expression=expression, status=status, restrictive=list(restrictive))
     if status in ("missing", "unknown") or stated.problem is not None:
-        read = _text_record(Path(path).parent, stated.link)
+        read = _text_record(card.parent, stated.link)
         if read is not None:  # a licence text beside the card: never "unknown" while it is there
             problems = [c for c in problems if c != "OL404"]
             record.update(read)

@@ -46,7 +46,7 @@ def text_problem(value: str, limit: int) -> str | None:
     """Why a string cannot be used as a name: too long, or control characters (NUL, escapes)."""
     if len(value) > limit:
         return f"longer than {limit} characters"
-    if any(not ch.isprintable() for ch in value):
+    if not value.isprintable():  # NUL, escapes, newlines, bidi and other format characters
         return "contains control characters"
     if not value.strip():
         return "empty"
