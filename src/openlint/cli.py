@@ -39,24 +39,40 @@ def _is_path(arg: str) -> bool:
 
 
 def _cmd_explain_paths(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from openlint.errors import OpenlintError
+    from openlint.sources.directory import card_summary, describe, documents
     from openlint.text.read import read_path
 
     readings = []
+    cards = []
     try:
         for target in args.license:
-            readings.extend(read_path(target))
+            # a model directory: its card's licence and its licence texts, found as check finds them
+            directory = Path(target) if target != "-" and Path(target).is_dir() else None
+            files = documents(directory) if directory is not None else []
+            summary = card_summary(directory) if directory is not None else None
+            if summary is not None:
+                cards.append(summary)
+            for path in files or [target]:
+                readings.extend(read_path(str(path)))
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.format == "json":
         from openlint.output import reading_json
 
-        sys.stdout.write(reading_json.render(" ".join(args.license), readings))
+        rendered = reading_json.render(" ".join(args.license), readings)
+        if cards:
+            import json
+
+            rendered = json.dumps({**json.loads(rendered), "model_cards": cards}, indent=2) + "\n"
+        sys.stdout.write(rendered)
     else:
         from openlint.output import reading_text
 
-        sys.stdout.write(reading_text.render(readings))
+        sys.stdout.write("".join(describe(card) + "\n\n" for card in cards) + reading_text.render(readings))
     return EXIT_OK
 
 

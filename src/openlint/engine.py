@@ -237,6 +237,7 @@ class _Run:
             required_text=ob.text if ob and ob.kind in ("attribution", "notice") else None,
             undecided=undecided,
             basis=basis,
+            extra=_citation(ob, self.config.root),
         )
 
     def apply(self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None) -> None:
@@ -331,6 +332,21 @@ class _Run:
                         self.apply(rule, target, lic, ob)
 
 
+def _citation(ob: Obligation | None, root: Path) -> tuple[tuple[str, str], ...]:
+    """`source`: the file and lines an obligation was read from (a licence text, not the catalog)."""
+    source = ob.source if ob is not None else None
+    if source is None or source.path is None or source.start_line is None:
+        return ()
+    path = Path(source.path)
+    try:
+        shown = str(path.resolve().relative_to(root.resolve()))
+    except (ValueError, OSError):
+        shown = str(path)
+    end = source.end_line
+    lines = f"{source.start_line}-{end}" if end is not None and end != source.start_line else f"{source.start_line}"
+    return (("source", f"{shown}:{lines}"),)
+
+
 def _missing_license(label: str, problem: str) -> ResolvedLicense:
     return ResolvedLicense(query=label, status="missing", note=problem)
 
@@ -352,8 +368,10 @@ def _with_lineage(
     lineage_edges: dict[str, tuple[tuple[str, str, str], ...]],
 ) -> ModelLicense:
     """A derivative is bound by its base models' licenses too: check `own AND upstream`."""
+    from openlint.sources.card import find_card
+
     directory = ml.directory
-    if directory is None or not (directory / "README.md").is_file():
+    if directory is None or find_card(directory) is None:
         return ml
     from openlint.lineage import build, facts
 
@@ -485,6 +503,10 @@ def check_config(
             model_data["overridable"] = project_model.overridable
         if ml.problem:
             model_data["problem"] = ml.problem
+        if ml.card_problems:
+            model_data["card_problems"] = list(ml.card_problems)
+        if ml.text_note:
+            model_data["license_note"] = ml.text_note
         told = model_modality(decl.id or ml.label, ml.directory)
         if told is not None:
             model_data["modality"], model_data["modality_source"] = told

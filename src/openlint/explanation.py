@@ -103,7 +103,8 @@ def _parse(query: str) -> Any:
         parsed = Licensing().parse(query, validate=False, strict=False)
     except (LEExpressionError, ExpressionParseError) as exc:
         raise ExpressionError(f"malformed license expression {query!r}: {exc}") from None
-    except (TypeError, ValueError, IndexError, AttributeError, RecursionError) as exc:
+    # license-expression signals some malformed inputs with a bare assert ("( AND mit")
+    except (TypeError, ValueError, IndexError, AttributeError, RecursionError, AssertionError) as exc:
         raise ExpressionError(f"malformed license expression {query!r}: {type(exc).__name__}") from None
     if parsed is None:
         raise ExpressionError("empty license expression")

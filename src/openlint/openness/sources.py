@@ -3,13 +3,10 @@ the HF cache or the Hub; several of them about one model are merged."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from openlint.errors import OpenlintError
 from openlint.openness.release import Release, with_declaration
-
-HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+$")
 
 
 class NotAModelRepository(OpenlintError):
@@ -47,7 +44,9 @@ def load_release(target: str, online: bool = False, config_file: Path | None = N
         return release
     if path.exists():
         raise OpenlintError(f"{target}: not a model repository directory (for a MOT YAML use --mof)")
-    if not HUB_ID.match(target) or target.startswith("."):
+    from openlint.sources.hub_ids import is_repo_id
+
+    if not is_repo_id(target):
         raise OpenlintError(f"{target}: no such directory, and not a Hub id (ORG/NAME)")
     if online:
         release = release_from_hub(target)
