@@ -91,8 +91,9 @@ def card_id(path: str, root: str | None = None) -> str:
 def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
     """One card's record: its id, license, how it resolved, and the codes of its metadata problems."""
     try:
-        with open(path, "rb") as handle:
-            text = handle.read(MAX_CARD_BYTES).decode("utf-8", errors="replace")
+        from openlint import safeio
+
+        text = safeio.read_head(path, safeio.Cap("model card", MAX_CARD_BYTES))[0].decode("utf-8", errors="replace")
     except OSError as exc:
         return {"path": path, "error": exc.strerror}
     meta = front_matter(text)
@@ -133,7 +134,9 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
 
 def find_cards(root: Path) -> Iterator[str]:
     """Model cards under a directory (README.md files, as in repositories and the HF cache)."""
-    for directory, dirs, files in os.walk(root):
+    from openlint.safeio import walk_tree
+
+    for directory, dirs, files in walk_tree(root):  # iterative: no RecursionError on a deep mirror
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != "blobs"]
         for name in files:
             if name == "README.md":

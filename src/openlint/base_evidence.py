@@ -62,9 +62,9 @@ def hub_id(value: object, directory: Path) -> str | None:
 
 def _read(path: Path) -> str | None:
     try:
-        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return path.read_text(encoding="utf-8", errors="replace")
+        from openlint import safeio
+
+        return safeio.read_text(path, safeio.Cap("model config", MAX_FILE_BYTES))
     except OSError:
         return None
 

@@ -118,9 +118,13 @@ def load_entry(path: Path, trusted: bool = False) -> LicenseEntry:
     """Load and validate one catalog file, naming the file and field on error. `trusted` (openlint's
     own files) skips pydantic when the entry builds cleanly; any problem is reported by pydantic."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        from openlint import safeio
+
+        raw = tomllib.loads(safeio.read_text(path, safeio.RULES, errors="strict"))
+    except (OSError, ValueError) as exc:
         raise CatalogError(f"{path}: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise CatalogError(f"{path}: nested too deeply to read") from None
     entry: LicenseEntry | None = None
     if trusted:
         try:
@@ -172,8 +176,10 @@ class Catalog(Mapping[str, LicenseEntry]):
         """Entries are read when first looked up; the resolver index comes from `_index.json`."""
         index_path = directory / INDEX_NAME
         try:
-            index = json.loads(index_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            from openlint import safeio
+
+            index = json.loads(safeio.read_text(index_path, safeio.JSON, errors="strict"))
+        except (OSError, ValueError, RecursionError):
             return cls.from_directory(directory)
         if index.get("format") != INDEX_FORMAT:
             return cls.from_directory(directory)

@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from openlint.errors import ConfigError
+from openlint.safeio import CONFIG, read_text
 
 Distribution = Literal["internal", "saas", "weights", "derivative-weights"]
 Severity = Literal["error", "warning", "note"]
@@ -170,8 +171,8 @@ def find_config(start: Path) -> Path | None:
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                data = tomllib.loads(read_text(pyproject, CONFIG, errors="strict"))
+            except (OSError, ValueError, RecursionError, MemoryError):
                 return pyproject  # let load_config report the problem
             if "openlint" in data.get("tool", {}):
                 return pyproject
@@ -208,10 +209,12 @@ def _line_index(text: str, in_pyproject: bool) -> dict[str, int]:
 def load_config(path: Path) -> Config:
     """Read and validate a config file; unknown keys are errors naming key and file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, CONFIG, errors="strict")
         data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: also integers over Python's digit limit
         raise ConfigError(f"{path}: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise ConfigError(f"{path}: nested too deeply to read") from None
     in_pyproject = path.name == "pyproject.toml"
     raw: Any = data.get("tool", {}).get("openlint", {}) if in_pyproject else data
     prefix = "tool.openlint" if in_pyproject else "openlint"

@@ -28,8 +28,9 @@ def fold(text: str) -> str:
 
 def _read(path: Path) -> str | None:
     try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_EVIDENCE_BYTES).decode("utf-8", errors="replace")
+        from openlint import safeio
+
+        return safeio.read_head(path, safeio.Cap("evidence file", MAX_EVIDENCE_BYTES))[0].decode("utf-8", "replace")
     except OSError:
         return None
 

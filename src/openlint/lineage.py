@@ -81,7 +81,9 @@ def card_lineage(directory: Path) -> tuple[tuple[str, ...], str | None]:
     from openlint.models import card_metadata
 
     try:
-        data = card_metadata(card.read_text(encoding="utf-8", errors="replace"))
+        from openlint import safeio
+
+        data = card_metadata(safeio.read_text(card, safeio.CARD, truncate=True))
     except Exception:  # a malformed card simply has no lineage
         return (), None
     bases = data.get("base_model")

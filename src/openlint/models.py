@@ -63,8 +63,10 @@ def license_text(directory: Path) -> tuple[str | None, LicenseEntry | None, Loca
         if not path.name.upper().startswith(("LICENSE", "LICENCE", "COPYING")):
             continue
         try:
-            with path.open("rb") as handle:
-                reading = read_text(decode(handle.read()), str(path))
+            from openlint import safeio
+
+            data, cut = safeio.read_head(path, safeio.LICENSE_TEXT)
+            reading = read_text(decode(data), str(path), truncated=cut)
         except (OSError, OpenlintError):
             continue
         location = Location(str(path), 1)
@@ -107,7 +109,9 @@ def card_metadata(text: str) -> dict[str, Any]:
 def _card_license(card_path: Path) -> tuple[str | None, str | None, int | None]:
     """(license query, problem, line) from a model card's YAML front matter."""
     try:
-        text = card_path.read_text(encoding="utf-8", errors="replace")
+        from openlint import safeio
+
+        text = safeio.read_text(card_path, safeio.CARD, truncate=True)
         data = card_metadata(text)
     except Exception as exc:
         return None, f"unreadable model card: {type(exc).__name__}", None

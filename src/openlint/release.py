@@ -25,8 +25,9 @@ def is_model_repository(directory: Path) -> bool:
     from openlint.audit import front_matter
 
     try:
-        with card.open("rb") as handle:
-            meta = front_matter(handle.read(200_000).decode("utf-8", errors="replace"))
+        from openlint import safeio
+
+        meta = front_matter(safeio.read_head(card, safeio.CARD)[0].decode("utf-8", errors="replace"))
     except OSError:
         return False
     return bool(meta.get("license") or meta.get("base_model") or meta.get("license_name"))

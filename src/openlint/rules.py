@@ -93,9 +93,13 @@ def _compile(path: Path, field: str, source: str) -> Any:
 
 def load_rule(path: Path) -> Rule:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        from openlint import safeio
+
+        raw = tomllib.loads(safeio.read_text(path, safeio.RULES, errors="strict"))
+    except (OSError, ValueError) as exc:
         raise RuleError(f"{path}: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise RuleError(f"{path}: nested too deeply to read") from None
     try:
         spec = RuleSpec.model_validate(raw)
     except ValidationError as exc:

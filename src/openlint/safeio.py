@@ -12,6 +12,7 @@ import contextlib
 import os
 import secrets
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -49,6 +50,7 @@ class InputRefused(OpenlintError, OSError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: refused: {reason}")
+        self.strerror = reason
 
     def __str__(self) -> str:
         return f"{self.path}: refused: {self.reason}"
@@ -125,6 +127,38 @@ def read_text(path: str | os.PathLike[str], cap: Cap, *, errors: str = "replace"
     with open_regular(path) as handle:
         data, _ = _read_capped(handle, path, cap, truncate)
     return data.decode("utf-8-sig", errors=errors)
+
+
+def walk_tree(
+    root: str | os.PathLike[str], problems: list[tuple[str, str]] | None = None, max_depth: int | None = None
+) -> Iterator[tuple[str, list[str], list[str]]]:
+    """os.walk's top-down order, iteratively (no RecursionError however deep the tree), never
+    following symlinked directories; with `max_depth`, directories below it are not entered and are
+    listed in `problems` (path, reason), as are unreadable directories below the root."""
+    top = os.fspath(root)
+    stack: list[tuple[str, int]] = [(top, 0)]
+    while stack:
+        directory, depth = stack.pop()
+        dirs: list[str] = []
+        files: list[str] = []
+        try:
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    try:
+                        is_dir = entry.is_dir(follow_symlinks=False)
+                    except OSError:
+                        is_dir = False
+                    (dirs if is_dir else files).append(entry.name)
+        except OSError as exc:
+            if problems is not None and directory != top:
+                problems.append((directory, f"directory not readable: {exc.strerror}"))
+            continue
+        yield directory, dirs, files  # the caller may prune `dirs` in place, as with os.walk
+        if dirs and max_depth is not None and depth >= max_depth:
+            if problems is not None:
+                problems.append((directory, f"directories nested deeper than {max_depth} levels"))
+            continue
+        stack.extend((os.path.join(directory, d), depth + 1) for d in reversed(dirs))
 
 
 # --- confined writes -------------------------------------------------------------------------------

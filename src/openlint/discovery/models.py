@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openlint.config import Config, ModelDecl
 from openlint.discovery.found import Reference
-from openlint.discovery.scan import discover
+from openlint.discovery.scan import scan
 from openlint.findings import Location
 from openlint.locate import Located, locate
 from openlint.models import ModelLicense, model_license
@@ -13,7 +13,14 @@ from openlint.models import ModelLicense, model_license
 def discovered_models(config: Config) -> list[tuple[ModelLicense, Reference]]:
     """Models and datasets the project's code and configs name, each with its license source."""
     out: list[tuple[ModelLicense, Reference]] = []
-    for ref in discover(config.root):
+    scanned = scan(config.root)
+    for gap in scanned.unchecked:  # what discovery could not check fails the gate (OL420), never "ok"
+        label = f"<not checked> {gap.path}"
+        ref = Reference("model", None, gap.path, 1, "discovery")
+        where = Location(str(config.root / gap.path), 1)
+        problem = f"{gap.path}: not checked: {gap.reason}"
+        out.append((ModelLicense(label, ModelDecl(id=label), None, "discovered", where, problem=problem), ref))
+    for ref in scanned.references:
         where = Location(str(config.root / ref.path), ref.line)
         label = ref.name or f"<computed at run time> ({ref.path}:{ref.line})"
         if ref.kind == "dataset":

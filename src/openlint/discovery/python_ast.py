@@ -70,10 +70,12 @@ def references_in_source(source: str, path: str) -> Iterator[Reference]:
 
 
 def scan_python(path: Path, display: str) -> list[Reference]:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return []
-        source = path.read_text(encoding="utf-8", errors="replace")
+    from openlint import safeio
+
+    try:  # a FIFO, a device or an oversized file raises InputRefused: discovery reports it
+        source = safeio.read_text(path, safeio.Cap("code file", MAX_FILE_BYTES))
+    except safeio.InputRefused:
+        raise
     except OSError:
         return []
     return list(references_in_source(source, display))

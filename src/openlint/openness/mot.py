@@ -56,7 +56,9 @@ def load_mot(path: Path) -> Release:
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        from openlint import safeio
+
+        data = yaml.safe_load(safeio.read_text(path, safeio.CONFIG, errors="strict"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise OpenlintError(f"{path}: cannot read YAML: {type(exc).__name__}") from None
     if not isinstance(data, dict):

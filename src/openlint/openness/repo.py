@@ -59,9 +59,13 @@ def _card(root: Path) -> tuple[dict[str, Any], str]:
     card = root / "README.md"
     if not card.is_file():
         return {}, ""
+    from openlint import safeio
     from openlint.models import card_metadata
 
-    text = card.read_text(encoding="utf-8", errors="replace")
+    try:
+        text = safeio.read_text(card, safeio.CARD, truncate=True)
+    except OSError:
+        return {}, ""
     try:
         data = card_metadata(text)
     except Exception:  # a malformed card is weak evidence, not a crash
