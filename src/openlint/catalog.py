@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from openlint import safetoml
 from openlint._data import data_dir
 from openlint.errors import CatalogError
 from openlint.obligations import Obligation, Source
@@ -120,7 +121,8 @@ def load_entry(path: Path, trusted: bool = False) -> LicenseEntry:
     try:
         from openlint import safeio
 
-        raw = tomllib.loads(safeio.read_text(path, safeio.RULES, errors="strict"))
+        text = safeio.read_text(path, safeio.RULES, errors="strict")
+        raw = tomllib.loads(text) if trusted else safetoml.loads(text)
     except (OSError, ValueError) as exc:
         raise CatalogError(f"{path}: {exc}") from None
     except (RecursionError, MemoryError):

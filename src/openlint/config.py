@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from openlint import safetoml
 from openlint.errors import ConfigError
 from openlint.safeio import CONFIG, read_text
 
@@ -171,7 +171,7 @@ def find_config(start: Path) -> Path | None:
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file():
             try:
-                data = tomllib.loads(read_text(pyproject, CONFIG, errors="strict"))
+                data = safetoml.loads(read_text(pyproject, CONFIG, errors="strict"))
             except (OSError, ValueError, RecursionError, MemoryError):
                 return pyproject  # let load_config report the problem
             if "openlint" in data.get("tool", {}):
@@ -210,7 +210,7 @@ def load_config(path: Path) -> Config:
     """Read and validate a config file; unknown keys are errors naming key and file."""
     try:
         text = read_text(path, CONFIG, errors="strict")
-        data = tomllib.loads(text)
+        data = safetoml.loads(text)
     except (OSError, ValueError) as exc:  # ValueError: also integers over Python's digit limit
         raise ConfigError(f"{path}: {exc}") from None
     except (RecursionError, MemoryError):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 import json
 import re
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from openlint import safetoml
 from openlint.discovery.found import Kind, Reference, looks_like_model_name
 from openlint.safeio import Cap, InputRefused, read_text
 
@@ -74,7 +74,7 @@ def _load(path: Path, text: str) -> Any:
     if suffix == ".json":
         return json.loads(text)
     if suffix == ".toml":
-        return tomllib.loads(text)
+        return safetoml.loads(text)
     import yaml
 
     return yaml.safe_load(text)
