@@ -18,6 +18,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"openlint: error: {message}\n")
 
 
+MAX_JOBS = 64
+
+
+def _jobs(value: str) -> int:
+    """--jobs: 0 (all cores) up to MAX_JOBS; anything else is a usage error (exit 2)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 <= number <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_JOBS} (0: all cores), not {number}")
+    return number
+
+
 def _is_path(arg: str) -> bool:
     """`-`, or an existing path that is not also a license name (`./MIT` forces the file)."""
     import os
@@ -259,23 +273,27 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"openlint: error: {args.path}: not a directory", file=sys.stderr)
         return EXIT_USAGE
-    jobs = args.jobs or os.cpu_count() or 1
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    jobs = args.jobs or min(os.cpu_count() or 1, MAX_JOBS)
+    import contextlib
+
+    from openlint.safeio import output_stream
+
     try:
-        counts = run_audit(
-            str(root),
-            out,
-            jobs=jobs,
-            progress=sys.stderr.isatty(),
-            lineage=not args.no_lineage,
-            index=args.index,
-        )
-    except (OpenlintError, SQLiteError) as exc:
+        with output_stream(Path(args.output)) if args.output else contextlib.nullcontext(sys.stdout) as out:
+            counts = run_audit(
+                str(root),
+                out,
+                jobs=jobs,
+                progress=sys.stderr.isatty(),
+                lineage=not args.no_lineage,
+                index=args.index,
+            )
+    except SQLiteError as exc:
         print(f"openlint: error: audit index: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    finally:
-        if args.output:
-            out.close()
+    except OpenlintError as exc:
+        print(f"openlint: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     summary = ", ".join(f"{code} {n:,}" for code, n in sorted(counts.items()) if code != "cards")
     print(f"openlint: audited {counts['cards']:,} cards" + (f"; {summary}" if summary else ""), file=sys.stderr)
     return EXIT_FINDINGS if len(counts) > 1 else EXIT_OK
@@ -386,7 +404,9 @@ def build_parser() -> argparse.ArgumentParser:
         "and lineage findings from following base models through the audited cards.",
     )
     p_audit.add_argument("path", help="directory to search for model cards")
-    p_audit.add_argument("--jobs", "-j", type=int, default=0, help="processes (default: all cores)")
+    p_audit.add_argument(
+        "--jobs", "-j", type=_jobs, default=0, help=f"processes, 1 to {MAX_JOBS} (default: all cores)"
+    )
     p_audit.add_argument("--output", "-o", help="write the JSON Lines here instead of stdout")
     lineage_mode = p_audit.add_mutually_exclusive_group()
     lineage_mode.add_argument(

@@ -15,7 +15,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from openlint.errors import OpenlintError
 
@@ -261,14 +261,21 @@ def write_confined(root: Path, target: Path, data: bytes) -> Path:
     return root / Path(*parts)
 
 
+def _in_place(path: Path) -> bool:
+    """A device, a pipe or /dev/stdout (even when the shell redirected it to a file): written in
+    place, since replacing it would detach the output from whoever holds it open."""
+    named = os.path.abspath(path)
+    return named.startswith(("/dev/", "/proc/")) or (path.exists() and not path.is_file())
+
+
 def write_output(path: Path, data: bytes) -> None:
     """A file the person running openlint named on the command line (not confined to a project).
     A regular file (or a new one) is replaced atomically (through the person's own symlink); a
     device or pipe such as /dev/stdout is written in place. Problems are one-line errors."""
     try:
-        if path.exists() and not path.is_file():
-            if path.is_dir():
-                raise OutputRefused(path, "is a directory")
+        if path.is_dir():
+            raise OutputRefused(path, "is a directory")
+        if _in_place(path):
             with open(path, "wb") as handle:
                 handle.write(data)
             return
@@ -278,3 +285,44 @@ def write_output(path: Path, data: bytes) -> None:
         write_confined(real.parent, Path(real.name), data)
     except OSError as exc:
         raise OutputRefused(path, exc.strerror or str(exc)) from None
+
+
+@contextlib.contextmanager
+def output_stream(path: Path) -> Iterator[TextIO]:
+    """A text stream onto a file named on the command line, for output too large to hold: written
+    to a temporary file beside it, fsynced and renamed over it only when the block succeeds (the
+    temporary file is removed otherwise). A device or pipe such as /dev/stdout is written in place."""
+    try:
+        if path.is_dir():
+            raise OutputRefused(path, "is a directory")
+        if _in_place(path):
+            with open(path, "w", encoding="utf-8") as stream:
+                yield stream
+            return
+        real = Path(os.path.realpath(path))
+        if not real.parent.is_dir():
+            raise OutputRefused(path, f"directory {str(path.parent)!r} does not exist")
+        fd = _open_parent(real.parent, [real.name], path)
+    except OSError as exc:
+        raise OutputRefused(path, exc.strerror or str(exc)) from None
+    tmp = f".{real.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        mode = _existing_mode(real.name, fd, path)
+        try:
+            out = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=fd)
+        except OSError as exc:
+            raise OutputRefused(path, exc.strerror or str(exc)) from None
+        try:
+            with open(out, "w", encoding="utf-8", closefd=True) as stream:
+                yield stream
+                stream.flush()
+                os.fchmod(out, 0o644 if mode is None else mode)
+                os.fsync(out)
+            os.replace(tmp, real.name, src_dir_fd=fd, dst_dir_fd=fd)
+            os.fsync(fd)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp, dir_fd=fd)
+            raise
+    finally:
+        os.close(fd)
