@@ -160,17 +160,18 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if args.write_baseline:
             report = run_check(config, use_baseline=False)
             path = baseline_path(config)
-            count = write_baseline(path, report.findings)
+            count = write_baseline(path, report.findings, config.root)
             print(f"openlint: wrote {count} finding(s) to {path}", file=sys.stderr)
             return EXIT_OK
         report = run_check(config, use_baseline=not args.no_baseline)
         if args.fix:
             from openlint.release import apply_fixes
 
-            fixes = apply_fixes(list(report.findings), Path.cwd())
+            fixes = apply_fixes(list(report.findings), Path.cwd(), config.root)
             for fix in fixes:
-                print(f"openlint: fixed {fix.path}: {fix.description}", file=sys.stderr)
-            if fixes:
+                done = "fixed" if fix.applied else "not fixed"
+                print(f"openlint: {done} {fix.path}: {fix.description}", file=sys.stderr)
+            if any(fix.applied for fix in fixes):
                 report = run_check(config, use_baseline=not args.no_baseline)
         rules = load_rules(rule_directories(config, builtin_rule_dir())) if fmt == "sarif" else []
     except OpenlintError as exc:
