@@ -148,6 +148,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     exit_zero = args.exit_zero or env.get("OPENLINT_EXIT_ZERO", "").lower() in {"1", "true", "yes"}
     try:
+        if env.get("OPENLINT_ONLINE", "").strip():
+            print("openlint: OPENLINT_ONLINE is ignored: network access needs --online", file=sys.stderr)
         config = load_project(
             args.path,
             config_file=args.config or env.get("OPENLINT_CONFIG"),

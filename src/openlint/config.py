@@ -131,7 +131,7 @@ class Settings(_Strict):
     evidence: Evidence = Evidence()
     require_openness: RequiredOpenness | None = None
     release: ReleaseDecl | None = None
-    online: bool = False  # resolve Hub ids missing from the local cache from the Hugging Face Hub
+    online: bool = False  # set only by --online / the API argument; `online = true` in a file is ignored
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,7 @@ def load_config(path: Path) -> Config:
         settings = Settings.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(_format_error(path, exc, prefix)) from None
+    settings = settings.model_copy(update={"online": False})  # a repository never turns the network on
     return Config(settings=settings, path=path, root=path.parent, lines=_line_index(text, in_pyproject))
 
 
@@ -277,8 +278,6 @@ def apply_overrides(
         base["fail_on"] = env["OPENLINT_FAIL_ON"].strip().lower()
     if "OPENLINT_IGNORE" in env:
         base["ignore"] = [*base["ignore"], *_split(env["OPENLINT_IGNORE"])]
-    if env.get("OPENLINT_ONLINE", "").strip():
-        base["online"] = _flag("OPENLINT_ONLINE", env["OPENLINT_ONLINE"])
     for assignment in use or []:
         name, parsed = parse_use_assignment(assignment)
         use_updates[name] = parsed
@@ -286,8 +285,9 @@ def apply_overrides(
         base["fail_on"] = fail_on
     if ignore:
         base["ignore"] = [*base["ignore"], *ignore]
-    if online is not None:
-        base["online"] = online
+    # Network access is the choice of whoever runs openlint (--online, or the API's argument), never
+    # of the repository being checked: its config's `online` and the environment are not honoured.
+    base["online"] = bool(online)
     base["use"] = {**base["use"], **use_updates}
     try:
         settings = Settings.model_validate(base)
