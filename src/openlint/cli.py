@@ -7,6 +7,8 @@ import gc
 import sys
 from collections.abc import Callable, Sequence
 
+from openlint.output.escape import printable, printable_lines
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
@@ -70,7 +72,7 @@ def _cmd_explain_paths(args: argparse.Namespace) -> int:
     else:
         from openlint.output import reading_text
 
-        sys.stdout.write(reading_text.render(readings))
+        sys.stdout.write(printable_lines(reading_text.render(readings)))
     return EXIT_OK
 
 
@@ -100,7 +102,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     else:
         from openlint.output import explain_text
 
-        sys.stdout.write(explain_text.render(explanation))
+        sys.stdout.write(printable_lines(explain_text.render(explanation)))
     return EXIT_OK
 
 
@@ -109,6 +111,10 @@ def _render_report(fmt: str, report: object, rules: object, colour: bool) -> str
     from openlint.rules import Rule
 
     assert isinstance(report, Report)
+    if fmt in ("text", "github", "markdown"):  # card and header text never reaches a terminal raw
+        from openlint.output.escape import printable_tree
+
+        report = printable_tree(report)
     if fmt == "json":
         from openlint.output import check_json
 
@@ -221,7 +227,7 @@ def _cmd_openness(args: argparse.Namespace) -> int:
     else:
         from openlint.output import openness_text
 
-        sys.stdout.write(openness_text.render(verdicts))
+        sys.stdout.write(printable_lines(openness_text.render(verdicts)))
     return EXIT_OK
 
 
@@ -258,7 +264,8 @@ def _cmd_deps(args: argparse.Namespace) -> int:
     else:
         for d in deps:
             status = f"  {d.status.upper():8} {d.reason}" if allowed is not None else ""
-            sys.stdout.write(f"{d.name:32} {d.version:14} {d.expression or '?':40} [{d.source}]{status}\n")
+            line = f"{d.name:32} {d.version:14} {d.expression or '?':40} [{d.source}]{status}"
+            sys.stdout.write(printable(line) + "\n")
     if allowed is not None and any(d.status == "denied" or (d.status == "unknown" and args.strict) for d in deps):
         return EXIT_FINDINGS
     return EXIT_OK
