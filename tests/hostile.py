@@ -37,3 +37,36 @@ def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) 
 def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
     assert "Traceback" not in result.stdout, result.stdout[-2000:]
+
+
+def make_deep(base: Path, levels: int, leaf: dict[str, str] | None = None) -> None:
+    """`levels` nested directories named d under base (built with relative steps: an absolute path
+    that deep would exceed PATH_MAX), with `leaf` files in the deepest."""
+    here = os.getcwd()
+    os.chdir(base)
+    try:
+        for _ in range(levels):
+            os.mkdir("d")
+            os.chdir("d")
+        for name, text in (leaf or {}).items():
+            Path(name).write_text(text, encoding="utf-8")
+    finally:
+        os.chdir(here)
+
+
+def remove_deep(base: Path) -> None:
+    """Remove what make_deep built, iteratively (shutil.rmtree and pytest's cleanup recurse)."""
+    here = os.getcwd()
+    os.chdir(base)
+    depth = 0
+    try:
+        while os.path.isdir("d"):
+            os.chdir("d")
+            depth += 1
+        for _ in range(depth):
+            for name in os.listdir("."):
+                os.unlink(name)
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(here)

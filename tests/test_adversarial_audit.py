@@ -4,7 +4,6 @@ another application's database as the index, a tampered index, a tree deeper tha
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import TIMEOUT, no_traceback, run
+from hostile import TIMEOUT, make_deep, no_traceback, remove_deep, run
 
 
 def _mirror(root: Path, count: int = 3) -> Path:
@@ -122,16 +121,10 @@ def test_an_index_written_by_this_version_carries_the_application_id(tmp_path: P
         assert db.execute("PRAGMA application_id").fetchone()[0] == 0x4F4C4149
 
 
-def test_a_mirror_deeper_than_python_recurses(tmp_path: Path) -> None:
+def test_a_mirror_deeper_than_python_recurses(tmp_path: Path, request: pytest.FixtureRequest) -> None:
     cards = _mirror(tmp_path / "cards", 1)
-    deep = tmp_path / "cards"
-    os.chdir(deep)  # build 1,100 levels with short relative steps (absolute paths would pass PATH_MAX)
-    try:
-        for _ in range(1100):
-            os.mkdir("d")
-            os.chdir("d")
-    finally:
-        os.chdir(tmp_path)
+    make_deep(cards, 1100)
+    request.addfinalizer(lambda: remove_deep(cards))
     proc = run("audit", str(cards), "--no-lineage")
     no_traceback(proc)
     assert proc.returncode == 0 and len(proc.stdout.splitlines()) == 1

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import MEMORY, TIMEOUT, no_traceback, run
+from hostile import MEMORY, TIMEOUT, make_deep, no_traceback, remove_deep, run
 
 USE = '[tool.openlint.use]\ndistribution = ["weights"]\n'
 
@@ -91,17 +91,10 @@ def test_license_files_that_are_devices_or_huge_are_bounded(tmp_path: Path) -> N
         assert proc.returncode in (0, 1, 2), proc.stderr
 
 
-def test_a_tree_deeper_than_python_recurses(tmp_path: Path) -> None:
+def test_a_tree_deeper_than_python_recurses(tmp_path: Path, request: pytest.FixtureRequest) -> None:
     project = _project(tmp_path)
-    here = os.getcwd()
-    os.chdir(project)
-    try:
-        for _ in range(1100):
-            os.mkdir("d")
-            os.chdir("d")
-        Path("app.py").write_text("m = AutoModel.from_pretrained('acme/deep')\n", encoding="utf-8")
-    finally:
-        os.chdir(here)
+    make_deep(project, 1100, {"app.py": "m = AutoModel.from_pretrained('acme/deep')\n"})
+    request.addfinalizer(lambda: remove_deep(project))
     proc = run("check", str(project), "--format", "json")
     no_traceback(proc)
     assert proc.returncode == 1
