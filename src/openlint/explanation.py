@@ -103,7 +103,7 @@ def _parse(query: str) -> Any:
         parsed = Licensing().parse(query, validate=False, strict=False)
     except (LEExpressionError, ExpressionParseError) as exc:
         raise ExpressionError(f"malformed license expression {query!r}: {exc}") from None
-    except (TypeError, ValueError, IndexError, AttributeError, RecursionError) as exc:
+    except (TypeError, ValueError, IndexError, AttributeError, AssertionError, RecursionError) as exc:
         raise ExpressionError(f"malformed license expression {query!r}: {type(exc).__name__}") from None
     if parsed is None:
         raise ExpressionError("empty license expression")
