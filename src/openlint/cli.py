@@ -188,11 +188,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in env)
     text = _render_report(fmt, report, rules, colour)
     if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(text)
-        except OSError as exc:
-            print(f"openlint: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        from openlint.safeio import write_output
+
+        try:  # atomic: a failed or interrupted run leaves the previous report, never half of one
+            write_output(Path(args.output), text.encode("utf-8"))
+        except OpenlintError as exc:
+            print(f"openlint: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
     else:
         sys.stdout.write(text)
