@@ -94,8 +94,9 @@ def check(
     `[tool.openlint]` is found by walking up), or an already loaded `Config`. `use` takes
     `KEY=VALUE` overrides (`"monthly-active-users=80000000"`). `online=True` lets Hub ids missing from
     the local Hugging Face cache be read from the Hub (card and license texts only); the default is
-    the config's `online` (false): no network. Environment variables are not read: a build script
-    passes what it means. Raises `OpenlintError` subclasses for bad config or rules.
+    no network (a project's own `online = true` is ignored: only the caller turns it on). Environment
+    variables are not read: a build script passes what it means. Raises `OpenlintError` subclasses for
+    bad config or rules.
     """
     config = (
         target
