@@ -7,11 +7,15 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
+from openlint.errors import OpenlintError
+
 MAX_WALK_DEPTH = 64  # directory levels under the audit root (a mirror is org/name/...; deeper is hostile)
+CHUNK = 512  # cards per task handed to a worker
+MAX_JOBS = 64
 
 
 def front_matter(text: str) -> dict[str, Any]:
@@ -158,20 +162,39 @@ def find_cards(root: Path) -> Iterator[str]:
             stack.extend((os.path.join(directory, d), depth + 1) for d in sorted(dirs, reverse=True))
 
 
+def _audit_chunk(paths: list[str], root: str | None) -> list[dict[str, Any]]:
+    return [audit_card(path, root) for path in paths]
+
+
 def _scan(paths: Iterable[str], jobs: int, root: str | None) -> Iterator[dict[str, Any]]:
-    """Pass 1: one record per card, in order, parsed by `jobs` processes in chunks."""
-    task = partial(audit_card, root=root)
+    """Pass 1: one record per card, in order, parsed by `jobs` processes in chunks. At most two chunks
+    per worker are in flight (memory stays flat); a worker that dies (SIGKILL, the OOM killer) fails
+    the audit with a one-line error instead of leaving it waiting forever."""
     if jobs <= 1:
-        yield from map(task, paths)
+        yield from (audit_card(path, root) for path in paths)
         return
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from itertools import islice
 
-    pool = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn").Pool(jobs)
-    try:
-        yield from pool.imap(task, paths, chunksize=512)
-    finally:
-        pool.close()
-        pool.join()
+    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    iterator = iter(paths)
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        pending: deque[Future[list[dict[str, Any]]]] = deque()
+        try:
+            while chunk := list(islice(iterator, CHUNK)):
+                pending.append(pool.submit(_audit_chunk, chunk, root))
+                if len(pending) >= 2 * jobs:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BrokenProcessPool:
+            raise OpenlintError(
+                "an audit worker process died (killed by a signal, such as the out-of-memory killer): "
+                "the audit is incomplete"
+            ) from None
 
 
 def _lines(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, list[str]]]:

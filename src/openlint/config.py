@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, field_validator, model_validator
 
+from openlint import safetoml
 from openlint.errors import ConfigError
+from openlint.safeio import CONFIG, read_text
 
 Distribution = Literal["internal", "saas", "weights", "derivative-weights"]
 Severity = Literal["error", "warning", "note"]
@@ -174,7 +175,7 @@ class Settings(_Strict):
     evidence: Evidence = Evidence()
     require_openness: RequiredOpenness | None = None
     release: ReleaseDecl | None = None
-    online: bool = False  # resolve Hub ids missing from the local cache from the Hugging Face Hub
+    online: bool = False  # set only by --online / the API argument; `online = true` in a file is ignored
     require_models: bool = False  # fail (exit 2) when no model's license was found and checked
 
 
@@ -226,8 +227,8 @@ def find_config(start: Path) -> Path | None:
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                data = safetoml.loads(read_text(pyproject, CONFIG, errors="strict"))
+            except (OSError, ValueError, RecursionError, MemoryError):
                 return pyproject  # let load_config report the problem
             if "openlint" in data.get("tool", {}):
                 return pyproject
@@ -264,10 +265,12 @@ def _line_index(text: str, in_pyproject: bool) -> dict[str, int]:
 def load_config(path: Path) -> Config:
     """Read and validate a config file; unknown keys are errors naming key and file."""
     try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        text = read_text(path, CONFIG, errors="strict")
+        data = safetoml.loads(text)
+    except (OSError, ValueError) as exc:  # ValueError: also integers over Python's digit limit
         raise ConfigError(f"{path}: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise ConfigError(f"{path}: nested too deeply to read") from None
     in_pyproject = path.name == "pyproject.toml"
     raw: Any = data.get("tool", {}).get("openlint", {}) if in_pyproject else data
     prefix = "tool.openlint" if in_pyproject else "openlint"
@@ -275,6 +278,7 @@ def load_config(path: Path) -> Config:
         settings = Settings.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(_format_error(path, exc, prefix)) from None
+    settings = settings.model_copy(update={"online": False})  # a repository never turns the network on
     return Config(settings=settings, path=path, root=path.parent, lines=_line_index(text, in_pyproject))
 
 
@@ -347,8 +351,6 @@ def apply_overrides(
         base["fail_on"] = env["OPENLINT_FAIL_ON"].strip().lower()
     if "OPENLINT_IGNORE" in env:
         base["ignore"] = [*base["ignore"], *_split(env["OPENLINT_IGNORE"])]
-    if env.get("OPENLINT_ONLINE", "").strip():
-        base["online"] = _flag("OPENLINT_ONLINE", env["OPENLINT_ONLINE"])
     if env.get("OPENLINT_REQUIRE_MODELS", "").strip():
         base["require_models"] = _flag("OPENLINT_REQUIRE_MODELS", env["OPENLINT_REQUIRE_MODELS"])
     for assignment in use or []:
@@ -358,8 +360,9 @@ def apply_overrides(
         base["fail_on"] = fail_on
     if ignore:
         base["ignore"] = [*base["ignore"], *ignore]
-    if online is not None:
-        base["online"] = online
+    # Network access is the choice of whoever runs openlint (--online, or the API's argument), never
+    # of the repository being checked: its config's `online` and the environment are not honoured.
+    base["online"] = bool(online)
     if require_models is not None:
         base["require_models"] = require_models
     base["use"] = {**base["use"], **use_updates}

@@ -83,7 +83,9 @@ def read_general(path: Path) -> dict[str, Value]:
     readable GGUF header (wrong magic, truncated, over the bounds)."""
     out: dict[str, Value] = {}
     try:
-        with path.open("rb") as handle:
+        from openlint import safeio
+
+        with safeio.open_regular(path) as handle:
             head = handle.read(8)
             if len(head) != 8 or head[:4] != MAGIC:
                 return {}

@@ -71,9 +71,10 @@ def _card_datasets(directory: Path | None) -> tuple[str, ...]:
     try:
         if not card.is_file() or card.stat().st_size > CARD_MAX_BYTES:
             return ()
+        from openlint import safeio
         from openlint.models import card_metadata
 
-        data = card_metadata(card.read_text(encoding="utf-8", errors="replace"))
+        data = card_metadata(safeio.read_text(card, safeio.Cap("model card", CARD_MAX_BYTES)))
     except Exception:  # a malformed card names no datasets
         return ()
     found = data.get("datasets")
@@ -99,8 +100,10 @@ def weight_hashes(directory: Path | None) -> tuple[tuple[str, str, str], ...]:
             if not path.is_file() or path.stat().st_size > HASH_MAX_BYTES:
                 continue
             digest = hashlib.sha256()
-            with path.open("rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):  # noqa: B023
+            from openlint import safeio
+
+            with safeio.open_regular(path) as handle:  # never a FIFO or a device
+                for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
         except OSError:
             continue
@@ -312,8 +315,9 @@ def _text_license(directory: Path) -> tuple[LicenseEntry, str] | None:
     if entry is None or location is None:
         return None
     try:
-        with open(location.path, "rb") as handle:
-            raw = handle.read(CARD_MAX_BYTES + 1)
+        from openlint import safeio
+
+        raw = safeio.read_head(location.path, safeio.Cap("licence text", CARD_MAX_BYTES))[0]
     except OSError:
         return entry, ""
     return entry, raw[:CARD_MAX_BYTES].decode("utf-8", errors="replace")

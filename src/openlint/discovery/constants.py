@@ -72,10 +72,16 @@ class Module:
     parents: dict[int, ast.AST] = field(default_factory=dict)
 
     @classmethod
-    def parse(cls, source: str, path: Path) -> Module | None:
+    def parse(cls, source: str, path: Path, strict: bool = False) -> Module | None:
+        """None for a file that does not parse; with `strict`, a file nested beyond the parser's limits
+        raises (RecursionError/MemoryError) so that discovery reports it as not checked."""
         try:
             tree = ast.parse(source, filename=str(path))
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
+        except (RecursionError, MemoryError):
+            if strict:
+                raise
+            return None
+        except (SyntaxError, ValueError):
             return None
         module = cls(path, tree)
         module._index()

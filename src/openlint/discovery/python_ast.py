@@ -53,7 +53,7 @@ def references_in_source(
     YAML configs and other modules of the project."""
     if not any(name in source for name in LOADERS):  # most files load nothing: no parse at all
         return
-    module = Module.parse(source, file or Path(path))
+    module = Module.parse(source, file or Path(path), strict=True)  # it may load a model: never skip silently
     if module is None:
         return
     resolver = Resolver(module, root or (file.parent if file else Path(".")))
@@ -98,10 +98,12 @@ def _unresolved(arg: ast.expr) -> str | None:
 
 
 def scan_python(path: Path, display: str) -> list[Reference]:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return []
-        source = path.read_text(encoding="utf-8", errors="replace")
+    from openlint import safeio
+
+    try:  # a FIFO, a device or an oversized file raises InputRefused: discovery reports it
+        source = safeio.read_text(path, safeio.Cap("code file", MAX_FILE_BYTES))
+    except safeio.InputRefused:
+        raise
     except OSError:
         return []
     depth = len(Path(display).parts) - 1  # display is relative to the project root

@@ -27,8 +27,9 @@ GATED_RULES = {"OL301": "claim", "OL302": "declared", "OL303": "policy", "OL304"
 def find_claim(path: Path, about_model: bool = True) -> int | None:
     """Line of the first "open source" claim in a README / model card / package metadata file."""
     try:
-        with path.open("rb") as handle:
-            text = handle.read(MAX_CLAIM_BYTES).decode("utf-8", errors="replace")
+        from openlint import safeio
+
+        text = safeio.read_head(path, safeio.CLAIM)[0].decode("utf-8", errors="replace")
     except OSError:
         return None
     for number, line in enumerate(text.splitlines(), 1):
@@ -51,7 +52,9 @@ def _claim(config: Config, ml: ModelLicense) -> str | None:
 
 def _tag_line(card: Path) -> int:
     try:
-        lines = card.read_text(encoding="utf-8", errors="replace").splitlines()
+        from openlint import safeio
+
+        lines = safeio.read_text(card, safeio.CARD, truncate=True).splitlines()
     except OSError:
         return 1
     return next((n for n, line in enumerate(lines, 1) if line.startswith("license:")), 1)

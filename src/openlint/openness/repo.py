@@ -60,15 +60,18 @@ class Terms:
 
 
 def _files(root: Path) -> list[str]:
+    from openlint.safeio import walk_tree
+
     out: list[str] = []
-    for path in sorted(root.rglob("*")):
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
-        if path.is_file():
-            out.append(path.relative_to(root).as_posix())
-        if len(out) >= MAX_FILES:
-            break
-    return out
+    for directory, dirs, files in walk_tree(root, max_depth=64):  # iterative and bounded (rglob recursed)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = Path(directory).relative_to(root)
+        for name in sorted(files):
+            if not name.startswith(".") and (Path(directory) / name).is_file():
+                out.append((base / name).as_posix())
+                if len(out) >= MAX_FILES:
+                    return sorted(out)
+    return sorted(out)
 
 
 def _card(root: Path) -> tuple[dict[str, Any], str]:

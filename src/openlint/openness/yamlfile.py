@@ -31,9 +31,10 @@ def read_yaml(path: Path, what: str) -> dict[str, Any]:
     try:
         if not path.is_file():
             raise OpenlintError(f"{path}: not a file")
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
+        from openlint import safeio
+
+        raw, over = safeio.read_head(path, safeio.Cap(what, MAX_BYTES))
+        if over:
             raise OpenlintError(f"{path}: larger than {MAX_BYTES} bytes, not {what}")
         # A SafeLoader subclass: no Python objects, and no aliases.
         data = yaml.load(raw.decode("utf-8"), Loader=_no_alias_loader())
