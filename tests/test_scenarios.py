@@ -51,11 +51,13 @@ def test_scenario(scenario: Path) -> None:
         assert any(f.severity == severity and not f.undecided for f in mine), shown
 
 
-QUOTE = re.compile(r"“([^”]{20,})”|\"([^\"]{20,})\"")
+QUOTE = re.compile("\u201c([^\u201d]{20,})\u201d|\"([^\"]{20,})\"")
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"[\s*_`]+", " ", text.replace("’", "'").replace("“", '"').replace("”", '"')).strip().lower()
+    for curly, plain in (("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"')):
+        text = text.replace(curly, plain)
+    return re.sub(r"[\s*_`]+", " ", text).strip().lower()
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda p: p.name)

@@ -77,7 +77,6 @@ def user_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
         out["users_basis"] = "the group-wide figure (monthly-active-users)"
     else:
         out["users_undecided"] = (
-            "this cap counts the users of the licensee and its affiliates: declare monthly-active-users "
-            "(group-wide)"
+            "this cap counts the users of the licensee and its affiliates: declare monthly-active-users (group-wide)"
         )
     return out

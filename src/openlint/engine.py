@@ -257,9 +257,8 @@ class _Run:
         else:
             detail = "; ".join(f"{c.definition} (declare {c.declare})" for c in scope.undecided)
         where = f" §{ob.source.section}" if ob.source.section else ""
-        self._undecided(
-            rule, target, lic, ob, f"cannot tell whether {lic.id}{where} ({ob.kind.replace('_', ' ')}) applies: {detail}"
-        )
+        kind = ob.kind.replace("_", " ")
+        self._undecided(rule, target, lic, ob, f"cannot tell whether {lic.id}{where} ({kind}) applies: {detail}")
 
     def _undecided(
         self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None, message: str
