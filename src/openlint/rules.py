@@ -12,19 +12,19 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from openlint import rule_contract
 from openlint._data import data_dir
 from openlint.errors import RuleError
 
-VARIABLES = ("use", "license", "obligation", "model")
-
-
-def _use_field_names() -> frozenset[str]:
-    from openlint.config import UseProfile
-
-    return frozenset(name.replace("_", "-") for name in UseProfile.model_fields)
-
-
-USE_FIELD_NAMES = _use_field_names()
+VARIABLES = tuple(rule_contract.VARIABLES)
+# `requires` names use keys as the config spells them (hyphens), for the location of a finding.
+USE_FIELD_NAMES = frozenset(name.replace("_", "-") for name in rule_contract.USE) - {
+    "derivative-name-key",
+    "triggers",
+    "headquarters-groups",
+    "region-codes",
+    "trains-bans",
+}
 
 
 class RuleSpec(BaseModel):
@@ -61,6 +61,12 @@ class Rule:
     undecided: Any = None
 
     @property
+    def reads(self) -> frozenset[str]:
+        """Every `variable.field` the rule's expressions and message read."""
+        spec = self.spec
+        return rule_contract.reads((spec.applies, spec.condition, spec.message, spec.undecided, spec.undecided_message))
+
+    @property
     def code(self) -> str:
         return self.spec.code
 
@@ -84,6 +90,10 @@ def compile_expression(path: Path | str, field: str, source: str) -> Any:
 
 def _compile(path: Path | str, field: str, source: str) -> Any:
     from cel_expr_python import cel
+
+    unknown = rule_contract.unknown_references(source)
+    if unknown:
+        raise RuleError(f"{path}: {field}: unknown field {', '.join(unknown)} (see docs/rule-contract.md)")
 
     try:
         compiled = _env().compile(source)
@@ -111,6 +121,15 @@ def load_rule(path: Path) -> Rule:
     unknown = sorted(set(spec.requires) - USE_FIELD_NAMES)
     if unknown:
         raise RuleError(f"{path}: requires: unknown use fields {unknown}")
+    placeholders = [m.group(1) for m in _PLACEHOLDER.finditer(spec.message)]
+    bad = rule_contract.unknown_references(" ".join(placeholders))
+    if bad:
+        raise RuleError(f"{path}: message: unknown field {', '.join(bad)} (see docs/rule-contract.md)")
+    for template in (spec.undecided_message, *spec.at):
+        found = [m.group(1) for m in _PLACEHOLDER.finditer(template)]
+        bad = rule_contract.unknown_references(" ".join(found))
+        if bad:
+            raise RuleError(f"{path}: undecided_message/at: unknown field {', '.join(bad)} (see docs/rule-contract.md)")
     return Rule(
         spec,
         path,
