@@ -175,6 +175,12 @@ class Obligation:
             value = getattr(self, name)
             if value is not None and value not in allowed:
                 raise ValueError(f"{name} must be one of {', '.join(sorted(allowed))}, got '{value}'")
+        if self.conditions:
+            from openlint.vocabulary import conditions
+
+            unknown = [name for name in self.conditions if name not in conditions()]
+            if unknown:
+                raise ValueError(f"unknown scope condition(s) {unknown}; see rules/conditions.toml")
         if self.measured_month is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", self.measured_month):
             raise ValueError("measured_month must be YYYY-MM")
         if self.excluded is not None:
