@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from openlint.obligations import PARAMETER_NAMES
+
 
 class Field(NamedTuple):
     type: str
@@ -21,26 +23,29 @@ class Field(NamedTuple):
 USE: Mapping[str, Field] = {
     "commercial": Field("bool", "the project uses its models commercially"),
     "production": Field("bool", "the models serve real users or business processes, beyond research and evaluation"),
-    "product_monthly_active_users": Field("int", "monthly active users of the product or service using the model"),
-    "monthly_active_users_by_month": Field("map(string, int)", "group-wide monthly active users of past months"),
-    "headquarters": Field("string", "ISO 3166-1 alpha-2 code where the licensee is established (domicile)"),
-    "headquarters_groups": Field("list(string)", "territory groups the headquarters is in (EU, EEA)"),
-    "region_codes": Field("list(string)", "regions expanded to ISO codes (groups replaced by their members)"),
-    "trains": Field("list(string)", "classes of model trained with the model or its outputs"),
-    "trains_bans": Field("list(string)", "licence ban classes the trained models fall in"),
     "distribution": Field("list(string)", "how models reach others: internal, saas, weights, derivative-weights"),
     "monthly_active_users": Field("int", "monthly active users of the licensee's and its affiliates' products"),
+    "product_monthly_active_users": Field("int", "monthly active users of the one product that uses the model"),
+    "monthly_active_users_by_month": Field("map(string, int)", "group-wide monthly active users by month (YYYY-MM)"),
     "daily_active_users": Field("int", "daily active users"),
     "annual_revenue_usd": Field("int", "annual revenue in US dollars"),
     "regions": Field("list(string)", "ISO 3166-1 alpha-2 codes where the product is offered (plus EU, EEA)"),
+    "headquarters": Field("string", "ISO 3166-1 alpha-2 code of the licensee's domicile"),
     "fine_tunes": Field("bool", "the project modifies (fine-tunes) the models"),
     "trains_other_models": Field("bool", "outputs are used to train other models"),
+    "trains": Field("list(string)", "classes of model trained with the model or its outputs"),
     "derivative_name": Field("string", "the name under which a derivative is published"),
     "derivative_name_key": Field("string", "derivative_name without case, spaces, hyphens or underscores"),
+    "region_codes": Field("list(string)", "regions expanded to country codes (EU -> its members)"),
+    "headquarters_groups": Field("list(string)", "territory groups the headquarters belongs to (EU, EEA)"),
+    "trains_bans": Field("list(string)", "model classes that the declared `trains` fall in"),
     "use_cases": Field("list(string)", "use-case categories from rules/use-cases.toml"),
     "claims_open_source": Field("bool", "the project calls its models open source"),
     "triggers": Field("list(string)", "what the use does: use, modify, distribute, serve"),
 }
+
+# `use` fields the engine derives from the declared ones (not config keys).
+USE_DERIVED = frozenset({"derivative_name_key", "triggers", "region_codes", "headquarters_groups", "trains_bans"})
 
 LICENSE: Mapping[str, Field] = {
     "id": Field("string", "resolved license id"),
@@ -60,7 +65,9 @@ OBLIGATION: Mapping[str, Field] = {
     "kind": Field("string", "obligation kind (docs/obligations.md)"),
     "triggers": Field("list(string)", "what triggers the duty: use, modify, distribute, serve"),
     "duty": Field("string", "the duty in words"),
+    "section": Field("string", "the section of the license that states it"),
     "scope": Field("string", "the obligation's scope in prose"),
+    "conditions": Field("list(string)", "machine-readable scope conditions (docs/legal-model.md)"),
     "text": Field("string", "exact text to display or include"),
     "where": Field("string", "where the text must appear"),
     "prefix": Field("string", "required name prefix"),
@@ -71,20 +78,18 @@ OBLIGATION: Mapping[str, Field] = {
     "policy_url": Field("string", "acceptable-use policy URL"),
     "categories": Field("list(string)", "prohibited use-case categories"),
     "excluded": Field("list(string)", "excluded territories"),
-    "excluded_codes": Field("list(string)", "excluded territories expanded to ISO codes"),
-    "test": Field("string", "territory test: domicile or place-of-use"),
-    "test_key": Field("string", "the use key a territory test reads: headquarters or regions"),
-    "section": Field("string", "the licence section the obligation comes from"),
-    "conditions": Field("list(string)", "machine-readable scope conditions (rules/conditions.toml), all must hold"),
-    "model_class": Field("string", "the class of model a training ban names"),
+    "excluded_codes": Field("list(string)", "excluded territories as country codes"),
+    "test": Field("string", "what a territory clause tests: domicile or place-of-use"),
+    "test_key": Field("string", "the use key the territory test reads: headquarters or regions"),
     "counts": Field("string", "whose users or revenue a cap counts: group or product"),
     "measured": Field("string", "when a cap is measured: release-month or ongoing"),
-    "measured_month": Field("string", "the calendar month a release-date cap is measured in (YYYY-MM)"),
-    "users": Field("int", "the declared user figure the cap is compared with"),
-    "users_basis": Field("string", "which declared figure `users` is, and why"),
-    "users_undecided": Field("string", "why no declared figure can decide the cap"),
+    "measured_month": Field("string", "the month (YYYY-MM) a release-month cap is measured in"),
+    "users": Field("int", "the user figure the cap is compared with"),
+    "users_basis": Field("string", "which declared figure `users` is"),
+    "users_undecided": Field("string", "what to declare when no figure fits the cap's measurement"),
     "counts_what": Field("string", "what the cap counts, in words"),
     "when": Field("string", "when the cap is measured, in words"),
+    "model_class": Field("string", "the class of model a training ban covers"),
     "matched_use_cases": Field("list(string)", "declared use cases the policy prohibits"),
     "fulfilled": Field("bool", "the project already fulfils the duty (a NOTICE holds the text...)"),
     "evidence": Field("string", "the file checked for fulfilment"),
@@ -92,13 +97,15 @@ OBLIGATION: Mapping[str, Field] = {
 
 MODEL: Mapping[str, Field] = {
     "id": Field("string", "Hub id, empty if none"),
-    "modality": Field("string", "text or multimodal (rules/modality.toml); absent when unknown"),
-    "modality_source": Field("string", "how the modality was told"),
     "path": Field("string", "local directory, empty if none"),
     "label": Field("string", "how findings name the model"),
     "license_origin": Field("string", "where the license came from"),
     "discovered": Field("bool", "found in code, configs or cache rather than declared"),
+    "undeclared": Field("bool", "discovered although the config declares models, and no declaration covers it"),
+    "overridable": Field("string", "what can replace the model name at run time (env variable, option)"),
     "problem": Field("string", "why the model's license could not be read"),
+    "modality": Field("string", "text or multimodal, from the catalog or the model card"),
+    "modality_source": Field("string", "where the modality came from"),
     "card_license": Field("string", "the license the model card states"),
     "license_file": Field("string", "the license file that contradicts the card"),
     "gguf_license": Field("string", "general.license of a GGUF header"),
@@ -119,6 +126,9 @@ MODEL: Mapping[str, Field] = {
     "required_openness": Field("string", "the openness the project requires"),
     "meets_required_openness": Field("bool", "the model meets the required openness"),
 }
+
+# Every obligation parameter is readable, documented or not (docs/obligations.md describes them).
+OBLIGATION = {**{name: Field("dyn", "obligation parameter") for name in PARAMETER_NAMES}, **OBLIGATION}
 
 VARIABLES: Mapping[str, Mapping[str, Field]] = {
     "use": USE,

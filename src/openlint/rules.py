@@ -18,13 +18,7 @@ from openlint.errors import RuleError
 
 VARIABLES = tuple(rule_contract.VARIABLES)
 # `requires` names use keys as the config spells them (hyphens), for the location of a finding.
-USE_FIELD_NAMES = frozenset(name.replace("_", "-") for name in rule_contract.USE) - {
-    "derivative-name-key",
-    "triggers",
-    "headquarters-groups",
-    "region-codes",
-    "trains-bans",
-}
+USE_FIELD_NAMES = frozenset(name.replace("_", "-") for name in set(rule_contract.USE) - rule_contract.USE_DERIVED)
 
 
 class RuleSpec(BaseModel):
@@ -64,7 +58,7 @@ class Rule:
     def reads(self) -> frozenset[str]:
         """Every `variable.field` the rule's expressions and message read."""
         spec = self.spec
-        return rule_contract.reads((spec.applies, spec.condition, spec.message, spec.undecided, spec.undecided_message))
+        return rule_contract.reads((spec.applies, spec.condition, spec.undecided, spec.message, spec.undecided_message))
 
     @property
     def code(self) -> str:
@@ -121,15 +115,12 @@ def load_rule(path: Path) -> Rule:
     unknown = sorted(set(spec.requires) - USE_FIELD_NAMES)
     if unknown:
         raise RuleError(f"{path}: requires: unknown use fields {unknown}")
-    placeholders = [m.group(1) for m in _PLACEHOLDER.finditer(spec.message)]
-    bad = rule_contract.unknown_references(" ".join(placeholders))
-    if bad:
-        raise RuleError(f"{path}: message: unknown field {', '.join(bad)} (see docs/rule-contract.md)")
-    for template in (spec.undecided_message, *spec.at):
-        found = [m.group(1) for m in _PLACEHOLDER.finditer(template)]
-        bad = rule_contract.unknown_references(" ".join(found))
+    templates = (("message", spec.message), ("undecided_message", spec.undecided_message))
+    for field, template in (*templates, *(("at", key) for key in spec.at)):
+        placeholders = [m.group(1) for m in _PLACEHOLDER.finditer(template)]
+        bad = rule_contract.unknown_references(" ".join(placeholders))
         if bad:
-            raise RuleError(f"{path}: undecided_message/at: unknown field {', '.join(bad)} (see docs/rule-contract.md)")
+            raise RuleError(f"{path}: {field}: unknown field {', '.join(bad)} (see docs/rule-contract.md)")
     return Rule(
         spec,
         path,
