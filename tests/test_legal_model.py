@@ -8,6 +8,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from openlint.caps import user_figure
 from openlint.catalog import default_catalog
@@ -190,3 +192,31 @@ def test_modality_from_the_model_card(tmp_path: Path) -> None:
     assert model_modality("acme/x", tmp_path) == ("multimodal", "model card pipeline_tag image-text-to-text")
     (tmp_path / "README.md").write_text("---\npipeline_tag: text-generation\n---\n# m\n", encoding="utf-8")
     assert model_modality("acme/x", tmp_path) == ("text", "model card pipeline_tag text-generation")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=20))
+def test_a_use_case_is_in_the_vocabulary_or_rejected(value: str) -> None:
+    """Never silently matched against nothing: a value is a known category, or bad input."""
+    from pydantic import ValidationError
+
+    try:
+        profile = UseProfile.model_validate({"use-cases": [value]})
+    except ValidationError as exc:
+        assert "unknown use case" in str(exc)
+    else:
+        assert profile.use_cases is not None and set(profile.use_cases) <= set(use_cases())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=4))
+def test_a_region_is_a_known_code_or_rejected(value: str) -> None:
+    from pydantic import ValidationError
+
+    try:
+        profile = UseProfile.model_validate({"regions": [value]})
+    except ValidationError as exc:
+        assert "ISO 3166-1" in str(exc)
+    else:
+        assert profile.regions is not None
+        assert set(profile.regions) <= territories().codes | set(territories().groups)
