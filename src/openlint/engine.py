@@ -76,6 +76,8 @@ def use_context(use: UseProfile) -> dict[str, Any]:
         for name, value in use.model_dump().items()
         if value is not None
     }
+    if use.monthly_active_users_by_month is not None:
+        data["monthly_active_users_by_month"] = dict(use.monthly_active_users_by_month)
     if use.derivative_name is not None:
         data["derivative_name_key"] = name_key(use.derivative_name)
     table = territories()
