@@ -51,7 +51,7 @@ def test_scenario(scenario: Path) -> None:
         assert any(f.severity == severity and not f.undecided for f in mine), shown
 
 
-QUOTE = re.compile("\u201c([^\u201d]{20,})\u201d|\"([^\"]{20,})\"")
+QUOTE = re.compile('\u201c([^\u201d]{20,})\u201d|"([^"]{20,})"')
 
 
 def _fold(text: str) -> str:
