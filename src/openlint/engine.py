@@ -76,6 +76,8 @@ def use_context(use: UseProfile) -> dict[str, Any]:
         for name, value in use.model_dump().items()
         if value is not None
     }
+    if use.monthly_active_users_by_month is not None:
+        data["monthly_active_users_by_month"] = dict(use.monthly_active_users_by_month)
     if use.derivative_name is not None:
         data["derivative_name_key"] = name_key(use.derivative_name)
     table = territories()
@@ -277,9 +279,11 @@ class _Run:
             return
         if rule.undecided is not None:
             pending = evaluate(rule.undecided, data)
-            if pending.value is not False:
-                detail = pending.error or render_message(rule.spec.undecided_message, data)
-                self._undecided(rule, target, lic, ob, detail)
+            if pending.error:  # checked nothing: a gate does not pass on it
+                self._undecided(rule, target, lic, ob, f"could not evaluate 'undecided': {pending.error}", "error")
+                return
+            if pending.value:
+                self._undecided(rule, target, lic, ob, render_message(rule.spec.undecided_message, data))
                 return
         outcome = evaluate(rule.condition, data)
         if outcome.error:
@@ -300,9 +304,8 @@ class _Run:
         else:
             detail = "; ".join(f"{c.definition} (declare {c.declare})" for c in scope.undecided)
         where = f" §{ob.source.section}" if ob.source.section else ""
-        self._undecided(
-            rule, target, lic, ob, f"cannot tell whether {lic.id}{where} ({ob.kind.replace('_', ' ')}) applies: {detail}"
-        )
+        kind = ob.kind.replace("_", " ")
+        self._undecided(rule, target, lic, ob, f"cannot tell whether {lic.id}{where} ({kind}) applies: {detail}")
 
     def _undecided(
         self,
