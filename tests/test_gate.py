@@ -388,3 +388,35 @@ def test_action_summary_and_annotations_carry_notices(tmp_path: Path, capsys: py
     assert action_main(env) == 0
     assert summary.read_text(encoding="utf-8").count("> **Notice:**") == 2
     assert capsys.readouterr().out.count("::warning title=openlint::") == 2
+
+
+def test_sarif_for_a_model_card_outside_the_repository(tmp_path: Path) -> None:
+    """A card in the Hugging Face cache is no repository file: the result is placed inside the repository."""
+    import os
+
+    from hf_cache import cache_card
+
+    cache = tmp_path / "hub"
+    cache_card(cache, "acme/cached-llama", "---\nlicense: llama3.1\n---\n# A Llama fine-tune\n")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "pyproject.toml").write_text(
+        '[tool.openlint.use]\ncommercial = true\n\n[[tool.openlint.models]]\nid = "acme/cached-llama"\n',
+        encoding="utf-8",
+    )
+    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(repo), "--format", "sarif"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=180,
+    )
+    results = json.loads(proc.stdout)["runs"][0]["results"]
+    assert results
+    for result in results:
+        for place in [*result.get("locations", []), *result.get("relatedLocations", [])]:
+            uri = place["physicalLocation"]["artifactLocation"]["uri"]
+            assert not uri.startswith("/") and not uri.startswith("..") and (repo / uri).is_file()
+    assert all(result.get("locations") for result in results)
