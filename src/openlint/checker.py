@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from openlint.baseline import DEFAULT_NAME, filter_baseline, read_baseline
 from openlint.config import Config, apply_overrides, discover
 from openlint.engine import Report, check_config, filter_ignored, rule_directories
 from openlint.findings import Finding, Location
+from openlint.models import ModelLicense
 from openlint.rules import builtin_rule_dir, load_rules
 
 
@@ -62,10 +64,12 @@ def run_check(
     relative_to: Path | None = None,
     target: Path | None = None,
     require_models: bool | None = None,
+    given: Sequence[tuple[ModelLicense, dict[str, Any]]] | None = None,
 ) -> Report:
     """Check a loaded config: rules, ignores and the baseline applied. `report.notices` says what the
     run could not do (no config, no model found); `require_models` (default: the config's
-    `require-models`) turns "no model's license checked" into `NothingCheckedError`."""
+    `require-models`) turns "no model's license checked" into `NothingCheckedError`. `given` is an
+    inventory read elsewhere (a bill of materials) that replaces the project's own."""
     from openlint.catalog import default_catalog
     from openlint.gate import notices, repository_root, validate_declared_licenses, validate_ignores
     from openlint.gate import require_models as demand_models
@@ -73,7 +77,7 @@ def run_check(
     rules = load_rules(rule_directories(config, builtin_rule_dir()))
     validate_ignores(config, rules)
     validate_declared_licenses(config, default_catalog().extended([config.root / d for d in config.settings.licenses]))
-    report = check_config(config, rules)
+    report = check_config(config, rules, given)
     report.notices = notices(config, report, target or config.root)
     if require_models if require_models is not None else config.settings.require_models:
         demand_models(report)

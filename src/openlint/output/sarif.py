@@ -9,7 +9,7 @@ from typing import Any
 
 from openlint import __version__
 from openlint.engine import Report
-from openlint.findings import Location, docs_url
+from openlint.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Location, docs_url
 from openlint.rules import Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -34,7 +34,9 @@ def _physical(location: Location, report: Report) -> dict[str, Any] | None:
     return {"physicalLocation": physical}
 
 
-def _run(rules: list[dict[str, Any]], results: list[dict[str, Any]]) -> dict[str, Any]:
+def _run(
+    rules: list[dict[str, Any]], results: list[dict[str, Any]], properties: dict[str, Any] | None = None
+) -> dict[str, Any]:
     return {
         "tool": {
             "driver": {
@@ -46,6 +48,7 @@ def _run(rules: list[dict[str, Any]], results: list[dict[str, Any]]) -> dict[str
         },
         "originalUriBaseIds": {SRCROOT: {"description": {"text": "The root of the checked repository."}}},
         "results": results,
+        "properties": {"legalNotice": LEGAL_NOTICE, **(properties or {})},
     }
 
 
@@ -101,6 +104,7 @@ def render(report: Report, rules: Sequence[Rule]) -> str:
                 "license": finding.license,
                 "kind": finding.kind,
                 "undecided": finding.undecided,
+                "basis": finding.basis.to_dict(),
             },
         }
         if finding.rule in ids:
@@ -115,4 +119,5 @@ def render(report: Report, rules: Sequence[Rule]) -> str:
         if related:
             result["relatedLocations"] = related
         results.append(result)
-    return _document(_run([_rule_descriptor(r) for r in rules], results))
+    properties = {"checked": report.checked(), "reviewConfidence": REVIEW_CONFIDENCE}
+    return _document(_run([_rule_descriptor(r) for r in rules], results, properties))
