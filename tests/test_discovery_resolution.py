@@ -150,6 +150,10 @@ def test_declaring_one_model_does_not_switch_discovery_off(tmp_path: Path) -> No
     assert not any(f["rule"] == "OL425" and f["model"] == "meta-llama/Llama-3.1-8B-Instruct" for f in findings)
     overridable = sorted(f["model"] for f in findings if f["rule"] == "OL426")
     assert len(overridable) == sum(1 for e in EXPECTED if e[4] is not None)
+    origins = {m["model"]: m["origin"] for m in doc["summary"]["models"]}  # type: ignore[index]
+    assert origins["acme/embedder-base"] == (
+        "discovered (name via EMBEDDER_ID from acme_bot/settings.py <- ORG from acme_bot/settings.py)"
+    )
     computed = [f for f in findings if f["rule"] == "OL407"]
     assert [(f["location"]["path"], f["location"]["line"]) for f in computed] == [("scripts/still_dynamic.py", 7)]
 
