@@ -183,3 +183,17 @@ def test_declaration_covers_a_local_directory_by_path(tmp_path: Path) -> None:
     report = run_check(load_project(tmp_path, environ={}), relative_to=tmp_path)
     assert [m.label for m in report.models] == ["orion"]
     assert not [f for f in report.findings if f.rule == "OL425"]
+
+
+def test_exponential_and_cyclic_definitions_stay_bounded(tmp_path: Path) -> None:
+    import time
+
+    doubling = "".join(f"A{i} = A{i + 1} + A{i + 1}\n" for i in range(40)) + "A40 = 'x'\n"
+    calls = "".join(f"m{i} = from_pretrained(A0)\n" for i in range(500))
+    (tmp_path / "bomb.py").write_text(doubling + calls, encoding="utf-8")
+    (tmp_path / "a.py").write_text("from b import M\nfrom_pretrained(M)\n", encoding="utf-8")
+    (tmp_path / "b.py").write_text("from a import M\nfrom_pretrained(M)\n", encoding="utf-8")
+    start = time.monotonic()
+    refs = discover(tmp_path)
+    assert time.monotonic() - start < 60  # a generous bound: the step budget keeps it to seconds
+    assert {(r.path, r.name) for r in refs} == {("bomb.py", None), ("a.py", None), ("b.py", None)}

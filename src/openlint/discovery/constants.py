@@ -22,6 +22,7 @@ from openlint.discovery.yaml_values import budgeted_yaml, hydra_config, lookup
 MAX_DEPTH = 12  # nested indirections followed for one name
 MAX_FILE_BYTES = 1_000_000
 MAX_MODULES = 64  # other project modules and YAML files read for one file's names
+MAX_STEPS = 20_000  # expressions evaluated for one file's names
 ENV_CALLS = frozenset({"getenv", "get"})
 
 
@@ -167,6 +168,7 @@ class Resolver:
         self.cache: dict[Path, Module | None] = cache if cache is not None else {}
         self.budget = [MAX_MODULES]
         self.found: dict[tuple[str, int, Path], Module | None] = {}
+        self.steps = MAX_STEPS  # expressions evaluated for the whole file: `A = B + B; B = C + C ...` is bounded
 
     # -- other modules -------------------------------------------------------------------------
     def _module_at(self, path: Path) -> Module | None:
@@ -210,7 +212,8 @@ class Resolver:
         self, node: ast.expr, at: ast.AST | None = None, module: Module | None = None, depth: int = 0
     ) -> Value | None:
         module = module or self.module
-        if depth > MAX_DEPTH:
+        self.steps -= 1
+        if depth > MAX_DEPTH or self.steps < 0:
             return None
         if isinstance(node, ast.Constant):
             return Value(node.value) if isinstance(node.value, str) else None
