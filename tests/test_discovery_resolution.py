@@ -197,3 +197,20 @@ def test_exponential_and_cyclic_definitions_stay_bounded(tmp_path: Path) -> None
     refs = discover(tmp_path)
     assert time.monotonic() - start < 60  # a generous bound: the step budget keeps it to seconds
     assert {(r.path, r.name) for r in refs} == {("bomb.py", None), ("a.py", None), ("b.py", None)}
+
+
+def test_pydantic_settings_fields_are_overridable_by_environment() -> None:
+    source = (
+        "from pydantic_settings import BaseSettings\n"
+        "from pydantic import BaseModel\n"
+        "class Settings(BaseSettings):\n    model_name: str = 'org/settings'\n"
+        "class Plain(BaseModel):\n    other: str = 'org/plain'\n"
+        "def load(s: Settings, p: Plain):\n"
+        "    from_pretrained(s.model_name)\n"
+        "    from_pretrained(p.other)\n"
+    )
+    refs = [(r.name, r.line, r.overridable) for r in references_in_source(source, "x.py")]
+    assert refs == [
+        ("org/settings", 8, "environment variable MODEL_NAME (pydantic-settings)"),
+        ("org/plain", 9, None),
+    ]

@@ -71,6 +71,7 @@ class Module:
     imports: dict[str, tuple[str, int, str | None]] = field(default_factory=dict)  # local -> (module, level, name)
     yaml_names: dict[str, Path] = field(default_factory=dict)  # cfg = OmegaConf.load("x.yaml")
     parents: dict[int, ast.AST] = field(default_factory=dict)
+    settings_classes: set[str] = field(default_factory=set)  # pydantic-settings: fields read the environment
 
     @classmethod
     def parse(cls, source: str, path: Path) -> Module | None:
@@ -96,6 +97,8 @@ class Module:
                     self.options.setdefault(dest, (default, str(flag)))
             elif isinstance(node, ast.ClassDef):
                 self.classes[node.name] = _class_fields(node)
+                if any(_func_name(base) in ("BaseSettings",) for base in node.bases):
+                    self.settings_classes.add(node.name)
 
     def _top_level(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, ast.Assign):
@@ -378,16 +381,14 @@ class Resolver:
                 return self._name(attr, None, other, depth + 1)
             home = self._find_module(source, level, module.path) if imported is not None else None
             if home is not None and imported is not None and attr in home.classes.get(imported, {}):
-                found = self.value(home.classes[imported][attr], None, home, depth + 1)  # `from cfg import Settings`
-                return found.then(f"{imported}.{attr} from {self._display(home.path)}") if found else None
+                # `from cfg import Settings` ... `Settings.MODEL`
+                return self._field(home, imported, attr, f"{imported}.{attr} from {self._display(home.path)}", depth)
         if name in module.classes and attr in module.classes[name]:
-            found = self.value(module.classes[name][attr], None, module, depth + 1)
-            return found.then(f"{name}.{attr}") if found else None
+            return self._field(module, name, attr, f"{name}.{attr}", depth)
         if name == "self" and at is not None:
             cls = module.enclosing(at, ast.ClassDef)
             if isinstance(cls, ast.ClassDef) and attr in module.classes.get(cls.name, {}):
-                found = self.value(module.classes[cls.name][attr], None, module, depth + 1)
-                return found.then(f"{cls.name}.{attr}") if found else None
+                return self._field(module, cls.name, attr, f"{cls.name}.{attr}", depth)
         if attr in module.options:
             default, flag = module.options[attr]
             found = self.value(default, None, module, depth + 1)
@@ -396,14 +397,20 @@ class Resolver:
         if owner is not None:
             home = module if owner in module.classes else self._class_home(owner, module)
             if home is not None and attr in home.classes.get(owner, {}):
-                found = self.value(home.classes[owner][attr], None, home, depth + 1)
                 where = "" if home is module else f" from {self._display(home.path)}"
-                return found.then(f"{owner}.{attr} default{where}") if found else None
+                return self._field(home, owner, attr, f"{owner}.{attr} default{where}", depth)
         owners = [c for c, fields in module.classes.items() if attr in fields]
         if len(owners) == 1:  # one class in the file has this field: its default
-            found = self.value(module.classes[owners[0]][attr], None, module, depth + 1)
-            return found.then(f"{owners[0]}.{attr} default") if found else None
+            return self._field(module, owners[0], attr, f"{owners[0]}.{attr} default", depth)
         return None
+
+    def _field(self, home: Module, owner: str, attr: str, step: str, depth: int) -> Value | None:
+        """A class field's default; a pydantic-settings field can be replaced by its environment variable."""
+        found = self.value(home.classes[owner][attr], None, home, depth + 1)
+        if found is None:
+            return None
+        env = f"environment variable {attr.upper()} (pydantic-settings)" if owner in home.settings_classes else None
+        return found.then(step, env)
 
     def _class_home(self, owner: str, module: Module) -> Module | None:
         """The project module an imported class (`from acme.config import TrainConfig`) is defined in."""
