@@ -214,3 +214,18 @@ def test_pydantic_settings_fields_are_overridable_by_environment() -> None:
         ("org/settings", 8, "environment variable MODEL_NAME (pydantic-settings)"),
         ("org/plain", 9, None),
     ]
+
+
+def test_hydra_compose_api(tmp_path: Path) -> None:
+    (tmp_path / "conf" / "model").mkdir(parents=True)
+    (tmp_path / "conf" / "eval.yaml").write_text("defaults:\n  - model: small\n", encoding="utf-8")
+    (tmp_path / "conf" / "model" / "small.yaml").write_text("id: org/composed\n", encoding="utf-8")
+    (tmp_path / "notebook.py").write_text(
+        "from hydra import compose, initialize\n"
+        "with initialize(version_base=None, config_path='conf'):\n"
+        "    cfg = compose(config_name='eval')\n"
+        "model = from_pretrained(cfg.model.id)\n",
+        encoding="utf-8",
+    )
+    refs = [(r.name, r.path, r.line, r.note) for r in discover(tmp_path)]
+    assert refs == [("org/composed", "notebook.py", 4, "via model.id in conf/model/small.yaml")]

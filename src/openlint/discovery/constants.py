@@ -455,20 +455,49 @@ class Resolver:
             params = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
             for decorator in function.decorator_list:
                 if isinstance(decorator, ast.Call) and _func_name(decorator.func) == "main" and params[:1] == [name]:
-                    config_path = _keyword(decorator, "config_path")
-                    config_name = _keyword(decorator, "config_name")
-                    if not (isinstance(config_path, ast.Constant) and isinstance(config_name, ast.Constant)):
-                        continue
-                    directory = module.path.parent / str(config_path.value)
-                    if not _inside(directory, self.root):
-                        continue
-                    doc = hydra_config(directory, str(config_name.value), self.budget)
+                    doc = self._hydra(module, _keyword(decorator, "config_path"), _keyword(decorator, "config_name"))
                     if doc is not None:
-                        sources = {k: self._display(v) for k, v in doc.pop("__sources__", {}).items()}
-                        primary = self._display(directory / f"{str(config_name.value).removesuffix('.yaml')}.yaml")
-                        return {"__source__": primary, "__sources__": sources, **doc}
+                        return doc
             function = module.enclosing(function, (ast.FunctionDef, ast.AsyncFunctionDef))
-        return None
+        return self._composed(name, at, module)
+
+    def _composed(self, name: str, at: ast.AST | None, module: Module) -> dict[str, Any] | None:
+        """Hydra's compose API: `with initialize(config_path="conf"): cfg = compose(config_name="config")`."""
+        scope = module.enclosing(at, (ast.FunctionDef, ast.AsyncFunctionDef)) if at is not None else None
+        composed = [
+            node.value
+            for node in ast.walk(scope or module.tree)
+            if isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+            and isinstance(node.value, ast.Call)
+            and _func_name(node.value.func) == "compose"
+        ]
+        initialised = [
+            node
+            for node in ast.walk(module.tree)
+            if isinstance(node, ast.Call) and _func_name(node.func) == "initialize"
+        ]
+        if len(composed) != 1 or len(initialised) != 1:
+            return None
+        call = composed[0]
+        assert isinstance(call, ast.Call)
+        config_name = _keyword(call, "config_name") or (call.args[0] if call.args else None)
+        return self._hydra(module, _keyword(initialised[0], "config_path"), config_name)
+
+    def _hydra(
+        self, module: Module, config_path: ast.expr | None, config_name: ast.expr | None
+    ) -> dict[str, Any] | None:
+        if not (isinstance(config_path, ast.Constant) and isinstance(config_name, ast.Constant)):
+            return None
+        directory = module.path.parent / str(config_path.value)
+        if not _inside(directory, self.root):
+            return None
+        doc = hydra_config(directory, str(config_name.value), self.budget)
+        if doc is None:
+            return None
+        sources = {k: self._display(v) for k, v in doc.pop("__sources__", {}).items()}
+        primary = self._display(directory / f"{str(config_name.value).removesuffix('.yaml')}.yaml")
+        return {"__source__": primary, "__sources__": sources, **doc}
 
     def _display(self, path: Path) -> str:
         try:
