@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import ast
 import os
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from openlint.discovery.found import Value
+from openlint.discovery.module_facts import Module, func_name, keyword, option_dest
 from openlint.discovery.yaml_values import budgeted_yaml, hydra_config, lookup
 
 MAX_DEPTH = 12  # nested indirections followed for one name
@@ -33,133 +33,6 @@ def _read(path: Path) -> str | None:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
-
-
-def _option_dest(call: ast.Call) -> str | None:
-    """`add_argument("--model-name", ...)` / `click.option("-m", "--model-name")` -> model_name."""
-    for kw in call.keywords:
-        if kw.arg == "dest" and isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str):
-            return kw.value.value
-    names = [a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-    longs = [n for n in names if n.startswith("--")] or [n for n in names if not n.startswith("-")] or names
-    if not longs:
-        return None
-    return longs[0].lstrip("-").replace("-", "_") or None
-
-
-def _keyword(call: ast.Call, name: str) -> ast.expr | None:
-    return next((kw.value for kw in call.keywords if kw.arg == name), None)
-
-
-def _func_name(node: ast.expr) -> str | None:
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    if isinstance(node, ast.Name):
-        return node.id
-    return None
-
-
-@dataclass
-class Module:
-    """The facts one file offers other names: constants, classes, options, imports, Hydra configs."""
-
-    path: Path
-    tree: ast.Module
-    constants: dict[str, list[ast.expr]] = field(default_factory=dict)
-    classes: dict[str, dict[str, ast.expr]] = field(default_factory=dict)
-    options: dict[str, tuple[ast.expr, str]] = field(default_factory=dict)  # dest -> (default, flag)
-    imports: dict[str, tuple[str, int, str | None]] = field(default_factory=dict)  # local -> (module, level, name)
-    yaml_names: dict[str, Path] = field(default_factory=dict)  # cfg = OmegaConf.load("x.yaml")
-    parents: dict[int, ast.AST] = field(default_factory=dict)
-    settings_classes: set[str] = field(default_factory=set)  # pydantic-settings: fields read the environment
-
-    @classmethod
-    def parse(cls, source: str, path: Path) -> Module | None:
-        try:
-            tree = ast.parse(source, filename=str(path))
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return None
-        module = cls(path, tree)
-        module._index()
-        return module
-
-    def _index(self) -> None:
-        for stmt in self.tree.body:
-            self._top_level(stmt)
-        for node in ast.walk(self.tree):  # one pass: parents, option defaults, classes
-            for child in ast.iter_child_nodes(node):
-                self.parents[id(child)] = node
-            if isinstance(node, ast.Call) and _func_name(node.func) in ("add_argument", "option", "argument"):
-                dest = _option_dest(node)
-                default = _keyword(node, "default")
-                if dest and default is not None:
-                    flag = next((a.value for a in node.args if isinstance(a, ast.Constant)), dest)
-                    self.options.setdefault(dest, (default, str(flag)))
-            elif isinstance(node, ast.ClassDef):
-                self.classes[node.name] = _class_fields(node)
-                if any(_func_name(base) in ("BaseSettings",) for base in node.bases):
-                    self.settings_classes.add(node.name)
-
-    def _top_level(self, stmt: ast.stmt) -> None:
-        if isinstance(stmt, ast.Assign):
-            for target in stmt.targets:
-                if isinstance(target, ast.Name):
-                    self.constants.setdefault(target.id, []).append(stmt.value)
-                    self._yaml_assignment(target.id, stmt.value)
-        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
-            self.constants.setdefault(stmt.target.id, []).append(stmt.value)
-        elif isinstance(stmt, ast.ImportFrom):
-            for alias in stmt.names:
-                self.imports[alias.asname or alias.name] = (stmt.module or "", stmt.level, alias.name)
-        elif isinstance(stmt, ast.Import):
-            for alias in stmt.names:
-                local = alias.asname or alias.name.split(".")[0]
-                self.imports[local] = ((alias.asname and alias.name) or local, 0, None)
-        elif isinstance(stmt, (ast.If, ast.Try)):
-            for inner in stmt.body:
-                self._top_level(inner)
-
-    def _yaml_assignment(self, name: str, value: ast.expr) -> None:
-        if isinstance(value, ast.Call) and _func_name(value.func) == "load" and value.args:
-            arg = value.args[0]
-            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value.endswith((".yaml", ".yml")):
-                self.yaml_names[name] = Path(arg.value)
-
-    def enclosing(self, node: ast.AST, kind: type[ast.AST] | tuple[type[ast.AST], ...]) -> ast.AST | None:
-        current = self.parents.get(id(node))
-        while current is not None and not isinstance(current, kind):
-            current = self.parents.get(id(current))
-        return current
-
-
-def _class_fields(node: ast.ClassDef) -> dict[str, ast.expr]:
-    """Class constants and dataclass / pydantic field defaults (`field(default=...)`, `Field("x")`),
-    and `self.x = ...` assignments in its methods."""
-    fields: dict[str, ast.expr] = {}
-    for stmt in node.body:
-        value: ast.expr | None = None
-        name: str | None = None
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-            name, value = stmt.targets[0].id, stmt.value
-        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
-            name, value = stmt.target.id, stmt.value
-        if name is None or value is None:
-            continue
-        if isinstance(value, ast.Call) and _func_name(value.func) in ("field", "Field"):
-            value = _keyword(value, "default") or (value.args[0] if value.args else None)
-        if value is not None:
-            fields.setdefault(name, value)
-    for method in (s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))):
-        for inner in ast.walk(method):
-            if isinstance(inner, ast.Assign) and len(inner.targets) == 1:
-                target = inner.targets[0]
-                if (
-                    isinstance(target, ast.Attribute)
-                    and isinstance(target.value, ast.Name)
-                    and target.value.id == "self"
-                ):
-                    fields.setdefault(target.attr, inner.value)
-    return fields
 
 
 class Resolver:
@@ -257,10 +130,10 @@ class Resolver:
         return Value(text, tuple(via), over)
 
     def _call(self, node: ast.Call, at: ast.AST | None, module: Module, depth: int) -> Value | None:
-        name = _func_name(node.func)
+        name = func_name(node.func)
         if name in ENV_CALLS and _is_env(node.func) and len(node.args) >= 1:
             var = node.args[0]
-            default = node.args[1] if len(node.args) > 1 else _keyword(node, "default")
+            default = node.args[1] if len(node.args) > 1 else keyword(node, "default")
             if default is None or not (isinstance(var, ast.Constant) and isinstance(var.value, str)):
                 return None
             found = self.value(default, at, module, depth + 1)
@@ -276,8 +149,8 @@ class Resolver:
             except (IndexError, KeyError, ValueError):
                 return None
             return Value(text, template.via, next((a.overridable for a in args if a and a.overridable), None))
-        if name in ("Option", "Argument") and (node.args or _keyword(node, "default") is not None):
-            default = _keyword(node, "default") or node.args[0]
+        if name in ("Option", "Argument") and (node.args or keyword(node, "default") is not None):
+            default = keyword(node, "default") or node.args[0]
             return self.value(default, at, module, depth + 1)
         return None
 
@@ -454,8 +327,8 @@ class Resolver:
         while isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
             params = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
             for decorator in function.decorator_list:
-                if isinstance(decorator, ast.Call) and _func_name(decorator.func) == "main" and params[:1] == [name]:
-                    doc = self._hydra(module, _keyword(decorator, "config_path"), _keyword(decorator, "config_name"))
+                if isinstance(decorator, ast.Call) and func_name(decorator.func) == "main" and params[:1] == [name]:
+                    doc = self._hydra(module, keyword(decorator, "config_path"), keyword(decorator, "config_name"))
                     if doc is not None:
                         return doc
             function = module.enclosing(function, (ast.FunctionDef, ast.AsyncFunctionDef))
@@ -470,19 +343,19 @@ class Resolver:
             if isinstance(node, ast.Assign)
             and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
             and isinstance(node.value, ast.Call)
-            and _func_name(node.value.func) == "compose"
+            and func_name(node.value.func) == "compose"
         ]
         initialised = [
             node
             for node in ast.walk(module.tree)
-            if isinstance(node, ast.Call) and _func_name(node.func) == "initialize"
+            if isinstance(node, ast.Call) and func_name(node.func) == "initialize"
         ]
         if len(composed) != 1 or len(initialised) != 1:
             return None
         call = composed[0]
         assert isinstance(call, ast.Call)
-        config_name = _keyword(call, "config_name") or (call.args[0] if call.args else None)
-        return self._hydra(module, _keyword(initialised[0], "config_path"), config_name)
+        config_name = keyword(call, "config_name") or (call.args[0] if call.args else None)
+        return self._hydra(module, keyword(initialised[0], "config_path"), config_name)
 
     def _hydra(
         self, module: Module, config_path: ast.expr | None, config_name: ast.expr | None
@@ -532,11 +405,11 @@ def _option_flag(function: ast.AST, name: str) -> str | None:
     assert isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef))
     args = function.args
     command = any(
-        isinstance(d, ast.Call) and _func_name(d.func) == "command" for d in function.decorator_list
+        isinstance(d, ast.Call) and func_name(d.func) == "command" for d in function.decorator_list
     )  # typer's @app.command(): every parameter with a default is an option
     for arg, default in zip(reversed([*args.posonlyargs, *args.args]), reversed(args.defaults), strict=False):
         if arg.arg == name and (
-            command or (isinstance(default, ast.Call) and _func_name(default.func) in ("Option", "Argument"))
+            command or (isinstance(default, ast.Call) and func_name(default.func) in ("Option", "Argument"))
         ):
             return "--" + name.replace("_", "-")
     return None
@@ -548,10 +421,10 @@ def _decorator_option(function: ast.AST, name: str) -> tuple[ast.expr, str] | No
     for decorator in function.decorator_list:
         if (
             isinstance(decorator, ast.Call)
-            and _func_name(decorator.func) in ("option", "argument")
-            and _option_dest(decorator) == name
+            and func_name(decorator.func) in ("option", "argument")
+            and option_dest(decorator) == name
         ):
-            default = _keyword(decorator, "default")
+            default = keyword(decorator, "default")
             if default is not None:
                 flag = next((a.value for a in decorator.args if isinstance(a, ast.Constant)), name)
                 return default, str(flag)
