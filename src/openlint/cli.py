@@ -224,16 +224,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _summary_line(report: object) -> str:
-    """The one line a terminal sees when the report goes to a file."""
+    """The one line a terminal sees when the report goes to a file: the text report's own verdict line."""
     from openlint.engine import Report
+    from openlint.output import check_text
 
     assert isinstance(report, Report)
-    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "note")}
-    verdict = "FAIL" if report.failing() else "ok"
-    return (
-        f"{verdict}: {counts['error']} error(s), {counts['warning']} warning(s), {counts['note']} note(s) "
-        f"(fail-on: {report.fail_on}; {len(report.models)} model(s))"
-    )
+    lines = check_text.render(report).splitlines()
+    return next((line for line in reversed(lines) if "(fail-on: " in line), lines[-1] if lines else "")
 
 
 def _cmd_openness(args: argparse.Namespace) -> int:
@@ -481,7 +478,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_open.add_argument("path", nargs="?", help="a model repository directory, or a Hub id in the local HF cache")
     p_open.add_argument("--mof", nargs="+", metavar="FILE", help="Model Openness Tool YAML file(s)")
     p_open.add_argument(
-        "--index", nargs="+", metavar="FILE", help="Open Source AI Index project file(s), merged with the other evidence"
+        "--index",
+        nargs="+",
+        metavar="FILE",
+        help="Open Source AI Index project file(s), merged with the other evidence",
     )
     p_open.add_argument("--format", choices=("text", "json"), default="text")
     p_open.add_argument("--online", action="store_true", help="ask the Hugging Face Hub for a Hub id's files")

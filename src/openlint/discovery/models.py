@@ -133,7 +133,7 @@ def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -
         if directory is not None and directory.is_dir():
             decl = ModelDecl(id=label, path=str(directory))
             found = model_license(config, -1, decl)
-            origin = f"{found.origin} ({located.source})"
+            origin = f"{found.origin} ({located.source})" + (f"; name {ref.note}" if ref.note else "")
             out.append(
                 (
                     ModelLicense(
@@ -156,5 +156,6 @@ def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -
             else "not declared in the config and not in the local Hugging Face cache: declare its license "
             "in [[tool.openlint.models]], download it, or run with --online"
         )
-        out.append((ModelLicense(label, ModelDecl(id=label), None, "discovered", where, problem=problem), ref))
+        origin = "discovered" + (f" (name {ref.note})" if ref.note else "")
+        out.append((ModelLicense(label, ModelDecl(id=label), None, origin, where, problem=problem), ref))
     return out

@@ -9,8 +9,9 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-from openlint.discovery.constants import Module, Resolver
+from openlint.discovery.constants import Resolver
 from openlint.discovery.found import Reference, looks_like_model_name
+from openlint.discovery.module_facts import Module
 
 # call name -> (kind, keyword names that carry the id, positional index or None)
 LOADERS: dict[str, tuple[str, tuple[str, ...], int | None]] = {
