@@ -393,3 +393,50 @@ def test_json_report() -> None:
     )
     assert gpt4["category"] == "closed" and gpt4["producer"] == "OpenAI"
     assert len(gpt4["disagreements"]) == 1
+
+
+def check_codes(project: Path) -> list[str]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(project), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return sorted(f["rule"] for f in json.loads(proc.stdout)["findings"] if f["rule"].startswith("OL3"))
+
+
+@pytest.mark.parametrize(("weights", "codes"), [(False, ["OL304"]), (True, [])])
+def test_check_treats_insufficient_evidence_as_undecided(tmp_path: Path, weights: bool, codes: list[str]) -> None:
+    """A card without weight files cannot show the policy is met, nor that it is not: a note, not a pass."""
+    (tmp_path / "openlint.toml").write_text(
+        'require-openness = "open-weights"\n\n[[models]]\npath = "model"\n', encoding="utf-8"
+    )
+    (tmp_path / "model").mkdir()
+    (tmp_path / "model" / "README.md").write_text("---\nlicense: apache-2.0\n---\n# M\n", encoding="utf-8")
+    if weights:
+        (tmp_path / "model" / "model.safetensors").write_bytes(b"\0")
+    assert check_codes(tmp_path) == codes
+
+
+def test_cli_merges_a_record_and_an_index_file() -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "openlint",
+            "openness",
+            "--format",
+            "json",
+            "--mof",
+            str(FIXTURES / "mot" / "Amber.yml"),
+            "--index",
+            str(FIXTURES / "index" / "amber.yaml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    (release,) = json.loads(proc.stdout)["releases"]
+    assert release["evidence"] == "Open Source AI Index + Model Openness Tool YAML"
+    assert release["category"] == "open-source-ai"
