@@ -69,6 +69,7 @@ class ModelResult:
     alternatives: int = 1
     lineage: tuple[str, ...] = ()
     lineage_edges: tuple[tuple[str, str, str], ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict, compare=False)  # the `model` data rules saw
 
 
 @dataclass
@@ -78,6 +79,12 @@ class Report:
     config_path: str | None
     fail_on: Severity
     suppressed: dict[str, int] = field(default_factory=dict)
+    checks: int = 0  # rules run on every model
+
+    def checked(self) -> str:
+        """What was checked, for a verdict that does not claim more: "N checks on M models"."""
+        models = len(self.models)
+        return f"{self.checks} check(s) on {models} model(s)"
 
     def failing(self) -> list[Finding]:
         from openlint.findings import at_or_above
@@ -183,6 +190,19 @@ class _Run:
         ob: Obligation | None,
         undecided: bool = False,
     ) -> Finding:
+        from openlint.certainty import basis_of, review_note, weigh
+
+        scoped = rule.spec.scope != "model"
+        basis = basis_of(
+            lic.entry if scoped else None,
+            lic.id if scoped else None,
+            ob,
+            target.model.text_license,
+            self.config.root,
+        )
+        severity, basis = weigh(severity, basis)
+        if basis.review:
+            message += review_note(basis)
         return Finding(
             rule=rule.code,
             name=rule.name,
@@ -195,6 +215,7 @@ class _Run:
             location=_location(self.config, rule, target.model),
             required_text=ob.text if ob and ob.kind in ("attribution", "notice") else None,
             undecided=undecided,
+            basis=basis,
         )
 
     def apply(self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None) -> None:
@@ -208,7 +229,7 @@ class _Run:
         applies = evaluate(rule.applies, data)
         if not applies.value:
             if applies.error:
-                self._undecided(rule, target, lic, ob, f"could not evaluate 'applies': {applies.error}")
+                self._undecided(rule, target, lic, ob, f"could not evaluate 'applies': {applies.error}", "error")
             return
         missing = [name for name in rule.spec.requires if name not in self.declared]
         if missing:
@@ -226,16 +247,24 @@ class _Run:
             return
         outcome = evaluate(rule.condition, data)
         if outcome.error:
-            self._undecided(rule, target, lic, ob, f"could not evaluate the condition: {outcome.error}")
+            self._undecided(rule, target, lic, ob, f"could not evaluate the condition: {outcome.error}", "error")
         elif outcome.value:
             message = render_message(rule.spec.message, data)
             self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob))
 
     def _undecided(
-        self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None, message: str
+        self,
+        rule: Rule,
+        target: _Target,
+        lic: ResolvedLicense,
+        ob: Obligation | None,
+        message: str,
+        severity: Severity = "note",
     ) -> None:
+        # An undeclared use is an open question (note); a rule that fails to evaluate checked nothing,
+        # and a gate never passes on what it could not check (error).
         self.findings.append(
-            self._finding(rule, "note", f"{target.model.label}: {message}", target, lic, ob, undecided=True)
+            self._finding(rule, severity, f"{target.model.label}: {message}", target, lic, ob, undecided=True)
         )
 
     def run_target(self, target: _Target) -> None:
@@ -368,8 +397,14 @@ def _card_vs_license_file(ml: ModelLicense) -> tuple[ModelLicense, str] | None:
     return bound, what
 
 
-def check_config(config: Config, rules: Sequence[Rule]) -> Report:
-    """Run every rule over every declared model; pure of I/O except reading evidence files."""
+def check_config(
+    config: Config,
+    rules: Sequence[Rule],
+    given: Sequence[tuple[ModelLicense, dict[str, Any]]] | None = None,
+) -> Report:
+    """Run every rule over every declared model; pure of I/O except reading evidence files.
+    `given` replaces the project's inventory with models whose lineage facts are already known
+    (read from an inventory file): their lineage is not followed again."""
     base_catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
     models: list[ModelResult] = []
     findings: list[Finding] = []
@@ -377,7 +412,11 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
     targets: list[tuple[ModelLicense, bool]] = [
         (model_license(config, index, decl), False) for index, decl in enumerate(config.settings.models)
     ]
-    if not targets:  # nothing declared: find what the code and configs use
+    known: dict[str, dict[str, Any]] = {}
+    if given is not None:
+        targets = [(ml, bool(facts.get("discovered"))) for ml, facts in given]
+        known = {ml.label: facts for ml, facts in given}
+    elif not targets:  # nothing declared: find what the code and configs use
         from openlint.discovery.models import discovered_models
 
         targets = [(ml, True) for ml, _ in discovered_models(config)]
@@ -392,7 +431,12 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         }
         if ml.problem:
             model_data["problem"] = ml.problem
-        ml = _with_lineage(config, ml, model_data, edges)
+        if ml.label in known:
+            facts = dict(known[ml.label])
+            edges[ml.label] = tuple(tuple(edge) for edge in facts.pop("lineage_edges", ()))
+            model_data.update(facts)
+        else:
+            ml = _with_lineage(config, ml, model_data, edges)
         if any(rule.code.startswith("OL3") or "openness" in rule.spec.condition for rule in rules):
             from openlint.openness.project import openness_context
 
@@ -412,6 +456,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
                     (failure.id,),
                     lineage=tuple(str(step) for step in model_data.get("lineage", [])),
                     lineage_edges=edges.get(ml.label, ()),
+                    facts=model_data,
                 )
             )
             continue
@@ -437,9 +482,12 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
                 len(alternatives),
                 lineage=tuple(str(step) for step in model_data.get("lineage", [])),
                 lineage_edges=edges.get(ml.label, ()),
+                facts=model_data,
             )
         )
-    return Report(findings, models, str(config.path) if config.path else None, config.settings.fail_on)
+    return Report(
+        findings, models, str(config.path) if config.path else None, config.settings.fail_on, checks=len(rules)
+    )
 
 
 def rule_directories(config: Config, builtin: Path) -> list[Path]:

@@ -12,25 +12,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from openlint import rule_contract
 from openlint._data import data_dir
 from openlint.errors import RuleError
 
-VARIABLES = ("use", "license", "obligation", "model")
-USE_FIELD_NAMES = frozenset(
-    {
-        "commercial",
-        "distribution",
-        "monthly-active-users",
-        "daily-active-users",
-        "annual-revenue-usd",
-        "regions",
-        "fine-tunes",
-        "trains-other-models",
-        "derivative-name",
-        "use-cases",
-        "claims-open-source",
-    }
-)
+VARIABLES = tuple(rule_contract.VARIABLES)
+# `requires` names use keys as the config spells them (hyphens), for the location of a finding.
+USE_FIELD_NAMES = frozenset(name.replace("_", "-") for name in rule_contract.USE) - {"derivative-name-key", "triggers"}
 
 
 class RuleSpec(BaseModel):
@@ -61,6 +49,11 @@ class Rule:
     condition: Any
 
     @property
+    def reads(self) -> frozenset[str]:
+        """Every `variable.field` the rule's expressions and message read."""
+        return rule_contract.reads((self.spec.applies, self.spec.condition, self.spec.message))
+
+    @property
     def code(self) -> str:
         return self.spec.code
 
@@ -79,6 +72,10 @@ def _env() -> Any:
 
 def _compile(path: Path, field: str, source: str) -> Any:
     from cel_expr_python import cel
+
+    unknown = rule_contract.unknown_references(source)
+    if unknown:
+        raise RuleError(f"{path}: {field}: unknown field {', '.join(unknown)} (see docs/rule-contract.md)")
 
     try:
         compiled = _env().compile(source)
@@ -106,6 +103,10 @@ def load_rule(path: Path) -> Rule:
     unknown = sorted(set(spec.requires) - USE_FIELD_NAMES)
     if unknown:
         raise RuleError(f"{path}: requires: unknown use fields {unknown}")
+    placeholders = [m.group(1) for m in _PLACEHOLDER.finditer(spec.message)]
+    bad = rule_contract.unknown_references(" ".join(placeholders))
+    if bad:
+        raise RuleError(f"{path}: message: unknown field {', '.join(bad)} (see docs/rule-contract.md)")
     return Rule(spec, path, _compile(path, "applies", spec.applies), _compile(path, "condition", spec.condition))
 
 
