@@ -19,17 +19,17 @@ CLAIM = re.compile(r"(?<!not )(?<!isn't )(?<!n't )\bopen[- ]source\b", re.IGNORE
 MODEL_WORDS = re.compile(r"\b(models?|llms?|weights|checkpoints?|ai|gpt|llama|gemma|mistral|qwen|bloom)\b", re.I)
 CATEGORY_RANK = {"closed": 0, "restricted-weights": 1, "open-weights": 2, "open-source-ai": 3}
 SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
-MAX_CLAIM_BYTES = 500_000
 # Built-in rules and what they need; any other rule naming openness gets the full verdict.
 GATED_RULES = {"OL301": "claim", "OL302": "declared", "OL303": "policy", "OL304": "policy", "OL305": "claim"}
 
 
 def find_claim(path: Path, about_model: bool = True) -> int | None:
     """Line of the first "open source" claim in a README / model card / package metadata file."""
+    from openlint import safeio
+
     try:
-        with path.open("rb") as handle:
-            text = handle.read(MAX_CLAIM_BYTES).decode("utf-8", errors="replace")
-    except OSError:
+        text = safeio.read_text(path, safeio.CLAIM, truncate=True)
+    except OSError:  # missing, unreadable, or not a regular file (safeio.InputRefused)
         return None
     for number, line in enumerate(text.splitlines(), 1):
         for sentence in SENTENCE_END.split(line):
@@ -50,8 +50,10 @@ def _claim(config: Config, ml: ModelLicense) -> str | None:
 
 
 def _tag_line(card: Path) -> int:
+    from openlint import safeio
+
     try:
-        lines = card.read_text(encoding="utf-8", errors="replace").splitlines()
+        lines = safeio.read_text(card, safeio.CARD, truncate=True).splitlines()
     except OSError:
         return 1
     return next((n for n, line in enumerate(lines, 1) if line.startswith("license:")), 1)

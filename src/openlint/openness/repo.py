@@ -15,7 +15,6 @@ from openlint.openness.licensing import LicenseJudgment, judge, judge_entry
 from openlint.openness.release import Component, Release, Released, Strength, component
 
 MAX_FILES = 20_000
-MAX_CARD_BYTES = 2_000_000
 # Front-matter keys only a model card has: a README with one of them makes a directory a model repository.
 CARD_KEYS = frozenset(
     {
@@ -75,12 +74,12 @@ def _card(root: Path) -> tuple[dict[str, Any], str]:
     card = root / "README.md"
     if not card.is_file():
         return {}, ""
+    from openlint import safeio
     from openlint.models import card_metadata
 
     try:
-        with card.open("rb") as handle:
-            text = handle.read(MAX_CARD_BYTES).decode("utf-8", errors="replace")
-    except OSError:
+        text = safeio.read_text(card, safeio.CARD, truncate=True)
+    except OSError:  # unreadable or not a regular file (safeio.InputRefused): no card evidence
         return {}, ""
     try:
         data = card_metadata(text)
