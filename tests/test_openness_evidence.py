@@ -440,3 +440,25 @@ def test_cli_merges_a_record_and_an_index_file() -> None:
     (release,) = json.loads(proc.stdout)["releases"]
     assert release["evidence"] == "Open Source AI Index + Model Openness Tool YAML"
     assert release["category"] == "open-source-ai"
+
+
+def test_a_record_s_hub_repository_in_the_cache_verifies_its_weights(tmp_path: Path) -> None:
+    """T5-11b's record locates its weights on the Hub but calls them 'unlicensed'; the cached repository
+    shows the weight files and the card's Apache-2.0 (no network: the local cache only)."""
+    import os
+
+    from hf_cache import cache_repo
+
+    card = "---\nlicense: apache-2.0\n---\n# T5-11B\n"
+    cache_repo(Path(os.environ["HF_HUB_CACHE"]), "google-t5/t5-11b", {"README.md": card, "model.safetensors": b"\0"})
+    (release,) = load_sources(None, mof=[str(FIXTURES / "mot" / "T5-11b.yml")])
+    weights = release.get(WEIGHTS)
+    assert (weights.strength, weights.judgment.verdict, weights.license_name) == ("verified", "open", "apache-2.0")
+    assert release.name == "T5-11b"
+    verdict = classify(release)
+    assert verdict.category == "open-weights" and verdict.basis == "verified"
+    # The record stated no license ('unlicensed', read as not stated): nothing to disagree with.
+    assert [d for d in verdict.disagreements if d.startswith(WEIGHTS)] == []
+    # Not cached: the record alone, unchanged.
+    (alone,) = load_sources(None, mof=[str(FIXTURES / "mot" / "Falcon-40B.yml")])
+    assert classify(alone).category == "unknown"
