@@ -462,3 +462,10 @@ def test_a_record_s_hub_repository_in_the_cache_verifies_its_weights(tmp_path: P
     # Not cached: the record alone, unchanged.
     (alone,) = load_sources(None, mof=[str(FIXTURES / "mot" / "Falcon-40B.yml")])
     assert classify(alone).category == "unknown"
+
+
+def test_check_knows_api_only_models_are_closed(tmp_path: Path) -> None:
+    (tmp_path / "openlint.toml").write_text(
+        'require-openness = "open-weights"\n\n[[models]]\nid = "openai/gpt-4o"\nlicense = "other"\n', encoding="utf-8"
+    )
+    assert check_codes(tmp_path) == ["OL303"]

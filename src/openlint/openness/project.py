@@ -92,7 +92,7 @@ def _release(config: Config, ml: ModelLicense) -> Release | None:
     from openlint.openness.release import with_declaration
     from openlint.openness.repo import release_from_repo
 
-    release = release_from_repo(ml.directory)
+    release = release_from_repo(ml.directory, name=ml.decl.id)  # the Hub id, when declared, names it
     decl = config.settings.release
     if decl is not None and ml.directory.resolve() == config.root.resolve():
         release = with_declaration(release, decl, config.path.name if config.path else "config")
@@ -110,6 +110,7 @@ def openness_context(config: Config, ml: ModelLicense, rules: Sequence[Rule] = (
     may_claim = claim is not None or (ml.directory is not None and (ml.directory / "README.md").is_file())
     if rules and not _needed(config, rules, may_claim):
         return out
+    from openlint.openness.api_only import lookup
     from openlint.openness.classify import classify
     from openlint.openness.licensing import judge
 
@@ -135,6 +136,9 @@ def openness_context(config: Config, ml: ModelLicense, rules: Sequence[Rule] = (
             out.update(claims_open_source=True, claim_location=f"{card}:{_tag_line(card)}")
         if release.mislabelled is not None:
             out["mislabelled"] = release.mislabelled
+    elif ml.decl.id and (hosted := lookup(ml.decl.id)) is not None:
+        category, missing = "closed", [f"weights: {hosted.family} is offered only through {hosted.access}"]
+        openness.update(evidence=f"openlint's API-only list ({hosted.source})", osaid="no")
     elif ml.query is not None:
         judgment = judge(ml.query, "model")
         # From a license alone: restrictive terms settle it; open terms say nothing of code or data.
