@@ -469,3 +469,40 @@ def test_check_knows_api_only_models_are_closed(tmp_path: Path) -> None:
         'require-openness = "open-weights"\n\n[[models]]\nid = "openai/gpt-4o"\nlicense = "other"\n', encoding="utf-8"
     )
     assert check_codes(tmp_path) == ["OL303"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "release:\n  name: m\n  notes: '" + "x" * 1_000_001 + "'\n",  # over the 1 MB cap
+        "- just\n- a list\n",  # not a mapping
+        "release: [1, 2]\n",  # no release table
+        "release:\n  name: m\n  components: [\n",  # broken YAML
+    ],
+    ids=["over-cap", "list", "no-release-table", "broken"],
+)
+def test_bad_evidence_files_are_one_line_errors(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text(text, encoding="utf-8")
+    for flag in ("--mof", "--index"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "openlint", "openness", flag, str(path)], capture_output=True, text=True, timeout=120
+        )
+        assert proc.returncode == 2 and proc.stdout == ""
+        assert len(proc.stderr.splitlines()) == 1 and "Traceback" not in proc.stderr
+
+
+def test_odd_field_types_in_a_record_are_not_trusted() -> None:
+    data = {
+        "release": {
+            "name": "m",
+            "producer": ["not", "a", "string"],
+            "huggingface": {"url": "https://huggingface.co/a/b"},
+            "license": "MIT",  # not a table
+            "components": "Model parameters (Final)",  # not a list
+        }
+    }
+    release = release_from_mot(data, "x")
+    assert release.producer is None
+    assert {c.state for c in release.components} == {"unknown"}
+    assert classify(release).category == "insufficient-evidence"
