@@ -506,3 +506,27 @@ def test_odd_field_types_in_a_record_are_not_trusted() -> None:
     assert release.producer is None
     assert {c.state for c in release.components} == {"unknown"}
     assert classify(release).category == "insufficient-evidence"
+
+
+def test_declared_local_path_is_verified_and_a_url_is_located(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("---\nlicense: apache-2.0\n---\n# M\n", encoding="utf-8")
+    (tmp_path / "model.safetensors").write_bytes(b"\0")
+    (tmp_path / "train").mkdir()
+    (tmp_path / "openlint.toml").write_text(
+        "[release]\ncomponents = [\n"
+        '  {name = "training code", location = "train"},\n'
+        '  {name = "datasets", location = "https://huggingface.co/datasets/acme/pile", license = "CC-BY-4.0"},\n'
+        '  {name = "data card", location = "../outside"},\n'
+        '  {name = "evaluation code", location = "missing-dir"},\n'
+        "]\n",
+        encoding="utf-8",
+    )
+    (tmp_path.parent / "outside").mkdir(exist_ok=True)
+    release = load_release(str(tmp_path))
+    strengths = {n: release.get(n).strength for n in ("Training code", "Datasets", "Data card", "Evaluation code")}
+    assert strengths == {
+        "Training code": "verified",
+        "Datasets": "located",
+        "Data card": "located",  # a path outside the declaration's directory is only a location
+        "Evaluation code": "located",  # not present: only a location
+    }

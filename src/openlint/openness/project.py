@@ -95,7 +95,7 @@ def _release(config: Config, ml: ModelLicense) -> Release | None:
     release = release_from_repo(ml.directory, name=ml.decl.id)  # the Hub id, when declared, names it
     decl = config.settings.release
     if decl is not None and ml.directory.resolve() == config.root.resolve():
-        release = with_declaration(release, decl, config.path.name if config.path else "config")
+        release = with_declaration(release, decl, config.path.name if config.path else "config", config.root)
     return release
 
 

@@ -30,7 +30,7 @@ def _declared(release: Release, directory: Path | None, explicit: Path | None) -
     if not path.is_file():
         raise OpenlintError(f"{path}: config file not found")
     decl = load_config(path).settings.release
-    return (release, False) if decl is None else (with_declaration(release, decl, path.name), True)
+    return (release, False) if decl is None else (with_declaration(release, decl, path.name, path.parent), True)
 
 
 def load_release(target: str, online: bool = False, config_file: Path | None = None) -> Release:
