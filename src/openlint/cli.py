@@ -358,7 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_open.add_argument("path", nargs="?", help="a model repository directory, or a Hub id in the local HF cache")
     p_open.add_argument("--mof", nargs="+", metavar="FILE", help="Model Openness Tool YAML file(s)")
     p_open.add_argument(
-        "--index", nargs="+", metavar="FILE", help="Open Source AI Index project file(s), merged with the other evidence"
+        "--index", nargs="+", metavar="FILE", help="Open Source AI Index project file(s), merged with other evidence"
     )
     p_open.add_argument("--format", choices=("text", "json"), default="text")
     p_open.add_argument("--online", action="store_true", help="ask the Hugging Face Hub for a Hub id's files")
