@@ -15,7 +15,6 @@ from openlint.openness.licensing import LicenseJudgment, judge, judge_entry
 from openlint.openness.release import Component, Release, Released, Strength, component
 
 MAX_FILES = 20_000
-MAX_CARD_BYTES = 2_000_000
 # Front-matter keys only a model card has: a README with one of them makes a directory a model repository.
 CARD_KEYS = frozenset(
     {
