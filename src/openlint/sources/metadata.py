@@ -16,6 +16,9 @@ CARD_KEYS: dict[str, tuple[bool, int]] = {
     "base_model_relation": (False, 64),
     "model_name": (False, 256),
     "datasets": (True, 256),
+    "pipeline_tag": (False, 64),  # modality (a licence clause may cover only multimodal models)
+    "tags": (True, 128),
+    "library_name": (False, 64),
 }
 MAX_ITEMS = 256
 
