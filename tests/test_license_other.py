@@ -107,3 +107,21 @@ def test_openness_reads_license_name_whatever_the_case_of_other(tmp_path: Path, 
     weights = next(c for c in release_from_repo(tmp_path).components if c.name == "Model parameters (Final)")
     assert weights.license_name == "llama3.1"
     assert weights.judgment.license == "llama3.1"
+
+
+def test_a_cached_model_with_license_other_is_read_from_its_cached_license(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hf_cache import cache_repo
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HF_HUB_CACHE", str(cache))
+    files = {name: (MODEL / name).read_text(encoding="utf-8") for name in ("README.md", "LICENSE")}
+    cache_repo(cache, "heron-ai/heron-7b", files)
+    project = tmp_path / "p"
+    project.mkdir()
+    config = (PROJECT / "openlint.toml").read_text(encoding="utf-8").replace('path = "models/heron"\n', "")
+    (project / "openlint.toml").write_text(config, encoding="utf-8")
+    report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
+    assert report.models[0].query == "LicenseRef-text-heron-7b"
+    assert sorted({f.rule for f in report.findings}) == ["OL101", "OL105", "OL108", "OL201", "OL403", "OL414"]

@@ -306,3 +306,18 @@ def test_license_link_in_the_cache_reaches_the_blob(tmp_path: Path) -> None:
     snapshot = cache_repo(tmp_path, "acme/m", {"README.md": card, "TERMS.md": terms})
     found = license_text(snapshot, "TERMS.md")
     assert found is not None and found.path == snapshot / "TERMS.md" and found.via == "license_link"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400), st.sampled_from(["", "---\n", "---\nlicense: mit\n"]))
+def test_any_card_text_reads_without_crashing_into_plain_printable_values(body: str, head: str) -> None:
+    meta = parse_card(head + body + "\n---\n")
+    for value in meta.data.values():
+        for item in [value] if isinstance(value, str) else value:
+            assert isinstance(item, str) and item.isprintable()
+    assert all(problem.isprintable() for problem in meta.problems)
+
+
+def test_unknown_duplicate_keys_are_not_echoed() -> None:
+    meta = parse_card('---\n"\\e[2Kok": 1\n"\\e[2Kok": 2\nlicense: mit\n---\n')
+    assert meta.problems == () and meta.data == {"license": "mit"}

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openlint.sources._read import CARD_BYTES, is_regular, read_text
-from openlint.sources.metadata import validate
+from openlint.sources.metadata import CARD_KEYS, validate
 from openlint.sources.yaml_load import load
 
 # Where a repository keeps its model card, in the order the Hub and openlint look.
@@ -121,7 +121,10 @@ def parse_block(block: str) -> Parsed:
     loaded = load(block)
     if loaded.problem is not None:
         return Parsed(None, (f"front matter: {loaded.problem}",), False)
-    problems = tuple(f"{key}: stated more than once (the last one is used)" for key in loaded.duplicates)
+    # only keys openlint reads (a hostile key name is never echoed)
+    problems = tuple(
+        f"{key}: stated more than once (the last one is used)" for key in loaded.duplicates if key in CARD_KEYS
+    )
     if loaded.data is None:
         return Parsed({}, problems, False)
     if not isinstance(loaded.data, dict):

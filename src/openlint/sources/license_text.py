@@ -97,7 +97,12 @@ def _read(path: Path) -> str | None:
 
 
 def _entry_id(directory: Path) -> str:
-    return "LicenseRef-text-" + "".join(c if c.isalnum() else "-" for c in directory.name)[:60]
+    """`LicenseRef-text-<model>`: the directory's name, or the repository's for an HF cache snapshot
+    (`models--org--name/snapshots/<commit>`), never the commit hash."""
+    name = directory.name
+    if directory.parent.name == "snapshots" and directory.parent.parent.name.startswith("models--"):
+        name = directory.parent.parent.name.rsplit("--", 1)[-1]
+    return "LicenseRef-text-" + "".join(c if c.isalnum() else "-" for c in name)[:60]
 
 
 def read_license(path: Path, directory: Path, via: str, accept_unread: bool = False) -> LicenseText | None:
