@@ -126,3 +126,23 @@ def test_a_cached_model_with_license_other_is_read_from_its_cached_license(
     report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
     assert report.models[0].query == "LicenseRef-text-heron-7b"
     assert sorted({f.rule for f in report.findings}) == ["OL101", "OL105", "OL108", "OL201", "OL403", "OL414"]
+
+
+def test_a_discovered_model_with_license_other_is_read_the_same_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hf_cache import cache_repo
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HF_HUB_CACHE", str(cache))
+    files = {name: (MODEL / name).read_text(encoding="utf-8") for name in ("README.md", "LICENSE")}
+    cache_repo(cache, "heron-ai/heron-7b", files)
+    project = tmp_path / "p"
+    (project / "src").mkdir(parents=True)
+    (project / "src" / "app.py").write_text(
+        'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("heron-ai/heron-7b")\n', encoding="utf-8"
+    )
+    report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
+    assert report.models[0].query == "LicenseRef-text-heron-7b"
+    assert {"OL403", "OL414"} <= {f.rule for f in report.findings}
+    assert "OL405" not in {f.rule for f in report.findings}
