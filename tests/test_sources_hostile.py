@@ -205,3 +205,17 @@ def test_a_fifo_or_device_card_never_blocks(tmp_path: Path) -> None:
     os.mkfifo(project / "models" / "m" / "LICENSE")
     proc = _run(["check", "--format", "json"], project)
     assert [rule for rule, _ in _findings(proc)] == ["OL405"]
+
+
+def test_a_cache_inside_the_project_is_still_downloaded_data(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    (project / "models" / "base").mkdir(parents=True)
+    (project / "models" / "base" / "README.md").write_text("---\nlicense: cc-by-nc-4.0\n---\n", encoding="utf-8")
+    cache = project / ".hf-cache"
+    cache_card(cache, "evil/model", "---\nlicense: mit\nbase_model: ./models/base\n---\n")
+    (project / "openlint.toml").write_text('[[models]]\nid = "evil/model"\n', encoding="utf-8")
+    proc = _run(["check", "--format", "json"], project, {"HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"})
+    data = json.loads(proc.stdout)
+    decided = [f for f in data["findings"] if not f["undecided"]]
+    assert [f["rule"] for f in decided] == ["OL409"]
+    assert "not followed from a downloaded card" in decided[0]["message"]
