@@ -321,3 +321,11 @@ def test_any_card_text_reads_without_crashing_into_plain_printable_values(body: 
 def test_unknown_duplicate_keys_are_not_echoed() -> None:
     meta = parse_card('---\n"\\e[2Kok": 1\n"\\e[2Kok": 2\nlicense: mit\n---\n')
     assert meta.problems == () and meta.data == {"license": "mit"}
+
+
+def test_crlf_cards_read_like_lf_cards_and_an_unclosed_block_is_a_problem() -> None:
+    lf = "---\nlicense: other\nlicense_name: llama3.1 # tag\nbase_model:\n  - a/b\n---\n# m\n"
+    crlf = parse_card(lf.replace("\n", "\r\n"))
+    assert crlf.data == parse_card(lf).data == {"license": "other", "license_name": "llama3.1", "base_model": ["a/b"]}
+    assert crlf.line_of("license_name") == 3
+    assert parse_card("---\r\nlicense: mit\r\n").problems == ("front matter: no closing '---' line",)

@@ -20,6 +20,7 @@ from openlint.sources.yaml_load import load
 CARD_NAMES = ("README.md", "readme.md", "MODEL_CARD.md", "model_card.md")
 
 _FRONT = re.compile(r"\A\ufeff?[ \t\r\n]*---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+_OPENING = re.compile(r"---[ \t]*\r?\n")
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
 # A plain scalar that YAML reads as this very string: starts with a letter, no quote, comment, colon or
 # flow character, single spaces between words (never a number, a date or null: those start otherwise).
@@ -136,7 +137,7 @@ def parse_card(text: str) -> CardMeta:
     """A card's front-matter metadata; a card without front matter states nothing."""
     match = _FRONT.match(text)
     if match is None:
-        if text.lstrip("\ufeff \t\r\n").startswith("---\n"):
+        if _OPENING.match(text.lstrip("\ufeff \t\r\n")):
             return CardMeta(problems=("front matter: no closing '---' line",), has_front_matter=True)
         return CardMeta()
     block = match.group(1) or ""
