@@ -146,3 +146,13 @@ def test_a_discovered_model_with_license_other_is_read_the_same_way(
     assert report.models[0].query == "LicenseRef-text-heron-7b"
     assert {"OL403", "OL414"} <= {f.rule for f in report.findings}
     assert "OL405" not in {f.rule for f in report.findings}
+
+
+def test_explain_directory_says_what_the_card_tag_resolves_to(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("---\nlicense: Other\nlicense_name: llama3.1\n---\n# m\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "openlint", "explain", str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    first = run.stdout.splitlines()[0]
+    assert first.endswith("license: Other, license_name: llama3.1 (resolves to llama3.1)")
