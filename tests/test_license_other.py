@@ -28,14 +28,14 @@ def test_check_reads_the_license_beside_an_unknown_license_name() -> None:
             f.severity,
             f.location.path if f.location else None,
             f.location.line if f.location else None,
-            dict(f.extra).get("source"),
+            f.basis.clause,
         )
         for f in report.findings
     ]
+    # each obligation cites the lines of the LICENSE it was read from (the finding's basis)
     assert sorted(found, key=lambda x: x[0]) == [
         ("OL101", "error", "openlint.toml", 6, "models/heron/LICENSE:15-16"),
-        # a territory clause read from text below the review confidence (0.80 < 0.85) asks for review: a warning
-        ("OL105", "warning", "openlint.toml", 7, "models/heron/LICENSE:19"),
+        ("OL105", "warning", "openlint.toml", 7, "models/heron/LICENSE:19"),  # confidence 0.80: to review
         ("OL108", "error", "openlint.toml", 5, "models/heron/LICENSE:13"),
         ("OL201", "warning", "openlint.toml", 5, "models/heron/LICENSE:10"),
         ("OL403", "warning", "models/heron/LICENSE", 1, None),
@@ -45,7 +45,7 @@ def test_check_reads_the_license_beside_an_unknown_license_name() -> None:
     assert not [f for f in report.findings if f.rule == "OL405"]
     # the JSON report carries where each obligation was read
     data = json.loads(check_json.render(report))
-    assert {f["rule"]: f.get("source") for f in data["findings"]}["OL101"] == "models/heron/LICENSE:15-16"
+    assert {f["rule"]: f["basis"]["clause"] for f in data["findings"]}["OL101"] == "models/heron/LICENSE:15-16"
 
 
 def test_without_the_text_the_unknown_name_is_still_ol405(tmp_path: Path) -> None:
@@ -108,3 +108,51 @@ def test_openness_reads_license_name_whatever_the_case_of_other(tmp_path: Path, 
     weights = next(c for c in release_from_repo(tmp_path).components if c.name == "Model parameters (Final)")
     assert weights.license_name == "llama3.1"
     assert weights.judgment.license == "llama3.1"
+
+
+def test_a_cached_model_with_license_other_is_read_from_its_cached_license(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hf_cache import cache_repo
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HF_HUB_CACHE", str(cache))
+    files = {name: (MODEL / name).read_text(encoding="utf-8") for name in ("README.md", "LICENSE")}
+    cache_repo(cache, "heron-ai/heron-7b", files)
+    project = tmp_path / "p"
+    project.mkdir()
+    config = (PROJECT / "openlint.toml").read_text(encoding="utf-8").replace('path = "models/heron"\n', "")
+    (project / "openlint.toml").write_text(config, encoding="utf-8")
+    report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
+    assert report.models[0].query == "LicenseRef-text-heron-7b"
+    assert sorted({f.rule for f in report.findings}) == ["OL101", "OL105", "OL108", "OL201", "OL403", "OL414"]
+
+
+def test_a_discovered_model_with_license_other_is_read_the_same_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hf_cache import cache_repo
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HF_HUB_CACHE", str(cache))
+    files = {name: (MODEL / name).read_text(encoding="utf-8") for name in ("README.md", "LICENSE")}
+    cache_repo(cache, "heron-ai/heron-7b", files)
+    project = tmp_path / "p"
+    (project / "src").mkdir(parents=True)
+    (project / "src" / "app.py").write_text(
+        'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("heron-ai/heron-7b")\n', encoding="utf-8"
+    )
+    report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
+    assert report.models[0].query == "LicenseRef-text-heron-7b"
+    assert {"OL403", "OL414"} <= {f.rule for f in report.findings}
+    assert "OL405" not in {f.rule for f in report.findings}
+
+
+def test_explain_directory_says_what_the_card_tag_resolves_to(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("---\nlicense: Other\nlicense_name: llama3.1\n---\n# m\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "openlint", "explain", str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    first = run.stdout.splitlines()[0]
+    assert first.endswith("license: Other, license_name: llama3.1 (resolves to llama3.1)")

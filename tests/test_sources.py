@@ -242,6 +242,8 @@ CARDS = {
     "other-capital": ("license: Other\nlicense_name: llama3.1", "llama3.1", []),
     "malformed": ('license: "( AND mit"', None, ["OL405"]),
     "number-base": ("license: mit\nbase_model: 42", "MIT", ["OL413"]),
+    # invalid front matter was OL404 in audit and OL401 in check: now the same two codes in both
+    "invalid-yaml": ("license: [mit", None, ["OL401", "OL413"]),
 }
 
 
@@ -294,3 +296,36 @@ def test_audit_finds_model_card_md_and_only_one_card_per_directory(tmp_path: Pat
             (tmp_path / name / file).write_text("---\nlicense: mit\n---\n", encoding="utf-8")
     found = sorted(Path(p).relative_to(tmp_path).as_posix() for p in find_cards(tmp_path))
     assert found == ["a/MODEL_CARD.md", "b/README.md"]
+
+
+def test_license_link_in_the_cache_reaches_the_blob(tmp_path: Path) -> None:
+    from hf_cache import cache_repo
+
+    card = "---\nlicense: other\nlicense_name: acme\nlicense_link: TERMS.md\n---\n"
+    terms = "You will not use the Materials or any output to train or improve any other large language model.\n"
+    snapshot = cache_repo(tmp_path, "acme/m", {"README.md": card, "TERMS.md": terms})
+    found = license_text(snapshot, "TERMS.md")
+    assert found is not None and found.path == snapshot / "TERMS.md" and found.via == "license_link"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400), st.sampled_from(["", "---\n", "---\nlicense: mit\n"]))
+def test_any_card_text_reads_without_crashing_into_plain_printable_values(body: str, head: str) -> None:
+    meta = parse_card(head + body + "\n---\n")
+    for value in meta.data.values():
+        for item in [value] if isinstance(value, str) else value:
+            assert isinstance(item, str) and item.isprintable()
+    assert all(problem.isprintable() for problem in meta.problems)
+
+
+def test_unknown_duplicate_keys_are_not_echoed() -> None:
+    meta = parse_card('---\n"\\e[2Kok": 1\n"\\e[2Kok": 2\nlicense: mit\n---\n')
+    assert meta.problems == () and meta.data == {"license": "mit"}
+
+
+def test_crlf_cards_read_like_lf_cards_and_an_unclosed_block_is_a_problem() -> None:
+    lf = "---\nlicense: other\nlicense_name: llama3.1 # tag\nbase_model:\n  - a/b\n---\n# m\n"
+    crlf = parse_card(lf.replace("\n", "\r\n"))
+    assert crlf.data == parse_card(lf).data == {"license": "other", "license_name": "llama3.1", "base_model": ["a/b"]}
+    assert crlf.line_of("license_name") == 3
+    assert parse_card("---\r\nlicense: mit\r\n").problems == ("front matter: no closing '---' line",)

@@ -187,3 +187,35 @@ def test_downloaded_cards_are_followed_by_hub_id_only(tmp_path: Path) -> None:
     assert len(unresolved) == 1 and unresolved[0].count("not followed from a downloaded card") == 3
     by_label = {m["model"]: m for m in data["summary"]["models"]}
     assert by_label["evil/ref"]["license"] is None  # refs/main pointing outside the cache: not followed
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_or_device_card_never_blocks(tmp_path: Path) -> None:
+    for name in ("fifo", "device", "good"):
+        (tmp_path / "org" / name).mkdir(parents=True)
+    os.mkfifo(tmp_path / "org" / "fifo" / "README.md")
+    os.symlink("/dev/zero", tmp_path / "org" / "device" / "README.md")
+    (tmp_path / "org" / "good" / "README.md").write_text("---\nlicense: mit\n---\n", encoding="utf-8")
+    proc = _run(["audit", str(tmp_path)], tmp_path)
+    records = {r["id"]: r for r in map(json.loads, proc.stdout.splitlines())}
+    assert records["org/good"]["findings"] == []
+    assert records["org/fifo"]["findings"] == records["org/device"]["findings"] == ["OL413"]
+    # a licence "text" that is a FIFO is not read (and not waited on): the unknown name stays unknown
+    project = _project(tmp_path / "p", "---\nlicense: other\nlicense_name: acme\nlicense_link: LICENSE\n---\n")
+    os.mkfifo(project / "models" / "m" / "LICENSE")
+    proc = _run(["check", "--format", "json"], project)
+    assert [rule for rule, _ in _findings(proc)] == ["OL405"]
+
+
+def test_a_cache_inside_the_project_is_still_downloaded_data(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    (project / "models" / "base").mkdir(parents=True)
+    (project / "models" / "base" / "README.md").write_text("---\nlicense: cc-by-nc-4.0\n---\n", encoding="utf-8")
+    cache = project / ".hf-cache"
+    cache_card(cache, "evil/model", "---\nlicense: mit\nbase_model: ./models/base\n---\n")
+    (project / "openlint.toml").write_text('[[models]]\nid = "evil/model"\n', encoding="utf-8")
+    proc = _run(["check", "--format", "json"], project, {"HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"})
+    data = json.loads(proc.stdout)
+    decided = [f for f in data["findings"] if not f["undecided"]]
+    assert [f["rule"] for f in decided] == ["OL409"]
+    assert "not followed from a downloaded card" in decided[0]["message"]

@@ -92,8 +92,15 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
 
     card = Path(path)
     text = read_text(card, CARD_BYTES)
-    if text is None:
-        return {"path": path, "error": "cannot read the card (not a regular file, or unreadable)"}
+    if text is None:  # a FIFO, a device, a directory or an unreadable file: refused, never waited on
+        problem = "cannot read the card (not a regular file, or unreadable)"
+        return {
+            "path": path,
+            "id": card_id(path, root),
+            "error": problem,
+            "card_problems": [problem],
+            "findings": ["OL413"],
+        }
     meta = parse_card(text)
     model = meta.get("model_name")
     record: dict[str, Any] = {

@@ -239,7 +239,6 @@ class _Run:
             required_text=ob.text if ob and ob.kind in ("attribution", "notice") else None,
             undecided=undecided,
             basis=basis,
-            extra=_citation(ob, self.config.root),
         )
 
     def apply(self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None) -> None:
@@ -333,21 +332,6 @@ class _Run:
                 elif lic.entry is not None:
                     for ob in lic.entry.obligations:
                         self.apply(rule, target, lic, ob)
-
-
-def _citation(ob: Obligation | None, root: Path) -> tuple[tuple[str, str], ...]:
-    """`source`: the file and lines an obligation was read from (a licence text, not the catalog)."""
-    source = ob.source if ob is not None else None
-    if source is None or source.path is None or source.start_line is None:
-        return ()
-    path = Path(source.path)
-    try:
-        shown = str(path.resolve().relative_to(root.resolve()))
-    except (ValueError, OSError):
-        shown = str(path)
-    end = source.end_line
-    lines = f"{source.start_line}-{end}" if end is not None and end != source.start_line else f"{source.start_line}"
-    return (("source", f"{shown}:{lines}"),)
 
 
 def _missing_license(label: str, problem: str) -> ResolvedLicense:

@@ -155,8 +155,12 @@ def build(name: str, directory: Path, config: Config, fallback: Evidence | None 
         if not bases and evidence is not None:
             bases, relation, source = evidence.bases, evidence.relation, f"from {evidence.file}"
         query = model_license(config, -1, ModelDecl(id=label, path=str(path))).query
+        from openlint.sources.hf_cache import cache_root
+
         try:
-            local = path.resolve() if path.resolve().is_relative_to(root) else None
+            resolved = path.resolve()
+            downloaded = resolved.is_relative_to(cache_root().resolve())  # even with a cache inside the project
+            local = resolved if resolved.is_relative_to(root) and not downloaded else None
         except (OSError, RuntimeError):
             local = None
         return Card(query, bases, relation, source=source, local=local)
@@ -220,7 +224,7 @@ def _merge_conflicts(root: Node) -> list[str]:
     from openlint.compatibility import merge_conflicts
 
     out: list[str] = []
-    for node in (root, *root.ancestors()):  # each node once, however many paths lead to it
+    for node in (root, *root.ancestors()):  # each model of the DAG once
         resolved = [(p.name, p.license) for p in node.parents if p.license and not p.problem]
         out.extend(c for c in merge_conflicts(node.name, resolved, own=node.license) if c not in out)
     return out

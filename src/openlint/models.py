@@ -96,6 +96,11 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
     stated = stated_license(card.meta)
     problems = card.meta.problems
     if stated.query is None or stated.problem is not None:
+        found = find_license_text(directory, stated.link, accept_unread=True)
+        if found is not None:
+            why = "states no license" if stated.tag is None else f"says license: {stated.tag} without a license_name"
+            note = f"the card {why}; its terms were read from {found.path.name}"
+            return _from_text(decl, directory, found, card_problems=problems, text_note=note)
         other = _license_file_or_gguf(decl, directory, stated.link, card_problems=problems)
         if other is not None:
             return other

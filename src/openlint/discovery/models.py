@@ -145,6 +145,8 @@ def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -
                         directory,
                         found.problem,
                         found.text_license,
+                        found.card_problems,
+                        found.text_note,
                     ),
                     ref,
                 )

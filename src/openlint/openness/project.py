@@ -38,9 +38,17 @@ def find_claim(path: Path, about_model: bool = True) -> int | None:
     return None
 
 
+def _model_card(ml: ModelLicense) -> Path | None:
+    """The model's card (README.md, MODEL_CARD.md...), found as check finds it."""
+    from openlint.sources.card import find_card
+
+    return find_card(ml.directory) if ml.directory is not None else None
+
+
 def _claim(config: Config, ml: ModelLicense) -> str | None:
     """Where the project (or the model's card) calls the model open source, as path:line."""
-    candidates = [(ml.directory / "README.md", True)] if ml.directory else []
+    card = _model_card(ml)
+    candidates = [(card, True)] if card is not None else []
     candidates += [(config.root / "README.md", False), (config.root / "pyproject.toml", False)]
     for path, about_model in candidates:
         line = find_claim(path, about_model)
@@ -107,7 +115,7 @@ def openness_context(config: Config, ml: ModelLicense, rules: Sequence[Rule] = (
     if claim is not None:
         out["claim_location"] = claim
     # A model repository's card tag can itself be the false claim (open tag, restricted LICENSE file).
-    may_claim = claim is not None or (ml.directory is not None and (ml.directory / "README.md").is_file())
+    may_claim = claim is not None or _model_card(ml) is not None
     if rules and not _needed(config, rules, may_claim):
         return out
     from openlint.openness.api_only import lookup
@@ -131,8 +139,8 @@ def openness_context(config: Config, ml: ModelLicense, rules: Sequence[Rule] = (
         if verdict.mof_class is not None:
             openness["mof_class"] = verdict.mof_class
         missing = missing_evidence + list(verdict.osaid_missing)
-        if release.mislabelled is not None and claim is None and ml.directory is not None:
-            card = ml.directory / "README.md"
+        card = _model_card(ml)
+        if release.mislabelled is not None and claim is None and card is not None:
             out.update(claims_open_source=True, claim_location=f"{card}:{_tag_line(card)}")
         if release.mislabelled is not None:
             out["mislabelled"] = release.mislabelled

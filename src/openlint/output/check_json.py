@@ -13,7 +13,6 @@ SCHEMA_VERSION = 1
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:
     loc = finding.location
-    extra = {"source": source} if (source := dict(finding.extra).get("source")) else {}
     return {
         "rule": finding.rule,
         "name": finding.name,
@@ -30,7 +29,6 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "location": {"path": loc.path, "line": loc.line} if loc else None,
         "basis": finding.basis.to_dict(),
         "related_locations": [{"path": r.path, "line": r.line} for r in finding.related],
-        **extra,  # the licence text lines an obligation was read from
     }
 
 

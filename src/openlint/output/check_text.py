@@ -51,9 +51,6 @@ def render(report: Report, colour: bool = False) -> str:
                 lines.append(f'      exact text: "{finding.required_text}"')
             for related in finding.related:
                 lines.append(f"      see: {related.path}" + (f":{related.line}" if related.line else ""))
-            source = dict(finding.extra).get("source")
-            if source:
-                lines.append(f"      read from: {source}")
             if finding.severity != "note" or not finding.undecided:
                 lines.append(f"      fix: {finding.remediation}")
             lines.append(f"      basis: {finding.basis.describe()}")

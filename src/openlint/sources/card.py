@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from openlint.sources._read import CARD_BYTES, is_regular, read_text
-from openlint.sources.metadata import validate
+from openlint.sources.metadata import CARD_KEYS, validate
 from openlint.sources.yaml_load import load
 
 # Where a repository keeps its model card, in the order the Hub and openlint look.
 CARD_NAMES = ("README.md", "readme.md", "MODEL_CARD.md", "model_card.md")
 
 _FRONT = re.compile(r"\A\ufeff?[ \t\r\n]*---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+_OPENING = re.compile(r"---[ \t]*\r?\n")
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
 # A plain scalar that YAML reads as this very string: starts with a letter, no quote, comment, colon or
 # flow character, single spaces between words (never a number, a date or null: those start otherwise).
@@ -121,7 +122,10 @@ def parse_block(block: str) -> Parsed:
     loaded = load(block)
     if loaded.problem is not None:
         return Parsed(None, (f"front matter: {loaded.problem}",), False)
-    problems = tuple(f"{key}: stated more than once (the last one is used)" for key in loaded.duplicates)
+    # only keys openlint reads (a hostile key name is never echoed)
+    problems = tuple(
+        f"{key}: stated more than once (the last one is used)" for key in loaded.duplicates if key in CARD_KEYS
+    )
     if loaded.data is None:
         return Parsed({}, problems, False)
     if not isinstance(loaded.data, dict):
@@ -133,7 +137,7 @@ def parse_card(text: str) -> CardMeta:
     """A card's front-matter metadata; a card without front matter states nothing."""
     match = _FRONT.match(text)
     if match is None:
-        if text.lstrip("\ufeff \t\r\n").startswith("---\n"):
+        if _OPENING.match(text.lstrip("\ufeff \t\r\n")):
             return CardMeta(problems=("front matter: no closing '---' line",), has_front_matter=True)
         return CardMeta()
     block = match.group(1) or ""

@@ -79,14 +79,11 @@ def linked_file(directory: Path, link: str | None) -> Path | None:
             return None
     if target.startswith(("/", "~", "\\")) or "\x00" in target:
         return None
-    try:
-        base = directory.resolve()
-        path = (directory / target).resolve()
-    except (OSError, RuntimeError, ValueError):
+    # Confined by name, not by resolving: in the HF cache every file is a symlink into blobs/.
+    normal = os.path.normpath(target)
+    if normal in (".", "") or normal == ".." or normal.startswith(("../", "/")) or os.path.isabs(normal):
         return None
-    if not path.is_relative_to(base) or path == base:
-        return None
-    return directory / path.relative_to(base)  # as the directory was named (relative stays relative)
+    return directory / normal
 
 
 def _read(path: Path) -> str | None:
@@ -100,7 +97,12 @@ def _read(path: Path) -> str | None:
 
 
 def _entry_id(directory: Path) -> str:
-    return "LicenseRef-text-" + "".join(c if c.isalnum() else "-" for c in directory.name)[:60]
+    """`LicenseRef-text-<model>`: the directory's name, or the repository's for an HF cache snapshot
+    (`models--org--name/snapshots/<commit>`), never the commit hash."""
+    name = directory.name
+    if directory.parent.name == "snapshots" and directory.parent.parent.name.startswith("models--"):
+        name = directory.parent.parent.name.rsplit("--", 1)[-1]
+    return "LicenseRef-text-" + "".join(c if c.isalnum() else "-" for c in name)[:60]
 
 
 def read_license(path: Path, directory: Path, via: str, accept_unread: bool = False) -> LicenseText | None:

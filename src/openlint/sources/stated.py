@@ -33,7 +33,11 @@ def stated_license(meta: CardMeta) -> StatedLicense:
     name = name if isinstance(name, str) else None
     link = link if isinstance(link, str) else None
     if not tags:
-        return StatedLicense(None, None, name, link, "the model card has no 'license' field", line)
+        refused = next((p for p in meta.problems if p.startswith("front matter:")), None)
+        problem = "the model card has no 'license' field"
+        if refused is not None:  # not "no field": the metadata could not be read at all
+            problem = f"the model card's {refused.replace('front matter:', 'front matter could not be read:')}"
+        return StatedLicense(None, None, name, link, problem, line)
     tag = " AND ".join(tags)
     if tag.lower() == "other":
         if name:
