@@ -345,15 +345,14 @@ def merge_conflicts(name: str, parents: Sequence[tuple[str, str]], own: str | No
     return _merge_verdict(name, parents, own)[0]
 
 
-def merge_undecided(node: MergeNode) -> list[str]:
-    """Merges in a lineage tree whose parents' licences resolve but whose combination the table cannot
-    decide (an OL411 undecided note: unknown is not compatible)."""
+def merge_undecided(root: MergeNode) -> list[str]:
+    """Merges in a lineage DAG whose parents' licences resolve but whose combination the table cannot
+    decide (an OL411 undecided note: unknown is not compatible). Each model of the DAG is visited once."""
     out: list[str] = []
-    parents = [(p.name, p.license) for p in node.parents if p.license and not p.problem]
-    out.extend(_merge_verdict(node.name, parents, node.license)[1])
-    for parent in node.parents:
-        out.extend(merge_undecided(parent))
-    return list(dict.fromkeys(out))
+    for node in (root, *root.ancestors()):
+        parents = [(p.name, p.license) for p in node.parents if p.license and not p.problem]
+        out.extend(u for u in _merge_verdict(node.name, parents, node.license)[1] if u not in out)
+    return out
 
 
 class MergeNode(Protocol):
@@ -367,6 +366,7 @@ class MergeNode(Protocol):
     def problem(self) -> str | None: ...
     @property
     def parents(self) -> Sequence[MergeNode]: ...
+    def ancestors(self) -> Sequence[MergeNode]: ...
 
 
 def _merge_verdict(name: str, parents: Sequence[tuple[str, str]], own: str | None) -> tuple[list[str], list[str]]:
