@@ -28,6 +28,7 @@ def reading_to_dict(reading: DocumentReading) -> dict[str, Any]:
         ),
         "also_contains": [m.reference.id for m in ident.also_contains],
         "truncated": reading.truncated,
+        "unread": list(reading.unread),
         "differences": [
             {
                 "kind": d.kind,

@@ -27,6 +27,8 @@ def render(readings: list[DocumentReading]) -> str:
         out.append(f"{reading.path}: {_headline(reading)}")
         if reading.truncated:
             out.append("  (file larger than the reading limit: only its beginning was read)")
+        for note in reading.unread:
+            out.append(_wrap(f"(not read {note})", "  "))
         for also in reading.identification.also_contains:
             out.append(f"  also contains: {also.reference.id}")
         if reading.verdict != "unidentified":

@@ -8,56 +8,176 @@ input is linear in its size.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from openlint.obligations import Obligation, ObligationKind, Source, Trigger
-from openlint.text.numbers import AMOUNT, TERRITORY_PATTERN, amount_near, territories_in
+from openlint.text.numbers import AMOUNT, TERRITORIES, TERRITORY_RE, amount_near
 
 MAX_PARAGRAPH = 4000
 Q_OPEN = "[\u201c\"'\u2018]"
 Q_CLOSE = "[\u201d\"'\u2019]"
 URL = re.compile(
-    r"https?://[^\s)\]>\"\u201d]{3,300}|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|dev|ai|org|io)/[^\s)\]>\"\u201d]{1,300}",
+    r"https?://[^\s)\]>\"\u201d]{3,300}"
+    r"|(?<![\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.(?:com|dev|ai|org|io)/[^\s)\]>\"\u201d]{1,300}",
     re.I,
 )
 DISCLAIMER = re.compile(r"\bas is\b|without warrant|be liable|limitation of liability|disclaim", re.I)
+INVITATION = re.compile(r"\bencouraged\b|\bmay\b(?!\s+not)", re.I)
 
 
-@dataclass(frozen=True)
 class Paragraph:
-    text: str
-    offset: int
+    """A bounded block of text and where it starts; what several matches in it need is found once."""
+
+    __slots__ = ("_spans", "_url", "low", "offset", "text")
+
+    def __init__(self, text: str, offset: int, low: str | None = None) -> None:
+        self.text, self.offset = text, offset
+        self.low = low if low is not None else lower(text)  # what patterns run on (same offsets)
+        self._url: str | bool | None = False
+        self._spans: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
+
+    def spans(self, regex: re.Pattern[str]) -> tuple[list[int], list[int]]:
+        """Starts and ends of `regex`'s matches in the lower-cased paragraph, found once."""
+        found = self._spans.get(regex)
+        if found is None:
+            matches = list(regex.finditer(self.low))
+            found = self._spans[regex] = ([m.start() for m in matches], [m.end() for m in matches])
+        return found
+
+    def has(self, regex: re.Pattern[str], lo: int, hi: int) -> bool:
+        """Does a match of `regex` lie wholly within text[lo:hi]?"""
+        starts, ends = self.spans(regex)
+        i = bisect_left(starts, lo)
+        return i < len(starts) and ends[i] <= hi  # matches do not overlap: ends grow with starts
+
+    @property
+    def url(self) -> str | None:
+        """The first URL in the paragraph (one search per paragraph, not per match)."""
+        if self._url is False:
+            found = URL.search(self.text)
+            self._url = found.group(0).rstrip(".,;") if found else None
+        return self._url  # type: ignore[return-value]
 
 
-def paragraphs(text: str) -> Iterator[Paragraph]:
+def lower(text: str) -> str:
+    """Lower case with the same offsets (a few letters lower to two characters: those stay)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+# A block ends at a blank line or before a line opening a numbered or bulleted clause.
+_CLAUSE_START = r"[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zA-Z][.)]|\(?[ivxIVX]+[.)]|\([a-z0-9]+\)|[-*\u2022])\s"
+_BLOCK = re.compile(rf"[^\n]+(?:\n(?![ \t]*\n)(?!{_CLAUSE_START})[^\n]*)*")
+
+
+def blocks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the blank-line separated blocks, long ones cut into bounded chunks."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _BLOCK.finditer(text):
+        start, end = match.span()
+        while end - start > MAX_PARAGRAPH:
+            starts.append(start)
+            ends.append(start + MAX_PARAGRAPH)
+            start += MAX_PARAGRAPH
+        starts.append(start)
+        ends.append(end)
+    return starts, ends
+
+
+def paragraphs(text: str, low: str | None = None) -> Iterator[Paragraph]:
     """Blank-line separated blocks, long ones cut into bounded chunks."""
-    # A block ends at a blank line or before a line opening a numbered or bulleted clause.
-    clause_start = r"[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zA-Z][.)]|\(?[ivxIVX]+[.)]|\([a-z0-9]+\)|[-*\u2022])\s"
-    for match in re.finditer(rf"[^\n]+(?:\n(?![ \t]*\n)(?!{clause_start})[^\n]*)*", text):
-        block, start = match.group(0), match.start()
-        for i in range(0, len(block), MAX_PARAGRAPH):
-            yield Paragraph(block[i : i + MAX_PARAGRAPH], start + i)
+    low = low if low is not None else lower(text)
+    for start, end in zip(*blocks(text), strict=True):
+        yield Paragraph(text[start:end], start, low[start:end])
 
 
 class LineIndex:
+    """1-based line of an offset, counted from the nearest offset already asked for (a document of
+    many short lines is not indexed line by line; only the few cited offsets are counted)."""
+
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.text = text
+        self._offsets = [0]
+        self._lines = [1]
 
     def line(self, offset: int) -> int:
-        return bisect_right(self.starts, offset)
+        i = bisect_right(self._offsets, offset) - 1
+        line = self._lines[i] + self.text.count("\n", self._offsets[i], offset)
+        self._offsets.insert(i + 1, offset)
+        self._lines.insert(i + 1, line)
+        return line
 
 
 Builder = Callable[[re.Match[str], Paragraph], dict[str, Any] | None]
 
 
+class Span:
+    """Where a `Near` chain matched (the part of re.Match that extraction uses)."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+SENTENCE_END = re.compile(r"\.(?!\d)")
+PERIOD = re.compile(r"\.")
+
+
+class Near:
+    """`first`, then each step's regex within so many characters of the previous one, with no `stop`
+    between. Found by joining the positions of each part's matches in the paragraph, which is linear;
+    a lazy regex scan ('A[^.]{0,600}?B') rescans its window from every A, quadratic when As are dense."""
+
+    def __init__(self, first: str, steps: tuple[tuple[str, int], ...], stop: re.Pattern[str] = PERIOD) -> None:
+        self.first = _p(first)
+        self.steps = tuple((_p(regex), within) for regex, within in steps)
+        self.stop = stop
+
+    def finditer(self, para: Paragraph) -> Iterator[Span]:
+        stops, _ = para.spans(self.stop)
+        after = 0
+        for first in self.first.finditer(para.low):
+            if first.start() < after:
+                continue
+            position = first.end()
+            for regex, within in self.steps:
+                starts, ends = para.spans(regex)
+                i = bisect_left(starts, position)
+                if i == len(starts) or starts[i] - position > within:
+                    break
+                j = bisect_left(stops, position)
+                if j < len(stops) and stops[j] < starts[i]:
+                    break  # the sentence ends first
+                position = ends[i]
+            else:
+                after = position
+                yield Span(first.start(), position)
+
+
+def _finditer(pattern: Pattern, para: Paragraph) -> Iterator[re.Match[str] | Span]:
+    if isinstance(pattern.regex, Near):
+        return pattern.regex.finditer(para)
+    return pattern.regex.finditer(para.low)
+
+
 @dataclass(frozen=True)
 class Pattern:
     kind: ObligationKind
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | Near
     triggers: tuple[Trigger, ...]
     confidence: float
     summary: str
@@ -65,16 +185,28 @@ class Pattern:
     skip_disclaimers: bool = True
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around a match (bounded), for context checks."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), start - 400)
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i != -1]
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around a match starts and ends (bounded), for context checks."""
+    left = max(
+        text.rfind(". ", max(0, start - 400), start), text.rfind("\n\n", max(0, start - 400), start), start - 400
+    )
+    right_candidates = [i for i in (text.find(". ", end, end + 400), text.find("\n\n", end, end + 400)) if i != -1]
     right = min([*right_candidates, end + 400])
-    return text[max(0, left) : right]
+    return max(0, left), right
 
 
 def _p(expr: str) -> re.Pattern[str]:
-    return re.compile(expr, re.I | re.S)
+    """Patterns run on lower-cased text, compiled without IGNORECASE (3-8x faster: the engine can
+    skip ahead to a literal prefix); groups that keep their case are read from the original text."""
+    return re.compile(
+        re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), expr), re.S
+    )
+
+
+def _group(match: re.Match[str] | Span, para: Paragraph, name: str) -> str:
+    """A group's text in its original case."""
+    assert isinstance(match, re.Match)
+    return para.text[match.start(name) : match.end(name)]
 
 
 def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
@@ -107,7 +239,7 @@ def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 def _quoted(name: str) -> Builder:
     def build(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-        value = " ".join(match.group(name).split()).strip(" .")
+        value = " ".join(_group(match, para, name).split()).strip(" .")
         return {name: value} if value else None
 
     return build
@@ -122,18 +254,24 @@ def _attribution(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None
 
 
 def _policy(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    url = URL.search(para.text)
-    return {"policy_url": url.group(0).rstrip(".,;")} if url else {}
+    return {"policy_url": para.url} if para.url else {}
 
 
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    base = max(0, match.start() - 40)
-    window = para.text[base : match.end() + 300]
-    codes = territories_in(window)
+    base, end = max(0, match.start() - 40), match.end() + 300
+    starts, ends = para.spans(TERRITORY_RE)
+    codes: list[str] = []
+    last_end = 0
+    for i in range(bisect_left(starts, base), len(starts)):
+        if ends[i] > end:
+            break
+        code = TERRITORIES[" ".join(para.text[starts[i] : ends[i]].lower().split())]
+        if code not in codes:
+            codes.append(code)
+        last_end = ends[i]
     if not codes:
         return None
-    last = list(re.finditer(TERRITORY_PATTERN, window, re.IGNORECASE))[-1]
-    out: dict[str, Any] = {"excluded": codes, "_span_end": base + last.end()}
+    out: dict[str, Any] = {"excluded": codes, "_span_end": last_end}
     if re.search(r"multimodal", para.text, re.I):
         out["scope"] = "multimodal models only"
     return out
@@ -142,7 +280,7 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "user_cap",
-        _p(rf"(?P<amount>{AMOUNT})(?:\s*\([\d,]+\))?\s+(?P<metric>monthly|daily)\s+active\s+users"),
+        _p(rf"(?P<amount>{AMOUNT})(?:\s{{0,3}}\([\d,]{{1,30}}\))?\s++(?P<metric>monthly|daily)\s++active\s++users"),
         ("use",),
         0.9,
         "Above this number of active users a separate license is needed.",
@@ -151,7 +289,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "revenue_cap",
         _p(
-            rf"(?:annual|yearly)\s+(?:gross\s+)?revenues?[^.]{{0,200}}?(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount>{AMOUNT})"
+            rf"\b(?:annual|yearly)\s++(?:gross\s++)?revenues?[^.]{{0,200}}?(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
         ),
         ("use",),
         0.85,
@@ -161,7 +299,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "revenue_cap",
         _p(
-            rf"(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount>{AMOUNT})[^.]{{0,120}}?(?:in\s+)?(?:annual|yearly)\s+(?:gross\s+)?revenue"
+            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})[^.]{{0,120}}?\b(?:annual|yearly)\s++(?:gross\s++)?revenue"
         ),
         ("use",),
         0.85,
@@ -171,7 +309,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(  # "... ($2,000,000) in gross revenue in the prior year"
         "revenue_cap",
         _p(
-            rf"(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount>{AMOUNT})[^.]{{0,60}}?(?:gross\s+)?revenues?"
+            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})[^.]{{0,60}}?(?:gross\s++)?revenues?"
             r"\s+(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:prior|preceding|previous|last|most\s+recent)"
             r"\s+(?:twelve\s+months|12\s+months|(?:fiscal\s+|calendar\s+)?year)"
         ),
@@ -183,7 +321,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "notice",
         _p(
-            rf"{Q_OPEN}?Notice{Q_CLOSE}?\s+text\s+file[^:]{{0,200}}:\s*{Q_OPEN}(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*(?=[.;,]|and\b|$|\n))"
+            rf"{Q_OPEN}?Notice{Q_CLOSE}?\s++text\s++file[^:]{{0,200}}:\s*+{Q_OPEN}(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
         ),
         ("distribute",),
         0.95,
@@ -203,7 +341,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"(?:display|include|state|show|mark)\w*[^.\u201c\"]{{0,120}}?{Q_OPEN}(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s+(?:with|by|using)\s[^\u201d\"]{{1,60}}){Q_CLOSE}"
+            rf"\b(?:display|include|state|show|mark)\w{{0,4}}+[^.\u201c\"]{{0,120}}?{Q_OPEN}(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s++(?:with|by|using)\s[^\u201d\"]{{1,60}}){Q_CLOSE}"
         ),
         ("distribute", "serve"),
         0.95,
@@ -213,7 +351,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"following attribution notice(?:\s+be provided)?\s*:\s*{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*(?=[.;,]|and\b|$|\n))"
+            rf"following attribution notice(?:\s+be provided)?\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
         ),
         ("distribute",),
         0.9,
@@ -230,13 +368,13 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "naming",
         _p(
-            rf"{Q_OPEN}(?P<prefix>[^\u201d\"]{{1,30}}){Q_CLOSE}\s+(?:at|to)\s+the\s+beginning\s+of[^.]{{0,40}}?name"
+            rf"{Q_OPEN}(?P<prefix>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:at|to)\s+the\s+beginning\s+of[^.]{{0,40}}?name"
             rf"|name[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
         ),
         ("modify", "distribute", "serve"),
         0.95,
         "Derivative model names must begin with this prefix.",
-        lambda m, p: {"prefix": " ".join((m.group("prefix") or m.group("prefix2")).split())},
+        lambda m, p: {"prefix": " ".join(_group(m, p, "prefix" if m.group("prefix") else "prefix2").split())},
     ),
     Pattern(
         "include_license",
@@ -255,7 +393,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"carry prominent notices stating that (?:you|You) (?:changed|modified|have modified)"
             r"|indicate if you modified|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
             r"|disclosure of modifications|stating that you have modified it|that you changed the .{0,40}?and how"
-            r"|(?:clearly|prominently|conspicuously)\s+(?:indicate|state|mark|identify|describe)\w*\s+(?:the\s+|any\s+|all\s+)?"
+            r"|(?:clearly|prominently|conspicuously)\s++(?:indicate|state|mark|identify|describe)\w{0,4}+\s++(?:the\s+|any\s+|all\s+)?"
             r"(?:substantial\s+|material\s+)?(?:modifications|changes)"
         ),
         ("distribute",),
@@ -340,7 +478,7 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"acceptable use policy|prohibited use policy|you agree not to use the model|use-based restrictions"
             r"|you will not use, or allow others to use"
-            r"|(?:for|in)\s+(?:\([ivx]+\)\s+)?(?:any\s+)?(?:\w+,\s+)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful))?\s+(?:purposes?|uses?)"
+            r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful))?\s+(?:purposes?|uses?)"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
         ),
         ("use",),
@@ -350,12 +488,21 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "no_training_other_models",
-        _p(
-            r"(?:will|shall|may|must|can|agree)\s*not\s+use[^.]{0,250}?"
-            r"(?:to\s+(?:create\s+or\s+)?(?:train|improve|develop|enhance)|(?:for|in)\s+(?:training|improving))"
-            r"[^.]{0,120}?(?:other|another|competing|foundational)[^.]{0,60}?(?:model|LLM|AI)"
-            r"|cannot use[^.]{0,200}?to improve any other"
+        Near(
+            r"(?:will|shall|may|must|can|agree)\s*not\s+use",
+            (
+                (r"to\s+(?:create\s+or\s+)?(?:train|improve|develop|enhance)|(?:for|in)\s+(?:training|improving)", 250),
+                (r"other|another|competing|foundational", 120),
+                (r"model|LLM|AI", 60),
+            ),
         ),
+        ("use",),
+        0.9,
+        "Do not use the model or its outputs to improve other models.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        Near(r"cannot use", ((r"to improve any other", 200),)),
         ("use",),
         0.9,
         "Do not use the model or its outputs to improve other models.",
@@ -363,7 +510,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "territory",
         _p(
-            r"exclud\w*|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"
+            r"\bexclud|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
@@ -372,10 +519,18 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "patent_termination",
-        _p(
-            r"(?:institute|initiate|commence|bring)s?\s+(?:patent\s+)?(?:litigation|a lawsuit|lawsuit|proceedings|an action)(?:[^.]|\.\d){0,600}?terminat"
-            r"|you may not initiate litigation"
+        Near(
+            r"(?:institute|initiate|commence|bring)s?\s+(?:patent\s+)?(?:litigation|a lawsuit|lawsuit|proceedings|an action)",
+            ((r"terminat", 600),),
+            SENTENCE_END,
         ),
+        ("use",),
+        0.85,
+        "Rights end if you sue the licensor over IP.",
+    ),
+    Pattern(
+        "patent_termination",
+        _p(r"you may not initiate litigation"),
         ("use",),
         0.85,
         "Rights end if you sue the licensor over IP.",
@@ -454,25 +609,21 @@ NEEDLE_KINDS: dict[str, frozenset[str]] = {
 }
 
 
-def _kinds_per_paragraph(text: str, paras: list[Paragraph]) -> list[frozenset[str]]:
-    """The kinds whose needles occur in each paragraph: one search of the document per needle
-    (paragraph by paragraph, it would be one search per needle per paragraph)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # lower() changed offsets (rare letters): fall back to per paragraph
-        return [
-            frozenset(k for k, needles in KIND_NEEDLES.items() if any(n in p.text.lower() for n in needles))
-            for p in paras
-        ]
-    starts = [p.offset for p in paras]
-    kinds: list[set[str]] = [set() for _ in paras]
+def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[int, frozenset[str]]:
+    """The kinds whose needles occur in each block that has any: one search of the document per
+    needle (block by block, it would be one search per needle per block); after a hit the search
+    resumes at the next block, so a needle repeated everywhere costs one step per block."""
+    kinds: dict[int, set[str]] = {}
     for needle, needle_kinds in NEEDLE_KINDS.items():
         at = lowered.find(needle)
         while at != -1:
             i = bisect_right(starts, at) - 1
-            if i >= 0 and at + len(needle) <= starts[i] + len(paras[i].text):
-                kinds[i] |= needle_kinds
-            at = lowered.find(needle, at + 1)
-    return [frozenset(k) for k in kinds]
+            if i >= 0 and at + len(needle) <= ends[i]:
+                kinds.setdefault(i, set()).update(needle_kinds)
+                at = lowered.find(needle, ends[i])
+            else:
+                at = lowered.find(needle, at + 1)
+    return {i: frozenset(found) for i, found in sorted(kinds.items())}
 
 
 @lru_cache(maxsize=256)
@@ -480,40 +631,113 @@ def _patterns_for(kinds: frozenset[str]) -> tuple[Pattern, ...]:
     return tuple(p for p in PATTERNS if p.kind in kinds)
 
 
+# Work budget per document: real licenses stay far below these; a hostile text stops here. The
+# corpus's most demanding text (AGPL-3.0) scans 173k characters in all, 69k for
+# one kind (GPL-3.0, attribution), counting RUN_COST; a scan costs 0.05-0.5 us per character and pattern.
+MAX_SCAN = 2_000_000  # characters scanned, summed over the patterns run on each paragraph ...
+MAX_SCAN_PER_KIND = 500_000
+RUN_COST = 200  # ... plus this much per pattern run (many tiny paragraphs cost per paragraph)
+MAX_LINES = 60_000  # a license has a few thousand; 2 MB of prose has ~30,000
+MAX_MATCHES = 4_000  # matches examined (each costs a context check and a builder; corpus max 21)
+MAX_PER_KIND = 50  # distinct obligations of one kind
+
+
+class Extraction:
+    """Obligations found in one document and, when the work budget stopped the reading early, the
+    first line some pattern was not run on."""
+
+    __slots__ = ("obligations", "unread_from")
+
+    def __init__(self, obligations: list[Obligation], unread_from: int | None) -> None:
+        self.obligations, self.unread_from = obligations, unread_from
+
+    @property
+    def budget_exhausted(self) -> bool:
+        return self.unread_from is not None
+
+
 def extract(text: str, path: str) -> list[Obligation]:
     """Every obligation the wording creates, with the lines that create it."""
+    return extract_within_budget(text, path).obligations
+
+
+def _line_limit(text: str) -> int:
+    """Where line MAX_LINES + 1 starts (or the end): blocks are found one by one in Python."""
+    at = -1
+    for _ in range(MAX_LINES):
+        at = text.find("\n", at + 1)
+        if at == -1:
+            return len(text)
+    return at + 1
+
+
+def extract_within_budget(text: str, path: str) -> Extraction:
+    """`extract`, saying whether the work budget was exhausted (the reading is then incomplete)."""
     index = LineIndex(text)
     found: dict[tuple[Any, ...], Obligation] = {}
+    unparameterised: dict[str, tuple[Any, ...]] = {}  # kind -> key of its parameterless reading
+    per_kind: dict[str, int] = {}
     kinds_with_params: set[str] = set()
-    paras = list(paragraphs(text))
-    for para, kinds in zip(paras, _kinds_per_paragraph(text, paras), strict=True):
+    retired: set[int] = set()  # patterns whose every further match can only repeat a reading
+    matches_left = MAX_MATCHES
+    scan_left = MAX_SCAN
+    kind_scan_left: dict[str, int] = {}
+    unread_from: int | None = None
+    exhausted = False
+    low = lower(text)
+    read_to = _line_limit(text)
+    if read_to < len(text):
+        unread_from = read_to
+    starts, ends = blocks(text[:read_to])
+    for i, kinds in _kinds_per_block(low if read_to == len(low) else low[:read_to], starts, ends).items():
+        if scan_left < RUN_COST:
+            unread_from = starts[i] if unread_from is None else min(unread_from, starts[i])
+            break
+        para = Paragraph(text[starts[i] : ends[i]], starts[i], low[starts[i] : ends[i]])
         for pattern in _patterns_for(kinds):
-            if pattern.kind == "share_alike" and re.search(r"use-based restrictions|use restrictions", para.text, re.I):
+            if id(pattern) in retired:
+                continue
+            cost = len(para.text) + RUN_COST
+            kind_left = kind_scan_left.get(pattern.kind, MAX_SCAN_PER_KIND)
+            if cost > scan_left or cost > kind_left:
+                unread_from = para.offset if unread_from is None else min(unread_from, para.offset)
+                continue
+            scan_left, kind_scan_left[pattern.kind] = scan_left - cost, kind_left - cost
+            if pattern.kind == "share_alike" and (
+                "use restrictions" in para.low or "use-based restrictions" in para.low
+            ):
                 continue  # RAIL: restrictions flow down, terms need not be the same (not copyleft)
-            for match in pattern.regex.finditer(para.text):
-                if pattern.skip_disclaimers and DISCLAIMER.search(_sentence(para.text, match.start(), match.end())):
+            for match in _finditer(pattern, para):
+                matches_left -= 1
+                if matches_left < 0:
+                    exhausted = True
+                    unread_from = para.offset if unread_from is None else min(unread_from, para.offset)
+                    break
+                lo, hi = _sentence_bounds(para.text, match.start(), match.end())
+                if pattern.skip_disclaimers and para.has(DISCLAIMER, lo, hi):
                     continue
-                if pattern.kind == "attribution" and re.search(
-                    r"\bencouraged\b|\bmay\b(?!\s+not)", _sentence(para.text, match.start(), match.end())[:200]
-                ):
+                if pattern.kind == "attribution" and para.has(INVITATION, lo, min(hi, lo + 200)):
                     continue  # an invitation to credit, not a duty
-                params = pattern.build(match, para) if pattern.build else {}
+                params = pattern.build(match, para) if pattern.build and isinstance(match, re.Match) else {}
                 if params is None:
                     continue
                 scope = params.pop("scope", None)
                 span_end = params.pop("_span_end", match.end())
                 key = _key(pattern.kind, params)
-                if key in found:
+                if key in found or (not params and pattern.kind in kinds_with_params):
+                    # already read (or a parameterised reading of this kind exists)
+                    if not any(params.get(k) is not None for k in IDENTITY_KEYS):
+                        retired.add(id(pattern))  # its readings all share this key
+                        break
                     continue
-                if not params and pattern.kind in kinds_with_params:
-                    continue  # a parameterised reading of this kind already exists
+                if per_kind.get(pattern.kind, 0) >= MAX_PER_KIND:
+                    unread_from = para.offset if unread_from is None else min(unread_from, para.offset)
+                    retired.add(id(pattern))
+                    break
+                per_kind[pattern.kind] = per_kind.get(pattern.kind, 0) + 1
                 start, end = para.offset + match.start(), para.offset + max(match.end(), span_end)
                 triggers = pattern.triggers
-                if (
-                    pattern.kind in WIDEN_TO_SERVE
-                    and "serve" not in triggers
-                    and SERVE_WORDS.search(_sentence(para.text, match.start(), match.end()))
-                ):
+                if pattern.kind in WIDEN_TO_SERVE and "serve" not in triggers and para.has(SERVE_WORDS, lo, hi):
                     triggers = (*triggers, "serve")
                 quote = " ".join(para.text[match.start() : max(match.end(), span_end)].split())
                 found[key] = Obligation(
@@ -532,6 +756,15 @@ def extract(text: str, path: str) -> list[Obligation]:
                 )
                 if params:
                     kinds_with_params.add(pattern.kind)
-                    for other in [k for k, ob in found.items() if ob.kind == pattern.kind and not ob.parameters()]:
-                        del found[other]
-    return sorted(found.values(), key=lambda ob: (ob.source.start_line or 0, ob.kind))
+                    stale = unparameterised.pop(pattern.kind, None)
+                    if stale is not None:
+                        del found[stale]
+                        per_kind[pattern.kind] -= 1
+                else:
+                    unparameterised[pattern.kind] = key
+            if exhausted:
+                break
+        if exhausted:
+            break
+    obligations = sorted(found.values(), key=lambda ob: (ob.source.start_line or 0, ob.kind))
+    return Extraction(obligations, None if unread_from is None else index.line(unread_from))

@@ -10,9 +10,9 @@ from typing import Literal
 from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.errors import OpenlintError
 from openlint.obligations import Obligation
-from openlint.text.extract import IDENTITY_KEYS, extract
+from openlint.text.extract import IDENTITY_KEYS, extract_within_budget
 from openlint.text.identify import Identification, Verdict, identify
-from openlint.text.normalize import MAX_BYTES, decode, words
+from openlint.text.normalize import MAX_BYTES, MAX_WORDS, decode, words
 
 LICENSE_FILE_PATTERNS = (
     "LICENSE*",
@@ -45,6 +45,7 @@ class DocumentReading:
     obligations: tuple[Obligation, ...]
     differences: tuple[Difference, ...]
     truncated: bool = False
+    unread: tuple[str, ...] = ()  # parts of the text that were not read, and why
 
     @property
     def license_id(self) -> str | None:
@@ -107,15 +108,25 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
     catalog = catalog if catalog is not None else default_catalog()
     if len(text) > MAX_BYTES:
         text, truncated = text[:MAX_BYTES], True
-    identification = identify(words(text))
-    obligations = tuple(extract(text, path))
+    tokens = words(text)
+    identification = identify(tokens)
+    extraction = extract_within_budget(text, path)
+    obligations = tuple(extraction.obligations)
+    unread: list[str] = []
+    if tokens.capped:
+        unread.append(f"for identification after word {MAX_WORDS:,}: only a license's length of text is compared")
+    if extraction.unread_from is not None:
+        unread.append(
+            f"from line {extraction.unread_from}: the text needs more work than a license's wording does "
+            "(the reading's work budget was reached), so some obligations there may be missing"
+        )
     entry = catalog.get(identification.license_id) if identification.license_id else None
     differences = reconcile(entry, obligations) if entry is not None else ()
     verdict = identification.verdict
     substantive = [d for d in differences if d.status != "only_in_catalog"]
     if verdict == "known" and substantive:
         verdict = "known-with-differences"
-    return DocumentReading(path, verdict, identification, entry, obligations, differences, truncated)
+    return DocumentReading(path, verdict, identification, entry, obligations, differences, truncated, tuple(unread))
 
 
 def _read_bytes(path: Path) -> tuple[bytes, bool]:
