@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from openlint.baseline import DEFAULT_NAME, filter_baseline, read_baseline
 from openlint.config import Config, apply_overrides, discover
 from openlint.engine import Report, check_config, filter_ignored, rule_directories
 from openlint.findings import Finding, Location
+from openlint.models import ModelLicense
 from openlint.rules import builtin_rule_dir, load_rules
 
 
@@ -51,10 +53,17 @@ def load_project(
     )
 
 
-def run_check(config: Config, *, use_baseline: bool = True, relative_to: Path | None = None) -> Report:
-    """Check a loaded config: rules, ignores and the baseline applied."""
+def run_check(
+    config: Config,
+    *,
+    use_baseline: bool = True,
+    relative_to: Path | None = None,
+    given: Sequence[tuple[ModelLicense, dict[str, Any]]] | None = None,
+) -> Report:
+    """Check a loaded config: rules, ignores and the baseline applied. `given` is an inventory read
+    elsewhere (a bill of materials) that replaces the project's own."""
     rules = load_rules(rule_directories(config, builtin_rule_dir()))
-    report = check_config(config, rules)
+    report = check_config(config, rules, given)
     findings, ignored = filter_ignored(report.findings, config)
     baselined = 0
     path = baseline_path(config)

@@ -183,16 +183,13 @@ def _cmd_openness(args: argparse.Namespace) -> int:
     from openlint.openness.classify import classify
 
     try:
-        from openlint.openness.sources import load_mot_files, load_release
+        from openlint.openness.sources import load_sources
 
-        if args.mof:
-            releases = load_mot_files(args.mof)
-        elif not args.path:
+        if not (args.path or args.mof or args.index):
             print("openlint: error: give a model repository path, a Hub id or --mof FILE", file=sys.stderr)
             return EXIT_USAGE
-        else:
-            config_file = Path(args.config) if args.config else None
-            releases = [load_release(args.path, online=args.online, config_file=config_file)]
+        config_file = Path(args.config) if args.config else None
+        releases = load_sources(args.path, args.mof, args.index, online=args.online, config_file=config_file)
         verdicts = [classify(r) for r in releases]
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
@@ -360,6 +357,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_open.add_argument("path", nargs="?", help="a model repository directory, or a Hub id in the local HF cache")
     p_open.add_argument("--mof", nargs="+", metavar="FILE", help="Model Openness Tool YAML file(s)")
+    p_open.add_argument(
+        "--index", nargs="+", metavar="FILE", help="Open Source AI Index project file(s), merged with the other evidence"
+    )
     p_open.add_argument("--format", choices=("text", "json"), default="text")
     p_open.add_argument("--online", action="store_true", help="ask the Hugging Face Hub for a Hub id's files")
     p_open.add_argument("--config", metavar="FILE", help="a config whose [tool.openlint.release] declares components")

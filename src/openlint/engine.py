@@ -15,47 +15,16 @@ from openlint.errors import OpenlintError
 from openlint.evidence import verify
 from openlint.explanation import Alternative, explain
 from openlint.findings import Finding, Location, Severity
+from openlint.modality import model_modality
 from openlint.models import ModelLicense, model_license
 from openlint.naming import name_key
 from openlint.obligations import Obligation
 from openlint.resolve import ResolvedLicense
 from openlint.rules import Rule, evaluate, render_message
+from openlint.scope import Scope, in_scope
 
 if TYPE_CHECKING:
     from openlint.lineage import LineageFacts
-
-EU_MEMBERS = frozenset(
-    [
-        "AT",
-        "BE",
-        "BG",
-        "HR",
-        "CY",
-        "CZ",
-        "DK",
-        "EE",
-        "FI",
-        "FR",
-        "DE",
-        "GR",
-        "IE",
-        "IT",
-        "LV",
-        "LT",
-        "LU",
-        "MT",
-        "NL",
-        "PL",
-        "PT",
-        "RO",
-        "SK",
-        "SI",
-        "ES",
-        "SE",
-        "HU",
-    ]
-)
-
 
 @dataclass(frozen=True)
 class ModelResult:
@@ -69,6 +38,7 @@ class ModelResult:
     alternatives: int = 1
     lineage: tuple[str, ...] = ()
     lineage_edges: tuple[tuple[str, str, str], ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict, compare=False)  # the `model` data rules saw
 
 
 @dataclass
@@ -78,6 +48,12 @@ class Report:
     config_path: str | None
     fail_on: Severity
     suppressed: dict[str, int] = field(default_factory=dict)
+    checks: int = 0  # rules run on every model
+
+    def checked(self) -> str:
+        """What was checked, for a verdict that does not claim more: "N checks on M models"."""
+        models = len(self.models)
+        return f"{self.checks} check(s) on {models} model(s)"
 
     def failing(self) -> list[Finding]:
         from openlint.findings import at_or_above
@@ -90,6 +66,8 @@ class Report:
 
 def use_context(use: UseProfile) -> dict[str, Any]:
     """The `use` CEL variable: only declared fields are present (undeclared != false)."""
+    from openlint.vocabulary import model_classes, territories
+
     data: dict[str, Any] = {
         name: (list(value) if isinstance(value, tuple) else value)
         for name, value in use.model_dump().items()
@@ -97,11 +75,17 @@ def use_context(use: UseProfile) -> dict[str, Any]:
     }
     if use.derivative_name is not None:
         data["derivative_name_key"] = name_key(use.derivative_name)
+    table = territories()
     if use.regions is not None:
-        regions = list(use.regions)
-        if EU_MEMBERS & set(regions):
-            regions.append("EU")
-        data["regions"] = regions
+        codes = table.expand(use.regions)
+        data["region_codes"] = sorted(codes)
+        data["regions"] = list(dict.fromkeys([*use.regions, *table.groups_of(codes)]))  # DE -> DE, EU, EEA
+    if use.headquarters is not None:
+        data["headquarters_groups"] = table.groups_of(frozenset({use.headquarters}))
+    if use.trains:  # declaring what is trained says that something is trained
+        data["trains_other_models"] = True
+        classes = model_classes()
+        data["trains_bans"] = sorted({ban for name in use.trains for ban in classes[name][1]})
     triggers = ["use"]
     if use.fine_tunes or (use.distribution and "derivative-weights" in use.distribution):
         triggers.append("modify")
@@ -133,13 +117,30 @@ def license_context(lic: ResolvedLicense) -> dict[str, Any]:
     return data
 
 
-def obligation_context(ob: Obligation, extra: dict[str, Any]) -> dict[str, Any]:
+def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {"kind": ob.kind, "triggers": list(ob.triggers), **ob.parameters()}
     data["duty"] = ob.summary or ob.kind.replace("_", " ")
+    data["section"] = ob.source.section or ""
     if ob.prefix:
         data["prefix_key"] = name_key(ob.prefix)
     if ob.scope:
         data["scope"] = ob.scope
+    if ob.conditions:
+        data["conditions"] = list(ob.conditions)
+    if ob.kind == "territory":
+        from openlint.vocabulary import territories
+
+        data["test"] = ob.test or "place-of-use"
+        data["test_key"] = "headquarters" if data["test"] == "domicile" else "regions"
+        data["excluded_codes"] = sorted(territories().expand(ob.excluded or ()))
+    if ob.kind == "acceptable_use" and ob.categories is not None and use is not None and use.use_cases:
+        data["matched_use_cases"] = [u for u in use.use_cases if u in ob.categories]
+    if ob.kind == "no_training_other_models":
+        data["model_class"] = ob.model_class or "any-model"
+    if ob.kind == "user_cap" and ob.metric == "monthly_active_users" and use is not None:
+        from openlint.caps import user_figure
+
+        data.update(user_figure(ob, use))
     data.update(extra)
     return data
 
@@ -153,11 +154,15 @@ class _Target:
     licenses: tuple[ResolvedLicense, ...]
 
 
-def _location(config: Config, rule: Rule, target: ModelLicense) -> Location | None:
-    if config.path is not None and rule.spec.requires:
-        line = config.line_of("use." + rule.spec.requires[0])
-        if line is not None and rule.spec.scope == "obligation":
-            return Location(str(config.path), line)
+def _location(
+    config: Config, rule: Rule, target: ModelLicense, data: dict[str, Any] | None = None
+) -> Location | None:
+    if config.path is not None and rule.spec.scope == "obligation":
+        keys = [render_message(key, data or {}) for key in rule.spec.at] + list(rule.spec.requires[:1])
+        for key in keys:
+            line = config.line_of("use." + key)
+            if line is not None:
+                return Location(str(config.path), line)
     if target.location is not None:
         return target.location
     return Location(str(config.path), 1) if config.path is not None else None
@@ -172,6 +177,7 @@ class _Run:
         self.declared = declared
         self.findings: list[Finding] = []
         self._asked: set[tuple[str, str]] = set()
+        self._data: dict[str, Any] = {}  # the CEL data of the rule being applied (for finding locations)
 
     def _finding(
         self,
@@ -182,7 +188,21 @@ class _Run:
         lic: ResolvedLicense,
         ob: Obligation | None,
         undecided: bool = False,
+        data: dict[str, Any] | None = None,
     ) -> Finding:
+        from openlint.certainty import basis_of, review_note, weigh
+
+        scoped = rule.spec.scope != "model"
+        basis = basis_of(
+            lic.entry if scoped else None,
+            lic.id if scoped else None,
+            ob,
+            target.model.text_license,
+            self.config.root,
+        )
+        severity, basis = weigh(severity, basis)
+        if basis.review:
+            message += review_note(basis)
         return Finding(
             rule=rule.code,
             name=rule.name,
@@ -192,9 +212,10 @@ class _Run:
             model=target.model.label,
             license=lic.id,
             kind=ob.kind if ob else None,
-            location=_location(self.config, rule, target.model),
+            location=_location(self.config, rule, target.model, data if data is not None else self._data),
             required_text=ob.text if ob and ob.kind in ("attribution", "notice") else None,
             undecided=undecided,
+            basis=basis,
         )
 
     def apply(self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None) -> None:
@@ -202,14 +223,22 @@ class _Run:
         data = {
             "use": self.use,
             "license": license_context(lic),
-            "obligation": obligation_context(ob, extra) if ob is not None else {},
+            "obligation": obligation_context(ob, extra, self.config.settings.use) if ob is not None else {},
             "model": target.model_data,
         }
+        self._data = data
         applies = evaluate(rule.applies, data)
         if not applies.value:
             if applies.error:
-                self._undecided(rule, target, lic, ob, f"could not evaluate 'applies': {applies.error}")
+                self._undecided(rule, target, lic, ob, f"could not evaluate 'applies': {applies.error}", "error")
             return
+        if ob is not None and ob.conditions:
+            scope = in_scope(ob.conditions, data)
+            if scope.applies is False:
+                return  # outside the obligation's scope (e.g. a commercial-only cap on non-commercial use)
+            if scope.applies is None:
+                self._scope_undecided(rule, target, lic, ob, scope)
+                return
         missing = [name for name in rule.spec.requires if name not in self.declared]
         if missing:
             key = (rule.code, target.model.label)
@@ -224,18 +253,48 @@ class _Run:
                     f"cannot check {rule.name} for {lic.id}: declare {fields} in [tool.openlint.use]",
                 )
             return
+        if rule.undecided is not None:
+            pending = evaluate(rule.undecided, data)
+            if pending.value is not False:
+                detail = pending.error or render_message(rule.spec.undecided_message, data)
+                self._undecided(rule, target, lic, ob, detail)
+                return
         outcome = evaluate(rule.condition, data)
         if outcome.error:
-            self._undecided(rule, target, lic, ob, f"could not evaluate the condition: {outcome.error}")
+            self._undecided(rule, target, lic, ob, f"could not evaluate the condition: {outcome.error}", "error")
         elif outcome.value:
             message = render_message(rule.spec.message, data)
             self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob))
 
-    def _undecided(
-        self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None, message: str
+    def _scope_undecided(
+        self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation, scope: Scope
     ) -> None:
+        key = (rule.code, f"{target.model.label}\0{lic.id}\0{','.join(ob.conditions or ())}")
+        if key in self._asked:
+            return
+        self._asked.add(key)
+        if scope.unknown:
+            detail = f"unknown scope condition(s) {', '.join(scope.unknown)} in the catalog entry"
+        else:
+            detail = "; ".join(f"{c.definition} (declare {c.declare})" for c in scope.undecided)
+        where = f" §{ob.source.section}" if ob.source.section else ""
+        self._undecided(
+            rule, target, lic, ob, f"cannot tell whether {lic.id}{where} ({ob.kind.replace('_', ' ')}) applies: {detail}"
+        )
+
+    def _undecided(
+        self,
+        rule: Rule,
+        target: _Target,
+        lic: ResolvedLicense,
+        ob: Obligation | None,
+        message: str,
+        severity: Severity = "note",
+    ) -> None:
+        # An undeclared use is an open question (note); a rule that fails to evaluate checked nothing,
+        # and a gate never passes on what it could not check (error).
         self.findings.append(
-            self._finding(rule, "note", f"{target.model.label}: {message}", target, lic, ob, undecided=True)
+            self._finding(rule, severity, f"{target.model.label}: {message}", target, lic, ob, undecided=True)
         )
 
     def run_target(self, target: _Target) -> None:
@@ -368,8 +427,14 @@ def _card_vs_license_file(ml: ModelLicense) -> tuple[ModelLicense, str] | None:
     return bound, what
 
 
-def check_config(config: Config, rules: Sequence[Rule]) -> Report:
-    """Run every rule over every declared model; pure of I/O except reading evidence files."""
+def check_config(
+    config: Config,
+    rules: Sequence[Rule],
+    given: Sequence[tuple[ModelLicense, dict[str, Any]]] | None = None,
+) -> Report:
+    """Run every rule over every declared model; pure of I/O except reading evidence files.
+    `given` replaces the project's inventory with models whose lineage facts are already known
+    (read from an inventory file): their lineage is not followed again."""
     base_catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
     models: list[ModelResult] = []
     findings: list[Finding] = []
@@ -377,7 +442,11 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
     targets: list[tuple[ModelLicense, bool]] = [
         (model_license(config, index, decl), False) for index, decl in enumerate(config.settings.models)
     ]
-    if not targets:  # nothing declared: find what the code and configs use
+    known: dict[str, dict[str, Any]] = {}
+    if given is not None:
+        targets = [(ml, bool(facts.get("discovered"))) for ml, facts in given]
+        known = {ml.label: facts for ml, facts in given}
+    elif not targets:  # nothing declared: find what the code and configs use
         from openlint.discovery.models import discovered_models
 
         targets = [(ml, True) for ml, _ in discovered_models(config)]
@@ -392,7 +461,15 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
         }
         if ml.problem:
             model_data["problem"] = ml.problem
-        ml = _with_lineage(config, ml, model_data, edges)
+        told = model_modality(decl.id or ml.label, ml.directory)
+        if told is not None:
+            model_data["modality"], model_data["modality_source"] = told
+        if ml.label in known:
+            facts = dict(known[ml.label])
+            edges[ml.label] = tuple(tuple(edge) for edge in facts.pop("lineage_edges", ()))
+            model_data.update(facts)
+        else:
+            ml = _with_lineage(config, ml, model_data, edges)
         if any(rule.code.startswith("OL3") or "openness" in rule.spec.condition for rule in rules):
             from openlint.openness.project import openness_context
 
@@ -412,6 +489,7 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
                     (failure.id,),
                     lineage=tuple(str(step) for step in model_data.get("lineage", [])),
                     lineage_edges=edges.get(ml.label, ()),
+                    facts=model_data,
                 )
             )
             continue
@@ -437,9 +515,12 @@ def check_config(config: Config, rules: Sequence[Rule]) -> Report:
                 len(alternatives),
                 lineage=tuple(str(step) for step in model_data.get("lineage", [])),
                 lineage_edges=edges.get(ml.label, ()),
+                facts=model_data,
             )
         )
-    return Report(findings, models, str(config.path) if config.path else None, config.settings.fail_on)
+    return Report(
+        findings, models, str(config.path) if config.path else None, config.settings.fail_on, checks=len(rules)
+    )
 
 
 def rule_directories(config: Config, builtin: Path) -> list[Path]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from openlint import __version__
 from openlint.engine import Report
-from openlint.findings import docs_url
+from openlint.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, docs_url
 from openlint.rules import Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -48,6 +48,7 @@ def render(report: Report, rules: Sequence[Rule]) -> str:
                 "license": finding.license,
                 "kind": finding.kind,
                 "undecided": finding.undecided,
+                "basis": finding.basis.to_dict(),
             },
         }
         if finding.rule in ids:
@@ -72,6 +73,11 @@ def render(report: Report, rules: Sequence[Rule]) -> str:
                     }
                 },
                 "results": results,
+                "properties": {
+                    "legalNotice": LEGAL_NOTICE,
+                    "checked": report.checked(),
+                    "reviewConfidence": REVIEW_CONFIDENCE,
+                },
             }
         ],
     }

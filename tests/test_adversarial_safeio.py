@@ -1,0 +1,137 @@
+"""The bounded reader and the confined writer every file access goes through."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from openlint import safeio
+from openlint.errors import OpenlintError
+from openlint.safeio import Cap, InputRefused, OutputRefused
+
+SMALL = Cap("test file", 10)
+
+
+def test_reads_a_regular_file_up_to_its_cap(tmp_path: Path) -> None:
+    (tmp_path / "f").write_bytes(b"0123456789")
+    assert safeio.read_bytes(tmp_path / "f", SMALL) == b"0123456789"
+    assert safeio.read_head(tmp_path / "f", SMALL) == (b"0123456789", False)
+
+
+def test_one_byte_over_the_cap_is_refused_or_cut(tmp_path: Path) -> None:
+    (tmp_path / "f").write_bytes(b"0123456789A")
+    with pytest.raises(InputRefused):
+        safeio.read_bytes(tmp_path / "f", SMALL)
+    assert safeio.read_head(tmp_path / "f", SMALL) == (b"0123456789", True)
+    assert safeio.read_text(tmp_path / "f", SMALL, truncate=True) == "0123456789"
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo")
+    with pytest.raises(InputRefused, match="FIFO"):
+        safeio.read_text(tmp_path / "fifo", SMALL)
+
+
+def test_a_symlink_to_dev_zero_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "zero").symlink_to("/dev/zero")
+    with pytest.raises(InputRefused, match="character device"):
+        safeio.read_head(tmp_path / "zero", SMALL)
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputRefused):
+        safeio.read_bytes(tmp_path, SMALL)
+
+
+def test_refusals_are_one_line_errors_and_oserrors(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo")
+    with pytest.raises(OSError) as caught:
+        safeio.read_bytes(tmp_path / "fifo", SMALL)
+    assert isinstance(caught.value, OpenlintError)
+    assert "\n" not in str(caught.value) and str(caught.value).startswith(str(tmp_path / "fifo"))
+
+
+def test_a_missing_file_is_an_ordinary_oserror(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        safeio.read_bytes(tmp_path / "missing", SMALL)
+
+
+def test_write_confined_creates_and_replaces(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    written = safeio.write_confined(tmp_path, Path("d/NOTICE"), b"one\n")
+    assert written == tmp_path / "d" / "NOTICE"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644
+    written.chmod(0o640)
+    safeio.write_confined(tmp_path, tmp_path / "d" / "NOTICE", b"two\n")
+    assert written.read_bytes() == b"two\n"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o640
+    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == ["NOTICE"]
+
+
+@pytest.mark.parametrize("target", ["../x", "d/../../x", "/etc/openlint-x"])
+def test_write_outside_the_root_is_refused(tmp_path: Path, target: str) -> None:
+    root = tmp_path / "root"
+    (root / "d").mkdir(parents=True)
+    with pytest.raises(OutputRefused, match="outside"):
+        safeio.write_confined(root, Path(target), b"x")
+    assert not (tmp_path / "x").exists()
+
+
+def test_write_over_a_symlink_is_refused_and_the_target_untouched(tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text("token\n")
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "NOTICE").symlink_to(secret)
+    with pytest.raises(OutputRefused, match="symlink"):
+        safeio.write_confined(root, Path("NOTICE"), b"x")
+    with pytest.raises(OutputRefused, match="symlink"):
+        safeio.read_confined(root, Path("NOTICE"), SMALL)
+    assert (root / "NOTICE").is_symlink() and secret.read_text() == "token\n"
+
+
+def test_write_through_a_symlinked_directory_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "model").symlink_to(outside)
+    with pytest.raises(OutputRefused, match="symlink"):
+        safeio.write_confined(root, Path("model/NOTICE"), b"x")
+    assert list(outside.iterdir()) == []
+
+
+def test_a_read_only_file_is_not_replaced(tmp_path: Path) -> None:
+    (tmp_path / "NOTICE").write_text("keep\n")
+    (tmp_path / "NOTICE").chmod(0o444)
+    with pytest.raises(OutputRefused, match="read-only"):
+        safeio.write_confined(tmp_path, Path("NOTICE"), b"x")
+    assert (tmp_path / "NOTICE").read_text() == "keep\n"
+
+
+def test_a_missing_directory_is_a_one_line_refusal(tmp_path: Path) -> None:
+    with pytest.raises(OutputRefused) as caught:
+        safeio.write_confined(tmp_path, Path("missing/dir/out"), b"x")
+    assert "\n" not in str(caught.value)
+
+
+def test_the_temporary_file_is_removed_when_the_write_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def failing_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(safeio.os, "fsync", failing_fsync)
+    with pytest.raises(OutputRefused, match="No space"):
+        safeio.write_confined(tmp_path, Path("out"), b"x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_output_refuses_a_directory_and_a_missing_parent(tmp_path: Path) -> None:
+    with pytest.raises(OutputRefused, match="directory"):
+        safeio.write_output(tmp_path, b"x")
+    with pytest.raises(OutputRefused, match="does not exist"):
+        safeio.write_output(tmp_path / "missing" / "out.jsonl", b"x")
+    safeio.write_output(tmp_path / "out.jsonl", b"x\n")
+    assert (tmp_path / "out.jsonl").read_bytes() == b"x\n"
