@@ -72,12 +72,17 @@ def test_many_distinct_prefixes_are_capped_per_kind() -> None:
 
 def test_budget_boundaries(monkeypatch: pytest.MonkeyPatch) -> None:
     para = "You may only use the model for non-commercial purposes.\n\n"
-    cost = len(para.rstrip("\n")) + extraction.RUN_COST  # one non_commercial pattern per paragraph
+    line = para.rstrip("\n")
+    (kinds,) = extraction._kinds_per_block(line.lower(), [0], [len(line)]).values()
+    runs = len(extraction._patterns_for(kinds))  # patterns run on each such paragraph
+    cost = runs * (len(line) + extraction.RUN_COST)
     text = para * 3
     monkeypatch.setattr(extraction, "MAX_SCAN", cost)  # exactly one paragraph's run fits
     result = extraction.extract_within_budget(text, "L")
     assert [ob.kind for ob in result.obligations] == ["non_commercial"] and result.unread_from == 3
-    monkeypatch.setattr(extraction, "MAX_SCAN", cost - 1)
+    monkeypatch.setattr(extraction, "MAX_SCAN", cost - 1)  # the paragraph's last pattern does not fit
+    assert extraction.extract_within_budget(text, "L").unread_from == 1
+    monkeypatch.setattr(extraction, "MAX_SCAN", len(line) + extraction.RUN_COST - 1)  # no pattern fits
     result = extraction.extract_within_budget(text, "L")
     assert result.obligations == [] and result.unread_from == 1
 

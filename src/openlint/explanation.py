@@ -31,6 +31,7 @@ RESTRICTIVENESS: dict[str, int] = {
     "acceptable_use": 15,
     "naming": 10,
     "terms_may_change": 10,
+    "revocable": 10,
     "attribution": 3,
     "notice": 2,
     "state_changes": 2,

@@ -100,7 +100,7 @@ def weight_hashes(directory: Path | None) -> tuple[tuple[str, str, str], ...]:
                 continue
             digest = hashlib.sha256()
             with path.open("rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):  # noqa: B023
+                for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
         except OSError:
             continue

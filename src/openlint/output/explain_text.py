@@ -28,6 +28,7 @@ KIND_LABELS: dict[str, str] = {
     "territory": "Not licensed in some regions",
     "patent_termination": "Rights end if you sue",
     "terms_may_change": "Terms may change",
+    "revocable": "The licensor can restrict or end your use",
 }
 
 TRIGGER_WORDS: dict[str, str] = {

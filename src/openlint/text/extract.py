@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
-from openlint.obligations import Obligation, Source
+from openlint.obligations import Obligation, ObligationKind, Source, Trigger
+from openlint.text.document import non_commercial_title, research_only_terms, term_usage
 from openlint.text.patterns import (
     DISCLAIMER,
     IDENTITY_KEYS,
     INVITATION,
+    INVITED_KINDS,
     KIND_NEEDLES,
+    MAY,
     NEEDLE_KINDS,
     PATTERNS,
     SERVE_WORDS,
@@ -28,7 +33,16 @@ from openlint.text.patterns import (
 )
 from openlint.text.view import LineIndex, Paragraph, blocks, lower, paragraphs
 
-__all__ = ["IDENTITY_KEYS", "KIND_NEEDLES", "PATTERNS", "Extraction", "extract", "extract_within_budget", "paragraphs"]
+__all__ = [
+    "IDENTITY_KEYS",
+    "KIND_NEEDLES",
+    "NEEDLE_KINDS",
+    "PATTERNS",
+    "Extraction",
+    "extract",
+    "extract_within_budget",
+    "paragraphs",
+]
 
 
 def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[int, frozenset[str]]:
@@ -62,6 +76,7 @@ RUN_COST = 200  # ... plus this much per pattern run (many tiny paragraphs cost 
 MAX_LINES = 60_000  # a license has a few thousand; 2 MB of prose has ~30,000
 MAX_MATCHES = 4_000  # matches examined (each costs a context check and a builder; corpus max 21)
 MAX_PER_KIND = 50  # distinct obligations of one kind
+MAX_DOCUMENT_PARAGRAPHS = 200  # paragraphs read for definitions, and for each defined term's use
 
 
 class Extraction:
@@ -138,17 +153,24 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 lo, hi = sentence_bounds(para.text, match.start(), match.end())
                 if pattern.skip_disclaimers and para.has(DISCLAIMER, lo, hi):
                     continue
-                if pattern.kind == "attribution" and para.has(INVITATION, lo, min(hi, lo + 200)):
-                    continue  # an invitation to credit, not a duty
+                if pattern.kind in INVITED_KINDS and para.has(INVITATION, lo, hi):
+                    continue  # an invitation ("we encourage", "you should"), not a duty
+                if pattern.kind == "attribution" and para.has(MAY, lo, min(hi, lo + 200)):
+                    continue  # "you may credit": an invitation to credit
                 params = pattern.build(match, para) if pattern.build and isinstance(match, re.Match) else {}
                 if params is None:
                     continue
                 scope = params.pop("scope", None)
                 span_end = params.pop("_span_end", match.end())
                 key = key_of(pattern.kind, params)
-                if key in found or (not params and pattern.kind in kinds_with_params):
+                if key in found and len(params) > len(found[key].parameters()):
+                    del found[key]  # a fuller reading of the same obligation (a use policy's URL)
+                    per_kind[pattern.kind] -= 1
+                    if unparameterised.get(pattern.kind) == key:
+                        del unparameterised[pattern.kind]
+                elif key in found or (not params and pattern.kind in kinds_with_params):
                     # already read (or a parameterised reading of this kind exists)
-                    if not any(params.get(k) is not None for k in IDENTITY_KEYS):
+                    if pattern.build is None:
                         retired.add(id(pattern))  # its readings all share this key
                         break
                     continue
@@ -188,5 +210,90 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 break
         if exhausted:
             break
+    kinds_found: set[str] = {ob.kind for ob in found.values()}
+    for ob in _document_readings(text, low, starts, ends, kinds_found, path, index):
+        found[(ob.kind, "document")] = ob
     obligations = sorted(found.values(), key=lambda ob: (ob.source.start_line or 0, ob.kind))
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
+
+
+def _cite(
+    kind: ObligationKind,
+    summary: str,
+    confidence: float,
+    para: Paragraph,
+    start: int,
+    end: int,
+    path: str,
+    index: LineIndex,
+) -> Obligation:
+    begin, finish = para.origin(start), para.origin(max(start, end - 1)) + 1
+    triggers: tuple[Trigger, ...] = ("use", "modify", "distribute", "serve")
+    return Obligation(
+        kind=kind,
+        triggers=triggers,
+        summary=summary,
+        confidence=confidence,
+        source=Source(
+            path=path,
+            start_line=index.line(begin),
+            end_line=index.line(max(begin, finish - 1)),
+            text=" ".join(para.text[start:end].split())[:300],
+        ),
+    )
+
+
+def _document_readings(
+    text: str, low: str, starts: list[int], ends: list[int], kinds: set[str], path: str, index: LineIndex
+) -> Iterator[Obligation]:
+    """Readings of the whole document: a non-commercial title; research-only defined terms."""
+    if "non_commercial" not in kinds and "commercial" in low[: ends[0] if ends else 0]:
+        titled = non_commercial_title(text, starts, ends)
+        if titled is not None:
+            para, match = titled
+            yield _cite(
+                "non_commercial",
+                "The license is non-commercial (its title says so).",
+                0.7,
+                para,
+                match.start(),
+                match.end(),
+                path,
+                index,
+            )
+    if "research_only" in kinds or ("mean" not in low and "refer" not in low):
+        return
+    defining = islice(
+        (
+            Paragraph(text[s:e], s)
+            for s, e in zip(starts, ends, strict=True)
+            if "mean" in low[s:e] or "refer" in low[s:e]
+        ),
+        MAX_DOCUMENT_PARAGRAPHS,
+    )
+    for term in research_only_terms(defining):
+        usage = term_usage(term)
+        word = max(term.split(), key=len)  # a line break may fall inside the term
+        at = low.find(word)
+        for _ in range(MAX_DOCUMENT_PARAGRAPHS):
+            if at == -1:
+                break
+            i = bisect_right(starts, at) - 1
+            if i < 0 or at >= ends[i]:
+                at = low.find(word, at + 1)
+                continue
+            para = Paragraph(text[starts[i] : ends[i]], starts[i])
+            at = low.find(word, ends[i])
+            found = usage.search(para.low)
+            if found:
+                yield _cite(
+                    "research_only",
+                    f'The grant is limited to "{term}", defined as research or evaluation only.',
+                    0.8,
+                    para,
+                    found.start(),
+                    found.end(),
+                    path,
+                    index,
+                )
+                return

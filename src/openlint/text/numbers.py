@@ -81,30 +81,40 @@ def amount_near(text: str) -> int | None:
     return parse_amount(match.group(0)) if match else None
 
 
-TERRITORIES: dict[str, str] = {
-    "european union": "EU",
-    "the eu": "EU",
-    "european economic area": "EU",
-    "united kingdom": "GB",
-    "great britain": "GB",
-    "the uk": "GB",
-    "south korea": "KR",
-    "republic of korea": "KR",
-    "china": "CN",
-    "people's republic of china": "CN",
-    "russia": "RU",
-    "russian federation": "RU",
-    "iran": "IR",
-    "north korea": "KP",
-    "cuba": "CU",
-    "syria": "SY",
-    "united states": "US",
-    "japan": "JP",
-    "india": "IN",
-    "switzerland": "CH",
-    "brazil": "BR",
-    "canada": "CA",
+# Each name and the codes it stands for; the European Economic Area is the EU plus Iceland,
+# Liechtenstein and Norway (not the EU alone: a Norwegian user is inside it).
+_EEA = ("EU", "IS", "LI", "NO")
+TERRITORY_CODES: dict[str, tuple[str, ...]] = {
+    "european economic area": _EEA,
+    "the eea": _EEA,
 }
+TERRITORIES: dict[str, tuple[str, ...]] = {
+    "european union": ("EU",),
+    "the eu": ("EU",),
+    "norway": ("NO",),
+    "iceland": ("IS",),
+    "liechtenstein": ("LI",),
+    "united kingdom": ("GB",),
+    "great britain": ("GB",),
+    "the uk": ("GB",),
+    "south korea": ("KR",),
+    "republic of korea": ("KR",),
+    "china": ("CN",),
+    "people's republic of china": ("CN",),
+    "russia": ("RU",),
+    "russian federation": ("RU",),
+    "iran": ("IR",),
+    "north korea": ("KP",),
+    "cuba": ("CU",),
+    "syria": ("SY",),
+    "united states": ("US",),
+    "japan": ("JP",),
+    "india": ("IN",),
+    "switzerland": ("CH",),
+    "brazil": ("BR",),
+    "canada": ("CA",),
+}
+TERRITORIES.update(TERRITORY_CODES)
 TERRITORY_PATTERN = r"(?:" + "|".join(sorted((re.escape(t) for t in TERRITORIES), key=len, reverse=True)) + r")\b"
 TERRITORY_RE = re.compile(r"\b" + TERRITORY_PATTERN, re.IGNORECASE)
 
@@ -112,7 +122,7 @@ TERRITORY_RE = re.compile(r"\b" + TERRITORY_PATTERN, re.IGNORECASE)
 def territories_in(text: str) -> list[str]:
     codes: list[str] = []
     for match in TERRITORY_RE.finditer(text):
-        code = TERRITORIES[" ".join(match.group(0).lower().split())]
-        if code not in codes:
-            codes.append(code)
+        for code in TERRITORIES[" ".join(match.group(0).lower().split())]:
+            if code not in codes:
+                codes.append(code)
     return codes

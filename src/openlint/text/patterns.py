@@ -19,7 +19,16 @@ from openlint.text.view import Paragraph
 Q_OPEN = "[\u201c\"'\u2018]"
 Q_CLOSE = "[\u201d\"'\u2019]"
 DISCLAIMER = re.compile(r"\bas is\b|without warrant|be liable|limitation of liability|disclaim", re.I)
-INVITATION = re.compile(r"\bencouraged\b|\bmay\b(?!\s+not)", re.I)
+# Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
+INVITATION = re.compile(
+    r"\b(?:encourag\w{0,4}|recommend\w{0,4}|should|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
+    r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to)\b",
+    re.I,
+)
+MAY = re.compile(r"\bmay\b(?!\s+not)", re.I)  # "may" invites credit; it also grants, so only credit is read so
+INVITED_KINDS = frozenset(
+    {"attribution", "naming", "user_cap", "revenue_cap", "notice", "state_changes", "include_license"}
+)
 
 
 Builder = Callable[[re.Match[str], Paragraph], dict[str, Any] | None]
@@ -172,9 +181,9 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     for i in range(bisect_left(starts, base), len(starts)):
         if ends[i] > end:
             break
-        code = TERRITORIES[" ".join(para.text[starts[i] : ends[i]].lower().split())]
-        if code not in codes:
-            codes.append(code)
+        for code in TERRITORIES[" ".join(para.text[starts[i] : ends[i]].lower().split())]:
+            if code not in codes:
+                codes.append(code)
         last_end = ends[i]
     if not codes:
         return None
@@ -182,6 +191,24 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     if re.search(r"multimodal", para.text, re.I):
         out["scope"] = "multimodal models only"
     return out
+
+
+def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """A ban in prose ("may not use the Model in"): only the places named right after it."""
+    starts, ends = para.spans(TERRITORY_RE)
+    i = bisect_left(starts, match.end())
+    if i == len(starts) or starts[i] - match.end() > 6:
+        return None
+    codes: list[str] = []
+    last_end = ends[i]
+    for j in range(i, len(starts)):
+        if starts[j] - last_end > 12:  # "X, Y or Z": separators only
+            break
+        for code in TERRITORIES[" ".join(para.text[starts[j] : ends[j]].lower().split())]:
+            if code not in codes:
+                codes.append(code)
+        last_end = ends[j]
+    return {"excluded": codes, "_span_end": last_end}
 
 
 PATTERNS: tuple[Pattern, ...] = (
@@ -248,7 +275,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"\b(?:display|include|state|show|mark)\w{{0,4}}+[^.\u201c\"]{{0,120}}?{Q_OPEN}(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s++(?:with|by|using)\s[^\u201d\"]{{1,60}}){Q_CLOSE}"
+            rf"\b(?:display|include|state|show|mark|label|feature|bear|carry)\w{{0,4}}+[^.\u201c\"]{{0,120}}?{Q_OPEN}"
+            rf"(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s++(?:with|by|using|on|upon)\s[^\u201d\"]{{1,60}}|[^\u201d\"]{{1,40}}\sInside){Q_CLOSE}"
         ),
         ("distribute", "serve"),
         0.95,
@@ -300,8 +328,10 @@ PATTERNS: tuple[Pattern, ...] = (
             r"carry prominent notices stating that (?:you|You) (?:changed|modified|have modified)"
             r"|indicate if you modified|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
             r"|disclosure of modifications|stating that you have modified it|that you changed the .{0,40}?and how"
-            r"|(?:clearly|prominently|conspicuously)\s++(?:indicate|state|mark|identify|describe)\w{0,4}+\s++(?:the\s+|any\s+|all\s+)?"
-            r"(?:substantial\s+|material\s+)?(?:modifications|changes)"
+            r"|(?:clearly|prominently|conspicuously|plainly)\s++(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
+            r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
+            r"|(?:must|shall|are required to|agree to)\s(?:[a-z-]{1,20}\s){0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
+            r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
         ),
         ("distribute",),
         0.9,
@@ -324,6 +354,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|(?:may|can|shall)\s+only\s+(?:use|be\s+used)\b[^.]{0,100}?\bfor\s+(?:your\s+)?non-?commercial"
             r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
             r"|not primarily intended for or directed towards commercial advantage"
+            r"|\bfor (?:any )?purposes? other than (?:any )?commercial"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -427,7 +458,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "patent_termination",
         Near(
-            r"(?:institute|initiate|commence|bring)s?\s+(?:patent\s+)?(?:litigation|a lawsuit|lawsuit|proceedings|an action)",
+            r"\b(?:institute|initiate|commence|bring|file)s?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{2,20},?\s+){0,5}?"
+            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b",
             ((r"terminat", 600),),
             SENTENCE_END,
         ),
@@ -445,14 +477,106 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "terms_may_change",
         _p(
-            r"reserves? the right to (?:update|modify|change|amend|restrict \(remotely)"
+            r"reserves? the right to (?:update|modify|change|amend)"
             r"|may (?:update|modify|change|amend) (?:this|these|the) (?:policy|agreement|terms|license)"
-            r"|as may be updated from time to time|terminate this License, in whole or in part, at any time"
+            r"|as may be updated from time to time"
+            r"|efforts to use the latest version"
             r"|(?:license|licence|agreement|terms|policy)\s+(?:is|are|may\s+be)\s+subject\s+to\s+(?:updates?|changes?|revisions?|amendments?)"
         ),
         ("use",),
         0.85,
-        "The licensor may change the terms or restrict use.",
+        "The licensor may change the terms.",
+    ),
+    # Brand labels without quotes: "prominently label ... as developed based on X".
+    Pattern(
+        "attribution",
+        _p(
+            r"\b(?:label|mark|identify|present|describe|display)\w{0,3}\s(?:[^.;]{0,80}?\s)?as\s(?:being\s)?"
+            r"(?P<text>(?:developed|built|created|made|powered|derived)\s(?:based\s)?(?:on|upon|with|using|by|from)\s[^.;,\"\u201c\u201d()]{1,60})"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Label your product with this phrase.",
+        _attribution,
+    ),
+    # Use policies under other names, incorporated by reference or found at a URL; guardrails.
+    Pattern(
+        "acceptable_use",
+        _p(
+            r"\b(?:use|usage|uses|conduct|responsible|trustworthy|safety|ethics|ethical|ai)\s(?:[a-z-]{1,20}\s){0,1}?"
+            r"(?:terms|policy|policies|guidelines|rules|restrictions|principles)\s(?:[a-z-]{1,20}\s){0,2}?"
+            r"(?:found|available|located|posted|published|set (?:out|forth))\s(?:at|on)\s(?:https?://|www\.|[a-z0-9-]{1,63}\.[a-z])"
+            r"|\b(?:use|usage|uses|conduct|acceptable|prohibited|responsible|trustworthy)\s(?:[a-z-]{1,20}\s){0,1}?"
+            r"(?:policy|policies|terms|guidelines)\b[^.]{0,120}?\bincorporated (?:herein |into this [a-z]{1,12} )?by reference"
+            r"|\b(?:bypass|circumvent|disable|defeat|remove|evade)\w{0,3}\s(?:or\s[a-z]{1,12}\s)?(?:any\s|the\s)?"
+            r"(?:(?:safety|security|technical|content|usage)\s)?(?:guardrails?|safeguards?|safety\s(?:features?|mechanisms?|filters?|measures?|checkers?))"
+        ),
+        ("use",),
+        0.85,
+        "Prohibited uses are part of the license.",
+        _policy,
+    ),
+    # "You will not: ... (c) alter or remove copyright notices" (a list item without its negation).
+    Pattern(
+        "notice",
+        _p(
+            r"(?<!may )\b(?:alter|remove|obscure|delete)\w{0,2}(?:,?\s(?:or|and)\s(?:alter|remove|obscure|delete|modify)\w{0,2})?"
+            r"\s(?:any\s|the\s)?(?:copyright|attribution|proprietary|legal|license)[^.;]{0,30}?notices?"
+        ),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+    ),
+    # Commercial use only after registering or obtaining a separate license.
+    Pattern(
+        "registration",
+        _p(
+            r"\b(?:if|where|should|when)\s(?:you|licensee)\s(?:plan|intend|wish|want|would like|are using|use)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
+            r"(?:\b(?:register|registration)\b|\b(?:apply|obtain|request|contact|sign)\w{0,4}\b[^.]{0,120}?(?:licen[cs]e|permission|authori[sz]ation|form|agreement))"
+            r"|\bcommercial\s(?:use|purposes?|usage)[^.]{0,60}?\brequires?\s(?:a\s|an\s|prior\s)?(?:separate|additional|commercial|written)\s(?:licen[cs]e|registration|permission|authori[sz]ation)"
+        ),
+        ("use", "distribute", "serve"),
+        0.8,
+        "Commercial use needs registration with the licensor or a separate license.",
+        lambda m, p: {"where": p.url} if p.url else {},
+    ),
+    # The license persists on derivatives.
+    Pattern(
+        "share_alike",
+        _p(
+            r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will|shall)\s(?:remain|continue to be|be)\s"
+            r"(?:subject to|governed by|licensed under|bound by)\s(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
+        ),
+        ("distribute",),
+        0.8,
+        "Derivatives must carry the same license.",
+    ),
+    # Enforcement and termination at will: the licensor can take the grant back.
+    Pattern(
+        "revocable",
+        _p(
+            r"reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
+            r"|\bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?:license|licence|agreement|terms|rights?|access)"
+            r"(?:[^.]{0,60}?\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|with or without))"
+            r"(?![^.]{0,80}?\b(?:breach|violat|fail))"  # termination for breach is not at will
+            r"|\bmay (?:at any time|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
+        ),
+        ("use",),
+        0.85,
+        "The licensor can restrict or end your use at will.",
+    ),
+    # Territorial bans in plain prose: "You may not use the Model in the European Union".
+    Pattern(
+        "territory",
+        _p(
+            r"\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
+            r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
+            r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "Not licensed in these regions.",
+        _territory_near,
     ),
 )
 
@@ -463,8 +587,23 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # document, before a paragraph's view joins its lines).
     "user_cap": ("active",),
     "revenue_cap": ("revenue",),
-    "notice": ("notice",),
-    "attribution": ('"', "\u201c", "'", "\u2018", "&quot", "&#", "attribution", "credit", "creator", "attribute"),
+    "notice": ("notice",),  # also "alter or remove copyright notices"
+    "attribution": (
+        "label",
+        "identify",
+        "present",
+        "describe",
+        '"',
+        "\u201c",
+        "'",
+        "\u2018",
+        "&quot",
+        "&#",
+        "attribution",
+        "credit",
+        "creator",
+        "attribute",
+    ),
     "naming": ("name",),
     "include_license": ("copy", "uri", "text"),
     "state_changes": ("modif", "changed", "marked", "differs", "changes"),
@@ -472,14 +611,33 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "non_commercial": ("commercial",),
     "no_derivatives": ("adapted", "modified", "derivative"),
     "flow_down": ("enforceable",),
-    "share_alike": ("under", "elements", "apply"),
+    "share_alike": ("under", "elements", "apply", "subject", "governed", "bound"),
     "source_disclosure": ("source",),
     "network_disclosure": ("network", "external", "functionalities"),
-    "acceptable_use": ("policy", "use-based", "agree", "allow", "military", "surveillance", "prohibited"),
+    "acceptable_use": (
+        "policy",
+        "use-based",
+        "agree",
+        "allow",
+        "military",
+        "surveillance",
+        "prohibited",
+        "terms",
+        "guidelines",
+        "rules",
+        "restrictions",
+        "principles",
+        "incorporated",
+        "guardrail",
+        "safeguard",
+        "safety",
+    ),
     "no_training_other_models": ("train", "improv", "develop", "enhanc"),
-    "territory": ("exclud", "granted", "apply", "outside", "licensed", "domiciled"),
+    "territory": ("exclud", "granted", "apply", "outside", "licensed", "domiciled", "not", "never"),
     "patent_termination": ("litigation", "lawsuit", "proceedings", "action"),
-    "terms_may_change": ("subject", "right", "update", "modif", "chang", "amend", "time"),
+    "terms_may_change": ("subject", "right", "update", "modif", "chang", "amend", "time", "latest"),
+    "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),
+    "registration": ("commercial",),
 }
 
 # Duties that follow the product when the text says "make available" or names hosted services.

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 MAX_PARAGRAPH = 4000
 URL = re.compile(
-    r"https?://[^\s)\]>\"\u201d]{3,300}"
-    r"|(?<![\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.(?:com|dev|ai|org|io)/[^\s)\]>\"\u201d]{1,300}",
+    r"https?://[^\s)\]<>\"\u201d]{3,300}"
+    r"|(?<![\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.(?:com|dev|ai|org|io)/[^\s)\]<>\"\u201d]{1,300}",
     re.I,
 )
 
