@@ -81,9 +81,10 @@ def amount_near(text: str) -> int | None:
     return parse_amount(match.group(0)) if match else None
 
 
-# Each name and the codes it stands for; the European Economic Area is the EU plus Iceland,
-# Liechtenstein and Norway (not the EU alone: a Norwegian user is inside it).
-_EEA = ("EU", "IS", "LI", "NO")
+# Each name and the codes it stands for. The European Economic Area is its own territory, "EEA"
+# (rules/territories.toml: the EU plus Iceland, Liechtenstein and Norway), not the EU: a Norwegian
+# user is inside it.
+_EEA = ("EEA",)
 TERRITORY_CODES: dict[str, tuple[str, ...]] = {
     "european economic area": _EEA,
     "the eea": _EEA,
