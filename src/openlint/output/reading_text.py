@@ -8,6 +8,12 @@ from openlint.text.read import DocumentReading
 
 def _headline(reading: DocumentReading) -> str:
     ident = reading.identification
+    if reading.by_title and reading.entry:
+        differs = " with differences" if reading.verdict == "known-with-differences" else ""
+        return (
+            f"known license{differs}: {reading.entry.name} [{reading.entry.id}] "
+            "(identified by its title: openlint has no reference text of it to compare)"
+        )
     if reading.verdict == "known" and reading.entry:
         return f"known license: {reading.entry.name} [{reading.entry.id}] (confidence {ident.confidence:.3f})"
     if reading.verdict == "known-with-differences" and reading.entry:
