@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from openlint.text.view import Paragraph
 
 MAX_TERMS = 20
+MAX_DEFINED = 100
+MAX_DEFINITIONS_SCAN = 300_000  # definitions open a license; a hostile text is not scanned to its end
 MAX_TITLE = 200  # characters: a longer first block is not a title
 _TITLE_NON_COMMERCIAL = re.compile(
     r"\bnon-?\s?commercial\b.{0,80}\b(?:licen[cs]e|agreement|terms)\b|"
@@ -58,3 +60,20 @@ def term_usage(term: str) -> re.Pattern[str]:
         rf"\b(?:for|to)\s(?:the\s|your\s|a\s)?{name}(?:\s(?:purposes?|use|uses))?\s(?:only|solely|exclusively)\b"
         rf"|\b(?:only|solely|exclusively)\s(?:for|to)\s(?:the\s|your\s|a\s)?{name}\b"
     )
+
+
+_DEFINED = re.compile(
+    r"[\"\u201c](?P<term>[A-Z][A-Za-z0-9 -]{1,40}?)[\"\u201d],?\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b"
+)
+
+
+def defined_terms(text: str, low: str) -> frozenset[str]:
+    """Capitalised terms the document defines ('"Territory" means ...'), at most MAX_DEFINED."""
+    if "mean" not in low and "refer" not in low:
+        return frozenset()
+    found: set[str] = set()
+    for match in _DEFINED.finditer(text[:MAX_DEFINITIONS_SCAN]):
+        found.add(" ".join(match.group("term").split()))
+        if len(found) >= MAX_DEFINED:
+            break
+    return frozenset(found)

@@ -14,7 +14,8 @@ from itertools import islice
 from typing import Any
 
 from openlint.obligations import Obligation, ObligationKind, Source, Trigger
-from openlint.text.document import non_commercial_title, research_only_terms, term_usage
+from openlint.text.document import defined_terms, non_commercial_title, research_only_terms, term_usage
+from openlint.text.evidence import evidence_confidence
 from openlint.text.patterns import (
     DISCLAIMER,
     IDENTITY_KEYS,
@@ -122,6 +123,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     unread_from: int | None = None
     exhausted = False
     low = lower(text)
+    terms = defined_terms(text, low)
     read_to = _line_limit(text)
     if read_to < len(text):
         unread_from = read_to
@@ -163,8 +165,14 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 scope = params.pop("scope", None)
                 span_end = params.pop("_span_end", match.end())
                 key = key_of(pattern.kind, params)
-                if key in found and len(params) > len(found[key].parameters()):
-                    del found[key]  # a fuller reading of the same obligation (a use policy's URL)
+                if key in found and (
+                    len(params) > len(found[key].parameters())
+                    or (
+                        len(params) == len(found[key].parameters())
+                        and evidence_confidence(pattern, bool(params), para, lo, hi, terms) > found[key].confidence
+                    )
+                ):
+                    del found[key]  # a fuller or better-evidenced reading (a policy's URL, its duty verb)
                     per_kind[pattern.kind] -= 1
                     if unparameterised.get(pattern.kind) == key:
                         del unparameterised[pattern.kind]
@@ -184,12 +192,13 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 if pattern.kind in WIDEN_TO_SERVE and "serve" not in triggers and para.has(SERVE_WORDS, lo, hi):
                     triggers = (*triggers, "serve")
                 quote = " ".join(para.text[match.start() : max(match.end(), span_end)].split())
+                confidence = evidence_confidence(pattern, bool(params), para, lo, hi, terms)
                 found[key] = Obligation(
                     kind=pattern.kind,
                     triggers=triggers,
                     summary=pattern.summary,
                     scope=scope,
-                    confidence=pattern.confidence if params or pattern.build is None else pattern.confidence - 0.2,
+                    confidence=confidence,
                     source=Source(
                         path=path,
                         start_line=index.line(start),

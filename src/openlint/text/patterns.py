@@ -211,6 +211,18 @@ def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | N
     return {"excluded": codes, "_span_end": last_end}
 
 
+_ZH_UNITS = {"亿": 10**8, "万": 10**4, "千万": 10**7, "百万": 10**6}
+
+
+def _cap_zh(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """'月活跃用户数超过1亿' -> 100,000,000 monthly active users."""
+    number = match.group("number").replace(",", "")
+    if not number or len(number) > 15:
+        return None
+    value = float(number) * _ZH_UNITS.get(match.group("unit") or "", 1)
+    return {"threshold": round(value), "metric": "monthly_active_users"} if value >= 1 else None
+
+
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "user_cap",
@@ -487,6 +499,47 @@ PATTERNS: tuple[Pattern, ...] = (
         0.85,
         "The licensor may change the terms.",
     ),
+    # Common clauses of Chinese (bilingual) licenses.
+    Pattern(
+        "non_commercial",
+        _p(
+            r"(?:仅|只)(?:限|能|可)?(?:用于)?非商业|不得(?:将[^。；]{0,30})?用于(?:任何)?商业|非商业(?:性)?(?:用途|目的|使用)"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "No commercial use.",
+    ),
+    Pattern(
+        "research_only",
+        _p(r"(?:仅|只)(?:限|能|可)?(?:用于)?(?:学术|科学)?研究(?:用途|目的)?"),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "The grant covers research only.",
+    ),
+    Pattern(
+        "user_cap",
+        _p(
+            r"月活跃用户(?:数|数量)?(?:超过|大于|高于|达到|多于)\s?(?P<number>\d[\d,]{0,14}(?:\.\d{1,4})?)\s?(?P<unit>千万|百万|亿|万)?"
+        ),
+        ("use",),
+        0.85,
+        "Above this number of active users a separate license is needed.",
+        _cap_zh,
+    ),
+    Pattern(
+        "notice",
+        _p(r"(?:保留|不得(?:删除|修改|移除|更改))[^。；]{0,20}?版权(?:声明|信息|标识)"),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        _p(r"不得[^。；]{0,40}?(?:训练|改进|提升)[^。；]{0,30}?(?:其他|其它|任何)[^。；]{0,20}?模型"),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to improve other models.",
+    ),
     # Brand labels without quotes: "prominently label ... as developed based on X".
     Pattern(
         "attribution",
@@ -585,9 +638,9 @@ PATTERNS: tuple[Pattern, ...] = (
 KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # Single words: a line break can fall between any two words (needles are searched in the
     # document, before a paragraph's view joins its lines).
-    "user_cap": ("active",),
+    "user_cap": ("active", "月活跃"),
     "revenue_cap": ("revenue",),
-    "notice": ("notice",),  # also "alter or remove copyright notices"
+    "notice": ("notice", "版权"),  # also "alter or remove copyright notices"
     "attribution": (
         "label",
         "identify",
@@ -607,8 +660,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "naming": ("name",),
     "include_license": ("copy", "uri", "text"),
     "state_changes": ("modif", "changed", "marked", "differs", "changes"),
-    "research_only": ("research",),
-    "non_commercial": ("commercial",),
+    "research_only": ("research", "研究"),
+    "non_commercial": ("commercial", "商业"),
     "no_derivatives": ("adapted", "modified", "derivative"),
     "flow_down": ("enforceable",),
     "share_alike": ("under", "elements", "apply", "subject", "governed", "bound"),
@@ -632,7 +685,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "safeguard",
         "safety",
     ),
-    "no_training_other_models": ("train", "improv", "develop", "enhanc"),
+    "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型"),
     "territory": ("exclud", "granted", "apply", "outside", "licensed", "domiciled", "not", "never"),
     "patent_termination": ("litigation", "lawsuit", "proceedings", "action"),
     "terms_may_change": ("subject", "right", "update", "modif", "chang", "amend", "time", "latest"),

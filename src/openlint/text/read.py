@@ -12,6 +12,7 @@ from openlint.errors import OpenlintError
 from openlint.obligations import Obligation
 from openlint.text.extract import IDENTITY_KEYS, extract_within_budget
 from openlint.text.identify import SIMILAR, Identification, Verdict, identify, match_reference
+from openlint.text.language import foreign_passages
 from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, words
 from openlint.text.titles import contradicts, named_entry, title_words
 
@@ -115,6 +116,7 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
     extraction = extract_within_budget(text, path)
     obligations = tuple(extraction.obligations)
     unread: list[str] = []
+    unread.extend(foreign_passages(text))
     if tokens.capped:
         unread.append(f"for identification after word {MAX_WORDS:,}: only a license's length of text is compared")
     if extraction.unread_from is not None:

@@ -118,6 +118,10 @@ def mask_markup(text: str) -> str:
     return _MARKUP.sub(_mask, text)
 
 
+# Chinese and Japanese are written without spaces: a line break between two such characters is
+# no word break.
+_CJK = re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+
 # A run of whitespace that is not exactly one space, or of dropped markup.
 _FOLD = re.compile(r"(?:[^\S ]|\x00| [\s\x00])[\s\x00]*")
 
@@ -140,7 +144,8 @@ class Paragraph:
             start, end = match.span()
             pieces.append(text[last:start])
             size += start - last
-            if match.group(0).replace("\x00", ""):
+            between_cjk = start > 0 and _CJK.match(text, start - 1) is not None and _CJK.match(text, end) is not None
+            if match.group(0).replace("\x00", "") and not between_cjk:
                 pieces.append(" ")
                 size += 1
             self._at_view.append(size)
