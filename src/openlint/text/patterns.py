@@ -503,7 +503,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "non_commercial",
         _p(
-            r"(?:仅|只)(?:限|能|可)?(?:用于)?非商业|不得(?:将[^。；]{0,30})?用于(?:任何)?商业|非商业(?:性)?(?:用途|目的|使用)"
+            r"(?:仅|只)(?:限|能|可)?(?:用于)?非商业|不得(?:将[^。\uff1b]{0,30})?用于(?:任何)?商业|非商业(?:性)?(?:用途|目的|使用)"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
@@ -528,14 +528,14 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "notice",
-        _p(r"(?:保留|不得(?:删除|修改|移除|更改))[^。；]{0,20}?版权(?:声明|信息|标识)"),
+        _p(r"(?:保留|不得(?:删除|修改|移除|更改))[^。\uff1b]{0,20}?版权(?:声明|信息|标识)"),
         ("distribute",),
         0.8,
         "Keep copyright and attribution notices.",
     ),
     Pattern(
         "no_training_other_models",
-        _p(r"不得[^。；]{0,40}?(?:训练|改进|提升)[^。；]{0,30}?(?:其他|其它|任何)[^。；]{0,20}?模型"),
+        _p(r"不得[^。\uff1b]{0,40}?(?:训练|改进|提升)[^。\uff1b]{0,30}?(?:其他|其它|任何)[^。\uff1b]{0,20}?模型"),
         ("use",),
         0.85,
         "Do not use the model or its outputs to improve other models.",
