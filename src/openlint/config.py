@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -174,6 +175,7 @@ class Settings(_Strict):
     require_openness: RequiredOpenness | None = None
     release: ReleaseDecl | None = None
     online: bool = False  # resolve Hub ids missing from the local cache from the Hugging Face Hub
+    require_models: bool = False  # fail (exit 2) when no model's license was found and checked
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,10 @@ def _format_error(path: Path | str, error: ValidationError, prefix: str) -> str:
         where = f"{prefix}.{loc}" if loc else prefix
         if item["type"] == "extra_forbidden":
             parts.append(f"unknown key '{where}'")
+        elif item["type"] in ("tuple_type", "list_type") and isinstance(item.get("input"), str):
+            value = item["input"]
+            key = where.rsplit(".", 1)[-1]
+            parts.append(f"{where} must be a list, e.g. {key} = [{json.dumps(value)}], not {json.dumps(value)}")
         else:
             parts.append(f"{where}: {_MESSAGES.get(item['type'], item['msg'].removeprefix('Value error, '))}")
     return f"{path}: " + "; ".join(parts)
@@ -327,6 +333,7 @@ def apply_overrides(
     ignore: list[str] | None = None,
     use: list[str] | None = None,
     online: bool | None = None,
+    require_models: bool | None = None,
 ) -> Config:
     """Layer OPENLINT_* environment variables, then CLI flags, over the file's settings."""
     env = os.environ if environ is None else environ
@@ -342,6 +349,8 @@ def apply_overrides(
         base["ignore"] = [*base["ignore"], *_split(env["OPENLINT_IGNORE"])]
     if env.get("OPENLINT_ONLINE", "").strip():
         base["online"] = _flag("OPENLINT_ONLINE", env["OPENLINT_ONLINE"])
+    if env.get("OPENLINT_REQUIRE_MODELS", "").strip():
+        base["require_models"] = _flag("OPENLINT_REQUIRE_MODELS", env["OPENLINT_REQUIRE_MODELS"])
     for assignment in use or []:
         name, parsed = parse_use_assignment(assignment)
         use_updates[name] = parsed
@@ -351,6 +360,8 @@ def apply_overrides(
         base["ignore"] = [*base["ignore"], *ignore]
     if online is not None:
         base["online"] = online
+    if require_models is not None:
+        base["require_models"] = require_models
     base["use"] = {**base["use"], **use_updates}
     try:
         settings = Settings.model_validate(base)
