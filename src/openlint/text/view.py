@@ -29,9 +29,7 @@ def lower(text: str) -> str:
 _CLAUSE_START = r"[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zA-Z][.)]|\(?[ivxIVX]+[.)]|\([a-z0-9]+\)|[-*\u2022])\s"
 # A clause start opens a block only after a line ending a sentence or a lead-in (".", ":", ";"):
 # re-wrapping puts "(c) Stability AI" or "2. of" at the start of a line mid-sentence.
-_BLOCK = re.compile(
-    rf"[^\n]+(?:(?:(?<![.:;!?])\n(?![ \t]*\n)|\n(?![ \t]*\n)(?!{_CLAUSE_START}))[^\n]*)*"
-)
+_BLOCK = re.compile(rf"[^\n]+(?:(?:(?<![.:;!?])\n(?![ \t]*\n)|\n(?![ \t]*\n)(?!{_CLAUSE_START}))[^\n]*)*")
 
 _QUOTE_MARKERS = re.compile(r"(?:\n|\A)[ \t]{0,3}>[> \t]*")
 
