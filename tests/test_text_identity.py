@@ -105,3 +105,23 @@ def test_a_directory_skips_files_that_are_not_license_texts(tmp_path: Path) -> N
     (tmp_path / "NOTICE").write_text("Databricks Open Model License\n" + CLAUSES, encoding="utf-8")
     (reading,) = read_path(str(tmp_path))
     assert reading.path.endswith("NOTICE")
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "license_id"),
+    [
+        (
+            "spdx/CC-BY-NC-4.0.txt",
+            "Creative Commons Attribution-NonCommercial 4.0 International Public License",
+            "CC-BY-NC-4.0",
+        ),
+        ("spdx/Apache-2.0.txt", "Apache License", "Apache-2.0"),
+        ("spdx/MIT.txt", "The MIT License (MIT)", "MIT"),
+        ("ai/llama3.1-community.txt", "Llama 3.1 Community License Agreement", "llama3.1"),
+    ],
+)
+def test_a_title_agreeing_with_the_text_keeps_it_known(corpus: Path, name: str, title: str, license_id: str) -> None:
+    # "NonCommercial" and "Non Commercial" are the same qualifier: no false contradiction.
+    text = (corpus / "licenses" / name).read_text(encoding="utf-8")
+    reading = read_text(f"{title}\n\n{text}", "LICENSE")
+    assert reading.verdict == "known" and reading.license_id == license_id

@@ -96,7 +96,8 @@ QUALIFIERS = frozenset({"research", "commercial", "noncommercial", "evaluation",
 
 def words_of(text: str) -> frozenset[str]:
     tokens = set()
-    for token in _TOKEN.findall(text.lower().replace("-", " ").replace("_", " ")):
+    folded = text.lower().replace("-", " ").replace("_", " ").replace("noncommercial", "non commercial")
+    for token in _TOKEN.findall(folded):
         tokens.add(token.rstrip("."))
     return frozenset(tokens)
 
