@@ -84,7 +84,8 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     assert "OL101" in failing.stdout
     # Raise the fix: declare a lower user count, and the hook passes.
     config = project / "pyproject.toml"
-    lowered = config.read_text(encoding="utf-8").replace("900_000_000", "90_000_000").replace("850_000_000", "85_000_000")
+    lowered = config.read_text(encoding="utf-8")
+    lowered = lowered.replace("900_000_000", "90_000_000").replace("850_000_000", "85_000_000")
     config.write_text(lowered, encoding="utf-8")
     _git(project, "add", ".")
     passing = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=env, timeout=600)
