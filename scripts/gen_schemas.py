@@ -80,6 +80,7 @@ def check_schema() -> dict[str, Any]:
             "complete": nullable(BOOL),
             "confidence": nullable(NUM),
             "review": BOOL,
+            "lowered": BOOL,
             "clause": nullable(STR),
         }
     )
@@ -288,6 +289,34 @@ def deps_schema() -> dict[str, Any]:
     return document("deps.schema.json", "openlint deps --format json", top)
 
 
+def combine_schema() -> dict[str, Any]:
+    step = obj(
+        {
+            "from": STR,
+            "to": STR,
+            "document": STR,
+            "section": STR,
+            "quote": STR,
+            "note": nullable(STR),
+        }
+    )
+    top = obj(
+        {
+            "schema_version": version(schema_versions.COMBINE),
+            "licenses": array(STR),
+            "possible": nullable(BOOL),
+            "outbound": array(STR),
+            "carried": array(STR),
+            "steps": array(step),
+            "reasons": array(STR),
+            "unknown": array(STR),
+            "summary": STR,
+            "legal_notice": STR,
+        }
+    )
+    return document("combine.schema.json", "openlint combine --format json", top)
+
+
 def audit_schema() -> dict[str, Any]:
     code = {"type": "string", "pattern": "^OL[0-9]{3}$"}
     record = obj(
@@ -329,6 +358,7 @@ SCHEMAS = {
     "explain-files.schema.json": reading_schema,
     "openness.schema.json": openness_schema,
     "deps.schema.json": deps_schema,
+    "combine.schema.json": combine_schema,
     "audit-record.schema.json": audit_schema,
     "config.schema.json": config_schema,
 }

@@ -137,6 +137,23 @@ def test_deps_json(allow: list[str], capsys: pytest.CaptureFixture[str]) -> None
     _validator("deps.schema.json").validate(doc)
 
 
+@pytest.mark.parametrize(
+    "licenses",
+    [
+        ["cc-by-sa-4.0", "gpl-3.0"],
+        ["MIT", "Apache-2.0"],
+        ["cc-by-nc-4.0", "gpl-3.0"],
+        ["llama3.1", "MIT OR Apache-2.0"],
+    ],
+)
+def test_combine_json(licenses: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = _run(capsys, "combine", *licenses, "--format", "json")
+    assert code in (0, 1)
+    doc = json.loads(out)
+    assert doc["schema_version"] == schema_versions.COMBINE == 1
+    _validator("combine.schema.json").validate(doc)
+
+
 def test_audit_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     output = tmp_path / "audit.jsonl"
     code = main(["audit", str(REPO / "fixtures" / "projects"), "-j", "1", "-o", str(output)])

@@ -27,11 +27,13 @@ def test_every_command_format_pair_has_one_renderer() -> None:
         ("openness", "json"),
         ("deps", "text"),
         ("deps", "json"),
+        ("combine", "text"),
+        ("combine", "json"),
     }
     assert registry.formats("check")[0] == "text"  # the default comes first
 
 
-@pytest.mark.parametrize("command", ["explain", "openness", "deps"])
+@pytest.mark.parametrize("command", ["explain", "openness", "deps", "combine"])
 def test_cli_format_choices_are_the_registry_formats(command: str) -> None:
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")

@@ -11,6 +11,7 @@ EXPLAIN = 1  # `openlint explain NAME --format json`
 READING = 1  # `openlint explain PATH... --format json`
 OPENNESS = 2  # `openlint openness --format json` (2: evidence strength, insufficient-evidence)
 DEPS = 1  # `openlint deps --format json`
+COMBINE = 1  # `openlint combine --format json`
 AUDIT = 1  # each JSON line of `openlint audit`
 BASELINE = 1  # the baseline file `check --write-baseline` writes
 
@@ -20,6 +21,7 @@ SCHEMA_VERSIONS: dict[str, int] = {
     "reading": READING,
     "openness": OPENNESS,
     "deps": DEPS,
+    "combine": COMBINE,
     "audit": AUDIT,
     "baseline": BASELINE,
 }

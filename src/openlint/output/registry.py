@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
+    from openlint.compatibility import Combination
     from openlint.deps import Dependency
     from openlint.engine import Report
     from openlint.explanation import Explanation
@@ -150,6 +151,18 @@ def _deps_json(document: DepsDocument, options: RenderOptions) -> str:
     return deps_json.render(document.dependencies, document.allowed)
 
 
+def _combine_text(document: Combination, options: RenderOptions) -> str:
+    from openlint.output import combination
+
+    return combination.render_text(document)
+
+
+def _combine_json(document: Combination, options: RenderOptions) -> str:
+    from openlint.output import combination
+
+    return combination.render_json(document)
+
+
 DocT = TypeVar("DocT")
 
 
@@ -185,6 +198,7 @@ EXPLAIN: Renderers[Explanation] = Renderers("explain", {"text": _explain_text, "
 READING: Renderers[ReadingDocument] = Renderers("explain", {"text": _reading_text, "json": _reading_json})
 OPENNESS: Renderers[Sequence[Verdict]] = Renderers("openness", {"text": _openness_text, "json": _openness_json})
 DEPS: Renderers[DepsDocument] = Renderers("deps", {"text": _deps_text, "json": _deps_json})
+COMBINE: Renderers[Combination] = Renderers("combine", {"text": _combine_text, "json": _combine_json})
 
 # keyed by (command, format); `explain` of files or directories is the "reading" document
 RENDERERS: dict[tuple[str, str], Renderer[Any]] = {
@@ -195,6 +209,7 @@ RENDERERS: dict[tuple[str, str], Renderer[Any]] = {
         ("reading", READING),
         ("openness", OPENNESS),
         ("deps", DEPS),
+        ("combine", COMBINE),
     )
     for fmt, renderer in group.by_format.items()
 }
