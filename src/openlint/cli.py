@@ -106,6 +106,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 def _cmd_combine(args: argparse.Namespace) -> int:
     from openlint.compatibility import combine_licenses, resolve_choices
+
     result = combine_licenses(args.license)
     if result is None:
         bad = next((q for q in args.license if resolve_choices(q) is None), args.license[0])
