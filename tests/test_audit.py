@@ -115,6 +115,7 @@ def test_lineage_drift_chain_cycle_missing_and_merge(tmp_path: Path) -> None:
     assert merge["findings"] == ["OL411"] and "only under GPL-3.0-only" in merge["merge_conflicts"][0]
     # Cards without base models keep the pass-1 record exactly.
     assert set(records["chain/a"]) == {
+        "schema_version",
         "path",
         "model",
         "id",

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
+from openlint import schema_versions
 from openlint.errors import OpenlintError
 
 MAX_WALK_DEPTH = 64  # directory levels under the audit root (a mirror is org/name/...; deeper is hostile)
@@ -95,6 +96,7 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
     if text is None:  # a FIFO, a device, a directory or an unreadable file: refused, never waited on
         problem = "cannot read the card (not a regular file, or unreadable)"
         return {
+            "schema_version": schema_versions.AUDIT,
             "path": path,
             "id": card_id(path, root),
             "error": problem,
@@ -104,6 +106,7 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
     meta = parse_card(text)
     model = meta.get("model_name")
     record: dict[str, Any] = {
+        "schema_version": schema_versions.AUDIT,  # every line carries it: lines are read one by one
         "path": path,
         "model": model if isinstance(model, str) else card.parent.name,
         "id": card_id(path, root),

@@ -20,7 +20,7 @@ from openlint.errors import OpenlintError
 from openlint.lineage import Card, facts, walk
 from openlint.naming import name_key
 
-SCHEMA = "openlint-audit-index/2"
+SCHEMA = "openlint-audit-index/3"  # 3: records carry schema_version
 CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
 BATCH = 5000  # rows per insert transaction
 LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it

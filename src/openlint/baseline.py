@@ -6,12 +6,13 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from openlint import schema_versions
 from openlint.errors import ConfigError
 from openlint.findings import Finding
 from openlint.safeio import BASELINE, read_text, write_confined
 
 DEFAULT_NAME = ".openlint-baseline.json"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = schema_versions.BASELINE
 
 
 def read_baseline(path: Path) -> frozenset[str]:

@@ -7,7 +7,7 @@ import gc
 import sys
 from collections.abc import Callable, Sequence
 
-from openlint.output.escape import printable, printable_lines
+from openlint.output import registry as _renderers
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -58,7 +58,7 @@ def _cmd_explain_paths(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from openlint.errors import OpenlintError
-    from openlint.sources.directory import card_summary, describe, documents
+    from openlint.sources.directory import card_summary, documents
     from openlint.text.read import read_path
 
     readings = []
@@ -76,21 +76,8 @@ def _cmd_explain_paths(args: argparse.Namespace) -> int:
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.format == "json":
-        from openlint.output import reading_json
-
-        rendered = reading_json.render(" ".join(args.license), readings)
-        if cards:
-            import json
-
-            rendered = json.dumps({**json.loads(rendered), "model_cards": cards}, indent=2) + "\n"
-        sys.stdout.write(rendered)
-    else:
-        from openlint.output import reading_text
-
-        sys.stdout.write(
-            printable_lines("".join(describe(card) + "\n\n" for card in cards) + reading_text.render(readings))
-        )
+    document = _renderers.ReadingDocument(" ".join(args.license), readings, cards)
+    sys.stdout.write(_renderers.READING.render(args.format, document))
     return EXIT_OK
 
 
@@ -113,60 +100,20 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.format == "json":
-        from openlint.output import explain_json
-
-        sys.stdout.write(explain_json.render(explanation))
-    else:
-        from openlint.output import explain_text
-
-        sys.stdout.write(printable_lines(explain_text.render(explanation)))
+    sys.stdout.write(_renderers.EXPLAIN.render(args.format, explanation))
     return EXIT_OK
 
 
 def _cmd_combine(args: argparse.Namespace) -> int:
     from openlint.compatibility import combine_licenses, resolve_choices
-    from openlint.output import combination
 
     result = combine_licenses(args.license)
     if result is None:
         bad = next((q for q in args.license if resolve_choices(q) is None), args.license[0])
         print(f"openlint: error: {bad}: not a licence openlint resolves (see `openlint explain`)", file=sys.stderr)
         return EXIT_USAGE
-    render = combination.render_json if args.format == "json" else combination.render_text
-    sys.stdout.write(render(result))
+    sys.stdout.write(_renderers.COMBINE.render(args.format, result))
     return EXIT_OK if result.possible else 1
-
-
-def _render_report(fmt: str, report: object, rules: object, colour: bool) -> str:
-    from openlint.engine import Report
-    from openlint.rules import Rule
-
-    assert isinstance(report, Report)
-    if fmt in ("text", "github", "markdown"):  # card and header text never reaches a terminal raw
-        from openlint.output.escape import printable_tree
-
-        report = printable_tree(report)
-    if fmt == "json":
-        from openlint.output import check_json
-
-        return check_json.render(report)
-    if fmt == "sarif":
-        from openlint.output import sarif
-
-        assert isinstance(rules, list) and all(isinstance(r, Rule) for r in rules)
-        return sarif.render(report, rules)
-    if fmt == "github":
-        from openlint.output import github
-
-        return github.render(report)
-    if fmt == "markdown":
-        from openlint.output import markdown
-
-        return markdown.render(report)
-    from openlint.output import check_text
-
-    return check_text.render(report, colour=colour)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -222,7 +169,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for notice in report.notices:  # on stderr, so that JSON / SARIF on stdout stay parseable
         print(f"openlint: notice: {notice}", file=sys.stderr)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in env)
-    text = _render_report(fmt, report, rules, colour)
+    document = _renderers.CheckDocument(report, rules)
+    text = _renderers.CHECK.render(fmt, document, _renderers.RenderOptions(colour=colour))
     if args.output:
         from openlint.safeio import write_output
 
@@ -279,14 +227,7 @@ def _cmd_openness(args: argparse.Namespace) -> int:
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.format == "json":
-        from openlint.output import openness_json
-
-        sys.stdout.write(openness_json.render(verdicts))
-    else:
-        from openlint.output import openness_text
-
-        sys.stdout.write(printable_lines(openness_text.render(verdicts)))
+    sys.stdout.write(_renderers.OPENNESS.render(args.format, verdicts))
     return EXIT_OK
 
 
@@ -308,8 +249,6 @@ def _looks_like_model_repository(directory: object) -> bool:
 
 
 def _cmd_deps(args: argparse.Namespace) -> int:
-    import json
-
     from openlint.deps import installed, judge, normalise_allow_list
     from openlint.errors import OpenlintError
 
@@ -324,28 +263,7 @@ def _cmd_deps(args: argparse.Namespace) -> int:
         print(f"openlint: error: {missing}", file=sys.stderr)
         return EXIT_USAGE
     deps.sort(key=lambda d: d.name.lower())
-    if args.format == "json":
-        doc = {
-            "schema_version": 1,
-            "allowed": sorted(allowed) if allowed is not None else None,
-            "dependencies": [
-                {
-                    "name": d.name,
-                    "version": d.version,
-                    "declared": d.declared,
-                    "expression": d.expression,
-                    "source": d.source,
-                    **({"status": d.status, "reason": d.reason} if allowed is not None else {}),
-                }
-                for d in deps
-            ],
-        }
-        sys.stdout.write(json.dumps(doc, indent=2) + "\n")
-    else:
-        for d in deps:
-            status = f"  {d.status.upper():8} {d.reason}" if allowed is not None else ""
-            line = f"{d.name:32} {d.version:14} {d.expression or '?':40} [{d.source}]{status}"
-            sys.stdout.write(printable(line) + "\n")
+    sys.stdout.write(_renderers.DEPS.render(args.format, _renderers.DepsDocument(deps, allowed)))
     if allowed is not None and any(d.status == "denied" or (d.status == "unknown" and args.strict) for d in deps):
         return EXIT_FINDINGS
     return EXIT_OK
@@ -405,7 +323,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if len(counts) > 1 else EXIT_OK
 
 
-FORMATS = ("text", "json", "sarif", "github", "markdown")
+FORMATS = _renderers.CHECK.formats()  # text first: the default
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "explain": _cmd_explain,
@@ -437,7 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         help='e.g. llama3.1, "Apache-2.0 OR MIT", gemma; or license files / model directories / - (stdin)',
     )
-    p_explain.add_argument("--format", choices=("text", "json"), default="text")
+    p_explain.add_argument("--format", choices=_renderers.EXPLAIN.formats(), default="text")
 
     p_combine = sub.add_parser(
         "combine",
@@ -446,7 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
         "1: not combinable or undecided; 2: a licence does not resolve.",
     )
     p_combine.add_argument("license", nargs="+", help='e.g. cc-by-sa-4.0 gpl-3.0, or "MIT OR Apache-2.0" llama3.1')
-    p_combine.add_argument("--format", choices=("text", "json"), default="text")
+    p_combine.add_argument("--format", choices=_renderers.COMBINE.formats(), default="text")
 
     p_check = sub.add_parser(
         "check",
@@ -507,7 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="Open Source AI Index project file(s), merged with the other evidence",
     )
-    p_open.add_argument("--format", choices=("text", "json"), default="text")
+    p_open.add_argument("--format", choices=_renderers.OPENNESS.formats(), default="text")
     p_open.add_argument("--online", action="store_true", help="ask the Hugging Face Hub for a Hub id's files")
     p_open.add_argument("--config", metavar="FILE", help="a config whose [tool.openlint.release] declares components")
 
@@ -524,7 +442,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="allowed licenses, comma separated (repeatable); 'MIT OR GPL-3.0' passes with MIT",
     )
     p_deps.add_argument("--strict", action="store_true", help="unknown licenses fail too")
-    p_deps.add_argument("--format", choices=("text", "json"), default="text")
+    p_deps.add_argument("--format", choices=_renderers.DEPS.formats(), default="text")
 
     p_audit = sub.add_parser(
         "audit",

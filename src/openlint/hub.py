@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from openlint.errors import OpenlintError
-from openlint.model_files import WEIGHT_GLOBS
+from openlint.model_files import LICENSE_FILE_PATTERNS, WEIGHT_GLOBS
 from openlint.sources.card import CARD_NAMES
-from openlint.text.read import LICENSE_FILE_PATTERNS
 
 # What the local readers use (model card, LICENSE / NOTICE / USE_POLICY texts), in any common case.
 TEXT_PATTERNS = sorted({*LICENSE_FILE_PATTERNS, *CARD_NAMES, "license*", "licence*", "COPYING*", "USE_POLICY*"})

@@ -20,12 +20,12 @@ def is_model_repository(directory: Path) -> bool:
 
     if has_strong_files(directory) or any(p.is_file() for p in directory.glob("*.gguf")):
         return True
-    from openlint.audit import front_matter
+    from openlint.sources.card import parse_card  # the one card reader, not audit's record builder
 
     try:
         from openlint import safeio
 
-        meta = front_matter(safeio.read_head(card, safeio.CARD)[0].decode("utf-8", errors="replace"))
+        meta = parse_card(safeio.read_head(card, safeio.CARD)[0].decode("utf-8", errors="replace"))
     except OSError:
         return False
     return bool(meta.get("license") or meta.get("base_model") or meta.get("license_name"))

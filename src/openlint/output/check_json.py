@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from openlint import schema_versions
 from openlint.engine import Report
 from openlint.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Finding
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = schema_versions.CHECK
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:

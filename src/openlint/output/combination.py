@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from openlint import schema_versions
 from openlint.compatibility import Combination, Edge
 from openlint.findings import LEGAL_NOTICE
 
@@ -36,7 +37,8 @@ def to_dict(result: Combination) -> dict[str, Any]:
 
 
 def render_json(result: Combination) -> str:
-    return json.dumps(to_dict(result), indent=2, ensure_ascii=False) + "\n"
+    doc = {"schema_version": schema_versions.COMBINE, **to_dict(result)}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
 def render_text(result: Combination) -> str:

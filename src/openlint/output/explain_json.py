@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from openlint import schema_versions
 from openlint.explanation import Explanation
 from openlint.obligations import Obligation
 from openlint.resolve import ResolvedLicense
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = schema_versions.EXPLAIN
 
 
 def obligation_to_dict(ob: Obligation) -> dict[str, Any]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from openlint import schema_versions
 from openlint.openness.classify import Verdict
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = schema_versions.OPENNESS
 
 
 def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:

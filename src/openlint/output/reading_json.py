@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from openlint import schema_versions
 from openlint.output.explain_json import obligation_to_dict
 from openlint.text.read import DocumentReading
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = schema_versions.READING
 
 
 def reading_to_dict(reading: DocumentReading) -> dict[str, Any]:

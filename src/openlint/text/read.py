@@ -9,6 +9,7 @@ from typing import Literal
 
 from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.errors import OpenlintError
+from openlint.model_files import LICENSE_FILE_PATTERNS
 from openlint.obligations import Obligation
 from openlint.text.extract import IDENTITY_KEYS, extract_within_budget
 from openlint.text.identify import SIMILAR, Identification, Verdict, identify, match_reference
@@ -16,16 +17,6 @@ from openlint.text.language import foreign_passages
 from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, words
 from openlint.text.titles import contradicts, named_entry, title_words
 
-LICENSE_FILE_PATTERNS = (
-    "LICENSE*",
-    "LICENCE*",
-    "License*",
-    "COPYING*",
-    "NOTICE*",
-    "USE_POLICY*",
-    "*ACCEPTABLE_USE*",
-    "README.md",
-)
 MAX_FILES = 20
 
 

@@ -1,0 +1,55 @@
+"""The one output layer: every (command, format) has one renderer, and versions come from one module."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from openlint import schema_versions
+from openlint.cli import build_parser
+from openlint.explanation import explain
+from openlint.output import registry
+
+
+def test_every_command_format_pair_has_one_renderer() -> None:
+    assert set(registry.RENDERERS) == {
+        ("check", "text"),
+        ("check", "json"),
+        ("check", "sarif"),
+        ("check", "github"),
+        ("check", "markdown"),
+        ("explain", "text"),
+        ("explain", "json"),
+        ("reading", "text"),
+        ("reading", "json"),
+        ("openness", "text"),
+        ("openness", "json"),
+        ("deps", "text"),
+        ("deps", "json"),
+        ("combine", "text"),
+        ("combine", "json"),
+    }
+    assert registry.formats("check")[0] == "text"  # the default comes first
+
+
+@pytest.mark.parametrize("command", ["explain", "openness", "deps", "combine"])
+def test_cli_format_choices_are_the_registry_formats(command: str) -> None:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    fmt = next(a for a in sub.choices[command]._actions if a.dest == "format")  # type: ignore[index]
+    assert tuple(fmt.choices) == registry.formats(command)
+
+
+def test_unknown_format_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="no 'sarif' format"):
+        registry.EXPLAIN.render("sarif", explain("MIT"))
+
+
+def test_json_documents_carry_the_versions_of_schema_versions() -> None:
+    explained = json.loads(registry.EXPLAIN.render("json", explain("MIT")))
+    assert explained["schema_version"] == schema_versions.EXPLAIN == 1
+    deps = json.loads(registry.DEPS.render("json", registry.DepsDocument([], None)))
+    assert deps == {"schema_version": schema_versions.DEPS, "allowed": None, "dependencies": []}
+    openness = json.loads(registry.OPENNESS.render("json", []))
+    assert openness["schema_version"] == schema_versions.OPENNESS == 2
