@@ -176,7 +176,7 @@ def _indexed_specs(directory: Path, paths: list[Path]) -> dict[str, RuleSpec]:
         if entry is None or entry.get("sha256") != _digest(path):
             continue
         # Validated by scripts/build_rule_index.py when the index was written from these files.
-        fields = {k: tuple(v) if isinstance(v, list) else v for k, v in entry["spec"].items()}
+        fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in entry["spec"].items()}
         specs[path.name] = RuleSpec.model_construct(**fields)
     return specs
 
