@@ -57,3 +57,26 @@ def test_index_is_used_for_the_builtin_directory(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(openlint.rules, "read_spec", fail)
     assert len(load_rules([builtin_rule_dir()])) == 45
+
+
+def test_every_shipped_scope_condition_compiles() -> None:
+    from openlint.scope import _compiled
+
+    table = _compiled()
+    assert table
+    for _cond, holds, undecided in table.values():
+        assert holds.program() is not None and undecided.program() is not None
+
+
+def test_indexed_rule_expressions_are_compiled_when_first_used() -> None:
+    rule = next(r for r in load_rules([builtin_rule_dir()]) if r.code == "OL104")
+    assert isinstance(rule.applies, openlint.rules.LazyProgram)
+    assert rule.applies._compiled is None
+    data = {"use": {}, "license": {}, "obligation": {}, "model": {}}
+    openlint.rules.evaluate(rule.applies, data)
+    assert rule.applies._compiled is not None
+
+
+def test_a_lazy_expression_that_does_not_compile_is_a_rule_error() -> None:
+    with pytest.raises(openlint.rules.RuleError, match=r"unknown field use\.nope"):
+        openlint.rules.LazyProgram("x.toml", "condition", "use.nope > 1").eval({})

@@ -95,6 +95,28 @@ def _compile(path: Path | str, field: str, source: str) -> Any:
     return compiled
 
 
+class LazyProgram:
+    """A CEL expression compiled when first evaluated: a run compiles only the conditions it reaches. For
+    expressions already checked to compile (the shipped index, the shipped conditions catalog)."""
+
+    __slots__ = ("_compiled", "field", "path", "source")
+
+    def __init__(self, path: Path | str, field: str, source: str) -> None:
+        self.path, self.field, self.source = path, field, source
+        self._compiled: Any = None
+
+    def program(self) -> Any:
+        if self._compiled is None:
+            self._compiled = _compile(self.path, self.field, self.source)
+        return self._compiled
+
+    def eval(self, data: Mapping[str, Any]) -> Any:
+        return self.program().eval(data=data)
+
+    def return_type(self) -> Any:
+        return self.program().return_type()
+
+
 @lru_cache(maxsize=512)
 def _compile_source(source: str) -> Any:
     """A compiled program, or the problem as a string; many rules share an expression ("true", "false")."""
@@ -131,7 +153,9 @@ def read_spec(path: Path) -> RuleSpec:
 
 
 def load_rule(path: Path, spec: RuleSpec | None = None) -> Rule:
-    """A rule file compiled; `spec` is the file's validated content when it is already known."""
+    """A rule file compiled; `spec` is the file's validated content when it is already known (from the
+    shipped index, whose expressions were compiled when it was built: they are compiled when first used)."""
+    compile_now = spec is None
     if spec is None:
         spec = read_spec(path)
     if path.stem != f"{spec.code}-{spec.name}":
@@ -145,12 +169,13 @@ def load_rule(path: Path, spec: RuleSpec | None = None) -> Rule:
         bad = rule_contract.unknown_references(" ".join(placeholders))
         if bad:
             raise RuleError(f"{path}: {field}: unknown field {', '.join(bad)} (see docs/rule-contract.md)")
+    compile = _compile if compile_now else LazyProgram
     return Rule(
         spec,
         path,
-        _compile(path, "applies", spec.applies),
-        _compile(path, "condition", spec.condition),
-        _compile(path, "undecided", spec.undecided),
+        compile(path, "applies", spec.applies),
+        compile(path, "condition", spec.condition),
+        compile(path, "undecided", spec.undecided),
     )
 
 
