@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -68,6 +69,12 @@ class Rule:
         return self.spec.name
 
 
+# The built-in rules, validated and stored as one JSON file by scripts/build_rule_index.py (start-up
+# time matters in pre-commit hooks); tests/test_rule_index.py checks it is current.
+INDEX_NAME = "_index.json"
+INDEX_FORMAT = 1
+
+
 @lru_cache(maxsize=1)
 def _env() -> Any:
     from cel_expr_python import cel
@@ -82,24 +89,54 @@ def compile_expression(path: Path | str, field: str, source: str) -> Any:
 
 
 def _compile(path: Path | str, field: str, source: str) -> Any:
+    compiled = _compile_source(source)
+    if isinstance(compiled, str):
+        raise RuleError(f"{path}: {field}: {compiled}")
+    return compiled
+
+
+class LazyProgram:
+    """A CEL expression compiled when first evaluated: a run compiles only the conditions it reaches. For
+    expressions already checked to compile (the shipped index, the shipped conditions catalog)."""
+
+    __slots__ = ("_compiled", "field", "path", "source")
+
+    def __init__(self, path: Path | str, field: str, source: str) -> None:
+        self.path, self.field, self.source = path, field, source
+        self._compiled: Any = None
+
+    def program(self) -> Any:
+        if self._compiled is None:
+            self._compiled = _compile(self.path, self.field, self.source)
+        return self._compiled
+
+    def eval(self, data: Mapping[str, Any]) -> Any:
+        return self.program().eval(data=data)
+
+    def return_type(self) -> Any:
+        return self.program().return_type()
+
+
+@lru_cache(maxsize=512)
+def _compile_source(source: str) -> Any:
+    """A compiled program, or the problem as a string; many rules share an expression ("true", "false")."""
     from cel_expr_python import cel
 
     unknown = rule_contract.unknown_references(source)
     if unknown:
-        raise RuleError(f"{path}: {field}: unknown field {', '.join(unknown)} (see docs/rule-contract.md)")
-
+        return f"unknown field {', '.join(unknown)} (see docs/rule-contract.md)"
     try:
         compiled = _env().compile(source)
     except RuntimeError as exc:
-        detail = " ".join(str(exc).split())
-        raise RuleError(f"{path}: {field}: CEL error: {detail}") from None
+        return f"CEL error: {' '.join(str(exc).split())}"
     result = compiled.return_type()
     if not (result == cel.Type.BOOL or result == cel.Type.DYN):
-        raise RuleError(f"{path}: {field}: must be a boolean CEL expression, not {result.name()}")
+        return f"must be a boolean CEL expression, not {result.name()}"
     return compiled
 
 
-def load_rule(path: Path) -> Rule:
+def read_spec(path: Path) -> RuleSpec:
+    """A rule file read and validated (not yet compiled)."""
     try:
         from openlint import safeio
 
@@ -109,10 +146,18 @@ def load_rule(path: Path) -> Rule:
     except (RecursionError, MemoryError):
         raise RuleError(f"{path}: nested too deeply to read") from None
     try:
-        spec = RuleSpec.model_validate(raw)
+        return RuleSpec.model_validate(raw)
     except ValidationError as exc:
         detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
         raise RuleError(f"{path}: {detail}") from None
+
+
+def load_rule(path: Path, spec: RuleSpec | None = None) -> Rule:
+    """A rule file compiled; `spec` is the file's validated content when it is already known (from the
+    shipped index, whose expressions were compiled when it was built: they are compiled when first used)."""
+    compile_now = spec is None
+    if spec is None:
+        spec = read_spec(path)
     if path.stem != f"{spec.code}-{spec.name}":
         raise RuleError(f"{path}: file name must be '{spec.code}-{spec.name}.toml'")
     unknown = sorted(set(spec.requires) - USE_FIELD_NAMES)
@@ -124,17 +169,53 @@ def load_rule(path: Path) -> Rule:
         bad = rule_contract.unknown_references(" ".join(placeholders))
         if bad:
             raise RuleError(f"{path}: {field}: unknown field {', '.join(bad)} (see docs/rule-contract.md)")
+    compile = _compile if compile_now else LazyProgram
     return Rule(
         spec,
         path,
-        _compile(path, "applies", spec.applies),
-        _compile(path, "condition", spec.condition),
-        _compile(path, "undecided", spec.undecided),
+        compile(path, "applies", spec.applies),
+        compile(path, "condition", spec.condition),
+        compile(path, "undecided", spec.undecided),
     )
 
 
 def builtin_rule_dir() -> Path:
     return data_dir() / "checks"
+
+
+def _indexed_specs(directory: Path, paths: list[Path]) -> dict[str, RuleSpec]:
+    """Validated specs of the built-in rules from the shipped index, for the files whose name and content
+    hash it records; any other file (or a missing or stale index) is read from its TOML."""
+    if directory != builtin_rule_dir():
+        return {}
+    try:
+        doc = json.loads((directory / INDEX_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(doc, dict) or doc.get("format") != INDEX_FORMAT:
+        return {}
+    entries = doc.get("rules", {})
+    specs: dict[str, RuleSpec] = {}
+    for path in paths:
+        entry = entries.get(path.name)
+        if entry is None or entry.get("sha256") != _digest(path):
+            continue
+        # Validated by scripts/build_rule_index.py when the index was written from these files.
+        fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in entry["spec"].items()}
+        specs[path.name] = RuleSpec.model_construct(**fields)
+    return specs
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def index_entry(path: Path) -> dict[str, Any]:
+    """What the index records for one rule file (used by scripts/build_rule_index.py)."""
+    spec = load_rule(path).spec
+    return {"sha256": _digest(path), "spec": spec.model_dump(mode="json")}
 
 
 def load_rules(directories: Iterable[Path]) -> list[Rule]:
@@ -144,8 +225,10 @@ def load_rules(directories: Iterable[Path]) -> list[Rule]:
     for directory in directories:
         if not directory.is_dir():
             raise RuleError(f"{directory}: rule directory not found")
-        for path in sorted(directory.glob("*.toml")):
-            rule = load_rule(path)
+        paths = sorted(directory.glob("*.toml"))
+        indexed = _indexed_specs(directory, paths)
+        for path in paths:
+            rule = load_rule(path, indexed.get(path.name))
             for key in (rule.code, rule.name):
                 if key in seen:
                     raise RuleError(f"{path}: '{key}' is already defined in {seen[key]}")

@@ -1,0 +1,88 @@
+"""What a user waits for: `check`, `explain NAME`, `explain LICENSE`, as ratios to a bare interpreter.
+
+    python benchmarks/check_startup.py [--runs N] [--compare-src DIR]
+
+`--compare-src DIR` adds `check` run from another checkout's src/ (e.g. the previous commit:
+`git archive 42c777b src rules | tar -x -C /tmp/base`, then `--compare-src /tmp/base/src`), so a
+change is measured against its baseline in the same run.
+
+Compiles src/ to bytecode first (compileall), so an editable checkout does not time the compiler;
+the figures are therefore warm-bytecode figures. Rounds are interleaved (every case once per round)
+so background load on a shared machine hits every case alike; medians of whole-process wall time
+and of CPU time (user+sys, less disturbed by other processes on a shared machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from _repo import REPO, SOURCE_ENV, SRC
+
+SHARED = REPO.parent / "shared"
+LLAMA_TEXT = SHARED / "corpus" / "licenses" / "ai" / "llama3.1-community.txt"
+PROJECT = REPO / "fixtures" / "projects" / "llama-chatbot-over-cap"
+CLEAN = REPO / "fixtures" / "projects" / "clean-apache"
+OPENLINT = [sys.executable, "-m", "openlint"]
+CASES = {
+    "python -c pass": [sys.executable, "-c", "pass"],
+    "openlint check llama-chatbot-over-cap": [*OPENLINT, "check", str(PROJECT)],
+    "openlint check clean-apache": [*OPENLINT, "check", str(CLEAN)],
+    "openlint explain llama3.1": [*OPENLINT, "explain", "llama3.1"],
+    "openlint explain LICENSE (llama3.1 text)": [*OPENLINT, "explain", str(LLAMA_TEXT)],
+}
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_once(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall and CPU (user+sys) seconds of one child process."""
+    cpu, start = children_cpu(), time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env or SOURCE_ENV)
+    return time.perf_counter() - start, children_cpu() - cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--compare-src", type=Path, help="another checkout's src/ to time `check` from")
+    args = parser.parse_args()
+    cases: dict[str, tuple[list[str], dict[str, str] | None]] = {name: (cmd, None) for name, cmd in CASES.items()}
+    compileall.compile_dir(str(SRC), quiet=1)
+    print(f"bytecode compiled first: compileall on {SRC}")
+    if args.compare_src:
+        other = args.compare_src.resolve()
+        compileall.compile_dir(str(other), quiet=1)
+        print(f"bytecode compiled first: compileall on {other}")
+        other_env: dict[str, str] | None = {**SOURCE_ENV, "PYTHONPATH": str(other)}
+        for project in ("llama-chatbot-over-cap", "clean-apache"):
+            cases[f"check {project} [{other.parent.name}]"] = (CASES[f"openlint check {project}"], other_env)
+    print(f"{args.runs} interleaved rounds, medians of whole-process wall time")
+    for cmd, env in cases.values():  # one warm-up each: file cache, bytecode
+        run_once(cmd, env)
+    wall: dict[str, list[float]] = {name: [] for name in cases}
+    cpu: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(args.runs):
+        for name, (cmd, env) in cases.items():
+            w, c = run_once(cmd, env)
+            wall[name].append(w)
+            cpu[name].append(c)
+    base_wall = statistics.median(wall["python -c pass"])
+    base_cpu = statistics.median(cpu["python -c pass"])
+    print(f"{'command':42} {'wall ms':>8} {'x bare':>7} {'CPU ms':>8} {'x bare':>7}")
+    for name in cases:
+        w, c = statistics.median(wall[name]), statistics.median(cpu[name])
+        print(f"{name:42} {w * 1000:8.1f} {w / base_wall:7.2f} {c * 1000:8.1f} {c / base_cpu:7.2f}")
+
+
+if __name__ == "__main__":
+    main()
