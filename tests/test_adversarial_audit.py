@@ -4,6 +4,7 @@ another application's database as the index, a tampered index, a tree deeper tha
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -128,3 +129,18 @@ def test_a_mirror_deeper_than_python_recurses(tmp_path: Path, request: pytest.Fi
     proc = run("audit", str(cards), "--no-lineage")
     no_traceback(proc)
     assert proc.returncode == 0 and len(proc.stdout.splitlines()) == 1
+
+
+def test_special_files_named_like_cards_are_refused_not_read(tmp_path: Path) -> None:
+    cards = _mirror(tmp_path / "cards", 1)
+    (cards / "acme" / "fifo").mkdir()
+    os.mkfifo(cards / "acme" / "fifo" / "README.md")
+    (cards / "acme" / "zero").mkdir()
+    (cards / "acme" / "zero" / "README.md").symlink_to("/dev/zero")
+    for jobs in ("1", "2"):
+        proc = run("audit", str(cards), "--no-lineage", "-j", jobs)
+        no_traceback(proc)
+        records = {Path(r["path"]).parent.name: r for r in map(json.loads, proc.stdout.splitlines())}
+        assert records["fifo"]["error"] == "is a FIFO, not a regular file"
+        assert records["zero"]["error"] == "is a character device, not a regular file"
+        assert records["m0"]["license"] == "mit"
