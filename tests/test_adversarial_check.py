@@ -74,7 +74,12 @@ def test_a_fifo_model_card_does_not_block(tmp_path: Path) -> None:
     os.mkfifo(project / "README.md")
     proc = run("check", str(project), "--format", "json")
     no_traceback(proc)
-    assert [rule for rule, _ in _findings(proc)] == ["OL406"]  # the model's licence is reported unresolved
+    assert proc.returncode == 1  # the model's terms could not be read: the gate does not pass
+    assert _not_checked(proc) == [
+        "README.md: not checked: is a FIFO, not a regular file",
+        "models/m/README.md: not checked: is a FIFO, not a regular file",
+    ]
+    assert "OL406" in {rule for rule, _ in _findings(proc)}  # and the model's licence is unresolved
 
 
 def test_license_files_that_are_devices_or_huge_are_bounded(tmp_path: Path) -> None:
