@@ -22,7 +22,7 @@ CLEAN = REPO / "fixtures" / "projects" / "clean-apache"
 def test_action_yml_runs_the_action_module() -> None:
     action = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
     assert action["runs"]["using"] == "composite"
-    steps = " ".join(step["run"] for step in action["runs"]["steps"])
+    steps = " ".join(step.get("run", "") for step in action["runs"]["steps"])
     assert "-m openlint.action" in steps and "github.action_path" in steps
 
 

@@ -16,7 +16,6 @@ from openlint.errors import OpenlintError
 
 MAX_CARD_BYTES = 200_000
 CHUNK = 512  # cards per task handed to a worker
-MAX_JOBS = 64
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SIMPLE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Mapping
@@ -175,6 +176,7 @@ class Settings(_Strict):
     require_openness: RequiredOpenness | None = None
     release: ReleaseDecl | None = None
     online: bool = False  # set only by --online / the API argument; `online = true` in a file is ignored
+    require_models: bool = False  # fail (exit 2) when no model's license was found and checked
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,10 @@ def _format_error(path: Path | str, error: ValidationError, prefix: str) -> str:
         where = f"{prefix}.{loc}" if loc else prefix
         if item["type"] == "extra_forbidden":
             parts.append(f"unknown key '{where}'")
+        elif item["type"] in ("tuple_type", "list_type") and isinstance(item.get("input"), str):
+            value = item["input"]
+            key = where.rsplit(".", 1)[-1]
+            parts.append(f"{where} must be a list, e.g. {key} = [{json.dumps(value)}], not {json.dumps(value)}")
         else:
             parts.append(f"{where}: {_MESSAGES.get(item['type'], item['msg'].removeprefix('Value error, '))}")
     return f"{path}: " + "; ".join(parts)
@@ -352,6 +358,7 @@ def apply_overrides(
     ignore: list[str] | None = None,
     use: list[str] | None = None,
     online: bool | None = None,
+    require_models: bool | None = None,
 ) -> Config:
     """Layer OPENLINT_* environment variables, then CLI flags, over the file's settings."""
     env = os.environ if environ is None else environ
@@ -365,6 +372,8 @@ def apply_overrides(
         base["fail_on"] = env["OPENLINT_FAIL_ON"].strip().lower()
     if "OPENLINT_IGNORE" in env:
         base["ignore"] = [*base["ignore"], *_split(env["OPENLINT_IGNORE"])]
+    if env.get("OPENLINT_REQUIRE_MODELS", "").strip():
+        base["require_models"] = _flag("OPENLINT_REQUIRE_MODELS", env["OPENLINT_REQUIRE_MODELS"])
     for assignment in use or []:
         name, parsed = parse_use_assignment(assignment)
         use_updates[name] = parsed
@@ -375,6 +384,8 @@ def apply_overrides(
     # Network access is the choice of whoever runs openlint (--online, or the API's argument), never
     # of the repository being checked: its config's `online` and the environment are not honoured.
     base["online"] = bool(online)
+    if require_models is not None:
+        base["require_models"] = require_models
     base["use"] = {**base["use"], **use_updates}
     try:
         settings = Settings.model_validate(base)

@@ -49,6 +49,9 @@ class Report:
     fail_on: Severity
     suppressed: dict[str, int] = field(default_factory=dict)
     checks: int = 0  # rules run on every model
+    notices: list[str] = field(default_factory=list)  # what the run could not do (no config, nothing found)
+    base_dir: str | None = None  # the directory relative finding paths are relative to
+    repository_root: str | None = None  # what SARIF and GitHub annotations name files relative to
 
     def checked(self) -> str:
         """What was checked, for a verdict that does not claim more: "N checks on M models"."""
@@ -152,20 +155,36 @@ class _Target:
     model: ModelLicense
     model_data: dict[str, Any]
     licenses: tuple[ResolvedLicense, ...]
+    loaded_at: tuple[Location, ...] = ()  # where the project loads the model (calls, config keys)
 
 
-def _location(
-    config: Config, rule: Rule, target: ModelLicense, data: dict[str, Any] | None = None
-) -> Location | None:
+def _locations(
+    config: Config, rule: Rule, target: _Target, data: dict[str, Any] | None = None
+) -> tuple[Location | None, tuple[Location, ...]]:
+    """Where a finding points, and its related locations. A discovered model's finding points at the
+    call (or config key) that loads it, with the use declaration and the license's source related;
+    a declared model's at the use declaration or its license, with the load calls related."""
+    use_line: Location | None = None
     if config.path is not None and rule.spec.scope == "obligation":
+        # The use key the rule decided on (`at`, which may name a key by a placeholder), else its first requirement.
         keys = [render_message(key, data or {}) for key in rule.spec.at] + list(rule.spec.requires[:1])
         for key in keys:
             line = config.line_of("use." + key)
             if line is not None:
-                return Location(str(config.path), line)
-    if target.location is not None:
-        return target.location
-    return Location(str(config.path), 1) if config.path is not None else None
+                use_line = Location(str(config.path), line)
+                break
+    model = target.model
+    fallback = Location(str(config.path), 1) if config.path is not None else None
+    primary: Location | None
+    others: list[Location | None]
+    if target.model_data.get("discovered") and target.loaded_at:
+        primary, others = target.loaded_at[0], [use_line, model.location, *target.loaded_at[1:]]
+    elif use_line is not None:
+        primary, others = use_line, [model.location, *target.loaded_at]
+    else:
+        primary, others = model.location or fallback, list(target.loaded_at)
+    related = tuple(dict.fromkeys(loc for loc in others if loc is not None and loc != primary))
+    return primary, related
 
 
 class _Run:
@@ -203,6 +222,7 @@ class _Run:
         severity, basis = weigh(severity, basis)
         if basis.review:
             message += review_note(basis)
+        location, related = _locations(self.config, rule, target, data if data is not None else self._data)
         return Finding(
             rule=rule.code,
             name=rule.name,
@@ -212,7 +232,8 @@ class _Run:
             model=target.model.label,
             license=lic.id,
             kind=ob.kind if ob else None,
-            location=_location(self.config, rule, target.model, data if data is not None else self._data),
+            location=location,
+            related=related,
             required_text=ob.text if ob and ob.kind in ("attribution", "notice") else None,
             undecided=undecided,
             basis=basis,
@@ -439,18 +460,18 @@ def check_config(
     models: list[ModelResult] = []
     findings: list[Finding] = []
     edges: dict[str, tuple[tuple[str, str, str], ...]] = {}
-    targets: list[tuple[ModelLicense, bool]] = [
-        (model_license(config, index, decl), False) for index, decl in enumerate(config.settings.models)
-    ]
-    known: dict[str, dict[str, Any]] = {}
-    if given is not None:
-        targets = [(ml, bool(facts.get("discovered"))) for ml, facts in given]
-        known = {ml.label: facts for ml, facts in given}
-    elif not targets:  # nothing declared: find what the code and configs use
-        from openlint.discovery.models import discovered_models
+    from openlint.discovery.models import ProjectModel, project_models
 
-        targets = [(ml, True) for ml, _ in discovered_models(config)]
-    for ml, discovered in targets:
+    known: dict[str, dict[str, Any]] = {}
+    inventory: list[ProjectModel]
+    if given is not None:  # an inventory read elsewhere (a BOM) replaces the project's own
+        inventory = [ProjectModel(ml, bool(facts.get("discovered"))) for ml, facts in given]
+        known = {ml.label: facts for ml, facts in given}
+    else:
+        declared = [model_license(config, index, decl) for index, decl in enumerate(config.settings.models)]
+        inventory = project_models(config, declared)  # declared and discovered, merged
+    for project_model in inventory:
+        ml, discovered, loaded_at = project_model.model, project_model.discovered, project_model.loaded_at
         decl = ml.decl
         model_data: dict[str, Any] = {
             "id": decl.id or "",
@@ -458,7 +479,10 @@ def check_config(
             "label": ml.label,
             "license_origin": ml.origin,
             "discovered": discovered,
+            "undeclared": project_model.undeclared,
         }
+        if project_model.overridable:
+            model_data["overridable"] = project_model.overridable
         if ml.problem:
             model_data["problem"] = ml.problem
         told = model_modality(decl.id or ml.label, ml.directory)
@@ -479,7 +503,7 @@ def check_config(
         if alternatives is None:
             assert failure is not None
             run = _Run(config, rules)
-            run.run_target(_Target(ml, model_data, (failure,)))
+            run.run_target(_Target(ml, model_data, (failure,), loaded_at))
             findings.extend(run.findings)
             models.append(
                 ModelResult(
@@ -496,7 +520,7 @@ def check_config(
         best: tuple[tuple[int, int], _Run, Alternative] | None = None
         for alt in alternatives:
             run = _Run(config, rules)
-            run.run_target(_Target(ml, model_data, alt.licenses))
+            run.run_target(_Target(ml, model_data, alt.licenses, loaded_at))
             errors = sum(1 for f in run.findings if f.severity == "error")
             score = (errors, alt.restrictiveness)
             if best is None or score < best[0]:

@@ -87,6 +87,7 @@ class Finding:
     undecided: bool = False
     extra: tuple[tuple[str, str], ...] = field(default=())
     basis: Basis = field(default=Basis("metadata"))
+    related: tuple[Location, ...] = field(default=())  # e.g. the use declaration behind a finding at a load call
 
     @property
     def docs_url(self) -> str:

@@ -101,6 +101,8 @@ MODEL: Mapping[str, Field] = {
     "label": Field("string", "how findings name the model"),
     "license_origin": Field("string", "where the license came from"),
     "discovered": Field("bool", "found in code, configs or cache rather than declared"),
+    "undeclared": Field("bool", "discovered although the config declares models, and no declaration covers it"),
+    "overridable": Field("string", "what can replace the model name at run time (env variable, option)"),
     "problem": Field("string", "why the model's license could not be read"),
     "modality": Field("string", "text or multimodal, from the catalog or the model card"),
     "modality_source": Field("string", "where the modality came from"),

@@ -38,6 +38,10 @@ def read_yaml(path: Path, what: str) -> dict[str, Any]:
             raise OpenlintError(f"{path}: larger than {MAX_BYTES} bytes, not {what}")
         # A SafeLoader subclass: no Python objects, and no aliases.
         data = yaml.load(raw.decode("utf-8"), Loader=_no_alias_loader())
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
+        raise OpenlintError(f"{where}: invalid YAML: {exc.problem or exc.context or 'parse error'}") from None
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise OpenlintError(f"{path}: cannot read YAML: {first}") from None

@@ -28,6 +28,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "fingerprint": finding.fingerprint(),
         "location": {"path": loc.path, "line": loc.line} if loc else None,
         "basis": finding.basis.to_dict(),
+        "related_locations": [{"path": r.path, "line": r.line} for r in finding.related],
     }
 
 
@@ -43,6 +44,7 @@ def summary(report: Report) -> dict[str, Any]:
         "review_confidence": REVIEW_CONFIDENCE,
         "suppressed": dict(report.suppressed),
         "config": report.config_path,
+        "notices": list(report.notices),
         "models": [
             {
                 "model": m.label,

@@ -49,6 +49,8 @@ def render(report: Report, colour: bool = False) -> str:
             )
             if finding.required_text:
                 lines.append(f'      exact text: "{finding.required_text}"')
+            for related in finding.related:
+                lines.append(f"      see: {related.path}" + (f":{related.line}" if related.line else ""))
             if finding.severity != "note" or not finding.undecided:
                 lines.append(f"      fix: {finding.remediation}")
             lines.append(f"      basis: {finding.basis.describe()}")
