@@ -59,9 +59,10 @@ def test_hostile_metadata_is_escaped(tmp_path: Path, fmt: str, repo: object) -> 
 
 def test_hostile_license_text_is_escaped_in_explain(tmp_path: Path) -> None:
     (tmp_path / "LICENSE").write_text(
-        "Permission is granted to use this model.\x1b[2J You must include the notice \x1b]0;x\x07 in copies.\n",
+        'Acme Model License\n\nYou must prominently display "Built with Acme\x1b[2J\rok" on your website.\n',
         encoding="utf-8",
     )
     proc = run("explain", str(tmp_path / "LICENSE"))
     no_traceback(proc)
-    assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout
+    assert "Built with Acme\\x1b[2J" in proc.stdout  # the attribution is read, and shown escaped
+    assert "\x1b" not in proc.stdout and "\r" not in proc.stdout
