@@ -66,3 +66,12 @@ def test_hostile_license_text_is_escaped_in_explain(tmp_path: Path) -> None:
     no_traceback(proc)
     assert "Built with Acme\\x1b[2J" in proc.stdout  # the attribution is read, and shown escaped
     assert "\x1b" not in proc.stdout and "\r" not in proc.stdout
+
+
+def test_explain_of_a_fifo_is_a_one_line_refusal(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "LICENSE")
+    proc = run("explain", str(tmp_path / "LICENSE"))
+    no_traceback(proc)
+    assert proc.returncode == 2 and "not a regular file" in proc.stderr

@@ -162,6 +162,8 @@ def read_path(target: str, catalog: Catalog | None = None) -> list[DocumentReadi
             raise OpenlintError(f"{target}: no LICENSE, NOTICE, USE_POLICY or README.md file in this directory")
     elif path.is_file():
         files = [path]
+    elif path.exists():  # a FIFO or a device: never opened
+        raise OpenlintError(f"{target}: not a regular file")
     else:
         raise OpenlintError(f"{target}: no such file or directory")
     readings = []
