@@ -102,7 +102,7 @@ def scan(root: Path) -> Scan:
     count = 0
     problems: list[tuple[str, str]] = []
     truncated = False
-    for directory, dirs, files in walk_tree(root, problems, MAX_DEPTH):
+    for directory, dirs, files in walk_tree(root, problems, MAX_DEPTH, MAX_FILES + 1):
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
         files.sort()
         marker = model_directory(files) if directory != str(root) else None  # the root is a release
