@@ -46,7 +46,7 @@ def test_a_killed_worker_fails_the_audit_instead_of_hanging(tmp_path: Path) -> N
     no_traceback(proc)
 
 
-@pytest.mark.parametrize("jobs", ["257", "0", "-1", "1000000", "two"])
+@pytest.mark.parametrize("jobs", ["65", "0", "-1", "1000000", "two"])
 def test_jobs_out_of_bounds_is_a_usage_error(tmp_path: Path, jobs: str) -> None:
     proc = run("audit", str(_mirror(tmp_path)), "--jobs", jobs)
     assert proc.returncode == 2 and "--jobs" in proc.stderr
@@ -54,7 +54,7 @@ def test_jobs_out_of_bounds_is_a_usage_error(tmp_path: Path, jobs: str) -> None:
 
 
 def test_jobs_at_the_bound_is_accepted(tmp_path: Path) -> None:
-    proc = run("audit", str(_mirror(tmp_path)), "--jobs", "256", "--no-lineage")
+    proc = run("audit", str(_mirror(tmp_path)), "--jobs", "64", "--no-lineage")
     assert proc.returncode == 0, proc.stderr
     assert len(proc.stdout.splitlines()) == 3
 
@@ -141,6 +141,6 @@ def test_special_files_named_like_cards_are_refused_not_read(tmp_path: Path) -> 
         proc = run("audit", str(cards), "--no-lineage", "-j", jobs)
         no_traceback(proc)
         records = {Path(r["path"]).parent.name: r for r in map(json.loads, proc.stdout.splitlines())}
-        assert records["fifo"]["error"] == "is a FIFO, not a regular file"
-        assert records["zero"]["error"] == "is a character device, not a regular file"
+        for name in ("fifo", "zero"):  # an error record for the card, and the audit carries on
+            assert "not a regular file" in records[name]["error"], records[name]
         assert records["m0"]["license"] == "mit"

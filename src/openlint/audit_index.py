@@ -166,7 +166,7 @@ class AuditIndex:
                 continue
             card = _card(lic, kinds, bases, relation)
             record = json.loads(line)
-            found = facts(walk(record.get("id", key), card, lookup), tree=False)
+            found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
             unnamed = missing_prefixes(str(record.get("id", key)), (lic, *found.upstream))
             record.update(
                 upstream_licenses=list(found.upstream),

@@ -29,13 +29,14 @@ def fixable(evidence: Sequence[Evidence]) -> tuple[Evidence | None, str]:
 
 
 def _load(block: str) -> dict[str, Any] | None:
-    import yaml
+    from openlint.sources.yaml_load import load  # the one metadata loader: no aliases, bounded
 
-    try:
-        data = yaml.safe_load(block) if block.strip() else {}
-    except yaml.YAMLError:
-        return None
-    return data if isinstance(data, dict) else None
+    if not block.strip():
+        return {}
+    loaded = load(block)
+    if loaded.problem is not None or loaded.duplicates:
+        return None  # a card this edit cannot extend safely
+    return loaded.data if isinstance(loaded.data, dict) else None
 
 
 def _scalar(value: str) -> str:
@@ -106,8 +107,9 @@ def add_base_model(directory: Path, own_names: Iterable[str] = (), project: Path
     None when nothing was written (card states one already, evidence ambiguous or weak, unsafe card).
     The write stays inside `project` (default: the directory); a refusal raises safeio.OutputRefused."""
     from openlint import safeio
+    from openlint.sources.card import find_card
 
-    card = directory / CARD
+    card = find_card(directory) or directory / CARD
     pick, _ = fixable(find_evidence(directory, own_names))
     if pick is None:
         return None

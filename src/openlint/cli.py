@@ -20,6 +20,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"openlint: error: {message}\n")
 
 
+MAX_JOBS = 64
+
+
+def _jobs(value: str) -> int:
+    """--jobs: 1 up to MAX_JOBS (omitted: all cores); anything else is a usage error (exit 2)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 1 <= number <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_JOBS} (omit it for all cores), not {number}")
+    return number
+
+
 def _is_path(arg: str) -> bool:
     """`-`, or an existing path that is not also a license name (`./MIT` forces the file)."""
     import os
@@ -41,24 +55,42 @@ def _is_path(arg: str) -> bool:
 
 
 def _cmd_explain_paths(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from openlint.errors import OpenlintError
+    from openlint.sources.directory import card_summary, describe, documents
     from openlint.text.read import read_path
 
     readings = []
+    cards = []
     try:
         for target in args.license:
-            readings.extend(read_path(target))
+            # a model directory: its card's licence and its licence texts, found as check finds them
+            directory = Path(target) if target != "-" and Path(target).is_dir() else None
+            files = documents(directory) if directory is not None else []
+            summary = card_summary(directory) if directory is not None else None
+            if summary is not None:
+                cards.append(summary)
+            for path in files or [target]:
+                readings.extend(read_path(str(path)))
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.format == "json":
         from openlint.output import reading_json
 
-        sys.stdout.write(reading_json.render(" ".join(args.license), readings))
+        rendered = reading_json.render(" ".join(args.license), readings)
+        if cards:
+            import json
+
+            rendered = json.dumps({**json.loads(rendered), "model_cards": cards}, indent=2) + "\n"
+        sys.stdout.write(rendered)
     else:
         from openlint.output import reading_text
 
-        sys.stdout.write(printable_lines(reading_text.render(readings)))
+        sys.stdout.write(
+            printable_lines("".join(describe(card) + "\n\n" for card in cards) + reading_text.render(readings))
+        )
     return EXIT_OK
 
 
@@ -192,16 +224,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _summary_line(report: object) -> str:
-    """The one line a terminal sees when the report goes to a file."""
+    """The one line a terminal sees when the report goes to a file: the text report's own verdict line."""
     from openlint.engine import Report
+    from openlint.output import check_text
 
     assert isinstance(report, Report)
-    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "note")}
-    verdict = "FAIL" if report.failing() else "ok"
-    return (
-        f"{verdict}: {counts['error']} error(s), {counts['warning']} warning(s), {counts['note']} note(s) "
-        f"(fail-on: {report.fail_on}; {len(report.models)} model(s))"
-    )
+    lines = check_text.render(report).splitlines()
+    return next((line for line in reversed(lines) if "(fail-on: " in line), lines[-1] if lines else "")
 
 
 def _cmd_openness(args: argparse.Namespace) -> int:
@@ -322,18 +351,6 @@ def _missing_packages(wanted: Sequence[str], deps: Sequence[object]) -> str | No
     return None
 
 
-MAX_JOBS = 256  # the one bound on audit worker processes (argparse type below)
-
-
-def _jobs(value: str) -> int:
-    """`audit --jobs`: a whole number from 1 to MAX_JOBS (argparse turns the ValueError into exit 2)."""
-    try:
-        jobs = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}") from None
-    if not 1 <= jobs <= MAX_JOBS:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_JOBS}, got {jobs}")
-    return jobs
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
@@ -461,7 +478,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_open.add_argument("path", nargs="?", help="a model repository directory, or a Hub id in the local HF cache")
     p_open.add_argument("--mof", nargs="+", metavar="FILE", help="Model Openness Tool YAML file(s)")
     p_open.add_argument(
-        "--index", nargs="+", metavar="FILE", help="Open Source AI Index project file(s), merged with the other evidence"
+        "--index",
+        nargs="+",
+        metavar="FILE",
+        help="Open Source AI Index project file(s), merged with the other evidence",
     )
     p_open.add_argument("--format", choices=("text", "json"), default="text")
     p_open.add_argument("--online", action="store_true", help="ask the Hugging Face Hub for a Hub id's files")
@@ -490,7 +510,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_audit.add_argument("path", help="directory to search for model cards")
     p_audit.add_argument(
-        "--jobs", "-j", type=_jobs, default=None, help=f"processes, 1 to {MAX_JOBS} (default: all cores)"
+        "--jobs", "-j", type=_jobs, default=0, help=f"processes, 1 to {MAX_JOBS} (default: all cores)"
     )
     p_audit.add_argument("--output", "-o", help="write the JSON Lines here instead of stdout")
     lineage_mode = p_audit.add_mutually_exclusive_group()

@@ -47,7 +47,8 @@ class UseProfile(_Strict):
     # The one product or service that uses the model (caps that count a product, e.g. Tongyi Qianwen §4).
     product_monthly_active_users: StrictInt | None = None
     # Group-wide figures of past calendar months ("YYYY-MM"), for caps measured at a release date.
-    monthly_active_users_by_month: dict[str, StrictInt] | None = None
+    # Kept as sorted (month, users) pairs so the profile stays hashable like the rest of the settings.
+    monthly_active_users_by_month: tuple[tuple[str, StrictInt], ...] | None = None
     daily_active_users: StrictInt | None = None
     annual_revenue_usd: StrictInt | None = None  # group-wide (licensee and affiliates)
     regions: tuple[str, ...] | None = None  # where the product is offered and used
@@ -91,11 +92,20 @@ class UseProfile(_Strict):
             return None
         return tuple(check_choice(v.strip().lower(), set(model_classes()), "model class") for v in value)
 
+    @field_validator("monthly_active_users_by_month", mode="before")
+    @classmethod
+    def _month_pairs(cls, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return tuple(sorted(value.items()))
+        if value is not None and not isinstance(value, list | tuple):
+            raise ValueError('must be a table of months, e.g. { "2024-06" = 650_000_000 }')
+        return value
+
     @field_validator("monthly_active_users_by_month")
     @classmethod
-    def _months(cls, value: dict[str, int] | None) -> dict[str, int] | None:
+    def _months(cls, value: tuple[tuple[str, int], ...] | None) -> tuple[tuple[str, int], ...] | None:
         if value is not None:
-            bad = [m for m in value if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", m)]
+            bad = [m for m, _ in value if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", m)]
             if bad:
                 raise ValueError(f"months must be written YYYY-MM (e.g. \"2024-06\"), got {bad}")
         return value
@@ -327,7 +337,7 @@ def parse_use_assignment(text: str) -> tuple[str, Any]:
     name = USE_FIELDS[key]
     annotation = str(UseProfile.model_fields[name].annotation)
     parsed: Any = value.strip()
-    if "dict" in annotation:  # monthly-active-users-by-month=2024-06:650000000,2024-07:700000000
+    if name == "monthly_active_users_by_month":  # =2024-06:650000000,2024-07:700000000
         parsed = {}
         for item in _split(value):
             month, colon, figure = item.partition(":")

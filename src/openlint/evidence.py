@@ -27,12 +27,9 @@ def fold(text: str) -> str:
 
 
 def _read(path: Path) -> str | None:
-    try:
-        from openlint import safeio
+    from openlint.sources._read import read_text
 
-        return safeio.read_head(path, safeio.Cap("evidence file", MAX_EVIDENCE_BYTES))[0].decode("utf-8", "replace")
-    except OSError:
-        return None
+    return read_text(path, MAX_EVIDENCE_BYTES)  # regular files only (a FIFO never blocks), bounded
 
 
 def _contains(path: Path, phrase: str | None) -> bool:

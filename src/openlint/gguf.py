@@ -132,4 +132,7 @@ def hub_repo(url: object) -> str | None:
     path = [p for p in parts.path.split("/") if p]
     if len(path) < 2 or path[0] in ("datasets", "spaces", "models"):
         return None
-    return f"{path[0]}/{path[1]}"
+    from openlint.sources.hub_ids import is_repo_id
+
+    repo = f"{path[0]}/{path[1]}"
+    return repo if is_repo_id(repo) else None

@@ -118,7 +118,8 @@ def load_rule(path: Path) -> Rule:
     unknown = sorted(set(spec.requires) - USE_FIELD_NAMES)
     if unknown:
         raise RuleError(f"{path}: requires: unknown use fields {unknown}")
-    for field, template in (("message", spec.message), ("undecided_message", spec.undecided_message)):
+    templates = (("message", spec.message), ("undecided_message", spec.undecided_message))
+    for field, template in (*templates, *(("at", key) for key in spec.at)):
         placeholders = [m.group(1) for m in _PLACEHOLDER.finditer(template)]
         bad = rule_contract.unknown_references(" ".join(placeholders))
         if bad:

@@ -12,8 +12,8 @@ from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.config import Config
 from openlint.engine import ModelResult, Report
 from openlint.errors import OpenlintError
+from openlint.sources.hub_ids import is_hub_id
 
-HF_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,95})?$")
 RELATIONS = ("finetune", "adapter", "merge", "quantized")
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf", ".pt", ".pth", ".onnx", ".h5", ".ckpt", ".msgpack")
 HASH_MAX_BYTES = 1 << 30  # files above 1 GiB are not hashed (named in the component's facts instead)
@@ -31,7 +31,7 @@ def slug(kind: str, name: str) -> str:
 
 def purl(name: str, kind: str, revision: str | None) -> str | None:
     """`pkg:huggingface/org/name@revision` for Hub model ids; datasets and local paths have none."""
-    if kind != "model" or name.startswith((".", "/")) or not HF_ID.match(name):
+    if kind != "model" or name.startswith((".", "/")) or not is_hub_id(name):
         return None
     from urllib.parse import quote
 
@@ -56,7 +56,7 @@ def _directory(root: Path, facts: dict[str, Any], name: str, kind: str) -> Path 
     if path:
         directory = root / str(path)  # an absolute path stays as it is
         return directory if directory.is_dir() else None
-    if HF_ID.match(name) and "/" in name:
+    if is_hub_id(name) and "/" in name:
         from openlint.locate import cached
 
         return cached(name, kind)
@@ -67,17 +67,10 @@ def _card_datasets(directory: Path | None) -> tuple[str, ...]:
     """`datasets:` of a model card: what the model was trained on, as the card states it."""
     if directory is None:
         return ()
-    card = directory / "README.md"
-    try:
-        if not card.is_file() or card.stat().st_size > CARD_MAX_BYTES:
-            return ()
-        from openlint import safeio
-        from openlint.models import card_metadata
+    from openlint.sources.card import directory_card  # the one card reader, validated values
 
-        data = card_metadata(safeio.read_text(card, safeio.Cap("model card", CARD_MAX_BYTES)))
-    except Exception:  # a malformed card names no datasets
-        return ()
-    found = data.get("datasets")
+    card = directory_card(directory)
+    found: object = card.meta.get("datasets") if card is not None else None
     if isinstance(found, str):
         found = [found]
     if not isinstance(found, list):

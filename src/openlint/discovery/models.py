@@ -10,7 +10,7 @@ from pathlib import Path
 
 from openlint.config import Config, ModelDecl
 from openlint.discovery.found import Reference
-from openlint.discovery.scan import Unchecked, discover, scan
+from openlint.discovery.scan import Scan, scan
 from openlint.findings import Location
 from openlint.locate import Located, locate
 from openlint.models import ModelLicense, model_license
@@ -65,35 +65,45 @@ def project_models(config: Config, declared: Sequence[ModelLicense]) -> list[Pro
             )
         )
     uncovered = [r for r in refs if not any(covers(d, r, config.root) for d in decls)]
-    for ml, ref in discovered_models(config, uncovered):
+    gaps = _unchecked(config, scanned)
+    for ml, ref in [*gaps, *discovered_models(config, uncovered)]:
         out.append(
             ProjectModel(
                 ml,
                 True,
-                undeclared=user_declared,
+                undeclared=user_declared and not ml.label.startswith(UNCHECKED),
                 loaded_at=(Location(str(config.root / ref.path), ref.line),),
                 overridable=ref.overridable,
             )
         )
-    out.extend(ProjectModel(ml, True) for ml in unchecked_models(config, scanned.unchecked))
     return out
 
 
-def unchecked_models(config: Config, gaps: Sequence[Unchecked]) -> list[ModelLicense]:
-    """What discovery could not check, one entry each: it fails the gate (OL420), never "ok"."""
-    out: list[ModelLicense] = []
-    for gap in gaps:
-        label = f"<not checked> {gap.path}"
+UNCHECKED = "<not checked> "  # the label of a file or directory discovery could not check
+
+
+def _unchecked(config: Config, scanned: Scan) -> list[tuple[ModelLicense, Reference]]:
+    """What discovery could not check, as models whose license cannot be read: the gate fails on them
+    (OL420), never "ok"."""
+    out: list[tuple[ModelLicense, Reference]] = []
+    for gap in scanned.unchecked:
+        label = f"{UNCHECKED}{gap.path}"
+        ref = Reference("model", None, gap.path, 1, "discovery")
         where = Location(str(config.root / gap.path), 1)
         problem = f"{gap.path}: not checked: {gap.reason}"
-        out.append(ModelLicense(label, ModelDecl(id=label), None, "discovered", where, problem=problem))
+        out.append((ModelLicense(label, ModelDecl(id=label), None, "discovered", where, problem=problem), ref))
     return out
 
 
 def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -> list[tuple[ModelLicense, Reference]]:
-    """Models and datasets the project's code and configs name (or `refs`), each with its license source."""
+    """Models and datasets the project's code and configs name (or `refs`), each with its license source;
+    without `refs`, the whole scan, including what it could not check."""
     out: list[tuple[ModelLicense, Reference]] = []
-    for ref in discover(config.root) if refs is None else refs:
+    if refs is None:
+        scanned = scan(config.root)
+        out.extend(_unchecked(config, scanned))
+        refs = scanned.references
+    for ref in refs:
         where = Location(str(config.root / ref.path), ref.line)
         label = ref.name or f"<computed at run time> ({ref.path}:{ref.line})"
         if ref.kind == "dataset":
@@ -123,7 +133,7 @@ def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -
         if directory is not None and directory.is_dir():
             decl = ModelDecl(id=label, path=str(directory))
             found = model_license(config, -1, decl)
-            origin = f"{found.origin} ({located.source})"
+            origin = f"{found.origin} ({located.source})" + (f"; name {ref.note}" if ref.note else "")
             out.append(
                 (
                     ModelLicense(
@@ -135,6 +145,8 @@ def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -
                         directory,
                         found.problem,
                         found.text_license,
+                        found.card_problems,
+                        found.text_note,
                     ),
                     ref,
                 )
@@ -146,5 +158,6 @@ def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -
             else "not declared in the config and not in the local Hugging Face cache: declare its license "
             "in [[tool.openlint.models]], download it, or run with --online"
         )
-        out.append((ModelLicense(label, ModelDecl(id=label), None, "discovered", where, problem=problem), ref))
+        origin = "discovered" + (f" (name {ref.note})" if ref.note else "")
+        out.append((ModelLicense(label, ModelDecl(id=label), None, origin, where, problem=problem), ref))
     return out

@@ -9,8 +9,9 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-from openlint.discovery.constants import Module, Resolver
+from openlint.discovery.constants import Resolver
 from openlint.discovery.found import Reference, looks_like_model_name
+from openlint.discovery.module_facts import Module
 
 # call name -> (kind, keyword names that carry the id, positional index or None)
 LOADERS: dict[str, tuple[str, tuple[str, ...], int | None]] = {
@@ -53,7 +54,7 @@ def references_in_source(
     YAML configs and other modules of the project."""
     if not any(name in source for name in LOADERS):  # most files load nothing: no parse at all
         return
-    module = Module.parse(source, file or Path(path), strict=True)
+    module = Module.parse(source, file or Path(path), strict=True)  # it may load a model: never skip silently
     if module is None:
         return
     resolver = Resolver(module, root or (file.parent if file else Path(".")))
