@@ -39,7 +39,7 @@ def _read_text(text: str, name: str) -> LicenseEntry | None:
     base = reading.entry
     return LicenseEntry(
         id=name,
-        name=f"license text in the BOM" + (f" (a variant of {base.id})" if base else ""),
+        name="license text in the BOM" + (f" (a variant of {base.id})" if base else ""),
         family=base.family if base else "ai-other",
         osi_approved=False,
         ai_model_license=True,

@@ -31,6 +31,7 @@ KIND_LABELS: dict[str, str] = {
     "outputs_make_derivatives": "Models trained on its outputs are derivatives",
     "registration": "Register with the licensor",
     "no_hosting": "No hosting for third parties without a separate license",
+    "revocable": "The licensor can restrict or end your use",
 }
 
 TRIGGER_WORDS: dict[str, str] = {
