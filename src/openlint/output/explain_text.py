@@ -20,7 +20,7 @@ KIND_LABELS: dict[str, str] = {
     "research_only": "Research use only",
     "no_derivatives": "No sharing of derivatives",
     "share_alike": "Share alike (copyleft)",
-    "network_disclosure": "Network use counts as distribution",
+    "network_disclosure": "Offer the source to users reaching it over a network",
     "source_disclosure": "Offer the source",
     "flow_down": "Pass the use restrictions downstream",
     "acceptable_use": "Acceptable-use restrictions",
