@@ -4,6 +4,7 @@ another application's database as the index, a tampered index, a tree deeper tha
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -45,7 +46,7 @@ def test_a_killed_worker_fails_the_audit_instead_of_hanging(tmp_path: Path) -> N
     no_traceback(proc)
 
 
-@pytest.mark.parametrize("jobs", ["65", "-1", "1000000", "two"])
+@pytest.mark.parametrize("jobs", ["65", "0", "-1", "1000000", "two"])
 def test_jobs_out_of_bounds_is_a_usage_error(tmp_path: Path, jobs: str) -> None:
     proc = run("audit", str(_mirror(tmp_path)), "--jobs", jobs)
     assert proc.returncode == 2 and "--jobs" in proc.stderr
@@ -128,3 +129,18 @@ def test_a_mirror_deeper_than_python_recurses(tmp_path: Path, request: pytest.Fi
     proc = run("audit", str(cards), "--no-lineage")
     no_traceback(proc)
     assert proc.returncode == 0 and len(proc.stdout.splitlines()) == 1
+
+
+def test_special_files_named_like_cards_are_refused_not_read(tmp_path: Path) -> None:
+    cards = _mirror(tmp_path / "cards", 1)
+    (cards / "acme" / "fifo").mkdir()
+    os.mkfifo(cards / "acme" / "fifo" / "README.md")
+    (cards / "acme" / "zero").mkdir()
+    (cards / "acme" / "zero" / "README.md").symlink_to("/dev/zero")
+    for jobs in ("1", "2"):
+        proc = run("audit", str(cards), "--no-lineage", "-j", jobs)
+        no_traceback(proc)
+        records = {Path(r["path"]).parent.name: r for r in map(json.loads, proc.stdout.splitlines())}
+        for name in ("fifo", "zero"):  # an error record for the card, and the audit carries on
+            assert "not a regular file" in records[name]["error"], records[name]
+        assert records["m0"]["license"] == "mit"

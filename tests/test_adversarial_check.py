@@ -74,7 +74,12 @@ def test_a_fifo_model_card_does_not_block(tmp_path: Path) -> None:
     os.mkfifo(project / "README.md")
     proc = run("check", str(project), "--format", "json")
     no_traceback(proc)
-    assert [rule for rule, _ in _findings(proc)] == ["OL406"]  # the model's licence is reported unresolved
+    assert proc.returncode == 1  # the model's terms could not be read: the gate does not pass
+    assert _not_checked(proc) == [
+        "README.md: not checked: is a FIFO, not a regular file",
+        "models/m/README.md: not checked: is a FIFO, not a regular file",
+    ]
+    assert "OL406" in {rule for rule, _ in _findings(proc)}  # and the model's licence is unresolved
 
 
 def test_license_files_that_are_devices_or_huge_are_bounded(tmp_path: Path) -> None:
@@ -242,3 +247,21 @@ def test_the_harness_caps_memory() -> None:
         check=False,
     )
     assert proc.returncode != 0 and "MemoryError" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "body", ['[[tool.openlint.models]]\npath = "a\\u0000b"\n', 'baseline = "x\\u0000"\n', 'rules = ["p\\u001b[2J"]\n']
+)
+def test_control_characters_in_config_values_are_a_one_line_error(tmp_path: Path, body: str) -> None:
+    proc = run("check", str(_project(tmp_path, body)), "--write-baseline")
+    no_traceback(proc)
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1 and "control characters" in proc.stderr
+
+
+def test_nul_bytes_in_names_in_code_and_configs_are_not_paths(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    (project / "app.py").write_text('m = AutoModel.from_pretrained("./a\\x00b")\n', encoding="utf-8")
+    (project / "train.yaml").write_text('base_model: "./q\\0"\n', encoding="utf-8")
+    proc = run("check", str(project), "--format", "json")
+    no_traceback(proc)
+    assert proc.returncode == 0 and _findings(proc) == []

@@ -63,9 +63,19 @@ def test_hostile_metadata_is_escaped(tmp_path: Path, fmt: str, repo: object) -> 
 
 def test_hostile_license_text_is_escaped_in_explain(tmp_path: Path) -> None:
     (tmp_path / "LICENSE").write_text(
-        "Permission is granted to use this model.\x1b[2J You must include the notice \x1b]0;x\x07 in copies.\n",
+        'Acme Model License\n\nYou must prominently display "Built with Acme\x1b[2J\rok" on your website.\n',
         encoding="utf-8",
     )
     proc = run("explain", str(tmp_path / "LICENSE"))
     no_traceback(proc)
-    assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout
+    assert "Built with Acme\\x1b[2J" in proc.stdout  # the attribution is read, and shown escaped
+    assert "\x1b" not in proc.stdout and "\r" not in proc.stdout
+
+
+def test_explain_of_a_fifo_is_a_one_line_refusal(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "LICENSE")
+    proc = run("explain", str(tmp_path / "LICENSE"))
+    no_traceback(proc)
+    assert proc.returncode == 2 and "not a regular file" in proc.stderr

@@ -143,3 +143,28 @@ def test_a_malformed_expression_is_an_openlint_error_not_an_assertion() -> None:
 
     with pytest.raises(ExpressionError):
         explain("( AND mit")
+
+
+def test_walk_tree_bounds_entries_and_depth_at_the_boundary(tmp_path: Path) -> None:
+    for n in range(5):
+        (tmp_path / f"f{n}").touch()
+    problems: list[tuple[str, str]] = []
+    [(_, _, files)] = list(safeio.walk_tree(tmp_path, problems, max_entries=5))
+    assert len(files) == 5 and problems == []  # exactly at the bound: nothing left out
+    (tmp_path / "f5").touch()
+    [(_, _, files)] = list(safeio.walk_tree(tmp_path, problems, max_entries=5))
+    assert len(files) == 5 and problems == [(str(tmp_path), "more than 5 entries in one directory")]
+    deep = tmp_path / "a" / "b" / "c"
+    deep.mkdir(parents=True)
+    problems.clear()
+    walked = [d for d, _, _ in safeio.walk_tree(tmp_path / "a", problems, max_depth=1)]
+    assert walked == [str(tmp_path / "a"), str(tmp_path / "a" / "b")]
+    assert problems == [(str(tmp_path / "a" / "b"), "directories nested deeper than 1 levels")]
+
+
+def test_walk_tree_never_follows_a_symlinked_directory(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "x").touch()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    walked = {d: (sorted(ds), sorted(fs)) for d, ds, fs in safeio.walk_tree(tmp_path)}
+    assert walked == {str(tmp_path): (["real"], ["link"]), str(tmp_path / "real"): ([], ["x"])}

@@ -1,4 +1,4 @@
-"""Hypothesis fuzz targets, one per parser of untrusted input: model-card front matter, config TOML,
+"""Hypothesis fuzz targets, one per parser of untrusted input: model-card front matter, config TOML, BOMs,
 licence expressions, GGUF headers, licence texts. Each parser must answer or refuse with an
 OpenlintError; anything else (a traceback) is a bug.
 
@@ -228,3 +228,50 @@ def test_licence_text(text: str) -> None:
 
     reading = read_text(text, "LICENSE")
     assert reading.verdict
+
+
+BOM_VALUES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=12)),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+    max_leaves=20,
+)
+BOM_KEYS = st.sampled_from(
+    [
+        "components",
+        "licenses",
+        "license",
+        "id",
+        "name",
+        "expression",
+        "packages",
+        "SPDXID",
+        "licenseConcluded",
+        "licenseDeclared",
+        "@graph",
+        "type",
+        "modelCard",
+        "relationships",
+        "hasExtractedLicensingInfos",
+        "text",
+    ]
+)
+
+
+@FUZZ
+@given(
+    st.sampled_from(
+        [
+            {"bomFormat": "CycloneDX", "specVersion": "1.6"},
+            {"spdxVersion": "SPDX-2.3", "SPDXID": "SPDXRef-DOCUMENT"},
+            {"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"},
+        ]
+    ),
+    st.dictionaries(BOM_KEYS, BOM_VALUES, max_size=6),
+    st.text(max_size=200),
+)
+def test_bom_documents(head: dict[str, object], body: dict[str, object], tag_value: str) -> None:
+    from openlint.bom.read import parse
+
+    for raw in (json.dumps({**head, **body}).encode(), ("SPDXVersion: SPDX-2.3\n" + tag_value).encode()):
+        with contextlib.suppress(OpenlintError):
+            parse(raw, "bom.json")

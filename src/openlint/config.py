@@ -284,12 +284,33 @@ def load_config(path: Path) -> Config:
     in_pyproject = path.name == "pyproject.toml"
     raw: Any = data.get("tool", {}).get("openlint", {}) if in_pyproject else data
     prefix = "tool.openlint" if in_pyproject else "openlint"
+    _reject_control_characters(raw, path, prefix)
     try:
         settings = Settings.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(_format_error(path, exc, prefix)) from None
     settings = settings.model_copy(update={"online": False})  # a repository never turns the network on
     return Config(settings=settings, path=path, root=path.parent, lines=_line_index(text, in_pyproject))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _reject_control_characters(raw: Any, path: Path, prefix: str) -> None:
+    """Config strings become paths, ids and messages: a NUL byte (which paths cannot hold) or a
+    terminal escape is a one-line error naming the key, never a traceback later."""
+    stack: list[tuple[Any, str]] = [(raw, prefix)]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _CONTROL.search(str(key)):
+                    raise ConfigError(f"{path}: {where}: a key contains control characters")
+                stack.append((item, f"{where}.{key}"))
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{n}]") for n, item in enumerate(value))
+        elif isinstance(value, str) and _CONTROL.search(value):
+            raise ConfigError(f"{path}: {where}: control characters (such as NUL) are not allowed")
 
 
 def _split(value: str) -> list[str]:

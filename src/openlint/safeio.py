@@ -130,11 +130,16 @@ def read_text(path: str | os.PathLike[str], cap: Cap, *, errors: str = "replace"
 
 
 def walk_tree(
-    root: str | os.PathLike[str], problems: list[tuple[str, str]] | None = None, max_depth: int | None = None
+    root: str | os.PathLike[str],
+    problems: list[tuple[str, str]] | None = None,
+    max_depth: int | None = None,
+    max_entries: int | None = None,
 ) -> Iterator[tuple[str, list[str], list[str]]]:
     """os.walk's top-down order, iteratively (no RecursionError however deep the tree), never
-    following symlinked directories; with `max_depth`, directories below it are not entered and are
-    listed in `problems` (path, reason), as are unreadable directories below the root."""
+    following symlinked directories; with `max_depth`, directories below it are not entered, and
+    with `max_entries`, a directory's listing stops there (memory stays bounded on a directory of
+    millions of files). Both are listed in `problems` (path, reason), as are unreadable directories
+    below the root."""
     top = os.fspath(root)
     stack: list[tuple[str, int]] = [(top, 0)]
     while stack:
@@ -149,6 +154,10 @@ def walk_tree(
                     except OSError:
                         is_dir = False
                     (dirs if is_dir else files).append(entry.name)
+                    if max_entries is not None and len(dirs) + len(files) >= max_entries:
+                        if problems is not None and next(entries, None) is not None:
+                            problems.append((directory, f"more than {max_entries} entries in one directory"))
+                        break
         except OSError as exc:
             if problems is not None and directory != top:
                 problems.append((directory, f"directory not readable: {exc.strerror}"))

@@ -27,6 +27,8 @@ class Reference:
 
 
 def looks_like_model_name(value: str) -> bool:
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):  # no path or id holds a NUL or an escape
+        return False
     return is_hub_id(value) or value.startswith(("./", "../", "/"))
 
 

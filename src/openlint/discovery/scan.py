@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,7 +11,7 @@ from openlint.discovery.configs import ConfigTooLarge, scan_config
 from openlint.discovery.found import Reference
 from openlint.discovery.python_ast import scan_python
 from openlint.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES
-from openlint.safeio import InputRefused, walk_tree
+from openlint.safeio import InputRefused, open_regular, walk_tree
 
 SKIP_DIRS = frozenset(
     {
@@ -36,6 +38,7 @@ CONFIG_NAMES = frozenset({"pyproject.toml", "openlint.toml"})
 MAX_FILES = 20_000
 MAX_DEPTH = 64  # directory levels below the root
 CARD = "README.md"
+LICENCE_PREFIXES = ("LICENSE", "LICENCE", "COPYING", "NOTICE", "USE_POLICY")
 
 
 def model_directory(files: list[str]) -> str | None:
@@ -62,6 +65,23 @@ class Scan:
     unchecked: list[Unchecked] = field(default_factory=list)
 
 
+def _read_later(name: str) -> bool:
+    upper = name.upper()
+    return name == CARD or upper.startswith(LICENCE_PREFIXES) or name.lower().endswith(".gguf")
+
+
+def _require_regular(path: Path) -> None:
+    """A card, licence text or GGUF file that is a FIFO or a device is reported: its model's terms
+    cannot be read, and the gate must not pass on them."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # a dangling symlink reads as absent, as before
+    if not stat.S_ISREG(mode):
+        with open_regular(path):  # raises InputRefused naming what it is
+            pass
+
+
 def _display(root: Path, path: str) -> str:
     return Path(path).relative_to(root).as_posix()
 
@@ -82,7 +102,7 @@ def scan(root: Path) -> Scan:
     count = 0
     problems: list[tuple[str, str]] = []
     truncated = False
-    for directory, dirs, files in walk_tree(root, problems, MAX_DEPTH):
+    for directory, dirs, files in walk_tree(root, problems, MAX_DEPTH, MAX_FILES + 1):
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
         files.sort()
         marker = model_directory(files) if directory != str(root) else None  # the root is a release
@@ -106,6 +126,8 @@ def scan(root: Path) -> Scan:
                 elif path.suffix.lower() in CONFIG_SUFFIXES and name not in CONFIG_NAMES:
                     refs = scan_config(path, display)
                 else:
+                    if _read_later(name):  # a card or licence text read when the model is checked
+                        _require_regular(path)
                     continue
             except InputRefused as exc:
                 result.unchecked.append(Unchecked(display, exc.reason))

@@ -14,10 +14,10 @@ MAX_FILE_BYTES = 1_000_000
 
 
 def _read(path: Path) -> str | None:
-    try:
-        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return path.read_text(encoding="utf-8", errors="replace")
+    from openlint import safeio
+
+    try:  # regular files only (a FIFO would block), within the cap
+        return safeio.read_text(path, safeio.Cap("project file", MAX_FILE_BYTES))
     except OSError:
         return None
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -127,6 +129,12 @@ def release_from_hub(repo_id: str) -> Release:
     return release_from_repo(root, files=files[:MAX_FILES], source="Hugging Face Hub (online)", name=repo_id)
 
 
+def _matcher(patterns: tuple[str, ...] | list[str]) -> Callable[[str], object]:
+    """fnmatch's meaning (case-normalised like fnmatch.fnmatch), all patterns in one regular expression."""
+    combined = re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(p))})" for p in patterns) or "(?!)")
+    return lambda name: combined.match(os.path.normcase(name))
+
+
 def release_from_repo(
     root: Path, files: list[str] | None = None, source: str = "model repository", name: str | None = None
 ) -> Release:
@@ -139,7 +147,8 @@ def release_from_repo(
     components: list[Component] = []
     for mof_name in COMPONENTS:
         patterns = FILE_EVIDENCE.get(mof_name, ())
-        hits = [f for f in files if any(fnmatch.fnmatch(f, p) for p in patterns)]
+        matches = _matcher(patterns)  # one compiled pattern per component: linear in the files
+        hits = [f for f in files if matches(f)] if patterns else []
         evidence = f"files present: {', '.join(hits[:3])}" if hits else ""
         released: Released = "yes" if hits else "unknown"
         location = hits[0] if hits else None

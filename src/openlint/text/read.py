@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import fnmatch
+import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,12 +171,18 @@ def _read_bytes(path: Path) -> tuple[bytes, bool]:
 
 def license_files(directory: Path) -> list[Path]:
     """The files of a model or project directory that state its terms."""
-    found: dict[Path, None] = {}  # a set keeps listing linear in the number of files
+    try:  # one listing, not one glob per pattern, and a dict, not a list scan: linear in the files
+        names = sorted(entry.name for entry in os.scandir(directory) if not entry.name.startswith("."))
+    except OSError:
+        return []
+    found: dict[Path, None] = {}
     for pattern in LICENSE_FILE_PATTERNS:
-        for candidate in sorted(directory.glob(pattern)):
+        matches = re.compile(fnmatch.translate(pattern)).match
+        for name in names:
             if len(found) >= MAX_FILES:
                 return list(found)
-            if candidate not in found and candidate.is_file():
+            candidate = directory / name
+            if matches(name) and candidate not in found and candidate.is_file():
                 found[candidate] = None
     return list(found)
 
@@ -209,6 +218,8 @@ def read_path(target: str, catalog: Catalog | None = None) -> list[DocumentReadi
             raise OpenlintError(f"{target}: no LICENSE, NOTICE, USE_POLICY or README.md file in this directory")
     elif path.is_file():
         files = [path]
+    elif path.exists():  # a FIFO or a device: never opened
+        raise OpenlintError(f"{target}: not a regular file")
     else:
         raise OpenlintError(f"{target}: no such file or directory")
     readings = []
