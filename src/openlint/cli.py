@@ -159,6 +159,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             fixes = apply_fixes(list(report.findings), Path.cwd(), config.root)
             for fix in fixes:
                 done = "fixed" if fix.applied else "not fixed"
+                from openlint.output.escape import printable
+
                 print(printable(f"openlint: {done} {fix.path}: {fix.description}"), file=sys.stderr)
             if any(fix.applied for fix in fixes):
                 report = run_check(config, use_baseline=not args.no_baseline, target=target, require_models=require)
