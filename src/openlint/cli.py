@@ -143,13 +143,18 @@ def _cmd_check(args: argparse.Namespace) -> int:
             environ=env,
             online=args.online,
         )
+        given = None
+        if args.bom:  # the BOMs' models replace the project's own inventory
+            from openlint.bom.inventory import read_inventories
+
+            given = read_inventories(args.bom, config.root)
         if args.write_baseline:
-            report = run_check(config, use_baseline=False)
+            report = run_check(config, use_baseline=False, given=given)
             path = baseline_path(config)
             count = write_baseline(path, report.findings)
             print(f"openlint: wrote {count} finding(s) to {path}", file=sys.stderr)
             return EXIT_OK
-        report = run_check(config, use_baseline=not args.no_baseline)
+        report = run_check(config, use_baseline=not args.no_baseline, given=given)
         if args.fix:
             from openlint.release import apply_fixes
 
@@ -157,7 +162,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             for fix in fixes:
                 print(f"openlint: fixed {fix.path}: {fix.description}", file=sys.stderr)
             if fixes:
-                report = run_check(config, use_baseline=not args.no_baseline)
+                report = run_check(config, use_baseline=not args.no_baseline, given=given)
         rules = load_rules(rule_directories(config, builtin_rule_dir())) if fmt == "sarif" else []
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
@@ -281,6 +286,12 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if len(counts) > 1 else EXIT_OK
 
 
+def _cmd_bom(args: argparse.Namespace) -> int:
+    from openlint.bom.cli import run as run_bom
+
+    return run_bom(args)
+
+
 FORMATS = ("text", "json", "sarif", "github", "markdown")
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -289,6 +300,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "openness": _cmd_openness,
     "deps": _cmd_deps,
     "audit": _cmd_audit,
+    "bom": _cmd_bom,
 }
 
 
@@ -352,6 +364,14 @@ def build_parser() -> argparse.ArgumentParser:
         "texts only, never weights (token: HF_TOKEN); default: offline",
     )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    p_check.add_argument(
+        "--bom",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="check the models, datasets and licenses an SPDX 2.3, SPDX 3.0.1 or CycloneDX 1.4-1.7 BOM lists "
+        "instead of the project's own (repeatable)",
+    )
 
     p_open = sub.add_parser(
         "openness",
@@ -400,6 +420,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the SQLite lineage index here (default: a temporary file); "
         "reused while no card under the directory is added, removed or modified",
     )
+    from openlint.bom.cli import add_parser as add_bom_parser
+
+    add_bom_parser(sub)
     return parser
 
 

@@ -100,7 +100,7 @@ def weight_hashes(directory: Path | None) -> tuple[tuple[str, str, str], ...]:
                 continue
             digest = hashlib.sha256()
             with path.open("rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):  # noqa: B023
+                for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
         except OSError:
             continue
@@ -169,9 +169,11 @@ class _Builder:
 
         ids = self.license_ids(query, directory)
         try:
-            rendered = explain(query, self.catalog).expression if not any(
-                i.startswith("LicenseRef-text-") for i in ids
-            ) else " AND ".join(ids)
+            rendered = (
+                explain(query, self.catalog).expression
+                if not any(i.startswith("LicenseRef-text-") for i in ids)
+                else " AND ".join(ids)
+            )
         except OpenlintError:
             return _licenseref(query)
         mapping = {lic_id: self.licenses[lic_id].spdx_id for lic_id in ids if lic_id in self.licenses}
@@ -211,9 +213,7 @@ class _Builder:
             lic = None if problem else base_license
             if base_ref not in self.components:
                 sub_bases = tuple(
-                    Base(slug("model", b), relations.get(d, "derived"))
-                    for d, b, _ in m.lineage_edges
-                    if d == base
+                    Base(slug("model", b), relations.get(d, "derived")) for d, b, _ in m.lineage_edges if d == base
                 )
                 self.components[base_ref] = Component(
                     ref=base_ref,

@@ -39,7 +39,7 @@ def _read_text(text: str, name: str) -> LicenseEntry | None:
     base = reading.entry
     return LicenseEntry(
         id=name,
-        name=f"license text in the BOM" + (f" (a variant of {base.id})" if base else ""),
+        name="license text in the BOM" + (f" (a variant of {base.id})" if base else ""),
         family=base.family if base else "ai-other",
         osi_approved=False,
         ai_model_license=True,
@@ -108,7 +108,9 @@ def _third_party_facts(entry: Entry, query: str | None) -> tuple[str | None, dic
     if not entry.ancestors:
         return query, facts
     upstream = [lic for _, lic, _ in entry.ancestors if lic]
-    facts["unresolved_bases"] = [f"{name} (the BOM states no license for it)" for name, lic, _ in entry.ancestors if not lic]
+    facts["unresolved_bases"] = [
+        f"{name} (the BOM states no license for it)" for name, lic, _ in entry.ancestors if not lic
+    ]
     facts["lineage_edges"] = [[label, name, lic or "no license"] for name, lic, _ in entry.ancestors]
     facts["lineage"] = [f"{label} [{query or 'no license'}]"] + [
         f"  <- {name} [{lic or 'no license'}] ({how})" for name, lic, how in entry.ancestors
@@ -142,9 +144,38 @@ def _directory(entry: Entry, facts: dict[str, Any], root: Path | None) -> Path |
     return None
 
 
-def given_models(documents: Sequence[Document], root: Path | None = None) -> list[Given]:
+def missing_obligations(query: str | None, entry: Entry, text_license: LicenseEntry | None) -> list[str]:
+    """Licenses of `query` with obligations the entry's BOM does not record (all, or the kinds missing)."""
+    from openlint.catalog import default_catalog
+    from openlint.explanation import explain
+
+    if not query:
+        return []
+    catalog = default_catalog()
+    if text_license is not None:
+        catalog = catalog.with_entry(text_license)
+    try:
+        resolved = explain(query, catalog).licenses
+    except OpenlintError:
+        return []
+    recorded: dict[str, set[str]] = {}
+    for statement in entry.licenses:
+        for record in statement.obligations:
+            recorded.setdefault(record.license, set()).add(record.obligation.kind)
+    out = []
+    for lic in resolved:
+        if lic.entry is None or not lic.entry.obligations:
+            continue
+        have = recorded.get(lic.id, set())
+        missing = sorted({str(o.kind) for o in lic.entry.obligations} - have)
+        if missing:
+            out.append(lic.id if not have else f"{lic.id} ({', '.join(missing)})")
+    return out
+
+
+def given_models(documents: Sequence[Document], root: Path | None = None, statements: bool = False) -> list[Given]:
     """Every model and dataset the documents list, ready for `run_check(given=...)`; `root` is the
-    project the check runs in."""
+    project the check runs in; `statements` also checks that the BOM records every obligation."""
     out: list[Given] = []
     seen: set[str] = set()
     for doc in documents:
@@ -167,6 +198,8 @@ def given_models(documents: Sequence[Document], root: Path | None = None) -> lis
                 query, facts = _third_party_facts(entry, stated)
                 facts.setdefault("license_origin", f"{doc.format} BOM")
             directory = _directory(entry, facts, root)
+            if statements:
+                facts["bom_obligations_missing"] = missing_obligations(query, entry, text_license)
             problem = facts.get("problem") or (None if query else "the BOM states no license for it")
             ml = ModelLicense(
                 label=label,
@@ -182,7 +215,7 @@ def given_models(documents: Sequence[Document], root: Path | None = None) -> lis
     return out
 
 
-def read_inventories(paths: Sequence[str], root: Path | None = None) -> list[Given]:
+def read_inventories(paths: Sequence[str], root: Path | None = None, statements: bool = False) -> list[Given]:
     from openlint.bom.read import read_file
 
-    return given_models([read_file(path) for path in paths], root)
+    return given_models([read_file(path) for path in paths], root, statements)

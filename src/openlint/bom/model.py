@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from openlint.obligations import PARAMETER_NAMES, Obligation, Source
+from openlint.obligations import PARAMETER_NAMES, Obligation
 
 # Version of the `openlint:` property vocabulary (docs/bom.md); bump when a name or a value's shape changes.
 VOCABULARY_VERSION = "1"
 NAMESPACE = "openlint"
+
+
+@lru_cache(maxsize=1)
+def _obligation_adapter() -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Obligation)
 
 
 @dataclass(frozen=True)
@@ -52,17 +60,16 @@ class ObligationRecord:
         unknown = set(params) - set(PARAMETER_NAMES)
         if unknown:
             raise ValueError(f"unknown obligation parameters: {', '.join(sorted(unknown))}")
-        kwargs = {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
-        source = Source(**{str(k): v for k, v in citation.items()})
-        ob = Obligation(
-            kind=data["kind"],
-            triggers=tuple(data.get("triggers") or ()),
-            source=source,
-            summary=data.get("summary"),
-            scope=data.get("scope"),
-            confidence=float(data.get("confidence", 1.0)),
-            **kwargs,
-        )
+        raw = {
+            **params,
+            "kind": data.get("kind"),
+            "triggers": data.get("triggers") or [],
+            "source": citation,
+            "summary": data.get("summary"),
+            "scope": data.get("scope"),
+            "confidence": data.get("confidence", 1.0),
+        }
+        ob = _obligation_adapter().validate_python(raw)  # types checked: the value is hostile input
         return ObligationRecord(data["license"], ob)
 
 

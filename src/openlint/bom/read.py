@@ -43,8 +43,10 @@ def _tag_value(raw: bytes, path: str) -> dict[str, Any]:
         converted: dict[str, Any] = DocumentConverter().convert(document)
     except SPDXParsingError as exc:
         messages = exc.get_messages()
-        raise BomError(f"{path}: not a valid SPDX tag-value document: {messages[0] if messages else 'parse error'}") from None
-    except Exception as exc:  # noqa: BLE001 - a third-party parser on hostile input: one line, never a traceback
+        raise BomError(
+            f"{path}: not a valid SPDX tag-value document: {messages[0] if messages else 'parse error'}"
+        ) from None
+    except Exception as exc:
         raise BomError(f"{path}: not a valid SPDX tag-value document ({type(exc).__name__})") from None
     return converted
 

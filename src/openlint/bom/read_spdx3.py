@@ -9,7 +9,12 @@ from openlint.bom import properties as P
 from openlint.bom.entries import Document, Entry, LicenseStatement, items, mapping, obligation, text
 from openlint.bom.model import ObligationRecord
 
-PACKAGE_TYPES = {"ai_AIPackage": "model", "AIPackage": "model", "dataset_DatasetPackage": "dataset", "DatasetPackage": "dataset"}
+PACKAGE_TYPES = {
+    "ai_AIPackage": "model",
+    "AIPackage": "model",
+    "dataset_DatasetPackage": "dataset",
+    "DatasetPackage": "dataset",
+}
 LISTED_PREFIX = "https://spdx.org/licenses/"
 
 

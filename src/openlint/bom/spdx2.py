@@ -107,7 +107,9 @@ def document(bom: Bom) -> Any:
         relationships.append(Relationship("SPDXRef-DOCUMENT", RelationshipType.DESCRIBES, element))
         for base in c.bases:
             relationships.append(
-                Relationship(element, RelationshipType.DESCENDANT_OF, spdx_id(base.ref), f"{P.RELATION}={base.relation}")
+                Relationship(
+                    element, RelationshipType.DESCENDANT_OF, spdx_id(base.ref), f"{P.RELATION}={base.relation}"
+                )
             )
         for dataset in c.datasets:
             relationships.append(Relationship(element, RelationshipType.OTHER, spdx_id(dataset), "openlint:trained-on"))
