@@ -24,8 +24,9 @@ def _bool(value: str | None, default: bool) -> bool:
     return default if value is None else value.strip().lower() == "true"
 
 
-def _read_text(text: str, name: str) -> LicenseEntry | None:
-    """Terms read from a license text the BOM carries (as from a LICENSE file)."""
+def _read_text(text: str, name: str, keep_unread: bool = False) -> LicenseEntry | None:
+    """Terms read from a license text the BOM carries (as from a LICENSE file); with `keep_unread`, a
+    text with no terms openlint can read is still a license (with no obligations known, incomplete)."""
     from openlint.text.read import read_text
 
     try:
@@ -34,7 +35,7 @@ def _read_text(text: str, name: str) -> LicenseEntry | None:
         return None
     if reading.verdict == "known" and reading.entry is not None:
         return reading.entry
-    if not reading.obligations:
+    if not reading.obligations and not keep_unread:
         return None
     base = reading.entry
     return LicenseEntry(
@@ -88,7 +89,7 @@ def _query(entry: Entry) -> tuple[str | None, LicenseEntry | None]:
         value = statement.value
         if statement.text and text_entry is None:
             name = "LicenseRef-bom-" + re.sub(r"[^A-Za-z0-9.]+", "-", value or entry.name).strip("-")[:60]
-            text_entry = _read_text(statement.text, name)
+            text_entry = _read_text(statement.text, name, keep_unread=not value)
             if text_entry is not None:
                 value = text_entry.id
         if value and value not in values:
