@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from pathlib import Path
@@ -12,6 +13,7 @@ from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.config import Config
 from openlint.engine import ModelResult, Report
 from openlint.errors import OpenlintError
+from openlint.obligations import Obligation
 
 HF_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,95})?$")
 RELATIONS = ("finetune", "adapter", "merge", "quantized")
@@ -158,7 +160,7 @@ class _Builder:
                 self._add(BomLicense(lic.id, spdx, lic.query, lic.status, complete=False, facts=facts))
                 continue
             text = text_entry[1] if text_entry is not None and text_entry[0].id == entry.id else None
-            self._add(_bom_license(entry, text))
+            self._add(_bom_license(entry, text, self.config.root))
         return tuple(dict.fromkeys(ids))
 
     def spdx_expression(self, query: str | None, directory: Path | None = None) -> str | None:
@@ -319,7 +321,19 @@ def _text_license(directory: Path) -> tuple[LicenseEntry, str] | None:
     return entry, raw[:CARD_MAX_BYTES].decode("utf-8", errors="replace")
 
 
-def _bom_license(entry: LicenseEntry, text: str | None) -> BomLicense:
+def _cited(ob: Obligation, root: Path) -> Obligation:
+    """A citation of a file inside the project, relative to it: a BOM does not publish local paths."""
+    path = ob.source.path
+    if path is None or not Path(path).is_absolute():
+        return ob
+    try:
+        relative = Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        relative = Path(path).name
+    return dataclasses.replace(ob, source=dataclasses.replace(ob.source, path=relative))
+
+
+def _bom_license(entry: LicenseEntry, text: str | None, root: Path) -> BomLicense:
     spdx = entry.spdx or _licenseref(entry.id)
     status = "catalogued"
     if entry.id.startswith("LicenseRef-text-"):
@@ -333,7 +347,7 @@ def _bom_license(entry: LicenseEntry, text: str | None) -> BomLicense:
         text=text or None,
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest() if text else None,
         complete=entry.obligations_complete,
-        obligations=tuple(ObligationRecord(entry.id, ob) for ob in entry.obligations),
+        obligations=tuple(ObligationRecord(entry.id, _cited(ob, root)) for ob in entry.obligations),
         facts=(
             ("family", entry.family),
             ("osi_approved", str(entry.osi_approved).lower()),

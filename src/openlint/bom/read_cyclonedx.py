@@ -7,6 +7,7 @@ from typing import Any
 
 from openlint.bom import properties as P
 from openlint.bom.entries import Document, Entry, LicenseStatement, items, mapping, obligation, text
+from openlint.bom.entries import body as body_text
 
 ML_TYPES = {"machine-learning-model": "model", "data": "dataset"}
 
@@ -29,9 +30,9 @@ def _license(choice: Any, problems: list[str], where: str) -> LicenseStatement |
     if not lic:
         return None
     props = _properties(lic)
-    body = mapping(lic.get("text"))
-    content = text(body.get("content"))
-    if content is not None and body.get("encoding") == "base64":
+    lic_body = mapping(lic.get("text"))
+    content = body_text(lic_body.get("content"))
+    if content is not None and lic_body.get("encoding") == "base64":
         content = None  # not decoded: a text openlint would have to trust blindly
     records = []
     for name, value in props:

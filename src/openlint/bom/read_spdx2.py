@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from openlint.bom import properties as P
-from openlint.bom.entries import Document, Entry, LicenseStatement, items, mapping, obligation, text
+from openlint.bom.entries import Document, Entry, LicenseStatement, body, items, mapping, obligation, text
 from openlint.bom.model import ObligationRecord
 
 NO_VALUE = {"NOASSERTION", "NONE"}
@@ -23,7 +23,7 @@ def read(data: dict[str, Any], path: str) -> Document:
         if lic_id:
             comment = text(info.get("comment"), 2000) or ""
             sha = next((w.split("=", 1)[1] for w in comment.split() if w.startswith(P.TEXT_SHA256 + "=")), None)
-            extracted[lic_id] = (text(info.get("extractedText")), sha)
+            extracted[lic_id] = (body(info.get("extractedText")), sha)
     notes: dict[str, list[str]] = {}
     for raw_package in items(data.get("packages")):
         package = mapping(raw_package)
