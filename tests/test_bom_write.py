@@ -239,11 +239,28 @@ def test_hashes_only_with_hash_and_only_up_to_the_size_bound(tmp_path: Path, mon
     assert cyclonedx_errors(doc) == []
 
 
-def test_deps_adds_the_installed_python_distributions() -> None:
+def test_deps_adds_the_installed_python_distributions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     doc = json.loads(render("cyclonedx-1.6", bom_of(LINEAGE, deps=True)))
     libraries = {c["name"].lower(): c for c in doc["components"] if c["type"] == "library"}
     assert "pydantic" in libraries and libraries["pydantic"]["purl"].startswith("pkg:pypi/pydantic@")
     assert cyclonedx_errors(doc) == []
+    # every format, on three distributions (validating a whole environment's SPDX takes minutes)
+    from openlint import deps
+
+    three = [
+        deps.Dependency("alpha", "1.0", "MIT", "MIT", "License-Expression"),
+        deps.Dependency("beta_pkg", "2.1", "Apache 2", "Apache-2.0 OR MIT", "classifiers"),
+        deps.Dependency("gamma", "0.1", "custom", None, "License"),
+    ]
+    monkeypatch.setattr(deps, "installed", lambda names=None: iter(three))
+    bom = bom_of(LINEAGE, deps=True)
+    assert [(d.purl, d.spdx_license()) for d in bom.dependencies] == [
+        ("pkg:pypi/alpha@1.0", "MIT"),
+        ("pkg:pypi/beta-pkg@2.1", "Apache-2.0 OR MIT"),
+        ("pkg:pypi/gamma@0.1", None),
+    ]
+    for fmt in FORMATS:
+        assert errors_of(fmt, render(fmt, bom), tmp_path) == [], fmt
 
 
 def test_purl_pins_the_revision_of_the_cache_snapshot(tmp_path: Path) -> None:

@@ -126,10 +126,10 @@ def render(bom: Bom, spec: str = "1.6") -> str:
     for dep in bom.dependencies:
         entry: dict[str, Any] = {
             "type": "library",
-            "bom-ref": f"pypi-{dep.name.lower()}-{dep.version}",
+            "bom-ref": dep.ref,
             "name": dep.name,
             "version": dep.version,
-            "purl": f"pkg:pypi/{dep.name.lower()}@{dep.version}",
+            "purl": dep.purl,
         }
         if dep.license:
             entry["licenses"] = [{"expression": dep.license, "acknowledgement": "concluded"}]

@@ -128,6 +128,25 @@ class Dependency:
     version: str
     license: str | None
 
+    @property
+    def purl(self) -> str:
+        return f"pkg:pypi/{self.name.lower().replace('_', '-')}@{self.version}"
+
+    @property
+    def ref(self) -> str:
+        import re
+
+        return "pypi-" + re.sub(r"[^A-Za-z0-9.]+", "-", f"{self.name.lower()}-{self.version}")
+
+    def spdx_license(self) -> str | None:
+        """The license as an SPDX expression of listed ids only (else None: written as NOASSERTION)."""
+        if not self.license or "LicenseRef" in self.license:
+            return None
+        from license_expression import get_spdx_licensing
+
+        info = get_spdx_licensing().validate(self.license)
+        return None if info.errors or info.invalid_symbols else info.normalized_expression
+
 
 @dataclass
 class Bom:

@@ -130,6 +130,22 @@ def document(bom: Bom) -> Any:
             note(element, f"{P.LICENSE_ID}={lic.id} {lic.spdx_id} {lic.status} complete={str(lic.complete).lower()}")
             for record in lic.obligations:
                 note(element, f"{P.OBLIGATION} {record.to_json()}")
+    for dep in bom.dependencies:
+        element = spdx_id(dep.ref)
+        packages.append(
+            Package(
+                spdx_id=element,
+                name=dep.name,
+                download_location=SpdxNoAssertion(),
+                version=dep.version,
+                files_analyzed=False,
+                license_concluded=expression(dep.spdx_license()),
+                external_references=[ExternalPackageRef(ExternalPackageRefCategory.PACKAGE_MANAGER, "purl", dep.purl)],
+                comment="python distribution (openlint deps)",
+                primary_package_purpose=PackagePurpose.LIBRARY,
+            )
+        )
+        relationships.append(Relationship("SPDXRef-DOCUMENT", RelationshipType.DESCRIBES, element))
     extracted = []
     for lic in bom.licenses.values():
         if not lic.spdx_id.startswith("LicenseRef-"):

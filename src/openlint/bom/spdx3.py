@@ -154,6 +154,19 @@ def render(bom: Bom) -> str:
             g.annotate(package, "text/plain", f"{P.DRIFT_EXPLANATION}={c.drift_explanation}")
         if c.facts:
             g.annotate(package, f"{P.MEDIA_TYPE_FACTS};version={VOCABULARY_VERSION}", c.facts_json())
+    for dep in bom.dependencies:
+        package = g.add(
+            "software_Package",
+            dep.ref,
+            name=dep.name,
+            software_packageVersion=dep.version,
+            software_packageUrl=dep.purl,
+            software_primaryPurpose="library",
+        )
+        expression = dep.spdx_license()
+        if expression:
+            concluded = _expression(g, f"{dep.ref}-concluded", expression, bom, texts)
+            g.relate(package, "hasConcludedLicense", [concluded])
     sbom_elements = list(g.ids)
     sbom = g.add(
         "software_Sbom",
