@@ -277,3 +277,34 @@ def test_purl_pins_the_revision_of_the_cache_snapshot(tmp_path: Path) -> None:
     (model,) = json.loads(proc.stdout)["components"]
     assert model["purl"] == f"pkg:huggingface/acme/chat-7b@{snapshot.name}"
     assert model["version"] == snapshot.name
+
+
+def test_done_means_the_lineage_project_from_the_command_line(tmp_path: Path) -> None:
+    """Both documents of docs/bom.md, as the command writes them: schema-valid, with the Llama cap, the
+    "Built with Llama" phrase, the name prefix and the drift explanation."""
+    for fmt, errors in (("spdx-3.0.1", spdx3_errors), ("cyclonedx-1.6", cyclonedx_errors)):
+        proc = cli("bom", str(LINEAGE), "--format", fmt)
+        assert proc.returncode == 0, proc.stderr
+        assert errors(json.loads(proc.stdout)) == []
+        records = [json.loads(r) for r in _obligation_values(json.loads(proc.stdout))]
+        llama = {r["kind"]: r["parameters"] for r in records if r["license"] == "llama3.1"}
+        assert llama["user_cap"] == {"metric": "monthly_active_users", "threshold": 700_000_000}
+        assert llama["attribution"]["text"] == "Built with Llama"
+        assert llama["naming"] == {"prefix": "Llama"}
+        assert "openlint:drift-explanation" in proc.stdout and "whose terms it cannot drop" in proc.stdout
+
+
+def _obligation_values(doc: dict[str, Any]) -> list[str]:
+    if "@graph" in doc:
+        return [
+            e["statement"]
+            for e in doc["@graph"]
+            if e["type"] == "Annotation" and e["contentType"].startswith("application/vnd.openlint.obligation+json")
+        ]
+    return [
+        p["value"]
+        for c in doc["components"]
+        for lic in c.get("licenses", [])
+        for p in lic.get("license", {}).get("properties", [])
+        if p["name"] == "openlint:obligation"
+    ]
