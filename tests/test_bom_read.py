@@ -318,3 +318,14 @@ def test_a_bom_over_the_size_cap_or_not_a_regular_file_is_refused(tmp_path: Path
         handle.truncate(16_000_001)
     with pytest.raises(OpenlintError):
         read_file(big)
+
+
+def test_a_tag_value_document_over_its_cap_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openlint.bom import read
+
+    monkeypatch.setattr(read, "MAX_TAG_VALUE_BYTES", 100)
+    head = b"SPDXVersion: SPDX-2.3\nDataLicense: CC0-1.0\n"
+    with pytest.raises(BomError, match="tag-value documents over"):
+        parse(head + b"#" * (101 - len(head)), "big.spdx")
+    with pytest.raises(BomError, match="not a valid SPDX tag-value document"):
+        parse(head + b"#" * (100 - len(head)), "small.spdx")  # at the cap: parsed (and found wanting)

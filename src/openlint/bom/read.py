@@ -10,6 +10,8 @@ from typing import Any
 from openlint.bom.entries import Document
 from openlint.errors import OpenlintError
 
+MAX_TAG_VALUE_BYTES = 4_000_000
+
 
 class BomError(OpenlintError):
     """A BOM file openlint cannot read (names the file)."""
@@ -57,6 +59,8 @@ def parse(raw: bytes, path: str) -> Document:
     if head in (b"{", b"["):
         data = _load_json(raw, path)
     elif raw.lstrip().startswith(b"SPDXVersion:") or b"\nSPDXVersion:" in raw[:4096]:
+        if len(raw) > MAX_TAG_VALUE_BYTES:  # its parser is far slower than json's
+            raise BomError(f"{path}: SPDX tag-value documents over {MAX_TAG_VALUE_BYTES // 1_000_000} MB are not read")
         data = _tag_value(raw, path)
     else:
         raise BomError(f"{path}: not a CycloneDX JSON, SPDX JSON / tag-value or SPDX 3 JSON-LD document")
