@@ -97,7 +97,12 @@ def test_cyclonedx_lineage_project_carries_cap_phrase_prefix_and_drift() -> None
         "Apache-2.0",
         "LicenseRef-scancode-llama-3.1-license-2024",
     ]
-    llama = [ObligationRecord.from_json(v).obligation for v in _properties(concluded[1], "openlint:obligation")]
+    records = [ObligationRecord.from_json(v) for v in _properties(concluded[1], "openlint:obligation")]
+    llama = [r.obligation for r in records if r.license == "llama3.1"]
+    # the use policy the license incorporates by reference comes with it, under its own id
+    assert [(r.license, r.obligation.kind) for r in records if r.license != "llama3.1"] == [
+        ("llama3.1-aup", "acceptable_use")
+    ]
     cap = next(o for o in llama if o.kind == "user_cap")
     assert (cap.threshold, cap.metric, cap.triggers) == (700_000_000, "monthly_active_users", ("use",))
     assert cap.source.section == "2"
@@ -145,7 +150,7 @@ def test_spdx3_lineage_project_has_separate_declared_and_concluded_and_obligatio
         ("llama3.1", "attribution"),
         ("llama3.1", "naming"),
     }
-    assert len(records) == 7 + 5  # llama3.1 and Apache-2.0, each obligation once
+    assert len(records) == 7 + 1 + 5  # llama3.1 (and its use policy) and Apache-2.0, each obligation once
     statements = [e["statement"] for e in graph if e["type"] == "Annotation" and e["subject"] == package["spdxId"]]
     assert "openlint:drift=acceptable_use,naming,user_cap" in statements
     assert any(s.startswith("openlint:drift-explanation=license drift") for s in statements)

@@ -160,7 +160,7 @@ class _Builder:
                 self._add(BomLicense(lic.id, spdx, lic.query, lic.status, complete=False, facts=facts))
                 continue
             text = text_entry[1] if text_entry is not None and text_entry[0].id == entry.id else None
-            self._add(_bom_license(entry, text, self.config.root))
+            self._add(_bom_license(entry, text, self.config.root, self._incorporated(entry)))
         return tuple(dict.fromkeys(ids))
 
     def spdx_expression(self, query: str | None, directory: Path | None = None) -> str | None:
@@ -187,6 +187,14 @@ class _Builder:
             return mapping.get(word) or (word if word in mapping.values() else _licenseref(word))
 
         return re.sub(r"[A-Za-z0-9.+_:-]+", term, rendered)
+
+    def _incorporated(self, entry: LicenseEntry) -> tuple[ObligationRecord, ...]:
+        """Obligations of documents the license incorporates by reference (a use policy), under their ids."""
+        out: list[ObligationRecord] = []
+        for doc_id in entry.incorporates:
+            if doc_id in self.catalog:
+                out.extend(ObligationRecord(doc_id, ob) for ob in self.catalog[doc_id].obligations)
+        return tuple(out)
 
     def _add(self, lic: BomLicense) -> None:
         self.licenses.setdefault(lic.id, lic)
@@ -333,7 +341,9 @@ def _cited(ob: Obligation, root: Path) -> Obligation:
     return dataclasses.replace(ob, source=dataclasses.replace(ob.source, path=relative))
 
 
-def _bom_license(entry: LicenseEntry, text: str | None, root: Path) -> BomLicense:
+def _bom_license(
+    entry: LicenseEntry, text: str | None, root: Path, incorporated: tuple[ObligationRecord, ...] = ()
+) -> BomLicense:
     spdx = entry.spdx or _licenseref(entry.id)
     status = "catalogued"
     if entry.id.startswith("LicenseRef-text-"):
@@ -347,7 +357,7 @@ def _bom_license(entry: LicenseEntry, text: str | None, root: Path) -> BomLicens
         text=text or None,
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest() if text else None,
         complete=entry.obligations_complete,
-        obligations=tuple(ObligationRecord(entry.id, _cited(ob, root)) for ob in entry.obligations),
+        obligations=tuple(ObligationRecord(entry.id, _cited(ob, root)) for ob in entry.obligations) + incorporated,
         facts=(
             ("family", entry.family),
             ("osi_approved", str(entry.osi_approved).lower()),
