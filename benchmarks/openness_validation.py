@@ -1,107 +1,168 @@
-"""Validate `openlint openness` against the Open Source AI Index and run it over every MOT YAML.
+"""Validate `openlint openness` against OSI's OSAID 1.0 validation and the Open Source AI Index,
+before (the openness code at BEFORE, run from a `git archive` copy in a child process) and after (this
+checkout), side by side in one run.
 
-    python benchmarks/openness_validation.py [--corpus PATH] [--show-all]
+    python benchmarks/openness_validation.py [--corpus PATH] [--before REV]
 
-1. Classifies all Model Openness Tool YAMLs (shared/corpus/openness/mot/models) and prints the
-   distribution of categories, OSAID verdicts and MOF classes.
-2. For every Open Source AI Index project (shared/corpus/openness/osai-index/projects) whose base
-   model has a MOT file, compares per-dimension judgments (weights, training code, training data,
-   architecture, model card, data card, paper) and lists every disagreement with its reason:
-   "openlint stricter", "index stricter" or "data missing" (the MOT file lacks the evidence).
+1. Classifies every Model Openness Tool record (shared/corpus/openness/mot/models): categories, OSAID
+   verdicts, MOF classes, and the records of models on openlint's API-only list.
+2. OSI's published validation outcomes (fixtures/openness/osaid-validation.toml): per MOT record of a
+   validated system, does openlint's OSAID verdict agree ("yes" for systems that passed, "no" for those
+   that did not or would only pass under other licenses), stay undecided ("unknown"), or contradict OSI?
+3. Every Open Source AI Index project (shared/corpus/openness/osai-index/projects) whose name matches a
+   MOT record: per-dimension agreement (weights, training code, training data, architecture, model card,
+   data sheet, preprint), each disagreement listed with its reason.
+Both runs judge the MOT records alone (no repository, no --online): the figures are in-sample for the
+API-only list, which was written with these records in view (docs/openness.md says which entries).
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import tomllib
 from collections import Counter
+from io import BytesIO
 from pathlib import Path
+from typing import Any
 
-import yaml
-from _repo import REPO
+from _repo import REPO, SRC
 
+BEFORE = "9efab3b"  # main before issue #18 (the openness code the issue describes)
+
+# Runs inside either code base: only the API both have (load_mot, classify, Component fields).
+PROBE = r"""
+import json, sys
+from pathlib import Path
 from openlint.openness.classify import classify
 from openlint.openness.mot import load_mot
-from openlint.openness.release import Component, Release
+
+DIMENSIONS = json.loads(sys.argv[2])
+out = {}
+for path in sorted(Path(sys.argv[1]).glob("*.yml")):
+    verdict = classify(load_mot(path))
+    release = verdict.release
+    dims = {}
+    for dim, names in DIMENSIONS.items():
+        best = "unknown"
+        for c in (release.get(n) for n in names):
+            if c.open:
+                best = "open"
+                break
+            if c.released == "yes":
+                best = "partial"
+            elif c.released == "no" and best == "unknown":
+                best = "closed"
+        dims[dim] = best
+    out[path.stem] = {"name": release.name, "category": verdict.category, "osaid": verdict.osaid,
+                      "mof": verdict.mof_class, "dims": dims}
+print(json.dumps(out))
+"""
 
 # index dimension -> openlint component(s) it judges
-DIMENSIONS: dict[str, tuple[str, ...]] = {
-    "llmweights": ("Model parameters (Final)",),
-    "opencode": ("Training code",),
-    "llmdata": ("Datasets",),
-    "architecture": ("Model architecture",),
-    "modelcard": ("Model card",),
-    "datasheet": ("Data card",),
-    "preprint": ("Research paper", "Technical report"),
+DIMENSIONS: dict[str, list[str]] = {
+    "llmweights": ["Model parameters (Final)"],
+    "opencode": ["Training code"],
+    "llmdata": ["Datasets"],
+    "architecture": ["Model architecture"],
+    "modelcard": ["Model card"],
+    "datasheet": ["Data card"],
+    "preprint": ["Research paper", "Technical report"],
 }
 RANK = {"closed": 0, "partial": 1, "open": 2}
+OSI_EXPECTED = {"conformant": "yes", "license": "no", "not-conformant": "no"}
 
 
 def key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def ours(components: list[Component]) -> str:
-    """The index's three levels from openlint's component judgment (best of the listed components)."""
-    best = "unknown"
-    for c in components:
-        if c.open:
-            return "open"
-        if c.released == "yes" and c.judgment.verdict in ("not-open", "unlicensed", "unknown"):
-            best = "partial"
-        elif c.released == "no" and best == "unknown":
-            best = "closed"
-    return best
+def run(src: Path, mot_dir: Path) -> dict[str, Any]:
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, str(mot_dir), json.dumps(DIMENSIONS)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"},
+    )
+    result: dict[str, Any] = json.loads(proc.stdout)
+    return result
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "openness")
-    args = parser.parse_args()
-    mot_dir = args.corpus / "mot" / "models"
-    releases: dict[str, Release] = {}
-    categories: Counter[str] = Counter()
-    osaid: Counter[str] = Counter()
-    classes: Counter[str] = Counter()
-    for path in sorted(mot_dir.glob("*.yml")):
-        release = load_mot(path)
-        releases[key(path.stem)] = release
-        verdict = classify(release)
-        categories[verdict.category] += 1
-        osaid[verdict.osaid] += 1
-        classes[f"class {verdict.mof_class}" if verdict.mof_class else "no class"] += 1
-    print(f"MOT files classified: {len(releases)}")
-    print("  categories:", dict(categories.most_common()))
-    print("  OSAID conformant:", dict(osaid.most_common()))
-    print("  MOF:", dict(classes.most_common()))
+def before_src(rev: str, into: Path) -> Path:
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", rev, "src", "rules"], capture_output=True, check=True)
+    with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
 
-    agree = total = 0
-    reasons: Counter[str] = Counter()
-    lines: list[str] = []
-    matched = 0
-    for path in sorted((args.corpus / "osai-index" / "projects").glob("*.yaml")):
+
+def distribution(results: dict[str, Any]) -> list[str]:
+    cats = Counter(r["category"] for r in results.values())
+    osaid = Counter(r["osaid"] for r in results.values())
+    mof = Counter(f"class {r['mof']}" if r["mof"] else "no class" for r in results.values())
+    return [
+        f"  categories: {dict(cats.most_common())}",
+        f"  OSAID: {dict(osaid.most_common())}",
+        f"  MOF: {dict(mof.most_common())}",
+    ]
+
+
+def osi_agreement(results: dict[str, Any], systems: list[dict[str, Any]]) -> tuple[Counter[str], list[str]]:
+    tally: Counter[str] = Counter()
+    rows: list[str] = []
+    for system in systems:
+        expected = OSI_EXPECTED[system["outcome"]]
+        for stem in system["mot"]:
+            got = results[stem]["osaid"]
+            verdict = "agree" if got == expected else "undecided" if got == "unknown" else "contradicts OSI"
+            tally[verdict] += 1
+            if verdict != "agree":
+                rows.append(
+                    f"  {stem} ({system['name']}, OSI: {system['outcome']}): OSAID {got}, "
+                    f"category {results[stem]['category']} -> {verdict}"
+                )
+    return tally, rows
+
+
+def index_pairs(corpus: Path, stems: list[str]) -> list[tuple[str, str, dict[str, Any]]]:
+    pairs = []
+    keys = {key(s): s for s in stems}
+    for path in sorted((corpus / "osai-index" / "projects").glob("*.yaml")):
         if path.name.startswith("A_sample"):
             continue
+        import yaml
+
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         project = doc.get("project") or {}
-        # Match the project itself, not its base model: a fine-tune is judged on its own release.
-        candidates = [str(project.get("name") or ""), path.stem]
-        best_key, best_score = None, 0.0
-        for wanted in candidates:
-            for mot_key in releases:
-                score = difflib.SequenceMatcher(None, key(wanted), mot_key).ratio()
-                if score > best_score:
-                    best_key, best_score = mot_key, score
-        if best_key is None or best_score < 0.8:
-            continue
-        matched += 1
-        release = releases[best_key]
-        for dim, names in DIMENSIONS.items():
+        best, score = None, 0.0
+        for wanted in (str(project.get("name") or ""), path.stem):
+            for mot_key, stem in keys.items():
+                ratio = difflib.SequenceMatcher(None, key(wanted), mot_key).ratio()
+                if ratio > score:
+                    best, score = stem, ratio
+        if best is not None and score >= 0.8:
+            pairs.append((path.stem, best, doc))
+    return pairs
+
+
+def index_agreement(
+    results: dict[str, Any], pairs: list[tuple[str, str, dict[str, Any]]]
+) -> tuple[int, int, Counter[str], list[str]]:
+    agree = total = 0
+    reasons: Counter[str] = Counter()
+    rows: list[str] = []
+    for project, stem, doc in pairs:
+        for dim in DIMENSIONS:
             theirs = str((doc.get(dim) or {}).get("class") or "").strip()
             if theirs not in RANK:
                 continue
-            mine = ours([release.get(n) for n in names])
+            mine = results[stem]["dims"][dim]
             total += 1
             if mine == theirs:
                 agree += 1
@@ -113,12 +174,57 @@ def main() -> None:
             else:
                 reason = "index stricter"
             reasons[reason] += 1
-            lines.append(f"  {path.stem} ~ {release.name} [{dim}]: index {theirs}, openlint {mine} ({reason})")
-    print(f"\nOpen Source AI Index projects matched to a MOT file: {matched}")
-    if total:
-        print(f"per-dimension agreement: {agree}/{total} ({agree / total:.0%})")
-        print("disagreements by reason:", dict(reasons.most_common()))
-        print("\n".join(lines))
+            rows.append(f"  {project} ~ {stem} [{dim}]: index {theirs}, openlint {mine} ({reason})")
+    return agree, total, reasons, rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "openness")
+    parser.add_argument("--before", default=BEFORE, help="git revision whose openness code is 'before'")
+    args = parser.parse_args()
+    mot_dir = args.corpus / "mot" / "models"
+    systems = tomllib.loads((REPO / "fixtures" / "openness" / "osaid-validation.toml").read_text("utf-8"))["system"]
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = {"before": run(before_src(args.before, Path(tmp)), mot_dir), "after": run(SRC, mot_dir)}
+    print(f"MOT records: {len(runs['after'])}; before = {args.before}, after = this checkout")
+    for label, results in runs.items():
+        print(f"\n[{label}]")
+        print("\n".join(distribution(results)))
+    from openlint.openness.api_only import lookup  # this checkout's list
+
+    hosted = []
+    for path in sorted(mot_dir.glob("*.yml")):
+        import yaml
+
+        release = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("release") or {}
+        if lookup(str(release.get("name") or path.stem), release.get("producer")):
+            hosted.append(path.stem)
+    print(f"\nrecords of models on the API-only list ({len(hosted)}):")
+    for stem in hosted:
+        print(f"  {stem}: before {runs['before'][stem]['category']}, after {runs['after'][stem]['category']}")
+
+    n_records = sum(len(s["mot"]) for s in systems)
+    print(f"\nOSI OSAID 1.0 validation ({len(systems)} systems, {n_records} MOT records of them):")
+    for label, results in runs.items():
+        tally, rows = osi_agreement(results, systems)
+        print(
+            f"[{label}] agree {tally['agree']}/{n_records}, undecided {tally['undecided']}, "
+            f"contradicts OSI {tally['contradicts OSI']}"
+        )
+        print("\n".join(rows))
+
+    pairs = index_pairs(args.corpus, sorted(runs["after"]))
+    print(f"\nOpen Source AI Index projects matched to a MOT record: {len(pairs)}")
+    for label, results in runs.items():
+        agree, total, reasons, rows = index_agreement(results, pairs)
+        undecided = sum(1 for row in rows if "openlint unknown" in row)
+        decided = total - undecided
+        print(
+            f"[{label}] per-dimension agreement: {agree}/{total} ({agree / total:.0%}); where openlint decides: "
+            f"{agree}/{decided} ({agree / decided:.0%}); disagreements: {dict(reasons.most_common())}"
+        )
+        print("\n".join(rows))
 
 
 if __name__ == "__main__":

@@ -37,8 +37,48 @@ def render() -> str:
             f"\n## {spec.code}\n\n**{spec.name}** ({spec.severity})\n\n{spec.summary}\n\n"
             f"**Why it matters.** {spec.rationale}\n\n**Fix.** {spec.remediation}\n\n"
             f"**Needs declared:** {requires}\n\n**Example.**\n\n```toml\n{spec.example}\n```\n\n"
-            f"**Condition (CEL).** applies `{spec.applies}`; fires when `{spec.condition}`\n"
+            f"**Condition (CEL).** applies `{spec.applies}`; fires when `{spec.condition}`"
+            + (f"; undecided (a note) when `{spec.undecided}`" if spec.undecided != "false" else "")
+            + "\n"
         )
+    out.append(_vocabularies())
+    return "".join(out)
+
+
+def _vocabularies() -> str:
+    """The published vocabularies the use profile is checked against (rules/*.toml)."""
+    from openlint.vocabulary import conditions, model_classes, territories, use_cases
+
+    out = [
+        "\n## Use-case vocabulary\n\nValues allowed in `use-cases` (`rules/use-cases.toml`). A value outside "
+        "this list is bad input (exit 2, closest categories suggested). *Named by* lists the catalog entries "
+        "whose use policies prohibit the category.\n\n| category | definition | named by |\n|---|---|---|\n"
+    ]
+    for cat in use_cases().values():
+        named = ", ".join(f"`{x}`" for x in cat.licenses) or "no catalogued policy"
+        out.append(f"| `{cat.name}` | {cat.definition} | {named} |\n")
+    out.append(
+        "\n## Model classes\n\nValues allowed in `trains` (`rules/model-classes.toml`) and the licence bans "
+        "each falls in (`large-language-model`: \"any other large language model\"; "
+        "`foundational-generative-model`: \"any foundational generative AI model\").\n\n"
+        "| class | definition | within bans on |\n|---|---|---|\n"
+    )
+    for name, (definition, within) in model_classes().items():
+        out.append(f"| `{name}` | {definition} | {', '.join(within)} |\n")
+    out.append(
+        "\n## Scope conditions\n\nNames catalog obligations may list in `conditions` "
+        "(`rules/conditions.toml`); all must hold. Undecidable: an undecided note.\n\n"
+        "| condition | holds when | declare |\n|---|---|---|\n"
+    )
+    for cond in conditions().values():
+        out.append(f"| `{cond.name}` | {cond.definition} | {cond.declare} |\n")
+    table = territories()
+    out.append(
+        "\n## Territories\n\n`regions` and `headquarters` take ISO 3166-1 alpha-2 codes "
+        f"({len(table.codes)} codes, `rules/territories.toml`); `regions` also takes a group. Groups:\n\n"
+    )
+    for group, members in sorted(table.groups.items()):
+        out.append(f"- `{group}` ({table.names[group]}): {', '.join(sorted(members))}\n")
     return "".join(out)
 
 

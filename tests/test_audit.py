@@ -136,7 +136,7 @@ def test_lineage_drift_chain_cycle_missing_and_merge(tmp_path: Path) -> None:
     assert records["acme/orphan"]["findings"] == ["OL409"]
     assert records["acme/orphan"]["unresolved_bases"] == ["nowhere/base (base model not in the audit set)"]
     merge = records["acme/merge"]
-    assert merge["findings"] == ["OL411"] and "different share-alike licenses" in merge["merge_conflicts"][0]
+    assert merge["findings"] == ["OL411"] and "only under GPL-3.0-only" in merge["merge_conflicts"][0]
     # Cards without base models keep the pass-1 record exactly.
     assert set(records["chain/a"]) == {
         "path",

@@ -42,11 +42,13 @@ def test_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_cli_flag_beats_env_beats_file(tmp_path: Path) -> None:
     (tmp_path / "openlint.toml").write_text(
-        '[use]\nmonthly-active-users = 900_000_000\n[[models]]\nid = "m"\nlicense = "llama3.1"\n', encoding="utf-8"
+        '[use]\ncommercial = true\nproduct-monthly-active-users = 900_000_000\n[[models]]\nid = "m"\n'
+        'license = "tongyi-qianwen"\n',
+        encoding="utf-8",
     )
-    env = {"OPENLINT_USE_MONTHLY_ACTIVE_USERS": "1000"}
+    env = {"OPENLINT_USE_PRODUCT_MONTHLY_ACTIVE_USERS": "1000"}
     assert not _has(run_check(load_project(tmp_path, environ=env)), "OL101")
-    assert _has(run_check(load_project(tmp_path, environ=env, use=["monthly-active-users=800000000"])), "OL101")
+    assert _has(run_check(load_project(tmp_path, environ=env, use=["product-monthly-active-users=800000000"])), "OL101")
     assert _has(run_check(load_project(tmp_path, environ={})), "OL101")
 
 
@@ -101,7 +103,8 @@ def test_bad_rule_in_org_policies_exits_2(tmp_path: Path) -> None:
 
 def test_ignore_and_baseline(tmp_path: Path) -> None:
     (tmp_path / "openlint.toml").write_text(
-        '[use]\nmonthly-active-users = 900_000_000\n[[models]]\nid = "m"\nlicense = "llama3.1"\n', encoding="utf-8"
+        '[use]\nmonthly-active-users-by-month = { "2024-06" = 900_000_000 }\n[[models]]\nid = "m"\nlicense = "llama3.1"\n',
+        encoding="utf-8",
     )
     assert cli("check", str(tmp_path)).returncode == 1
     assert cli("check", str(tmp_path), "--ignore", "user-cap-exceeded").returncode == 0
@@ -111,7 +114,8 @@ def test_ignore_and_baseline(tmp_path: Path) -> None:
     assert cli("check", str(tmp_path), "--no-baseline").returncode == 1
     # A new blocker is not covered by the baseline.
     (tmp_path / "openlint.toml").write_text(
-        '[use]\nmonthly-active-users = 900_000_000\ncommercial = true\n[[models]]\nid = "m"\nlicense = "llama3.1"\n'
+        '[use]\nmonthly-active-users-by-month = { "2024-06" = 900_000_000 }\ncommercial = true\n[[models]]\nid = "m"\n'
+        'license = "llama3.1"\n'
         '[[models]]\nid = "n"\nlicense = "cc-by-nc-4.0"\n',
         encoding="utf-8",
     )

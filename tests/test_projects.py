@@ -57,8 +57,9 @@ def test_sarif_validates_against_the_schema(project: Path, corpus: Path) -> None
     doc = json.loads(sarif.render(report_for(project), load_rules([builtin_rule_dir()])))
     jsonschema.validate(doc, schema)
     for result in doc["runs"][0]["results"]:
-        uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-        assert (project / uri).is_file(), f"SARIF location {uri} is not a real file"
+        location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert location["uriBaseId"] == "%SRCROOT%" and not location["uri"].startswith("/")
+        assert (REPO / location["uri"]).is_file(), f"SARIF location {location['uri']} is not a real file"
     for rule in doc["runs"][0]["tool"]["driver"]["rules"]:
         assert rule["helpUri"].startswith("https://")
 

@@ -71,8 +71,7 @@ def test_references_ignore_longer_identifiers_and_member_chains() -> None:
 
 
 def test_use_contract_is_the_use_profile() -> None:
-    derived = {"derivative_name_key", "triggers"}
-    assert set(rule_contract.USE) == set(UseProfile.model_fields) | derived
+    assert set(rule_contract.USE) == set(UseProfile.model_fields) | rule_contract.USE_DERIVED
 
 
 def test_every_builtin_rule_reads_only_declared_fields() -> None:

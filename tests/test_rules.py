@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from openlint.checker import load_project, run_check
 from openlint.errors import RuleError
+from openlint.findings import Finding
 from openlint.rules import builtin_rule_dir, load_rule, load_rules
 
 REPO = Path(__file__).resolve().parents[1]
@@ -18,6 +20,10 @@ CASES = sorted(p for p in FIXTURES.glob("*/*") if p.is_dir())
 
 
 def decided_codes(directory: Path) -> set[str]:
+    return {f.rule for f in _findings(directory) if not f.undecided}
+
+
+def _findings(directory: Path) -> list[Finding]:
     given = None
     boms = sorted(str(p) for p in directory.glob("*.bom.json"))
     if boms:  # a fixture holding bills of materials is checked as `bom --check` checks them
@@ -25,14 +31,24 @@ def decided_codes(directory: Path) -> set[str]:
 
         given = read_inventories(boms, directory, statements=True)
     config = load_project(directory, environ={})
-    report = run_check(config, use_baseline=False, relative_to=directory, given=given)
-    return {f.rule for f in report.findings if not f.undecided}
+    return run_check(config, use_baseline=False, relative_to=directory, given=given).findings
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_rule_fixture(case: Path) -> None:
     code = case.parent.name
-    codes = decided_codes(case)
+    findings = _findings(case)
+    codes = {f.rule for f in findings if not f.undecided}
+    pinned = case / "expected.toml"
+    if pinned.is_file():  # exact: this rule's findings, by line, decided and (when pinned) undecided
+        expected = tomllib.loads(pinned.read_text(encoding="utf-8"))
+        mine = [f for f in findings if f.rule == code]
+        lines = sorted(f.location.line for f in mine if not f.undecided and f.location)
+        assert lines == sorted(expected["lines"]), [f.message for f in mine]
+        assert len([f for f in mine if not f.undecided]) == len(expected["lines"])
+        if "undecided-lines" in expected:
+            notes = sorted(f.location.line for f in mine if f.undecided and f.location)
+            assert notes == sorted(expected["undecided-lines"]), [f.message for f in mine]
     if case.name.startswith("positive"):
         assert code in codes
     else:

@@ -12,8 +12,10 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Alternative",
+    "Basis",
     "Catalog",
     "CatalogError",
+    "Combination",
     "Config",
     "ConfigError",
     "Explanation",
@@ -21,15 +23,18 @@ __all__ = [
     "Finding",
     "LicenseEntry",
     "Location",
+    "NothingCheckedError",
     "Obligation",
     "OpenlintError",
     "Report",
     "ResolvedLicense",
     "RuleError",
     "Source",
+    "TargetNotFoundError",
     "UnknownLicenseError",
     "__version__",
     "check",
+    "combine_licenses",
     "default_catalog",
     "explain",
     "load_project",
@@ -39,23 +44,29 @@ __all__ = [
 if TYPE_CHECKING:
     from openlint.catalog import Catalog, LicenseEntry, default_catalog
     from openlint.checker import check, load_project
+    from openlint.compatibility import Combination, combine_licenses
     from openlint.config import Config
     from openlint.engine import Report
     from openlint.errors import (
         CatalogError,
         ConfigError,
         ExpressionError,
+        NothingCheckedError,
         OpenlintError,
         RuleError,
+        TargetNotFoundError,
         UnknownLicenseError,
     )
     from openlint.explanation import Alternative, Explanation, explain
-    from openlint.findings import Finding, Location
+    from openlint.findings import Basis, Finding, Location
     from openlint.obligations import Obligation, Source
     from openlint.resolve import ResolvedLicense, resolve_name
 
 _EXPORTS: dict[str, str] = {
     "Alternative": "openlint.explanation",
+    "Basis": "openlint.findings",
+    "Combination": "openlint.compatibility",
+    "combine_licenses": "openlint.compatibility",
     "Catalog": "openlint.catalog",
     "CatalogError": "openlint.errors",
     "Config": "openlint.config",
@@ -71,6 +82,8 @@ _EXPORTS: dict[str, str] = {
     "LicenseEntry": "openlint.catalog",
     "Obligation": "openlint.obligations",
     "OpenlintError": "openlint.errors",
+    "NothingCheckedError": "openlint.errors",
+    "TargetNotFoundError": "openlint.errors",
     "ResolvedLicense": "openlint.resolve",
     "Source": "openlint.obligations",
     "UnknownLicenseError": "openlint.errors",

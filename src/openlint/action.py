@@ -1,6 +1,8 @@
 """The GitHub Action's step: one check, every CI output (SARIF file, job summary, annotations, outputs).
 
 Run as `python -m openlint.action`; inputs arrive as INPUT_* environment variables (action.yml).
+A run that cannot check (a mistyped `path`, a bad config, no model when `require-models` is on)
+fails with exit 2 and still writes the SARIF file, with the error as its one result.
 """
 
 from __future__ import annotations
@@ -17,36 +19,83 @@ def _append(path: str | None, text: str) -> None:
             handle.write(text)
 
 
+def _input(env: Mapping[str, str], name: str) -> str:
+    """GitHub passes `INPUT_<NAME>` upper-cased with hyphens kept; accept underscores too."""
+    upper = name.upper()
+    return (env.get(f"INPUT_{upper}") or env.get(f"INPUT_{upper.replace('-', '_')}") or "").strip()
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    value = _input(env, name).lower()
+    return default if not value else value in {"true", "1", "yes"}
+
+
+def _escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _write_sarif(path: str, text: str) -> str | None:
+    """Write the SARIF file (creating its directory); the error as one line, never a traceback."""
+    try:
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return f"cannot write the SARIF file {path}: {exc.strerror or exc}"
+    return None
+
+
+def _fail(env: Mapping[str, str], sarif_path: str, message: str) -> int:
+    from openlint.output import sarif
+
+    problem = _write_sarif(sarif_path, sarif.render_error(message))
+    print(f"::error title=openlint::{_escape(message)}")
+    if problem:
+        print(f"::error title=openlint::{_escape(problem)}")
+    _append(env.get("GITHUB_STEP_SUMMARY"), f"## openlint: cannot check\n\n{message}\n")
+    _append(
+        env.get("GITHUB_OUTPUT"),
+        f"sarif-file={'' if problem else sarif_path}\nblockers=0\nfindings=0\nchecked-models=0\nfailed=true\n",
+    )
+    return 2
+
+
 def main(environ: Mapping[str, str] | None = None) -> int:
     from openlint.checker import load_project, run_check
     from openlint.engine import rule_directories
     from openlint.errors import OpenlintError
+    from openlint.gate import checked_count
     from openlint.output import github, markdown, sarif
     from openlint.rules import builtin_rule_dir, load_rules
 
     env = os.environ if environ is None else environ
-    target = env.get("INPUT_PATH") or "."
-    sarif_path = env.get("INPUT_SARIF-FILE") or env.get("INPUT_SARIF_FILE") or "openlint.sarif"
-    fail_on = env.get("INPUT_FAIL-ON") or env.get("INPUT_FAIL_ON") or None
+    target = _input(env, "path") or "."
+    sarif_path = _input(env, "sarif-file") or "openlint.sarif"
+    fail_on = _input(env, "fail-on") or None
     try:
         config = load_project(target, fail_on=fail_on, environ=env)
-        report = run_check(config)
+        report = run_check(config, target=Path(target), require_models=_flag(env, "require-models", True))
         rules = load_rules(rule_directories(config, builtin_rule_dir()))
     except OpenlintError as exc:
-        print(f"::error title=openlint::{exc}")
-        _append(env.get("GITHUB_STEP_SUMMARY"), f"## openlint: configuration error\n\n{exc}\n")
-        return 2
-    Path(sarif_path).write_text(sarif.render(report, rules), encoding="utf-8")
+        return _fail(env, sarif_path, str(exc))
+    problem = _write_sarif(sarif_path, sarif.render(report, rules))
+    for notice in report.notices:
+        print(f"::warning title=openlint::{_escape(notice)}")
     sys.stdout.write(github.render(report))
-    _append(env.get("GITHUB_STEP_SUMMARY"), markdown.render(report))
+    notices = "".join(f"> **Notice:** {notice}\n>\n" for notice in report.notices)
+    _append(env.get("GITHUB_STEP_SUMMARY"), (notices + "\n" if notices else "") + markdown.render(report))
     failing = report.failing()
     _append(
         env.get("GITHUB_OUTPUT"),
-        f"sarif-file={sarif_path}\nblockers={sum(1 for f in report.findings if f.severity == 'error')}\n"
-        f"findings={len(report.findings)}\nfailed={'true' if failing else 'false'}\n",
+        f"sarif-file={'' if problem else sarif_path}\n"
+        f"blockers={sum(1 for f in report.findings if f.severity == 'error')}\n"
+        f"findings={len(report.findings)}\nchecked-models={checked_count(report)}\n"
+        f"failed={'true' if failing else 'false'}\n",
     )
-    exit_zero = (env.get("INPUT_EXIT-ZERO") or env.get("INPUT_EXIT_ZERO") or "false").lower() == "true"
-    return report.exit_code(exit_zero)
+    if problem:
+        print(f"::error title=openlint::{_escape(problem)}")
+        return 2
+    return report.exit_code(_flag(env, "exit-zero", False))
 
 
 if __name__ == "__main__":

@@ -133,6 +133,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"openlint: error: OPENLINT_FORMAT must be one of {', '.join(FORMATS)}", file=sys.stderr)
         return EXIT_USAGE
     exit_zero = args.exit_zero or env.get("OPENLINT_EXIT_ZERO", "").lower() in {"1", "true", "yes"}
+    target = Path(args.path)
     try:
         config = load_project(
             args.path,
@@ -143,18 +144,21 @@ def _cmd_check(args: argparse.Namespace) -> int:
             environ=env,
             online=args.online,
         )
+        require = args.require_models
         given = None
         if args.bom:  # the BOMs' models replace the project's own inventory
             from openlint.bom.inventory import read_inventories
 
             given = read_inventories(args.bom, config.root)
         if args.write_baseline:
-            report = run_check(config, use_baseline=False, given=given)
+            report = run_check(config, use_baseline=False, target=target, require_models=require, given=given)
             path = baseline_path(config)
             count = write_baseline(path, report.findings)
             print(f"openlint: wrote {count} finding(s) to {path}", file=sys.stderr)
             return EXIT_OK
-        report = run_check(config, use_baseline=not args.no_baseline, given=given)
+        report = run_check(
+            config, use_baseline=not args.no_baseline, target=target, require_models=require, given=given
+        )
         if args.fix:
             from openlint.release import apply_fixes
 
@@ -162,11 +166,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
             for fix in fixes:
                 print(f"openlint: fixed {fix.path}: {fix.description}", file=sys.stderr)
             if fixes:
-                report = run_check(config, use_baseline=not args.no_baseline, given=given)
+                report = run_check(
+                    config, use_baseline=not args.no_baseline, target=target, require_models=require, given=given
+                )
         rules = load_rules(rule_directories(config, builtin_rule_dir())) if fmt == "sarif" else []
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    for notice in report.notices:  # on stderr, so that JSON / SARIF on stdout stay parseable
+        print(f"openlint: notice: {notice}", file=sys.stderr)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in env)
     text = _render_report(fmt, report, rules, colour)
     if args.output:
@@ -176,9 +184,23 @@ def _cmd_check(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"openlint: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
             return EXIT_USAGE
+        print(f"{_summary_line(report)}; report written to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return report.exit_code(exit_zero)
+
+
+def _summary_line(report: object) -> str:
+    """The one line a terminal sees when the report goes to a file."""
+    from openlint.engine import Report
+
+    assert isinstance(report, Report)
+    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "note")}
+    verdict = "FAIL" if report.failing() else "ok"
+    return (
+        f"{verdict}: {counts['error']} error(s), {counts['warning']} warning(s), {counts['note']} note(s) "
+        f"(fail-on: {report.fail_on}; {len(report.models)} model(s))"
+    )
 
 
 def _cmd_openness(args: argparse.Namespace) -> int:
@@ -188,16 +210,27 @@ def _cmd_openness(args: argparse.Namespace) -> int:
     from openlint.openness.classify import classify
 
     try:
-        from openlint.openness.sources import load_mot_files, load_release
+        from openlint.openness.sources import load_sources
 
-        if args.mof:
-            releases = load_mot_files(args.mof)
-        elif not args.path:
+        if not (args.path or args.mof or args.index):
             print("openlint: error: give a model repository path, a Hub id or --mof FILE", file=sys.stderr)
             return EXIT_USAGE
-        else:
-            config_file = Path(args.config) if args.config else None
-            releases = [load_release(args.path, online=args.online, config_file=config_file)]
+        config_file = Path(args.config) if args.config else None
+        if (
+            args.path
+            and not (args.mof or args.index)
+            and config_file is None
+            and Path(args.path).is_dir()
+            and not _looks_like_model_repository(Path(args.path))
+        ):
+            print(
+                f"openlint: error: {args.path}: not a model repository (no model card, weights or model "
+                "config in it); give a model directory, a Hub id, --mof FILE, or --config with "
+                "[tool.openlint.release]",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        releases = load_sources(args.path, args.mof, args.index, online=args.online, config_file=config_file)
         verdicts = [classify(r) for r in releases]
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
@@ -213,6 +246,23 @@ def _cmd_openness(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _looks_like_model_repository(directory: object) -> bool:
+    """A model card, weights or a model config at the top of the directory (what openness can judge)."""
+    from pathlib import Path
+
+    from openlint.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES
+
+    assert isinstance(directory, Path)
+    try:
+        names = [p.name for p in directory.iterdir() if p.is_file()]
+    except OSError:
+        return False
+    return any(
+        name in ("README.md", "MODEL_CARD.md") or name in MODEL_CONFIGS or Path(name).suffix.lower() in WEIGHT_SUFFIXES
+        for name in names
+    )
+
+
 def _cmd_deps(args: argparse.Namespace) -> int:
     import json
 
@@ -224,6 +274,10 @@ def _cmd_deps(args: argparse.Namespace) -> int:
         deps = [judge(d, allowed) if allowed is not None else d for d in installed(args.package or None)]
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    missing = _missing_packages(args.package, deps)
+    if missing:
+        print(f"openlint: error: {missing}", file=sys.stderr)
         return EXIT_USAGE
     deps.sort(key=lambda d: d.name.lower())
     if args.format == "json":
@@ -250,6 +304,34 @@ def _cmd_deps(args: argparse.Namespace) -> int:
     if allowed is not None and any(d.status == "denied" or (d.status == "unknown" and args.strict) for d in deps):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _missing_packages(wanted: Sequence[str], deps: Sequence[object]) -> str | None:
+    """A named distribution that is not installed is a usage error, with the closest installed name."""
+    from openlint.deps import installed
+    from openlint.gate import closest
+
+    found = {getattr(d, "name", "").lower().replace("_", "-") for d in deps}
+    for name in wanted:
+        if name.lower().replace("_", "-") not in found:
+            best = closest(name, (d.name for d in installed()))
+            hint = f" (did you mean {best!r}?)" if best else ""
+            return f"no installed distribution named {name!r}{hint}"
+    return None
+
+
+MAX_JOBS = 256  # the one bound on audit worker processes (argparse type below)
+
+
+def _jobs(value: str) -> int:
+    """`audit --jobs`: a whole number from 1 to MAX_JOBS (argparse turns the ValueError into exit 2)."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}") from None
+    if not 1 <= jobs <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_JOBS}, got {jobs}")
+    return jobs
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
@@ -365,6 +447,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p_check.add_argument(
+        "--require-models",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="exit 2 unless at least one model's license was found and checked "
+        "(default: the config's require-models, else off: a notice on stderr only)",
+    )
+    p_check.add_argument(
         "--bom",
         action="append",
         default=[],
@@ -380,6 +469,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_open.add_argument("path", nargs="?", help="a model repository directory, or a Hub id in the local HF cache")
     p_open.add_argument("--mof", nargs="+", metavar="FILE", help="Model Openness Tool YAML file(s)")
+    p_open.add_argument(
+        "--index", nargs="+", metavar="FILE", help="Open Source AI Index project file(s), merged with the other evidence"
+    )
     p_open.add_argument("--format", choices=("text", "json"), default="text")
     p_open.add_argument("--online", action="store_true", help="ask the Hugging Face Hub for a Hub id's files")
     p_open.add_argument("--config", metavar="FILE", help="a config whose [tool.openlint.release] declares components")
@@ -406,7 +498,9 @@ def build_parser() -> argparse.ArgumentParser:
         "and lineage findings from following base models through the audited cards.",
     )
     p_audit.add_argument("path", help="directory to search for model cards")
-    p_audit.add_argument("--jobs", "-j", type=int, default=0, help="processes (default: all cores)")
+    p_audit.add_argument(
+        "--jobs", "-j", type=_jobs, default=None, help=f"processes, 1 to {MAX_JOBS} (default: all cores)"
+    )
     p_audit.add_argument("--output", "-o", help="write the JSON Lines here instead of stdout")
     lineage_mode = p_audit.add_mutually_exclusive_group()
     lineage_mode.add_argument(

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, field_validator, model_validator
 
 from openlint.errors import ConfigError
 
@@ -29,31 +30,74 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True)
 
 
-class UseProfile(_Strict):
-    """How the project intends to use its models. `None` means "not declared"."""
+StrictInt = Annotated[int, Strict(), Field(ge=0)]
+StrictFlag = Annotated[bool, Strict()]
 
-    commercial: bool | None = None
+
+class UseProfile(_Strict):
+    """How the project intends to use its models. `None` means "not declared". Vocabularies (territories,
+    use cases, model classes) are data in rules/; see docs/check.md and docs/legal-model.md."""
+
+    commercial: StrictFlag | None = None
+    production: StrictFlag | None = None  # serves real users or business processes, beyond research/evaluation
     distribution: tuple[Distribution, ...] | None = None
-    monthly_active_users: int | None = Field(default=None, ge=0)
-    daily_active_users: int | None = Field(default=None, ge=0)
-    annual_revenue_usd: int | None = Field(default=None, ge=0)
-    regions: tuple[str, ...] | None = None
-    fine_tunes: bool | None = None
-    trains_other_models: bool | None = None
+    # Group-wide: the products and services of the licensee and its affiliates (Llama §2), this month.
+    monthly_active_users: StrictInt | None = None
+    # The one product or service that uses the model (caps that count a product, e.g. Tongyi Qianwen §4).
+    product_monthly_active_users: StrictInt | None = None
+    # Group-wide figures of past calendar months ("YYYY-MM"), for caps measured at a release date.
+    monthly_active_users_by_month: dict[str, StrictInt] | None = None
+    daily_active_users: StrictInt | None = None
+    annual_revenue_usd: StrictInt | None = None  # group-wide (licensee and affiliates)
+    regions: tuple[str, ...] | None = None  # where the product is offered and used
+    headquarters: str | None = None  # where the licensee is established (domicile / principal place of business)
+    fine_tunes: StrictFlag | None = None
+    trains_other_models: StrictFlag | None = None
+    trains: tuple[str, ...] | None = None  # classes of model trained with the model or its outputs
     derivative_name: str | None = None
     use_cases: tuple[str, ...] | None = None
-    claims_open_source: bool | None = None
+    claims_open_source: StrictFlag | None = None
 
     @field_validator("regions")
     @classmethod
     def _iso_codes(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        from openlint.vocabulary import check_territory
+
+        return None if value is None else tuple(check_territory(v, "region") for v in value)
+
+    @field_validator("headquarters")
+    @classmethod
+    def _domicile(cls, value: str | None) -> str | None:
+        from openlint.vocabulary import check_territory
+
+        return None if value is None else check_territory(value, "headquarters", allow_groups=False)
+
+    @field_validator("use_cases")
+    @classmethod
+    def _use_cases(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        from openlint.vocabulary import check_choice, use_cases
+
         if value is None:
             return None
-        codes = tuple(v.strip().upper() for v in value)
-        bad = [c for c in codes if not re.fullmatch(r"[A-Z]{2}", c)]
-        if bad:
-            raise ValueError(f"regions must be ISO 3166-1 alpha-2 codes (e.g. US, DE), got {bad}")
-        return codes
+        return tuple(check_choice(v.strip().lower(), set(use_cases()), "use case") for v in value)
+
+    @field_validator("trains")
+    @classmethod
+    def _trains(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        from openlint.vocabulary import check_choice, model_classes
+
+        if value is None:
+            return None
+        return tuple(check_choice(v.strip().lower(), set(model_classes()), "model class") for v in value)
+
+    @field_validator("monthly_active_users_by_month")
+    @classmethod
+    def _months(cls, value: dict[str, int] | None) -> dict[str, int] | None:
+        if value is not None:
+            bad = [m for m in value if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", m)]
+            if bad:
+                raise ValueError(f"months must be written YYYY-MM (e.g. \"2024-06\"), got {bad}")
+        return value
 
 
 class ModelDecl(_Strict):
@@ -131,6 +175,7 @@ class Settings(_Strict):
     require_openness: RequiredOpenness | None = None
     release: ReleaseDecl | None = None
     online: bool = False  # resolve Hub ids missing from the local cache from the Hugging Face Hub
+    require_models: bool = False  # fail (exit 2) when no model's license was found and checked
 
 
 @dataclass(frozen=True)
@@ -146,6 +191,13 @@ class Config:
         return self.lines.get(key)
 
 
+_MESSAGES = {
+    "bool_type": "must be true or false (a TOML boolean, not a string or number)",
+    "int_type": "must be a whole number (e.g. 700_000_000), not a string or boolean",
+    "greater_than_equal": "must be 0 or more",
+}
+
+
 def _format_error(path: Path | str, error: ValidationError, prefix: str) -> str:
     parts = []
     for item in error.errors():
@@ -153,8 +205,12 @@ def _format_error(path: Path | str, error: ValidationError, prefix: str) -> str:
         where = f"{prefix}.{loc}" if loc else prefix
         if item["type"] == "extra_forbidden":
             parts.append(f"unknown key '{where}'")
+        elif item["type"] in ("tuple_type", "list_type") and isinstance(item.get("input"), str):
+            value = item["input"]
+            key = where.rsplit(".", 1)[-1]
+            parts.append(f"{where} must be a list, e.g. {key} = [{json.dumps(value)}], not {json.dumps(value)}")
         else:
-            parts.append(f"{where}: {item['msg']}")
+            parts.append(f"{where}: {_MESSAGES.get(item['type'], item['msg'].removeprefix('Value error, '))}")
     return f"{path}: " + "; ".join(parts)
 
 
@@ -246,11 +302,27 @@ def parse_use_assignment(text: str) -> tuple[str, Any]:
     name = USE_FIELDS[key]
     annotation = str(UseProfile.model_fields[name].annotation)
     parsed: Any = value.strip()
-    if "tuple" in annotation:
+    if "dict" in annotation:  # monthly-active-users-by-month=2024-06:650000000,2024-07:700000000
+        parsed = {}
+        for item in _split(value):
+            month, colon, figure = item.partition(":")
+            if not colon:
+                raise ConfigError(f"{key} expects MONTH:USERS pairs (e.g. 2024-06:650000000), got {item!r}")
+            parsed[month.strip()] = _integer(key, figure)
+    elif "tuple" in annotation:
         parsed = _split(value)
     elif "bool" in annotation:
         parsed = _flag(key, value)
+    elif "int" in annotation:
+        parsed = _integer(key, value)
     return name, parsed
+
+
+def _integer(name: str, value: str) -> int:
+    cleaned = value.strip().replace("_", "")
+    if not re.fullmatch(r"\d{1,19}", cleaned):
+        raise ConfigError(f"{name} must be a whole number (e.g. 700000000), got {value!r}")
+    return int(cleaned)
 
 
 def apply_overrides(
@@ -261,6 +333,7 @@ def apply_overrides(
     ignore: list[str] | None = None,
     use: list[str] | None = None,
     online: bool | None = None,
+    require_models: bool | None = None,
 ) -> Config:
     """Layer OPENLINT_* environment variables, then CLI flags, over the file's settings."""
     env = os.environ if environ is None else environ
@@ -276,6 +349,8 @@ def apply_overrides(
         base["ignore"] = [*base["ignore"], *_split(env["OPENLINT_IGNORE"])]
     if env.get("OPENLINT_ONLINE", "").strip():
         base["online"] = _flag("OPENLINT_ONLINE", env["OPENLINT_ONLINE"])
+    if env.get("OPENLINT_REQUIRE_MODELS", "").strip():
+        base["require_models"] = _flag("OPENLINT_REQUIRE_MODELS", env["OPENLINT_REQUIRE_MODELS"])
     for assignment in use or []:
         name, parsed = parse_use_assignment(assignment)
         use_updates[name] = parsed
@@ -285,6 +360,8 @@ def apply_overrides(
         base["ignore"] = [*base["ignore"], *ignore]
     if online is not None:
         base["online"] = online
+    if require_models is not None:
+        base["require_models"] = require_models
     base["use"] = {**base["use"], **use_updates}
     try:
         settings = Settings.model_validate(base)

@@ -15,47 +15,16 @@ from openlint.errors import OpenlintError
 from openlint.evidence import verify
 from openlint.explanation import Alternative, explain
 from openlint.findings import Finding, Location, Severity
+from openlint.modality import model_modality
 from openlint.models import ModelLicense, model_license
 from openlint.naming import name_key
 from openlint.obligations import Obligation
 from openlint.resolve import ResolvedLicense
 from openlint.rules import Rule, evaluate, render_message
+from openlint.scope import Scope, in_scope
 
 if TYPE_CHECKING:
     from openlint.lineage import LineageFacts
-
-EU_MEMBERS = frozenset(
-    [
-        "AT",
-        "BE",
-        "BG",
-        "HR",
-        "CY",
-        "CZ",
-        "DK",
-        "EE",
-        "FI",
-        "FR",
-        "DE",
-        "GR",
-        "IE",
-        "IT",
-        "LV",
-        "LT",
-        "LU",
-        "MT",
-        "NL",
-        "PL",
-        "PT",
-        "RO",
-        "SK",
-        "SI",
-        "ES",
-        "SE",
-        "HU",
-    ]
-)
-
 
 @dataclass(frozen=True)
 class ModelResult:
@@ -79,6 +48,15 @@ class Report:
     config_path: str | None
     fail_on: Severity
     suppressed: dict[str, int] = field(default_factory=dict)
+    checks: int = 0  # rules run on every model
+    notices: list[str] = field(default_factory=list)  # what the run could not do (no config, nothing found)
+    base_dir: str | None = None  # the directory relative finding paths are relative to
+    repository_root: str | None = None  # what SARIF and GitHub annotations name files relative to
+
+    def checked(self) -> str:
+        """What was checked, for a verdict that does not claim more: "N checks on M models"."""
+        models = len(self.models)
+        return f"{self.checks} check(s) on {models} model(s)"
 
     def failing(self) -> list[Finding]:
         from openlint.findings import at_or_above
@@ -91,6 +69,8 @@ class Report:
 
 def use_context(use: UseProfile) -> dict[str, Any]:
     """The `use` CEL variable: only declared fields are present (undeclared != false)."""
+    from openlint.vocabulary import model_classes, territories
+
     data: dict[str, Any] = {
         name: (list(value) if isinstance(value, tuple) else value)
         for name, value in use.model_dump().items()
@@ -98,11 +78,17 @@ def use_context(use: UseProfile) -> dict[str, Any]:
     }
     if use.derivative_name is not None:
         data["derivative_name_key"] = name_key(use.derivative_name)
+    table = territories()
     if use.regions is not None:
-        regions = list(use.regions)
-        if EU_MEMBERS & set(regions):
-            regions.append("EU")
-        data["regions"] = regions
+        codes = table.expand(use.regions)
+        data["region_codes"] = sorted(codes)
+        data["regions"] = list(dict.fromkeys([*use.regions, *table.groups_of(codes)]))  # DE -> DE, EU, EEA
+    if use.headquarters is not None:
+        data["headquarters_groups"] = table.groups_of(frozenset({use.headquarters}))
+    if use.trains:  # declaring what is trained says that something is trained
+        data["trains_other_models"] = True
+        classes = model_classes()
+        data["trains_bans"] = sorted({ban for name in use.trains for ban in classes[name][1]})
     triggers = ["use"]
     if use.fine_tunes or (use.distribution and "derivative-weights" in use.distribution):
         triggers.append("modify")
@@ -134,13 +120,30 @@ def license_context(lic: ResolvedLicense) -> dict[str, Any]:
     return data
 
 
-def obligation_context(ob: Obligation, extra: dict[str, Any]) -> dict[str, Any]:
+def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {"kind": ob.kind, "triggers": list(ob.triggers), **ob.parameters()}
     data["duty"] = ob.summary or ob.kind.replace("_", " ")
+    data["section"] = ob.source.section or ""
     if ob.prefix:
         data["prefix_key"] = name_key(ob.prefix)
     if ob.scope:
         data["scope"] = ob.scope
+    if ob.conditions:
+        data["conditions"] = list(ob.conditions)
+    if ob.kind == "territory":
+        from openlint.vocabulary import territories
+
+        data["test"] = ob.test or "place-of-use"
+        data["test_key"] = "headquarters" if data["test"] == "domicile" else "regions"
+        data["excluded_codes"] = sorted(territories().expand(ob.excluded or ()))
+    if ob.kind == "acceptable_use" and ob.categories is not None and use is not None and use.use_cases:
+        data["matched_use_cases"] = [u for u in use.use_cases if u in ob.categories]
+    if ob.kind == "no_training_other_models":
+        data["model_class"] = ob.model_class or "any-model"
+    if ob.kind == "user_cap" and ob.metric == "monthly_active_users" and use is not None:
+        from openlint.caps import user_figure
+
+        data.update(user_figure(ob, use))
     data.update(extra)
     return data
 
@@ -152,16 +155,36 @@ class _Target:
     model: ModelLicense
     model_data: dict[str, Any]
     licenses: tuple[ResolvedLicense, ...]
+    loaded_at: tuple[Location, ...] = ()  # where the project loads the model (calls, config keys)
 
 
-def _location(config: Config, rule: Rule, target: ModelLicense) -> Location | None:
-    if config.path is not None and rule.spec.requires:
-        line = config.line_of("use." + rule.spec.requires[0])
-        if line is not None and rule.spec.scope == "obligation":
-            return Location(str(config.path), line)
-    if target.location is not None:
-        return target.location
-    return Location(str(config.path), 1) if config.path is not None else None
+def _locations(
+    config: Config, rule: Rule, target: _Target, data: dict[str, Any] | None = None
+) -> tuple[Location | None, tuple[Location, ...]]:
+    """Where a finding points, and its related locations. A discovered model's finding points at the
+    call (or config key) that loads it, with the use declaration and the license's source related;
+    a declared model's at the use declaration or its license, with the load calls related."""
+    use_line: Location | None = None
+    if config.path is not None and rule.spec.scope == "obligation":
+        # The use key the rule decided on (`at`, which may name a key by a placeholder), else its first requirement.
+        keys = [render_message(key, data or {}) for key in rule.spec.at] + list(rule.spec.requires[:1])
+        for key in keys:
+            line = config.line_of("use." + key)
+            if line is not None:
+                use_line = Location(str(config.path), line)
+                break
+    model = target.model
+    fallback = Location(str(config.path), 1) if config.path is not None else None
+    primary: Location | None
+    others: list[Location | None]
+    if target.model_data.get("discovered") and target.loaded_at:
+        primary, others = target.loaded_at[0], [use_line, model.location, *target.loaded_at[1:]]
+    elif use_line is not None:
+        primary, others = use_line, [model.location, *target.loaded_at]
+    else:
+        primary, others = model.location or fallback, list(target.loaded_at)
+    related = tuple(dict.fromkeys(loc for loc in others if loc is not None and loc != primary))
+    return primary, related
 
 
 class _Run:
@@ -173,6 +196,7 @@ class _Run:
         self.declared = declared
         self.findings: list[Finding] = []
         self._asked: set[tuple[str, str]] = set()
+        self._data: dict[str, Any] = {}  # the CEL data of the rule being applied (for finding locations)
 
     def _finding(
         self,
@@ -183,7 +207,22 @@ class _Run:
         lic: ResolvedLicense,
         ob: Obligation | None,
         undecided: bool = False,
+        data: dict[str, Any] | None = None,
     ) -> Finding:
+        from openlint.certainty import basis_of, review_note, weigh
+
+        scoped = rule.spec.scope != "model"
+        basis = basis_of(
+            lic.entry if scoped else None,
+            lic.id if scoped else None,
+            ob,
+            target.model.text_license,
+            self.config.root,
+        )
+        severity, basis = weigh(severity, basis)
+        if basis.review:
+            message += review_note(basis)
+        location, related = _locations(self.config, rule, target, data if data is not None else self._data)
         return Finding(
             rule=rule.code,
             name=rule.name,
@@ -193,9 +232,11 @@ class _Run:
             model=target.model.label,
             license=lic.id,
             kind=ob.kind if ob else None,
-            location=_location(self.config, rule, target.model),
+            location=location,
+            related=related,
             required_text=ob.text if ob and ob.kind in ("attribution", "notice") else None,
             undecided=undecided,
+            basis=basis,
         )
 
     def apply(self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None) -> None:
@@ -203,14 +244,22 @@ class _Run:
         data = {
             "use": self.use,
             "license": license_context(lic),
-            "obligation": obligation_context(ob, extra) if ob is not None else {},
+            "obligation": obligation_context(ob, extra, self.config.settings.use) if ob is not None else {},
             "model": target.model_data,
         }
+        self._data = data
         applies = evaluate(rule.applies, data)
         if not applies.value:
             if applies.error:
                 self._undecided(rule, target, lic, ob, f"could not evaluate 'applies': {applies.error}", "error")
             return
+        if ob is not None and ob.conditions:
+            scope = in_scope(ob.conditions, data)
+            if scope.applies is False:
+                return  # outside the obligation's scope (e.g. a commercial-only cap on non-commercial use)
+            if scope.applies is None:
+                self._scope_undecided(rule, target, lic, ob, scope)
+                return
         missing = [name for name in rule.spec.requires if name not in self.declared]
         if missing:
             key = (rule.code, target.model.label)
@@ -225,12 +274,34 @@ class _Run:
                     f"cannot check {rule.name} for {lic.id}: declare {fields} in [tool.openlint.use]",
                 )
             return
+        if rule.undecided is not None:
+            pending = evaluate(rule.undecided, data)
+            if pending.value is not False:
+                detail = pending.error or render_message(rule.spec.undecided_message, data)
+                self._undecided(rule, target, lic, ob, detail)
+                return
         outcome = evaluate(rule.condition, data)
         if outcome.error:
             self._undecided(rule, target, lic, ob, f"could not evaluate the condition: {outcome.error}", "error")
         elif outcome.value:
             message = render_message(rule.spec.message, data)
             self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob))
+
+    def _scope_undecided(
+        self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation, scope: Scope
+    ) -> None:
+        key = (rule.code, f"{target.model.label}\0{lic.id}\0{','.join(ob.conditions or ())}")
+        if key in self._asked:
+            return
+        self._asked.add(key)
+        if scope.unknown:
+            detail = f"unknown scope condition(s) {', '.join(scope.unknown)} in the catalog entry"
+        else:
+            detail = "; ".join(f"{c.definition} (declare {c.declare})" for c in scope.undecided)
+        where = f" §{ob.source.section}" if ob.source.section else ""
+        self._undecided(
+            rule, target, lic, ob, f"cannot tell whether {lic.id}{where} ({ob.kind.replace('_', ' ')}) applies: {detail}"
+        )
 
     def _undecided(
         self,
@@ -389,18 +460,18 @@ def check_config(
     models: list[ModelResult] = []
     findings: list[Finding] = []
     edges: dict[str, tuple[tuple[str, str, str], ...]] = {}
-    targets: list[tuple[ModelLicense, bool]] = [
-        (model_license(config, index, decl), False) for index, decl in enumerate(config.settings.models)
-    ]
-    known: dict[str, dict[str, Any]] = {}
-    if given is not None:
-        targets = [(ml, bool(facts.get("discovered"))) for ml, facts in given]
-        known = {ml.label: facts for ml, facts in given}
-    elif not targets:  # nothing declared: find what the code and configs use
-        from openlint.discovery.models import discovered_models
+    from openlint.discovery.models import ProjectModel, project_models
 
-        targets = [(ml, True) for ml, _ in discovered_models(config)]
-    for ml, discovered in targets:
+    known: dict[str, dict[str, Any]] = {}
+    inventory: list[ProjectModel]
+    if given is not None:  # an inventory read elsewhere (a BOM) replaces the project's own
+        inventory = [ProjectModel(ml, bool(facts.get("discovered"))) for ml, facts in given]
+        known = {ml.label: facts for ml, facts in given}
+    else:
+        declared = [model_license(config, index, decl) for index, decl in enumerate(config.settings.models)]
+        inventory = project_models(config, declared)  # declared and discovered, merged
+    for project_model in inventory:
+        ml, discovered, loaded_at = project_model.model, project_model.discovered, project_model.loaded_at
         decl = ml.decl
         model_data: dict[str, Any] = {
             "id": decl.id or "",
@@ -408,9 +479,15 @@ def check_config(
             "label": ml.label,
             "license_origin": ml.origin,
             "discovered": discovered,
+            "undeclared": project_model.undeclared,
         }
+        if project_model.overridable:
+            model_data["overridable"] = project_model.overridable
         if ml.problem:
             model_data["problem"] = ml.problem
+        told = model_modality(decl.id or ml.label, ml.directory)
+        if told is not None:
+            model_data["modality"], model_data["modality_source"] = told
         if ml.label in known:
             facts = dict(known[ml.label])
             edges[ml.label] = tuple(tuple(edge) for edge in facts.pop("lineage_edges", ()))
@@ -426,7 +503,7 @@ def check_config(
         if alternatives is None:
             assert failure is not None
             run = _Run(config, rules)
-            run.run_target(_Target(ml, model_data, (failure,)))
+            run.run_target(_Target(ml, model_data, (failure,), loaded_at))
             findings.extend(run.findings)
             models.append(
                 ModelResult(
@@ -443,7 +520,7 @@ def check_config(
         best: tuple[tuple[int, int], _Run, Alternative] | None = None
         for alt in alternatives:
             run = _Run(config, rules)
-            run.run_target(_Target(ml, model_data, alt.licenses))
+            run.run_target(_Target(ml, model_data, alt.licenses, loaded_at))
             errors = sum(1 for f in run.findings if f.severity == "error")
             score = (errors, alt.restrictiveness)
             if best is None or score < best[0]:
@@ -465,7 +542,9 @@ def check_config(
                 facts=model_data,
             )
         )
-    return Report(findings, models, str(config.path) if config.path else None, config.settings.fail_on)
+    return Report(
+        findings, models, str(config.path) if config.path else None, config.settings.fail_on, checks=len(rules)
+    )
 
 
 def rule_directories(config: Config, builtin: Path) -> list[Path]:

@@ -31,3 +31,11 @@ class ConfigError(OpenlintError):
 
 class RuleError(OpenlintError):
     """A rule file is invalid or its CEL condition does not compile."""
+
+
+class TargetNotFoundError(ConfigError):
+    """The path to check does not exist (a gate never checks the enclosing directory instead)."""
+
+
+class NothingCheckedError(OpenlintError):
+    """`require_models` was asked for and no model's license was found and checked."""

@@ -113,7 +113,9 @@ def _parse(query: str) -> Any:
 def _resolve_symbol(symbol: Any, catalog: Catalog) -> ResolvedLicense:
     exception = None
     if hasattr(symbol, "license_symbol"):
-        exception = str(symbol.exception_symbol.key)
+        from openlint.license_exceptions import check_exception
+
+        exception = check_exception(str(symbol.exception_symbol.key), str(symbol.license_symbol.key))
         symbol = symbol.license_symbol
     resolved = resolve_name(str(symbol.key), catalog)
     if exception is None:

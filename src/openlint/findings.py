@@ -8,6 +8,55 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "note"]
 SEVERITY_RANK: dict[str, int] = {"note": 0, "warning": 1, "error": 2}
+# What a finding rests on: a catalog entry, obligations read from a licence text, or the project's and
+# models' metadata (declarations, cards, lineage) with no licence terms behind it.
+BasisSource = Literal["catalog", "text", "metadata"]
+# A blocker read from a licence text with less confidence than this is a warning asking for review.
+REVIEW_CONFIDENCE = 0.85
+LEGAL_NOTICE = (
+    "openlint reports what its catalog and the licence texts it read say about the use you declared; "
+    "it is not legal advice."
+)
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What a finding rests on, so a reader can weigh it: `complete` for a catalog entry (are all its
+    obligations described?), `confidence` for obligations read from a text (the reading's confidence)."""
+
+    source: BasisSource
+    license: str | None = None
+    complete: bool | None = None
+    confidence: float | None = None
+    review: bool = False  # a blocker lowered to a warning: the reading is below REVIEW_CONFIDENCE
+    clause: str | None = None  # the catalog section, or the file lines the obligation was read from
+
+    def describe(self) -> str:
+        if self.source == "catalog":
+            state = "complete" if self.complete else "incomplete: not every obligation is described"
+            where = f", section {self.clause}" if self.clause else ""
+            return f"catalog entry {self.license}{where} ({state})"
+        if self.source == "text":
+            out = f"read from the licence text {self.license}"
+            if self.clause:
+                out += f" ({self.clause})"
+            if self.confidence is not None:
+                out += f", confidence {self.confidence:.2f}"
+            if self.review:
+                out += f" (below {REVIEW_CONFIDENCE:.2f}: a blocker to review, reported as a warning)"
+            return out
+        return "model and project metadata"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "license": self.license,
+            "complete": self.complete,
+            "confidence": self.confidence,
+            "review": self.review,
+            "clause": self.clause,
+        }
+
 
 DOCS_BASE_URL = "https://github.com/openlint/openlint/blob/main/docs/rules.md"
 
@@ -37,6 +86,8 @@ class Finding:
     required_text: str | None = None
     undecided: bool = False
     extra: tuple[tuple[str, str], ...] = field(default=())
+    basis: Basis = field(default=Basis("metadata"))
+    related: tuple[Location, ...] = field(default=())  # e.g. the use declaration behind a finding at a load call
 
     @property
     def docs_url(self) -> str:

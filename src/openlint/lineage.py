@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,21 +144,6 @@ def drift(own: AbstractSet[str], upstream: Iterable[AbstractSet[str]]) -> tuple[
     return tuple(sorted(set().union(*upstream) - own))
 
 
-def merge_conflicts(name: str, parents: Sequence[tuple[str, str, AbstractSet[str]]]) -> list[str]:
-    """Why the resolved parents of a merge, as (name, license, restrictive kinds), cannot be honoured
-    together under any single license: two different share-alike licenses, or a no-derivatives parent."""
-    out: list[str] = []
-    if len(parents) < 2:
-        return out
-    copyleft = sorted({lic for _, lic, kinds in parents if "share_alike" in kinds})
-    if len(copyleft) >= 2:
-        out.append(f"{name} merges parents under different share-alike licenses: {', '.join(copyleft)}")
-    for parent, lic, kinds in parents:
-        if "no_derivatives" in kinds:
-            out.append(f"{name} merges {parent}, whose license {lic} forbids derivatives")
-    return out
-
-
 @dataclass(frozen=True)
 class LineageFacts:
     upstream: tuple[str, ...] = ()  # license queries of every resolved ancestor
@@ -190,8 +175,10 @@ def facts(root: Node, tree: bool = True) -> LineageFacts:
 
 
 def _merge_conflicts(node: Node) -> list[str]:
-    resolved = [(p.name, p.license, p.restrictive()) for p in node.parents if p.license and not p.problem]
-    out = merge_conflicts(node.name, resolved)
+    from openlint.compatibility import merge_conflicts
+
+    resolved = [(p.name, p.license) for p in node.parents if p.license and not p.problem]
+    out = merge_conflicts(node.name, resolved, own=node.license)
     for parent in node.parents:
         out.extend(_merge_conflicts(parent))
     return out

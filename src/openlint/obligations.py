@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from typing import Literal, get_args
 
@@ -25,6 +26,9 @@ ObligationKind = Literal[
     "terms_may_change",
     "no_derivatives",
     "research_only",
+    "outputs_make_derivatives",
+    "registration",
+    "no_hosting",
 ]
 
 Trigger = Literal["use", "modify", "distribute", "serve"]
@@ -37,22 +41,28 @@ KIND_PARAMETERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "notice": (frozenset(), frozenset({"text"})),
     "state_changes": (frozenset(), frozenset()),
     "naming": (frozenset({"prefix"}), frozenset()),
-    "user_cap": (frozenset({"threshold", "metric"}), frozenset()),
-    "revenue_cap": (frozenset({"threshold", "currency"}), frozenset()),
+    "user_cap": (frozenset({"threshold", "metric"}), frozenset({"counts", "measured", "measured_month"})),
+    "revenue_cap": (frozenset({"threshold", "currency"}), frozenset({"counts"})),
     "non_commercial": (frozenset(), frozenset()),
     "share_alike": (frozenset(), frozenset()),
     "network_disclosure": (frozenset(), frozenset()),
     "source_disclosure": (frozenset(), frozenset()),
     "flow_down": (frozenset(), frozenset()),
     "acceptable_use": (frozenset(), frozenset({"policy_url", "categories"})),
-    "no_training_other_models": (frozenset(), frozenset()),
-    "territory": (frozenset({"excluded"}), frozenset()),
+    "no_training_other_models": (frozenset(), frozenset({"model_class"})),
+    "territory": (frozenset({"excluded"}), frozenset({"test"})),
     "patent_termination": (frozenset(), frozenset()),
     "terms_may_change": (frozenset(), frozenset()),
     # Added beyond the core table because real licenses need them:
     # CC *-ND forbids sharing adapted material; research licenses narrow the grant itself.
     "no_derivatives": (frozenset(), frozenset()),
     "research_only": (frozenset(), frozenset()),
+    # Gemma, DeepSeek: a model trained on the outputs (distillation, synthetic data) is a derivative.
+    "outputs_make_derivatives": (frozenset(), frozenset()),
+    # Stability AI Community §III: commercial users must register with the licensor.
+    "registration": (frozenset(), frozenset({"where"})),
+    # Falcon-180B: no shared instances or managed inference/fine-tuning APIs for third parties without TII's licence.
+    "no_hosting": (frozenset(), frozenset()),
 }
 
 PARAMETER_NAMES: tuple[str, ...] = (
@@ -65,7 +75,18 @@ PARAMETER_NAMES: tuple[str, ...] = (
     "policy_url",
     "categories",
     "excluded",
+    "test",
+    "counts",
+    "measured",
+    "measured_month",
+    "model_class",
 )
+
+# Closed parameter vocabularies (what the engine knows how to evaluate); see docs/legal-model.md.
+TERRITORY_TESTS = frozenset({"domicile", "place-of-use"})
+COUNTS = frozenset({"group", "product"})  # whose users/revenue a cap counts
+MEASURED = frozenset({"release-month", "ongoing"})  # when a cap is measured
+MODEL_CLASSES = frozenset({"large-language-model", "foundational-generative-model", "any-model"})
 
 
 # Stdlib dataclasses, validated by pydantic (TypeAdapter) where data comes from files: the text reader
@@ -106,7 +127,9 @@ class Obligation:
     triggers: tuple[Trigger, ...]
     source: Source
     summary: str | None = None  # plain-language explanation
-    scope: str | None = None  # condition narrowing when it applies (e.g. multimodal models only)
+    scope: str | None = None  # condition narrowing when it applies (e.g. multimodal models only), for humans
+    # The same scope, machine-readable: names from rules/conditions.toml, all of which must hold (AND).
+    conditions: tuple[str, ...] | None = None
     confidence: float = 1.0
 
     text: str | None = None
@@ -118,6 +141,11 @@ class Obligation:
     policy_url: str | None = None
     categories: tuple[str, ...] | None = None
     excluded: tuple[str, ...] | None = None
+    test: str | None = None
+    counts: str | None = None
+    measured: str | None = None
+    measured_month: str | None = None
+    model_class: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in _KINDS:
@@ -138,10 +166,21 @@ class Obligation:
         extra = present - required - optional
         if extra:
             raise ValueError(f"kind '{self.kind}' takes no {', '.join(sorted(extra))}")
+        for name, allowed in (
+            ("test", TERRITORY_TESTS),
+            ("counts", COUNTS),
+            ("measured", MEASURED),
+            ("model_class", MODEL_CLASSES),
+        ):
+            value = getattr(self, name)
+            if value is not None and value not in allowed:
+                raise ValueError(f"{name} must be one of {', '.join(sorted(allowed))}, got '{value}'")
+        if self.measured_month is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", self.measured_month):
+            raise ValueError("measured_month must be YYYY-MM")
         if self.excluded is not None:
-            bad = [c for c in self.excluded if not (len(c) == 2 and c.isupper() and c.isalpha())]
+            bad = [c for c in self.excluded if not (c in ("EU", "EEA") or (len(c) == 2 and c.isupper() and c.isalpha()))]
             if bad:
-                raise ValueError(f"territory codes must be ISO 3166-1 alpha-2 or 'EU': {bad}")
+                raise ValueError(f"territory codes must be ISO 3166-1 alpha-2, 'EU' or 'EEA': {bad}")
 
     def parameters(self) -> dict[str, object]:
         """The kind's parameters that are set, in table order."""
@@ -178,6 +217,7 @@ RESTRICTION_KINDS = frozenset(
         "flow_down",
         "naming",
         "terms_may_change",
+        "no_hosting",
     }
 )
 

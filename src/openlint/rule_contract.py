@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from openlint.obligations import PARAMETER_NAMES
+
 
 class Field(NamedTuple):
     type: str
@@ -20,19 +22,30 @@ class Field(NamedTuple):
 # `use`: the declared use profile (only declared keys are present; `has(use.x)` tests declaration).
 USE: Mapping[str, Field] = {
     "commercial": Field("bool", "the project uses its models commercially"),
+    "production": Field("bool", "the models serve real users or business processes, beyond research and evaluation"),
     "distribution": Field("list(string)", "how models reach others: internal, saas, weights, derivative-weights"),
     "monthly_active_users": Field("int", "monthly active users of the licensee's and its affiliates' products"),
+    "product_monthly_active_users": Field("int", "monthly active users of the one product that uses the model"),
+    "monthly_active_users_by_month": Field("map(string, int)", "group-wide monthly active users by month (YYYY-MM)"),
     "daily_active_users": Field("int", "daily active users"),
     "annual_revenue_usd": Field("int", "annual revenue in US dollars"),
     "regions": Field("list(string)", "ISO 3166-1 alpha-2 codes where the product is offered (plus EU, EEA)"),
+    "headquarters": Field("string", "ISO 3166-1 alpha-2 code of the licensee's domicile"),
     "fine_tunes": Field("bool", "the project modifies (fine-tunes) the models"),
     "trains_other_models": Field("bool", "outputs are used to train other models"),
+    "trains": Field("list(string)", "classes of model trained with the model or its outputs"),
     "derivative_name": Field("string", "the name under which a derivative is published"),
     "derivative_name_key": Field("string", "derivative_name without case, spaces, hyphens or underscores"),
+    "region_codes": Field("list(string)", "regions expanded to country codes (EU -> its members)"),
+    "headquarters_groups": Field("list(string)", "territory groups the headquarters belongs to (EU, EEA)"),
+    "trains_bans": Field("list(string)", "model classes that the declared `trains` fall in"),
     "use_cases": Field("list(string)", "use-case categories from rules/use-cases.toml"),
     "claims_open_source": Field("bool", "the project calls its models open source"),
     "triggers": Field("list(string)", "what the use does: use, modify, distribute, serve"),
 }
+
+# `use` fields the engine derives from the declared ones (not config keys).
+USE_DERIVED = frozenset({"derivative_name_key", "triggers", "region_codes", "headquarters_groups", "trains_bans"})
 
 LICENSE: Mapping[str, Field] = {
     "id": Field("string", "resolved license id"),
@@ -52,7 +65,9 @@ OBLIGATION: Mapping[str, Field] = {
     "kind": Field("string", "obligation kind (docs/obligations.md)"),
     "triggers": Field("list(string)", "what triggers the duty: use, modify, distribute, serve"),
     "duty": Field("string", "the duty in words"),
+    "section": Field("string", "the section of the license that states it"),
     "scope": Field("string", "the obligation's scope in prose"),
+    "conditions": Field("list(string)", "machine-readable scope conditions (docs/legal-model.md)"),
     "text": Field("string", "exact text to display or include"),
     "where": Field("string", "where the text must appear"),
     "prefix": Field("string", "required name prefix"),
@@ -63,6 +78,19 @@ OBLIGATION: Mapping[str, Field] = {
     "policy_url": Field("string", "acceptable-use policy URL"),
     "categories": Field("list(string)", "prohibited use-case categories"),
     "excluded": Field("list(string)", "excluded territories"),
+    "excluded_codes": Field("list(string)", "excluded territories as country codes"),
+    "test": Field("string", "what a territory clause tests: domicile or place-of-use"),
+    "test_key": Field("string", "the use key the territory test reads: headquarters or regions"),
+    "counts": Field("string", "whose users or revenue a cap counts: group or product"),
+    "measured": Field("string", "when a cap is measured: release-month or ongoing"),
+    "measured_month": Field("string", "the month (YYYY-MM) a release-month cap is measured in"),
+    "users": Field("int", "the user figure the cap is compared with"),
+    "users_basis": Field("string", "which declared figure `users` is"),
+    "users_undecided": Field("string", "what to declare when no figure fits the cap's measurement"),
+    "counts_what": Field("string", "what the cap counts, in words"),
+    "when": Field("string", "when the cap is measured, in words"),
+    "model_class": Field("string", "the class of model a training ban covers"),
+    "matched_use_cases": Field("list(string)", "declared use cases the policy prohibits"),
     "fulfilled": Field("bool", "the project already fulfils the duty (a NOTICE holds the text...)"),
     "evidence": Field("string", "the file checked for fulfilment"),
 }
@@ -73,7 +101,11 @@ MODEL: Mapping[str, Field] = {
     "label": Field("string", "how findings name the model"),
     "license_origin": Field("string", "where the license came from"),
     "discovered": Field("bool", "found in code, configs or cache rather than declared"),
+    "undeclared": Field("bool", "discovered although the config declares models, and no declaration covers it"),
+    "overridable": Field("string", "what can replace the model name at run time (env variable, option)"),
     "problem": Field("string", "why the model's license could not be read"),
+    "modality": Field("string", "text or multimodal, from the catalog or the model card"),
+    "modality_source": Field("string", "where the modality came from"),
     "card_license": Field("string", "the license the model card states"),
     "license_file": Field("string", "the license file that contradicts the card"),
     "gguf_license": Field("string", "general.license of a GGUF header"),
@@ -95,6 +127,9 @@ MODEL: Mapping[str, Field] = {
     "meets_required_openness": Field("bool", "the model meets the required openness"),
     "bom_obligations_missing": Field("list(string)", "licenses whose obligations a checked BOM does not record"),
 }
+
+# Every obligation parameter is readable, documented or not (docs/obligations.md describes them).
+OBLIGATION = {**{name: Field("dyn", "obligation parameter") for name in PARAMETER_NAMES}, **OBLIGATION}
 
 VARIABLES: Mapping[str, Mapping[str, Field]] = {
     "use": USE,

@@ -18,7 +18,7 @@ from openlint.errors import RuleError
 
 VARIABLES = tuple(rule_contract.VARIABLES)
 # `requires` names use keys as the config spells them (hyphens), for the location of a finding.
-USE_FIELD_NAMES = frozenset(name.replace("_", "-") for name in rule_contract.USE) - {"derivative-name-key", "triggers"}
+USE_FIELD_NAMES = frozenset(name.replace("_", "-") for name in set(rule_contract.USE) - rule_contract.USE_DERIVED)
 
 
 class RuleSpec(BaseModel):
@@ -39,6 +39,11 @@ class RuleSpec(BaseModel):
     requires: tuple[str, ...] = ()
     condition: str
     message: str = Field(min_length=1)
+    # When true (CEL), the rule cannot decide from what is declared: an undecided note with this message.
+    undecided: str = "false"
+    # Use keys whose config line locates a finding (first one declared); `{...}` placeholders are filled in.
+    at: tuple[str, ...] = ()
+    undecided_message: str = "cannot decide: declare the facts this rule needs"
 
 
 @dataclass(frozen=True)
@@ -47,11 +52,13 @@ class Rule:
     path: Path
     applies: Any
     condition: Any
+    undecided: Any = None
 
     @property
     def reads(self) -> frozenset[str]:
         """Every `variable.field` the rule's expressions and message read."""
-        return rule_contract.reads((self.spec.applies, self.spec.condition, self.spec.message))
+        spec = self.spec
+        return rule_contract.reads((spec.applies, spec.condition, spec.undecided, spec.message, spec.undecided_message))
 
     @property
     def code(self) -> str:
@@ -70,7 +77,12 @@ def _env() -> Any:
     return cel.NewEnv(variables=dict.fromkeys(VARIABLES, dyn_map))
 
 
-def _compile(path: Path, field: str, source: str) -> Any:
+def compile_expression(path: Path | str, field: str, source: str) -> Any:
+    """Compile a boolean CEL expression over use/license/obligation/model, naming where it came from."""
+    return _compile(path, field, source)
+
+
+def _compile(path: Path | str, field: str, source: str) -> Any:
     from cel_expr_python import cel
 
     unknown = rule_contract.unknown_references(source)
@@ -103,11 +115,18 @@ def load_rule(path: Path) -> Rule:
     unknown = sorted(set(spec.requires) - USE_FIELD_NAMES)
     if unknown:
         raise RuleError(f"{path}: requires: unknown use fields {unknown}")
-    placeholders = [m.group(1) for m in _PLACEHOLDER.finditer(spec.message)]
-    bad = rule_contract.unknown_references(" ".join(placeholders))
-    if bad:
-        raise RuleError(f"{path}: message: unknown field {', '.join(bad)} (see docs/rule-contract.md)")
-    return Rule(spec, path, _compile(path, "applies", spec.applies), _compile(path, "condition", spec.condition))
+    for field, template in (("message", spec.message), ("undecided_message", spec.undecided_message)):
+        placeholders = [m.group(1) for m in _PLACEHOLDER.finditer(template)]
+        bad = rule_contract.unknown_references(" ".join(placeholders))
+        if bad:
+            raise RuleError(f"{path}: {field}: unknown field {', '.join(bad)} (see docs/rule-contract.md)")
+    return Rule(
+        spec,
+        path,
+        _compile(path, "applies", spec.applies),
+        _compile(path, "condition", spec.condition),
+        _compile(path, "undecided", spec.undecided),
+    )
 
 
 def builtin_rule_dir() -> Path:

@@ -18,6 +18,8 @@ class Reference:
     line: int
     how: str  # the call or key that names it
     local: bool = False  # a local directory rather than a Hub id
+    note: str | None = None  # how a name was resolved (a constant, an option default), or why it was not
+    overridable: str | None = None  # what can replace the resolved name at run time (an env variable, a CLI option)
 
     @property
     def dynamic(self) -> bool:
@@ -26,3 +28,15 @@ class Reference:
 
 def looks_like_model_name(value: str) -> bool:
     return bool(HUB_ID.match(value)) or value.startswith(("./", "../", "/"))
+
+
+@dataclass(frozen=True)
+class Value:
+    """A resolved string, how it was found, and what can replace it at run time."""
+
+    text: str
+    via: tuple[str, ...] = ()
+    overridable: str | None = None
+
+    def then(self, step: str | None = None, overridable: str | None = None) -> Value:
+        return Value(self.text, (*self.via, step) if step else self.via, overridable or self.overridable)

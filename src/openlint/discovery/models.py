@@ -1,6 +1,12 @@
-"""Turn discovered references into models to check: local directories, the HF cache, the Hub, or unresolved."""
+"""Turn discovered references into models to check: local directories, the HF cache, the Hub, or unresolved.
+Declared and discovered models are merged: a declaration adds facts (a path, a license, evidence) to the
+model the code loads; it never hides a model the code loads that no declaration covers."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from openlint.config import Config, ModelDecl
 from openlint.discovery.found import Reference
@@ -10,10 +16,71 @@ from openlint.locate import Located, locate
 from openlint.models import ModelLicense, model_license
 
 
-def discovered_models(config: Config) -> list[tuple[ModelLicense, Reference]]:
-    """Models and datasets the project's code and configs name, each with its license source."""
+@dataclass(frozen=True)
+class ProjectModel:
+    """One model to check: its license source, whether discovery found it, whether a declaration
+    covers it, and where the project loads it (calls or config keys, first one first)."""
+
+    model: ModelLicense
+    discovered: bool
+    undeclared: bool = False
+    loaded_at: tuple[Location, ...] = ()
+    overridable: str | None = None  # what can replace the name at run time (env variable, option, override)
+
+
+def _key(name: str) -> str:
+    return name.strip().rstrip("/").lower()
+
+
+def covers(decl: ModelDecl, ref: Reference, root: Path) -> bool:
+    """A declaration covers a reference naming the same Hub id, or the same local directory."""
+    if ref.name is None:
+        return False
+    if decl.id and _key(decl.id) == _key(ref.name):
+        return True
+    if ref.local and decl.path:
+        try:
+            return (root / decl.path).resolve() == (root / ref.name).resolve()
+        except OSError:
+            return False
+    return bool(decl.path and not ref.local and _key(decl.path) == _key(ref.name))
+
+
+def project_models(config: Config, declared: Sequence[ModelLicense]) -> list[ProjectModel]:
+    """Declared models (with the places the code loads them), then every discovered model no
+    declaration covers. With declarations in a config file, such a model is `undeclared` (OL425)."""
+    refs = discover(config.root)
+    decls = config.settings.models
+    user_declared = bool(decls) and config.path is not None
+    out: list[ProjectModel] = []
+    for ml in declared:
+        loads = [r for r in refs if covers(ml.decl, r, config.root)]
+        out.append(
+            ProjectModel(
+                ml,
+                False,
+                loaded_at=tuple(Location(str(config.root / r.path), r.line) for r in loads),
+                overridable=next((r.overridable for r in loads if r.overridable), None),
+            )
+        )
+    uncovered = [r for r in refs if not any(covers(d, r, config.root) for d in decls)]
+    for ml, ref in discovered_models(config, uncovered):
+        out.append(
+            ProjectModel(
+                ml,
+                True,
+                undeclared=user_declared,
+                loaded_at=(Location(str(config.root / ref.path), ref.line),),
+                overridable=ref.overridable,
+            )
+        )
+    return out
+
+
+def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -> list[tuple[ModelLicense, Reference]]:
+    """Models and datasets the project's code and configs name (or `refs`), each with its license source."""
     out: list[tuple[ModelLicense, Reference]] = []
-    for ref in discover(config.root):
+    for ref in discover(config.root) if refs is None else refs:
         where = Location(str(config.root / ref.path), ref.line)
         label = ref.name or f"<computed at run time> ({ref.path}:{ref.line})"
         if ref.kind == "dataset":
@@ -28,7 +95,8 @@ def discovered_models(config: Config) -> list[tuple[ModelLicense, Reference]]:
                         None,
                         "discovered",
                         where,
-                        problem=f"{ref.how} at {ref.path}:{ref.line} names a model computed at run time",
+                        problem=f"{ref.how} at {ref.path}:{ref.line} names a model computed at run time"
+                        + (f" ({ref.note})" if ref.note else ""),
                     ),
                     ref,
                 )

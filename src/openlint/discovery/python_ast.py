@@ -1,4 +1,7 @@
-"""Model and dataset names in Python source, read with `ast` (the code is never imported or run)."""
+"""Model and dataset names in Python source, read with `ast` (the code is never imported or run).
+
+A name that is not a literal is resolved where `ast` can tell its value (constants, defaults, Hydra
+configs, imported constants: see constants.py); the reference records how, and what can override it."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
+from openlint.discovery.constants import Module, Resolver
 from openlint.discovery.found import Reference, looks_like_model_name
 
 # call name -> (kind, keyword names that carry the id, positional index or None)
@@ -42,12 +46,18 @@ def _argument(node: ast.Call, keywords: tuple[str, ...], position: int | None) -
     return None
 
 
-def references_in_source(source: str, path: str) -> Iterator[Reference]:
-    try:
-        tree = ast.parse(source, filename=path)
-    except (SyntaxError, ValueError):
+def references_in_source(
+    source: str, path: str, file: Path | None = None, root: Path | None = None
+) -> Iterator[Reference]:
+    """References in one file's source; `file` and `root` (the project) let names be followed into
+    YAML configs and other modules of the project."""
+    if not any(name in source for name in LOADERS):  # most files load nothing: no parse at all
         return
-    for node in ast.walk(tree):
+    module = Module.parse(source, file or Path(path))
+    if module is None:
+        return
+    resolver = Resolver(module, root or (file.parent if file else Path(".")))
+    for node in ast.walk(module.tree):
         if not isinstance(node, ast.Call):
             continue
         name = _call_name(node)
@@ -65,8 +75,26 @@ def references_in_source(source: str, path: str) -> Iterator[Reference]:
             if value and looks_like_model_name(value):
                 local = value.startswith(("./", "../", "/"))
                 yield Reference(kind, value, path, node.lineno, how, local)  # type: ignore[arg-type]
+            continue
+        try:
+            resolved = resolver.value(arg, node)
+        except RecursionError:
+            resolved = None
+        text = resolved.text.strip() if resolved is not None else ""
+        if resolved is not None and text and looks_like_model_name(text):
+            note = "via " + " <- ".join(reversed(resolved.via)) if resolved.via else None
+            local = text.startswith(("./", "../", "/"))
+            yield Reference(kind, text, path, node.lineno, how, local, note, resolved.overridable)  # type: ignore[arg-type]
         else:
-            yield Reference(kind, None, path, node.lineno, how)  # type: ignore[arg-type]
+            yield Reference(kind, None, path, node.lineno, how, note=_unresolved(arg))  # type: ignore[arg-type]
+
+
+def _unresolved(arg: ast.expr) -> str | None:
+    try:
+        text = ast.unparse(arg)
+    except (ValueError, RecursionError):
+        return None
+    return f"`{text[:80]}` has no value openlint can read without running the code"
 
 
 def scan_python(path: Path, display: str) -> list[Reference]:
@@ -76,4 +104,6 @@ def scan_python(path: Path, display: str) -> list[Reference]:
         source = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return []
-    return list(references_in_source(source, display))
+    depth = len(Path(display).parts) - 1  # display is relative to the project root
+    root = path.parents[depth] if 0 <= depth < len(path.parents) else path.parent
+    return list(references_in_source(source, display, path, root))

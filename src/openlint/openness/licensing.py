@@ -17,7 +17,9 @@ Openness = Literal["open", "not-open", "unlicensed", "unknown"]
 
 RESTRICTIVE_KINDS = USE_RESTRICTING_KINDS
 OPEN_DATA_FAMILIES = frozenset({"open-data", "public-domain", "creative-commons"})
-NOT_LICENSED = re.compile(r"^\s*(unlicensed|undisclosed|none|n/?a)\s*$", re.I)
+NOT_LICENSED = re.compile(r"^\s*(unlicensed|none|no license)\s*$", re.I)
+# The terms exist but were not said: not the same as released without any license.
+UNDISCLOSED = re.compile(r"^\s*(undisclosed|unknown|n/?a|not (specified|stated|disclosed)|tbd|-)\s*$", re.I)
 PROPRIETARY = re.compile(r"proprietary|all rights reserved|arxiv|terms of (use|service)", re.I)
 
 
@@ -35,6 +37,8 @@ def judge(name: str | None, component_type: ComponentType) -> LicenseJudgment:
 
     if name is None or not name.strip():
         return LicenseJudgment("unknown", None, "no license stated")
+    if UNDISCLOSED.match(name):
+        return LicenseJudgment("unknown", None, f"license not disclosed ('{name.strip()}')")
     if NOT_LICENSED.match(name):
         return LicenseJudgment(
             "unlicensed", None, f"released without a license ('{name.strip()}'): all rights reserved"

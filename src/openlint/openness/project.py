@@ -117,10 +117,17 @@ def openness_context(config: Config, ml: ModelLicense, rules: Sequence[Rule] = (
     if release is not None:
         verdict = classify(release)
         category, mof_class = verdict.category, verdict.mof_class
-        openness.update(osaid=verdict.osaid, evidence=release.source)
+        openness.update(osaid=verdict.osaid, evidence=release.source, evidence_strength=verdict.basis)
+        if verdict.category == "insufficient-evidence":
+            # The OL3xx rules treat an undecided model as `unknown`; the full category stays in openness.
+            openness["detail"] = verdict.category
+            category = "unknown"
+            missing_evidence = list(verdict.missing_evidence)
+        else:
+            missing_evidence = []
         if verdict.mof_class is not None:
             openness["mof_class"] = verdict.mof_class
-        missing = list(verdict.osaid_missing)
+        missing = missing_evidence + list(verdict.osaid_missing)
         if release.mislabelled is not None and claim is None and ml.directory is not None:
             card = ml.directory / "README.md"
             out.update(claims_open_source=True, claim_location=f"{card}:{_tag_line(card)}")

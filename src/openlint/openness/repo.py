@@ -9,12 +9,28 @@ from pathlib import Path
 from typing import Any
 
 from openlint.errors import OpenlintError
-from openlint.model_files import WEIGHT_GLOBS
+from openlint.model_files import MODEL_CONFIGS, WEIGHT_GLOBS
 from openlint.openness.components import COMPONENTS
 from openlint.openness.licensing import LicenseJudgment, judge, judge_entry
-from openlint.openness.release import Component, Release, Released, component
+from openlint.openness.release import Component, Release, Released, Strength, component
 
 MAX_FILES = 20_000
+MAX_CARD_BYTES = 2_000_000
+# Front-matter keys only a model card has: a README with one of them makes a directory a model repository.
+CARD_KEYS = frozenset(
+    {
+        "license",
+        "license_name",
+        "base_model",
+        "pipeline_tag",
+        "library_name",
+        "model_name",
+        "model-index",
+        "datasets",
+        "tags",
+        "language",
+    }
+)
 # Which files show that a component is released (checked against paths relative to the repo).
 FILE_EVIDENCE: dict[str, tuple[str, ...]] = {
     "Model parameters (Final)": tuple(WEIGHT_GLOBS),
@@ -61,7 +77,11 @@ def _card(root: Path) -> tuple[dict[str, Any], str]:
         return {}, ""
     from openlint.models import card_metadata
 
-    text = card.read_text(encoding="utf-8", errors="replace")
+    try:
+        with card.open("rb") as handle:
+            text = handle.read(MAX_CARD_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return {}, ""
     try:
         data = card_metadata(text)
     except Exception:  # a malformed card is weak evidence, not a crash
@@ -76,9 +96,10 @@ def _terms(root: Path, card: dict[str, Any]) -> Terms:
     tag = card.get("license")
     if isinstance(tag, list):
         tag = " AND ".join(str(x) for x in tag)
-    if tag == "other" and card.get("license_name"):
-        tag = card.get("license_name")
-    tag = str(tag) if tag not in (None, "other", "") else None
+    # `license: other` (any case, as `check` reads it) names its license in `license_name`.
+    if isinstance(tag, str) and tag.strip().lower() == "other":
+        tag = card.get("license_name") or None
+    tag = str(tag).strip() if tag is not None and str(tag).strip() else None
     text_id, entry, _ = license_text(root)
     if text_id is None:
         return Terms(tag, None, (), None)
@@ -143,13 +164,14 @@ def release_from_repo(
         evidence = f"files present: {', '.join(hits[:3])}" if hits else ""
         released: Released = "yes" if hits else "unknown"
         location = hits[0] if hits else None
+        strength: Strength = "verified" if hits else "none"
         if mof_name == "Model card" and card_text:
-            released, location, evidence = "yes", "README.md", "model card present"
+            released, location, evidence, strength = "yes", "README.md", "model card present", "verified"
         if mof_name == "Datasets" and card.get("datasets") and not hits:
             evidence = f"card lists datasets {card.get('datasets')} (their availability and licenses are not checked)"
         paper = ARXIV.search(card_text)
         if mof_name == "Research paper" and paper:
-            released, location, evidence = "yes", paper.group(0), "paper linked from the card"
+            released, location, evidence, strength = "yes", paper.group(0), "paper linked from the card", "located"
         code = CODE_LINK.search(card_text)
         if mof_name in ("Training code", "Inference code") and not hits and code:
             evidence = f"the card links code at {code.group(0)} (not inspected)"
@@ -161,7 +183,24 @@ def release_from_repo(
                 terms.name if released == "yes" else None,
                 evidence or f"no evidence in the {source}",
                 terms.judgment if released == "yes" else None,
+                strength,
             )
         )
     label = name or str(card.get("model_name") or root.name)
-    return Release(label, source, tuple(components), terms.notes, terms.mislabelled)
+    return Release(
+        label,
+        source,
+        tuple(components),
+        terms.notes,
+        terms.mislabelled,
+        producer=name.split("/", 1)[0] if name and "/" in name else None,
+        model_repository=is_model_repository(files, card),
+    )
+
+
+def is_model_repository(files: list[str], card: dict[str, Any]) -> bool:
+    """Weight files, a model config, or a card with model front matter: otherwise not a model repository."""
+    if CARD_KEYS & set(card):
+        return True
+    names = {f.rsplit("/", 1)[-1] for f in files}
+    return bool(names & MODEL_CONFIGS) or any(fnmatch.fnmatch(f, p) for f in files for p in WEIGHT_GLOBS)

@@ -1,4 +1,5 @@
-"""Where `openlint openness` gets its evidence: a directory, a MOT YAML, the HF cache or the Hub."""
+"""Where `openlint openness` gets its evidence: a directory, a MOT YAML, an Open Source AI Index file,
+the HF cache or the Hub; several of them about one model are merged."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ from openlint.openness.release import Release, with_declaration
 HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+$")
 
 
-def _declared(release: Release, directory: Path | None, explicit: Path | None) -> Release:
+class NotAModelRepository(OpenlintError):
+    """A directory with no card front matter, weight files, model config or release declaration."""
+
+
+def _declared(release: Release, directory: Path | None, explicit: Path | None) -> tuple[Release, bool]:
     """Layer the declaration found in the repository itself (never a parent project's) or in `explicit`."""
     from openlint.config import find_config, load_config
 
@@ -20,11 +25,11 @@ def _declared(release: Release, directory: Path | None, explicit: Path | None) -
         found = find_config(directory)
         path = found if found is not None and found.parent == directory.resolve() else None
     if path is None:
-        return release
+        return release, False
     if not path.is_file():
         raise OpenlintError(f"{path}: config file not found")
     decl = load_config(path).settings.release
-    return release if decl is None else with_declaration(release, decl, path.name)
+    return (release, False) if decl is None else (with_declaration(release, decl, path.name), True)
 
 
 def load_release(target: str, online: bool = False, config_file: Path | None = None) -> Release:
@@ -33,7 +38,13 @@ def load_release(target: str, online: bool = False, config_file: Path | None = N
 
     path = Path(target)
     if path.is_dir():
-        return _declared(release_from_repo(path), path, config_file)
+        release, declared = _declared(release_from_repo(path), path, config_file)
+        if release.model_repository is False and not declared:
+            raise NotAModelRepository(
+                f"{target}: no model repository here (no model card front matter, weight files, model config "
+                "or [tool.openlint.release] declaration); for a Model Openness Tool YAML use --mof"
+            )
+        return release
     if path.exists():
         raise OpenlintError(f"{target}: not a model repository directory (for a MOT YAML use --mof)")
     if not HUB_ID.match(target) or target.startswith("."):
@@ -43,10 +54,31 @@ def load_release(target: str, online: bool = False, config_file: Path | None = N
     else:
         snapshot = cached_snapshot(target)
         release = release_from_repo(snapshot, source="local Hugging Face cache (files downloaded so far)", name=target)
-    return _declared(release, None, config_file)
+    return _declared(release, None, config_file)[0]
 
 
 def load_mot_files(paths: list[str]) -> list[Release]:
     from openlint.openness.mot import load_mot
 
     return [load_mot(Path(p)) for p in paths]
+
+
+def load_sources(
+    path: str | None,
+    mof: list[str] | None = None,
+    index: list[str] | None = None,
+    online: bool = False,
+    config_file: Path | None = None,
+) -> list[Release]:
+    """The releases to judge. MOT files alone are judged one by one; given with a repository (or Hub
+    id) or with index files, everything is evidence about one model and is merged."""
+    from openlint.openness.index import load_index
+    from openlint.openness.merge import merge
+
+    mots = load_mot_files(mof or [])
+    indexes = [load_index(Path(p)) for p in index or []]
+    if path is None and not indexes:
+        return mots
+    found = [load_release(path, online=online, config_file=config_file)] if path is not None else []
+    # Files openlint saw first, then the curated index, then the forms: earlier sources win ties.
+    return [merge([*found, *indexes, *mots])]

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from openlint.engine import Report
-from openlint.findings import Finding
+from openlint.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Finding
 
 SCHEMA_VERSION = 1
 
@@ -27,6 +27,8 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "docs_url": finding.docs_url,
         "fingerprint": finding.fingerprint(),
         "location": {"path": loc.path, "line": loc.line} if loc else None,
+        "basis": finding.basis.to_dict(),
+        "related_locations": [{"path": r.path, "line": r.line} for r in finding.related],
     }
 
 
@@ -37,8 +39,12 @@ def summary(report: Report) -> dict[str, Any]:
         "undecided": sum(1 for f in report.findings if f.undecided),
         "fail_on": report.fail_on,
         "failed": bool(report.failing()),
+        "checks": report.checks,
+        "checked": f"{report.checked()}",
+        "review_confidence": REVIEW_CONFIDENCE,
         "suppressed": dict(report.suppressed),
         "config": report.config_path,
+        "notices": list(report.notices),
         "models": [
             {
                 "model": m.label,
@@ -58,5 +64,6 @@ def render(report: Report) -> str:
         "schema_version": SCHEMA_VERSION,
         "findings": [finding_to_dict(f) for f in report.findings],
         "summary": summary(report),
+        "legal_notice": LEGAL_NOTICE,
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

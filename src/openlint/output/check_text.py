@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from openlint.engine import Report
-from openlint.findings import SEVERITY_RANK, Finding
+from openlint.findings import LEGAL_NOTICE, SEVERITY_RANK, Finding
 
 COLOURS = {"error": "\033[31m", "warning": "\033[33m", "note": "\033[36m"}
 RESET = "\033[0m"
@@ -49,8 +49,11 @@ def render(report: Report, colour: bool = False) -> str:
             )
             if finding.required_text:
                 lines.append(f'      exact text: "{finding.required_text}"')
+            for related in finding.related:
+                lines.append(f"      see: {related.path}" + (f":{related.line}" if related.line else ""))
             if finding.severity != "note" or not finding.undecided:
                 lines.append(f"      fix: {finding.remediation}")
+            lines.append(f"      basis: {finding.basis.describe()}")
         lines.append("")
     counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "note")}
     total = f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['note']} note(s)"
@@ -60,6 +63,7 @@ def render(report: Report, colour: bool = False) -> str:
             f"; {suppressed} suppressed (ignore: {report.suppressed.get('ignored', 0)}, "
             f"baseline: {report.suppressed.get('baseline', 0)})"
         )
-    verdict = "FAIL" if report.failing() else "ok"
+    verdict = "FAIL" if report.failing() else f"no blocker found by {report.checked()}"
     lines.append(f"{verdict}: {total} (fail-on: {report.fail_on})")
+    lines.append(LEGAL_NOTICE)
     return "\n".join(lines) + "\n"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from openlint.engine import Report
-from openlint.findings import SEVERITY_RANK
+from openlint.findings import LEGAL_NOTICE, SEVERITY_RANK
 
 ICONS = {"error": ":x:", "warning": ":warning:", "note": ":information_source:"}
 
@@ -18,12 +18,14 @@ def _cell(text: str) -> str:
 
 def render(report: Report) -> str:
     counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "note")}
-    verdict = "failed" if report.failing() else "passed"
+    verdict = "failed" if report.failing() else f"no blocker found by {report.checked()}"
     out = [
         f"## openlint: {verdict}",
         "",
-        f"{counts['error']} blocker(s), {counts['warning']} obligation(s) to fulfil, {counts['note']} note(s) "
-        f"(fail-on: `{report.fail_on}`)",
+        f"{counts['error']} blocker(s), {counts['warning']} obligation(s) to fulfil or review, "
+        f"{counts['note']} note(s) (fail-on: `{report.fail_on}`)",
+        "",
+        f"_{LEGAL_NOTICE}_",
         "",
     ]
     if report.models:
@@ -64,5 +66,6 @@ def render(report: Report) -> str:
                 out.append(f"  - exact text: `{f.required_text}`")
             if not f.undecided:
                 out.append(f"  - fix: {f.remediation}")
+            out.append(f"  - basis: {f.basis.describe()}")
         out.append("")
     return "\n".join(out)

@@ -1,4 +1,5 @@
-"""`openlint openness --format json` (schema_version 1)."""
+"""`openlint openness --format json` (schema_version 2: evidence strength, `insufficient-evidence`,
+what a verdict rests on, disagreements between sources)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,22 @@ from typing import Any
 
 from openlint.openness.classify import Verdict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
     release = verdict.release
     return {
         "name": release.name,
+        "producer": release.producer,
         "evidence": release.source,
         "category": verdict.category,
+        "evidence_strength": verdict.basis,
+        "rests_on": list(verdict.rests_on),
+        "would_change": [{"if": a.condition, "category": a.category, "osaid": a.osaid} for a in verdict.would_change],
+        "missing_evidence": list(verdict.missing_evidence),
+        "disagreements": list(verdict.disagreements),
+        "interpretations": list(release.interpretations),
         "osaid": {"conformant": verdict.osaid, "missing": list(verdict.osaid_missing)},
         "mof": {"class": verdict.mof_class, "missing_for_next_class": list(verdict.next_class_missing)},
         "reasons": list(verdict.reasons),
@@ -24,7 +32,9 @@ def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
             {
                 "name": c.name,
                 "type": c.type,
+                "state": c.state,
                 "released": c.released,
+                "strength": c.strength,
                 "location": c.location,
                 "license": c.license_name,
                 "license_resolved": c.judgment.license,

@@ -4,15 +4,71 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from openlint import __version__
 from openlint.engine import Report
-from openlint.findings import docs_url
+from openlint.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Location, docs_url
 from openlint.rules import Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "note": "note"}
+SRCROOT = "%SRCROOT%"
+CONFIG_ERROR_RULE = "openlint-config-error"
+
+
+def _physical(location: Location, report: Report) -> dict[str, Any] | None:
+    """A location relative to the repository root (uriBaseId %SRCROOT%), whatever the working directory;
+    None for a file outside the repository (a model card in the Hugging Face cache): never an absolute URI."""
+    from openlint.gate import relative_uri
+
+    base = Path(report.base_dir) if report.base_dir else Path.cwd()
+    root = Path(report.repository_root) if report.repository_root else base
+    uri = relative_uri(location.path, base, root)
+    if uri is None:
+        return None
+    physical: dict[str, Any] = {"artifactLocation": {"uri": uri, "uriBaseId": SRCROOT}}
+    if location.line:
+        physical["region"] = {"startLine": location.line}
+    return {"physicalLocation": physical}
+
+
+def _run(
+    rules: list[dict[str, Any]], results: list[dict[str, Any]], properties: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    return {
+        "tool": {
+            "driver": {
+                "name": "openlint",
+                "version": __version__,
+                "informationUri": "https://github.com/openlint/openlint",
+                "rules": rules,
+            }
+        },
+        "originalUriBaseIds": {SRCROOT: {"description": {"text": "The root of the checked repository."}}},
+        "results": results,
+        "properties": {"legalNotice": LEGAL_NOTICE, **(properties or {})},
+    }
+
+
+def _document(run: dict[str, Any]) -> str:
+    doc = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_error(message: str) -> str:
+    """A SARIF file for a run that could not check (bad config, missing path): the error is the one result,
+    so that an upload step after a failed gate still shows why."""
+    descriptor = {
+        "id": CONFIG_ERROR_RULE,
+        "name": "configuration-error",
+        "shortDescription": {"text": "openlint could not check the project: bad input."},
+        "helpUri": "https://github.com/openlint/openlint/blob/main/docs/check.md",
+        "defaultConfiguration": {"level": "error"},
+    }
+    result = {"ruleId": CONFIG_ERROR_RULE, "ruleIndex": 0, "level": "error", "message": {"text": message}}
+    return _document(_run([descriptor], [result]))
 
 
 def _rule_descriptor(rule: Rule) -> dict[str, Any]:
@@ -48,31 +104,19 @@ def render(report: Report, rules: Sequence[Rule]) -> str:
                 "license": finding.license,
                 "kind": finding.kind,
                 "undecided": finding.undecided,
+                "basis": finding.basis.to_dict(),
             },
         }
         if finding.rule in ids:
             result["ruleIndex"] = ids.index(finding.rule)
-        if finding.location is not None:
-            physical: dict[str, Any] = {"artifactLocation": {"uri": finding.location.path}}
-            if finding.location.line:
-                physical["region"] = {"startLine": finding.location.line}
-            result["locations"] = [{"physicalLocation": physical}]
+        places = [p for p in (_physical(loc, report) for loc in (finding.location, *finding.related) if loc) if p]
+        primary = _physical(finding.location, report) if finding.location is not None else None
+        if primary is not None:
+            result["locations"] = [primary]
+            places = places[1:]
+        related = [{"id": index, **place} for index, place in enumerate(places)]
+        if related:
+            result["relatedLocations"] = related
         results.append(result)
-    doc = {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "openlint",
-                        "version": __version__,
-                        "informationUri": "https://github.com/openlint/openlint",
-                        "rules": [_rule_descriptor(r) for r in rules],
-                    }
-                },
-                "results": results,
-            }
-        ],
-    }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    properties = {"checked": report.checked(), "reviewConfidence": REVIEW_CONFIDENCE}
+    return _document(_run([_rule_descriptor(r) for r in rules], results, properties))

@@ -1,0 +1,63 @@
+"""A model's modality (text / multimodal) from its Hub id, model card pipeline_tag or tags (rules/modality.toml)."""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from openlint._data import data_dir
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    with (data_dir() / "modality.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _card(directory: Path | None) -> dict[str, Any]:
+    if directory is None:
+        return {}
+    from openlint.models import CARD_NAMES, card_metadata
+
+    for name in CARD_NAMES:
+        card = directory / name
+        if card.is_file():
+            try:
+                with card.open("rb") as handle:  # bounded: front matter sits at the top
+                    text = handle.read(256 * 1024).decode("utf-8", errors="replace")
+                return card_metadata(text)
+            except Exception:  # an unreadable card says nothing about modality
+                return {}
+    return {}
+
+
+def model_modality(model_id: str, directory: Path | None) -> tuple[str, str] | None:
+    """(modality, how it was told), or None when nothing says."""
+    table = _table()
+    key = model_id.strip().lower()
+    if key:
+        for row in table.get("ids", ()):
+            if fnmatch.fnmatchcase(key, row["pattern"]):
+                return row["modality"], f"known Hub id {model_id}"
+    card = _card(directory)
+    tag = card.get("pipeline_tag")
+    if isinstance(tag, str):
+        for modality, tags in table.get("pipeline_tags", {}).items():
+            if tag.strip().lower() in tags:
+                return modality, f"model card pipeline_tag {tag}"
+    tags = card.get("tags")
+    if isinstance(tags, list):
+        lowered = {str(t).strip().lower() for t in tags}
+        for modality, names in table.get("tags", {}).items():
+            hit = sorted(lowered & set(names))
+            if hit:
+                return modality, f"model card tag {hit[0]}"
+    if key:
+        for row in table.get("patterns", ()):
+            if re.search(row["regex"], key.rsplit("/", 1)[-1], flags=re.IGNORECASE):
+                return row["modality"], f"Hub id pattern ({model_id})"
+    return None

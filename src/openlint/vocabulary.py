@@ -1,0 +1,125 @@
+"""The published vocabularies a use profile is checked against (rules/*.toml): territories, use-case
+categories, model classes, and the scope conditions catalog obligations name."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from openlint._data import data_dir
+
+
+def _load(name: str) -> dict[str, Any]:
+    with (data_dir() / name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@dataclass(frozen=True)
+class Territories:
+    codes: frozenset[str]
+    groups: dict[str, frozenset[str]]  # group -> every member code (nested groups expanded)
+    names: dict[str, str]
+    mistakes: dict[str, str]
+
+    def expand(self, codes: tuple[str, ...] | list[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for code in codes:
+            out |= self.groups.get(code, frozenset({code}))
+        return frozenset(out)
+
+    def groups_of(self, codes: frozenset[str]) -> list[str]:
+        """The groups wholly or partly covered by `codes` (DE -> EU, EEA)."""
+        return sorted(group for group, members in self.groups.items() if members & codes)
+
+
+@lru_cache(maxsize=1)
+def territories() -> Territories:
+    raw = _load("territories.toml")
+    codes = frozenset(raw["codes"].split())
+    groups: dict[str, frozenset[str]] = {}
+    names: dict[str, str] = {}
+
+    def members(name: str) -> frozenset[str]:
+        if name not in groups:
+            entry = raw["groups"][name]
+            found = set(entry["members"])
+            for inner in entry.get("includes", ()):
+                found |= members(inner)
+            groups[name] = frozenset(found)
+            names[name] = entry["name"]
+        return groups[name]
+
+    for group in raw["groups"]:
+        members(group)
+    return Territories(codes, groups, names, dict(raw.get("mistakes", {})))
+
+
+def check_territory(value: str, what: str, allow_groups: bool = True) -> str:
+    """An upper-cased ISO 3166-1 alpha-2 code (or group), else ValueError naming the closest."""
+    table = territories()
+    code = value.strip().upper()
+    if code in table.codes or (allow_groups and code in table.groups):
+        return code
+    if code in table.groups:
+        hint = f"{what} is one country, not a group such as {code}"
+    elif code in table.mistakes:
+        hint = f"did you mean '{table.mistakes[code]}'?"
+    else:
+        valid = sorted(table.codes | (set(table.groups) if allow_groups else set()))
+        close = difflib.get_close_matches(code, valid, n=3, cutoff=0.5)
+        hint = f"closest: {', '.join(close)}" if close else "e.g. US, DE, FR, GB, JP"
+    groups = f" or a group ({', '.join(sorted(table.groups))})" if allow_groups else ""
+    raise ValueError(f"{what} '{value}' is not an ISO 3166-1 alpha-2 code{groups}; {hint}")
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    definition: str
+    licenses: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def use_cases() -> dict[str, Category]:
+    raw = _load("use-cases.toml")
+    return {
+        name: Category(name, entry["definition"], tuple(entry.get("licenses", ())))
+        for name, entry in raw["categories"].items()
+    }
+
+
+@lru_cache(maxsize=1)
+def model_classes() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Class -> (definition, the licence ban classes it falls in)."""
+    raw = _load("model-classes.toml")
+    return {name: (entry["definition"], tuple(entry["within"])) for name, entry in raw["classes"].items()}
+
+
+@dataclass(frozen=True)
+class Condition:
+    name: str
+    definition: str
+    holds: str  # CEL over use/model
+    undecided: str  # CEL: true when the facts it needs are not declared
+    declare: str  # what to declare to decide it
+
+
+@lru_cache(maxsize=1)
+def conditions() -> dict[str, Condition]:
+    raw = _load("conditions.toml")
+    return {
+        name: Condition(name, entry["definition"], entry["holds"], entry["undecided"], entry["declare"])
+        for name, entry in raw["conditions"].items()
+    }
+
+
+def check_choice(value: str, choices: list[str] | set[str] | frozenset[str], what: str) -> str:
+    """`value` if it is one of `choices`, else ValueError with the closest choices."""
+    if value in choices:
+        return value
+    close = difflib.get_close_matches(value, sorted(choices), n=3, cutoff=0.5)
+    hint = f"closest: {', '.join(close)}" if close else f"choose from: {', '.join(sorted(choices))}"
+    raise ValueError(f"unknown {what} '{value}'; {hint}")

@@ -1,0 +1,172 @@
+"""The compatibility model: one-way paths, conflicts, use restrictions against share-alike, and OL411."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from openlint._data import data_dir
+from openlint.catalog import default_catalog
+from openlint.checker import load_project, run_check
+from openlint.compatibility import combine, combine_licenses, default_table, merge_conflicts
+
+REPO = Path(__file__).resolve().parents[1]
+OL411 = REPO / "fixtures" / "rules" / "OL411"
+
+
+@pytest.mark.parametrize("order", [("CC-BY-SA-4.0", "GPL-3.0-only"), ("GPL-3.0-only", "CC-BY-SA-4.0")])
+def test_by_sa_goes_into_gplv3_one_way_in_either_order(order: tuple[str, str]) -> None:
+    result = combine(order)
+    assert result.possible is True
+    assert result.outbound == ("GPL-3.0-only",)
+    assert [(e.source, e.target) for e in result.steps] == [("CC-BY-SA-4.0", "GPL-3.0-only")]
+
+
+@pytest.mark.parametrize(
+    ("licenses", "outbound"),
+    [
+        (("Apache-2.0", "GPL-3.0-only"), ("GPL-3.0-only",)),
+        (("Apache-2.0", "GPL-2.0-or-later"), ("GPL-3.0-only", "GPL-3.0-or-later")),
+        (("GPL-2.0-or-later", "GPL-3.0-only"), ("GPL-3.0-only",)),
+        (("MPL-2.0", "GPL-2.0-only"), ("GPL-2.0-only",)),
+        (("MPL-2.0", "LGPL-3.0-only"), ("GPL-3.0-only", "LGPL-3.0-only")),
+        (("MPL-2.0", "MIT"), ("MPL-2.0",)),  # a secondary licence only with material under it
+        (("LGPL-2.1-only", "GPL-2.0-only"), ("GPL-2.0-only",)),
+        (("LGPL-3.0-only", "GPL-3.0-only"), ("GPL-3.0-only",)),
+        (("GPL-3.0-only", "AGPL-3.0-only"), ("AGPL-3.0-only",)),
+        (("CC-BY-SA-3.0", "CC-BY-SA-4.0"), ("CC-BY-SA-4.0",)),
+        (("EUPL-1.2", "GPL-3.0-only"), ("GPL-3.0-only",)),
+        (("MIT", "GPL-2.0-only"), ("GPL-2.0-only",)),  # permissive -> copyleft
+    ],
+)
+def test_the_whole_goes_under_the_licences_the_texts_allow(
+    licenses: tuple[str, ...], outbound: tuple[str, ...]
+) -> None:
+    for order in (licenses, licenses[::-1]):
+        result = combine(order)
+        assert result.possible is True, result.describe()
+        assert result.outbound == outbound
+
+
+@pytest.mark.parametrize(
+    "licenses",
+    [
+        ("Apache-2.0", "GPL-2.0-only"),
+        ("GPL-2.0-only", "GPL-3.0-only"),
+        ("MPL-2.0-no-copyleft-exception", "GPL-3.0-only"),
+        ("CC-BY-SA-4.0", "creativeml-openrail-m"),  # no additional restrictions vs RAIL 4(a)
+        ("CC-BY-SA-4.0", "bigscience-openrail-m"),
+        ("GPL-3.0-only", "llama3.1"),  # GPL 10 vs the Llama AUP
+        ("GPL-2.0-only", "gemma"),
+        ("CC-BY-SA-4.0", "CC-BY-NC-SA-4.0"),
+        ("CC-BY-ND-4.0", "MIT"),  # no-derivatives parent
+        ("CC-BY-NC-ND-4.0", "CC-BY-NC-ND-4.0"),
+    ],
+)
+def test_combinations_no_licence_can_cover(licenses: tuple[str, ...]) -> None:
+    for order in (licenses, licenses[::-1]):
+        result = combine(order)
+        assert result.possible is False
+        assert result.reasons and not result.outbound
+
+
+def test_use_restricted_licences_stack_and_carry_their_terms() -> None:
+    result = combine(["llama3.1", "gemma", "MIT"])
+    assert result.possible is True
+    assert result.outbound == () and result.carried == ("llama3.1", "gemma")
+    assert combine(["MIT", "Apache-2.0"]).carried == ()
+
+
+def test_raw_strings_resolve_to_one_licence() -> None:
+    result = combine_licenses(["gpl-3.0", "GPL-3.0-only"])
+    assert result is not None and result.licenses == ("GPL-3.0-only",) and result.outbound == ("GPL-3.0-only",)
+
+
+def test_unknown_terms_are_undecided_not_compatible() -> None:
+    assert combine(["LicenseRef-acme", "MIT"]).possible is None
+    assert combine_licenses(["not-a-licence-at-all", "MIT"]) is None
+    assert merge_conflicts("m", [("a", "not-a-licence-at-all"), ("b", "GPL-3.0-only")], own="MIT") == []
+
+
+def test_or_alternatives_pick_a_workable_choice() -> None:
+    result = combine_licenses(["GPL-2.0-only OR Apache-2.0", "GPL-3.0-only"])
+    assert result is not None and result.possible and result.outbound == ("GPL-3.0-only",)
+
+
+def test_merge_conflicts_checks_the_declared_licence() -> None:
+    parents = [("a", "cc-by-sa-4.0"), ("b", "gpl-3.0")]
+    assert merge_conflicts("m", parents, own="gpl-3.0") == []
+    assert len(merge_conflicts("m", parents, own="cc-by-sa-4.0")) == 1
+    assert merge_conflicts("m", parents[:1], own="MIT") == []  # one parent is not a combination
+
+
+def test_every_table_id_is_catalogued_or_spdx() -> None:
+    catalog = default_catalog()
+    table = default_table()
+    ids = set(table.listed) | {e.source for e in table.edges + table.conflicts}
+    ids |= {e.target for e in table.edges + table.conflicts}
+    unknown = sorted(i for i in ids if i not in catalog and i != "MPL-2.0-no-copyleft-exception")
+    assert unknown == []
+
+
+# Citations of texts not in the shared corpus (checked by hand against the published texts).
+UNVERIFIED = {"CC-BY-NC-SA-4.0", "CC-BY-SA-3.0", "CC-BY-ND-4.0"}
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").split())
+
+
+def test_citations_quote_the_licence_texts(corpus: Path) -> None:
+    raw = tomllib.loads((data_dir() / "compatibility.toml").read_text(encoding="utf-8"))
+    catalog = default_catalog()
+    cites = [item for key in ("edge", "conflict") for item in raw[key]]
+    cites += [item[k] for item in raw["license"] for k in ("exclusive", "forbid") if k in item]
+    checked = 0
+    for cite in cites:
+        entry = catalog[cite["document"]]
+        if entry.text_in_corpus is None:
+            assert cite["document"] in UNVERIFIED | {"CC-BY-NC-ND-3.0"}, cite
+            continue
+        text = _words((corpus / "licenses" / entry.text_in_corpus).read_text(encoding="utf-8"))
+        assert _words(cite["quote"]) in text, cite
+        checked += 1
+    assert checked >= 15
+
+
+def _ol411(case: Path) -> list[tuple[str, int | None]]:
+    report = run_check(load_project(case, environ={}), use_baseline=False, relative_to=case)
+    return [(f.location.path, f.location.line) for f in report.findings if f.rule == "OL411" and f.location]
+
+
+CARD = "models/merged/README.md"
+
+
+PINNED: list[tuple[str, list[tuple[str, int]]]] = [
+    ("positive-declared-outside-reachable", [(CARD, 2)]),  # BY-SA + GPL declared MIT
+    ("positive-bysa-then-gpl-declared-bysa", [(CARD, 2)]),  # one way: not into BY-SA
+    ("positive-gpl-then-bysa-declared-bysa", [(CARD, 2)]),
+    ("negative-bysa-then-gpl-declared-gpl", []),
+    ("negative-gpl-then-bysa-declared-gpl", []),
+    ("positive-gpl2-only-with-gpl3-only", [(CARD, 2)]),
+    ("positive-bysa-with-rail", [(CARD, 2)]),
+    ("positive-gpl-with-llama", [(CARD, 2)]),
+    ("positive-no-derivatives-parent", [(CARD, 2)]),
+    ("positive-apache-with-gpl2-only", [(CARD, 2)]),
+    ("negative-apache-with-gpl2-or-later-declared-gpl3", []),
+    ("negative-mpl-with-gpl2-only", []),
+    ("negative-lgpl-with-gpl", []),
+    ("negative-llama-with-mit-carries-llama", []),
+    ("negative-permissive-parents", []),
+]
+
+
+@pytest.mark.parametrize(("case", "expected"), PINNED)
+def test_ol411_fixtures_pin_rule_count_and_line(case: str, expected: list[tuple[str, int]]) -> None:
+    assert _ol411(OL411 / case) == expected
+
+
+def test_every_ol411_fixture_is_pinned() -> None:
+    assert sorted(p.name for p in OL411.iterdir() if p.is_dir()) == sorted(name for name, _ in PINNED)
