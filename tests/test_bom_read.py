@@ -158,7 +158,8 @@ def test_every_real_sample_is_read_without_a_crash() -> None:
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "markdown"])
 def test_bom_check_reports_a_third_party_boms_statements_in_every_format(fmt: str, tmp_path: Path) -> None:
     sample = require_shared() / "sbom" / "owasp-aibom-generator__meta-llama_Llama-3.1-8B-Instruct.cdx.json"
-    proc = cli("bom", "--check", str(sample), "--format", fmt, cwd=tmp_path)
+    (tmp_path / "vendor.cdx.json").write_bytes(sample.read_bytes())  # SARIF locates files inside the repository
+    proc = cli("bom", "--check", "vendor.cdx.json", "--format", fmt, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr  # a warning does not fail at fail-on error
     assert "OL501" in proc.stdout and "#/components/0" in proc.stdout
     if fmt == "json":
@@ -170,8 +171,9 @@ def test_bom_check_reports_a_third_party_boms_statements_in_every_format(fmt: st
         )
         assert finding["location"]["path"].endswith("#/components/0")
     if fmt == "sarif":
-        doc = json.loads(proc.stdout)
-        assert [r["ruleId"] for r in doc["runs"][0]["results"]] == ["OL501"]
+        (result,) = json.loads(proc.stdout)["runs"][0]["results"]
+        assert result["ruleId"] == "OL501"
+        assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "vendor.cdx.json#/components/0"
 
 
 def _cdx(*components: dict[str, Any]) -> str:
@@ -226,7 +228,9 @@ def test_an_openlint_bom_records_every_obligation(tmp_path: Path) -> None:
 def test_check_bom_runs_the_use_check_on_a_third_party_bom(tmp_path: Path) -> None:
     sample = require_shared() / "sbom" / "owasp-aibom-generator__meta-llama_Llama-3.1-8B-Instruct.cdx.json"
     (tmp_path / "openlint.toml").write_text(
-        '[use]\ncommercial = true\nmonthly-active-users = 800_000_000\ndistribution = ["saas"]\n', encoding="utf-8"
+        '[use]\ncommercial = true\nmonthly-active-users-by-month = { "2024-06" = 800_000_000 }\n'
+        'distribution = ["saas"]\n',
+        encoding="utf-8",
     )
     proc = cli("check", str(tmp_path), "--bom", str(sample), "--format", "json", cwd=tmp_path)
     doc = json.loads(proc.stdout)

@@ -293,7 +293,12 @@ def test_done_means_the_lineage_project_from_the_command_line(tmp_path: Path) ->
         assert errors(json.loads(proc.stdout)) == []
         records = [json.loads(r) for r in _obligation_values(json.loads(proc.stdout))]
         llama = {r["kind"]: r["parameters"] for r in records if r["license"] == "llama3.1"}
-        assert llama["user_cap"] == {"metric": "monthly_active_users", "threshold": 700_000_000}
+        cap = llama["user_cap"]
+        assert (cap["metric"], cap["threshold"], cap["measured_month"]) == (
+            "monthly_active_users",
+            700_000_000,
+            "2024-06",
+        )
         assert llama["attribution"]["text"] == "Built with Llama"
         assert llama["naming"] == {"prefix": "Llama"}
         assert "openlint:drift-explanation" in proc.stdout and "whose terms it cannot drop" in proc.stdout

@@ -43,6 +43,8 @@ class ObligationRecord:
             data["summary"] = ob.summary
         if ob.scope:
             data["scope"] = ob.scope
+        if ob.conditions:
+            data["conditions"] = list(ob.conditions)
         if ob.confidence != 1.0:
             data["confidence"] = ob.confidence
         return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -67,6 +69,7 @@ class ObligationRecord:
             "source": citation,
             "summary": data.get("summary"),
             "scope": data.get("scope"),
+            "conditions": data.get("conditions"),
             "confidence": data.get("confidence", 1.0),
         }
         ob = _obligation_adapter().validate_python(raw)  # types checked: the value is hostile input
