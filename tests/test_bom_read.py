@@ -333,3 +333,17 @@ def test_a_tag_value_document_over_its_cap_is_refused_before_parsing(monkeypatch
         parse(head + b"#" * (101 - len(head)), "big.spdx")
     with pytest.raises(BomError, match="not a valid SPDX tag-value document"):
         parse(head + b"#" * (100 - len(head)), "small.spdx")  # at the cap: parsed (and found wanting)
+
+
+def test_nested_cyclonedx_components_are_read_with_their_pointer() -> None:
+    raw = _cdx(
+        {
+            "type": "application",
+            "name": "app",
+            "components": [
+                {"type": "machine-learning-model", "name": "acme/inner", "licenses": [{"expression": "MIT"}]}
+            ],
+        }
+    ).encode()
+    (entry,) = parse(raw, "nested.cdx.json").entries
+    assert (entry.name, entry.pointer) == ("acme/inner", "/components/0/components/0")
