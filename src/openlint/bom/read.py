@@ -41,7 +41,8 @@ def _tag_value(raw: bytes, path: str) -> dict[str, Any]:
         raise BomError(f"{path}: reading SPDX tag-value needs spdx-tools") from None
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            document = Parser().parse(raw.decode("utf-8", errors="replace"))
+            # no tables or debug files written into site-packages: nothing but the output is written
+            document = Parser(write_tables=False, debug=False).parse(raw.decode("utf-8", errors="replace"))
         converted: dict[str, Any] = DocumentConverter().convert(document)
     except SPDXParsingError as exc:
         messages = exc.get_messages()
