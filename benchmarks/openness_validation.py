@@ -185,8 +185,13 @@ def main() -> None:
     args = parser.parse_args()
     mot_dir = args.corpus / "mot" / "models"
     systems = tomllib.loads((REPO / "fixtures" / "openness" / "osaid-validation.toml").read_text("utf-8"))["system"]
+    runs: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        runs = {"before": run(before_src(args.before, Path(tmp)), mot_dir), "after": run(SRC, mot_dir)}
+        try:
+            runs["before"] = run(before_src(args.before, Path(tmp)), mot_dir)
+        except subprocess.CalledProcessError as exc:  # no git history (an sdist), or an unknown revision
+            print(f"before ({args.before}): not measured ({exc.cmd[0]} failed)")
+        runs["after"] = run(SRC, mot_dir)
     print(f"MOT records: {len(runs['after'])}; before = {args.before}, after = this checkout")
     for label, results in runs.items():
         print(f"\n[{label}]")
@@ -202,7 +207,8 @@ def main() -> None:
             hosted.append(path.stem)
     print(f"\nrecords of models on the API-only list ({len(hosted)}):")
     for stem in hosted:
-        print(f"  {stem}: before {runs['before'][stem]['category']}, after {runs['after'][stem]['category']}")
+        was = runs["before"][stem]["category"] if "before" in runs else "?"
+        print(f"  {stem}: before {was}, after {runs['after'][stem]['category']}")
 
     n_records = sum(len(s["mot"]) for s in systems)
     print(f"\nOSI OSAID 1.0 validation ({len(systems)} systems, {n_records} MOT records of them):")

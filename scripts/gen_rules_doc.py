@@ -59,8 +59,8 @@ def _vocabularies() -> str:
         out.append(f"| `{cat.name}` | {cat.definition} | {named} |\n")
     out.append(
         "\n## Model classes\n\nValues allowed in `trains` (`rules/model-classes.toml`) and the licence bans "
-        "each falls in (`large-language-model`: \"any other large language model\"; "
-        "`foundational-generative-model`: \"any foundational generative AI model\").\n\n"
+        'each falls in (`large-language-model`: "any other large language model"; '
+        '`foundational-generative-model`: "any foundational generative AI model").\n\n'
         "| class | definition | within bans on |\n|---|---|---|\n"
     )
     for name, (definition, within) in model_classes().items():

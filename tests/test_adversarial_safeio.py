@@ -135,3 +135,11 @@ def test_write_output_refuses_a_directory_and_a_missing_parent(tmp_path: Path) -
         safeio.write_output(tmp_path / "missing" / "out.jsonl", b"x")
     safeio.write_output(tmp_path / "out.jsonl", b"x\n")
     assert (tmp_path / "out.jsonl").read_bytes() == b"x\n"
+
+
+def test_a_malformed_expression_is_an_openlint_error_not_an_assertion() -> None:
+    from openlint.errors import ExpressionError
+    from openlint.explanation import explain
+
+    with pytest.raises(ExpressionError):
+        explain("( AND mit")

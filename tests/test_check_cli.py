@@ -103,7 +103,8 @@ def test_bad_rule_in_org_policies_exits_2(tmp_path: Path) -> None:
 
 def test_ignore_and_baseline(tmp_path: Path) -> None:
     (tmp_path / "openlint.toml").write_text(
-        '[use]\nmonthly-active-users-by-month = { "2024-06" = 900_000_000 }\n[[models]]\nid = "m"\nlicense = "llama3.1"\n',
+        '[use]\nmonthly-active-users-by-month = { "2024-06" = 900_000_000 }\n'
+        '[[models]]\nid = "m"\nlicense = "llama3.1"\n',
         encoding="utf-8",
     )
     assert cli("check", str(tmp_path)).returncode == 1

@@ -150,6 +150,10 @@ def test_declaring_one_model_does_not_switch_discovery_off(tmp_path: Path) -> No
     assert not any(f["rule"] == "OL425" and f["model"] == "meta-llama/Llama-3.1-8B-Instruct" for f in findings)
     overridable = sorted(f["model"] for f in findings if f["rule"] == "OL426")
     assert len(overridable) == sum(1 for e in EXPECTED if e[4] is not None)
+    origins = {m["model"]: m["origin"] for m in doc["summary"]["models"]}  # type: ignore[index]
+    assert origins["acme/embedder-base"] == (
+        "discovered (name via EMBEDDER_ID from acme_bot/settings.py <- ORG from acme_bot/settings.py)"
+    )
     computed = [f for f in findings if f["rule"] == "OL407"]
     assert [(f["location"]["path"], f["location"]["line"]) for f in computed] == [("scripts/still_dynamic.py", 7)]
 
@@ -179,3 +183,49 @@ def test_declaration_covers_a_local_directory_by_path(tmp_path: Path) -> None:
     report = run_check(load_project(tmp_path, environ={}), relative_to=tmp_path)
     assert [m.label for m in report.models] == ["orion"]
     assert not [f for f in report.findings if f.rule == "OL425"]
+
+
+def test_exponential_and_cyclic_definitions_stay_bounded(tmp_path: Path) -> None:
+    import time
+
+    doubling = "".join(f"A{i} = A{i + 1} + A{i + 1}\n" for i in range(40)) + "A40 = 'x'\n"
+    calls = "".join(f"m{i} = from_pretrained(A0)\n" for i in range(500))
+    (tmp_path / "bomb.py").write_text(doubling + calls, encoding="utf-8")
+    (tmp_path / "a.py").write_text("from b import M\nfrom_pretrained(M)\n", encoding="utf-8")
+    (tmp_path / "b.py").write_text("from a import M\nfrom_pretrained(M)\n", encoding="utf-8")
+    start = time.monotonic()
+    refs = discover(tmp_path)
+    assert time.monotonic() - start < 60  # a generous bound: the step budget keeps it to seconds
+    assert {(r.path, r.name) for r in refs} == {("bomb.py", None), ("a.py", None), ("b.py", None)}
+
+
+def test_pydantic_settings_fields_are_overridable_by_environment() -> None:
+    source = (
+        "from pydantic_settings import BaseSettings\n"
+        "from pydantic import BaseModel\n"
+        "class Settings(BaseSettings):\n    model_name: str = 'org/settings'\n"
+        "class Plain(BaseModel):\n    other: str = 'org/plain'\n"
+        "def load(s: Settings, p: Plain):\n"
+        "    from_pretrained(s.model_name)\n"
+        "    from_pretrained(p.other)\n"
+    )
+    refs = [(r.name, r.line, r.overridable) for r in references_in_source(source, "x.py")]
+    assert refs == [
+        ("org/settings", 8, "environment variable MODEL_NAME (pydantic-settings)"),
+        ("org/plain", 9, None),
+    ]
+
+
+def test_hydra_compose_api(tmp_path: Path) -> None:
+    (tmp_path / "conf" / "model").mkdir(parents=True)
+    (tmp_path / "conf" / "eval.yaml").write_text("defaults:\n  - model: small\n", encoding="utf-8")
+    (tmp_path / "conf" / "model" / "small.yaml").write_text("id: org/composed\n", encoding="utf-8")
+    (tmp_path / "notebook.py").write_text(
+        "from hydra import compose, initialize\n"
+        "with initialize(version_base=None, config_path='conf'):\n"
+        "    cfg = compose(config_name='eval')\n"
+        "model = from_pretrained(cfg.model.id)\n",
+        encoding="utf-8",
+    )
+    refs = [(r.name, r.path, r.line, r.note) for r in discover(tmp_path)]
+    assert refs == [("org/composed", "notebook.py", 4, "via model.id in conf/model/small.yaml")]

@@ -388,3 +388,64 @@ def test_action_summary_and_annotations_carry_notices(tmp_path: Path, capsys: py
     assert action_main(env) == 0
     assert summary.read_text(encoding="utf-8").count("> **Notice:**") == 2
     assert capsys.readouterr().out.count("::warning title=openlint::") == 2
+
+
+def test_sarif_for_a_model_card_outside_the_repository(tmp_path: Path) -> None:
+    """A card in the Hugging Face cache is no repository file: the result is placed inside the repository."""
+    import os
+
+    from hf_cache import cache_card
+
+    cache = tmp_path / "hub"
+    cache_card(cache, "acme/cached-llama", "---\nlicense: llama3.1\n---\n# A Llama fine-tune\n")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "pyproject.toml").write_text(
+        '[tool.openlint.use]\ncommercial = true\n\n[[tool.openlint.models]]\nid = "acme/cached-llama"\n',
+        encoding="utf-8",
+    )
+    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(repo), "--format", "sarif"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=180,
+    )
+    results = json.loads(proc.stdout)["runs"][0]["results"]
+    assert results
+    for result in results:
+        for place in [*result.get("locations", []), *result.get("relatedLocations", [])]:
+            uri = place["physicalLocation"]["artifactLocation"]["uri"]
+            assert not uri.startswith("/") and not uri.startswith("..") and (repo / uri).is_file()
+    assert all(result.get("locations") for result in results)
+
+
+@pytest.mark.parametrize(
+    ("config", "fragment"),
+    [
+        ('ignore = ["OL1O1"]\n[[models]]\nid = "m"\nlicense = "mit"\n', "OL101"),
+        ('[[models]]\nid = "m"\nlicense = "MIT WITH Apache-2.0"\n', "not an exception"),
+        ('[[models]]\nid = "m"\nlicense = "lama3.1"\n', "llama3.1"),
+        ('[use]\ndistribution = "saas"\n', 'distribution = [\\"saas\\"]'),
+    ],
+)
+def test_action_typos_fail_with_the_error_in_sarif(tmp_path: Path, config: str, fragment: str) -> None:
+    _project(tmp_path, config)
+    sarif_path = tmp_path / "x.sarif"
+    assert action_main({"INPUT_PATH": str(tmp_path), "INPUT_SARIF-FILE": str(sarif_path)}) == 2
+    assert fragment in sarif_path.read_text(encoding="utf-8")
+
+
+def test_action_reports_an_undeclared_model_at_its_call(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    _project(tmp_path, '[use]\ncommercial = false\n[[models]]\nid = "acme/declared"\nlicense = "mit"\n')
+    (tmp_path / "app.py").write_text("\nMODEL = 'google/gemma-2-9b'\nm = from_pretrained(MODEL)\n", encoding="utf-8")
+    sarif_path = tmp_path / "x.sarif"
+    assert action_main({"INPUT_PATH": str(tmp_path), "INPUT_SARIF-FILE": str(sarif_path)}) == 0  # a warning
+    results = json.loads(sarif_path.read_text(encoding="utf-8"))["runs"][0]["results"]
+    undeclared = [r for r in results if r["ruleId"] == "OL425"]
+    assert len(undeclared) == 1
+    place = undeclared[0]["locations"][0]["physicalLocation"]
+    assert place["artifactLocation"]["uri"] == "app.py" and place["region"]["startLine"] == 3

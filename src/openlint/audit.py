@@ -5,56 +5,29 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
-MAX_CARD_BYTES = 200_000
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_SIMPLE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
+from openlint.errors import OpenlintError
+
+MAX_WALK_DEPTH = 64  # directory levels under the audit root (a mirror is org/name/...; deeper is hostile)
+CHUNK = 512  # cards per task handed to a worker
+MAX_JOBS = 64
 
 
 def front_matter(text: str) -> dict[str, Any]:
-    """The card's YAML metadata. Flat `key: value` lines take a fast path; anything else goes to YAML."""
-    match = _FRONT.match(text)
-    if not match:
-        return {}
-    block = match.group(1)
-    out: dict[str, Any] = {}
-    simple = True
-    current_list: list[str] | None = None
-    for line in block.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if line.startswith(("- ", "  - ")) and current_list is not None:
-            current_list.append(line.split("-", 1)[1].strip().strip("'\""))
-            continue
-        kv = _SIMPLE.match(line)
-        if not kv:
-            simple = False
-            break
-        key, value = kv.group(1), kv.group(2)
-        if value == "":
-            current_list = out.setdefault(key, [])
-        else:
-            current_list = None
-            if value.startswith(("[", "{", "|", ">", "&", "*", "!")):
-                simple = False
-                break
-            out[key] = value.strip("'\"")
-    if simple:
-        return out
-    import yaml
+    """The card's validated metadata (openlint.sources.card: fast path, YAML fallback), with `_error`
+    when its front matter could not be read."""
+    from openlint.sources.card import parse_card
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        data = yaml.load(block, Loader=loader)
-    except yaml.YAMLError:
-        return {"_error": "invalid YAML front matter"}
-    return data if isinstance(data, dict) else {}
+    meta = parse_card(text)
+    out: dict[str, Any] = dict(meta.data)
+    if meta.problems:
+        out["_error"] = "; ".join(meta.problems)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -88,72 +61,147 @@ def card_id(path: str, root: str | None = None) -> str:
     return Path(directory).name
 
 
+def _text_record(directory: Path, link: str | None) -> dict[str, Any] | None:
+    """The licence text beside a card whose tag does not resolve: what check reads too (the text wins)."""
+    from openlint.lineage import RESTRICTIVE_KINDS
+    from openlint.sources.license_text import license_text
+
+    found = license_text(directory, link, accept_unread=True)
+    if found is None:
+        return None
+    if found.entry is None:  # identified as a catalogued licence
+        expression, status, restrictive = _resolve(found.query)
+    else:
+        expression, status = found.query, "uncatalogued"
+        restrictive = tuple(sorted({str(ob.kind) for ob in found.entry.obligations} & RESTRICTIVE_KINDS))
+    return {
+        "license": found.query,
+        "expression": expression,
+        "status": status,
+        "restrictive": list(restrictive),
+        "license_file": found.path.name,
+    }
+
+
 def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
-    """One card's record: its id, license, how it resolved, and the codes of its metadata problems."""
-    try:
-        with open(path, "rb") as handle:
-            text = handle.read(MAX_CARD_BYTES).decode("utf-8", errors="replace")
-    except OSError as exc:
-        return {"path": path, "error": exc.strerror}
-    meta = front_matter(text)
+    """One card's record: its id, license, how it resolved, and the codes of its metadata problems.
+    The card is read and its licence stated exactly as `check` does (openlint.sources)."""
+    from openlint.sources._read import CARD_BYTES, read_text
+    from openlint.sources.card import parse_card
+    from openlint.sources.stated import stated_license
+
+    card = Path(path)
+    text = read_text(card, CARD_BYTES)
+    if text is None:  # a FIFO, a device, a directory or an unreadable file: refused, never waited on
+        problem = "cannot read the card (not a regular file, or unreadable)"
+        return {
+            "path": path,
+            "id": card_id(path, root),
+            "error": problem,
+            "card_problems": [problem],
+            "findings": ["OL413"],
+        }
+    meta = parse_card(text)
+    model = meta.get("model_name")
     record: dict[str, Any] = {
         "path": path,
-        "model": meta.get("model_name") or Path(path).parent.name,
+        "model": model if isinstance(model, str) else card.parent.name,
         "id": card_id(path, root),
     }
     problems: list[str] = []
-    lic = meta.get("license")
-    if isinstance(lic, list):
-        lic = " AND ".join(str(x) for x in lic)
-    if lic is not None:
-        lic = str(lic)
-    if lic and lic.lower() == "other":
-        name = meta.get("license_name")
-        if not name:
-            problems.append("OL404")  # license: other without license_name
-        lic = str(name) if name else None
-    if not lic:
-        if "OL404" not in problems:
-            problems.append("OL401")
-        record.update(license=None, status="missing")
-    else:
+    stated = stated_license(meta)
+    lic = None if stated.problem is not None else stated.query
+    if stated.problem is not None and stated.tag is not None:
+        problems.append("OL404")  # license: other without license_name
+    status = "missing"
+    if lic:
         expression, status, restrictive = _resolve(lic)
         record.update(license=lic, expression=expression, status=status, restrictive=list(restrictive))
-        problems.extend({"unknown": ["OL405"], "ambiguous": ["OL402"], "uncatalogued": ["OL403"]}.get(status, []))
-    base = meta.get("base_model")
-    if base:
-        record["base_model"] = [str(b) for b in base] if isinstance(base, list) else [str(base)]
-        if meta.get("base_model_relation"):
-            record["base_model_relation"] = str(meta["base_model_relation"])
-    if "_error" in meta:
-        problems.append("OL404")
+    if status in ("missing", "unknown") or stated.problem is not None:
+        read = _text_record(card.parent, stated.link)
+        if read is not None:  # a licence text beside the card: never "unknown" while it is there
+            problems = [c for c in problems if c != "OL404"]
+            record.update(read)
+            status = str(read["status"])
+            problems.append("OL414")
+    if status == "missing" and "OL404" not in problems:
+        problems.append("OL401")
+        record.update(license=None, status="missing")
+    problems.extend({"unknown": ["OL405"], "ambiguous": ["OL402"], "uncatalogued": ["OL403"]}.get(status, []))
+    bases = meta.strings("base_model")
+    if bases:
+        record["base_model"] = list(bases)
+        relation = meta.get("base_model_relation")
+        if isinstance(relation, str):
+            record["base_model_relation"] = relation
+    if meta.problems:
+        record["card_problems"] = list(meta.problems)
+        problems.append("OL413")
     record["findings"] = problems
     return record
 
 
 def find_cards(root: Path) -> Iterator[str]:
-    """Model cards under a directory (README.md files, as in repositories and the HF cache)."""
-    for directory, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "blobs"]
-        for name in files:
-            if name == "README.md":
-                yield os.path.join(directory, name)
+    """Model cards under a directory: in each directory the first of the card names (README.md,
+    MODEL_CARD.md...), as in repositories and the HF cache. Iterative, depth-bounded, no symlinked
+    directories followed, hidden folders and cache blobs skipped."""
+    from openlint.sources.card import CARD_NAMES
+
+    stack: list[tuple[str, int]] = [(str(root), 0)]
+    while stack:
+        directory, depth = stack.pop()
+        try:
+            with os.scandir(directory) as entries:
+                files: set[str] = set()
+                dirs: list[str] = []
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        if not entry.name.startswith(".") and entry.name != "blobs":
+                            dirs.append(entry.name)
+                    elif entry.name in CARD_NAMES:
+                        files.add(entry.name)
+        except OSError:
+            continue
+        name = next((n for n in CARD_NAMES if n in files), None)
+        if name is not None:
+            yield os.path.join(directory, name)
+        if depth < MAX_WALK_DEPTH:
+            stack.extend((os.path.join(directory, d), depth + 1) for d in sorted(dirs, reverse=True))
+
+
+def _audit_chunk(paths: list[str], root: str | None) -> list[dict[str, Any]]:
+    return [audit_card(path, root) for path in paths]
 
 
 def _scan(paths: Iterable[str], jobs: int, root: str | None) -> Iterator[dict[str, Any]]:
-    """Pass 1: one record per card, in order, parsed by `jobs` processes in chunks."""
-    task = partial(audit_card, root=root)
+    """Pass 1: one record per card, in order, parsed by `jobs` processes in chunks. At most two chunks
+    per worker are in flight (memory stays flat); a worker that dies (SIGKILL, the OOM killer) fails
+    the audit with a one-line error instead of leaving it waiting forever."""
     if jobs <= 1:
-        yield from map(task, paths)
+        yield from (audit_card(path, root) for path in paths)
         return
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from itertools import islice
 
-    pool = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn").Pool(jobs)
-    try:
-        yield from pool.imap(task, paths, chunksize=512)
-    finally:
-        pool.close()
-        pool.join()
+    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    iterator = iter(paths)
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        pending: deque[Future[list[dict[str, Any]]]] = deque()
+        try:
+            while chunk := list(islice(iterator, CHUNK)):
+                pending.append(pool.submit(_audit_chunk, chunk, root))
+                if len(pending) >= 2 * jobs:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BrokenProcessPool:
+            raise OpenlintError(
+                "an audit worker process died (killed by a signal, such as the out-of-memory killer): "
+                "the audit is incomplete"
+            ) from None
 
 
 def _lines(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, list[str]]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -24,6 +25,8 @@ CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
 BATCH = 5000  # rows per insert transaction
 LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it
 MISSING = "base model not in the audit set"
+APPLICATION_ID = 0x4F4C4149  # "OLAI" in the SQLite header: marks a file as an openlint audit index
+_CODES = re.compile(r"^(?:OL\d{3}(?:,OL\d{3})*)?$")
 
 
 class AuditIndexError(OpenlintError):
@@ -46,6 +49,36 @@ def _meta(db: sqlite3.Connection) -> dict[str, str]:
         return {}
 
 
+def _is_ours(db: sqlite3.Connection, meta: dict[str, str]) -> bool:
+    """An openlint index: our application id, or (written before the id) our schema mark and only our
+    two tables. Anything else is another application's file and is left alone."""
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError:
+        return False
+    if app_id == APPLICATION_ID:
+        return True
+    marked = str(meta.get("schema", "")).startswith("openlint-audit-index/")
+    return app_id == 0 and marked and tables <= {"meta", "cards"}
+
+
+def _checked_line(line: object, codes: object, *columns: object) -> tuple[str, list[str]]:
+    """A stored row as it is streamed out: a JSON object re-serialised (so nothing raw from the file
+    reaches the output) and finding codes of the OL000 form; anything else means the file was edited."""
+    try:
+        if not isinstance(codes, str | None) or not _CODES.match(codes or ""):
+            raise ValueError("finding codes")
+        if not isinstance(line, str) or not all(isinstance(c, str | None) for c in columns):
+            raise ValueError("column types")
+        record = json.loads(line)
+        if not isinstance(record, dict) or not isinstance(record.get("findings"), list):
+            raise ValueError("not a card record")
+    except (ValueError, RecursionError) as exc:
+        raise AuditIndexError(f"a row of the audit index is not valid ({exc}): delete the index and rerun") from None
+    return json.dumps(record, separators=(",", ":")), codes.split(",") if codes else []
+
+
 class AuditIndex:
     """Cards by id: license, restrictive kinds, base models, and the pass-1 JSON line to stream back."""
 
@@ -62,8 +95,8 @@ class AuditIndex:
         except (OSError, sqlite3.Error) as exc:
             raise AuditIndexError(f"{path or 'temporary file'}: {exc}") from None
         self.path = path
-        if not self._temp and os.path.getsize(path) and not meta:
-            self.db.close()
+        if not self._temp and os.path.getsize(path) and not _is_ours(self.db, meta):
+            self.db.close()  # another application's database: its tables are never dropped
             raise AuditIndexError(f"{path}: exists and is not an openlint audit index")
         self.reused = (
             meta.get("schema") == SCHEMA
@@ -82,6 +115,7 @@ class AuditIndex:
             self.db.executemany(
                 "INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA), ("root", root), ("listing", listing)]
             )
+            self.db.execute(f"PRAGMA application_id={APPLICATION_ID}")
 
     def close(self) -> None:
         self.db.close()
@@ -126,12 +160,13 @@ class AuditIndex:
         lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
         rows = self.db.execute("SELECT key, license, kinds, bases, relation, codes, line FROM cards ORDER BY seq")
         for key, lic, kinds, bases, relation, codes, line in rows:
+            line, checked = _checked_line(line, codes, key, lic, kinds, bases, relation)
             if not bases:
-                yield line, codes.split(",") if codes else []
+                yield line, checked
                 continue
             card = _card(lic, kinds, bases, relation)
             record = json.loads(line)
-            found = facts(walk(record.get("id", key), card, lookup), tree=False)
+            found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
             unnamed = missing_prefixes(str(record.get("id", key)), (lic, *found.upstream))
             record.update(
                 upstream_licenses=list(found.upstream),
@@ -192,6 +227,8 @@ def missing_prefixes(card_id: str, licenses: Iterable[str | None]) -> list[str]:
 
 def _card(lic: str | None, kinds: str | None, bases: str | None, relation: str | None) -> Card:
     """A card as `_row` stored it: kinds comma-separated, base models one per line."""
+    if not all(isinstance(c, str | None) for c in (lic, kinds, bases, relation)):
+        raise AuditIndexError("a row of the audit index is not valid (column types): delete the index and rerun")
     return Card(
         lic,
         tuple(bases.split("\n")) if bases else (),

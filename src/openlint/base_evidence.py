@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from openlint.discovery.found import looks_like_model_name
+from openlint.sources.hub_ids import is_repo_id
 
 Relation = Literal["adapter", "merge", "quantized", "finetune"]
 MAX_FILE_BYTES = 1_000_000  # these configs are a few KB; anything bigger is not one of them
@@ -48,7 +48,7 @@ def hub_id(value: object, directory: Path) -> str | None:
     if not isinstance(value, str):
         return None
     name = value.strip()
-    if name.count("/") != 1 or name.startswith(("./", "../", "/", "~")) or not looks_like_model_name(name):
+    if not is_repo_id(name):
         return None
     if _CHECKPOINT.match(name.split("/")[1]):
         return None
@@ -61,12 +61,12 @@ def hub_id(value: object, directory: Path) -> str | None:
 
 
 def _read(path: Path) -> str | None:
-    try:
-        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    from openlint.sources._read import read_bytes
+
+    data = read_bytes(path, MAX_FILE_BYTES + 1)  # regular files only, bounded
+    if data is None or len(data) > MAX_FILE_BYTES:
         return None
+    return data.decode("utf-8", errors="replace")
 
 
 def _json(path: Path) -> dict[str, Any]:
@@ -84,12 +84,9 @@ def _yaml(path: Path) -> dict[str, Any]:
     text = _read(path)
     if text is None:
         return {}
-    import yaml
+    from openlint.sources.yaml_load import load  # no aliases, bounded: a merge config is untrusted too
 
-    try:
-        data = yaml.safe_load(text)  # safe: plain data only, no object construction
-    except yaml.YAMLError:
-        return {}
+    data = load(text).data
     return data if isinstance(data, dict) else {}
 
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from openlint.errors import ConfigError
 from openlint.findings import Finding
+from openlint.safeio import BASELINE, read_text, write_confined
 
 DEFAULT_NAME = ".openlint-baseline.json"
 SCHEMA_VERSION = 1
@@ -17,30 +16,25 @@ SCHEMA_VERSION = 1
 
 def read_baseline(path: Path) -> frozenset[str]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text(path, BASELINE, errors="strict"))
         if data.get("schema_version") != SCHEMA_VERSION:
             raise ValueError(f"unsupported schema_version {data.get('schema_version')!r}")
         return frozenset(str(item["fingerprint"]) for item in data["findings"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ConfigError(f"{path}: invalid baseline: {exc}") from None
 
 
-def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
-    """Write atomically; returns the number of findings recorded."""
+def write_baseline(path: Path, findings: Iterable[Finding], project: Path | None = None) -> int:
+    """Write atomically inside `project` (default: the file's own directory); returns the number of
+    findings recorded. A path outside the project, through a symlink or read-only is refused
+    (safeio.OutputRefused, a one-line error)."""
     items = sorted(
         ({"fingerprint": f.fingerprint(), "rule": f.rule, "model": f.model, "license": f.license} for f in findings),
         key=lambda item: (str(item["rule"]), str(item["model"]), str(item["fingerprint"])),
     )
     unique = list({item["fingerprint"]: item for item in items}.values())
     payload = json.dumps({"schema_version": SCHEMA_VERSION, "findings": unique}, indent=2) + "\n"
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".openlint-baseline.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_confined(project or path.parent, path, payload.encode("utf-8"))
     return len(unique)
 
 

@@ -24,7 +24,7 @@ def user_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
     measured = ob.measured or "ongoing"
     group = use.monthly_active_users
     product = use.product_monthly_active_users
-    history = use.monthly_active_users_by_month or {}
+    history = dict(use.monthly_active_users_by_month or ())
     threshold = ob.threshold or 0
     what = (
         "the licensee's and its affiliates' products and services"
@@ -77,7 +77,6 @@ def user_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
         out["users_basis"] = "the group-wide figure (monthly-active-users)"
     else:
         out["users_undecided"] = (
-            "this cap counts the users of the licensee and its affiliates: declare monthly-active-users "
-            "(group-wide)"
+            "this cap counts the users of the licensee and its affiliates: declare monthly-active-users (group-wide)"
         )
     return out

@@ -29,13 +29,14 @@ def fixable(evidence: Sequence[Evidence]) -> tuple[Evidence | None, str]:
 
 
 def _load(block: str) -> dict[str, Any] | None:
-    import yaml
+    from openlint.sources.yaml_load import load  # the one metadata loader: no aliases, bounded
 
-    try:
-        data = yaml.safe_load(block) if block.strip() else {}
-    except yaml.YAMLError:
-        return None
-    return data if isinstance(data, dict) else None
+    if not block.strip():
+        return {}
+    loaded = load(block)
+    if loaded.problem is not None or loaded.duplicates:
+        return None  # a card this edit cannot extend safely
+    return loaded.data if isinstance(loaded.data, dict) else None
 
 
 def _scalar(value: str) -> str:
@@ -101,19 +102,23 @@ def edit_card(text: str, evidence: Evidence) -> tuple[str, list[str]] | None:
     return new, added
 
 
-def add_base_model(directory: Path, own_names: Iterable[str] = ()) -> str | None:
+def add_base_model(directory: Path, own_names: Iterable[str] = (), project: Path | None = None) -> str | None:
     """Add the evidenced base model to the repository's card, atomically. Returns what was added, or
-    None when nothing was written (card states one already, evidence ambiguous or weak, unsafe card)."""
-    from openlint.release import atomic_write
+    None when nothing was written (card states one already, evidence ambiguous or weak, unsafe card).
+    The write stays inside `project` (default: the directory); a refusal raises safeio.OutputRefused."""
+    from openlint import safeio
+    from openlint.sources.card import find_card
 
-    card = directory / CARD
+    card = find_card(directory) or directory / CARD
     pick, _ = fixable(find_evidence(directory, own_names))
     if pick is None:
         return None
     try:
-        if card.is_symlink() or not card.is_file() or card.stat().st_size > MAX_CARD_BYTES:
+        if card.is_symlink() or not card.is_file():
             return None  # a symlinked card (an HF cache blob) is not the publisher's file to rewrite
-        raw = card.read_bytes()
+        raw = safeio.read_confined(project or directory, card, safeio.Cap("model card", MAX_CARD_BYTES))
+        if raw is None:
+            return None
         text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
@@ -121,6 +126,6 @@ def add_base_model(directory: Path, own_names: Iterable[str] = ()) -> str | None
     if edited is None:
         return None
     new, added = edited
-    atomic_write(card, new.encode("utf-8"))
+    safeio.write_confined(project or directory, card, new.encode("utf-8"))
     relation = f" and base_model_relation: {pick.relation}" if added[-1].startswith("base_model_relation") else ""
     return f"added base_model: {', '.join(pick.bases)}{relation} (from {pick.file})"

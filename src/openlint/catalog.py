@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from openlint import safetoml
 from openlint._data import data_dir
 from openlint.errors import CatalogError
 from openlint.obligations import Obligation, Source
@@ -118,9 +119,14 @@ def load_entry(path: Path, trusted: bool = False) -> LicenseEntry:
     """Load and validate one catalog file, naming the file and field on error. `trusted` (openlint's
     own files) skips pydantic when the entry builds cleanly; any problem is reported by pydantic."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        from openlint import safeio
+
+        text = safeio.read_text(path, safeio.RULES, errors="strict")
+        raw = tomllib.loads(text) if trusted else safetoml.loads(text)
+    except (OSError, ValueError) as exc:
         raise CatalogError(f"{path}: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise CatalogError(f"{path}: nested too deeply to read") from None
     entry: LicenseEntry | None = None
     if trusted:
         try:
@@ -172,8 +178,10 @@ class Catalog(Mapping[str, LicenseEntry]):
         """Entries are read when first looked up; the resolver index comes from `_index.json`."""
         index_path = directory / INDEX_NAME
         try:
-            index = json.loads(index_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            from openlint import safeio
+
+            index = json.loads(safeio.read_text(index_path, safeio.JSON, errors="strict"))
+        except (OSError, ValueError, RecursionError):
             return cls.from_directory(directory)
         if index.get("format") != INDEX_FORMAT:
             return cls.from_directory(directory)

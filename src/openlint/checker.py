@@ -121,12 +121,13 @@ def check(
     `[tool.openlint]` is found by walking up), or an already loaded `Config`. `use` takes
     `KEY=VALUE` overrides (`"monthly-active-users=80000000"`). `online=True` lets Hub ids missing from
     the local Hugging Face cache be read from the Hub (card and license texts only); the default is
-    the config's `online` (false): no network. Environment variables are not read: a build script
-    passes what it means. Raises `OpenlintError` subclasses for bad input: `TargetNotFoundError` for a
-    path that does not exist, `ConfigError` for a bad config (an unknown key, an `ignore` naming no rule,
-    a declared license that does not resolve), `NothingCheckedError` when `require_models=True` (or
-    `require-models = true` in the config) and no model's license was checked. `Report.notices` says
-    when no config or no model was found.
+    the config's `online` (false): no network (a project's own `online = true` is ignored: only the
+    caller turns it on). Environment variables are not read: a build script passes what it means. Raises
+    `OpenlintError` subclasses for bad input: `TargetNotFoundError` for a path that does not exist,
+    `ConfigError` for a bad config (an unknown key, an `ignore` naming no rule, a declared license that
+    does not resolve), `NothingCheckedError` when `require_models=True` (or `require-models = true` in
+    the config) and no model's license was checked. `Report.notices` says when no config or no model
+    was found.
     """
     config = (
         target

@@ -7,6 +7,8 @@ import gc
 import sys
 from collections.abc import Callable, Sequence
 
+from openlint.output.escape import printable, printable_lines
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
@@ -16,6 +18,20 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"openlint: error: {message}\n")
+
+
+MAX_JOBS = 64
+
+
+def _jobs(value: str) -> int:
+    """--jobs: 1 up to MAX_JOBS (omitted: all cores); anything else is a usage error (exit 2)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 1 <= number <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_JOBS} (omit it for all cores), not {number}")
+    return number
 
 
 def _is_path(arg: str) -> bool:
@@ -39,24 +55,42 @@ def _is_path(arg: str) -> bool:
 
 
 def _cmd_explain_paths(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from openlint.errors import OpenlintError
+    from openlint.sources.directory import card_summary, describe, documents
     from openlint.text.read import read_path
 
     readings = []
+    cards = []
     try:
         for target in args.license:
-            readings.extend(read_path(target))
+            # a model directory: its card's licence and its licence texts, found as check finds them
+            directory = Path(target) if target != "-" and Path(target).is_dir() else None
+            files = documents(directory) if directory is not None else []
+            summary = card_summary(directory) if directory is not None else None
+            if summary is not None:
+                cards.append(summary)
+            for path in files or [target]:
+                readings.extend(read_path(str(path)))
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.format == "json":
         from openlint.output import reading_json
 
-        sys.stdout.write(reading_json.render(" ".join(args.license), readings))
+        rendered = reading_json.render(" ".join(args.license), readings)
+        if cards:
+            import json
+
+            rendered = json.dumps({**json.loads(rendered), "model_cards": cards}, indent=2) + "\n"
+        sys.stdout.write(rendered)
     else:
         from openlint.output import reading_text
 
-        sys.stdout.write(reading_text.render(readings))
+        sys.stdout.write(
+            printable_lines("".join(describe(card) + "\n\n" for card in cards) + reading_text.render(readings))
+        )
     return EXIT_OK
 
 
@@ -86,7 +120,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     else:
         from openlint.output import explain_text
 
-        sys.stdout.write(explain_text.render(explanation))
+        sys.stdout.write(printable_lines(explain_text.render(explanation)))
     return EXIT_OK
 
 
@@ -95,6 +129,10 @@ def _render_report(fmt: str, report: object, rules: object, colour: bool) -> str
     from openlint.rules import Rule
 
     assert isinstance(report, Report)
+    if fmt in ("text", "github", "markdown"):  # card and header text never reaches a terminal raw
+        from openlint.output.escape import printable_tree
+
+        report = printable_tree(report)
     if fmt == "json":
         from openlint.output import check_json
 
@@ -135,6 +173,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     exit_zero = args.exit_zero or env.get("OPENLINT_EXIT_ZERO", "").lower() in {"1", "true", "yes"}
     target = Path(args.path)
     try:
+        if env.get("OPENLINT_ONLINE", "").strip():
+            print("openlint: OPENLINT_ONLINE is ignored: network access needs --online", file=sys.stderr)
         config = load_project(
             args.path,
             config_file=args.config or env.get("OPENLINT_CONFIG"),
@@ -153,7 +193,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if args.write_baseline:
             report = run_check(config, use_baseline=False, target=target, require_models=require, given=given)
             path = baseline_path(config)
-            count = write_baseline(path, report.findings)
+            count = write_baseline(path, report.findings, config.root)
             print(f"openlint: wrote {count} finding(s) to {path}", file=sys.stderr)
             return EXIT_OK
         report = run_check(
@@ -162,10 +202,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if args.fix:
             from openlint.release import apply_fixes
 
-            fixes = apply_fixes(list(report.findings), Path.cwd())
+            fixes = apply_fixes(list(report.findings), Path.cwd(), config.root)
             for fix in fixes:
-                print(f"openlint: fixed {fix.path}: {fix.description}", file=sys.stderr)
-            if fixes:
+                done = "fixed" if fix.applied else "not fixed"
+                print(f"openlint: {done} {fix.path}: {fix.description}", file=sys.stderr)
+            if any(fix.applied for fix in fixes):
                 report = run_check(
                     config, use_baseline=not args.no_baseline, target=target, require_models=require, given=given
                 )
@@ -178,11 +219,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in env)
     text = _render_report(fmt, report, rules, colour)
     if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(text)
-        except OSError as exc:
-            print(f"openlint: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        from openlint.safeio import write_output
+
+        try:  # atomic: a failed or interrupted run leaves the previous report, never half of one
+            write_output(Path(args.output), text.encode("utf-8"))
+        except OpenlintError as exc:
+            print(f"openlint: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
         print(f"{_summary_line(report)}; report written to {args.output}", file=sys.stderr)
     else:
@@ -191,16 +233,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _summary_line(report: object) -> str:
-    """The one line a terminal sees when the report goes to a file."""
+    """The one line a terminal sees when the report goes to a file: the text report's own verdict line."""
     from openlint.engine import Report
+    from openlint.output import check_text
 
     assert isinstance(report, Report)
-    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "note")}
-    verdict = "FAIL" if report.failing() else "ok"
-    return (
-        f"{verdict}: {counts['error']} error(s), {counts['warning']} warning(s), {counts['note']} note(s) "
-        f"(fail-on: {report.fail_on}; {len(report.models)} model(s))"
-    )
+    lines = check_text.render(report).splitlines()
+    return next((line for line in reversed(lines) if "(fail-on: " in line), lines[-1] if lines else "")
 
 
 def _cmd_openness(args: argparse.Namespace) -> int:
@@ -242,7 +281,7 @@ def _cmd_openness(args: argparse.Namespace) -> int:
     else:
         from openlint.output import openness_text
 
-        sys.stdout.write(openness_text.render(verdicts))
+        sys.stdout.write(printable_lines(openness_text.render(verdicts)))
     return EXIT_OK
 
 
@@ -300,7 +339,8 @@ def _cmd_deps(args: argparse.Namespace) -> int:
     else:
         for d in deps:
             status = f"  {d.status.upper():8} {d.reason}" if allowed is not None else ""
-            sys.stdout.write(f"{d.name:32} {d.version:14} {d.expression or '?':40} [{d.source}]{status}\n")
+            line = f"{d.name:32} {d.version:14} {d.expression or '?':40} [{d.source}]{status}"
+            sys.stdout.write(printable(line) + "\n")
     if allowed is not None and any(d.status == "denied" or (d.status == "unknown" and args.strict) for d in deps):
         return EXIT_FINDINGS
     return EXIT_OK
@@ -320,18 +360,6 @@ def _missing_packages(wanted: Sequence[str], deps: Sequence[object]) -> str | No
     return None
 
 
-MAX_JOBS = 256  # the one bound on audit worker processes (argparse type below)
-
-
-def _jobs(value: str) -> int:
-    """`audit --jobs`: a whole number from 1 to MAX_JOBS (argparse turns the ValueError into exit 2)."""
-    try:
-        jobs = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}") from None
-    if not 1 <= jobs <= MAX_JOBS:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_JOBS}, got {jobs}")
-    return jobs
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
@@ -346,23 +374,27 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"openlint: error: {args.path}: not a directory", file=sys.stderr)
         return EXIT_USAGE
-    jobs = args.jobs or os.cpu_count() or 1
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    jobs = args.jobs or min(os.cpu_count() or 1, MAX_JOBS)
+    import contextlib
+
+    from openlint.safeio import output_stream
+
     try:
-        counts = run_audit(
-            str(root),
-            out,
-            jobs=jobs,
-            progress=sys.stderr.isatty(),
-            lineage=not args.no_lineage,
-            index=args.index,
-        )
-    except (OpenlintError, SQLiteError) as exc:
+        with output_stream(Path(args.output)) if args.output else contextlib.nullcontext(sys.stdout) as out:
+            counts = run_audit(
+                str(root),
+                out,
+                jobs=jobs,
+                progress=sys.stderr.isatty(),
+                lineage=not args.no_lineage,
+                index=args.index,
+            )
+    except SQLiteError as exc:
         print(f"openlint: error: audit index: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    finally:
-        if args.output:
-            out.close()
+    except OpenlintError as exc:
+        print(f"openlint: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     summary = ", ".join(f"{code} {n:,}" for code, n in sorted(counts.items()) if code != "cards")
     print(f"openlint: audited {counts['cards']:,} cards" + (f"; {summary}" if summary else ""), file=sys.stderr)
     return EXIT_FINDINGS if len(counts) > 1 else EXIT_OK
@@ -470,7 +502,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_open.add_argument("path", nargs="?", help="a model repository directory, or a Hub id in the local HF cache")
     p_open.add_argument("--mof", nargs="+", metavar="FILE", help="Model Openness Tool YAML file(s)")
     p_open.add_argument(
-        "--index", nargs="+", metavar="FILE", help="Open Source AI Index project file(s), merged with the other evidence"
+        "--index",
+        nargs="+",
+        metavar="FILE",
+        help="Open Source AI Index project file(s), merged with the other evidence",
     )
     p_open.add_argument("--format", choices=("text", "json"), default="text")
     p_open.add_argument("--online", action="store_true", help="ask the Hugging Face Hub for a Hub id's files")
@@ -499,7 +534,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_audit.add_argument("path", help="directory to search for model cards")
     p_audit.add_argument(
-        "--jobs", "-j", type=_jobs, default=None, help=f"processes, 1 to {MAX_JOBS} (default: all cores)"
+        "--jobs", "-j", type=_jobs, default=0, help=f"processes, 1 to {MAX_JOBS} (default: all cores)"
     )
     p_audit.add_argument("--output", "-o", help="write the JSON Lines here instead of stdout")
     lineage_mode = p_audit.add_mutually_exclusive_group()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, field_validator, model_validator
 
+from openlint import safetoml
 from openlint.errors import ConfigError
+from openlint.safeio import CONFIG, read_text
 
 Distribution = Literal["internal", "saas", "weights", "derivative-weights"]
 Severity = Literal["error", "warning", "note"]
@@ -46,7 +47,8 @@ class UseProfile(_Strict):
     # The one product or service that uses the model (caps that count a product, e.g. Tongyi Qianwen §4).
     product_monthly_active_users: StrictInt | None = None
     # Group-wide figures of past calendar months ("YYYY-MM"), for caps measured at a release date.
-    monthly_active_users_by_month: dict[str, StrictInt] | None = None
+    # Kept as sorted (month, users) pairs so the profile stays hashable like the rest of the settings.
+    monthly_active_users_by_month: tuple[tuple[str, StrictInt], ...] | None = None
     daily_active_users: StrictInt | None = None
     annual_revenue_usd: StrictInt | None = None  # group-wide (licensee and affiliates)
     regions: tuple[str, ...] | None = None  # where the product is offered and used
@@ -90,11 +92,20 @@ class UseProfile(_Strict):
             return None
         return tuple(check_choice(v.strip().lower(), set(model_classes()), "model class") for v in value)
 
+    @field_validator("monthly_active_users_by_month", mode="before")
+    @classmethod
+    def _month_pairs(cls, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return tuple(sorted(value.items()))
+        if value is not None and not isinstance(value, list | tuple):
+            raise ValueError('must be a table of months, e.g. { "2024-06" = 650_000_000 }')
+        return value
+
     @field_validator("monthly_active_users_by_month")
     @classmethod
-    def _months(cls, value: dict[str, int] | None) -> dict[str, int] | None:
+    def _months(cls, value: tuple[tuple[str, int], ...] | None) -> tuple[tuple[str, int], ...] | None:
         if value is not None:
-            bad = [m for m in value if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", m)]
+            bad = [m for m, _ in value if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", m)]
             if bad:
                 raise ValueError(f"months must be written YYYY-MM (e.g. \"2024-06\"), got {bad}")
         return value
@@ -174,7 +185,7 @@ class Settings(_Strict):
     evidence: Evidence = Evidence()
     require_openness: RequiredOpenness | None = None
     release: ReleaseDecl | None = None
-    online: bool = False  # resolve Hub ids missing from the local cache from the Hugging Face Hub
+    online: bool = False  # set only by --online / the API argument; `online = true` in a file is ignored
     require_models: bool = False  # fail (exit 2) when no model's license was found and checked
 
 
@@ -226,8 +237,8 @@ def find_config(start: Path) -> Path | None:
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                data = safetoml.loads(read_text(pyproject, CONFIG, errors="strict"))
+            except (OSError, ValueError, RecursionError, MemoryError):
                 return pyproject  # let load_config report the problem
             if "openlint" in data.get("tool", {}):
                 return pyproject
@@ -264,10 +275,12 @@ def _line_index(text: str, in_pyproject: bool) -> dict[str, int]:
 def load_config(path: Path) -> Config:
     """Read and validate a config file; unknown keys are errors naming key and file."""
     try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        text = read_text(path, CONFIG, errors="strict")
+        data = safetoml.loads(text)
+    except (OSError, ValueError) as exc:  # ValueError: also integers over Python's digit limit
         raise ConfigError(f"{path}: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise ConfigError(f"{path}: nested too deeply to read") from None
     in_pyproject = path.name == "pyproject.toml"
     raw: Any = data.get("tool", {}).get("openlint", {}) if in_pyproject else data
     prefix = "tool.openlint" if in_pyproject else "openlint"
@@ -275,6 +288,7 @@ def load_config(path: Path) -> Config:
         settings = Settings.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(_format_error(path, exc, prefix)) from None
+    settings = settings.model_copy(update={"online": False})  # a repository never turns the network on
     return Config(settings=settings, path=path, root=path.parent, lines=_line_index(text, in_pyproject))
 
 
@@ -302,7 +316,7 @@ def parse_use_assignment(text: str) -> tuple[str, Any]:
     name = USE_FIELDS[key]
     annotation = str(UseProfile.model_fields[name].annotation)
     parsed: Any = value.strip()
-    if "dict" in annotation:  # monthly-active-users-by-month=2024-06:650000000,2024-07:700000000
+    if name == "monthly_active_users_by_month":  # =2024-06:650000000,2024-07:700000000
         parsed = {}
         for item in _split(value):
             month, colon, figure = item.partition(":")
@@ -347,8 +361,6 @@ def apply_overrides(
         base["fail_on"] = env["OPENLINT_FAIL_ON"].strip().lower()
     if "OPENLINT_IGNORE" in env:
         base["ignore"] = [*base["ignore"], *_split(env["OPENLINT_IGNORE"])]
-    if env.get("OPENLINT_ONLINE", "").strip():
-        base["online"] = _flag("OPENLINT_ONLINE", env["OPENLINT_ONLINE"])
     if env.get("OPENLINT_REQUIRE_MODELS", "").strip():
         base["require_models"] = _flag("OPENLINT_REQUIRE_MODELS", env["OPENLINT_REQUIRE_MODELS"])
     for assignment in use or []:
@@ -358,8 +370,9 @@ def apply_overrides(
         base["fail_on"] = fail_on
     if ignore:
         base["ignore"] = [*base["ignore"], *ignore]
-    if online is not None:
-        base["online"] = online
+    # Network access is the choice of whoever runs openlint (--online, or the API's argument), never
+    # of the repository being checked: its config's `online` and the environment are not honoured.
+    base["online"] = bool(online)
     if require_models is not None:
         base["require_models"] = require_models
     base["use"] = {**base["use"], **use_updates}

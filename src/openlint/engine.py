@@ -76,6 +76,8 @@ def use_context(use: UseProfile) -> dict[str, Any]:
         for name, value in use.model_dump().items()
         if value is not None
     }
+    if use.monthly_active_users_by_month is not None:
+        data["monthly_active_users_by_month"] = dict(use.monthly_active_users_by_month)
     if use.derivative_name is not None:
         data["derivative_name_key"] = name_key(use.derivative_name)
     table = territories()
@@ -276,9 +278,11 @@ class _Run:
             return
         if rule.undecided is not None:
             pending = evaluate(rule.undecided, data)
-            if pending.value is not False:
-                detail = pending.error or render_message(rule.spec.undecided_message, data)
-                self._undecided(rule, target, lic, ob, detail)
+            if pending.error:  # checked nothing: a gate does not pass on it
+                self._undecided(rule, target, lic, ob, f"could not evaluate 'undecided': {pending.error}", "error")
+                return
+            if pending.value:
+                self._undecided(rule, target, lic, ob, render_message(rule.spec.undecided_message, data))
                 return
         outcome = evaluate(rule.condition, data)
         if outcome.error:
@@ -299,9 +303,8 @@ class _Run:
         else:
             detail = "; ".join(f"{c.definition} (declare {c.declare})" for c in scope.undecided)
         where = f" §{ob.source.section}" if ob.source.section else ""
-        self._undecided(
-            rule, target, lic, ob, f"cannot tell whether {lic.id}{where} ({ob.kind.replace('_', ' ')}) applies: {detail}"
-        )
+        kind = ob.kind.replace("_", " ")
+        self._undecided(rule, target, lic, ob, f"cannot tell whether {lic.id}{where} ({kind}) applies: {detail}")
 
     def _undecided(
         self,
@@ -352,8 +355,10 @@ def _with_lineage(
     lineage_edges: dict[str, tuple[tuple[str, str, str], ...]],
 ) -> ModelLicense:
     """A derivative is bound by its base models' licenses too: check `own AND upstream`."""
+    from openlint.sources.card import find_card
+
     directory = ml.directory
-    if directory is None or not (directory / "README.md").is_file():
+    if directory is None or find_card(directory) is None:
         return ml
     from openlint.lineage import build, facts
 
@@ -485,6 +490,10 @@ def check_config(
             model_data["overridable"] = project_model.overridable
         if ml.problem:
             model_data["problem"] = ml.problem
+        if ml.card_problems:
+            model_data["card_problems"] = list(ml.card_problems)
+        if ml.text_note:
+            model_data["license_note"] = ml.text_note
         told = model_modality(decl.id or ml.label, ml.directory)
         if told is not None:
             model_data["modality"], model_data["modality_source"] = told

@@ -27,11 +27,9 @@ def fold(text: str) -> str:
 
 
 def _read(path: Path) -> str | None:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_EVIDENCE_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return None
+    from openlint.sources._read import read_text
+
+    return read_text(path, MAX_EVIDENCE_BYTES)  # regular files only (a FIFO never blocks), bounded
 
 
 def _contains(path: Path, phrase: str | None) -> bool:

@@ -31,6 +31,9 @@ RESTRICTIVENESS: dict[str, int] = {
     "acceptable_use": 15,
     "naming": 10,
     "terms_may_change": 10,
+    "no_hosting": 25,
+    "outputs_make_derivatives": 5,
+    "registration": 3,
     "attribution": 3,
     "notice": 2,
     "state_changes": 2,
@@ -103,7 +106,8 @@ def _parse(query: str) -> Any:
         parsed = Licensing().parse(query, validate=False, strict=False)
     except (LEExpressionError, ExpressionParseError) as exc:
         raise ExpressionError(f"malformed license expression {query!r}: {exc}") from None
-    except (TypeError, ValueError, IndexError, AttributeError, RecursionError) as exc:
+    # license-expression signals some malformed inputs with a bare assert ("( AND mit")
+    except (TypeError, ValueError, IndexError, AttributeError, RecursionError, AssertionError) as exc:
         raise ExpressionError(f"malformed license expression {query!r}: {type(exc).__name__}") from None
     if parsed is None:
         raise ExpressionError("empty license expression")

@@ -83,7 +83,9 @@ def read_general(path: Path) -> dict[str, Value]:
     readable GGUF header (wrong magic, truncated, over the bounds)."""
     out: dict[str, Value] = {}
     try:
-        with path.open("rb") as handle:
+        from openlint import safeio
+
+        with safeio.open_regular(path) as handle:
             head = handle.read(8)
             if len(head) != 8 or head[:4] != MAGIC:
                 return {}
@@ -130,4 +132,7 @@ def hub_repo(url: object) -> str | None:
     path = [p for p in parts.path.split("/") if p]
     if len(path) < 2 or path[0] in ("datasets", "spaces", "models"):
         return None
-    return f"{path[0]}/{path[1]}"
+    from openlint.sources.hub_ids import is_repo_id
+
+    repo = f"{path[0]}/{path[1]}"
+    return repo if is_repo_id(repo) else None

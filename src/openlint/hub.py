@@ -11,10 +11,11 @@ from pathlib import Path
 
 from openlint.errors import OpenlintError
 from openlint.model_files import WEIGHT_GLOBS
+from openlint.sources.card import CARD_NAMES
 from openlint.text.read import LICENSE_FILE_PATTERNS
 
 # What the local readers use (model card, LICENSE / NOTICE / USE_POLICY texts), in any common case.
-TEXT_PATTERNS = sorted({*LICENSE_FILE_PATTERNS, "license*", "licence*"})
+TEXT_PATTERNS = sorted({*LICENSE_FILE_PATTERNS, *CARD_NAMES, "license*", "licence*", "COPYING*", "USE_POLICY*"})
 # Belt and braces: nothing that looks like weights, even if a pattern above happened to match it.
 NEVER = WEIGHT_GLOBS
 

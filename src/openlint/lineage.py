@@ -13,6 +13,10 @@ from openlint.errors import OpenlintError
 from openlint.obligations import USE_RESTRICTING_KINDS
 
 MAX_DEPTH = 8
+# Models one lineage may visit: each base model is read once per root (a memo), and a web of cards
+# naming each other stops here with a "lineage too large" problem instead of exploding.
+MAX_NODES = 64
+TOO_LARGE = f"lineage too large: more than {MAX_NODES} models, not followed further"
 # Kinds whose loss between a base model and its derivative is "license drift".
 RESTRICTIVE_KINDS = USE_RESTRICTING_KINDS | {"naming", "share_alike"}
 
@@ -28,10 +32,18 @@ class Node:
     kinds: frozenset[str] | None = None  # restrictive kinds of `license`, when already known (audit index)
 
     def ancestors(self) -> list[Node]:
+        """Every distinct ancestor once (the lineage is a DAG: a base reached twice is one model),
+        depth-first in the order the cards name them."""
         out: list[Node] = []
-        for parent in self.parents:
-            out.append(parent)
-            out.extend(parent.ancestors())
+        seen: set[int] = set()
+        stack = list(reversed(self.parents))
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            out.append(node)
+            stack.extend(reversed(node.parents))
         return out
 
     def restrictive(self) -> frozenset[str]:
@@ -47,57 +59,79 @@ class Card:
     relation: str | None = None
     kinds: frozenset[str] | None = None
     source: str | None = None  # where `bases` come from when the card itself does not name them
+    local: Path | None = None  # a card of the project itself: its bases may be directories of the project
 
 
-def walk(
-    name: str,
-    card: Card,
-    lookup: Callable[[str], Card | str],
-    seen: frozenset[str] = frozenset(),
-    depth: int = 0,
-) -> Node:
-    """The lineage tree of `name`: `lookup` gives a base model's card, or why it found none; cycles,
-    depth over MAX_DEPTH and parents not found become leaves with a problem."""
-    parents: list[Node] = []
-    for base in card.bases:
-        if base in seen or base == name:
-            parents.append(Node(base, None, problem="cycle in base_model links"))
-        elif depth >= MAX_DEPTH:
-            parents.append(Node(base, None, problem=f"lineage deeper than {MAX_DEPTH} levels"))
-        else:
-            found = lookup(base)
-            if isinstance(found, str):
-                parents.append(Node(base, None, problem=found))
+def walk(name: str, card: Card, lookup: Callable[[str, Card], Card | str], max_nodes: int = MAX_NODES) -> Node:
+    """The lineage DAG of `name`: `lookup` gives a base model's card (asked with the card naming it), or
+    why it found none. Each base model is looked up and built once (memoised); cycles, depth over
+    MAX_DEPTH, more than `max_nodes` models and parents not found become leaves with a problem."""
+    memo: dict[str, Node] = {}
+    budget = [max_nodes]
+
+    def build(node_name: str, node_card: Card, path: frozenset[str], depth: int) -> Node:
+        parents: list[Node] = []
+        for base in node_card.bases:
+            if base in path or base == node_name:
+                parents.append(Node(base, None, problem="cycle in base_model links"))
+            elif base in memo:
+                parents.append(memo[base])
+            elif depth >= MAX_DEPTH:
+                parents.append(Node(base, None, problem=f"lineage deeper than {MAX_DEPTH} levels"))
+            elif budget[0] <= 0:
+                parents.append(Node(base, None, problem=TOO_LARGE))
             else:
-                parents.append(walk(base, found, lookup, seen | {name}, depth + 1))
-    return Node(name, card.license, card.relation, tuple(parents), source=card.source, kinds=card.kinds)
+                budget[0] -= 1
+                found = lookup(base, node_card)
+                if isinstance(found, str):
+                    memo[base] = Node(base, None, problem=found)
+                else:
+                    memo[base] = build(base, found, path | {node_name}, depth + 1)
+                parents.append(memo[base])
+        return Node(
+            node_name,
+            node_card.license,
+            node_card.relation,
+            tuple(parents),
+            source=node_card.source,
+            kinds=node_card.kinds,
+        )
+
+    return build(name, card, frozenset(), 0)
 
 
 def card_lineage(directory: Path) -> tuple[tuple[str, ...], str | None]:
-    """`base_model` (a string or a list) and `base_model_relation` from a model card."""
-    card = directory / "README.md"
-    if not card.is_file():
+    """`base_model` (a string or a list) and `base_model_relation` from a directory's model card."""
+    from openlint.sources.card import directory_card
+
+    card = directory_card(directory)
+    if card is None:
         return (), None
-    from openlint.models import card_metadata
-
-    try:
-        data = card_metadata(card.read_text(encoding="utf-8", errors="replace"))
-    except Exception:  # a malformed card simply has no lineage
-        return (), None
-    bases = data.get("base_model")
-    if isinstance(bases, str):
-        bases = [bases]
-    names = tuple(str(b) for b in bases or [] if str(b).strip())
-    relation = data.get("base_model_relation")
-    return names, str(relation) if relation else None
+    relation = card.meta.get("base_model_relation")
+    return card.meta.strings("base_model"), relation if isinstance(relation, str) else None
 
 
-def _locate(name: str, config: Config) -> tuple[Path | None, str]:
-    """A base model's directory: a local path, the local cache, or (online) the Hub; else why not."""
-    local = (config.root / name).resolve()
-    if name.startswith((".", "/")) and local.is_dir():
-        return local, ""
-    from openlint.locate import locate
+def _locate(name: str, config: Config, local: Path | None) -> tuple[Path | None, str]:
+    """A base model's directory: a directory of the project (only for the project's own cards), the
+    local cache, or (online) the Hub; else why not. Cards from the cache or the Hub are followed by
+    Hub id only, never into the local filesystem."""
+    from openlint.sources.hub_ids import is_hub_id
+
+    if name.startswith((".", "/", "~")) or "\\" in name or "\x00" in name:
+        if local is None:
+            return None, "base model is a local path, not a Hub id: not followed from a downloaded card"
+        root = config.root.resolve()
+        for base in (root, local):  # relative to the project (as configs are), else to the card
+            try:
+                target = (base / name).resolve()
+            except (OSError, RuntimeError, ValueError):
+                continue
+            if target.is_relative_to(root) and target.is_dir():
+                return target, ""
+        return None, "base model path is not a directory of the project"
+    if not is_hub_id(name):
+        return None, "base model is not a Hub id"
+    from openlint.sources.hf_cache import locate
 
     located = locate(name, "model", config.settings.online)
     if located.directory is not None:
@@ -108,10 +142,12 @@ def _locate(name: str, config: Config) -> tuple[Path | None, str]:
 
 
 def build(name: str, directory: Path, config: Config, fallback: Evidence | None = None) -> Node:
-    """Lineage of a model directory, following base models through local directories, the HF cache and
-    (online) the Hub; `fallback` is what the repository's own files name when its card states no base
-    model, so upstream terms are inherited all the same."""
+    """Lineage of a model directory, following base models through directories of the project, the HF
+    cache and (online) the Hub; `fallback` is what the repository's own files name when its card
+    states no base model, so upstream terms are inherited all the same."""
     from openlint.models import model_license
+
+    root = config.root.resolve()
 
     def read(path: Path, label: str, evidence: Evidence | None = None) -> Card:
         bases, relation = card_lineage(path)
@@ -119,10 +155,18 @@ def build(name: str, directory: Path, config: Config, fallback: Evidence | None 
         if not bases and evidence is not None:
             bases, relation, source = evidence.bases, evidence.relation, f"from {evidence.file}"
         query = model_license(config, -1, ModelDecl(id=label, path=str(path))).query
-        return Card(query, bases, relation, source=source)
+        from openlint.sources.hf_cache import cache_root
 
-    def lookup(base: str) -> Card | str:
-        located, why = _locate(base, config)
+        try:
+            resolved = path.resolve()
+            downloaded = resolved.is_relative_to(cache_root().resolve())  # even with a cache inside the project
+            local = resolved if resolved.is_relative_to(root) and not downloaded else None
+        except (OSError, RuntimeError):
+            local = None
+        return Card(query, bases, relation, source=source, local=local)
+
+    def lookup(base: str, child: Card) -> Card | str:
+        located, why = _locate(base, config, child.local)
         return why if located is None else read(located, base)
 
     return walk(name, read(directory, name, fallback), lookup)
@@ -161,7 +205,9 @@ def facts(root: Node, tree: bool = True) -> LineageFacts:
     unresolved: list[str] = []
     for node in root.ancestors():
         if node.problem:
-            unresolved.append(f"{node.name} ({node.problem})")
+            text = f"{node.name} ({node.problem})"
+            if text not in unresolved:  # a web of cards meets the same cycle many times
+                unresolved.append(text)
         elif node.license and node.license not in upstream:
             upstream[node.license] = node.restrictive()
     return LineageFacts(
@@ -174,30 +220,37 @@ def facts(root: Node, tree: bool = True) -> LineageFacts:
     )
 
 
-def _merge_conflicts(node: Node) -> list[str]:
+def _merge_conflicts(root: Node) -> list[str]:
     from openlint.compatibility import merge_conflicts
 
-    resolved = [(p.name, p.license) for p in node.parents if p.license and not p.problem]
-    out = merge_conflicts(node.name, resolved, own=node.license)
-    for parent in node.parents:
-        out.extend(_merge_conflicts(parent))
+    out: list[str] = []
+    for node in (root, *root.ancestors()):  # each model of the DAG once
+        resolved = [(p.name, p.license) for p in node.parents if p.license and not p.problem]
+        out.extend(c for c in merge_conflicts(node.name, resolved, own=node.license) if c not in out)
     return out
 
 
-def _edges(node: Node) -> list[tuple[str, str, str]]:
-    out: list[tuple[str, str, str]] = []
-    for parent in node.parents:
-        out.append((node.name, parent.name, parent.license or parent.problem or "no license"))
-        out.extend(_edges(parent))
-    return out
+def _edges(root: Node) -> list[tuple[str, str, str]]:
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for node in (root, *root.ancestors()):
+        for parent in node.parents:
+            out.setdefault(
+                (node.name, parent.name), (node.name, parent.name, parent.license or parent.problem or "no license")
+            )
+    return list(out.values())
 
 
-def render_tree(node: Node, prefix: str = "") -> list[str]:
+def render_tree(node: Node, prefix: str = "", shown: set[int] | None = None) -> list[str]:
+    """One line per model; a model reached again (a diamond or a web of cards) is not expanded twice."""
+    shown = set() if shown is None else shown
     label = f"{node.name} [{node.license or node.problem or 'no license'}]"
     detail = ", ".join(part for part in (node.relation, node.source) if part)
     if detail:
         label += f" ({detail})"
+    if id(node) in shown and node.parents:
+        return [prefix + label + " (see above)"]
+    shown.add(id(node))
     lines = [prefix + label]
     for parent in node.parents:
-        lines.extend(render_tree(parent, prefix + "  <- "))
+        lines.extend(render_tree(parent, prefix + "  <- ", shown))
     return lines

@@ -19,20 +19,13 @@ def _table() -> dict[str, Any]:
 
 
 def _card(directory: Path | None) -> dict[str, Any]:
+    """The model card's metadata, read by the one card reader (openlint.sources): bounded, validated."""
     if directory is None:
         return {}
-    from openlint.models import CARD_NAMES, card_metadata
+    from openlint.sources.card import directory_card
 
-    for name in CARD_NAMES:
-        card = directory / name
-        if card.is_file():
-            try:
-                with card.open("rb") as handle:  # bounded: front matter sits at the top
-                    text = handle.read(256 * 1024).decode("utf-8", errors="replace")
-                return card_metadata(text)
-            except Exception:  # an unreadable card says nothing about modality
-                return {}
-    return {}
+    card = directory_card(directory)
+    return dict(card.meta.data) if card is not None else {}
 
 
 def model_modality(model_id: str, directory: Path | None) -> tuple[str, str] | None:

@@ -1,4 +1,7 @@
-"""Where a declared model's license comes from: the config, its local directory, the HF cache or (online) the Hub."""
+"""Where a declared model's license comes from: the config, its local directory, the HF cache or (online) the Hub.
+
+The facts (card, the licence it states, licence texts, GGUF header, cache) come from openlint.sources;
+this module only decides, for `check`, which of them names the model's terms."""
 
 from __future__ import annotations
 
@@ -10,8 +13,12 @@ from typing import Any
 from openlint.catalog import LicenseEntry
 from openlint.config import Config, ModelDecl
 from openlint.findings import Location
+from openlint.sources.card import CARD_NAMES, directory_card, parse_card
+from openlint.sources.license_text import LicenseText, gguf_license
+from openlint.sources.license_text import license_text as find_license_text
+from openlint.sources.stated import stated_license
 
-CARD_NAMES = ("README.md", "readme.md", "MODEL_CARD.md")
+__all__ = ["CARD_NAMES", "ModelLicense", "card_metadata", "gguf_license", "license_text", "model_license"]
 
 
 @dataclass(frozen=True)
@@ -26,65 +33,38 @@ class ModelLicense:
     directory: Path | None = None
     problem: str | None = None
     text_license: LicenseEntry | None = None  # terms read from a LICENSE file no catalog entry matches
+    card_problems: tuple[str, ...] = ()  # metadata values of the model card that could not be used
+    text_note: str | None = None  # why the terms were read from a licence text instead of the card's tag
 
 
-def gguf_license(directory: Path) -> tuple[str, Location] | None:
-    """`general.license` of the directory's GGUF header (what the converter copied from the source
-    model's card); `other` and empty values name nothing."""
-    from openlint.gguf import directory_header
-
-    found = directory_header(directory)
+def license_text(directory: Path, link: str | None = None) -> tuple[str | None, LicenseEntry | None, Location | None]:
+    """The license a directory's licence text states: a catalog id, or an entry built from its text."""
+    found = find_license_text(directory, link)
     if found is None:
-        return None
-    path, meta = found
-    value = meta.get("general.license")
-    if isinstance(value, str) and value.strip() and value.strip().lower() != "other":
-        return value.strip(), Location(str(path), None)
-    return None
+        return None, None, None
+    return found.query, found.entry, found.location
 
 
-def _license_file_or_gguf(decl: ModelDecl, directory: Path) -> ModelLicense | None:
-    text_query, entry, location = license_text(directory)
-    if text_query is not None:
-        return ModelLicense(decl.label, decl, text_query, "LICENSE text", location, directory, text_license=entry)
-    found = gguf_license(directory)
+def card_metadata(text: str) -> dict[str, Any]:
+    """A model card's validated front-matter metadata (see openlint.sources.card)."""
+    return dict(parse_card(text).data)
+
+
+def _from_text(decl: ModelDecl, directory: Path, found: LicenseText, **extra: Any) -> ModelLicense:
+    origin = "LICENSE text" if found.via != "license_link" else "LICENSE text (the card's license_link)"
+    return ModelLicense(
+        decl.label, decl, found.query, origin, found.location, directory, text_license=found.entry, **extra
+    )
+
+
+def _license_file_or_gguf(decl: ModelDecl, directory: Path, link: str | None, **extra: Any) -> ModelLicense | None:
+    found = find_license_text(directory, link, accept_unread=True)
     if found is not None:
-        return ModelLicense(decl.label, decl, found[0], "GGUF header general.license", found[1], directory)
+        return _from_text(decl, directory, found, **extra)
+    header = gguf_license(directory)
+    if header is not None:
+        return ModelLicense(decl.label, decl, header[0], "GGUF header general.license", header[1], directory, **extra)
     return None
-
-
-def license_text(directory: Path) -> tuple[str | None, LicenseEntry | None, Location | None]:
-    """The license a directory's LICENSE file states: a catalog id, or an entry built from its text."""
-    from openlint.errors import OpenlintError
-    from openlint.text.normalize import decode
-    from openlint.text.read import license_files, read_text
-
-    for path in license_files(directory):
-        if not path.name.upper().startswith(("LICENSE", "LICENCE", "COPYING")):
-            continue
-        try:
-            with path.open("rb") as handle:
-                reading = read_text(decode(handle.read()), str(path))
-        except (OSError, OpenlintError):
-            continue
-        location = Location(str(path), 1)
-        if reading.verdict == "known" and reading.entry is not None:
-            return reading.entry.id, None, location
-        if reading.obligations:
-            base = reading.entry
-            name = f"license text in {path.name}" + (f" (a variant of {base.id})" if base else "")
-            entry = LicenseEntry(
-                id="LicenseRef-text-" + "".join(c if c.isalnum() else "-" for c in directory.name)[:60],
-                name=name,
-                family=base.family if base else "ai-other",
-                osi_approved=False,
-                ai_model_license=True,
-                summary=f"Terms read from {path}: obligations extracted from its wording (the file wins).",
-                obligations=reading.obligations,
-                obligations_complete=False,
-            )
-            return entry.id, entry, location
-    return None, None, None
 
 
 def _config_location(config: Config, key: str) -> Location | None:
@@ -93,39 +73,47 @@ def _config_location(config: Config, key: str) -> Location | None:
     return Location(str(config.path), config.line_of(key))
 
 
-def card_metadata(text: str) -> dict[str, Any]:
-    """A model card's YAML metadata (huggingface_hub's reading). A card with no front matter has none:
-    that is not handed to huggingface_hub, which would log a warning for each reading."""
-    if not text.lstrip("\ufeff \t\r\n").startswith("---"):
-        return {}
-    from huggingface_hub import ModelCard
+def _unresolvable(query: str, config: Config) -> bool:
+    """The card's tag names no licence openlint knows (so a licence text beside it must be read)."""
+    from openlint.catalog import default_catalog
+    from openlint.errors import ExpressionError, UnknownLicenseError
+    from openlint.explanation import explain
 
-    data: dict[str, Any] = ModelCard(text, ignore_metadata_errors=True).data.to_dict()  # type: ignore[no-untyped-call]
-    return data
-
-
-def _card_license(card_path: Path) -> tuple[str | None, str | None, int | None]:
-    """(license query, problem, line) from a model card's YAML front matter."""
+    catalog = default_catalog()
+    if config.settings.licenses:
+        catalog = catalog.extended([config.root / d for d in config.settings.licenses])
     try:
-        text = card_path.read_text(encoding="utf-8", errors="replace")
-        data = card_metadata(text)
-    except Exception as exc:
-        return None, f"unreadable model card: {type(exc).__name__}", None
-    line = next((n for n, raw in enumerate(text.splitlines(), 1) if raw.startswith("license:")), None)
-    license_tag = data.get("license")
-    if isinstance(license_tag, list):
-        license_tag = " AND ".join(str(t) for t in license_tag)
-    if license_tag is None:
-        return None, "the model card has no 'license' field", line
-    tag = str(license_tag)
-    if tag.lower() == "other":
-        name = data.get("license_name")
-        if name:
-            return str(name), None, line
-        link = data.get("license_link")
-        detail = f" (license_link: {link})" if link else ""
-        return tag, f"license: other without license_name{detail}", line
-    return tag, None, line
+        explain(query, catalog)
+    except (UnknownLicenseError, ExpressionError):
+        return True
+    return False
+
+
+def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> ModelLicense | None:
+    card = directory_card(directory)
+    if card is None:
+        return _license_file_or_gguf(decl, directory, None)
+    stated = stated_license(card.meta)
+    problems = card.meta.problems
+    if stated.query is None or stated.problem is not None:
+        found = find_license_text(directory, stated.link, accept_unread=True)
+        if found is not None:
+            why = "states no license" if stated.tag is None else f"says license: {stated.tag} without a license_name"
+            note = f"the card {why}; its terms were read from {found.path.name}"
+            return _from_text(decl, directory, found, card_problems=problems, text_note=note)
+        other = _license_file_or_gguf(decl, directory, stated.link, card_problems=problems)
+        if other is not None:
+            return other
+    elif _unresolvable(stated.query, config):
+        found = find_license_text(directory, stated.link, accept_unread=True)
+        if found is not None:
+            what = f"license_name {stated.query!r}" if stated.unspecified else f"license tag {stated.query!r}"
+            note = f"the card's {what} is not a known license; its terms were read from {found.path.name}"
+            return _from_text(decl, directory, found, card_problems=problems, text_note=note)
+    location = Location(str(card.path), stated.line)
+    return ModelLicense(
+        decl.label, decl, stated.query, "model card", location, directory, stated.problem, card_problems=problems
+    )
 
 
 def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
@@ -149,20 +137,9 @@ def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
                 _config_location(config, f"models.{index}.path"),
                 problem=f"model directory not found: {decl.path}",
             )
-        for name in CARD_NAMES:
-            card = directory / name
-            if card.is_file():
-                query, problem, line = _card_license(card)
-                if query is None or problem is not None:
-                    other = _license_file_or_gguf(decl, directory)
-                    if other is not None:
-                        return other
-                return ModelLicense(
-                    decl.label, decl, query, "model card", Location(str(card), line), directory, problem
-                )
-        other = _license_file_or_gguf(decl, directory)
-        if other is not None:
-            return other
+        found = _directory_license(config, decl, directory)
+        if found is not None:
+            return found
         return ModelLicense(
             decl.label,
             decl,
@@ -174,7 +151,7 @@ def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
         )
     problem = 'no license declared for this model (add license = "..." or a local path)'
     if decl.id:  # a Hub id alone: its card in the local cache, else (online) from the Hub
-        from openlint.locate import locate
+        from openlint.sources.hf_cache import locate
 
         located = locate(decl.id, "model", config.settings.online)
         if located.directory is not None:

@@ -175,10 +175,17 @@ class Obligation:
             value = getattr(self, name)
             if value is not None and value not in allowed:
                 raise ValueError(f"{name} must be one of {', '.join(sorted(allowed))}, got '{value}'")
+        if self.conditions:
+            from openlint.vocabulary import conditions
+
+            unknown = [name for name in self.conditions if name not in conditions()]
+            if unknown:
+                raise ValueError(f"unknown scope condition(s) {unknown}; see rules/conditions.toml")
         if self.measured_month is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", self.measured_month):
             raise ValueError("measured_month must be YYYY-MM")
         if self.excluded is not None:
-            bad = [c for c in self.excluded if not (c in ("EU", "EEA") or (len(c) == 2 and c.isupper() and c.isalpha()))]
+            iso = [c for c in self.excluded if c not in ("EU", "EEA")]
+            bad = [c for c in iso if not (len(c) == 2 and c.isupper() and c.isalpha())]
             if bad:
                 raise ValueError(f"territory codes must be ISO 3166-1 alpha-2, 'EU' or 'EEA': {bad}")
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,8 +23,9 @@ def is_model_repository(directory: Path) -> bool:
     from openlint.audit import front_matter
 
     try:
-        with card.open("rb") as handle:
-            meta = front_matter(handle.read(200_000).decode("utf-8", errors="replace"))
+        from openlint import safeio
+
+        meta = front_matter(safeio.read_head(card, safeio.CARD)[0].decode("utf-8", errors="replace"))
     except OSError:
         return False
     return bool(meta.get("license") or meta.get("base_model") or meta.get("license_name"))
@@ -60,20 +59,18 @@ def as_release(config: Config) -> Config:
 class Fix:
     path: str
     description: str
+    applied: bool = True  # False: refused (outside the project, a symlink, read-only...), description says why
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file and os.replace: readers see the old file or the new one, never half.
-    An existing file keeps its permission bits (mkstemp creates 0600); a new one is 0644."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def in_hf_cache(directory: Path) -> bool:
+    """A snapshot in a Hugging Face cache (models--org--name/snapshots/<commit>), wherever the cache is:
+    downloaded files, never the project's own, so --fix never writes there."""
+    for path in dict.fromkeys((directory.absolute(), directory.resolve())):
+        parts = path.parts
+        for i in range(len(parts) - 2):
+            if parts[i].startswith(("models--", "datasets--", "spaces--")) and parts[i + 1] in ("snapshots", "blobs"):
+                return True
+    return False
 
 
 def _card_directory(finding: object, root: Path) -> Path | None:
@@ -88,10 +85,13 @@ def _card_directory(finding: object, root: Path) -> Path | None:
     return (path if path.is_absolute() else root / path).parent
 
 
-def apply_fixes(findings: list[object], root: Path) -> list[Fix]:
+def apply_fixes(findings: list[object], root: Path, project: Path | None = None) -> list[Fix]:
     """Safe fixes only: add each required notice text missing from the model directory's NOTICE file,
     and the base model the repository's files name to a card that states none (OL412).
-    Files that already say what is needed are never rewritten."""
+    Files that already say what is needed are never rewritten. Relative finding locations are under
+    `root`; every write stays inside `project` (default `root`): never in the HF cache, through a
+    symlinked directory or over a symlinked or read-only file (those come back with applied=False)."""
+    from openlint import safeio
     from openlint.evidence import fold
     from openlint.findings import Finding
 
@@ -101,17 +101,30 @@ def apply_fixes(findings: list[object], root: Path) -> list[Fix]:
         directory = _card_directory(finding, root)
         if directory is None or not isinstance(finding, Finding):
             continue
+        if in_hf_cache(directory):
+            refusal = Fix(str(directory), "inside the Hugging Face cache: not the project's files", applied=False)
+            if refusal not in fixes:
+                fixes.append(refusal)
+            continue
         if finding.rule == "OL412":
             from openlint.cardfix import add_base_model
 
-            done = add_base_model(directory, (finding.model or "",))
+            try:
+                done = add_base_model(directory, (finding.model or "",), project or root)
+            except safeio.OutputRefused as exc:
+                fixes.append(Fix(str(directory / "README.md"), exc.reason, applied=False))
+                continue
             if done is not None:
                 fixes.append(Fix(str(directory / "README.md"), done))
         elif finding.rule == "OL203" and finding.required_text:
             wanted.setdefault(directory, []).append(finding.required_text)
     for directory, texts in wanted.items():
         notice = directory / NOTICE_NAME
-        original = notice.read_bytes() if notice.is_file() else b""
+        try:
+            original = safeio.read_confined(project or root, notice, safeio.LICENSE_TEXT) or b""
+        except (safeio.OutputRefused, OSError) as exc:
+            fixes.append(Fix(str(notice), getattr(exc, "reason", None) or str(exc), applied=False))
+            continue
         # The existing bytes are kept as they are (encoding, line endings); only lines are appended.
         current = original.decode("utf-8", errors="surrogateescape")
         missing = [t for t in dict.fromkeys(texts) if fold(t) not in fold(current)]
@@ -120,6 +133,10 @@ def apply_fixes(findings: list[object], root: Path) -> list[Fix]:
         newline = "\r\n" if "\r\n" in current else "\n"
         lines = [t.replace("\r\n", "\n").replace("\n", newline) for t in missing]
         addition = ("" if not current or current.endswith("\n") else newline) + newline.join(lines) + newline
-        atomic_write(notice, original + addition.encode("utf-8"))
+        try:
+            safeio.write_confined(project or root, notice, original + addition.encode("utf-8"))
+        except safeio.OutputRefused as exc:
+            fixes.append(Fix(str(notice), exc.reason, applied=False))
+            continue
         fixes.append(Fix(str(notice), f"added {len(missing)} required notice(s)"))
     return fixes

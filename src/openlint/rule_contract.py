@@ -104,6 +104,8 @@ MODEL: Mapping[str, Field] = {
     "undeclared": Field("bool", "discovered although the config declares models, and no declaration covers it"),
     "overridable": Field("string", "what can replace the model name at run time (env variable, option)"),
     "problem": Field("string", "why the model's license could not be read"),
+    "card_problems": Field("list(string)", "model card metadata values that could not be used (wrong type, unreadable)"),
+    "license_note": Field("string", "why the license was read from a text beside the card instead of its tag"),
     "modality": Field("string", "text or multimodal, from the catalog or the model card"),
     "modality_source": Field("string", "where the modality came from"),
     "card_license": Field("string", "the license the model card states"),

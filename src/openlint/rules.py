@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from openlint import rule_contract
+from openlint import rule_contract, safetoml
 from openlint._data import data_dir
 from openlint.errors import RuleError
 
@@ -102,9 +101,13 @@ def _compile(path: Path | str, field: str, source: str) -> Any:
 
 def load_rule(path: Path) -> Rule:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        from openlint import safeio
+
+        raw = safetoml.loads(safeio.read_text(path, safeio.RULES, errors="strict"))
+    except (OSError, ValueError) as exc:
         raise RuleError(f"{path}: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise RuleError(f"{path}: nested too deeply to read") from None
     try:
         spec = RuleSpec.model_validate(raw)
     except ValidationError as exc:
@@ -115,7 +118,8 @@ def load_rule(path: Path) -> Rule:
     unknown = sorted(set(spec.requires) - USE_FIELD_NAMES)
     if unknown:
         raise RuleError(f"{path}: requires: unknown use fields {unknown}")
-    for field, template in (("message", spec.message), ("undecided_message", spec.undecided_message)):
+    templates = (("message", spec.message), ("undecided_message", spec.undecided_message))
+    for field, template in (*templates, *(("at", key) for key in spec.at)):
         placeholders = [m.group(1) for m in _PLACEHOLDER.finditer(template)]
         bad = rule_contract.unknown_references(" ".join(placeholders))
         if bad:
@@ -160,7 +164,14 @@ def evaluate(compiled: Any, data: Mapping[str, Any]) -> Outcome:
     """Evaluate a compiled CEL expression; an evaluation error is reported, not raised."""
     from cel_expr_python import cel
 
-    result = compiled.eval(data=data)
+    try:
+        result = compiled.eval(data=data)
+    except RuntimeError as exc:  # CEL's sandbox stopped it: bounded work, so a gate cannot pass
+        if "budget" in str(exc).lower():
+            raise RuleError(
+                "a rule condition exceeded CEL's iteration budget: the project's use profile or data is too large"
+            ) from None
+        raise RuleError(f"a rule condition failed: {' '.join(str(exc).split())[:200]}") from None
     if result.type() == cel.Type.ERROR:
         return Outcome(None, " ".join(str(result.value()).split()))
     value = result.value()

@@ -12,9 +12,10 @@ import contextlib
 import os
 import secrets
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from openlint.errors import OpenlintError
 
@@ -49,6 +50,7 @@ class InputRefused(OpenlintError, OSError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: refused: {reason}")
+        self.strerror = reason
 
     def __str__(self) -> str:
         return f"{self.path}: refused: {self.reason}"
@@ -125,6 +127,38 @@ def read_text(path: str | os.PathLike[str], cap: Cap, *, errors: str = "replace"
     with open_regular(path) as handle:
         data, _ = _read_capped(handle, path, cap, truncate)
     return data.decode("utf-8-sig", errors=errors)
+
+
+def walk_tree(
+    root: str | os.PathLike[str], problems: list[tuple[str, str]] | None = None, max_depth: int | None = None
+) -> Iterator[tuple[str, list[str], list[str]]]:
+    """os.walk's top-down order, iteratively (no RecursionError however deep the tree), never
+    following symlinked directories; with `max_depth`, directories below it are not entered and are
+    listed in `problems` (path, reason), as are unreadable directories below the root."""
+    top = os.fspath(root)
+    stack: list[tuple[str, int]] = [(top, 0)]
+    while stack:
+        directory, depth = stack.pop()
+        dirs: list[str] = []
+        files: list[str] = []
+        try:
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    try:
+                        is_dir = entry.is_dir(follow_symlinks=False)
+                    except OSError:
+                        is_dir = False
+                    (dirs if is_dir else files).append(entry.name)
+        except OSError as exc:
+            if problems is not None and directory != top:
+                problems.append((directory, f"directory not readable: {exc.strerror}"))
+            continue
+        yield directory, dirs, files  # the caller may prune `dirs` in place, as with os.walk
+        if dirs and max_depth is not None and depth >= max_depth:
+            if problems is not None:
+                problems.append((directory, f"directories nested deeper than {max_depth} levels"))
+            continue
+        stack.extend((os.path.join(directory, d), depth + 1) for d in reversed(dirs))
 
 
 # --- confined writes -------------------------------------------------------------------------------
@@ -227,14 +261,21 @@ def write_confined(root: Path, target: Path, data: bytes) -> Path:
     return root / Path(*parts)
 
 
+def _in_place(path: Path) -> bool:
+    """A device, a pipe or /dev/stdout (even when the shell redirected it to a file): written in
+    place, since replacing it would detach the output from whoever holds it open."""
+    named = os.path.abspath(path)
+    return named.startswith(("/dev/", "/proc/")) or (path.exists() and not path.is_file())
+
+
 def write_output(path: Path, data: bytes) -> None:
     """A file the person running openlint named on the command line (not confined to a project).
     A regular file (or a new one) is replaced atomically (through the person's own symlink); a
     device or pipe such as /dev/stdout is written in place. Problems are one-line errors."""
     try:
-        if path.exists() and not path.is_file():
-            if path.is_dir():
-                raise OutputRefused(path, "is a directory")
+        if path.is_dir():
+            raise OutputRefused(path, "is a directory")
+        if _in_place(path):
             with open(path, "wb") as handle:
                 handle.write(data)
             return
@@ -244,3 +285,44 @@ def write_output(path: Path, data: bytes) -> None:
         write_confined(real.parent, Path(real.name), data)
     except OSError as exc:
         raise OutputRefused(path, exc.strerror or str(exc)) from None
+
+
+@contextlib.contextmanager
+def output_stream(path: Path) -> Iterator[TextIO]:
+    """A text stream onto a file named on the command line, for output too large to hold: written
+    to a temporary file beside it, fsynced and renamed over it only when the block succeeds (the
+    temporary file is removed otherwise). A device or pipe such as /dev/stdout is written in place."""
+    try:
+        if path.is_dir():
+            raise OutputRefused(path, "is a directory")
+        if _in_place(path):
+            with open(path, "w", encoding="utf-8") as stream:
+                yield stream
+            return
+        real = Path(os.path.realpath(path))
+        if not real.parent.is_dir():
+            raise OutputRefused(path, f"directory {str(path.parent)!r} does not exist")
+        fd = _open_parent(real.parent, [real.name], path)
+    except OSError as exc:
+        raise OutputRefused(path, exc.strerror or str(exc)) from None
+    tmp = f".{real.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        mode = _existing_mode(real.name, fd, path)
+        try:
+            out = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=fd)
+        except OSError as exc:
+            raise OutputRefused(path, exc.strerror or str(exc)) from None
+        try:
+            with open(out, "w", encoding="utf-8", closefd=True) as stream:
+                yield stream
+                stream.flush()
+                os.fchmod(out, 0o644 if mode is None else mode)
+                os.fsync(out)
+            os.replace(tmp, real.name, src_dir_fd=fd, dst_dir_fd=fd)
+            os.fsync(fd)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp, dir_fd=fd)
+            raise
+    finally:
+        os.close(fd)

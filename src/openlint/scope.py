@@ -21,8 +21,11 @@ class Scope:
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, tuple[Condition, Any, Any]]:
     return {
-        name: (cond, compile_expression(f"conditions.toml:{name}", "holds", cond.holds),
-               compile_expression(f"conditions.toml:{name}", "undecided", cond.undecided))
+        name: (
+            cond,
+            compile_expression(f"conditions.toml:{name}", "holds", cond.holds),
+            compile_expression(f"conditions.toml:{name}", "undecided", cond.undecided),
+        )
         for name, cond in conditions().items()
     }
 

@@ -14,8 +14,8 @@ from openlint.config import Config
 from openlint.engine import ModelResult, Report
 from openlint.errors import OpenlintError
 from openlint.obligations import Obligation
+from openlint.sources.hub_ids import is_hub_id
 
-HF_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,95})?$")
 RELATIONS = ("finetune", "adapter", "merge", "quantized")
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf", ".pt", ".pth", ".onnx", ".h5", ".ckpt", ".msgpack")
 HASH_MAX_BYTES = 1 << 30  # files above 1 GiB are not hashed (named in the component's facts instead)
@@ -33,7 +33,7 @@ def slug(kind: str, name: str) -> str:
 
 def purl(name: str, kind: str, revision: str | None) -> str | None:
     """`pkg:huggingface/org/name@revision` for Hub model ids; datasets and local paths have none."""
-    if kind != "model" or name.startswith((".", "/")) or not HF_ID.match(name):
+    if kind != "model" or name.startswith((".", "/")) or not is_hub_id(name):
         return None
     from urllib.parse import quote
 
@@ -58,7 +58,7 @@ def _directory(root: Path, facts: dict[str, Any], name: str, kind: str) -> Path 
     if path:
         directory = root / str(path)  # an absolute path stays as it is
         return directory if directory.is_dir() else None
-    if HF_ID.match(name) and "/" in name:
+    if is_hub_id(name) and "/" in name:
         from openlint.locate import cached
 
         return cached(name, kind)
@@ -69,16 +69,10 @@ def _card_datasets(directory: Path | None) -> tuple[str, ...]:
     """`datasets:` of a model card: what the model was trained on, as the card states it."""
     if directory is None:
         return ()
-    card = directory / "README.md"
-    try:
-        if not card.is_file() or card.stat().st_size > CARD_MAX_BYTES:
-            return ()
-        from openlint.models import card_metadata
+    from openlint.sources.card import directory_card  # the one card reader, validated values
 
-        data = card_metadata(card.read_text(encoding="utf-8", errors="replace"))
-    except Exception:  # a malformed card names no datasets
-        return ()
-    found = data.get("datasets")
+    card = directory_card(directory)
+    found: object = card.meta.get("datasets") if card is not None else None
     if isinstance(found, str):
         found = [found]
     if not isinstance(found, list):
@@ -101,7 +95,9 @@ def weight_hashes(directory: Path | None) -> tuple[tuple[str, str, str], ...]:
             if not path.is_file() or path.stat().st_size > HASH_MAX_BYTES:
                 continue
             digest = hashlib.sha256()
-            with path.open("rb") as handle:
+            from openlint import safeio
+
+            with safeio.open_regular(path) as handle:  # never a FIFO or a device
                 for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
         except OSError:
@@ -322,8 +318,9 @@ def _text_license(directory: Path) -> tuple[LicenseEntry, str] | None:
     if entry is None or location is None:
         return None
     try:
-        with open(location.path, "rb") as handle:
-            raw = handle.read(CARD_MAX_BYTES + 1)
+        from openlint import safeio
+
+        raw = safeio.read_head(location.path, safeio.Cap("licence text", CARD_MAX_BYTES))[0]
     except OSError:
         return entry, ""
     return entry, raw[:CARD_MAX_BYTES].decode("utf-8", errors="replace")

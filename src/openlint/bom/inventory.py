@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from openlint.bom.build import HF_ID
 from openlint.bom.entries import Document, Entry, LicenseStatement
 from openlint.catalog import LicenseEntry
 from openlint.config import ModelDecl
 from openlint.errors import OpenlintError
 from openlint.findings import Location
 from openlint.models import ModelLicense
+from openlint.sources.hub_ids import is_hub_id
 
 Given = tuple[ModelLicense, dict[str, Any]]
 
@@ -138,7 +138,7 @@ def _directory(entry: Entry, facts: dict[str, Any], root: Path | None) -> Path |
         candidate = (root / relative).resolve()
         if candidate.is_relative_to(root.resolve()) and candidate.is_dir():
             return candidate
-    if entry.kind == "model" and HF_ID.match(entry.name) and "/" in entry.name:
+    if entry.kind == "model" and is_hub_id(entry.name) and "/" in entry.name:
         from openlint.locate import cached
 
         return cached(entry.name, "model")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import json
-import tomllib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from openlint import safetoml
 from openlint.discovery.found import Kind, Reference, looks_like_model_name
+from openlint.safeio import Cap, InputRefused, read_text
 
 MODEL_KEYS = frozenset(
     {
@@ -25,24 +28,45 @@ MODEL_KEYS = frozenset(
 )
 DATASET_KEYS = frozenset({"dataset_name", "dataset", "datasets", "dataset_name_or_path", "train_dataset"})
 MAX_FILE_BYTES = 1_000_000
+MAX_NODES = 200_000  # values walked per config (YAML aliases share nodes: the walk is what could explode)
+MAX_REFERENCES = 1_000  # names reported per config; a training config names a handful
 
 
-def _walk(value: Any, key: str | None = None) -> Iterator[tuple[str, str]]:
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _walk(v, str(k))
-    elif isinstance(value, list):
-        for item in value:
-            yield from _walk(item, key)
-    elif isinstance(value, str) and key is not None:
-        yield key, value
+class ConfigTooLarge(Exception):
+    """A config whose structure is over the walk budget: reported as not checked."""
 
 
-def _line_of(text: str, value: str) -> int:
-    for number, line in enumerate(text.splitlines(), 1):
-        if value in line:
-            return number
-    return 1
+def _walk(value: Any) -> Iterator[tuple[str, str]]:
+    """(key, string value) pairs in document order, iteratively and within MAX_NODES."""
+    stack: list[tuple[Any, str | None]] = [(value, None)]
+    nodes = 0
+    while stack:
+        item, key = stack.pop()
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise ConfigTooLarge(f"more than {MAX_NODES} values")
+        if isinstance(item, dict):
+            stack.extend((v, str(k)) for k, v in reversed(list(item.items())))
+        elif isinstance(item, list):
+            stack.extend((v, key) for v in reversed(item))
+        elif isinstance(item, str) and key is not None:
+            yield key, item
+
+
+class _Lines:
+    """Line of the first line containing a value: one pass to index line starts, then a find and a
+    bisect per distinct value (a scan of every line per value was quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self.memo: dict[str, int] = {}
+
+    def of(self, value: str) -> int:
+        if value not in self.memo:
+            position = self.text.find(value) if "\n" not in value else -1
+            self.memo[value] = 1 if position < 0 else bisect.bisect_right(self.starts, position)
+        return self.memo[value]
 
 
 def _load(path: Path, text: str) -> Any:
@@ -50,20 +74,31 @@ def _load(path: Path, text: str) -> Any:
     if suffix == ".json":
         return json.loads(text)
     if suffix == ".toml":
-        return tomllib.loads(text)
+        return safetoml.loads(text)
     import yaml
 
     return yaml.safe_load(text)
 
 
 def scan_config(path: Path, display: str) -> list[Reference]:
+    """Names in one config. A special file (FIFO, device) raises InputRefused and a parser's
+    resource limit RecursionError/MemoryError, so that discovery reports them; a config over the
+    size cap (a data file, not a training config) or that does not parse is skipped."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        text = read_text(path, Cap("training config", MAX_FILE_BYTES))
+    except InputRefused as exc:
+        if "limit" in exc.reason:
             return []
-        text = path.read_text(encoding="utf-8", errors="replace")
-        data = _load(path, text)
-    except Exception:  # any unreadable config is skipped: discovery is best effort over user files
+        raise
+    except OSError:
         return []
+    try:
+        data = _load(path, text)
+    except (RecursionError, MemoryError):
+        raise
+    except Exception:  # malformed: discovery is best effort over user files
+        return []
+    lines = _Lines(text)
     found: list[Reference] = []
     for key, value in _walk(data):
         lowered = key.lower()
@@ -71,13 +106,8 @@ def scan_config(path: Path, display: str) -> list[Reference]:
         if kind is None or not looks_like_model_name(value.strip()) or "/" not in value:
             continue  # bare words ("gpt2", "auto") are too ambiguous in configs
         found.append(
-            Reference(
-                kind,
-                value.strip(),
-                display,
-                _line_of(text, value),
-                f"{key}:",
-                value.startswith(("./", "../", "/")),
-            )
+            Reference(kind, value.strip(), display, lines.of(value), f"{key}:", value.startswith(("./", "../", "/")))
         )
+        if len(found) >= MAX_REFERENCES:
+            break
     return found

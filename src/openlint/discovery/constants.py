@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import ast
 import os
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from openlint.discovery.found import Value
+from openlint.discovery.module_facts import Module, func_name, keyword, option_dest
 from openlint.discovery.yaml_values import budgeted_yaml, hydra_config, lookup
 
 MAX_DEPTH = 12  # nested indirections followed for one name
 MAX_FILE_BYTES = 1_000_000
 MAX_MODULES = 64  # other project modules and YAML files read for one file's names
+MAX_STEPS = 20_000  # expressions evaluated for one file's names
 ENV_CALLS = frozenset({"getenv", "get"})
 
 
@@ -34,130 +35,6 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def _option_dest(call: ast.Call) -> str | None:
-    """`add_argument("--model-name", ...)` / `click.option("-m", "--model-name")` -> model_name."""
-    for kw in call.keywords:
-        if kw.arg == "dest" and isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str):
-            return kw.value.value
-    names = [a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-    longs = [n for n in names if n.startswith("--")] or [n for n in names if not n.startswith("-")] or names
-    if not longs:
-        return None
-    return longs[0].lstrip("-").replace("-", "_") or None
-
-
-def _keyword(call: ast.Call, name: str) -> ast.expr | None:
-    return next((kw.value for kw in call.keywords if kw.arg == name), None)
-
-
-def _func_name(node: ast.expr) -> str | None:
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    if isinstance(node, ast.Name):
-        return node.id
-    return None
-
-
-@dataclass
-class Module:
-    """The facts one file offers other names: constants, classes, options, imports, Hydra configs."""
-
-    path: Path
-    tree: ast.Module
-    constants: dict[str, list[ast.expr]] = field(default_factory=dict)
-    classes: dict[str, dict[str, ast.expr]] = field(default_factory=dict)
-    options: dict[str, tuple[ast.expr, str]] = field(default_factory=dict)  # dest -> (default, flag)
-    imports: dict[str, tuple[str, int, str | None]] = field(default_factory=dict)  # local -> (module, level, name)
-    yaml_names: dict[str, Path] = field(default_factory=dict)  # cfg = OmegaConf.load("x.yaml")
-    parents: dict[int, ast.AST] = field(default_factory=dict)
-
-    @classmethod
-    def parse(cls, source: str, path: Path) -> Module | None:
-        try:
-            tree = ast.parse(source, filename=str(path))
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return None
-        module = cls(path, tree)
-        module._index()
-        return module
-
-    def _index(self) -> None:
-        for stmt in self.tree.body:
-            self._top_level(stmt)
-        for node in ast.walk(self.tree):  # one pass: parents, option defaults, classes
-            for child in ast.iter_child_nodes(node):
-                self.parents[id(child)] = node
-            if isinstance(node, ast.Call) and _func_name(node.func) in ("add_argument", "option", "argument"):
-                dest = _option_dest(node)
-                default = _keyword(node, "default")
-                if dest and default is not None:
-                    flag = next((a.value for a in node.args if isinstance(a, ast.Constant)), dest)
-                    self.options.setdefault(dest, (default, str(flag)))
-            elif isinstance(node, ast.ClassDef):
-                self.classes[node.name] = _class_fields(node)
-
-    def _top_level(self, stmt: ast.stmt) -> None:
-        if isinstance(stmt, ast.Assign):
-            for target in stmt.targets:
-                if isinstance(target, ast.Name):
-                    self.constants.setdefault(target.id, []).append(stmt.value)
-                    self._yaml_assignment(target.id, stmt.value)
-        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
-            self.constants.setdefault(stmt.target.id, []).append(stmt.value)
-        elif isinstance(stmt, ast.ImportFrom):
-            for alias in stmt.names:
-                self.imports[alias.asname or alias.name] = (stmt.module or "", stmt.level, alias.name)
-        elif isinstance(stmt, ast.Import):
-            for alias in stmt.names:
-                local = alias.asname or alias.name.split(".")[0]
-                self.imports[local] = ((alias.asname and alias.name) or local, 0, None)
-        elif isinstance(stmt, (ast.If, ast.Try)):
-            for inner in stmt.body:
-                self._top_level(inner)
-
-    def _yaml_assignment(self, name: str, value: ast.expr) -> None:
-        if isinstance(value, ast.Call) and _func_name(value.func) == "load" and value.args:
-            arg = value.args[0]
-            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value.endswith((".yaml", ".yml")):
-                self.yaml_names[name] = Path(arg.value)
-
-    def enclosing(self, node: ast.AST, kind: type[ast.AST] | tuple[type[ast.AST], ...]) -> ast.AST | None:
-        current = self.parents.get(id(node))
-        while current is not None and not isinstance(current, kind):
-            current = self.parents.get(id(current))
-        return current
-
-
-def _class_fields(node: ast.ClassDef) -> dict[str, ast.expr]:
-    """Class constants and dataclass / pydantic field defaults (`field(default=...)`, `Field("x")`),
-    and `self.x = ...` assignments in its methods."""
-    fields: dict[str, ast.expr] = {}
-    for stmt in node.body:
-        value: ast.expr | None = None
-        name: str | None = None
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-            name, value = stmt.targets[0].id, stmt.value
-        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
-            name, value = stmt.target.id, stmt.value
-        if name is None or value is None:
-            continue
-        if isinstance(value, ast.Call) and _func_name(value.func) in ("field", "Field"):
-            value = _keyword(value, "default") or (value.args[0] if value.args else None)
-        if value is not None:
-            fields.setdefault(name, value)
-    for method in (s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))):
-        for inner in ast.walk(method):
-            if isinstance(inner, ast.Assign) and len(inner.targets) == 1:
-                target = inner.targets[0]
-                if (
-                    isinstance(target, ast.Attribute)
-                    and isinstance(target.value, ast.Name)
-                    and target.value.id == "self"
-                ):
-                    fields.setdefault(target.attr, inner.value)
-    return fields
-
-
 class Resolver:
     """Resolves expressions in one file, following imports into the project under `root`."""
 
@@ -167,6 +44,7 @@ class Resolver:
         self.cache: dict[Path, Module | None] = cache if cache is not None else {}
         self.budget = [MAX_MODULES]
         self.found: dict[tuple[str, int, Path], Module | None] = {}
+        self.steps = MAX_STEPS  # expressions evaluated for the whole file: `A = B + B; B = C + C ...` is bounded
 
     # -- other modules -------------------------------------------------------------------------
     def _module_at(self, path: Path) -> Module | None:
@@ -210,7 +88,8 @@ class Resolver:
         self, node: ast.expr, at: ast.AST | None = None, module: Module | None = None, depth: int = 0
     ) -> Value | None:
         module = module or self.module
-        if depth > MAX_DEPTH:
+        self.steps -= 1
+        if depth > MAX_DEPTH or self.steps < 0:
             return None
         if isinstance(node, ast.Constant):
             return Value(node.value) if isinstance(node.value, str) else None
@@ -251,10 +130,10 @@ class Resolver:
         return Value(text, tuple(via), over)
 
     def _call(self, node: ast.Call, at: ast.AST | None, module: Module, depth: int) -> Value | None:
-        name = _func_name(node.func)
+        name = func_name(node.func)
         if name in ENV_CALLS and _is_env(node.func) and len(node.args) >= 1:
             var = node.args[0]
-            default = node.args[1] if len(node.args) > 1 else _keyword(node, "default")
+            default = node.args[1] if len(node.args) > 1 else keyword(node, "default")
             if default is None or not (isinstance(var, ast.Constant) and isinstance(var.value, str)):
                 return None
             found = self.value(default, at, module, depth + 1)
@@ -270,8 +149,8 @@ class Resolver:
             except (IndexError, KeyError, ValueError):
                 return None
             return Value(text, template.via, next((a.overridable for a in args if a and a.overridable), None))
-        if name in ("Option", "Argument") and (node.args or _keyword(node, "default") is not None):
-            default = _keyword(node, "default") or node.args[0]
+        if name in ("Option", "Argument") and (node.args or keyword(node, "default") is not None):
+            default = keyword(node, "default") or node.args[0]
             return self.value(default, at, module, depth + 1)
         return None
 
@@ -375,16 +254,14 @@ class Resolver:
                 return self._name(attr, None, other, depth + 1)
             home = self._find_module(source, level, module.path) if imported is not None else None
             if home is not None and imported is not None and attr in home.classes.get(imported, {}):
-                found = self.value(home.classes[imported][attr], None, home, depth + 1)  # `from cfg import Settings`
-                return found.then(f"{imported}.{attr} from {self._display(home.path)}") if found else None
+                # `from cfg import Settings` ... `Settings.MODEL`
+                return self._field(home, imported, attr, f"{imported}.{attr} from {self._display(home.path)}", depth)
         if name in module.classes and attr in module.classes[name]:
-            found = self.value(module.classes[name][attr], None, module, depth + 1)
-            return found.then(f"{name}.{attr}") if found else None
+            return self._field(module, name, attr, f"{name}.{attr}", depth)
         if name == "self" and at is not None:
             cls = module.enclosing(at, ast.ClassDef)
             if isinstance(cls, ast.ClassDef) and attr in module.classes.get(cls.name, {}):
-                found = self.value(module.classes[cls.name][attr], None, module, depth + 1)
-                return found.then(f"{cls.name}.{attr}") if found else None
+                return self._field(module, cls.name, attr, f"{cls.name}.{attr}", depth)
         if attr in module.options:
             default, flag = module.options[attr]
             found = self.value(default, None, module, depth + 1)
@@ -393,14 +270,20 @@ class Resolver:
         if owner is not None:
             home = module if owner in module.classes else self._class_home(owner, module)
             if home is not None and attr in home.classes.get(owner, {}):
-                found = self.value(home.classes[owner][attr], None, home, depth + 1)
                 where = "" if home is module else f" from {self._display(home.path)}"
-                return found.then(f"{owner}.{attr} default{where}") if found else None
+                return self._field(home, owner, attr, f"{owner}.{attr} default{where}", depth)
         owners = [c for c, fields in module.classes.items() if attr in fields]
         if len(owners) == 1:  # one class in the file has this field: its default
-            found = self.value(module.classes[owners[0]][attr], None, module, depth + 1)
-            return found.then(f"{owners[0]}.{attr} default") if found else None
+            return self._field(module, owners[0], attr, f"{owners[0]}.{attr} default", depth)
         return None
+
+    def _field(self, home: Module, owner: str, attr: str, step: str, depth: int) -> Value | None:
+        """A class field's default; a pydantic-settings field can be replaced by its environment variable."""
+        found = self.value(home.classes[owner][attr], None, home, depth + 1)
+        if found is None:
+            return None
+        env = f"environment variable {attr.upper()} (pydantic-settings)" if owner in home.settings_classes else None
+        return found.then(step, env)
 
     def _class_home(self, owner: str, module: Module) -> Module | None:
         """The project module an imported class (`from acme.config import TrainConfig`) is defined in."""
@@ -444,21 +327,50 @@ class Resolver:
         while isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
             params = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
             for decorator in function.decorator_list:
-                if isinstance(decorator, ast.Call) and _func_name(decorator.func) == "main" and params[:1] == [name]:
-                    config_path = _keyword(decorator, "config_path")
-                    config_name = _keyword(decorator, "config_name")
-                    if not (isinstance(config_path, ast.Constant) and isinstance(config_name, ast.Constant)):
-                        continue
-                    directory = module.path.parent / str(config_path.value)
-                    if not _inside(directory, self.root):
-                        continue
-                    doc = hydra_config(directory, str(config_name.value), self.budget)
+                if isinstance(decorator, ast.Call) and func_name(decorator.func) == "main" and params[:1] == [name]:
+                    doc = self._hydra(module, keyword(decorator, "config_path"), keyword(decorator, "config_name"))
                     if doc is not None:
-                        sources = {k: self._display(v) for k, v in doc.pop("__sources__", {}).items()}
-                        primary = self._display(directory / f"{str(config_name.value).removesuffix('.yaml')}.yaml")
-                        return {"__source__": primary, "__sources__": sources, **doc}
+                        return doc
             function = module.enclosing(function, (ast.FunctionDef, ast.AsyncFunctionDef))
-        return None
+        return self._composed(name, at, module)
+
+    def _composed(self, name: str, at: ast.AST | None, module: Module) -> dict[str, Any] | None:
+        """Hydra's compose API: `with initialize(config_path="conf"): cfg = compose(config_name="config")`."""
+        scope = module.enclosing(at, (ast.FunctionDef, ast.AsyncFunctionDef)) if at is not None else None
+        composed = [
+            node.value
+            for node in ast.walk(scope or module.tree)
+            if isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+            and isinstance(node.value, ast.Call)
+            and func_name(node.value.func) == "compose"
+        ]
+        initialised = [
+            node
+            for node in ast.walk(module.tree)
+            if isinstance(node, ast.Call) and func_name(node.func) == "initialize"
+        ]
+        if len(composed) != 1 or len(initialised) != 1:
+            return None
+        call = composed[0]
+        assert isinstance(call, ast.Call)
+        config_name = keyword(call, "config_name") or (call.args[0] if call.args else None)
+        return self._hydra(module, keyword(initialised[0], "config_path"), config_name)
+
+    def _hydra(
+        self, module: Module, config_path: ast.expr | None, config_name: ast.expr | None
+    ) -> dict[str, Any] | None:
+        if not (isinstance(config_path, ast.Constant) and isinstance(config_name, ast.Constant)):
+            return None
+        directory = module.path.parent / str(config_path.value)
+        if not _inside(directory, self.root):
+            return None
+        doc = hydra_config(directory, str(config_name.value), self.budget)
+        if doc is None:
+            return None
+        sources = {k: self._display(v) for k, v in doc.pop("__sources__", {}).items()}
+        primary = self._display(directory / f"{str(config_name.value).removesuffix('.yaml')}.yaml")
+        return {"__source__": primary, "__sources__": sources, **doc}
 
     def _display(self, path: Path) -> str:
         try:
@@ -493,11 +405,11 @@ def _option_flag(function: ast.AST, name: str) -> str | None:
     assert isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef))
     args = function.args
     command = any(
-        isinstance(d, ast.Call) and _func_name(d.func) == "command" for d in function.decorator_list
+        isinstance(d, ast.Call) and func_name(d.func) == "command" for d in function.decorator_list
     )  # typer's @app.command(): every parameter with a default is an option
     for arg, default in zip(reversed([*args.posonlyargs, *args.args]), reversed(args.defaults), strict=False):
         if arg.arg == name and (
-            command or (isinstance(default, ast.Call) and _func_name(default.func) in ("Option", "Argument"))
+            command or (isinstance(default, ast.Call) and func_name(default.func) in ("Option", "Argument"))
         ):
             return "--" + name.replace("_", "-")
     return None
@@ -509,10 +421,10 @@ def _decorator_option(function: ast.AST, name: str) -> tuple[ast.expr, str] | No
     for decorator in function.decorator_list:
         if (
             isinstance(decorator, ast.Call)
-            and _func_name(decorator.func) in ("option", "argument")
-            and _option_dest(decorator) == name
+            and func_name(decorator.func) in ("option", "argument")
+            and option_dest(decorator) == name
         ):
-            default = _keyword(decorator, "default")
+            default = keyword(decorator, "default")
             if default is not None:
                 flag = next((a.value for a in decorator.args if isinstance(a, ast.Constant)), name)
                 return default, str(flag)

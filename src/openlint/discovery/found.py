@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
+from openlint.sources.hub_ids import is_hub_id
+
 Kind = Literal["model", "dataset"]
-HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]{0,95}(?:/[\w.-]{1,96})?$")
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Reference:
 
 
 def looks_like_model_name(value: str) -> bool:
-    return bool(HUB_ID.match(value)) or value.startswith(("./", "../", "/"))
+    return is_hub_id(value) or value.startswith(("./", "../", "/"))
 
 
 @dataclass(frozen=True)

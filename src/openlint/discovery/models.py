@@ -10,7 +10,7 @@ from pathlib import Path
 
 from openlint.config import Config, ModelDecl
 from openlint.discovery.found import Reference
-from openlint.discovery.scan import discover
+from openlint.discovery.scan import Scan, scan
 from openlint.findings import Location
 from openlint.locate import Located, locate
 from openlint.models import ModelLicense, model_license
@@ -49,7 +49,8 @@ def covers(decl: ModelDecl, ref: Reference, root: Path) -> bool:
 def project_models(config: Config, declared: Sequence[ModelLicense]) -> list[ProjectModel]:
     """Declared models (with the places the code loads them), then every discovered model no
     declaration covers. With declarations in a config file, such a model is `undeclared` (OL425)."""
-    refs = discover(config.root)
+    scanned = scan(config.root)
+    refs = scanned.references
     decls = config.settings.models
     user_declared = bool(decls) and config.path is not None
     out: list[ProjectModel] = []
@@ -64,12 +65,13 @@ def project_models(config: Config, declared: Sequence[ModelLicense]) -> list[Pro
             )
         )
     uncovered = [r for r in refs if not any(covers(d, r, config.root) for d in decls)]
-    for ml, ref in discovered_models(config, uncovered):
+    gaps = _unchecked(config, scanned)
+    for ml, ref in [*gaps, *discovered_models(config, uncovered)]:
         out.append(
             ProjectModel(
                 ml,
                 True,
-                undeclared=user_declared,
+                undeclared=user_declared and not ml.label.startswith(UNCHECKED),
                 loaded_at=(Location(str(config.root / ref.path), ref.line),),
                 overridable=ref.overridable,
             )
@@ -77,10 +79,31 @@ def project_models(config: Config, declared: Sequence[ModelLicense]) -> list[Pro
     return out
 
 
-def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -> list[tuple[ModelLicense, Reference]]:
-    """Models and datasets the project's code and configs name (or `refs`), each with its license source."""
+UNCHECKED = "<not checked> "  # the label of a file or directory discovery could not check
+
+
+def _unchecked(config: Config, scanned: Scan) -> list[tuple[ModelLicense, Reference]]:
+    """What discovery could not check, as models whose license cannot be read: the gate fails on them
+    (OL420), never "ok"."""
     out: list[tuple[ModelLicense, Reference]] = []
-    for ref in discover(config.root) if refs is None else refs:
+    for gap in scanned.unchecked:
+        label = f"{UNCHECKED}{gap.path}"
+        ref = Reference("model", None, gap.path, 1, "discovery")
+        where = Location(str(config.root / gap.path), 1)
+        problem = f"{gap.path}: not checked: {gap.reason}"
+        out.append((ModelLicense(label, ModelDecl(id=label), None, "discovered", where, problem=problem), ref))
+    return out
+
+
+def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -> list[tuple[ModelLicense, Reference]]:
+    """Models and datasets the project's code and configs name (or `refs`), each with its license source;
+    without `refs`, the whole scan, including what it could not check."""
+    out: list[tuple[ModelLicense, Reference]] = []
+    if refs is None:
+        scanned = scan(config.root)
+        out.extend(_unchecked(config, scanned))
+        refs = scanned.references
+    for ref in refs:
         where = Location(str(config.root / ref.path), ref.line)
         label = ref.name or f"<computed at run time> ({ref.path}:{ref.line})"
         if ref.kind == "dataset":
@@ -110,7 +133,7 @@ def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -
         if directory is not None and directory.is_dir():
             decl = ModelDecl(id=label, path=str(directory))
             found = model_license(config, -1, decl)
-            origin = f"{found.origin} ({located.source})"
+            origin = f"{found.origin} ({located.source})" + (f"; name {ref.note}" if ref.note else "")
             out.append(
                 (
                     ModelLicense(
@@ -122,6 +145,8 @@ def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -
                         directory,
                         found.problem,
                         found.text_license,
+                        found.card_problems,
+                        found.text_note,
                     ),
                     ref,
                 )
@@ -133,5 +158,6 @@ def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -
             else "not declared in the config and not in the local Hugging Face cache: declare its license "
             "in [[tool.openlint.models]], download it, or run with --online"
         )
-        out.append((ModelLicense(label, ModelDecl(id=label), None, "discovered", where, problem=problem), ref))
+        origin = "discovered" + (f" (name {ref.note})" if ref.note else "")
+        out.append((ModelLicense(label, ModelDecl(id=label), None, origin, where, problem=problem), ref))
     return out

@@ -9,8 +9,9 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-from openlint.discovery.constants import Module, Resolver
+from openlint.discovery.constants import Resolver
 from openlint.discovery.found import Reference, looks_like_model_name
+from openlint.discovery.module_facts import Module
 
 # call name -> (kind, keyword names that carry the id, positional index or None)
 LOADERS: dict[str, tuple[str, tuple[str, ...], int | None]] = {
@@ -53,7 +54,7 @@ def references_in_source(
     YAML configs and other modules of the project."""
     if not any(name in source for name in LOADERS):  # most files load nothing: no parse at all
         return
-    module = Module.parse(source, file or Path(path))
+    module = Module.parse(source, file or Path(path), strict=True)  # it may load a model: never skip silently
     if module is None:
         return
     resolver = Resolver(module, root or (file.parent if file else Path(".")))
@@ -98,10 +99,12 @@ def _unresolved(arg: ast.expr) -> str | None:
 
 
 def scan_python(path: Path, display: str) -> list[Reference]:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return []
-        source = path.read_text(encoding="utf-8", errors="replace")
+    from openlint import safeio
+
+    try:  # a FIFO, a device or an oversized file raises InputRefused: discovery reports it
+        source = safeio.read_text(path, safeio.Cap("code file", MAX_FILE_BYTES))
+    except safeio.InputRefused:
+        raise
     except OSError:
         return []
     depth = len(Path(display).parts) - 1  # display is relative to the project root

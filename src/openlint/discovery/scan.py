@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from openlint.discovery.configs import scan_config
+from openlint.discovery.configs import ConfigTooLarge, scan_config
 from openlint.discovery.found import Reference
 from openlint.discovery.python_ast import scan_python
 from openlint.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES
+from openlint.safeio import InputRefused, walk_tree
 
 SKIP_DIRS = frozenset(
     {
@@ -33,6 +34,7 @@ SKIP_DIRS = frozenset(
 CONFIG_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 CONFIG_NAMES = frozenset({"pyproject.toml", "openlint.toml"})
 MAX_FILES = 20_000
+MAX_DEPTH = 64  # directory levels below the root
 CARD = "README.md"
 
 
@@ -46,14 +48,41 @@ def model_directory(files: list[str]) -> str | None:
     return ggufs[0] if ggufs else None
 
 
+@dataclass(frozen=True)
+class Unchecked:
+    """A part of the project discovery could not check: a gate must not pass on it."""
+
+    path: str  # relative to the root; "." for the scan as a whole
+    reason: str
+
+
+@dataclass
+class Scan:
+    references: list[Reference] = field(default_factory=list)
+    unchecked: list[Unchecked] = field(default_factory=list)
+
+
+def _display(root: Path, path: str) -> str:
+    return Path(path).relative_to(root).as_posix()
+
+
 def discover(root: Path) -> list[Reference]:
+    """Every reference under root (see `scan`)."""
+    return scan(root).references
+
+
+def scan(root: Path) -> Scan:
     """Every reference under root, deduplicated by (kind, name), first occurrence kept; a local model
-    directory that code or configs also name is reported where they name it."""
-    found: list[Reference] = []
+    directory that code or configs also name is reported where they name it. What could not be
+    checked (a special or oversized code file, a parser limit, the file budget) is listed too."""
+    result = Scan()
+    found = result.references
     directories: list[Reference] = []
     seen: set[tuple[str, str | None, str, int]] = set()
     count = 0
-    for directory, dirs, files in os.walk(root):
+    problems: list[tuple[str, str]] = []
+    truncated = False
+    for directory, dirs, files in walk_tree(root, problems, MAX_DEPTH):
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
         files.sort()
         marker = model_directory(files) if directory != str(root) else None  # the root is a release
@@ -62,24 +91,41 @@ def discover(root: Path) -> list[Reference]:
             directories.append(
                 Reference("model", f"./{folder}", f"{folder}/{marker}", 1, "local model directory", local=True)
             )
+        if count + len(files) > MAX_FILES:
+            result.unchecked.append(Unchecked(".", f"discovery stopped after {MAX_FILES} files"))
+            files = files[: MAX_FILES - count]
+            dirs.clear()
+            truncated = True
         for name in files:
             count += 1
-            if count > MAX_FILES:
-                return _with_directories(found, directories, seen)
             path = Path(directory) / name
             display = path.relative_to(root).as_posix()
-            if name.endswith(".py"):
-                refs = scan_python(path, display)
-            elif path.suffix.lower() in CONFIG_SUFFIXES and name not in CONFIG_NAMES:
-                refs = scan_config(path, display)
-            else:
+            try:
+                if name.endswith(".py"):
+                    refs = scan_python(path, display)
+                elif path.suffix.lower() in CONFIG_SUFFIXES and name not in CONFIG_NAMES:
+                    refs = scan_config(path, display)
+                else:
+                    continue
+            except InputRefused as exc:
+                result.unchecked.append(Unchecked(display, exc.reason))
+                continue
+            except (RecursionError, MemoryError):
+                result.unchecked.append(Unchecked(display, "nested too deeply to parse"))
+                continue
+            except ConfigTooLarge as exc:
+                result.unchecked.append(Unchecked(display, str(exc)))
                 continue
             for ref in refs:
                 key = (ref.kind, ref.name, ref.path if ref.name is None else "", ref.line if ref.name is None else 0)
                 if key not in seen:
                     seen.add(key)
                     found.append(ref)
-    return _with_directories(found, directories, seen)
+        if truncated:
+            break
+    result.references = _with_directories(found, directories, seen)
+    result.unchecked.extend(Unchecked(_display(root, path), reason) for path, reason in problems)
+    return result
 
 
 def _with_directories(

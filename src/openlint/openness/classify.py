@@ -151,7 +151,10 @@ def _category(release: Release, osaid_verdict: Tri) -> tuple[Category, list[str]
         reasons.append(f"the final weights are not released ({weights.evidence})")
     elif weights.released == "unknown":
         category = "insufficient-evidence"
-        reasons.append("no source says whether the final weights are released")
+        reasons.append(
+            "no source says whether the final weights are released: give the model's repository or Hub id "
+            "(openlint openness ORG/NAME --online --mof FILE) to check"
+        )
         missing.append(f"{WEIGHTS}: {_gap(weights)}")
     elif weights.judgment.verdict == "not-open":
         category = "restricted-weights"

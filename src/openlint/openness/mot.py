@@ -21,7 +21,6 @@ from openlint.openness.release import Component, Release, Strength, component
 NOT_INCLUDED = re.compile(r"component\s+(?:component\s+)?not\s+include", re.I)
 TYPE_KEYS = {"code": "code", "data": "data", "document": "document", "model": "distribution"}
 URL = re.compile(r"^https?://\S+$")
-HUB_ID = re.compile(r"^[\w-][\w.-]*/[\w.-]+$")
 WEIGHTS = "Model parameters (Final)"
 # Components the release's Hub repository holds, and those its code repository holds.
 HUB_HOLDS = frozenset({WEIGHTS, "Model card", "Model metadata"})
@@ -45,7 +44,9 @@ def _url(value: Any) -> str | None:
 def _hub(value: Any) -> str | None:
     """The release's Hub repository: a URL, or a bare ORG/NAME id."""
     text = str(value).strip() if isinstance(value, str) else ""
-    if HUB_ID.match(text):
+    from openlint.sources.hub_ids import is_repo_id  # the one Hub-id syntax
+
+    if is_repo_id(text):
         return f"https://huggingface.co/{text}"
     return _url(text)
 

@@ -19,17 +19,17 @@ CLAIM = re.compile(r"(?<!not )(?<!isn't )(?<!n't )\bopen[- ]source\b", re.IGNORE
 MODEL_WORDS = re.compile(r"\b(models?|llms?|weights|checkpoints?|ai|gpt|llama|gemma|mistral|qwen|bloom)\b", re.I)
 CATEGORY_RANK = {"closed": 0, "restricted-weights": 1, "open-weights": 2, "open-source-ai": 3}
 SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
-MAX_CLAIM_BYTES = 500_000
 # Built-in rules and what they need; any other rule naming openness gets the full verdict.
 GATED_RULES = {"OL301": "claim", "OL302": "declared", "OL303": "policy", "OL304": "policy", "OL305": "claim"}
 
 
 def find_claim(path: Path, about_model: bool = True) -> int | None:
     """Line of the first "open source" claim in a README / model card / package metadata file."""
+    from openlint import safeio
+
     try:
-        with path.open("rb") as handle:
-            text = handle.read(MAX_CLAIM_BYTES).decode("utf-8", errors="replace")
-    except OSError:
+        text = safeio.read_text(path, safeio.CLAIM, truncate=True)
+    except OSError:  # missing, unreadable, or not a regular file (safeio.InputRefused)
         return None
     for number, line in enumerate(text.splitlines(), 1):
         for sentence in SENTENCE_END.split(line):
@@ -38,9 +38,17 @@ def find_claim(path: Path, about_model: bool = True) -> int | None:
     return None
 
 
+def _model_card(ml: ModelLicense) -> Path | None:
+    """The model's card (README.md, MODEL_CARD.md...), found as check finds it."""
+    from openlint.sources.card import find_card
+
+    return find_card(ml.directory) if ml.directory is not None else None
+
+
 def _claim(config: Config, ml: ModelLicense) -> str | None:
     """Where the project (or the model's card) calls the model open source, as path:line."""
-    candidates = [(ml.directory / "README.md", True)] if ml.directory else []
+    card = _model_card(ml)
+    candidates = [(card, True)] if card is not None else []
     candidates += [(config.root / "README.md", False), (config.root / "pyproject.toml", False)]
     for path, about_model in candidates:
         line = find_claim(path, about_model)
@@ -50,8 +58,10 @@ def _claim(config: Config, ml: ModelLicense) -> str | None:
 
 
 def _tag_line(card: Path) -> int:
+    from openlint import safeio
+
     try:
-        lines = card.read_text(encoding="utf-8", errors="replace").splitlines()
+        lines = safeio.read_text(card, safeio.CARD, truncate=True).splitlines()
     except OSError:
         return 1
     return next((n for n, line in enumerate(lines, 1) if line.startswith("license:")), 1)
@@ -90,10 +100,10 @@ def _release(config: Config, ml: ModelLicense) -> Release | None:
     from openlint.openness.release import with_declaration
     from openlint.openness.repo import release_from_repo
 
-    release = release_from_repo(ml.directory)
+    release = release_from_repo(ml.directory, name=ml.decl.id)  # the Hub id, when declared, names it
     decl = config.settings.release
     if decl is not None and ml.directory.resolve() == config.root.resolve():
-        release = with_declaration(release, decl, config.path.name if config.path else "config")
+        release = with_declaration(release, decl, config.path.name if config.path else "config", config.root)
     return release
 
 
@@ -105,9 +115,10 @@ def openness_context(config: Config, ml: ModelLicense, rules: Sequence[Rule] = (
     if claim is not None:
         out["claim_location"] = claim
     # A model repository's card tag can itself be the false claim (open tag, restricted LICENSE file).
-    may_claim = claim is not None or (ml.directory is not None and (ml.directory / "README.md").is_file())
+    may_claim = claim is not None or _model_card(ml) is not None
     if rules and not _needed(config, rules, may_claim):
         return out
+    from openlint.openness.api_only import lookup
     from openlint.openness.classify import classify
     from openlint.openness.licensing import judge
 
@@ -128,11 +139,14 @@ def openness_context(config: Config, ml: ModelLicense, rules: Sequence[Rule] = (
         if verdict.mof_class is not None:
             openness["mof_class"] = verdict.mof_class
         missing = missing_evidence + list(verdict.osaid_missing)
-        if release.mislabelled is not None and claim is None and ml.directory is not None:
-            card = ml.directory / "README.md"
+        card = _model_card(ml)
+        if release.mislabelled is not None and claim is None and card is not None:
             out.update(claims_open_source=True, claim_location=f"{card}:{_tag_line(card)}")
         if release.mislabelled is not None:
             out["mislabelled"] = release.mislabelled
+    elif ml.decl.id and (hosted := lookup(ml.decl.id)) is not None:
+        category, missing = "closed", [f"weights: {hosted.family} is offered only through {hosted.access}"]
+        openness.update(evidence=f"openlint's API-only list ({hosted.source})", osaid="no")
     elif ml.query is not None:
         judgment = judge(ml.query, "model")
         # From a license alone: restrictive terms settle it; open terms say nothing of code or data.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from openlint.openness.components import COMPONENTS, ComponentType
@@ -83,8 +84,20 @@ def component(
     return Component(name, kind, released, location, license_name, judgment, evidence, strength)
 
 
-def with_declaration(release: Release, decl: ReleaseDecl, source: str) -> Release:
-    """Layer `[tool.openlint.release]` over other evidence: what is declared wins, and says so."""
+def _local(location: str, base: Path | None) -> bool:
+    """A declared location that is a path present beside the declaration (not a URL)."""
+    if base is None or "://" in location or len(location) > 1000:
+        return False
+    try:
+        target = (base / location).resolve()
+        return target.is_relative_to(base.resolve()) and target.exists()
+    except (OSError, ValueError):
+        return False
+
+
+def with_declaration(release: Release, decl: ReleaseDecl, source: str, base: Path | None = None) -> Release:
+    """Layer `[tool.openlint.release]` over other evidence: what is declared wins, and says so. A declared
+    location that is a path present under `base` (the declaration's directory) is `verified`."""
     declared = {c.name: c for c in decl.components}
     type_license = {"code": decl.code_license, "data": decl.data_license, "document": decl.document_license}
     out: list[Component] = []
@@ -104,7 +117,7 @@ def with_declaration(release: Release, decl: ReleaseDecl, source: str) -> Releas
             location = item.location or c.location
             # The project's own word is curated; a location makes it checkable; files seen stay verified.
             strength: Strength = "curated"
-            if c.released == "yes" and c.strength == "verified":
+            if (c.released == "yes" and c.strength == "verified") or (item.location and _local(item.location, base)):
                 strength = "verified"
             elif item.location:
                 strength = "located"

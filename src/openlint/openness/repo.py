@@ -15,7 +15,6 @@ from openlint.openness.licensing import LicenseJudgment, judge, judge_entry
 from openlint.openness.release import Component, Release, Released, Strength, component
 
 MAX_FILES = 20_000
-MAX_CARD_BYTES = 2_000_000
 # Front-matter keys only a model card has: a README with one of them makes a directory a model repository.
 CARD_KEYS = frozenset(
     {
@@ -60,47 +59,36 @@ class Terms:
 
 
 def _files(root: Path) -> list[str]:
+    from openlint.safeio import walk_tree
+
     out: list[str] = []
-    for path in sorted(root.rglob("*")):
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
-        if path.is_file():
-            out.append(path.relative_to(root).as_posix())
-        if len(out) >= MAX_FILES:
-            break
-    return out
+    for directory, dirs, files in walk_tree(root, max_depth=64):  # iterative and bounded (rglob recursed)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = Path(directory).relative_to(root)
+        for name in sorted(files):
+            if not name.startswith(".") and (Path(directory) / name).is_file():
+                out.append((base / name).as_posix())
+                if len(out) >= MAX_FILES:
+                    return sorted(out)
+    return sorted(out)
 
 
 def _card(root: Path) -> tuple[dict[str, Any], str]:
-    card = root / "README.md"
-    if not card.is_file():
-        return {}, ""
-    from openlint.models import card_metadata
+    from openlint.sources.card import directory_card  # the one card reader (README.md, MODEL_CARD.md...)
 
-    try:
-        with card.open("rb") as handle:
-            text = handle.read(MAX_CARD_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return {}, ""
-    try:
-        data = card_metadata(text)
-    except Exception:  # a malformed card is weak evidence, not a crash
-        data = {}
-    return data, text
+    card = directory_card(root)
+    return (dict(card.meta.data), card.text) if card is not None else ({}, "")
 
 
 def _terms(root: Path, card: dict[str, Any]) -> Terms:
     """The card's license tag, unless the LICENSE file beside the weights says otherwise (the file wins)."""
     from openlint.models import license_text
+    from openlint.sources.card import CardMeta
+    from openlint.sources.stated import stated_license
 
-    tag = card.get("license")
-    if isinstance(tag, list):
-        tag = " AND ".join(str(x) for x in tag)
-    # `license: other` (any case, as `check` reads it) names its license in `license_name`.
-    if isinstance(tag, str) and tag.strip().lower() == "other":
-        tag = card.get("license_name") or None
-    tag = str(tag).strip() if tag is not None and str(tag).strip() else None
-    text_id, entry, _ = license_text(root)
+    stated = stated_license(CardMeta(data=card))  # `other`/`Other` + license_name, as check reads it
+    tag = stated.query if stated.problem is None else None
+    text_id, entry, _ = license_text(root, stated.link)
     if text_id is None:
         return Terms(tag, None, (), None)
     file_judgment = judge_entry(entry) if entry is not None else judge(text_id, "model")
@@ -122,21 +110,12 @@ def _terms(root: Path, card: dict[str, Any]) -> Terms:
 
 def cached_snapshot(repo_id: str) -> Path:
     """The local Hugging Face cache's snapshot of a model (HF_HOME / HF_HUB_CACHE), without network."""
-    from huggingface_hub import scan_cache_dir, try_to_load_from_cache
-    from huggingface_hub.errors import CacheNotFound
+    from openlint.sources.hf_cache import cached  # the one cache locator
 
-    found = try_to_load_from_cache(repo_id, "README.md")
-    if isinstance(found, str):
-        return Path(found).parent  # README.md sits at the top of the snapshot
-    try:  # no card at the main ref: any cached revision, newest first
-        info = scan_cache_dir()
-    except (CacheNotFound, OSError) as exc:
-        raise OpenlintError(f"{repo_id}: no local Hugging Face cache ({type(exc).__name__})") from None
-    for repo in info.repos:
-        if repo.repo_id == repo_id and repo.repo_type == "model" and repo.revisions:
-            newest = max(repo.revisions, key=lambda r: r.last_modified)
-            return Path(newest.snapshot_path)
-    raise OpenlintError(f"{repo_id}: not in the local Hugging Face cache (use --online to ask the Hub)")
+    found = cached(repo_id)
+    if found is None:
+        raise OpenlintError(f"{repo_id}: not in the local Hugging Face cache (use --online to ask the Hub)")
+    return found
 
 
 def release_from_hub(repo_id: str) -> Release:

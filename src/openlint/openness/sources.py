@@ -9,7 +9,7 @@ from pathlib import Path
 from openlint.errors import OpenlintError
 from openlint.openness.release import Release, with_declaration
 
-HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+$")
+HUB_URL = re.compile(r"^https://huggingface\.co/([\w-][\w.-]*/[\w.-]+?)/?$")
 
 
 class NotAModelRepository(OpenlintError):
@@ -29,7 +29,7 @@ def _declared(release: Release, directory: Path | None, explicit: Path | None) -
     if not path.is_file():
         raise OpenlintError(f"{path}: config file not found")
     decl = load_config(path).settings.release
-    return (release, False) if decl is None else (with_declaration(release, decl, path.name), True)
+    return (release, False) if decl is None else (with_declaration(release, decl, path.name, path.parent), True)
 
 
 def load_release(target: str, online: bool = False, config_file: Path | None = None) -> Release:
@@ -47,7 +47,9 @@ def load_release(target: str, online: bool = False, config_file: Path | None = N
         return release
     if path.exists():
         raise OpenlintError(f"{target}: not a model repository directory (for a MOT YAML use --mof)")
-    if not HUB_ID.match(target) or target.startswith("."):
+    from openlint.sources.hub_ids import is_repo_id
+
+    if not is_repo_id(target):
         raise OpenlintError(f"{target}: no such directory, and not a Hub id (ORG/NAME)")
     if online:
         release = release_from_hub(target)
@@ -61,6 +63,41 @@ def load_mot_files(paths: list[str]) -> list[Release]:
     from openlint.openness.mot import load_mot
 
     return [load_mot(Path(p)) for p in paths]
+
+
+def hub_id(release: Release) -> str | None:
+    """The Hub model repository a release points at for its weights or card, if any."""
+    for name in ("Model parameters (Final)", "Model card", "Model metadata"):
+        from openlint.sources.hub_ids import is_repo_id
+
+        found = HUB_URL.match(release.get(name).location or "")
+        if found and is_repo_id(found.group(1)):  # the one Hub-id syntax (openlint.sources.hub_ids)
+            return found.group(1)
+    return None
+
+
+def with_hub_files(release: Release, online: bool) -> Release:
+    """A record's Hub repository checked: its cached snapshot (no network), or with `online` the Hub's
+    file listing. Weight files seen there make the weights `verified`; nothing seen adds nothing."""
+    from dataclasses import replace
+
+    from openlint.openness.merge import merge
+    from openlint.openness.repo import cached_snapshot, release_from_hub, release_from_repo
+
+    repo_id = hub_id(release)
+    if repo_id is None:
+        return release
+    try:
+        if online:
+            seen = release_from_hub(repo_id)
+        else:
+            seen = release_from_repo(cached_snapshot(repo_id), source="local Hugging Face cache", name=repo_id)
+    except OpenlintError as exc:
+        if not online:
+            return release  # not cached: the record stands on its own
+        return replace(release, notes=(*release.notes, f"Hub repository not checked: {exc}"))
+    merged = merge([seen, release])
+    return replace(merged, name=release.name, producer=release.producer or merged.producer)
 
 
 def load_sources(
@@ -78,7 +115,7 @@ def load_sources(
     mots = load_mot_files(mof or [])
     indexes = [load_index(Path(p)) for p in index or []]
     if path is None and not indexes:
-        return mots
+        return [with_hub_files(r, online) for r in mots]
     found = [load_release(path, online=online, config_file=config_file)] if path is not None else []
     # Files openlint saw first, then the curated index, then the forms: earlier sources win ties.
     return [merge([*found, *indexes, *mots])]

@@ -28,13 +28,10 @@ def read_yaml(path: Path, what: str) -> dict[str, Any]:
     """A YAML mapping from a regular file of at most MAX_BYTES, or a one-line error naming `what`."""
     import yaml
 
+    from openlint import safeio
+
     try:
-        if not path.is_file():
-            raise OpenlintError(f"{path}: not a file")
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
-            raise OpenlintError(f"{path}: larger than {MAX_BYTES} bytes, not {what}")
+        raw = safeio.read_bytes(path, safeio.Cap(what, MAX_BYTES))  # regular files only, capped
         # A SafeLoader subclass: no Python objects, and no aliases.
         data = yaml.load(raw.decode("utf-8"), Loader=_no_alias_loader())
     except yaml.MarkedYAMLError as exc:
@@ -44,6 +41,8 @@ def read_yaml(path: Path, what: str) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise OpenlintError(f"{path}: cannot read YAML: {first}") from None
+    except safeio.InputRefused:
+        raise
     except (OSError, UnicodeDecodeError) as exc:
         raise OpenlintError(f"{path}: cannot read YAML: {type(exc).__name__}") from None
     if not isinstance(data, dict):

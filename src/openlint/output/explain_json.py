@@ -18,6 +18,8 @@ def obligation_to_dict(ob: Obligation) -> dict[str, Any]:
     out["triggers"] = list(ob.triggers)
     if ob.scope:
         out["scope"] = ob.scope
+    if ob.conditions:
+        out["conditions"] = list(ob.conditions)
     if ob.summary:
         out["summary"] = ob.summary
     if ob.confidence < 1.0:

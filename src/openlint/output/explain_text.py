@@ -28,6 +28,9 @@ KIND_LABELS: dict[str, str] = {
     "territory": "Not licensed in some regions",
     "patent_termination": "Rights end if you sue",
     "terms_may_change": "Terms may change",
+    "outputs_make_derivatives": "Models trained on its outputs are derivatives",
+    "registration": "Register with the licensor",
+    "no_hosting": "No hosting for third parties without a separate license",
 }
 
 TRIGGER_WORDS: dict[str, str] = {
@@ -68,6 +71,8 @@ def _render_obligation(ob: Obligation) -> list[str]:
         lines.append(_wrap(ob.summary, "      "))
     when = " or ".join(TRIGGER_WORDS.get(t, t) for t in ob.triggers)
     lines.append(f"      Applies when you {when}." + (f" Only: {ob.scope}." if ob.scope else ""))
+    if ob.conditions:
+        lines.append(f"      Conditions (all must hold): {', '.join(ob.conditions)}.")
     src = ob.source
     where = f"{src.document} " if src.document else ""
     if src.path:

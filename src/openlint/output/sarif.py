@@ -110,9 +110,10 @@ def render(report: Report, rules: Sequence[Rule]) -> str:
         if finding.rule in ids:
             result["ruleIndex"] = ids.index(finding.rule)
         places = [p for p in (_physical(loc, report) for loc in (finding.location, *finding.related) if loc) if p]
-        primary = _physical(finding.location, report) if finding.location is not None else None
-        if primary is not None:
-            result["locations"] = [primary]
+        if not places and report.config_path is not None:  # outside the repository (HF cache): the config
+            places = [p for p in [_physical(Location(report.config_path, 1), report)] if p]
+        if places:  # code scanning shows a result at its first location inside the repository
+            result["locations"] = [places[0]]
             places = places[1:]
         related = [{"id": index, **place} for index, place in enumerate(places)]
         if related:

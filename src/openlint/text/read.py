@@ -119,22 +119,26 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
 
 
 def _read_bytes(path: Path) -> tuple[bytes, bool]:
+    from openlint import safeio
+
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        return safeio.read_head(path, safeio.LICENSE_TEXT)
+    except safeio.InputRefused:
+        raise
     except OSError as exc:
         raise OpenlintError(f"cannot read {path}: {exc.strerror}") from None
-    return data[:MAX_BYTES], len(data) > MAX_BYTES
 
 
 def license_files(directory: Path) -> list[Path]:
     """The files of a model or project directory that state its terms."""
-    found: list[Path] = []
+    found: dict[Path, None] = {}  # a set keeps listing linear in the number of files
     for pattern in LICENSE_FILE_PATTERNS:
         for candidate in sorted(directory.glob(pattern)):
-            if candidate.is_file() and candidate not in found:
-                found.append(candidate)
-    return found[:MAX_FILES]
+            if len(found) >= MAX_FILES:
+                return list(found)
+            if candidate not in found and candidate.is_file():
+                found[candidate] = None
+    return list(found)
 
 
 def read_path(target: str, catalog: Catalog | None = None) -> list[DocumentReading]:

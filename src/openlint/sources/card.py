@@ -1,0 +1,172 @@
+"""The one model-card reader: the YAML front matter of README.md / MODEL_CARD.md, validated.
+
+Flat `key: value` cards (most of the Hub) take a fast path; anything it does not fully understand
+(comments, quotes, numbers, booleans, null, dates, duplicate keys, flow or block styles, tabs,
+non-ASCII) goes to the YAML loader, so both paths give the same answer (a property test holds them
+equal)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openlint.sources._read import CARD_BYTES, is_regular, read_text
+from openlint.sources.metadata import CARD_KEYS, validate
+from openlint.sources.yaml_load import load
+
+# Where a repository keeps its model card, in the order the Hub and openlint look.
+CARD_NAMES = ("README.md", "readme.md", "MODEL_CARD.md", "model_card.md")
+
+_FRONT = re.compile(r"\A\ufeff?[ \t\r\n]*---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+_OPENING = re.compile(r"---[ \t]*\r?\n")
+_KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
+# A plain scalar that YAML reads as this very string: starts with a letter, no quote, comment, colon or
+# flow character, single spaces between words (never a number, a date or null: those start otherwise).
+_WORD = r"[A-Za-z][A-Za-z0-9_.+/-]*(?: [A-Za-z0-9_.+/-]+)*"
+_PAIR = re.compile(rf"({_KEY}):(?: +({_WORD}))? *", re.A)
+_ITEM = re.compile(rf"( *)- +({_WORD}) *", re.A)
+# Words YAML 1.1 reads as booleans or null, as keys or values.
+_SPECIAL = frozenset(["yes", "no", "true", "false", "on", "off", "null"])
+
+
+@dataclass(frozen=True)
+class CardMeta:
+    """What a card's front matter states: usable values, and what is wrong with the rest."""
+
+    data: dict[str, str | list[str]] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()
+    has_front_matter: bool = False
+    first_line: int = 0  # line number (in the card) of the front matter's first line
+    lines: tuple[str, ...] = ()  # the front matter's lines
+
+    def get(self, key: str) -> str | list[str] | None:
+        return self.data.get(key)
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key)
+        if value is None:
+            return ()
+        return (value,) if isinstance(value, str) else tuple(value)
+
+    def line_of(self, key: str) -> int | None:
+        """Line (1-based, in the card) where `key:` is stated at the top level."""
+        prefix = key + ":"
+        for n, line in enumerate(self.lines, 1):
+            if line.startswith(prefix):
+                return self.first_line + n - 1
+        return None
+
+
+@dataclass(frozen=True)
+class ModelCard:
+    path: Path
+    meta: CardMeta
+    text: str
+
+
+def _special(word: str) -> bool:
+    return word.lower() in _SPECIAL
+
+
+def fast_parse(block: str) -> dict[str, Any] | None:
+    """The mapping of a flat front matter (`key: word` and `key:` followed by `- word` items), or None
+    when the block holds anything else."""
+    out: dict[str, Any] = {}
+    current: list[str] | None = None
+    indent: str | None = None
+    if not block.isascii() or "\t" in block or "\r" in block.replace("\r\n", "\n"):
+        return None
+    for line in block.split("\n"):
+        line = line.removesuffix("\r")
+        if not line.strip() or line.startswith("#"):
+            continue
+        if current is not None:
+            item = _ITEM.fullmatch(line)
+            if item is not None and (indent is None or item.group(1) == indent) and not _special(item.group(2)):
+                indent = item.group(1)
+                current.append(item.group(2))
+                continue
+            if not current:
+                return None  # `key:` with no items is null in YAML: let YAML say so
+        pair = _PAIR.fullmatch(line)
+        if pair is None or _special(pair.group(1)) or pair.group(1) in out:
+            return None
+        key, value = pair.group(1), pair.group(2)
+        if value is None:
+            current, indent = [], None
+            out[key] = current
+        else:
+            if _special(value):
+                return None
+            current = None
+            out[key] = value
+    if (current is not None and not current) or not out:
+        return None  # an empty document is null to YAML: let it say so
+    return out
+
+
+@dataclass(frozen=True)
+class Parsed:
+    raw: dict[str, Any] | None  # None: unreadable front matter
+    problems: tuple[str, ...]
+    fast: bool
+
+
+def parse_block(block: str) -> Parsed:
+    """The raw mapping of a front-matter block: the fast path when it applies, else the YAML loader."""
+    fast = fast_parse(block)
+    if fast is not None:
+        return Parsed(fast, (), True)
+    loaded = load(block)
+    if loaded.problem is not None:
+        return Parsed(None, (f"front matter: {loaded.problem}",), False)
+    # only keys openlint reads (a hostile key name is never echoed)
+    problems = tuple(
+        f"{key}: stated more than once (the last one is used)" for key in loaded.duplicates if key in CARD_KEYS
+    )
+    if loaded.data is None:
+        return Parsed({}, problems, False)
+    if not isinstance(loaded.data, dict):
+        return Parsed(None, ("front matter: not a mapping of keys to values",), False)
+    return Parsed(loaded.data, problems, False)
+
+
+def parse_card(text: str) -> CardMeta:
+    """A card's front-matter metadata; a card without front matter states nothing."""
+    match = _FRONT.match(text)
+    if match is None:
+        if _OPENING.match(text.lstrip("\ufeff \t\r\n")):
+            return CardMeta(problems=("front matter: no closing '---' line",), has_front_matter=True)
+        return CardMeta()
+    block = match.group(1) or ""
+    first_line = text.count("\n", 0, match.start(1)) + 1 if match.group(1) is not None else 0
+    lines = tuple(line.removesuffix("\r") for line in block.split("\n"))
+    parsed = parse_block(block)
+    if parsed.raw is None:
+        return CardMeta({}, parsed.problems, True, first_line, lines)
+    valid = validate(parsed.raw)
+    return CardMeta(valid.data, parsed.problems + valid.problems, True, first_line, lines)
+
+
+def find_card(directory: Path) -> Path | None:
+    """The directory's model card, by the names in CARD_NAMES (regular files only)."""
+    for name in CARD_NAMES:
+        path = directory / name
+        if is_regular(path):
+            return path
+    return None
+
+
+def read_card(path: Path) -> ModelCard | None:
+    text = read_text(path, CARD_BYTES)
+    if text is None:
+        return None
+    return ModelCard(path, parse_card(text), text)
+
+
+def directory_card(directory: Path) -> ModelCard | None:
+    """The model card of a directory, read and validated; None when it has none."""
+    path = find_card(directory)
+    return read_card(path) if path is not None else None

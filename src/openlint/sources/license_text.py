@@ -1,0 +1,176 @@
+"""The one way to find a model's licence text: the file the card's `license_link` points at inside
+the repository, else LICENSE* / LICENCE* / COPYING*, NOTICE and USE_POLICY* files beside the card,
+read by openlint.text; and the licence a GGUF header copies from its source card."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from openlint.catalog import LicenseEntry
+from openlint.findings import Location
+from openlint.sources._read import read_bytes
+
+MAX_ENTRIES = 10_000  # directory entries looked at for licence files
+MAX_TEXTS = 20  # licence files read at most
+HUB_HOSTS = ("huggingface.co", "www.huggingface.co", "hf.co")
+
+
+@dataclass(frozen=True)
+class LicenseText:
+    """A licence text found for a model: a catalog id when identified, else an entry built from the
+    obligations read from it (the file wins over any tag)."""
+
+    query: str
+    entry: LicenseEntry | None
+    path: Path
+    via: str  # "license_link" or "licence file"
+
+    @property
+    def location(self) -> Location:
+        return Location(str(self.path), 1)
+
+
+def _rank(name: str) -> int | None:
+    upper = name.upper()
+    if upper.startswith(("LICENSE", "LICENCE", "COPYING")):
+        return 0
+    if upper == "NOTICE" or upper.startswith("NOTICE."):
+        return 1
+    if upper.startswith("USE_POLICY") or "ACCEPTABLE_USE" in upper:
+        return 2
+    return None
+
+
+def licence_files(directory: Path) -> list[Path]:
+    """The licence files of a directory, licences first, then notices and use policies (by name)."""
+    found: list[tuple[int, str]] = []
+    try:
+        with os.scandir(directory) as entries:
+            for n, entry in enumerate(entries):
+                if n >= MAX_ENTRIES:
+                    break
+                rank = _rank(entry.name)
+                if rank is not None:
+                    found.append((rank, entry.name))
+    except OSError:
+        return []
+    return [directory / name for _, name in sorted(found)[:MAX_TEXTS]]
+
+
+def linked_file(directory: Path, link: str | None) -> Path | None:
+    """The file `license_link` names inside the repository: a relative path, or a Hub URL to a file of
+    a repository (`.../blob/<rev>/<path>`), confined to `directory`."""
+    if not link:
+        return None
+    target = link.strip()
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        if parts.scheme not in ("http", "https") or parts.hostname not in HUB_HOSTS:
+            return None
+        segments = [unquote(s) for s in parts.path.split("/") if s]
+        for marker in ("blob", "resolve", "raw"):
+            if marker in segments and len(segments) > segments.index(marker) + 2:
+                target = "/".join(segments[segments.index(marker) + 2 :])
+                break
+        else:
+            return None
+    if target.startswith(("/", "~", "\\")) or "\x00" in target:
+        return None
+    # Confined by name, not by resolving: in the HF cache every file is a symlink into blobs/.
+    normal = os.path.normpath(target)
+    if normal in (".", "") or normal == ".." or normal.startswith(("../", "/")) or os.path.isabs(normal):
+        return None
+    return directory / normal
+
+
+def _read(path: Path) -> str | None:
+    from openlint.text.normalize import MAX_BYTES, decode
+
+    data = read_bytes(path, MAX_BYTES)
+    if data is None or b"\x00" in data[:8192]:
+        return None  # unreadable, not a regular file, or binary: not a licence text
+    text = decode(data)
+    return text if any(ch.isalpha() for ch in text) else None
+
+
+def _entry_id(directory: Path) -> str:
+    """`LicenseRef-text-<model>`: the directory's name, or the repository's for an HF cache snapshot
+    (`models--org--name/snapshots/<commit>`), never the commit hash."""
+    name = directory.name
+    if directory.parent.name == "snapshots" and directory.parent.parent.name.startswith("models--"):
+        name = directory.parent.parent.name.rsplit("--", 1)[-1]
+    return "LicenseRef-text-" + "".join(c if c.isalnum() else "-" for c in name)[:60]
+
+
+def read_license(path: Path, directory: Path, via: str, accept_unread: bool = False) -> LicenseText | None:
+    """One licence file: its catalog id when identified, an entry of the obligations read from it, or
+    (with `accept_unread`) an entry saying a licence text is there whose terms were not recognised."""
+    from openlint.errors import OpenlintError
+    from openlint.text.read import read_text
+
+    text = _read(path)
+    if text is None:
+        return None
+    try:
+        reading = read_text(text, str(path))
+    except OpenlintError:
+        return None
+    if reading.verdict == "known" and reading.entry is not None:
+        return LicenseText(reading.entry.id, None, path, via)
+    if not reading.obligations and not accept_unread:
+        return None
+    base = reading.entry
+    name = f"license text in {path.name}" + (f" (a variant of {base.id})" if base else "")
+    entry = LicenseEntry(
+        id=_entry_id(directory),
+        name=name,
+        family=base.family if base else "ai-other",
+        osi_approved=False,
+        ai_model_license=True,
+        summary=f"Terms read from {path}: obligations extracted from its wording (the file wins).",
+        obligations=reading.obligations,
+        obligations_complete=False,
+    )
+    return LicenseText(entry.id, entry, path, via)
+
+
+def license_text(directory: Path, link: str | None = None, accept_unread: bool = False) -> LicenseText | None:
+    """The licence text of a model directory: the card's `license_link` file first, then its licence
+    files in order; the first that is identified or has readable terms."""
+    seen: set[Path] = set()
+    linked = linked_file(directory, link)
+    candidates = [(linked, "license_link")] if linked is not None else []
+    candidates += [(path, "licence file") for path in licence_files(directory)]
+    for path, via in candidates:
+        key = path.resolve()
+        if key in seen:
+            continue
+        seen.add(key)
+        found = read_license(path, directory, via)
+        if found is not None:
+            return found
+    if accept_unread:  # a text is there even if no term was recognised: say so rather than "unknown"
+        for path, via in candidates:
+            found = read_license(path, directory, via, accept_unread=True)
+            if found is not None:
+                return found
+    return None
+
+
+def gguf_license(directory: Path) -> tuple[str, Location] | None:
+    """`general.license` of the directory's GGUF header (what the converter copied from the source
+    model's card); `other` and empty values name nothing."""
+    from openlint.gguf import directory_header
+    from openlint.sources.metadata import text_problem
+
+    found = directory_header(directory)
+    if found is None:
+        return None
+    path, meta = found
+    value = meta.get("general.license")
+    if isinstance(value, str) and text_problem(value, 512) is None and value.strip().lower() != "other":
+        return value.strip(), Location(str(path), None)
+    return None

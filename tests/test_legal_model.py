@@ -1,0 +1,222 @@
+"""The legal model's data stays consistent with the catalog, and the use profile is validated strictly."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openlint.caps import user_figure
+from openlint.catalog import default_catalog
+from openlint.config import UseProfile
+from openlint.errors import ConfigError
+from openlint.modality import model_modality
+from openlint.obligations import Obligation, Source
+from openlint.vocabulary import model_classes, territories, use_cases
+
+CATALOG = default_catalog()
+ENTRIES = [CATALOG[key] for key in CATALOG]
+
+
+def test_use_case_vocabulary_names_exactly_the_catalogued_policies() -> None:
+    named: dict[str, set[str]] = defaultdict(set)
+    for entry in ENTRIES:
+        for ob in entry.obligations:
+            for category in ob.categories or ():
+                named[category].add(entry.id)
+    vocabulary = use_cases()
+    assert set(named) <= set(vocabulary), sorted(set(named) - set(vocabulary))
+    for name, category in vocabulary.items():
+        assert set(category.licenses) == named.get(name, set()), name
+        assert category.definition and "\n" not in category.definition
+
+
+def test_a_policy_without_categories_is_an_incomplete_entry() -> None:
+    for entry in ENTRIES:
+        for ob in entry.obligations:
+            if ob.kind == "acceptable_use" and ob.categories is None:
+                assert not entry.obligations_complete, entry.id
+
+
+def test_creativeml_attachment_a_has_no_sexual_content_item_and_gemma_does() -> None:
+    def categories(lic: str) -> set[str]:
+        return {c for ob in CATALOG[lic].obligations for c in ob.categories or ()}
+
+    assert "sexual-content" not in categories("creativeml-openrail-m")
+    assert {"sexual-content", "automated-decisions"} <= categories("gemma")
+    assert "military" in categories("deepseek")
+    assert "medical-advice" in categories("bigscience-openrail-m")
+
+
+def test_every_cap_territory_and_training_ban_says_how_it_is_tested() -> None:
+    for entry in ENTRIES:
+        for ob in entry.obligations:
+            if ob.kind == "user_cap" and ob.metric == "monthly_active_users":
+                assert ob.counts and ob.measured, entry.id
+                assert (ob.measured == "release-month") == (ob.measured_month is not None), entry.id
+            if ob.kind == "territory":
+                assert ob.test in ("domicile", "place-of-use"), entry.id
+            if ob.kind == "no_training_other_models":
+                assert ob.model_class, entry.id
+
+
+def test_llama_multimodal_clause_is_domicile_and_modality_scoped() -> None:
+    for lic in ("llama3.2", "llama3.3", "llama4", "llama3.2-aup", "llama3.3-aup", "llama4-aup"):
+        (ob,) = [o for o in CATALOG[lic].obligations if o.kind == "territory"]
+        assert ob.test == "domicile" and ob.conditions == ("multimodal-model",)
+    (hunyuan,) = [o for o in CATALOG["tencent-hunyuan-community"].obligations if o.kind == "territory"]
+    assert hunyuan.test == "place-of-use" and not hunyuan.conditions
+
+
+def test_territory_table() -> None:
+    table = territories()
+    assert len(table.codes) == 249
+    assert table.groups["EU"] < table.groups["EEA"]
+    assert "NO" in table.groups["EEA"] and "NO" not in table.groups["EU"]
+    assert "GB" not in table.groups["EU"]
+    assert table.groups["EU"] <= table.codes
+
+
+@pytest.mark.parametrize(
+    ("use", "fragment"),
+    [
+        ({"monthly-active-users": True}, "whole number"),
+        ({"commercial": "yes"}, "true or false"),
+        ({"production": 1}, "true or false"),
+        ({"regions": ["ZZ"]}, "ISO 3166-1"),
+        ({"regions": ["UK"]}, "'GB'"),
+        ({"headquarters": "EU"}, "one country"),
+        ({"use-cases": ["militery"]}, "closest: military"),
+        ({"trains": ["clasifier"]}, "closest: classifier"),
+        ({"monthly-active-users-by-month": {"2024-6": 5}}, "YYYY-MM"),
+        ({"monthly-active-users-by-month": {"2024-06": "5"}}, "whole number"),
+        ({"annual-revenue-usd": -1}, "0 or more"),
+    ],
+)
+def test_bad_use_values_are_one_line_errors(tmp_path: Path, use: dict[str, object], fragment: str) -> None:
+    from openlint.checker import load_project
+
+    def toml(value: object) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, str):
+            return f'"{value}"'
+        if isinstance(value, list):
+            return "[" + ", ".join(toml(v) for v in value) + "]"
+        if isinstance(value, dict):
+            return "{ " + ", ".join(f'"{k}" = {toml(v)}' for k, v in value.items()) + " }"
+        return str(value)
+
+    body = "[use]\n" + "".join(f"{k} = {toml(v)}\n" for k, v in use.items())
+    (tmp_path / "openlint.toml").write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_project(tmp_path, environ={})
+    message = str(caught.value)
+    assert fragment in message and "\n" not in message
+
+
+def test_bad_use_case_from_the_command_line_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "openlint.toml").write_text('[[models]]\nid = "m"\nlicense = "MIT"\n', encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(tmp_path), "--use", "use-cases=militery"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2 and "closest: military" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+
+
+def _cap(**params: object) -> Obligation:
+    return Obligation(
+        kind="user_cap",
+        triggers=("use",),
+        source=Source(section="2", quote="q"),
+        threshold=700_000_000,
+        metric="monthly_active_users",
+        **params,  # type: ignore[arg-type]
+    )
+
+
+def test_release_month_cap_uses_that_months_figure() -> None:
+    cap = _cap(counts="group", measured="release-month", measured_month="2024-06")
+    grown = UseProfile(monthly_active_users=900_000_000, monthly_active_users_by_month={"2024-06": 700_000_000})
+    assert user_figure(cap, grown)["users"] == 700_000_000
+    assert "users_undecided" in user_figure(cap, UseProfile(monthly_active_users=700_000_001))
+    assert user_figure(cap, UseProfile(monthly_active_users=700_000_000))["users"] == 700_000_000
+    assert "users_undecided" in user_figure(cap, UseProfile(product_monthly_active_users=5))
+
+
+def test_product_cap_never_decided_by_a_larger_group_figure() -> None:
+    cap = _cap(counts="product", measured="ongoing")
+    assert "users_undecided" in user_figure(cap, UseProfile(monthly_active_users=700_000_001))
+    assert user_figure(cap, UseProfile(monthly_active_users=700_000_000))["users"] == 700_000_000
+    assert user_figure(cap, UseProfile(product_monthly_active_users=9, monthly_active_users=10**12))["users"] == 9
+
+
+def test_unknown_scope_condition_is_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown scope condition"):
+        Obligation(kind="notice", triggers=("use",), source=Source(section="1", quote="q"), conditions=("comercial",))
+
+
+def test_model_classes_nest_under_the_bans() -> None:
+    classes = model_classes()
+    assert "large-language-model" in classes["large-language-model"][1]
+    assert "foundational-generative-model" in classes["generative-model"][1]
+    assert classes["classifier"][1] == ("any-model",)
+
+
+@pytest.mark.parametrize(
+    ("model_id", "modality"),
+    [
+        ("meta-llama/Llama-3.2-11B-Vision-Instruct", "multimodal"),
+        ("meta-llama/Llama-3.2-3B-Instruct", "text"),
+        ("meta-llama/Llama-3.3-70B-Instruct", "text"),
+        ("meta-llama/Llama-4-Scout-17B-16E-Instruct", "multimodal"),
+        ("Qwen/Qwen2-VL-7B-Instruct", "multimodal"),
+        ("acme/our-finetune", None),
+    ],
+)
+def test_modality_from_hub_ids(model_id: str, modality: str | None) -> None:
+    told = model_modality(model_id, None)
+    assert (told[0] if told else None) == modality
+
+
+def test_modality_from_the_model_card(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("---\npipeline_tag: image-text-to-text\n---\n# m\n", encoding="utf-8")
+    assert model_modality("acme/x", tmp_path) == ("multimodal", "model card pipeline_tag image-text-to-text")
+    (tmp_path / "README.md").write_text("---\npipeline_tag: text-generation\n---\n# m\n", encoding="utf-8")
+    assert model_modality("acme/x", tmp_path) == ("text", "model card pipeline_tag text-generation")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=20))
+def test_a_use_case_is_in_the_vocabulary_or_rejected(value: str) -> None:
+    """Never silently matched against nothing: a value is a known category, or bad input."""
+    from pydantic import ValidationError
+
+    try:
+        profile = UseProfile.model_validate({"use-cases": [value]})
+    except ValidationError as exc:
+        assert "unknown use case" in str(exc)
+    else:
+        assert profile.use_cases is not None and set(profile.use_cases) <= set(use_cases())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=4))
+def test_a_region_is_a_known_code_or_rejected(value: str) -> None:
+    from pydantic import ValidationError
+
+    try:
+        profile = UseProfile.model_validate({"regions": [value]})
+    except ValidationError as exc:
+        assert "ISO 3166-1" in str(exc)
+    else:
+        assert profile.regions is not None
+        assert set(profile.regions) <= territories().codes | set(territories().groups)
