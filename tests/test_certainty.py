@@ -45,16 +45,20 @@ def test_a_text_blocker_below_the_threshold_is_a_warning_to_review(
     confidence: float, severity: str, review: bool
 ) -> None:
     basis = Basis("text", "LicenseRef-text-x", complete=False, confidence=confidence)
-    assert certainty.weigh("error", basis) == (severity, Basis("text", "LicenseRef-text-x", False, confidence, review))
+    lowered = Basis("text", "LicenseRef-text-x", False, confidence, review=review, lowered=review)
+    assert certainty.weigh("error", basis) == (severity, lowered)
 
 
 def test_only_text_blockers_are_lowered() -> None:
     catalog = Basis("catalog", "llama3.1", complete=True, confidence=0.5)
     assert certainty.weigh("error", catalog) == ("error", catalog)
     low = Basis("text", "x", complete=False, confidence=0.1)
-    assert certainty.weigh("warning", low) == ("warning", low)
-    assert certainty.weigh("note", low) == ("note", low)
+    flagged = Basis("text", "x", complete=False, confidence=0.1, review=True)  # to review, not lowered
+    assert certainty.weigh("warning", low) == ("warning", flagged)
+    assert certainty.weigh("note", low) == ("note", flagged)
     assert certainty.weigh("error", Basis("metadata")) == ("error", Basis("metadata"))
+    whole = Basis("text", "x", complete=False, confidence=0.1)  # a finding about the licence as a whole
+    assert certainty.weigh("error", whole, from_obligation=False) == ("error", whole)
 
 
 def test_basis_of_catalog_text_and_metadata() -> None:
@@ -83,10 +87,10 @@ def test_engine_lowers_text_blockers_at_the_threshold_boundary(monkeypatch: pyte
     rule, confidence = blockers[0]
     monkeypatch.setattr(certainty, "REVIEW_CONFIDENCE", confidence)
     at = next(f for f in _report("custom-license-model").findings if f.rule == rule)
-    assert (at.severity, at.basis.review) == ("error", False)
+    assert (at.severity, at.basis.review, at.basis.lowered) == ("error", False, False)
     monkeypatch.setattr(certainty, "REVIEW_CONFIDENCE", confidence + 0.001)
     above = next(f for f in _report("custom-license-model").findings if f.rule == rule)
-    assert (above.severity, above.basis.review) == ("warning", True)
+    assert (above.severity, above.basis.review, above.basis.lowered) == ("warning", True, True)
 
 
 def test_every_text_finding_follows_the_documented_threshold() -> None:

@@ -65,21 +65,21 @@ def _relative(path: str, root: Path | None) -> str:
         return path
 
 
-def weigh(severity: Severity, basis: Basis) -> tuple[Severity, Basis]:
-    """A blocker resting only on a text reading below REVIEW_CONFIDENCE becomes a warning to review."""
-    if (
-        severity == "error"
-        and basis.source == "text"
-        and basis.confidence is not None
-        and basis.confidence < REVIEW_CONFIDENCE
-    ):
-        return "warning", dataclasses.replace(basis, review=True)
-    return severity, basis
+def weigh(severity: Severity, basis: Basis, from_obligation: bool = True) -> tuple[Severity, Basis]:
+    """A finding built from an obligation read from a text below REVIEW_CONFIDENCE asks for review; a
+    blocker among them becomes a warning (a duty or a note keeps its severity). Findings about a licence
+    as a whole (`from_obligation` false) show the reading's lowest confidence but are not weighed by it."""
+    if not from_obligation or basis.source != "text" or basis.confidence is None:
+        return severity, basis
+    if basis.confidence >= REVIEW_CONFIDENCE:
+        return severity, basis
+    lowered = severity == "error"
+    return ("warning" if lowered else severity), dataclasses.replace(basis, review=True, lowered=lowered)
 
 
-def review_note(basis: Basis) -> str:
-    """What a lowered blocker's message adds."""
+def review_note(basis: Basis, lowered: bool) -> str:
+    """What the message of a finding read with low confidence adds."""
+    what = "a possible blocker; review the text" if lowered else "review the text"
     return (
-        f" (read from the licence text with confidence {basis.confidence:.2f}, below {REVIEW_CONFIDENCE:.2f}: "
-        "a possible blocker; review the text)"
+        f" (read from the licence text with confidence {basis.confidence:.2f}, below {REVIEW_CONFIDENCE:.2f}: {what})"
     )

@@ -124,6 +124,20 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_combine(args: argparse.Namespace) -> int:
+    from openlint.compatibility import combine_licenses, resolve_choices
+    from openlint.output import combination
+
+    result = combine_licenses(args.license)
+    if result is None:
+        bad = next((q for q in args.license if resolve_choices(q) is None), args.license[0])
+        print(f"openlint: error: {bad}: not a licence openlint resolves (see `openlint explain`)", file=sys.stderr)
+        return EXIT_USAGE
+    render = combination.render_json if args.format == "json" else combination.render_text
+    sys.stdout.write(render(result))
+    return EXIT_OK if result.possible else 1
+
+
 def _render_report(fmt: str, report: object, rules: object, colour: bool) -> str:
     from openlint.engine import Report
     from openlint.rules import Rule
@@ -414,6 +428,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "openness": _cmd_openness,
     "deps": _cmd_deps,
     "audit": _cmd_audit,
+    "combine": _cmd_combine,
     "bom": _cmd_bom,
 }
 
@@ -439,6 +454,15 @@ def build_parser() -> argparse.ArgumentParser:
         help='e.g. llama3.1, "Apache-2.0 OR MIT", gemma; or license files / model directories / - (stdin)',
     )
     p_explain.add_argument("--format", choices=("text", "json"), default="text")
+
+    p_combine = sub.add_parser(
+        "combine",
+        help="can material under these licences form one work (a merge, a model plus code), and under which licence",
+        description="Look the licences up in the compatibility table (docs/compatibility.md). Exit 0: combinable; "
+        "1: not combinable or undecided; 2: a licence does not resolve.",
+    )
+    p_combine.add_argument("license", nargs="+", help='e.g. cc-by-sa-4.0 gpl-3.0, or "MIT OR Apache-2.0" llama3.1')
+    p_combine.add_argument("--format", choices=("text", "json"), default="text")
 
     p_check = sub.add_parser(
         "check",

@@ -8,7 +8,7 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from openlint._data import data_dir
 from openlint.catalog import Catalog, default_catalog
@@ -89,7 +89,7 @@ class Combination:
 
     def describe(self) -> str:
         if self.possible is None:
-            return f"compatibility of {', '.join(self.unknown)} is not recorded; cannot decide"
+            return "; ".join(self.reasons) or f"compatibility of {', '.join(self.unknown)} is not recorded"
         if not self.possible:
             return "; ".join(self.reasons)
         if self.outbound:
@@ -122,7 +122,29 @@ def default_table() -> Table:
     return parse_table(raw)
 
 
+_KEYS = {
+    "license": {"ids", "combine", "exclusive", "forbid"},
+    "edge": {"from", "to", "document", "section", "quote", "note", "partner", "onward"},
+    "conflict": {"from", "to", "document", "section", "quote", "note"},
+}
+
+
+def _check_keys(raw: Mapping[str, Any]) -> None:
+    """Unknown tables or keys are errors: a misspelt `partner` must not silently widen a path."""
+    for key in raw:
+        if key not in _KEYS:
+            raise CatalogError(f"compatibility.toml: unknown table '{key}'")
+    for key, allowed in _KEYS.items():
+        for index, item in enumerate(raw.get(key, [])):
+            unknown = sorted(set(item) - allowed)
+            if unknown:
+                raise CatalogError(f"compatibility.toml: {key}[{index}]: unknown key(s) {', '.join(unknown)}")
+            if key != "license" and not (item.get("from") and item.get("to")):
+                raise CatalogError(f"compatibility.toml: {key}[{index}]: needs 'from' and 'to'")
+
+
 def parse_table(raw: Mapping[str, Any]) -> Table:
+    _check_keys(raw)
     listed: dict[str, Terms] = {}
     for index, item in enumerate(raw.get("license", [])):
         where = f"license[{index}]"
@@ -226,6 +248,15 @@ def combine(licenses: Iterable[str], table: Table | None = None, catalog: Catalo
         return Combination(ids, False, reasons=tuple(reasons), unknown=tuple(unknown))
     if unknown:
         return Combination(ids, None, unknown=tuple(unknown))
+    unsure = [
+        f"whether {w.id} admits {other.id}'s {other.restricts.note or 'restriction'} is not recorded"
+        for w in wholes
+        if w.exclusive is None
+        for other in terms.values()
+        if other.id != w.id and other.restricts is not None
+    ]
+    if unsure:
+        return Combination(ids, None, reasons=tuple(unsure), unknown=tuple(dict.fromkeys(w.id for w in wholes)))
     carried = tuple(t.id for t in terms.values() if t.restricts is not None and t.combine != "whole")
     if not wholes:
         return Combination(ids, True, carried=carried)
@@ -243,7 +274,9 @@ def combine(licenses: Iterable[str], table: Table | None = None, catalog: Catalo
                 break
     if not candidates:
         demands = "; ".join(f"{w} only under {' or '.join(sorted(paths))}" for w, paths in reach.items())
-        why = [f"no licence can cover the whole: {demands}"]
+        unlisted = [w.id for w in wholes if not w.listed]
+        head = "no licence can cover the whole" if not unlisted else "no compatibility path is recorded"
+        why = [f"{head}: {demands}"]
         if blocked:
             why.append(", and ".join(blocked))
         return Combination(ids, False, reasons=("; ".join(why),))
@@ -280,39 +313,77 @@ def _choices(query: str, catalog: Catalog) -> tuple[tuple[str, ...], ...] | None
 
 
 def combine_licenses(
-    queries: Sequence[str], table: Table | None = None, catalog: Catalog | None = None
+    queries: Sequence[str],
+    table: Table | None = None,
+    catalog: Catalog | None = None,
+    prefer: Iterable[str] = (),
 ) -> Combination | None:
-    """Combine licence queries (each may be an SPDX expression): the first workable choice of
-    OR-alternatives, else the first failure; None when a query does not resolve."""
+    """Combine licence queries (each may be an SPDX expression), trying the choices of OR-alternatives
+    (at most MAX_CHOICES): the first workable one, preferring one whose outbound licences include one of
+    `prefer`; else an undecided one; else the first failure. None when a query does not resolve."""
     choices: list[tuple[tuple[str, ...], ...]] = []
     for query in queries:
         found = resolve_choices(query, catalog)
         if found is None:
             return None
         choices.append(found)
-    first: Combination | None = None
-    for pick in itertools.islice(itertools.product(*choices), MAX_CHOICES):
-        result = combine((lic for alt in pick for lic in alt), table, catalog)
+    wanted = set(prefer)
+
+    def rank(result: Combination) -> int:
         if result.possible:
-            return result
-        first = first or result
-    return first
+            return 0 if not wanted or not result.outbound or wanted & set(result.outbound) else 1
+        return 2 if result.possible is None else 3
+
+    picks = itertools.islice(itertools.product(*choices), MAX_CHOICES)
+    results = [combine((lic for alt in pick for lic in alt), table, catalog) for pick in picks]
+    return min(results, key=rank) if results else None
 
 
 def merge_conflicts(name: str, parents: Sequence[tuple[str, str]], own: str | None = None) -> list[str]:
     """Why the parents of a merge, as (name, licence query), cannot be combined, or why the merge's own
     licence `own` is not one the combination can be licensed under (OL411)."""
+    return _merge_verdict(name, parents, own)[0]
+
+
+def merge_undecided(root: MergeNode) -> list[str]:
+    """Merges in a lineage DAG whose parents' licences resolve but whose combination the table cannot
+    decide (an OL411 undecided note: unknown is not compatible). Each model of the DAG is visited once."""
+    out: list[str] = []
+    for node in (root, *root.ancestors()):
+        parents = [(p.name, p.license) for p in node.parents if p.license and not p.problem]
+        out.extend(u for u in _merge_verdict(node.name, parents, node.license)[1] if u not in out)
+    return out
+
+
+class MergeNode(Protocol):
+    """What merge_undecided reads of a lineage node (openlint.lineage.Node)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def license(self) -> str | None: ...
+    @property
+    def problem(self) -> str | None: ...
+    @property
+    def parents(self) -> Sequence[MergeNode]: ...
+    def ancestors(self) -> Sequence[MergeNode]: ...
+
+
+def _merge_verdict(name: str, parents: Sequence[tuple[str, str]], own: str | None) -> tuple[list[str], list[str]]:
+    """(conflicts, undecided) for one merge."""
     if len(parents) < 2:
-        return []
-    result = combine_licenses([lic for _, lic in parents])
-    if result is None or result.possible is None:
-        return []  # a parent's licence is unresolved or unrecorded: OL409/OL405 speak for it
+        return [], []
+    declared = resolve_choices(own) if own is not None else None
+    result = combine_licenses([lic for _, lic in parents], prefer={i for alt in declared or () for i in alt})
+    if result is None:
+        return [], []  # a parent's licence does not resolve: OL405/OL409 speak for it
     listed = ", ".join(f"{parent} [{lic}]" for parent, lic in parents)
+    if result.possible is None:
+        return [], [f"cannot decide whether {name} may merge {listed}: {result.describe()}"]
     if not result.possible:
-        return [f"{name} merges {listed}, which no licence can cover: {result.describe()}"]
-    if not result.outbound or own is None:
-        return []
-    declared = resolve_choices(own)
-    if declared is None or any(set(alt) & set(result.outbound) for alt in declared):
-        return []
-    return [f"{name} is licensed {own}, but merging {listed} {result.describe()}"]
+        return [f"{name} merges {listed}, which no licence can cover: {result.describe()}"], []
+    if not result.outbound or declared is None:
+        return [], []
+    if any(set(alt) & set(result.outbound) for alt in declared):
+        return [], []
+    return [f"{name} is licensed {own}, but merging {listed} {result.describe()}"], []

@@ -221,9 +221,10 @@ class _Run:
             target.model.text_license,
             self.config.root,
         )
-        severity, basis = weigh(severity, basis)
+        weighed, basis = weigh(severity, basis, from_obligation=ob is not None)
         if basis.review:
-            message += review_note(basis)
+            message += review_note(basis, lowered=basis.lowered)
+        severity = weighed
         location, related = _locations(self.config, rule, target, data if data is not None else self._data)
         return Finding(
             rule=rule.code,
@@ -367,7 +368,8 @@ def _with_lineage(
         model_data["card_license"] = ml.query
         ml, model_data["license_file"] = contradiction
 
-    found = facts(build(ml.label, directory, config, fallback=_base_evidence(config, ml, directory, model_data)))
+    root = build(ml.label, directory, config, fallback=_base_evidence(config, ml, directory, model_data))
+    found = facts(root)
     header = _gguf_header_license(ml, directory)
     if header is not None and header not in found.upstream:
         # The weights' own header names the license of the model they were converted from: an upstream
@@ -376,6 +378,9 @@ def _with_lineage(
         found = _with_upstream(ml.query, found, header)
     model_data["drift"] = list(found.drift)
     model_data["merge_conflicts"] = list(found.conflicts)
+    from openlint.compatibility import merge_undecided
+
+    model_data["merge_undecided"] = merge_undecided(root)
     model_data["unresolved_bases"] = list(found.unresolved)
     model_data["lineage"] = list(found.tree)
     lineage_edges[ml.label] = found.edges

@@ -34,6 +34,7 @@ RESTRICTIVENESS: dict[str, int] = {
     "no_hosting": 25,
     "outputs_make_derivatives": 5,
     "registration": 3,
+    "revocable": 10,
     "attribution": 3,
     "notice": 2,
     "state_changes": 2,

@@ -11,12 +11,10 @@ SEVERITY_RANK: dict[str, int] = {"note": 0, "warning": 1, "error": 2}
 # What a finding rests on: a catalog entry, obligations read from a licence text, or the project's and
 # models' metadata (declarations, cards, lineage) with no licence terms behind it.
 BasisSource = Literal["catalog", "text", "metadata"]
-# A blocker read from a licence text with less confidence than this is a warning asking for review.
+# A finding built from an obligation read from a licence text with less confidence than this asks for
+# review, and a blocker among them is reported as a warning (docs/certainty.md).
 REVIEW_CONFIDENCE = 0.85
-LEGAL_NOTICE = (
-    "openlint reports what its catalog and the licence texts it read say about the use you declared; "
-    "it is not legal advice."
-)
+LEGAL_NOTICE = "openlint reports what its licence catalog and the licence texts it read say; this is not legal advice."
 
 
 @dataclass(frozen=True)
@@ -28,7 +26,8 @@ class Basis:
     license: str | None = None
     complete: bool | None = None
     confidence: float | None = None
-    review: bool = False  # a blocker lowered to a warning: the reading is below REVIEW_CONFIDENCE
+    review: bool = False  # read below REVIEW_CONFIDENCE: to review
+    lowered: bool = False  # a blocker reported as a warning because of that
     clause: str | None = None  # the catalog section, or the file lines the obligation was read from
 
     def describe(self) -> str:
@@ -42,8 +41,10 @@ class Basis:
                 out += f" ({self.clause})"
             if self.confidence is not None:
                 out += f", confidence {self.confidence:.2f}"
-            if self.review:
-                out += f" (below {REVIEW_CONFIDENCE:.2f}: a blocker to review, reported as a warning)"
+            if self.lowered:
+                out += f" (below {REVIEW_CONFIDENCE:.2f}: a possible blocker to review, reported as a warning)"
+            elif self.review:
+                out += f" (below {REVIEW_CONFIDENCE:.2f}: to review)"
             return out
         return "model and project metadata"
 
@@ -54,6 +55,7 @@ class Basis:
             "complete": self.complete,
             "confidence": self.confidence,
             "review": self.review,
+            "lowered": self.lowered,
             "clause": self.clause,
         }
 

@@ -29,6 +29,7 @@ ObligationKind = Literal[
     "outputs_make_derivatives",
     "registration",
     "no_hosting",
+    "revocable",
 ]
 
 Trigger = Literal["use", "modify", "distribute", "serve"]
@@ -63,6 +64,8 @@ KIND_PARAMETERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "registration": (frozenset(), frozenset({"where"})),
     # Falcon-180B: no shared instances or managed inference/fine-tuning APIs for third parties without TII's licence.
     "no_hosting": (frozenset(), frozenset()),
+    # Gemma §3.2, RAIL §7: the licensor may restrict use remotely or end the license at will.
+    "revocable": (frozenset(), frozenset()),
 }
 
 PARAMETER_NAMES: tuple[str, ...] = (
@@ -225,6 +228,7 @@ RESTRICTION_KINDS = frozenset(
         "naming",
         "terms_may_change",
         "no_hosting",
+        "revocable",
     }
 )
 

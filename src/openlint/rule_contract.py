@@ -112,7 +112,13 @@ MODEL: Mapping[str, Field] = {
     "license_file": Field("string", "the license file that contradicts the card"),
     "gguf_license": Field("string", "general.license of a GGUF header"),
     "drift": Field("list(string)", "base-model licenses the declared license drops"),
-    "merge_conflicts": Field("list(string)", "incompatible licenses combined by a merge"),
+    "merge_conflicts": Field(
+        "list(string)",
+        "why a merge's parents' licenses cannot be combined, or why its own license is not one they can go under",
+    ),
+    "merge_undecided": Field(
+        "list(string)", "merges whose parents' licenses resolve but whose combination openlint cannot decide"
+    ),
     "unresolved_bases": Field("list(string)", "base models whose card could not be found"),
     "lineage": Field("list(string)", "the lineage tree, one line a step"),
     "upstream_licenses": Field("list(string)", "licenses of the base models"),

@@ -20,7 +20,7 @@ KIND_LABELS: dict[str, str] = {
     "research_only": "Research use only",
     "no_derivatives": "No sharing of derivatives",
     "share_alike": "Share alike (copyleft)",
-    "network_disclosure": "Network use counts as distribution",
+    "network_disclosure": "Offer the source to users reaching it over a network",
     "source_disclosure": "Offer the source",
     "flow_down": "Pass the use restrictions downstream",
     "acceptable_use": "Acceptable-use restrictions",
@@ -31,6 +31,7 @@ KIND_LABELS: dict[str, str] = {
     "outputs_make_derivatives": "Models trained on its outputs are derivatives",
     "registration": "Register with the licensor",
     "no_hosting": "No hosting for third parties without a separate license",
+    "revocable": "The licensor can restrict or end your use",
 }
 
 TRIGGER_WORDS: dict[str, str] = {

@@ -53,9 +53,16 @@ def render(report: Report) -> str:
                 out.append(f"  style {ident} stroke:#d00,stroke-width:3px")
         out += ["```", ""]
     blockers = [f for f in report.findings if f.severity == "error"]
-    todos = [f for f in report.findings if f.severity == "warning"]
+    lowered = [f for f in report.findings if f.severity == "warning" and f.basis.lowered]
+    todos = [f for f in report.findings if f.severity == "warning" and not f.basis.lowered]
     notes = [f for f in report.findings if f.severity == "note"]
-    for title, group in (("Blockers", blockers), ("Obligations to fulfil", todos), ("Notes", notes)):
+    groups = (
+        ("Blockers", blockers),
+        ("To review: possible blockers read from a licence text with low confidence", lowered),
+        ("Obligations to fulfil", todos),
+        ("Notes", notes),
+    )
+    for title, group in groups:
         if not group:
             continue
         out += [f"### {title}", ""]

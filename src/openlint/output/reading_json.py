@@ -27,7 +27,9 @@ def reading_to_dict(reading: DocumentReading) -> dict[str, Any]:
             else None
         ),
         "also_contains": [m.reference.id for m in ident.also_contains],
+        "identified_by": "title" if reading.by_title else "text",
         "truncated": reading.truncated,
+        "unread": list(reading.unread),
         "differences": [
             {
                 "kind": d.kind,

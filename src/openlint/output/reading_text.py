@@ -8,6 +8,12 @@ from openlint.text.read import DocumentReading
 
 def _headline(reading: DocumentReading) -> str:
     ident = reading.identification
+    if reading.by_title and reading.entry:
+        differs = " with differences" if reading.verdict == "known-with-differences" else ""
+        return (
+            f"known license{differs}: {reading.entry.name} [{reading.entry.id}] "
+            "(identified by its title: openlint has no reference text of it to compare)"
+        )
     if reading.verdict == "known" and reading.entry:
         return f"known license: {reading.entry.name} [{reading.entry.id}] (confidence {ident.confidence:.3f})"
     if reading.verdict == "known-with-differences" and reading.entry:
@@ -27,6 +33,8 @@ def render(readings: list[DocumentReading]) -> str:
         out.append(f"{reading.path}: {_headline(reading)}")
         if reading.truncated:
             out.append("  (file larger than the reading limit: only its beginning was read)")
+        for note in reading.unread:
+            out.append(_wrap(f"(not read {note})", "  "))
         for also in reading.identification.also_contains:
             out.append(f"  also contains: {also.reference.id}")
         if reading.verdict != "unidentified":

@@ -1,478 +1,66 @@
 """Obligations read from a license's wording, each citing the lines of the file that create it.
 
-Patterns describe how licenses phrase duties, not which licenses exist, so custom and unseen
-terms are read too. Every regex is bounded and runs per paragraph (capped), so the work per
-input is linear in its size.
+The pattern table (openlint.text.patterns) runs on each paragraph whose words announce a kind;
+de-duplication is per key and a work budget per document bounds what a hostile text can cost.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from openlint.obligations import Obligation, ObligationKind, Source, Trigger
-from openlint.text.numbers import AMOUNT, TERRITORY_PATTERN, amount_near, territories_in
-
-MAX_PARAGRAPH = 4000
-Q_OPEN = "[\u201c\"'\u2018]"
-Q_CLOSE = "[\u201d\"'\u2019]"
-URL = re.compile(
-    r"https?://[^\s)\]>\"\u201d]{3,300}|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|dev|ai|org|io)/[^\s)\]>\"\u201d]{1,300}",
-    re.I,
+from openlint.text.document import defined_terms, non_commercial_title, research_only_terms, term_usage
+from openlint.text.evidence import evidence_confidence
+from openlint.text.patterns import (
+    DISCLAIMER,
+    IDENTITY_KEYS,
+    INVITATION,
+    INVITED_KINDS,
+    KIND_NEEDLES,
+    MAY,
+    NEEDLE_KINDS,
+    PATTERNS,
+    SERVE_WORDS,
+    WIDEN_TO_SERVE,
+    Pattern,
+    finditer,
+    key_of,
+    sentence_bounds,
 )
-DISCLAIMER = re.compile(r"\bas is\b|without warrant|be liable|limitation of liability|disclaim", re.I)
+from openlint.text.view import LineIndex, Paragraph, blocks, lower, paragraphs
+
+__all__ = [
+    "IDENTITY_KEYS",
+    "KIND_NEEDLES",
+    "NEEDLE_KINDS",
+    "PATTERNS",
+    "Extraction",
+    "extract",
+    "extract_within_budget",
+    "paragraphs",
+]
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-    offset: int
-
-
-def paragraphs(text: str) -> Iterator[Paragraph]:
-    """Blank-line separated blocks, long ones cut into bounded chunks."""
-    # A block ends at a blank line or before a line opening a numbered or bulleted clause.
-    clause_start = r"[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zA-Z][.)]|\(?[ivxIVX]+[.)]|\([a-z0-9]+\)|[-*\u2022])\s"
-    for match in re.finditer(rf"[^\n]+(?:\n(?![ \t]*\n)(?!{clause_start})[^\n]*)*", text):
-        block, start = match.group(0), match.start()
-        for i in range(0, len(block), MAX_PARAGRAPH):
-            yield Paragraph(block[i : i + MAX_PARAGRAPH], start + i)
-
-
-class LineIndex:
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def line(self, offset: int) -> int:
-        return bisect_right(self.starts, offset)
-
-
-Builder = Callable[[re.Match[str], Paragraph], dict[str, Any] | None]
-
-
-@dataclass(frozen=True)
-class Pattern:
-    kind: ObligationKind
-    regex: re.Pattern[str]
-    triggers: tuple[Trigger, ...]
-    confidence: float
-    summary: str
-    build: Builder | None = None
-    skip_disclaimers: bool = True
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around a match (bounded), for context checks."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), start - 400)
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i != -1]
-    right = min([*right_candidates, end + 400])
-    return text[max(0, left) : right]
-
-
-def _p(expr: str) -> re.Pattern[str]:
-    return re.compile(expr, re.I | re.S)
-
-
-def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    amount = amount_near(match.group("amount"))
-    if amount is None:
-        return None
-    metric = "daily_active_users" if match.group("metric").lower().startswith("daily") else "monthly_active_users"
-    out: dict[str, Any] = {"threshold": amount, "metric": metric}
-    if re.search(r"commercial(?:ly)? us", para.text, re.I) and not re.search(r"non-?commercial", para.text, re.I):
-        out["scope"] = "commercial use only"
-    return out
-
-
-def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    amount = amount_near(match.group("amount"))
-    cur = match.group("cur").upper().replace(" ", "")
-    currency = {
-        "$": "USD",
-        "US$": "USD",
-        "USD": "USD",
-        "€": "EUR",
-        "EUR": "EUR",
-        "£": "GBP",
-        "GBP": "GBP",
-        "RMB": "CNY",
-        "CNY": "CNY",
-    }.get(cur.rstrip("$") or "$", "USD")
-    return {"threshold": amount, "currency": currency} if amount else None
-
-
-def _quoted(name: str) -> Builder:
-    def build(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-        value = " ".join(match.group(name).split()).strip(" .")
-        return {name: value} if value else None
-
-    return build
-
-
-def _attribution(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    out = _quoted("text")(match, para) or {}
-    where = re.search(r"\bon (?:a |the )?(related website[^.;]{0,120}|[^.;]{0,40}documentation)", para.text, re.I)
-    if where:
-        out["where"] = " ".join(where.group(1).split())
-    return out
-
-
-def _policy(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    url = URL.search(para.text)
-    return {"policy_url": url.group(0).rstrip(".,;")} if url else {}
-
-
-def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    base = max(0, match.start() - 40)
-    window = para.text[base : match.end() + 300]
-    codes = territories_in(window)
-    if not codes:
-        return None
-    last = list(re.finditer(TERRITORY_PATTERN, window, re.IGNORECASE))[-1]
-    out: dict[str, Any] = {"excluded": codes, "_span_end": base + last.end()}
-    if re.search(r"multimodal", para.text, re.I):
-        out["scope"] = "multimodal models only"
-    return out
-
-
-PATTERNS: tuple[Pattern, ...] = (
-    Pattern(
-        "user_cap",
-        _p(rf"(?P<amount>{AMOUNT})(?:\s*\([\d,]+\))?\s+(?P<metric>monthly|daily)\s+active\s+users"),
-        ("use",),
-        0.9,
-        "Above this number of active users a separate license is needed.",
-        _cap,
-    ),
-    Pattern(
-        "revenue_cap",
-        _p(
-            rf"(?:annual|yearly)\s+(?:gross\s+)?revenues?[^.]{{0,200}}?(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount>{AMOUNT})"
-        ),
-        ("use",),
-        0.85,
-        "Above this annual revenue a separate license is needed.",
-        _revenue,
-    ),
-    Pattern(
-        "revenue_cap",
-        _p(
-            rf"(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount>{AMOUNT})[^.]{{0,120}}?(?:in\s+)?(?:annual|yearly)\s+(?:gross\s+)?revenue"
-        ),
-        ("use",),
-        0.85,
-        "Above this annual revenue a separate license is needed.",
-        _revenue,
-    ),
-    Pattern(  # "... ($2,000,000) in gross revenue in the prior year"
-        "revenue_cap",
-        _p(
-            rf"(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)\s*\$?\s*(?P<amount>{AMOUNT})[^.]{{0,60}}?(?:gross\s+)?revenues?"
-            r"\s+(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:prior|preceding|previous|last|most\s+recent)"
-            r"\s+(?:twelve\s+months|12\s+months|(?:fiscal\s+|calendar\s+)?year)"
-        ),
-        ("use",),
-        0.85,
-        "Above this annual revenue a separate license is needed.",
-        _revenue,
-    ),
-    Pattern(
-        "notice",
-        _p(
-            rf"{Q_OPEN}?Notice{Q_CLOSE}?\s+text\s+file[^:]{{0,200}}:\s*{Q_OPEN}(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*(?=[.;,]|and\b|$|\n))"
-        ),
-        ("distribute",),
-        0.95,
-        "Ship a Notice file with this exact text.",
-        _quoted("text"),
-    ),
-    Pattern(
-        "notice",
-        _p(
-            r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
-            r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
-        ),
-        ("distribute",),
-        0.8,
-        "Keep copyright and attribution notices.",
-    ),
-    Pattern(
-        "attribution",
-        _p(
-            rf"(?:display|include|state|show|mark)\w*[^.\u201c\"]{{0,120}}?{Q_OPEN}(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s+(?:with|by|using)\s[^\u201d\"]{{1,60}}){Q_CLOSE}"
-        ),
-        ("distribute", "serve"),
-        0.95,
-        "Display this exact phrase.",
-        _attribution,
-    ),
-    Pattern(
-        "attribution",
-        _p(
-            rf"following attribution notice(?:\s+be provided)?\s*:\s*{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*(?=[.;,]|and\b|$|\n))"
-        ),
-        ("distribute",),
-        0.9,
-        "Provide this exact attribution notice.",
-        _quoted("text"),
-    ),
-    Pattern(
-        "attribution",
-        _p(r"appropriate credit|identification of the creator|give credit to|attribute the (?:work|source)"),
-        ("distribute", "serve"),
-        0.8,
-        "Credit the licensor as the license describes.",
-    ),
-    Pattern(
-        "naming",
-        _p(
-            rf"{Q_OPEN}(?P<prefix>[^\u201d\"]{{1,30}}){Q_CLOSE}\s+(?:at|to)\s+the\s+beginning\s+of[^.]{{0,40}}?name"
-            rf"|name[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
-        ),
-        ("modify", "distribute", "serve"),
-        0.95,
-        "Derivative model names must begin with this prefix.",
-        lambda m, p: {"prefix": " ".join((m.group("prefix") or m.group("prefix2")).split())},
-    ),
-    Pattern(
-        "include_license",
-        _p(
-            r"(?<!obtain )(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
-            r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
-            r"|this license text must be included|text of this license or a link"
-        ),
-        ("distribute",),
-        0.85,
-        "Give recipients a copy of the license.",
-    ),
-    Pattern(
-        "state_changes",
-        _p(
-            r"carry prominent notices stating that (?:you|You) (?:changed|modified|have modified)"
-            r"|indicate if you modified|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
-            r"|disclosure of modifications|stating that you have modified it|that you changed the .{0,40}?and how"
-            r"|(?:clearly|prominently|conspicuously)\s+(?:indicate|state|mark|identify|describe)\w*\s+(?:the\s+|any\s+|all\s+)?"
-            r"(?:substantial\s+|material\s+)?(?:modifications|changes)"
-        ),
-        ("distribute",),
-        0.9,
-        "Mark what you changed.",
-    ),
-    Pattern(
-        "research_only",
-        _p(
-            r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?(?:non-?commercial\s+)?(?:scientific\s+)?research(?:\s+purposes)?"
-            r"|research purposes only"
-        ),
-        ("use", "modify", "distribute", "serve"),
-        0.85,
-        "The grant covers research only.",
-    ),
-    Pattern(
-        "non_commercial",
-        _p(
-            r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?purposes\s+only"
-            r"|(?:may|can|shall)\s+only\s+(?:use|be\s+used)\b[^.]{0,100}?\bfor\s+(?:your\s+)?non-?commercial"
-            r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
-            r"|not primarily intended for or directed towards commercial advantage"
-        ),
-        ("use", "modify", "distribute", "serve"),
-        0.85,
-        "No commercial use.",
-    ),
-    Pattern(
-        "no_derivatives",
-        _p(
-            r"but not Share, Adapted Material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
-    ),
-    Pattern(
-        "flow_down",
-        _p(r"(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?enforceable provision"),
-        ("distribute", "serve"),
-        0.95,
-        "Write the use restrictions into the terms you give downstream.",
-    ),
-    Pattern(
-        "share_alike",
-        _p(
-            r"must be (?:licensed|released|distributed|made available)\s+(?:as a whole\s+)?(?:at no charge to all third parties\s+)?under\s+(?:the terms of\s+)?this\s+(?:License|Licence|Agreement)"
-            r"|license the entire work, as a whole, under this|under precisely this License|with the same License Elements"
-            r"|shall be licensed under this Open Software License|distributed entirely under this license"
-            r"|will be done under the terms of this Licence|only under this license by including"
-            r"|under the terms and conditions of this Licence"
-            r"|apply this (?:License|Licence|Agreement)\s*(?:\([^)]{0,40}\)\s*)?to\s+(?:any\s+and\s+)?all\s+copies"
-        ),
-        ("distribute",),
-        0.85,
-        "Derivatives must carry the same license.",
-    ),
-    Pattern(
-        "source_disclosure",
-        _p(
-            r"complete corresponding (?:machine-readable )?source|machine-readable Corresponding Source"
-            r"|must also be made available in Source Code|machine-readable copy of the Source Code"
-            r"|copy of the Complete Source|acc\u00e8s effectif au Code Source|provide recipients the source code"
-        ),
-        ("distribute",),
-        0.85,
-        "Offer the source of what you distribute.",
-    ),
-    Pattern(
-        "network_disclosure",
-        _p(
-            r"interacting with it remotely through a computer network|External Deployment"
-            r"|providing access to its essential functionalities"
-        ),
-        ("serve",),
-        0.9,
-        "Offering the work over a network triggers the source duties.",
-    ),
-    Pattern(
-        "acceptable_use",
-        _p(
-            r"acceptable use policy|prohibited use policy|you agree not to use the model|use-based restrictions"
-            r"|you will not use, or allow others to use"
-            r"|(?:for|in)\s+(?:\([ivx]+\)\s+)?(?:any\s+)?(?:\w+,\s+)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful))?\s+(?:purposes?|uses?)"
-            r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
-        ),
-        ("use",),
-        0.9,
-        "Prohibited uses are part of the license.",
-        _policy,
-    ),
-    Pattern(
-        "no_training_other_models",
-        _p(
-            r"(?:will|shall|may|must|can|agree)\s*not\s+use[^.]{0,250}?"
-            r"(?:to\s+(?:create\s+or\s+)?(?:train|improve|develop|enhance)|(?:for|in)\s+(?:training|improving))"
-            r"[^.]{0,120}?(?:other|another|competing|foundational)[^.]{0,60}?(?:model|LLM|AI)"
-            r"|cannot use[^.]{0,200}?to improve any other"
-        ),
-        ("use",),
-        0.9,
-        "Do not use the model or its outputs to improve other models.",
-    ),
-    Pattern(
-        "territory",
-        _p(
-            r"exclud\w*|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"
-        ),
-        ("use", "modify", "distribute", "serve"),
-        0.8,
-        "Not licensed in these regions.",
-        _territory,
-    ),
-    Pattern(
-        "patent_termination",
-        _p(
-            r"(?:institute|initiate|commence|bring)s?\s+(?:patent\s+)?(?:litigation|a lawsuit|lawsuit|proceedings|an action)(?:[^.]|\.\d){0,600}?terminat"
-            r"|you may not initiate litigation"
-        ),
-        ("use",),
-        0.85,
-        "Rights end if you sue the licensor over IP.",
-    ),
-    Pattern(
-        "terms_may_change",
-        _p(
-            r"reserves? the right to (?:update|modify|change|amend|restrict \(remotely)"
-            r"|may (?:update|modify|change|amend) (?:this|these|the) (?:policy|agreement|terms|license)"
-            r"|as may be updated from time to time|terminate this License, in whole or in part, at any time"
-            r"|(?:license|licence|agreement|terms|policy)\s+(?:is|are|may\s+be)\s+subject\s+to\s+(?:updates?|changes?|revisions?|amendments?)"
-        ),
-        ("use",),
-        0.85,
-        "The licensor may change the terms or restrict use.",
-    ),
-)
-
-# Cheap substring pre-checks per kind: a paragraph containing none of them cannot match.
-KIND_NEEDLES: dict[str, tuple[str, ...]] = {
-    "user_cap": ("active users",),
-    "revenue_cap": ("revenue",),
-    "notice": ("notice",),
-    "attribution": ('"', "\u201c", "'", "\u2018", "attribution notice", "credit", "creator", "attribute"),
-    "naming": ("name",),
-    "include_license": ("copy of", "uri", "license text", "text of this"),
-    "state_changes": ("modif", "changed", "marked", "differs", "changes"),
-    "research_only": ("research",),
-    "non_commercial": ("commercial",),
-    "no_derivatives": ("adapted", "modified", "derivative"),
-    "flow_down": ("enforceable",),
-    "share_alike": ("under", "license elements", "apply this"),
-    "source_disclosure": ("source",),
-    "network_disclosure": ("network", "external deployment", "functionalities"),
-    "acceptable_use": (
-        "policy",
-        "use-based",
-        "not to use",
-        "allow others",
-        "military",
-        "surveillance",
-        "prohibited by",
-    ),
-    "no_training_other_models": ("not use", "cannot use"),
-    "territory": ("exclud", "granted", "apply in", "outside", "licensed in", "domiciled"),
-    "patent_termination": ("litigation", "lawsuit", "proceedings", "action"),
-    "terms_may_change": (
-        "subject to",
-        "right to",
-        "may update",
-        "may modify",
-        "may change",
-        "may amend",
-        "from time to time",
-        "at any time",
-    ),
-}
-
-# Duties that follow the product when the text says "make available" or names hosted services.
-WIDEN_TO_SERVE = frozenset({"include_license", "flow_down", "attribution"})
-SERVE_WORDS = re.compile(r"make available|made available|product or service|hosted service|remote access|via API", re.I)
-
-# Keys that make two obligations of one kind different (others are wording).
-IDENTITY_KEYS = ("threshold", "metric", "currency", "prefix", "text", "excluded")
-
-
-def _key(kind: str, params: dict[str, Any]) -> tuple[Any, ...]:
-    return (kind, *(str(params.get(k)) if k != "text" else str(params.get(k, "")).lower() for k in IDENTITY_KEYS))
-
-
-# Each needle, and the kinds it announces (with those of the needles inside it).
-NEEDLE_KINDS: dict[str, frozenset[str]] = {
-    needle: frozenset(kind for kind, others in KIND_NEEDLES.items() for other in others if other in needle)
-    for needles in KIND_NEEDLES.values()
-    for needle in needles
-}
-
-
-def _kinds_per_paragraph(text: str, paras: list[Paragraph]) -> list[frozenset[str]]:
-    """The kinds whose needles occur in each paragraph: one search of the document per needle
-    (paragraph by paragraph, it would be one search per needle per paragraph)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # lower() changed offsets (rare letters): fall back to per paragraph
-        return [
-            frozenset(k for k, needles in KIND_NEEDLES.items() if any(n in p.text.lower() for n in needles))
-            for p in paras
-        ]
-    starts = [p.offset for p in paras]
-    kinds: list[set[str]] = [set() for _ in paras]
+def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[int, frozenset[str]]:
+    """The kinds whose needles occur in each block that has any: one search of the document per
+    needle (block by block, it would be one search per needle per block); after a hit the search
+    resumes at the next block, so a needle repeated everywhere costs one step per block."""
+    kinds: dict[int, set[str]] = {}
     for needle, needle_kinds in NEEDLE_KINDS.items():
         at = lowered.find(needle)
         while at != -1:
             i = bisect_right(starts, at) - 1
-            if i >= 0 and at + len(needle) <= starts[i] + len(paras[i].text):
-                kinds[i] |= needle_kinds
-            at = lowered.find(needle, at + 1)
-    return [frozenset(k) for k in kinds]
+            if i >= 0 and at + len(needle) <= ends[i]:
+                kinds.setdefault(i, set()).update(needle_kinds)
+                at = lowered.find(needle, ends[i])
+            else:
+                at = lowered.find(needle, at + 1)
+    return {i: frozenset(found) for i, found in sorted(kinds.items())}
 
 
 @lru_cache(maxsize=256)
@@ -480,48 +68,137 @@ def _patterns_for(kinds: frozenset[str]) -> tuple[Pattern, ...]:
     return tuple(p for p in PATTERNS if p.kind in kinds)
 
 
+# Work budget per document: real licenses stay far below these; a hostile text stops here. The
+# corpus's most demanding text (AGPL-3.0) scans 173k characters in all, 69k for
+# one kind (GPL-3.0, attribution), counting RUN_COST; a scan costs 0.05-0.5 us per character and pattern.
+MAX_SCAN = 2_000_000  # characters scanned, summed over the patterns run on each paragraph ...
+MAX_SCAN_PER_KIND = 500_000
+RUN_COST = 200  # ... plus this much per pattern run (many tiny paragraphs cost per paragraph)
+MAX_LINES = 60_000  # a license has a few thousand; 2 MB of prose has ~30,000
+MAX_MATCHES = 4_000  # matches examined (each costs a context check and a builder; corpus max 21)
+MAX_PER_KIND = 50  # distinct obligations of one kind
+MAX_DOCUMENT_PARAGRAPHS = 200  # paragraphs read for definitions, and for each defined term's use
+
+
+class Extraction:
+    """Obligations found in one document and, when the work budget stopped the reading early, the
+    first line some pattern was not run on."""
+
+    __slots__ = ("obligations", "unread_from")
+
+    def __init__(self, obligations: list[Obligation], unread_from: int | None) -> None:
+        self.obligations, self.unread_from = obligations, unread_from
+
+    @property
+    def budget_exhausted(self) -> bool:
+        return self.unread_from is not None
+
+
 def extract(text: str, path: str) -> list[Obligation]:
     """Every obligation the wording creates, with the lines that create it."""
+    return extract_within_budget(text, path).obligations
+
+
+def _line_limit(text: str) -> int:
+    """Where line MAX_LINES + 1 starts (or the end): blocks are found one by one in Python."""
+    at = -1
+    for _ in range(MAX_LINES):
+        at = text.find("\n", at + 1)
+        if at == -1:
+            return len(text)
+    return at + 1
+
+
+def extract_within_budget(text: str, path: str) -> Extraction:
+    """`extract`, saying whether the work budget was exhausted (the reading is then incomplete)."""
     index = LineIndex(text)
     found: dict[tuple[Any, ...], Obligation] = {}
+    unparameterised: dict[str, tuple[Any, ...]] = {}  # kind -> key of its parameterless reading
+    per_kind: dict[str, int] = {}
     kinds_with_params: set[str] = set()
-    paras = list(paragraphs(text))
-    for para, kinds in zip(paras, _kinds_per_paragraph(text, paras), strict=True):
+    retired: set[int] = set()  # patterns whose every further match can only repeat a reading
+    matches_left = MAX_MATCHES
+    scan_left = MAX_SCAN
+    kind_scan_left: dict[str, int] = {}
+    unread_from: int | None = None
+    exhausted = False
+    low = lower(text)
+    terms = defined_terms(text, low)
+    read_to = _line_limit(text)
+    if read_to < len(text):
+        unread_from = read_to
+    starts, ends = blocks(text[:read_to])
+    for i, kinds in _kinds_per_block(low if read_to == len(low) else low[:read_to], starts, ends).items():
+        if scan_left < RUN_COST:
+            unread_from = starts[i] if unread_from is None else min(unread_from, starts[i])
+            break
+        para = Paragraph(text[starts[i] : ends[i]], starts[i])
         for pattern in _patterns_for(kinds):
-            if pattern.kind == "share_alike" and re.search(r"use-based restrictions|use restrictions", para.text, re.I):
+            if id(pattern) in retired:
+                continue
+            cost = len(para.text) + RUN_COST
+            kind_left = kind_scan_left.get(pattern.kind, MAX_SCAN_PER_KIND)
+            if cost > scan_left or cost > kind_left:
+                unread_from = para.offset if unread_from is None else min(unread_from, para.offset)
+                continue
+            scan_left, kind_scan_left[pattern.kind] = scan_left - cost, kind_left - cost
+            if pattern.kind == "share_alike" and (
+                "use restrictions" in para.low or "use-based restrictions" in para.low
+            ):
                 continue  # RAIL: restrictions flow down, terms need not be the same (not copyleft)
-            for match in pattern.regex.finditer(para.text):
-                if pattern.skip_disclaimers and DISCLAIMER.search(_sentence(para.text, match.start(), match.end())):
+            for match in finditer(pattern, para):
+                matches_left -= 1
+                if matches_left < 0:
+                    exhausted = True
+                    unread_from = para.offset if unread_from is None else min(unread_from, para.offset)
+                    break
+                lo, hi = sentence_bounds(para.text, match.start(), match.end())
+                if pattern.skip_disclaimers and para.has(DISCLAIMER, lo, hi):
                     continue
-                if pattern.kind == "attribution" and re.search(
-                    r"\bencouraged\b|\bmay\b(?!\s+not)", _sentence(para.text, match.start(), match.end())[:200]
-                ):
-                    continue  # an invitation to credit, not a duty
-                params = pattern.build(match, para) if pattern.build else {}
+                if pattern.kind in INVITED_KINDS and para.has(INVITATION, lo, hi):
+                    continue  # an invitation ("we encourage", "you should"), not a duty
+                if pattern.kind == "attribution" and para.has(MAY, lo, min(hi, lo + 200)):
+                    continue  # "you may credit": an invitation to credit
+                params = pattern.build(match, para) if pattern.build and isinstance(match, re.Match) else {}
                 if params is None:
                     continue
                 scope = params.pop("scope", None)
                 span_end = params.pop("_span_end", match.end())
-                key = _key(pattern.kind, params)
-                if key in found:
-                    continue
-                if not params and pattern.kind in kinds_with_params:
-                    continue  # a parameterised reading of this kind already exists
-                start, end = para.offset + match.start(), para.offset + max(match.end(), span_end)
-                triggers = pattern.triggers
-                if (
-                    pattern.kind in WIDEN_TO_SERVE
-                    and "serve" not in triggers
-                    and SERVE_WORDS.search(_sentence(para.text, match.start(), match.end()))
+                key = key_of(pattern.kind, params)
+                if key in found and (
+                    len(params) > len(found[key].parameters())
+                    or (
+                        len(params) == len(found[key].parameters())
+                        and evidence_confidence(pattern, bool(params), para, lo, hi, terms) > found[key].confidence
+                    )
                 ):
+                    del found[key]  # a fuller or better-evidenced reading (a policy's URL, its duty verb)
+                    per_kind[pattern.kind] -= 1
+                    if unparameterised.get(pattern.kind) == key:
+                        del unparameterised[pattern.kind]
+                elif key in found or (not params and pattern.kind in kinds_with_params):
+                    # already read (or a parameterised reading of this kind exists)
+                    if pattern.build is None:
+                        retired.add(id(pattern))  # its readings all share this key
+                        break
+                    continue
+                if per_kind.get(pattern.kind, 0) >= MAX_PER_KIND:
+                    unread_from = para.offset if unread_from is None else min(unread_from, para.offset)
+                    retired.add(id(pattern))
+                    break
+                per_kind[pattern.kind] = per_kind.get(pattern.kind, 0) + 1
+                start, end = para.origin(match.start()), para.origin(max(match.end(), span_end) - 1) + 1
+                triggers = pattern.triggers
+                if pattern.kind in WIDEN_TO_SERVE and "serve" not in triggers and para.has(SERVE_WORDS, lo, hi):
                     triggers = (*triggers, "serve")
                 quote = " ".join(para.text[match.start() : max(match.end(), span_end)].split())
+                confidence = evidence_confidence(pattern, bool(params), para, lo, hi, terms)
                 found[key] = Obligation(
                     kind=pattern.kind,
                     triggers=triggers,
                     summary=pattern.summary,
                     scope=scope,
-                    confidence=pattern.confidence if params or pattern.build is None else pattern.confidence - 0.2,
+                    confidence=confidence,
                     source=Source(
                         path=path,
                         start_line=index.line(start),
@@ -532,6 +209,100 @@ def extract(text: str, path: str) -> list[Obligation]:
                 )
                 if params:
                     kinds_with_params.add(pattern.kind)
-                    for other in [k for k, ob in found.items() if ob.kind == pattern.kind and not ob.parameters()]:
-                        del found[other]
-    return sorted(found.values(), key=lambda ob: (ob.source.start_line or 0, ob.kind))
+                    stale = unparameterised.pop(pattern.kind, None)
+                    if stale is not None:
+                        del found[stale]
+                        per_kind[pattern.kind] -= 1
+                else:
+                    unparameterised[pattern.kind] = key
+            if exhausted:
+                break
+        if exhausted:
+            break
+    kinds_found: set[str] = {ob.kind for ob in found.values()}
+    for ob in _document_readings(text, low, starts, ends, kinds_found, path, index):
+        found[(ob.kind, "document")] = ob
+    obligations = sorted(found.values(), key=lambda ob: (ob.source.start_line or 0, ob.kind))
+    return Extraction(obligations, None if unread_from is None else index.line(unread_from))
+
+
+def _cite(
+    kind: ObligationKind,
+    summary: str,
+    confidence: float,
+    para: Paragraph,
+    start: int,
+    end: int,
+    path: str,
+    index: LineIndex,
+) -> Obligation:
+    begin, finish = para.origin(start), para.origin(max(start, end - 1)) + 1
+    triggers: tuple[Trigger, ...] = ("use", "modify", "distribute", "serve")
+    return Obligation(
+        kind=kind,
+        triggers=triggers,
+        summary=summary,
+        confidence=confidence,
+        source=Source(
+            path=path,
+            start_line=index.line(begin),
+            end_line=index.line(max(begin, finish - 1)),
+            text=" ".join(para.text[start:end].split())[:300],
+        ),
+    )
+
+
+def _document_readings(
+    text: str, low: str, starts: list[int], ends: list[int], kinds: set[str], path: str, index: LineIndex
+) -> Iterator[Obligation]:
+    """Readings of the whole document: a non-commercial title; research-only defined terms."""
+    if "non_commercial" not in kinds and "commercial" in low[: ends[0] if ends else 0]:
+        titled = non_commercial_title(text, starts, ends)
+        if titled is not None:
+            para, match = titled
+            yield _cite(
+                "non_commercial",
+                "The license is non-commercial (its title says so).",
+                0.7,
+                para,
+                match.start(),
+                match.end(),
+                path,
+                index,
+            )
+    if "research_only" in kinds or ("mean" not in low and "refer" not in low):
+        return
+    defining = islice(
+        (
+            Paragraph(text[s:e], s)
+            for s, e in zip(starts, ends, strict=True)
+            if "mean" in low[s:e] or "refer" in low[s:e]
+        ),
+        MAX_DOCUMENT_PARAGRAPHS,
+    )
+    for term in research_only_terms(defining):
+        usage = term_usage(term)
+        word = max(term.split(), key=len)  # a line break may fall inside the term
+        at = low.find(word)
+        for _ in range(MAX_DOCUMENT_PARAGRAPHS):
+            if at == -1:
+                break
+            i = bisect_right(starts, at) - 1
+            if i < 0 or at >= ends[i]:
+                at = low.find(word, at + 1)
+                continue
+            para = Paragraph(text[starts[i] : ends[i]], starts[i])
+            at = low.find(word, ends[i])
+            found = usage.search(para.low)
+            if found:
+                yield _cite(
+                    "research_only",
+                    f'The grant is limited to "{term}", defined as research or evaluation only.',
+                    0.8,
+                    para,
+                    found.start(),
+                    found.end(),
+                    path,
+                    index,
+                )
+                return

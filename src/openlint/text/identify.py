@@ -163,3 +163,14 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
     return Identification(
         "known" if exact else "known-with-differences", best, also_contains=also, missing=missing, added=added
     )
+
+
+def match_reference(text_words: Tokens, source: str, references: ReferenceSet | None = None) -> Match | None:
+    """The text's exact match against one reference (by its corpus file), however it ranked."""
+    refs = references if references is not None else default_references()
+    query = set(shingle_hashes(text_words.texts))
+    ref = next((r for r in refs.references if r.source == source), None)
+    if ref is None or not query:
+        return None
+    found = _exact([ref], query)
+    return found[0] if found else Match(ref, 0.0, 0.0, 0)

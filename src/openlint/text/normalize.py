@@ -12,6 +12,9 @@ from itertools import accumulate
 
 SHINGLE = 5  # words per shingle: long enough to be specific, short enough to survive edits
 MAX_BYTES = 2_000_000  # identification reads at most this much (bounded work per input)
+# ... and compares at most this many words (the longest license in the corpus has ~13,000; 2 MB
+# of one-letter words would be a million, at ~1.3 us each).
+MAX_WORDS = 250_000
 
 _HTML_TAG = re.compile(r"<[^<>\n]{0,200}>")
 _MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
@@ -62,7 +65,9 @@ class Tokens:
 
     def __init__(self, cleaned: str) -> None:
         self._cleaned = cleaned
-        self.texts: list[str] = _WORD.findall(cleaned)
+        texts: list[str] = _WORD.findall(cleaned)
+        self.capped = len(texts) > MAX_WORDS
+        self.texts = texts[:MAX_WORDS] if self.capped else texts
         self._lines: list[int] | None = None
 
     def __len__(self) -> int:
@@ -74,7 +79,9 @@ class Tokens:
             lines: list[int] = []
             for number, line in enumerate(self._cleaned.split("\n"), 1):
                 lines.extend([number] * len(_WORD.findall(line)))
-            self._lines = lines
+                if len(lines) >= len(self.texts):
+                    break
+            self._lines = lines[: len(self.texts)]
         return self._lines
 
 

@@ -44,21 +44,23 @@ _WORDS = {
     "seven hundred": 700,
 }
 
-# A figure: digits with separators and an optional unit, or number words with a unit.
+# A figure: digits with separators and an optional unit, or number words with a unit. Bounded and
+# tried only where a digit run starts (not inside one: that made long runs quadratic).
 AMOUNT = (
-    r"(?:(?:\d{1,3}(?:[,\s]\d{3})+|\d+)(?:\.\d+)?\s*(?:thousand|million|billion|bn|mm|[kmb])?\b"
-    r"|(?:"
+    r"(?:(?<![\d,.])(?:\d{1,3}(?:[,\s]\d{3}){1,5}|\d{1,15})(?!\d)(?:\.\d{1,6})?"
+    r"(?:\s{0,3}(?:thousand|million|billion|bn|mm|[kmb])\b)?"
+    r"|\b(?=[a-z-]{3,13}\s{1,3}(?:thousand|million|billion)\b)(?:"  # words only before a unit
     + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
-    + r")\s+(?:thousand|million|billion)\b)"
+    + r")\s{1,3}(?:thousand|million|billion)\b)"
 )
-_PARENS_DIGITS = re.compile(r"\(\s*((?:\d{1,3}(?:,\d{3})+|\d+))\s*\)")
+_PARENS_DIGITS = re.compile(r"\(\s{0,3}((?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15}))\s{0,3}\)")
 
 
 def parse_amount(text: str) -> int | None:
     """'700 million' -> 700000000; '700,000,000' -> 700000000; 'one million' -> 1000000."""
     text = text.strip().lower()
     match = re.fullmatch(r"((?:\d{1,3}(?:[,\s]\d{3})+|\d+)(?:\.\d+)?)\s*([a-z]+)?", text)
-    if match:
+    if match and len(match.group(1)) <= 24:  # longer is no threshold (and a float would overflow)
         number = float(re.sub(r"[,\s]", "", match.group(1)))
         unit = match.group(2)
         if unit and unit not in _UNITS:
@@ -79,37 +81,49 @@ def amount_near(text: str) -> int | None:
     return parse_amount(match.group(0)) if match else None
 
 
-TERRITORIES: dict[str, str] = {
-    "european union": "EU",
-    "the eu": "EU",
-    "european economic area": "EU",
-    "united kingdom": "GB",
-    "great britain": "GB",
-    "the uk": "GB",
-    "south korea": "KR",
-    "republic of korea": "KR",
-    "china": "CN",
-    "people's republic of china": "CN",
-    "russia": "RU",
-    "russian federation": "RU",
-    "iran": "IR",
-    "north korea": "KP",
-    "cuba": "CU",
-    "syria": "SY",
-    "united states": "US",
-    "japan": "JP",
-    "india": "IN",
-    "switzerland": "CH",
-    "brazil": "BR",
-    "canada": "CA",
+# Each name and the codes it stands for. The European Economic Area is its own territory, "EEA"
+# (rules/territories.toml: the EU plus Iceland, Liechtenstein and Norway), not the EU: a Norwegian
+# user is inside it.
+_EEA = ("EEA",)
+TERRITORY_CODES: dict[str, tuple[str, ...]] = {
+    "european economic area": _EEA,
+    "the eea": _EEA,
 }
+TERRITORIES: dict[str, tuple[str, ...]] = {
+    "european union": ("EU",),
+    "the eu": ("EU",),
+    "norway": ("NO",),
+    "iceland": ("IS",),
+    "liechtenstein": ("LI",),
+    "united kingdom": ("GB",),
+    "great britain": ("GB",),
+    "the uk": ("GB",),
+    "south korea": ("KR",),
+    "republic of korea": ("KR",),
+    "china": ("CN",),
+    "people's republic of china": ("CN",),
+    "russia": ("RU",),
+    "russian federation": ("RU",),
+    "iran": ("IR",),
+    "north korea": ("KP",),
+    "cuba": ("CU",),
+    "syria": ("SY",),
+    "united states": ("US",),
+    "japan": ("JP",),
+    "india": ("IN",),
+    "switzerland": ("CH",),
+    "brazil": ("BR",),
+    "canada": ("CA",),
+}
+TERRITORIES.update(TERRITORY_CODES)
 TERRITORY_PATTERN = r"(?:" + "|".join(sorted((re.escape(t) for t in TERRITORIES), key=len, reverse=True)) + r")\b"
+TERRITORY_RE = re.compile(r"\b" + TERRITORY_PATTERN, re.IGNORECASE)
 
 
 def territories_in(text: str) -> list[str]:
     codes: list[str] = []
-    for match in re.finditer(TERRITORY_PATTERN, text, re.IGNORECASE):
-        code = TERRITORIES[match.group(0).lower()]
-        if code not in codes:
-            codes.append(code)
+    for match in TERRITORY_RE.finditer(text):
+        for code in TERRITORIES[" ".join(match.group(0).lower().split())]:
+            if code not in codes:
+                codes.append(code)
     return codes

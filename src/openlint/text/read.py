@@ -10,9 +10,11 @@ from typing import Literal
 from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.errors import OpenlintError
 from openlint.obligations import Obligation
-from openlint.text.extract import IDENTITY_KEYS, extract
-from openlint.text.identify import Identification, Verdict, identify
-from openlint.text.normalize import MAX_BYTES, decode, words
+from openlint.text.extract import IDENTITY_KEYS, extract_within_budget
+from openlint.text.identify import SIMILAR, Identification, Verdict, identify, match_reference
+from openlint.text.language import foreign_passages
+from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, words
+from openlint.text.titles import contradicts, named_entry, title_words
 
 LICENSE_FILE_PATTERNS = (
     "LICENSE*",
@@ -45,6 +47,8 @@ class DocumentReading:
     obligations: tuple[Obligation, ...]
     differences: tuple[Difference, ...]
     truncated: bool = False
+    unread: tuple[str, ...] = ()  # parts of the text that were not read, and why
+    by_title: bool = False  # identified by its title (a catalogued license with no reference text)
 
     @property
     def license_id(self) -> str | None:
@@ -107,15 +111,57 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
     catalog = catalog if catalog is not None else default_catalog()
     if len(text) > MAX_BYTES:
         text, truncated = text[:MAX_BYTES], True
-    identification = identify(words(text))
-    obligations = tuple(extract(text, path))
-    entry = catalog.get(identification.license_id) if identification.license_id else None
-    differences = reconcile(entry, obligations) if entry is not None else ()
-    verdict = identification.verdict
+    tokens = words(text)
+    identification, by_title = _by_title(text, tokens, identify(tokens), catalog)
+    extraction = extract_within_budget(text, path)
+    obligations = tuple(extraction.obligations)
+    unread: list[str] = []
+    unread.extend(foreign_passages(text))
+    if tokens.capped:
+        unread.append(f"for identification after word {MAX_WORDS:,}: only a license's length of text is compared")
+    if extraction.unread_from is not None:
+        unread.append(
+            f"from line {extraction.unread_from}: the text needs more work than a license's wording does "
+            "(the reading's work budget was reached), so some obligations there may be missing"
+        )
+    entry = by_title or (catalog.get(identification.license_id) if identification.license_id else None)
+    verdict = "known" if by_title else identification.verdict
+    # A text that is its reference word for word is that license: where the reading and the catalog
+    # disagree, the reading is wrong, so no differences are invented.
+    exact = verdict == "known" and not by_title
+    differences = reconcile(entry, obligations) if entry is not None and not exact else ()
     substantive = [d for d in differences if d.status != "only_in_catalog"]
     if verdict == "known" and substantive:
         verdict = "known-with-differences"
-    return DocumentReading(path, verdict, identification, entry, obligations, differences, truncated)
+    return DocumentReading(
+        path, verdict, identification, entry, obligations, differences, truncated, tuple(unread), by_title is not None
+    )
+
+
+def _by_title(
+    text: str, tokens: Tokens, identification: Identification, catalog: Catalog
+) -> tuple[Identification, LicenseEntry | None]:
+    """Weigh what the document calls itself. A title naming another license than the closest
+    reference, or none of its names, makes the text unidentified (closest: that reference) rather
+    than a wrong licensor; a title naming a catalogued license that has no reference text
+    identifies it (returned as the entry)."""
+    title = title_words(text)
+    if title is None:
+        return identification, None
+    named_id = named_entry(catalog, title)
+    named = catalog.get(named_id) if named_id else None
+    best = catalog.get(identification.license_id) if identification.license_id else None
+    if best is not None and named is not None and named.id != best.id and named.text_in_corpus != best.text_in_corpus:
+        # The title names another catalogued license: that one, if the text resembles its reference.
+        other = match_reference(tokens, named.text_in_corpus) if named.text_in_corpus else None
+        if other is not None and other.containment >= SIMILAR:
+            return Identification("known-with-differences", other), None
+        identification = Identification("unidentified", identification.best)
+    elif best is not None and contradicts(title, best):  # names none of the match's names, or adds "research"
+        identification = Identification("unidentified", identification.best)
+    if identification.verdict == "unidentified" and named is not None and not named.text_in_corpus:
+        return identification, named
+    return identification, None
 
 
 def _read_bytes(path: Path) -> tuple[bytes, bool]:
@@ -141,10 +187,29 @@ def license_files(directory: Path) -> list[Path]:
     return list(found)
 
 
+def not_license_text(data: bytes) -> str | None:
+    """Why these bytes cannot be a license text (empty, binary), or None."""
+    if not data.strip():
+        return "the file is empty"
+    head = data[:8192]
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in head:
+        return "binary data"
+    text = decode(head)
+    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    if controls * 10 > len(text):
+        return "binary data"
+    if not any(ch.isalpha() for ch in text):
+        return "no words"
+    return None
+
+
 def read_path(target: str, catalog: Catalog | None = None) -> list[DocumentReading]:
     """`-` (stdin), a license file, or a directory of license files and a model card."""
     if target == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        reason = not_license_text(data)
+        if reason:
+            raise OpenlintError(f"<stdin>: not a license text ({reason})")
         return [read_text(decode(data[:MAX_BYTES]), "<stdin>", catalog, len(data) > MAX_BYTES)]
     path = Path(target)
     if path.is_dir():
@@ -156,7 +221,14 @@ def read_path(target: str, catalog: Catalog | None = None) -> list[DocumentReadi
     else:
         raise OpenlintError(f"{target}: no such file or directory")
     readings = []
+    skipped: list[str] = []
     for file in files:
         data, truncated = _read_bytes(file)
+        reason = not_license_text(data)
+        if reason:
+            skipped.append(f"{file}: not a license text ({reason})")
+            continue
         readings.append(read_text(decode(data), str(file), catalog, truncated))
+    if not readings:
+        raise OpenlintError(skipped[0] if len(skipped) == 1 else f"{target}: no file here is a license text")
     return readings

@@ -1,0 +1,79 @@
+"""Readings that need the whole document, not one paragraph: what its title says, and what its
+defined terms stand for ('"Permitted Purpose" means research only', then 'for the Permitted Purpose
+only'). Both are bounded: the title is one of the first lines, terms are at most MAX_TERMS."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from openlint.text.view import Paragraph
+
+MAX_TERMS = 20
+MAX_DEFINED = 100
+MAX_DEFINITIONS_SCAN = 300_000  # definitions open a license; a hostile text is not scanned to its end
+MAX_TITLE = 200  # characters: a longer first block is not a title
+_TITLE_NON_COMMERCIAL = re.compile(
+    r"\bnon-?\s?commercial\b.{0,80}\b(?:licen[cs]e|agreement|terms)\b|"
+    r"\b(?:licen[cs]e|agreement|terms)\b.{0,40}\bnon-?\s?commercial\b"
+)
+_DEFINITION = re.compile(
+    r"[\"'\u201c\u2018](?P<term>[a-z][a-z0-9 -]{1,40}?)[\"'\u201d\u2019],?\s(?:shall\s|will\s)?(?:means?|refers? to)\s"
+    r"(?P<definition>[^.;]{3,300})"
+)
+_RESEARCH_ONLY = re.compile(
+    r"\b(?:research|evaluation|academic|scientific)\b[^.;]{0,80}?\b(?:only|solely|exclusively)\b"
+    r"|\b(?:only|solely|exclusively)\b[^.;]{0,40}?\b(?:research|evaluation|academic|scientific)\b"
+)
+
+
+def non_commercial_title(text: str, starts: list[int], ends: list[int]) -> tuple[Paragraph, re.Match[str]] | None:
+    """A title naming the license non-commercial ('WREN NON-COMMERCIAL MODEL LICENSE'): the first
+    block, when it is short (a wrapped title spans lines)."""
+    if not starts:
+        return None
+    para = Paragraph(text[starts[0] : ends[0]], starts[0])
+    if len(para.text) > MAX_TITLE:
+        return None
+    match = _TITLE_NON_COMMERCIAL.search(para.low)
+    return (para, match) if match else None
+
+
+def research_only_terms(paragraphs: Iterator[Paragraph]) -> list[str]:
+    """Defined terms whose definition limits use to research or evaluation."""
+    terms: list[str] = []
+    for para in paragraphs:
+        for match in _DEFINITION.finditer(para.low):
+            if _RESEARCH_ONLY.search(match.group("definition")):
+                term = " ".join(match.group("term").split())
+                if term not in terms:
+                    terms.append(term)
+                    if len(terms) >= MAX_TERMS:
+                        return terms
+    return terms
+
+
+def term_usage(term: str) -> re.Pattern[str]:
+    """A grant limited to a defined term: 'for the Permitted Purpose only', 'solely for Non-Commercial purposes'."""
+    name = re.escape(term).replace(r"\ ", " ")
+    return re.compile(
+        rf"\b(?:for|to)\s(?:the\s|your\s|a\s)?{name}(?:\s(?:purposes?|use|uses))?\s(?:only|solely|exclusively)\b"
+        rf"|\b(?:only|solely|exclusively)\s(?:for|to)\s(?:the\s|your\s|a\s)?{name}\b"
+    )
+
+
+_DEFINED = re.compile(
+    r"[\"\u201c](?P<term>[A-Z][A-Za-z0-9 -]{1,40}?)[\"\u201d],?\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b"
+)
+
+
+def defined_terms(text: str, low: str) -> frozenset[str]:
+    """Capitalised terms the document defines ('"Territory" means ...'), at most MAX_DEFINED."""
+    if "mean" not in low and "refer" not in low:
+        return frozenset()
+    found: set[str] = set()
+    for match in _DEFINED.finditer(text[:MAX_DEFINITIONS_SCAN]):
+        found.add(" ".join(match.group("term").split()))
+        if len(found) >= MAX_DEFINED:
+            break
+    return frozenset(found)

@@ -1,0 +1,738 @@
+"""How licenses phrase each obligation kind: the pattern table extraction runs.
+
+Patterns describe wording, not licenses, so custom and unseen terms are read too. Each is bounded
+and runs on one paragraph's view (lower-cased, one space between words), so work is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from openlint.obligations import ObligationKind, Trigger
+from openlint.text.numbers import AMOUNT, TERRITORIES, TERRITORY_RE, amount_near
+from openlint.text.view import Paragraph
+
+Q_OPEN = "[\u201c\"'\u2018]"
+Q_CLOSE = "[\u201d\"'\u2019]"
+DISCLAIMER = re.compile(r"\bas is\b|without warrant|be liable|limitation of liability|disclaim", re.I)
+# Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
+INVITATION = re.compile(
+    r"\b(?:encourag\w{0,4}|recommend\w{0,4}|should|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
+    r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to)\b",
+    re.I,
+)
+MAY = re.compile(r"\bmay\b(?!\s+not)", re.I)  # "may" invites credit; it also grants, so only credit is read so
+INVITED_KINDS = frozenset(
+    {"attribution", "naming", "user_cap", "revenue_cap", "notice", "state_changes", "include_license"}
+)
+
+
+Builder = Callable[[re.Match[str], Paragraph], dict[str, Any] | None]
+
+
+class Span:
+    """Where a `Near` chain matched (the part of re.Match that extraction uses)."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+SENTENCE_END = re.compile(r"\.(?!\d)")
+PERIOD = re.compile(r"\.")
+
+
+class Near:
+    """`first`, then each step's regex within so many characters of the previous one, with no `stop`
+    between. Found by joining the positions of each part's matches in the paragraph, which is linear;
+    a lazy regex scan ('A[^.]{0,600}?B') rescans its window from every A, quadratic when As are dense."""
+
+    def __init__(self, first: str, steps: tuple[tuple[str, int], ...], stop: re.Pattern[str] = PERIOD) -> None:
+        self.first = _p(first)
+        self.steps = tuple((_p(regex), within) for regex, within in steps)
+        self.stop = stop
+
+    def finditer(self, para: Paragraph) -> Iterator[Span]:
+        stops, _ = para.spans(self.stop)
+        after = 0
+        for first in self.first.finditer(para.low):
+            if first.start() < after:
+                continue
+            position = first.end()
+            for regex, within in self.steps:
+                starts, ends = para.spans(regex)
+                i = bisect_left(starts, position)
+                if i == len(starts) or starts[i] - position > within:
+                    break
+                j = bisect_left(stops, position)
+                if j < len(stops) and stops[j] < starts[i]:
+                    break  # the sentence ends first
+                position = ends[i]
+            else:
+                after = position
+                yield Span(first.start(), position)
+
+
+def finditer(pattern: Pattern, para: Paragraph) -> Iterator[re.Match[str] | Span]:
+    if isinstance(pattern.regex, Near):
+        return pattern.regex.finditer(para)
+    return pattern.regex.finditer(para.low)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    kind: ObligationKind
+    regex: re.Pattern[str] | Near
+    triggers: tuple[Trigger, ...]
+    confidence: float
+    summary: str
+    build: Builder | None = None
+    skip_disclaimers: bool = True
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around a match starts and ends (bounded), for context checks."""
+    left = max(
+        text.rfind(". ", max(0, start - 400), start), text.rfind("\n\n", max(0, start - 400), start), start - 400
+    )
+    right_candidates = [i for i in (text.find(". ", end, end + 400), text.find("\n\n", end, end + 400)) if i != -1]
+    right = min([*right_candidates, end + 400])
+    return max(0, left), right
+
+
+def _p(expr: str) -> re.Pattern[str]:
+    """Patterns run on lower-cased text, compiled without IGNORECASE (3-8x faster: the engine can
+    skip ahead to a literal prefix); groups that keep their case are read from the original text."""
+    return re.compile(
+        re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), expr), re.S
+    )
+
+
+def _group(match: re.Match[str] | Span, para: Paragraph, name: str) -> str:
+    """A group's text in its original case."""
+    assert isinstance(match, re.Match)
+    return para.text[match.start(name) : match.end(name)]
+
+
+def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    amount = amount_near(match.group("amount"))
+    if amount is None:
+        return None
+    metric = "daily_active_users" if match.group("metric").lower().startswith("daily") else "monthly_active_users"
+    out: dict[str, Any] = {"threshold": amount, "metric": metric}
+    if re.search(r"commercial(?:ly)? us", para.text, re.I) and not re.search(r"non-?commercial", para.text, re.I):
+        out["scope"] = "commercial use only"
+    return out
+
+
+def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    amount = amount_near(match.group("amount"))
+    cur = match.group("cur").upper().replace(" ", "")
+    currency = {
+        "$": "USD",
+        "US$": "USD",
+        "USD": "USD",
+        "€": "EUR",
+        "EUR": "EUR",
+        "£": "GBP",
+        "GBP": "GBP",
+        "RMB": "CNY",
+        "CNY": "CNY",
+    }.get(cur.rstrip("$") or "$", "USD")
+    return {"threshold": amount, "currency": currency} if amount else None
+
+
+def _quoted(name: str) -> Builder:
+    def build(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+        value = " ".join(_group(match, para, name).split()).strip(" .")
+        return {name: value} if value else None
+
+    return build
+
+
+def _attribution(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    out = _quoted("text")(match, para) or {}
+    where = re.search(r"\bon (?:a |the )?(related website[^.;]{0,120}|[^.;]{0,40}documentation)", para.text, re.I)
+    if where:
+        out["where"] = " ".join(where.group(1).split())
+    return out
+
+
+def _policy(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    return {"policy_url": para.url} if para.url else {}
+
+
+def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    base, end = max(0, match.start() - 40), match.end() + 300
+    starts, ends = para.spans(TERRITORY_RE)
+    codes: list[str] = []
+    last_end = 0
+    for i in range(bisect_left(starts, base), len(starts)):
+        if ends[i] > end:
+            break
+        for code in TERRITORIES[" ".join(para.text[starts[i] : ends[i]].lower().split())]:
+            if code not in codes:
+                codes.append(code)
+        last_end = ends[i]
+    if not codes:
+        return None
+    out: dict[str, Any] = {"excluded": codes, "_span_end": last_end}
+    if re.search(r"multimodal", para.text, re.I):
+        out["scope"] = "multimodal models only"
+    return out
+
+
+def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """A ban in prose ("may not use the Model in"): only the places named right after it."""
+    starts, ends = para.spans(TERRITORY_RE)
+    i = bisect_left(starts, match.end())
+    if i == len(starts) or starts[i] - match.end() > 6:
+        return None
+    codes: list[str] = []
+    last_end = ends[i]
+    for j in range(i, len(starts)):
+        if starts[j] - last_end > 12:  # "X, Y or Z": separators only
+            break
+        for code in TERRITORIES[" ".join(para.text[starts[j] : ends[j]].lower().split())]:
+            if code not in codes:
+                codes.append(code)
+        last_end = ends[j]
+    return {"excluded": codes, "_span_end": last_end}
+
+
+_ZH_UNITS = {"亿": 10**8, "万": 10**4, "千万": 10**7, "百万": 10**6}
+
+
+def _cap_zh(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """'月活跃用户数超过1亿' -> 100,000,000 monthly active users."""
+    number = match.group("number").replace(",", "")
+    if not number or len(number) > 15:
+        return None
+    value = float(number) * _ZH_UNITS.get(match.group("unit") or "", 1)
+    return {"threshold": round(value), "metric": "monthly_active_users"} if value >= 1 else None
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern(
+        "user_cap",
+        _p(rf"(?P<amount>{AMOUNT})(?:\s{{0,3}}\([\d,]{{1,30}}\))?\s++(?P<metric>monthly|daily)\s++active\s++users"),
+        ("use",),
+        0.9,
+        "Above this number of active users a separate license is needed.",
+        _cap,
+    ),
+    Pattern(
+        "revenue_cap",
+        _p(
+            rf"\b(?:annual|yearly)\s++(?:gross\s++)?revenues?[^.]{{0,200}}?(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+    ),
+    Pattern(
+        "revenue_cap",
+        _p(
+            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})[^.]{{0,120}}?\b(?:annual|yearly)\s++(?:gross\s++)?revenue"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+    ),
+    Pattern(  # "... ($2,000,000) in gross revenue in the prior year"
+        "revenue_cap",
+        _p(
+            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})[^.]{{0,60}}?(?:gross\s++)?revenues?"
+            r"\s+(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:prior|preceding|previous|last|most\s+recent)"
+            r"\s+(?:twelve\s+months|12\s+months|(?:fiscal\s+|calendar\s+)?year)"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+    ),
+    Pattern(
+        "notice",
+        _p(
+            rf"{Q_OPEN}?Notice{Q_CLOSE}?\s++text\s++file[^:]{{0,200}}:\s*+{Q_OPEN}(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+        ),
+        ("distribute",),
+        0.95,
+        "Ship a Notice file with this exact text.",
+        _quoted("text"),
+    ),
+    Pattern(
+        "notice",
+        _p(
+            r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
+            r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
+        ),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+    ),
+    Pattern(
+        "attribution",
+        _p(
+            rf"\b(?:display|include|state|show|mark|label|feature|bear|carry)\w{{0,4}}+[^.\u201c\"]{{0,120}}?{Q_OPEN}"
+            rf"(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s++(?:with|by|using|on|upon)\s[^\u201d\"]{{1,60}}|[^\u201d\"]{{1,40}}\sInside){Q_CLOSE}"
+        ),
+        ("distribute", "serve"),
+        0.95,
+        "Display this exact phrase.",
+        _attribution,
+    ),
+    Pattern(
+        "attribution",
+        _p(
+            rf"following attribution notice(?:\s+be provided)?\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+        ),
+        ("distribute",),
+        0.9,
+        "Provide this exact attribution notice.",
+        _quoted("text"),
+    ),
+    Pattern(
+        "attribution",
+        _p(r"appropriate credit|identification of the creator|give credit to|attribute the (?:work|source)"),
+        ("distribute", "serve"),
+        0.8,
+        "Credit the licensor as the license describes.",
+    ),
+    Pattern(
+        "naming",
+        _p(
+            rf"{Q_OPEN}(?P<prefix>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:at|to)\s+the\s+beginning\s+of[^.]{{0,40}}?name"
+            rf"|name[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
+        ),
+        ("modify", "distribute", "serve"),
+        0.95,
+        "Derivative model names must begin with this prefix.",
+        lambda m, p: {"prefix": " ".join(_group(m, p, "prefix" if m.group("prefix") else "prefix2").split())},
+    ),
+    Pattern(
+        "include_license",
+        _p(
+            r"(?<!obtain )(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
+            r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
+            r"|this license text must be included|text of this license or a link"
+        ),
+        ("distribute",),
+        0.85,
+        "Give recipients a copy of the license.",
+    ),
+    Pattern(
+        "state_changes",
+        _p(
+            r"carry prominent notices stating that (?:you|You) (?:changed|modified|have modified)"
+            r"|indicate if you modified|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
+            r"|disclosure of modifications|stating that you have modified it|that you changed the .{0,40}?and how"
+            r"|(?:clearly|prominently|conspicuously|plainly)\s++(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
+            r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
+            r"|(?:must|shall|are required to|agree to)\s(?:[a-z-]{1,20}\s){0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
+            r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
+        ),
+        ("distribute",),
+        0.9,
+        "Mark what you changed.",
+    ),
+    Pattern(
+        "research_only",
+        _p(
+            r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?(?:non-?commercial\s+)?(?:scientific\s+)?research(?:\s+purposes)?"
+            r"|research purposes only"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.85,
+        "The grant covers research only.",
+    ),
+    Pattern(
+        "non_commercial",
+        _p(
+            r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?purposes\s+only"
+            r"|(?:may|can|shall)\s+only\s+(?:use|be\s+used)\b[^.]{0,100}?\bfor\s+(?:your\s+)?non-?commercial"
+            r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
+            r"|not primarily intended for or directed towards commercial advantage"
+            r"|\bfor (?:any )?purposes? other than (?:any )?commercial"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.85,
+        "No commercial use.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            r"but not Share, Adapted Material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "flow_down",
+        _p(r"(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?enforceable provision"),
+        ("distribute", "serve"),
+        0.95,
+        "Write the use restrictions into the terms you give downstream.",
+    ),
+    Pattern(
+        "share_alike",
+        _p(
+            r"must be (?:licensed|released|distributed|made available)\s+(?:as a whole\s+)?(?:at no charge to all third parties\s+)?under\s+(?:the terms of\s+)?this\s+(?:License|Licence|Agreement)"
+            r"|license the entire work, as a whole, under this|under precisely this License|with the same License Elements"
+            r"|shall be licensed under this Open Software License|distributed entirely under this license"
+            r"|will be done under the terms of this Licence|only under this license by including"
+            r"|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms and conditions of this licen[cs]e"
+            r"|apply this (?:License|Licence|Agreement)\s*(?:\([^)]{0,40}\)\s*)?to\s+(?:any\s+and\s+)?all\s+copies"
+        ),
+        ("distribute",),
+        0.85,
+        "Derivatives must carry the same license.",
+    ),
+    Pattern(
+        "source_disclosure",
+        _p(
+            r"complete corresponding (?:machine-readable )?source|machine-readable Corresponding Source"
+            r"|must also be made available in Source Code|machine-readable copy of the Source Code"
+            r"|copy of the Complete Source|acc\u00e8s effectif au Code Source|provide recipients the source code"
+        ),
+        ("distribute",),
+        0.85,
+        "Offer the source of what you distribute.",
+    ),
+    Pattern(
+        "network_disclosure",
+        _p(
+            r"interacting with it remotely through a computer network|External Deployment"
+            r"|providing access to its essential functionalities"
+        ),
+        ("serve",),
+        0.9,
+        "Offering the work over a network triggers the source duties.",
+    ),
+    Pattern(
+        "acceptable_use",
+        _p(
+            r"acceptable use policy|prohibited use policy|you agree not to use the model|use-based restrictions"
+            r"|you will not use, or allow others to use"
+            r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful))?\s+(?:purposes?|uses?)"
+            r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
+        ),
+        ("use",),
+        0.9,
+        "Prohibited uses are part of the license.",
+        _policy,
+    ),
+    Pattern(
+        "no_training_other_models",
+        Near(
+            r"(?:will|shall|may|must|can|agree)\s*not\s+use",
+            (
+                (r"to\s+(?:create\s+or\s+)?(?:train|improve|develop|enhance)|(?:for|in)\s+(?:training|improving)", 250),
+                (r"other|another|competing|foundational", 120),
+                (r"model|LLM|AI", 60),
+            ),
+        ),
+        ("use",),
+        0.9,
+        "Do not use the model or its outputs to improve other models.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        Near(r"cannot use", ((r"to improve any other", 200),)),
+        ("use",),
+        0.9,
+        "Do not use the model or its outputs to improve other models.",
+    ),
+    Pattern(
+        "territory",
+        _p(
+            r"\bexclud|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "Not licensed in these regions.",
+        _territory,
+    ),
+    Pattern(
+        "patent_termination",
+        Near(
+            r"\b(?:institute|initiate|commence|bring|file)s?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{2,20},?\s+){0,5}?"
+            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b",
+            ((r"terminat", 600),),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.85,
+        "Rights end if you sue the licensor over IP.",
+    ),
+    Pattern(
+        "patent_termination",
+        _p(r"you may not initiate litigation"),
+        ("use",),
+        0.85,
+        "Rights end if you sue the licensor over IP.",
+    ),
+    Pattern(
+        "terms_may_change",
+        _p(
+            r"reserves? the right to (?:update|modify|change|amend)"
+            r"|may (?:update|modify|change|amend) (?:this|these|the) (?:policy|agreement|terms|license)"
+            r"|as may be updated from time to time"
+            r"|efforts to use the latest version"
+            r"|(?:license|licence|agreement|terms|policy)\s+(?:is|are|may\s+be)\s+subject\s+to\s+(?:updates?|changes?|revisions?|amendments?)"
+        ),
+        ("use",),
+        0.85,
+        "The licensor may change the terms.",
+    ),
+    # Common clauses of Chinese (bilingual) licenses.
+    Pattern(
+        "non_commercial",
+        _p(
+            r"(?:仅|只)(?:限|能|可)?(?:用于)?非商业|不得(?:将[^。\uff1b]{0,30})?用于(?:任何)?商业|非商业(?:性)?(?:用途|目的|使用)"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "No commercial use.",
+    ),
+    Pattern(
+        "research_only",
+        _p(r"(?:仅|只)(?:限|能|可)?(?:用于)?(?:学术|科学)?研究(?:用途|目的)?"),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "The grant covers research only.",
+    ),
+    Pattern(
+        "user_cap",
+        _p(
+            r"月活跃用户(?:数|数量)?(?:超过|大于|高于|达到|多于)\s?(?P<number>\d[\d,]{0,14}(?:\.\d{1,4})?)\s?(?P<unit>千万|百万|亿|万)?"
+        ),
+        ("use",),
+        0.85,
+        "Above this number of active users a separate license is needed.",
+        _cap_zh,
+    ),
+    Pattern(
+        "notice",
+        _p(r"(?:保留|不得(?:删除|修改|移除|更改))[^。\uff1b]{0,20}?版权(?:声明|信息|标识)"),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        _p(r"不得[^。\uff1b]{0,40}?(?:训练|改进|提升)[^。\uff1b]{0,30}?(?:其他|其它|任何)[^。\uff1b]{0,20}?模型"),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to improve other models.",
+    ),
+    # Brand labels without quotes: "prominently label ... as developed based on X".
+    Pattern(
+        "attribution",
+        _p(
+            r"\b(?:label|mark|identify|present|describe|display)\w{0,3}\s(?:[^.;]{0,80}?\s)?as\s(?:being\s)?"
+            r"(?P<text>(?:developed|built|created|made|powered|derived)\s(?:based\s)?(?:on|upon|with|using|by|from)\s[^.;,\"\u201c\u201d()]{1,60})"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Label your product with this phrase.",
+        _attribution,
+    ),
+    # Use policies under other names, incorporated by reference or found at a URL; guardrails.
+    Pattern(
+        "acceptable_use",
+        _p(
+            r"\b(?:use|usage|uses|conduct|responsible|trustworthy|safety|ethics|ethical|ai)\s(?:[a-z-]{1,20}\s){0,1}?"
+            r"(?:terms|policy|policies|guidelines|rules|restrictions|principles)\s(?:[a-z-]{1,20}\s){0,2}?"
+            r"(?:found|available|located|posted|published|set (?:out|forth))\s(?:at|on)\s(?:https?://|www\.|[a-z0-9-]{1,63}\.[a-z])"
+            r"|\b(?:use|usage|uses|conduct|acceptable|prohibited|responsible|trustworthy)\s(?:[a-z-]{1,20}\s){0,1}?"
+            r"(?:policy|policies|terms|guidelines)\b[^.]{0,120}?\bincorporated (?:herein |into this [a-z]{1,12} )?by reference"
+            r"|\b(?:bypass|circumvent|disable|defeat|remove|evade)\w{0,3}\s(?:or\s[a-z]{1,12}\s)?(?:any\s|the\s)?"
+            r"(?:(?:safety|security|technical|content|usage)\s)?(?:guardrails?|safeguards?|safety\s(?:features?|mechanisms?|filters?|measures?|checkers?))"
+        ),
+        ("use",),
+        0.85,
+        "Prohibited uses are part of the license.",
+        _policy,
+    ),
+    # "You will not: ... (c) alter or remove copyright notices" (a list item without its negation).
+    Pattern(
+        "notice",
+        _p(
+            r"(?<!may )\b(?:alter|remove|obscure|delete)\w{0,2}(?:,?\s(?:or|and)\s(?:alter|remove|obscure|delete|modify)\w{0,2})?"
+            r"\s(?:any\s|the\s)?(?:copyright|attribution|proprietary|legal|license)[^.;]{0,30}?notices?"
+        ),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+    ),
+    # Commercial use only after registering or obtaining a separate license.
+    Pattern(
+        "registration",
+        _p(
+            r"\b(?:if|where|should|when)\s(?:you|licensee)\s(?:plan|intend|wish|want|would like|are using|use)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
+            r"(?:\b(?:register|registration)\b|\b(?:apply|obtain|request|contact|sign)\w{0,4}\b[^.]{0,120}?(?:licen[cs]e|permission|authori[sz]ation|form|agreement))"
+            r"|\bcommercial\s(?:use|purposes?|usage)[^.]{0,60}?\brequires?\s(?:a\s|an\s|prior\s)?(?:separate|additional|commercial|written)\s(?:licen[cs]e|registration|permission|authori[sz]ation)"
+        ),
+        ("use", "distribute", "serve"),
+        0.8,
+        "Commercial use needs registration with the licensor or a separate license.",
+        lambda m, p: {"where": p.url} if p.url else {},
+    ),
+    # The license persists on derivatives.
+    Pattern(
+        "share_alike",
+        _p(
+            r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will|shall)\s(?:remain|continue to be|be)\s"
+            r"(?:subject to|governed by|licensed under|bound by)\s(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
+        ),
+        ("distribute",),
+        0.8,
+        "Derivatives must carry the same license.",
+    ),
+    # Enforcement and termination at will: the licensor can take the grant back.
+    Pattern(
+        "revocable",
+        _p(
+            r"reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
+            r"|\bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?:license|licence|agreement|terms|rights?|access)"
+            r"(?:[^.]{0,60}?\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|with or without))"
+            r"(?![^.]{0,80}?\b(?:breach|violat|fail))"  # termination for breach is not at will
+            r"|\bmay (?:at any time|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
+        ),
+        ("use",),
+        0.85,
+        "The licensor can restrict or end your use at will.",
+    ),
+    # Territorial bans in plain prose: "You may not use the Model in the European Union".
+    Pattern(
+        "territory",
+        _p(
+            r"\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
+            r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
+            r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "Not licensed in these regions.",
+        _territory_near,
+    ),
+)
+
+# Cheap substring pre-checks per kind: a paragraph containing none of them cannot match.
+
+KIND_NEEDLES: dict[str, tuple[str, ...]] = {
+    # Single words: a line break can fall between any two words (needles are searched in the
+    # document, before a paragraph's view joins its lines).
+    "user_cap": ("active", "月活跃"),
+    "revenue_cap": ("revenue",),
+    "notice": ("notice", "版权"),  # also "alter or remove copyright notices"
+    "attribution": (
+        "label",
+        "identify",
+        "present",
+        "describe",
+        '"',
+        "\u201c",
+        "'",
+        "\u2018",
+        "&quot",
+        "&#",
+        "attribution",
+        "credit",
+        "creator",
+        "attribute",
+    ),
+    "naming": ("name",),
+    "include_license": ("copy", "uri", "text"),
+    "state_changes": ("modif", "changed", "marked", "differs", "changes"),
+    "research_only": ("research", "研究"),
+    "non_commercial": ("commercial", "商业"),
+    "no_derivatives": ("adapted", "modified", "derivative"),
+    "flow_down": ("enforceable",),
+    "share_alike": ("under", "elements", "apply", "subject", "governed", "bound"),
+    "source_disclosure": ("source",),
+    "network_disclosure": ("network", "external", "functionalities"),
+    "acceptable_use": (
+        "policy",
+        "use-based",
+        "agree",
+        "allow",
+        "military",
+        "surveillance",
+        "prohibited",
+        "terms",
+        "guidelines",
+        "rules",
+        "restrictions",
+        "principles",
+        "incorporated",
+        "guardrail",
+        "safeguard",
+        "safety",
+    ),
+    "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型"),
+    # A territory reading needs a place named in its paragraph: the places' words are rarer than the
+    # exclusion wordings ("not", "excluding").
+    "territory": (
+        "union",
+        "kingdom",
+        "britain",
+        "korea",
+        "china",
+        "russia",
+        "iran",
+        "cuba",
+        "syria",
+        "states",
+        "japan",
+        "india",
+        "switzerland",
+        "brazil",
+        "canada",
+        "economic",
+        "eea",
+        "eu",
+        "uk",
+        "norway",
+        "iceland",
+        "liechtenstein",
+    ),
+    "patent_termination": ("litigation", "lawsuit", "proceedings", "action"),
+    "terms_may_change": ("subject", "right", "update", "modif", "chang", "amend", "time", "latest"),
+    "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),
+    "registration": ("commercial",),
+}
+
+# Duties that follow the product when the text says "make available" or names hosted services.
+WIDEN_TO_SERVE = frozenset({"include_license", "flow_down", "attribution"})
+SERVE_WORDS = re.compile(r"make available|made available|product or service|hosted service|remote access|via API", re.I)
+
+# Keys that make two obligations of one kind different (others are wording).
+IDENTITY_KEYS = ("threshold", "metric", "currency", "prefix", "text", "excluded")
+
+
+def key_of(kind: str, params: dict[str, Any]) -> tuple[Any, ...]:
+    return (kind, *(str(params.get(k)) if k != "text" else str(params.get(k, "")).lower() for k in IDENTITY_KEYS))
+
+
+# Each needle, and the kinds it announces (with those of the needles inside it).
+NEEDLE_KINDS: dict[str, frozenset[str]] = {
+    needle: frozenset(kind for kind, others in KIND_NEEDLES.items() for other in others if other in needle)
+    for needles in KIND_NEEDLES.values()
+    for needle in needles
+}

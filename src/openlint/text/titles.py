@@ -1,0 +1,162 @@
+"""What a document calls itself: its title, matched against the catalog's names.
+
+The shingle match says which reference a text resembles; the title says which license it claims
+to be. A text whose title names another licence (or no word of the match's names) is not that
+license, however similar: Stability's SDXL 0.9 license reuses Meta's OPT wording, Qwen's research
+license reuses the commercial one. A catalogued license without a reference text is known by its
+title alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from openlint.catalog import Catalog, LicenseEntry
+from openlint.text.view import Paragraph
+
+MAX_TITLE = 160  # characters: a longer first block is prose, not a title
+_CLAUSE = re.compile(r"(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]\s|\(")  # a numbered clause, not a title
+_TITLE_WORD = re.compile(r"\b(?:licen[cs]e|agreement|terms|policy)\b")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9.+]*[a-z0-9+]|[a-z0-9]")
+# Words every license title may carry; they name no licence.
+GENERIC = frozenset(
+    [
+        "license",
+        "licence",
+        "licenses",
+        "agreement",
+        "agreements",
+        "terms",
+        "of",
+        "the",
+        "and",
+        "for",
+        "use",
+        "used",
+        "using",
+        "version",
+        "v",
+        "model",
+        "models",
+        "community",
+        "open",
+        "source",
+        "software",
+        "public",
+        "a",
+        "an",
+        "to",
+        "in",
+        "on",
+        "by",
+        "with",
+        "this",
+        "these",
+        "date",
+        "release",
+        "released",
+        "dated",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "copyright",
+        "all",
+        "rights",
+        "reserved",
+        "inc",
+        "ltd",
+        "llc",
+        "co",
+        "corporation",
+        "limited",
+        "ai",
+        "http",
+        "https",
+        "www",
+        "com",
+        "org",
+        "github",
+        "huggingface",
+    ]
+)
+# Words that change what a license allows: a title carrying one names another license than a
+# match whose names lack it ("RESEARCH", "NON-COMMERCIAL").
+QUALIFIERS = frozenset({"research", "commercial", "noncommercial", "evaluation", "academic", "enterprise", "personal"})
+
+
+def words_of(text: str) -> frozenset[str]:
+    tokens = set()
+    folded = text.lower().replace("-", " ").replace("_", " ").replace("noncommercial", "non commercial")
+    for token in _TOKEN.findall(folded):
+        tokens.add(token.rstrip("."))
+    return frozenset(tokens)
+
+
+def distinctive(text: str) -> frozenset[str]:
+    return frozenset(w for w in words_of(text) if w not in GENERIC)
+
+
+def title_words(text: str) -> frozenset[str] | None:
+    """The distinctive words of the document's title: its first line, or its first block (a title
+    wrapped over two lines), when short, without a sentence's end and with a word such as 'license'."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n\n", start, start + 4 * MAX_TITLE)
+    block = text[start : end if end != -1 else start + 4 * MAX_TITLE]
+    line = block.split("\n", 1)[0]
+    for candidate in (line, block):
+        if not candidate.strip() or len(candidate) > MAX_TITLE or candidate.count("\n") > 2:
+            continue
+        view = Paragraph(candidate, 0).low.strip()
+        if view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view) or not _TITLE_WORD.search(view):
+            continue  # "Copyright (c) <year> <owner>" opens many texts; it is no title
+        return distinctive(view) or None
+    return None
+
+
+def _names(catalog: Catalog) -> list[tuple[frozenset[str], str]]:
+    """(distinctive words, entry id) for every name, alias and id in the catalog (cached on it)."""
+    cached: list[tuple[frozenset[str], str]] | None = getattr(catalog, "_title_names", None)
+    if cached is not None:
+        return cached
+    index: dict[str, Any] | None = getattr(catalog, "name_index", None)
+    if index is not None:
+        pairs = [(key, value[0]) for key, value in index["exact"].items() if value[1] in ("alias", "id")]
+    else:
+        pairs = [(name, e.id) for e in catalog.values() for name in (e.name, *e.aliases, e.id)]
+    names = [(found, entry_id) for name, entry_id in pairs if (found := distinctive(name))]
+    setattr(catalog, "_title_names", names)  # noqa: B010 (a plain attribute on the catalog object)
+    return names
+
+
+def named_entry(catalog: Catalog, title: frozenset[str]) -> str | None:
+    """The catalog entry the title names: all distinctive words of one of its names are in the
+    title, and (among several) the most specific such name."""
+    best: tuple[int, str] | None = None
+    for found, entry_id in _names(catalog):
+        if found <= title and (best is None or len(found) > best[0]):
+            best = (len(found), entry_id)
+    return best[1] if best else None
+
+
+def entry_words(entry: LicenseEntry) -> frozenset[str]:
+    parts = [entry.name, entry.id, entry.family, *entry.aliases, entry.url or "", *entry.hf_tags]
+    return frozenset().union(*(words_of(part) for part in parts))
+
+
+def contradicts(title: frozenset[str], entry: LicenseEntry) -> bool:
+    """Does the title name something else than `entry`? No distinctive word in common, or a
+    qualifier ('research') the entry's names lack."""
+    known = entry_words(entry)
+    if not title & known:
+        return True
+    return any(word in QUALIFIERS and word not in known for word in title)

@@ -1,0 +1,189 @@
+"""The text extraction reads: blocks of a document, each seen with its line breaks, runs of spaces
+and markdown/HTML markup folded away, so wrapping and wrappers do not change what is read. Every
+position of the view maps back to the document, so citations keep their real lines."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+
+MAX_PARAGRAPH = 4000
+URL = re.compile(
+    r"https?://[^\s)\]<>\"\u201d]{3,300}"
+    r"|(?<![\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.(?:com|dev|ai|org|io)/[^\s)\]<>\"\u201d]{1,300}",
+    re.I,
+)
+
+
+def lower(text: str) -> str:
+    """Lower case with the same offsets (a few letters lower to two characters: those stay)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+# A block ends at a blank line or before a line opening a numbered or bulleted clause.
+
+_CLAUSE_START = r"[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zA-Z][.)]|\(?[ivxIVX]+[.)]|\([a-z0-9]+\)|[-*\u2022])\s"
+# A clause start opens a block only after a line ending a sentence or a lead-in (".", ":", ";"):
+# re-wrapping puts "(c) Stability AI" or "2. of" at the start of a line mid-sentence.
+_BLOCK = re.compile(rf"[^\n]+(?:(?:(?<![.:;!?])\n(?![ \t]*\n)|\n(?![ \t]*\n)(?!{_CLAUSE_START}))[^\n]*)*")
+
+_QUOTE_MARKERS = re.compile(r"(?:\n|\A)[ \t]{0,3}>[> \t]*")
+
+
+def _unquote(match: re.Match[str]) -> str:
+    found = match.group(0)
+    return found[:1] + " " * (len(found) - 1) if found[0] == "\n" else " " * len(found)
+
+
+def blocks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the blank-line separated blocks, long ones cut into bounded chunks. A
+    markdown blockquote's markers do not count (its '>' lines are blank lines)."""
+    if ">" in text:
+        text = _QUOTE_MARKERS.sub(_unquote, text)
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _BLOCK.finditer(text):
+        start, end = match.span()
+        while end - start > MAX_PARAGRAPH:
+            starts.append(start)
+            ends.append(start + MAX_PARAGRAPH)
+            start += MAX_PARAGRAPH
+        starts.append(start)
+        ends.append(end)
+    return starts, ends
+
+
+def paragraphs(text: str) -> Iterator[Paragraph]:
+    """Blank-line separated blocks, long ones cut into bounded chunks."""
+    for start, end in zip(*blocks(text), strict=True):
+        yield Paragraph(text[start:end], start)
+
+
+class LineIndex:
+    """1-based line of an offset, counted from the nearest offset already asked for (a document of
+    many short lines is not indexed line by line; only the few cited offsets are counted)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._offsets = [0]
+        self._lines = [1]
+
+    def line(self, offset: int) -> int:
+        i = bisect_right(self._offsets, offset) - 1
+        line = self._lines[i] + self.text.count("\n", self._offsets[i], offset)
+        self._offsets.insert(i + 1, offset)
+        self._lines.insert(i + 1, line)
+        return line
+
+
+# Markup that wraps words without changing them: HTML tags (a word break), entities, emphasis and
+# code marks, blockquote and heading markers. Replaced by text of the same length, "\x00" where
+# nothing stands (the fold below drops it), so offsets do not move.
+_MARKUP = re.compile(
+    r"\\[\\`*_{}\[\]()#+.!>-]"  # a markdown escape: the character stays
+    r"|<(?!https?:)/?[a-z][^<>\n]{0,200}>"
+    r"|&(?:quot|amp|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});"
+    r"|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<!\w)_{1,3}(?=\w)|(?<=\w)_{1,3}(?!\w)|`+"
+    r"|(?:(?<=\n)|\A)[ \t]{0,3}(?:>[ \t]?)+|(?:(?<=\n)|\A)[ \t]{0,3}#{1,6}(?=[ \t])",
+    re.I,
+)
+_ENTITIES = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">", "nbsp": " "}
+
+
+def _mask(match: re.Match[str]) -> str:
+    found = match.group(0)
+    if found[0] == "\\":
+        return "\x00" + found[1]
+    if found[0] == "<":
+        return " " * len(found)
+    if found[0] == "&":
+        name = found[1:-1].lower()
+        if name.startswith("#"):
+            code = int(name[2:], 16) if name[1] == "x" else int(name[1:])
+            char = chr(code) if 32 <= code < 0x110000 and not 0xD800 <= code < 0xE000 else " "
+        else:
+            char = _ENTITIES[name]
+        return char + "\x00" * (len(found) - 1)
+    if found[-1] in "*_`":
+        return "\x00" * len(found)
+    return " " * len(found)
+
+
+def mask_markup(text: str) -> str:
+    """Markdown and HTML markup replaced by spaces or "\x00", offsets unchanged."""
+    if not any(char in text for char in "\\<&*_`>#"):
+        return text
+    return _MARKUP.sub(_mask, text)
+
+
+# Chinese and Japanese are written without spaces: a line break between two such characters is
+# no word break.
+_CJK = re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+
+# A run of whitespace that is not exactly one space, or of dropped markup.
+_FOLD = re.compile(r"(?:[^\S ]|\x00| [\s\x00])[\s\x00]*")
+
+
+class Paragraph:
+    """A bounded block of a document as extraction reads it: markup dropped, one space between
+    words (wrapping is invisible), with a map from each position back to the document. What
+    several matches need (spans of context patterns, the URL) is found once."""
+
+    __slots__ = ("_at_text", "_at_view", "_spans", "_url", "low", "offset", "text")
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.offset = offset
+        self._at_view: list[int] = []  # fold points: view position -> text position
+        self._at_text: list[int] = []
+        pieces: list[str] = []
+        last = size = 0
+        text = mask_markup(text)
+        for match in _FOLD.finditer(text):
+            start, end = match.span()
+            pieces.append(text[last:start])
+            size += start - last
+            between_cjk = start > 0 and _CJK.match(text, start - 1) is not None and _CJK.match(text, end) is not None
+            if match.group(0).replace("\x00", "") and not between_cjk:
+                pieces.append(" ")
+                size += 1
+            self._at_view.append(size)
+            self._at_text.append(end)
+            last = end
+        if pieces:
+            pieces.append(text[last:])
+            text = "".join(pieces)
+        self.text = text
+        self.low = lower(text)  # what patterns run on (same offsets)
+        self._url: str | bool | None = False
+        self._spans: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
+
+    def origin(self, position: int) -> int:
+        """The document offset of a position in the view."""
+        i = bisect_right(self._at_view, position) - 1
+        return self.offset + (position if i < 0 else self._at_text[i] + position - self._at_view[i])
+
+    def spans(self, regex: re.Pattern[str]) -> tuple[list[int], list[int]]:
+        """Starts and ends of `regex`'s matches in the lower-cased view, found once."""
+        found = self._spans.get(regex)
+        if found is None:
+            matches = list(regex.finditer(self.low))
+            found = self._spans[regex] = ([m.start() for m in matches], [m.end() for m in matches])
+        return found
+
+    def has(self, regex: re.Pattern[str], lo: int, hi: int) -> bool:
+        """Does a match of `regex` lie wholly within view[lo:hi]?"""
+        starts, ends = self.spans(regex)
+        i = bisect_left(starts, lo)
+        return i < len(starts) and ends[i] <= hi  # matches do not overlap: ends grow with starts
+
+    @property
+    def url(self) -> str | None:
+        """The first URL in the paragraph (one search per paragraph, not per match)."""
+        if self._url is False:
+            found = URL.search(self.text)
+            self._url = found.group(0).rstrip(".,;") if found else None
+        return self._url  # type: ignore[return-value]

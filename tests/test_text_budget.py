@@ -1,0 +1,115 @@
+"""Hostile texts cannot make extraction slow: patterns are linear, de-duplication is per key and a
+work budget per document stops what is left. Each case runs in a subprocess with a generous timeout,
+so a regression fails instead of hanging CI; the 2-second bound is on the reading's CPU time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from openlint.text import extract as extraction
+from openlint.text.read import read_text
+
+SIZE = 2_000_000  # the read cap
+CASES = {
+    # issue 19's example: greedy \w* against a lazy class in the attribution pattern
+    "attribution-backtracking": "('display' * 571 + '\"\\n\\n')",
+    "attribution-verbs": "('display ' * 10 + 'a' * 200 + '\\n')",
+    "digit-runs": "('1' * 5000 + ' monthly active users\\n\\n')",
+    "spaced-digit-groups": "('100 ' * 3000 + 'monthly\\n\\n')",
+    "currency-runs": "('annual revenue ' + '$' * 200 + ' ' * 100 + '\\n')",
+    "dotted-url": "('acceptable use policy ' + 'a.' * 1500 + '\\n\\n')",
+    "dotted-url-repeated": "('acceptable use policy ' * 100 + 'a.' * 1000 + '\\n\\n')",
+    "litigation-windows": "('institute litigation ' * 50 + 'x' * 10 + '\\n\\n')",
+    "training-windows": "('will not use ' * 300 + 'to train ' * 100 + '\\n\\n')",
+    "territory-windows": "('excluded ' * 200 + 'European Union ' * 50 + '\\n\\n')",
+    "quotes": "('\"' * 4000 + '\\n\\n')",
+    "quoted-names": "('name ' * 100 + '\"a\" ' * 300 + '\\n\\n')",
+    "tiny-paragraphs": "('name\\n\\n')",
+    "one-letter-words": "('x ' * 1000)",
+}
+SCRIPT = textwrap.dedent(
+    """
+    import json, sys, time
+    from openlint.text.read import read_text
+    unit = eval(sys.argv[1])
+    text = (unit * ({size} // len(unit) + 1))[:{size}]
+    start = time.process_time()
+    reading = read_text(text, "LICENSE")
+    print(json.dumps({{"cpu": time.process_time() - start, "obligations": len(reading.obligations)}}))
+    """
+)
+
+
+def _run(unit: str) -> dict[str, float]:
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT.format(size=SIZE), unit], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    result: dict[str, float] = json.loads(proc.stdout)
+    return result
+
+
+@pytest.mark.parametrize("unit", CASES.values(), ids=CASES.keys())
+def test_two_megabytes_of_hostile_text_read_in_under_two_seconds(unit: str) -> None:
+    assert _run(unit)["cpu"] < 2.0
+
+
+def test_many_distinct_prefixes_are_capped_per_kind() -> None:
+    text = "".join(f'"P{i:05d}" at the beginning of the model name.\n\n' for i in range(8000))
+    reading = read_text(text, "LICENSE")
+    naming = [ob for ob in reading.obligations if ob.kind == "naming"]
+    assert len(naming) == extraction.MAX_PER_KIND
+    assert naming[-1].prefix == f"P{extraction.MAX_PER_KIND - 1:05d}"
+    (note,) = reading.unread
+    assert note.startswith(f"from line {2 * extraction.MAX_PER_KIND + 1}:")
+
+
+def test_budget_boundaries(monkeypatch: pytest.MonkeyPatch) -> None:
+    para = "You may only use the model for non-commercial purposes.\n\n"
+    line = para.rstrip("\n")
+    (kinds,) = extraction._kinds_per_block(line.lower(), [0], [len(line)]).values()
+    runs = len(extraction._patterns_for(kinds))  # patterns run on each such paragraph
+    cost = runs * (len(line) + extraction.RUN_COST)
+    text = para * 3
+    monkeypatch.setattr(extraction, "MAX_SCAN", cost)  # exactly one paragraph's run fits
+    result = extraction.extract_within_budget(text, "L")
+    assert [ob.kind for ob in result.obligations] == ["non_commercial"] and result.unread_from == 3
+    monkeypatch.setattr(extraction, "MAX_SCAN", cost - 1)  # the paragraph's last pattern does not fit
+    assert extraction.extract_within_budget(text, "L").unread_from == 1
+    monkeypatch.setattr(extraction, "MAX_SCAN", len(line) + extraction.RUN_COST - 1)  # no pattern fits
+    result = extraction.extract_within_budget(text, "L")
+    assert result.obligations == [] and result.unread_from == 1
+
+
+def test_line_limit_marks_the_rest_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extraction, "MAX_LINES", 4)
+    text = "x\n\nx\n\nYou may only use it for non-commercial purposes.\n"
+    result = extraction.extract_within_budget(text, "L")
+    assert result.obligations == [] and result.unread_from == 5
+    monkeypatch.setattr(extraction, "MAX_LINES", 5)
+    result = extraction.extract_within_budget(text, "L")
+    assert [ob.kind for ob in result.obligations] == ["non_commercial"] and result.unread_from is None
+
+
+def test_no_corpus_text_reaches_the_budget(corpus: Path) -> None:
+    for path in sorted(corpus.glob("licenses/*/*.txt")):
+        assert not extraction.extract_within_budget(path.read_text(encoding="utf-8"), path.name).budget_exhausted
+
+
+def test_overlong_digit_run_is_no_amount() -> None:
+    assert read_text("1" * 400 + " monthly active users", "L").obligations == ()
+
+
+def test_issue_example_through_the_cli(tmp_path: Path) -> None:
+    path = tmp_path / "L"
+    path.write_text(("display" * 571 + '"\n\n') * 5, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "explain", str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr

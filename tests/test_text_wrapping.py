@@ -1,0 +1,111 @@
+"""Extraction does not depend on where lines break or on markdown/HTML wrappers (issue 14): every
+license fixture and corpus text, re-wrapped at 40, 60 and 76 columns or wrapped in a blockquote or
+HTML, yields the same obligations, and every citation still points at the lines holding its words."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openlint.obligations import Obligation
+from openlint.text.extract import extract
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE"))
+CORPUS = REPO.parent / "shared" / "corpus" / "licenses"
+TEXTS = FIXTURES + sorted(CORPUS.glob("*/*.txt"))
+
+
+def rewrap(text: str, width: int) -> str:
+    """Only inserts line breaks: each line longer than `width` is broken at its last space that fits."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = line.rfind(" ", 1, width + 1)
+            if cut <= 0 or not line[:cut].strip():
+                cut = line.find(" ", width + 1)
+                if cut == -1:
+                    break
+            out.append(line[:cut])
+            line = line[cut + 1 :]
+        out.append(line)
+    return "\n".join(out)
+
+
+def blockquote(text: str) -> str:
+    return "\n".join("> " + line if line.strip() else ">" for line in text.split("\n"))
+
+
+def html_page(text: str) -> str:
+    paragraphs = ("<p>" + html.escape(block, quote=True) + "</p>" for block in text.split("\n\n"))
+    return "<html><body>\n" + "\n\n".join(paragraphs) + "\n</body></html>"
+
+
+def signature(obligations: list[Obligation]) -> list[tuple[str, str]]:
+    return sorted((ob.kind, json.dumps(ob.parameters(), sort_keys=True)) for ob in obligations)
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def assert_cited(text: str, obligations: list[Obligation]) -> None:
+    lines = text.split("\n")
+    for ob in obligations:
+        start, end = ob.source.start_line, ob.source.end_line
+        assert start is not None and end is not None and 1 <= start <= end <= len(lines)
+        cited = words(" ".join(lines[start - 1 : end]))
+        quote = words(ob.source.text or "")
+        assert quote and quote in cited, (ob.kind, start, end, quote[:80])
+        assert quote.split()[0] in lines[start - 1], (ob.kind, start)  # the quote starts on the first line
+
+
+def _id(path: Path) -> str:
+    return path.parent.name if path.name == "LICENSE" else path.name
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_id)
+def test_rewrapping_changes_nothing(path: Path) -> None:
+    if not path.exists():
+        pytest.skip("../shared/corpus is not beside the repository")
+    text = path.read_text(encoding="utf-8")
+    want = signature(extract(text, "LICENSE"))
+    assert_cited(text, extract(text, "LICENSE"))
+    for width in (40, 60, 76):
+        wrapped = rewrap(text, width)
+        assert wrapped.replace("\n", " ") == text.replace("\n", " ")  # only line breaks were inserted
+        found = extract(wrapped, "LICENSE")
+        assert signature(found) == want, width
+        assert_cited(wrapped, found)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_id)
+def test_markdown_and_html_wrappers_change_nothing(path: Path) -> None:
+    if not path.exists():
+        pytest.skip("../shared/corpus is not beside the repository")
+    text = path.read_text(encoding="utf-8")
+    want = signature(extract(text, "LICENSE"))
+    for wrapper in (blockquote, html_page, lambda t: blockquote(rewrap(t, 76))):
+        wrapped = wrapper(text)
+        found = extract(wrapped, "LICENSE")
+        assert signature(found) == want, wrapper
+        lines = wrapped.split("\n")
+        for ob in found:  # the first cited line holds the quote's first word
+            assert ob.source.start_line is not None and ob.source.text
+            first = ob.source.text.split()[0].strip("\"'\u201c\u201d*_`")
+            assert first.lower() in html.unescape(lines[ob.source.start_line - 1]).lower(), (ob.kind, first)
+
+
+@settings(max_examples=25, deadline=None)
+@given(width=st.integers(min_value=20, max_value=140), index=st.integers(min_value=0, max_value=len(FIXTURES) - 1))
+def test_any_width_on_the_fixtures(width: int, index: int) -> None:
+    text = FIXTURES[index].read_text(encoding="utf-8")
+    wrapped = rewrap(text, width)
+    found = extract(wrapped, "LICENSE")
+    assert signature(found) == signature(extract(text, "LICENSE"))
+    assert_cited(wrapped, found)
