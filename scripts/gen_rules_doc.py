@@ -18,7 +18,7 @@ HEADER = """# Rules
 Generated from `rules/checks/*.toml` by `scripts/gen_rules_doc.py`; do not edit by hand.
 
 Codes: OL1xx the use is not licensed (blockers), OL2xx obligations to fulfil, OL3xx openness claims,
-OL4xx license metadata problems. A rule whose `requires` fields are not declared in
+OL4xx license metadata problems, OL5xx bills of materials. A rule whose `requires` fields are not declared in
 `[tool.openlint.use]` reports a note asking for them instead of passing silently.
 
 | code | name | severity | summary |

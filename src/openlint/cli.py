@@ -146,13 +146,20 @@ def _cmd_check(args: argparse.Namespace) -> int:
             online=args.online,
         )
         require = args.require_models
+        given = None
+        if args.bom:  # the BOMs' models replace the project's own inventory
+            from openlint.bom.inventory import read_inventories
+
+            given = read_inventories(args.bom, config.root)
         if args.write_baseline:
-            report = run_check(config, use_baseline=False, target=target, require_models=require)
+            report = run_check(config, use_baseline=False, target=target, require_models=require, given=given)
             path = baseline_path(config)
             count = write_baseline(path, report.findings, config.root)
             print(f"openlint: wrote {count} finding(s) to {path}", file=sys.stderr)
             return EXIT_OK
-        report = run_check(config, use_baseline=not args.no_baseline, target=target, require_models=require)
+        report = run_check(
+            config, use_baseline=not args.no_baseline, target=target, require_models=require, given=given
+        )
         if args.fix:
             from openlint.release import apply_fixes
 
@@ -163,7 +170,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
                 print(printable(f"openlint: {done} {fix.path}: {fix.description}"), file=sys.stderr)
             if any(fix.applied for fix in fixes):
-                report = run_check(config, use_baseline=not args.no_baseline, target=target, require_models=require)
+                report = run_check(
+                    config, use_baseline=not args.no_baseline, target=target, require_models=require, given=given
+                )
         rules = load_rules(rule_directories(config, builtin_rule_dir())) if fmt == "sarif" else []
     except OpenlintError as exc:
         print(f"openlint: error: {exc}", file=sys.stderr)
@@ -325,6 +334,12 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if len(counts) > 1 else EXIT_OK
 
 
+def _cmd_bom(args: argparse.Namespace) -> int:
+    from openlint.bom.cli import run as run_bom
+
+    return run_bom(args)
+
+
 FORMATS = _renderers.CHECK.formats()  # text first: the default
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -334,6 +349,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "deps": _cmd_deps,
     "audit": _cmd_audit,
     "combine": _cmd_combine,
+    "bom": _cmd_bom,
 }
 
 
@@ -413,6 +429,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="exit 2 unless at least one model's license was found and checked "
         "(default: the config's require-models, else off: a notice on stderr only)",
     )
+    p_check.add_argument(
+        "--bom",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="check the models, datasets and licenses an SPDX 2.3, SPDX 3.0.1 or CycloneDX 1.4-1.7 BOM lists "
+        "instead of the project's own (repeatable)",
+    )
 
     p_open = sub.add_parser(
         "openness",
@@ -469,6 +493,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the SQLite lineage index here (default: a temporary file); "
         "reused while no card under the directory is added, removed or modified",
     )
+    from openlint.bom.cli import add_parser as add_bom_parser
+
+    add_bom_parser(sub)
     return parser
 
 

@@ -133,6 +133,7 @@ MODEL: Mapping[str, Field] = {
     "openness_missing": Field("list(string)", "what keeps the model from the next openness level"),
     "required_openness": Field("string", "the openness the project requires"),
     "meets_required_openness": Field("bool", "the model meets the required openness"),
+    "bom_obligations_missing": Field("list(string)", "licenses whose obligations a checked BOM does not record"),
 }
 
 # Every obligation parameter is readable, documented or not (docs/obligations.md describes them).

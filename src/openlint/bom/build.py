@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from pathlib import Path
@@ -12,6 +13,7 @@ from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.config import Config
 from openlint.engine import ModelResult, Report
 from openlint.errors import OpenlintError
+from openlint.obligations import Obligation
 from openlint.sources.hub_ids import is_hub_id
 
 RELATIONS = ("finetune", "adapter", "merge", "quantized")
@@ -154,7 +156,7 @@ class _Builder:
                 self._add(BomLicense(lic.id, spdx, lic.query, lic.status, complete=False, facts=facts))
                 continue
             text = text_entry[1] if text_entry is not None and text_entry[0].id == entry.id else None
-            self._add(_bom_license(entry, text))
+            self._add(_bom_license(entry, text, self.config.root, self._incorporated(entry)))
         return tuple(dict.fromkeys(ids))
 
     def spdx_expression(self, query: str | None, directory: Path | None = None) -> str | None:
@@ -165,9 +167,11 @@ class _Builder:
 
         ids = self.license_ids(query, directory)
         try:
-            rendered = explain(query, self.catalog).expression if not any(
-                i.startswith("LicenseRef-text-") for i in ids
-            ) else " AND ".join(ids)
+            rendered = (
+                explain(query, self.catalog).expression
+                if not any(i.startswith("LicenseRef-text-") for i in ids)
+                else " AND ".join(ids)
+            )
         except OpenlintError:
             return _licenseref(query)
         mapping = {lic_id: self.licenses[lic_id].spdx_id for lic_id in ids if lic_id in self.licenses}
@@ -179,6 +183,14 @@ class _Builder:
             return mapping.get(word) or (word if word in mapping.values() else _licenseref(word))
 
         return re.sub(r"[A-Za-z0-9.+_:-]+", term, rendered)
+
+    def _incorporated(self, entry: LicenseEntry) -> tuple[ObligationRecord, ...]:
+        """Obligations of documents the license incorporates by reference (a use policy), under their ids."""
+        out: list[ObligationRecord] = []
+        for doc_id in entry.incorporates:
+            if doc_id in self.catalog:
+                out.extend(ObligationRecord(doc_id, ob) for ob in self.catalog[doc_id].obligations)
+        return tuple(out)
 
     def _add(self, lic: BomLicense) -> None:
         self.licenses.setdefault(lic.id, lic)
@@ -207,9 +219,7 @@ class _Builder:
             lic = None if problem else base_license
             if base_ref not in self.components:
                 sub_bases = tuple(
-                    Base(slug("model", b), relations.get(d, "derived"))
-                    for d, b, _ in m.lineage_edges
-                    if d == base
+                    Base(slug("model", b), relations.get(d, "derived")) for d, b, _ in m.lineage_edges if d == base
                 )
                 self.components[base_ref] = Component(
                     ref=base_ref,
@@ -316,7 +326,21 @@ def _text_license(directory: Path) -> tuple[LicenseEntry, str] | None:
     return entry, raw[:CARD_MAX_BYTES].decode("utf-8", errors="replace")
 
 
-def _bom_license(entry: LicenseEntry, text: str | None) -> BomLicense:
+def _cited(ob: Obligation, root: Path) -> Obligation:
+    """A citation of a file inside the project, relative to it: a BOM does not publish local paths."""
+    path = ob.source.path
+    if path is None or not Path(path).is_absolute():
+        return ob
+    try:
+        relative = Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        relative = Path(path).name
+    return dataclasses.replace(ob, source=dataclasses.replace(ob.source, path=relative))
+
+
+def _bom_license(
+    entry: LicenseEntry, text: str | None, root: Path, incorporated: tuple[ObligationRecord, ...] = ()
+) -> BomLicense:
     spdx = entry.spdx or _licenseref(entry.id)
     status = "catalogued"
     if entry.id.startswith("LicenseRef-text-"):
@@ -330,7 +354,7 @@ def _bom_license(entry: LicenseEntry, text: str | None) -> BomLicense:
         text=text or None,
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest() if text else None,
         complete=entry.obligations_complete,
-        obligations=tuple(ObligationRecord(entry.id, ob) for ob in entry.obligations),
+        obligations=tuple(ObligationRecord(entry.id, _cited(ob, root)) for ob in entry.obligations) + incorporated,
         facts=(
             ("family", entry.family),
             ("osi_approved", str(entry.osi_approved).lower()),

@@ -126,10 +126,10 @@ def render(bom: Bom, spec: str = "1.6") -> str:
     for dep in bom.dependencies:
         entry: dict[str, Any] = {
             "type": "library",
-            "bom-ref": f"pypi-{dep.name.lower()}-{dep.version}",
+            "bom-ref": dep.ref,
             "name": dep.name,
             "version": dep.version,
-            "purl": f"pkg:pypi/{dep.name.lower()}@{dep.version}",
+            "purl": dep.purl,
         }
         if dep.license:
             entry["licenses"] = [{"expression": dep.license, "acknowledgement": "concluded"}]
@@ -142,9 +142,7 @@ def render(bom: Bom, spec: str = "1.6") -> str:
     metadata: dict[str, Any] = {}
     if bom.created:
         metadata["timestamp"] = bom.created
-    metadata["tools"] = {
-        "components": [{"type": "application", "name": "openlint", "version": bom.tool_version}]
-    }
+    metadata["tools"] = {"components": [{"type": "application", "name": "openlint", "version": bom.tool_version}]}
     metadata["component"] = {"type": "application", "bom-ref": "project", "name": bom.name}
     metadata["properties"] = _props([(P.VOCABULARY, VOCABULARY_VERSION)])
     doc: dict[str, Any] = {
@@ -156,7 +154,10 @@ def render(bom: Bom, spec: str = "1.6") -> str:
         "components": components,
     }
     if dependencies:
-        doc["dependencies"] = [{"ref": "project", "dependsOn": [c.ref for c in bom.components if c.origin in ("declared", "discovered")]}, *dependencies]
+        doc["dependencies"] = [
+            {"ref": "project", "dependsOn": [c.ref for c in bom.components if c.origin in ("declared", "discovered")]},
+            *dependencies,
+        ]
     body = json.dumps(doc, sort_keys=True, ensure_ascii=False)
     doc["serialNumber"] = "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, "openlint-bom:" + body))
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

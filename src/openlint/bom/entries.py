@@ -54,6 +54,13 @@ def text(value: Any, limit: int = MAX_STRING) -> str | None:
     return value[:limit] if value else None
 
 
+def body(value: Any, limit: int = MAX_STRING) -> str | None:
+    """A license text as written (not stripped: its hash must match the one recorded), bounded."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return value[:limit]
+
+
 def items(value: Any, limit: int = MAX_ENTRIES) -> list[Any]:
     return value[:limit] if isinstance(value, list) else []
 

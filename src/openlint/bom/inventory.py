@@ -24,8 +24,9 @@ def _bool(value: str | None, default: bool) -> bool:
     return default if value is None else value.strip().lower() == "true"
 
 
-def _read_text(text: str, name: str) -> LicenseEntry | None:
-    """Terms read from a license text the BOM carries (as from a LICENSE file)."""
+def _read_text(text: str, name: str, keep_unread: bool = False) -> LicenseEntry | None:
+    """Terms read from a license text the BOM carries (as from a LICENSE file); with `keep_unread`, a
+    text with no terms openlint can read is still a license (with no obligations known, incomplete)."""
     from openlint.text.read import read_text
 
     try:
@@ -34,7 +35,7 @@ def _read_text(text: str, name: str) -> LicenseEntry | None:
         return None
     if reading.verdict == "known" and reading.entry is not None:
         return reading.entry
-    if not reading.obligations:
+    if not reading.obligations and not keep_unread:
         return None
     base = reading.entry
     return LicenseEntry(
@@ -88,7 +89,7 @@ def _query(entry: Entry) -> tuple[str | None, LicenseEntry | None]:
         value = statement.value
         if statement.text and text_entry is None:
             name = "LicenseRef-bom-" + re.sub(r"[^A-Za-z0-9.]+", "-", value or entry.name).strip("-")[:60]
-            text_entry = _read_text(statement.text, name)
+            text_entry = _read_text(statement.text, name, keep_unread=not value)
             if text_entry is not None:
                 value = text_entry.id
         if value and value not in values:
@@ -108,7 +109,9 @@ def _third_party_facts(entry: Entry, query: str | None) -> tuple[str | None, dic
     if not entry.ancestors:
         return query, facts
     upstream = [lic for _, lic, _ in entry.ancestors if lic]
-    facts["unresolved_bases"] = [f"{name} (the BOM states no license for it)" for name, lic, _ in entry.ancestors if not lic]
+    facts["unresolved_bases"] = [
+        f"{name} (the BOM states no license for it)" for name, lic, _ in entry.ancestors if not lic
+    ]
     facts["lineage_edges"] = [[label, name, lic or "no license"] for name, lic, _ in entry.ancestors]
     facts["lineage"] = [f"{label} [{query or 'no license'}]"] + [
         f"  <- {name} [{lic or 'no license'}] ({how})" for name, lic, how in entry.ancestors
@@ -142,9 +145,38 @@ def _directory(entry: Entry, facts: dict[str, Any], root: Path | None) -> Path |
     return None
 
 
-def given_models(documents: Sequence[Document], root: Path | None = None) -> list[Given]:
+def missing_obligations(query: str | None, entry: Entry, text_license: LicenseEntry | None) -> list[str]:
+    """Licenses of `query` with obligations the entry's BOM does not record (all, or the kinds missing)."""
+    from openlint.catalog import default_catalog
+    from openlint.explanation import explain
+
+    if not query:
+        return []
+    catalog = default_catalog()
+    if text_license is not None:
+        catalog = catalog.with_entry(text_license)
+    try:
+        resolved = explain(query, catalog).licenses
+    except OpenlintError:
+        return []
+    recorded: dict[str, set[str]] = {}
+    for statement in entry.licenses:
+        for record in statement.obligations:
+            recorded.setdefault(record.license, set()).add(record.obligation.kind)
+    out = []
+    for lic in resolved:
+        if lic.entry is None or not lic.entry.obligations:
+            continue
+        have = recorded.get(lic.id, set())
+        missing = sorted({str(o.kind) for o in lic.entry.obligations} - have)
+        if missing:
+            out.append(lic.id if not have else f"{lic.id} ({', '.join(missing)})")
+    return out
+
+
+def given_models(documents: Sequence[Document], root: Path | None = None, statements: bool = False) -> list[Given]:
     """Every model and dataset the documents list, ready for `run_check(given=...)`; `root` is the
-    project the check runs in."""
+    project the check runs in; `statements` also checks that the BOM records every obligation."""
     out: list[Given] = []
     seen: set[str] = set()
     for doc in documents:
@@ -167,6 +199,8 @@ def given_models(documents: Sequence[Document], root: Path | None = None) -> lis
                 query, facts = _third_party_facts(entry, stated)
                 facts.setdefault("license_origin", f"{doc.format} BOM")
             directory = _directory(entry, facts, root)
+            if statements:
+                facts["bom_obligations_missing"] = missing_obligations(query, entry, text_license)
             problem = facts.get("problem") or (None if query else "the BOM states no license for it")
             ml = ModelLicense(
                 label=label,
@@ -182,7 +216,7 @@ def given_models(documents: Sequence[Document], root: Path | None = None) -> lis
     return out
 
 
-def read_inventories(paths: Sequence[str], root: Path | None = None) -> list[Given]:
+def read_inventories(paths: Sequence[str], root: Path | None = None, statements: bool = False) -> list[Given]:
     from openlint.bom.read import read_file
 
-    return given_models([read_file(path) for path in paths], root)
+    return given_models([read_file(path) for path in paths], root, statements)

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from openlint.obligations import PARAMETER_NAMES, Obligation, Source
+from openlint.obligations import PARAMETER_NAMES, Obligation
 
 # Version of the `openlint:` property vocabulary (docs/bom.md); bump when a name or a value's shape changes.
 VOCABULARY_VERSION = "1"
 NAMESPACE = "openlint"
+
+
+@lru_cache(maxsize=1)
+def _obligation_adapter() -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Obligation)
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,8 @@ class ObligationRecord:
             data["summary"] = ob.summary
         if ob.scope:
             data["scope"] = ob.scope
+        if ob.conditions:
+            data["conditions"] = list(ob.conditions)
         if ob.confidence != 1.0:
             data["confidence"] = ob.confidence
         return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -52,17 +62,17 @@ class ObligationRecord:
         unknown = set(params) - set(PARAMETER_NAMES)
         if unknown:
             raise ValueError(f"unknown obligation parameters: {', '.join(sorted(unknown))}")
-        kwargs = {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
-        source = Source(**{str(k): v for k, v in citation.items()})
-        ob = Obligation(
-            kind=data["kind"],
-            triggers=tuple(data.get("triggers") or ()),
-            source=source,
-            summary=data.get("summary"),
-            scope=data.get("scope"),
-            confidence=float(data.get("confidence", 1.0)),
-            **kwargs,
-        )
+        raw = {
+            **params,
+            "kind": data.get("kind"),
+            "triggers": data.get("triggers") or [],
+            "source": citation,
+            "summary": data.get("summary"),
+            "scope": data.get("scope"),
+            "conditions": data.get("conditions"),
+            "confidence": data.get("confidence", 1.0),
+        }
+        ob = _obligation_adapter().validate_python(raw)  # types checked: the value is hostile input
         return ObligationRecord(data["license"], ob)
 
 
@@ -120,6 +130,25 @@ class Dependency:
     name: str
     version: str
     license: str | None
+
+    @property
+    def purl(self) -> str:
+        return f"pkg:pypi/{self.name.lower().replace('_', '-')}@{self.version}"
+
+    @property
+    def ref(self) -> str:
+        import re
+
+        return "pypi-" + re.sub(r"[^A-Za-z0-9.]+", "-", f"{self.name.lower()}-{self.version}")
+
+    def spdx_license(self) -> str | None:
+        """The license as an SPDX expression of listed ids only (else None: written as NOASSERTION)."""
+        if not self.license or "LicenseRef" in self.license:
+            return None
+        from license_expression import get_spdx_licensing
+
+        info = get_spdx_licensing().validate(self.license)
+        return None if info.errors or info.invalid_symbols else info.normalized_expression
 
 
 @dataclass

@@ -10,6 +10,8 @@ from typing import Any
 from openlint.bom.entries import Document
 from openlint.errors import OpenlintError
 
+MAX_TAG_VALUE_BYTES = 4_000_000
+
 
 class BomError(OpenlintError):
     """A BOM file openlint cannot read (names the file)."""
@@ -39,11 +41,14 @@ def _tag_value(raw: bytes, path: str) -> dict[str, Any]:
         raise BomError(f"{path}: reading SPDX tag-value needs spdx-tools") from None
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            document = Parser().parse(raw.decode("utf-8", errors="replace"))
+            # no tables or debug files written into site-packages: nothing but the output is written
+            document = Parser(write_tables=False, debug=False).parse(raw.decode("utf-8", errors="replace"))
         converted: dict[str, Any] = DocumentConverter().convert(document)
     except SPDXParsingError as exc:
         messages = exc.get_messages()
-        raise BomError(f"{path}: not a valid SPDX tag-value document: {messages[0] if messages else 'parse error'}") from None
+        raise BomError(
+            f"{path}: not a valid SPDX tag-value document: {messages[0] if messages else 'parse error'}"
+        ) from None
     except Exception as exc:
         raise BomError(f"{path}: not a valid SPDX tag-value document ({type(exc).__name__})") from None
     return converted
@@ -55,6 +60,8 @@ def parse(raw: bytes, path: str) -> Document:
     if head in (b"{", b"["):
         data = _load_json(raw, path)
     elif raw.lstrip().startswith(b"SPDXVersion:") or b"\nSPDXVersion:" in raw[:4096]:
+        if len(raw) > MAX_TAG_VALUE_BYTES:  # its parser is far slower than json's
+            raise BomError(f"{path}: SPDX tag-value documents over {MAX_TAG_VALUE_BYTES // 1_000_000} MB are not read")
         data = _tag_value(raw, path)
     else:
         raise BomError(f"{path}: not a CycloneDX JSON, SPDX JSON / tag-value or SPDX 3 JSON-LD document")

@@ -6,8 +6,10 @@ import json
 from typing import Any
 
 from openlint.bom import properties as P
-from openlint.bom.entries import Document, Entry, LicenseStatement, items, mapping, obligation, text
+from openlint.bom.entries import MAX_ENTRIES, Document, Entry, LicenseStatement, items, mapping, obligation, text
+from openlint.bom.entries import body as body_text
 
+MAX_DEPTH = 8
 ML_TYPES = {"machine-learning-model": "model", "data": "dataset"}
 
 
@@ -29,9 +31,9 @@ def _license(choice: Any, problems: list[str], where: str) -> LicenseStatement |
     if not lic:
         return None
     props = _properties(lic)
-    body = mapping(lic.get("text"))
-    content = text(body.get("content"))
-    if content is not None and body.get("encoding") == "base64":
+    lic_body = mapping(lic.get("text"))
+    content = body_text(lic_body.get("content"))
+    if content is not None and lic_body.get("encoding") == "base64":
         content = None  # not decoded: a text openlint would have to trust blindly
     records = []
     for name, value in props:
@@ -110,9 +112,17 @@ def read(data: dict[str, Any], path: str) -> Document:
         found = _entry(subject, "/metadata/component", problems)
         if found is not None:
             entries.append(found)
-    for i, component in enumerate(items(data.get("components"))):
-        found = _entry(mapping(component), f"/components/{i}", problems)
+    # Nested components (an application holding its models) are read too, to a bounded depth and count.
+    stack = [(mapping(c), f"/components/{i}", 0) for i, c in enumerate(items(data.get("components")))][::-1]
+    while stack and len(entries) < MAX_ENTRIES:
+        component, pointer, depth = stack.pop()
+        found = _entry(component, pointer, problems)
         if found is not None:
             entries.append(found)
+        if depth < MAX_DEPTH:
+            children = items(component.get("components"))
+            stack.extend(
+                (mapping(c), f"{pointer}/components/{j}", depth + 1) for j, c in reversed(list(enumerate(children)))
+            )
     written_by_openlint = any(name == P.VOCABULARY for name, _ in _properties(metadata))
     return Document(path, f"cyclonedx-{spec}", entries, written_by_openlint, problems)

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from openlint.bom import properties as P
-from openlint.bom.entries import Document, Entry, LicenseStatement, items, mapping, obligation, text
+from openlint.bom.entries import Document, Entry, LicenseStatement, body, items, mapping, obligation, text
 from openlint.bom.model import ObligationRecord
 
 NO_VALUE = {"NOASSERTION", "NONE"}
@@ -17,29 +17,29 @@ def read(data: dict[str, Any], path: str) -> Document:
     problems: list[str] = []
     written_by_openlint = P.VOCABULARY in (text(mapping(data).get("comment"), 200) or "")
     extracted: dict[str, tuple[str | None, str | None]] = {}
-    for info in items(data.get("hasExtractedLicensingInfos")):
-        info = mapping(info)
+    for raw_info in items(data.get("hasExtractedLicensingInfos")):
+        info = mapping(raw_info)
         lic_id = text(info.get("licenseId"), 300)
         if lic_id:
             comment = text(info.get("comment"), 2000) or ""
             sha = next((w.split("=", 1)[1] for w in comment.split() if w.startswith(P.TEXT_SHA256 + "=")), None)
-            extracted[lic_id] = (text(info.get("extractedText")), sha)
+            extracted[lic_id] = (body(info.get("extractedText")), sha)
     notes: dict[str, list[str]] = {}
-    for i, package in enumerate(items(data.get("packages"))):
-        package = mapping(package)
+    for raw_package in items(data.get("packages")):
+        package = mapping(raw_package)
         spdx_id = text(package.get("SPDXID"), 500)
         for annotation in items(package.get("annotations")):
-            comment = text(mapping(annotation).get("comment"))
-            if spdx_id and comment:
-                notes.setdefault(spdx_id, []).append(comment)
-    for annotation in items(data.get("annotations")):
-        annotation = mapping(annotation)
-        subject, comment = text(annotation.get("spdxElementId"), 500), text(annotation.get("comment"))
-        if subject and comment:
-            notes.setdefault(subject, []).append(comment)
+            note_text = text(mapping(annotation).get("comment"))
+            if spdx_id and note_text:
+                notes.setdefault(spdx_id, []).append(note_text)
+    for raw_annotation in items(data.get("annotations")):
+        annotation = mapping(raw_annotation)
+        subject, said = text(annotation.get("spdxElementId"), 500), text(annotation.get("comment"))
+        if subject and said:
+            notes.setdefault(subject, []).append(said)
     entries: dict[str, Entry] = {}
-    for i, package in enumerate(items(data.get("packages"))):
-        package = mapping(package)
+    for i, raw_package in enumerate(items(data.get("packages"))):
+        package = mapping(raw_package)
         spdx_id, name = text(package.get("SPDXID"), 500), text(package.get("name"), 500)
         if not spdx_id or not name:
             continue
@@ -83,10 +83,10 @@ def read(data: dict[str, Any], path: str) -> Document:
             element_id=spdx_id,
         )
         for field_name, ack in (("licenseDeclared", "declared"), ("licenseConcluded", "concluded")):
-            value = text(package.get(field_name), 10_000)
-            if value and value not in NO_VALUE:
-                lic_text = extracted[value][0] if value in extracted else None
-                entry.licenses.append(LicenseStatement(value, ack, lic_text))
+            stated = text(package.get(field_name), 10_000)
+            if stated and stated not in NO_VALUE:
+                lic_text = extracted[stated][0] if stated in extracted else None
+                entry.licenses.append(LicenseStatement(stated, ack, lic_text))
         for lic_id, found in records.items():
             stored = plain.get(f"license:{lic_id}")
             spdx, lic_text, sha, pairs = json.loads(stored) if stored else (lic_id, None, None, [])
@@ -94,14 +94,14 @@ def read(data: dict[str, Any], path: str) -> Document:
                 LicenseStatement(spdx, "concluded", lic_text, sha, lic_id, tuple(found), tuple(map(tuple, pairs)))
             )
         entries[spdx_id] = entry
-    for relation in items(data.get("relationships")):
-        relation = mapping(relation)
+    for raw_relation in items(data.get("relationships")):
+        relation = mapping(raw_relation)
         source = text(relation.get("spdxElementId"), 500)
-        kind = text(relation.get("relationshipType"), 100)
+        rel_type = text(relation.get("relationshipType"), 100)
         target = text(relation.get("relatedSpdxElement"), 500)
-        comment = text(relation.get("comment"), 500) or ""
-        how = comment.split("=", 1)[1] if comment.startswith(P.RELATION + "=") else "derived"
-        pairs = {"DESCENDANT_OF": (source, target), "ANCESTOR_OF": (target, source)}.get(kind or "")
+        said = text(relation.get("comment"), 500) or ""
+        how = said.split("=", 1)[1] if said.startswith(P.RELATION + "=") else "derived"
+        pairs = {"DESCENDANT_OF": (source, target), "ANCESTOR_OF": (target, source)}.get(rel_type or "")
         if pairs and pairs[0] in entries and pairs[1]:
             base = entries.get(pairs[1])
             entries[pairs[0]].ancestors.append((base.name if base else pairs[1], None, how))

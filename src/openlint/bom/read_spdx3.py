@@ -6,10 +6,15 @@ import json
 from typing import Any
 
 from openlint.bom import properties as P
-from openlint.bom.entries import Document, Entry, LicenseStatement, items, mapping, obligation, text
+from openlint.bom.entries import Document, Entry, LicenseStatement, body, items, mapping, obligation, text
 from openlint.bom.model import ObligationRecord
 
-PACKAGE_TYPES = {"ai_AIPackage": "model", "AIPackage": "model", "dataset_DatasetPackage": "dataset", "DatasetPackage": "dataset"}
+PACKAGE_TYPES = {
+    "ai_AIPackage": "model",
+    "AIPackage": "model",
+    "dataset_DatasetPackage": "dataset",
+    "DatasetPackage": "dataset",
+}
 LISTED_PREFIX = "https://spdx.org/licenses/"
 
 
@@ -74,12 +79,12 @@ class _Reader:
         value = text(element.get("simplelicensing_licenseExpression"), 10_000) or text(element.get("name"), 1000)
         if value is None and _type(element).endswith("ListedLicense"):
             value = target.rsplit("/", 1)[-1]
-        licence_text = text(element.get("simplelicensing_licenseText"))
+        licence_text = body(element.get("simplelicensing_licenseText"))
         for entry in items(element.get("simplelicensing_customIdToUri")):
             uri = text(mapping(entry).get("value"), 2000)
             linked = self.by_id.get(uri or "")
             if linked is not None:
-                licence_text = text(linked[1].get("simplelicensing_licenseText")) or licence_text
+                licence_text = body(linked[1].get("simplelicensing_licenseText")) or licence_text
         return value, licence_text
 
     def license_elements(self) -> dict[str, LicenseStatement]:

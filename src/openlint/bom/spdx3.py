@@ -105,7 +105,8 @@ def _package(g: _Graph, c: Component) -> str:
         fields["software_downloadLocation"] = prefix + c.name
     if c.hashes:
         fields["verifiedUsing"] = [
-            {"type": "Hash", "algorithm": "sha256", "hashValue": digest, "comment": name} for name, _, digest in c.hashes
+            {"type": "Hash", "algorithm": "sha256", "hashValue": digest, "comment": name}
+            for name, _, digest in c.hashes
         ]
     if c.kind == "model":
         fields["software_primaryPurpose"] = "model"
@@ -124,7 +125,9 @@ def render(bom: Bom) -> str:
     for lic in bom.licenses.values():
         if lic.text:
             local = "text-" + hashlib.sha256(lic.id.encode()).hexdigest()[:12]
-            texts[lic.spdx_id] = g.add("simplelicensing_SimpleLicensingText", local, simplelicensing_licenseText=lic.text)
+            texts[lic.spdx_id] = g.add(
+                "simplelicensing_SimpleLicensingText", local, simplelicensing_licenseText=lic.text
+            )
     for lic in bom.licenses.values():
         _license(g, lic, texts)
     packages = {c.ref: _package(g, c) for c in bom.components}
@@ -151,6 +154,19 @@ def render(bom: Bom) -> str:
             g.annotate(package, "text/plain", f"{P.DRIFT_EXPLANATION}={c.drift_explanation}")
         if c.facts:
             g.annotate(package, f"{P.MEDIA_TYPE_FACTS};version={VOCABULARY_VERSION}", c.facts_json())
+    for dep in bom.dependencies:
+        package = g.add(
+            "software_Package",
+            dep.ref,
+            name=dep.name,
+            software_packageVersion=dep.version,
+            software_packageUrl=dep.purl,
+            software_primaryPurpose="library",
+        )
+        expression = dep.spdx_license()
+        if expression:
+            concluded = _expression(g, f"{dep.ref}-concluded", expression, bom, texts)
+            g.relate(package, "hasConcludedLicense", [concluded])
     sbom_elements = list(g.ids)
     sbom = g.add(
         "software_Sbom",
