@@ -20,7 +20,7 @@ from openlint.discovery.constants import _parsed
 from openlint.discovery.scan import discover
 from openlint.discovery.yaml_values import _load_yaml
 
-INDIRECT = '''import os
+INDIRECT = """import os
 import hydra
 from proj.settings import BASE, ORG
 M{i} = f"{{ORG}}/model-{i}"
@@ -37,8 +37,8 @@ def load():
 @hydra.main(config_path="conf", config_name="config")
 def main(cfg):
     return from_pretrained(cfg.model.name)
-'''
-LITERAL = '''def load():
+"""
+LITERAL = """def load():
     a = from_pretrained("acme/model-{i}")
     b = from_pretrained("acme/base-{i}")
     c = from_pretrained("org/env-{i}")
@@ -46,7 +46,7 @@ LITERAL = '''def load():
 
 def main(cfg):
     return from_pretrained("org/hydra")
-'''
+"""
 
 
 def build(root: Path, template: str, n: int) -> None:

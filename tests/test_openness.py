@@ -54,7 +54,12 @@ def test_every_mot_file_classifies(corpus: Path) -> None:
     for path in files:
         verdict = classify(load_mot(path))
         assert verdict.category in {
-            "open-source-ai", "open-weights", "restricted-weights", "closed", "unknown", "insufficient-evidence"
+            "open-source-ai",
+            "open-weights",
+            "restricted-weights",
+            "closed",
+            "unknown",
+            "insufficient-evidence",
         }
 
 

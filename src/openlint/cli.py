@@ -294,8 +294,6 @@ def _missing_packages(wanted: Sequence[str], deps: Sequence[object]) -> str | No
     return None
 
 
-
-
 def _cmd_audit(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
@@ -477,9 +475,7 @@ def build_parser() -> argparse.ArgumentParser:
         "and lineage findings from following base models through the audited cards.",
     )
     p_audit.add_argument("path", help="directory to search for model cards")
-    p_audit.add_argument(
-        "--jobs", "-j", type=_jobs, default=0, help=f"processes, 1 to {MAX_JOBS} (default: all cores)"
-    )
+    p_audit.add_argument("--jobs", "-j", type=_jobs, default=0, help=f"processes, 1 to {MAX_JOBS} (default: all cores)")
     p_audit.add_argument("--output", "-o", help="write the JSON Lines here instead of stdout")
     lineage_mode = p_audit.add_mutually_exclusive_group()
     lineage_mode.add_argument(

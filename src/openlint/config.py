@@ -107,7 +107,7 @@ class UseProfile(_Strict):
         if value is not None:
             bad = [m for m, _ in value if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", m)]
             if bad:
-                raise ValueError(f"months must be written YYYY-MM (e.g. \"2024-06\"), got {bad}")
+                raise ValueError(f'months must be written YYYY-MM (e.g. "2024-06"), got {bad}')
         return value
 
 

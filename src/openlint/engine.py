@@ -26,6 +26,7 @@ from openlint.scope import Scope, in_scope
 if TYPE_CHECKING:
     from openlint.lineage import LineageFacts
 
+
 @dataclass(frozen=True)
 class ModelResult:
     """What was resolved for one model, for reporters."""
@@ -292,9 +293,7 @@ class _Run:
             message = render_message(rule.spec.message, data)
             self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob))
 
-    def _scope_undecided(
-        self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation, scope: Scope
-    ) -> None:
+    def _scope_undecided(self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation, scope: Scope) -> None:
         key = (rule.code, f"{target.model.label}\0{lic.id}\0{','.join(ob.conditions or ())}")
         if key in self._asked:
             return
