@@ -29,6 +29,16 @@ def test_one_byte_over_the_cap_is_refused_or_cut(tmp_path: Path) -> None:
     assert safeio.read_text(tmp_path / "f", SMALL, truncate=True) == "0123456789"
 
 
+@pytest.mark.skipif(not Path("/proc/self/cmdline").is_file(), reason="needs Linux /proc")
+def test_a_file_larger_than_its_stated_size_is_read_whole_and_still_capped() -> None:
+    # /proc files state 0 bytes, as does a file that grows after it was opened: the read is sized to
+    # the stated size, so the rest must still be read, and still only up to the cap.
+    expected = Path("/proc/self/cmdline").read_bytes()
+    assert len(expected) > 10
+    assert safeio.read_head("/proc/self/cmdline", Cap("cmdline", 1_000_000)) == (expected, False)
+    assert safeio.read_head("/proc/self/cmdline", SMALL) == (expected[:10], True)
+
+
 def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "fifo")
     with pytest.raises(InputRefused, match="FIFO"):
