@@ -63,9 +63,10 @@ def _is_ours(db: sqlite3.Connection, meta: dict[str, str]) -> bool:
     return app_id == 0 and marked and tables <= {"meta", "cards"}
 
 
-def _checked_line(line: object, codes: object, *columns: object) -> tuple[str, list[str]]:
-    """A stored row as it is streamed out: a JSON object re-serialised (so nothing raw from the file
-    reaches the output) and finding codes of the OL000 form; anything else means the file was edited."""
+def _checked_record(line: object, codes: object, *columns: object) -> tuple[dict[str, Any], list[str]]:
+    """A stored row as it is streamed out: a JSON object (re-serialised by the caller, so nothing raw
+    from the file reaches the output) and finding codes of the OL000 form; anything else means the file
+    was edited."""
     try:
         if not isinstance(codes, str | None) or not _CODES.match(codes or ""):
             raise ValueError("finding codes")
@@ -76,7 +77,7 @@ def _checked_line(line: object, codes: object, *columns: object) -> tuple[str, l
             raise ValueError("not a card record")
     except (ValueError, RecursionError) as exc:
         raise AuditIndexError(f"a row of the audit index is not valid ({exc}): delete the index and rerun") from None
-    return json.dumps(record, separators=(",", ":")), codes.split(",") if codes else []
+    return record, codes.split(",") if codes else []
 
 
 class AuditIndex:
@@ -160,12 +161,11 @@ class AuditIndex:
         lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
         rows = self.db.execute("SELECT key, license, kinds, bases, relation, codes, line FROM cards ORDER BY seq")
         for key, lic, kinds, bases, relation, codes, line in rows:
-            line, checked = _checked_line(line, codes, key, lic, kinds, bases, relation)
+            record, checked = _checked_record(line, codes, key, lic, kinds, bases, relation)
             if not bases:
-                yield line, checked
+                yield json.dumps(record, separators=(",", ":")), checked
                 continue
             card = _card(lic, kinds, bases, relation)
-            record = json.loads(line)
             found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
             unnamed = missing_prefixes(str(record.get("id", key)), (lic, *found.upstream))
             record.update(
