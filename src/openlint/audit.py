@@ -87,12 +87,11 @@ def _text_record(directory: Path, link: str | None) -> dict[str, Any] | None:
 def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
     """One card's record: its id, license, how it resolved, and the codes of its metadata problems.
     The card is read and its licence stated exactly as `check` does (openlint.sources)."""
-    from openlint.sources._read import CARD_BYTES, read_text
-    from openlint.sources.card import parse_card
+    from openlint.sources.card import parse_card, read_card_text
     from openlint.sources.stated import stated_license
 
     card = Path(path)
-    text = read_text(card, CARD_BYTES)
+    text = read_card_text(card)
     if text is None:  # a FIFO, a device, a directory or an unreadable file: refused, never waited on
         problem = "cannot read the card (not a regular file, or unreadable)"
         return {

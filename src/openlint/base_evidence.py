@@ -14,7 +14,6 @@ from typing import Any, Literal
 from openlint.sources.hub_ids import is_repo_id
 
 Relation = Literal["adapter", "merge", "quantized", "finetune"]
-MAX_FILE_BYTES = 1_000_000  # these configs are a few KB; anything bigger is not one of them
 ADAPTER_CONFIG = "adapter_config.json"
 MERGE_CONFIGS = ("mergekit_config.yml", "mergekit_config.yaml", "merge_config.yaml", "merge_config.yml")
 QUANT_CONFIGS = ("quantize_config.json", "quant_config.json")  # AutoGPTQ / AutoAWQ
@@ -61,12 +60,12 @@ def hub_id(value: object, directory: Path) -> str | None:
 
 
 def _read(path: Path) -> str | None:
-    from openlint.sources._read import read_bytes
+    from openlint import safeio
 
-    data = read_bytes(path, MAX_FILE_BYTES + 1)  # regular files only, bounded
-    if data is None or len(data) > MAX_FILE_BYTES:
+    try:  # these configs are a few KB: one over the cap is not one of them
+        return safeio.read_bytes(path, safeio.TRAINING_CONFIG).decode("utf-8", errors="replace")
+    except (OSError, ValueError):  # refused (special file, over the cap) or unreadable
         return None
-    return data.decode("utf-8", errors="replace")
 
 
 def _json(path: Path) -> dict[str, Any]:

@@ -12,7 +12,6 @@ from typing import Any
 from openlint.base_evidence import Evidence, chosen, find_evidence
 
 CARD = "README.md"
-MAX_CARD_BYTES = 1_000_000
 _OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*(\r?\n)")
 _CLOSE = re.compile(r"^---[ \t]*\r?$", re.M)
 
@@ -116,7 +115,7 @@ def add_base_model(directory: Path, own_names: Iterable[str] = (), project: Path
     try:
         if card.is_symlink() or not card.is_file():
             return None  # a symlinked card (an HF cache blob) is not the publisher's file to rewrite
-        raw = safeio.read_confined(project or directory, card, safeio.Cap("model card", MAX_CARD_BYTES))
+        raw = safeio.read_confined(project or directory, card, safeio.CARD)
         if raw is None:
             return None
         text = raw.decode("utf-8")

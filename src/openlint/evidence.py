@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from openlint.config import Config
     from openlint.models import ModelLicense
 
-MAX_EVIDENCE_BYTES = 2_000_000
 NOTICE_NAMES = ("NOTICE", "NOTICE.txt", "NOTICE.md", "Notice", "Notice.txt")
 LICENSE_GLOBS = ("LICENSE*", "LICENCE*", "License*")
 
@@ -27,9 +26,10 @@ def fold(text: str) -> str:
 
 
 def _read(path: Path) -> str | None:
-    from openlint.sources._read import read_text
+    from openlint import safeio
 
-    return read_text(path, MAX_EVIDENCE_BYTES)  # regular files only (a FIFO never blocks), bounded
+    data = safeio.head_or_none(path, safeio.LICENSE_TEXT)  # regular files only (a FIFO never blocks)
+    return None if data is None else data.decode("utf-8", errors="replace")
 
 
 def _contains(path: Path, phrase: str | None) -> bool:

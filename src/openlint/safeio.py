@@ -28,8 +28,9 @@ class Cap:
     max_bytes: int
 
 
-CARD = Cap("model card", 1_000_000)
+CARD = Cap("model card", 1_000_000)  # a card's metadata sits at its top; the rest is prose
 LICENSE_TEXT = Cap("licence text", 2_000_000)
+HUB_REF = Cap("Hub cache ref", 4_096)  # refs/main: a commit hash
 CONFIG = Cap("configuration", 1_000_000)
 CODE = Cap("code file", 1_000_000)
 TRAINING_CONFIG = Cap("training config", 1_000_000)
@@ -117,6 +118,15 @@ def read_head(path: str | os.PathLike[str], cap: Cap) -> tuple[bytes, bool]:
     """At most `cap` bytes of a regular file, and whether there was more."""
     with open_regular(path) as handle:
         return _read_capped(handle, path, cap, truncate=True)
+
+
+def head_or_none(path: str | os.PathLike[str], cap: Cap) -> bytes | None:
+    """At most `cap` bytes of a regular file, or None when it is refused or cannot be read: for the
+    sources that treat such a file as absent (a model card, a LICENSE beside it, a cache ref)."""
+    try:
+        return read_head(path, cap)[0]
+    except (OSError, ValueError):  # InputRefused is an OSError; ValueError: a NUL in the path
+        return None
 
 
 def read_bytes(path: str | os.PathLike[str], cap: Cap) -> bytes:

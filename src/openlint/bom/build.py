@@ -20,7 +20,6 @@ RELATIONS = ("finetune", "adapter", "merge", "quantized")
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf", ".pt", ".pth", ".onnx", ".h5", ".ckpt", ".msgpack")
 HASH_MAX_BYTES = 1 << 30  # files above 1 GiB are not hashed (named in the component's facts instead)
 MAX_HASHED_FILES = 64
-CARD_MAX_BYTES = 1 << 20
 _TREE_LINE = re.compile(r"^(?P<name>.+?) \[(?P<license>.*)\](?: \((?P<detail>[^()]*)\))?$")
 
 
@@ -320,10 +319,10 @@ def _text_license(directory: Path) -> tuple[LicenseEntry, str] | None:
     try:
         from openlint import safeio
 
-        raw = safeio.read_head(location.path, safeio.Cap("licence text", CARD_MAX_BYTES))[0]
+        raw = safeio.read_head(location.path, safeio.LICENSE_TEXT)[0]
     except OSError:
         return entry, ""
-    return entry, raw[:CARD_MAX_BYTES].decode("utf-8", errors="replace")
+    return entry, raw.decode("utf-8", errors="replace")
 
 
 def _cited(ob: Obligation, root: Path) -> Obligation:

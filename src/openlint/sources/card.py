@@ -8,11 +8,11 @@ equal)."""
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openlint.sources._read import CARD_BYTES, is_regular, read_text
 from openlint.sources.metadata import CARD_KEYS, validate
 from openlint.sources.yaml_load import load
 
@@ -151,16 +151,27 @@ def parse_card(text: str) -> CardMeta:
 
 
 def find_card(directory: Path) -> Path | None:
-    """The directory's model card, by the names in CARD_NAMES (regular files only)."""
+    """The directory's model card, by the names in CARD_NAMES (regular files only, following symlinks)."""
     for name in CARD_NAMES:
         path = directory / name
-        if is_regular(path):
-            return path
+        try:
+            if stat.S_ISREG(path.stat().st_mode):
+                return path
+        except (OSError, ValueError):
+            continue
     return None
 
 
+def read_card_text(path: Path) -> str | None:
+    """A card's text, cut at safeio.CARD; None when it is not a regular file or cannot be read."""
+    from openlint import safeio
+
+    data = safeio.head_or_none(path, safeio.CARD)
+    return None if data is None else data.decode("utf-8", errors="replace")
+
+
 def read_card(path: Path) -> ModelCard | None:
-    text = read_text(path, CARD_BYTES)
+    text = read_card_text(path)
     if text is None:
         return None
     return ModelCard(path, parse_card(text), text)

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from openlint.sources._read import SMALL_BYTES, read_bytes
 from openlint.sources.hub_ids import is_hub_id
 
 CACHE = "local Hugging Face cache"
@@ -50,7 +49,9 @@ def cached(name: str, kind: str = "model") -> Path | None:
             return None
     except OSError:
         return None
-    ref = read_bytes(folder / "refs" / "main", SMALL_BYTES)
+    from openlint import safeio
+
+    ref = safeio.head_or_none(folder / "refs" / "main", safeio.HUB_REF)
     if ref is not None:
         commit = ref.decode("ascii", errors="replace").strip()
         snapshot = snapshots / commit

@@ -11,7 +11,6 @@ from urllib.parse import unquote, urlsplit
 
 from openlint.catalog import LicenseEntry
 from openlint.findings import Location
-from openlint.sources._read import read_bytes
 
 MAX_ENTRIES = 10_000  # directory entries looked at for licence files
 MAX_TEXTS = 20  # licence files read at most
@@ -87,9 +86,10 @@ def linked_file(directory: Path, link: str | None) -> Path | None:
 
 
 def _read(path: Path) -> str | None:
-    from openlint.text.normalize import MAX_BYTES, decode
+    from openlint import safeio
+    from openlint.text.normalize import decode
 
-    data = read_bytes(path, MAX_BYTES)
+    data = safeio.head_or_none(path, safeio.LICENSE_TEXT)
     if data is None or b"\x00" in data[:8192]:
         return None  # unreadable, not a regular file, or binary: not a licence text
     text = decode(data)
