@@ -170,7 +170,7 @@ def test_yaml_loader_refuses_aliases_depth_and_size() -> None:
         f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
         for p, c in zip("abcdefgh", "bcdefghi", strict=True)
     )
-    assert load(bomb).problem == "YAML aliases are not accepted in metadata"
+    assert load(bomb).problem == "YAML aliases are not accepted"
     # the top mapping is the first level
     assert load("a: " + "[" * 64 + "]" * 64).problem == "YAML nested deeper than 64 levels"
     assert load("a: " + "[" * 63 + "]" * 63).problem is None

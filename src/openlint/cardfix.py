@@ -40,13 +40,10 @@ def _load(block: str) -> dict[str, Any] | None:
 
 def _scalar(value: str) -> str:
     """A plain YAML scalar when it reads back as the same string, else a double-quoted one."""
-    import yaml
+    from openlint.sources.yaml_load import load
 
-    try:
-        if yaml.safe_load(value) == value:
-            return value
-    except yaml.YAMLError:
-        pass
+    if load(value).data == value:
+        return value
     return json.dumps(value)  # a JSON string is a valid YAML double-quoted scalar
 
 

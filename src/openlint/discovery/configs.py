@@ -75,9 +75,12 @@ def _load(path: Path, text: str) -> Any:
         return json.loads(text)
     if suffix == ".toml":
         return safetoml.loads(text)
-    import yaml
+    from openlint.sources.yaml_load import load
 
-    return yaml.safe_load(text)
+    loaded = load(text)
+    if loaded.problem is not None and not loaded.malformed:
+        raise ConfigTooLarge(loaded.problem)  # aliases, nesting, size: reported as not checked
+    return loaded.data  # malformed: None, nothing found (as before)
 
 
 def scan_config(path: Path, display: str) -> list[Reference]:
@@ -94,7 +97,7 @@ def scan_config(path: Path, display: str) -> list[Reference]:
         return []
     try:
         data = _load(path, text)
-    except (RecursionError, MemoryError):
+    except (RecursionError, MemoryError, ConfigTooLarge):
         raise
     except Exception:  # malformed: discovery is best effort over user files
         return []

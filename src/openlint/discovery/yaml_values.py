@@ -1,5 +1,5 @@
 """Values in the YAML files Python code reads: a Hydra config with its defaults list, an OmegaConf file.
-Read with a SafeLoader that refuses aliases (no expansion bombs), within a budget of files."""
+Read with the one YAML loader (openlint.sources.yaml_load: no aliases, bounded), within a budget of files."""
 
 from __future__ import annotations
 
@@ -22,24 +22,6 @@ def _read(path: Path) -> str | None:
         return None
 
 
-class _NoAliasLoader:  # built lazily: importing yaml is deferred until a Hydra config is met
-    loader: Any = None
-
-    @classmethod
-    def get(cls) -> Any:
-        if cls.loader is None:
-            import yaml
-
-            class Loader(yaml.SafeLoader):  # type: ignore[misc]
-                def compose_node(self, parent: Any, index: Any) -> Any:
-                    if self.check_event(yaml.AliasEvent):
-                        raise yaml.YAMLError("YAML aliases are not read")
-                    return super().compose_node(parent, index)
-
-            cls.loader = Loader
-        return cls.loader
-
-
 def load_yaml(path: Path) -> Any:
     """A YAML file's data (None when unreadable, too large, malformed or using aliases); a copy, since
     the parse is cached per version of the file (every module of a Hydra project reads the same config)."""
@@ -55,12 +37,9 @@ def _load_yaml(path: str, mtime_ns: int, size: int) -> Any:
     text = _read(Path(path))
     if text is None:
         return None
-    import yaml
+    from openlint.sources.yaml_load import load
 
-    try:
-        return yaml.load(text, Loader=_NoAliasLoader.get())  # a SafeLoader without aliases
-    except (yaml.YAMLError, RecursionError, ValueError):
-        return None
+    return load(text).data  # None when refused (aliases, too deep or large) or malformed
 
 
 def hydra_config(directory: Path, name: str, budget: list[int]) -> dict[str, Any] | None:

@@ -1,4 +1,5 @@
-"""YAML for untrusted metadata: no aliases (an alias bomb of a few hundred bytes expands to gigabytes
+"""The one YAML loader for everything openlint reads (cards, merge configs, training and Hydra
+configs, openness records): no aliases (an alias bomb of a few hundred bytes expands to gigabytes
 once printed or joined), bounded depth and size, duplicate keys reported, plain data only."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ class Loaded:
     data: Any
     problem: str | None = None  # why the text was refused (then `data` is None)
     duplicates: tuple[str, ...] = ()  # top-level keys stated twice (the last one is kept, as YAML does)
+    malformed: bool = False  # refused as invalid YAML (not as hostile: aliases, depth, size)
 
 
 def _loader() -> Any:
@@ -37,7 +39,7 @@ def _scan(text: str) -> tuple[str | None, tuple[str, ...]]:
         if count > MAX_EVENTS:
             return f"more than {MAX_EVENTS} YAML nodes", ()
         if isinstance(event, yaml.AliasEvent):
-            return "YAML aliases are not accepted in metadata", ()
+            return "YAML aliases are not accepted", ()
         at_top_key = top_is_map and depth == 1 and expect_key
         if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
             if depth == 0 and isinstance(event, yaml.MappingStartEvent):
@@ -71,7 +73,7 @@ def load(text: str) -> Loaded:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        return Loaded(None, f"invalid YAML{where}")
+        return Loaded(None, f"invalid YAML{where}", malformed=True)
     except (RecursionError, MemoryError, ValueError, OverflowError):
         return Loaded(None, "YAML too complex to read")
     return Loaded(data, None, duplicates)
