@@ -14,27 +14,12 @@ from hypothesis import strategies as st
 
 from openlint.obligations import Obligation
 from openlint.text.extract import extract
+from rewrap import rewrap
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE"))
 CORPUS = REPO.parent / "shared" / "corpus" / "licenses"
 TEXTS = FIXTURES + sorted(CORPUS.glob("*/*.txt"))
-
-
-def rewrap(text: str, width: int) -> str:
-    """Only inserts line breaks: each line longer than `width` is broken at its last space that fits."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        while len(line) > width:
-            cut = line.rfind(" ", 1, width + 1)
-            if cut <= 0 or not line[:cut].strip():
-                cut = line.find(" ", width + 1)
-                if cut == -1:
-                    break
-            out.append(line[:cut])
-            line = line[cut + 1 :]
-        out.append(line)
-    return "\n".join(out)
 
 
 def blockquote(text: str) -> str:
