@@ -64,6 +64,10 @@ def _confidence(text: str, base: float, *, kind: str = "territory", built: bool 
         ("you must not use it in the EU", {}, 0.85),  # a duty verb
         ("it applies outside the Territory", {}, 0.85),  # a defined term (case kept)
         ("it applies outside the territory", {}, 0.80),  # the word, not the term
+        ("3. TERRITORY It applies in the EU", {}, 0.85),  # a numbered heading
+        ("4.2 GEOGRAPHIC SCOPE It applies in the EU", {}, 0.85),
+        ("Exhibit A - Scope It applies in the EU", {}, 0.85),  # a part's name in any case
+        ("Section 3 It applies in the EU", {}, 0.85),
         ("3. It applies in the EU", {}, 0.80),  # a clause number alone is no heading
         ("ACCEPTABLE USE It applies in the EU", {}, 0.85),  # a heading in capitals
         ("It applies in the EU per https://acme.example/terms", {}, 0.80),  # a URL counts for policies only
