@@ -25,6 +25,7 @@ from pathlib import Path
 from _repo import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO / "tests"))
 
 from build_fingerprints import build
 
@@ -34,6 +35,7 @@ from openlint.text.fingerprints import read_store, write_store
 from openlint.text.identify import identify
 from openlint.text.normalize import decode, words
 from openlint.text.read import read_text
+from rewrap import rewrap
 
 KEY_PARAMS = ("threshold", "metric", "currency", "prefix", "excluded", "text")
 READABLE = frozenset().union(*NEEDLE_KINDS.values())
@@ -131,24 +133,6 @@ def main() -> None:
     long_prose(files)
 
 
-def rewrap(text: str, width: int | None) -> str:
-    """Only inserts line breaks (each line broken at its last space that fits)."""
-    if width is None:
-        return text
-    out: list[str] = []
-    for line in text.split("\n"):
-        while len(line) > width:
-            cut = line.rfind(" ", 1, width + 1)
-            if cut <= 0 or not line[:cut].strip():
-                cut = line.find(" ", width + 1)
-                if cut == -1:
-                    break
-            out.append(line[:cut])
-            line = line[cut + 1 :]
-        out.append(line)
-    return "\n".join(out)
-
-
 def _fold(value: object) -> str:
     return " ".join(str(value).replace("\u00a9", "(c)").lower().split()).strip(" .")
 
@@ -179,7 +163,8 @@ def held_out(directory: Path) -> None:
             if not path.is_file():
                 print(f"  held-out text missing: {path}")
                 continue
-            reading = read_text(rewrap(decode(path.read_bytes()), width), name)
+            text = decode(path.read_bytes())
+            reading = read_text(rewrap(text, width) if width else text, name)
             left = list(reading.obligations)
             found = 0
             for want in sorted(case["obligations"], key=len, reverse=True):  # parameterised ones first

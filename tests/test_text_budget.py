@@ -14,14 +14,21 @@ import pytest
 
 from openlint.text import extract as extraction
 from openlint.text.read import read_text
+from openlint.text.view import blocks
 
 SIZE = 2_000_000  # the read cap
+# Each case must run the patterns it names: a block is read only by the kinds whose needles it holds
+# (KIND_NEEDLES), and blocks are cut at 4,000 characters, so every unit keeps a needle in each block.
+# Reverting AMOUNT to its earlier unbounded form (no look-behind, \d+) makes "digit-runs" and
+# "spaced-digit-groups" time out; reverting the attribution verbs' \w{0,4}+ to \w* makes
+# "attribution-backtracking" take over 2 s. Windows bounded in characters (a Near reverted to a
+# lazy 'A[^.]{0,600}?B') cost at most ~4x here: the per-kind scan budget caps them.
 CASES = {
     # issue 19's example: greedy \w* against a lazy class in the attribution pattern
     "attribution-backtracking": "('display' * 571 + '\"\\n\\n')",
-    "attribution-verbs": "('display ' * 10 + 'a' * 200 + '\\n')",
-    "digit-runs": "('1' * 5000 + ' monthly active users\\n\\n')",
-    "spaced-digit-groups": "('100 ' * 3000 + 'monthly\\n\\n')",
+    "attribution-verbs": "('\"' + 'show ' * 790 + '\\n\\n')",  # a lazy window from every verb
+    "digit-runs": "('1' * 3000 + ' monthly active\\n\\n')",  # an amount tried inside a digit run
+    "spaced-digit-groups": "('active users ' + '100 ' * 900 + '\\n\\n')",  # '100 100 ...' as one amount
     "currency-runs": "('annual revenue ' + '$' * 200 + ' ' * 100 + '\\n')",
     "dotted-url": "('acceptable use policy ' + 'a.' * 1500 + '\\n\\n')",
     "dotted-url-repeated": "('acceptable use policy ' * 100 + 'a.' * 1000 + '\\n\\n')",
@@ -32,6 +39,23 @@ CASES = {
     "quoted-names": "('name ' * 100 + '\"a\" ' * 300 + '\\n\\n')",
     "tiny-paragraphs": "('name\\n\\n')",
     "one-letter-words": "('x ' * 1000)",
+}
+# The kind each case is about: every block of its text runs that kind's patterns (one-letter words
+# run none: they load the block splitter and identification).
+CASE_KINDS = {
+    "attribution-backtracking": "attribution",
+    "attribution-verbs": "attribution",
+    "digit-runs": "user_cap",
+    "spaced-digit-groups": "user_cap",
+    "currency-runs": "revenue_cap",
+    "dotted-url": "acceptable_use",
+    "dotted-url-repeated": "acceptable_use",
+    "litigation-windows": "patent_termination",
+    "training-windows": "no_training_other_models",
+    "territory-windows": "territory",
+    "quotes": "attribution",
+    "quoted-names": "naming",
+    "tiny-paragraphs": "naming",
 }
 SCRIPT = textwrap.dedent(
     """
@@ -58,6 +82,20 @@ def _run(unit: str) -> dict[str, float]:
 @pytest.mark.parametrize("unit", CASES.values(), ids=CASES.keys())
 def test_two_megabytes_of_hostile_text_read_in_under_two_seconds(unit: str) -> None:
     assert _run(unit)["cpu"] < 2.0
+
+
+def _hostile(literal: str) -> str:
+    unit: str = eval(literal)  # one of the literals above
+    return (unit * (SIZE // len(unit) + 1))[:SIZE]
+
+
+@pytest.mark.parametrize("name", CASE_KINDS)
+def test_each_hostile_case_runs_the_patterns_it_names(name: str) -> None:
+    text = _hostile(CASES[name])
+    starts, ends = blocks(text)
+    kinds = extraction._kinds_per_block(text.lower(), starts, ends)
+    with_kind = sum(CASE_KINDS[name] in found for found in kinds.values())
+    assert with_kind >= len(starts) // 3, (with_kind, len(starts))  # not one stray block: most of them
 
 
 def test_many_distinct_prefixes_are_capped_per_kind() -> None:

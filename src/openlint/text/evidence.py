@@ -22,9 +22,11 @@ DUTY = re.compile(
     r"\b(?:must|shall|(?:will|may|can) not|cannot|agrees? (?:not )?to|(?:is|are) (?:required|prohibited|not permitted)|"
     r"required to|prohibited|only|solely|exclusively)\b|不得|必须|应当|仅限|禁止"
 )
-# A heading: the paragraph opens with a short line of capitals, or a numbered/lettered title.
+# A heading: the paragraph opens, after an optional clause number ("3.", "4.2"), with a run of
+# capitals or with a part's name in any case ("Exhibit A", "Section 3").
 HEADING = re.compile(
-    r"(?:(?:exhibit|schedule|appendix|attachment|annex|section|article)\b|[A-Z][A-Z0-9 &/-]{6,80}(?:\s|$))"
+    r"(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s{1,3})?"
+    r"(?:(?i:exhibit|schedule|appendix|attachment|annex|section|article)\b|[A-Z][A-Z0-9 &/-]{6,80}(?:\s|$))"
 )
 URL_KINDS = frozenset({"acceptable_use", "registration"})
 
