@@ -220,3 +220,27 @@ def test_a_region_is_a_known_code_or_rejected(value: str) -> None:
     else:
         assert profile.regions is not None
         assert set(profile.regions) <= territories().codes | set(territories().groups)
+
+
+def _checked(tmp_path: Path, license: str, use: str) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+    from openlint.checker import load_project, run_check
+
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.openlint.use]\n{use}\n[[tool.openlint.models]]\nid = "acme/dual"\nlicense = "{license}"\n',
+        encoding="utf-8",
+    )
+    report = run_check(load_project(tmp_path, environ={}), use_baseline=False)
+    errors = sorted((f.rule, f.license or "") for f in report.findings if f.severity == "error")
+    return errors, report.models[0].chosen
+
+
+def test_a_choice_of_licenses_takes_the_alternative_without_blockers(tmp_path: Path) -> None:
+    """`llama3.1 OR AGPL-3.0-only` at 800 million users: Llama 3.1 is the less restrictive text, but its cap
+    blocks (OL101) and the AGPL does not, so the licensee takes the AGPL; nothing blocks."""
+    use = 'monthly-active-users-by-month = { "2024-06" = 800_000_000 }\ndistribution = ["saas"]\ncommercial = true'
+    assert _checked(tmp_path, "llama3.1 OR AGPL-3.0-only", use) == ([], ("AGPL-3.0-only",))
+    # Under the cap neither blocks: the less restrictive alternative is taken.
+    use = use.replace("800_000_000", "1_000")
+    assert _checked(tmp_path, "llama3.1 OR AGPL-3.0-only", use) == ([], ("llama3.1",))
+    # A single license at 800 million users does block, so the choice above is what clears it.
+    assert _checked(tmp_path, "llama3.1", use.replace("1_000", "800_000_000"))[0] == [("OL101", "llama3.1")]

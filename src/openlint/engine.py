@@ -129,10 +129,7 @@ def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | 
     data["section"] = ob.source.section or ""
     if ob.prefix:
         data["prefix_key"] = name_key(ob.prefix)
-    if ob.scope:
-        data["scope"] = ob.scope
-    if ob.conditions:
-        data["conditions"] = list(ob.conditions)
+    data.update(ob.scoping())
     if ob.kind == "territory":
         from openlint.vocabulary import territories
 
@@ -162,7 +159,7 @@ class _Target:
 
 
 def _locations(
-    config: Config, rule: Rule, target: _Target, data: dict[str, Any] | None = None
+    config: Config, rule: Rule, target: _Target, data: dict[str, Any]
 ) -> tuple[Location | None, tuple[Location, ...]]:
     """Where a finding points, and its related locations. A discovered model's finding points at the
     call (or config key) that loads it, with the use declaration and the license's source related;
@@ -170,7 +167,7 @@ def _locations(
     use_line: Location | None = None
     if config.path is not None and rule.spec.scope == "obligation":
         # The use key the rule decided on (`at`, which may name a key by a placeholder), else its first requirement.
-        keys = [render_message(key, data or {}) for key in rule.spec.at] + list(rule.spec.requires[:1])
+        keys = [render_message(key, data) for key in rule.spec.at] + list(rule.spec.requires[:1])
         for key in keys:
             line = config.line_of("use." + key)
             if line is not None:
@@ -199,7 +196,6 @@ class _Run:
         self.declared = declared
         self.findings: list[Finding] = []
         self._asked: set[tuple[str, str]] = set()
-        self._data: dict[str, Any] = {}  # the CEL data of the rule being applied (for finding locations)
 
     def _finding(
         self,
@@ -209,8 +205,8 @@ class _Run:
         target: _Target,
         lic: ResolvedLicense,
         ob: Obligation | None,
+        data: dict[str, Any],
         undecided: bool = False,
-        data: dict[str, Any] | None = None,
     ) -> Finding:
         from openlint.certainty import basis_of, review_note, weigh
 
@@ -226,7 +222,7 @@ class _Run:
         if basis.review:
             message += review_note(basis, lowered=basis.lowered)
         severity = weighed
-        location, related = _locations(self.config, rule, target, data if data is not None else self._data)
+        location, related = _locations(self.config, rule, target, data)
         return Finding(
             rule=rule.code,
             name=rule.name,
@@ -251,18 +247,17 @@ class _Run:
             "obligation": obligation_context(ob, extra, self.config.settings.use) if ob is not None else {},
             "model": target.model_data,
         }
-        self._data = data
         applies = evaluate(rule.applies, data)
         if not applies.value:
             if applies.error:
-                self._undecided(rule, target, lic, ob, f"could not evaluate 'applies': {applies.error}", "error")
+                self._undecided(rule, target, lic, ob, data, f"could not evaluate 'applies': {applies.error}", "error")
             return
         if ob is not None and ob.conditions:
             scope = in_scope(ob.conditions, data)
             if scope.applies is False:
                 return  # outside the obligation's scope (e.g. a commercial-only cap on non-commercial use)
             if scope.applies is None:
-                self._scope_undecided(rule, target, lic, ob, scope)
+                self._scope_undecided(rule, target, lic, ob, data, scope)
                 return
         missing = [name for name in rule.spec.requires if name not in self.declared]
         if missing:
@@ -275,25 +270,30 @@ class _Run:
                     target,
                     lic,
                     ob,
+                    data,
                     f"cannot check {rule.name} for {lic.id}: declare {fields} in [tool.openlint.use]",
                 )
             return
         if rule.undecided is not None:
             pending = evaluate(rule.undecided, data)
             if pending.error:  # checked nothing: a gate does not pass on it
-                self._undecided(rule, target, lic, ob, f"could not evaluate 'undecided': {pending.error}", "error")
+                self._undecided(
+                    rule, target, lic, ob, data, f"could not evaluate 'undecided': {pending.error}", "error"
+                )
                 return
             if pending.value:
-                self._undecided(rule, target, lic, ob, render_message(rule.spec.undecided_message, data))
+                self._undecided(rule, target, lic, ob, data, render_message(rule.spec.undecided_message, data))
                 return
         outcome = evaluate(rule.condition, data)
         if outcome.error:
-            self._undecided(rule, target, lic, ob, f"could not evaluate the condition: {outcome.error}", "error")
+            self._undecided(rule, target, lic, ob, data, f"could not evaluate the condition: {outcome.error}", "error")
         elif outcome.value:
             message = render_message(rule.spec.message, data)
-            self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob))
+            self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob, data))
 
-    def _scope_undecided(self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation, scope: Scope) -> None:
+    def _scope_undecided(
+        self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation, data: dict[str, Any], scope: Scope
+    ) -> None:
         key = (rule.code, f"{target.model.label}\0{lic.id}\0{','.join(ob.conditions or ())}")
         if key in self._asked:
             return
@@ -304,7 +304,7 @@ class _Run:
             detail = "; ".join(f"{c.definition} (declare {c.declare})" for c in scope.undecided)
         where = f" §{ob.source.section}" if ob.source.section else ""
         kind = ob.kind.replace("_", " ")
-        self._undecided(rule, target, lic, ob, f"cannot tell whether {lic.id}{where} ({kind}) applies: {detail}")
+        self._undecided(rule, target, lic, ob, data, f"cannot tell whether {lic.id}{where} ({kind}) applies: {detail}")
 
     def _undecided(
         self,
@@ -312,13 +312,14 @@ class _Run:
         target: _Target,
         lic: ResolvedLicense,
         ob: Obligation | None,
+        data: dict[str, Any],
         message: str,
         severity: Severity = "note",
     ) -> None:
         # An undeclared use is an open question (note); a rule that fails to evaluate checked nothing,
         # and a gate never passes on what it could not check (error).
         self.findings.append(
-            self._finding(rule, severity, f"{target.model.label}: {message}", target, lic, ob, undecided=True)
+            self._finding(rule, severity, f"{target.model.label}: {message}", target, lic, ob, data, undecided=True)
         )
 
     def run_target(self, target: _Target) -> None:
@@ -338,14 +339,37 @@ def _missing_license(label: str, problem: str) -> ResolvedLicense:
     return ResolvedLicense(query=label, status="missing", note=problem)
 
 
-def _resolve(ml: ModelLicense, catalog: Catalog) -> tuple[tuple[Alternative, ...] | None, ResolvedLicense | None]:
+def _resolve(ml: ModelLicense, catalog: Catalog) -> tuple[tuple[Alternative, ...], bool]:
+    """The ways to comply with the model's license, and whether it resolved at all (else one
+    alternative holding the missing or unknown license, for the rules that report it)."""
     if ml.query is None:
-        return None, _missing_license("none", ml.problem or "no license found")
-    try:
-        explanation = explain(ml.query, catalog)
-    except OpenlintError as exc:
-        return None, ResolvedLicense(query=ml.query, status="unknown", note=str(exc))
-    return explanation.alternatives, None
+        failure = _missing_license("none", ml.problem or "no license found")
+    else:
+        try:
+            return explain(ml.query, catalog).alternatives, True
+        except OpenlintError as exc:
+            failure = ResolvedLicense(query=ml.query, status="unknown", note=str(exc))
+    return (Alternative((failure,), 0),), False
+
+
+def _least_blocked(
+    config: Config,
+    rules: Sequence[Rule],
+    model: _Target,
+    alternatives: tuple[Alternative, ...],
+) -> tuple[_Run, Alternative]:
+    """The alternative a licensee would take (`A OR B`): the fewest blockers, then the least restrictive,
+    the first on a tie; with the run of the rules over it."""
+    best: tuple[tuple[int, int], _Run, Alternative] | None = None
+    for alt in alternatives:
+        run = _Run(config, rules)
+        run.run_target(dataclasses.replace(model, licenses=alt.licenses))
+        errors = sum(1 for f in run.findings if f.severity == "error")
+        score = (errors, alt.restrictiveness)
+        if best is None or score < best[0]:
+            best = (score, run, alt)
+    assert best is not None, "explain() gives at least one alternative"
+    return best[1], best[2]
 
 
 def _with_lineage(
@@ -512,43 +536,16 @@ def check_config(
 
             model_data.update(openness_context(config, ml, rules))
         catalog = base_catalog.with_entry(ml.text_license) if ml.text_license is not None else base_catalog
-        alternatives, failure = _resolve(ml, catalog)
-        if alternatives is None:
-            assert failure is not None
-            run = _Run(config, rules)
-            run.run_target(_Target(ml, model_data, (failure,), loaded_at))
-            findings.extend(run.findings)
-            models.append(
-                ModelResult(
-                    ml.label,
-                    ml.query,
-                    ml.origin,
-                    (failure.id,),
-                    lineage=tuple(str(step) for step in model_data.get("lineage", [])),
-                    lineage_edges=edges.get(ml.label, ()),
-                    facts=model_data,
-                )
-            )
-            continue
-        best: tuple[tuple[int, int], _Run, Alternative] | None = None
-        for alt in alternatives:
-            run = _Run(config, rules)
-            run.run_target(_Target(ml, model_data, alt.licenses, loaded_at))
-            errors = sum(1 for f in run.findings if f.severity == "error")
-            score = (errors, alt.restrictiveness)
-            if best is None or score < best[0]:
-                best = (score, run, alt)
-        assert best is not None
-        _, run, chosen = best
+        alternatives, resolved = _resolve(ml, catalog)
+        run, chosen = _least_blocked(config, rules, _Target(ml, model_data, (), loaded_at), alternatives)
         findings.extend(run.findings)
-        every = tuple(dict.fromkeys(lic.id for alt in alternatives for lic in alt.licenses))
         models.append(
             ModelResult(
                 ml.label,
                 ml.query,
                 ml.origin,
-                every,
-                tuple(lic.id for lic in chosen.licenses),
+                tuple(dict.fromkeys(lic.id for alt in alternatives for lic in alt.licenses)),
+                tuple(lic.id for lic in chosen.licenses) if resolved else (),
                 len(alternatives),
                 lineage=tuple(str(step) for step in model_data.get("lineage", [])),
                 lineage_edges=edges.get(ml.label, ()),

@@ -201,6 +201,16 @@ class Obligation:
                 out[name] = list(value) if isinstance(value, tuple) else value
         return out
 
+    def scoping(self) -> dict[str, object]:
+        """Where the catalog narrows the obligation: its `scope` text and machine-readable `conditions`,
+        when set (one shape for the rule data, explain's JSON and BOM statements)."""
+        out: dict[str, object] = {}
+        if self.scope:
+            out["scope"] = self.scope
+        if self.conditions:
+            out["conditions"] = list(self.conditions)
+        return out
+
     def restricts_use(self) -> bool:
         """True for kinds that limit what may be done, as opposed to duties to fulfil."""
         return self.kind in RESTRICTION_KINDS

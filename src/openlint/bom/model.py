@@ -41,10 +41,7 @@ class ObligationRecord:
         }
         if ob.summary:
             data["summary"] = ob.summary
-        if ob.scope:
-            data["scope"] = ob.scope
-        if ob.conditions:
-            data["conditions"] = list(ob.conditions)
+        data.update(ob.scoping())
         if ob.confidence != 1.0:
             data["confidence"] = ob.confidence
         return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

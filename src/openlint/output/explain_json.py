@@ -17,10 +17,7 @@ def obligation_to_dict(ob: Obligation) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": ob.kind}
     out.update(ob.parameters())
     out["triggers"] = list(ob.triggers)
-    if ob.scope:
-        out["scope"] = ob.scope
-    if ob.conditions:
-        out["conditions"] = list(ob.conditions)
+    out.update(ob.scoping())
     if ob.summary:
         out["summary"] = ob.summary
     if ob.confidence < 1.0:
