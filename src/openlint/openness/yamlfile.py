@@ -22,6 +22,8 @@ def read_yaml(path: Path, what: str) -> dict[str, Any]:
         raise
     except (OSError, UnicodeDecodeError) as exc:
         raise OpenlintError(f"{path}: cannot read YAML: {type(exc).__name__}") from None
+    if loaded.at is not None:  # file:line:col, so an editor jumps to the error
+        raise OpenlintError(f"{path}:{loaded.at[0]}:{loaded.at[1]}: {loaded.problem}")
     if loaded.problem is not None:
         raise OpenlintError(f"{path}: {loaded.problem}")
     if not isinstance(loaded.data, dict):

@@ -17,6 +17,7 @@ class Loaded:
     problem: str | None = None  # why the text was refused (then `data` is None)
     duplicates: tuple[str, ...] = ()  # top-level keys stated twice (the last one is kept, as YAML does)
     malformed: bool = False  # refused as invalid YAML (not as hostile: aliases, depth, size)
+    at: tuple[int, int] | None = None  # (line, column), 1-based, of invalid YAML when the parser knows it
 
 
 def _loader() -> Any:
@@ -73,7 +74,8 @@ def load(text: str) -> Loaded:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        return Loaded(None, f"invalid YAML{where}", malformed=True)
+        at = (mark.line + 1, mark.column + 1) if mark is not None else None
+        return Loaded(None, f"invalid YAML{where}", malformed=True, at=at)
     except (RecursionError, MemoryError, ValueError, OverflowError):
         return Loaded(None, "YAML too complex to read")
     return Loaded(data, None, duplicates)
