@@ -226,6 +226,32 @@ def test_license_link_file_is_read_before_other_files(tmp_path: Path) -> None:
     assert found.entry is not None and [o.kind for o in found.entry.obligations] == ["no_training_other_models"]
 
 
+def test_a_recognised_text_beats_an_earlier_unread_one_and_each_file_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openlint.sources import license_text as module
+
+    (tmp_path / "LICENSE").write_text("Heron license. Ask us before anything.\n", encoding="utf-8")
+    (tmp_path / "USE_POLICY.md").write_text(
+        "You will not use the Materials or any output to train or improve any other large language model.\n",
+        encoding="utf-8",
+    )
+    reads: list[str] = []
+    original = module._read
+    monkeypatch.setattr(module, "_read", lambda path: reads.append(path.name) or original(path))
+    found = license_text(tmp_path, accept_unread=True)
+    assert found is not None and found.path.name == "USE_POLICY.md"
+    assert found.entry is not None and [o.kind for o in found.entry.obligations] == ["no_training_other_models"]
+    assert reads == ["LICENSE", "USE_POLICY.md"]
+    (tmp_path / "USE_POLICY.md").unlink()
+    assert license_text(tmp_path) is None  # an unread text only when asked for
+    reads.clear()
+    unread = license_text(tmp_path, accept_unread=True)
+    assert reads == ["LICENSE"]  # read (and its terms looked for) once, not once per pass
+    assert unread is not None and unread.path.name == "LICENSE" and unread.entry is not None
+    assert unread.entry.obligations == ()
+
+
 def test_cache_refs_main_outside_the_cache_is_not_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path))
     snapshot = cache_card(tmp_path, "acme/good", "---\nlicense: mit\n---\n")
