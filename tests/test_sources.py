@@ -177,6 +177,21 @@ def test_yaml_loader_refuses_aliases_depth_and_size() -> None:
     assert load("a: &x 1\nb: 2").data == {"a": 1, "b": 2}  # an anchor alone is harmless
 
 
+def test_yaml_loader_event_budget_at_the_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openlint.sources import yaml_load
+
+    monkeypatch.setattr(yaml_load, "MAX_EVENTS", 20)
+    # a flow list of n scalars is n + 6 events (stream, document and sequence start and end)
+    assert load("[" + ", ".join(["x"] * 14) + "]").data == ["x"] * 14
+    assert load("[" + ", ".join(["x"] * 15) + "]").problem == "more than 20 YAML nodes"
+
+
+def test_only_top_level_keys_stated_twice_are_duplicates() -> None:
+    assert load("a:\n  x: 1\nb:\n  x: 2\nc: a\nd: [b, b]\n").duplicates == ()
+    assert load("a: 1\nb: {a: 2}\na: 3\nb: [a]\n").duplicates == ("a", "b")
+    assert load("- a\n- a\n").duplicates == ()  # not a mapping
+
+
 def _stated(front: str) -> str | None:
     return stated_license(parse_card(f"---\n{front}\n---\n")).query
 
