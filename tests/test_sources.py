@@ -192,6 +192,18 @@ def test_only_top_level_keys_stated_twice_are_duplicates() -> None:
     assert load("- a\n- a\n").duplicates == ()  # not a mapping
 
 
+def test_validator_caps_at_the_boundary() -> None:
+    at_cap = validate({"tags": [f"t{n}" for n in range(256)], "license_name": "x" * 256})
+    assert at_cap.problems == () and len(at_cap.data["tags"]) == 256 and at_cap.data["license_name"] == "x" * 256
+    over = validate({"tags": [f"t{n}" for n in range(257)], "license_name": "x" * 257, "license": "  "})
+    assert over.data == {}
+    assert over.problems == (
+        "license: empty",
+        "license_name: longer than 256 characters",
+        "tags: more than 256 items",
+    )
+
+
 def _stated(front: str) -> str | None:
     return stated_license(parse_card(f"---\n{front}\n---\n")).query
 
