@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from hf_cache import cache_card
 
@@ -189,3 +192,23 @@ def test_evidence_and_card_edits_refuse_what_is_not_safe(tmp_path: Path) -> None
     assert chosen(find_evidence(directory)) is None  # two declared bases disagree: ambiguous
     (directory / "adapter_config.json").write_text("x" * 1_000_001, encoding="utf-8")
     assert [e.file for e in find_evidence(directory)] == ["quantize_config.json", "config.json"]  # bounded
+
+
+def test_evidence_files_are_read_once_per_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every obligation of every rule verifies against the same NOTICE: it is read once, and read again
+    when it changes (same size included: the key is path, mtime and size)."""
+    from openlint import evidence
+
+    notice = tmp_path / "NOTICE"
+    notice.write_text("Built with Llama\n", encoding="utf-8")
+    reads: list[Path] = []
+    original = evidence._read
+    monkeypatch.setattr(evidence, "_read", lambda path: reads.append(path) or original(path))
+    assert all(evidence._contains(notice, "built with LLAMA") for _ in range(5))
+    assert evidence._contains(notice, None) and not evidence._contains(notice, "Built with Gemma")
+    assert reads == [notice]
+    notice.write_text("Built with Gemma\n", encoding="utf-8")
+    os.utime(notice, ns=(1, 1))  # a different mtime even on a coarse-grained filesystem
+    assert evidence._contains(notice, "Built with Gemma") and not evidence._contains(notice, "Built with Llama")
+    assert reads == [notice, notice]
+    assert not evidence._contains(tmp_path / "missing", None)

@@ -177,6 +177,33 @@ def test_yaml_loader_refuses_aliases_depth_and_size() -> None:
     assert load("a: &x 1\nb: 2").data == {"a": 1, "b": 2}  # an anchor alone is harmless
 
 
+def test_yaml_loader_event_budget_at_the_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openlint.sources import yaml_load
+
+    monkeypatch.setattr(yaml_load, "MAX_EVENTS", 20)
+    # a flow list of n scalars is n + 6 events (stream, document and sequence start and end)
+    assert load("[" + ", ".join(["x"] * 14) + "]").data == ["x"] * 14
+    assert load("[" + ", ".join(["x"] * 15) + "]").problem == "more than 20 YAML nodes"
+
+
+def test_only_top_level_keys_stated_twice_are_duplicates() -> None:
+    assert load("a:\n  x: 1\nb:\n  x: 2\nc: a\nd: [b, b]\n").duplicates == ()
+    assert load("a: 1\nb: {a: 2}\na: 3\nb: [a]\n").duplicates == ("a", "b")
+    assert load("- a\n- a\n").duplicates == ()  # not a mapping
+
+
+def test_validator_caps_at_the_boundary() -> None:
+    at_cap = validate({"tags": [f"t{n}" for n in range(256)], "license_name": "x" * 256})
+    assert at_cap.problems == () and len(at_cap.data["tags"]) == 256 and at_cap.data["license_name"] == "x" * 256
+    over = validate({"tags": [f"t{n}" for n in range(257)], "license_name": "x" * 257, "license": "  "})
+    assert over.data == {}
+    assert over.problems == (
+        "license: empty",
+        "license_name: longer than 256 characters",
+        "tags: more than 256 items",
+    )
+
+
 def _stated(front: str) -> str | None:
     return stated_license(parse_card(f"---\n{front}\n---\n")).query
 
@@ -224,6 +251,32 @@ def test_license_link_file_is_read_before_other_files(tmp_path: Path) -> None:
     found = license_text(tmp_path, "TERMS.txt")
     assert found is not None and found.path.name == "TERMS.txt" and found.via == "license_link"
     assert found.entry is not None and [o.kind for o in found.entry.obligations] == ["no_training_other_models"]
+
+
+def test_a_recognised_text_beats_an_earlier_unread_one_and_each_file_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openlint.sources import license_text as module
+
+    (tmp_path / "LICENSE").write_text("Heron license. Ask us before anything.\n", encoding="utf-8")
+    (tmp_path / "USE_POLICY.md").write_text(
+        "You will not use the Materials or any output to train or improve any other large language model.\n",
+        encoding="utf-8",
+    )
+    reads: list[str] = []
+    original = module._read
+    monkeypatch.setattr(module, "_read", lambda path: reads.append(path.name) or original(path))
+    found = license_text(tmp_path, accept_unread=True)
+    assert found is not None and found.path.name == "USE_POLICY.md"
+    assert found.entry is not None and [o.kind for o in found.entry.obligations] == ["no_training_other_models"]
+    assert reads == ["LICENSE", "USE_POLICY.md"]
+    (tmp_path / "USE_POLICY.md").unlink()
+    assert license_text(tmp_path) is None  # an unread text only when asked for
+    reads.clear()
+    unread = license_text(tmp_path, accept_unread=True)
+    assert reads == ["LICENSE"]  # read (and its terms looked for) once, not once per pass
+    assert unread is not None and unread.path.name == "LICENSE" and unread.entry is not None
+    assert unread.entry.obligations == ()
 
 
 def test_cache_refs_main_outside_the_cache_is_not_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,15 +7,12 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from hf_cache import cache_card
-
-TIMEOUT = 60  # generous: each of these finishes in a few seconds
-MEMORY = 2 << 30  # bytes of address space per run
+from hostile import run
 
 # Under 469 bytes: nine levels of nine aliases, 9**9 "lol"s once expanded.
 ALIAS_BOMB = (
@@ -42,24 +39,6 @@ BAD_VALUES = {
 }
 
 
-def _limit() -> None:
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
-
-
-def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "openlint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        env={**os.environ, **(env or {})},
-        preexec_fn=_limit if sys.platform != "win32" else None,  # the child has started no threads yet
-    )
-
-
 def _project(root: Path, card: str) -> Path:
     model = root / "models" / "m"
     model.mkdir(parents=True)
@@ -75,14 +54,14 @@ def _findings(proc: subprocess.CompletedProcess[str]) -> list[tuple[str, str]]:
 
 def test_alias_bomb_card_is_a_finding_in_check(tmp_path: Path) -> None:
     assert len(ALIAS_BOMB.encode()) < 469
-    proc = _run(["check", "--format", "json"], _project(tmp_path, ALIAS_BOMB))
+    proc = run("check", "--format", "json", cwd=_project(tmp_path, ALIAS_BOMB))
     assert _findings(proc) == [("OL401", "error"), ("OL413", "warning")]
     assert len(proc.stdout) < 20_000
 
 
 @pytest.mark.parametrize("name", sorted(BAD_VALUES))
 def test_bad_card_values_are_findings_in_check(tmp_path: Path, name: str) -> None:
-    proc = _run(["check", "--format", "json"], _project(tmp_path, f"---\n{BAD_VALUES[name]}\n---\n# m\n"))
+    proc = run("check", "--format", "json", cwd=_project(tmp_path, f"---\n{BAD_VALUES[name]}\n---\n# m\n"))
     codes = {rule for rule, _ in _findings(proc)}
     # a value of the wrong type is dropped; front matter refused as a whole states no license either
     expected = {
@@ -100,7 +79,7 @@ def test_audit_carries_on_past_hostile_cards(tmp_path: Path) -> None:
         folder = tmp_path / "org" / name
         folder.mkdir(parents=True)
         (folder / "README.md").write_text(f"---\n{front}\n---\n# {name}\n", encoding="utf-8")
-    proc = _run(["audit", str(tmp_path), "-j", "2"], tmp_path)
+    proc = run("audit", str(tmp_path), "-j", "2", cwd=tmp_path)
     assert proc.returncode in (0, 1), proc.stderr
     records = {r["id"]: r for r in map(json.loads, proc.stdout.splitlines())}
     assert len(records) == len(cards)
@@ -127,7 +106,7 @@ def test_base_model_clique_in_audit(tmp_path: Path) -> None:
         folder = tmp_path / name
         folder.mkdir(parents=True)
         (folder / "README.md").write_text(_clique_card(name), encoding="utf-8")
-    proc = _run(["audit", str(tmp_path)], tmp_path)
+    proc = run("audit", str(tmp_path), cwd=tmp_path)
     assert proc.returncode in (0, 1), proc.stderr
     records = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(records) == 9 and len(proc.stdout) < 200_000
@@ -139,7 +118,7 @@ def test_base_model_clique_in_the_cache_for_check(tmp_path: Path) -> None:
     for name in CLIQUE:
         cache_card(cache, name, _clique_card(name))
     project = _project(tmp_path / "p", "---\nlicense: mit\nbase_model: clique/m0\n---\n")
-    proc = _run(["check"], project, {"HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"})
+    proc = run("check", cwd=project, env={"HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"})
     assert proc.returncode in (0, 1), proc.stderr
     lines = proc.stdout.splitlines()
     start = lines.index("  lineage:")
@@ -179,7 +158,7 @@ def test_downloaded_cards_are_followed_by_hub_id_only(tmp_path: Path) -> None:
     (project / "openlint.toml").write_text(
         '[[models]]\nid = "evil/model"\n[[models]]\nid = "evil/ref"\n', encoding="utf-8"
     )
-    proc = _run(["check", "--format", "json"], project, {"HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"})
+    proc = run("check", "--format", "json", cwd=project, env={"HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"})
     assert proc.returncode in (0, 1), proc.stderr
     assert "cc-by-nc" not in proc.stdout.lower().replace("evil", "")  # nothing read from `secret`
     data = json.loads(proc.stdout)
@@ -196,14 +175,14 @@ def test_a_fifo_or_device_card_never_blocks(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "org" / "fifo" / "README.md")
     os.symlink("/dev/zero", tmp_path / "org" / "device" / "README.md")
     (tmp_path / "org" / "good" / "README.md").write_text("---\nlicense: mit\n---\n", encoding="utf-8")
-    proc = _run(["audit", str(tmp_path)], tmp_path)
+    proc = run("audit", str(tmp_path), cwd=tmp_path)
     records = {r["id"]: r for r in map(json.loads, proc.stdout.splitlines())}
     assert records["org/good"]["findings"] == []
     assert records["org/fifo"]["findings"] == records["org/device"]["findings"] == ["OL413"]
     # a licence "text" that is a FIFO is not read (and not waited on): the unknown name stays unknown
     project = _project(tmp_path / "p", "---\nlicense: other\nlicense_name: acme\nlicense_link: LICENSE\n---\n")
     os.mkfifo(project / "models" / "m" / "LICENSE")
-    proc = _run(["check", "--format", "json"], project)
+    proc = run("check", "--format", "json", cwd=project)
     # ... and discovery reports the file it could not read (OL420): the gate does not pass on it
     assert sorted(rule for rule, _ in _findings(proc)) == ["OL405", "OL420"]
 
@@ -215,7 +194,7 @@ def test_a_cache_inside_the_project_is_still_downloaded_data(tmp_path: Path) -> 
     cache = project / ".hf-cache"
     cache_card(cache, "evil/model", "---\nlicense: mit\nbase_model: ./models/base\n---\n")
     (project / "openlint.toml").write_text('[[models]]\nid = "evil/model"\n', encoding="utf-8")
-    proc = _run(["check", "--format", "json"], project, {"HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"})
+    proc = run("check", "--format", "json", cwd=project, env={"HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"})
     data = json.loads(proc.stdout)
     decided = [f for f in data["findings"] if not f["undecided"]]
     assert [f["rule"] for f in decided] == ["OL409"]

@@ -421,7 +421,7 @@ def _gguf_header_license(ml: ModelLicense, directory: Path) -> str | None:
     """A GGUF header's `general.license` that differs from the license the model card declares."""
     if ml.query is None or not ml.origin.startswith("model card"):
         return None
-    from openlint.models import gguf_license
+    from openlint.sources.license_text import gguf_license
 
     found = gguf_license(directory)
     return found[0] if found is not None and found[0].lower() != ml.query.lower() else None

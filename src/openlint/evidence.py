@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,11 +33,29 @@ def _read(path: Path) -> str | None:
     return None if data is None else data.decode("utf-8", errors="replace")
 
 
+# Every obligation of every rule verifies against the same few files: each version of a file is read
+# and folded once (keyed by path, mtime and size, as discovery's YAML cache is).
+@lru_cache(maxsize=8)
+def _text_at(path: str, mtime_ns: int, size: int) -> str | None:
+    return _read(Path(path))
+
+
+@lru_cache(maxsize=8)
+def _folded_at(path: str, mtime_ns: int, size: int) -> str | None:
+    text = _text_at(path, mtime_ns, size)
+    return None if text is None else fold(text)
+
+
 def _contains(path: Path, phrase: str | None) -> bool:
-    text = _read(path)
-    if text is None:
+    try:
+        stat = path.stat()
+    except (OSError, ValueError):
         return False
-    return phrase is None or fold(phrase.replace("©", "(c)")) in fold(text)
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if phrase is None:
+        return _text_at(*key) is not None
+    folded = _folded_at(*key)
+    return folded is not None and fold(phrase.replace("©", "(c)")) in folded
 
 
 def _first(directory: Path | None, names: tuple[str, ...]) -> Path | None:

@@ -13,12 +13,12 @@ from typing import Any
 from openlint.catalog import LicenseEntry
 from openlint.config import Config, ModelDecl
 from openlint.findings import Location
-from openlint.sources.card import CARD_NAMES, directory_card, parse_card
+from openlint.sources.card import directory_card
 from openlint.sources.license_text import LicenseText, gguf_license
 from openlint.sources.license_text import license_text as find_license_text
 from openlint.sources.stated import stated_license
 
-__all__ = ["CARD_NAMES", "ModelLicense", "card_metadata", "gguf_license", "license_text", "model_license"]
+__all__ = ["ModelLicense", "license_text", "model_license"]
 
 
 @dataclass(frozen=True)
@@ -43,11 +43,6 @@ def license_text(directory: Path, link: str | None = None) -> tuple[str | None, 
     if found is None:
         return None, None, None
     return found.query, found.entry, found.location
-
-
-def card_metadata(text: str) -> dict[str, Any]:
-    """A model card's validated front-matter metadata (see openlint.sources.card)."""
-    return dict(parse_card(text).data)
 
 
 def _from_text(decl: ModelDecl, directory: Path, found: LicenseText, **extra: Any) -> ModelLicense:

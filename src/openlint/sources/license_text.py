@@ -144,20 +144,20 @@ def license_text(directory: Path, link: str | None = None, accept_unread: bool =
     linked = linked_file(directory, link)
     candidates = [(linked, "license_link")] if linked is not None else []
     candidates += [(path, "licence file") for path in licence_files(directory)]
+    unread: LicenseText | None = None  # the first text whose terms were not recognised
     for path, via in candidates:
         key = path.resolve()
         if key in seen:
             continue
         seen.add(key)
-        found = read_license(path, directory, via)
-        if found is not None:
+        found = read_license(path, directory, via, accept_unread=True)  # each file read once
+        if found is None:
+            continue
+        if found.entry is None or found.entry.obligations:
             return found
-    if accept_unread:  # a text is there even if no term was recognised: say so rather than "unknown"
-        for path, via in candidates:
-            found = read_license(path, directory, via, accept_unread=True)
-            if found is not None:
-                return found
-    return None
+        unread = unread or found
+    # a text is there even if no term was recognised: say so rather than "unknown"
+    return unread if accept_unread else None
 
 
 def gguf_license(directory: Path) -> tuple[str, Location] | None:
