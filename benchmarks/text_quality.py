@@ -30,10 +30,11 @@ sys.path.insert(0, str(REPO / "tests"))
 from build_fingerprints import build
 
 from openlint.catalog import Catalog
-from openlint.text.extract import NEEDLE_KINDS, extract
+from openlint.text.extract import extract
 from openlint.text.fingerprints import read_store, write_store
 from openlint.text.identify import identify
 from openlint.text.normalize import decode, words
+from openlint.text.patterns import NEEDLE_KINDS
 from openlint.text.read import read_text
 from rewrap import rewrap
 

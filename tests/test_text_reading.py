@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from openlint.catalog import default_catalog
-from openlint.text.extract import NEEDLE_KINDS, extract
+from openlint.text.extract import extract
 from openlint.text.identify import identify
 from openlint.text.normalize import decode, words
+from openlint.text.patterns import NEEDLE_KINDS
 from openlint.text.read import read_path, read_text
 
 REPO = Path(__file__).resolve().parents[1]

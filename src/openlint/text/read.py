@@ -14,10 +14,11 @@ from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.errors import OpenlintError
 from openlint.model_files import LICENSE_FILE_PATTERNS
 from openlint.obligations import Obligation
-from openlint.text.extract import IDENTITY_KEYS, extract_within_budget
+from openlint.text.extract import extract_within_budget
 from openlint.text.identify import SIMILAR, Identification, Verdict, identify, match_reference
 from openlint.text.language import foreign_passages
 from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, words
+from openlint.text.patterns import IDENTITY_KEYS
 from openlint.text.titles import contradicts, named_entry, title_words
 
 MAX_FILES = 20
