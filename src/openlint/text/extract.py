@@ -154,12 +154,10 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 scope = params.pop("scope", None)
                 span_end = params.pop("_span_end", match.end())
                 key = key_of(pattern.kind, params)
+                confidence = evidence_confidence(pattern, bool(params), para, lo, hi, terms)
                 if key in found and (
                     len(params) > len(found[key].parameters())
-                    or (
-                        len(params) == len(found[key].parameters())
-                        and evidence_confidence(pattern, bool(params), para, lo, hi, terms) > found[key].confidence
-                    )
+                    or (len(params) == len(found[key].parameters()) and confidence > found[key].confidence)
                 ):
                     del found[key]  # a fuller or better-evidenced reading (a policy's URL, its duty verb)
                     per_kind[pattern.kind] -= 1
@@ -182,7 +180,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 found[key] = _cite(
                     pattern.kind,
                     pattern.summary,
-                    evidence_confidence(pattern, bool(params), para, lo, hi, terms),
+                    confidence,
                     para,
                     match.start(),
                     max(match.end(), span_end),
