@@ -30,21 +30,20 @@ sys.path.insert(0, str(REPO / "tests"))
 from build_fingerprints import build
 
 from openlint.catalog import Catalog
-from openlint.text.extract import NEEDLE_KINDS, extract
+from openlint.obligations import Obligation
+from openlint.text.extract import extract
 from openlint.text.fingerprints import read_store, write_store
 from openlint.text.identify import identify
 from openlint.text.normalize import decode, words
-from openlint.text.read import read_text
+from openlint.text.patterns import NEEDLE_KINDS
+from openlint.text.read import fold_parameter, identity, read_text
 from rewrap import rewrap
 
-KEY_PARAMS = ("threshold", "metric", "currency", "prefix", "excluded", "text")
 READABLE = frozenset().union(*NEEDLE_KINDS.values())
 
 
-def signature(ob: object) -> tuple[str, tuple[tuple[str, str], ...]]:
-    params = ob.parameters()  # type: ignore[attr-defined]
-    folded = {k: " ".join(str(v).replace("\u00a9", "(c)").lower().split()).strip(" .") for k, v in params.items()}
-    return ob.kind, tuple(sorted((k, v) for k, v in folded.items() if k in KEY_PARAMS))  # type: ignore[attr-defined]
+def signature(ob: Obligation) -> tuple[str, tuple[str, ...]]:
+    return ob.kind, identity(ob)
 
 
 def main() -> None:
@@ -133,10 +132,6 @@ def main() -> None:
     long_prose(files)
 
 
-def _fold(value: object) -> str:
-    return " ".join(str(value).replace("\u00a9", "(c)").lower().split()).strip(" .")
-
-
 def _matches(want: dict[str, object], ob: object) -> bool:
     params = ob.parameters()  # type: ignore[attr-defined]
     if ob.kind != want["kind"]:  # type: ignore[attr-defined]
@@ -145,7 +140,7 @@ def _matches(want: dict[str, object], ob: object) -> bool:
         if key == "kind":
             continue
         if key == "text":
-            if not _fold(params.get("text", "")).startswith(_fold(value)):
+            if not fold_parameter(params.get("text", "")).startswith(fold_parameter(value)):
                 return False
         elif params.get(key) != value:
             return False

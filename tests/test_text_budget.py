@@ -151,3 +151,25 @@ def test_issue_example_through_the_cli(tmp_path: Path) -> None:
         [sys.executable, "-m", "openlint", "explain", str(path)], capture_output=True, text=True, timeout=60
     )
     assert proc.returncode == 0 and "Traceback" not in proc.stderr
+
+
+def test_per_kind_scan_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
+    para = "You may only use the model for non-commercial purposes.\n\n"
+    line = para.rstrip("\n")
+    (kinds,) = extraction._kinds_per_block(line.lower(), [0], [len(line)]).values()
+    runs = sum(p.kind == "non_commercial" for p in extraction._patterns_for(kinds))
+    cost = runs * (len(line) + extraction.RUN_COST)  # the non-commercial patterns' runs on one paragraph
+    text = para * 3
+    monkeypatch.setattr(extraction, "MAX_SCAN_PER_KIND", cost)  # exactly one paragraph's runs fit
+    result = extraction.extract_within_budget(text, "L")
+    assert [ob.kind for ob in result.obligations] == ["non_commercial"] and result.unread_from == 3
+    monkeypatch.setattr(extraction, "MAX_SCAN_PER_KIND", cost - 1)  # its last run does not fit
+    result = extraction.extract_within_budget(text, "L")
+    assert [ob.kind for ob in result.obligations] == ["non_commercial"] and result.unread_from == 1
+
+
+def test_match_budget_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "".join(f'"P{i}" at the beginning of the model name.\n\n' for i in range(5))
+    monkeypatch.setattr(extraction, "MAX_MATCHES", 3)  # three matches are examined, the fourth is not
+    result = extraction.extract_within_budget(text, "L")
+    assert [ob.prefix for ob in result.obligations] == ["P0", "P1", "P2"] and result.unread_from == 7

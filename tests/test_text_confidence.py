@@ -84,3 +84,18 @@ def _confidence(text: str, base: float, *, kind: str = "territory", built: bool 
 def test_confidence_arithmetic(text: str, kwargs: dict[str, object], want: float) -> None:
     base = float(kwargs.pop("base", 0.80))  # type: ignore[arg-type]
     assert _confidence(text, base, **kwargs) == want  # type: ignore[arg-type]
+
+
+def test_the_better_evidenced_of_two_equal_readings_is_kept() -> None:
+    text = (
+        "Model License\n\nThis license does not apply in the European Union.\n\n"
+        "You shall not use the Model in the European Union.\n"
+    )
+    (ob,) = [o for o in extract(text, "LICENSE") if o.kind == "territory"]  # one reading: same places
+    assert (ob.excluded, ob.source.start_line, ob.confidence) == (["EU"], 5, 0.85)  # the duty verb's
+
+
+def test_of_two_equally_evidenced_readings_the_first_is_kept() -> None:
+    clause = "You shall not use the Model in the European Union.\n\n"
+    (ob,) = [o for o in extract("Model License\n\n" + clause * 2, "LICENSE") if o.kind == "territory"]
+    assert (ob.source.start_line, ob.confidence) == (3, 0.85)

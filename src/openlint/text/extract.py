@@ -18,10 +18,8 @@ from openlint.text.document import defined_terms, non_commercial_title, research
 from openlint.text.evidence import evidence_confidence
 from openlint.text.patterns import (
     DISCLAIMER,
-    IDENTITY_KEYS,
     INVITATION,
     INVITED_KINDS,
-    KIND_NEEDLES,
     MAY,
     NEEDLE_KINDS,
     PATTERNS,
@@ -32,18 +30,9 @@ from openlint.text.patterns import (
     key_of,
     sentence_bounds,
 )
-from openlint.text.view import LineIndex, Paragraph, blocks, lower, paragraphs
+from openlint.text.view import LineIndex, Paragraph, blocks, lower
 
-__all__ = [
-    "IDENTITY_KEYS",
-    "KIND_NEEDLES",
-    "NEEDLE_KINDS",
-    "PATTERNS",
-    "Extraction",
-    "extract",
-    "extract_within_budget",
-    "paragraphs",
-]
+__all__ = ["Extraction", "extract", "extract_within_budget"]
 
 
 def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[int, frozenset[str]]:
@@ -165,12 +154,10 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 scope = params.pop("scope", None)
                 span_end = params.pop("_span_end", match.end())
                 key = key_of(pattern.kind, params)
+                confidence = evidence_confidence(pattern, bool(params), para, lo, hi, terms)
                 if key in found and (
                     len(params) > len(found[key].parameters())
-                    or (
-                        len(params) == len(found[key].parameters())
-                        and evidence_confidence(pattern, bool(params), para, lo, hi, terms) > found[key].confidence
-                    )
+                    or (len(params) == len(found[key].parameters()) and confidence > found[key].confidence)
                 ):
                     del found[key]  # a fuller or better-evidenced reading (a policy's URL, its duty verb)
                     per_kind[pattern.kind] -= 1
@@ -187,24 +174,20 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     retired.add(id(pattern))
                     break
                 per_kind[pattern.kind] = per_kind.get(pattern.kind, 0) + 1
-                start, end = para.origin(match.start()), para.origin(max(match.end(), span_end) - 1) + 1
                 triggers = pattern.triggers
                 if pattern.kind in WIDEN_TO_SERVE and "serve" not in triggers and para.has(SERVE_WORDS, lo, hi):
                     triggers = (*triggers, "serve")
-                quote = " ".join(para.text[match.start() : max(match.end(), span_end)].split())
-                confidence = evidence_confidence(pattern, bool(params), para, lo, hi, terms)
-                found[key] = Obligation(
-                    kind=pattern.kind,
-                    triggers=triggers,
-                    summary=pattern.summary,
-                    scope=scope,
-                    confidence=confidence,
-                    source=Source(
-                        path=path,
-                        start_line=index.line(start),
-                        end_line=index.line(max(start, end - 1)),
-                        text=quote[:300],
-                    ),
+                found[key] = _cite(
+                    pattern.kind,
+                    pattern.summary,
+                    confidence,
+                    para,
+                    match.start(),
+                    max(match.end(), span_end),
+                    path,
+                    index,
+                    triggers,
+                    scope,
                     **params,
                 )
                 if params:
@@ -226,6 +209,9 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
 
 
+EVERY_TRIGGER: tuple[Trigger, ...] = ("use", "modify", "distribute", "serve")
+
+
 def _cite(
     kind: ObligationKind,
     summary: str,
@@ -235,13 +221,17 @@ def _cite(
     end: int,
     path: str,
     index: LineIndex,
+    triggers: tuple[Trigger, ...] = EVERY_TRIGGER,
+    scope: str | None = None,
+    **params: Any,
 ) -> Obligation:
+    """An obligation citing the document lines that hold para.text[start:end] (view offsets)."""
     begin, finish = para.origin(start), para.origin(max(start, end - 1)) + 1
-    triggers: tuple[Trigger, ...] = ("use", "modify", "distribute", "serve")
     return Obligation(
         kind=kind,
         triggers=triggers,
         summary=summary,
+        scope=scope,
         confidence=confidence,
         source=Source(
             path=path,
@@ -249,6 +239,7 @@ def _cite(
             end_line=index.line(max(begin, finish - 1)),
             text=" ".join(para.text[start:end].split())[:300],
         ),
+        **params,
     )
 
 

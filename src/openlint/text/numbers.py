@@ -84,12 +84,9 @@ def amount_near(text: str) -> int | None:
 # Each name and the codes it stands for. The European Economic Area is its own territory, "EEA"
 # (rules/territories.toml: the EU plus Iceland, Liechtenstein and Norway), not the EU: a Norwegian
 # user is inside it.
-_EEA = ("EEA",)
-TERRITORY_CODES: dict[str, tuple[str, ...]] = {
-    "european economic area": _EEA,
-    "the eea": _EEA,
-}
 TERRITORIES: dict[str, tuple[str, ...]] = {
+    "european economic area": ("EEA",),
+    "the eea": ("EEA",),
     "european union": ("EU",),
     "the eu": ("EU",),
     "norway": ("NO",),
@@ -115,15 +112,10 @@ TERRITORIES: dict[str, tuple[str, ...]] = {
     "brazil": ("BR",),
     "canada": ("CA",),
 }
-TERRITORIES.update(TERRITORY_CODES)
 TERRITORY_PATTERN = r"(?:" + "|".join(sorted((re.escape(t) for t in TERRITORIES), key=len, reverse=True)) + r")\b"
 TERRITORY_RE = re.compile(r"\b" + TERRITORY_PATTERN, re.IGNORECASE)
 
 
-def territories_in(text: str) -> list[str]:
-    codes: list[str] = []
-    for match in TERRITORY_RE.finditer(text):
-        for code in TERRITORIES[" ".join(match.group(0).lower().split())]:
-            if code not in codes:
-                codes.append(code)
-    return codes
+def codes_of(place: str) -> tuple[str, ...]:
+    """The codes a place matched by TERRITORY_RE stands for (any case, any spacing)."""
+    return TERRITORIES[" ".join(place.lower().split())]

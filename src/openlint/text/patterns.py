@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openlint.obligations import ObligationKind, Trigger
-from openlint.text.numbers import AMOUNT, TERRITORIES, TERRITORY_RE, amount_near
+from openlint.text.numbers import AMOUNT, TERRITORY_RE, amount_near, codes_of
 from openlint.text.view import Paragraph
 
 Q_OPEN = "[\u201c\"'\u2018]"
@@ -181,7 +181,7 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     for i in range(bisect_left(starts, base), len(starts)):
         if ends[i] > end:
             break
-        for code in TERRITORIES[" ".join(para.text[starts[i] : ends[i]].lower().split())]:
+        for code in codes_of(para.text[starts[i] : ends[i]]):
             if code not in codes:
                 codes.append(code)
         last_end = ends[i]
@@ -204,7 +204,7 @@ def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | N
     for j in range(i, len(starts)):
         if starts[j] - last_end > 12:  # "X, Y or Z": separators only
             break
-        for code in TERRITORIES[" ".join(para.text[starts[j] : ends[j]].lower().split())]:
+        for code in codes_of(para.text[starts[j] : ends[j]]):
             if code not in codes:
                 codes.append(code)
         last_end = ends[j]

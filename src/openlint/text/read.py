@@ -14,10 +14,11 @@ from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.errors import OpenlintError
 from openlint.model_files import LICENSE_FILE_PATTERNS
 from openlint.obligations import Obligation
-from openlint.text.extract import IDENTITY_KEYS, extract_within_budget
+from openlint.text.extract import extract_within_budget
 from openlint.text.identify import SIMILAR, Identification, Verdict, identify, match_reference
 from openlint.text.language import foreign_passages
 from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, words
+from openlint.text.patterns import IDENTITY_KEYS
 from openlint.text.titles import contradicts, named_entry, title_words
 
 MAX_FILES = 20
@@ -49,11 +50,15 @@ class DocumentReading:
         return self.entry.id if self.entry else None
 
 
-def _identity(ob: Obligation) -> tuple[str, ...]:
+def fold_parameter(value: object) -> str:
+    """A parameter as compared: case, spacing, '\u00a9' vs '(c)' and a closing period do not count."""
+    return " ".join(str(value).replace("\u00a9", "(c)").lower().split()).strip(" .")
+
+
+def identity(ob: Obligation) -> tuple[str, ...]:
+    """What makes two obligations of one kind the same (kind aside): their folded key parameters."""
     params = ob.parameters()
-    return tuple(
-        " ".join(str(params.get(k, "")).replace("\u00a9", "(c)").lower().split()).strip(" .") for k in IDENTITY_KEYS
-    )
+    return tuple(fold_parameter(params.get(k, "")) for k in IDENTITY_KEYS)
 
 
 def _describe(ob: Obligation) -> str:
@@ -68,15 +73,15 @@ def reconcile(entry: LicenseEntry, found: tuple[Obligation, ...]) -> tuple[Diffe
     for kind in dict.fromkeys([ob.kind for ob in catalogued] + [ob.kind for ob in found]):
         cat = [ob for ob in catalogued if ob.kind == kind]
         txt = [ob for ob in found if ob.kind == kind]
-        cat_ids = {_identity(ob) for ob in cat}
-        txt_ids = {_identity(ob) for ob in txt}
+        cat_ids = {identity(ob) for ob in cat}
+        txt_ids = {identity(ob) for ob in txt}
         if cat_ids == txt_ids or (cat and txt and txt_ids <= cat_ids and all(not ob.parameters() for ob in txt)):
             continue
         if cat and txt:
             for t in txt:
-                if _identity(t) in cat_ids:
+                if identity(t) in cat_ids:
                     continue
-                c = next((ob for ob in cat if _identity(ob) not in txt_ids), cat[0])
+                c = next((ob for ob in cat if identity(ob) not in txt_ids), cat[0])
                 out.append(
                     Difference(
                         kind,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 
 MAX_PARAGRAPH = 4000
 URL = re.compile(
@@ -55,12 +54,6 @@ def blocks(text: str) -> tuple[list[int], list[int]]:
         starts.append(start)
         ends.append(end)
     return starts, ends
-
-
-def paragraphs(text: str) -> Iterator[Paragraph]:
-    """Blank-line separated blocks, long ones cut into bounded chunks."""
-    for start, end in zip(*blocks(text), strict=True):
-        yield Paragraph(text[start:end], start)
 
 
 class LineIndex:
