@@ -194,32 +194,46 @@ def test_modality_from_the_model_card(tmp_path: Path) -> None:
     assert model_modality("acme/x", tmp_path) == ("text", "model card pipeline_tag text-generation")
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.text(min_size=1, max_size=20))
-def test_a_use_case_is_in_the_vocabulary_or_rejected(value: str) -> None:
-    """Never silently matched against nothing: a value is a known category, or bad input."""
+def _known_or_rejected(key: str, value: str, rejection: str, known: set[str]) -> None:
+    """Never silently matched against nothing: a value is in the vocabulary, or bad input saying so."""
     from pydantic import ValidationError
 
     try:
-        profile = UseProfile.model_validate({"use-cases": [value]})
+        profile = UseProfile.model_validate({key: [value]})
     except ValidationError as exc:
-        assert "unknown use case" in str(exc)
+        assert rejection in str(exc)
     else:
-        assert profile.use_cases is not None and set(profile.use_cases) <= set(use_cases())
+        assert set(getattr(profile, key.replace("-", "_"))) <= known
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=20))
+def test_a_use_case_is_in_the_vocabulary_or_rejected(value: str) -> None:
+    _known_or_rejected("use-cases", value, "unknown use case", set(use_cases()))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=20))
+def test_a_trained_model_class_is_in_the_vocabulary_or_rejected(value: str) -> None:
+    _known_or_rejected("trains", value, "unknown model class", set(model_classes()))
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=4))
 def test_a_region_is_a_known_code_or_rejected(value: str) -> None:
+    _known_or_rejected("regions", value, "ISO 3166-1", territories().codes | set(territories().groups))
+
+
+def test_vocabulary_typos_name_the_closest_value() -> None:
     from pydantic import ValidationError
 
-    try:
-        profile = UseProfile.model_validate({"regions": [value]})
-    except ValidationError as exc:
-        assert "ISO 3166-1" in str(exc)
-    else:
-        assert profile.regions is not None
-        assert set(profile.regions) <= territories().codes | set(territories().groups)
+    for key, typo, closest in (
+        ("use-cases", "militery", "military"),
+        ("trains", "larg-language-model", "large-language-model"),
+    ):
+        with pytest.raises(ValidationError) as raised:
+            UseProfile.model_validate({key: [typo]})
+        assert f"'{typo}'" in str(raised.value) and (closest is None or f"closest: {closest}" in str(raised.value))
 
 
 def _checked(tmp_path: Path, license: str, use: str) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
