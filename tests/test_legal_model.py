@@ -258,3 +258,31 @@ def test_a_choice_of_licenses_takes_the_alternative_without_blockers(tmp_path: P
     assert _checked(tmp_path, "llama3.1 OR AGPL-3.0-only", use) == ([], ("llama3.1",))
     # A single license at 800 million users does block, so the choice above is what clears it.
     assert _checked(tmp_path, "llama3.1", use.replace("1_000", "800_000_000"))[0] == [("OL101", "llama3.1")]
+
+
+def test_an_open_question_is_asked_once_per_model_and_rule(tmp_path: Path) -> None:
+    """Undeclared `use-cases` under two licences' policies is one OL107 note; `commercial` undeclared under
+    two obligations with the same scope conditions is one OL207 note, not one per obligation."""
+    from openlint.checker import load_project, run_check
+
+    (tmp_path / "licenses").mkdir()
+    obligation = (
+        '[[obligations]]\nkind = "{kind}"\ntriggers = ["distribute"]\nconditions = ["commercial"]\n'
+        'source = {{ section = "{section}", quote = "source code" }}\n'
+    )
+    (tmp_path / "licenses" / "acme-source.toml").write_text(
+        'id = "acme-source"\nname = "Acme Source License"\nfamily = "ai-other"\nosi_approved = false\n'
+        'ai_model_license = true\nsummary = "A test licence."\n'
+        + obligation.format(kind="source_disclosure", section="2")
+        + obligation.format(kind="network_disclosure", section="3"),
+        encoding="utf-8",
+    )
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.openlint]\nlicenses = ["licenses"]\n[tool.openlint.use]\ndistribution = ["weights"]\n'
+        '[[tool.openlint.models]]\nid = "acme/a"\nlicense = "llama3.1 AND gemma"\n'
+        '[[tool.openlint.models]]\nid = "acme/b"\nlicense = "acme-source"\n',
+        encoding="utf-8",
+    )
+    report = run_check(load_project(tmp_path, environ={}), use_baseline=False)
+    asked = sorted((f.rule, f.model) for f in report.findings if f.undecided and f.rule in ("OL107", "OL207"))
+    assert asked == [("OL107", "acme/a"), ("OL207", "acme/b")]
