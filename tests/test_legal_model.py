@@ -286,3 +286,21 @@ def test_an_open_question_is_asked_once_per_model_and_rule(tmp_path: Path) -> No
     report = run_check(load_project(tmp_path, environ={}), use_baseline=False)
     asked = sorted((f.rule, f.model) for f in report.findings if f.undecided and f.rule in ("OL107", "OL207"))
     assert asked == [("OL107", "acme/a"), ("OL207", "acme/b")]
+
+
+def test_a_projects_own_licenses_are_read_once_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openlint.catalog import Catalog
+    from openlint.checker import load_project, run_check
+
+    read: list[Path] = []
+    original = Catalog.from_directory.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Catalog], directory: Path) -> Catalog:
+        read.append(directory)
+        return original(cls, directory)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Catalog, "from_directory", classmethod(counting))
+    project = Path(__file__).resolve().parents[1] / "fixtures" / "scenarios" / "custom-eea-exclusion-norway"
+    report = run_check(load_project(project, environ={}), use_baseline=False)
+    assert [f.rule for f in report.findings if f.severity == "error"] == ["OL105"]
+    assert read == [project / "licenses"]

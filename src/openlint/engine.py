@@ -486,11 +486,14 @@ def check_config(
     config: Config,
     rules: Sequence[Rule],
     given: Sequence[tuple[ModelLicense, dict[str, Any]]] | None = None,
+    catalog: Catalog | None = None,
 ) -> Report:
     """Run every rule over every declared model; pure of I/O except reading evidence files.
     `given` replaces the project's inventory with models whose lineage facts are already known
-    (read from an inventory file): their lineage is not followed again."""
-    base_catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
+    (read from an inventory file): their lineage is not followed again. `catalog` is the shipped catalog
+    extended with the project's own licenses, when the caller has already read them."""
+    if catalog is None:
+        catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
     models: list[ModelResult] = []
     findings: list[Finding] = []
     edges: dict[str, tuple[tuple[str, str, str], ...]] = {}
@@ -536,8 +539,8 @@ def check_config(
             from openlint.openness.project import openness_context
 
             model_data.update(openness_context(config, ml, rules))
-        catalog = base_catalog.with_entry(ml.text_license) if ml.text_license is not None else base_catalog
-        alternatives, resolved = _resolve(ml, catalog)
+        terms = catalog.with_entry(ml.text_license) if ml.text_license is not None else catalog
+        alternatives, resolved = _resolve(ml, terms)
         run, chosen = _least_blocked(config, rules, _Target(ml, model_data, (), loaded_at), alternatives)
         findings.extend(run.findings)
         models.append(
