@@ -82,12 +82,8 @@ def _env() -> Any:
     return cel.NewEnv(variables=dict.fromkeys(VARIABLES, dyn_map))
 
 
-def compile_expression(path: Path | str, field: str, source: str) -> Any:
-    """Compile a boolean CEL expression over use/license/obligation/model, naming where it came from."""
-    return _compile(path, field, source)
-
-
 def _compile(path: Path | str, field: str, source: str) -> Any:
+    """A compiled boolean CEL expression over use/license/obligation/model; RuleError naming where it came from."""
     compiled = _compile_source(source)
     if isinstance(compiled, str):
         raise RuleError(f"{path}: {field}: {compiled}")
@@ -111,9 +107,6 @@ class LazyProgram:
 
     def eval(self, data: Mapping[str, Any]) -> Any:
         return self.program().eval(data=data)
-
-    def return_type(self) -> Any:
-        return self.program().return_type()
 
 
 @lru_cache(maxsize=512)
