@@ -3,7 +3,8 @@
     python scripts/build_rule_index.py
 
 `openlint check` then reads one file instead of parsing and validating every rule's TOML (start-up
-time matters in pre-commit hooks); a rule file whose size differs from the index is read from its TOML.
+time matters in pre-commit hooks); a rule file whose SHA-256 differs from the index (or that the index
+lacks) is read and validated from its TOML, so a stale index costs time, never a wrong rule.
 tests/test_rule_index.py checks the file is current.
 """
 

@@ -194,32 +194,46 @@ def test_modality_from_the_model_card(tmp_path: Path) -> None:
     assert model_modality("acme/x", tmp_path) == ("text", "model card pipeline_tag text-generation")
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.text(min_size=1, max_size=20))
-def test_a_use_case_is_in_the_vocabulary_or_rejected(value: str) -> None:
-    """Never silently matched against nothing: a value is a known category, or bad input."""
+def _known_or_rejected(key: str, value: str, rejection: str, known: set[str]) -> None:
+    """Never silently matched against nothing: a value is in the vocabulary, or bad input saying so."""
     from pydantic import ValidationError
 
     try:
-        profile = UseProfile.model_validate({"use-cases": [value]})
+        profile = UseProfile.model_validate({key: [value]})
     except ValidationError as exc:
-        assert "unknown use case" in str(exc)
+        assert rejection in str(exc)
     else:
-        assert profile.use_cases is not None and set(profile.use_cases) <= set(use_cases())
+        assert set(getattr(profile, key.replace("-", "_"))) <= known
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=20))
+def test_a_use_case_is_in_the_vocabulary_or_rejected(value: str) -> None:
+    _known_or_rejected("use-cases", value, "unknown use case", set(use_cases()))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=20))
+def test_a_trained_model_class_is_in_the_vocabulary_or_rejected(value: str) -> None:
+    _known_or_rejected("trains", value, "unknown model class", set(model_classes()))
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=4))
 def test_a_region_is_a_known_code_or_rejected(value: str) -> None:
+    _known_or_rejected("regions", value, "ISO 3166-1", territories().codes | set(territories().groups))
+
+
+def test_vocabulary_typos_name_the_closest_value() -> None:
     from pydantic import ValidationError
 
-    try:
-        profile = UseProfile.model_validate({"regions": [value]})
-    except ValidationError as exc:
-        assert "ISO 3166-1" in str(exc)
-    else:
-        assert profile.regions is not None
-        assert set(profile.regions) <= territories().codes | set(territories().groups)
+    for key, typo, closest in (
+        ("use-cases", "militery", "military"),
+        ("trains", "larg-language-model", "large-language-model"),
+    ):
+        with pytest.raises(ValidationError) as raised:
+            UseProfile.model_validate({key: [typo]})
+        assert f"'{typo}'" in str(raised.value) and (closest is None or f"closest: {closest}" in str(raised.value))
 
 
 def _checked(tmp_path: Path, license: str, use: str) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
@@ -244,3 +258,49 @@ def test_a_choice_of_licenses_takes_the_alternative_without_blockers(tmp_path: P
     assert _checked(tmp_path, "llama3.1 OR AGPL-3.0-only", use) == ([], ("llama3.1",))
     # A single license at 800 million users does block, so the choice above is what clears it.
     assert _checked(tmp_path, "llama3.1", use.replace("1_000", "800_000_000"))[0] == [("OL101", "llama3.1")]
+
+
+def test_an_open_question_is_asked_once_per_model_and_rule(tmp_path: Path) -> None:
+    """Undeclared `use-cases` under two licences' policies is one OL107 note; `commercial` undeclared under
+    two obligations with the same scope conditions is one OL207 note, not one per obligation."""
+    from openlint.checker import load_project, run_check
+
+    (tmp_path / "licenses").mkdir()
+    obligation = (
+        '[[obligations]]\nkind = "{kind}"\ntriggers = ["distribute"]\nconditions = ["commercial"]\n'
+        'source = {{ section = "{section}", quote = "source code" }}\n'
+    )
+    (tmp_path / "licenses" / "acme-source.toml").write_text(
+        'id = "acme-source"\nname = "Acme Source License"\nfamily = "ai-other"\nosi_approved = false\n'
+        'ai_model_license = true\nsummary = "A test licence."\n'
+        + obligation.format(kind="source_disclosure", section="2")
+        + obligation.format(kind="network_disclosure", section="3"),
+        encoding="utf-8",
+    )
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.openlint]\nlicenses = ["licenses"]\n[tool.openlint.use]\ndistribution = ["weights"]\n'
+        '[[tool.openlint.models]]\nid = "acme/a"\nlicense = "llama3.1 AND gemma"\n'
+        '[[tool.openlint.models]]\nid = "acme/b"\nlicense = "acme-source"\n',
+        encoding="utf-8",
+    )
+    report = run_check(load_project(tmp_path, environ={}), use_baseline=False)
+    asked = sorted((f.rule, f.model) for f in report.findings if f.undecided and f.rule in ("OL107", "OL207"))
+    assert asked == [("OL107", "acme/a"), ("OL207", "acme/b")]
+
+
+def test_a_projects_own_licenses_are_read_once_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openlint.catalog import Catalog
+    from openlint.checker import load_project, run_check
+
+    read: list[Path] = []
+    original = Catalog.from_directory.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Catalog], directory: Path) -> Catalog:
+        read.append(directory)
+        return original(cls, directory)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Catalog, "from_directory", classmethod(counting))
+    project = Path(__file__).resolve().parents[1] / "fixtures" / "scenarios" / "custom-eea-exclusion-norway"
+    report = run_check(load_project(project, environ={}), use_baseline=False)
+    assert [f.rule for f in report.findings if f.severity == "error"] == ["OL105"]
+    assert read == [project / "licenses"]

@@ -53,6 +53,21 @@ def test_unknown_field_in_applies_and_message_fails(tmp_path: Path) -> None:
         load_rule(_rule(tmp_path, "true", message="{model.lable} breaks it"))
 
 
+@pytest.mark.parametrize(
+    ("requires", "bad"),
+    [('"monthly-active-users", "use-cases"', None), ('"comercial"', "comercial"), ('"triggers"', "triggers")],
+)
+def test_requires_names_config_keys_of_the_use_profile(tmp_path: Path, requires: str, bad: str | None) -> None:
+    """`requires` names keys a project declares (hyphenated); a derived field such as `triggers` is not one."""
+    path = _rule(tmp_path, "true")
+    path.write_text(path.read_text(encoding="utf-8") + f"requires = [{requires}]\n", encoding="utf-8")
+    if bad is None:
+        assert load_rule(path).spec.requires == ("monthly-active-users", "use-cases")
+    else:
+        with pytest.raises(RuleError, match=rf"requires: unknown use fields \['{bad}'\]"):
+            load_rule(path)
+
+
 def test_known_fields_strings_and_comprehensions_load(tmp_path: Path) -> None:
     # A string that looks like a reference, a comprehension variable and a nested field are not unknown fields.
     rule = load_rule(

@@ -38,8 +38,8 @@ def test_scenario(scenario: Path) -> None:
     errors = sorted({f.rule for f in decided if f.severity == "error"})
     mine = [f for f in report.findings if f.rule == rule]
     shown = [(f.rule, f.severity, f.undecided) for f in report.findings]
-    if verdict == "blocked":
-        assert any(f.severity == "error" and not f.undecided for f in mine), shown
+    if verdict == "blocked":  # by the deciding rule, and by nothing else
+        assert errors == [rule], shown
         return
     assert not errors, f"unexpected blockers {errors}: {shown}"
     if verdict == "clear":

@@ -76,8 +76,9 @@ def run_check(
 
     rules = load_rules(rule_directories(config, builtin_rule_dir()))
     validate_ignores(config, rules)
-    validate_declared_licenses(config, default_catalog().extended([config.root / d for d in config.settings.licenses]))
-    report = check_config(config, rules, given)
+    catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])  # read once a run
+    validate_declared_licenses(config, catalog)
+    report = check_config(config, rules, given, catalog)
     report.notices = notices(config, report, target or config.root)
     if require_models if require_models is not None else config.settings.require_models:
         demand_models(report)

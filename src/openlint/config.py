@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from openlint import safetoml
 from openlint.errors import ConfigError
@@ -74,23 +83,15 @@ class UseProfile(_Strict):
 
         return None if value is None else check_territory(value, "headquarters", allow_groups=False)
 
-    @field_validator("use_cases")
+    @field_validator("use_cases", "trains")
     @classmethod
-    def _use_cases(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
-        from openlint.vocabulary import check_choice, use_cases
+    def _in_vocabulary(cls, value: tuple[str, ...] | None, info: ValidationInfo) -> tuple[str, ...] | None:
+        from openlint.vocabulary import check_choice, model_classes, use_cases
 
         if value is None:
             return None
-        return tuple(check_choice(v.strip().lower(), set(use_cases()), "use case") for v in value)
-
-    @field_validator("trains")
-    @classmethod
-    def _trains(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
-        from openlint.vocabulary import check_choice, model_classes
-
-        if value is None:
-            return None
-        return tuple(check_choice(v.strip().lower(), set(model_classes()), "model class") for v in value)
+        known, what = (use_cases(), "use case") if info.field_name == "use_cases" else (model_classes(), "model class")
+        return tuple(check_choice(v.strip().lower(), set(known), what) for v in value)
 
     @field_validator("monthly_active_users_by_month", mode="before")
     @classmethod

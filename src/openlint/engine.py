@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from openlint.base_evidence import Evidence
 from openlint.catalog import Catalog, default_catalog
 from openlint.config import Config, UseProfile
 from openlint.errors import OpenlintError
@@ -21,10 +20,11 @@ from openlint.naming import name_key
 from openlint.obligations import Obligation
 from openlint.resolve import ResolvedLicense
 from openlint.rules import Rule, evaluate, render_message
-from openlint.scope import Scope, in_scope
 
 if TYPE_CHECKING:
+    from openlint.base_evidence import Evidence
     from openlint.lineage import LineageFacts
+    from openlint.scope import Scope
 
 
 @dataclass(frozen=True)
@@ -81,13 +81,12 @@ def use_context(use: UseProfile) -> dict[str, Any]:
         data["monthly_active_users_by_month"] = dict(use.monthly_active_users_by_month)
     if use.derivative_name is not None:
         data["derivative_name_key"] = name_key(use.derivative_name)
-    table = territories()
     if use.regions is not None:
-        codes = table.expand(use.regions)
+        codes = territories().expand(use.regions)
         data["region_codes"] = sorted(codes)
-        data["regions"] = list(dict.fromkeys([*use.regions, *table.groups_of(codes)]))  # DE -> DE, EU, EEA
+        data["regions"] = list(dict.fromkeys([*use.regions, *territories().groups_of(codes)]))  # DE -> DE, EU, EEA
     if use.headquarters is not None:
-        data["headquarters_groups"] = table.groups_of(frozenset({use.headquarters}))
+        data["headquarters_groups"] = territories().groups_of(frozenset({use.headquarters}))
     if use.trains:  # declaring what is trained says that something is trained
         data["trains_other_models"] = True
         classes = model_classes()
@@ -253,6 +252,8 @@ class _Run:
                 self._undecided(rule, target, lic, ob, data, f"could not evaluate 'applies': {applies.error}", "error")
             return
         if ob is not None and ob.conditions:
+            from openlint.scope import in_scope
+
             scope = in_scope(ob.conditions, data)
             if scope.applies is False:
                 return  # outside the obligation's scope (e.g. a commercial-only cap on non-commercial use)
@@ -485,11 +486,14 @@ def check_config(
     config: Config,
     rules: Sequence[Rule],
     given: Sequence[tuple[ModelLicense, dict[str, Any]]] | None = None,
+    catalog: Catalog | None = None,
 ) -> Report:
     """Run every rule over every declared model; pure of I/O except reading evidence files.
     `given` replaces the project's inventory with models whose lineage facts are already known
-    (read from an inventory file): their lineage is not followed again."""
-    base_catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
+    (read from an inventory file): their lineage is not followed again. `catalog` is the shipped catalog
+    extended with the project's own licenses, when the caller has already read them."""
+    if catalog is None:
+        catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
     models: list[ModelResult] = []
     findings: list[Finding] = []
     edges: dict[str, tuple[tuple[str, str, str], ...]] = {}
@@ -535,8 +539,8 @@ def check_config(
             from openlint.openness.project import openness_context
 
             model_data.update(openness_context(config, ml, rules))
-        catalog = base_catalog.with_entry(ml.text_license) if ml.text_license is not None else base_catalog
-        alternatives, resolved = _resolve(ml, catalog)
+        terms = catalog.with_entry(ml.text_license) if ml.text_license is not None else catalog
+        alternatives, resolved = _resolve(ml, terms)
         run, chosen = _least_blocked(config, rules, _Target(ml, model_data, (), loaded_at), alternatives)
         findings.extend(run.findings)
         models.append(

@@ -14,11 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from openlint import rule_contract, safetoml
 from openlint._data import data_dir
+from openlint.config import USE_FIELDS
 from openlint.errors import RuleError
 
 VARIABLES = tuple(rule_contract.VARIABLES)
-# `requires` names use keys as the config spells them (hyphens), for the location of a finding.
-USE_FIELD_NAMES = frozenset(name.replace("_", "-") for name in set(rule_contract.USE) - rule_contract.USE_DERIVED)
 
 
 class RuleSpec(BaseModel):
@@ -83,12 +82,8 @@ def _env() -> Any:
     return cel.NewEnv(variables=dict.fromkeys(VARIABLES, dyn_map))
 
 
-def compile_expression(path: Path | str, field: str, source: str) -> Any:
-    """Compile a boolean CEL expression over use/license/obligation/model, naming where it came from."""
-    return _compile(path, field, source)
-
-
 def _compile(path: Path | str, field: str, source: str) -> Any:
+    """A compiled boolean CEL expression over use/license/obligation/model; RuleError naming where it came from."""
     compiled = _compile_source(source)
     if isinstance(compiled, str):
         raise RuleError(f"{path}: {field}: {compiled}")
@@ -112,9 +107,6 @@ class LazyProgram:
 
     def eval(self, data: Mapping[str, Any]) -> Any:
         return self.program().eval(data=data)
-
-    def return_type(self) -> Any:
-        return self.program().return_type()
 
 
 @lru_cache(maxsize=512)
@@ -160,7 +152,7 @@ def load_rule(path: Path, spec: RuleSpec | None = None) -> Rule:
         spec = read_spec(path)
     if path.stem != f"{spec.code}-{spec.name}":
         raise RuleError(f"{path}: file name must be '{spec.code}-{spec.name}.toml'")
-    unknown = sorted(set(spec.requires) - USE_FIELD_NAMES)
+    unknown = sorted(set(spec.requires) - USE_FIELDS.keys())  # use keys as the config spells them
     if unknown:
         raise RuleError(f"{path}: requires: unknown use fields {unknown}")
     templates = (("message", spec.message), ("undecided_message", spec.undecided_message))

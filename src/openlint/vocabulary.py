@@ -3,7 +3,6 @@ categories, model classes, and the scope conditions catalog obligations name."""
 
 from __future__ import annotations
 
-import difflib
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,6 +14,13 @@ from openlint._data import data_dir
 def _load(name: str) -> dict[str, Any]:
     with (data_dir() / name).open("rb") as handle:
         return tomllib.load(handle)
+
+
+def _closest(value: str, choices: list[str]) -> list[str]:
+    """Up to three near spellings, for an error message (difflib loaded only then)."""
+    import difflib
+
+    return difflib.get_close_matches(value, choices, n=3, cutoff=0.5)
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ def check_territory(value: str, what: str, allow_groups: bool = True) -> str:
         hint = f"did you mean '{table.mistakes[code]}'?"
     else:
         valid = sorted(table.codes | (set(table.groups) if allow_groups else set()))
-        close = difflib.get_close_matches(code, valid, n=3, cutoff=0.5)
+        close = _closest(code, valid)
         hint = f"closest: {', '.join(close)}" if close else "e.g. US, DE, FR, GB, JP"
     groups = f" or a group ({', '.join(sorted(table.groups))})" if allow_groups else ""
     raise ValueError(f"{what} '{value}' is not an ISO 3166-1 alpha-2 code{groups}; {hint}")
@@ -120,6 +126,6 @@ def check_choice(value: str, choices: list[str] | set[str] | frozenset[str], wha
     """`value` if it is one of `choices`, else ValueError with the closest choices."""
     if value in choices:
         return value
-    close = difflib.get_close_matches(value, sorted(choices), n=3, cutoff=0.5)
+    close = _closest(value, sorted(choices))
     hint = f"closest: {', '.join(close)}" if close else f"choose from: {', '.join(sorted(choices))}"
     raise ValueError(f"unknown {what} '{value}'; {hint}")
