@@ -316,6 +316,7 @@ def _cmd_bom(args: argparse.Namespace) -> int:
 
 
 FORMATS = _renderers.CHECK.formats()  # text first: the default
+BOM_FORMATS = ("spdx-2.3", "spdx-2.3-tv", "spdx-3.0.1", "cyclonedx-1.6", "cyclonedx-1.7")  # `bom --format`
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "explain": _cmd_explain,
@@ -365,8 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Report blockers (use not licensed), obligations to fulfil and undecided questions. "
         "Exit 0: nothing at or above --fail-on; 1: findings; 2: usage, config or rule error.",
     )
-    p_check.add_argument("path", nargs="?", default=".", help="project directory or file (default: .)")
-    p_check.add_argument("--config", help="config file (default: openlint.toml / pyproject.toml found upwards)")
+    _add_project_arguments(p_check)
     p_check.add_argument("--format", choices=FORMATS, default=None, help="output format (default: text)")
     p_check.add_argument("--output", "-o", help="write the report to this file instead of stdout")
     p_check.add_argument("--fail-on", choices=("error", "warning", "note"), default=None)
@@ -388,13 +388,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="apply safe fixes to model repositories (add required NOTICE texts; state the base model "
         "their adapter or merge config names), then re-check",
-    )
-    p_check.add_argument(
-        "--online",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="read Hub ids missing from the local Hugging Face cache from the Hub: model cards and license "
-        "texts only, never weights (token: HF_TOKEN); default: offline",
     )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p_check.add_argument(
@@ -466,10 +459,55 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the SQLite lineage index here (default: a temporary file); "
         "reused while no card under the directory is added, removed or modified",
     )
-    from openlint.bom.cli import add_parser as add_bom_parser
-
-    add_bom_parser(sub)
+    _add_bom_parser(sub)
     return parser
+
+
+def _add_project_arguments(p: argparse.ArgumentParser) -> None:
+    """What `check` and `bom` both read: the project, its config, and whether the Hub may be asked."""
+    p.add_argument("path", nargs="?", default=".", help="project directory or file (default: .)")
+    p.add_argument("--config", help="config file (default: openlint.toml / pyproject.toml found upwards)")
+    p.add_argument(
+        "--online",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read Hub ids missing from the local Hugging Face cache from the Hub: model cards and license "
+        "texts only, never weights (token: HF_TOKEN); default: offline",
+    )
+
+
+def _add_bom_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Here, not in openlint.bom: importing that package would put it in every command's start-up."""
+    p = sub.add_parser(
+        "bom",
+        help="write the project's AI bill of materials (SPDX 2.3, SPDX 3.0.1 AI/Dataset, CycloneDX 1.6/1.7) "
+        "with every license obligation inside; or check another tool's (--check FILE)",
+        description="Models and datasets check sees (declared, discovered, from the HF cache), their lineage, "
+        "declared and concluded licenses and every obligation, as a deterministic BOM (docs/bom.md).",
+    )
+    _add_project_arguments(p)
+    p.add_argument(
+        "--format",
+        default=None,
+        help=f"BOM format: {', '.join(BOM_FORMATS)} (default cyclonedx-1.6); with --check the report format: "
+        f"{', '.join(FORMATS)} (default text)",
+    )
+    p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--deps", action="store_true", help="add the installed Python distributions (openlint deps)")
+    p.add_argument("--hash", action="store_true", help="SHA-256 of weight files up to 1 GiB each")
+    p.add_argument(
+        "--created",
+        metavar="ISO|SOURCE_DATE_EPOCH",
+        help="record this creation time (ISO 8601, or SOURCE_DATE_EPOCH to read that variable); "
+        "default: SOURCE_DATE_EPOCH when set, else no timestamp",
+    )
+    p.add_argument(
+        "--check",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="validate a third-party AI-BOM's license statements instead (repeatable)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
