@@ -8,14 +8,11 @@ its call.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from hf_cache import cache_card
+from hf_cache import cache_card, offline_check
 from openlint.checker import load_project, run_check
 from openlint.discovery.constants import MAX_DEPTH, MAX_MODULES
 from openlint.discovery.python_ast import references_in_source
@@ -140,15 +137,7 @@ def test_yaml_aliases_are_not_read(tmp_path: Path) -> None:
 
 
 def _check_json(project: Path, cache: Path) -> dict[str, object]:
-    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "openlint", "check", str(project), "--format", "json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=project,
-    )
+    proc = offline_check(project, cache, "--format", "json")
     assert proc.returncode in (0, 1), proc.stderr
     doc: dict[str, object] = json.loads(proc.stdout)
     return doc

@@ -392,9 +392,7 @@ def test_action_summary_and_annotations_carry_notices(tmp_path: Path, capsys: py
 
 def test_sarif_for_a_model_card_outside_the_repository(tmp_path: Path) -> None:
     """A card in the Hugging Face cache is no repository file: the result is placed inside the repository."""
-    import os
-
-    from hf_cache import cache_card
+    from hf_cache import cache_card, offline_check
 
     cache = tmp_path / "hub"
     cache_card(cache, "acme/cached-llama", "---\nlicense: llama3.1\n---\n# A Llama fine-tune\n")
@@ -404,15 +402,7 @@ def test_sarif_for_a_model_card_outside_the_repository(tmp_path: Path) -> None:
         '[tool.openlint.use]\ncommercial = true\n\n[[tool.openlint.models]]\nid = "acme/cached-llama"\n',
         encoding="utf-8",
     )
-    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "openlint", "check", str(repo), "--format", "sarif"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=180,
-    )
+    proc = offline_check(repo, cache, "--format", "sarif", cwd=tmp_path)
     results = json.loads(proc.stdout)["runs"][0]["results"]
     assert results
     for result in results:
