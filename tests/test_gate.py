@@ -149,6 +149,17 @@ def test_ignore_typos_exit_2_with_closest(tmp_path: Path, ignore: str, suggestio
         openlint.check(tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("OL1O1", "OL101"), ("ol2o1", "OL201"), ("OL109", "OL101"), ("OL3O9", "OL301"), ("OL987", None)],
+)
+def test_closest_rule_code(typed: str, expected: str | None) -> None:
+    """O/o for 0 and l/I/i for 1 are the usual slips in a code; a code sharing no digit is not suggested."""
+    from openlint.gate import closest
+
+    assert closest(typed, ["OL101", "OL201", "OL301"]) == expected
+
+
 def test_ignore_flag_typo(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(CHATBOT), "--ignore", "OL999"]) == 2
     assert "unknown rule 'OL999'" in capsys.readouterr().err
