@@ -308,6 +308,22 @@ def test_action_declares_every_output_it_sets(tmp_path: Path) -> None:
     assert set(action["inputs"]) >= {"path", "fail-on", "sarif-file", "exit-zero", "require-models", "python-version"}
 
 
+def test_action_outputs_count_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The chatbot fixture: one blocker among four findings, both models' licenses checked."""
+    output, sarif_path = tmp_path / "output", tmp_path / "x.sarif"
+    env = {"INPUT_PATH": str(CHATBOT), "INPUT_SARIF-FILE": str(sarif_path), "GITHUB_OUTPUT": str(output)}
+    assert action_main(env) == 1
+    outputs = dict(line.split("=", 1) for line in output.read_text(encoding="utf-8").splitlines())
+    assert outputs == {
+        "sarif-file": str(sarif_path),
+        "blockers": "1",
+        "findings": "4",
+        "checked-models": "2",
+        "failed": "true",
+    }
+    assert "::error " in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("version", "uses_setup_python", "interpreter"),
     [("3.12", True, "/opt/py/bin/python"), ("", False, "python3"), ("python3.11", False, "python3.11")],
