@@ -12,8 +12,8 @@ from openlint.config import Config, ModelDecl
 from openlint.discovery.found import Reference
 from openlint.discovery.scan import Scan, scan
 from openlint.findings import Location
-from openlint.locate import Located, locate
 from openlint.models import ModelLicense, model_license
+from openlint.sources.hf_cache import Located, locate
 
 
 @dataclass(frozen=True)
