@@ -14,6 +14,7 @@ import pytest
 
 from hf_cache import cache_card, offline_check
 from openlint.checker import load_project, run_check
+from openlint.discovery import constants
 from openlint.discovery.constants import MAX_DEPTH, MAX_MODULES
 from openlint.discovery.python_ast import references_in_source
 from openlint.discovery.scan import discover
@@ -99,6 +100,13 @@ def test_deep_chains_are_bounded() -> None:
     # the boundary: the call's argument is depth 0, so MAX_DEPTH - 1 name hops still reach the string
     assert _refs(_chain(MAX_DEPTH - 1)) == [("org/deep", MAX_DEPTH + 1)]
     assert _refs(_chain(MAX_DEPTH)) == [(None, MAX_DEPTH + 2)]
+
+
+def test_step_budget_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """MAX_STEPS expressions are evaluated for one file: n name hops are n + 2 (n + 1 names, one string)."""
+    monkeypatch.setattr(constants, "MAX_STEPS", 5)
+    assert _refs(_chain(3)) == [("org/deep", 5)]
+    assert _refs(_chain(4)) == [(None, 6)]
 
 
 def test_module_budget_boundary(tmp_path: Path) -> None:

@@ -218,8 +218,6 @@ class Resolver:
         while isinstance(base, ast.Attribute):
             chain.insert(0, base.attr)
             base = base.value
-        if isinstance(base, ast.Subscript):
-            return None
         if not isinstance(base, ast.Name):
             return None
         return self._dotted(base.id, chain, at, module, depth)
