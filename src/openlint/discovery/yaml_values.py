@@ -1,5 +1,5 @@
 """Values in the YAML files Python code reads: a Hydra config with its defaults list, an OmegaConf file.
-Read with a SafeLoader that refuses aliases (no expansion bombs), within a budget of files."""
+Read with openlint.sources.yaml_load (no aliases, bounded depth and size), within a budget of files."""
 
 from __future__ import annotations
 
@@ -13,31 +13,15 @@ from openlint.discovery.found import Value
 MAX_FILE_BYTES = 1_000_000
 
 
-def _read(path: Path) -> str | None:
+def read_project_file(path: Path) -> str | None:
+    """A project file Python code reads (a module, a YAML config): regular files only (a FIFO would
+    block), within the cap; None when it cannot be read."""
     from openlint import safeio
 
-    try:  # regular files only (a FIFO would block), within the cap
+    try:
         return safeio.read_text(path, safeio.Cap("project file", MAX_FILE_BYTES))
     except OSError:
         return None
-
-
-class _NoAliasLoader:  # built lazily: importing yaml is deferred until a Hydra config is met
-    loader: Any = None
-
-    @classmethod
-    def get(cls) -> Any:
-        if cls.loader is None:
-            import yaml
-
-            class Loader(yaml.SafeLoader):  # type: ignore[misc]
-                def compose_node(self, parent: Any, index: Any) -> Any:
-                    if self.check_event(yaml.AliasEvent):
-                        raise yaml.YAMLError("YAML aliases are not read")
-                    return super().compose_node(parent, index)
-
-            cls.loader = Loader
-        return cls.loader
 
 
 def load_yaml(path: Path) -> Any:
@@ -52,15 +36,12 @@ def load_yaml(path: Path) -> Any:
 
 @lru_cache(maxsize=64)
 def _load_yaml(path: str, mtime_ns: int, size: int) -> Any:
-    text = _read(Path(path))
+    text = read_project_file(Path(path))
     if text is None:
         return None
-    import yaml
+    from openlint.sources.yaml_load import load
 
-    try:
-        return yaml.load(text, Loader=_NoAliasLoader.get())  # a SafeLoader without aliases
-    except (yaml.YAMLError, RecursionError, ValueError):
-        return None
+    return load(text).data  # the one untrusted-YAML loader: no aliases, bounded depth and size
 
 
 def hydra_config(directory: Path, name: str, budget: list[int]) -> dict[str, Any] | None:
