@@ -68,7 +68,7 @@ import json, resource, sys, time
 from pathlib import Path
 from openlint.bom.build import build_bom
 from openlint.bom.cli import render
-from openlint.cli import BOM_FORMATS
+from openlint.cli_common import BOM_FORMATS
 from openlint.checker import load_project, run_check
 
 root = Path(sys.argv[1])

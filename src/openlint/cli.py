@@ -12,21 +12,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from openlint.cli_common import BOM_FORMATS, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usage_error
 from openlint.output import registry as _renderers
 
 if TYPE_CHECKING:
     from openlint.deps import Dependency
     from openlint.engine import Report
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
-
-
-def usage_error(message: str) -> int:
-    """One line on stderr and exit 2: how every command reports bad input, never a traceback."""
-    print(f"openlint: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
 
 
 class _Parser(argparse.ArgumentParser):
@@ -316,7 +307,6 @@ def _cmd_bom(args: argparse.Namespace) -> int:
 
 
 FORMATS = _renderers.CHECK.formats()  # text first: the default
-BOM_FORMATS = ("spdx-2.3", "spdx-2.3-tv", "spdx-3.0.1", "cyclonedx-1.6", "cyclonedx-1.7")  # `bom --format`
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "explain": _cmd_explain,

@@ -7,9 +7,11 @@ import os
 import sys
 from typing import Any
 
-from openlint.cli import BOM_FORMATS, EXIT_OK
-from openlint.cli import FORMATS as CHECK_FORMATS
-from openlint.cli import usage_error as _error
+from openlint.cli_common import BOM_FORMATS, EXIT_OK
+from openlint.cli_common import usage_error as _error
+from openlint.output.registry import CHECK
+
+CHECK_FORMATS = CHECK.formats()
 
 # What `bom --check` reports: statements about licenses and obligations, not the project's use of them.
 STATEMENT_RULE_PREFIXES = ("OL4", "OL5")
