@@ -51,27 +51,18 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, 
     return time.perf_counter() - start, children_cpu() - cpu
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=21)
-    parser.add_argument("--compare-src", type=Path, help="another checkout's src/ to time `check` from")
-    args = parser.parse_args()
-    cases: dict[str, tuple[list[str], dict[str, str] | None]] = {name: (cmd, None) for name, cmd in CASES.items()}
-    compileall.compile_dir(str(SRC), quiet=1)
-    print(f"bytecode compiled first: compileall on {SRC}")
-    if args.compare_src:
-        other = args.compare_src.resolve()
-        compileall.compile_dir(str(other), quiet=1)
-        print(f"bytecode compiled first: compileall on {other}")
-        other_env: dict[str, str] | None = {**SOURCE_ENV, "PYTHONPATH": str(other)}
-        for project in ("llama-chatbot-over-cap", "clean-apache"):
-            cases[f"check {project} [{other.parent.name}]"] = (CASES[f"openlint check {project}"], other_env)
-    print(f"{args.runs} interleaved rounds, medians of whole-process wall time")
+Cases = dict[str, tuple[list[str], dict[str, str] | None]]
+
+
+def time_cases(cases: Cases, runs: int) -> None:
+    """Print median wall and CPU time of each case, and their ratios to the bare interpreter (the
+    case named "python -c pass"), from `runs` interleaved rounds after one warm-up each."""
+    print(f"{runs} interleaved rounds, medians of whole-process wall time")
     for cmd, env in cases.values():  # one warm-up each: file cache, bytecode
         run_once(cmd, env)
     wall: dict[str, list[float]] = {name: [] for name in cases}
     cpu: dict[str, list[float]] = {name: [] for name in cases}
-    for _ in range(args.runs):
+    for _ in range(runs):
         for name, (cmd, env) in cases.items():
             w, c = run_once(cmd, env)
             wall[name].append(w)
@@ -82,6 +73,27 @@ def main() -> None:
     for name in cases:
         w, c = statistics.median(wall[name]), statistics.median(cpu[name])
         print(f"{name:42} {w * 1000:8.1f} {w / base_wall:7.2f} {c * 1000:8.1f} {c / base_cpu:7.2f}")
+
+
+def compiled(src: Path) -> None:
+    compileall.compile_dir(str(src), quiet=1)
+    print(f"bytecode compiled first: compileall on {src}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--compare-src", type=Path, help="another checkout's src/ to time `check` from")
+    args = parser.parse_args()
+    cases: Cases = {name: (cmd, None) for name, cmd in CASES.items()}
+    compiled(SRC)
+    if args.compare_src:
+        other = args.compare_src.resolve()
+        compiled(other)
+        other_env: dict[str, str] | None = {**SOURCE_ENV, "PYTHONPATH": str(other)}
+        for project in ("llama-chatbot-over-cap", "clean-apache"):
+            cases[f"check {project} [{other.parent.name}]"] = (CASES[f"openlint check {project}"], other_env)
+    time_cases(cases, args.runs)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 
@@ -43,3 +45,34 @@ def cache_repo(
 def cache_card(cache: Path, repo_id: str, card: str, kind: str = "model") -> Path:
     """A cached repository holding only its card (README.md)."""
     return cache_repo(cache, repo_id, {"README.md": card}, kind)
+
+
+def cache_discovery_lineage(cache: Path) -> None:
+    """The cards fixtures/projects/discovery-lineage loads: an apache-2.0 fine-tune of Llama 3.1 (license
+    drift through the lineage), its base, an embedder and a dataset."""
+    cache_card(
+        cache,
+        "acme/llama-support-ft",
+        "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n"
+        "base_model_relation: finetune\n---\n# Llama support fine-tune\n",
+    )
+    cache_card(cache, "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
+    cache_card(cache, "sentence-transformers/all-MiniLM-L6-v2", "---\nlicense: apache-2.0\n---\n# MiniLM\n")
+    cache_card(cache, "HuggingFaceH4/ultrachat_200k", "---\nlicense: mit\n---\n# UltraChat\n", kind="dataset")
+
+
+def offline_env(cache: Path) -> dict[str, str]:
+    """The environment of an `openlint` subprocess that reads Hub ids from `cache` and never the network."""
+    return {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
+
+
+def offline_check(project: Path, cache: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`openlint check PROJECT ARGS` in a subprocess (from `cwd`, default the project) against `cache`."""
+    return subprocess.run(
+        [sys.executable, "-m", "openlint", "check", str(project), *args],
+        capture_output=True,
+        text=True,
+        env=offline_env(cache),
+        timeout=180,
+        cwd=project if cwd is None else cwd,
+    )

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from openlint.cli import main
+
+CLEAN = Path(__file__).resolve().parents[1] / "fixtures" / "projects" / "clean-apache"
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -67,3 +70,25 @@ def test_help_does_not_import_heavy_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_check_imports_nothing_only_other_commands_need() -> None:
+    """The pre-commit hook's start-up: `check` without --bom/--fix loads no BOM, YAML, Hub, audit or deps code."""
+    only_others = ("openlint.bom", "openlint.audit", "openlint.deps", "openlint.hub", "openlint.openness.sources")
+    code = (
+        "import io, sys, contextlib; from openlint.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+        f"    main(['check', {str(CLEAN)!r}])\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({only_others!r}) or m.split('.')[0] in "
+        "('yaml', 'spdx_tools', 'huggingface_hub', 'sqlite3', 'jsonschema')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_bom_format_lists_agree() -> None:
+    """`bom --format` is validated against the CLI's list; the bom package's list must be the same one."""
+    from openlint.bom import FORMATS
+    from openlint.cli_common import BOM_FORMATS
+
+    assert FORMATS == BOM_FORMATS

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from gguf_writer import gguf
-from hf_cache import cache_card
+from hf_cache import cache_discovery_lineage, offline_check
 from openlint.discovery.python_ast import references_in_source
 from openlint.discovery.scan import discover
 
@@ -56,24 +55,8 @@ def test_project_discovery_with_file_and_line() -> None:
 
 def test_offline_check_resolves_through_the_cache_and_lineage(tmp_path: Path) -> None:
     cache = tmp_path / "hub"
-    cache_card(
-        cache,
-        "acme/llama-support-ft",
-        "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n"
-        "base_model_relation: finetune\n---\n# Llama support fine-tune\n",
-    )
-    cache_card(cache, "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
-    cache_card(cache, "sentence-transformers/all-MiniLM-L6-v2", "---\nlicense: apache-2.0\n---\n# MiniLM\n")
-    cache_card(cache, "HuggingFaceH4/ultrachat_200k", "---\nlicense: mit\n---\n# UltraChat\n", kind="dataset")
-    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "openlint", "check", str(PROJECT), "--format", "json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=PROJECT,
-    )
+    cache_discovery_lineage(cache)
+    proc = offline_check(PROJECT, cache, "--format", "json")
     assert proc.returncode == 1, proc.stderr
     doc = json.loads(proc.stdout)
     models = {m["model"]: m for m in doc["summary"]["models"]}
@@ -91,15 +74,7 @@ def test_offline_check_resolves_through_the_cache_and_lineage(tmp_path: Path) ->
 
 
 def test_without_the_cache_models_are_reported_unresolved(tmp_path: Path) -> None:
-    env = {**os.environ, "HF_HUB_CACHE": str(tmp_path / "empty"), "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "openlint", "check", str(PROJECT), "--format", "json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=PROJECT,
-    )
+    proc = offline_check(PROJECT, tmp_path / "empty", "--format", "json")
     doc = json.loads(proc.stdout)
     unresolved = {f["model"] for f in doc["findings"] if f["rule"] == "OL406"}
     assert len(unresolved) == 4

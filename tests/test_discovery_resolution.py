@@ -8,15 +8,14 @@ its call.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from hf_cache import cache_card
+from hf_cache import cache_card, offline_check
 from openlint.checker import load_project, run_check
+from openlint.discovery import constants
+from openlint.discovery.constants import MAX_DEPTH, MAX_MODULES
 from openlint.discovery.python_ast import references_in_source
 from openlint.discovery.scan import discover
 
@@ -92,11 +91,34 @@ def test_resolution_cases(source: str, expected: list[tuple[str | None, int]]) -
     assert _refs(source) == expected
 
 
+def _chain(hops: int) -> str:
+    return "N0 = 'org/deep'\n" + "".join(f"N{i + 1} = N{i}\n" for i in range(hops)) + f"from_pretrained(N{hops})\n"
+
+
 def test_deep_chains_are_bounded() -> None:
-    chain = "N0 = 'org/deep'\n" + "".join(f"N{i + 1} = N{i}\n" for i in range(200)) + "from_pretrained(N200)\n"
-    assert _refs(chain) == [(None, 202)]  # beyond MAX_DEPTH: reported as computed, never a RecursionError
-    short = "N0 = 'org/deep'\n" + "".join(f"N{i + 1} = N{i}\n" for i in range(5)) + "from_pretrained(N5)\n"
-    assert _refs(short) == [("org/deep", 7)]
+    assert _refs(_chain(200)) == [(None, 202)]  # beyond MAX_DEPTH: reported as computed, never a RecursionError
+    # the boundary: the call's argument is depth 0, so MAX_DEPTH - 1 name hops still reach the string
+    assert _refs(_chain(MAX_DEPTH - 1)) == [("org/deep", MAX_DEPTH + 1)]
+    assert _refs(_chain(MAX_DEPTH)) == [(None, MAX_DEPTH + 2)]
+
+
+def test_step_budget_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """MAX_STEPS expressions are evaluated for one file: n name hops are n + 2 (n + 1 names, one string)."""
+    monkeypatch.setattr(constants, "MAX_STEPS", 5)
+    assert _refs(_chain(3)) == [("org/deep", 5)]
+    assert _refs(_chain(4)) == [(None, 6)]
+
+
+def test_module_budget_boundary(tmp_path: Path) -> None:
+    """One file may read MAX_MODULES other project modules; the next import is left unresolved."""
+    count = MAX_MODULES + 1
+    for i in range(count):
+        (tmp_path / f"m{i}.py").write_text(f"M{i} = 'org/m{i}'\n", encoding="utf-8")
+    imports = "".join(f"from m{i} import M{i}\n" for i in range(count))
+    calls = "".join(f"from_pretrained(M{i})\n" for i in range(count))
+    (tmp_path / "app.py").write_text(imports + calls, encoding="utf-8")
+    refs = sorted((r.line, r.name) for r in discover(tmp_path) if r.path == "app.py")
+    assert refs == [(count + i + 1, f"org/m{i}") for i in range(MAX_MODULES)] + [(2 * count, None)]
 
 
 def test_imports_stay_inside_the_project(tmp_path: Path) -> None:
@@ -123,15 +145,7 @@ def test_yaml_aliases_are_not_read(tmp_path: Path) -> None:
 
 
 def _check_json(project: Path, cache: Path) -> dict[str, object]:
-    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "openlint", "check", str(project), "--format", "json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=project,
-    )
+    proc = offline_check(project, cache, "--format", "json")
     assert proc.returncode in (0, 1), proc.stderr
     doc: dict[str, object] = json.loads(proc.stdout)
     return doc

@@ -149,6 +149,17 @@ def test_ignore_typos_exit_2_with_closest(tmp_path: Path, ignore: str, suggestio
         openlint.check(tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("OL1O1", "OL101"), ("ol2o1", "OL201"), ("OL109", "OL101"), ("OL3O9", "OL301"), ("OL987", None)],
+)
+def test_closest_rule_code(typed: str, expected: str | None) -> None:
+    """O/o for 0 and l/I/i for 1 are the usual slips in a code; a code sharing no digit is not suggested."""
+    from openlint.gate import closest
+
+    assert closest(typed, ["OL101", "OL201", "OL301"]) == expected
+
+
 def test_ignore_flag_typo(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(CHATBOT), "--ignore", "OL999"]) == 2
     assert "unknown rule 'OL999'" in capsys.readouterr().err
@@ -297,6 +308,22 @@ def test_action_declares_every_output_it_sets(tmp_path: Path) -> None:
     assert set(action["inputs"]) >= {"path", "fail-on", "sarif-file", "exit-zero", "require-models", "python-version"}
 
 
+def test_action_outputs_count_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The chatbot fixture: one blocker among four findings, both models' licenses checked."""
+    output, sarif_path = tmp_path / "output", tmp_path / "x.sarif"
+    env = {"INPUT_PATH": str(CHATBOT), "INPUT_SARIF-FILE": str(sarif_path), "GITHUB_OUTPUT": str(output)}
+    assert action_main(env) == 1
+    outputs = dict(line.split("=", 1) for line in output.read_text(encoding="utf-8").splitlines())
+    assert outputs == {
+        "sarif-file": str(sarif_path),
+        "blockers": "1",
+        "findings": "4",
+        "checked-models": "2",
+        "failed": "true",
+    }
+    assert "::error " in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("version", "uses_setup_python", "interpreter"),
     [("3.12", True, "/opt/py/bin/python"), ("", False, "python3"), ("python3.11", False, "python3.11")],
@@ -392,9 +419,7 @@ def test_action_summary_and_annotations_carry_notices(tmp_path: Path, capsys: py
 
 def test_sarif_for_a_model_card_outside_the_repository(tmp_path: Path) -> None:
     """A card in the Hugging Face cache is no repository file: the result is placed inside the repository."""
-    import os
-
-    from hf_cache import cache_card
+    from hf_cache import cache_card, offline_check
 
     cache = tmp_path / "hub"
     cache_card(cache, "acme/cached-llama", "---\nlicense: llama3.1\n---\n# A Llama fine-tune\n")
@@ -404,15 +429,7 @@ def test_sarif_for_a_model_card_outside_the_repository(tmp_path: Path) -> None:
         '[tool.openlint.use]\ncommercial = true\n\n[[tool.openlint.models]]\nid = "acme/cached-llama"\n',
         encoding="utf-8",
     )
-    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "openlint", "check", str(repo), "--format", "sarif"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=180,
-    )
+    proc = offline_check(repo, cache, "--format", "sarif", cwd=tmp_path)
     results = json.loads(proc.stdout)["runs"][0]["results"]
     assert results
     for result in results:

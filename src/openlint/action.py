@@ -30,33 +30,46 @@ def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
     return default if not value else value in {"true", "1", "yes"}
 
 
-def _escape(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+def _annotate(level: str, message: str) -> None:
+    from openlint.output.github import escape_data
+
+    print(f"::{level} title=openlint::{escape_data(message)}")
 
 
 def _write_sarif(path: str, text: str) -> str | None:
-    """Write the SARIF file (creating its directory); the error as one line, never a traceback."""
+    """Write the SARIF file atomically (creating its directory); the error as one line, never a traceback."""
+    from openlint.errors import OpenlintError
+    from openlint.safeio import write_output
+
     try:
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        write_output(target, text.encode("utf-8"))
     except OSError as exc:
         return f"cannot write the SARIF file {path}: {exc.strerror or exc}"
+    except OpenlintError as exc:
+        return f"cannot write the SARIF file: {exc}"
     return None
+
+
+def _outputs(env: Mapping[str, str], sarif_file: str, blockers: int, findings: int, checked: int, failed: bool) -> None:
+    """The step's outputs (action.yml `outputs`), one `name=value` line each."""
+    _append(
+        env.get("GITHUB_OUTPUT"),
+        f"sarif-file={sarif_file}\nblockers={blockers}\nfindings={findings}\nchecked-models={checked}\n"
+        f"failed={'true' if failed else 'false'}\n",
+    )
 
 
 def _fail(env: Mapping[str, str], sarif_path: str, message: str) -> int:
     from openlint.output import sarif
 
     problem = _write_sarif(sarif_path, sarif.render_error(message))
-    print(f"::error title=openlint::{_escape(message)}")
+    _annotate("error", message)
     if problem:
-        print(f"::error title=openlint::{_escape(problem)}")
+        _annotate("error", problem)
     _append(env.get("GITHUB_STEP_SUMMARY"), f"## openlint: cannot check\n\n{message}\n")
-    _append(
-        env.get("GITHUB_OUTPUT"),
-        f"sarif-file={'' if problem else sarif_path}\nblockers=0\nfindings=0\nchecked-models=0\nfailed=true\n",
-    )
+    _outputs(env, "" if problem else sarif_path, 0, 0, 0, failed=True)
     return 2
 
 
@@ -80,20 +93,15 @@ def main(environ: Mapping[str, str] | None = None) -> int:
         return _fail(env, sarif_path, str(exc))
     problem = _write_sarif(sarif_path, sarif.render(report, rules))
     for notice in report.notices:
-        print(f"::warning title=openlint::{_escape(notice)}")
+        _annotate("warning", notice)
     sys.stdout.write(github.render(report))
     notices = "".join(f"> **Notice:** {notice}\n>\n" for notice in report.notices)
     _append(env.get("GITHUB_STEP_SUMMARY"), (notices + "\n" if notices else "") + markdown.render(report))
-    failing = report.failing()
-    _append(
-        env.get("GITHUB_OUTPUT"),
-        f"sarif-file={'' if problem else sarif_path}\n"
-        f"blockers={sum(1 for f in report.findings if f.severity == 'error')}\n"
-        f"findings={len(report.findings)}\nchecked-models={checked_count(report)}\n"
-        f"failed={'true' if failing else 'false'}\n",
-    )
+    blockers = sum(1 for f in report.findings if f.severity == "error")
+    checked = checked_count(report)
+    _outputs(env, "" if problem else sarif_path, blockers, len(report.findings), checked, bool(report.failing()))
     if problem:
-        print(f"::error title=openlint::{_escape(problem)}")
+        _annotate("error", problem)
         return 2
     return report.exit_code(_flag(env, "exit-zero", False))
 

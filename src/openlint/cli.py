@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import gc
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from openlint.cli_common import BOM_FORMATS, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usage_error
 from openlint.output import registry as _renderers
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
+if TYPE_CHECKING:
+    from openlint.deps import Dependency
+    from openlint.engine import Report
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,8 +42,6 @@ def _jobs(value: str) -> int:
 
 def _is_path(arg: str) -> bool:
     """`-`, or an existing path that is not also a license name (`./MIT` forces the file)."""
-    import os
-
     if arg == "-" or os.sep in arg:  # license names and expressions never contain a path separator
         return True
     if not os.path.exists(arg):
@@ -55,8 +59,6 @@ def _is_path(arg: str) -> bool:
 
 
 def _cmd_explain_paths(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from openlint.errors import OpenlintError
     from openlint.sources.directory import card_summary, documents
     from openlint.text.read import read_path
@@ -74,8 +76,7 @@ def _cmd_explain_paths(args: argparse.Namespace) -> int:
             for path in files or [target]:
                 readings.extend(read_path(str(path)))
     except OpenlintError as exc:
-        print(f"openlint: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(str(exc))
     document = _renderers.ReadingDocument(" ".join(args.license), readings, cards)
     sys.stdout.write(_renderers.READING.render(args.format, document))
     return EXIT_OK
@@ -85,12 +86,10 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     if len(args.license) > 1 or _is_path(args.license[0]):
         not_paths = [arg for arg in args.license if not _is_path(arg)]
         if not_paths:
-            print(
-                f"openlint: error: {not_paths[0]}: no such file or directory "
-                "(explain one license name at a time; several arguments must all be files or directories)",
-                file=sys.stderr,
+            return usage_error(
+                f"{not_paths[0]}: no such file or directory "
+                "(explain one license name at a time; several arguments must all be files or directories)"
             )
-            return EXIT_USAGE
         return _cmd_explain_paths(args)
     from openlint.errors import OpenlintError
     from openlint.explanation import explain
@@ -98,8 +97,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     try:
         explanation = explain(args.license[0])
     except OpenlintError as exc:
-        print(f"openlint: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(str(exc))
     sys.stdout.write(_renderers.EXPLAIN.render(args.format, explanation))
     return EXIT_OK
 
@@ -110,17 +108,12 @@ def _cmd_combine(args: argparse.Namespace) -> int:
     result = combine_licenses(args.license)
     if result is None:
         bad = next((q for q in args.license if resolve_choices(q) is None), args.license[0])
-        print(f"openlint: error: {bad}: not a licence openlint resolves (see `openlint explain`)", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(f"{bad}: not a licence openlint resolves (see `openlint explain`)")
     sys.stdout.write(_renderers.COMBINE.render(args.format, result))
     return EXIT_OK if result.possible else 1
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    import os
-    from pathlib import Path
-
-    from openlint.baseline import write_baseline
     from openlint.checker import baseline_path, load_project, run_check
     from openlint.engine import rule_directories
     from openlint.errors import OpenlintError
@@ -129,8 +122,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     env = os.environ
     fmt = args.format or env.get("OPENLINT_FORMAT", "text")
     if fmt not in FORMATS:
-        print(f"openlint: error: OPENLINT_FORMAT must be one of {', '.join(FORMATS)}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(f"OPENLINT_FORMAT must be one of {', '.join(FORMATS)}")
     exit_zero = args.exit_zero or env.get("OPENLINT_EXIT_ZERO", "").lower() in {"1", "true", "yes"}
     target = Path(args.path)
     try:
@@ -145,38 +137,36 @@ def _cmd_check(args: argparse.Namespace) -> int:
             environ=env,
             online=args.online,
         )
-        require = args.require_models
         given = None
         if args.bom:  # the BOMs' models replace the project's own inventory
             from openlint.bom.inventory import read_inventories
 
             given = read_inventories(args.bom, config.root)
+        use_baseline = not (args.no_baseline or args.write_baseline)
+        check = functools.partial(
+            run_check, config, use_baseline=use_baseline, target=target, require_models=args.require_models, given=given
+        )
+        report = check()
         if args.write_baseline:
-            report = run_check(config, use_baseline=False, target=target, require_models=require, given=given)
+            from openlint.baseline import write_baseline
+
             path = baseline_path(config)
             count = write_baseline(path, report.findings, config.root)
             print(f"openlint: wrote {count} finding(s) to {path}", file=sys.stderr)
             return EXIT_OK
-        report = run_check(
-            config, use_baseline=not args.no_baseline, target=target, require_models=require, given=given
-        )
         if args.fix:
+            from openlint.output.escape import printable
             from openlint.release import apply_fixes
 
             fixes = apply_fixes(list(report.findings), Path.cwd(), config.root)
             for fix in fixes:
                 done = "fixed" if fix.applied else "not fixed"
-                from openlint.output.escape import printable
-
                 print(printable(f"openlint: {done} {fix.path}: {fix.description}"), file=sys.stderr)
             if any(fix.applied for fix in fixes):
-                report = run_check(
-                    config, use_baseline=not args.no_baseline, target=target, require_models=require, given=given
-                )
+                report = check()
         rules = load_rules(rule_directories(config, builtin_rule_dir())) if fmt == "sarif" else []
     except OpenlintError as exc:
-        print(f"openlint: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(str(exc))
     for notice in report.notices:  # on stderr, so that JSON / SARIF on stdout stay parseable
         print(f"openlint: notice: {notice}", file=sys.stderr)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in env)
@@ -188,27 +178,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
         try:  # atomic: a failed or interrupted run leaves the previous report, never half of one
             write_output(Path(args.output), text.encode("utf-8"))
         except OpenlintError as exc:
-            print(f"openlint: error: {exc}", file=sys.stderr)
-            return EXIT_USAGE
+            return usage_error(str(exc))
         print(f"{_summary_line(report)}; report written to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return report.exit_code(exit_zero)
 
 
-def _summary_line(report: object) -> str:
+def _summary_line(report: Report) -> str:
     """The one line a terminal sees when the report goes to a file: the text report's own verdict line."""
-    from openlint.engine import Report
     from openlint.output import check_text
 
-    assert isinstance(report, Report)
     lines = check_text.render(report).splitlines()
     return next((line for line in reversed(lines) if "(fail-on: " in line), lines[-1] if lines else "")
 
 
 def _cmd_openness(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from openlint.errors import OpenlintError
     from openlint.openness.classify import classify
 
@@ -216,8 +201,7 @@ def _cmd_openness(args: argparse.Namespace) -> int:
         from openlint.openness.sources import load_sources
 
         if not (args.path or args.mof or args.index):
-            print("openlint: error: give a model repository path, a Hub id or --mof FILE", file=sys.stderr)
-            return EXIT_USAGE
+            return usage_error("give a model repository path, a Hub id or --mof FILE")
         config_file = Path(args.config) if args.config else None
         if (
             args.path
@@ -226,29 +210,23 @@ def _cmd_openness(args: argparse.Namespace) -> int:
             and Path(args.path).is_dir()
             and not _looks_like_model_repository(Path(args.path))
         ):
-            print(
-                f"openlint: error: {args.path}: not a model repository (no model card, weights or model "
+            return usage_error(
+                f"{args.path}: not a model repository (no model card, weights or model "
                 "config in it); give a model directory, a Hub id, --mof FILE, or --config with "
-                "[tool.openlint.release]",
-                file=sys.stderr,
+                "[tool.openlint.release]"
             )
-            return EXIT_USAGE
         releases = load_sources(args.path, args.mof, args.index, online=args.online, config_file=config_file)
         verdicts = [classify(r) for r in releases]
     except OpenlintError as exc:
-        print(f"openlint: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(str(exc))
     sys.stdout.write(_renderers.OPENNESS.render(args.format, verdicts))
     return EXIT_OK
 
 
-def _looks_like_model_repository(directory: object) -> bool:
+def _looks_like_model_repository(directory: Path) -> bool:
     """A model card, weights or a model config at the top of the directory (what openness can judge)."""
-    from pathlib import Path
-
     from openlint.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES
 
-    assert isinstance(directory, Path)
     try:
         names = [p.name for p in directory.iterdir() if p.is_file()]
     except OSError:
@@ -267,12 +245,10 @@ def _cmd_deps(args: argparse.Namespace) -> int:
         allowed = normalise_allow_list(args.allow) if args.allow else None
         deps = [judge(d, allowed) if allowed is not None else d for d in installed(args.package or None)]
     except OpenlintError as exc:
-        print(f"openlint: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(str(exc))
     missing = _missing_packages(args.package, deps)
     if missing:
-        print(f"openlint: error: {missing}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(missing)
     deps.sort(key=lambda d: d.name.lower())
     sys.stdout.write(_renderers.DEPS.render(args.format, _renderers.DepsDocument(deps, allowed)))
     if allowed is not None and any(d.status == "denied" or (d.status == "unknown" and args.strict) for d in deps):
@@ -280,12 +256,12 @@ def _cmd_deps(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _missing_packages(wanted: Sequence[str], deps: Sequence[object]) -> str | None:
+def _missing_packages(wanted: Sequence[str], deps: Sequence[Dependency]) -> str | None:
     """A named distribution that is not installed is a usage error, with the closest installed name."""
     from openlint.deps import installed
     from openlint.gate import closest
 
-    found = {getattr(d, "name", "").lower().replace("_", "-") for d in deps}
+    found = {d.name.lower().replace("_", "-") for d in deps}
     for name in wanted:
         if name.lower().replace("_", "-") not in found:
             best = closest(name, (d.name for d in installed()))
@@ -295,22 +271,16 @@ def _missing_packages(wanted: Sequence[str], deps: Sequence[object]) -> str | No
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    import os
-    from pathlib import Path
     from sqlite3 import Error as SQLiteError
 
     from openlint.audit import run as run_audit
     from openlint.errors import OpenlintError
+    from openlint.safeio import output_stream
 
     root = Path(args.path)
     if not root.is_dir():
-        print(f"openlint: error: {args.path}: not a directory", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(f"{args.path}: not a directory")
     jobs = args.jobs or min(os.cpu_count() or 1, MAX_JOBS)
-    import contextlib
-
-    from openlint.safeio import output_stream
-
     try:
         with output_stream(Path(args.output)) if args.output else contextlib.nullcontext(sys.stdout) as out:
             counts = run_audit(
@@ -322,11 +292,9 @@ def _cmd_audit(args: argparse.Namespace) -> int:
                 index=args.index,
             )
     except SQLiteError as exc:
-        print(f"openlint: error: audit index: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(f"audit index: {exc}")
     except OpenlintError as exc:
-        print(f"openlint: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(str(exc))
     summary = ", ".join(f"{code} {n:,}" for code, n in sorted(counts.items()) if code != "cards")
     print(f"openlint: audited {counts['cards']:,} cards" + (f"; {summary}" if summary else ""), file=sys.stderr)
     return EXIT_FINDINGS if len(counts) > 1 else EXIT_OK
@@ -388,8 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Report blockers (use not licensed), obligations to fulfil and undecided questions. "
         "Exit 0: nothing at or above --fail-on; 1: findings; 2: usage, config or rule error.",
     )
-    p_check.add_argument("path", nargs="?", default=".", help="project directory or file (default: .)")
-    p_check.add_argument("--config", help="config file (default: openlint.toml / pyproject.toml found upwards)")
+    _add_project_arguments(p_check)
     p_check.add_argument("--format", choices=FORMATS, default=None, help="output format (default: text)")
     p_check.add_argument("--output", "-o", help="write the report to this file instead of stdout")
     p_check.add_argument("--fail-on", choices=("error", "warning", "note"), default=None)
@@ -411,13 +378,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="apply safe fixes to model repositories (add required NOTICE texts; state the base model "
         "their adapter or merge config names), then re-check",
-    )
-    p_check.add_argument(
-        "--online",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="read Hub ids missing from the local Hugging Face cache from the Hub: model cards and license "
-        "texts only, never weights (token: HF_TOKEN); default: offline",
     )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p_check.add_argument(
@@ -489,10 +449,55 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the SQLite lineage index here (default: a temporary file); "
         "reused while no card under the directory is added, removed or modified",
     )
-    from openlint.bom.cli import add_parser as add_bom_parser
-
-    add_bom_parser(sub)
+    _add_bom_parser(sub)
     return parser
+
+
+def _add_project_arguments(p: argparse.ArgumentParser) -> None:
+    """What `check` and `bom` both read: the project, its config, and whether the Hub may be asked."""
+    p.add_argument("path", nargs="?", default=".", help="project directory or file (default: .)")
+    p.add_argument("--config", help="config file (default: openlint.toml / pyproject.toml found upwards)")
+    p.add_argument(
+        "--online",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read Hub ids missing from the local Hugging Face cache from the Hub: model cards and license "
+        "texts only, never weights (token: HF_TOKEN); default: offline",
+    )
+
+
+def _add_bom_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Here, not in openlint.bom: importing that package would put it in every command's start-up."""
+    p = sub.add_parser(
+        "bom",
+        help="write the project's AI bill of materials (SPDX 2.3, SPDX 3.0.1 AI/Dataset, CycloneDX 1.6/1.7) "
+        "with every license obligation inside; or check another tool's (--check FILE)",
+        description="Models and datasets check sees (declared, discovered, from the HF cache), their lineage, "
+        "declared and concluded licenses and every obligation, as a deterministic BOM (docs/bom.md).",
+    )
+    _add_project_arguments(p)
+    p.add_argument(
+        "--format",
+        default=None,
+        help=f"BOM format: {', '.join(BOM_FORMATS)} (default cyclonedx-1.6); with --check the report format: "
+        f"{', '.join(FORMATS)} (default text)",
+    )
+    p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--deps", action="store_true", help="add the installed Python distributions (openlint deps)")
+    p.add_argument("--hash", action="store_true", help="SHA-256 of weight files up to 1 GiB each")
+    p.add_argument(
+        "--created",
+        metavar="ISO|SOURCE_DATE_EPOCH",
+        help="record this creation time (ISO 8601, or SOURCE_DATE_EPOCH to read that variable); "
+        "default: SOURCE_DATE_EPOCH when set, else no timestamp",
+    )
+    p.add_argument(
+        "--check",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="validate a third-party AI-BOM's license statements instead (repeatable)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -44,11 +44,8 @@ def _closest_code(word: str, codes: list[str]) -> str | None:
     """Rule codes are typed, not spelt: O for 0 and l for 1 are the usual slips, then one wrong digit."""
     head, digits = word[:2].upper(), word[2:].translate(CONFUSABLE)
     guess = head + digits
-    same_length = [c for c in codes if len(c) == len(guess)]
-    if not same_length:
-        return None
-    best = min(same_length, key=lambda c: (sum(a != b for a, b in zip(c, guess, strict=True)), c))
-    return best if sum(a != b for a, b in zip(best, guess, strict=True)) <= 1 else None
+    near = sorted((sum(a != b for a, b in zip(c, guess, strict=True)), c) for c in codes if len(c) == len(guess))
+    return near[0][1] if near and near[0][0] <= 1 else None
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:

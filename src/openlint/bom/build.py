@@ -58,7 +58,7 @@ def _directory(root: Path, facts: dict[str, Any], name: str, kind: str) -> Path 
         directory = root / str(path)  # an absolute path stays as it is
         return directory if directory.is_dir() else None
     if is_hub_id(name) and "/" in name:
-        from openlint.locate import cached
+        from openlint.sources.hf_cache import cached
 
         return cached(name, kind)
     return None

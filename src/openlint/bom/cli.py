@@ -7,46 +7,14 @@ import os
 import sys
 from typing import Any
 
-BOM_FORMATS = ("spdx-2.3", "spdx-2.3-tv", "spdx-3.0.1", "cyclonedx-1.6", "cyclonedx-1.7")
-CHECK_FORMATS = ("text", "json", "sarif", "github", "markdown")
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+from openlint.cli_common import BOM_FORMATS, EXIT_OK
+from openlint.cli_common import usage_error as _error
+from openlint.output.registry import CHECK
+
+CHECK_FORMATS = CHECK.formats()
+
 # What `bom --check` reports: statements about licenses and obligations, not the project's use of them.
 STATEMENT_RULE_PREFIXES = ("OL4", "OL5")
-
-
-def add_parser(sub: Any) -> None:
-    p = sub.add_parser(
-        "bom",
-        help="write the project's AI bill of materials (SPDX 2.3, SPDX 3.0.1 AI/Dataset, CycloneDX 1.6/1.7) "
-        "with every license obligation inside; or check another tool's (--check FILE)",
-        description="Models and datasets check sees (declared, discovered, from the HF cache), their lineage, "
-        "declared and concluded licenses and every obligation, as a deterministic BOM (docs/bom.md).",
-    )
-    p.add_argument("path", nargs="?", default=".", help="project directory or file (default: .)")
-    p.add_argument(
-        "--format",
-        default=None,
-        help=f"BOM format: {', '.join(BOM_FORMATS)} (default cyclonedx-1.6); with --check the report format: "
-        f"{', '.join(CHECK_FORMATS)} (default text)",
-    )
-    p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--config", help="config file (default: openlint.toml / pyproject.toml found upwards)")
-    p.add_argument("--deps", action="store_true", help="add the installed Python distributions (openlint deps)")
-    p.add_argument("--hash", action="store_true", help="SHA-256 of weight files up to 1 GiB each")
-    p.add_argument(
-        "--created",
-        metavar="ISO|SOURCE_DATE_EPOCH",
-        help="record this creation time (ISO 8601, or SOURCE_DATE_EPOCH to read that variable); "
-        "default: SOURCE_DATE_EPOCH when set, else no timestamp",
-    )
-    p.add_argument("--online", action=argparse.BooleanOptionalAction, default=None, help="as for check")
-    p.add_argument(
-        "--check",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="validate a third-party AI-BOM's license statements instead (repeatable)",
-    )
 
 
 def created_time(value: str | None, environ: dict[str, str] | os._Environ[str]) -> str | None:
@@ -93,11 +61,6 @@ def _write(text: str, output: str | None) -> None:
         write_output(Path(output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
-
-
-def _error(message: str) -> int:
-    print(f"openlint: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
 
 
 def run(args: argparse.Namespace) -> int:

@@ -139,7 +139,7 @@ def _directory(entry: Entry, facts: dict[str, Any], root: Path | None) -> Path |
         if candidate.is_relative_to(root.resolve()) and candidate.is_dir():
             return candidate
     if entry.kind == "model" and is_hub_id(entry.name) and "/" in entry.name:
-        from openlint.locate import cached
+        from openlint.sources.hf_cache import cached
 
         return cached(entry.name, "model")
     return None

@@ -17,22 +17,12 @@ from typing import Any
 
 from openlint.discovery.found import Value
 from openlint.discovery.module_facts import Module, func_name, keyword, option_dest
-from openlint.discovery.yaml_values import budgeted_yaml, hydra_config, lookup
+from openlint.discovery.yaml_values import budgeted_yaml, hydra_config, lookup, read_project_file
 
 MAX_DEPTH = 12  # nested indirections followed for one name
-MAX_FILE_BYTES = 1_000_000
 MAX_MODULES = 64  # other project modules and YAML files read for one file's names
 MAX_STEPS = 20_000  # expressions evaluated for one file's names
 ENV_CALLS = frozenset({"getenv", "get"})
-
-
-def _read(path: Path) -> str | None:
-    from openlint import safeio
-
-    try:  # regular files only (a FIFO would block), within the cap
-        return safeio.read_text(path, safeio.Cap("project file", MAX_FILE_BYTES))
-    except OSError:
-        return None
 
 
 class Resolver:
@@ -218,8 +208,6 @@ class Resolver:
         while isinstance(base, ast.Attribute):
             chain.insert(0, base.attr)
             base = base.value
-        if isinstance(base, ast.Subscript):
-            return None
         if not isinstance(base, ast.Name):
             return None
         return self._dotted(base.id, chain, at, module, depth)
@@ -434,7 +422,7 @@ def _decorator_option(function: ast.AST, name: str) -> tuple[ast.expr, str] | No
 @lru_cache(maxsize=128)
 def _parsed(path: str, mtime_ns: int, size: int) -> Module | None:
     """An imported module parsed once per version of the file (a settings module many files import)."""
-    source = _read(Path(path))
+    source = read_project_file(Path(path))
     return Module.parse(source, Path(path)) if source is not None else None
 
 

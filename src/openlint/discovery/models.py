@@ -5,15 +5,15 @@ model the code loads; it never hides a model the code loads that no declaration 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from openlint.config import Config, ModelDecl
 from openlint.discovery.found import Reference
 from openlint.discovery.scan import Scan, scan
 from openlint.findings import Location
-from openlint.locate import Located, locate
 from openlint.models import ModelLicense, model_license
+from openlint.sources.hf_cache import Located, locate
 
 
 @dataclass(frozen=True)
@@ -95,14 +95,9 @@ def _unchecked(config: Config, scanned: Scan) -> list[tuple[ModelLicense, Refere
     return out
 
 
-def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -> list[tuple[ModelLicense, Reference]]:
-    """Models and datasets the project's code and configs name (or `refs`), each with its license source;
-    without `refs`, the whole scan, including what it could not check."""
+def discovered_models(config: Config, refs: Sequence[Reference]) -> list[tuple[ModelLicense, Reference]]:
+    """The models and datasets `refs` name, each with its license source."""
     out: list[tuple[ModelLicense, Reference]] = []
-    if refs is None:
-        scanned = scan(config.root)
-        out.extend(_unchecked(config, scanned))
-        refs = scanned.references
     for ref in refs:
         where = Location(str(config.root / ref.path), ref.line)
         label = ref.name or f"<computed at run time> ({ref.path}:{ref.line})"
@@ -134,23 +129,10 @@ def discovered_models(config: Config, refs: Sequence[Reference] | None = None) -
             decl = ModelDecl(id=label, path=str(directory))
             found = model_license(config, -1, decl)
             origin = f"{found.origin} ({located.source})" + (f"; name {ref.note}" if ref.note else "")
-            out.append(
-                (
-                    ModelLicense(
-                        label,
-                        decl,
-                        found.query,
-                        origin,
-                        found.location or where,
-                        directory,
-                        found.problem,
-                        found.text_license,
-                        found.card_problems,
-                        found.text_note,
-                    ),
-                    ref,
-                )
+            located_model = replace(
+                found, label=label, decl=decl, origin=origin, location=found.location or where, directory=directory
             )
+            out.append((located_model, ref))
             continue
         problem = (
             f"not declared in the config and not resolved from the Hugging Face Hub: {located.problem}"

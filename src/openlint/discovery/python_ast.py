@@ -11,7 +11,7 @@ from pathlib import Path
 
 from openlint.discovery.constants import Resolver
 from openlint.discovery.found import Reference, looks_like_model_name
-from openlint.discovery.module_facts import Module
+from openlint.discovery.module_facts import Module, func_name
 
 # call name -> (kind, keyword names that carry the id, positional index or None)
 LOADERS: dict[str, tuple[str, tuple[str, ...], int | None]] = {
@@ -26,15 +26,6 @@ LOADERS: dict[str, tuple[str, tuple[str, ...], int | None]] = {
     "load_dataset": ("dataset", ("path",), 0),
 }
 MAX_FILE_BYTES = 1_000_000
-
-
-def _call_name(node: ast.Call) -> str | None:
-    func = node.func
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    if isinstance(func, ast.Name):
-        return func.id
-    return None
 
 
 def _argument(node: ast.Call, keywords: tuple[str, ...], position: int | None) -> ast.expr | None:
@@ -61,7 +52,7 @@ def references_in_source(
     for node in ast.walk(module.tree):
         if not isinstance(node, ast.Call):
             continue
-        name = _call_name(node)
+        name = func_name(node.func)
         if name not in LOADERS:
             continue
         kind, keywords, position = LOADERS[name]

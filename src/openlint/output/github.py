@@ -10,12 +10,12 @@ from openlint.findings import Location
 LEVELS = {"error": "error", "warning": "warning", "note": "notice"}
 
 
-def _escape_data(text: str) -> str:
+def escape_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _repository_path(location: Location, report: Report) -> str | None:
@@ -50,5 +50,5 @@ def render(report: Report) -> str:
         others = [_where(loc, report) for loc in places if loc is not annotated]
         if others:
             message += f" (see also: {', '.join(others)})"
-        lines.append(f"::{LEVELS[finding.severity]} {','.join(props)}::{_escape_data(message)}")
+        lines.append(f"::{LEVELS[finding.severity]} {','.join(props)}::{escape_data(message)}")
     return "\n".join(lines) + ("\n" if lines else "")
