@@ -1,5 +1,5 @@
 """Values in the YAML files Python code reads: a Hydra config with its defaults list, an OmegaConf file.
-Read with the one YAML loader (openlint.sources.yaml_load: no aliases, bounded), within a budget of files."""
+Read with openlint.sources.yaml_load (no aliases, bounded depth and size), within a budget of files."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from openlint.discovery.found import Value
 MAX_FILE_BYTES = 1_000_000
 
 
-def _read(path: Path) -> str | None:
+def read_project_file(path: Path) -> str | None:
+    """A project file Python code reads (a module, a YAML config): regular files only (a FIFO would
+    block), within the cap; None when it cannot be read."""
     from openlint import safeio
 
-    try:  # regular files only (a FIFO would block), within the cap
+    try:
         return safeio.read_text(path, safeio.Cap("project file", MAX_FILE_BYTES))
     except OSError:
         return None
@@ -34,12 +36,12 @@ def load_yaml(path: Path) -> Any:
 
 @lru_cache(maxsize=64)
 def _load_yaml(path: str, mtime_ns: int, size: int) -> Any:
-    text = _read(Path(path))
+    text = read_project_file(Path(path))
     if text is None:
         return None
     from openlint.sources.yaml_load import load
 
-    return load(text).data  # None when refused (aliases, too deep or large) or malformed
+    return load(text).data  # the one untrusted-YAML loader: no aliases, bounded depth and size
 
 
 def hydra_config(directory: Path, name: str, budget: list[int]) -> dict[str, Any] | None:
