@@ -347,3 +347,19 @@ def test_nested_cyclonedx_components_are_read_with_their_pointer() -> None:
     ).encode()
     (entry,) = parse(raw, "nested.cdx.json").entries
     assert (entry.name, entry.pointer) == ("acme/inner", "/components/0/components/0")
+
+
+def test_check_without_bom_loads_no_bom_reader_writer_or_spdx_tools() -> None:
+    """`check` runs in a pre-commit hook: only the `bom` subcommand's parser (openlint.bom.cli) is loaded."""
+    code = "import sys; from openlint.cli import main; main(['check', sys.argv[1], '--format', 'json']); "
+    probe = (
+        "import atexit, sys; atexit.register(lambda: print(sorted(m for m in sys.modules "
+        "if m.startswith(('openlint.bom', 'spdx_tools')))))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe + "\n" + code, str(PROJECTS / "clean-apache")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "['openlint.bom', 'openlint.bom.cli']", proc.stderr

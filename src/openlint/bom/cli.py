@@ -7,7 +7,8 @@ import os
 import sys
 from typing import Any
 
-BOM_FORMATS = ("spdx-2.3", "spdx-2.3-tv", "spdx-3.0.1", "cyclonedx-1.6", "cyclonedx-1.7")
+from openlint.bom import FORMATS as BOM_FORMATS
+
 CHECK_FORMATS = ("text", "json", "sarif", "github", "markdown")
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 # What `bom --check` reports: statements about licenses and obligations, not the project's use of them.
