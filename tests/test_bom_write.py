@@ -318,3 +318,26 @@ def _obligation_values(doc: dict[str, Any]) -> list[str]:
         for p in lic.get("license", {}).get("properties", [])
         if p["name"] == "openlint:obligation"
     ]
+
+
+def test_every_obligation_field_survives_the_bom_round_trip() -> None:
+    """An `openlint:obligation` value read back is the obligation written: every catalog obligation (which
+    together set every parameter, scope, condition and confidence below 1) and a text-read citation."""
+    from openlint.obligations import PARAMETER_NAMES, Obligation, Source
+
+    cited = Obligation(
+        kind="attribution",
+        triggers=("distribute", "modify"),
+        source=Source(path="models/m/LICENSE", start_line=3, end_line=5, text="Built with Orion"),
+        summary="display the phrase",
+        scope="hosted products",
+        confidence=0.75,
+        text="Built with Orion",
+    )
+    records = [ObligationRecord("LicenseRef-text-orion", cited)]
+    catalog = default_catalog()
+    records += [ObligationRecord(lic, ob) for lic in catalog for ob in catalog[lic].obligations]
+    assert [ObligationRecord.from_json(r.to_json()) for r in records] == records
+    obligations = [r.obligation for r in records]
+    assert {name for ob in obligations for name in ob.parameters()} == set(PARAMETER_NAMES)
+    assert all(any(getattr(ob, f) not in (None, 1.0) for ob in obligations) for f in ("conditions", "confidence"))
