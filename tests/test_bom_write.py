@@ -363,3 +363,20 @@ def test_every_obligation_field_survives_the_bom_round_trip() -> None:
     obligations = [r.obligation for r in records]
     assert {name for ob in obligations for name in ob.parameters()} == set(PARAMETER_NAMES)
     assert all(any(getattr(ob, f) not in (None, 1.0) for ob in obligations) for f in ("conditions", "confidence"))
+
+
+def test_spdx2_json_is_what_spdx_tools_converter_writes() -> None:
+    """The grouped annotation path gives spdx-tools' own JSON form, document-level annotations included."""
+    from spdx_tools.spdx.jsonschema.document_converter import DocumentConverter
+    from spdx_tools.spdx.model import Annotation, AnnotationType
+
+    from openlint.bom import spdx2
+
+    doc = spdx2.document(bom_of(PROJECTS / "discovery-indirection"))
+    first = doc.annotations[0]
+    doc.annotations.append(
+        Annotation("SPDXRef-DOCUMENT", AnnotationType.REVIEW, first.annotator, first.annotation_date, "reviewed")
+    )
+    expected = DocumentConverter().convert(doc)
+    assert len(expected["annotations"]) == 1 and len(expected["packages"]) > 10
+    assert spdx2._json(doc) == expected
