@@ -363,3 +363,31 @@ def test_check_without_bom_loads_no_bom_reader_writer_or_spdx_tools() -> None:
         timeout=180,
     )
     assert proc.stdout.strip().splitlines()[-1] == "['openlint.bom', 'openlint.bom.cli']", proc.stderr
+
+
+def test_spdx3_concluded_expression_picks_up_each_named_license_element_once() -> None:
+    graph: list[dict[str, Any]] = []
+    for i in range(3):
+        graph.append(
+            {
+                "type": "simplelicensing_LicenseExpression",
+                "spdxId": f"L{i}",
+                "simplelicensing_licenseExpression": f"LicenseRef-x{i}",
+            }
+        )
+        graph.append({"type": "Annotation", "subject": f"L{i}", "statement": f"openlint:license-id=LicenseRef-x{i}"})
+    graph.append(
+        {
+            "type": "simplelicensing_LicenseExpression",
+            "spdxId": "C",
+            "simplelicensing_licenseExpression": "LicenseRef-x2 AND (LicenseRef-x0)",
+        }
+    )
+    graph.append({"type": "ai_AIPackage", "spdxId": "P", "name": "acme/m"})
+    graph.append({"type": "Relationship", "from": "P", "relationshipType": "hasConcludedLicense", "to": ["C"]})
+    (entry,) = parse(json.dumps({"@context": "x", "@graph": graph}).encode(), "m.spdx3.json").entries
+    assert [(s.value, s.openlint_id) for s in entry.licenses] == [
+        ("LicenseRef-x2 AND (LicenseRef-x0)", None),
+        ("LicenseRef-x0", "LicenseRef-x0"),
+        ("LicenseRef-x2", "LicenseRef-x2"),
+    ]
