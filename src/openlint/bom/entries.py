@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from openlint.bom import properties as P
 from openlint.bom.model import ObligationRecord
 
 MAX_ENTRIES = 20_000
@@ -78,3 +80,13 @@ def obligation(value: Any, problems: list[str], where: str) -> ObligationRecord 
     except (ValueError, TypeError, KeyError) as exc:
         problems.append(f"{where}: unreadable openlint:obligation ({type(exc).__name__})")
         return None
+
+
+def facts(value: str, problems: list[str], where: str) -> dict[str, Any] | None:
+    """An `openlint:facts` value: the JSON object of the model facts `check` saw, else None (reported)."""
+    try:
+        loaded = json.loads(value)
+    except (ValueError, RecursionError):
+        problems.append(f"{where}: unreadable {P.FACTS}")
+        return None
+    return loaded if isinstance(loaded, dict) else None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from openlint.bom import properties as P
 from openlint.bom.entries import Document, Entry, LicenseStatement, body, items, mapping, obligation, text
+from openlint.bom.entries import facts as read_facts
 from openlint.bom.model import ObligationRecord
 
 PACKAGE_TYPES = {
@@ -127,11 +127,7 @@ def read(data: dict[str, Any], path: str) -> Document:
         facts = None
         for media, statement in reader.notes.get(spdx_id, []):
             if media.startswith(P.MEDIA_TYPE_FACTS):
-                try:
-                    loaded = json.loads(statement)
-                    facts = loaded if isinstance(loaded, dict) else None
-                except (ValueError, RecursionError):
-                    reader.problems.append(f"/@graph/{i}: unreadable {P.FACTS}")
+                facts = read_facts(statement, reader.problems, f"/@graph/{i}")
         entries[spdx_id] = Entry(
             name=name,
             kind=kind,
