@@ -11,6 +11,7 @@ from openlint.bom.model import ObligationRecord
 
 MAX_ENTRIES = 20_000
 MAX_STRING = 2_000_000
+MAX_FACTS_DEPTH = 16  # the facts check records nest 3 deep; every later pass over them recurses
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,23 @@ def facts(value: str, problems: list[str], where: str) -> dict[str, Any] | None:
     try:
         loaded = json.loads(value)
     except (ValueError, RecursionError):
+        loaded = None
+    if not isinstance(loaded, dict) or _nested_deeper(loaded, MAX_FACTS_DEPTH):
         problems.append(f"{where}: unreadable {P.FACTS}")
         return None
-    return loaded if isinstance(loaded, dict) else None
+    return loaded
+
+
+def _nested_deeper(value: Any, limit: int) -> bool:
+    """Whether JSON containers nest more than `limit` deep (counted without recursion)."""
+    level: list[Any] = [value]
+    for _ in range(limit):
+        level = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, (dict, list))
+        ]
+        if not level:
+            return False
+    return True
