@@ -306,8 +306,43 @@ def test_wrong_types_everywhere_are_skipped_or_reported_not_crashes() -> None:
     doc = parse(raw, "hostile.cdx.json")
     assert [e.name for e in doc.entries] == ["ok/model", "ok/other", "ok/third"]
     assert len(doc.problems) == 3  # the two unreadable obligations and the unreadable facts
+    # a check without them could pass on what it did not read: the document is refused, in one line
+    with pytest.raises(BomError, match=r"^hostile.cdx.json: /components/3/licenses/0: .* \(and 2 more\)$"):
+        given_models([doc])
+    doc.problems.clear()
     given = given_models([doc])
     assert [ml.query for ml, _ in given] == [None, None, "MIT"]
+
+
+@pytest.mark.parametrize("depth", [16, 17])
+def test_an_openlint_bom_whose_model_facts_are_unreadable_is_refused(depth: int, tmp_path: Path) -> None:
+    """Not skipped as a lineage-only entry (the gate passed on zero models), nor a traceback (a value nested
+    950 deep, which json accepts, overflowed the output escaper): 17 levels are refused, 16 read."""
+    facts = {"lineage_edges": [], "x": json.loads("[" * (depth - 1) + "]" * (depth - 1))}
+    doc = {
+        "bomFormat": "CycloneDX",
+        "specVersion": "1.6",
+        "metadata": {"properties": [{"name": "openlint:vocabulary", "value": "1"}]},
+        "components": [
+            {
+                "type": "machine-learning-model",
+                "name": "acme/m",
+                "licenses": [{"expression": "MIT"}],
+                "properties": [
+                    {"name": "openlint:concluded-license", "value": "MIT"},
+                    {"name": "openlint:facts", "value": json.dumps(facts)},
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "bom.cdx.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    proc = cli("check", str(tmp_path), "--bom", str(path), "--format", "json", cwd=tmp_path)
+    if depth == 16:
+        assert proc.returncode == 0 and [m["model"] for m in json.loads(proc.stdout)["summary"]["models"]] == ["acme/m"], proc.stderr
+    else:
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+        assert "bom.cdx.json: /components/0: unreadable openlint:facts" in proc.stderr
 
 
 def test_a_bom_over_the_size_cap_or_not_a_regular_file_is_refused(tmp_path: Path) -> None:
