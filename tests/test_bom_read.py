@@ -339,7 +339,9 @@ def test_an_openlint_bom_whose_model_facts_are_unreadable_is_refused(depth: int,
     path.write_text(json.dumps(doc), encoding="utf-8")
     proc = cli("check", str(tmp_path), "--bom", str(path), "--format", "json", cwd=tmp_path)
     if depth == 16:
-        assert proc.returncode == 0 and [m["model"] for m in json.loads(proc.stdout)["summary"]["models"]] == ["acme/m"], proc.stderr
+        assert proc.returncode == 0 and [m["model"] for m in json.loads(proc.stdout)["summary"]["models"]] == [
+            "acme/m"
+        ], proc.stderr
     else:
         assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
         assert "bom.cdx.json: /components/0: unreadable openlint:facts" in proc.stderr
@@ -426,3 +428,14 @@ def test_spdx3_concluded_expression_picks_up_each_named_license_element_once() -
         ("LicenseRef-x0", "LicenseRef-x0"),
         ("LicenseRef-x2", "LicenseRef-x2"),
     ]
+
+
+def test_nested_cyclonedx_components_are_read_to_depth_8_and_no_deeper() -> None:
+    from openlint.bom.read_cyclonedx import MAX_DEPTH
+
+    inner: dict[str, Any] = {"type": "machine-learning-model", "name": "acme/depth-11"}
+    for depth in range(10, -1, -1):
+        inner = {"type": "machine-learning-model", "name": f"acme/depth-{depth}", "components": [inner]}
+    entries = parse(_cdx(inner).encode(), "deep.cdx.json").entries
+    assert MAX_DEPTH == 8 and [e.name for e in entries] == [f"acme/depth-{d}" for d in range(9)]
+    assert entries[-1].pointer == "/components/0" + "/components/0" * 8
