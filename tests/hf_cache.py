@@ -43,3 +43,18 @@ def cache_repo(
 def cache_card(cache: Path, repo_id: str, card: str, kind: str = "model") -> Path:
     """A cached repository holding only its card (README.md)."""
     return cache_repo(cache, repo_id, {"README.md": card}, kind)
+
+
+def discovery_lineage_cache(cache: Path) -> dict[str, str]:
+    """The cards fixtures/projects/discovery-lineage resolves offline (a Llama fine-tune, its base, an
+    embedding model, a dataset); the environment that points Hugging Face at them."""
+    cache_card(
+        cache,
+        "acme/llama-support-ft",
+        "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n"
+        "base_model_relation: finetune\n---\n# Llama support fine-tune\n",
+    )
+    cache_card(cache, "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
+    cache_card(cache, "sentence-transformers/all-MiniLM-L6-v2", "---\nlicense: apache-2.0\n---\n# MiniLM\n")
+    cache_card(cache, "HuggingFaceH4/ultrachat_200k", "---\nlicense: mit\n---\n# UltraChat\n", kind="dataset")
+    return {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}

@@ -69,19 +69,10 @@ def test_round_trips_compare_something() -> None:
 
 def test_round_trip_through_the_hf_cache_with_discovered_models(tmp_path: Path) -> None:
     """The discovery project: models found in code, resolved through the cache, lineage through it."""
-    from hf_cache import cache_card
+    from hf_cache import discovery_lineage_cache
 
     cache = tmp_path / "hub"
-    cache_card(
-        cache,
-        "acme/llama-support-ft",
-        "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n"
-        "base_model_relation: finetune\n---\n# Llama support fine-tune\n",
-    )
-    cache_card(cache, "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
-    cache_card(cache, "sentence-transformers/all-MiniLM-L6-v2", "---\nlicense: apache-2.0\n---\n# MiniLM\n")
-    cache_card(cache, "HuggingFaceH4/ultrachat_200k", "---\nlicense: mit\n---\n# UltraChat\n", kind="dataset")
-    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
+    env = discovery_lineage_cache(cache)
     project = PROJECTS / "discovery-lineage"
     direct = cli("check", str(project), "--format", "json", env=env, cwd=project)
     out = tmp_path / "bom.cdx.json"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from gguf_writer import gguf
-from hf_cache import cache_card
+from hf_cache import discovery_lineage_cache
 from openlint.discovery.python_ast import references_in_source
 from openlint.discovery.scan import discover
 
@@ -56,16 +56,7 @@ def test_project_discovery_with_file_and_line() -> None:
 
 def test_offline_check_resolves_through_the_cache_and_lineage(tmp_path: Path) -> None:
     cache = tmp_path / "hub"
-    cache_card(
-        cache,
-        "acme/llama-support-ft",
-        "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n"
-        "base_model_relation: finetune\n---\n# Llama support fine-tune\n",
-    )
-    cache_card(cache, "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n# Llama 3.1\n")
-    cache_card(cache, "sentence-transformers/all-MiniLM-L6-v2", "---\nlicense: apache-2.0\n---\n# MiniLM\n")
-    cache_card(cache, "HuggingFaceH4/ultrachat_200k", "---\nlicense: mit\n---\n# UltraChat\n", kind="dataset")
-    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
+    env = discovery_lineage_cache(cache)
     proc = subprocess.run(
         [sys.executable, "-m", "openlint", "check", str(PROJECT), "--format", "json"],
         capture_output=True,
