@@ -188,6 +188,15 @@ def test_output_is_deterministic_and_timestamps_only_when_asked() -> None:
     again = build_bom(config, run_check(config, use_baseline=False))  # built anew, not the cached one
     for fmt in FORMATS:
         assert render(fmt, bom_of(LINEAGE)) == render(fmt, again)
+    # the order the check reports models in does not show (17 models, shared bases and datasets)
+    many = PROJECTS / "discovery-indirection"
+    config = load_project(many)
+    report = run_check(config, use_baseline=False)
+    assert len(report.models) == 17
+    report.models.reverse()
+    reversed_bom = build_bom(config, report)
+    for fmt in FORMATS:
+        assert render(fmt, bom_of(many)) == render(fmt, reversed_bom), fmt
     stamped = json.loads(render("cyclonedx-1.6", bom_of(LINEAGE, created="2026-01-31T12:00:00Z")))
     assert stamped["metadata"]["timestamp"] == "2026-01-31T12:00:00Z"
 
@@ -214,6 +223,19 @@ def test_cli_writes_the_file_and_rejects_bad_options(tmp_path: Path) -> None:
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--format must be one of" in bad.stderr
     late = cli("bom", str(LINEAGE), "--created", "not-a-date")
     assert late.returncode == 2 and "Traceback" not in late.stderr
+
+
+def test_two_processes_with_different_hash_seeds_write_the_same_bytes() -> None:
+    """No set order leaks into a document (string hashing differs between processes): under seeds 0 and 1 a
+    set of the fine-tune's two dependencies (its base model and its dataset) iterates in opposite orders."""
+    outputs = {
+        seed: [
+            cli("bom", str(LINEAGE), "--format", fmt, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for fmt in FORMATS
+        ]
+        for seed in ("0", "1")
+    }
+    assert outputs["0"] == outputs["1"] and all(outputs["0"])
 
 
 def test_source_date_epoch_is_honoured_by_the_cli() -> None:
@@ -318,3 +340,43 @@ def _obligation_values(doc: dict[str, Any]) -> list[str]:
         for p in lic.get("license", {}).get("properties", [])
         if p["name"] == "openlint:obligation"
     ]
+
+
+def test_every_obligation_field_survives_the_bom_round_trip() -> None:
+    """An `openlint:obligation` value read back is the obligation written: every catalog obligation (which
+    together set every parameter, scope, condition and confidence below 1) and a text-read citation."""
+    from openlint.obligations import PARAMETER_NAMES, Obligation, Source
+
+    cited = Obligation(
+        kind="attribution",
+        triggers=("distribute", "modify"),
+        source=Source(path="models/m/LICENSE", start_line=3, end_line=5, text="Built with Orion"),
+        summary="display the phrase",
+        scope="hosted products",
+        confidence=0.75,
+        text="Built with Orion",
+    )
+    records = [ObligationRecord("LicenseRef-text-orion", cited)]
+    catalog = default_catalog()
+    records += [ObligationRecord(lic, ob) for lic in catalog for ob in catalog[lic].obligations]
+    assert [ObligationRecord.from_json(r.to_json()) for r in records] == records
+    obligations = [r.obligation for r in records]
+    assert {name for ob in obligations for name in ob.parameters()} == set(PARAMETER_NAMES)
+    assert all(any(getattr(ob, f) not in (None, 1.0) for ob in obligations) for f in ("conditions", "confidence"))
+
+
+def test_spdx2_json_is_what_spdx_tools_converter_writes() -> None:
+    """The grouped annotation path gives spdx-tools' own JSON form, document-level annotations included."""
+    from spdx_tools.spdx.jsonschema.document_converter import DocumentConverter
+    from spdx_tools.spdx.model import Annotation, AnnotationType
+
+    from openlint.bom import spdx2
+
+    doc = spdx2.document(bom_of(PROJECTS / "discovery-indirection"))
+    first = doc.annotations[0]
+    doc.annotations.append(
+        Annotation("SPDXRef-DOCUMENT", AnnotationType.REVIEW, first.annotator, first.annotation_date, "reviewed")
+    )
+    expected = DocumentConverter().convert(doc)
+    assert len(expected["annotations"]) == 1 and len(expected["packages"]) > 10
+    assert spdx2._json(doc) == expected

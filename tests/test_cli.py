@@ -85,10 +85,3 @@ def test_check_imports_nothing_only_other_commands_need() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
-
-def test_bom_format_lists_agree() -> None:
-    """`bom --format` is validated against the CLI's list; the bom package's list must be the same one."""
-    from openlint.bom import FORMATS
-    from openlint.cli_common import BOM_FORMATS
-
-    assert FORMATS == BOM_FORMATS

@@ -13,6 +13,7 @@ from openlint.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.config import Config
 from openlint.engine import ModelResult, Report
 from openlint.errors import OpenlintError
+from openlint.explanation import Explanation, explain
 from openlint.obligations import Obligation
 from openlint.sources.hub_ids import is_hub_id
 
@@ -119,32 +120,45 @@ def _relations(tree: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+_Explained = tuple["Explanation | OpenlintError", "tuple[LicenseEntry, str] | None"]
+
+
 class _Builder:
     def __init__(self, config: Config, catalog: Catalog) -> None:
         self.config = config
         self.catalog = catalog
         self.components: dict[str, Component] = {}
         self.licenses: dict[str, BomLicense] = {}
+        self._explained: dict[tuple[str, Path | None], _Explained] = {}
+
+    def _explain(self, query: str, directory: Path | None) -> _Explained:
+        """`query` explained once per BOM (a model's declared and concluded license, and every model that
+        shares a base, ask again); with the custom license a LicenseRef-text- query reads in `directory`."""
+        text_dir = directory if "LicenseRef-text-" in query else None
+        key = (query, text_dir)
+        found = self._explained.get(key)
+        if found is None:
+            catalog = self.catalog
+            text_entry = _text_license(text_dir) if text_dir is not None else None
+            if text_entry is not None:
+                catalog = catalog.with_entry(text_entry[0])
+            try:
+                found = (explain(query, catalog), text_entry)
+            except OpenlintError as exc:
+                found = (exc, text_entry)
+            self._explained[key] = found
+        return found
 
     def license_ids(self, query: str | None, directory: Path | None) -> tuple[str, ...]:
         """Add every license `query` names to the BOM; their openlint ids."""
         if not query:
             return ()
-        from openlint.explanation import explain
-
-        catalog = self.catalog
-        text_entry: tuple[LicenseEntry, str] | None = None
-        if "LicenseRef-text-" in query and directory is not None:
-            text_entry = _text_license(directory)
-            if text_entry is not None:
-                catalog = catalog.with_entry(text_entry[0])
-        try:
-            resolved = explain(query, catalog).licenses
-        except OpenlintError as exc:
-            self._add(BomLicense(query, _licenseref(query), query, "unknown", facts=(("note", str(exc)),)))
+        explained, text_entry = self._explain(query, directory)
+        if isinstance(explained, OpenlintError):
+            self._add(BomLicense(query, _licenseref(query), query, "unknown", facts=(("note", str(explained)),)))
             return (query,)
         ids: list[str] = []
-        for lic in resolved:
+        for lic in explained.licenses:
             ids.append(lic.id)
             if lic.id in self.licenses:
                 continue
@@ -162,17 +176,14 @@ class _Builder:
         """`query` as an SPDX expression: each license under its SPDX id or LicenseRef-."""
         if not query:
             return None
-        from openlint.explanation import explain
-
         ids = self.license_ids(query, directory)
-        try:
-            rendered = (
-                explain(query, self.catalog).expression
-                if not any(i.startswith("LicenseRef-text-") for i in ids)
-                else " AND ".join(ids)
-            )
-        except OpenlintError:
-            return _licenseref(query)
+        if any(i.startswith("LicenseRef-text-") for i in ids):
+            rendered = " AND ".join(ids)
+        else:
+            explained = self._explain(query, directory)[0]
+            if isinstance(explained, OpenlintError):
+                return _licenseref(query)
+            rendered = explained.expression
         mapping = {lic_id: self.licenses[lic_id].spdx_id for lic_id in ids if lic_id in self.licenses}
 
         def term(match: re.Match[str]) -> str:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from openlint.bom import properties as P
 from openlint.bom.model import ObligationRecord
 
 MAX_ENTRIES = 20_000
 MAX_STRING = 2_000_000
+MAX_FACTS_DEPTH = 16  # the facts check records nest 3 deep; every later pass over them recurses
 
 
 @dataclass(frozen=True)
@@ -78,3 +81,30 @@ def obligation(value: Any, problems: list[str], where: str) -> ObligationRecord 
     except (ValueError, TypeError, KeyError) as exc:
         problems.append(f"{where}: unreadable openlint:obligation ({type(exc).__name__})")
         return None
+
+
+def facts(value: str, problems: list[str], where: str) -> dict[str, Any] | None:
+    """An `openlint:facts` value: the JSON object of the model facts `check` saw, else None (reported)."""
+    try:
+        loaded = json.loads(value)
+    except (ValueError, RecursionError):
+        loaded = None
+    if not isinstance(loaded, dict) or _nested_deeper(loaded, MAX_FACTS_DEPTH):
+        problems.append(f"{where}: unreadable {P.FACTS}")
+        return None
+    return loaded
+
+
+def _nested_deeper(value: Any, limit: int) -> bool:
+    """Whether JSON containers nest more than `limit` deep (counted without recursion)."""
+    level: list[Any] = [value]
+    for _ in range(limit):
+        level = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, (dict, list))
+        ]
+        if not level:
+            return False
+    return True

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from openlint.bom.entries import Document, Entry, LicenseStatement
+from openlint.bom.read import BomError
 from openlint.catalog import LicenseEntry
 from openlint.config import ModelDecl
 from openlint.errors import OpenlintError
@@ -180,6 +181,9 @@ def given_models(documents: Sequence[Document], root: Path | None = None, statem
     out: list[Given] = []
     seen: set[str] = set()
     for doc in documents:
+        if doc.problems:  # an obligation or the facts of a model left out: the check would pass without them
+            more = f" (and {len(doc.problems) - 1} more)" if len(doc.problems) > 1 else ""
+            raise BomError(f"{doc.path}: {doc.problems[0]}{more}")
         for entry in doc.entries:
             if doc.openlint and entry.facts is None:
                 continue  # a base model or card dataset openlint listed for lineage, not a checked model

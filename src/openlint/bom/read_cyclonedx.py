@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from openlint.bom import properties as P
 from openlint.bom.entries import MAX_ENTRIES, Document, Entry, LicenseStatement, items, mapping, obligation, text
 from openlint.bom.entries import body as body_text
+from openlint.bom.entries import facts as read_facts
 
 MAX_DEPTH = 8
 ML_TYPES = {"machine-learning-model": "model", "data": "dataset"}
@@ -82,13 +82,6 @@ def _entry(component: dict[str, Any], pointer: str, problems: list[str]) -> Entr
         statements = [s for s in (_license(c, problems, pointer) for c in items(ancestor.get("licenses"))) if s]
         relation = dict(_properties(ancestor)).get(P.RELATION, "derived")
         ancestors.append((base, " AND ".join(s.value for s in statements if s.value) or None, relation))
-    facts = None
-    if P.FACTS in props:
-        try:
-            loaded = json.loads(props[P.FACTS])
-            facts = loaded if isinstance(loaded, dict) else None
-        except (ValueError, RecursionError):
-            problems.append(f"{pointer}: unreadable {P.FACTS}")
     return Entry(
         name=name,
         kind=kind,
@@ -97,7 +90,7 @@ def _entry(component: dict[str, Any], pointer: str, problems: list[str]) -> Entr
         declared=props.get(P.DECLARED),
         concluded=props.get(P.CONCLUDED),
         ancestors=ancestors,
-        facts=facts,
+        facts=read_facts(props[P.FACTS], problems, pointer) if P.FACTS in props else None,
         element_id=text(component.get("bom-ref"), 500),
     )
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from openlint.bom import properties as P
 from openlint.bom.entries import Document, Entry, LicenseStatement, body, items, mapping, obligation, text
+from openlint.bom.entries import facts as read_facts
 from openlint.bom.model import ObligationRecord
 
 NO_VALUE = {"NOASSERTION", "NONE"}
@@ -57,11 +58,7 @@ def read(data: dict[str, Any], path: str) -> Document:
                 if record is not None:
                     records.setdefault(record.license, []).append(record)
             elif note.startswith(P.FACTS + " "):
-                try:
-                    loaded = json.loads(note.removeprefix(P.FACTS + " "))
-                    facts = loaded if isinstance(loaded, dict) else None
-                except (ValueError, RecursionError):
-                    problems.append(f"{pointer}: unreadable {P.FACTS}")
+                facts = read_facts(note.removeprefix(P.FACTS + " "), problems, pointer)
             elif note.startswith("openlint:") and "=" in note:
                 key, value = note.split("=", 1)
                 plain.setdefault(key, value)

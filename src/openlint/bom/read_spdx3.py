@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from openlint.bom import properties as P
 from openlint.bom.entries import Document, Entry, LicenseStatement, body, items, mapping, obligation, text
+from openlint.bom.entries import facts as read_facts
 from openlint.bom.model import ObligationRecord
 
 PACKAGE_TYPES = {
@@ -116,6 +116,7 @@ def read(data: dict[str, Any], path: str) -> Document:
     graph = items(data.get("@graph")) if "@graph" in data else [data]
     reader = _Reader(graph)
     per_license = reader.license_elements()
+    position = {key: i for i, key in enumerate(per_license)}
     entries: dict[str, Entry] = {}
     for spdx_id, (i, element) in reader.by_id.items():
         kind = PACKAGE_TYPES.get(_type(element))
@@ -126,11 +127,7 @@ def read(data: dict[str, Any], path: str) -> Document:
         facts = None
         for media, statement in reader.notes.get(spdx_id, []):
             if media.startswith(P.MEDIA_TYPE_FACTS):
-                try:
-                    loaded = json.loads(statement)
-                    facts = loaded if isinstance(loaded, dict) else None
-                except (ValueError, RecursionError):
-                    reader.problems.append(f"/@graph/{i}: unreadable {P.FACTS}")
+                facts = read_facts(statement, reader.problems, f"/@graph/{i}")
         entries[spdx_id] = Entry(
             name=name,
             kind=kind,
@@ -148,7 +145,8 @@ def read(data: dict[str, Any], path: str) -> Document:
                 entries[source].licenses.append(LicenseStatement(value, ack, licence_text))
                 if ack == "concluded" and value is not None:
                     words = set(value.replace("(", " ").replace(")", " ").split())
-                    entries[source].licenses.extend(s for key, s in per_license.items() if key in words)
+                    named = sorted(words & per_license.keys(), key=position.__getitem__)  # not a scan per relation
+                    entries[source].licenses.extend(per_license[key] for key in named)
         elif rel in ("descendantOf", "ancestorOf"):
             relation = comment.split("=", 1)[1] if comment and comment.startswith(P.RELATION + "=") else "derived"
             pairs = [(source, t) for t in targets] if rel == "descendantOf" else [(t, source) for t in targets]
