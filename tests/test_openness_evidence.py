@@ -205,7 +205,7 @@ def test_yaml_aliases_are_refused(tmp_path: Path) -> None:
         load_mot(path)
 
 
-# --- repositories, `license: Other`, and "no model repository here" ----------------------------------
+# --- repositories, `license: Other`, and "not a model repository" -----------------------------------
 
 
 @pytest.mark.parametrize("tag", ["other", "Other", "OTHER"])
@@ -225,7 +225,7 @@ def test_not_a_model_repository(tmp_path: Path) -> None:
         [sys.executable, "-m", "openlint", "openness", str(tmp_path)], capture_output=True, text=True, timeout=120
     )
     assert proc.returncode == 2 and proc.stdout == ""
-    assert "no model repository here" in proc.stderr and "Traceback" not in proc.stderr
+    assert "not a model repository" in proc.stderr and "Traceback" not in proc.stderr
 
 
 @pytest.mark.parametrize(
@@ -242,6 +242,28 @@ def test_what_makes_a_model_repository(tmp_path: Path, files: dict[str, str]) ->
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
     assert load_release(str(tmp_path)).components
+
+
+@pytest.mark.parametrize(
+    ("files", "category"),
+    [
+        ({"sub/model.safetensors": ""}, "unknown"),  # weights below the top, no card: released, terms unknown
+        ({"openlint.toml": '[release]\nlicense = "MIT"\n'}, "insufficient-evidence"),  # its own declaration
+    ],
+)
+def test_cli_judges_what_load_release_accepts(tmp_path: Path, files: dict[str, str], category: str) -> None:
+    """The CLI asks the one question load_release asks (it once refused these with a shallower test)."""
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "openness", str(tmp_path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [r["category"] for r in json.loads(proc.stdout)["releases"]] == [category]
 
 
 def test_a_card_without_weights_is_insufficient_evidence(tmp_path: Path) -> None:

@@ -41,8 +41,9 @@ def load_release(target: str, online: bool = False, config_file: Path | None = N
         release, declared = _declared(release_from_repo(path), path, config_file)
         if release.model_repository is False and not declared:
             raise NotAModelRepository(
-                f"{target}: no model repository here (no model card front matter, weight files, model config "
-                "or [tool.openlint.release] declaration); for a Model Openness Tool YAML use --mof"
+                f"{target}: not a model repository (no model card front matter, weight files, model config or "
+                "[tool.openlint.release] declaration in it); give a model directory, a Hub id, --mof FILE, or "
+                "--config with [tool.openlint.release]"
             )
         return release
     if path.exists():
