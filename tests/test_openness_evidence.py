@@ -177,6 +177,28 @@ def test_claimed_weights_say_what_they_rest_on() -> None:
     assert [(a.category, a.osaid) for a in verdict.would_change] == [("insufficient-evidence", "no")]
 
 
+def located_open_source_ai(data_card: dict[str, str] | None) -> dict[str, Any]:
+    """Code, weights and datasets all located and open; the data card as given (or unlisted)."""
+    names = ["Data preprocessing code", "Training code", "Evaluation code", "Inference code", "Model architecture"]
+    items = [{"name": n, "license": "Apache-2.0", "component_path": f"https://example.org/{n[:4]}"} for n in names]
+    items += [
+        {"name": WEIGHTS, "license": "Apache-2.0", "component_path": "https://example.org/w"},
+        {"name": "Datasets", "license": "CC-BY-4.0", "component_path": "https://example.org/d"},
+    ]
+    return {"release": {"name": "m", "components": items + ([data_card] if data_card else [])}}
+
+
+@pytest.mark.parametrize(
+    "data_card", [None, {"name": "Data card", "license": "CC-BY-4.0"}], ids=["unlisted", "claimed"]
+)
+def test_open_source_ai_rests_on_the_data_information_that_satisfies_it(data_card: dict[str, str] | None) -> None:
+    """Located open datasets are the data information; a data card that is unlisted ('not released') or only
+    claimed is an alternative the verdict does not need: it neither weakens the basis nor is rested on."""
+    verdict = classify(release_from_mot(located_open_source_ai(data_card), "x"))
+    assert (verdict.category, verdict.osaid) == ("open-source-ai", "yes")
+    assert (verdict.basis, verdict.rests_on, verdict.would_change) == ("located", (), ())
+
+
 def test_strength_order() -> None:
     assert sorted(STRENGTH_RANK, key=STRENGTH_RANK.__getitem__) == ["none", "claimed", "curated", "located", "verified"]
 
