@@ -17,8 +17,17 @@ from openlint.errors import OpenlintError
 from openlint.openness.api_only import families, lookup
 from openlint.openness.classify import classify
 from openlint.openness.index import load_index
+from openlint.openness.merge import merge
 from openlint.openness.mot import load_mot, release_from_mot
-from openlint.openness.release import STRENGTH_RANK, Component
+from openlint.openness.release import (
+    STRENGTH_RANK,
+    Component,
+    Release,
+    Released,
+    Strength,
+    component,
+    empty_release,
+)
 from openlint.openness.repo import release_from_repo
 from openlint.openness.sources import NotAModelRepository, load_release, load_sources
 from openlint.output import openness_json, openness_text
@@ -345,12 +354,38 @@ def test_index_closed_beats_a_claim() -> None:
     chatgpt = load_index(FIXTURES / "index" / "chatgpt.yaml")
     assert (chatgpt.get(WEIGHTS).released, chatgpt.get(WEIGHTS).strength) == ("no", "curated")
     data = {"release": {"name": "ChatGPT", "components": [{"name": WEIGHTS, "license": "MIT"}] * 1}}
-    from openlint.openness.merge import merge
-
     merged = merge([chatgpt, release_from_mot(data, "x")])
     assert merged.get(WEIGHTS).released == "no"
     assert len([d for d in merged.disagreements if d.startswith(WEIGHTS)]) == 1
     assert classify(merged).category == "closed"
+
+
+def saying(source: str, released: Released, strength: Strength, license_name: str | None = None) -> Release:
+    """A source that says only this about the final weights."""
+    weights = component(WEIGHTS, released, "https://example.org/w", license_name, "said", None, strength)
+    return empty_release("m", source).replacing(weights)
+
+
+@pytest.mark.parametrize(
+    ("weaker", "stronger"),
+    [("none", "claimed"), ("claimed", "curated"), ("curated", "located"), ("located", "verified")],
+)
+def test_merge_the_stronger_neighbour_wins_in_either_order(weaker: Strength, stronger: Strength) -> None:
+    """Each adjacent pair of strengths, the weaker source given first: swapping two ranks fails here."""
+    weak = saying("A", "no", weaker) if weaker != "none" else empty_release("m", "A")
+    merged = merge([weak, saying("B", "yes", stronger, "MIT")])
+    assert (merged.get(WEIGHTS).released, merged.get(WEIGHTS).strength) == ("yes", stronger)
+    merged = merge([saying("B", "yes", stronger, "MIT"), weak])
+    assert (merged.get(WEIGHTS).released, merged.get(WEIGHTS).strength) == ("yes", stronger)
+
+
+def test_merge_ties_go_to_the_source_given_first() -> None:
+    mit, nc = saying("A", "yes", "located", "MIT"), saying("B", "yes", "located", "CC-BY-NC-4.0")
+    assert merge([mit, nc]).get(WEIGHTS).license_name == "MIT"
+    assert merge([nc, mit]).get(WEIGHTS).license_name == "CC-BY-NC-4.0"
+    (about_weights,) = [d for d in merge([mit, nc]).disagreements if d.startswith(WEIGHTS)]
+    assert about_weights.endswith("-> A wins (located)")
+    assert merge([mit, nc]).get(WEIGHTS).evidence == "A: said"
 
 
 def test_mot_files_alone_are_judged_one_by_one() -> None:
