@@ -86,6 +86,10 @@ def test_api_only_entries_are_cited() -> None:
         ("Gemini-1.5", "Google", "Gemini"),
         ("PaLM 2", "Google", "PaLM / PaLM 2"),
         ("o1", "OpenAI", "OpenAI o-series reasoning models"),
+        ("openai/o3-mini", None, "OpenAI o-series reasoning models"),  # the Hub organisation is the producer
+        ("openai/gpt-4o", None, "GPT-4o"),
+        ("google/gemini-1.5-pro", None, "Gemini"),
+        ("GPT-5", "OpenAI", "GPT-4"),
     ],
 )
 def test_hosted_models_are_found(name: str, producer: str | None, family: str) -> None:
@@ -97,6 +101,12 @@ def test_hosted_models_are_found(name: str, producer: str | None, family: str) -
     ("name", "producer"),
     [
         ("gpt-oss-20b", "OpenAI"),
+        ("openai/gpt-oss-120b", None),  # a Hub id: OpenAI is the producer, the name is not on the list
+        ("gpt-oss-120b", None),
+        ("google/gemma-2-9b-it", None),
+        ("gemma-3-27b-it", None),
+        ("google/recurrentgemma-2b", None),
+        ("google/paligemma-3b-pt-224", None),
         ("GPT-2", "OpenAI"),
         ("GPT-3-Finnish", "University of Turku"),
         ("GPT-3", "University of Turku"),  # a producer that is not OpenAI
