@@ -9,13 +9,13 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
 from openlint.errors import OpenlintError
 from openlint.openness.api_only import families, lookup
-from openlint.openness.classify import classify
+from openlint.openness.classify import Category, classify
 from openlint.openness.index import load_index
 from openlint.openness.merge import merge
 from openlint.openness.mot import load_mot, release_from_mot
@@ -421,14 +421,7 @@ def test_docs_and_output_use_the_same_words() -> None:
     comps = all_components()
     assert {c.state for c in comps} == docs_words("### Component states")
     assert {c.strength for c in comps} | {"verified", "curated"} == docs_words("### Evidence strength")
-    assert docs_words("### Categories") == {
-        "open-source-ai",
-        "open-weights",
-        "restricted-weights",
-        "closed",
-        "unknown",
-        "insufficient-evidence",
-    }
+    assert docs_words("### Categories") == set(get_args(Category))
 
 
 def test_text_report() -> None:
