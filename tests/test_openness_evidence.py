@@ -222,7 +222,17 @@ def test_strength_order() -> None:
     assert sorted(STRENGTH_RANK, key=STRENGTH_RANK.__getitem__) == ["none", "claimed", "curated", "located", "verified"]
 
 
-@pytest.mark.parametrize(("value", "verdict"), [("Undisclosed", "unknown"), ("unlicensed", "unknown"), ("MIT", "open")])
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        ("Undisclosed", "unknown"),
+        ("unlicensed", "unknown"),  # the tool's blank: not stated
+        ("Unlicensed", "unknown"),
+        ("No license", "unlicensed"),  # said outright: released without a license
+        ("none", "unlicensed"),
+        ("MIT", "open"),
+    ],
+)
 def test_form_license_values(value: str, verdict: str) -> None:
     release = release_from_mot(four_components("Inference code") | {}, "x")
     data = four_components()
