@@ -187,6 +187,12 @@ def test_stub_threshold_is_four_components() -> None:
     four = release_from_mot(four_components("Inference code"), "x")
     assert four.get("Training code").released == "no"
     assert classify(three).osaid == "unknown" and classify(four).osaid == "no"
+    # Four or more components but not the final parameters: still sparse, what is unlisted stays unknown.
+    data = four_components("Inference code")
+    data["release"]["components"][0]["name"] = "Training code"
+    no_weights = release_from_mot(data, "x")
+    assert (no_weights.get(WEIGHTS).released, no_weights.get("Datasets").released) == ("unknown", "unknown")
+    assert classify(no_weights).category == "insufficient-evidence"
 
 
 def test_claimed_weights_say_what_they_rest_on() -> None:
