@@ -68,9 +68,9 @@ def load_mot_files(paths: list[str]) -> list[Release]:
 
 def hub_id(release: Release) -> str | None:
     """The Hub model repository a release points at for its weights or card, if any."""
-    for name in ("Model parameters (Final)", "Model card", "Model metadata"):
-        from openlint.sources.hub_ids import is_repo_id
+    from openlint.sources.hub_ids import is_repo_id
 
+    for name in ("Model parameters (Final)", "Model card", "Model metadata"):
         found = HUB_URL.match(release.get(name).location or "")
         if found and is_repo_id(found.group(1)):  # the one Hub-id syntax (openlint.sources.hub_ids)
             return found.group(1)
