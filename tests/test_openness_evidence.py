@@ -9,16 +9,25 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
 from openlint.errors import OpenlintError
 from openlint.openness.api_only import families, lookup
-from openlint.openness.classify import classify
+from openlint.openness.classify import Category, classify
 from openlint.openness.index import load_index
+from openlint.openness.merge import merge
 from openlint.openness.mot import load_mot, release_from_mot
-from openlint.openness.release import STRENGTH_RANK, Component
+from openlint.openness.release import (
+    STRENGTH_RANK,
+    Component,
+    Release,
+    Released,
+    Strength,
+    component,
+    empty_release,
+)
 from openlint.openness.repo import release_from_repo
 from openlint.openness.sources import NotAModelRepository, load_release, load_sources
 from openlint.output import openness_json, openness_text
@@ -77,6 +86,10 @@ def test_api_only_entries_are_cited() -> None:
         ("Gemini-1.5", "Google", "Gemini"),
         ("PaLM 2", "Google", "PaLM / PaLM 2"),
         ("o1", "OpenAI", "OpenAI o-series reasoning models"),
+        ("openai/o3-mini", None, "OpenAI o-series reasoning models"),  # the Hub organisation is the producer
+        ("openai/gpt-4o", None, "GPT-4o"),
+        ("google/gemini-1.5-pro", None, "Gemini"),
+        ("GPT-5", "OpenAI", "GPT-4"),
     ],
 )
 def test_hosted_models_are_found(name: str, producer: str | None, family: str) -> None:
@@ -88,6 +101,12 @@ def test_hosted_models_are_found(name: str, producer: str | None, family: str) -
     ("name", "producer"),
     [
         ("gpt-oss-20b", "OpenAI"),
+        ("openai/gpt-oss-120b", None),  # a Hub id: OpenAI is the producer, the name is not on the list
+        ("gpt-oss-120b", None),
+        ("google/gemma-2-9b-it", None),
+        ("gemma-3-27b-it", None),
+        ("google/recurrentgemma-2b", None),
+        ("google/paligemma-3b-pt-224", None),
         ("GPT-2", "OpenAI"),
         ("GPT-3-Finnish", "University of Turku"),
         ("GPT-3", "University of Turku"),  # a producer that is not OpenAI
@@ -168,6 +187,12 @@ def test_stub_threshold_is_four_components() -> None:
     four = release_from_mot(four_components("Inference code"), "x")
     assert four.get("Training code").released == "no"
     assert classify(three).osaid == "unknown" and classify(four).osaid == "no"
+    # Four or more components but not the final parameters: still sparse, what is unlisted stays unknown.
+    data = four_components("Inference code")
+    data["release"]["components"][0]["name"] = "Training code"
+    no_weights = release_from_mot(data, "x")
+    assert (no_weights.get(WEIGHTS).released, no_weights.get("Datasets").released) == ("unknown", "unknown")
+    assert classify(no_weights).category == "insufficient-evidence"
 
 
 def test_claimed_weights_say_what_they_rest_on() -> None:
@@ -177,11 +202,43 @@ def test_claimed_weights_say_what_they_rest_on() -> None:
     assert [(a.category, a.osaid) for a in verdict.would_change] == [("insufficient-evidence", "no")]
 
 
+def located_open_source_ai(data_card: dict[str, str] | None) -> dict[str, Any]:
+    """Code, weights and datasets all located and open; the data card as given (or unlisted)."""
+    names = ["Data preprocessing code", "Training code", "Evaluation code", "Inference code", "Model architecture"]
+    items = [{"name": n, "license": "Apache-2.0", "component_path": f"https://example.org/{n[:4]}"} for n in names]
+    items += [
+        {"name": WEIGHTS, "license": "Apache-2.0", "component_path": "https://example.org/w"},
+        {"name": "Datasets", "license": "CC-BY-4.0", "component_path": "https://example.org/d"},
+    ]
+    return {"release": {"name": "m", "components": items + ([data_card] if data_card else [])}}
+
+
+@pytest.mark.parametrize(
+    "data_card", [None, {"name": "Data card", "license": "CC-BY-4.0"}], ids=["unlisted", "claimed"]
+)
+def test_open_source_ai_rests_on_the_data_information_that_satisfies_it(data_card: dict[str, str] | None) -> None:
+    """Located open datasets are the data information; a data card that is unlisted ('not released') or only
+    claimed is an alternative the verdict does not need: it neither weakens the basis nor is rested on."""
+    verdict = classify(release_from_mot(located_open_source_ai(data_card), "x"))
+    assert (verdict.category, verdict.osaid) == ("open-source-ai", "yes")
+    assert (verdict.basis, verdict.rests_on, verdict.would_change) == ("located", (), ())
+
+
 def test_strength_order() -> None:
     assert sorted(STRENGTH_RANK, key=STRENGTH_RANK.__getitem__) == ["none", "claimed", "curated", "located", "verified"]
 
 
-@pytest.mark.parametrize(("value", "verdict"), [("Undisclosed", "unknown"), ("unlicensed", "unknown"), ("MIT", "open")])
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        ("Undisclosed", "unknown"),
+        ("unlicensed", "unknown"),  # the tool's blank: not stated
+        ("Unlicensed", "unknown"),
+        ("No license", "unlicensed"),  # said outright: released without a license
+        ("none", "unlicensed"),
+        ("MIT", "open"),
+    ],
+)
 def test_form_license_values(value: str, verdict: str) -> None:
     release = release_from_mot(four_components("Inference code") | {}, "x")
     data = four_components()
@@ -205,7 +262,7 @@ def test_yaml_aliases_are_refused(tmp_path: Path) -> None:
         load_mot(path)
 
 
-# --- repositories, `license: Other`, and "no model repository here" ----------------------------------
+# --- repositories, `license: Other`, and "not a model repository" -----------------------------------
 
 
 @pytest.mark.parametrize("tag", ["other", "Other", "OTHER"])
@@ -225,7 +282,7 @@ def test_not_a_model_repository(tmp_path: Path) -> None:
         [sys.executable, "-m", "openlint", "openness", str(tmp_path)], capture_output=True, text=True, timeout=120
     )
     assert proc.returncode == 2 and proc.stdout == ""
-    assert "no model repository here" in proc.stderr and "Traceback" not in proc.stderr
+    assert "not a model repository" in proc.stderr and "Traceback" not in proc.stderr
 
 
 @pytest.mark.parametrize(
@@ -242,6 +299,28 @@ def test_what_makes_a_model_repository(tmp_path: Path, files: dict[str, str]) ->
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
     assert load_release(str(tmp_path)).components
+
+
+@pytest.mark.parametrize(
+    ("files", "category"),
+    [
+        ({"sub/model.safetensors": ""}, "unknown"),  # weights below the top, no card: released, terms unknown
+        ({"openlint.toml": '[release]\nlicense = "MIT"\n'}, "insufficient-evidence"),  # its own declaration
+    ],
+)
+def test_cli_judges_what_load_release_accepts(tmp_path: Path, files: dict[str, str], category: str) -> None:
+    """The CLI asks the one question load_release asks (it once refused these with a shallower test)."""
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "openlint", "openness", str(tmp_path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [r["category"] for r in json.loads(proc.stdout)["releases"]] == [category]
 
 
 def test_a_card_without_weights_is_insufficient_evidence(tmp_path: Path) -> None:
@@ -301,12 +380,38 @@ def test_index_closed_beats_a_claim() -> None:
     chatgpt = load_index(FIXTURES / "index" / "chatgpt.yaml")
     assert (chatgpt.get(WEIGHTS).released, chatgpt.get(WEIGHTS).strength) == ("no", "curated")
     data = {"release": {"name": "ChatGPT", "components": [{"name": WEIGHTS, "license": "MIT"}] * 1}}
-    from openlint.openness.merge import merge
-
     merged = merge([chatgpt, release_from_mot(data, "x")])
     assert merged.get(WEIGHTS).released == "no"
     assert len([d for d in merged.disagreements if d.startswith(WEIGHTS)]) == 1
     assert classify(merged).category == "closed"
+
+
+def saying(source: str, released: Released, strength: Strength, license_name: str | None = None) -> Release:
+    """A source that says only this about the final weights."""
+    weights = component(WEIGHTS, released, "https://example.org/w", license_name, "said", None, strength)
+    return empty_release("m", source).replacing(weights)
+
+
+@pytest.mark.parametrize(
+    ("weaker", "stronger"),
+    [("none", "claimed"), ("claimed", "curated"), ("curated", "located"), ("located", "verified")],
+)
+def test_merge_the_stronger_neighbour_wins_in_either_order(weaker: Strength, stronger: Strength) -> None:
+    """Each adjacent pair of strengths, the weaker source given first: swapping two ranks fails here."""
+    weak = saying("A", "no", weaker) if weaker != "none" else empty_release("m", "A")
+    merged = merge([weak, saying("B", "yes", stronger, "MIT")])
+    assert (merged.get(WEIGHTS).released, merged.get(WEIGHTS).strength) == ("yes", stronger)
+    merged = merge([saying("B", "yes", stronger, "MIT"), weak])
+    assert (merged.get(WEIGHTS).released, merged.get(WEIGHTS).strength) == ("yes", stronger)
+
+
+def test_merge_ties_go_to_the_source_given_first() -> None:
+    mit, nc = saying("A", "yes", "located", "MIT"), saying("B", "yes", "located", "CC-BY-NC-4.0")
+    assert merge([mit, nc]).get(WEIGHTS).license_name == "MIT"
+    assert merge([nc, mit]).get(WEIGHTS).license_name == "CC-BY-NC-4.0"
+    (about_weights,) = [d for d in merge([mit, nc]).disagreements if d.startswith(WEIGHTS)]
+    assert about_weights.endswith("-> A wins (located)")
+    assert merge([mit, nc]).get(WEIGHTS).evidence == "A: said"
 
 
 def test_mot_files_alone_are_judged_one_by_one() -> None:
@@ -332,14 +437,7 @@ def test_docs_and_output_use_the_same_words() -> None:
     comps = all_components()
     assert {c.state for c in comps} == docs_words("### Component states")
     assert {c.strength for c in comps} | {"verified", "curated"} == docs_words("### Evidence strength")
-    assert docs_words("### Categories") == {
-        "open-source-ai",
-        "open-weights",
-        "restricted-weights",
-        "closed",
-        "unknown",
-        "insufficient-evidence",
-    }
+    assert docs_words("### Categories") == set(get_args(Category))
 
 
 def test_text_report() -> None:

@@ -203,38 +203,12 @@ def _cmd_openness(args: argparse.Namespace) -> int:
         if not (args.path or args.mof or args.index):
             return usage_error("give a model repository path, a Hub id or --mof FILE")
         config_file = Path(args.config) if args.config else None
-        if (
-            args.path
-            and not (args.mof or args.index)
-            and config_file is None
-            and Path(args.path).is_dir()
-            and not _looks_like_model_repository(Path(args.path))
-        ):
-            return usage_error(
-                f"{args.path}: not a model repository (no model card, weights or model "
-                "config in it); give a model directory, a Hub id, --mof FILE, or --config with "
-                "[tool.openlint.release]"
-            )
         releases = load_sources(args.path, args.mof, args.index, online=args.online, config_file=config_file)
         verdicts = [classify(r) for r in releases]
     except OpenlintError as exc:
         return usage_error(str(exc))
     sys.stdout.write(_renderers.OPENNESS.render(args.format, verdicts))
     return EXIT_OK
-
-
-def _looks_like_model_repository(directory: Path) -> bool:
-    """A model card, weights or a model config at the top of the directory (what openness can judge)."""
-    from openlint.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES
-
-    try:
-        names = [p.name for p in directory.iterdir() if p.is_file()]
-    except OSError:
-        return False
-    return any(
-        name in ("README.md", "MODEL_CARD.md") or name in MODEL_CONFIGS or Path(name).suffix.lower() in WEIGHT_SUFFIXES
-        for name in names
-    )
 
 
 def _cmd_deps(args: argparse.Namespace) -> int:

@@ -18,7 +18,6 @@ from openlint.openness.release import STRENGTH_RANK, Component, Release, Strengt
 Category = Literal["open-source-ai", "open-weights", "restricted-weights", "closed", "unknown", "insufficient-evidence"]
 Tri = Literal["yes", "no", "unknown"]
 WEIGHTS = "Model parameters (Final)"
-OSAID_ALL = (*OSAID_CODE, *OSAID_PARAMETERS, *OSAID_DATA_INFORMATION)
 
 
 @dataclass(frozen=True)
@@ -201,16 +200,21 @@ def _gap(c: Component) -> str:
 
 
 def _resting(release: Release, category: Category) -> list[Component]:
-    names = OSAID_ALL if category == "open-source-ai" else (WEIGHTS,)
-    return [release.get(n) for n in names]
+    """The components the category depends on. For open-source AI the data information is the datasets
+    *or* the data card: only the best-evidenced open one(s) count, not a weaker alternative."""
+    if category != "open-source-ai":
+        return [release.get(WEIGHTS)]
+    data = [c for c in (release.get(n) for n in OSAID_DATA_INFORMATION) if c.open]
+    strongest = max(STRENGTH_RANK[c.strength] for c in data)
+    needed = [release.get(n) for n in (*OSAID_CODE, *OSAID_PARAMETERS)]
+    return needed + [c for c in data if STRENGTH_RANK[c.strength] == strongest]
 
 
 def _unverified(release: Release, category: Category, osaid_verdict: Tri) -> list[Component]:
-    """The claims (no location, a form's word) the category and the OSAID verdict actually depend on."""
+    """The claims (no location, a form's word) the category and the OSAID verdict actually depend on
+    (OSAID `yes` is the category open-source-ai: `_resting` covers it)."""
     names = {c.name for c in _resting(release, category)}
-    if osaid_verdict == "yes":
-        names.update(OSAID_ALL)
-    elif osaid_verdict == "no":
+    if osaid_verdict == "no":
         hard = [n for n in (*OSAID_CODE, *OSAID_PARAMETERS) if _state(release.get(n)) == "no"]
         if not hard:
             hard = list(OSAID_DATA_INFORMATION)

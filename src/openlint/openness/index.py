@@ -22,6 +22,7 @@ AVAILABILITY: dict[str, str] = {
     "datasheet": "Data card",
     "preprint": "Research paper",
 }
+DIMENSION_OF = {component: dim for dim, component in AVAILABILITY.items()}
 
 
 def release_from_index(doc: dict[str, Any], source: str) -> Release:
@@ -33,7 +34,7 @@ def release_from_index(doc: dict[str, Any], source: str) -> Release:
         license_name = None
     components: list[Component] = []
     for name in COMPONENTS:
-        dim = next((d for d, n in AVAILABILITY.items() if n == name), None)
+        dim = DIMENSION_OF.get(name)
         entry = doc.get(dim) if dim else None
         level = str(entry.get("class") or "").strip() if isinstance(entry, dict) else ""
         if not isinstance(entry, dict) or level not in ("open", "partial", "closed"):

@@ -35,8 +35,7 @@ def merge(releases: list[Release]) -> Release:
         if len(states) > 1 or len(licenses) > 1:
             views = "; ".join(_said(c, src) for src, c in stated)
             disagreements.append(f"{name}: {views} -> {best_source} wins ({best.strength})")
-        evidence = best.evidence if len(releases) == 1 else f"{best_source}: {best.evidence}"
-        components.append(replace(best, evidence=evidence))
+        components.append(replace(best, evidence=f"{best_source}: {best.evidence}"))
     first = releases[0]
     return Release(
         name=first.name,

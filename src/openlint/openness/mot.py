@@ -15,12 +15,14 @@ from typing import Any, Literal
 
 from openlint.errors import OpenlintError
 from openlint.openness.components import COMPONENTS
-from openlint.openness.licensing import NOT_LICENSED, LicenseJudgment
+from openlint.openness.licensing import LicenseJudgment
 from openlint.openness.release import Component, Release, Strength, component
 
 NOT_INCLUDED = re.compile(r"component\s+(?:component\s+)?not\s+include", re.I)
 TYPE_KEYS = {"code": "code", "data": "data", "document": "document", "model": "distribution"}
 URL = re.compile(r"^https?://\S+$")
+# The tool's value for a license left blank (only this word: "none" or "no license" is said outright).
+FORM_BLANK = re.compile(r"^\s*unlicensed\s*$", re.I)
 WEIGHTS = "Model parameters (Final)"
 # Components the release's Hub repository holds, and those its code repository holds.
 HUB_HOLDS = frozenset({WEIGHTS, "Model card", "Model metadata"})
@@ -115,7 +117,7 @@ def release_from_mot(data: dict[str, Any], source: str, unlicensed: Unlicensed =
         strength: Strength = "located" if location else "claimed"
         where = f"; at {location}" if location else "; no location given"
         judgment = None
-        if own is not None and NOT_LICENSED.match(own) and unlicensed == "not-stated":
+        if own is not None and FORM_BLANK.match(own) and unlicensed == "not-stated":
             read_unlicensed.append(name)
             judgment = LicenseJudgment("unknown", None, f"the record says '{own}': read as no license stated")
         components.append(component(name, "yes", location, own, f"MOT: listed; {how}{where}", judgment, strength))

@@ -45,11 +45,10 @@ def _model_card(ml: ModelLicense) -> Path | None:
     return find_card(ml.directory) if ml.directory is not None else None
 
 
-def _claim(config: Config, ml: ModelLicense) -> str | None:
+def _claim(config: Config, card: Path | None) -> str | None:
     """Where the project (or the model's card) calls the model open source, as path:line."""
-    card = _model_card(ml)
     candidates = [(card, True)] if card is not None else []
-    candidates += [(config.root / "README.md", False), (config.root / "pyproject.toml", False)]
+    candidates += [(p, False) for p in (config.root / "README.md", config.root / "pyproject.toml") if p != card]
     for path, about_model in candidates:
         line = find_claim(path, about_model)
         if line is not None:
@@ -110,12 +109,13 @@ def _release(config: Config, ml: ModelLicense) -> Release | None:
 def openness_context(config: Config, ml: ModelLicense, rules: Sequence[Rule] = ()) -> dict[str, Any]:
     """`model.claims_open_source`, and when a rule needs it `model.openness` (category, mof_class, osaid,
     missing) with the flat `model.openness_category` the built-in rules read."""
-    claim = _claim(config, ml)
+    card = _model_card(ml)  # looked up once: the claim, the gate and the mislabelled tag all use it
+    claim = _claim(config, card)
     out: dict[str, Any] = {"claims_open_source": claim is not None}
     if claim is not None:
         out["claim_location"] = claim
     # A model repository's card tag can itself be the false claim (open tag, restricted LICENSE file).
-    may_claim = claim is not None or _model_card(ml) is not None
+    may_claim = claim is not None or card is not None
     if rules and not _needed(config, rules, may_claim):
         return out
     from openlint.openness.api_only import lookup
@@ -139,7 +139,6 @@ def openness_context(config: Config, ml: ModelLicense, rules: Sequence[Rule] = (
         if verdict.mof_class is not None:
             openness["mof_class"] = verdict.mof_class
         missing = missing_evidence + list(verdict.osaid_missing)
-        card = _model_card(ml)
         if release.mislabelled is not None and claim is None and card is not None:
             out.update(claims_open_source=True, claim_location=f"{card}:{_tag_line(card)}")
         if release.mislabelled is not None:

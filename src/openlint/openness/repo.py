@@ -17,6 +17,7 @@ from openlint.openness.licensing import LicenseJudgment, judge, judge_entry
 from openlint.openness.release import Component, Release, Released, Strength, component
 
 MAX_FILES = 20_000
+WEIGHTS = "Model parameters (Final)"
 # Front-matter keys only a model card has: a README with one of them makes a directory a model repository.
 CARD_KEYS = frozenset(
     {
@@ -34,7 +35,7 @@ CARD_KEYS = frozenset(
 )
 # Which files show that a component is released (checked against paths relative to the repo).
 FILE_EVIDENCE: dict[str, tuple[str, ...]] = {
-    "Model parameters (Final)": tuple(WEIGHT_GLOBS),
+    WEIGHTS: tuple(WEIGHT_GLOBS),
     "Model parameters (Intermediate)": ("checkpoint-*/*", "checkpoints/*", "*/step*/*", "intermediate/*"),
     "Model architecture": ("config.json", "modeling_*.py", "*/modeling_*.py", "model.py", "*/model.py"),
     "Training code": ("train*.py", "*/train*.py", "scripts/train*", "training/*"),
@@ -144,6 +145,7 @@ def release_from_repo(
         files = _files(root)
     card, card_text = _card(root)
     terms = _terms(root, card)
+    paper, code = ARXIV.search(card_text), CODE_LINK.search(card_text)  # once, not per component
     components: list[Component] = []
     for mof_name in COMPONENTS:
         patterns = FILE_EVIDENCE.get(mof_name, ())
@@ -157,10 +159,8 @@ def release_from_repo(
             released, location, evidence, strength = "yes", "README.md", "model card present", "verified"
         if mof_name == "Datasets" and card.get("datasets") and not hits:
             evidence = f"card lists datasets {card.get('datasets')} (their availability and licenses are not checked)"
-        paper = ARXIV.search(card_text)
         if mof_name == "Research paper" and paper:
             released, location, evidence, strength = "yes", paper.group(0), "paper linked from the card", "located"
-        code = CODE_LINK.search(card_text)
         if mof_name in ("Training code", "Inference code") and not hits and code:
             evidence = f"the card links code at {code.group(0)} (not inspected)"
         components.append(
@@ -182,13 +182,13 @@ def release_from_repo(
         terms.notes,
         terms.mislabelled,
         producer=name.split("/", 1)[0] if name and "/" in name else None,
-        model_repository=is_model_repository(files, card),
+        model_repository=_is_model_repository(files, card, next(c for c in components if c.name == WEIGHTS)),
     )
 
 
-def is_model_repository(files: list[str], card: dict[str, Any]) -> bool:
-    """Weight files, a model config, or a card with model front matter: otherwise not a model repository."""
-    if CARD_KEYS & set(card):
+def _is_model_repository(files: list[str], card: dict[str, Any], weights: Component) -> bool:
+    """Weight files (the final parameters seen above), a model config, or a card with model front matter:
+    otherwise not a model repository."""
+    if weights.released == "yes" or CARD_KEYS & set(card):
         return True
-    names = {f.rsplit("/", 1)[-1] for f in files}
-    return bool(names & MODEL_CONFIGS) or any(fnmatch.fnmatch(f, p) for f in files for p in WEIGHT_GLOBS)
+    return any(f.rsplit("/", 1)[-1] in MODEL_CONFIGS for f in files)

@@ -41,8 +41,9 @@ def load_release(target: str, online: bool = False, config_file: Path | None = N
         release, declared = _declared(release_from_repo(path), path, config_file)
         if release.model_repository is False and not declared:
             raise NotAModelRepository(
-                f"{target}: no model repository here (no model card front matter, weight files, model config "
-                "or [tool.openlint.release] declaration); for a Model Openness Tool YAML use --mof"
+                f"{target}: not a model repository (no model card front matter, weight files, model config or "
+                "[tool.openlint.release] declaration in it); give a model directory, a Hub id, --mof FILE, or "
+                "--config with [tool.openlint.release]"
             )
         return release
     if path.exists():
@@ -67,9 +68,9 @@ def load_mot_files(paths: list[str]) -> list[Release]:
 
 def hub_id(release: Release) -> str | None:
     """The Hub model repository a release points at for its weights or card, if any."""
-    for name in ("Model parameters (Final)", "Model card", "Model metadata"):
-        from openlint.sources.hub_ids import is_repo_id
+    from openlint.sources.hub_ids import is_repo_id
 
+    for name in ("Model parameters (Final)", "Model card", "Model metadata"):
         found = HUB_URL.match(release.get(name).location or "")
         if found and is_repo_id(found.group(1)):  # the one Hub-id syntax (openlint.sources.hub_ids)
             return found.group(1)
