@@ -1,13 +1,16 @@
 """How far a text reading's confidence predicts a real obligation: the evidence for REVIEW_CONFIDENCE.
 
-    python benchmarks/certainty_threshold.py [--corpus PATH] [--held-out DIR]
+    python benchmarks/certainty_threshold.py [--corpus PATH] [--held-out DIR] [--extra DIR]
 
 For every AI licence text in the shared corpus that has a catalog entry, each obligation the pattern
 reader extracts is counted as confirmed when the catalog (checked by hand against that text) lists an
 obligation of the same kind for the text itself. Precision is printed per confidence band and on each
 side of REVIEW_CONFIDENCE, for the kinds a blocker rule reads (restrictions) and for all kinds.
 
-These figures are IN-SAMPLE: the patterns were written while reading these very texts. `--extra DIR`
+These figures are IN-SAMPLE: the patterns were written while reading these very texts. `--held-out DIR`
+measures the same on the real licences of benchmarks/held_out.json (kept out of every pattern change;
+their texts are not in the repository: fetch them into DIR as that file says), against the obligation
+kinds recorded there. `--extra DIR`
 adds texts in the fixtures/licenses layout (DIR/<name>/LICENSE beside an expected.json whose
 `obligations` list the kinds a reader confirmed by hand), printed separately under the label given by
 `--extra-label` (say "held out" only for texts the patterns were not written against).
@@ -54,6 +57,7 @@ def report(title: str, counts: dict[str, Counter[str]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "licenses")
+    parser.add_argument("--held-out", type=Path, default=None)
     parser.add_argument("--extra", type=Path, default=None)
     parser.add_argument("--extra-label", default="extra texts (not held out unless you say so)")
     args = parser.parse_args()
@@ -69,6 +73,15 @@ def main() -> None:
         tally(found, truth, counts)
         texts += 1
     report(f"in-sample: {texts} AI licence texts of the shared corpus (REVIEW_CONFIDENCE {REVIEW_CONFIDENCE})", counts)
+    if args.held_out is not None:
+        held: dict[str, Counter[str]] = {"all": Counter(), "blocker kinds": Counter()}
+        spec = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="utf-8"))["texts"]
+        present = [name for name in spec if (args.held_out / name).is_file()]
+        for name in present:
+            truth = {str(o["kind"]) for o in spec[name]["obligations"]}
+            found = [(str(o.kind), o.confidence) for o in extract(decode((args.held_out / name).read_bytes()), name)]
+            tally(found, truth, held)
+        report(f"held out: {len(present)} of {len(spec)} texts of benchmarks/held_out.json", held)
     if args.extra is not None:
         extra: dict[str, Counter[str]] = {"all": Counter(), "blocker kinds": Counter()}
         n = 0

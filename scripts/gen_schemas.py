@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from openlint import schema_versions  # noqa: E402
 from openlint.config import Settings  # noqa: E402
 from openlint.deps import Status as DepStatus  # noqa: E402
-from openlint.findings import Severity  # noqa: E402
+from openlint.findings import BasisSource, Severity  # noqa: E402
 from openlint.openness.classify import Category, Tri  # noqa: E402
 from openlint.openness.licensing import Openness  # noqa: E402
 from openlint.openness.release import Released, Strength  # noqa: E402
@@ -32,6 +32,7 @@ STR: dict[str, Any] = {"type": "string"}
 INT: dict[str, Any] = {"type": "integer"}
 NUM: dict[str, Any] = {"type": "number"}
 BOOL: dict[str, Any] = {"type": "boolean"}
+RULE_CODE: dict[str, Any] = {"type": "string", "pattern": "^OL[0-9]{3}$"}
 
 
 def nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -75,7 +76,7 @@ OBLIGATION = obj(
 def check_schema() -> dict[str, Any]:
     basis = obj(
         {
-            "source": {"enum": ["catalog", "text", "metadata"]},
+            "source": enum(BasisSource),
             "license": nullable(STR),
             "complete": nullable(BOOL),
             "confidence": nullable(NUM),
@@ -86,7 +87,7 @@ def check_schema() -> dict[str, Any]:
     )
     finding = obj(
         {
-            "rule": {"type": "string", "pattern": "^OL[0-9]{3}$"},
+            "rule": RULE_CODE,
             "name": STR,
             "severity": enum(Severity),
             "kind": nullable(STR),
@@ -318,9 +319,8 @@ def combine_schema() -> dict[str, Any]:
 
 
 def audit_schema() -> dict[str, Any]:
-    code = {"type": "string", "pattern": "^OL[0-9]{3}$"}
     record = obj(
-        {"schema_version": version(schema_versions.AUDIT), "path": STR, "id": STR, "findings": array(code)},
+        {"schema_version": version(schema_versions.AUDIT), "path": STR, "id": STR, "findings": array(RULE_CODE)},
         {
             "model": STR,
             "error": STR,

@@ -79,3 +79,25 @@ def test_explain_of_a_fifo_is_a_one_line_refusal(tmp_path: Path) -> None:
     proc = run("explain", str(tmp_path / "LICENSE"))
     no_traceback(proc)
     assert proc.returncode == 2 and "not a regular file" in proc.stderr
+
+
+def test_hostile_names_are_escaped_in_the_action(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The Action writes the same escaped annotations and Markdown summary as `check --format github`
+    and `--format markdown`: a cloned repository's directory name cannot clear the job log."""
+    from openlint.action import main as action_main
+
+    directory = tmp_path / "project" / "ggml-x\x1b[2J\u202e"
+    directory.mkdir(parents=True)
+    (directory / "model.gguf").write_bytes(gguf([("general.name", "x")]))
+    summary = tmp_path / "summary.md"
+    env = {
+        "INPUT_PATH": str(directory.parent),
+        "INPUT_SARIF-FILE": str(tmp_path / "x.sarif"),
+        "INPUT_REQUIRE-MODELS": "false",
+        "GITHUB_STEP_SUMMARY": str(summary),
+    }
+    assert action_main(env) == 0
+    annotations, written = capsys.readouterr().out, summary.read_text(encoding="utf-8")
+    assert "ggml-x\\x1b[2J\\u202e" in annotations and "ggml-x\\x1b[2J\\u202e" in written  # shown, escaped
+    for raw in RAW:
+        assert raw not in annotations and raw not in written

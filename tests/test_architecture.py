@@ -18,6 +18,15 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _absolute(node: ast.ImportFrom, importer: str, path: Path) -> str | None:
+    """The module a `from ... import` names, a relative one (`from .engine import x`) resolved."""
+    if node.level == 0:
+        return node.module
+    package = importer.split(".") if path.name == "__init__.py" else importer.split(".")[:-1]
+    base = package[: len(package) - (node.level - 1)]
+    return ".".join([*base, node.module] if node.module else base)
+
+
 @cache
 def import_graph() -> dict[str, set[str]]:
     files = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
@@ -25,11 +34,11 @@ def import_graph() -> dict[str, set[str]]:
     for name, path in files.items():
         targets: set[str] = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("openlint"):
-                assert node.module is not None
+            module = _absolute(node, name, path) if isinstance(node, ast.ImportFrom) else None
+            if isinstance(node, ast.ImportFrom) and module is not None and module.startswith("openlint"):
                 for alias in node.names:  # `from openlint import safeio` imports the module openlint.safeio
-                    candidate = f"{node.module}.{alias.name}"
-                    targets.add(candidate if candidate in files else node.module)
+                    candidate = f"{module}.{alias.name}"
+                    targets.add(candidate if candidate in files else module)
             elif isinstance(node, ast.Import):
                 targets.update(a.name for a in node.names if a.name.startswith("openlint"))
         graph[name] = {t for t in targets if t in files and t not in (name, "openlint")}
@@ -81,6 +90,15 @@ def test_the_graph_is_read_from_the_sources() -> None:
     assert "openlint.engine" in graph["openlint.checker"]
     assert "openlint.safeio" in graph["openlint.config"]  # `from openlint.safeio import ...`
     assert "openlint.schema_versions" in graph["openlint.audit"]  # `from openlint import schema_versions`
+
+
+def test_relative_imports_count(tmp_path: Path) -> None:
+    module = ast.parse("from .engine import Report\nfrom . import safeio\nfrom ..openlint import cli\n")
+    found = [_absolute(node, "openlint.findings", tmp_path / "findings.py") for node in module.body]
+    assert found == ["openlint.engine", "openlint", "openlint"]
+    init = ast.parse("from .registry import CHECK\n").body[0]
+    assert isinstance(init, ast.ImportFrom)
+    assert _absolute(init, "openlint.output", tmp_path / "__init__.py") == "openlint.output.registry"
 
 
 def test_no_import_cycles() -> None:

@@ -84,4 +84,3 @@ def test_check_imports_nothing_only_other_commands_need() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
-

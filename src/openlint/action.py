@@ -78,7 +78,8 @@ def main(environ: Mapping[str, str] | None = None) -> int:
     from openlint.engine import rule_directories
     from openlint.errors import OpenlintError
     from openlint.gate import checked_count
-    from openlint.output import github, markdown, sarif
+    from openlint.output import sarif
+    from openlint.output.registry import CHECK, CheckDocument
     from openlint.rules import builtin_rule_dir, load_rules
 
     env = os.environ if environ is None else environ
@@ -94,9 +95,10 @@ def main(environ: Mapping[str, str] | None = None) -> int:
     problem = _write_sarif(sarif_path, sarif.render(report, rules))
     for notice in report.notices:
         _annotate("warning", notice)
-    sys.stdout.write(github.render(report))
+    document = CheckDocument(report, rules)  # rendered as `check --format`: hostile names escaped
+    sys.stdout.write(CHECK.render("github", document))
     notices = "".join(f"> **Notice:** {notice}\n>\n" for notice in report.notices)
-    _append(env.get("GITHUB_STEP_SUMMARY"), (notices + "\n" if notices else "") + markdown.render(report))
+    _append(env.get("GITHUB_STEP_SUMMARY"), (notices + "\n" if notices else "") + CHECK.render("markdown", document))
     blockers = sum(1 for f in report.findings if f.severity == "error")
     checked = checked_count(report)
     _outputs(env, "" if problem else sarif_path, blockers, len(report.findings), checked, bool(report.failing()))

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import sys
 
-from openlint.bom import FORMATS as BOM_FORMATS  # the bom package imports nothing
+from openlint.bom import FORMATS
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
+BOM_FORMATS = FORMATS  # `bom --format`, named by the parser before openlint.bom.cli is imported
 
 
 def usage_error(message: str) -> int:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from openlint import schema_versions
 from openlint.engine import Report
 from openlint.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Finding
-
-SCHEMA_VERSION = schema_versions.CHECK
+from openlint.output import jsondoc
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:
@@ -61,10 +59,6 @@ def summary(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    doc = {
-        "schema_version": SCHEMA_VERSION,
-        "findings": [finding_to_dict(f) for f in report.findings],
-        "summary": summary(report),
-        "legal_notice": LEGAL_NOTICE,
-    }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    findings = [finding_to_dict(f) for f in report.findings]
+    doc = {"findings": findings, "summary": summary(report), "legal_notice": LEGAL_NOTICE}
+    return jsondoc.render(schema_versions.CHECK, doc)

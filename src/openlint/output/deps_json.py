@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from openlint import schema_versions
 from openlint.deps import Dependency
+from openlint.output import jsondoc
 
 
 def dependency_to_dict(dep: Dependency, judged: bool) -> dict[str, Any]:
@@ -25,8 +25,7 @@ def dependency_to_dict(dep: Dependency, judged: bool) -> dict[str, Any]:
 
 def render(deps: Sequence[Dependency], allowed: frozenset[str] | set[str] | None) -> str:
     doc = {
-        "schema_version": schema_versions.DEPS,
         "allowed": sorted(allowed) if allowed is not None else None,
         "dependencies": [dependency_to_dict(d, allowed is not None) for d in deps],
     }
-    return json.dumps(doc, indent=2) + "\n"
+    return jsondoc.render(schema_versions.DEPS, doc)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from openlint import schema_versions
 from openlint.explanation import Explanation
 from openlint.obligations import Obligation
+from openlint.output import jsondoc
 from openlint.resolve import ResolvedLicense
-
-SCHEMA_VERSION = schema_versions.EXPLAIN
 
 
 def obligation_to_dict(ob: Obligation) -> dict[str, Any]:
@@ -57,7 +55,6 @@ def license_to_dict(lic: ResolvedLicense) -> dict[str, Any]:
 def explanation_to_dict(explanation: Explanation) -> dict[str, Any]:
     least = explanation.least_restrictive
     return {
-        "schema_version": SCHEMA_VERSION,
         "query": explanation.query,
         "expression": explanation.expression,
         "licenses": [license_to_dict(lic) for lic in explanation.licenses],
@@ -74,4 +71,4 @@ def explanation_to_dict(explanation: Explanation) -> dict[str, Any]:
 
 
 def render(explanation: Explanation) -> str:
-    return json.dumps(explanation_to_dict(explanation), indent=2, ensure_ascii=False) + "\n"
+    return jsondoc.render(schema_versions.EXPLAIN, explanation_to_dict(explanation))

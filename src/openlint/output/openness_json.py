@@ -3,13 +3,11 @@ what a verdict rests on, disagreements between sources)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from openlint import schema_versions
 from openlint.openness.classify import Verdict
-
-SCHEMA_VERSION = schema_versions.OPENNESS
+from openlint.output import jsondoc
 
 
 def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
@@ -50,5 +48,4 @@ def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
 
 
 def render(verdicts: list[Verdict]) -> str:
-    doc = {"schema_version": SCHEMA_VERSION, "releases": [verdict_to_dict(v) for v in verdicts]}
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return jsondoc.render(schema_versions.OPENNESS, {"releases": [verdict_to_dict(v) for v in verdicts]})

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Sequence
 from typing import Any
 
 from openlint import schema_versions
+from openlint.output import jsondoc
 from openlint.output.explain_json import obligation_to_dict
 from openlint.text.read import DocumentReading
-
-SCHEMA_VERSION = schema_versions.READING
 
 
 def reading_to_dict(reading: DocumentReading) -> dict[str, Any]:
@@ -50,6 +49,9 @@ def reading_to_dict(reading: DocumentReading) -> dict[str, Any]:
     }
 
 
-def render(query: str, readings: list[DocumentReading]) -> str:
-    doc = {"schema_version": SCHEMA_VERSION, "query": query, "documents": [reading_to_dict(r) for r in readings]}
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+def render(query: str, readings: Sequence[DocumentReading], cards: Sequence[dict[str, Any]] = ()) -> str:
+    """`cards`: the model cards of the directories explained (`model_cards`, only when there are some)."""
+    doc: dict[str, Any] = {"query": query, "documents": [reading_to_dict(r) for r in readings]}
+    if cards:
+        doc["model_cards"] = list(cards)
+    return jsondoc.render(schema_versions.READING, doc)

@@ -116,14 +116,9 @@ def _reading_text(document: ReadingDocument, options: RenderOptions) -> str:
 
 
 def _reading_json(document: ReadingDocument, options: RenderOptions) -> str:
-    import json
-
     from openlint.output import reading_json
 
-    rendered = reading_json.render(document.query, list(document.readings))
-    if not document.cards:
-        return rendered
-    return json.dumps({**json.loads(rendered), "model_cards": list(document.cards)}, indent=2) + "\n"
+    return reading_json.render(document.query, document.readings, document.cards)
 
 
 def _openness_text(document: Sequence[Verdict], options: RenderOptions) -> str:
@@ -199,21 +194,3 @@ READING: Renderers[ReadingDocument] = Renderers("explain", {"text": _reading_tex
 OPENNESS: Renderers[Sequence[Verdict]] = Renderers("openness", {"text": _openness_text, "json": _openness_json})
 DEPS: Renderers[DepsDocument] = Renderers("deps", {"text": _deps_text, "json": _deps_json})
 COMBINE: Renderers[Combination] = Renderers("combine", {"text": _combine_text, "json": _combine_json})
-
-# keyed by (command, format); `explain` of files or directories is the "reading" document
-RENDERERS: dict[tuple[str, str], Renderer[Any]] = {
-    (name, fmt): renderer
-    for name, group in (
-        ("check", CHECK),
-        ("explain", EXPLAIN),
-        ("reading", READING),
-        ("openness", OPENNESS),
-        ("deps", DEPS),
-        ("combine", COMBINE),
-    )
-    for fmt, renderer in group.by_format.items()
-}
-
-
-def formats(command: str) -> tuple[str, ...]:
-    return tuple(fmt for name, fmt in RENDERERS if name == command)
