@@ -298,8 +298,45 @@ def test_wrong_types_everywhere_are_skipped_or_reported_not_crashes() -> None:
     doc = parse(raw, "hostile.cdx.json")
     assert [e.name for e in doc.entries] == ["ok/model", "ok/other", "ok/third"]
     assert len(doc.problems) == 3  # the two unreadable obligations and the unreadable facts
+    # a check without them could pass on what it did not read: the document is refused, in one line
+    with pytest.raises(BomError, match=r"^hostile.cdx.json: /components/3/licenses/0: .* \(and 2 more\)$"):
+        given_models([doc])
+    doc.problems.clear()
     given = given_models([doc])
     assert [ml.query for ml, _ in given] == [None, None, "MIT"]
+
+
+@pytest.mark.parametrize("depth", [16, 17])
+def test_an_openlint_bom_whose_model_facts_are_unreadable_is_refused(depth: int, tmp_path: Path) -> None:
+    """Not skipped as a lineage-only entry (the gate passed on zero models), nor a traceback (a value nested
+    950 deep, which json accepts, overflowed the output escaper): 17 levels are refused, 16 read."""
+    facts = {"lineage_edges": [], "x": json.loads("[" * (depth - 1) + "]" * (depth - 1))}
+    doc = {
+        "bomFormat": "CycloneDX",
+        "specVersion": "1.6",
+        "metadata": {"properties": [{"name": "openlint:vocabulary", "value": "1"}]},
+        "components": [
+            {
+                "type": "machine-learning-model",
+                "name": "acme/m",
+                "licenses": [{"expression": "MIT"}],
+                "properties": [
+                    {"name": "openlint:concluded-license", "value": "MIT"},
+                    {"name": "openlint:facts", "value": json.dumps(facts)},
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "bom.cdx.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    proc = cli("check", str(tmp_path), "--bom", str(path), "--format", "json", cwd=tmp_path)
+    if depth == 16:
+        assert proc.returncode == 0 and [m["model"] for m in json.loads(proc.stdout)["summary"]["models"]] == [
+            "acme/m"
+        ], proc.stderr
+    else:
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+        assert "bom.cdx.json: /components/0: unreadable openlint:facts" in proc.stderr
 
 
 def test_a_bom_over_the_size_cap_or_not_a_regular_file_is_refused(tmp_path: Path) -> None:
@@ -339,3 +376,58 @@ def test_nested_cyclonedx_components_are_read_with_their_pointer() -> None:
     ).encode()
     (entry,) = parse(raw, "nested.cdx.json").entries
     assert (entry.name, entry.pointer) == ("acme/inner", "/components/0/components/0")
+
+
+def test_check_without_bom_loads_no_bom_reader_writer_or_spdx_tools() -> None:
+    """`check` runs in a pre-commit hook: of the BOM code only the import-free package (its format list) loads."""
+    code = "import sys; from openlint.cli import main; main(['check', sys.argv[1], '--format', 'json']); "
+    probe = (
+        "import atexit, sys; atexit.register(lambda: print(sorted(m for m in sys.modules "
+        "if m.startswith(('openlint.bom', 'spdx_tools')))))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe + "\n" + code, str(PROJECTS / "clean-apache")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "['openlint.bom']", proc.stderr
+
+
+def test_spdx3_concluded_expression_picks_up_each_named_license_element_once() -> None:
+    graph: list[dict[str, Any]] = []
+    for i in range(3):
+        graph.append(
+            {
+                "type": "simplelicensing_LicenseExpression",
+                "spdxId": f"L{i}",
+                "simplelicensing_licenseExpression": f"LicenseRef-x{i}",
+            }
+        )
+        graph.append({"type": "Annotation", "subject": f"L{i}", "statement": f"openlint:license-id=LicenseRef-x{i}"})
+    graph.append(
+        {
+            "type": "simplelicensing_LicenseExpression",
+            "spdxId": "C",
+            "simplelicensing_licenseExpression": "LicenseRef-x2 AND (LicenseRef-x0)",
+        }
+    )
+    graph.append({"type": "ai_AIPackage", "spdxId": "P", "name": "acme/m"})
+    graph.append({"type": "Relationship", "from": "P", "relationshipType": "hasConcludedLicense", "to": ["C"]})
+    (entry,) = parse(json.dumps({"@context": "x", "@graph": graph}).encode(), "m.spdx3.json").entries
+    assert [(s.value, s.openlint_id) for s in entry.licenses] == [
+        ("LicenseRef-x2 AND (LicenseRef-x0)", None),
+        ("LicenseRef-x0", "LicenseRef-x0"),
+        ("LicenseRef-x2", "LicenseRef-x2"),
+    ]
+
+
+def test_nested_cyclonedx_components_are_read_to_depth_8_and_no_deeper() -> None:
+    from openlint.bom.read_cyclonedx import MAX_DEPTH
+
+    inner: dict[str, Any] = {"type": "machine-learning-model", "name": "acme/depth-11"}
+    for depth in range(10, -1, -1):
+        inner = {"type": "machine-learning-model", "name": f"acme/depth-{depth}", "components": [inner]}
+    entries = parse(_cdx(inner).encode(), "deep.cdx.json").entries
+    assert MAX_DEPTH == 8 and [e.name for e in entries] == [f"acme/depth-{d}" for d in range(9)]
+    assert entries[-1].pointer == "/components/0" + "/components/0" * 8
