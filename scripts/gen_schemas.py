@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from openlint import schema_versions  # noqa: E402
-from openlint.config import Settings  # noqa: E402
+from openlint.config_models import Settings  # noqa: E402
 from openlint.deps import Status as DepStatus  # noqa: E402
 from openlint.findings import BasisSource, Severity  # noqa: E402
 from openlint.openness.classify import Category, Tri  # noqa: E402
