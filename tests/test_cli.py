@@ -73,14 +73,17 @@ def test_help_does_not_import_heavy_modules() -> None:
 
 
 def test_check_imports_nothing_only_other_commands_need() -> None:
-    """The pre-commit hook's start-up: `check` without --bom/--fix loads no BOM, YAML, Hub, audit or deps code."""
+    """The pre-commit hook's start-up: `check` without --bom/--fix loads no BOM, YAML, Hub, audit or deps code,
+    no pydantic (config_validate checks the config), no license-expression (each model's license is one id),
+    and no difflib or secrets (suggestions and atomic writes only)."""
     only_others = ("openlint.bom.", "openlint.audit", "openlint.deps", "openlint.hub", "openlint.openness.sources")
     code = (
         "import io, sys, contextlib; from openlint.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
         f"    main(['check', {str(CLEAN)!r}])\n"
         f"print(sorted(m for m in sys.modules if m.startswith({only_others!r}) or m.split('.')[0] in "
-        "('yaml', 'spdx_tools', 'huggingface_hub', 'sqlite3', 'jsonschema', 'pydantic', 'pydantic_core')))"
+        "('yaml', 'spdx_tools', 'huggingface_hub', 'sqlite3', 'jsonschema', 'pydantic', 'pydantic_core', "
+        "'license_expression', 'difflib', 'secrets')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
