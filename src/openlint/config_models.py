@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-from openlint.config import Distribution, RequiredOpenness, Severity
+from openlint.config_types import Distribution, RequiredOpenness, Severity
 
 
 def _kebab(name: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import MISSING, fields
 from typing import Any, get_args
 
-from openlint.config import (
+from openlint.config_types import (
     Distribution,
     Evidence,
     IgnoreRule,
