@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
-from openlint import config, config_models
-from openlint.config import Settings, load_config, validated
-from openlint.config_validate import settings_from
+from openlint.core import config, config_models
+from openlint.core.config import Settings, load_config, validated
+from openlint.core.config_validate import settings_from
 from openlint.errors import ConfigError
 
 MIRRORED = ("UseProfile", "ModelDecl", "IgnoreRule", "Evidence", "ReleaseComponent", "ReleaseDecl", "Settings")
@@ -65,7 +65,7 @@ def _words(*values: str) -> st.SearchStrategy[list[str]]:
 def _good() -> dict[tuple[str, str], st.SearchStrategy[Any]]:
     """Per field, values of the right shape (most of them valid): so that about half the generated
     configs are accepted and the values, not only the verdicts, are compared."""
-    from openlint.vocabulary import model_classes, use_cases
+    from openlint.core.vocabulary import model_classes, use_cases
 
     texts = {"id", "license", "path", "reason", "location", "notice", "attribution", "baseline", "derivative_name"}
     good: dict[tuple[str, str], st.SearchStrategy[Any]] = {}

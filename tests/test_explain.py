@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import openlint
+from openlint.core.explanation import explain
 from openlint.errors import OpenlintError
-from openlint.explanation import explain
 
 KNOWN = [
     "MIT",
@@ -181,9 +181,9 @@ def test_long_expressions_stay_bounded(terms: list[str], ops: list[str]) -> None
 
 def _by_parser(query: str) -> object:
     """What explain gave before its lone-name shortcut: the query parsed by license-expression."""
-    from openlint.catalog import default_catalog
+    from openlint.core.catalog import default_catalog
+    from openlint.core.explanation import _alternatives, _explained, _parse
     from openlint.errors import UnknownLicenseError
-    from openlint.explanation import _alternatives, _explained, _parse
 
     state = {"truncated": False}
     try:
@@ -210,7 +210,7 @@ def test_a_lone_name_resolves_as_the_parser_would(query: str) -> None:
     the parser would have read it as one symbol keyed by the text itself: same result, same error."""
     from license_expression import LicenseSymbol, Licensing
 
-    from openlint.explanation import _LONE_NAME, _OPERATORS
+    from openlint.core.explanation import _LONE_NAME, _OPERATORS
 
     if query.lower() not in _OPERATORS:
         assert _LONE_NAME.fullmatch(query)
