@@ -111,6 +111,17 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return max(0, left), right
 
 
+_ITEM_MARKS = ("; (", "; and (", "; or (")
+
+
+def item_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The enumerated item ("(i) ...; (ii) ...") around a match within its sentence: a disclaimer in
+    item (ii) does not void item (i). (An invitation's lead-in still governs every item.)"""
+    left = max([lo, *(text.rfind(mark, lo, start) for mark in _ITEM_MARKS)])
+    right = min([hi, *(i for i in (text.find(mark, end, hi) for mark in _ITEM_MARKS) if i != -1)])
+    return left, right
+
+
 def _p(expr: str) -> re.Pattern[str]:
     """Patterns run on lower-cased text, compiled without IGNORECASE (3-8x faster: the engine can
     skip ahead to a literal prefix); groups that keep their case are read from the original text."""
@@ -233,6 +244,18 @@ PATTERNS: tuple[Pattern, ...] = (
         _cap,
     ),
     Pattern(
+        "user_cap",
+        _p(
+            r"(?P<metric>monthly|daily)\s++active\s++users?\b(?:\s(?:count|number|base))?(?:\s\([a-z]{2,4}\))?"
+            r"\s(?:is\s|are\s|of\s|number\s|numbers\s|totals?\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\w{0,3})"
+            rf"(?:\s+than)?(?:\s+or\s+equal\s+to)?\s+(?P<amount>{AMOUNT})"
+        ),
+        ("use",),
+        0.85,
+        "Above this number of active users a separate license is needed.",
+        _cap,
+    ),
+    Pattern(
         "revenue_cap",
         _p(
             rf"\b(?:annual|yearly)\s++(?:gross\s++)?revenues?[^.]{{0,200}}?(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
@@ -306,6 +329,41 @@ PATTERNS: tuple[Pattern, ...] = (
         _quoted("text"),
     ),
     Pattern(
+        "notice",
+        _p(
+            rf"\bfollowing\s(?!attribution\snotice)(?:[a-z]{{1,12}}\s){{0,2}}?(?:statement|legend|notice)\b[^:]{{0,120}}?:\s*+{Q_OPEN}"
+            rf"(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+        ),
+        ("distribute",),
+        0.9,
+        "Keep this exact statement with every copy.",
+        _quoted("text"),
+    ),
+    # A quoted license statement set apart as its own paragraph, after "... the following notice (the "X"):".
+    Pattern(
+        "notice",
+        _p(
+            rf"(?:(?<=^)|(?<=^\s)|(?<=^[-*]\s)|(?<=^\s[-*]\s)){Q_OPEN}(?P<text>[^\u201d\"\n]{{2,160}}?\sis\slicensed\s(?:by\s[^\u201d\"]{{2,80}}?\s)?under\s"
+            rf"[^\u201d\"]{{2,120}}?(?:licen[cs]e|agreement)\b[^\u201d\"]{{0,80}}?)(?:\.\s|{Q_CLOSE}|$)"
+        ),
+        ("distribute",),
+        0.85,
+        "Keep this exact license statement with every copy.",
+        _quoted("text"),
+    ),
+    # Credit in publications: "you must acknowledge the use of X in your publication [as follows: "..."]".
+    Pattern(
+        "attribution",
+        _p(
+            rf"\backnowledge\w{{0,2}}\s[^.:]{{0,80}}?\b(?:in|within)\s(?:your|any|the|that|such|each)\s(?:resulting\s)?(?:publications?|papers?|articles?)\b"
+            rf"(?:[^:\n]{{0,80}}?:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n)))?"
+        ),
+        ("distribute",),
+        0.85,
+        "Acknowledge the model in publications.",
+        lambda m, p: _quoted("text")(m, p) if m.group("text") else {},
+    ),
+    Pattern(
         "attribution",
         _p(r"appropriate credit|identification of the creator|give credit to|attribute the (?:work|source)"),
         ("distribute", "serve"),
@@ -344,6 +402,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
             r"|(?:must|shall|are required to|agree to)\s(?:[a-z-]{1,20}\s){0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
             r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
+            r"|\b(?:statement|note|notice|notation|indication)\s(?:stating\s|saying\s)?that\s(?:you\s(?:have\s)?|it\s(?:has\s)?been\s|"
+            r"(?:the\s)?[a-z0-9.\[\] -]{1,40}?\s(?:was|were|has\sbeen|have\sbeen)\s)(?:modified|changed|altered)\b"
         ),
         ("distribute",),
         0.9,
@@ -354,6 +414,7 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?(?:non-?commercial\s+)?(?:scientific\s+)?research(?:\s+purposes)?"
             r"|research purposes only"
+            r"|\b(?:uses?|purposes?)\s+other\s+than\s+(?:for\s+)?(?:your\s+)?(?:non-?commercial\s+)?(?:academic\s+|scientific\s+)?research\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -362,11 +423,12 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "non_commercial",
         _p(
-            r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?purposes\s+only"
+            r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?(?:purposes|uses?)\s+only"
             r"|(?:may|can|shall)\s+only\s+(?:use|be\s+used)\b[^.]{0,100}?\bfor\s+(?:your\s+)?non-?commercial"
             r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
             r"|not primarily intended for or directed towards commercial advantage"
             r"|\bfor (?:any )?purposes? other than (?:any )?commercial"
+            r"|(?:(?:may|can|shall)\s+only|only\s+(?:may|can|shall))\s+(?:be\s+)?(?:used?|exploited|distributed)\b[^.]{0,100}?\bnon-?commercially\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -383,7 +445,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "flow_down",
-        _p(r"(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?enforceable provision"),
+        _p(
+            r"(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?enforceable provision"
+            r"|\bterms\s(?:[a-z]{1,12}\s){0,6}?(?:(?:must|shall)\s+|only\s+if\s+[^.]{0,40}?\bterms\s+)?provide\s+that\s+the\s+(?:use\s+|usage\s+)?(?:limitations?|restrictions?|limits?)\b"
+            r"|\brequire\s+(?:all|any|every|each)\s+(?:of\s+your\s+)?(?:users?|recipients?|licensees?)\b[^.]{0,80}?\bto\s+comply\s+with\s+"
+            r"(?:the\s+(?:terms|restrictions)\s+(?:of|in)\s+)?(?:this\s+section|(?:these|the|such)\s+(?:use\s+|usage\s+)?restrictions)"
+        ),
         ("distribute", "serve"),
         0.95,
         "Write the use restrictions into the terms you give downstream.",
@@ -397,6 +464,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|will be done under the terms of this Licence|only under this license by including"
             r"|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms and conditions of this licen[cs]e"
             r"|apply this (?:License|Licence|Agreement)\s*(?:\([^)]{0,40}\)\s*)?to\s+(?:any\s+and\s+)?all\s+copies"
+            r"|\b(?:distribut\w{0,5}|redistribut\w{0,5}|shar(?:e|es|ing)|reproduc\w{1,4}|hand\son|pass\w{0,2}|available)\b[^.]{0,160}?"
+            r"\bonly\s+(?:(?:do\s+so\s+)?under|if\s+(?:\([a-z0-9]\)\s+)?you\s+do\s+so\s+under)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
         ),
         ("distribute",),
         0.85,
@@ -441,10 +510,15 @@ PATTERNS: tuple[Pattern, ...] = (
         Near(
             r"(?:will|shall|may|must|can|agree)\s*not\s+use",
             (
-                (r"to\s+(?:create\s+or\s+)?(?:train|improve|develop|enhance)|(?:for|in)\s+(?:training|improving)", 250),
-                (r"other|another|competing|foundational", 120),
+                (
+                    r"to\s+(?:(?:create|distil+|fine-tune|build)\s*,?\s+(?:or\s+|and\s+)?)?(?:train|improve|develop|enhance|distil+)"
+                    r"|(?:for|in)\s+(?:training|improving)",
+                    250,
+                ),
+                (r"other|another|competing|compet(?:es|itive|itor)\b|foundational", 120),
                 (r"model|LLM|AI", 60),
             ),
+            SENTENCE_END,
         ),
         ("use",),
         0.9,
@@ -587,6 +661,13 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\b(?:if|where|should|when)\s(?:you|licensee)\s(?:plan|intend|wish|want|would like|are using|use)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
             r"(?:\b(?:register|registration)\b|\b(?:apply|obtain|request|contact|sign)\w{0,4}\b[^.]{0,120}?(?:licen[cs]e|permission|authori[sz]ation|form|agreement))"
             r"|\bcommercial\s(?:use|purposes?|usage)[^.]{0,60}?\brequires?\s(?:a\s|an\s|prior\s)?(?:separate|additional|commercial|written)\s(?:licen[cs]e|registration|permission|authori[sz]ation)"
+            r"|\b(?:if|where|when)\s(?:you|licensee)\s(?:are|is)\scommercially\susing\b(?![^.]{0,200}?\bactive\susers)[^.]{0,200}?\b(?:apply|obtain|request|ask|contact|register)\w{0,4}\b[^.]{0,120}?"
+            r"(?:licen[cs]e|permission|authori[sz]ation|form|agreement)"
+            r"|\b(?:if|where|should|when)\s(?:you|licensee)\s(?:plan|intend|wish|want|would like)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
+            r"\b(?:contact|get in touch with|reach out to|write to|email)\b[^.]{0,60}?\b(?:at|via|on)\s(?:https?://|www\.|[a-z0-9._-]{1,64}@)"
+            r"|\bcommercial(?:ly)?\s(?:use|usage|purposes?)?[^.]{0,80}?\b(?:allowed|permitted|possible|granted|available)\s(?:only\s)?"
+            r"(?:after|once|upon|when|subject to)\s[^.]{0,80}?\b(?:registration|register\w{0,3}|questionnaire|application form)\b"
+            r"|\b(?:after|once|upon)\s(?:filling\sout|completing|submitting)\s[^.]{0,60}?\b(?:registration|questionnaire|application)\b[^.]{0,80}?\bcommercial"
         ),
         ("use", "distribute", "serve"),
         0.8,
@@ -638,9 +719,9 @@ PATTERNS: tuple[Pattern, ...] = (
 KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # Single words: a line break can fall between any two words (needles are searched in the
     # document, before a paragraph's view joins its lines).
-    "user_cap": ("active", "月活跃"),
+    "user_cap": ("active", "月活跃"),  # also "daily active user count is below N"
     "revenue_cap": ("revenue",),
-    "notice": ("notice", "版权"),  # also "alter or remove copyright notices"
+    "notice": ("notice", "版权", "statement", "licensed"),  # also "alter or remove copyright notices"
     "attribution": (
         "label",
         "identify",
@@ -653,17 +734,18 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "&quot",
         "&#",
         "attribution",
+        "acknowledge",
         "credit",
         "creator",
         "attribute",
     ),
     "naming": ("name",),
     "include_license": ("copy", "uri", "text"),
-    "state_changes": ("modif", "changed", "marked", "differs", "changes"),
+    "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered"),
     "research_only": ("research", "研究"),
     "non_commercial": ("commercial", "商业"),
     "no_derivatives": ("adapted", "modified", "derivative"),
-    "flow_down": ("enforceable",),
+    "flow_down": ("enforceable", "provide", "comply"),
     "share_alike": ("under", "elements", "apply", "subject", "governed", "bound"),
     "source_disclosure": ("source",),
     "network_disclosure": ("network", "external", "functionalities"),
@@ -715,7 +797,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "patent_termination": ("litigation", "lawsuit", "proceedings", "action"),
     "terms_may_change": ("subject", "right", "update", "modif", "chang", "amend", "time", "latest"),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),
-    "registration": ("commercial",),
+    "registration": ("commercial",),  # also "commercially"
 }
 
 # Duties that follow the product when the text says "make available" or names hosted services.
