@@ -105,6 +105,9 @@ def reconcile(entry: LicenseEntry, found: tuple[Obligation, ...]) -> tuple[Diffe
     return tuple(out)
 
 
+EXACT_COVERAGE = 0.9  # share of the text its reference explains (every corpus text: >= 0.97)
+
+
 def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: bool = False) -> DocumentReading:
     """One document: identification, obligations from its wording, reconciliation."""
     catalog = catalog if catalog is not None else default_catalog()
@@ -126,8 +129,11 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
     entry = by_title or (catalog.get(identification.license_id) if identification.license_id else None)
     verdict = "known" if by_title else identification.verdict
     # A text that is its reference word for word is that license: where the reading and the catalog
-    # disagree, the reading is wrong, so no differences are invented.
-    exact = verdict == "known" and not by_title
+    # disagree, the reading is wrong, so no differences are invented. A known text with much more
+    # than its reference (a "Modified MIT License": MIT plus a clause) is reconciled: the added
+    # clauses may carry duties the catalog's entry lacks.
+    best = identification.best
+    exact = verdict == "known" and not by_title and (best is None or best.coverage >= EXACT_COVERAGE)
     differences = reconcile(entry, obligations) if entry is not None and not exact else ()
     substantive = [d for d in differences if d.status != "only_in_catalog"]
     if verdict == "known" and substantive:
