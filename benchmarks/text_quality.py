@@ -156,11 +156,13 @@ def _matches(want: dict[str, object], ob: object) -> bool:
 def held_out(directory: Path, only_set: str | None = None) -> None:
     """Recall and precision on real licenses kept out of pattern changes, at every wrapping.
 
-    Totals are printed for all texts read and for those whose 'in_sample' is 'nothing' (truly held out)."""
+    Totals are printed for all texts read and for those unseen in every respect when their set was
+    labelled ('unseen_when_labelled'): held out only until their misses were generalised (see
+    docs/text-reading.md for the first, held-out, measurement of each set)."""
     spec = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="utf-8"))["texts"]
     spec = {name: case for name, case in spec.items() if only_set is None or case.get("set") == only_set}
     for width in (None, 40, 60, 76):
-        totals = {"all": Counter[str](), "unseen": Counter[str]()}
+        totals = {"all": Counter[str](), "unseen when labelled": Counter[str]()}
         for name, case in spec.items():
             path = directory / name
             if not path.is_file():
@@ -189,7 +191,7 @@ def held_out(directory: Path, only_set: str | None = None) -> None:
                     f"  {name}: {found}/{len(case['obligations'])} found, {len(left)} spurious; "
                     f"{reading.verdict} {reading.license_id} (closest {closest}){'' if id_ok else ' WRONG ID'}"
                 )
-            for key in ("all", "unseen") if case.get("in_sample", "nothing") == "nothing" else ("all",):
+            for key in ("all", "unseen when labelled") if case.get("unseen_when_labelled") else ("all",):
                 totals[key].update(
                     texts=1, found=found, expected=len(case["obligations"]), spurious=len(left), ids=int(id_ok)
                 )

@@ -19,7 +19,7 @@ from openlint.text.identify import SIMILAR, Identification, Verdict, identify, m
 from openlint.text.language import foreign_passages
 from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, words
 from openlint.text.patterns import IDENTITY_KEYS
-from openlint.text.titles import contradicts, named_entry, title_words
+from openlint.text.titles import contradicts, distinctive, named_entry, title_view, words_of
 
 MAX_FILES = 20
 
@@ -150,10 +150,11 @@ def _by_title(
     reference, or none of its names, makes the text unidentified (closest: that reference) rather
     than a wrong licensor; a title naming a catalogued license that has no reference text
     identifies it (returned as the entry)."""
-    title = title_words(text)
-    if title is None:
+    view = title_view(text)
+    title = distinctive(view) if view is not None else None
+    if view is None or not title:
         return identification, None
-    named_id = named_entry(catalog, title)
+    named_id = named_entry(catalog, title, words_of(view))
     named = catalog.get(named_id) if named_id else None
     best = catalog.get(identification.license_id) if identification.license_id else None
     if best is not None and named is not None and named.id != best.id and named.text_in_corpus != best.text_in_corpus:
