@@ -18,7 +18,9 @@ from openlint.text.view import Paragraph
 
 Q_OPEN = "[\u201c\"'\u2018]"
 Q_CLOSE = "[\u201d\"'\u2019]"
-DISCLAIMER = re.compile(r"\bas is\b|without warrant|be liable|limitation of liability|disclaim(?!ers\b)", re.I)
+DISCLAIMER = re.compile(
+    r"\bas is\b|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)disclaim(?!ers\b)", re.I
+)
 # Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
 INVITATION = re.compile(
     r"\b(?:encourag\w{0,4}|recommend\w{0,4}|should(?!\s+be\s+included\s+in\s+all\s+copies)|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
@@ -49,7 +51,7 @@ class Span:
         return self._end
 
 
-SENTENCE_END = re.compile(r"\.(?!\d)")
+SENTENCE_END = re.compile(r"\.(?!\S)")  # "LTX-2.x", "FLUX.1": a period inside a name ends no sentence
 PERIOD = re.compile(r"\.")
 
 
@@ -323,6 +325,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
             r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
+            r"|\b(?:must|shall)\s+(?:include|retain|reproduce)\s+the\s+above\s+copyright\s+notice"
         ),
         ("distribute",),
         0.8,
@@ -423,6 +426,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|this license text must be included|text of this license or a link"
             r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
             r"|\b(?:retain|reproduce)\s+(?:or\s+(?:retain|reproduce)\s+)?this\s+licen[cs]e\s+text"
+            r"|\b(?:retain|include|reproduce)\w{0,2}\s[^.]{0,60}?\bthis\s+list\s+of\s+conditions"
         ),
         ("distribute",),
         0.85,
@@ -452,6 +456,7 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?(?:non-?commercial\s+)?(?:scientific\s+)?research(?:\s+purposes)?"
             r"|research purposes only"
+            r"|\b(?:solely|only|exclusively)\s+for\s+(?:[a-z]{1,12},?\s+){0,3}?research(?:\s+(?:and|or)\s+(?:education(?:al)?|teaching|academic))?\s+purposes"
             r"|\b(?:uses?|purposes?)\s+other\s+than\s+(?:for\s+)?(?:your\s+)?(?:non-?commercial\s+)?(?:academic\s+|scientific\s+)?research\b"
         ),
         ("use", "modify", "distribute", "serve"),
@@ -466,6 +471,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
             r"|not primarily intended for or directed towards commercial advantage"
             r"|\bfor (?:any )?purposes? other than (?:any )?commercial"
+            r"|\brefrain\s+from\s+using\b[^.]{0,60}?\bfor\s+(?:any\s+)?commercial"
+            r"|\bno\s+commercial\s+(?:rights|use\s+rights)\s+(?:are|is)\s+granted"
             r"|\bprohibited\s+from\s+(?:using|exploiting)\b[^.]{0,100}?\bfor\s+(?:any\s+)?commercial\s+(?:purposes?|uses?|activities)"
             r"|(?:(?:may|can|shall)\s+only|only\s+(?:may|can|shall))\s+(?:be\s+)?(?:used?|exploited|distributed)\b[^.]{0,100}?\bnon-?commercially\b"
         ),
@@ -486,6 +493,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "flow_down",
         _p(
             r"(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?enforceable provision"
+            r"|\bprovided\s+that\s+(?:such|those|your|the)\s+(?:licen[cs]e\s+)?terms\s+(?:limit|restrict)\b"
             r"|\bterms\s(?:[a-z]{1,12}\s){0,6}?(?:(?:must|shall)\s+|only\s+if\s+[^.]{0,40}?\bterms\s+)?provide\s+that\s+the\s+(?:use\s+|usage\s+)?(?:limitations?|restrictions?|limits?)\b"
             r"|\brequire\s+(?:all|any|every|each)\s+(?:of\s+your\s+)?(?:users?|recipients?|licensees?)\b[^.]{0,80}?\bto\s+comply\s+with\s+"
             r"(?:the\s+(?:terms|restrictions)\s+(?:of|in)\s+)?(?:this\s+section|(?:these|the|such)\s+(?:use\s+|usage\s+)?restrictions)"
@@ -504,7 +512,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms and conditions of this licen[cs]e"
             r"|apply this (?:License|Licence|Agreement)\s*(?:\([^)]{0,40}\)\s*)?to\s+(?:any\s+and\s+)?all\s+copies"
             r"|\b(?:distribut\w{0,5}|redistribut\w{0,5}|shar(?:e|es|ing)|reproduc\w{1,4}|hand\son|pass\w{0,2}|available)\b[^.]{0,160}?"
-            r"\bonly\s+(?:(?:do\s+so\s+)?under|if\s+(?:\([a-z0-9]\)\s+)?you\s+do\s+so\s+under)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
+            r"\b(?:only|exclusively)\s+(?:(?:do\s+so\s+)?under|if\s+(?:\([a-z0-9]\)\s+)?you\s+do\s+so\s+under)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
         ),
         ("distribute",),
         0.85,
@@ -736,6 +744,7 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:if|where|should|when)\s(?:you|licensee)\s(?:plan|intend|wish|want|would like|are using|use)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
             r"(?:\b(?:register|registration)\b|\b(?:apply|obtain|request|contact|sign)\w{0,4}\b[^.]{0,120}?(?:licen[cs]e|permission|authori[sz]ation|form|agreement))"
+            r"|\bcommercial\s+(?:purposes?|uses?)\b[^.]{0,40}?\bwithout\s+(?:first\s+)?obtaining\s+(?:a\s+)?(?:separate|written|commercial)\b"
             r"|\bno\s+commercial\s+licen[cs]e\b[^.]{0,120}?\bunless\b[^.]{0,80}?\bseparate\s+(?:agreement|licen[cs]e)"
             r"|\b(?:users?|anyone|those|licensees?|entities)\s(?:who|that)\s(?:wish|want|plan|intend)\w{0,2}\s[^.]{0,80}?\bcommercial[^.]{0,80}?"
             r"\b(?:must|shall|need to|are required to)\s(?:first\s)?(?:register|apply|obtain|request|contact)"
