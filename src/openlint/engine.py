@@ -14,7 +14,7 @@ from openlint.errors import OpenlintError
 from openlint.evidence import verify
 from openlint.explanation import Alternative, explain
 from openlint.findings import Finding, Location, Severity
-from openlint.modality import model_modality
+from openlint.gather_facts import gather
 from openlint.models import ModelLicense, model_license
 from openlint.naming import name_key
 from openlint.obligations import Obligation
@@ -22,8 +22,6 @@ from openlint.resolve import ResolvedLicense
 from openlint.rules import Rule, evaluate, render_message
 
 if TYPE_CHECKING:
-    from openlint.base_evidence import Evidence
-    from openlint.lineage import LineageFacts
     from openlint.scope import Scope
 
 
@@ -373,115 +371,6 @@ def _least_blocked(
     return best[1], best[2]
 
 
-def _with_lineage(
-    config: Config,
-    ml: ModelLicense,
-    model_data: dict[str, Any],
-    lineage_edges: dict[str, tuple[tuple[str, str, str], ...]],
-) -> ModelLicense:
-    """A derivative is bound by its base models' licenses too: check `own AND upstream`."""
-    from openlint.sources.card import find_card
-
-    directory = ml.directory
-    if directory is None or find_card(directory) is None:
-        return ml
-    from openlint.lineage import build, facts
-
-    contradiction = _card_vs_license_file(ml)
-    if contradiction is not None:
-        model_data["card_license"] = ml.query
-        ml, model_data["license_file"] = contradiction
-
-    root = build(ml.label, directory, config, fallback=_base_evidence(config, ml, directory, model_data))
-    found = facts(root)
-    header = _gguf_header_license(ml, directory)
-    if header is not None and header not in found.upstream:
-        # The weights' own header names the license of the model they were converted from: an upstream
-        # license even when that model is not in the cache to follow.
-        model_data["gguf_license"] = header
-        found = _with_upstream(ml.query, found, header)
-    model_data["drift"] = list(found.drift)
-    model_data["merge_conflicts"] = list(found.conflicts)
-    from openlint.compatibility import merge_undecided
-
-    model_data["merge_undecided"] = merge_undecided(root)
-    model_data["unresolved_bases"] = list(found.unresolved)
-    model_data["lineage"] = list(found.tree)
-    lineage_edges[ml.label] = found.edges
-    if not found.upstream:
-        return ml
-    own = f"({ml.query})" if ml.query else None
-    inherited = [f"({q})" for q in found.upstream if q != ml.query]  # the model's own terms only once
-    query = " AND ".join([*([own] if own else []), *inherited])
-    model_data["upstream_licenses"] = list(found.upstream)
-    model_data["declared_license"] = ml.query or "no license"
-    return dataclasses.replace(ml, query=query, origin=f"{ml.origin} + base model licenses")
-
-
-def _gguf_header_license(ml: ModelLicense, directory: Path) -> str | None:
-    """A GGUF header's `general.license` that differs from the license the model card declares."""
-    if ml.query is None or not ml.origin.startswith("model card"):
-        return None
-    from openlint.sources.license_text import gguf_license
-
-    found = gguf_license(directory)
-    return found[0] if found is not None and found[0].lower() != ml.query.lower() else None
-
-
-def _with_upstream(own: str | None, found: LineageFacts, extra: str) -> LineageFacts:
-    from openlint.lineage import drift, restrictive_kinds
-
-    upstream = (*found.upstream, extra)
-    kinds = drift(restrictive_kinds(own), [restrictive_kinds(q) for q in upstream])
-    return dataclasses.replace(found, upstream=upstream, drift=kinds)
-
-
-def _base_evidence(config: Config, ml: ModelLicense, directory: Path, model_data: dict[str, Any]) -> Evidence | None:
-    """When the card names no base model: what the repository's files name (for the lineage), and,
-    for the project's own repositories, the evidence OL412 cites."""
-    from openlint.base_evidence import chosen, find_evidence
-    from openlint.cardfix import fixable
-    from openlint.lineage import card_lineage
-
-    if card_lineage(directory)[0]:
-        return None
-    evidence = find_evidence(directory, (ml.label, ml.decl.id or ""))
-    if evidence and directory.resolve().is_relative_to(config.root.resolve()):  # not a model in the HF cache
-        model_data["base_model_evidence"] = [e.describe() for e in evidence]
-        model_data["base_model_fix"] = fixable(evidence)[1]
-    return chosen(evidence)
-
-
-def _card_vs_license_file(ml: ModelLicense) -> tuple[ModelLicense, str] | None:
-    """When the LICENSE file contradicts the card's tag (apache-2.0 over a Llama or custom restrictive
-    text): the model as the file licenses it (the file binds), and what the file is."""
-    if ml.directory is None or ml.query is None or not ml.origin.startswith("model card"):
-        return None
-    from openlint.models import license_text
-    from openlint.obligations import USE_RESTRICTING_KINDS
-
-    text_query, entry, location = license_text(ml.directory)
-    if text_query is None:
-        return None
-    try:
-        declared = explain(ml.query).licenses
-    except OpenlintError:
-        return None
-    if entry is None:
-        if text_query in {lic.id for lic in declared}:
-            return None
-        what = text_query
-    else:  # an unidentified text: a contradiction only if it restricts use where the tag does not
-        have = {o.kind for lic in declared if lic.entry is not None for o in lic.entry.obligations}
-        extra = sorted({o.kind for o in entry.obligations if o.kind in USE_RESTRICTING_KINDS} - have)
-        if not extra:
-            return None
-        what = f"a custom license ({', '.join(k.replace('_', ' ') for k in extra)})"
-    origin = f"LICENSE text (the card's tag says {ml.query})"
-    bound = dataclasses.replace(ml, query=text_query, origin=origin, location=location, text_license=entry)
-    return bound, what
-
-
 def check_config(
     config: Config,
     rules: Sequence[Rule],
@@ -496,7 +385,6 @@ def check_config(
         catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
     models: list[ModelResult] = []
     findings: list[Finding] = []
-    edges: dict[str, tuple[tuple[str, str, str], ...]] = {}
     from openlint.discovery.models import ProjectModel, project_models
 
     known: dict[str, dict[str, Any]] = {}
@@ -508,40 +396,11 @@ def check_config(
         declared = [model_license(config, index, decl) for index, decl in enumerate(config.settings.models)]
         inventory = project_models(config, declared)  # declared and discovered, merged
     for project_model in inventory:
-        ml, discovered, loaded_at = project_model.model, project_model.discovered, project_model.loaded_at
-        decl = ml.decl
-        model_data: dict[str, Any] = {
-            "id": decl.id or "",
-            "path": decl.path or "",
-            "label": ml.label,
-            "license_origin": ml.origin,
-            "discovered": discovered,
-            "undeclared": project_model.undeclared,
-        }
-        if project_model.overridable:
-            model_data["overridable"] = project_model.overridable
-        if ml.problem:
-            model_data["problem"] = ml.problem
-        if ml.card_problems:
-            model_data["card_problems"] = list(ml.card_problems)
-        if ml.text_note:
-            model_data["license_note"] = ml.text_note
-        told = model_modality(decl.id or ml.label, ml.directory)
-        if told is not None:
-            model_data["modality"], model_data["modality_source"] = told
-        if ml.label in known:
-            facts = dict(known[ml.label])
-            edges[ml.label] = tuple(tuple(edge) for edge in facts.pop("lineage_edges", ()))
-            model_data.update(facts)
-        else:
-            ml = _with_lineage(config, ml, model_data, edges)
-        if any(rule.code.startswith("OL3") or "openness" in rule.spec.condition for rule in rules):
-            from openlint.openness.project import openness_context
-
-            model_data.update(openness_context(config, ml, rules))
+        ml, facts, edges = gather(config, project_model, rules, known.get(project_model.model.label))
+        model_data = facts.cel()  # what the rules see as `model`, and what reporters show
         terms = catalog.with_entry(ml.text_license) if ml.text_license is not None else catalog
         alternatives, resolved = _resolve(ml, terms)
-        run, chosen = _least_blocked(config, rules, _Target(ml, model_data, (), loaded_at), alternatives)
+        run, chosen = _least_blocked(config, rules, _Target(ml, model_data, (), project_model.loaded_at), alternatives)
         findings.extend(run.findings)
         models.append(
             ModelResult(
@@ -552,7 +411,7 @@ def check_config(
                 tuple(lic.id for lic in chosen.licenses) if resolved else (),
                 len(alternatives),
                 lineage=tuple(str(step) for step in model_data.get("lineage", [])),
-                lineage_edges=edges.get(ml.label, ()),
+                lineage_edges=edges,
                 facts=model_data,
             )
         )

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from openlint import model_facts
 from openlint.obligations import PARAMETER_NAMES
 
 
@@ -95,46 +96,8 @@ OBLIGATION: Mapping[str, Field] = {
     "evidence": Field("string", "the file checked for fulfilment"),
 }
 
-MODEL: Mapping[str, Field] = {
-    "id": Field("string", "Hub id, empty if none"),
-    "path": Field("string", "local directory, empty if none"),
-    "label": Field("string", "how findings name the model"),
-    "license_origin": Field("string", "where the license came from"),
-    "discovered": Field("bool", "found in code, configs or cache rather than declared"),
-    "undeclared": Field("bool", "discovered although the config declares models, and no declaration covers it"),
-    "overridable": Field("string", "what can replace the model name at run time (env variable, option)"),
-    "problem": Field("string", "why the model's license could not be read"),
-    "card_problems": Field("list(string)", "model card values that could not be used (wrong type, unreadable)"),
-    "license_note": Field("string", "why the license was read from a text beside the card instead of its tag"),
-    "modality": Field("string", "text or multimodal, from the catalog or the model card"),
-    "modality_source": Field("string", "where the modality came from"),
-    "card_license": Field("string", "the license the model card states"),
-    "license_file": Field("string", "the license file that contradicts the card"),
-    "gguf_license": Field("string", "general.license of a GGUF header"),
-    "drift": Field("list(string)", "base-model licenses the declared license drops"),
-    "merge_conflicts": Field(
-        "list(string)",
-        "why a merge's parents' licenses cannot be combined, or why its own license is not one they can go under",
-    ),
-    "merge_undecided": Field(
-        "list(string)", "merges whose parents' licenses resolve but whose combination openlint cannot decide"
-    ),
-    "unresolved_bases": Field("list(string)", "base models whose card could not be found"),
-    "lineage": Field("list(string)", "the lineage tree, one line a step"),
-    "upstream_licenses": Field("list(string)", "licenses of the base models"),
-    "declared_license": Field("string", "the license declared for the model"),
-    "base_model_evidence": Field("list(string)", "evidence of an unstated base model"),
-    "base_model_fix": Field("string", "the base_model entry --fix would write"),
-    "claims_open_source": Field("bool", "the model or project is called open source"),
-    "claim_location": Field("string", "where the open-source claim is made"),
-    "mislabelled": Field("string", "how the card's tag contradicts the license file"),
-    "openness": Field("map(string, dyn)", "openness verdict: category, mof_class, osaid, missing, evidence"),
-    "openness_category": Field("string", "open-source-ai, open-weights, restricted-weights, closed, unknown"),
-    "openness_missing": Field("list(string)", "what keeps the model from the next openness level"),
-    "required_openness": Field("string", "the openness the project requires"),
-    "meets_required_openness": Field("bool", "the model meets the required openness"),
-    "bom_obligations_missing": Field("list(string)", "licenses whose obligations a checked BOM does not record"),
-}
+# `model`: the fields of openlint.model_facts.ModelFacts, the one record rules see as `model`.
+MODEL: Mapping[str, Field] = {name: Field(*typed) for name, typed in model_facts.schema().items()}
 
 # Every obligation parameter is readable, documented or not (docs/obligations.md describes them).
 OBLIGATION = {**{name: Field("dyn", "obligation parameter") for name in PARAMETER_NAMES}, **OBLIGATION}
