@@ -157,8 +157,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if args.fix:
             from openlint.output.escape import printable
             from openlint.release import apply_fixes
+            from openlint.rules import fix_actions
 
-            fixes = apply_fixes(list(report.findings), Path.cwd(), config.root)
+            actions = fix_actions(load_rules(rule_directories(config, builtin_rule_dir())))
+            fixes = apply_fixes(list(report.findings), Path.cwd(), config.root, actions)
             for fix in fixes:
                 done = "fixed" if fix.applied else "not fixed"
                 print(printable(f"openlint: {done} {fix.path}: {fix.description}"), file=sys.stderr)

@@ -102,6 +102,28 @@ MODEL: Mapping[str, Field] = {name: Field(*typed) for name, typed in model_facts
 # Every obligation parameter is readable, documented or not (docs/obligations.md describes them).
 OBLIGATION = {**{name: Field("dyn", "obligation parameter") for name in PARAMETER_NAMES}, **OBLIGATION}
 
+# What openlint's Python does for a rule is said by the rule file, never by its code (docs/rule-contract.md).
+# `fix`: the safe edit `check --fix` makes for each finding of the rule.
+FIX_ACTIONS: Mapping[str, str] = {
+    "add-base-model": "state in the model card the base model the repository's files name (base_model)",
+    "add-notice": "append the notice text the licence requires to the model directory's NOTICE file",
+}
+# `openness_when`: the openness verdict reads the model's repository, so it is computed for the rule only when...
+OPENNESS_WHEN: Mapping[str, str] = {
+    "claim": "the project or the model's card calls the model open source (or the card's tag may)",
+    "declared": "the use profile declares claims-open-source = true",
+    "policy": "the config sets require-openness",
+}
+# `audit = true`: the rule judges what a model card states, so `openlint audit` runs it on every card.
+RULE_METADATA: Mapping[str, Field] = {
+    "audit": Field("bool", "`openlint audit` runs the rule on every card (default false: `check` only)"),
+    "fix": Field(" / ".join(FIX_ACTIONS), "the safe edit `check --fix` makes for the rule's findings"),
+    "openness_when": Field(
+        " / ".join(OPENNESS_WHEN),
+        "compute the openness verdict for the rule only when (default: whenever it reads it)",
+    ),
+}
+
 VARIABLES: Mapping[str, Mapping[str, Field]] = {
     "use": USE,
     "license": LICENSE,
