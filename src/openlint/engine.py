@@ -10,16 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 from openlint.catalog import Catalog, default_catalog
 from openlint.config import Config, UseProfile
-from openlint.errors import OpenlintError
 from openlint.evidence import verify
-from openlint.explanation import Alternative, explain
+from openlint.explanation import Alternative
 from openlint.findings import Finding, Location, Severity
 from openlint.gather_facts import gather
 from openlint.models import ModelLicense, model_license
 from openlint.naming import name_key
 from openlint.obligations import Obligation
 from openlint.resolve import ResolvedLicense
-from openlint.rules import Rule, evaluate, render_message
+from openlint.rule_decision import alternatives_of, applications, decide
+from openlint.rules import Rule, render_message
 
 if TYPE_CHECKING:
     from openlint.scope import Scope
@@ -244,51 +244,22 @@ class _Run:
             "obligation": obligation_context(ob, extra, self.config.settings.use) if ob is not None else {},
             "model": target.model_data,
         }
-        applies = evaluate(rule.applies, data)
-        if not applies.value:
-            if applies.error:
-                self._undecided(rule, target, lic, ob, data, f"could not evaluate 'applies': {applies.error}", "error")
-            return
-        if ob is not None and ob.conditions:
-            from openlint.scope import in_scope
-
-            scope = in_scope(ob.conditions, data)
-            if scope.applies is False:
-                return  # outside the obligation's scope (e.g. a commercial-only cap on non-commercial use)
-            if scope.applies is None:
-                self._scope_undecided(rule, target, lic, ob, data, scope)
-                return
-        missing = [name for name in rule.spec.requires if name not in self.declared]
-        if missing:
+        decision = decide(rule, data, self.declared, ob)
+        if decision.kind == "fires":
+            message = render_message(rule.spec.message, data)
+            self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob, data))
+        elif decision.kind == "error":  # checked nothing: a gate does not pass on it
+            self._undecided(rule, target, lic, ob, data, decision.detail, "error")
+        elif decision.kind == "scope" and ob is not None and decision.scope is not None:
+            self._scope_undecided(rule, target, lic, ob, data, decision.scope)
+        elif decision.kind == "missing":
             key = (rule.code, target.model.label)
             if key not in self._asked:
                 self._asked.add(key)
-                fields = ", ".join(missing)
-                self._undecided(
-                    rule,
-                    target,
-                    lic,
-                    ob,
-                    data,
-                    f"cannot check {rule.name} for {lic.id}: declare {fields} in [tool.openlint.use]",
-                )
-            return
-        if rule.undecided is not None:
-            pending = evaluate(rule.undecided, data)
-            if pending.error:  # checked nothing: a gate does not pass on it
-                self._undecided(
-                    rule, target, lic, ob, data, f"could not evaluate 'undecided': {pending.error}", "error"
-                )
-                return
-            if pending.value:
-                self._undecided(rule, target, lic, ob, data, render_message(rule.spec.undecided_message, data))
-                return
-        outcome = evaluate(rule.condition, data)
-        if outcome.error:
-            self._undecided(rule, target, lic, ob, data, f"could not evaluate the condition: {outcome.error}", "error")
-        elif outcome.value:
-            message = render_message(rule.spec.message, data)
-            self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob, data))
+                message = f"cannot check {rule.name} for {lic.id}: declare {decision.detail} in [tool.openlint.use]"
+                self._undecided(rule, target, lic, ob, data, message)
+        elif decision.kind == "undecided":
+            self._undecided(rule, target, lic, ob, data, render_message(rule.spec.undecided_message, data))
 
     def _scope_undecided(
         self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation, data: dict[str, Any], scope: Scope
@@ -322,33 +293,12 @@ class _Run:
         )
 
     def run_target(self, target: _Target) -> None:
-        for index, lic in enumerate(target.licenses):
-            for rule in self.rules:
-                if rule.spec.scope == "model":
-                    if index == 0:
-                        self.apply(rule, target, lic, None)
-                elif rule.spec.scope == "license":
-                    self.apply(rule, target, lic, None)
-                elif lic.entry is not None:
-                    for ob in lic.entry.obligations:
-                        self.apply(rule, target, lic, ob)
-
-
-def _missing_license(label: str, problem: str) -> ResolvedLicense:
-    return ResolvedLicense(query=label, status="missing", note=problem)
+        for rule, lic, ob in applications(self.rules, target.licenses):
+            self.apply(rule, target, lic, ob)
 
 
 def _resolve(ml: ModelLicense, catalog: Catalog) -> tuple[tuple[Alternative, ...], bool]:
-    """The ways to comply with the model's license, and whether it resolved at all (else one
-    alternative holding the missing or unknown license, for the rules that report it)."""
-    if ml.query is None:
-        failure = _missing_license("none", ml.problem or "no license found")
-    else:
-        try:
-            return explain(ml.query, catalog).alternatives, True
-        except OpenlintError as exc:
-            failure = ResolvedLicense(query=ml.query, status="unknown", note=str(exc))
-    return (Alternative((failure,), 0),), False
+    return alternatives_of(ml.query, ml.problem, catalog)
 
 
 def _least_blocked(

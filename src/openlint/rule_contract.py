@@ -144,6 +144,17 @@ def references(source: str) -> list[tuple[str, str]]:
     return [(m["var"], m["field"]) for m in _TOKEN.finditer(source) if m["var"]]
 
 
+_WHOLE = re.compile(
+    r"""(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(?<![\w.])(?P<var>use|license|obligation|model)\b(?!\s*\.)"""
+)
+
+
+def reads_whole_variable(source: str) -> bool:
+    """Whether an expression reads a variable other than field by field (`model["x"]`, `size(use)`): what
+    it reads cannot then be listed, so nothing may be assumed about it."""
+    return any(m["var"] for m in _WHOLE.finditer(source))
+
+
 def unknown_references(source: str) -> list[str]:
     """`var.field` references that no schema declares, each once."""
     bad = [f"{var}.{field}" for var, field in references(source) if field not in VARIABLES[var]]

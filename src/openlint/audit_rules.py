@@ -1,0 +1,435 @@
+"""`openlint audit`'s findings: the rules marked `audit = true` (the shipped ones, and those of the rule
+directories a config names) run on every card through openlint.rule_decision, the evaluation `check`
+makes, never a copy of a rule in Python.
+
+Each card is judged as `check` judges a model repository about to be published (openlint.release): its
+weights are distributed (`derivative-weights` under its repository name when it names base models).
+
+A Hub-scale audit sees a handful of licence situations across hundreds of thousands of cards, so the
+codes are memoised by the facts the rules read: per card (every field a rule that can apply reads), and,
+when a card's facts are new (a name a naming rule compares), per rule application.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openlint import rule_contract
+from openlint.model_facts import ModelFacts
+from openlint.naming import name_key
+from openlint.rule_decision import Decision, alternatives_of, applications, decide
+from openlint.rules import Outcome, Rule, evaluate
+
+if TYPE_CHECKING:
+    from openlint.catalog import Catalog, LicenseEntry
+    from openlint.obligations import Obligation
+    from openlint.sources.license_text import LicenseText
+    from openlint.sources.stated import StatedLicense
+
+MEMO = 200_000  # memoised decisions kept (each a small tuple): memory stays flat on any number of cards
+_ABSENT = object()
+# What a card's decisions depend on besides the use and model facts the rules read.
+Situation = tuple[str | None, str | None]  # (licence query, why there is none)
+Scopes = frozenset[str]  # which rules run, by their scope
+ALL_SCOPES: Scopes = frozenset({"model", "license", "obligation"})
+OWN: Scopes = frozenset({"model"})  # the card itself (its lineage facts)
+INHERITED: Scopes = frozenset({"license", "obligation"})  # the licences it inherits
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, Mapping):
+        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
+    return value
+
+
+def _cel_map(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A map CEL accepts: sequences as lists."""
+    return {name: list(value) if isinstance(value, tuple) else value for name, value in values.items()}
+
+
+@lru_cache(maxsize=4)
+def _release_use(derivative: bool) -> tuple[dict[str, Any], frozenset[str]]:
+    """The `use` rules see for a published model repository (openlint.release.as_release), and the use
+    keys it declares: its weights are distributed, as a derivative's when it names base models."""
+    from openlint.config import UseProfile
+    from openlint.engine import use_context
+
+    use = UseProfile(distribution=("derivative-weights",) if derivative else ("weights",))
+    context = {name: _frozen(value) for name, value in use_context(use).items()}  # hashable, for the memo keys
+    return context, frozenset({"distribution"})
+
+
+def release_use(card_id: str, derivative: bool) -> tuple[dict[str, Any], frozenset[str]]:
+    """The release `use` of one card: a derivative is published under its repository's name."""
+    use, declared = _release_use(derivative)
+    if not derivative:
+        return use, declared
+    name = card_id.rsplit("/", 1)[-1]
+    # As use_context derives it from derivative-name (one name, so not built per card through pydantic).
+    return {**use, "derivative_name": name, "derivative_name_key": name_key(name)}, declared | {"derivative-name"}
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One rule application that can fire on a licence situation, with its fixed CEL data."""
+
+    rule: Rule
+    obligation: Obligation | None
+    fixed: dict[str, Any]  # the `license` and `obligation` variables (only the fields read, when known)
+    reads: tuple[tuple[str, str], ...] | None  # the `use`/`model` fields its decision depends on; None: unknown
+    where: tuple[int, int]  # (alternative, step): with the situation, what the decision memo is keyed on
+
+    def data(self, use: Mapping[str, Any], model: Mapping[str, Any]) -> dict[str, Any]:
+        """The CEL variables, holding only the fields the step reads: CEL converts every value it is
+        given, so a smaller activation is a faster evaluation. `use` and `model` are CEL maps."""
+        if self.reads is None:
+            return {"use": use, "model": model, **self.fixed}
+        pruned: dict[str, dict[str, Any]] = {"use": {}, "model": {}}
+        for variable, name in self.reads:
+            source = use if variable == "use" else model
+            if name in source:
+                pruned[variable][name] = source[name]
+        return {**pruned, **self.fixed}
+
+
+@dataclass(frozen=True)
+class _Plan:
+    alternatives: tuple[tuple[int, tuple[_Step, ...]], ...]  # (restrictiveness, steps) per alternative
+    # The (is `model`, field) pairs of `use` and `model` the steps of the rules of each selection of scopes read.
+    reads: Mapping[Scopes, tuple[tuple[bool, str], ...]]
+    opaque: bool = False  # some step's reads are unknown: nothing is memoised
+
+
+class CardRules:
+    """The audit rules and their memoised decisions; one per audit process (workers fork with it)."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = [rule for rule in rules if rule.spec.audit]
+        self._cards: dict[Any, tuple[str, ...]] = {}
+        self._decisions: dict[tuple[Any, ...], Decision] = {}
+        self._outcomes: dict[tuple[Any, ...], Outcome] = {}
+        self._program_reads: dict[int, tuple[tuple[str, str], ...] | None] = {}
+        self._programs: list[Any] = []
+        # Expressions compiled from rule files outside the shipped index carry no source: found by identity.
+        self._sources = {
+            id(program): source
+            for rule in self.rules
+            for program, source in (
+                (rule.applies, rule.spec.applies),
+                (rule.condition, rule.spec.condition),
+                (rule.undecided, rule.spec.undecided),
+            )
+        }
+        self._plans: dict[Situation, _Plan] = {}
+
+    def warm(self) -> None:
+        """Compile the rules' expressions now (before worker processes fork, so each need not)."""
+        for rule in self.rules:
+            for program in (rule.applies, rule.condition, rule.undecided):
+                compile_now = getattr(program, "program", None)
+                if compile_now is not None:
+                    compile_now()
+
+    def codes(
+        self,
+        situation: Situation,
+        model: Mapping[str, Any],
+        use: Mapping[str, Any],
+        declared: frozenset[str],
+        text_entry: LicenseEntry | None = None,
+        scopes: Scopes = ALL_SCOPES,
+    ) -> tuple[str, ...]:
+        """The codes of the rules that fire (or fail to evaluate: an error is never a pass) on a card, in
+        code order; undecided outcomes (a note in `check`) are not codes. `model`: the card's facts, named
+        as ModelFacts' fields, sequences as tuples (the record rules see is built from them when a rule
+        is evaluated, so a misspelt fact fails). `use`: likewise. `text_entry`: terms read from a licence
+        text no catalog entry matches (the card's licence, not memoised). `scopes`: which rules run."""
+        if text_entry is not None:
+            from openlint.catalog import default_catalog
+
+            plan = self._plan(situation, default_catalog().with_entry(text_entry))
+            return self._evaluate(plan, model, use, declared, scopes, memo=None)
+        plan = self._plans.get(situation) or self._plan(situation)
+        if plan.opaque:
+            return self._evaluate(plan, model, use, declared, scopes, memo=None)
+        key = [situation, scopes, declared]
+        for is_model, name in plan.reads[scopes]:
+            value = (model if is_model else use).get(name, _ABSENT)
+            key.append(_frozen(value) if value.__class__ in (list, dict) else value)
+        found = self._cards.get(hashed := tuple(key))
+        if found is None:
+            found = self._evaluate(plan, model, use, declared, scopes, memo=situation)
+            if len(self._cards) >= MEMO:
+                self._cards.clear()
+            self._cards[hashed] = found
+        return found
+
+    def _plan(self, situation: Situation, catalog: Catalog | None = None) -> _Plan:
+        """The rule applications that can fire on a licence situation. An obligation-scoped rule whose
+        `applies` reads only the licence and obligation and is false is left out: a naming rule reads the
+        card's name only under a licence with a naming duty, so the other cards share their decisions."""
+        from openlint.engine import license_context, obligation_context
+
+        alternatives, _ = alternatives_of(*situation, catalog)
+        planned: list[tuple[int, tuple[_Step, ...]]] = []
+        reads_by_scope: dict[str, set[tuple[bool, str]]] = {"model": set(), "license": set(), "obligation": set()}
+        opaque = False  # a rule reads a variable whole: its decisions cannot be keyed on fields
+        for number, alt in enumerate(alternatives):
+            steps: list[_Step] = []
+            for rule, lic, ob in applications(self.rules, alt.licenses):
+                fixed = {
+                    "license": license_context(lic),
+                    "obligation": obligation_context(ob, {}) if ob is not None else {},
+                }
+                if ob is not None and not _may_apply(rule, fixed):
+                    continue
+                reads = _reads(rule, ob)
+                if reads is not None:
+                    fixed = {var: {k: v for k, v in fixed[var].items() if (var, k) in reads} for var in fixed}
+                    varying = tuple(sorted(ref for ref in reads if ref[0] in ("use", "model")))
+                    reads_by_scope[rule.spec.scope].update((var == "model", name) for var, name in varying)
+                else:
+                    varying = None
+                    opaque = True
+                steps.append(_Step(rule, ob, fixed, varying, (number, len(steps))))
+            planned.append((alt.restrictiveness, tuple(steps)))
+        selections = {
+            scopes: tuple(sorted(set().union(*(reads_by_scope[scope] for scope in scopes))))
+            for scopes in (ALL_SCOPES, OWN, INHERITED)
+        }
+        plan = _Plan(tuple(planned), selections, opaque)
+        if catalog is None:
+            self._plans[situation] = plan
+        return plan
+
+    def _evaluate(
+        self,
+        plan: _Plan,
+        model: Mapping[str, Any],
+        use: Mapping[str, Any],
+        declared: frozenset[str],
+        scopes: Scopes,
+        memo: Situation | None,
+    ) -> tuple[str, ...]:
+        """The least blocked alternative's codes (fewest errors, then least restrictive), as `check` chooses."""
+        best: tuple[tuple[int, int], tuple[str, ...]] | None = None
+        seen: list[dict[str, Any]] = []  # the CEL `model` and `use`, built when a rule first needs them
+        for restrictiveness, steps in plan.alternatives:
+            fired: set[str] = set()
+            errors = 0
+            for step in steps:
+                if step.rule.spec.scope not in scopes:
+                    continue
+                decision = self._decide(step, model, use, declared, memo, seen)
+                if decision.kind in ("fires", "error"):
+                    fired.add(step.rule.code)
+                    errors += decision.kind == "error" or step.rule.spec.severity == "error"
+            score = (errors, restrictiveness)
+            if best is None or score < best[0]:
+                best = (score, tuple(sorted(fired)))
+        return best[1] if best is not None else ()
+
+    def _decide(
+        self,
+        step: _Step,
+        model: Mapping[str, Any],
+        use: Mapping[str, Any],
+        declared: frozenset[str],
+        memo: Situation | None,
+        seen: list[dict[str, Any]],
+    ) -> Decision:
+        """A step's decision, memoised by the values of the fields it reads; when new (a new card name),
+        decided with each expression memoised by the fields it reads (only the name's reader runs)."""
+        hashed: tuple[Any, ...] | None = None
+        if memo is not None and step.reads is not None:
+            key = [memo, step.where, declared]
+            for variable, name in step.reads:
+                if variable == "model" or variable == "use":
+                    value = (model if variable == "model" else use).get(name, _ABSENT)
+                    key.append(_frozen(value) if value.__class__ in (list, dict) else value)
+            hashed = tuple(key)
+            found = self._decisions.get(hashed)
+            if found is not None:
+                return found
+        if not seen:
+            seen += [ModelFacts.build(model).cel(), _cel_map(use)]
+        data = step.data(seen[1], seen[0])
+        if hashed is None:
+            return decide(step.rule, data, declared, step.obligation)
+        found = decide(step.rule, data, declared, step.obligation, self._run)
+        if len(self._decisions) >= MEMO:
+            self._decisions.clear()
+        self._decisions[hashed] = found
+        return found
+
+    def _run(self, program: Any, data: Mapping[str, Any]) -> Outcome:
+        """One expression's outcome, memoised by the values of the fields it reads (a card whose name is
+        new re-evaluates only the expressions that read the name)."""
+        reads = self._program_reads.get(id(program), _UNKNOWN)
+        if reads is _UNKNOWN:
+            source = getattr(program, "source", None) or self._sources.get(id(program))
+            reads = _source_reads(source) if source is not None else None
+            self._program_reads[id(program)] = reads
+            self._programs.append(program)  # keeps id(program) from being reused while memoised
+        if reads is None:
+            return evaluate(program, data)
+        key = [id(program)]
+        for variable, name in reads:
+            value = data[variable].get(name, _ABSENT)
+            key.append(_frozen(value) if value.__class__ in (list, dict) else value)
+        hashed = tuple(key)
+        found = self._outcomes.get(hashed)
+        if found is None:
+            found = evaluate(program, data)
+            if len(self._outcomes) >= MEMO:
+                self._outcomes.clear()
+            self._outcomes[hashed] = found
+        return found
+
+
+_UNKNOWN: Any = object()
+
+
+@lru_cache(maxsize=4096)
+def _source_reads(source: str) -> tuple[tuple[str, str], ...] | None:
+    if rule_contract.reads_whole_variable(source):
+        return None
+    return tuple(sorted((ref.split(".", 1)[0], ref.split(".", 1)[1]) for ref in rule_contract.reads((source,))))
+
+
+def _may_apply(rule: Rule, fixed: Mapping[str, Any]) -> bool:
+    """False only when the rule's `applies` reads nothing but the licence and obligation, and is false."""
+    if any(not ref.startswith(("license.", "obligation.")) for ref in rule_contract.reads((rule.spec.applies,))):
+        return True
+    from openlint.rules import evaluate
+
+    outcome = evaluate(rule.applies, {"use": {}, "model": {}, **fixed})
+    return outcome.value is not False or outcome.error is not None
+
+
+def _reads(rule: Rule, ob: Obligation | None) -> frozenset[tuple[str, str]] | None:
+    return _reads_of(rule.spec.applies, rule.spec.condition, rule.spec.undecided, ob.conditions if ob else None)
+
+
+@lru_cache(maxsize=4096)
+def _reads_of(
+    applies: str, condition: str, undecided: str, conditions: tuple[str, ...] | None
+) -> frozenset[tuple[str, str]] | None:
+    """The (variable, field) pairs a rule application's decision depends on: its expressions (not its
+    messages: audit records codes) and its obligation's scope conditions; None when an expression reads a
+    variable whole."""
+    from openlint.vocabulary import conditions as catalog
+
+    table = catalog()
+    sources = [applies, condition, undecided]
+    for name in conditions or ():
+        if name in table:
+            sources += [table[name].holds, table[name].undecided]
+    if any(rule_contract.reads_whole_variable(source) for source in sources):
+        return None
+    refs = rule_contract.reads(tuple(sources))
+    return frozenset((ref.split(".", 1)[0], ref.split(".", 1)[1]) for ref in refs)
+
+
+_active: CardRules | None = None
+
+
+def activate(rules: CardRules) -> None:
+    """The rules this process's audit runs (worker processes fork with them)."""
+    global _active
+    rules.warm()
+    _active = rules
+
+
+def active() -> CardRules:
+    """The rules set by `activate`, else the shipped ones."""
+    global _active
+    if _active is None:
+        _active = load_card_rules()
+    return _active
+
+
+def load_card_rules(rule_dirs: Sequence[Path] = ()) -> CardRules:
+    """The shipped rules and those of `rule_dirs` (a config's `rules = [...]`), for an audit."""
+    from openlint.rules import builtin_rule_dir, load_rules
+
+    return CardRules(load_rules([builtin_rule_dir(), *rule_dirs]))
+
+
+def card_codes(
+    card_id: str,
+    label: str,
+    stated: StatedLicense,
+    card_problems: Sequence[str],
+    text: LicenseText | None,
+    derivative: bool,
+) -> list[str]:
+    """Pass 1: the codes of one card from its own facts, as `check` reads them (openlint.models): the
+    licence it states, or the licence text beside it when it states none it can use."""
+    if text is not None:
+        situation: Situation = (text.query, None)
+        note: str | None = f"the card names no license openlint can use; its terms were read from {text.path.name}"
+    else:
+        situation, note = (stated.query, stated.problem), None
+    facts: dict[str, Any] = {
+        "id": card_id,
+        "path": "",
+        "label": label,
+        "license_origin": "LICENSE text" if text is not None else "model card",
+        "discovered": False,
+        "undeclared": False,
+    }
+    if text is None and stated.problem is not None:
+        facts["problem"] = stated.problem
+    if card_problems:
+        facts["card_problems"] = tuple(card_problems)
+    if note is not None:
+        facts["license_note"] = note
+    use, declared = release_use(card_id, derivative)
+    entry = text.entry if text is not None else None
+    return list(active().codes(situation, facts, use, declared, entry))
+
+
+def lineage_codes(
+    card_id: str,
+    label: str,
+    own: str | None,
+    card_problems: Sequence[str],
+    upstream: Sequence[str],
+    drift: Sequence[str],
+    unresolved: Sequence[str],
+    conflicts: Sequence[str],
+) -> list[str]:
+    """Pass 2: the codes a card's lineage adds. Model-scoped rules see its lineage facts; licence- and
+    obligation-scoped rules the licences it inherits from its base models (its own were judged in pass 1):
+    a derivative is bound by its own licence and its bases', as `check` binds it."""
+    facts: dict[str, Any] = {
+        "id": card_id,
+        "path": "",
+        "label": label,
+        "license_origin": "model card + base model licenses" if upstream else "model card",
+        "discovered": False,
+        "undeclared": False,
+        "drift": tuple(drift),
+        "merge_conflicts": tuple(conflicts),
+        "unresolved_bases": tuple(unresolved),
+    }
+    if card_problems:
+        facts["card_problems"] = tuple(card_problems)
+    if upstream:
+        facts["upstream_licenses"] = tuple(upstream)
+        facts["declared_license"] = own or "no license"
+    use, declared = release_use(card_id, True)
+    rules = active()
+    codes = set(rules.codes((own, None), facts, use, declared, scopes=OWN))
+    # Each inherited licence on its own: one licence openlint cannot resolve leaves the others' duties
+    # (a naming rule) standing, where resolving `a AND b` as one would lose them all.
+    for query in dict.fromkeys(upstream):
+        codes.update(rules.codes((query, None), facts, use, declared, scopes=INHERITED))
+    return sorted(codes)
