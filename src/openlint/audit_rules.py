@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from openlint import rule_contract
 from openlint.model_facts import ModelFacts
 from openlint.naming import name_key
-from openlint.rule_decision import Decision, alternatives_of, applications, decide
+from openlint.rule_decision import alternatives_of, applications, decide
 from openlint.rules import Outcome, Rule, evaluate
 
 if TYPE_CHECKING:
@@ -85,6 +85,10 @@ class _Step:
     reads: tuple[tuple[str, str], ...] | None  # the `use`/`model` fields its decision depends on; None: unknown
     where: tuple[int, int]  # (alternative, step): with the situation, what the decision memo is keyed on
 
+    @property
+    def reads_model(self) -> bool:
+        return self.reads is None or any(variable == "model" for variable, _ in self.reads)
+
     def data(self, use: Mapping[str, Any], model: Mapping[str, Any]) -> dict[str, Any]:
         """The CEL variables, holding only the fields the step reads: CEL converts every value it is
         given, so a smaller activation is a faster evaluation. `use` and `model` are CEL maps."""
@@ -99,8 +103,18 @@ class _Step:
 
 
 @dataclass(frozen=True)
+class _Group:
+    """Steps of one scope that read the same `use`/`model` fields: decided together, memoised together."""
+
+    scope: str
+    reads: tuple[tuple[bool, str], ...]  # (is `model`, field)
+    steps: tuple[tuple[int, _Step], ...]  # (alternative, step)
+
+
+@dataclass(frozen=True)
 class _Plan:
     alternatives: tuple[tuple[int, tuple[_Step, ...]], ...]  # (restrictiveness, steps) per alternative
+    groups: tuple[_Group, ...]
     # The (is `model`, field) pairs of `use` and `model` the steps of the rules of each selection of scopes read.
     reads: Mapping[Scopes, tuple[tuple[bool, str], ...]]
     opaque: bool = False  # some step's reads are unknown: nothing is memoised
@@ -112,7 +126,7 @@ class CardRules:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = [rule for rule in rules if rule.spec.audit]
         self._cards: dict[Any, tuple[str, ...]] = {}
-        self._decisions: dict[tuple[Any, ...], Decision] = {}
+        self._groups: dict[tuple[Any, ...], tuple[tuple[int, frozenset[str]], ...]] = {}
         self._outcomes: dict[tuple[Any, ...], Outcome] = {}
         self._program_reads: dict[int, tuple[tuple[str, str], ...] | None] = {}
         self._programs: list[Any] = []
@@ -203,7 +217,15 @@ class CardRules:
             scopes: tuple(sorted(set().union(*(reads_by_scope[scope] for scope in scopes))))
             for scopes in (ALL_SCOPES, OWN, INHERITED)
         }
-        plan = _Plan(tuple(planned), selections, opaque)
+        grouped: dict[tuple[str, tuple[tuple[str, str], ...] | None], list[tuple[int, _Step]]] = {}
+        for number, (_, steps_of) in enumerate(planned):
+            for step in steps_of:
+                grouped.setdefault((step.rule.spec.scope, step.reads), []).append((number, step))
+        groups = tuple(
+            _Group(scope, tuple((var == "model", name) for var, name in reads or ()), tuple(members))
+            for (scope, reads), members in grouped.items()
+        )
+        plan = _Plan(tuple(planned), groups, selections, opaque)
         if catalog is None:
             self._plans[situation] = plan
         return plan
@@ -217,56 +239,64 @@ class CardRules:
         scopes: Scopes,
         memo: Situation | None,
     ) -> tuple[str, ...]:
-        """The least blocked alternative's codes (fewest errors, then least restrictive), as `check` chooses."""
-        best: tuple[tuple[int, int], tuple[str, ...]] | None = None
+        """The least blocked alternative's codes (fewest errors, then least restrictive), as `check` chooses.
+        With `memo`, each group of steps is memoised by the values of the fields it reads, so a card whose
+        name is new re-decides only the steps that read the name."""
+        count = len(plan.alternatives)
+        errors = [0] * count
+        fired: list[set[str]] = [set() for _ in range(count)]
         seen: list[dict[str, Any]] = []  # the CEL `model` and `use`, built when a rule first needs them
-        for restrictiveness, steps in plan.alternatives:
-            fired: set[str] = set()
-            errors = 0
-            for step in steps:
-                if step.rule.spec.scope not in scopes:
-                    continue
-                decision = self._decide(step, model, use, declared, memo, seen)
-                if decision.kind in ("fires", "error"):
-                    fired.add(step.rule.code)
-                    errors += decision.kind == "error" or step.rule.spec.severity == "error"
-            score = (errors, restrictiveness)
-            if best is None or score < best[0]:
-                best = (score, tuple(sorted(fired)))
-        return best[1] if best is not None else ()
+        for index, group in enumerate(plan.groups):
+            if group.scope not in scopes:
+                continue
+            result: tuple[tuple[int, frozenset[str]], ...] | None = None
+            hashed: tuple[Any, ...] | None = None
+            if memo is not None:
+                key = [memo, index, declared]
+                for is_model, name in group.reads:
+                    value = (model if is_model else use).get(name, _ABSENT)
+                    key.append(_frozen(value) if value.__class__ in (list, dict) else value)
+                hashed = tuple(key)
+                result = self._groups.get(hashed)
+            if result is None:
+                result = self._decide_group(group, count, model, use, declared, seen, memo is not None)
+                if hashed is not None:
+                    if len(self._groups) >= MEMO:
+                        self._groups.clear()
+                    self._groups[hashed] = result
+            for number, (errs, codes) in enumerate(result):
+                errors[number] += errs
+                fired[number] |= codes
+        best = min(range(count), key=lambda n: (errors[n], plan.alternatives[n][0], n), default=None)
+        return () if best is None else tuple(sorted(fired[best]))
 
-    def _decide(
+    def _decide_group(
         self,
-        step: _Step,
+        group: _Group,
+        count: int,
         model: Mapping[str, Any],
         use: Mapping[str, Any],
         declared: frozenset[str],
-        memo: Situation | None,
         seen: list[dict[str, Any]],
-    ) -> Decision:
-        """A step's decision, memoised by the values of the fields it reads; when new (a new card name),
-        decided with each expression memoised by the fields it reads (only the name's reader runs)."""
-        hashed: tuple[Any, ...] | None = None
-        if memo is not None and step.reads is not None:
-            key = [memo, step.where, declared]
-            for variable, name in step.reads:
-                if variable == "model" or variable == "use":
-                    value = (model if variable == "model" else use).get(name, _ABSENT)
-                    key.append(_frozen(value) if value.__class__ in (list, dict) else value)
-            hashed = tuple(key)
-            found = self._decisions.get(hashed)
-            if found is not None:
-                return found
-        if not seen:
-            seen += [ModelFacts.build(model).cel(), _cel_map(use)]
-        data = step.data(seen[1], seen[0])
-        if hashed is None:
-            return decide(step.rule, data, declared, step.obligation)
-        found = decide(step.rule, data, declared, step.obligation, self._run)
-        if len(self._decisions) >= MEMO:
-            self._decisions.clear()
-        self._decisions[hashed] = found
-        return found
+        memo: bool,
+    ) -> tuple[tuple[int, frozenset[str]], ...]:
+        """(errors, codes) per alternative of a group's steps."""
+        errors = [0] * count
+        fired: list[set[str]] = [set() for _ in range(count)]
+        for number, step in group.steps:
+            if not seen:
+                seen += [{}, _cel_map(use)]
+            if step.reads_model and not seen[0]:  # the record rules see, built once a rule reads it
+                seen[0] = ModelFacts.build(model).cel()
+            data = step.data(seen[1], seen[0])
+            if memo and step.reads is not None:
+                decision = decide(step.rule, data, declared, step.obligation, self._run)
+            else:
+                decision = decide(step.rule, data, declared, step.obligation)
+            if decision.kind in ("fires", "error"):
+                fired[number].add(step.rule.code)
+                errors[number] += decision.kind == "error" or step.rule.spec.severity == "error"
+        return tuple((errors[n], frozenset(fired[n])) for n in range(count))
 
     def _run(self, program: Any, data: Mapping[str, Any]) -> Outcome:
         """One expression's outcome, memoised by the values of the fields it reads (a card whose name is
@@ -282,9 +312,15 @@ class CardRules:
         key = [id(program)]
         for variable, name in reads:
             value = data[variable].get(name, _ABSENT)
-            key.append(_frozen(value) if value.__class__ in (list, dict) else value)
-        hashed = tuple(key)
-        found = self._outcomes.get(hashed)
+            if value.__class__ is list:
+                value = tuple(value)  # strings, as CEL lists here are; anything else is frozen below
+            key.append(value)
+        try:
+            hashed = tuple(key)
+            found = self._outcomes.get(hashed)
+        except TypeError:  # a nested list or map
+            hashed = tuple(_frozen(v) for v in key)
+            found = self._outcomes.get(hashed)
         if found is None:
             found = evaluate(program, data)
             if len(self._outcomes) >= MEMO:
