@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from conftest import require_shared
@@ -119,6 +120,8 @@ def test_an_organisations_own_rules_run_in_audit(tmp_path: Path) -> None:
     (tmp_path / "openlint.toml").write_text('rules = ["policies"]\n', encoding="utf-8")
     records = _audit(cards, "--config", str(tmp_path / "openlint.toml"))
     assert records["org/copyleft"]["findings"] == ["ACME001"]
+    schema = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "audit-record.schema.json").read_text())
+    jsonschema.validate(records["org/copyleft"], schema)  # an organisation's code is a valid rule code
     assert records["org/permissive"]["findings"] == []
     assert _audit(cards)["org/copyleft"]["findings"] == []  # without the config: the shipped rules only
 
