@@ -36,6 +36,8 @@ _ABSENT = object()
 Situation = tuple[str | None, str | None]  # (licence query, why there is none)
 Scopes = frozenset[str]  # which rules run, by their scope
 ALL_SCOPES: Scopes = frozenset({"model", "license", "obligation"})
+# Facts card_codes and lineage_codes derive from a card's id and name (the rest from their other inputs).
+_NAMED = frozenset({(True, "id"), (True, "label"), (False, "derivative_name"), (False, "derivative_name_key")})
 OWN: Scopes = frozenset({"model"})  # the card itself (its lineage facts)
 INHERITED: Scopes = frozenset({"license", "obligation"})  # the licences it inherits
 
@@ -127,6 +129,7 @@ class CardRules:
         self.rules = [rule for rule in rules if rule.spec.audit]
         self._cards: dict[Any, tuple[str, ...]] = {}
         self._groups: dict[tuple[Any, ...], tuple[tuple[int, frozenset[str]], ...]] = {}
+        self._inputs: dict[tuple[Any, ...], tuple[str, ...]] = {}  # card_codes/lineage_codes by their inputs
         self._outcomes: dict[tuple[Any, ...], Outcome] = {}
         self._program_reads: dict[int, tuple[tuple[str, str], ...] | None] = {}
         self._programs: list[Any] = []
@@ -183,6 +186,21 @@ class CardRules:
                 self._cards.clear()
             self._cards[hashed] = found
         return found
+
+    def reads_name(self, situation: Situation, scopes: Scopes) -> bool:
+        """Whether the rules that can apply under a licence read a fact derived from the card's name or
+        id (a naming rule compares the repository name): else cards differing only in name share codes."""
+        plan = self._plans.get(situation) or self._plan(situation)
+        return plan.opaque or any(read in _NAMED for read in plan.reads[scopes])
+
+    def remembered(self, fingerprint: tuple[Any, ...]) -> tuple[str, ...] | None:
+        return self._inputs.get(fingerprint)
+
+    def remember(self, fingerprint: tuple[Any, ...], codes: Iterable[str]) -> list[str]:
+        if len(self._inputs) >= MEMO:
+            self._inputs.clear()
+        self._inputs[fingerprint] = found = tuple(codes)
+        return list(found)
 
     def _plan(self, situation: Situation, catalog: Catalog | None = None) -> _Plan:
         """The rule applications that can fire on a licence situation. An obligation-scoped rule whose
@@ -408,11 +426,19 @@ def card_codes(
 ) -> list[str]:
     """Pass 1: the codes of one card from its own facts, as `check` reads them (openlint.models): the
     licence it states, or the licence text beside it when it states none it can use."""
+    rules = active()
+    fingerprint: tuple[Any, ...] | None = None
     if text is not None:
         situation: Situation = (text.query, None)
         note: str | None = f"the card names no license openlint can use; its terms were read from {text.path.name}"
     else:
         situation, note = (stated.query, stated.problem), None
+        # The facts below are a function of these inputs: a card like one seen before has its codes.
+        named = rules.reads_name(situation, ALL_SCOPES)
+        fingerprint = ("card", situation, derivative, tuple(card_problems), *((card_id, label) if named else ()))
+        found = rules.remembered(fingerprint)
+        if found is not None:
+            return list(found)
     facts: dict[str, Any] = {
         "id": card_id,
         "path": "",
@@ -428,8 +454,10 @@ def card_codes(
     if note is not None:
         facts["license_note"] = note
     use, declared = release_use(card_id, derivative)
-    entry = text.entry if text is not None else None
-    return list(active().codes(situation, facts, use, declared, entry))
+    if text is not None:
+        return list(rules.codes(situation, facts, use, declared, text.entry))
+    assert fingerprint is not None
+    return rules.remember(fingerprint, rules.codes(situation, facts, use, declared))
 
 
 def lineage_codes(
@@ -445,6 +473,19 @@ def lineage_codes(
     """Pass 2: the codes a card's lineage adds. Model-scoped rules see its lineage facts; licence- and
     obligation-scoped rules the licences it inherits from its base models (its own were judged in pass 1):
     a derivative is bound by its own licence and its bases', as `check` binds it."""
+    rules = active()
+    inherited = tuple(dict.fromkeys(upstream))
+    named = rules.reads_name((own, None), OWN) or any(rules.reads_name((q, None), INHERITED) for q in inherited)
+    fingerprint = (
+        "lineage",
+        own,
+        tuple(upstream),
+        *(tuple(x) for x in (drift, unresolved, conflicts, card_problems)),
+        *((card_id, label) if named else ()),
+    )
+    found = rules.remembered(fingerprint)
+    if found is not None:
+        return list(found)
     facts: dict[str, Any] = {
         "id": card_id,
         "path": "",
@@ -462,10 +503,9 @@ def lineage_codes(
         facts["upstream_licenses"] = tuple(upstream)
         facts["declared_license"] = own or "no license"
     use, declared = release_use(card_id, True)
-    rules = active()
     codes = set(rules.codes((own, None), facts, use, declared, scopes=OWN))
     # Each inherited licence on its own: one licence openlint cannot resolve leaves the others' duties
     # (a naming rule) standing, where resolving `a AND b` as one would lose them all.
-    for query in dict.fromkeys(upstream):
+    for query in inherited:
         codes.update(rules.codes((query, None), facts, use, declared, scopes=INHERITED))
-    return sorted(codes)
+    return rules.remember(fingerprint, sorted(codes))
