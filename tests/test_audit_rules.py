@@ -13,10 +13,10 @@ import jsonschema
 import pytest
 
 from conftest import require_shared
-from openlint.audit import audit_card
-from openlint.audit_rules import CardRules, card_codes, load_card_rules
-from openlint.checker import load_project, run_check
-from openlint.rules import builtin_rule_dir, load_rules
+from openlint.audit.rules import CardRules, card_codes, load_card_rules
+from openlint.audit.run import audit_card
+from openlint.checking.checker import load_project, run_check
+from openlint.checking.rules import builtin_rule_dir, load_rules
 from openlint.sources.stated import StatedLicense
 
 AUDITED = {r.code for r in load_rules([builtin_rule_dir()]) if r.spec.audit}
@@ -155,7 +155,7 @@ def test_memoised_codes_equal_fresh_evaluations() -> None:
         ("org/acme-chat", "mit", (), True),
         ("org/acme-chat", "mit", ("x",), False),
     ] * 2
-    import openlint.audit_rules as audit_rules
+    import openlint.audit.rules as audit_rules
 
     seen = []
     for card_id, tag, problems, derivative in cases:

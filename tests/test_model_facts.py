@@ -7,8 +7,8 @@ import typing
 
 import pytest
 
-from openlint import rule_contract
-from openlint.model_facts import ModelFacts, field_names
+from openlint.checking import rule_contract
+from openlint.checking.model_facts import ModelFacts, field_names
 
 PYTHON_TYPES = {"string": str, "bool": bool, "list(string)": tuple[str, ...], "map(string, dyn)": typing.Mapping}
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import typing
 from pathlib import Path
 
-from openlint import rule_contract
-from openlint.checker import load_project, run_check
-from openlint.findings import Finding, Location
-from openlint.release import apply_fixes
-from openlint.rules import RuleSpec, builtin_rule_dir, fix_actions, load_rules
+from openlint.checking import rule_contract
+from openlint.checking.checker import load_project, run_check
+from openlint.checking.release import apply_fixes
+from openlint.checking.rules import RuleSpec, builtin_rule_dir, fix_actions, load_rules
+from openlint.core.findings import Finding, Location
 
 RULE = """code = "{code}"
 name = "{name}"

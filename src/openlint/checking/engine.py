@@ -1,0 +1,409 @@
+"""The rule engine: hold a project's declared use against its models' license obligations."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openlint.checking.evidence import verify
+from openlint.checking.gather_facts import gather
+from openlint.checking.rule_decision import alternatives_of, applications, decide
+from openlint.checking.rules import Rule, render_message
+from openlint.core.catalog import Catalog, default_catalog
+from openlint.core.config import Config, UseProfile
+from openlint.core.explanation import Alternative
+from openlint.core.findings import Finding, Location, Severity
+from openlint.core.naming import name_key
+from openlint.core.obligations import Obligation
+from openlint.core.resolve import ResolvedLicense
+from openlint.sources.models import ModelLicense, model_license
+
+if TYPE_CHECKING:
+    from openlint.checking.scope import Scope
+
+
+@dataclass(frozen=True)
+class ModelResult:
+    """What was resolved for one model, for reporters."""
+
+    label: str
+    query: str | None
+    origin: str
+    licenses: tuple[str, ...]
+    chosen: tuple[str, ...] = ()
+    alternatives: int = 1
+    lineage: tuple[str, ...] = ()
+    lineage_edges: tuple[tuple[str, str, str], ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict, compare=False)  # the `model` data rules saw
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    models: list[ModelResult]
+    config_path: str | None
+    fail_on: Severity
+    suppressed: dict[str, int] = field(default_factory=dict)
+    checks: int = 0  # rules run on every model
+    notices: list[str] = field(default_factory=list)  # what the run could not do (no config, nothing found)
+    base_dir: str | None = None  # the directory relative finding paths are relative to
+    repository_root: str | None = None  # what SARIF and GitHub annotations name files relative to
+
+    def checked(self) -> str:
+        """What was checked, for a verdict that does not claim more: "N checks on M models"."""
+        models = len(self.models)
+        return f"{self.checks} check(s) on {models} model(s)"
+
+    def failing(self) -> list[Finding]:
+        from openlint.core.findings import at_or_above
+
+        return [f for f in self.findings if at_or_above(f, self.fail_on)]
+
+    def exit_code(self, exit_zero: bool = False) -> int:
+        return 0 if exit_zero or not self.failing() else 1
+
+
+def use_context(use: UseProfile) -> dict[str, Any]:
+    """The `use` CEL variable: only declared fields are present (undeclared != false)."""
+    from openlint.core.vocabulary import model_classes, territories
+
+    data: dict[str, Any] = {
+        name: (list(value) if isinstance(value, tuple) else value)
+        for name, value in use.model_dump().items()
+        if value is not None
+    }
+    if use.monthly_active_users_by_month is not None:
+        data["monthly_active_users_by_month"] = dict(use.monthly_active_users_by_month)
+    if use.derivative_name is not None:
+        data["derivative_name_key"] = name_key(use.derivative_name)
+    if use.regions is not None:
+        codes = territories().expand(use.regions)
+        data["region_codes"] = sorted(codes)
+        data["regions"] = list(dict.fromkeys([*use.regions, *territories().groups_of(codes)]))  # DE -> DE, EU, EEA
+    if use.headquarters is not None:
+        data["headquarters_groups"] = territories().groups_of(frozenset({use.headquarters}))
+    if use.trains:  # declaring what is trained says that something is trained
+        data["trains_other_models"] = True
+        classes = model_classes()
+        data["trains_bans"] = sorted({ban for name in use.trains for ban in classes[name][1]})
+    triggers = ["use"]
+    if use.fine_tunes or (use.distribution and "derivative-weights" in use.distribution):
+        triggers.append("modify")
+    if use.distribution is not None:
+        if {"weights", "derivative-weights"} & set(use.distribution):
+            triggers.append("distribute")
+        if "saas" in use.distribution:
+            triggers.append("serve")
+        data["triggers"] = triggers
+    return data
+
+
+def license_context(lic: ResolvedLicense) -> dict[str, Any]:
+    entry = lic.entry
+    data: dict[str, Any] = {"id": lic.id, "status": lic.status, "query": lic.query}
+    if entry is not None:
+        data.update(
+            name=entry.name,
+            family=entry.family,
+            osi_approved=entry.osi_approved,
+            ai_model_license=entry.ai_model_license,
+            spdx=entry.spdx or "",
+            complete=entry.obligations_complete,
+        )
+    if lic.candidates:
+        data["candidates"] = list(lic.candidates)
+    if lic.note:
+        data["note"] = lic.note
+    return data
+
+
+def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": ob.kind, "triggers": list(ob.triggers), **ob.parameters()}
+    data["duty"] = ob.summary or ob.kind.replace("_", " ")
+    data["section"] = ob.source.section or ""
+    if ob.prefix:
+        data["prefix_key"] = name_key(ob.prefix)
+    data.update(ob.scoping())
+    if ob.kind == "territory":
+        from openlint.core.vocabulary import territories
+
+        data["test"] = ob.test or "place-of-use"
+        data["test_key"] = "headquarters" if data["test"] == "domicile" else "regions"
+        data["excluded_codes"] = sorted(territories().expand(ob.excluded or ()))
+    if ob.kind == "acceptable_use" and ob.categories is not None and use is not None and use.use_cases:
+        data["matched_use_cases"] = [u for u in use.use_cases if u in ob.categories]
+    if ob.kind == "no_training_other_models":
+        data["model_class"] = ob.model_class or "any-model"
+    if ob.kind == "user_cap" and ob.metric == "monthly_active_users" and use is not None:
+        from openlint.checking.caps import user_figure
+
+        data.update(user_figure(ob, use))
+    data.update(extra)
+    return data
+
+
+@dataclass(frozen=True)
+class _Target:
+    """One model in one license alternative, ready for rules."""
+
+    model: ModelLicense
+    model_data: dict[str, Any]
+    licenses: tuple[ResolvedLicense, ...]
+    loaded_at: tuple[Location, ...] = ()  # where the project loads the model (calls, config keys)
+
+
+def _locations(
+    config: Config, rule: Rule, target: _Target, data: dict[str, Any]
+) -> tuple[Location | None, tuple[Location, ...]]:
+    """Where a finding points, and its related locations. A discovered model's finding points at the
+    call (or config key) that loads it, with the use declaration and the license's source related;
+    a declared model's at the use declaration or its license, with the load calls related."""
+    use_line: Location | None = None
+    if config.path is not None and rule.spec.scope == "obligation":
+        # The use key the rule decided on (`at`, which may name a key by a placeholder), else its first requirement.
+        keys = [render_message(key, data) for key in rule.spec.at] + list(rule.spec.requires[:1])
+        for key in keys:
+            line = config.line_of("use." + key)
+            if line is not None:
+                use_line = Location(str(config.path), line)
+                break
+    model = target.model
+    fallback = Location(str(config.path), 1) if config.path is not None else None
+    primary: Location | None
+    others: list[Location | None]
+    if target.model_data.get("discovered") and target.loaded_at:
+        primary, others = target.loaded_at[0], [use_line, model.location, *target.loaded_at[1:]]
+    elif use_line is not None:
+        primary, others = use_line, [model.location, *target.loaded_at]
+    else:
+        primary, others = model.location or fallback, list(target.loaded_at)
+    related = tuple(dict.fromkeys(loc for loc in others if loc is not None and loc != primary))
+    return primary, related
+
+
+class _Run:
+    def __init__(self, config: Config, rules: Sequence[Rule]) -> None:
+        self.config = config
+        self.rules = rules
+        self.use = use_context(config.settings.use)
+        declared = {name.replace("_", "-") for name in config.settings.use.model_dump(exclude_none=True)}
+        self.declared = declared
+        self.findings: list[Finding] = []
+        self._asked: set[tuple[str, str]] = set()
+
+    def _finding(
+        self,
+        rule: Rule,
+        severity: Severity,
+        message: str,
+        target: _Target,
+        lic: ResolvedLicense,
+        ob: Obligation | None,
+        data: dict[str, Any],
+        undecided: bool = False,
+    ) -> Finding:
+        from openlint.checking.certainty import basis_of, review_note, weigh
+
+        scoped = rule.spec.scope != "model"
+        basis = basis_of(
+            lic.entry if scoped else None,
+            lic.id if scoped else None,
+            ob,
+            target.model.text_license,
+            self.config.root,
+        )
+        weighed, basis = weigh(severity, basis, from_obligation=ob is not None)
+        if basis.review:
+            message += review_note(basis, lowered=basis.lowered)
+        severity = weighed
+        location, related = _locations(self.config, rule, target, data)
+        return Finding(
+            rule=rule.code,
+            name=rule.name,
+            severity=severity,
+            message=message,
+            remediation=rule.spec.remediation,
+            model=target.model.label,
+            license=lic.id,
+            kind=ob.kind if ob else None,
+            location=location,
+            related=related,
+            required_text=ob.text if ob and ob.kind in ("attribution", "notice") else None,
+            undecided=undecided,
+            basis=basis,
+        )
+
+    def apply(self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation | None) -> None:
+        extra = verify(ob, self.config, target.model) if ob is not None else {}
+        data = {
+            "use": self.use,
+            "license": license_context(lic),
+            "obligation": obligation_context(ob, extra, self.config.settings.use) if ob is not None else {},
+            "model": target.model_data,
+        }
+        decision = decide(rule, data, self.declared, ob)
+        if decision.kind == "fires":
+            message = render_message(rule.spec.message, data)
+            self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob, data))
+        elif decision.kind == "error":  # checked nothing: a gate does not pass on it
+            self._undecided(rule, target, lic, ob, data, decision.detail, "error")
+        elif decision.kind == "scope" and ob is not None and decision.scope is not None:
+            self._scope_undecided(rule, target, lic, ob, data, decision.scope)
+        elif decision.kind == "missing":
+            key = (rule.code, target.model.label)
+            if key not in self._asked:
+                self._asked.add(key)
+                message = f"cannot check {rule.name} for {lic.id}: declare {decision.detail} in [tool.openlint.use]"
+                self._undecided(rule, target, lic, ob, data, message)
+        elif decision.kind == "undecided":
+            self._undecided(rule, target, lic, ob, data, render_message(rule.spec.undecided_message, data))
+
+    def _scope_undecided(
+        self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation, data: dict[str, Any], scope: Scope
+    ) -> None:
+        key = (rule.code, f"{target.model.label}\0{lic.id}\0{','.join(ob.conditions or ())}")
+        if key in self._asked:
+            return
+        self._asked.add(key)
+        if scope.unknown:
+            detail = f"unknown scope condition(s) {', '.join(scope.unknown)} in the catalog entry"
+        else:
+            detail = "; ".join(f"{c.definition} (declare {c.declare})" for c in scope.undecided)
+        where = f" §{ob.source.section}" if ob.source.section else ""
+        kind = ob.kind.replace("_", " ")
+        self._undecided(rule, target, lic, ob, data, f"cannot tell whether {lic.id}{where} ({kind}) applies: {detail}")
+
+    def _undecided(
+        self,
+        rule: Rule,
+        target: _Target,
+        lic: ResolvedLicense,
+        ob: Obligation | None,
+        data: dict[str, Any],
+        message: str,
+        severity: Severity = "note",
+    ) -> None:
+        # An undeclared use is an open question (note); a rule that fails to evaluate checked nothing,
+        # and a gate never passes on what it could not check (error).
+        self.findings.append(
+            self._finding(rule, severity, f"{target.model.label}: {message}", target, lic, ob, data, undecided=True)
+        )
+
+    def run_target(self, target: _Target) -> None:
+        for rule, lic, ob in applications(self.rules, target.licenses):
+            self.apply(rule, target, lic, ob)
+
+
+def _resolve(ml: ModelLicense, catalog: Catalog) -> tuple[tuple[Alternative, ...], bool]:
+    return alternatives_of(ml.query, ml.problem, catalog)
+
+
+def _least_blocked(
+    config: Config,
+    rules: Sequence[Rule],
+    model: _Target,
+    alternatives: tuple[Alternative, ...],
+) -> tuple[_Run, Alternative]:
+    """The alternative a licensee would take (`A OR B`): the fewest blockers, then the least restrictive,
+    the first on a tie; with the run of the rules over it."""
+    best: tuple[tuple[int, int], _Run, Alternative] | None = None
+    for alt in alternatives:
+        run = _Run(config, rules)
+        run.run_target(dataclasses.replace(model, licenses=alt.licenses))
+        errors = sum(1 for f in run.findings if f.severity == "error")
+        score = (errors, alt.restrictiveness)
+        if best is None or score < best[0]:
+            best = (score, run, alt)
+    assert best is not None, "explain() gives at least one alternative"
+    return best[1], best[2]
+
+
+def check_config(
+    config: Config,
+    rules: Sequence[Rule],
+    given: Sequence[tuple[ModelLicense, dict[str, Any]]] | None = None,
+    catalog: Catalog | None = None,
+) -> Report:
+    """Run every rule over every declared model; pure of I/O except reading evidence files.
+    `given` replaces the project's inventory with models whose lineage facts are already known
+    (read from an inventory file): their lineage is not followed again. `catalog` is the shipped catalog
+    extended with the project's own licenses, when the caller has already read them."""
+    if catalog is None:
+        catalog = default_catalog().extended([config.root / d for d in config.settings.licenses])
+    models: list[ModelResult] = []
+    findings: list[Finding] = []
+    from openlint.discovery.models import ProjectModel, project_models
+
+    known: dict[str, dict[str, Any]] = {}
+    inventory: list[ProjectModel]
+    if given is not None:  # an inventory read elsewhere (a BOM) replaces the project's own
+        inventory = [ProjectModel(ml, bool(facts.get("discovered"))) for ml, facts in given]
+        known = {ml.label: facts for ml, facts in given}
+    else:
+        declared = [model_license(config, index, decl) for index, decl in enumerate(config.settings.models)]
+        inventory = project_models(config, declared)  # declared and discovered, merged
+    for project_model in inventory:
+        ml, facts, edges = gather(config, project_model, rules, known.get(project_model.model.label))
+        model_data = facts.cel()  # what the rules see as `model`, and what reporters show
+        terms = catalog.with_entry(ml.text_license) if ml.text_license is not None else catalog
+        alternatives, resolved = _resolve(ml, terms)
+        run, chosen = _least_blocked(config, rules, _Target(ml, model_data, (), project_model.loaded_at), alternatives)
+        findings.extend(run.findings)
+        models.append(
+            ModelResult(
+                ml.label,
+                ml.query,
+                ml.origin,
+                tuple(dict.fromkeys(lic.id for alt in alternatives for lic in alt.licenses)),
+                tuple(lic.id for lic in chosen.licenses) if resolved else (),
+                len(alternatives),
+                lineage=tuple(str(step) for step in model_data.get("lineage", [])),
+                lineage_edges=edges,
+                facts=model_data,
+            )
+        )
+    return Report(
+        findings, models, str(config.path) if config.path else None, config.settings.fail_on, checks=len(rules)
+    )
+
+
+def rule_directories(config: Config, builtin: Path) -> list[Path]:
+    return [builtin, *((config.root / extra) for extra in config.settings.rules)]
+
+
+def filter_ignored(findings: Iterable[Finding], config: Config) -> tuple[list[Finding], int]:
+    """Drop findings silenced by `ignore` (codes or names, optionally per model or path)."""
+    import fnmatch
+
+    from openlint.core.config import IgnoreRule
+
+    kept: list[Finding] = []
+    dropped = 0
+    for finding in findings:
+        silenced = False
+        for entry in config.settings.ignore:
+            if isinstance(entry, str):
+                silenced = entry in (finding.rule, finding.name)
+            elif isinstance(entry, IgnoreRule) and entry.rule in (finding.rule, finding.name):
+                by_model = not entry.models or any(fnmatch.fnmatch(finding.model or "", m) for m in entry.models)
+                path = finding.location.path if finding.location else ""
+                rel = _relative(path, config.root)
+                by_path = not entry.paths or any(fnmatch.fnmatch(rel, p) for p in entry.paths)
+                silenced = by_model and by_path
+            if silenced:
+                break
+        if silenced:
+            dropped += 1
+        else:
+            kept.append(finding)
+    return kept, dropped
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve()))
+    except ValueError:
+        return path
