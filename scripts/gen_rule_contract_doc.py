@@ -11,7 +11,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from openlint.checking.rule_contract import VARIABLES  # noqa: E402
+from openlint.checking.rule_contract import FIX_ACTIONS, OPENNESS_WHEN, RULE_METADATA, VARIABLES  # noqa: E402
 
 HEADER = """# The rule contract
 
@@ -30,6 +30,18 @@ def render() -> str:
     for variable, fields in VARIABLES.items():
         parts.append(f"\n## `{variable}`\n\n| field | type | meaning |\n|---|---|---|\n")
         parts.extend(f"| `{variable}.{name}` | {f.type} | {f.doc} |\n" for name, f in fields.items())
+    parts.append(
+        "\n## Rule metadata\n\nWhat openlint's Python does for a rule is said by fields of the rule file, never by\n"
+        "its code: a new rule (yours in a `rules = [...]` directory too) opts in without Python edits.\n\n"
+        "| field | values | meaning |\n|---|---|---|\n"
+    )
+    parts.extend(f"| `{name}` | {f.type} | {f.doc} |\n" for name, f in RULE_METADATA.items())
+    parts.append("\n`fix` values:\n\n")
+    parts.extend(f"- `{name}`: {doc}\n" for name, doc in FIX_ACTIONS.items())
+    parts.append(
+        "\n`openness_when` values (the verdict reads the model's repository, so it is computed only when):\n\n"
+    )
+    parts.extend(f"- `{name}`: {doc}\n" for name, doc in OPENNESS_WHEN.items())
     return "".join(parts)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -40,9 +41,20 @@ def render() -> str:
             f"**Condition (CEL).** applies `{spec.applies}`; fires when `{spec.condition}`"
             + (f"; undecided (a note) when `{spec.undecided}`" if spec.undecided != "false" else "")
             + "\n"
+            + _metadata(spec)
         )
     out.append(_vocabularies())
     return "".join(out)
+
+
+def _metadata(spec: Any) -> str:
+    """The rule's metadata for openlint itself (docs/rule-contract.md, "Rule metadata"), when it sets any."""
+    said = [
+        *(["runs in `openlint audit` on every card"] if spec.audit else []),
+        *([f"`check --fix`: {spec.fix}"] if spec.fix else []),
+        *([f"openness verdict computed when: {spec.openness_when}"] if spec.openness_when else []),
+    ]
+    return f"\n**Also.** {'; '.join(said)}\n" if said else ""
 
 
 def _vocabularies() -> str:

@@ -32,7 +32,7 @@ STR: dict[str, Any] = {"type": "string"}
 INT: dict[str, Any] = {"type": "integer"}
 NUM: dict[str, Any] = {"type": "number"}
 BOOL: dict[str, Any] = {"type": "boolean"}
-RULE_CODE: dict[str, Any] = {"type": "string", "pattern": "^OL[0-9]{3}$"}
+RULE_CODE: dict[str, Any] = {"type": "string", "pattern": "^[A-Z]{2,5}[0-9]{3}$"}  # rules.RuleSpec.code: yours too
 
 
 def nullable(schema: dict[str, Any]) -> dict[str, Any]:

@@ -98,7 +98,7 @@ def test_lineage_drift_chain_cycle_missing_and_merge(tmp_path: Path) -> None:
     records, stderr = _audit(tmp_path)
     assert len(records) == 12 and "OL408 3" in stderr
     chat = records["acme/chat-8b"]
-    assert chat["findings"] == ["OL408", "OL108"] and chat["upstream_licenses"] == ["llama3.1"]
+    assert chat["findings"] == ["OL108", "OL408"] and chat["upstream_licenses"] == ["llama3.1"]
     assert chat["name_prefix_missing"] == ["Llama (llama3.1)"]
     assert chat["drift"] == ["acceptable_use", "naming", "user_cap"]
     assert records["acme/llama-keeps"]["findings"] == [] and records["acme/llama-keeps"]["drift"] == []
@@ -164,7 +164,7 @@ def test_mirror_audited_from_above_its_org_folders(tmp_path: Path) -> None:
     _lineage_set(tmp_path / "models")
     records, _ = _audit(tmp_path)
     chat = records["models/acme/chat-8b"]
-    assert chat["upstream_licenses"] == ["llama3.1"] and chat["findings"] == ["OL408", "OL108"]
+    assert chat["upstream_licenses"] == ["llama3.1"] and chat["findings"] == ["OL108", "OL408"]
     assert records["models/chain/c"]["upstream_licenses"] == ["cc-by-sa-4.0", "cc-by-nc-4.0"]
     assert records["models/acme/orphan"]["findings"] == ["OL409"]  # still not in the set
 

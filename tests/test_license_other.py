@@ -66,7 +66,7 @@ def test_a_text_with_no_recognised_terms_is_uncatalogued_not_unknown(tmp_path: P
 
 def test_audit_reads_the_same_text() -> None:
     record = audit_card(str(MODEL / "README.md"))
-    assert record["findings"] == ["OL414", "OL403"]
+    assert record["findings"] == ["OL403", "OL414"]  # code order
     assert record["license"] == "LicenseRef-text-heron" and record["license_file"] == "LICENSE"
     assert record["restrictive"] == ["naming", "territory", "user_cap"]
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from openlint.core.naming import name_key
 from openlint.errors import OpenlintError
-from openlint.sources.lineage import Card, facts, walk
+from openlint.sources.lineage import Card, LineageFacts, facts, walk
 
 SCHEMA = "openlint-audit-index/3"  # 3: records carry schema_version
 CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
@@ -26,7 +26,7 @@ BATCH = 5000  # rows per insert transaction
 LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it
 MISSING = "base model not in the audit set"
 APPLICATION_ID = 0x4F4C4149  # "OLAI" in the SQLite header: marks a file as an openlint audit index
-_CODES = re.compile(r"^(?:OL\d{3}(?:,OL\d{3})*)?$")
+_CODES = re.compile(r"^(?:[A-Z]{2,5}\d{3}(?:,[A-Z]{2,5}\d{3})*)?$")  # rule codes (rules.RuleSpec.code)
 
 
 class AuditIndexError(OpenlintError):
@@ -65,8 +65,8 @@ def _is_ours(db: sqlite3.Connection, meta: dict[str, str]) -> bool:
 
 def _checked_record(line: object, codes: object, *columns: object) -> tuple[dict[str, Any], list[str]]:
     """A stored row as it is streamed out: a JSON object (re-serialised by the caller, so nothing raw
-    from the file reaches the output) and finding codes of the OL000 form; anything else means the file
-    was edited."""
+    from the file reaches the output) and rule codes (OL000, ACME000); anything else means the file was
+    edited."""
     try:
         if not isinstance(codes, str | None) or not _CODES.match(codes or ""):
             raise ValueError("finding codes")
@@ -175,15 +175,7 @@ class AuditIndex:
                 merge_conflicts=list(dict.fromkeys(found.conflicts)),  # a diamond lineage finds one merge twice
                 name_prefix_missing=unnamed,
             )
-            findings: list[str] = record["findings"]
-            for code, present in (
-                ("OL408", found.drift),
-                ("OL409", found.unresolved),
-                ("OL411", found.conflicts),
-                ("OL108", unnamed),
-            ):
-                if present:
-                    findings.append(code)
+            record["findings"] = findings = _with_lineage_codes(record, key, lic, found)
             yield json.dumps(record, separators=(",", ":")), findings
 
     def _lookup(self, name: str) -> Card | str:
@@ -223,6 +215,24 @@ def missing_prefixes(card_id: str, licenses: Iterable[str | None]) -> list[str]:
             if not name.startswith(name_key(prefix)) and label not in out:
                 out.append(label)
     return out
+
+
+def _with_lineage_codes(record: dict[str, Any], key: str, lic: str | None, found: LineageFacts) -> list[str]:
+    """The card's pass-1 codes and those the audit rules give its lineage facts (openlint.audit.rules)."""
+    from openlint.audit.rules import lineage_codes
+
+    problems = record.get("card_problems")
+    added = lineage_codes(
+        str(record.get("id", key)),
+        str(record.get("model", key)),
+        lic,
+        [str(p) for p in problems] if isinstance(problems, list) else [],
+        found.upstream,
+        found.drift,
+        found.unresolved,
+        record["merge_conflicts"],
+    )
+    return sorted({str(code) for code in record["findings"]} | set(added))
 
 
 def _card(lic: str | None, kinds: str | None, bases: str | None, relation: str | None) -> Card:

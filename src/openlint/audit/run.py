@@ -9,10 +9,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from openlint import schema_versions
 from openlint.errors import OpenlintError
+
+if TYPE_CHECKING:
+    from openlint.sources.license_text import LicenseText
 
 MAX_WALK_DEPTH = 64  # directory levels under the audit root (a mirror is org/name/...; deeper is hostile)
 CHUNK = 512  # cards per task handed to a worker
@@ -62,7 +65,7 @@ def card_id(path: str, root: str | None = None) -> str:
     return Path(directory).name
 
 
-def _text_record(directory: Path, link: str | None) -> dict[str, Any] | None:
+def _text_record(directory: Path, link: str | None) -> tuple[dict[str, Any], LicenseText] | None:
     """The licence text beside a card whose tag does not resolve: what check reads too (the text wins)."""
     from openlint.sources.license_text import license_text
     from openlint.sources.lineage import RESTRICTIVE_KINDS
@@ -81,26 +84,31 @@ def _text_record(directory: Path, link: str | None) -> dict[str, Any] | None:
         "status": status,
         "restrictive": list(restrictive),
         "license_file": found.path.name,
-    }
+    }, found
 
 
 def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
     """One card's record: its id, license, how it resolved, and the codes of its metadata problems.
     The card is read and its licence stated exactly as `check` does (openlint.sources)."""
+    from openlint.audit.rules import card_codes
     from openlint.sources.card import parse_card, read_card_text
     from openlint.sources.stated import stated_license
 
     card = Path(path)
     text = read_card_text(card)
     if text is None:  # a FIFO, a device, a directory or an unreadable file: refused, never waited on
+        from openlint.sources.stated import StatedLicense
+
         problem = "cannot read the card (not a regular file, or unreadable)"
+        identity = card_id(path, root)
+        unread = StatedLicense(None, problem=problem)
         return {
             "schema_version": schema_versions.AUDIT,
             "path": path,
-            "id": card_id(path, root),
+            "id": identity,
             "error": problem,
             "card_problems": [problem],
-            "findings": ["OL413"],
+            "findings": card_codes(identity, card.parent.name, unread, (problem,), None, False),
         }
     meta = parse_card(text)
     model = meta.get("model_name")
@@ -110,26 +118,22 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
         "model": model if isinstance(model, str) else card.parent.name,
         "id": card_id(path, root),
     }
-    problems: list[str] = []
     stated = stated_license(meta)
     lic = None if stated.problem is not None else stated.query
-    if stated.problem is not None and stated.tag is not None:
-        problems.append("OL404")  # license: other without license_name
     status = "missing"
+    licence_text = None
     if lic:
         expression, status, restrictive = _resolve(lic)
         record.update(license=lic, expression=expression, status=status, restrictive=list(restrictive))
     if status in ("missing", "unknown") or stated.problem is not None:
         read = _text_record(card.parent, stated.link)
         if read is not None:  # a licence text beside the card: never "unknown" while it is there
-            problems = [c for c in problems if c != "OL404"]
-            record.update(read)
-            status = str(read["status"])
-            problems.append("OL414")
-    if status == "missing" and "OL404" not in problems:
-        problems.append("OL401")
+            fields, licence_text = read
+            record.update(fields)
+            status = str(fields["status"])
+    unspecified = licence_text is None and stated.problem is not None and stated.tag is not None  # `other`, unnamed
+    if status == "missing" and not unspecified:
         record.update(license=None, status="missing")
-    problems.extend({"unknown": ["OL405"], "ambiguous": ["OL402"], "uncatalogued": ["OL403"]}.get(status, []))
     bases = meta.strings("base_model")
     if bases:
         record["base_model"] = list(bases)
@@ -138,8 +142,8 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
             record["base_model_relation"] = relation
     if meta.problems:
         record["card_problems"] = list(meta.problems)
-        problems.append("OL413")
-    record["findings"] = problems
+    # The codes are the audit rules' (rules/checks, `audit = true`), evaluated as `check` evaluates them.
+    record["findings"] = card_codes(record["id"], record["model"], stated, meta.problems, licence_text, bool(bases))
     return record
 
 

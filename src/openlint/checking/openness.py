@@ -19,8 +19,6 @@ CLAIM = re.compile(r"(?<!not )(?<!isn't )(?<!n't )\bopen[- ]source\b", re.IGNORE
 MODEL_WORDS = re.compile(r"\b(models?|llms?|weights|checkpoints?|ai|gpt|llama|gemma|mistral|qwen|bloom)\b", re.I)
 CATEGORY_RANK = {"closed": 0, "restricted-weights": 1, "open-weights": 2, "open-source-ai": 3}
 SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
-# Built-in rules and what they need; any other rule naming openness gets the full verdict.
-GATED_RULES = {"OL301": "claim", "OL302": "declared", "OL303": "policy", "OL304": "policy", "OL305": "claim"}
 
 
 def find_claim(path: Path, about_model: bool = True) -> int | None:
@@ -67,11 +65,15 @@ def _tag_line(card: Path) -> int:
 
 
 def _needed(config: Config, rules: Sequence[Rule], claimed: bool) -> bool:
-    """Compute the verdict only when a rule will read it (reading a repository costs time)."""
+    """Compute the verdict only when a rule will read it (reading a repository costs time): a rule's
+    `openness_when` says when it does; a rule without one that reads the verdict always does."""
+    from openlint.checking.model_facts import OPENNESS_FACTS
+
+    verdict = OPENNESS_FACTS - {"claims_open_source", "claim_location"}  # what this function adds beyond the claim
     for rule in rules:
-        need = GATED_RULES.get(rule.code)
+        need = rule.spec.openness_when
         if need is None:
-            if "openness" in rule.spec.applies + rule.spec.condition:
+            if any(ref.removeprefix("model.") in verdict for ref in rule.reads):
                 return True
         elif (
             (need == "claim" and claimed)

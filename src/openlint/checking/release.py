@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -80,9 +81,12 @@ def _card_directory(finding: object, root: Path) -> Path | None:
     return (path if path.is_absolute() else root / path).parent
 
 
-def apply_fixes(findings: list[object], root: Path, project: Path | None = None) -> list[Fix]:
-    """Safe fixes only: add each required notice text missing from the model directory's NOTICE file,
-    and the base model the repository's files name to a card that states none (OL412).
+def apply_fixes(
+    findings: list[object], root: Path, project: Path | None = None, actions: Mapping[str, str] | None = None
+) -> list[Fix]:
+    """Safe fixes only, as each finding's rule names in its `fix` (`actions`: rule code -> fix; default the
+    built-in rules'): `add-notice` adds each required notice text missing from the model directory's NOTICE
+    file, `add-base-model` the base model the repository's files name to a card that states none.
     Files that already say what is needed are never rewritten. Relative finding locations are under
     `root`; every write stays inside `project` (default `root`): never in the HF cache, through a
     symlinked directory or over a symlinked or read-only file (those come back with applied=False)."""
@@ -90,6 +94,10 @@ def apply_fixes(findings: list[object], root: Path, project: Path | None = None)
     from openlint.checking.evidence import fold
     from openlint.core.findings import Finding
 
+    if actions is None:
+        from openlint.checking.rules import builtin_rule_dir, fix_actions, load_rules
+
+        actions = fix_actions(load_rules([builtin_rule_dir()]))
     fixes: list[Fix] = []
     wanted: dict[Path, list[str]] = {}
     for finding in findings:
@@ -101,7 +109,8 @@ def apply_fixes(findings: list[object], root: Path, project: Path | None = None)
             if refusal not in fixes:
                 fixes.append(refusal)
             continue
-        if finding.rule == "OL412":
+        action = actions.get(finding.rule)
+        if action == "add-base-model":
             from openlint.fix.cardfix import add_base_model
 
             try:
@@ -111,7 +120,7 @@ def apply_fixes(findings: list[object], root: Path, project: Path | None = None)
                 continue
             if done is not None:
                 fixes.append(Fix(str(directory / "README.md"), done))
-        elif finding.rule == "OL203" and finding.required_text:
+        elif action == "add-notice" and finding.required_text:
             wanted.setdefault(directory, []).append(finding.required_text)
     for directory, texts in wanted.items():
         notice = directory / NOTICE_NAME

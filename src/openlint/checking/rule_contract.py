@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from openlint.checking import model_facts
 from openlint.core.obligations import PARAMETER_NAMES
 
 
@@ -95,49 +96,33 @@ OBLIGATION: Mapping[str, Field] = {
     "evidence": Field("string", "the file checked for fulfilment"),
 }
 
-MODEL: Mapping[str, Field] = {
-    "id": Field("string", "Hub id, empty if none"),
-    "path": Field("string", "local directory, empty if none"),
-    "label": Field("string", "how findings name the model"),
-    "license_origin": Field("string", "where the license came from"),
-    "discovered": Field("bool", "found in code, configs or cache rather than declared"),
-    "undeclared": Field("bool", "discovered although the config declares models, and no declaration covers it"),
-    "overridable": Field("string", "what can replace the model name at run time (env variable, option)"),
-    "problem": Field("string", "why the model's license could not be read"),
-    "card_problems": Field("list(string)", "model card values that could not be used (wrong type, unreadable)"),
-    "license_note": Field("string", "why the license was read from a text beside the card instead of its tag"),
-    "modality": Field("string", "text or multimodal, from the catalog or the model card"),
-    "modality_source": Field("string", "where the modality came from"),
-    "card_license": Field("string", "the license the model card states"),
-    "license_file": Field("string", "the license file that contradicts the card"),
-    "gguf_license": Field("string", "general.license of a GGUF header"),
-    "drift": Field("list(string)", "base-model licenses the declared license drops"),
-    "merge_conflicts": Field(
-        "list(string)",
-        "why a merge's parents' licenses cannot be combined, or why its own license is not one they can go under",
-    ),
-    "merge_undecided": Field(
-        "list(string)", "merges whose parents' licenses resolve but whose combination openlint cannot decide"
-    ),
-    "unresolved_bases": Field("list(string)", "base models whose card could not be found"),
-    "lineage": Field("list(string)", "the lineage tree, one line a step"),
-    "upstream_licenses": Field("list(string)", "licenses of the base models"),
-    "declared_license": Field("string", "the license declared for the model"),
-    "base_model_evidence": Field("list(string)", "evidence of an unstated base model"),
-    "base_model_fix": Field("string", "the base_model entry --fix would write"),
-    "claims_open_source": Field("bool", "the model or project is called open source"),
-    "claim_location": Field("string", "where the open-source claim is made"),
-    "mislabelled": Field("string", "how the card's tag contradicts the license file"),
-    "openness": Field("map(string, dyn)", "openness verdict: category, mof_class, osaid, missing, evidence"),
-    "openness_category": Field("string", "open-source-ai, open-weights, restricted-weights, closed, unknown"),
-    "openness_missing": Field("list(string)", "what keeps the model from the next openness level"),
-    "required_openness": Field("string", "the openness the project requires"),
-    "meets_required_openness": Field("bool", "the model meets the required openness"),
-    "bom_obligations_missing": Field("list(string)", "licenses whose obligations a checked BOM does not record"),
-}
+# `model`: the fields of openlint.model_facts.ModelFacts, the one record rules see as `model`.
+MODEL: Mapping[str, Field] = {name: Field(*typed) for name, typed in model_facts.schema().items()}
 
 # Every obligation parameter is readable, documented or not (docs/obligations.md describes them).
 OBLIGATION = {**{name: Field("dyn", "obligation parameter") for name in PARAMETER_NAMES}, **OBLIGATION}
+
+# What openlint's Python does for a rule is said by the rule file, never by its code (docs/rule-contract.md).
+# `fix`: the safe edit `check --fix` makes for each finding of the rule.
+FIX_ACTIONS: Mapping[str, str] = {
+    "add-base-model": "state in the model card the base model the repository's files name (base_model)",
+    "add-notice": "append the notice text the licence requires to the model directory's NOTICE file",
+}
+# `openness_when`: the openness verdict reads the model's repository, so it is computed for the rule only when...
+OPENNESS_WHEN: Mapping[str, str] = {
+    "claim": "the project or the model's card calls the model open source (or the card's tag may)",
+    "declared": "the use profile declares claims-open-source = true",
+    "policy": "the config sets require-openness",
+}
+# `audit = true`: the rule judges what a model card states, so `openlint audit` runs it on every card.
+RULE_METADATA: Mapping[str, Field] = {
+    "audit": Field("bool", "`openlint audit` runs the rule on every card (default false: `check` only)"),
+    "fix": Field(" / ".join(FIX_ACTIONS), "the safe edit `check --fix` makes for the rule's findings"),
+    "openness_when": Field(
+        " / ".join(OPENNESS_WHEN),
+        "compute the openness verdict for the rule only when (default: whenever it reads it)",
+    ),
+}
 
 VARIABLES: Mapping[str, Mapping[str, Field]] = {
     "use": USE,
@@ -157,6 +142,17 @@ _TOKEN = re.compile(
 def references(source: str) -> list[tuple[str, str]]:
     """(variable, field) pairs a CEL expression reads, in order of appearance."""
     return [(m["var"], m["field"]) for m in _TOKEN.finditer(source) if m["var"]]
+
+
+_WHOLE = re.compile(
+    r"""(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(?<![\w.])(?P<var>use|license|obligation|model)\b(?!\s*\.)"""
+)
+
+
+def reads_whole_variable(source: str) -> bool:
+    """Whether an expression reads a variable other than field by field (`model["x"]`, `size(use)`): what
+    it reads cannot then be listed, so nothing may be assumed about it."""
+    return any(m["var"] for m in _WHOLE.finditer(source))
 
 
 def unknown_references(source: str) -> list[str]:

@@ -42,6 +42,10 @@ class RuleSpec:
     # Use keys whose config line locates a finding (first one declared); `{...}` placeholders are filled in.
     at: tuple[str, ...] = ()
     undecided_message: str = "cannot decide: declare the facts this rule needs"
+    # Metadata for openlint's Python (rule_contract.RULE_METADATA): what it does for the rule, by its file.
+    audit: bool = False
+    fix: Literal["add-base-model", "add-notice"] | None = None
+    openness_when: Literal["claim", "declared", "policy"] | None = None
 
 
 @dataclass(frozen=True)
@@ -233,6 +237,11 @@ def load_rules(directories: Iterable[Path]) -> list[Rule]:
                 seen[key] = path
             rules.append(rule)
     return sorted(rules, key=lambda r: r.code)
+
+
+def fix_actions(rules: Iterable[Rule]) -> dict[str, str]:
+    """Rule code -> the `fix` its file names (rule_contract.FIX_ACTIONS), for `check --fix`."""
+    return {rule.code: rule.spec.fix for rule in rules if rule.spec.fix is not None}
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from openlint.checking.rules import LazyProgram, evaluate
+from openlint.checking import rules
+from openlint.checking.rules import LazyProgram, Outcome
 from openlint.core.vocabulary import Condition, conditions
 
 
@@ -31,8 +32,14 @@ def _compiled() -> dict[str, tuple[Condition, Any, Any]]:
     }
 
 
-def in_scope(names: tuple[str, ...] | None, data: Mapping[str, Any]) -> Scope:
-    """All conditions hold (AND): applies; any is false: does not apply; else undecided."""
+def in_scope(
+    names: tuple[str, ...] | None,
+    data: Mapping[str, Any],
+    run: Callable[[Any, Mapping[str, Any]], Outcome] | None = None,
+) -> Scope:
+    """All conditions hold (AND): applies; any is false: does not apply; else undecided. `run` evaluates
+    one compiled expression (openlint.checking.rule_decision)."""
+    evaluate = run if run is not None else rules.evaluate
     if not names:
         return Scope(True)
     table = _compiled()

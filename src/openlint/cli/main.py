@@ -156,9 +156,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.fix:
             from openlint.checking.release import apply_fixes
+            from openlint.checking.rules import fix_actions
             from openlint.output.escape import printable
 
-            fixes = apply_fixes(list(report.findings), Path.cwd(), config.root)
+            actions = fix_actions(load_rules(rule_directories(config, builtin_rule_dir())))
+            fixes = apply_fixes(list(report.findings), Path.cwd(), config.root, actions)
             for fix in fixes:
                 done = "fixed" if fix.applied else "not fixed"
                 print(printable(f"openlint: {done} {fix.path}: {fix.description}"), file=sys.stderr)
@@ -256,6 +258,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         return usage_error(f"{args.path}: not a directory")
     jobs = args.jobs or min(os.cpu_count() or 1, MAX_JOBS)
     try:
+        _audit_rules(args.config or os.environ.get("OPENLINT_CONFIG"))
         with output_stream(Path(args.output)) if args.output else contextlib.nullcontext(sys.stdout) as out:
             counts = run_audit(
                 str(root),
@@ -272,6 +275,20 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     summary = ", ".join(f"{code} {n:,}" for code, n in sorted(counts.items()) if code != "cards")
     print(f"openlint: audited {counts['cards']:,} cards" + (f"; {summary}" if summary else ""), file=sys.stderr)
     return EXIT_FINDINGS if len(counts) > 1 else EXIT_OK
+
+
+def _audit_rules(config_file: str | None) -> None:
+    """The rules audit runs: the shipped ones marked `audit = true`, and those of the config's `rules`
+    directories, as `check` reads them (a config is read only when named: a mirror of cards is not a project)."""
+    from openlint.audit.rules import activate, load_card_rules
+
+    directories: list[Path] = []
+    if config_file:
+        from openlint.core.config import load_config
+
+        config = load_config(Path(config_file))
+        directories = [config.root / extra for extra in config.settings.rules]
+    activate(load_card_rules(directories))
 
 
 def _cmd_bom(args: argparse.Namespace) -> int:
@@ -411,6 +428,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_audit.add_argument("path", help="directory to search for model cards")
     p_audit.add_argument("--jobs", "-j", type=_jobs, default=0, help=f"processes, 1 to {MAX_JOBS} (default: all cores)")
     p_audit.add_argument("--output", "-o", help="write the JSON Lines here instead of stdout")
+    p_audit.add_argument(
+        "--config",
+        help="config file whose `rules` directories hold your own rules; those with `audit = true` run on every "
+        "card too (default: $OPENLINT_CONFIG, else the shipped rules only)",
+    )
     lineage_mode = p_audit.add_mutually_exclusive_group()
     lineage_mode.add_argument(
         "--no-lineage",
