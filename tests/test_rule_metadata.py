@@ -6,9 +6,12 @@ from __future__ import annotations
 import typing
 from pathlib import Path
 
+import pytest
+
 from openlint.checking import rule_contract
 from openlint.checking.checker import load_project, run_check
 from openlint.checking.release import apply_fixes
+from openlint.checking.rule_file_model import RuleSpec as FileRuleSpec
 from openlint.checking.rules import RuleSpec, builtin_rule_dir, fix_actions, load_rules
 from openlint.core.findings import Finding, Location
 
@@ -40,9 +43,11 @@ def _rule(directory: Path, code: str, name: str, condition: str, extra: str = ""
     (directory / f"{code}-{name}.toml").write_text(text, encoding="utf-8")
 
 
-def test_metadata_values_are_the_contracts() -> None:
-    hints = typing.get_type_hints(RuleSpec)
-    assert set(rule_contract.RULE_METADATA) <= set(RuleSpec.model_fields)
+@pytest.mark.parametrize("spec_type", [RuleSpec, FileRuleSpec], ids=["index-dataclass", "file-model"])
+def test_metadata_values_are_the_contracts(spec_type: type) -> None:
+    """Both rule-spec types (the index's dataclass and the rule-file model) declare the contract's values."""
+    hints = typing.get_type_hints(spec_type)
+    assert set(rule_contract.RULE_METADATA) <= set(hints)
     fix_values = typing.get_args(typing.get_args(hints["fix"])[0])
     assert set(fix_values) == set(rule_contract.FIX_ACTIONS)
     when_values = typing.get_args(typing.get_args(hints["openness_when"])[0])

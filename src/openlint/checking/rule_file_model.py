@@ -32,3 +32,7 @@ class RuleSpec(BaseModel):
     # Use keys whose config line locates a finding (first one declared); `{...}` placeholders are filled in.
     at: tuple[str, ...] = ()
     undecided_message: str = "cannot decide: declare the facts this rule needs"
+    # Metadata for openlint's Python (rule_contract.RULE_METADATA): what it does for the rule, by its file.
+    audit: bool = False
+    fix: Literal["add-base-model", "add-notice"] | None = None
+    openness_when: Literal["claim", "declared", "policy"] | None = None
