@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate
 from math import sqrt
 from typing import Literal, NamedTuple
 
 from openlint.text.fingerprints import Reference, ReferenceSet, default_references
-from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes
+from openlint.text.normalize import SHINGLE, Tokens
 
 Verdict = Literal["known", "known-with-differences", "unidentified"]
 
@@ -59,33 +59,33 @@ class Identification(NamedTuple):
         return round(self.best.containment, 3) if self.best else 0.0
 
 
-def _added(text_words: Tokens, covered: list[bool]) -> list[AddedPassage]:
-    """Runs of the text's words not covered by any reference shingle."""
-    if all(covered):
-        return []
-    first = covered.index(True) if True in covered else len(covered)
-    last = len(covered) - 1 - covered[::-1].index(True) if True in covered else -1
+def _added(text_words: Tokens, covered: bytes) -> list[AddedPassage]:
+    """Runs of the text's words (covered[i] == 0) not covered by any reference shingle."""
+    first, last = covered.find(1), covered.rfind(1)
+    if first == -1:
+        first = len(covered)
     out: list[AddedPassage] = []
-    start = None
-    for i, hit in enumerate([*covered, True]):
-        if not hit and start is None:
-            start = i
-        elif hit and start is not None:
-            inside = start > first and i - 1 < last
-            if inside or i - start >= 12:  # text around the license matters only when substantial
-                out.append(AddedPassage(text_words.lines[start], text_words.lines[i - 1], i - start, inside))
-            start = None
+    for run in _UNCOVERED.finditer(covered):
+        start, end = run.span()
+        inside = start > first and end - 1 < last
+        if inside or end - start >= 12:  # text around the license matters only when substantial
+            out.append(AddedPassage(text_words.line_of(start), text_words.line_of(end - 1), end - start, inside))
     return out
 
 
-def _covered(explained_at: list[bool], n_words: int) -> list[bool]:
-    """Words inside at least one explained shingle (shingle i spans words i .. i+SHINGLE-1)."""
-    if explained_at and all(explained_at):
-        return [True] * n_words
-    last = SHINGLE - 1
-    reach = list(accumulate([i + last if hit else -1 for i, hit in enumerate(explained_at)], max))
-    reach += [reach[-1] if reach else -1] * (n_words - len(reach))  # the last words start no shingle
-    return [i <= r for i, r in enumerate(reach)]
+_UNCOVERED = re.compile(b"\x00+")
+_NOT = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+
+
+def _covered(explained_at: bytes, n_words: int) -> bytes:
+    """1 for each word inside at least one explained shingle (shingle i spans words i ..
+    i+SHINGLE-1): the explained flags OR-ed with themselves shifted by 1 .. SHINGLE-1 words, as one
+    big integer a byte per word, so no list of the words is made."""
+    flags = int.from_bytes(explained_at, "little")
+    spread = flags
+    for shift in range(1, SHINGLE):
+        spread |= flags << (8 * shift)
+    return spread.to_bytes(n_words + SHINGLE, "little")[:n_words]
 
 
 @lru_cache(maxsize=4096)  # a few hundred (hits, size) pairs recur across texts
@@ -133,8 +133,7 @@ def _matches(refs: ReferenceSet, query: set[int]) -> list[Match]:
 
 def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Identification:
     refs = references if references is not None else default_references()
-    tokens = text_words.texts
-    hashes = shingle_hashes(tokens)
+    hashes = text_words.hashes
     query = set(hashes)
     if not query:
         return Identification("unidentified", None)
@@ -148,10 +147,6 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
     # Other documents wholly present and mostly outside the best one (a LICENSE plus its use policy).
     wholly = [m for m in matches[1:] if m.containment >= KNOWN]
     also = tuple(m for m in wholly if len(m.reference.hashes - best.reference.hashes) > 0.5 * m.reference.distinct)
-    added: tuple[AddedPassage, ...] = ()
-    if also or best.shared < len(query):  # else every shingle of the text is in the reference
-        explained = best.reference.hashes.union(*(m.reference.hashes for m in also))
-        added = tuple(_added(text_words, _covered(list(map(explained.__contains__, hashes)), len(tokens))))
     missing: tuple[MissingClause, ...] = ()
     if best.shared < best.reference.distinct:  # else every clause is wholly present
         missing = tuple(
@@ -159,6 +154,15 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
             for section, size, present in best.reference.clause_presence(query)
             if present is not None and present < CLAUSE_PRESENT
         )
+    added: tuple[AddedPassage, ...] = ()
+    if also or best.shared < len(query):  # else every shingle of the text is in the reference
+        # What no reference explains: the query less each reference's shingles, in place (no union
+        # of the references' sets is built; the query is not used after this).
+        unexplained = query
+        for match in (best, *also):
+            unexplained.difference_update(match.reference.hashes)
+        explained_at = bytes(map(unexplained.__contains__, hashes)).translate(_NOT)
+        added = tuple(_added(text_words, _covered(explained_at, len(text_words))))
     exact = best.containment >= KNOWN and not missing and not any(a.inside for a in added)
     return Identification(
         "known" if exact else "known-with-differences", best, also_contains=also, missing=missing, added=added
@@ -168,7 +172,7 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
 def match_reference(text_words: Tokens, source: str, references: ReferenceSet | None = None) -> Match | None:
     """The text's exact match against one reference (by its corpus file), however it ranked."""
     refs = references if references is not None else default_references()
-    query = set(shingle_hashes(text_words.texts))
+    query = set(text_words.hashes)
     ref = next((r for r in refs.references if r.source == source), None)
     if ref is None or not query:
         return None
