@@ -12,12 +12,16 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
+from openlint.text._anchor_table import ANCHORS
+from openlint.text.patterns import Near, Pattern
+
 # The standard library's regex parser (private, untyped; it has moved before: any failure to use
-# it leaves a regex without anchors).
-sre: Any = importlib.import_module("re._constants")
-sre_parse: Any = importlib.import_module("re._parser")
+# it leaves a regex without anchors). Imported only to derive anchors missing from the table.
+sre: Any = None
+sre_parse: Any = None
 
 Strings = frozenset[str]
 MAX_STRINGS = 48  # alternatives kept per requirement (a product of small classes grows fast)
@@ -161,9 +165,13 @@ def _required_of(op: Any, av: Any) -> list[Strings]:
 def anchors(regex: re.Pattern[str]) -> tuple[Strings, ...]:
     """Up to MAX_ANCHORS sets of literals, the rarest-looking first: any match of `regex` contains
     a string of every set. Empty when nothing useful is required (the regex must always run)."""
+    global sre, sre_parse
     if regex.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
     try:
+        if sre_parse is None:
+            sre = importlib.import_module("re._constants")
+            sre_parse = importlib.import_module("re._parser")
         parsed = sre_parse.parse(regex.pattern, regex.flags)
     except Exception:  # a parser this module does not understand: no anchors, not an error
         return ()
@@ -174,3 +182,20 @@ def anchors(regex: re.Pattern[str]) -> tuple[Strings, ...]:
 def present(required: tuple[Strings, ...], low: str) -> bool:
     """Does `low` hold a string of every set?"""
     return all(any(s in low for s in strings) for strings in required)
+
+
+def pattern_regexes(regex: re.Pattern[str] | Near) -> tuple[re.Pattern[str], ...]:
+    """The regexes a pattern's match must all match: one, or a chain's first and each step."""
+    if isinstance(regex, Near):
+        return (regex.first, *(step for step, _ in regex.steps))
+    return (regex,)
+
+
+@lru_cache(maxsize=256)
+def pattern_anchors(pattern: Pattern) -> tuple[Strings, ...]:
+    """The anchors of all of a pattern's regexes, from the generated table when it has them."""
+    out: list[Strings] = []
+    for regex in pattern_regexes(pattern.regex):
+        listed = ANCHORS.get(regex.pattern)
+        out.extend(anchors(regex) if listed is None else (frozenset(found) for found in listed))
+    return tuple(out)

@@ -14,7 +14,7 @@ from itertools import islice
 from typing import Any
 
 from openlint.obligations import Obligation, ObligationKind, Source, Trigger
-from openlint.text.anchors import anchors, present
+from openlint.text.anchors import pattern_anchors, present
 from openlint.text.document import (
     MAX_DEFINITIONS_SCAN,
     defined_terms,
@@ -32,7 +32,6 @@ from openlint.text.patterns import (
     PATTERNS,
     SERVE_WORDS,
     WIDEN_TO_SERVE,
-    Near,
     Pattern,
     finditer,
     key_of,
@@ -77,14 +76,6 @@ def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tupl
         for i, kinds in _kinds_per_block(low, window_starts, window_ends).items():
             yield first + i, seen.setdefault(kinds, kinds)
         first = last
-
-
-@lru_cache(maxsize=256)
-def _anchors_of(pattern: Pattern) -> tuple[frozenset[str], ...]:
-    """Literals a match of the pattern must contain (every step's, for a chain of steps)."""
-    if isinstance(pattern.regex, Near):
-        return tuple(a for regex in (pattern.regex.first, *(r for r, _ in pattern.regex.steps)) for a in anchors(regex))
-    return anchors(pattern.regex)
 
 
 @lru_cache(maxsize=256)
@@ -169,7 +160,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 "use restrictions" in para.low or "use-based restrictions" in para.low
             ):
                 continue  # RAIL: restrictions flow down, terms need not be the same (not copyleft)
-            if not present(_anchors_of(pattern), para.low):
+            if not present(pattern_anchors(pattern), para.low):
                 continue  # cannot match here (charged all the same: the budget bounds the worst case)
             for match in finditer(pattern, para):
                 matches_left -= 1
