@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from openlint.text import extract as extraction
-from openlint.text import normalize
+from openlint.text import normalize, view
 from openlint.text.normalize import MAX_WORDS, clean, decode, shingle_hashes, words
 from openlint.text.read import read_text
 
@@ -97,3 +97,10 @@ def test_two_megabytes_of_prose_cost_at_most_five_times_their_size(corpus: Path)
     finally:
         tracemalloc.stop()
     assert peak <= 5 * len(text.encode("utf-8")), peak / len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x85\u00a0\u2028\u3000ab.", max_size=30))
+def test_one_space_fold_equals_the_regex_fold(text: str) -> None:
+    """The split-and-join fold of a paragraph with no markup or CJK is _FOLD's."""
+    assert view._one_space(text) == view._FOLD.sub(" ", text)
