@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import tracemalloc
+from array import array
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from openlint.text import extract as extraction
-from openlint.text import normalize, view
+from openlint.text import normalize, shingle_query, view
+from openlint.text.identify import identify
 from openlint.text.normalize import MAX_WORDS, clean, decode, shingle_hashes, words
 from openlint.text.read import read_text
 
@@ -104,3 +106,30 @@ def test_two_megabytes_of_prose_cost_at_most_five_times_their_size(corpus: Path)
 def test_one_space_fold_equals_the_regex_fold(text: str) -> None:
     """The split-and-join fold of a paragraph with no markup or CJK is _FOLD's."""
     assert view._one_space(text) == view._FOLD.sub(" ", text)
+
+
+def _identifications(texts: list[str]) -> list[object]:
+    return [identify(words(text)) for text in texts]
+
+
+def test_long_text_query_equals_plain_set(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text keeps only the shingles some reference has and counts the rest by partitions of
+    hash values; every identification (containment, coverage, missing clauses, added passages) is
+    the one a plain set of all its shingles gives."""
+    texts = [decode(p.read_bytes()) for p in sorted(corpus.glob("licenses/*/*.txt"))]
+    prose = "\n\n".join(texts)
+    texts += [prose, prose + " ".join(f"word{i}" for i in range(50_000)), "plain words only " * 3000]
+    monkeypatch.setattr(shingle_query, "SMALL", 10**9)
+    plain = _identifications(texts)
+    monkeypatch.setattr(shingle_query, "SMALL", 0)  # every text takes the long-text path
+    monkeypatch.setattr(shingle_query, "PART", 1000)  # and is counted in several partitions
+    assert _identifications(texts) == plain
+
+
+def test_distinct_count_by_partitions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Distinct hashes outside the references, counted partition by partition, are the set's count."""
+    hashes = array("I", [(i * 2654435761) % 2**32 for i in range(5000)] * 2 + [7, 7, 2**32 - 1])
+    in_references = bytes(i % 2 for i in range(len(hashes)))
+    expected = len({h for h, known in zip(hashes, in_references, strict=True) if not known})
+    monkeypatch.setattr(shingle_query, "PART", 300)  # 32 partitions
+    assert shingle_query._distinct_outside(hashes, in_references) == expected

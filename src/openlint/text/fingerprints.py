@@ -106,6 +106,13 @@ class ReferenceSet:
             self.first_clause.append(count)
             count += len(meta["clauses"])
         self.references = tuple(Reference(self, i, meta) for i, meta in enumerate(metas))
+        self._universe: frozenset[int] | None = None
+
+    def universe(self) -> frozenset[int]:
+        """Every shingle some reference has: built once, and only for long texts (see shingle_query)."""
+        if self._universe is None:
+            self._universe = frozenset(self._hashes)
+        return self._universe
 
     def span(self, first: int, end: int) -> array[int]:
         """Hashes of clauses first .. end-1 (one reference's clauses are contiguous)."""

@@ -10,6 +10,7 @@ from typing import Literal, NamedTuple
 
 from openlint.text.fingerprints import Reference, ReferenceSet, default_references
 from openlint.text.normalize import SHINGLE, Tokens
+from openlint.text.shingle_query import explained_at, query_of
 
 Verdict = Literal["known", "known-with-differences", "unidentified"]
 
@@ -74,7 +75,6 @@ def _added(text_words: Tokens, covered: bytes) -> list[AddedPassage]:
 
 
 _UNCOVERED = re.compile(b"\x00+")
-_NOT = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
 def _covered(explained_at: bytes, n_words: int) -> bytes:
@@ -99,16 +99,16 @@ def _interval(hits: int, size: int) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def _exact(refs: Iterable[Reference], query: set[int]) -> list[Match]:
+def _exact(refs: Iterable[Reference], query: set[int], distinct: int) -> list[Match]:
     out = []
     for ref in refs:
         shared = ref.distinct if ref.within(query) else len(query & ref.hashes)
         if shared:
-            out.append(Match(ref, shared / ref.distinct, shared / len(query), shared))
+            out.append(Match(ref, shared / ref.distinct, shared / distinct, shared))
     return out
 
 
-def _matches(refs: ReferenceSet, query: set[int]) -> list[Match]:
+def _matches(refs: ReferenceSet, query: set[int], distinct: int) -> list[Match]:
     """Exact matches of every reference that can be the best one or be wholly present.
 
     Counting a text's shingles against every reference costs a lookup per shingle; counting its
@@ -119,7 +119,9 @@ def _matches(refs: ReferenceSet, query: set[int]) -> list[Match]:
     bounds = [_interval(hits, ref.sampled) for hits, ref in zip(counts, refs.references, strict=True)]
     leader = max((low for low, _ in bounds), default=0.0)
     floor = min(max(leader, SIMILAR), KNOWN) - 0.01  # 0.01: ranking rounds containment to 2 places
-    matches = _exact((ref for ref, (_, high) in zip(refs.references, bounds, strict=True) if high >= floor), query)
+    matches = _exact(
+        (ref for ref, (_, high) in zip(refs.references, bounds, strict=True) if high >= floor), query, distinct
+    )
     if not any(m.containment >= SIMILAR for m in matches):
         # Nothing is similar: still name the closest, among the few closest by their samples.
         counted = {m.reference.id for m in matches}
@@ -127,17 +129,18 @@ def _matches(refs: ReferenceSet, query: set[int]) -> list[Match]:
             (hits / ref.sampled, i) for i, (hits, ref) in enumerate(zip(counts, refs.references, strict=True)) if hits
         )
         closest = (refs.references[i] for _, i in by_share[-CLOSEST:])
-        matches += _exact((ref for ref in closest if ref.id not in counted), query)
+        matches += _exact((ref for ref in closest if ref.id not in counted), query, distinct)
     return matches
 
 
 def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Identification:
     refs = references if references is not None else default_references()
     hashes = text_words.hashes
-    query = set(hashes)
-    if not query:
+    found = query_of(hashes, refs)
+    query = found.shingles
+    if not found.distinct:
         return Identification("unidentified", None)
-    matches = _matches(refs, query)
+    matches = _matches(refs, query, found.distinct)
     # Most of the reference present first; among near-equal ones, the larger shared part wins
     # (a license file that also carries its use policy matches both).
     matches.sort(key=lambda m: (round(m.containment, 2), m.containment * m.reference.words), reverse=True)
@@ -155,14 +158,13 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
             if present is not None and present < CLAUSE_PRESENT
         )
     added: tuple[AddedPassage, ...] = ()
-    if also or best.shared < len(query):  # else every shingle of the text is in the reference
+    if also or best.shared < found.distinct:  # else every shingle of the text is in the reference
         # What no reference explains: the query less each reference's shingles, in place (no union
         # of the references' sets is built; the query is not used after this).
         unexplained = query
         for match in (best, *also):
             unexplained.difference_update(match.reference.hashes)
-        explained_at = bytes(map(unexplained.__contains__, hashes)).translate(_NOT)
-        added = tuple(_added(text_words, _covered(explained_at, len(text_words))))
+        added = tuple(_added(text_words, _covered(explained_at(found, hashes, unexplained), len(text_words))))
     exact = best.containment >= KNOWN and not missing and not any(a.inside for a in added)
     return Identification(
         "known" if exact else "known-with-differences", best, also_contains=also, missing=missing, added=added
@@ -172,9 +174,9 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
 def match_reference(text_words: Tokens, source: str, references: ReferenceSet | None = None) -> Match | None:
     """The text's exact match against one reference (by its corpus file), however it ranked."""
     refs = references if references is not None else default_references()
-    query = set(text_words.hashes)
+    query = query_of(text_words.hashes, refs)
     ref = next((r for r in refs.references if r.source == source), None)
-    if ref is None or not query:
+    if ref is None or not query.distinct:
         return None
-    found = _exact([ref], query)
+    found = _exact([ref], query.shingles, query.distinct)
     return found[0] if found else Match(ref, 0.0, 0.0, 0)
