@@ -7,9 +7,11 @@ baseline checkout measured side by side in the same run.
 Inputs, each cut to 100 KB, 500 KB and 2 MB (the read limit): "corpus", every text of
 ../shared/corpus/licenses (23 AI + 49 SPDX) one after another, repeated; "one-license", the Llama
 3.1 community license repeated; "prose", Python's own documentation topics (pydoc_data, English
-prose that is not a license), repeated. Each measurement is `read_text` (identification,
-extraction, language, reconciliation) in a fresh process, after a warm-up reading of a small text
-(imports, fingerprints); rounds interleave the checkouts so background load hits both alike.
+prose that is not a license), repeated; "shuffled", those words in a random order (nothing repeats:
+the worst case for identification, whose every shingle is then distinct). Each measurement is
+`read_text` (identification, extraction, language, reconciliation) in a fresh process, after a
+warm-up reading of a small text (imports, fingerprints); rounds interleave the checkouts so
+background load hits both alike.
 
 Figures: CPU seconds of the reading (median over rounds) and per MB, so linearity shows as a flat
 s/MB from 100 KB to 2 MB; peak memory as a multiple of the input's size in UTF-8 bytes, twice:
@@ -46,9 +48,16 @@ if kind == "corpus":
     unit = "\n\n".join(decode(p.read_bytes()) for p in sorted(corpus.glob("*/*.txt")))
 elif kind == "one-license":
     unit = decode((corpus / "ai" / "llama3.1-community.txt").read_bytes())
-else:
+elif kind == "prose":
     import pydoc_data.topics
     unit = "\n\n".join(pydoc_data.topics.topics.values())
+else:  # "shuffled": the same words in a random order, lines of 12, a paragraph break now and then
+    import random, pydoc_data.topics
+    vocabulary, rng, lines, length = " ".join(pydoc_data.topics.topics.values()).split(), random.Random(17), [], 0
+    while length < size:
+        lines.append(" ".join(rng.choice(vocabulary) for _ in range(12)) + ("\n" if rng.random() < 0.15 else ""))
+        length += len(lines[-1]) + 1
+    unit = "\n".join(lines)
 text = (unit * (size // len(unit) + 1))[:size]
 del unit
 read_text(decode((corpus / "spdx" / "MIT.txt").read_bytes()), "warm-up")
@@ -81,11 +90,12 @@ def measure(src: Path, kind: str, size: int) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--src", type=Path, default=SRC, help="src/ of the checkout measured (default: this one)")
     parser.add_argument("--baseline-src", type=Path, help="src/ of the checkout to compare with")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--kinds", default="corpus,one-license,prose")
+    parser.add_argument("--kinds", default="corpus,one-license,prose,shuffled")
     args = parser.parse_args()
-    checkouts = {"this": SRC}
+    checkouts = {"this": args.src.resolve()}
     if args.baseline_src:
         checkouts["baseline"] = args.baseline_src.resolve()
     for src in checkouts.values():
@@ -99,6 +109,7 @@ def main() -> None:
             for size in SIZES:
                 for name, src in checkouts.items():
                     results.setdefault((name, kind, size), []).append(measure(src, kind, size))
+                    print(f"  measured {name} {kind} {size:,}", file=sys.stderr, flush=True)
     print(f"load average at end: {os.getloadavg()[0]:.1f}; medians of {args.runs} rounds\n")
     header = f"{'input':12} {'size':>6} {'checkout':9} {'CPU s':>7} {'s/MB':>6} {'traced peak':>12} {'RSS growth':>11}"
     print(header + ("   CPU vs baseline" if args.baseline_src else ""))
