@@ -74,16 +74,17 @@ print(json.dumps({"cpu": cpu, "peak": peak, "rss": rss_growth, "bytes": len(text
 """
 
 
-def measure(src: Path, kind: str, size: int) -> dict[str, float]:
+def measure(src: Path, kind: str, size: int, corpus: Path) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(src)}
     proc = subprocess.run(
-        [sys.executable, "-c", CHILD, kind, str(size), str(CORPUS)],
+        [sys.executable, "-c", CHILD, kind, str(size), str(corpus)],
         capture_output=True,
         text=True,
         env=env,
         timeout=600,
-        check=True,
     )
+    if proc.returncode:
+        raise SystemExit(f"{src} {kind} {size}: {proc.stderr.strip()[-2000:]}")
     result: dict[str, float] = json.loads(proc.stdout)
     return result
 
@@ -93,6 +94,7 @@ def main() -> None:
     parser.add_argument("--src", type=Path, default=SRC, help="src/ of the checkout measured (default: this one)")
     parser.add_argument("--baseline-src", type=Path, help="src/ of the checkout to compare with")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="shared/corpus/licenses")
     parser.add_argument("--kinds", default="corpus,one-license,prose,shuffled")
     args = parser.parse_args()
     checkouts = {"this": args.src.resolve()}
@@ -108,7 +110,7 @@ def main() -> None:
         for kind in kinds:
             for size in SIZES:
                 for name, src in checkouts.items():
-                    results.setdefault((name, kind, size), []).append(measure(src, kind, size))
+                    results.setdefault((name, kind, size), []).append(measure(src, kind, size, args.corpus))
                     print(f"  measured {name} {kind} {size:,}", file=sys.stderr, flush=True)
     print(f"load average at end: {os.getloadavg()[0]:.1f}; medians of {args.runs} rounds\n")
     header = f"{'input':12} {'size':>6} {'checkout':9} {'CPU s':>7} {'s/MB':>6} {'traced peak':>12} {'RSS growth':>11}"
