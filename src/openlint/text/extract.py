@@ -16,7 +16,6 @@ from typing import Any
 from openlint.obligations import Obligation, ObligationKind, Source, Trigger
 from openlint.text.anchors import pattern_anchors, present
 from openlint.text.document import (
-    MAX_DEFINITIONS_SCAN,
     defined_terms,
     non_commercial_title,
     research_only_terms,
@@ -59,7 +58,7 @@ def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[i
     return {i: frozenset(found) for i, found in sorted(kinds.items())}
 
 
-WINDOW = 1 << 16  # characters of blocks lower-cased at a time: no lower-cased copy of the whole text
+WINDOW = 1 << 14  # characters of blocks lower-cased at a time: no lower-cased copy of the whole text
 
 
 def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tuple[int, frozenset[str]]]:
@@ -137,7 +136,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     kind_scan_left: dict[str, int] = {}
     unread_from: int | None = None
     exhausted = False
-    terms = defined_terms(text, lower(text[:MAX_DEFINITIONS_SCAN]))  # definitions are read from there only
+    terms = defined_terms(text)
     read_to = _line_limit(text)
     if read_to < len(text):
         unread_from = read_to

@@ -49,6 +49,10 @@ class Reference:
         first = self._store.first_clause[self._index]
         return self._store.span(first, first + len(self._clause_meta))
 
+    def packed(self) -> array[int]:
+        """This reference's hashes, clause after clause (a hash may recur across clauses)."""
+        return self._packed()
+
     @property
     def hashes(self) -> frozenset[int]:
         if self._hashes is None:
@@ -106,13 +110,6 @@ class ReferenceSet:
             self.first_clause.append(count)
             count += len(meta["clauses"])
         self.references = tuple(Reference(self, i, meta) for i, meta in enumerate(metas))
-        self._universe: frozenset[int] | None = None
-
-    def universe(self) -> frozenset[int]:
-        """Every shingle some reference has: built once, and only for long texts (see shingle_query)."""
-        if self._universe is None:
-            self._universe = frozenset(self._hashes)
-        return self._universe
 
     def span(self, first: int, end: int) -> array[int]:
         """Hashes of clauses first .. end-1 (one reference's clauses are contiguous)."""

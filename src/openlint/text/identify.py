@@ -10,7 +10,7 @@ from typing import Literal, NamedTuple
 
 from openlint.text.fingerprints import Reference, ReferenceSet, default_references
 from openlint.text.normalize import SHINGLE, Tokens
-from openlint.text.shingle_query import explained_at, query_of
+from openlint.text.shingle_query import LongQuery, ShortQuery, query_of
 
 Verdict = Literal["known", "known-with-differences", "unidentified"]
 
@@ -99,29 +99,27 @@ def _interval(hits: int, size: int) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def _exact(refs: Iterable[Reference], query: set[int], distinct: int) -> list[Match]:
+def _exact(refs: Iterable[Reference], query: ShortQuery | LongQuery) -> list[Match]:
     out = []
     for ref in refs:
-        shared = ref.distinct if ref.within(query) else len(query & ref.hashes)
+        shared = query.shared(ref)
         if shared:
-            out.append(Match(ref, shared / ref.distinct, shared / distinct, shared))
+            out.append(Match(ref, shared / ref.distinct, shared / query.distinct, shared))
     return out
 
 
-def _matches(refs: ReferenceSet, query: set[int], distinct: int) -> list[Match]:
+def _matches(refs: ReferenceSet, query: ShortQuery | LongQuery) -> list[Match]:
     """Exact matches of every reference that can be the best one or be wholly present.
 
     Counting a text's shingles against every reference costs a lookup per shingle; counting its
     1-in-8 sample costs an eighth of that and bounds each reference's containment, so only the
     references whose bound reaches the leader's (or KNOWN) are counted exactly, by set intersection.
     """
-    counts = refs.sample_counts(query)
+    counts = refs.sample_counts(query.sample())
     bounds = [_interval(hits, ref.sampled) for hits, ref in zip(counts, refs.references, strict=True)]
     leader = max((low for low, _ in bounds), default=0.0)
     floor = min(max(leader, SIMILAR), KNOWN) - 0.01  # 0.01: ranking rounds containment to 2 places
-    matches = _exact(
-        (ref for ref, (_, high) in zip(refs.references, bounds, strict=True) if high >= floor), query, distinct
-    )
+    matches = _exact((ref for ref, (_, high) in zip(refs.references, bounds, strict=True) if high >= floor), query)
     if not any(m.containment >= SIMILAR for m in matches):
         # Nothing is similar: still name the closest, among the few closest by their samples.
         counted = {m.reference.id for m in matches}
@@ -129,18 +127,17 @@ def _matches(refs: ReferenceSet, query: set[int], distinct: int) -> list[Match]:
             (hits / ref.sampled, i) for i, (hits, ref) in enumerate(zip(counts, refs.references, strict=True)) if hits
         )
         closest = (refs.references[i] for _, i in by_share[-CLOSEST:])
-        matches += _exact((ref for ref in closest if ref.id not in counted), query, distinct)
+        matches += _exact((ref for ref in closest if ref.id not in counted), query)
     return matches
 
 
 def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Identification:
     refs = references if references is not None else default_references()
     hashes = text_words.hashes
-    found = query_of(hashes, refs)
-    query = found.shingles
-    if not found.distinct:
+    query = query_of(hashes, refs)
+    if not query.distinct:
         return Identification("unidentified", None)
-    matches = _matches(refs, query, found.distinct)
+    matches = _matches(refs, query)
     # Most of the reference present first; among near-equal ones, the larger shared part wins
     # (a license file that also carries its use policy matches both).
     matches.sort(key=lambda m: (round(m.containment, 2), m.containment * m.reference.words), reverse=True)
@@ -154,17 +151,13 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
     if best.shared < best.reference.distinct:  # else every clause is wholly present
         missing = tuple(
             MissingClause(section, size, round(present, 2))
-            for section, size, present in best.reference.clause_presence(query)
+            for section, size, present in best.reference.clause_presence(query.present())
             if present is not None and present < CLAUSE_PRESENT
         )
     added: tuple[AddedPassage, ...] = ()
-    if also or best.shared < found.distinct:  # else every shingle of the text is in the reference
-        # What no reference explains: the query less each reference's shingles, in place (no union
-        # of the references' sets is built; the query is not used after this).
-        unexplained = query
-        for match in (best, *also):
-            unexplained.difference_update(match.reference.hashes)
-        added = tuple(_added(text_words, _covered(explained_at(found, hashes, unexplained), len(text_words))))
+    if also or best.shared < query.distinct:  # else every shingle of the text is in the reference
+        explained = query.explained_at(hashes, (m.reference for m in (best, *also)))
+        added = tuple(_added(text_words, _covered(explained, len(text_words))))
     exact = best.containment >= KNOWN and not missing and not any(a.inside for a in added)
     return Identification(
         "known" if exact else "known-with-differences", best, also_contains=also, missing=missing, added=added
@@ -178,5 +171,5 @@ def match_reference(text_words: Tokens, source: str, references: ReferenceSet | 
     ref = next((r for r in refs.references if r.source == source), None)
     if ref is None or not query.distinct:
         return None
-    found = _exact([ref], query.shingles, query.distinct)
+    found = _exact([ref], query)
     return found[0] if found else Match(ref, 0.0, 0.0, 0)

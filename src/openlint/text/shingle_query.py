@@ -1,66 +1,133 @@
-"""A text's shingles as identification queries them, in memory bounded by the references' size.
+"""A text's shingles as identification queries them, in memory bounded by the input's size.
 
 Every count identification makes is of the text's shingles that some reference has; only the share
-of the text a reference explains also needs how many distinct shingles the text has in all. A long
-text's other shingles (prose no license contains) are therefore counted, not kept: a set of 250,000
-hashes is ~17 MB, 9x a 2 MB text, where the references' whole vocabulary is ~57,000.
+of the text a reference explains also needs how many distinct shingles the text has in all. A short
+text (a license) is queried with a plain set of its shingle hashes. A long one would need ~70 bytes
+per distinct shingle that way (10x the text), so it is queried with one byte per reference shingle
+(the references' ~57,000, numbered once per process) and its other shingles are counted, not kept.
 """
 
 from __future__ import annotations
 
-import sys
 from array import array
-from itertools import compress
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from itertools import chain, compress, count, repeat
+from weakref import WeakKeyDictionary
 
-from openlint.text.fingerprints import ReferenceSet
+from openlint.text.fingerprints import Reference, ReferenceSet
 
-SMALL = 20_000  # shingles: a text this short is queried with a plain set (no universe is built)
-PART = 32_768  # distinct hashes counted at a time outside the references
+SMALL = 14_000  # shingles: the longest license has ~13,000 words; up to here a plain set is cheaper
+PART = 2_048  # at least this many distinct hashes outside the references are counted at a time
 _ONE_IS_ZERO = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
-class Query(NamedTuple):
-    shingles: set[int]  # the text's distinct shingles that some reference has (all, for a short text)
-    distinct: int  # the text's distinct shingles in all
-    in_references: bytes | None  # per shingle position, 1 if a reference has it (None: short text, all kept)
+class ShortQuery:
+    """A short text's distinct shingles, as a set."""
+
+    def __init__(self, hashes: array[int]) -> None:
+        self.shingles = set(hashes)
+        self.distinct = len(self.shingles)
+
+    def shared(self, ref: Reference) -> int:
+        return ref.distinct if ref.within(self.shingles) else len(self.shingles & ref.hashes)
+
+    def present(self) -> AbstractSet[int]:
+        return self.shingles
+
+    def sample(self) -> Iterable[int]:
+        return self.shingles
+
+    def explained_at(self, hashes: array[int], matched: Iterable[Reference]) -> bytes:
+        """Per shingle position, 1 if a matched reference has it (the query is spent: it is emptied
+        of those references' shingles in place, so no union of their sets is built)."""
+        unexplained = self.shingles
+        for ref in matched:
+            unexplained.difference_update(ref.hashes)
+        return bytes(map(unexplained.__contains__, hashes)).translate(_ONE_IS_ZERO)
 
 
-def query_of(hashes: array[int], references: ReferenceSet) -> Query:
-    if len(hashes) <= SMALL:
-        shingles = set(hashes)
-        return Query(shingles, len(shingles), None)
-    in_references = bytes(map(references.universe().__contains__, hashes))
-    shingles = set(compress(hashes, in_references))
-    return Query(shingles, len(shingles) + _distinct_outside(hashes, in_references), in_references)
+class _Numbering:
+    """Every reference shingle numbered, and each reference's distinct shingles as numbers."""
+
+    def __init__(self, references: ReferenceSet) -> None:
+        every = chain.from_iterable(ref.packed() for ref in references.references)
+        self.number: dict[int, int] = dict(zip(dict.fromkeys(every), count()))
+        self.size = len(self.number)
+        self.members = {
+            ref.id: array("I", sorted(set(map(self.number.__getitem__, ref.packed())))) for ref in references.references
+        }
+
+
+_NUMBERINGS: WeakKeyDictionary[ReferenceSet, _Numbering] = WeakKeyDictionary()
+
+
+def _numbering(references: ReferenceSet) -> _Numbering:
+    found = _NUMBERINGS.get(references)
+    if found is None:
+        found = _NUMBERINGS[references] = _Numbering(references)
+    return found
+
+
+class LongQuery(AbstractSet[int]):
+    """A long text's shingles: one byte per reference shingle (present or not), the number of each
+    position's shingle, and a count of the distinct ones no reference has."""
+
+    def __init__(self, hashes: array[int], references: ReferenceSet) -> None:
+        self._hashes = hashes
+        self._numbering = numbering = _numbering(references)
+        none = numbering.size  # the number of a shingle no reference has
+        self._numbers = array("I", map(numbering.number.get, hashes, repeat(none)))
+        flags = bytearray(none + 1)
+        for number in self._numbers:
+            flags[number] = 1
+        flags[none] = 0
+        self._flags = bytes(flags)
+        in_references = bytes(map(none.__ne__, self._numbers))
+        self.distinct = self._flags.count(1) + _distinct_outside(hashes, in_references)
+
+    def shared(self, ref: Reference) -> int:
+        return sum(map(self._flags.__getitem__, self._numbering.members[ref.id]))
+
+    def present(self) -> AbstractSet[int]:
+        return self
+
+    def sample(self) -> Iterable[int]:
+        return self._hashes
+
+    def __contains__(self, value: object) -> bool:
+        number = self._numbering.number.get(value) if isinstance(value, int) else None
+        return number is not None and self._flags[number] == 1
+
+    def __iter__(self) -> Iterator[int]:
+        return (value for value, number in self._numbering.number.items() if self._flags[number])
+
+    def __len__(self) -> int:
+        return self._flags.count(1)
+
+    def explained_at(self, hashes: array[int], matched: Iterable[Reference]) -> bytes:
+        explained = bytearray(self._numbering.size + 1)
+        for ref in matched:
+            for number in self._numbering.members[ref.id]:
+                explained[number] = 1
+        return bytes(map(explained.__getitem__, self._numbers))
+
+
+def query_of(hashes: array[int], references: ReferenceSet) -> ShortQuery | LongQuery:
+    return ShortQuery(hashes) if len(hashes) <= SMALL else LongQuery(hashes, references)
 
 
 def _distinct_outside(hashes: array[int], in_references: bytes) -> int:
     """Distinct hashes at the positions no reference explains, counted a partition of hash values
-    at a time (by their top bits), so no set holds more than about PART of them."""
-    outside = in_references.translate(_ONE_IS_ZERO)
-    total = outside.count(1)
-    if total <= PART or hashes.itemsize != 4:
-        return len(set(compress(hashes, outside)))
-    bits = min(8, (total // PART).bit_length())
-    parts = 1 << bits
-    raw = memoryview(hashes).cast("B")
-    top = bytes(raw[3::4] if sys.byteorder == "little" else raw[0::4])  # each hash's high byte
-    flags = int.from_bytes(outside, "little")
-    count = 0
-    for part in range(parts):
-        table = bytes(1 if byte >> (8 - bits) == part else 0 for byte in range(256))
-        chosen = (int.from_bytes(top.translate(table), "little") & flags).to_bytes(len(outside), "little")
-        count += len(set(compress(hashes, chosen)))
-    return count
-
-
-def explained_at(query: Query, hashes: array[int], unexplained: set[int]) -> bytes:
-    """Per shingle position, 1 if some matched reference has it: the query's shingles that are not
-    in `unexplained` (the query's shingles less those references')."""
-    flags = bytes(map(unexplained.__contains__, hashes))  # 1: a reference's shingle, not these ones'
-    if query.in_references is None:
-        return flags.translate(_ONE_IS_ZERO)
-    # flags is 1 only where in_references is: XOR clears those, leaving the explained positions.
-    mixed = int.from_bytes(query.in_references, "little") ^ int.from_bytes(flags, "little")
-    return mixed.to_bytes(len(flags), "little")
+    at a time (by their top bits), so no set holds more than about an eighth of them."""
+    outside = array("I", compress(hashes, in_references.translate(_ONE_IS_ZERO)))
+    part = max(PART, len(hashes) // 8)
+    if len(outside) <= part or outside.itemsize != 4:
+        return len(set(outside))
+    bits = min(8, ((len(outside) - 1) // part).bit_length())
+    parts = [array("I") for _ in range(1 << bits)]
+    put = [part.append for part in parts]
+    shift = 32 - bits
+    for value in outside:  # by its top bits: one pass, each value copied once
+        put[value >> shift](value)
+    return sum(len(set(part)) for part in parts)
