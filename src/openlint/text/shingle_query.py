@@ -17,7 +17,7 @@ from weakref import WeakKeyDictionary
 
 from openlint.text.fingerprints import Reference, ReferenceSet
 
-SMALL = 14_000  # shingles: the longest license has ~13,000 words; up to here a plain set is cheaper
+SMALL = 50_000  # shingles (~300 KB of prose; a license has at most ~13,000): up to here a plain set is cheaper
 PART = 2_048  # at least this many distinct hashes outside the references are counted at a time
 _ONE_IS_ZERO = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
