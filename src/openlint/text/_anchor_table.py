@@ -20,6 +20,44 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
+        "(?:must|shall|may|can|does|do|will)\\s+not\\s+exceed\\s+(?P<amount>(?:(?<![\\d"
+        ",.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0"
+        ",3}(?:thousand|million|billion|bn|mm|[kmb])\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:"
+        "thousand|million|billion)\\b)(?:seven\\ hundred|five\\ hundred|twenty\\-five|o"
+        "ne\\ hundred|two\\ hundred|fifteen|seventy|hundred|eleven|twelve|twenty|thirty"
+        "|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|"
+        "ten)\\s{1,3}(?:thousand|million|billion)\\b))\\s+(?:visits|visitors|users|acti"
+        "ve\\s+users)\\s+(?:per|a|each|every)\\s+(?P<metric>month)"
+    ): (
+        ("exceed",),
+        ("month",),
+        (
+            "active",
+            "users",
+            "visitors",
+            "visits",
+        ),
+    ),
+    (
+        "(?P<metric>monthly|daily)\\s++active\\s++users?\\b(?:\\s(?:count|number|base))"
+        "?(?:\\s\\([a-z]{2,4}\\))?\\s(?:is\\s|are\\s|of\\s|number\\s|numbers\\s|totals?"
+        "\\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\\w{0,3})(?:"
+        "\\s+than)?(?:\\s+or\\s+equal\\s+to)?\\s+(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}("
+        "?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|m"
+        "illion|billion|bn|mm|[kmb])\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million"
+        "|billion)\\b)(?:seven\\ hundred|five\\ hundred|twenty\\-five|one\\ hundred|two"
+        "\\ hundred|fifteen|seventy|hundred|eleven|twelve|twenty|thirty|eighty|ninety|t"
+        "hree|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:t"
+        "housand|million|billion)\\b))"
+    ): (
+        ("active",),
+        (
+            "daily",
+            "monthly",
+        ),
+        ("user",),
+    ),
+    (
         "\\b(?:annual|yearly)\\s++(?:gross\\s++)?revenues?[^.]{0,200}?(?=[$\u20ac\xa3ue"
         "grc])(?P<cur>us\\s?\\$|usd|eur|gbp|rmb|cny|\\$|\u20ac|\xa3)(?>\\s*\\$?\\s*)(?P"
         "<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\"
@@ -89,7 +127,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]"
         "{0,40}?notices?|notices? may not be removed|notice\\s+shall\\s+be\\s+included"
-        "\\s+in\\s+all\\s+copies"
+        "\\s+in\\s+all\\s+copies|copyright\\s+(?:statement|notice)[^.]{0,80}?\\b(?:shal"
+        "l|should|must)\\s+be\\s+included\\s+in\\s+all\\s+copies|\\b(?:must|shall)\\s+("
+        "?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice"
     ): (
         (
             "attribution",
@@ -131,8 +171,77 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "P<text>.{10,300}?)(?:(?<=\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,]|"
         "and\\b|$|\\n))"
     ): (("following attribution notice",),),
-    ("appropriate credit|identification of the creator|give credit to|attribute the (?:work|source)"): (
+    (
+        "\\bfollowing\\s(?!attribution\\snotice)(?:[a-z]{1,12}\\s){0,2}?(?:statement|le"
+        "gend|notice)\\b[^:]{0,120}?:\\s*+[\u201c\"'\u2018](?P<text>.{10,400}?)(?:(?<="
+        "\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,]|and\\b|$|\\n))"
+    ): (
+        ("following",),
         (
+            "legend",
+            "notice",
+            "statement",
+        ),
+    ),
+    (
+        "(?:(?<=^)|(?<=^\\s)|(?<=^[-*]\\s)|(?<=^\\s[-*]\\s))[\u201c\"'\u2018](?P<text>["
+        '^\\u201d\\"\\n]{2,160}?\\sis\\slicensed\\s(?:by\\s[^\\u201d\\"]{2,80}?\\s)?und'
+        'er\\s[^\\u201d\\"]{2,120}?(?:licen[cs]e|agreement)\\b[^\\u201d\\"]{0,80}?)(?:'
+        "\\.\\s|[\u201d\"'\u2019]|$)"
+    ): (
+        ("licensed",),
+        (
+            "agreement",
+            "licence",
+            "license",
+        ),
+        ("under",),
+    ),
+    (
+        "\\backnowledge\\w{0,2}\\s[^.:]{0,80}?\\b(?:in|within)\\s(?:your|any|the|that|s"
+        "uch|each)\\s(?:resulting\\s)?(?:publications?|papers?|articles?)\\b(?:[^:\\n]{"
+        "0,80}?:\\s*+[\u201c\"'\u2018](?P<text>.{10,300}?)(?:(?<=\\.)[\u201d\"'\u2019]|"
+        "[\u201d\"'\u2019]\\s*+(?=[.;,]|and\\b|$|\\n)))?"
+    ): (
+        ("acknowledge",),
+        (
+            "article",
+            "paper",
+            "publication",
+        ),
+        (
+            "any",
+            "each",
+            "such",
+            "that",
+            "the",
+            "your",
+        ),
+    ),
+    (
+        '\\bdisplay\\w{0,2}\\s+[\u201c"\'\u2018](?P<text>[^\\u201d\\"\\n]{1,40})[\u201d'
+        "\"'\u2019]\\s+(?:on|in|within)\\s+(?:the\\s+|a\\s+|its\\s+|your\\s+|any\\s+)?("
+        "?:[a-z]{1,12}\\s+){0,2}?(?:user\\s+interface|website|web\\s+page|about\\s+page"
+        "|product|service|documentation|app)"
+    ): (
+        ("display",),
+        (
+            "about",
+            "app",
+            "documentation",
+            "interface",
+            "page",
+            "product",
+            "service",
+            "website",
+        ),
+    ),
+    (
+        "appropriate credit|appropriate attribution|identification of the creator|give "
+        "credit to|attribute the (?:work|source)"
+    ): (
+        (
+            "appropriate attribution",
             "appropriate credit",
             "attribute the source",
             "attribute the work",
@@ -155,11 +264,17 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "(?<!obtain )(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+(?:this|the)\\s+(?:agr"
         "eement|license|licence)(?!\\s+at\\b)|include the text of, or the uri|copy of, "
         "or the uniform resource identifier for, this license|this license text must be"
-        " included|text of this license or a link"
+        " included|text of this license or a link|this\\s+(?:permission|licen[cs]e)\\s+"
+        "(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|r"
+        "eproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b"
+        "(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+con"
+        "ditions"
     ): (
         (
             "agreement",
+            "conditions",
             "include the text of, or the uri",
+            "included",
             "licence",
             "license",
         ),
@@ -173,49 +288,51 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes"
         "|alterations)\\b|(?:must|shall|are required to|agree to)\\s(?:[a-z-]{1,20}\\s)"
         "{0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\\w{0,4}"
-        "+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b"
+        "+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b|\\b(?:"
+        "provide|give|include|add)\\w{0,2}\\s+(?:a\\s+)?(?:(?:clear|prominent|conspicuo"
+        "us)\\s+)?notice\\s+of\\s+(?:any\\s+|the\\s+|all\\s+)?(?:modifications|changes|"
+        "alterations)\\b|\\b(?:statement|note|notice|notation|indication)\\s(?:stating"
+        "\\s|saying\\s)?that\\s(?:you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)"
+        "?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified"
+        "|changed|altered)\\b"
     ): (
         (
             "alterations",
-            "carry prominent notices stating that you changed",
-            "carry prominent notices stating that you have modified",
-            "carry prominent notices stating that you modified",
+            "altered",
+            "changed",
             "changes",
             "clearly describe",
             "clearly document",
-            "indicate if you modified",
             "modifications",
+            "modified",
             "plainly marked as such",
-            "stating that you have modified it",
-            "that you changed the ",
         ),
     ),
     (
         "(?:solely|only|exclusively)\\s+for\\s+(?:your\\s+)?(?:non-?commercial\\s+)?(?:"
-        "scientific\\s+)?research(?:\\s+purposes)?|research purposes only"
+        "scientific\\s+)?research(?:\\s+purposes)?|research purposes only|\\b(?:solely|"
+        "only|exclusively)\\s+for\\s+(?:[a-z]{1,12},?\\s+){0,3}?research(?:\\s+(?:and|o"
+        "r)\\s+(?:education(?:al)?|teaching|academic))?\\s+purposes|\\b(?:uses?|purpose"
+        "s?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+)?(?:non-?commercial\\s+)?(?:ac"
+        "ademic\\s+|scientific\\s+)?research\\b"
     ): (("research",),),
     (
-        "(?:solely|only|exclusively)\\s+for\\s+(?:your\\s+)?non-?commercial|non-?commer"
-        "cial\\s+(?:research\\s+)?purposes\\s+only|(?:may|can|shall)\\s+only\\s+(?:use|"
-        "be\\s+used)\\b[^.]{0,100}?\\bfor\\s+(?:your\\s+)?non-?commercial|does not incl"
-        "ude any commercial|for\\s+\\(i\\)\\s+any commercial or production purposes|not"
-        " primarily intended for or directed towards commercial advantage|\\bfor (?:any"
-        " )?purposes? other than (?:any )?commercial"
+        "(?:solely|only|exclusively)\\s+(?:(?:available|licensed|provided|offered|grant"
+        "ed|permitted)\\s+)?for\\s+(?:your\\s+)?non-?commercial|non-?commercial\\s+(?:r"
+        "esearch\\s+)?(?:purposes|uses?)\\s+only|(?:may|can|shall)\\s+only\\s+(?:use|be"
+        "\\s+used)\\b[^.]{0,100}?\\bfor\\s+(?:your\\s+)?non-?commercial|does not includ"
+        "e any commercial|for\\s+\\(i\\)\\s+any commercial or production purposes|not p"
+        "rimarily intended for or directed towards commercial advantage|\\bfor (?:any )"
+        "?purposes? other than (?:any )?commercial|\\brefrain\\s+from\\s+using\\b[^.]{0"
+        ",60}?\\bfor\\s+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use\\s+"
+        "rights)\\s+(?:are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)"
+        "\\b[^.]{0,100}?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activiti"
+        "es)|(?:(?:may|can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:u"
+        "sed?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b"
     ): (
         (
-            "any commercial or production purposes",
-            "does not include any commercial",
-            "for any purpose other than any commercial",
-            "for any purpose other than commercial",
-            "for any purposes other than any commercial",
-            "for any purposes other than commercial",
-            "for purpose other than any commercial",
-            "for purpose other than commercial",
-            "for purposes other than any commercial",
-            "for purposes other than commercial",
-            "non-commercial",
-            "noncommercial",
-            "not primarily intended for or directed towards commercial advantage",
+            "commercial",
+            "prohibited",
         ),
     ),
     ("but not share, adapted material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"): (
@@ -241,11 +358,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "may not share modified",
         ),
     ),
-    ("(?:use-based restrictions|use restrictions)(?:[^.]|\\.\\d){0,300}?enforceable provision"): (
-        ("enforceable provision",),
+    (
+        "(?:use-based restrictions|use restrictions)(?:[^.]|\\.\\d){0,300}?enforceable "
+        "provision|\\bprovided\\s+that\\s+(?:such|those|your|the)\\s+(?:licen[cs]e\\s+)"
+        "?terms\\s+(?:limit|restrict)\\b|\\bterms\\s(?:[a-z]{1,12}\\s){0,6}?(?:(?:must|"
+        "shall)\\s+|only\\s+if\\s+[^.]{0,40}?\\bterms\\s+)?provide\\s+that\\s+the\\s+(?"
+        ":use\\s+|usage\\s+)?(?:limitations?|restrictions?|limits?)\\b|\\brequire\\s+(?"
+        ":all|any|every|each)\\s+(?:of\\s+your\\s+)?(?:users?|recipients?|licensees?)\\"
+        "b[^.]{0,80}?\\bto\\s+comply\\s+with\\s+(?:the\\s+(?:terms|restrictions)\\s+(?:"
+        "of|in)\\s+)?(?:this\\s+section|(?:these|the|such)\\s+(?:use\\s+|usage\\s+)?res"
+        "trictions)"
+    ): (
         (
-            "use restrictions",
-            "use-based restrictions",
+            "enforceable provision",
+            "provide",
+            "require",
         ),
     ),
     (
@@ -257,25 +384,19 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "ill be done under the terms of this licence|only under this license by includi"
         "ng|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms "
         "and conditions of this licen[cs]e|apply this (?:license|licence|agreement)\\s*"
-        "(?:\\([^)]{0,40}\\)\\s*)?to\\s+(?:any\\s+and\\s+)?all\\s+copies"
+        "(?:\\([^)]{0,40}\\)\\s*)?to\\s+(?:any\\s+and\\s+)?all\\s+copies|\\b(?:distribu"
+        "t\\w{0,5}|redistribut\\w{0,5}|shar(?:e|es|ing)|reproduc\\w{1,4}|hand\\son|pass"
+        "\\w{0,2}|available)\\b[^.]{0,160}?\\b(?:only|exclusively)\\s+(?:(?:do\\s+so\\s"
+        "+)?under|if\\s+(?:\\([a-z0-9]\\)\\s+)?you\\s+do\\s+so\\s+under)\\s+(?:the\\s+t"
+        "erms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)"
     ): (
         (
-            "apply this agreement",
-            "apply this licence",
-            "apply this license",
-            "distributed entirely under this license",
-            "license the entire work, as a whole, under this",
+            "agreement",
+            "licence",
+            "license",
             "must be distributed",
-            "must be licensed",
             "must be made available",
             "must be released",
-            "only under this license by including",
-            "shall be licensed under this open software license",
-            "under precisely this license",
-            "under the terms and conditions of this licence",
-            "under the terms and conditions of this license",
-            "will be done under the terms of this licence",
-            "with the same license elements",
         ),
     ),
     (
@@ -307,20 +428,41 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "acceptable use policy|prohibited use policy|you agree not to use the model|use"
-        "-based restrictions|you will not use, or allow others to use|\\b(?:for|in)\\s+"
-        "+(?:\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,?(?:\\s+"
-        "(?:or|and)\\s+(?:illegal|unlawful))?\\s+(?:purposes?|uses?)|purposes of survei"
-        "llance|\\bnot\\s+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)"
-        "?purposes?\\s+prohibited\\s+by"
+        "-based restrictions|you (?:will|agree) not (?:to )?use, or (?:allow|permit) ot"
+        "hers to use|\\b(?:shall|must|may)\\s+not\\s+be\\s+(?:used|employed)\\s+to\\s+("
+        "?:generate|create|produce|propagate|spread|promote)\\b|\\b(?:shall|must|may|wi"
+        "ll)\\s+not\\s+use\\b[^.]{0,80}?\\bfor\\s+(?:any\\s+)?(?:illegal|unlawful|fraud"
+        "ulent|malicious)\\b|\\b(?:for|in)\\s++(?:\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?("
+        "?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?:or|and)\\s+(?:illegal|unlawful|warfare"
+        "))?\\s+(?:purposes?|uses?)|\\brelated\\s+to\\s+military\\s+(?:or|and)\\s+warfa"
+        "re\\b|purposes of surveillance|\\bnot\\s+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,12"
+        "0}?\\bfor\\s+(?:any\\s+)?purposes?\\s+prohibited\\s+by"
     ): (
         (
             "acceptable use policy",
+            "create",
+            "fraudulent",
+            "generate",
+            "illegal",
+            "malicious",
             "military",
+            "produce",
             "prohibited",
+            "promote",
+            "propagate",
             "purposes of surveillance",
+            "spread",
+            "unlawful",
             "use-based restrictions",
             "you agree not to use the model",
+            "you agree not to use, or allow others to use",
+            "you agree not to use, or permit others to use",
+            "you agree not use, or allow others to use",
+            "you agree not use, or permit others to use",
+            "you will not to use, or allow others to use",
+            "you will not to use, or permit others to use",
             "you will not use, or allow others to use",
+            "you will not use, or permit others to use",
         ),
     ),
     "(?:will|shall|may|must|can|agree)\\s*not\\s+use": (
@@ -335,23 +477,39 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "will",
         ),
     ),
-    ("to\\s+(?:create\\s+or\\s+)?(?:train|improve|develop|enhance)|(?:for|in)\\s+(?:training|improving)"): (
+    (
+        "to\\s+(?:(?:create|distil+|fine-tune|build)\\s*,?\\s+(?:or\\s+|and\\s+)?)?(?:t"
+        "rain|improve|develop|enhance|distil+)|(?:for|in)\\s+(?:training|improving)"
+    ): (
         (
             "develop",
+            "disti",
             "enhance",
             "improve",
             "improving",
             "train",
         ),
     ),
-    "other|another|competing|foundational": (
+    "\\bother\\b|another|competing|compet(?:es|itive|itor)\\b|foundational": (
         (
+            "competes",
             "competing",
+            "competitive",
+            "competitor",
             "foundational",
             "other",
         ),
     ),
     "model|llm|ai": (),
+    "to\\s+train": (("train",),),
+    "models?\\b": (("model",),),
+    "similar\\s+to|competitive\\s+with|competing\\s+with": (
+        (
+            "competing",
+            "competitive",
+            "similar",
+        ),
+    ),
     "cannot use": (("cannot use",),),
     "to improve any other": (("to improve any other",),),
     ("\\bexclud|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"): (
@@ -583,13 +741,83 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
+        "\u4e0d\u5f97[^\u3002\\uff1b]{0,40}?(?:\u519b\u4e8b|\u975e\u6cd5)(?:\u6216(?:"
+        "\u519b\u4e8b|\u975e\u6cd5))?(?:\u76ee\u7684|\u7528\u9014)"
+    ): (
+        (
+            "\u519b\u4e8b\u7528\u9014",
+            "\u519b\u4e8b\u76ee\u7684",
+            "\u975e\u6cd5\u7528\u9014",
+            "\u975e\u6cd5\u76ee\u7684",
+        ),
+        ("\u4e0d\u5f97",),
+    ),
+    (
+        "(?:\u63d0\u8d77|\u53d1\u8d77)(?:\u8bc9\u8bbc|\u6cd5\u5f8b\u7a0b\u5e8f)[^\u3002"
+        "]{0,150}?(?:\u8bb8\u53ef|\u6388\u6743)[^\u3002]{0,40}?\u7ec8\u6b62"
+    ): (
+        (
+            "\u53d1\u8d77\u6cd5\u5f8b\u7a0b\u5e8f",
+            "\u53d1\u8d77\u8bc9\u8bbc",
+            "\u63d0\u8d77\u6cd5\u5f8b\u7a0b\u5e8f",
+            "\u63d0\u8d77\u8bc9\u8bbc",
+        ),
+        ("\u7ec8\u6b62",),
+        (
+            "\u6388\u6743",
+            "\u8bb8\u53ef",
+        ),
+    ),
+    (
+        "(?:\u534f\u8bae|\u8bb8\u53ef\u8bc1?|\u6761\u6b3e)(?:\u53ef\u80fd\u4f1a?|\u5c06"
+        "|\u4f1a)(?:\u4e0d\u65f6)?(?:\u66f4\u65b0|\u4fee\u6539|\u53d8\u66f4)|(?:\u6709"
+        "\u6743|\u4fdd\u7559)[^\u3002]{0,10}?(?:\u66f4\u65b0|\u4fee\u6539|\u53d8\u66f4)"
+        "[^\u3002]{0,10}?(?:\u534f\u8bae|\u6761\u6b3e)"
+    ): (
+        (
+            "\u4fdd\u7559",
+            "\u534f\u8bae\u4f1a",
+            "\u534f\u8bae\u53ef\u80fd",
+            "\u534f\u8bae\u5c06",
+            "\u6709\u6743",
+            "\u6761\u6b3e\u4f1a",
+            "\u6761\u6b3e\u53ef\u80fd",
+            "\u6761\u6b3e\u5c06",
+            "\u8bb8\u53ef\u4f1a",
+            "\u8bb8\u53ef\u53ef\u80fd",
+            "\u8bb8\u53ef\u5c06",
+            "\u8bb8\u53ef\u8bc1\u4f1a",
+            "\u8bb8\u53ef\u8bc1\u53ef\u80fd",
+            "\u8bb8\u53ef\u8bc1\u5c06",
+        ),
+    ),
+    (
         "\\b(?:if|where|should|when)\\s(?:you|licensee)\\s(?:plan|intend|wish|want|woul"
         "d like|are using|use)\\w{0,2}\\s[^.]{0,120}?\\bcommercial[^.]{0,200}?(?:\\b(?:"
         "register|registration)\\b|\\b(?:apply|obtain|request|contact|sign)\\w{0,4}\\b["
         "^.]{0,120}?(?:licen[cs]e|permission|authori[sz]ation|form|agreement))|\\bcomme"
-        "rcial\\s(?:use|purposes?|usage)[^.]{0,60}?\\brequires?\\s(?:a\\s|an\\s|prior\\"
-        "s)?(?:separate|additional|commercial|written)\\s(?:licen[cs]e|registration|per"
-        "mission|authori[sz]ation)"
+        "rcial\\s+(?:purposes?|uses?)\\b[^.]{0,40}?\\bwithout\\s+(?:first\\s+)?obtainin"
+        "g\\s+(?:a\\s+)?(?:separate|written|commercial)\\b|\\bno\\s+commercial\\s+licen"
+        "[cs]e\\b[^.]{0,120}?\\bunless\\b[^.]{0,80}?\\bseparate\\s+(?:agreement|licen[c"
+        "s]e)|\\b(?:users?|anyone|those|licensees?|entities)\\s(?:who|that)\\s(?:wish|w"
+        "ant|plan|intend)\\w{0,2}\\s[^.]{0,80}?\\bcommercial[^.]{0,80}?\\b(?:must|shall"
+        "|need to|are required to)\\s(?:first\\s)?(?:register|apply|obtain|request|cont"
+        "act)|\\bcommercial\\s(?:use|purposes?|usage|exploitation|deployment|applicatio"
+        "n)[^.]{0,60}?\\brequires?\\s(?:a\\s|an\\s|prior\\s)?(?:separate|additional|com"
+        "mercial|written)\\s(?:(?:separate|commercial|written)\\s)?(?:licen[cs]e|regist"
+        "ration|permission|authori[sz]ation)|\\b(?:if|where|when)\\s(?:you|licensee)\\s"
+        "(?:are|is)\\scommercially\\susing\\b(?![^.]{0,200}?\\bactive\\susers)[^.]{0,20"
+        "0}?\\b(?:apply|obtain|request|ask|contact|register)\\w{0,4}\\b[^.]{0,120}?(?:l"
+        "icen[cs]e|permission|authori[sz]ation|form|agreement)|\\b(?:if|where|should|wh"
+        "en)\\s(?:you|licensee)\\s(?:plan|intend|wish|want|would like)\\w{0,2}\\s[^.]{0"
+        ",120}?\\bcommercial[^.]{0,200}?\\b(?:contact|get in touch with|reach out to|wr"
+        "ite to|email)\\b[^.]{0,60}?\\b(?:at|via|on)\\s(?:https?://|www\\.|[a-z0-9._-]{"
+        "1,64}@)|\\bcommercial(?:ly)?\\s(?:use|usage|purposes?)?[^.]{0,80}?\\b(?:allowe"
+        "d|permitted|possible|granted|available)\\s(?:only\\s)?(?:after|once|upon|when|"
+        "subject to)\\s[^.]{0,80}?\\b(?:registration|register\\w{0,3}|questionnaire|app"
+        "lication form)\\b|\\b(?:after|once|upon)\\s(?:filling\\sout|completing|submitt"
+        "ing)\\s[^.]{0,60}?\\b(?:registration|questionnaire|application)\\b[^.]{0,80}?"
+        "\\bcommercial"
     ): (("commercial",),),
     (
         "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will"
@@ -617,12 +845,13 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\\b|"
-        "\\bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?"
-        ":license|licence|agreement|terms|rights?|access)(?:[^.]{0,60}?\\b(?:at any tim"
-        "e|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice"
-        "|with or without))(?![^.]{0,80}?\\b(?:breach|violat|fail))|\\bmay (?:at any ti"
-        "me|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
+        "reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\\b("
+        "?![^.]{0,200}?\\bif\\s(?:the\\s)?(?:licensee|you)\\s(?:breach|violat|fail))|\\"
+        "bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?:l"
+        "icense|licence|agreement|terms|rights?|access)(?:[^.]{0,60}?\\b(?:at any time|"
+        "at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|w"
+        "ith or without))(?![^.]{0,80}?\\b(?:breach|violat|fail))|\\bmay (?:at any time"
+        "|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
     ): (
         (
             "may at any time ",
