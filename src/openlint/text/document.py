@@ -69,12 +69,10 @@ _DEFINED = re.compile(
 )
 
 
-def defined_terms(text: str, low: str) -> frozenset[str]:
+def defined_terms(text: str) -> frozenset[str]:
     """Capitalised terms the document defines ('"Territory" means ...'), at most MAX_DEFINED."""
-    if "mean" not in low and "refer" not in low:
-        return frozenset()
     found: set[str] = set()
-    for match in _DEFINED.finditer(text[:MAX_DEFINITIONS_SCAN]):
+    for match in _DEFINED.finditer(text, 0, MAX_DEFINITIONS_SCAN):  # endpos: no copy of the head
         found.add(" ".join(match.group("term").split()))
         if len(found) >= MAX_DEFINED:
             break

@@ -7,13 +7,14 @@ de-duplication is per key and a work budget per document bounds what a hostile t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 from typing import Any
 
 from openlint.core.obligations import Obligation, ObligationKind, Source, Trigger
+from openlint.text.anchors import pattern_anchors, present
 from openlint.text.document import defined_terms, non_commercial_title, research_only_terms, term_usage
 from openlint.text.evidence import evidence_confidence
 from openlint.text.patterns import (
@@ -51,6 +52,25 @@ def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[i
             else:
                 at = lowered.find(needle, at + 1)
     return {i: frozenset(found) for i, found in sorted(kinds.items())}
+
+
+WINDOW = 1 << 14  # characters of blocks lower-cased at a time: no lower-cased copy of the whole text
+
+
+def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tuple[int, frozenset[str]]]:
+    """`_kinds_per_block` of the lower-cased document, in order, computed a window of blocks at a
+    time (a needle counts only wholly inside a block, so windows of whole blocks give the same)."""
+    seen: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of kinds
+    first = 0
+    while first < len(starts):
+        last = max(first + 1, bisect_left(starts, starts[first] + WINDOW))
+        base = starts[first]
+        low = lower(text[base : ends[last - 1]])
+        window_starts = [start - base for start in starts[first:last]]
+        window_ends = [end - base for end in ends[first:last]]
+        for i, kinds in _kinds_per_block(low, window_starts, window_ends).items():
+            yield first + i, seen.setdefault(kinds, kinds)
+        first = last
 
 
 @lru_cache(maxsize=256)
@@ -112,13 +132,12 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     kind_scan_left: dict[str, int] = {}
     unread_from: int | None = None
     exhausted = False
-    low = lower(text)
-    terms = defined_terms(text, low)
+    terms = defined_terms(text)
     read_to = _line_limit(text)
     if read_to < len(text):
         unread_from = read_to
-    starts, ends = blocks(text[:read_to])
-    for i, kinds in _kinds_per_block(low if read_to == len(low) else low[:read_to], starts, ends).items():
+    starts, ends = blocks(text, read_to)
+    for i, kinds in _block_kinds(text, starts, ends):
         if scan_left < RUN_COST:
             unread_from = starts[i] if unread_from is None else min(unread_from, starts[i])
             break
@@ -136,6 +155,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 "use restrictions" in para.low or "use-based restrictions" in para.low
             ):
                 continue  # RAIL: restrictions flow down, terms need not be the same (not copyleft)
+            if not present(pattern_anchors(pattern), para.low):
+                continue  # cannot match here (charged all the same: the budget bounds the worst case)
             for match in finditer(pattern, para):
                 matches_left -= 1
                 if matches_left < 0:
@@ -206,7 +227,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
         if exhausted:
             break
     kinds_found: set[str] = {ob.kind for ob in found.values()}
-    for ob in _document_readings(text, low, starts, ends, kinds_found, path, index):
+    for ob in _document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
     obligations = sorted(found.values(), key=lambda ob: (ob.source.start_line or 0, ob.kind))
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
@@ -247,10 +268,10 @@ def _cite(
 
 
 def _document_readings(
-    text: str, low: str, starts: list[int], ends: list[int], kinds: set[str], path: str, index: LineIndex
+    text: str, starts: list[int], ends: list[int], kinds: set[str], path: str, index: LineIndex
 ) -> Iterator[Obligation]:
     """Readings of the whole document: a non-commercial title; research-only defined terms."""
-    if "non_commercial" not in kinds and "commercial" in low[: ends[0] if ends else 0]:
+    if "non_commercial" not in kinds and starts and "commercial" in lower(text[: ends[0]]):
         titled = non_commercial_title(text, starts, ends)
         if titled is not None:
             para, match = titled
@@ -264,29 +285,27 @@ def _document_readings(
                 path,
                 index,
             )
-    if "research_only" in kinds or ("mean" not in low and "refer" not in low):
+    if "research_only" in kinds:
         return
     defining = islice(
         (
             Paragraph(text[s:e], s)
-            for s, e in zip(starts, ends, strict=True)
-            if "mean" in low[s:e] or "refer" in low[s:e]
+            for s, e, low in _lowered_blocks(text, starts, ends, 0)
+            if "mean" in low or "refer" in low
         ),
         MAX_DOCUMENT_PARAGRAPHS,
     )
     for term in research_only_terms(defining):
         usage = term_usage(term)
         word = max(term.split(), key=len)  # a line break may fall inside the term
-        at = low.find(word)
-        for _ in range(MAX_DOCUMENT_PARAGRAPHS):
-            if at == -1:
-                break
-            i = bisect_right(starts, at) - 1
-            if i < 0 or at >= ends[i]:
-                at = low.find(word, at + 1)
-                continue
-            para = Paragraph(text[starts[i] : ends[i]], starts[i])
-            at = low.find(word, ends[i])
+        # The first MAX_DOCUMENT_PARAGRAPHS blocks in which the word starts, in order.
+        holding = (
+            (s, e)
+            for s, e, low in _lowered_blocks(text, starts, ends, len(word) - 1)
+            if word in low[: e - s + len(word) - 1]
+        )
+        for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
+            para = Paragraph(text[s:e], s)
             found = usage.search(para.low)
             if found:
                 yield _cite(
@@ -300,3 +319,15 @@ def _document_readings(
                     index,
                 )
                 return
+
+
+def _lowered_blocks(text: str, starts: list[int], ends: list[int], past: int) -> Iterator[tuple[int, int, str]]:
+    """Each block's start, end and lower-cased text with `past` more characters, a window at a time."""
+    first = 0
+    while first < len(starts):
+        last = max(first + 1, bisect_left(starts, starts[first] + WINDOW))
+        base = starts[first]
+        low = lower(text[base : ends[last - 1] + past])
+        for i in range(first, last):
+            yield starts[i], ends[i], low[starts[i] - base : ends[i] - base + past]
+        first = last

@@ -49,6 +49,10 @@ class Reference:
         first = self._store.first_clause[self._index]
         return self._store.span(first, first + len(self._clause_meta))
 
+    def packed(self) -> array[int]:
+        """This reference's hashes, clause after clause (a hash may recur across clauses)."""
+        return self._packed()
+
     @property
     def hashes(self) -> frozenset[int]:
         if self._hashes is None:

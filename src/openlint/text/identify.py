@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate
 from math import sqrt
 from typing import Literal, NamedTuple
 
 from openlint.text.fingerprints import Reference, ReferenceSet, default_references
-from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes
+from openlint.text.normalize import SHINGLE, Tokens
+from openlint.text.shingle_query import LongQuery, ShortQuery, query_of
 
 Verdict = Literal["known", "known-with-differences", "unidentified"]
 
@@ -59,33 +60,32 @@ class Identification(NamedTuple):
         return round(self.best.containment, 3) if self.best else 0.0
 
 
-def _added(text_words: Tokens, covered: list[bool]) -> list[AddedPassage]:
-    """Runs of the text's words not covered by any reference shingle."""
-    if all(covered):
-        return []
-    first = covered.index(True) if True in covered else len(covered)
-    last = len(covered) - 1 - covered[::-1].index(True) if True in covered else -1
+def _added(text_words: Tokens, covered: bytes) -> list[AddedPassage]:
+    """Runs of the text's words (covered[i] == 0) not covered by any reference shingle."""
+    first, last = covered.find(1), covered.rfind(1)
+    if first == -1:
+        first = len(covered)
     out: list[AddedPassage] = []
-    start = None
-    for i, hit in enumerate([*covered, True]):
-        if not hit and start is None:
-            start = i
-        elif hit and start is not None:
-            inside = start > first and i - 1 < last
-            if inside or i - start >= 12:  # text around the license matters only when substantial
-                out.append(AddedPassage(text_words.lines[start], text_words.lines[i - 1], i - start, inside))
-            start = None
+    for run in _UNCOVERED.finditer(covered):
+        start, end = run.span()
+        inside = start > first and end - 1 < last
+        if inside or end - start >= 12:  # text around the license matters only when substantial
+            out.append(AddedPassage(text_words.line_of(start), text_words.line_of(end - 1), end - start, inside))
     return out
 
 
-def _covered(explained_at: list[bool], n_words: int) -> list[bool]:
-    """Words inside at least one explained shingle (shingle i spans words i .. i+SHINGLE-1)."""
-    if explained_at and all(explained_at):
-        return [True] * n_words
-    last = SHINGLE - 1
-    reach = list(accumulate([i + last if hit else -1 for i, hit in enumerate(explained_at)], max))
-    reach += [reach[-1] if reach else -1] * (n_words - len(reach))  # the last words start no shingle
-    return [i <= r for i, r in enumerate(reach)]
+_UNCOVERED = re.compile(b"\x00+")
+
+
+def _covered(explained_at: bytes, n_words: int) -> bytes:
+    """1 for each word inside at least one explained shingle (shingle i spans words i ..
+    i+SHINGLE-1): the explained flags OR-ed with themselves shifted by 1 .. SHINGLE-1 words, as one
+    big integer a byte per word, so no list of the words is made."""
+    flags = int.from_bytes(explained_at, "little")
+    spread = flags
+    for shift in range(1, SHINGLE):
+        spread |= flags << (8 * shift)
+    return spread.to_bytes(n_words + SHINGLE, "little")[:n_words]
 
 
 @lru_cache(maxsize=4096)  # a few hundred (hits, size) pairs recur across texts
@@ -99,23 +99,23 @@ def _interval(hits: int, size: int) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def _exact(refs: Iterable[Reference], query: set[int]) -> list[Match]:
+def _exact(refs: Iterable[Reference], query: ShortQuery | LongQuery) -> list[Match]:
     out = []
     for ref in refs:
-        shared = ref.distinct if ref.within(query) else len(query & ref.hashes)
+        shared = query.shared(ref)
         if shared:
-            out.append(Match(ref, shared / ref.distinct, shared / len(query), shared))
+            out.append(Match(ref, shared / ref.distinct, shared / query.distinct, shared))
     return out
 
 
-def _matches(refs: ReferenceSet, query: set[int]) -> list[Match]:
+def _matches(refs: ReferenceSet, query: ShortQuery | LongQuery) -> list[Match]:
     """Exact matches of every reference that can be the best one or be wholly present.
 
     Counting a text's shingles against every reference costs a lookup per shingle; counting its
     1-in-8 sample costs an eighth of that and bounds each reference's containment, so only the
     references whose bound reaches the leader's (or KNOWN) are counted exactly, by set intersection.
     """
-    counts = refs.sample_counts(query)
+    counts = refs.sample_counts(query.sample())
     bounds = [_interval(hits, ref.sampled) for hits, ref in zip(counts, refs.references, strict=True)]
     leader = max((low for low, _ in bounds), default=0.0)
     floor = min(max(leader, SIMILAR), KNOWN) - 0.01  # 0.01: ranking rounds containment to 2 places
@@ -133,10 +133,9 @@ def _matches(refs: ReferenceSet, query: set[int]) -> list[Match]:
 
 def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Identification:
     refs = references if references is not None else default_references()
-    tokens = text_words.texts
-    hashes = shingle_hashes(tokens)
-    query = set(hashes)
-    if not query:
+    hashes = text_words.hashes
+    query = query_of(hashes, refs)
+    if not query.distinct:
         return Identification("unidentified", None)
     matches = _matches(refs, query)
     # Most of the reference present first; among near-equal ones, the larger shared part wins
@@ -148,17 +147,17 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
     # Other documents wholly present and mostly outside the best one (a LICENSE plus its use policy).
     wholly = [m for m in matches[1:] if m.containment >= KNOWN]
     also = tuple(m for m in wholly if len(m.reference.hashes - best.reference.hashes) > 0.5 * m.reference.distinct)
-    added: tuple[AddedPassage, ...] = ()
-    if also or best.shared < len(query):  # else every shingle of the text is in the reference
-        explained = best.reference.hashes.union(*(m.reference.hashes for m in also))
-        added = tuple(_added(text_words, _covered(list(map(explained.__contains__, hashes)), len(tokens))))
     missing: tuple[MissingClause, ...] = ()
     if best.shared < best.reference.distinct:  # else every clause is wholly present
         missing = tuple(
             MissingClause(section, size, round(present, 2))
-            for section, size, present in best.reference.clause_presence(query)
+            for section, size, present in best.reference.clause_presence(query.present())
             if present is not None and present < CLAUSE_PRESENT
         )
+    added: tuple[AddedPassage, ...] = ()
+    if also or best.shared < query.distinct:  # else every shingle of the text is in the reference
+        explained = query.explained_at(hashes, (m.reference for m in (best, *also)))
+        added = tuple(_added(text_words, _covered(explained, len(text_words))))
     exact = best.containment >= KNOWN and not missing and not any(a.inside for a in added)
     return Identification(
         "known" if exact else "known-with-differences", best, also_contains=also, missing=missing, added=added
@@ -168,9 +167,9 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
 def match_reference(text_words: Tokens, source: str, references: ReferenceSet | None = None) -> Match | None:
     """The text's exact match against one reference (by its corpus file), however it ranked."""
     refs = references if references is not None else default_references()
-    query = set(shingle_hashes(text_words.texts))
+    query = query_of(text_words.hashes, refs)
     ref = next((r for r in refs.references if r.source == source), None)
-    if ref is None or not query:
+    if ref is None or not query.distinct:
         return None
     found = _exact([ref], query)
     return found[0] if found else Match(ref, 0.0, 0.0, 0)

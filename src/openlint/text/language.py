@@ -8,6 +8,7 @@ read as saying nothing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 MAX_RANGES = 5
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -29,12 +30,29 @@ def _language(line: str) -> str | None:
     return "a language other than English"
 
 
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _non_ascii_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(1-based number, line) of each line holding a character outside ASCII: a line of ASCII is
+    never foreign (it has no letter outside the Latin script), and most lines of a long text are."""
+    number, counted, at = 1, 0, 0
+    while (found := _NON_ASCII.search(text, at)) is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end == -1 else end
+        number += text.count("\n", counted, start)
+        counted = start
+        yield number, text[start:end]
+        at = end + 1
+
+
 def foreign_passages(text: str) -> list[str]:
     """'lines 12-40 (Chinese): ...' for each run of lines mostly outside the Latin script."""
     if text.isascii():
         return []
     runs: list[tuple[int, int, str]] = []
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in _non_ascii_lines(text):
         language = _language(line)
         if language is None:
             continue

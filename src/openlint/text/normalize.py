@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import accumulate
 
 SHINGLE = 5  # words per shingle: long enough to be specific, short enough to survive edits
@@ -59,34 +62,87 @@ def clean(text: str) -> str:
     return _COPYRIGHT_LINE.sub("\n", "\n" + text)[1:]
 
 
-class Tokens:
-    """Lower-cased words of a cleaned text; the 1-based line each starts on is found on demand
-    (only passages a reference does not explain are cited by line)."""
+CHUNK = 1 << 13  # characters cleaned at a time (whole lines): no copy of a long text is made at once
 
-    def __init__(self, cleaned: str) -> None:
-        self._cleaned = cleaned
-        texts: list[str] = _WORD.findall(cleaned)
-        self.capped = len(texts) > MAX_WORDS
-        self.texts = texts[:MAX_WORDS] if self.capped else texts
-        self._lines: list[int] | None = None
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of about CHUNK characters cut after a line break: every step of `clean`, lower-casing
+    and the word pattern stay within a line, so cleaning the pieces is cleaning the whole."""
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + CHUNK) + 1 or len(text)
+        yield start, cut
+        start = cut
+
+
+def _chunk_words(text: str, start: int, end: int) -> list[str]:
+    return _WORD.findall(clean(text[start:end]).lower())
+
+
+class Tokens:
+    """A text's words as identification compares them: the CRC-32 of every run of SHINGLE words
+    (of the first MAX_WORDS), computed chunk by chunk so that neither a cleaned copy of the text nor
+    a list of its words is ever held whole. The words themselves, and the 1-based line a word starts
+    on, are found again on demand (only passages a reference does not explain are cited by line)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self.hashes: array[int] = array("I")
+        self._spans: list[tuple[int, int]] = []  # chunks read, with the index of each one's first word
+        self._first_word: list[int] = []
+        self._first_line: list[int] = []
+        self._line_words: dict[int, list[int]] = {}  # chunk -> index of the first word of each of its lines
+        self.capped = False
+        count, line = 0, 1
+        carry: list[str] = []
+        for start, end in _chunks(text):
+            if count >= MAX_WORDS:
+                self.capped = bool(_chunk_words(text, start, end))
+                if self.capped:
+                    break
+                continue
+            found = _chunk_words(text, start, end)
+            self._spans.append((start, end))
+            self._first_word.append(count)
+            self._first_line.append(line)
+            line += text.count("\n", start, end)
+            if len(found) > MAX_WORDS - count:
+                found, self.capped = found[: MAX_WORDS - count], True
+            count += len(found)
+            window = carry + found
+            self.hashes.extend(shingle_hashes(window))
+            carry = window[1 - SHINGLE :] if len(window) >= SHINGLE else window
+            if self.capped:
+                break
+        self._count = count
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return self._count
 
     @property
-    def lines(self) -> list[int]:
-        if self._lines is None:
-            lines: list[int] = []
-            for number, line in enumerate(self._cleaned.split("\n"), 1):
-                lines.extend([number] * len(_WORD.findall(line)))
-                if len(lines) >= len(self.texts):
-                    break
-            self._lines = lines[: len(self.texts)]
-        return self._lines
+    def texts(self) -> list[str]:
+        """The lower-cased words compared (at most MAX_WORDS)."""
+        out: list[str] = []
+        for start, end in self._spans:
+            out.extend(_chunk_words(self._text, start, end))
+        return out[: self._count]
+
+    def line_of(self, word: int) -> int:
+        """The 1-based line the word-th word starts on."""
+        chunk = bisect_right(self._first_word, word) - 1
+        firsts = self._line_words.get(chunk)
+        if firsts is None:
+            start, end = self._spans[chunk]
+            firsts, count = [], self._first_word[chunk]
+            for line in clean(self._text[start:end]).lower().split("\n"):
+                firsts.append(count)
+                count += len(_WORD.findall(line))
+            self._line_words[chunk] = firsts
+        return self._first_line[chunk] + bisect_right(firsts, word) - 1
 
 
 def words(text: str) -> Tokens:
-    return Tokens(clean(text).lower())
+    return Tokens(text)
 
 
 def shingle_hashes(tokens: list[str]) -> list[int]:

@@ -20,7 +20,18 @@ def lower(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    del low
+    # Character by character, a bounded piece at a time (a generator over the whole text would
+    # hold a list of one string per character: ~8 bytes per character, 14x a 2 MB text).
+    return "".join(_lower_by_character(text[at : at + 4096]) for at in range(0, len(text), 4096))
+
+
+def _lower_by_character(piece: str) -> str:
+    if "\u03a3" not in piece:  # capital sigma is the one letter whose lower case depends on its neighbours
+        low = piece.lower()
+        if len(low) == len(piece):
+            return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in piece)
 
 
 # A block ends at a blank line or before a line opening a numbered or bulleted clause.
@@ -38,21 +49,22 @@ def _unquote(match: re.Match[str]) -> str:
     return found[:1] + " " * (len(found) - 1) if found[0] == "\n" else " " * len(found)
 
 
-def blocks(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the blank-line separated blocks, long ones cut into bounded chunks. A
-    markdown blockquote's markers do not count (its '>' lines are blank lines)."""
-    if ">" in text:
-        text = _QUOTE_MARKERS.sub(_unquote, text)
+def blocks(text: str, end: int | None = None) -> tuple[list[int], list[int]]:
+    """Starts and ends of the blank-line separated blocks of text[:end], long ones cut into bounded
+    chunks. A markdown blockquote's markers do not count (its '>' lines are blank lines)."""
+    end = len(text) if end is None else end
+    if ">" in text and _QUOTE_MARKERS.search(text, 0, end):
+        text = _QUOTE_MARKERS.sub(_unquote, text[:end])
     starts: list[int] = []
     ends: list[int] = []
-    for match in _BLOCK.finditer(text):
-        start, end = match.span()
-        while end - start > MAX_PARAGRAPH:
+    for match in _BLOCK.finditer(text, 0, end):
+        start, stop = match.span()
+        while stop - start > MAX_PARAGRAPH:
             starts.append(start)
             ends.append(start + MAX_PARAGRAPH)
             start += MAX_PARAGRAPH
         starts.append(start)
-        ends.append(end)
+        ends.append(stop)
     return starts, ends
 
 
@@ -121,20 +133,47 @@ _CJK = re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\
 _FOLD = re.compile(r"(?:[^\S ]|\x00| [\s\x00])[\s\x00]*")
 
 
+def _one_space(text: str) -> str:
+    """Each run of whitespace as one space: _FOLD's view of a text with no markup dropped and no
+    CJK, by split and join (several times faster than the regex, which has no literal to seek)."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    folded = " ".join(words)
+    if text[0].isspace():
+        folded = " " + folded
+    if text[-1].isspace():
+        folded += " "
+    return folded
+
+
 class Paragraph:
     """A bounded block of a document as extraction reads it: markup dropped, one space between
     words (wrapping is invisible), with a map from each position back to the document. What
     several matches need (spans of context patterns, the URL) is found once."""
 
-    __slots__ = ("_at_text", "_at_view", "_spans", "_url", "low", "offset", "text")
+    __slots__ = ("_at_text", "_at_view", "_masked", "_spans", "_url", "low", "offset", "text")
 
     def __init__(self, text: str, offset: int) -> None:
         self.offset = offset
-        self._at_view: list[int] = []  # fold points: view position -> text position
-        self._at_text: list[int] = []
+        self._at_view: list[int] | None = None  # fold points: view position -> text position
+        self._at_text: list[int] | None = None
+        masked = self._masked = mask_markup(text)
+        if "\x00" in masked or (not masked.isascii() and _CJK.search(masked)):
+            self._fold()  # markup dropped or CJK lines joined: decided at each fold point
+        else:  # every run of whitespace is one space (as _FOLD makes it); mapped only when cited
+            self.text = _one_space(masked)
+        self.low = lower(self.text)  # what patterns run on (same offsets)
+        self._url: str | bool | None = False
+        self._spans: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
+
+    def _fold(self) -> None:
+        """The view and its fold points (view position -> text position)."""
+        text = self._masked
+        at_view: list[int] = []
+        at_text: list[int] = []
         pieces: list[str] = []
         last = size = 0
-        text = mask_markup(text)
         for match in _FOLD.finditer(text):
             start, end = match.span()
             pieces.append(text[last:start])
@@ -143,19 +182,20 @@ class Paragraph:
             if match.group(0).replace("\x00", "") and not between_cjk:
                 pieces.append(" ")
                 size += 1
-            self._at_view.append(size)
-            self._at_text.append(end)
+            at_view.append(size)
+            at_text.append(end)
             last = end
         if pieces:
             pieces.append(text[last:])
             text = "".join(pieces)
         self.text = text
-        self.low = lower(text)  # what patterns run on (same offsets)
-        self._url: str | bool | None = False
-        self._spans: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
+        self._at_view, self._at_text = at_view, at_text
 
     def origin(self, position: int) -> int:
         """The document offset of a position in the view."""
+        if self._at_view is None or self._at_text is None:
+            self._fold()  # the same view, now with its fold points
+        assert self._at_view is not None and self._at_text is not None
         i = bisect_right(self._at_view, position) - 1
         return self.offset + (position if i < 0 else self._at_text[i] + position - self._at_view[i])
 
