@@ -2,32 +2,34 @@
 
     python benchmarks/mutations.py            # every mutation
     python benchmarks/mutations.py cap-monthly-ge no-derivatives-dropped
+    python benchmarks/mutations.py --exclude tests/test_output_pins.py --golden sarif-note-level
 
 For each mutation (a file, an exact snippet and its replacement) the named tests run on the mutated copy;
 "killed" means at least one of them failed. The unmutated copy runs the same tests first: a mutation
 counts only when the tests pass without it. Prints one row per mutation and exits 1 if any survived.
 
 The tests named are the behavioural ones; a golden file ("regenerate the golden" tripwire) never counts:
-`test_golden_reporters` is deselected, so a mutation only it catches shows as survived.
+`test_golden_reporters` is deselected, so a mutation only it catches shows as survived (--golden keeps
+it; --exclude FILE leaves a named test file out, to reproduce the state before a test was added).
 """
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-COPIED = ("src", "rules", "tests", "fixtures", "scripts", "schemas", "docs", "pyproject.toml", "README.md")
 GOLDEN = "tests/test_projects.py::test_golden_reporters"
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Mutation:
     name: str
     origin: str  # where the mutation comes from: the issue's list of survivors, its golden-only list, or new
@@ -157,13 +159,18 @@ MUTATIONS = (
 
 
 def _copy(destination: Path) -> Path:
+    """The working tree as it is (tracked and new files, not ignored ones) in destination/repo."""
     repo = destination / "repo"
-    repo.mkdir(parents=True)
-    for name in COPIED:
+    listed = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    for name in filter(None, listed.split("\0")):
         source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        elif source.is_file():
+        if source.is_file():  # a file deleted in the working tree is still listed as cached
+            (repo / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, repo / name)
     # Some tests read the checkout's git state (release, gate): the copy is a repository of one commit.
     git = ["git", "-c", "user.name=mutations", "-c", "user.email=mutations@localhost", "-C", str(repo)]
@@ -175,21 +182,35 @@ def _copy(destination: Path) -> Path:
     return repo
 
 
-def _pytest(repo: Path, tests: tuple[str, ...]) -> tuple[bool, float, str]:
+def _pytest(repo: Path, tests: tuple[str, ...], golden: bool) -> tuple[bool, float, str]:
     """Whether the tests pass, their time, and the first failing test's id."""
     present = [t for t in tests if (repo / t.split("::")[0]).exists()]
+    if golden and "tests/test_projects.py" not in present:
+        present.append(GOLDEN)
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(repo / "src")}
     env.pop("COVERAGE_PROCESS_START", None)
     command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-o", "addopts=", "-rf"]
-    command += ["--deselect", GOLDEN, *present]
+    command += [*([] if golden else ["--deselect", GOLDEN]), *present]
     start = time.perf_counter()
     proc = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
     failed = [line.split()[1] for line in proc.stdout.splitlines() if line.startswith(("FAILED ", "ERROR "))]
     return proc.returncode == 0, time.perf_counter() - start, failed[0] if failed else ""
 
 
-def main(names: list[str]) -> int:
-    chosen = [m for m in MUTATIONS if not names or m.name in names]
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", help="mutations to run (default: all)")
+    parser.add_argument("--exclude", action="append", default=[], help="a test file to leave out")
+    parser.add_argument("--golden", action="store_true", help="let the golden reporter test count")
+    args = parser.parse_args(argv)
+    unknown = set(args.names) - {m.name for m in MUTATIONS}
+    if unknown:
+        parser.error(f"unknown mutation(s): {', '.join(sorted(unknown))}")
+    chosen = [
+        dataclasses.replace(m, tests=tuple(t for t in m.tests if t not in args.exclude))
+        for m in MUTATIONS
+        if not args.names or m.name in args.names
+    ]
     survived = 0
     with tempfile.TemporaryDirectory(prefix="openlint-mutations-") as tmp:
         repo = _copy(Path(tmp))
@@ -203,14 +224,14 @@ def main(names: list[str]) -> int:
                 survived += 1
                 continue
             if mutation.tests not in baseline:
-                baseline[mutation.tests] = _pytest(repo, mutation.tests)[0]
+                baseline[mutation.tests] = _pytest(repo, mutation.tests, args.golden)[0]
             if not baseline[mutation.tests]:
                 print(f"{mutation.name:28} {mutation.origin:16} {'BASELINE':9}    -     tests fail unmutated")
                 survived += 1
                 continue
             target.write_text(original.replace(mutation.old, mutation.new), encoding="utf-8")
             try:
-                passed, seconds, killer = _pytest(repo, mutation.tests)
+                passed, seconds, killer = _pytest(repo, mutation.tests, args.golden)
             finally:
                 target.write_text(original, encoding="utf-8")
             survived += passed
