@@ -112,7 +112,7 @@ MUTATIONS = (
     Mutation(
         "or-choice-ignores-blockers",
         ISSUE,
-        "src/openlint/engine.py",
+        "src/openlint/checking/engine.py",
         "score = (errors, alt.restrictiveness)",
         "score = (0, alt.restrictiveness)",
         ("tests/test_compatibility.py", "tests/test_cli.py", "tests/test_or_choice.py"),

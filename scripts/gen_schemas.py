@@ -355,7 +355,7 @@ def config_schema() -> dict[str, Any]:
 
 def rule_file_schema() -> dict[str, Any]:
     """A rule file, from the pydantic model the rule loader validates it with."""
-    from openlint.rules import RuleSpec
+    from openlint.checking.rules import RuleSpec
 
     schema = RuleSpec.model_json_schema(by_alias=True, mode="validation")
     schema.pop("title", None)
@@ -367,7 +367,7 @@ def catalog_entry_schema() -> dict[str, Any]:
     LicenseEntry) and the id pattern the entry checks."""
     from pydantic import TypeAdapter
 
-    from openlint import catalog
+    from openlint.core import catalog
 
     schema = TypeAdapter(catalog.LicenseEntry).json_schema(mode="validation")
     schema.pop("title", None)

@@ -14,9 +14,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from openlint.catalog import load_entry
+from openlint.checking.rules import load_rule
+from openlint.core.catalog import load_entry
 from openlint.errors import CatalogError, RuleError
-from openlint.rules import load_rule
 
 REPO = Path(__file__).resolve().parents[1]
 RULE_FILES = sorted((REPO / "rules" / "checks").glob("*.toml"))

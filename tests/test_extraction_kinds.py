@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import get_args
 
-from openlint.obligations import ObligationKind
+from openlint.core.obligations import ObligationKind
 from openlint.text.extract import extract
 from openlint.text.patterns import KIND_NEEDLES, PATTERNS
 

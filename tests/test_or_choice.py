@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from openlint.checker import load_project, run_check
+from openlint.checking.checker import load_project, run_check
 from openlint.output import check_json
 
 

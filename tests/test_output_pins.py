@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from openlint.checker import load_project, run_check
+from openlint.checking.checker import load_project, run_check
+from openlint.checking.rules import builtin_rule_dir, load_rules
 from openlint.output import github, sarif
-from openlint.rules import builtin_rule_dir, load_rules
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECT = REPO / "fixtures" / "projects" / "llama-chatbot-over-cap"
