@@ -183,7 +183,7 @@ def _pytest(repo: Path, tests: tuple[str, ...], golden: bool) -> tuple[bool, flo
         present.append(GOLDEN)
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(repo / "src")}
     env.pop("COVERAGE_PROCESS_START", None)
-    command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-o", "addopts=", "-rf"]
+    command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-o", "addopts=", "-rfE"]
     command += [*([] if golden else ["--deselect", GOLDEN]), *present]
     start = time.perf_counter()
     proc = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
