@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import unmeasured_env
 from openlint.cli.main import main
 
 CLEAN = Path(__file__).resolve().parents[1] / "fixtures" / "projects" / "clean-apache"
@@ -68,7 +69,9 @@ def test_help_does_not_import_heavy_modules() -> None:
         "import sys; from openlint.cli.main import build_parser; build_parser().format_help(); "
         "print(sorted(m for m in ('pydantic', 'license_expression', 'openlint.core.catalog') if m in sys.modules))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=unmeasured_env()
+    ).stdout
     assert out.strip() == "[]"
 
 
@@ -83,5 +86,7 @@ def test_check_imports_nothing_only_other_commands_need() -> None:
         f"print(sorted(m for m in sys.modules if m.startswith({packages!r}) or m in {modules!r} or m.split('.')[0] in "
         "('yaml', 'spdx_tools', 'huggingface_hub', 'sqlite3', 'jsonschema')))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=unmeasured_env()
+    ).stdout
     assert out.strip() == "[]"
