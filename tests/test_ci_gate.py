@@ -42,7 +42,7 @@ def test_coverage_is_measured_across_subprocesses_with_a_floor() -> None:
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     coverage = project["tool"]["coverage"]
     assert coverage["run"]["patch"] == ["subprocess"] and coverage["run"]["source_pkgs"] == ["openlint"]
-    assert coverage["report"]["fail_under"] >= 80
+    assert coverage["report"]["fail_under"] >= 94  # measured 94.55% (docs/testing.md): never lowered
     pinned = {re.split("[=<>]", dep)[0]: dep for dep in project["project"]["optional-dependencies"]["test"]}
     assert re.fullmatch(r"coverage==7\.(1\d|[2-9]\d)\.\d+", pinned["coverage"])  # patch = subprocess: >= 7.10
     assert pinned["pytest-cov"].startswith("pytest-cov==")
