@@ -354,8 +354,8 @@ def config_schema() -> dict[str, Any]:
 
 
 def rule_file_schema() -> dict[str, Any]:
-    """A rule file, from the pydantic model the rule loader validates it with."""
-    from openlint.checking.rules import RuleSpec
+    """A rule file, from the pydantic model the rule loader validates it with (rule_file_model.RuleSpec)."""
+    from openlint.checking.rule_file_model import RuleSpec
 
     schema = RuleSpec.model_json_schema(by_alias=True, mode="validation")
     schema.pop("title", None)

@@ -102,7 +102,9 @@ def _modules_after_check(project: Path, wanted: tuple[str, ...]) -> list[str]:
         f"    main(['check', {str(project)!r}])\n"
         f"print(' '.join(sorted(m for m in {wanted!r} if m in sys.modules)))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=unmeasured_env()
+    ).stdout
     return out.split()
 
 
