@@ -1,6 +1,7 @@
 """Write the JSON Schemas under schemas/: `python scripts/gen_schemas.py` (tests fail when they are stale).
 
-`[tool.openlint]` is generated from its pydantic model. The output documents are built as dicts by the
+`[tool.openlint]`, rule files and licence catalog files are generated from the pydantic models (and
+type adapters) their loaders validate with. The output documents are built as dicts by the
 renderers in src/openlint/output/, so their schemas are written here by hand; their enumerations and
 versions still come from the code (Literal types, openlint.schema_versions). The schemas leave objects
 open, because fields may be added within a version; the tests close them to catch an undocumented field."""
@@ -352,6 +353,28 @@ def config_schema() -> dict[str, Any]:
     return document("config.schema.json", "[tool.openlint] (pyproject.toml) or openlint.toml", schema)
 
 
+def rule_file_schema() -> dict[str, Any]:
+    """A rule file, from the pydantic model the rule loader validates it with (rule_file_model.RuleSpec)."""
+    from openlint.checking.rule_file_model import RuleSpec
+
+    schema = RuleSpec.model_json_schema(by_alias=True, mode="validation")
+    schema.pop("title", None)
+    return document("rule.schema.json", "a rule file: rules/checks/*.toml or an organisation's rules", schema)
+
+
+def catalog_entry_schema() -> dict[str, Any]:
+    """A licence catalog file, from the type the catalog loader validates it with (pydantic's TypeAdapter of
+    LicenseEntry) and the id pattern the entry checks."""
+    from pydantic import TypeAdapter
+
+    from openlint.core import catalog
+
+    schema = TypeAdapter(catalog.LicenseEntry).json_schema(mode="validation")
+    schema.pop("title", None)
+    schema["properties"]["id"]["pattern"] = catalog._ID.pattern
+    return document("catalog-entry.schema.json", "a licence catalog file: rules/licenses/*.toml", schema)
+
+
 SCHEMAS = {
     "check.schema.json": check_schema,
     "explain.schema.json": explain_schema,
@@ -361,6 +384,8 @@ SCHEMAS = {
     "combine.schema.json": combine_schema,
     "audit-record.schema.json": audit_schema,
     "config.schema.json": config_schema,
+    "rule.schema.json": rule_file_schema,
+    "catalog-entry.schema.json": catalog_entry_schema,
 }
 
 

@@ -40,3 +40,9 @@ def hf_tags() -> list[str]:
     text = (require_shared() / "hf-licenses.md").read_text(encoding="utf-8")
     region = text.split("<!-- region licenses -->")[1].split("<!-- endregion -->")[0]
     return re.findall(r"\|\s*`([^`]+)`\s*\|", region)
+
+
+def unmeasured_env() -> dict[str, str]:
+    """The environment without coverage.py's subprocess hook (COVERAGE_PROCESS_CONFIG, set by `--cov`):
+    for a child whose imports are the test's subject (coverage itself loads sqlite3)."""
+    return {key: value for key, value in os.environ.items() if key != "COVERAGE_PROCESS_CONFIG"}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import unmeasured_env
 from openlint.cli.main import main
 
 CLEAN = Path(__file__).resolve().parents[1] / "fixtures" / "projects" / "clean-apache"
@@ -68,7 +69,9 @@ def test_help_does_not_import_heavy_modules() -> None:
         "import sys; from openlint.cli.main import build_parser; build_parser().format_help(); "
         "print(sorted(m for m in ('pydantic', 'license_expression', 'openlint.core.catalog') if m in sys.modules))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=unmeasured_env()
+    ).stdout
     assert out.strip() == "[]"
 
 
@@ -86,7 +89,9 @@ def test_check_imports_nothing_only_other_commands_need() -> None:
         "('yaml', 'spdx_tools', 'huggingface_hub', 'sqlite3', 'jsonschema', 'pydantic', 'pydantic_core', "
         "'license_expression', 'difflib', 'secrets')))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=unmeasured_env()
+    ).stdout
     assert out.strip() == "[]"
 
 
@@ -97,7 +102,9 @@ def _modules_after_check(project: Path, wanted: tuple[str, ...]) -> list[str]:
         f"    main(['check', {str(project)!r}])\n"
         f"print(' '.join(sorted(m for m in {wanted!r} if m in sys.modules)))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=unmeasured_env()
+    ).stdout
     return out.split()
 
 

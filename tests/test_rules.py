@@ -34,26 +34,36 @@ def _findings(directory: Path) -> list[Finding]:
     return run_check(config, use_baseline=False, relative_to=directory, given=given).findings
 
 
+def _pinned(finding: Finding) -> str:
+    """A finding as a fixture's expected.toml states it: "RULE path:line" (path alone without a line)."""
+    if finding.location is None:
+        return finding.rule
+    line = f":{finding.location.line}" if finding.location.line else ""
+    return f"{finding.rule} {finding.location.path}{line}"
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_rule_fixture(case: Path) -> None:
+    """Exact, like pyflakes' harness: every decided finding of the fixture (rule, file, line; a finding
+    reported twice is listed twice) and this rule's undecided notes; a stray or missing one fails."""
     code = case.parent.name
     findings = _findings(case)
+    expected = tomllib.loads((case / "expected.toml").read_text(encoding="utf-8"))
+    assert set(expected) == {"findings", "undecided"}, f"{case}/expected.toml: findings and undecided only"
+    decided = sorted(_pinned(f) for f in findings if not f.undecided)
+    assert decided == sorted(expected["findings"]), [f.message for f in findings if not f.undecided]
+    notes = sorted(_pinned(f) for f in findings if f.undecided and f.rule == code)
+    assert notes == sorted(expected["undecided"]), [f.message for f in findings if f.rule == code]
     codes = {f.rule for f in findings if not f.undecided}
-    pinned = case / "expected.toml"
-    if pinned.is_file():  # exact: this rule's findings, by line, decided and (when pinned) undecided
-        expected = tomllib.loads(pinned.read_text(encoding="utf-8"))
-        mine = [f for f in findings if f.rule == code]
-        lines = sorted(f.location.line for f in mine if not f.undecided and f.location)
-        assert lines == sorted(expected["lines"]), [f.message for f in mine]
-        assert len([f for f in mine if not f.undecided]) == len(expected["lines"])
-        if "undecided-lines" in expected:
-            notes = sorted(f.location.line for f in mine if f.undecided and f.location)
-            assert notes == sorted(expected["undecided-lines"]), [f.message for f in mine]
     if case.name.startswith("positive"):
         assert code in codes
     else:
         assert case.name.startswith("negative"), f"fixture {case} must be named positive-* or negative-*"
         assert code not in codes
+
+
+def test_every_rule_fixture_pins_its_findings() -> None:
+    assert [c for c in CASES if not (c / "expected.toml").is_file()] == []
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
