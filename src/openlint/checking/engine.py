@@ -457,7 +457,7 @@ def _card_vs_license_file(ml: ModelLicense) -> tuple[ModelLicense, str] | None:
     text): the model as the file licenses it (the file binds), and what the file is."""
     if ml.directory is None or ml.query is None or not ml.origin.startswith("model card"):
         return None
-    from openlint.core.obligations import USE_RESTRICTING_KINDS
+    from openlint.core.kinds import USE_RESTRICTING_KINDS
     from openlint.sources.models import license_text
 
     text_query, entry, location = license_text(ml.directory)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from openlint.core.obligations import PARAMETER_NAMES
+from openlint.core.kinds import PARAMETER_NAMES
 
 
 class Field(NamedTuple):
