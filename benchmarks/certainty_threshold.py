@@ -27,7 +27,7 @@ from _repo import REPO
 
 from openlint.core.catalog import Catalog
 from openlint.core.findings import REVIEW_CONFIDENCE
-from openlint.core.obligations import USE_RESTRICTING_KINDS
+from openlint.core.kinds import USE_RESTRICTING_KINDS
 from openlint.text.extract import extract
 from openlint.text.normalize import decode
 

@@ -193,3 +193,12 @@ def test_no_upward_import(importer: str, imported: str) -> None:
         if target.startswith(imported)
     )
     assert offending == []
+
+
+def test_docs_architecture_names_the_layers_and_packages() -> None:
+    """docs/architecture.md states the layer order this test enforces and has a row per package."""
+    doc = (PACKAGE.parents[1] / "docs" / "architecture.md").read_text(encoding="utf-8")
+    assert " -> ".join(LAYERS) in doc
+    packages = sorted(p.parent.name for p in PACKAGE.glob("*/__init__.py"))
+    assert [name for name in packages if f"| `{name}/` |" not in doc] == []
+    assert set(packages) == set(LAYERS) - {"foundation"}

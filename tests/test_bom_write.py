@@ -345,7 +345,8 @@ def _obligation_values(doc: dict[str, Any]) -> list[str]:
 def test_every_obligation_field_survives_the_bom_round_trip() -> None:
     """An `openlint:obligation` value read back is the obligation written: every catalog obligation (which
     together set every parameter, scope, condition and confidence below 1) and a text-read citation."""
-    from openlint.core.obligations import PARAMETER_NAMES, Obligation, Source
+    from openlint.core.kinds import PARAMETER_NAMES
+    from openlint.core.obligations import Obligation, Source
 
     cited = Obligation(
         kind="attribution",

@@ -80,7 +80,7 @@ def test_check_imports_nothing_only_other_commands_need() -> None:
     no pydantic (config_validate checks the config), no license-expression (each model's license is one id),
     and no difflib or secrets (suggestions and atomic writes only)."""
     packages = ("openlint.bom.", "openlint.audit")  # the import-free `openlint.bom` itself may load
-    modules = ("openlint.cli.bom", "openlint.sources.deps", "openlint.sources.hub", "openlint.openness.sources")
+    modules = ("openlint.sources.deps", "openlint.sources.hub", "openlint.openness.sources")
     code = (
         "import io, sys, contextlib; from openlint.cli.main import main\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"

@@ -13,7 +13,8 @@ import yaml
 
 import openlint
 from openlint.cli.action import main as action_main
-from openlint.cli.main import MAX_JOBS, main
+from openlint.cli.audit import MAX_JOBS
+from openlint.cli.main import main
 from openlint.errors import ConfigError, ExpressionError, NothingCheckedError, TargetNotFoundError
 
 REPO = Path(__file__).resolve().parents[1]

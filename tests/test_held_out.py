@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from openlint.core.obligations import KIND_PARAMETERS
+from openlint.core.kinds import KIND_PARAMETERS
 from openlint.text.read import DocumentReading, fold_parameter, read_text
 from rewrap import rewrap
 

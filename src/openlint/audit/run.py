@@ -38,8 +38,8 @@ def front_matter(text: str) -> dict[str, Any]:
 def _resolve(query: str) -> tuple[str | None, str, tuple[str, ...]]:
     """(expression, status, restrictive kinds) for a license query; cached across cards."""
     from openlint.core.explanation import explain
+    from openlint.core.kinds import DRIFT_KINDS
     from openlint.errors import OpenlintError
-    from openlint.sources.lineage import RESTRICTIVE_KINDS
 
     try:
         explanation = explain(query)
@@ -47,7 +47,7 @@ def _resolve(query: str) -> tuple[str | None, str, tuple[str, ...]]:
         return None, "unknown", ()
     statuses = {lic.status for lic in explanation.licenses}
     status = "catalogued" if statuses == {"catalogued"} else sorted(statuses - {"catalogued"})[0]
-    kinds = tuple(sorted({str(ob.kind) for ob in explanation.obligations} & RESTRICTIVE_KINDS))
+    kinds = tuple(sorted({str(ob.kind) for ob in explanation.obligations} & DRIFT_KINDS))
     return explanation.expression, status, kinds
 
 
@@ -67,8 +67,8 @@ def card_id(path: str, root: str | None = None) -> str:
 
 def _text_record(directory: Path, link: str | None) -> tuple[dict[str, Any], LicenseText] | None:
     """The licence text beside a card whose tag does not resolve: what check reads too (the text wins)."""
+    from openlint.core.kinds import DRIFT_KINDS
     from openlint.sources.license_text import license_text
-    from openlint.sources.lineage import RESTRICTIVE_KINDS
 
     found = license_text(directory, link, accept_unread=True)
     if found is None:
@@ -77,7 +77,7 @@ def _text_record(directory: Path, link: str | None) -> tuple[dict[str, Any], Lic
         expression, status, restrictive = _resolve(found.query)
     else:
         expression, status = found.query, "uncatalogued"
-        restrictive = tuple(sorted({str(ob.kind) for ob in found.entry.obligations} & RESTRICTIVE_KINDS))
+        restrictive = tuple(sorted({str(ob.kind) for ob in found.entry.obligations} & DRIFT_KINDS))
     return {
         "license": found.query,
         "expression": expression,

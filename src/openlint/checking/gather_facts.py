@@ -155,7 +155,7 @@ def _card_vs_license_file(ml: ModelLicense) -> tuple[ModelLicense, str] | None:
     if ml.directory is None or ml.query is None or not ml.origin.startswith("model card"):
         return None
     from openlint.core.explanation import explain
-    from openlint.core.obligations import USE_RESTRICTING_KINDS
+    from openlint.core.kinds import USE_RESTRICTING_KINDS
     from openlint.sources.models import license_text
 
     text_query, entry, location = license_text(ml.directory)

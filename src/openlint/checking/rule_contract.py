@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from openlint.checking import model_facts
-from openlint.core.obligations import PARAMETER_NAMES
+from openlint.core.kinds import PARAMETER_NAMES
 
 
 class Field(NamedTuple):

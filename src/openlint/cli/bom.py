@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Any
 
-from openlint.cli.common import BOM_FORMATS, EXIT_OK
+from openlint.cli.common import BOM_FORMATS, EXIT_OK, Parser, add_project_arguments
 from openlint.cli.common import usage_error as _error
 from openlint.output.registry import CHECK
 
@@ -15,6 +15,40 @@ CHECK_FORMATS = CHECK.formats()
 
 # What `bom --check` reports: statements about licenses and obligations, not the project's use of them.
 STATEMENT_RULE_PREFIXES = ("OL4", "OL5")
+
+
+def add_parser(sub: argparse._SubParsersAction[Parser]) -> None:
+    p = sub.add_parser(
+        "bom",
+        help="write the project's AI bill of materials (SPDX 2.3, SPDX 3.0.1 AI/Dataset, CycloneDX 1.6/1.7) "
+        "with every license obligation inside; or check another tool's (--check FILE)",
+        description="Models and datasets check sees (declared, discovered, from the HF cache), their lineage, "
+        "declared and concluded licenses and every obligation, as a deterministic BOM (docs/bom.md).",
+    )
+    add_project_arguments(p)
+    p.add_argument(
+        "--format",
+        default=None,
+        help=f"BOM format: {', '.join(BOM_FORMATS)} (default cyclonedx-1.6); with --check the report format: "
+        f"{', '.join(CHECK_FORMATS)} (default text)",
+    )
+    p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--deps", action="store_true", help="add the installed Python distributions (openlint deps)")
+    p.add_argument("--hash", action="store_true", help="SHA-256 of weight files up to 1 GiB each")
+    p.add_argument(
+        "--created",
+        metavar="ISO|SOURCE_DATE_EPOCH",
+        help="record this creation time (ISO 8601, or SOURCE_DATE_EPOCH to read that variable); "
+        "default: SOURCE_DATE_EPOCH when set, else no timestamp",
+    )
+    p.add_argument(
+        "--check",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="validate a third-party AI-BOM's license statements instead (repeatable)",
+    )
+    p.set_defaults(run=run)
 
 
 def created_time(value: str | None, environ: dict[str, str] | os._Environ[str]) -> str | None:

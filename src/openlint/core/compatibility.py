@@ -12,7 +12,8 @@ from typing import Any, Literal, Protocol
 
 from openlint._data import data_dir
 from openlint.core.catalog import Catalog, default_catalog
-from openlint.core.obligations import USE_RESTRICTING_KINDS, Obligation
+from openlint.core.kinds import USE_RESTRICTING_KINDS
+from openlint.core.obligations import Obligation
 from openlint.errors import CatalogError, OpenlintError
 
 Combine = Literal["notices", "stack", "whole", "forbid"]

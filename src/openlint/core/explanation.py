@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openlint.core.catalog import Catalog, default_catalog
+from openlint.core.kinds import RESTRICTIVENESS
 from openlint.core.obligations import Obligation
 from openlint.core.resolve import ResolvedLicense, resolve_name
 from openlint.errors import ExpressionError, UnknownLicenseError
@@ -16,32 +17,6 @@ from openlint.errors import ExpressionError, UnknownLicenseError
 MAX_ALTERNATIVES = 64
 MAX_QUERY_LENGTH = 4096
 
-# How much each kind narrows what a user may do; used only to rank OR-alternatives.
-RESTRICTIVENESS: dict[str, int] = {
-    "non_commercial": 100,
-    "research_only": 100,
-    "no_derivatives": 60,
-    "territory": 50,
-    "user_cap": 40,
-    "revenue_cap": 40,
-    "network_disclosure": 35,
-    "share_alike": 30,
-    "no_training_other_models": 30,
-    "source_disclosure": 20,
-    "flow_down": 20,
-    "acceptable_use": 15,
-    "naming": 10,
-    "terms_may_change": 10,
-    "no_hosting": 25,
-    "outputs_make_derivatives": 5,
-    "registration": 3,
-    "revocable": 10,
-    "attribution": 3,
-    "notice": 2,
-    "state_changes": 2,
-    "include_license": 1,
-    "patent_termination": 1,
-}
 # Unknown terms are never "least restrictive": we cannot know what they demand.
 UNKNOWN_RESTRICTIVENESS = 1000
 

@@ -1,5 +1,6 @@
-"""The published vocabularies a use profile is checked against (rules/*.toml): territories, use-case
-categories, model classes, and the scope conditions catalog obligations name."""
+"""The published vocabularies a use profile is checked against (rules/*.toml): territories (the one
+territory table: codes, groups, and the names licence texts give places), use-case categories, model
+classes, and the scope conditions catalog obligations name."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class Territories:
     groups: dict[str, frozenset[str]]  # group -> every member code (nested groups expanded)
     names: dict[str, str]
     mistakes: dict[str, str]
+    prose: dict[str, tuple[str, ...]]  # a place as licence texts name it (lower case) -> its codes or groups
 
     def expand(self, codes: tuple[str, ...] | list[str]) -> frozenset[str]:
         out: set[str] = set()
@@ -43,7 +45,12 @@ class Territories:
 
 @lru_cache(maxsize=1)
 def territories() -> Territories:
-    raw = _load("territories.toml")
+    return territory_table(_load("territories.toml"))
+
+
+def territory_table(raw: dict[str, Any]) -> Territories:
+    """The table from territories.toml's data; ValueError when `[prose]` names a code it does not have
+    (shipped data: a typo there would silently read a place as no territory at all)."""
     codes = frozenset(raw["codes"].split())
     groups: dict[str, frozenset[str]] = {}
     names: dict[str, str] = {}
@@ -60,7 +67,11 @@ def territories() -> Territories:
 
     for group in raw["groups"]:
         members(group)
-    return Territories(codes, groups, names, dict(raw.get("mistakes", {})))
+    prose = {name: tuple(places) for name, places in raw.get("prose", {}).items()}
+    unknown = sorted({p for places in prose.values() for p in places} - codes - set(groups))
+    if unknown:
+        raise ValueError(f"territories.toml: [prose] names unknown codes {unknown}")
+    return Territories(codes, groups, names, dict(raw.get("mistakes", {})), prose)
 
 
 def check_territory(value: str, what: str, allow_groups: bool = True) -> str:

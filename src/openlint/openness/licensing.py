@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from openlint.core.kinds import USE_RESTRICTING_KINDS
 from openlint.core.mof_components import ComponentType
-from openlint.core.obligations import USE_RESTRICTING_KINDS
 from openlint.errors import OpenlintError
 
 if TYPE_CHECKING:
@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 
 Openness = Literal["open", "not-open", "unlicensed", "unknown"]
 
-RESTRICTIVE_KINDS = USE_RESTRICTING_KINDS
 OPEN_DATA_FAMILIES = frozenset({"open-data", "public-domain", "creative-commons"})
 NOT_LICENSED = re.compile(r"^\s*(unlicensed|none|no license)\s*$", re.I)
 # The terms exist but were not said: not the same as released without any license.
@@ -80,7 +79,7 @@ def _judge_alternative(alt: object, component_type: ComponentType) -> LicenseJud
 
 def _closed_terms(entry: LicenseEntry) -> LicenseJudgment | None:
     """Why an entry is not (known to be) open, or None when it is open."""
-    restrictive = sorted({ob.kind for ob in entry.obligations} & RESTRICTIVE_KINDS)
+    restrictive = sorted({ob.kind for ob in entry.obligations} & USE_RESTRICTING_KINDS)
     if restrictive:
         return LicenseJudgment("not-open", entry.id, f"{entry.id} restricts use ({', '.join(restrictive)})")
     if not (entry.osi_approved or entry.family in OPEN_DATA_FAMILIES):

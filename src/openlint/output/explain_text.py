@@ -5,34 +5,9 @@ from __future__ import annotations
 import textwrap
 
 from openlint.core.explanation import Explanation
+from openlint.core.kinds import KIND_LABELS
 from openlint.core.obligations import Obligation
 from openlint.core.resolve import ResolvedLicense
-
-KIND_LABELS: dict[str, str] = {
-    "attribution": "Give credit",
-    "include_license": "Include a copy of the license",
-    "notice": "Keep the notice",
-    "state_changes": "Mark your changes",
-    "naming": "Derivative names must start with a prefix",
-    "user_cap": "User cap",
-    "revenue_cap": "Revenue cap",
-    "non_commercial": "No commercial use",
-    "research_only": "Research use only",
-    "no_derivatives": "No sharing of derivatives",
-    "share_alike": "Share alike (copyleft)",
-    "network_disclosure": "Offer the source to users reaching it over a network",
-    "source_disclosure": "Offer the source",
-    "flow_down": "Pass the use restrictions downstream",
-    "acceptable_use": "Acceptable-use restrictions",
-    "no_training_other_models": "No training or improving other models",
-    "territory": "Not licensed in some regions",
-    "patent_termination": "Rights end if you sue",
-    "terms_may_change": "Terms may change",
-    "outputs_make_derivatives": "Models trained on its outputs are derivatives",
-    "registration": "Register with the licensor",
-    "no_hosting": "No hosting for third parties without a separate license",
-    "revocable": "The licensor can restrict or end your use",
-}
 
 TRIGGER_WORDS: dict[str, str] = {
     "use": "use it",

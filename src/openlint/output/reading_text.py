@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from openlint.output.explain_text import KIND_LABELS, TRIGGER_WORDS, _parameters, _wrap
+from openlint.core.kinds import KIND_LABELS
+from openlint.output.explain_text import TRIGGER_WORDS, _parameters, _wrap
 from openlint.text.read import DocumentReading
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openlint.core.config import Config, ModelDecl
-from openlint.core.obligations import USE_RESTRICTING_KINDS
+from openlint.core.kinds import DRIFT_KINDS
 from openlint.errors import OpenlintError
 from openlint.sources.base_evidence import Evidence
 
@@ -17,8 +17,6 @@ MAX_DEPTH = 8
 # naming each other stops here with a "lineage too large" problem instead of exploding.
 MAX_NODES = 64
 TOO_LARGE = f"lineage too large: more than {MAX_NODES} models, not followed further"
-# Kinds whose loss between a base model and its derivative is "license drift".
-RESTRICTIVE_KINDS = USE_RESTRICTING_KINDS | {"naming", "share_alike"}
 
 
 @dataclass(frozen=True)
@@ -178,7 +176,7 @@ def restrictive_kinds(query: str | None) -> frozenset[str]:
     if not query:
         return frozenset()
     try:
-        return frozenset(str(ob.kind) for ob in explain(query).obligations) & RESTRICTIVE_KINDS
+        return frozenset(str(ob.kind) for ob in explain(query).obligations) & DRIFT_KINDS
     except OpenlintError:
         return frozenset()
 

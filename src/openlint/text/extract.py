@@ -13,7 +13,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from openlint.core.obligations import Obligation, ObligationKind, Source, Trigger
+from openlint.core.kinds import ObligationKind, Trigger
+from openlint.core.obligations import Obligation, Source
 from openlint.text.anchors import pattern_anchors, present
 from openlint.text.document import defined_terms, non_commercial_title, research_only_terms, term_usage
 from openlint.text.evidence import evidence_confidence

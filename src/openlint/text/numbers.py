@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _UNITS = {
     "thousand": 10**3,
@@ -81,41 +82,19 @@ def amount_near(text: str) -> int | None:
     return parse_amount(match.group(0)) if match else None
 
 
-# Each name and the codes it stands for. The European Economic Area is its own territory, "EEA"
-# (rules/territories.toml: the EU plus Iceland, Liechtenstein and Norway), not the EU: a Norwegian
-# user is inside it.
-TERRITORIES: dict[str, tuple[str, ...]] = {
-    "european economic area": ("EEA",),
-    "the eea": ("EEA",),
-    "european union": ("EU",),
-    "the eu": ("EU",),
-    "norway": ("NO",),
-    "iceland": ("IS",),
-    "liechtenstein": ("LI",),
-    "united kingdom": ("GB",),
-    "great britain": ("GB",),
-    "the uk": ("GB",),
-    "south korea": ("KR",),
-    "republic of korea": ("KR",),
-    "china": ("CN",),
-    "people's republic of china": ("CN",),
-    "russia": ("RU",),
-    "russian federation": ("RU",),
-    "iran": ("IR",),
-    "north korea": ("KP",),
-    "cuba": ("CU",),
-    "syria": ("SY",),
-    "united states": ("US",),
-    "japan": ("JP",),
-    "india": ("IN",),
-    "switzerland": ("CH",),
-    "brazil": ("BR",),
-    "canada": ("CA",),
-}
-TERRITORY_PATTERN = r"(?:" + "|".join(sorted((re.escape(t) for t in TERRITORIES), key=len, reverse=True)) + r")\b"
-TERRITORY_RE = re.compile(r"\b" + TERRITORY_PATTERN, re.IGNORECASE)
+def _prose() -> dict[str, tuple[str, ...]]:
+    from openlint.core.vocabulary import territories
+
+    return territories().prose
+
+
+@lru_cache(maxsize=1)
+def territory_re() -> re.Pattern[str]:
+    """Any place named in the territory table's `prose` (rules/territories.toml), longest name first."""
+    names = sorted((re.escape(name) for name in _prose()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(names) + r")\b", re.IGNORECASE)
 
 
 def codes_of(place: str) -> tuple[str, ...]:
-    """The codes a place matched by TERRITORY_RE stands for (any case, any spacing)."""
-    return TERRITORIES[" ".join(place.lower().split())]
+    """The codes a place matched by territory_re() stands for (any case, any spacing)."""
+    return _prose()[" ".join(place.lower().split())]

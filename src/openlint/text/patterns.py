@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from openlint.core.obligations import ObligationKind, Trigger
-from openlint.text.numbers import AMOUNT, TERRITORY_RE, amount_near, codes_of
+from openlint.core.kinds import ObligationKind, Trigger
+from openlint.text.numbers import AMOUNT, amount_near, codes_of, territory_re
 from openlint.text.view import Paragraph
 
 Q_OPEN = "[\u201c\"'\u2018]"
@@ -197,7 +197,7 @@ def _policy(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     base, end = max(0, match.start() - 40), match.end() + 300
-    starts, ends = para.spans(TERRITORY_RE)
+    starts, ends = para.spans(territory_re())
     codes: list[str] = []
     last_end = 0
     for i in range(bisect_left(starts, base), len(starts)):
@@ -217,7 +217,7 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     """A ban in prose ("may not use the Model in"): only the places named right after it."""
-    starts, ends = para.spans(TERRITORY_RE)
+    starts, ends = para.spans(territory_re())
     i = bisect_left(starts, match.end())
     if i == len(starts) or starts[i] - match.end() > 6:
         return None

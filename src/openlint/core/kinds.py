@@ -1,0 +1,168 @@
+"""The obligation kinds: one row per kind says everything the product knows about it apart from how a
+licence text words it (that is text/patterns.py: the patterns and their needles).
+
+Every set of kinds elsewhere is derived from this table, so that two parts of openlint can no longer
+disagree about which kinds restrict use or count as licence drift."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+ObligationKind = Literal[
+    "attribution",
+    "include_license",
+    "notice",
+    "state_changes",
+    "naming",
+    "user_cap",
+    "revenue_cap",
+    "non_commercial",
+    "share_alike",
+    "network_disclosure",
+    "source_disclosure",
+    "flow_down",
+    "acceptable_use",
+    "no_training_other_models",
+    "territory",
+    "patent_termination",
+    "terms_may_change",
+    "no_derivatives",
+    "research_only",
+    "outputs_make_derivatives",
+    "registration",
+    "no_hosting",
+    "revocable",
+]
+
+Trigger = Literal["use", "modify", "distribute", "serve"]
+Metric = Literal["monthly_active_users", "daily_active_users"]
+
+_NONE: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What openlint knows about one kind of obligation."""
+
+    label: str  # what the text reports call it
+    restrictiveness: int  # how much it narrows what a user may do; ranks OR-alternatives only
+    required: frozenset[str] = _NONE  # parameters it must carry
+    optional: frozenset[str] = _NONE  # parameters it may carry
+    restriction: bool = False  # limits what may be done, as opposed to a duty to fulfil
+    # Restricts use of the material itself: a licence carrying it fails the Open Source Definition /
+    # open-data test whatever it is called, and a licence text adding it contradicts a permissive card tag.
+    limits_use: bool = False
+    drift: bool = False  # losing it between a base model and its derivative is licence drift
+
+
+# A kind that limits use is a restriction and counts for drift (tests/test_kinds.py holds these).
+KINDS: dict[str, Kind] = {
+    "attribution": Kind("Give credit", 3, optional=frozenset({"text", "where"})),
+    "include_license": Kind("Include a copy of the license", 1),
+    "notice": Kind("Keep the notice", 2, optional=frozenset({"text"})),
+    "state_changes": Kind("Mark your changes", 2),
+    "naming": Kind(
+        "Derivative names must start with a prefix", 10, frozenset({"prefix"}), restriction=True, drift=True
+    ),
+    "user_cap": Kind(
+        "User cap",
+        40,
+        frozenset({"threshold", "metric"}),
+        frozenset({"counts", "measured", "measured_month"}),
+        restriction=True,
+        limits_use=True,
+        drift=True,
+    ),
+    "revenue_cap": Kind(
+        "Revenue cap",
+        40,
+        frozenset({"threshold", "currency"}),
+        frozenset({"counts"}),
+        restriction=True,
+        limits_use=True,
+        drift=True,
+    ),
+    "non_commercial": Kind("No commercial use", 100, restriction=True, limits_use=True, drift=True),
+    "share_alike": Kind("Share alike (copyleft)", 30, restriction=True, drift=True),
+    "network_disclosure": Kind("Offer the source to users reaching it over a network", 35, restriction=True),
+    "source_disclosure": Kind("Offer the source", 20, restriction=True),
+    "flow_down": Kind("Pass the use restrictions downstream", 20, restriction=True, limits_use=True, drift=True),
+    "acceptable_use": Kind(
+        "Acceptable-use restrictions",
+        15,
+        optional=frozenset({"policy_url", "categories"}),
+        restriction=True,
+        limits_use=True,
+        drift=True,
+    ),
+    "no_training_other_models": Kind(
+        "No training or improving other models",
+        30,
+        optional=frozenset({"model_class"}),
+        restriction=True,
+        limits_use=True,
+        drift=True,
+    ),
+    "territory": Kind(
+        "Not licensed in some regions",
+        50,
+        frozenset({"excluded"}),
+        frozenset({"test"}),
+        restriction=True,
+        limits_use=True,
+        drift=True,
+    ),
+    "patent_termination": Kind("Rights end if you sue", 1),
+    "terms_may_change": Kind("Terms may change", 10, restriction=True),
+    # Added beyond the core table because real licenses need them:
+    # CC *-ND forbids sharing adapted material; research licenses narrow the grant itself.
+    "no_derivatives": Kind("No sharing of derivatives", 60, restriction=True, limits_use=True, drift=True),
+    "research_only": Kind("Research use only", 100, restriction=True, limits_use=True, drift=True),
+    # Gemma, DeepSeek: a model trained on the outputs (distillation, synthetic data) is a derivative.
+    "outputs_make_derivatives": Kind("Models trained on its outputs are derivatives", 5),
+    # Stability AI Community §III: commercial users must register with the licensor.
+    "registration": Kind("Register with the licensor", 3, optional=frozenset({"where"})),
+    # Falcon-180B: no shared instances or managed inference/fine-tuning APIs for third parties without TII's licence.
+    "no_hosting": Kind("No hosting for third parties without a separate license", 25, restriction=True),
+    # Gemma §3.2, RAIL §7: the licensor may restrict use remotely or end the license at will.
+    "revocable": Kind("The licensor can restrict or end your use", 10, restriction=True),
+}
+
+# Parameters in the order documents list them.
+PARAMETER_NAMES: tuple[str, ...] = (
+    "text",
+    "where",
+    "prefix",
+    "threshold",
+    "metric",
+    "currency",
+    "policy_url",
+    "categories",
+    "excluded",
+    "test",
+    "counts",
+    "measured",
+    "measured_month",
+    "model_class",
+)
+
+# Closed parameter vocabularies (what the engine knows how to evaluate); see docs/legal-model.md.
+TERRITORY_TESTS = frozenset({"domicile", "place-of-use"})
+COUNTS = frozenset({"group", "product"})  # whose users/revenue a cap counts
+MEASURED = frozenset({"release-month", "ongoing"})  # when a cap is measured
+MODEL_CLASSES = frozenset({"large-language-model", "foundational-generative-model", "any-model"})
+
+ALL_KINDS = frozenset(get_args(ObligationKind))
+TRIGGERS = frozenset(get_args(Trigger))
+METRICS = frozenset(get_args(Metric))
+
+# Parameters each kind may carry: (required, optional).
+KIND_PARAMETERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    name: (kind.required, kind.optional) for name, kind in KINDS.items()
+}
+KIND_LABELS: dict[str, str] = {name: kind.label for name, kind in KINDS.items()}
+RESTRICTIVENESS: dict[str, int] = {name: kind.restrictiveness for name, kind in KINDS.items()}
+RESTRICTION_KINDS = frozenset(name for name, kind in KINDS.items() if kind.restriction)
+USE_RESTRICTING_KINDS = frozenset(name for name, kind in KINDS.items() if kind.limits_use)
+DRIFT_KINDS = frozenset(name for name, kind in KINDS.items() if kind.drift)

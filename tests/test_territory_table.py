@@ -1,0 +1,52 @@
+"""One territory table (rules/territories.toml): the codes and groups a use profile and the catalog name,
+and the names licence texts give places, read by the text reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from openlint.core.vocabulary import territories, territory_table
+from openlint.text.numbers import codes_of, territory_re
+from openlint.text.patterns import KIND_NEEDLES
+from openlint.text.read import read_text
+
+
+def test_every_place_a_text_names_is_in_the_table() -> None:
+    table = territories()
+    assert len(table.prose) == 26
+    for name, places in table.prose.items():
+        assert name == " ".join(name.lower().split())
+        assert places and set(places) <= table.codes | set(table.groups), name
+
+
+def test_the_loader_refuses_a_place_outside_the_table() -> None:
+    raw = {"codes": "NO IS", "groups": {}, "prose": {"norway": ["NO"], "atlantis": ["AT"]}}
+    with pytest.raises(ValueError, match=r"unknown codes \['AT'\]"):
+        territory_table(raw)
+    assert territory_table({**raw, "prose": {"norway": ["NO"]}}).prose == {"norway": ("NO",)}
+
+
+def test_every_name_carries_a_territory_needle() -> None:
+    """The reader looks at a paragraph for territories only when one of these words occurs in it."""
+    for name in territories().prose:
+        assert any(needle in name for needle in KIND_NEEDLES["territory"]), name
+
+
+def test_the_reader_takes_places_from_the_table() -> None:
+    match = territory_re().search("outside the European Economic Area or Norway")
+    assert match is not None and codes_of(match.group(0)) == ("EEA",)
+    assert territories().expand(codes_of("the EEA")) >= {"NO", "IS", "LI", "DE"}
+    assert "NO" not in territories().expand(codes_of("European Union"))
+
+
+def test_an_eea_ban_in_a_text_covers_norway() -> None:
+    text = (
+        "ACME MODEL LICENSE\n\n"
+        "1. Grant. You may use, copy and modify the Model.\n\n"
+        "2. Territory. You may not use the Model in the European Economic Area.\n"
+    )
+    reading = read_text(text, "LICENSE")
+    (ban,) = [ob for ob in reading.obligations if ob.kind == "territory"]
+    assert list(ban.excluded or ()) == ["EEA"]
+    assert ban.source.start_line == 5 and ban.source.end_line == 5
+    assert "NO" in territories().expand(list(ban.excluded or ()))
