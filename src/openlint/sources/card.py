@@ -93,7 +93,8 @@ def fast_parse(block: str) -> dict[str, Any] | None:
             if not current:
                 return None  # `key:` with no items is null in YAML: let YAML say so
         pair = _PAIR.fullmatch(line)
-        if pair is None or _special(pair.group(1)) or pair.group(1) in out:
+        # YAML refuses a simple key of more than 1024 characters: let it say so
+        if pair is None or _special(pair.group(1)) or pair.group(1) in out or len(pair.group(1)) > 1000:
             return None
         key, value = pair.group(1), pair.group(2)
         if value is None:

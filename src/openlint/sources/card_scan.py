@@ -26,7 +26,7 @@ _BLOCK = object()  # `key: |` or `key: >`: a literal or folded block follows
 
 _KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_./()-]*(?: [A-Za-z0-9_./()-]+)*):(?: +(.*))?")
 # Characters PyYAML refuses (not printable), treats as line breaks (NEL, LS, PS) or as a BOM.
-_ODD = re.compile("[^\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_ODD = re.compile("[^\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 _SPECIAL = frozenset(["yes", "no", "true", "false", "on", "off", "null"])
 # Numbers PyYAML always constructs (ints, decimals, exponents with a dot or none).
 _NUMBER = re.compile(r"[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?")
