@@ -147,7 +147,8 @@ def parse_card(text: str) -> CardMeta:
         return CardMeta()
     block = match.group(1) or ""
     first_line = text.count("\n", 0, match.start(1)) + 1 if match.group(1) is not None else 0
-    lines = tuple(line.removesuffix("\r") for line in block.split("\n"))
+    split = block.split("\n")
+    lines = tuple(line.removesuffix("\r") for line in split) if "\r" in block else tuple(split)
     parsed = parse_block(block)
     if parsed.raw is None:
         return CardMeta({}, parsed.problems, True, first_line, lines)
