@@ -67,9 +67,9 @@ CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 from openlint.bom.build import build_bom
-from openlint.bom.cli import render
-from openlint.cli_common import BOM_FORMATS
-from openlint.checker import load_project, run_check
+from openlint.cli.bom import render
+from openlint.cli.common import BOM_FORMATS
+from openlint.checking.checker import load_project, run_check
 
 root = Path(sys.argv[1])
 out = {}

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from _repo import REPO
 
-from openlint.catalog import Catalog
-from openlint.findings import REVIEW_CONFIDENCE
-from openlint.obligations import USE_RESTRICTING_KINDS
+from openlint.core.catalog import Catalog
+from openlint.core.findings import REVIEW_CONFIDENCE
+from openlint.core.obligations import USE_RESTRICTING_KINDS
 from openlint.text.extract import extract
 from openlint.text.normalize import decode
 

@@ -22,11 +22,11 @@ from pathlib import Path
 
 from _repo import REPO, SOURCE_ENV
 
-from openlint.catalog import Catalog
+from openlint.core.catalog import Catalog
 
 OPENLINT_RUN = """
 import gc, json, sys
-gc.set_threshold(50_000, 20, 100)  # as the openlint executable does (openlint.cli.run)
+gc.set_threshold(50_000, 20, 100)  # as the openlint executable does (openlint.cli.main.run)
 from pathlib import Path
 from openlint.text.identify import identify
 from openlint.text.normalize import decode, words

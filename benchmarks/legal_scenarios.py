@@ -35,7 +35,7 @@ def judge(verdict: str, rule: str | None, findings: list[object]) -> bool:
 def main() -> None:
     src = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "src"
     sys.path.insert(0, str(src))
-    from openlint.checker import load_project, run_check
+    from openlint.checking.checker import load_project, run_check
     from openlint.errors import OpenlintError
 
     scenarios = sorted(p for p in (REPO / "fixtures" / "scenarios").iterdir() if (p / "scenario.toml").is_file())

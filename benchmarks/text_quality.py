@@ -29,8 +29,8 @@ sys.path.insert(0, str(REPO / "tests"))
 
 from build_fingerprints import build
 
-from openlint.catalog import Catalog
-from openlint.obligations import Obligation
+from openlint.core.catalog import Catalog
+from openlint.core.obligations import Obligation
 from openlint.text.extract import extract
 from openlint.text.fingerprints import read_store, write_store
 from openlint.text.identify import identify

@@ -15,8 +15,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from openlint.catalog import INDEX_FORMAT, INDEX_NAME, Catalog  # noqa: E402
-from openlint.resolve import build_index, index_to_json  # noqa: E402
+from openlint.core.catalog import INDEX_FORMAT, INDEX_NAME, Catalog  # noqa: E402
+from openlint.core.resolve import build_index, index_to_json  # noqa: E402
 
 
 def render(directory: Path) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from openlint.catalog import Catalog  # noqa: E402
+from openlint.core.catalog import Catalog  # noqa: E402
 from openlint.text.fingerprints import fingerprint, write_store  # noqa: E402
 from openlint.text.normalize import decode  # noqa: E402
 

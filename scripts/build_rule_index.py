@@ -17,7 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from openlint.rules import INDEX_FORMAT, INDEX_NAME, index_entry  # noqa: E402
+from openlint.checking.rules import INDEX_FORMAT, INDEX_NAME, index_entry  # noqa: E402
 
 
 def render(directory: Path) -> str:

@@ -1,4 +1,4 @@
-"""Regenerate docs/rule-contract.md from openlint.rule_contract (the test suite checks it is current).
+"""Regenerate docs/rule-contract.md from openlint.checking.rule_contract (the test suite checks it is current).
 
 python scripts/gen_rule_contract_doc.py
 """
@@ -11,11 +11,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from openlint.rule_contract import VARIABLES  # noqa: E402
+from openlint.checking.rule_contract import VARIABLES  # noqa: E402
 
 HEADER = """# The rule contract
 
-Generated from `src/openlint/rule_contract.py` by `scripts/gen_rule_contract_doc.py`; do not edit by hand.
+Generated from `src/openlint/checking/rule_contract.py` by `scripts/gen_rule_contract_doc.py`; do not edit by hand.
 
 A rule's `applies`, `condition` and `message` placeholders may read only the fields below. A rule that
 names any other field fails to load, with its file and the field (`use.comercial` is a typo, not a

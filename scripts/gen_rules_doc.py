@@ -11,7 +11,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from openlint.rules import load_rules  # noqa: E402
+from openlint.checking.rules import load_rules  # noqa: E402
 
 HEADER = """# Rules
 
@@ -47,7 +47,7 @@ def render() -> str:
 
 def _vocabularies() -> str:
     """The published vocabularies the use profile is checked against (rules/*.toml)."""
-    from openlint.vocabulary import conditions, model_classes, territories, use_cases
+    from openlint.core.vocabulary import conditions, model_classes, territories, use_cases
 
     out = [
         "\n## Use-case vocabulary\n\nValues allowed in `use-cases` (`rules/use-cases.toml`). A value outside "

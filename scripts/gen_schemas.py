@@ -16,14 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from openlint import schema_versions  # noqa: E402
-from openlint.config import Settings  # noqa: E402
-from openlint.deps import Status as DepStatus  # noqa: E402
-from openlint.findings import BasisSource, Severity  # noqa: E402
+from openlint.core.config import Settings  # noqa: E402
+from openlint.core.findings import BasisSource, Severity  # noqa: E402
+from openlint.core.resolve import MatchKind  # noqa: E402
+from openlint.core.resolve import Status as LicenseStatus  # noqa: E402
 from openlint.openness.classify import Category, Tri  # noqa: E402
 from openlint.openness.licensing import Openness  # noqa: E402
 from openlint.openness.release import Released, Strength  # noqa: E402
-from openlint.resolve import MatchKind  # noqa: E402
-from openlint.resolve import Status as LicenseStatus  # noqa: E402
+from openlint.sources.deps import Status as DepStatus  # noqa: E402
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 BASE = "https://github.com/openlint/openlint/blob/main/schemas/"

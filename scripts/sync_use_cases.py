@@ -14,7 +14,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from openlint.catalog import Catalog  # noqa: E402
+from openlint.core.catalog import Catalog  # noqa: E402
 
 
 def main() -> None:

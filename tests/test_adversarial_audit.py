@@ -28,14 +28,14 @@ def test_a_killed_worker_fails_the_audit_instead_of_hanging(tmp_path: Path) -> N
     cards = _mirror(tmp_path / "cards", 4)
     script = (
         "import os, signal, sys, io\n"
-        "from openlint import audit\n"
+        "from openlint.audit import run as audit\n"
         "real = audit.audit_card\n"
         "def dying(path, root=None):\n"
         "    if path.endswith('m2/README.md'):\n"
         "        os.kill(os.getpid(), signal.SIGKILL)\n"
         "    return real(path, root)\n"
         "audit.audit_card = dying\n"
-        "from openlint.cli import main\n"
+        "from openlint.cli.main import main\n"
         "sys.exit(main(['audit', sys.argv[1], '-j', '2', '--no-lineage']))\n"
     )
     proc = subprocess.run(

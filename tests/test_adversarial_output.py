@@ -84,7 +84,7 @@ def test_explain_of_a_fifo_is_a_one_line_refusal(tmp_path: Path) -> None:
 def test_hostile_names_are_escaped_in_the_action(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The Action writes the same escaped annotations and Markdown summary as `check --format github`
     and `--format markdown`: a cloned repository's directory name cannot clear the job log."""
-    from openlint.action import main as action_main
+    from openlint.cli.action import main as action_main
 
     directory = tmp_path / "project" / "ggml-x\x1b[2J\u202e"
     directory.mkdir(parents=True)

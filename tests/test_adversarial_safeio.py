@@ -148,8 +148,8 @@ def test_write_output_refuses_a_directory_and_a_missing_parent(tmp_path: Path) -
 
 
 def test_a_malformed_expression_is_an_openlint_error_not_an_assertion() -> None:
+    from openlint.core.explanation import explain
     from openlint.errors import ExpressionError
-    from openlint.explanation import explain
 
     with pytest.raises(ExpressionError):
         explain("( AND mit")

@@ -68,14 +68,14 @@ def test_fix_never_writes_into_the_hugging_face_cache(tmp_path: Path) -> None:
 
 
 def _notice_finding(card: Path) -> object:
-    from openlint.findings import Finding, Location
+    from openlint.core.findings import Finding, Location
 
     text = "Llama 3.1 is licensed under the Llama 3.1 Community License"
     return Finding("OL203", "notice-required", "warning", "m", "r", required_text=text, location=Location(str(card), 2))
 
 
 def test_fix_never_writes_through_a_symlinked_model_directory(tmp_path: Path) -> None:
-    from openlint.release import apply_fixes
+    from openlint.checking.release import apply_fixes
 
     outside = _release(tmp_path, "elsewhere")
     project = _project(tmp_path, "")
@@ -87,7 +87,7 @@ def test_fix_never_writes_through_a_symlinked_model_directory(tmp_path: Path) ->
 
 
 def test_fix_never_writes_outside_the_project_by_dot_dot(tmp_path: Path) -> None:
-    from openlint.release import apply_fixes
+    from openlint.checking.release import apply_fixes
 
     outside = _release(tmp_path, "sibling")
     project = _project(tmp_path, "")
@@ -97,7 +97,7 @@ def test_fix_never_writes_outside_the_project_by_dot_dot(tmp_path: Path) -> None
 
 
 def test_fix_inside_the_project_still_works(tmp_path: Path) -> None:
-    from openlint.release import apply_fixes
+    from openlint.checking.release import apply_fixes
 
     project = _project(tmp_path, "")
     (project / "models").mkdir()
@@ -142,8 +142,8 @@ def test_a_baseline_inside_the_project_is_written(tmp_path: Path) -> None:
 
 
 def test_fix_refuses_a_card_in_a_hugging_face_cache_snapshot(tmp_path: Path) -> None:
-    from openlint.findings import Finding, Location
-    from openlint.release import apply_fixes
+    from openlint.checking.release import apply_fixes
+    from openlint.core.findings import Finding, Location
 
     cache = tmp_path / "hub"
     snapshot = cache_card(cache, "meta-llama/Llama-3.1-8B", LLAMA_CARD)

@@ -87,15 +87,15 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 
 def test_the_graph_is_read_from_the_sources() -> None:
     graph = import_graph()
-    assert "openlint.engine" in graph["openlint.checker"]
-    assert "openlint.safeio" in graph["openlint.config"]  # `from openlint.safeio import ...`
-    assert "openlint.schema_versions" in graph["openlint.audit"]  # `from openlint import schema_versions`
+    assert "openlint.checking.engine" in graph["openlint.checking.checker"]
+    assert "openlint.safeio" in graph["openlint.core.config"]  # `from openlint.safeio import ...`
+    assert "openlint.schema_versions" in graph["openlint.audit.run"]  # `from openlint import schema_versions`
 
 
 def test_relative_imports_count(tmp_path: Path) -> None:
-    module = ast.parse("from .engine import Report\nfrom . import safeio\nfrom ..openlint import cli\n")
-    found = [_absolute(node, "openlint.findings", tmp_path / "findings.py") for node in module.body]
-    assert found == ["openlint.engine", "openlint", "openlint"]
+    module = ast.parse("from .engine import Report\nfrom .. import safeio\nfrom ...openlint import cli\n")
+    found = [_absolute(node, "openlint.checking.gate", tmp_path / "gate.py") for node in module.body]
+    assert found == ["openlint.checking.engine", "openlint", "openlint"]
     init = ast.parse("from .registry import CHECK\n").body[0]
     assert isinstance(init, ast.ImportFrom)
     assert _absolute(init, "openlint.output", tmp_path / "__init__.py") == "openlint.output.registry"
@@ -105,20 +105,79 @@ def test_no_import_cycles() -> None:
     assert cycles(import_graph()) == []
 
 
-# (importer prefix, imported prefix): a lower layer never imports a higher one
+# The layers, lowest first: a module imports only from its own layer or one below. `openlint` (the public
+# API's lazy re-exports) and `openlint.__main__` sit above them all.
+FOUNDATION = ("openlint._data", "openlint.errors", "openlint.safeio", "openlint.safetoml", "openlint.schema_versions")
+LAYERS = (
+    "foundation",
+    "core",
+    "text",
+    "sources",
+    "discovery",
+    "openness",
+    "fix",
+    "checking",
+    "audit",
+    "bom",
+    "output",
+    "cli",
+)
+TOP = ("openlint", "openlint.__main__")
+
+
+def layer_of(module: str) -> str:
+    if module in FOUNDATION:
+        return "foundation"
+    parts = module.split(".")
+    if len(parts) >= 2 and parts[1] in LAYERS:
+        return parts[1]
+    raise AssertionError(f"{module} is in no layer: put it in a feature package (docs/architecture.md)")
+
+
+def upward_imports(graph: dict[str, set[str]]) -> list[str]:
+    return sorted(
+        f"{module} -> {target}"
+        for module, targets in graph.items()
+        if module not in TOP
+        for target in targets
+        if LAYERS.index(layer_of(target)) > LAYERS.index(layer_of(module))
+    )
+
+
+def test_every_module_is_in_a_layer() -> None:
+    for module in import_graph():
+        assert module in TOP or layer_of(module) in LAYERS
+
+
+def test_the_package_has_no_loose_modules() -> None:
+    """Only the foundation leaves and the entry points live at the top; everything else is in a package."""
+    loose = {_module_name(p) for p in PACKAGE.glob("*.py")}
+    assert loose == {*FOUNDATION, *TOP}
+
+
+def test_no_upward_imports() -> None:
+    assert upward_imports(import_graph()) == []
+
+
+def test_the_layer_check_finds_an_upward_import() -> None:
+    graph = {"openlint.core.config": {"openlint.openness.mof", "openlint.errors"}, "openlint.openness.mof": set()}
+    graph["openlint.errors"] = set()
+    assert upward_imports(graph) == ["openlint.core.config -> openlint.openness.mof"]
+
+
+def test_foundation_imports_only_foundation() -> None:
+    graph = import_graph()
+    assert {t for m in FOUNDATION for t in graph[m]} <= set(FOUNDATION)
+
+
+# Finer rules inside the layers: (importer prefix, imported prefix)
 FORBIDDEN = [
-    ("openlint.engine", "openlint.output"),  # the engine never imports a reporter
-    ("openlint.checker", "openlint.output"),
-    ("openlint.rules", "openlint.output"),
-    ("openlint.findings", "openlint.output"),
-    ("openlint.sources", "openlint.output"),
-    ("openlint.sources", "openlint.engine"),
-    ("openlint.sources", "openlint.cli"),
-    ("openlint.text", "openlint.output"),
-    ("openlint.text", "openlint.engine"),
-    ("openlint.hub", "openlint.text"),  # the Hub client fetches texts; reading them is above it
-    ("openlint.release", "openlint.audit"),  # release reads cards through sources/, not audit
-    ("openlint.cardfix", "openlint.release"),
+    ("openlint.checking", "openlint.output"),  # the engine never imports a reporter
+    ("openlint.core.findings", "openlint.output"),
+    ("openlint.sources.hub", "openlint.text"),  # the Hub client fetches texts; reading them is above it
+    ("openlint.checking.release", "openlint.audit"),  # release reads cards through sources/, not audit
+    ("openlint.fix.cardfix", "openlint.checking.release"),
+    ("openlint.core.config", "openlint.openness"),  # config validates MOF component names from core/
     ("openlint.schema_versions", "openlint."),  # a leaf every layer may use
 ]
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from hf_cache import cache_card
-from openlint.audit import audit_card, front_matter
+from openlint.audit.run import audit_card, front_matter
 
 
 def test_complex_front_matter_falls_back_to_yaml() -> None:
@@ -221,8 +221,8 @@ def test_audit_and_check_share_the_lineage_verdict(tmp_path: Path) -> None:
     records, _ = _audit(cache, env=env)
     assert set(records) == {"meta-llama/Llama-3.1-8B", "acme/mid", "acme/top"}
     script = (
-        "import sys; from pathlib import Path; from openlint.config import discover; "
-        "from openlint.lineage import build, facts; "
+        "import sys; from pathlib import Path; from openlint.core.config import discover; "
+        "from openlint.sources.lineage import build, facts; "
         "f = facts(build('acme/top', Path(sys.argv[1]).parent, discover(Path(sys.argv[2])))); "
         "print(','.join(f.drift), ','.join(f.upstream), sep='|')"
     )

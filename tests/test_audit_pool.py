@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from openlint import audit, audit_pool
+from openlint.audit import pool as audit_pool
+from openlint.audit import run as audit
 
 
 def _tree(root: Path, seed: int) -> int:

@@ -16,11 +16,11 @@ import pytest
 from conftest import require_shared
 from openlint.bom import FORMATS
 from openlint.bom.build import build_bom
-from openlint.bom.cli import render
 from openlint.bom.inventory import given_models
 from openlint.bom.read import BomError, parse
-from openlint.checker import load_project, run_check
-from openlint.engine import Report
+from openlint.checking.checker import load_project, run_check
+from openlint.checking.engine import Report
+from openlint.cli.bom import render
 from openlint.errors import OpenlintError
 
 REPO = Path(__file__).resolve().parents[1]
@@ -380,7 +380,7 @@ def test_nested_cyclonedx_components_are_read_with_their_pointer() -> None:
 
 def test_check_without_bom_loads_no_bom_reader_writer_or_spdx_tools() -> None:
     """`check` runs in a pre-commit hook: of the BOM code only the import-free package (its format list) loads."""
-    code = "import sys; from openlint.cli import main; main(['check', sys.argv[1], '--format', 'json']); "
+    code = "import sys; from openlint.cli.main import main; main(['check', sys.argv[1], '--format', 'json']); "
     probe = (
         "import atexit, sys; atexit.register(lambda: print(sorted(m for m in sys.modules "
         "if m.startswith(('openlint.bom', 'spdx_tools')))))"

@@ -16,10 +16,10 @@ import pytest
 from bom_schemas import cyclonedx_errors, spdx2_errors, spdx3_errors
 from openlint.bom import FORMATS
 from openlint.bom.build import build_bom, slug
-from openlint.bom.cli import created_time, render
 from openlint.bom.model import Bom, ObligationRecord
-from openlint.catalog import default_catalog
-from openlint.checker import load_project, run_check
+from openlint.checking.checker import load_project, run_check
+from openlint.cli.bom import created_time, render
+from openlint.core.catalog import default_catalog
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECTS = REPO / "fixtures" / "projects"
@@ -272,7 +272,7 @@ def test_deps_adds_the_installed_python_distributions(tmp_path: Path, monkeypatc
     assert "pydantic" in libraries and libraries["pydantic"]["purl"].startswith("pkg:pypi/pydantic@")
     assert cyclonedx_errors(doc) == []
     # every format, on three distributions (validating a whole environment's SPDX takes minutes)
-    from openlint import deps
+    from openlint.sources import deps
 
     three = [
         deps.Dependency("alpha", "1.0", "MIT", "MIT", "License-Expression"),
@@ -345,7 +345,7 @@ def _obligation_values(doc: dict[str, Any]) -> list[str]:
 def test_every_obligation_field_survives_the_bom_round_trip() -> None:
     """An `openlint:obligation` value read back is the obligation written: every catalog obligation (which
     together set every parameter, scope, condition and confidence below 1) and a text-read citation."""
-    from openlint.obligations import PARAMETER_NAMES, Obligation, Source
+    from openlint.core.obligations import PARAMETER_NAMES, Obligation, Source
 
     cited = Obligation(
         kind="attribution",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from openlint.catalog import Catalog, LicenseEntry, default_catalog, load_entry
+from openlint.core.catalog import Catalog, LicenseEntry, default_catalog, load_entry
 from openlint.errors import CatalogError
 
 CATALOG = default_catalog()
@@ -177,7 +177,7 @@ def test_shipped_entry_is_what_pydantic_validates(entry: LicenseEntry) -> None:
     ],
 )
 def test_obligation_invariants_hold_however_it_is_built(fields: dict[str, object], message: str) -> None:
-    from openlint.obligations import Obligation, Source
+    from openlint.core.obligations import Obligation, Source
 
     args: dict[str, object] = {"triggers": ("distribute",), "source": Source(section="1", quote="q"), **fields}
     with pytest.raises(ValueError, match=message):

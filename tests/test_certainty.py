@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from openlint import certainty
-from openlint.catalog import default_catalog
-from openlint.checker import load_project, run_check
-from openlint.engine import Report
-from openlint.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Basis
-from openlint.obligations import Obligation, Source
+from openlint.checking import certainty
+from openlint.checking.checker import load_project, run_check
+from openlint.checking.engine import Report
+from openlint.checking.rules import builtin_rule_dir, load_rules
+from openlint.core.catalog import default_catalog
+from openlint.core.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Basis
+from openlint.core.obligations import Obligation, Source
 from openlint.output import check_json, check_text, markdown, sarif
-from openlint.rules import builtin_rule_dir, load_rules
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECTS = REPO / "fixtures" / "projects"

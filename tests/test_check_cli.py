@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import openlint
-from openlint.checker import load_project, run_check
-from openlint.cli import main
+from openlint.checking.checker import load_project, run_check
+from openlint.cli.main import main
 from openlint.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[1]

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from openlint.cli import main
+from openlint.cli.main import main
 
 REPO = Path(__file__).resolve().parents[1]
 CLEAN = REPO / "fixtures" / "projects" / "clean-apache"

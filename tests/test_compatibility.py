@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from openlint._data import data_dir
-from openlint.catalog import default_catalog
-from openlint.checker import load_project, run_check
-from openlint.compatibility import combine, combine_licenses, default_table, merge_conflicts, merge_undecided
+from openlint.checking.checker import load_project, run_check
+from openlint.core.catalog import default_catalog
+from openlint.core.compatibility import combine, combine_licenses, default_table, merge_conflicts, merge_undecided
 
 REPO = Path(__file__).resolve().parents[1]
 OL411 = REPO / "fixtures" / "rules" / "OL411"
@@ -91,7 +91,7 @@ def test_raw_strings_resolve_to_one_licence() -> None:
 
 
 def test_merge_undecided_walks_the_lineage() -> None:
-    from openlint.lineage import Node
+    from openlint.sources.lineage import Node
 
     parents = (Node("a", "EPL-2.0"), Node("b", "llama3.1"))
     inner = Node("inner", "EPL-2.0", "merge", parents)
@@ -130,7 +130,7 @@ def test_merge_conflicts_checks_the_declared_licence() -> None:
 
 
 def test_a_misspelt_key_is_an_error() -> None:
-    from openlint.compatibility import parse_table
+    from openlint.core.compatibility import parse_table
     from openlint.errors import CatalogError
 
     edge = {"from": ["A"], "to": ["B"], "document": "A", "section": "1", "quote": "q", "partnr": True}
@@ -222,7 +222,7 @@ def _cli(*args: str) -> tuple[int, str, str]:
     import contextlib
     import io
 
-    from openlint.cli import main
+    from openlint.cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from openlint.deps import Dependency, installed, judge, normalise_allow_list
+from openlint.sources.deps import Dependency, installed, judge, normalise_allow_list
 
 
 def dep(expression: str | None, declared: str | None = None) -> Dependency:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from hf_cache import cache_card, offline_check
-from openlint.checker import load_project, run_check
+from openlint.checking.checker import load_project, run_check
 from openlint.discovery import constants
 from openlint.discovery.constants import MAX_DEPTH, MAX_MODULES
 from openlint.discovery.python_ast import references_in_source

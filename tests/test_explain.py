@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import openlint
+from openlint.core.explanation import explain
 from openlint.errors import OpenlintError
-from openlint.explanation import explain
 
 KNOWN = [
     "MIT",

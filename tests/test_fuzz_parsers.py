@@ -163,7 +163,7 @@ LICENCE = _tokens(
 @FUZZ
 @given(YAML)
 def test_card_front_matter(body: str) -> None:
-    from openlint.audit import audit_card, front_matter
+    from openlint.audit.run import audit_card, front_matter
 
     text = f"---\n{body}\n---\n# card\n"
     front_matter(text)
@@ -177,7 +177,7 @@ def test_card_front_matter(body: str) -> None:
 @FUZZ
 @given(TOML)
 def test_config_toml(body: str) -> None:
-    from openlint.config import load_config
+    from openlint.core.config import load_config
 
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "pyproject.toml"
@@ -189,7 +189,7 @@ def test_config_toml(body: str) -> None:
 @FUZZ
 @given(EXPRESSION)
 def test_licence_expression(query: str) -> None:
-    from openlint.explanation import explain
+    from openlint.core.explanation import explain
 
     with contextlib.suppress(OpenlintError):
         explain(query)
@@ -209,7 +209,7 @@ GGUF_VALUES = st.one_of(
 )
 def test_gguf_header(meta: list[tuple[str, object]], cut: int, tail: bytes, version: int) -> None:
     """Valid headers truncated, extended with junk, or with a forged length."""
-    from openlint.gguf import read_general
+    from openlint.sources.gguf import read_general
 
     data = gguf(meta, version=version)
     variants = [data[: len(data) - cut], data + tail, data[:24] + struct.pack("<Q", 2**63) + tail]

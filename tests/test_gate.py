@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 import openlint
-from openlint.action import main as action_main
-from openlint.cli import MAX_JOBS, main
+from openlint.cli.action import main as action_main
+from openlint.cli.main import MAX_JOBS, main
 from openlint.errors import ConfigError, ExpressionError, NothingCheckedError, TargetNotFoundError
 
 REPO = Path(__file__).resolve().parents[1]
@@ -155,7 +155,7 @@ def test_ignore_typos_exit_2_with_closest(tmp_path: Path, ignore: str, suggestio
 )
 def test_closest_rule_code(typed: str, expected: str | None) -> None:
     """O/o for 0 and l/I/i for 1 are the usual slips in a code; a code sharing no digit is not suggested."""
-    from openlint.gate import closest
+    from openlint.checking.gate import closest
 
     assert closest(typed, ["OL101", "OL201", "OL301"]) == expected
 

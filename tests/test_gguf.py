@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from gguf_writer import Meta, gguf, string
 from hf_cache import cache_card
-from openlint.base_evidence import chosen, find_evidence
-from openlint.cardfix import fixable
-from openlint.gguf import MAX_HEADER_BYTES, hub_repo, read_general
+from openlint.fix.cardfix import fixable
+from openlint.sources.base_evidence import chosen, find_evidence
+from openlint.sources.gguf import MAX_HEADER_BYTES, hub_repo, read_general
 
 DOLPHIN: Meta = [
     ("general.architecture", "llama"),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from openlint.action import main as action_main
+from openlint.cli.action import main as action_main
 
 REPO = Path(__file__).resolve().parents[1]
 CHATBOT = REPO / "fixtures" / "projects" / "llama-chatbot-over-cap"
@@ -23,7 +23,7 @@ def test_action_yml_runs_the_action_module() -> None:
     action = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
     assert action["runs"]["using"] == "composite"
     steps = " ".join(step.get("run", "") for step in action["runs"]["steps"])
-    assert "-m openlint.action" in steps and "github.action_path" in steps
+    assert "-m openlint.cli.action" in steps and "github.action_path" in steps
 
 
 @pytest.mark.parametrize(("project", "code"), [(CHATBOT, 1), (CLEAN, 0)])

@@ -16,7 +16,7 @@ import jsonschema
 import pytest
 
 from openlint import schema_versions
-from openlint.cli import main
+from openlint.cli.main import main
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMAS = REPO / "schemas"

@@ -11,13 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openlint.caps import user_figure
-from openlint.catalog import default_catalog
-from openlint.config import UseProfile
+from openlint.checking.caps import user_figure
+from openlint.core.catalog import default_catalog
+from openlint.core.config import UseProfile
+from openlint.core.obligations import Obligation, Source
+from openlint.core.vocabulary import model_classes, territories, use_cases
 from openlint.errors import ConfigError
-from openlint.modality import model_modality
-from openlint.obligations import Obligation, Source
-from openlint.vocabulary import model_classes, territories, use_cases
+from openlint.sources.modality import model_modality
 
 CATALOG = default_catalog()
 ENTRIES = [CATALOG[key] for key in CATALOG]
@@ -99,7 +99,7 @@ def test_territory_table() -> None:
     ],
 )
 def test_bad_use_values_are_one_line_errors(tmp_path: Path, use: dict[str, object], fragment: str) -> None:
-    from openlint.checker import load_project
+    from openlint.checking.checker import load_project
 
     def toml(value: object) -> str:
         if isinstance(value, bool):
@@ -237,7 +237,7 @@ def test_vocabulary_typos_name_the_closest_value() -> None:
 
 
 def _checked(tmp_path: Path, license: str, use: str) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
-    from openlint.checker import load_project, run_check
+    from openlint.checking.checker import load_project, run_check
 
     (tmp_path / "pyproject.toml").write_text(
         f'[tool.openlint.use]\n{use}\n[[tool.openlint.models]]\nid = "acme/dual"\nlicense = "{license}"\n',
@@ -263,7 +263,7 @@ def test_a_choice_of_licenses_takes_the_alternative_without_blockers(tmp_path: P
 def test_an_open_question_is_asked_once_per_model_and_rule(tmp_path: Path) -> None:
     """Undeclared `use-cases` under two licences' policies is one OL107 note; `commercial` undeclared under
     two obligations with the same scope conditions is one OL207 note, not one per obligation."""
-    from openlint.checker import load_project, run_check
+    from openlint.checking.checker import load_project, run_check
 
     (tmp_path / "licenses").mkdir()
     obligation = (
@@ -289,8 +289,8 @@ def test_an_open_question_is_asked_once_per_model_and_rule(tmp_path: Path) -> No
 
 
 def test_a_projects_own_licenses_are_read_once_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    from openlint.catalog import Catalog
-    from openlint.checker import load_project, run_check
+    from openlint.checking.checker import load_project, run_check
+    from openlint.core.catalog import Catalog
 
     read: list[Path] = []
     original = Catalog.from_directory.__func__  # type: ignore[attr-defined]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from openlint.audit import audit_card
-from openlint.checker import load_project, run_check
+from openlint.audit.run import audit_card
+from openlint.checking.checker import load_project, run_check
 from openlint.output import check_json
 
 REPO = Path(__file__).resolve().parents[1]

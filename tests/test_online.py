@@ -273,9 +273,9 @@ def refuse(*args, **kwargs):  # a machine without network: every name lookup and
     raise OSError(101, "Network is unreachable")
 socket.getaddrinfo = refuse
 socket.socket.connect = lambda self, *args: refuse(*args)
-from openlint.cli import main
+from openlint.cli.main import main
 code = main(sys.argv[1:])
-print(json.dumps({"exit": code, "hub": "openlint.hub" in sys.modules, "attempts": attempts}), file=sys.stderr)
+print(json.dumps({"exit": code, "hub": "openlint.sources.hub" in sys.modules, "attempts": attempts}), file=sys.stderr)
 """
 
 
@@ -334,7 +334,7 @@ def test_hub_errors_become_short_reasons(status: int, error_code: str | None, ex
     import httpx2
     from huggingface_hub.utils import hf_raise_for_status
 
-    from openlint.hub import reason
+    from openlint.sources.hub import reason
 
     request = httpx2.Request("GET", "https://huggingface.co/api/models/acme/orion-7b/revision/main")
     headers = {"X-Error-Code": error_code} if error_code else {}

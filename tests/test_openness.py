@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from hf_cache import cache_repo
+from openlint.core.mof_components import COMPONENTS, required_for
 from openlint.openness.classify import classify
-from openlint.openness.components import COMPONENTS, required_for
 from openlint.openness.mot import load_mot, release_from_mot
 from openlint.openness.repo import release_from_repo
 

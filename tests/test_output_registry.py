@@ -7,8 +7,8 @@ import json
 import pytest
 
 from openlint import schema_versions
-from openlint.cli import build_parser
-from openlint.explanation import explain
+from openlint.cli.main import build_parser
+from openlint.core.explanation import explain
 from openlint.output import registry
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from openlint.checker import load_project, run_check
-from openlint.engine import Report
+from openlint.checking.checker import load_project, run_check
+from openlint.checking.engine import Report
+from openlint.checking.rules import builtin_rule_dir, load_rules
 from openlint.output import check_json, check_text, github, markdown, sarif
-from openlint.rules import builtin_rule_dir, load_rules
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECTS = sorted(p for p in (REPO / "fixtures" / "projects").iterdir() if (p / "expected.json").is_file())

@@ -165,8 +165,8 @@ def test_merge_config_gives_a_list_and_a_card_without_front_matter_gets_one(tmp_
 
 
 def test_evidence_and_card_edits_refuse_what_is_not_safe(tmp_path: Path) -> None:
-    from openlint.base_evidence import Evidence, chosen, find_evidence
-    from openlint.cardfix import edit_card, fixable
+    from openlint.fix.cardfix import edit_card, fixable
+    from openlint.sources.base_evidence import Evidence, chosen, find_evidence
 
     one = Evidence("adapter_config.json", "base_model_name_or_path", ("acme/base",), "adapter")
     assert edit_card("---\n{license: mit}\n---\n", one) is None  # flow mapping: not extended by lines
@@ -197,7 +197,7 @@ def test_evidence_and_card_edits_refuse_what_is_not_safe(tmp_path: Path) -> None
 def test_evidence_files_are_read_once_per_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every obligation of every rule verifies against the same NOTICE: it is read once, and read again
     when it changes (same size included: the key is path, mtime and size)."""
-    from openlint import evidence
+    from openlint.checking import evidence
 
     notice = tmp_path / "NOTICE"
     notice.write_text("Built with Llama\n", encoding="utf-8")

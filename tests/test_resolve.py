@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from openlint.core.resolve import normalize, resolve_name
 from openlint.errors import UnknownLicenseError
-from openlint.resolve import normalize, resolve_name
 
 
 def test_every_hub_tag_resolves(hf_tags: list[str]) -> None:

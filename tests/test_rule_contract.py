@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-import openlint.rules
-from openlint import rule_contract
-from openlint.checker import load_project, run_check
-from openlint.config import UseProfile
+import openlint.checking.rules
+from openlint.checking import rule_contract
+from openlint.checking.checker import load_project, run_check
+from openlint.checking.rules import load_rule
+from openlint.core.config import UseProfile
 from openlint.errors import RuleError
-from openlint.rules import load_rule
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -90,7 +90,7 @@ def test_use_contract_is_the_use_profile() -> None:
 
 
 def test_every_builtin_rule_reads_only_declared_fields() -> None:
-    for rule in openlint.rules.load_rules([openlint.rules.builtin_rule_dir()]):
+    for rule in openlint.checking.rules.load_rules([openlint.checking.rules.builtin_rule_dir()]):
         for ref in rule.reads:
             var, field = ref.split(".")
             assert field in rule_contract.VARIABLES[var], (rule.path, ref)
@@ -99,15 +99,15 @@ def test_every_builtin_rule_reads_only_declared_fields() -> None:
 def test_engine_offers_only_declared_fields(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every key the engine puts in a CEL variable, over every example project, is in the contract."""
     seen: dict[str, set[str]] = {name: set() for name in rule_contract.VARIABLES}
-    original = openlint.rules.evaluate
+    original = openlint.checking.rules.evaluate
 
-    def spy(compiled: Any, data: Mapping[str, Any]) -> openlint.rules.Outcome:
+    def spy(compiled: Any, data: Mapping[str, Any]) -> openlint.checking.rules.Outcome:
         for name, value in data.items():
             seen[name].update(value)
         return original(compiled, data)
 
-    monkeypatch.setattr(openlint.rules, "evaluate", spy)
-    monkeypatch.setattr(openlint.engine, "evaluate", spy, raising=False)
+    monkeypatch.setattr(openlint.checking.rules, "evaluate", spy)
+    monkeypatch.setattr(openlint.checking.engine, "evaluate", spy, raising=False)
     for project in sorted((REPO / "fixtures" / "projects").iterdir()):
         run_check(load_project(project))
     assert all(seen.values()), seen  # every variable was seen, so the spy really ran

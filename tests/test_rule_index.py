@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-import openlint.rules
-from openlint.rules import INDEX_NAME, builtin_rule_dir, load_rule, load_rules
+import openlint.checking.rules
+from openlint.checking.rules import INDEX_NAME, builtin_rule_dir, load_rule, load_rules
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -44,7 +44,7 @@ def test_rule_edited_after_the_index_is_read_from_its_toml(tmp_path: Path, monke
     path = rules_dir / "OL101-user-cap-exceeded.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('severity = "error"', 'severity = "warning"', 1), encoding="utf-8")
-    monkeypatch.setattr(openlint.rules, "builtin_rule_dir", lambda: rules_dir)
+    monkeypatch.setattr(openlint.checking.rules, "builtin_rule_dir", lambda: rules_dir)
     doc = json.loads((rules_dir / INDEX_NAME).read_text(encoding="utf-8"))
     assert doc["rules"][path.name]["spec"]["severity"] == "error"
     rule = next(r for r in load_rules([rules_dir]) if r.code == "OL101")
@@ -55,12 +55,12 @@ def test_index_is_used_for_the_builtin_directory(monkeypatch: pytest.MonkeyPatch
     def fail(path: Path) -> None:
         raise AssertionError(f"read {path} although the index is current")
 
-    monkeypatch.setattr(openlint.rules, "read_spec", fail)
+    monkeypatch.setattr(openlint.checking.rules, "read_spec", fail)
     assert len(load_rules([builtin_rule_dir()])) == len(list(builtin_rule_dir().glob("*.toml")))
 
 
 def test_every_shipped_scope_condition_compiles() -> None:
-    from openlint.scope import _compiled
+    from openlint.checking.scope import _compiled
 
     table = _compiled()
     assert table
@@ -70,13 +70,13 @@ def test_every_shipped_scope_condition_compiles() -> None:
 
 def test_indexed_rule_expressions_are_compiled_when_first_used() -> None:
     rule = next(r for r in load_rules([builtin_rule_dir()]) if r.code == "OL104")
-    assert isinstance(rule.applies, openlint.rules.LazyProgram)
+    assert isinstance(rule.applies, openlint.checking.rules.LazyProgram)
     assert rule.applies._compiled is None
     data = {"use": {}, "license": {}, "obligation": {}, "model": {}}
-    openlint.rules.evaluate(rule.applies, data)
+    openlint.checking.rules.evaluate(rule.applies, data)
     assert rule.applies._compiled is not None
 
 
 def test_a_lazy_expression_that_does_not_compile_is_a_rule_error() -> None:
-    with pytest.raises(openlint.rules.RuleError, match=r"unknown field use\.nope"):
-        openlint.rules.LazyProgram("x.toml", "condition", "use.nope > 1").eval({})
+    with pytest.raises(openlint.checking.rules.RuleError, match=r"unknown field use\.nope"):
+        openlint.checking.rules.LazyProgram("x.toml", "condition", "use.nope > 1").eval({})

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from openlint.checker import load_project, run_check
+from openlint.checking.checker import load_project, run_check
+from openlint.checking.rules import builtin_rule_dir, load_rule, load_rules
+from openlint.core.findings import Finding
 from openlint.errors import RuleError
-from openlint.findings import Finding
-from openlint.rules import builtin_rule_dir, load_rule, load_rules
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "fixtures" / "rules"

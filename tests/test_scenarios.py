@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from openlint.checker import load_project, run_check
+from openlint.checking.checker import load_project, run_check
 from openlint.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[1]
@@ -77,8 +77,8 @@ def test_quoting_scenarios_are_found() -> None:
 def test_quoted_clauses_are_in_the_licence_text(scenario: Path, request: pytest.FixtureRequest) -> None:
     """A clause quoted from a licence must be its words (re-wrapped), not a paraphrase: in the licence's
     text when the corpus has it, else in the quotes the catalog entry records from the licence."""
-    from openlint.catalog import default_catalog
-    from openlint.explanation import explain
+    from openlint.core.catalog import default_catalog
+    from openlint.core.explanation import explain
 
     spec = tomllib.loads((scenario / "scenario.toml").read_text(encoding="utf-8"))
     config = load_project(scenario, environ={})

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hf_cache import cache_card
-from openlint.audit import audit_card
+from openlint.audit.run import audit_card
 from openlint.sources import card as card_module
 from openlint.sources.card import directory_card, fast_parse, parse_block, parse_card
 from openlint.sources.hf_cache import cached
@@ -309,7 +309,7 @@ CARDS = {
 
 @pytest.mark.parametrize("name", sorted(CARDS))
 def test_check_and_audit_read_the_same_card_the_same_way(tmp_path: Path, name: str) -> None:
-    from openlint.checker import load_project, run_check
+    from openlint.checking.checker import load_project, run_check
 
     front, expression, audit_codes = CARDS[name]
     model = tmp_path / "models" / "m"
@@ -329,7 +329,7 @@ def test_check_and_audit_read_the_same_card_the_same_way(tmp_path: Path, name: s
 def test_model_card_md_gives_check_and_audit_both_licence_and_lineage(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from openlint.checker import load_project, run_check
+    from openlint.checking.checker import load_project, run_check
 
     cache = tmp_path / "cache"
     monkeypatch.setenv("HF_HUB_CACHE", str(cache))
@@ -348,7 +348,7 @@ def test_model_card_md_gives_check_and_audit_both_licence_and_lineage(
 
 
 def test_audit_finds_model_card_md_and_only_one_card_per_directory(tmp_path: Path) -> None:
-    from openlint.audit import find_cards
+    from openlint.audit.run import find_cards
 
     for name, files in {"a": ["MODEL_CARD.md"], "b": ["README.md", "MODEL_CARD.md"], "c": ["notes.md"]}.items():
         for file in files:

@@ -131,7 +131,7 @@ def test_base_model_clique_in_the_cache_for_check(tmp_path: Path) -> None:
 
 
 def test_lineage_budget_gives_lineage_too_large(tmp_path: Path) -> None:
-    from openlint.lineage import MAX_NODES, Card, facts, walk
+    from openlint.sources.lineage import MAX_NODES, Card, facts, walk
 
     # a wide fan: one card naming MAX_NODES + 1 bases, each known
     bases = tuple(f"org/b{i}" for i in range(MAX_NODES + 1))

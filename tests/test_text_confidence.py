@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from openlint.findings import REVIEW_CONFIDENCE
+from openlint.core.findings import REVIEW_CONFIDENCE
 from openlint.text.evidence import CEILING, FLOOR, MISSING_PARAMETER, STEP, evidence_confidence
 from openlint.text.extract import extract
 from openlint.text.patterns import Pattern

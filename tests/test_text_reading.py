@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from openlint.catalog import default_catalog
-from openlint.obligations import Obligation
+from openlint.core.catalog import default_catalog
+from openlint.core.obligations import Obligation
 from openlint.text.extract import extract
 from openlint.text.identify import identify
 from openlint.text.normalize import decode, words

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import require_shared
-from openlint.obligations import Obligation
+from openlint.core.obligations import Obligation
 from openlint.text.extract import extract
 from rewrap import rewrap
 

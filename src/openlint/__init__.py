@@ -42,11 +42,15 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from openlint.catalog import Catalog, LicenseEntry, default_catalog
-    from openlint.checker import check, load_project
-    from openlint.compatibility import Combination, combine_licenses
-    from openlint.config import Config
-    from openlint.engine import Report
+    from openlint.checking.checker import check, load_project
+    from openlint.checking.engine import Report
+    from openlint.core.catalog import Catalog, LicenseEntry, default_catalog
+    from openlint.core.compatibility import Combination, combine_licenses
+    from openlint.core.config import Config
+    from openlint.core.explanation import Alternative, Explanation, explain
+    from openlint.core.findings import Basis, Finding, Location
+    from openlint.core.obligations import Obligation, Source
+    from openlint.core.resolve import ResolvedLicense, resolve_name
     from openlint.errors import (
         CatalogError,
         ConfigError,
@@ -57,39 +61,35 @@ if TYPE_CHECKING:
         TargetNotFoundError,
         UnknownLicenseError,
     )
-    from openlint.explanation import Alternative, Explanation, explain
-    from openlint.findings import Basis, Finding, Location
-    from openlint.obligations import Obligation, Source
-    from openlint.resolve import ResolvedLicense, resolve_name
 
 _EXPORTS: dict[str, str] = {
-    "Alternative": "openlint.explanation",
-    "Basis": "openlint.findings",
-    "Combination": "openlint.compatibility",
-    "combine_licenses": "openlint.compatibility",
-    "Catalog": "openlint.catalog",
+    "Alternative": "openlint.core.explanation",
+    "Basis": "openlint.core.findings",
+    "Combination": "openlint.core.compatibility",
+    "combine_licenses": "openlint.core.compatibility",
+    "Catalog": "openlint.core.catalog",
     "CatalogError": "openlint.errors",
-    "Config": "openlint.config",
+    "Config": "openlint.core.config",
     "ConfigError": "openlint.errors",
-    "Finding": "openlint.findings",
-    "Location": "openlint.findings",
-    "Report": "openlint.engine",
+    "Finding": "openlint.core.findings",
+    "Location": "openlint.core.findings",
+    "Report": "openlint.checking.engine",
     "RuleError": "openlint.errors",
-    "check": "openlint.checker",
-    "load_project": "openlint.checker",
+    "check": "openlint.checking.checker",
+    "load_project": "openlint.checking.checker",
     "ExpressionError": "openlint.errors",
-    "Explanation": "openlint.explanation",
-    "LicenseEntry": "openlint.catalog",
-    "Obligation": "openlint.obligations",
+    "Explanation": "openlint.core.explanation",
+    "LicenseEntry": "openlint.core.catalog",
+    "Obligation": "openlint.core.obligations",
     "OpenlintError": "openlint.errors",
     "NothingCheckedError": "openlint.errors",
     "TargetNotFoundError": "openlint.errors",
-    "ResolvedLicense": "openlint.resolve",
-    "Source": "openlint.obligations",
+    "ResolvedLicense": "openlint.core.resolve",
+    "Source": "openlint.core.obligations",
     "UnknownLicenseError": "openlint.errors",
-    "default_catalog": "openlint.catalog",
-    "explain": "openlint.explanation",
-    "resolve_name": "openlint.resolve",
+    "default_catalog": "openlint.core.catalog",
+    "explain": "openlint.core.explanation",
+    "resolve_name": "openlint.core.resolve",
 }
 
 

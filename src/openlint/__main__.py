@@ -1,3 +1,3 @@
-from openlint.cli import run
+from openlint.cli.main import run
 
 run()

@@ -2,7 +2,7 @@
 SPDX 3.0.1 (AI and Dataset profiles) or CycloneDX 1.6/1.7, and read such documents back as an
 inventory to check. Built on what `check` computes; the engine knows nothing of BOMs.
 
-This package imports nothing: every command's parser adds the `bom` subcommand (openlint.bom.cli), and
+This package imports nothing: every command's parser adds the `bom` subcommand (openlint.cli.bom), and
 `openlint check` without --bom must not load the BOM model, spdx-tools or pydantic for it."""
 
 from __future__ import annotations

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from openlint.bom.model import Base, Bom, BomLicense, Component, Dependency, ObligationRecord
-from openlint.catalog import Catalog, LicenseEntry, default_catalog
-from openlint.config import Config
-from openlint.engine import ModelResult, Report
+from openlint.checking.engine import ModelResult, Report
+from openlint.core.catalog import Catalog, LicenseEntry, default_catalog
+from openlint.core.config import Config
+from openlint.core.explanation import Explanation, explain
+from openlint.core.obligations import Obligation
 from openlint.errors import OpenlintError
-from openlint.explanation import Explanation, explain
-from openlint.obligations import Obligation
 from openlint.sources.hub_ids import is_hub_id
 
 RELATIONS = ("finetune", "adapter", "merge", "quantized")
@@ -322,7 +322,7 @@ def _licenseref(name: str) -> str:
 
 def _text_license(directory: Path) -> tuple[LicenseEntry, str] | None:
     """The custom license openlint reads from a model directory's LICENSE file, with that text."""
-    from openlint.models import license_text
+    from openlint.sources.models import license_text
 
     _, entry, location = license_text(directory)
     if entry is None or location is None:
@@ -390,7 +390,7 @@ def build_bom(
         builder.from_result(model, hashes)
     dependencies: list[Dependency] = []
     if deps:
-        from openlint.deps import installed
+        from openlint.sources.deps import installed
 
         for dep in installed():
             dependencies.append(Dependency(dep.name, dep.version, dep.expression))

@@ -11,12 +11,12 @@ from typing import Any
 
 from openlint.bom.entries import Document, Entry, LicenseStatement
 from openlint.bom.read import BomError
-from openlint.catalog import LicenseEntry
-from openlint.config import ModelDecl
+from openlint.core.catalog import LicenseEntry
+from openlint.core.config import ModelDecl
+from openlint.core.findings import Location
 from openlint.errors import OpenlintError
-from openlint.findings import Location
-from openlint.models import ModelLicense
 from openlint.sources.hub_ids import is_hub_id
+from openlint.sources.models import ModelLicense
 
 Given = tuple[ModelLicense, dict[str, Any]]
 
@@ -103,7 +103,7 @@ def _query(entry: Entry) -> tuple[str | None, LicenseEntry | None]:
 
 def _third_party_facts(entry: Entry, query: str | None) -> tuple[str | None, dict[str, Any]]:
     """Lineage facts from the BOM's own pedigree: upstream licenses, drift, unresolved bases."""
-    from openlint.lineage import drift, restrictive_kinds
+    from openlint.sources.lineage import drift, restrictive_kinds
 
     label = _label(entry)
     facts: dict[str, Any] = {}
@@ -148,8 +148,8 @@ def _directory(entry: Entry, facts: dict[str, Any], root: Path | None) -> Path |
 
 def missing_obligations(query: str | None, entry: Entry, text_license: LicenseEntry | None) -> list[str]:
     """Licenses of `query` with obligations the entry's BOM does not record (all, or the kinds missing)."""
-    from openlint.catalog import default_catalog
-    from openlint.explanation import explain
+    from openlint.core.catalog import default_catalog
+    from openlint.core.explanation import explain
 
     if not query:
         return []

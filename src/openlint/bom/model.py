@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from openlint.obligations import PARAMETER_NAMES, Obligation
+from openlint.core.obligations import PARAMETER_NAMES, Obligation
 
 # Version of the `openlint:` property vocabulary (docs/bom.md); bump when a name or a value's shape changes.
 VOCABULARY_VERSION = "1"

@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from openlint.config import Config, ModelDecl
+from openlint.core.config import Config, ModelDecl
+from openlint.core.findings import Location
 from openlint.discovery.found import Reference
 from openlint.discovery.scan import Scan, scan
-from openlint.findings import Location
-from openlint.models import ModelLicense, model_license
 from openlint.sources.hf_cache import Located, locate
+from openlint.sources.models import ModelLicense, model_license
 
 
 @dataclass(frozen=True)

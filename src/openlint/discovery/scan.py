@@ -7,10 +7,10 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from openlint.core.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES
 from openlint.discovery.configs import ConfigTooLarge, scan_config
 from openlint.discovery.found import Reference
 from openlint.discovery.python_ast import scan_python
-from openlint.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES
 from openlint.safeio import InputRefused, open_regular, walk_tree
 
 SKIP_DIRS = frozenset(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from openlint.openness.components import (
+from openlint.core.mof_components import (
     OSAID_CODE,
     OSAID_DATA_INFORMATION,
     OSAID_PARAMETERS,

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from openlint.core.mof_components import COMPONENTS
 from openlint.errors import OpenlintError
-from openlint.openness.components import COMPONENTS
 from openlint.openness.release import Component, Release, Strength, component
 
 # index dimension -> the MOF component it reports the availability of

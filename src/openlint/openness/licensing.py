@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from openlint.core.mof_components import ComponentType
+from openlint.core.obligations import USE_RESTRICTING_KINDS
 from openlint.errors import OpenlintError
-from openlint.obligations import USE_RESTRICTING_KINDS
-from openlint.openness.components import ComponentType
 
 if TYPE_CHECKING:
-    from openlint.catalog import LicenseEntry
+    from openlint.core.catalog import LicenseEntry
 
 Openness = Literal["open", "not-open", "unlicensed", "unknown"]
 
@@ -33,7 +33,7 @@ class LicenseJudgment:
 
 def judge(name: str | None, component_type: ComponentType) -> LicenseJudgment:
     """Open for this kind of component? `unknown` when openlint cannot tell: never a guess."""
-    from openlint.explanation import explain
+    from openlint.core.explanation import explain
 
     if name is None or not name.strip():
         return LicenseJudgment("unknown", None, "no license stated")
@@ -58,7 +58,7 @@ def judge(name: str | None, component_type: ComponentType) -> LicenseJudgment:
 
 
 def _judge_alternative(alt: object, component_type: ComponentType) -> LicenseJudgment:
-    from openlint.explanation import Alternative
+    from openlint.core.explanation import Alternative
 
     assert isinstance(alt, Alternative)
     ids = " AND ".join(lic.id for lic in alt.licenses)
@@ -97,7 +97,7 @@ def judge_entry(entry: LicenseEntry) -> LicenseJudgment:
 
 
 def _fit_warning(alt: object, component_type: ComponentType) -> str | None:
-    from openlint.explanation import Alternative
+    from openlint.core.explanation import Alternative
 
     assert isinstance(alt, Alternative)
     for lic in alt.licenses:

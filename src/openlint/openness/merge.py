@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from openlint.openness.components import COMPONENTS
+from openlint.core.mof_components import COMPONENTS
 from openlint.openness.release import STRENGTH_RANK, Component, Release
 
 

@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
+from openlint.core.mof_components import COMPONENTS
 from openlint.errors import OpenlintError
-from openlint.openness.components import COMPONENTS
 from openlint.openness.licensing import LicenseJudgment
 from openlint.openness.release import Component, Release, Strength, component
 

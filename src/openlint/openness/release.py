@@ -6,11 +6,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from openlint.openness.components import COMPONENTS, ComponentType
+from openlint.core.mof_components import COMPONENTS, ComponentType
 from openlint.openness.licensing import LicenseJudgment, judge
 
 if TYPE_CHECKING:
-    from openlint.config import ReleaseDecl
+    from openlint.core.config import ReleaseDecl
 
 Released = Literal["yes", "no", "unknown"]
 # How much a component's state can be trusted, strongest first (docs/openness.md "Evidence strength").

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from openlint.core.model_files import MODEL_CONFIGS, WEIGHT_GLOBS
+from openlint.core.mof_components import COMPONENTS
 from openlint.errors import OpenlintError
-from openlint.model_files import MODEL_CONFIGS, WEIGHT_GLOBS
-from openlint.openness.components import COMPONENTS
 from openlint.openness.licensing import LicenseJudgment, judge, judge_entry
 from openlint.openness.release import Component, Release, Released, Strength, component
 
@@ -85,8 +85,8 @@ def _card(root: Path) -> tuple[dict[str, Any], str]:
 
 def _terms(root: Path, card: dict[str, Any]) -> Terms:
     """The card's license tag, unless the LICENSE file beside the weights says otherwise (the file wins)."""
-    from openlint.models import license_text
     from openlint.sources.card import CardMeta
+    from openlint.sources.models import license_text
     from openlint.sources.stated import stated_license
 
     stated = stated_license(CardMeta(data=card))  # `other`/`Other` + license_name, as check reads it
@@ -123,7 +123,7 @@ def cached_snapshot(repo_id: str) -> Path:
 
 def release_from_hub(repo_id: str) -> Release:
     """--online: the Hub's file listing, and only the card and license texts downloaded."""
-    from openlint.hub import fetch, list_files
+    from openlint.sources.hub import fetch, list_files
 
     files = list_files(repo_id)
     root = fetch(repo_id)

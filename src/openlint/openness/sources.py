@@ -18,7 +18,7 @@ class NotAModelRepository(OpenlintError):
 
 def _declared(release: Release, directory: Path | None, explicit: Path | None) -> tuple[Release, bool]:
     """Layer the declaration found in the repository itself (never a parent project's) or in `explicit`."""
-    from openlint.config import find_config, load_config
+    from openlint.core.config import find_config, load_config
 
     path = explicit
     if path is None and directory is not None:

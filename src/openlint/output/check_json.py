@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from openlint import schema_versions
-from openlint.engine import Report
-from openlint.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Finding
+from openlint.checking.engine import Report
+from openlint.core.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Finding
 from openlint.output import jsondoc
 
 

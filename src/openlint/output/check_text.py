@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from openlint.engine import Report
-from openlint.findings import LEGAL_NOTICE, SEVERITY_RANK, Finding
+from openlint.checking.engine import Report
+from openlint.core.findings import LEGAL_NOTICE, SEVERITY_RANK, Finding
 
 COLOURS = {"error": "\033[31m", "warning": "\033[33m", "note": "\033[36m"}
 RESET = "\033[0m"

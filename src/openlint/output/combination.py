@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from openlint import schema_versions
-from openlint.compatibility import Combination, Edge
-from openlint.findings import LEGAL_NOTICE
+from openlint.core.compatibility import Combination, Edge
+from openlint.core.findings import LEGAL_NOTICE
 
 
 def _edge(edge: Edge) -> dict[str, Any]:

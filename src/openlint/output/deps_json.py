@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from openlint import schema_versions
-from openlint.deps import Dependency
 from openlint.output import jsondoc
+from openlint.sources.deps import Dependency
 
 
 def dependency_to_dict(dep: Dependency, judged: bool) -> dict[str, Any]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from openlint.deps import Dependency
 from openlint.output.escape import printable
+from openlint.sources.deps import Dependency
 
 
 def render(deps: Sequence[Dependency], judged: bool) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from openlint import schema_versions
-from openlint.explanation import Explanation
-from openlint.obligations import Obligation
+from openlint.core.explanation import Explanation
+from openlint.core.obligations import Obligation
+from openlint.core.resolve import ResolvedLicense
 from openlint.output import jsondoc
-from openlint.resolve import ResolvedLicense
 
 
 def obligation_to_dict(ob: Obligation) -> dict[str, Any]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from openlint.explanation import Explanation
-from openlint.obligations import Obligation
-from openlint.resolve import ResolvedLicense
+from openlint.core.explanation import Explanation
+from openlint.core.obligations import Obligation
+from openlint.core.resolve import ResolvedLicense
 
 KIND_LABELS: dict[str, str] = {
     "attribution": "Give credit",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openlint.engine import Report
-from openlint.findings import Location
+from openlint.checking.engine import Report
+from openlint.core.findings import Location
 
 LEVELS = {"error": "error", "warning": "warning", "note": "notice"}
 
@@ -20,7 +20,7 @@ def _escape_property(text: str) -> str:
 
 def _repository_path(location: Location, report: Report) -> str | None:
     """Annotations name files relative to the repository root (GITHUB_WORKSPACE), whatever the cwd."""
-    from openlint.gate import relative_uri
+    from openlint.checking.gate import relative_uri
 
     base = Path(report.base_dir) if report.base_dir else Path.cwd()
     return relative_uri(location.path, base, Path(report.repository_root) if report.repository_root else base)

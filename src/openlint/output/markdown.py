@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from openlint.engine import Report
-from openlint.findings import LEGAL_NOTICE, SEVERITY_RANK
+from openlint.checking.engine import Report
+from openlint.core.findings import LEGAL_NOTICE, SEVERITY_RANK
 
 ICONS = {"error": ":x:", "warning": ":warning:", "note": ":information_source:"}
 

@@ -6,8 +6,8 @@ license verdicts `open`, `not-open`, `unlicensed`, `unknown`."""
 
 from __future__ import annotations
 
+from openlint.core.mof_components import SUMMARY_ROWS
 from openlint.openness.classify import Verdict
-from openlint.openness.components import SUMMARY_ROWS
 from openlint.openness.release import Component
 
 CLASS_NAMES = {1: "Class I (open science)", 2: "Class II (open tooling)", 3: "Class III (open model)"}

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from openlint.compatibility import Combination
-    from openlint.deps import Dependency
-    from openlint.engine import Report
-    from openlint.explanation import Explanation
+    from openlint.checking.engine import Report
+    from openlint.checking.rules import Rule
+    from openlint.core.compatibility import Combination
+    from openlint.core.explanation import Explanation
     from openlint.openness.classify import Verdict
-    from openlint.rules import Rule
+    from openlint.sources.deps import Dependency
     from openlint.text.read import DocumentReading
 
 D = TypeVar("D", contravariant=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from openlint import __version__
-from openlint.engine import Report
-from openlint.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Location, docs_url
-from openlint.rules import Rule
+from openlint.checking.engine import Report
+from openlint.checking.rules import Rule
+from openlint.core.findings import LEGAL_NOTICE, REVIEW_CONFIDENCE, Location, docs_url
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "note": "note"}
@@ -21,7 +21,7 @@ CONFIG_ERROR_RULE = "openlint-config-error"
 def _physical(location: Location, report: Report) -> dict[str, Any] | None:
     """A location relative to the repository root (uriBaseId %SRCROOT%), whatever the working directory;
     None for a file outside the repository (a model card in the Hugging Face cache): never an absolute URI."""
-    from openlint.gate import relative_uri
+    from openlint.checking.gate import relative_uri
 
     base = Path(report.base_dir) if report.base_dir else Path.cwd()
     root = Path(report.repository_root) if report.repository_root else base

@@ -26,8 +26,8 @@ def documents(directory: Path) -> list[Path]:
 def card_summary(directory: Path) -> dict[str, Any] | None:
     """What the directory's model card states about its licence, and whether openlint knows it; None
     without a card."""
+    from openlint.core.explanation import explain
     from openlint.errors import OpenlintError
-    from openlint.explanation import explain
     from openlint.sources.license_text import license_text
 
     card = directory_card(directory)

@@ -80,7 +80,7 @@ def locate(name: str, kind: str, online: bool) -> Located:
         return Located(None, CACHE, "not in the local Hugging Face cache")
     if not is_hub_id(name):
         return Located(None, HUB, "not a valid Hub id")
-    from openlint import hub  # network code is imported only when online is on
+    from openlint.sources import hub  # network code is imported only when online is on
 
     try:
         return Located(hub.fetch(name, kind), HUB)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from openlint.catalog import LicenseEntry
-from openlint.findings import Location
+from openlint.core.catalog import LicenseEntry
+from openlint.core.findings import Location
 
 MAX_ENTRIES = 10_000  # directory entries looked at for licence files
 MAX_TEXTS = 20  # licence files read at most
@@ -163,7 +163,7 @@ def license_text(directory: Path, link: str | None = None, accept_unread: bool =
 def gguf_license(directory: Path) -> tuple[str, Location] | None:
     """`general.license` of the directory's GGUF header (what the converter copied from the source
     model's card); `other` and empty values name nothing."""
-    from openlint.gguf import directory_header
+    from openlint.sources.gguf import directory_header
     from openlint.sources.metadata import text_problem
 
     found = directory_header(directory)

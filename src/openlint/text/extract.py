@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from openlint.obligations import Obligation, ObligationKind, Source, Trigger
+from openlint.core.obligations import Obligation, ObligationKind, Source, Trigger
 from openlint.text.document import defined_terms, non_commercial_title, research_only_terms, term_usage
 from openlint.text.evidence import evidence_confidence
 from openlint.text.patterns import (

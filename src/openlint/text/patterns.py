@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from openlint.obligations import ObligationKind, Trigger
+from openlint.core.obligations import ObligationKind, Trigger
 from openlint.text.numbers import AMOUNT, TERRITORY_RE, amount_near, codes_of
 from openlint.text.view import Paragraph
 

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from openlint.catalog import Catalog, LicenseEntry, default_catalog
+from openlint.core.catalog import Catalog, LicenseEntry, default_catalog
+from openlint.core.model_files import LICENSE_FILE_PATTERNS
+from openlint.core.obligations import Obligation
 from openlint.errors import OpenlintError
-from openlint.model_files import LICENSE_FILE_PATTERNS
-from openlint.obligations import Obligation
 from openlint.text.extract import extract_within_budget
 from openlint.text.identify import SIMILAR, Identification, Verdict, identify, match_reference
 from openlint.text.language import foreign_passages

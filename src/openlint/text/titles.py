@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from openlint.catalog import Catalog, LicenseEntry
+from openlint.core.catalog import Catalog, LicenseEntry
 from openlint.text.view import Paragraph
 
 MAX_TITLE = 160  # characters: a longer first block is prose, not a title

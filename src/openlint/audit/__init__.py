@@ -1,0 +1,1 @@
+"""`openlint audit`: licence metadata problems across many model cards, streamed as JSON Lines."""

@@ -1,0 +1,291 @@
+"""Lineage inside `openlint audit`: pass 1 stores every card in an on-disk SQLite index, pass 2 streams
+the cards back out of it and follows each card's base models through it.
+
+Memory does not grow with the number of cards: rows live on disk, SQLite's page cache is capped
+(`CACHE_KIB`) and so is the cache of looked-up parents (`LOOKUP_CACHE`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from openlint.core.naming import name_key
+from openlint.errors import OpenlintError
+from openlint.sources.lineage import Card, facts, walk
+
+SCHEMA = "openlint-audit-index/3"  # 3: records carry schema_version
+CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
+BATCH = 5000  # rows per insert transaction
+LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it
+MISSING = "base model not in the audit set"
+APPLICATION_ID = 0x4F4C4149  # "OLAI" in the SQLite header: marks a file as an openlint audit index
+_CODES = re.compile(r"^(?:OL\d{3}(?:,OL\d{3})*)?$")
+
+
+class AuditIndexError(OpenlintError):
+    """The audit index file cannot be created, read or reused."""
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    # Scratch data: a crash leaves an index without the `complete` mark, which is rebuilt, never reused.
+    db.execute("PRAGMA journal_mode=OFF")
+    db.execute("PRAGMA synchronous=OFF")
+    return db
+
+
+def _meta(db: sqlite3.Connection) -> dict[str, str]:
+    try:
+        return dict(db.execute("SELECT key, value FROM meta"))
+    except sqlite3.DatabaseError:
+        return {}
+
+
+def _is_ours(db: sqlite3.Connection, meta: dict[str, str]) -> bool:
+    """An openlint index: our application id, or (written before the id) our schema mark and only our
+    two tables. Anything else is another application's file and is left alone."""
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError:
+        return False
+    if app_id == APPLICATION_ID:
+        return True
+    marked = str(meta.get("schema", "")).startswith("openlint-audit-index/")
+    return app_id == 0 and marked and tables <= {"meta", "cards"}
+
+
+def _checked_record(line: object, codes: object, *columns: object) -> tuple[dict[str, Any], list[str]]:
+    """A stored row as it is streamed out: a JSON object (re-serialised by the caller, so nothing raw
+    from the file reaches the output) and finding codes of the OL000 form; anything else means the file
+    was edited."""
+    try:
+        if not isinstance(codes, str | None) or not _CODES.match(codes or ""):
+            raise ValueError("finding codes")
+        if not isinstance(line, str) or not all(isinstance(c, str | None) for c in columns):
+            raise ValueError("column types")
+        record = json.loads(line)
+        if not isinstance(record, dict) or not isinstance(record.get("findings"), list):
+            raise ValueError("not a card record")
+    except (ValueError, RecursionError) as exc:
+        raise AuditIndexError(f"a row of the audit index is not valid ({exc}): delete the index and rerun") from None
+    return record, codes.split(",") if codes else []
+
+
+class AuditIndex:
+    """Cards by id: license, restrictive kinds, base models, and the pass-1 JSON line to stream back."""
+
+    def __init__(self, path: str | None, root: str, listing: str = "") -> None:
+        """`listing` identifies the cards under `root` (their paths, sizes and times): an index is reused
+        only when both match."""
+        self._temp = path is None
+        try:
+            if path is None:
+                fd, path = tempfile.mkstemp(prefix="openlint-audit-", suffix=".sqlite")
+                os.close(fd)
+            self.db = _connect(path)
+            meta = _meta(self.db)
+        except (OSError, sqlite3.Error) as exc:
+            raise AuditIndexError(f"{path or 'temporary file'}: {exc}") from None
+        self.path = path
+        self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
+        if not self._temp and os.path.getsize(path) and not _is_ours(self.db, meta):
+            self.db.close()  # another application's database: its tables are never dropped
+            raise AuditIndexError(f"{path}: exists and is not an openlint audit index")
+        self.reused = (
+            meta.get("schema") == SCHEMA
+            and meta.get("root") == root
+            and meta.get("complete") == "1"
+            and meta.get("listing") == listing
+        )
+        self.stale = bool(meta) and not self.reused  # a kept index that no longer matches the cards
+        if not self.reused:
+            self.db.executescript(
+                "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS cards;"
+                "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+                "CREATE TABLE cards(seq INTEGER PRIMARY KEY, key TEXT, repo TEXT, license TEXT, kinds TEXT,"
+                " bases TEXT, relation TEXT, codes TEXT, line TEXT NOT NULL);"
+            )
+            self.db.executemany(
+                "INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA), ("root", root), ("listing", listing)]
+            )
+            self.db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+
+    @classmethod
+    def reader(cls, path: str) -> AuditIndex:
+        """A complete index another process filled, opened to read pass-2 rows from."""
+        index = cls.__new__(cls)
+        index._temp = False
+        index.path = path
+        index.reused = True
+        index.stale = False
+        try:
+            index.db = _connect(path)
+        except sqlite3.Error as exc:
+            raise AuditIndexError(f"{path}: {exc}") from None
+        index._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE)(index._lookup)
+        return index
+
+    def close(self) -> None:
+        self.db.close()
+        if self._temp:
+            os.unlink(self.path)
+
+    def __enter__(self) -> AuditIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM cards").fetchone()[0])
+
+    def fill(self, records: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+        """Store pass-1 rows (`row` of each record, made by the workers) in batches (one transaction
+        each), passing each row on."""
+        rows: list[tuple[Any, ...]] = []
+        for record in records:
+            rows.append(record)
+            yield record
+            if len(rows) >= BATCH:
+                self._insert(rows)
+        self._insert(rows)
+        # Indexing after the bulk load is faster than maintaining the index row by row.
+        self.db.execute("CREATE INDEX cards_key ON cards(key)")
+        self.db.execute("CREATE INDEX cards_repo ON cards(repo)")
+        self.db.execute("INSERT INTO meta VALUES ('complete', '1')")
+
+    def _insert(self, rows: list[tuple[Any, ...]]) -> None:
+        self.db.execute("BEGIN")
+        self.db.executemany(
+            "INSERT INTO cards(key, repo, license, kinds, bases, relation, codes, line) VALUES (?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        self.db.execute("COMMIT")
+        rows.clear()
+
+    def last(self) -> int:
+        """The sequence number of the last card stored."""
+        return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM cards").fetchone()[0])
+
+    def lineage(self, lo: int = 1, hi: int | None = None) -> Iterator[tuple[str, list[str]]]:
+        """Pass 2: the JSON line and finding codes of every card with lo <= seq < hi, in scan order,
+        with lineage findings added to the cards that name base models."""
+        lookup = self._cached_lookup
+        rows = self.db.execute(
+            "SELECT key, license, kinds, bases, relation, codes, line FROM cards"
+            " WHERE seq >= ? AND seq < ? ORDER BY seq",
+            (lo, hi if hi is not None else 1 << 62),
+        )
+        for key, lic, kinds, bases, relation, codes, line in rows:
+            record, checked = _checked_record(line, codes, key, lic, kinds, bases, relation)
+            if not bases:
+                yield json.dumps(record, separators=(",", ":")), checked
+                continue
+            card = _card(lic, kinds, bases, relation)
+            found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
+            unnamed = missing_prefixes(str(record.get("id", key)), (lic, *found.upstream))
+            record.update(
+                upstream_licenses=list(found.upstream),
+                drift=list(found.drift),
+                unresolved_bases=list(found.unresolved),
+                merge_conflicts=list(dict.fromkeys(found.conflicts)),  # a diamond lineage finds one merge twice
+                name_prefix_missing=unnamed,
+            )
+            findings: list[str] = record["findings"]
+            for code, present in (
+                ("OL408", found.drift),
+                ("OL409", found.unresolved),
+                ("OL411", found.conflicts),
+                ("OL108", unnamed),
+            ):
+                if present:
+                    findings.append(code)
+            yield json.dumps(record, separators=(",", ":")), findings
+
+    def _lookup(self, name: str) -> Card | str:
+        # Hub ids are case-insensitive; the first card scanned wins when an id occurs twice (cache snapshots).
+        # An "org/name" not found as an id is looked for as the last two parts of one: a mirror audited
+        # from above its org folders (MIRROR/models/org/name) holds the same repositories.
+        key = name.lower()
+        for column in ("key", "repo") if key.count("/") == 1 else ("key",):
+            row = self.db.execute(
+                f"SELECT license, kinds, bases, relation FROM cards WHERE {column} = ? ORDER BY seq LIMIT 1", (key,)
+            ).fetchone()
+            if row is not None:
+                return _card(*row)
+        return MISSING
+
+
+@lru_cache(maxsize=1024)
+def naming_prefixes(query: str) -> tuple[tuple[str, str], ...]:
+    """(prefix, license) for every naming obligation of a license query."""
+    from openlint.core.explanation import explain
+
+    try:
+        explanation = explain(query)
+    except OpenlintError:
+        return ()
+    return tuple(sorted({(ob.prefix, explanation.expression) for ob in explanation.obligations if ob.prefix}))
+
+
+def missing_prefixes(card_id: str, licenses: Iterable[str | None]) -> list[str]:
+    """ "prefix (license)" for each naming rule of the card's own or upstream licenses that its repository
+    name (the last part of its id) does not obey (OL108)."""
+    name = name_key(card_id.rsplit("/", 1)[-1])
+    out: list[str] = []
+    for query in dict.fromkeys(q for q in licenses if q):
+        for prefix, expression in naming_prefixes(query):
+            label = f"{prefix} ({expression})"
+            if not name.startswith(name_key(prefix)) and label not in out:
+                out.append(label)
+    return out
+
+
+def _card(lic: str | None, kinds: str | None, bases: str | None, relation: str | None) -> Card:
+    """A card as `row` stored it: kinds comma-separated, base models one per line."""
+    if not all(isinstance(c, str | None) for c in (lic, kinds, bases, relation)):
+        raise AuditIndexError("a row of the audit index is not valid (column types): delete the index and rerun")
+    return Card(
+        lic,
+        tuple(bases.split("\n")) if bases else (),
+        relation,
+        frozenset(kinds.split(",")) if kinds else frozenset(),
+    )
+
+
+_OPEN: dict[str, AuditIndex] = {}  # in a worker: the index it reads pass-2 rows from
+
+
+def lineage_task(path: str, lo: int, hi: int) -> list[tuple[str, list[str]]]:
+    """A worker's share of pass 2: the lines of cards lo <= seq < hi of the (complete) index at `path`,
+    opened once per worker and read only."""
+    index = _OPEN.get(path)
+    if index is None:
+        _OPEN.clear()
+        index = _OPEN[path] = AuditIndex.reader(path)
+    return list(index.lineage(lo, hi))
+
+
+def row(record: dict[str, Any]) -> tuple[Any, ...]:
+    """A card record as the index stores it (made in the worker that read the card)."""
+    bases = [b for b in (str(x).strip() for x in record.get("base_model", [])) if b and "\n" not in b]
+    key = str(record.get("id", "")).lower()
+    return (
+        key,
+        "/".join(key.split("/")[-2:]),  # the repository id a deeper path ends with
+        record.get("license"),
+        ",".join(record.get("restrictive", [])),
+        "\n".join(bases) or None,
+        record.get("base_model_relation"),
+        ",".join(record.get("findings", [])),
+        json.dumps(record, separators=(",", ":")),
+    )

@@ -1,0 +1,298 @@
+"""`openlint audit`: license metadata problems across many model cards, streamed as JSON Lines."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TextIO
+
+from openlint import schema_versions
+from openlint.errors import OpenlintError
+
+MAX_WALK_DEPTH = 64  # directory levels under the audit root (a mirror is org/name/...; deeper is hostile)
+LINEAGE_RANGE = 2048  # index rows per pass-2 task handed to a worker
+MAX_JOBS = 64
+
+
+def front_matter(text: str) -> dict[str, Any]:
+    """The card's validated metadata (openlint.sources.card: fast path, YAML fallback), with `_error`
+    when its front matter could not be read."""
+    from openlint.sources.card import parse_card
+
+    meta = parse_card(text)
+    out: dict[str, Any] = dict(meta.data)
+    if meta.problems:
+        out["_error"] = "; ".join(meta.problems)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _resolve(query: str) -> tuple[str | None, str, tuple[str, ...]]:
+    """(expression, status, restrictive kinds) for a license query; cached across cards."""
+    from openlint.core.explanation import explain
+    from openlint.sources.lineage import RESTRICTIVE_KINDS
+
+    try:
+        explanation = explain(query)
+    except OpenlintError:
+        return None, "unknown", ()
+    statuses = {lic.status for lic in explanation.licenses}
+    status = "catalogued" if statuses == {"catalogued"} else sorted(statuses - {"catalogued"})[0]
+    kinds = tuple(sorted({str(ob.kind) for ob in explanation.obligations} & RESTRICTIVE_KINDS))
+    return explanation.expression, status, kinds
+
+
+def card_id(path: str, root: str | None = None) -> str:
+    """The id base_model links name a card by: the repository id in an HF cache
+    (models--org--name/snapshots/REV/README.md), else the card's directory relative to the audit root."""
+    directory = os.path.dirname(path)
+    parts = Path(directory).parts
+    if len(parts) >= 3 and parts[-2] == "snapshots" and parts[-3].startswith("models--"):
+        return parts[-3].removeprefix("models--").replace("--", "/")
+    if root is not None:
+        relative = os.path.relpath(directory, root)
+        if relative != ".":
+            return relative.replace(os.sep, "/")
+    return Path(directory).name
+
+
+def _text_record(directory: Path, link: str | None) -> dict[str, Any] | None:
+    """The licence text beside a card whose tag does not resolve: what check reads too (the text wins)."""
+    from openlint.sources.license_text import license_text
+    from openlint.sources.lineage import RESTRICTIVE_KINDS
+
+    found = license_text(directory, link, accept_unread=True)
+    if found is None:
+        return None
+    if found.entry is None:  # identified as a catalogued licence
+        expression, status, restrictive = _resolve(found.query)
+    else:
+        expression, status = found.query, "uncatalogued"
+        restrictive = tuple(sorted({str(ob.kind) for ob in found.entry.obligations} & RESTRICTIVE_KINDS))
+    return {
+        "license": found.query,
+        "expression": expression,
+        "status": status,
+        "restrictive": list(restrictive),
+        "license_file": found.path.name,
+    }
+
+
+def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
+    """One card's record: its id, license, how it resolved, and the codes of its metadata problems.
+    The card is read and its licence stated exactly as `check` does (openlint.sources)."""
+    from openlint.sources.card import parse_card, read_card_text
+    from openlint.sources.stated import stated_license
+
+    card = Path(path)
+    text = read_card_text(card)
+    if text is None:  # a FIFO, a device, a directory or an unreadable file: refused, never waited on
+        problem = "cannot read the card (not a regular file, or unreadable)"
+        return {
+            "schema_version": schema_versions.AUDIT,
+            "path": path,
+            "id": card_id(path, root),
+            "error": problem,
+            "card_problems": [problem],
+            "findings": ["OL413"],
+        }
+    meta = parse_card(text)
+    model = meta.get("model_name")
+    record: dict[str, Any] = {
+        "schema_version": schema_versions.AUDIT,  # every line carries it: lines are read one by one
+        "path": path,
+        "model": model if isinstance(model, str) else card.parent.name,
+        "id": card_id(path, root),
+    }
+    problems: list[str] = []
+    stated = stated_license(meta)
+    lic = None if stated.problem is not None else stated.query
+    if stated.problem is not None and stated.tag is not None:
+        problems.append("OL404")  # license: other without license_name
+    status = "missing"
+    if lic:
+        expression, status, restrictive = _resolve(lic)
+        record.update(license=lic, expression=expression, status=status, restrictive=list(restrictive))
+    if status in ("missing", "unknown") or stated.problem is not None:
+        read = _text_record(card.parent, stated.link)
+        if read is not None:  # a licence text beside the card: never "unknown" while it is there
+            problems = [c for c in problems if c != "OL404"]
+            record.update(read)
+            status = str(read["status"])
+            problems.append("OL414")
+    if status == "missing" and "OL404" not in problems:
+        problems.append("OL401")
+        record.update(license=None, status="missing")
+    problems.extend({"unknown": ["OL405"], "ambiguous": ["OL402"], "uncatalogued": ["OL403"]}.get(status, []))
+    bases = meta.strings("base_model")
+    if bases:
+        record["base_model"] = list(bases)
+        relation = meta.get("base_model_relation")
+        if isinstance(relation, str):
+            record["base_model_relation"] = relation
+    if meta.problems:
+        record["card_problems"] = list(meta.problems)
+        problems.append("OL413")
+    record["findings"] = problems
+    return record
+
+
+def find_cards(root: Path) -> Iterator[str]:
+    """Model cards under a directory: in each directory the first of the card names (README.md,
+    MODEL_CARD.md...), as in repositories and the HF cache. Iterative, depth-bounded, no symlinked
+    directories followed, hidden folders and cache blobs skipped."""
+    return _walk([(str(root), 0)])
+
+
+def _walk(stack: list[tuple[str, int]]) -> Iterator[str]:
+    """Cards under the directories of `stack` (the next one last), depth first. A directory's
+    subdirectories are on the stack before its card is yielded: a caller that stops taking cards
+    finds in `stack` exactly what is left to walk."""
+    from openlint.sources.card import CARD_NAMES
+
+    while stack:
+        directory, depth = stack.pop()
+        try:
+            with os.scandir(directory) as entries:
+                files: set[str] = set()
+                dirs: list[str] = []
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        if not entry.name.startswith(".") and entry.name != "blobs":
+                            dirs.append(entry.name)
+                    elif entry.name in CARD_NAMES:
+                        files.add(entry.name)
+        except OSError:
+            continue
+        if depth < MAX_WALK_DEPTH:
+            stack.extend((os.path.join(directory, d), depth + 1) for d in sorted(dirs, reverse=True))
+        name = next((n for n in CARD_NAMES if n in files), None)
+        if name is not None:
+            yield os.path.join(directory, name)
+
+
+def _taken(stack: list[tuple[str, int]], budget: int) -> tuple[list[str], int]:
+    """Up to `budget` cards walked from `stack` (left holding the rest), and how many of its entries
+    were begun."""
+    given = len(stack)
+    low = given
+    paths: list[str] = []
+    walk = _walk(stack)
+    while len(paths) < budget:
+        low = min(low, len(stack) - 1)
+        path = next(walk, None)
+        if path is None:
+            break
+        paths.append(path)
+    low = min(low, len(stack))
+    return paths, given - max(low, 0)
+
+
+def _encode(record: dict[str, Any]) -> tuple[str, list[str]]:
+    return json.dumps(record, separators=(",", ":")), record.get("findings", [])
+
+
+def _lines_task(stack: list[tuple[str, int]], budget: int, root: str) -> tuple[list[Any], list[Any], int]:
+    """A worker's share of a single-pass audit: its cards' JSON lines and codes."""
+    paths, begun = _taken(stack, budget)
+    return [_encode(audit_card(path, root)) for path in paths], stack, begun
+
+
+def _rows_task(stack: list[tuple[str, int]], budget: int, root: str) -> tuple[list[Any], list[Any], int]:
+    """A worker's share of pass 1 with lineage: its cards as index rows."""
+    from openlint.audit.index import row
+
+    paths, begun = _taken(stack, budget)
+    return [row(audit_card(path, root)) for path in paths], stack, begun
+
+
+def listing_digest(paths: Iterable[str]) -> str:
+    """What the cards are, cheaply: each path with its size and modification time (stat, no reading)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        try:
+            st = os.stat(path)
+            stamp = f"{st.st_size}:{st.st_mtime_ns}"
+        except OSError:
+            stamp = "?"
+        digest.update(f"{path}\0{stamp}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def run(
+    root: str,
+    out: TextIO,
+    jobs: int = 1,
+    progress: bool = False,
+    lineage: bool = True,
+    index: str | None = None,
+) -> dict[str, int]:
+    """Stream one JSON line per card found under `root`; returns counts of finding codes.
+
+    With `lineage`, pass 1 stores the cards in an index (a temporary file, or `index` to keep and reuse
+    while no card under `root` has been added, removed or modified) and pass 2 streams them from it
+    with the lineage findings (OL408, OL409, OL411, OL108) added. With `jobs` > 1 both passes run in
+    worker processes (openlint.audit.pool) and the output keeps the walk order."""
+    from functools import partial
+
+    from openlint.audit import pool as audit_pool
+    from openlint.audit.index import AuditIndex, lineage_task, row
+
+    # Imported before the workers are forked, so that no worker imports them again.
+    from openlint.core.explanation import explain  # noqa: F401
+    from openlint.sources.stated import stated_license  # noqa: F401
+
+    start = [(str(root), 0)]
+    executor = audit_pool.pool(jobs) if jobs > 1 else None
+    try:
+        if not lineage:
+            if executor is None:
+                lines: Iterable[tuple[str, list[str]]] = (_encode(audit_card(p, root)) for p in _walk(start))
+            else:
+                lines = audit_pool.ordered(executor, jobs, partial(_lines_task, root=root), start)
+            return _emit(lines, out, progress)
+        listing = listing_digest(find_cards(Path(root))) if index else ""
+        with AuditIndex(index, os.path.abspath(root), listing) as idx:
+            if idx.reused:
+                print(f"openlint: index {index} is up to date ({idx.count():,} cards): not rescanned", file=sys.stderr)
+            else:
+                if idx.stale:
+                    print(f"openlint: index {index} is out of date: rescanning", file=sys.stderr)
+                if executor is None:
+                    rows: Iterable[tuple[Any, ...]] = (row(audit_card(p, root)) for p in _walk(start))
+                else:
+                    rows = audit_pool.ordered(executor, jobs, partial(_rows_task, root=root), start)
+                for _ in _tick(idx.fill(rows), progress, "cards scanned"):
+                    pass
+            if executor is None:
+                return _emit(idx.lineage(), out, progress)
+            task = partial(lineage_task, idx.path)
+            return _emit(audit_pool.ranges(executor, jobs, task, idx.last(), LINEAGE_RANGE), out, progress)
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _tick(items: Iterable[Any], progress: bool, what: str) -> Iterator[Any]:
+    n = 0
+    for n, item in enumerate(items, 1):
+        yield item
+        if progress and n % 1000 == 0:
+            print(f"\r{n:,} {what}", end="", file=sys.stderr, flush=True)
+    if progress:
+        print(f"\r{n:,} {what}", file=sys.stderr)
+
+
+def _emit(lines: Iterable[tuple[str, list[str]]], out: TextIO, progress: bool) -> dict[str, int]:
+    counts: dict[str, int] = {"cards": 0}
+    for line, codes in _tick(lines, progress, "cards"):
+        out.write(line + "\n")
+        counts["cards"] += 1
+        for code in codes:
+            counts[code] = counts.get(code, 0) + 1
+    return counts

@@ -1,0 +1,84 @@
+"""Verify obligations against files the project points at: evidence is checked, never trusted."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openlint.core.obligations import Obligation
+from openlint.text.normalize import fold_typography
+
+if TYPE_CHECKING:
+    from openlint.core.config import Config
+    from openlint.sources.models import ModelLicense
+
+NOTICE_NAMES = ("NOTICE", "NOTICE.txt", "NOTICE.md", "Notice", "Notice.txt")
+LICENSE_GLOBS = ("LICENSE*", "LICENCE*", "License*")
+
+
+def fold(text: str) -> str:
+    """Case, whitespace, quote and dash differences do not make a phrase missing."""
+    text = unicodedata.normalize("NFKC", text)
+    text = fold_typography(text.replace("\u00a9", "(c)"))
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _read(path: Path) -> str | None:
+    from openlint import safeio
+
+    data = safeio.head_or_none(path, safeio.LICENSE_TEXT)  # regular files only (a FIFO never blocks)
+    return None if data is None else data.decode("utf-8", errors="replace")
+
+
+# Every obligation of every rule verifies against the same few files: each version of a file is read
+# and folded once (keyed by path, mtime and size, as discovery's YAML cache is).
+@lru_cache(maxsize=8)
+def _text_at(path: str, mtime_ns: int, size: int) -> str | None:
+    return _read(Path(path))
+
+
+@lru_cache(maxsize=8)
+def _folded_at(path: str, mtime_ns: int, size: int) -> str | None:
+    text = _text_at(path, mtime_ns, size)
+    return None if text is None else fold(text)
+
+
+def _contains(path: Path, phrase: str | None) -> bool:
+    try:
+        stat = path.stat()
+    except (OSError, ValueError):
+        return False
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if phrase is None:
+        return _text_at(*key) is not None
+    folded = _folded_at(*key)
+    return folded is not None and fold(phrase.replace("©", "(c)")) in folded
+
+
+def _first(directory: Path | None, names: tuple[str, ...]) -> Path | None:
+    if directory is None:
+        return None
+    for pattern in names:
+        for candidate in sorted(directory.glob(pattern)):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def verify(ob: Obligation, config: Config, model: ModelLicense) -> dict[str, Any]:
+    """Extra CEL fields for an obligation: `fulfilled` and `evidence` when something can be checked."""
+    evidence = config.settings.evidence
+    path: Path | None = None
+    if ob.kind == "attribution" and evidence.attribution:
+        path = config.root / evidence.attribution
+    elif ob.kind == "notice":
+        path = config.root / evidence.notice if evidence.notice else _first(model.directory, NOTICE_NAMES)
+    elif ob.kind == "include_license":
+        path = config.root / evidence.license if evidence.license else _first(model.directory, LICENSE_GLOBS)
+    if path is None:
+        return {}
+    phrase = ob.text if ob.kind in ("attribution", "notice") else None
+    return {"fulfilled": path.is_file() and _contains(path, phrase), "evidence": str(path)}

@@ -1,0 +1,170 @@
+"""The rule contract: the fields each CEL variable offers, checked when a rule loads.
+
+CEL sees every variable as `map(string, dyn)`, so a misspelt field (`use.comercial`) would only fail at
+run time, as an undecided note. Each rule's field references are checked here against declared
+schemas instead, and a rule naming an unknown field fails to load with its file and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from openlint.core.obligations import PARAMETER_NAMES
+
+
+class Field(NamedTuple):
+    type: str
+    doc: str
+
+
+# `use`: the declared use profile (only declared keys are present; `has(use.x)` tests declaration).
+USE: Mapping[str, Field] = {
+    "commercial": Field("bool", "the project uses its models commercially"),
+    "production": Field("bool", "the models serve real users or business processes, beyond research and evaluation"),
+    "distribution": Field("list(string)", "how models reach others: internal, saas, weights, derivative-weights"),
+    "monthly_active_users": Field("int", "monthly active users of the licensee's and its affiliates' products"),
+    "product_monthly_active_users": Field("int", "monthly active users of the one product that uses the model"),
+    "monthly_active_users_by_month": Field("map(string, int)", "group-wide monthly active users by month (YYYY-MM)"),
+    "daily_active_users": Field("int", "daily active users"),
+    "annual_revenue_usd": Field("int", "annual revenue in US dollars"),
+    "regions": Field("list(string)", "ISO 3166-1 alpha-2 codes where the product is offered (plus EU, EEA)"),
+    "headquarters": Field("string", "ISO 3166-1 alpha-2 code of the licensee's domicile"),
+    "fine_tunes": Field("bool", "the project modifies (fine-tunes) the models"),
+    "trains_other_models": Field("bool", "outputs are used to train other models"),
+    "trains": Field("list(string)", "classes of model trained with the model or its outputs"),
+    "derivative_name": Field("string", "the name under which a derivative is published"),
+    "derivative_name_key": Field("string", "derivative_name without case, spaces, hyphens or underscores"),
+    "region_codes": Field("list(string)", "regions expanded to country codes (EU -> its members)"),
+    "headquarters_groups": Field("list(string)", "territory groups the headquarters belongs to (EU, EEA)"),
+    "trains_bans": Field("list(string)", "model classes that the declared `trains` fall in"),
+    "use_cases": Field("list(string)", "use-case categories from rules/use-cases.toml"),
+    "claims_open_source": Field("bool", "the project calls its models open source"),
+    "triggers": Field("list(string)", "what the use does: use, modify, distribute, serve"),
+}
+
+# `use` fields the engine derives from the declared ones (not config keys).
+USE_DERIVED = frozenset({"derivative_name_key", "triggers", "region_codes", "headquarters_groups", "trains_bans"})
+
+LICENSE: Mapping[str, Field] = {
+    "id": Field("string", "resolved license id"),
+    "status": Field("string", "known, text, unknown, missing, ambiguous, uncatalogued, unspecified"),
+    "query": Field("string", "the license as written"),
+    "name": Field("string", "catalog name"),
+    "family": Field("string", "catalog family"),
+    "osi_approved": Field("bool", "OSI-approved"),
+    "ai_model_license": Field("bool", "a license written for AI models"),
+    "spdx": Field("string", "SPDX id, empty if none"),
+    "complete": Field("bool", "the catalog entry lists all of the license's obligations"),
+    "candidates": Field("list(string)", "closest catalog ids for an unknown license"),
+    "note": Field("string", "why the license could not be resolved"),
+}
+
+OBLIGATION: Mapping[str, Field] = {
+    "kind": Field("string", "obligation kind (docs/obligations.md)"),
+    "triggers": Field("list(string)", "what triggers the duty: use, modify, distribute, serve"),
+    "duty": Field("string", "the duty in words"),
+    "section": Field("string", "the section of the license that states it"),
+    "scope": Field("string", "the obligation's scope in prose"),
+    "conditions": Field("list(string)", "machine-readable scope conditions (docs/legal-model.md)"),
+    "text": Field("string", "exact text to display or include"),
+    "where": Field("string", "where the text must appear"),
+    "prefix": Field("string", "required name prefix"),
+    "prefix_key": Field("string", "prefix without case, spaces, hyphens or underscores"),
+    "threshold": Field("int", "cap threshold"),
+    "metric": Field("string", "what a user cap counts"),
+    "currency": Field("string", "currency of a revenue cap"),
+    "policy_url": Field("string", "acceptable-use policy URL"),
+    "categories": Field("list(string)", "prohibited use-case categories"),
+    "excluded": Field("list(string)", "excluded territories"),
+    "excluded_codes": Field("list(string)", "excluded territories as country codes"),
+    "test": Field("string", "what a territory clause tests: domicile or place-of-use"),
+    "test_key": Field("string", "the use key the territory test reads: headquarters or regions"),
+    "counts": Field("string", "whose users or revenue a cap counts: group or product"),
+    "measured": Field("string", "when a cap is measured: release-month or ongoing"),
+    "measured_month": Field("string", "the month (YYYY-MM) a release-month cap is measured in"),
+    "users": Field("int", "the user figure the cap is compared with"),
+    "users_basis": Field("string", "which declared figure `users` is"),
+    "users_undecided": Field("string", "what to declare when no figure fits the cap's measurement"),
+    "counts_what": Field("string", "what the cap counts, in words"),
+    "when": Field("string", "when the cap is measured, in words"),
+    "model_class": Field("string", "the class of model a training ban covers"),
+    "matched_use_cases": Field("list(string)", "declared use cases the policy prohibits"),
+    "fulfilled": Field("bool", "the project already fulfils the duty (a NOTICE holds the text...)"),
+    "evidence": Field("string", "the file checked for fulfilment"),
+}
+
+MODEL: Mapping[str, Field] = {
+    "id": Field("string", "Hub id, empty if none"),
+    "path": Field("string", "local directory, empty if none"),
+    "label": Field("string", "how findings name the model"),
+    "license_origin": Field("string", "where the license came from"),
+    "discovered": Field("bool", "found in code, configs or cache rather than declared"),
+    "undeclared": Field("bool", "discovered although the config declares models, and no declaration covers it"),
+    "overridable": Field("string", "what can replace the model name at run time (env variable, option)"),
+    "problem": Field("string", "why the model's license could not be read"),
+    "card_problems": Field("list(string)", "model card values that could not be used (wrong type, unreadable)"),
+    "license_note": Field("string", "why the license was read from a text beside the card instead of its tag"),
+    "modality": Field("string", "text or multimodal, from the catalog or the model card"),
+    "modality_source": Field("string", "where the modality came from"),
+    "card_license": Field("string", "the license the model card states"),
+    "license_file": Field("string", "the license file that contradicts the card"),
+    "gguf_license": Field("string", "general.license of a GGUF header"),
+    "drift": Field("list(string)", "base-model licenses the declared license drops"),
+    "merge_conflicts": Field(
+        "list(string)",
+        "why a merge's parents' licenses cannot be combined, or why its own license is not one they can go under",
+    ),
+    "merge_undecided": Field(
+        "list(string)", "merges whose parents' licenses resolve but whose combination openlint cannot decide"
+    ),
+    "unresolved_bases": Field("list(string)", "base models whose card could not be found"),
+    "lineage": Field("list(string)", "the lineage tree, one line a step"),
+    "upstream_licenses": Field("list(string)", "licenses of the base models"),
+    "declared_license": Field("string", "the license declared for the model"),
+    "base_model_evidence": Field("list(string)", "evidence of an unstated base model"),
+    "base_model_fix": Field("string", "the base_model entry --fix would write"),
+    "claims_open_source": Field("bool", "the model or project is called open source"),
+    "claim_location": Field("string", "where the open-source claim is made"),
+    "mislabelled": Field("string", "how the card's tag contradicts the license file"),
+    "openness": Field("map(string, dyn)", "openness verdict: category, mof_class, osaid, missing, evidence"),
+    "openness_category": Field("string", "open-source-ai, open-weights, restricted-weights, closed, unknown"),
+    "openness_missing": Field("list(string)", "what keeps the model from the next openness level"),
+    "required_openness": Field("string", "the openness the project requires"),
+    "meets_required_openness": Field("bool", "the model meets the required openness"),
+    "bom_obligations_missing": Field("list(string)", "licenses whose obligations a checked BOM does not record"),
+}
+
+# Every obligation parameter is readable, documented or not (docs/obligations.md describes them).
+OBLIGATION = {**{name: Field("dyn", "obligation parameter") for name in PARAMETER_NAMES}, **OBLIGATION}
+
+VARIABLES: Mapping[str, Mapping[str, Field]] = {
+    "use": USE,
+    "license": LICENSE,
+    "obligation": OBLIGATION,
+    "model": MODEL,
+}
+
+# String literals first (so `"use.x"` inside quotes is not a reference), then `var.field` not preceded by
+# a dot or identifier character (so `x.use.y` and `reuse.z` are not either).
+_TOKEN = re.compile(
+    r"""(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
+    r"|(?<![\w.])(?P<var>use|license|obligation|model)\s*\.\s*(?P<field>[A-Za-z_]\w*)"
+)
+
+
+def references(source: str) -> list[tuple[str, str]]:
+    """(variable, field) pairs a CEL expression reads, in order of appearance."""
+    return [(m["var"], m["field"]) for m in _TOKEN.finditer(source) if m["var"]]
+
+
+def unknown_references(source: str) -> list[str]:
+    """`var.field` references that no schema declares, each once."""
+    bad = [f"{var}.{field}" for var, field in references(source) if field not in VARIABLES[var]]
+    return list(dict.fromkeys(bad))
+
+
+def reads(sources: tuple[str, ...]) -> frozenset[str]:
+    """Every `var.field` the given expressions read."""
+    return frozenset(f"{var}.{field}" for source in sources for var, field in references(source))

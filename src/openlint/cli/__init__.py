@@ -1,0 +1,1 @@
+"""The `openlint` command line: `main.py` parses argv and hands each command to its module."""

@@ -1,0 +1,259 @@
+"""The obligation model: the product's vocabulary for what a license requires."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from typing import Literal, get_args
+
+ObligationKind = Literal[
+    "attribution",
+    "include_license",
+    "notice",
+    "state_changes",
+    "naming",
+    "user_cap",
+    "revenue_cap",
+    "non_commercial",
+    "share_alike",
+    "network_disclosure",
+    "source_disclosure",
+    "flow_down",
+    "acceptable_use",
+    "no_training_other_models",
+    "territory",
+    "patent_termination",
+    "terms_may_change",
+    "no_derivatives",
+    "research_only",
+    "outputs_make_derivatives",
+    "registration",
+    "no_hosting",
+    "revocable",
+]
+
+Trigger = Literal["use", "modify", "distribute", "serve"]
+Metric = Literal["monthly_active_users", "daily_active_users"]
+
+# Parameters each kind may carry; the first set is required, the second optional.
+KIND_PARAMETERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "attribution": (frozenset(), frozenset({"text", "where"})),
+    "include_license": (frozenset(), frozenset()),
+    "notice": (frozenset(), frozenset({"text"})),
+    "state_changes": (frozenset(), frozenset()),
+    "naming": (frozenset({"prefix"}), frozenset()),
+    "user_cap": (frozenset({"threshold", "metric"}), frozenset({"counts", "measured", "measured_month"})),
+    "revenue_cap": (frozenset({"threshold", "currency"}), frozenset({"counts"})),
+    "non_commercial": (frozenset(), frozenset()),
+    "share_alike": (frozenset(), frozenset()),
+    "network_disclosure": (frozenset(), frozenset()),
+    "source_disclosure": (frozenset(), frozenset()),
+    "flow_down": (frozenset(), frozenset()),
+    "acceptable_use": (frozenset(), frozenset({"policy_url", "categories"})),
+    "no_training_other_models": (frozenset(), frozenset({"model_class"})),
+    "territory": (frozenset({"excluded"}), frozenset({"test"})),
+    "patent_termination": (frozenset(), frozenset()),
+    "terms_may_change": (frozenset(), frozenset()),
+    # Added beyond the core table because real licenses need them:
+    # CC *-ND forbids sharing adapted material; research licenses narrow the grant itself.
+    "no_derivatives": (frozenset(), frozenset()),
+    "research_only": (frozenset(), frozenset()),
+    # Gemma, DeepSeek: a model trained on the outputs (distillation, synthetic data) is a derivative.
+    "outputs_make_derivatives": (frozenset(), frozenset()),
+    # Stability AI Community §III: commercial users must register with the licensor.
+    "registration": (frozenset(), frozenset({"where"})),
+    # Falcon-180B: no shared instances or managed inference/fine-tuning APIs for third parties without TII's licence.
+    "no_hosting": (frozenset(), frozenset()),
+    # Gemma §3.2, RAIL §7: the licensor may restrict use remotely or end the license at will.
+    "revocable": (frozenset(), frozenset()),
+}
+
+PARAMETER_NAMES: tuple[str, ...] = (
+    "text",
+    "where",
+    "prefix",
+    "threshold",
+    "metric",
+    "currency",
+    "policy_url",
+    "categories",
+    "excluded",
+    "test",
+    "counts",
+    "measured",
+    "measured_month",
+    "model_class",
+)
+
+# Closed parameter vocabularies (what the engine knows how to evaluate); see docs/legal-model.md.
+TERRITORY_TESTS = frozenset({"domicile", "place-of-use"})
+COUNTS = frozenset({"group", "product"})  # whose users/revenue a cap counts
+MEASURED = frozenset({"release-month", "ongoing"})  # when a cap is measured
+MODEL_CLASSES = frozenset({"large-language-model", "foundational-generative-model", "any-model"})
+
+
+# Stdlib dataclasses, validated by pydantic (TypeAdapter) where data comes from files: the text reader
+# builds obligations without importing pydantic, which costs more than a whole `explain LICENSE` run.
+# `__post_init__` holds the checks that must hold however an obligation is made.
+_FORBID_EXTRA = {"extra": "forbid"}
+_KINDS = frozenset(get_args(ObligationKind))
+_TRIGGERS = frozenset(get_args(Trigger))
+_METRICS = frozenset(get_args(Metric))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Source:
+    """Where an obligation comes from: a catalog section or lines of a file."""
+
+    section: str | None = None
+    quote: str | None = None
+    document: str | None = None  # catalog id of an incorporated document (e.g. a use policy)
+    path: str | None = None
+    start_line: int | None = None
+    end_line: int | None = None
+    text: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.path is None and (not self.section or not self.quote):
+            raise ValueError("a source needs 'section' and 'quote' (or a file 'path')")
+
+    def to_dict(self) -> dict[str, object]:
+        """The fields that are set, in declaration order."""
+        return {name: value for name in SOURCE_FIELDS if (value := getattr(self, name)) is not None}
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Obligation:
+    """One duty or restriction a license imposes, with what triggers it."""
+
+    kind: ObligationKind
+    triggers: tuple[Trigger, ...]
+    source: Source
+    summary: str | None = None  # plain-language explanation
+    scope: str | None = None  # condition narrowing when it applies (e.g. multimodal models only), for humans
+    # The same scope, machine-readable: names from rules/conditions.toml, all of which must hold (AND).
+    conditions: tuple[str, ...] | None = None
+    confidence: float = 1.0
+
+    text: str | None = None
+    where: str | None = None
+    prefix: str | None = None
+    threshold: int | None = None
+    metric: Metric | None = None
+    currency: str | None = None
+    policy_url: str | None = None
+    categories: tuple[str, ...] | None = None
+    excluded: tuple[str, ...] | None = None
+    test: str | None = None
+    counts: str | None = None
+    measured: str | None = None
+    measured_month: str | None = None
+    model_class: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in _KINDS:
+            raise ValueError(f"unknown obligation kind '{self.kind}'")
+        if not self.triggers or not set(self.triggers) <= _TRIGGERS:
+            raise ValueError(f"triggers must be one or more of {', '.join(sorted(_TRIGGERS))}")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError("confidence must be between 0 and 1")
+        if self.threshold is not None and self.threshold <= 0:
+            raise ValueError("threshold must be greater than 0")
+        if self.metric is not None and self.metric not in _METRICS:
+            raise ValueError(f"metric must be one of {', '.join(sorted(_METRICS))}")
+        required, optional = KIND_PARAMETERS[self.kind]
+        present = {name for name in PARAMETER_NAMES if getattr(self, name) is not None}
+        missing = required - present
+        if missing:
+            raise ValueError(f"kind '{self.kind}' needs {', '.join(sorted(missing))}")
+        extra = present - required - optional
+        if extra:
+            raise ValueError(f"kind '{self.kind}' takes no {', '.join(sorted(extra))}")
+        for name, allowed in (
+            ("test", TERRITORY_TESTS),
+            ("counts", COUNTS),
+            ("measured", MEASURED),
+            ("model_class", MODEL_CLASSES),
+        ):
+            value = getattr(self, name)
+            if value is not None and value not in allowed:
+                raise ValueError(f"{name} must be one of {', '.join(sorted(allowed))}, got '{value}'")
+        if self.conditions:
+            from openlint.core.vocabulary import conditions
+
+            unknown = [name for name in self.conditions if name not in conditions()]
+            if unknown:
+                raise ValueError(f"unknown scope condition(s) {unknown}; see rules/conditions.toml")
+        if self.measured_month is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", self.measured_month):
+            raise ValueError("measured_month must be YYYY-MM")
+        if self.excluded is not None:
+            iso = [c for c in self.excluded if c not in ("EU", "EEA")]
+            bad = [c for c in iso if not (len(c) == 2 and c.isupper() and c.isalpha())]
+            if bad:
+                raise ValueError(f"territory codes must be ISO 3166-1 alpha-2, 'EU' or 'EEA': {bad}")
+
+    def parameters(self) -> dict[str, object]:
+        """The kind's parameters that are set, in table order."""
+        out: dict[str, object] = {}
+        for name in PARAMETER_NAMES:
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+    def scoping(self) -> dict[str, object]:
+        """Where the catalog narrows the obligation: its `scope` text and machine-readable `conditions`,
+        when set (one shape for the rule data, explain's JSON and BOM statements)."""
+        out: dict[str, object] = {}
+        if self.scope:
+            out["scope"] = self.scope
+        if self.conditions:
+            out["conditions"] = list(self.conditions)
+        return out
+
+    def restricts_use(self) -> bool:
+        """True for kinds that limit what may be done, as opposed to duties to fulfil."""
+        return self.kind in RESTRICTION_KINDS
+
+
+Source.__pydantic_config__ = _FORBID_EXTRA  # type: ignore[attr-defined]
+Obligation.__pydantic_config__ = _FORBID_EXTRA  # type: ignore[attr-defined]
+SOURCE_FIELDS = tuple(f.name for f in fields(Source))
+
+
+RESTRICTION_KINDS = frozenset(
+    {
+        "user_cap",
+        "revenue_cap",
+        "non_commercial",
+        "research_only",
+        "acceptable_use",
+        "no_training_other_models",
+        "territory",
+        "no_derivatives",
+        "share_alike",
+        "network_disclosure",
+        "source_disclosure",
+        "flow_down",
+        "naming",
+        "terms_may_change",
+        "no_hosting",
+        "revocable",
+    }
+)
+
+# Terms that restrict what may be done with the material: a license carrying any of them fails the
+# Open Source Definition / open-data test, whatever it is called.
+USE_RESTRICTING_KINDS = frozenset(
+    {
+        "non_commercial",
+        "research_only",
+        "no_derivatives",
+        "user_cap",
+        "revenue_cap",
+        "acceptable_use",
+        "flow_down",
+        "no_training_other_models",
+        "territory",
+    }
+)

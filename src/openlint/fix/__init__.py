@@ -1,0 +1,1 @@
+"""`--fix`: minimal edits to files a finding names (model cards)."""

@@ -1,0 +1,162 @@
+"""Where a declared model's license comes from: the config, its local directory, the HF cache or (online) the Hub.
+
+The facts (card, the licence it states, licence texts, GGUF header, cache) come from openlint.sources;
+this module only decides, for `check`, which of them names the model's terms."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openlint.core.catalog import LicenseEntry
+from openlint.core.config import Config, ModelDecl
+from openlint.core.findings import Location
+from openlint.sources.card import directory_card
+from openlint.sources.license_text import LicenseText, gguf_license
+from openlint.sources.license_text import license_text as find_license_text
+from openlint.sources.stated import stated_license
+
+__all__ = ["ModelLicense", "license_text", "model_license"]
+
+
+@dataclass(frozen=True)
+class ModelLicense:
+    """A model and the license query found for it (None when nothing names one)."""
+
+    label: str
+    decl: ModelDecl
+    query: str | None
+    origin: str
+    location: Location | None
+    directory: Path | None = None
+    problem: str | None = None
+    text_license: LicenseEntry | None = None  # terms read from a LICENSE file no catalog entry matches
+    card_problems: tuple[str, ...] = ()  # metadata values of the model card that could not be used
+    text_note: str | None = None  # why the terms were read from a licence text instead of the card's tag
+
+
+def license_text(directory: Path, link: str | None = None) -> tuple[str | None, LicenseEntry | None, Location | None]:
+    """The license a directory's licence text states: a catalog id, or an entry built from its text."""
+    found = find_license_text(directory, link)
+    if found is None:
+        return None, None, None
+    return found.query, found.entry, found.location
+
+
+def _from_text(decl: ModelDecl, directory: Path, found: LicenseText, **extra: Any) -> ModelLicense:
+    origin = "LICENSE text" if found.via != "license_link" else "LICENSE text (the card's license_link)"
+    return ModelLicense(
+        decl.label, decl, found.query, origin, found.location, directory, text_license=found.entry, **extra
+    )
+
+
+def _license_file_or_gguf(decl: ModelDecl, directory: Path, link: str | None, **extra: Any) -> ModelLicense | None:
+    found = find_license_text(directory, link, accept_unread=True)
+    if found is not None:
+        return _from_text(decl, directory, found, **extra)
+    header = gguf_license(directory)
+    if header is not None:
+        return ModelLicense(decl.label, decl, header[0], "GGUF header general.license", header[1], directory, **extra)
+    return None
+
+
+def _config_location(config: Config, key: str) -> Location | None:
+    if config.path is None:
+        return None
+    return Location(str(config.path), config.line_of(key))
+
+
+def _unresolvable(query: str, config: Config) -> bool:
+    """The card's tag names no licence openlint knows (so a licence text beside it must be read)."""
+    from openlint.core.catalog import default_catalog
+    from openlint.core.explanation import explain
+    from openlint.errors import ExpressionError, UnknownLicenseError
+
+    catalog = default_catalog()
+    if config.settings.licenses:
+        catalog = catalog.extended([config.root / d for d in config.settings.licenses])
+    try:
+        explain(query, catalog)
+    except (UnknownLicenseError, ExpressionError):
+        return True
+    return False
+
+
+def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> ModelLicense | None:
+    card = directory_card(directory)
+    if card is None:
+        return _license_file_or_gguf(decl, directory, None)
+    stated = stated_license(card.meta)
+    problems = card.meta.problems
+    if stated.query is None or stated.problem is not None:
+        found = find_license_text(directory, stated.link, accept_unread=True)
+        if found is not None:
+            why = "states no license" if stated.tag is None else f"says license: {stated.tag} without a license_name"
+            note = f"the card {why}; its terms were read from {found.path.name}"
+            return _from_text(decl, directory, found, card_problems=problems, text_note=note)
+        other = _license_file_or_gguf(decl, directory, stated.link, card_problems=problems)
+        if other is not None:
+            return other
+    elif _unresolvable(stated.query, config):
+        found = find_license_text(directory, stated.link, accept_unread=True)
+        if found is not None:
+            what = f"license_name {stated.query!r}" if stated.unspecified else f"license tag {stated.query!r}"
+            note = f"the card's {what} is not a known license; its terms were read from {found.path.name}"
+            return _from_text(decl, directory, found, card_problems=problems, text_note=note)
+    location = Location(str(card.path), stated.line)
+    return ModelLicense(
+        decl.label, decl, stated.query, "model card", location, directory, stated.problem, card_problems=problems
+    )
+
+
+def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
+    """The license query for one declared model, with the location that states it."""
+    if decl.license:
+        return ModelLicense(
+            label=decl.label,
+            decl=decl,
+            query=decl.license,
+            origin="config",
+            location=_config_location(config, f"models.{index}.license") or _config_location(config, f"models.{index}"),
+        )
+    if decl.path:
+        directory = (config.root / decl.path).resolve()
+        if not directory.is_dir():
+            return ModelLicense(
+                decl.label,
+                decl,
+                None,
+                "path",
+                _config_location(config, f"models.{index}.path"),
+                problem=f"model directory not found: {decl.path}",
+            )
+        found = _directory_license(config, decl, directory)
+        if found is not None:
+            return found
+        return ModelLicense(
+            decl.label,
+            decl,
+            None,
+            "path",
+            _config_location(config, f"models.{index}.path"),
+            directory,
+            problem="the model directory has no model card (README.md), LICENSE file or GGUF header naming a license",
+        )
+    problem = 'no license declared for this model (add license = "..." or a local path)'
+    if decl.id:  # a Hub id alone: its card in the local cache, else (online) from the Hub
+        from openlint.sources.hf_cache import locate
+
+        located = locate(decl.id, "model", config.settings.online)
+        if located.directory is not None:
+            found = model_license(config, index, ModelDecl(id=decl.id, path=str(located.directory)))
+            return dataclasses.replace(
+                found,
+                decl=decl,
+                origin=f"{found.origin} ({located.source})",
+                location=found.location or _config_location(config, f"models.{index}"),
+            )
+        if config.settings.online:
+            problem = f"no license declared for this model, and the Hugging Face Hub could not say: {located.problem}"
+    return ModelLicense(decl.label, decl, None, "config", _config_location(config, f"models.{index}"), problem=problem)
