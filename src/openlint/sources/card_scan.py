@@ -112,8 +112,8 @@ def _flow(value: str, needed: bool) -> object:
     body = match.group(1)
     if not body:
         return []
-    if "#" in body:
-        return _FAIL  # ` #` would comment out the closing bracket
+    if "#" in body or body.count(",") >= MAX_UNITS:
+        return _FAIL  # ` #` would comment out the closing bracket; a huge list is the loader's to refuse
     items: list[object] = []
     for raw in body.split(","):
         item = raw.strip(" ")
