@@ -50,7 +50,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "licenses")
     parser.add_argument("--held-out", type=Path, help="directory holding the texts named in benchmarks/held_out.json")
+    parser.add_argument("--set", default=None, help="only the held-out texts of this set (r2, r3)")
+    parser.add_argument("--held-out-only", action="store_true", help="skip the corpus, leave-one-out and speed parts")
     args = parser.parse_args()
+    if args.held_out_only:
+        held_out(args.held_out, args.set)
+        return
     corpus: Path = args.corpus
     catalog = Catalog.from_directory(REPO / "rules" / "licenses")
     by_file = {e.text_in_corpus: e for e in catalog.values() if e.text_in_corpus}
@@ -128,13 +133,14 @@ def main() -> None:
     print(f"{'ALL':26} {total_tp / (total_tp + total_fn):7.2f} {total_tp / (total_tp + total_fp):9.2f}")
     print("llama (no llama-specific patterns):", dict(llama))
     if args.held_out:
-        held_out(args.held_out)
+        held_out(args.held_out, args.set)
     long_prose(files)
 
 
 def _matches(want: dict[str, object], ob: object) -> bool:
     params = ob.parameters()  # type: ignore[attr-defined]
-    if ob.kind != want["kind"]:  # type: ignore[attr-defined]
+    kinds = want["kind"] if isinstance(want["kind"], list) else [want["kind"]]
+    if ob.kind not in kinds:  # type: ignore[attr-defined]
         return False
     for key, value in want.items():
         if key == "kind":
@@ -147,16 +153,21 @@ def _matches(want: dict[str, object], ob: object) -> bool:
     return True
 
 
-def held_out(directory: Path) -> None:
-    """Recall and precision on real licenses kept out of every pattern change, at every wrapping."""
+def held_out(directory: Path, only_set: str | None = None) -> None:
+    """Recall and precision on real licenses kept out of pattern changes, at every wrapping.
+
+    Totals are printed for all texts read and for those unseen in every respect when their set was
+    labelled ('unseen_when_labelled'): held out only until their misses were generalised (see
+    docs/text-reading.md for the first, held-out, measurement of each set)."""
     spec = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="utf-8"))["texts"]
+    spec = {name: case for name, case in spec.items() if only_set is None or case.get("set") == only_set}
     for width in (None, 40, 60, 76):
-        found_total = expected_total = spurious_total = 0
-        ids_ok = 0
+        totals = {"all": Counter[str](), "unseen when labelled": Counter[str]()}
         for name, case in spec.items():
             path = directory / name
             if not path.is_file():
-                print(f"  held-out text missing: {path}")
+                if width is None:
+                    print(f"  held-out text missing: {path}")
                 continue
             text = decode(path.read_bytes())
             reading = read_text(rewrap(text, width) if width else text, name)
@@ -169,20 +180,29 @@ def held_out(directory: Path) -> None:
                     found += 1
                 elif width is None:
                     print(f"  held-out missed {name}: {want}")
+            expected_id = case["identify"]["license"]
+            id_ok = reading.license_id == expected_id
             if width is None:
                 for ob in left:
                     print(f"  held-out extra  {name}: {ob.kind} {ob.parameters()}")
-            expected_id = case["identify"]["license"]
-            ids_ok += reading.license_id == expected_id
-            found_total += found
-            expected_total += len(case["obligations"])
-            spurious_total += len(left)
-        recall = found_total / expected_total if expected_total else 0.0
-        precision = found_total / (found_total + spurious_total) if found_total + spurious_total else 0.0
-        print(
-            f"held-out at width {width or 'as published'}: recall {recall:.2f} ({found_total}/{expected_total}), "
-            f"precision {precision:.2f} ({spurious_total} spurious), identification {ids_ok}/{len(spec)}"
-        )
+                best = reading.identification.best
+                closest = f"{best.reference.id} {best.containment:.2f}" if best else None
+                print(
+                    f"  {name}: {found}/{len(case['obligations'])} found, {len(left)} spurious; "
+                    f"{reading.verdict} {reading.license_id} (closest {closest}){'' if id_ok else ' WRONG ID'}"
+                )
+            for key in ("all", "unseen when labelled") if case.get("unseen_when_labelled") else ("all",):
+                totals[key].update(
+                    texts=1, found=found, expected=len(case["obligations"]), spurious=len(left), ids=int(id_ok)
+                )
+        for key, t in totals.items():
+            recall = t["found"] / t["expected"] if t["expected"] else 0.0
+            precision = t["found"] / (t["found"] + t["spurious"]) if t["found"] + t["spurious"] else 0.0
+            print(
+                f"held-out ({key}: {t['texts']} texts) at width {width or 'as published'}: recall {recall:.2f} "
+                f"({t['found']}/{t['expected']}), precision {precision:.2f} ({t['spurious']} spurious), "
+                f"identification {t['ids']}/{t['texts']}"
+            )
 
 
 def long_prose(files: list[Path]) -> None:

@@ -59,6 +59,8 @@ def term_usage(term: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:for|to)\s(?:the\s|your\s|a\s)?{name}(?:\s(?:purposes?|use|uses))?\s(?:only|solely|exclusively)\b"
         rf"|\b(?:only|solely|exclusively)\s(?:for|to)\s(?:the\s|your\s|a\s)?{name}\b"
+        # an adverb term: 'only may be used non-commercially'
+        rf"|\b(?:only|solely|exclusively)\s(?:may|can|shall)\s(?:be\s)?(?:used|use|exploited)\b[^.;]{{0,60}}?\s{name}\b"
     )
 
 

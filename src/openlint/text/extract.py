@@ -27,6 +27,7 @@ from openlint.text.patterns import (
     WIDEN_TO_SERVE,
     Pattern,
     finditer,
+    item_bounds,
     key_of,
     sentence_bounds,
 )
@@ -142,7 +143,9 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     unread_from = para.offset if unread_from is None else min(unread_from, para.offset)
                     break
                 lo, hi = sentence_bounds(para.text, match.start(), match.end())
-                if pattern.skip_disclaimers and para.has(DISCLAIMER, lo, hi):
+                if pattern.skip_disclaimers and para.has(
+                    DISCLAIMER, *item_bounds(para.text, match.start(), match.end(), lo, hi)
+                ):
                     continue
                 if pattern.kind in INVITED_KINDS and para.has(INVITATION, lo, hi):
                     continue  # an invitation ("we encourage", "you should"), not a duty

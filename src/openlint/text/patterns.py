@@ -18,10 +18,12 @@ from openlint.text.view import Paragraph
 
 Q_OPEN = "[\u201c\"'\u2018]"
 Q_CLOSE = "[\u201d\"'\u2019]"
-DISCLAIMER = re.compile(r"\bas is\b|without warrant|be liable|limitation of liability|disclaim", re.I)
+DISCLAIMER = re.compile(
+    r"\bas is\b|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)disclaim(?!ers\b)", re.I
+)
 # Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
 INVITATION = re.compile(
-    r"\b(?:encourag\w{0,4}|recommend\w{0,4}|should|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
+    r"\b(?:encourag\w{0,4}|recommend\w{0,4}|should(?!\s+be\s+included\s+in\s+all\s+copies)|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
     r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to)\b",
     re.I,
 )
@@ -49,7 +51,7 @@ class Span:
         return self._end
 
 
-SENTENCE_END = re.compile(r"\.(?!\d)")
+SENTENCE_END = re.compile(r"\.(?!\S)")  # "LTX-2.x", "FLUX.1": a period inside a name ends no sentence
 PERIOD = re.compile(r"\.")
 
 
@@ -111,6 +113,17 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return max(0, left), right
 
 
+_ITEM_MARKS = ("; (", "; and (", "; or (")
+
+
+def item_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The enumerated item ("(i) ...; (ii) ...") around a match within its sentence: a disclaimer in
+    item (ii) does not void item (i). (An invitation's lead-in still governs every item.)"""
+    left = max([lo, *(text.rfind(mark, lo, start) for mark in _ITEM_MARKS)])
+    right = min([hi, *(i for i in (text.find(mark, end, hi) for mark in _ITEM_MARKS) if i != -1)])
+    return left, right
+
+
 def _p(expr: str) -> re.Pattern[str]:
     """Patterns run on lower-cased text, compiled without IGNORECASE (3-8x faster: the engine can
     skip ahead to a literal prefix); groups that keep their case are read from the original text."""
@@ -125,11 +138,20 @@ def _group(match: re.Match[str] | Span, para: Paragraph, name: str) -> str:
     return para.text[match.start(name) : match.end(name)]
 
 
+_CAP_CONSEQUENCE = re.compile(r"licen[cs]|permission|authori[sz]|approv|agreement|request|contact|register", re.I)
+_DISPLAY_DUTY = re.compile(r"\bdisplay|\battribut|\bcredit", re.I)
+
+
 def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     amount = amount_near(match.group("amount"))
     if amount is None:
         return None
-    metric = "daily_active_users" if match.group("metric").lower().startswith("daily") else "monthly_active_users"
+    lo, hi = sentence_bounds(para.text, match.start(), match.end())
+    if _DISPLAY_DUTY.search(para.text, lo, hi) and not _CAP_CONSEQUENCE.search(para.text, lo, hi):
+        return None  # above the threshold a credit is due, not a separate license
+    metric = (
+        "daily_active_users" if (match.group("metric") or "").lower().startswith("daily") else "monthly_active_users"
+    )
     out: dict[str, Any] = {"threshold": amount, "metric": metric}
     if re.search(r"commercial(?:ly)? us", para.text, re.I) and not re.search(r"non-?commercial", para.text, re.I):
         out["scope"] = "commercial use only"
@@ -233,6 +255,29 @@ PATTERNS: tuple[Pattern, ...] = (
         _cap,
     ),
     Pattern(
+        "user_cap",
+        _p(
+            rf"(?:must|shall|may|can|does|do|will)\s+not\s+exceed\s+(?P<amount>{AMOUNT})\s+(?:visits|visitors|users|active\s+users)"
+            r"\s+(?:per|a|each|every)\s+(?P<metric>month)"
+        ),
+        ("use",),
+        0.8,
+        "Above this number of users or visits a month a separate license is needed.",
+        _cap,
+    ),
+    Pattern(
+        "user_cap",
+        _p(
+            r"(?P<metric>monthly|daily)\s++active\s++users?\b(?:\s(?:count|number|base))?(?:\s\([a-z]{2,4}\))?"
+            r"\s(?:is\s|are\s|of\s|number\s|numbers\s|totals?\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\w{0,3})"
+            rf"(?:\s+than)?(?:\s+or\s+equal\s+to)?\s+(?P<amount>{AMOUNT})"
+        ),
+        ("use",),
+        0.85,
+        "Above this number of active users a separate license is needed.",
+        _cap,
+    ),
+    Pattern(
         "revenue_cap",
         _p(
             rf"\b(?:annual|yearly)\s++(?:gross\s++)?revenues?[^.]{{0,200}}?(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
@@ -279,6 +324,8 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
+            r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
+            r"|\b(?:must|shall)\s+(?:include|retain|reproduce)\s+the\s+above\s+copyright\s+notice"
         ),
         ("distribute",),
         0.8,
@@ -306,8 +353,56 @@ PATTERNS: tuple[Pattern, ...] = (
         _quoted("text"),
     ),
     Pattern(
+        "notice",
+        _p(
+            rf"\bfollowing\s(?!attribution\snotice)(?:[a-z]{{1,12}}\s){{0,2}}?(?:statement|legend|notice)\b[^:]{{0,120}}?:\s*+{Q_OPEN}"
+            rf"(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+        ),
+        ("distribute",),
+        0.9,
+        "Keep this exact statement with every copy.",
+        _quoted("text"),
+    ),
+    # A quoted license statement set apart as its own paragraph, after "... the following notice (the "X"):".
+    Pattern(
+        "notice",
+        _p(
+            rf"(?:(?<=^)|(?<=^\s)|(?<=^[-*]\s)|(?<=^\s[-*]\s)){Q_OPEN}(?P<text>[^\u201d\"\n]{{2,160}}?\sis\slicensed\s(?:by\s[^\u201d\"]{{2,80}}?\s)?under\s"
+            rf"[^\u201d\"]{{2,120}}?(?:licen[cs]e|agreement)\b[^\u201d\"]{{0,80}}?)(?:\.\s|{Q_CLOSE}|$)"
+        ),
+        ("distribute",),
+        0.85,
+        "Keep this exact license statement with every copy.",
+        _quoted("text"),
+    ),
+    # Credit in publications: "you must acknowledge the use of X in your publication [as follows: "..."]".
+    Pattern(
         "attribution",
-        _p(r"appropriate credit|identification of the creator|give credit to|attribute the (?:work|source)"),
+        _p(
+            rf"\backnowledge\w{{0,2}}\s[^.:]{{0,80}}?\b(?:in|within)\s(?:your|any|the|that|such|each)\s(?:resulting\s)?(?:publications?|papers?|articles?)\b"
+            rf"(?:[^:\n]{{0,80}}?:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n)))?"
+        ),
+        ("distribute",),
+        0.85,
+        "Acknowledge the model in publications.",
+        lambda m, p: _quoted("text")(m, p) if m.group("text") else {},
+    ),
+    Pattern(
+        "attribution",
+        _p(
+            rf"\bdisplay\w{{0,2}}\s+{Q_OPEN}(?P<text>[^\u201d\"\n]{{1,40}}){Q_CLOSE}\s+(?:on|in|within)\s+(?:the\s+|a\s+|its\s+|your\s+|any\s+)?"
+            r"(?:[a-z]{1,12}\s+){0,2}?(?:user\s+interface|website|web\s+page|about\s+page|product|service|documentation|app)"
+        ),
+        ("distribute", "serve"),
+        0.9,
+        "Display this exact name.",
+        _attribution,
+    ),
+    Pattern(
+        "attribution",
+        _p(
+            r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
+        ),
         ("distribute", "serve"),
         0.8,
         "Credit the licensor as the license describes.",
@@ -329,6 +424,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?<!obtain )(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
             r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
             r"|this license text must be included|text of this license or a link"
+            r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
+            r"|\b(?:retain|reproduce)\s+(?:or\s+(?:retain|reproduce)\s+)?this\s+licen[cs]e\s+text"
+            r"|\b(?:retain|include|reproduce)\w{0,2}\s[^.]{0,60}?\bthis\s+list\s+of\s+conditions"
         ),
         ("distribute",),
         0.85,
@@ -344,6 +442,10 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
             r"|(?:must|shall|are required to|agree to)\s(?:[a-z-]{1,20}\s){0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
             r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
+            r"|\b(?:provide|give|include|add)\w{0,2}\s+(?:a\s+)?(?:(?:clear|prominent|conspicuous)\s+)?notice\s+of\s+(?:any\s+|the\s+|all\s+)?"
+            r"(?:modifications|changes|alterations)\b"
+            r"|\b(?:statement|note|notice|notation|indication)\s(?:stating\s|saying\s)?that\s(?:you\s(?:have\s)?|it\s(?:has\s)?been\s|"
+            r"(?:the\s)?[a-z0-9.\[\] -]{1,40}?\s(?:was|were|has\sbeen|have\sbeen)\s)(?:modified|changed|altered)\b"
         ),
         ("distribute",),
         0.9,
@@ -354,6 +456,8 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?(?:non-?commercial\s+)?(?:scientific\s+)?research(?:\s+purposes)?"
             r"|research purposes only"
+            r"|\b(?:solely|only|exclusively)\s+for\s+(?:[a-z]{1,12},?\s+){0,3}?research(?:\s+(?:and|or)\s+(?:education(?:al)?|teaching|academic))?\s+purposes"
+            r"|\b(?:uses?|purposes?)\s+other\s+than\s+(?:for\s+)?(?:your\s+)?(?:non-?commercial\s+)?(?:academic\s+|scientific\s+)?research\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -362,11 +466,15 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "non_commercial",
         _p(
-            r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?purposes\s+only"
+            r"(?:solely|only|exclusively)\s+(?:(?:available|licensed|provided|offered|granted|permitted)\s+)?for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?(?:purposes|uses?)\s+only"
             r"|(?:may|can|shall)\s+only\s+(?:use|be\s+used)\b[^.]{0,100}?\bfor\s+(?:your\s+)?non-?commercial"
             r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
             r"|not primarily intended for or directed towards commercial advantage"
             r"|\bfor (?:any )?purposes? other than (?:any )?commercial"
+            r"|\brefrain\s+from\s+using\b[^.]{0,60}?\bfor\s+(?:any\s+)?commercial"
+            r"|\bno\s+commercial\s+(?:rights|use\s+rights)\s+(?:are|is)\s+granted"
+            r"|\bprohibited\s+from\s+(?:using|exploiting)\b[^.]{0,100}?\bfor\s+(?:any\s+)?commercial\s+(?:purposes?|uses?|activities)"
+            r"|(?:(?:may|can|shall)\s+only|only\s+(?:may|can|shall))\s+(?:be\s+)?(?:used?|exploited|distributed)\b[^.]{0,100}?\bnon-?commercially\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -383,7 +491,13 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "flow_down",
-        _p(r"(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?enforceable provision"),
+        _p(
+            r"(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?enforceable provision"
+            r"|\bprovided\s+that\s+(?:such|those|your|the)\s+(?:licen[cs]e\s+)?terms\s+(?:limit|restrict)\b"
+            r"|\bterms\s(?:[a-z]{1,12}\s){0,6}?(?:(?:must|shall)\s+|only\s+if\s+[^.]{0,40}?\bterms\s+)?provide\s+that\s+the\s+(?:use\s+|usage\s+)?(?:limitations?|restrictions?|limits?)\b"
+            r"|\brequire\s+(?:all|any|every|each)\s+(?:of\s+your\s+)?(?:users?|recipients?|licensees?)\b[^.]{0,80}?\bto\s+comply\s+with\s+"
+            r"(?:the\s+(?:terms|restrictions)\s+(?:of|in)\s+)?(?:this\s+section|(?:these|the|such)\s+(?:use\s+|usage\s+)?restrictions)"
+        ),
         ("distribute", "serve"),
         0.95,
         "Write the use restrictions into the terms you give downstream.",
@@ -397,6 +511,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|will be done under the terms of this Licence|only under this license by including"
             r"|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms and conditions of this licen[cs]e"
             r"|apply this (?:License|Licence|Agreement)\s*(?:\([^)]{0,40}\)\s*)?to\s+(?:any\s+and\s+)?all\s+copies"
+            r"|\b(?:distribut\w{0,5}|redistribut\w{0,5}|shar(?:e|es|ing)|reproduc\w{1,4}|hand\son|pass\w{0,2}|available)\b[^.]{0,160}?"
+            r"\b(?:only|exclusively)\s+(?:(?:do\s+so\s+)?under|if\s+(?:\([a-z0-9]\)\s+)?you\s+do\s+so\s+under)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
         ),
         ("distribute",),
         0.85,
@@ -427,8 +543,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "acceptable_use",
         _p(
             r"acceptable use policy|prohibited use policy|you agree not to use the model|use-based restrictions"
-            r"|you will not use, or allow others to use"
-            r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful))?\s+(?:purposes?|uses?)"
+            r"|you (?:will|agree) not (?:to )?use, or (?:allow|permit) others to use"
+            r"|\b(?:shall|must|may)\s+not\s+be\s+(?:used|employed)\s+to\s+(?:generate|create|produce|propagate|spread|promote)\b"
+            r"|\b(?:shall|must|may|will)\s+not\s+use\b[^.]{0,80}?\bfor\s+(?:any\s+)?(?:illegal|unlawful|fraudulent|malicious)\b"
+            r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful|warfare))?\s+(?:purposes?|uses?)"
+            r"|\brelated\s+to\s+military\s+(?:or|and)\s+warfare\b"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
         ),
         ("use",),
@@ -441,14 +560,30 @@ PATTERNS: tuple[Pattern, ...] = (
         Near(
             r"(?:will|shall|may|must|can|agree)\s*not\s+use",
             (
-                (r"to\s+(?:create\s+or\s+)?(?:train|improve|develop|enhance)|(?:for|in)\s+(?:training|improving)", 250),
-                (r"other|another|competing|foundational", 120),
+                (
+                    r"to\s+(?:(?:create|distil+|fine-tune|build)\s*,?\s+(?:or\s+|and\s+)?)?(?:train|improve|develop|enhance|distil+)"
+                    r"|(?:for|in)\s+(?:training|improving)",
+                    250,
+                ),
+                (r"\bother\b|another|competing|compet(?:es|itive|itor)\b|foundational", 120),
                 (r"model|LLM|AI", 60),
             ),
+            SENTENCE_END,
         ),
         ("use",),
         0.9,
         "Do not use the model or its outputs to improve other models.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        Near(
+            r"(?:will|shall|may|must|can|agree)\s*not\s+use",
+            ((r"to\s+train", 250), (r"models?\b", 80), (r"similar\s+to|competitive\s+with|competing\s+with", 120)),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to train similar models.",
     ),
     Pattern(
         "no_training_other_models",
@@ -580,13 +715,47 @@ PATTERNS: tuple[Pattern, ...] = (
         0.8,
         "Keep copyright and attribution notices.",
     ),
+    Pattern(
+        "acceptable_use",
+        _p(r"不得[^。\uff1b]{0,40}?(?:军事|非法)(?:或(?:军事|非法))?(?:目的|用途)"),
+        ("use",),
+        0.8,
+        "Prohibited uses are part of the license.",
+    ),
+    Pattern(
+        "patent_termination",
+        _p(r"(?:提起|发起)(?:诉讼|法律程序)[^。]{0,150}?(?:许可|授权)[^。]{0,40}?终止"),
+        ("use",),
+        0.8,
+        "Rights end if you sue the licensor over IP.",
+    ),
+    Pattern(
+        "terms_may_change",
+        _p(
+            r"(?:协议|许可证?|条款)(?:可能会?|将|会)(?:不时)?(?:更新|修改|变更)|(?:有权|保留)[^。]{0,10}?(?:更新|修改|变更)[^。]{0,10}?(?:协议|条款)"
+        ),
+        ("use",),
+        0.8,
+        "The licensor may change the terms.",
+    ),
     # Commercial use only after registering or obtaining a separate license.
     Pattern(
         "registration",
         _p(
             r"\b(?:if|where|should|when)\s(?:you|licensee)\s(?:plan|intend|wish|want|would like|are using|use)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
             r"(?:\b(?:register|registration)\b|\b(?:apply|obtain|request|contact|sign)\w{0,4}\b[^.]{0,120}?(?:licen[cs]e|permission|authori[sz]ation|form|agreement))"
-            r"|\bcommercial\s(?:use|purposes?|usage)[^.]{0,60}?\brequires?\s(?:a\s|an\s|prior\s)?(?:separate|additional|commercial|written)\s(?:licen[cs]e|registration|permission|authori[sz]ation)"
+            r"|\bcommercial\s+(?:purposes?|uses?)\b[^.]{0,40}?\bwithout\s+(?:first\s+)?obtaining\s+(?:a\s+)?(?:separate|written|commercial)\b"
+            r"|\bno\s+commercial\s+licen[cs]e\b[^.]{0,120}?\bunless\b[^.]{0,80}?\bseparate\s+(?:agreement|licen[cs]e)"
+            r"|\b(?:users?|anyone|those|licensees?|entities)\s(?:who|that)\s(?:wish|want|plan|intend)\w{0,2}\s[^.]{0,80}?\bcommercial[^.]{0,80}?"
+            r"\b(?:must|shall|need to|are required to)\s(?:first\s)?(?:register|apply|obtain|request|contact)"
+            r"|\bcommercial\s(?:use|purposes?|usage|exploitation|deployment|application)[^.]{0,60}?\brequires?\s(?:a\s|an\s|prior\s)?(?:separate|additional|commercial|written)\s(?:(?:separate|commercial|written)\s)?(?:licen[cs]e|registration|permission|authori[sz]ation)"
+            r"|\b(?:if|where|when)\s(?:you|licensee)\s(?:are|is)\scommercially\susing\b(?![^.]{0,200}?\bactive\susers)[^.]{0,200}?\b(?:apply|obtain|request|ask|contact|register)\w{0,4}\b[^.]{0,120}?"
+            r"(?:licen[cs]e|permission|authori[sz]ation|form|agreement)"
+            r"|\b(?:if|where|should|when)\s(?:you|licensee)\s(?:plan|intend|wish|want|would like)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
+            r"\b(?:contact|get in touch with|reach out to|write to|email)\b[^.]{0,60}?\b(?:at|via|on)\s(?:https?://|www\.|[a-z0-9._-]{1,64}@)"
+            r"|\bcommercial(?:ly)?\s(?:use|usage|purposes?)?[^.]{0,80}?\b(?:allowed|permitted|possible|granted|available)\s(?:only\s)?"
+            r"(?:after|once|upon|when|subject to)\s[^.]{0,80}?\b(?:registration|register\w{0,3}|questionnaire|application form)\b"
+            r"|\b(?:after|once|upon)\s(?:filling\sout|completing|submitting)\s[^.]{0,60}?\b(?:registration|questionnaire|application)\b[^.]{0,80}?\bcommercial"
         ),
         ("use", "distribute", "serve"),
         0.8,
@@ -609,6 +778,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "revocable",
         _p(
             r"reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
+            r"(?![^.]{0,200}?\bif\s(?:the\s)?(?:licensee|you)\s(?:breach|violat|fail))"
             r"|\bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?:license|licence|agreement|terms|rights?|access)"
             r"(?:[^.]{0,60}?\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|with or without))"
             r"(?![^.]{0,80}?\b(?:breach|violat|fail))"  # termination for breach is not at will
@@ -638,9 +808,9 @@ PATTERNS: tuple[Pattern, ...] = (
 KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # Single words: a line break can fall between any two words (needles are searched in the
     # document, before a paragraph's view joins its lines).
-    "user_cap": ("active", "月活跃"),
+    "user_cap": ("active", "月活跃", "exceed"),  # also "daily active user count is below N"
     "revenue_cap": ("revenue",),
-    "notice": ("notice", "版权"),  # also "alter or remove copyright notices"
+    "notice": ("notice", "版权", "statement", "licensed", "copyright"),  # also "alter or remove copyright notices"
     "attribution": (
         "label",
         "identify",
@@ -653,17 +823,19 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "&quot",
         "&#",
         "attribution",
+        "acknowledge",
+        "display",
         "credit",
         "creator",
         "attribute",
     ),
     "naming": ("name",),
-    "include_license": ("copy", "uri", "text"),
-    "state_changes": ("modif", "changed", "marked", "differs", "changes"),
+    "include_license": ("copy", "uri", "text", "permission", "statement"),
+    "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered"),
     "research_only": ("research", "研究"),
     "non_commercial": ("commercial", "商业"),
     "no_derivatives": ("adapted", "modified", "derivative"),
-    "flow_down": ("enforceable",),
+    "flow_down": ("enforceable", "provide", "comply"),
     "share_alike": ("under", "elements", "apply", "subject", "governed", "bound"),
     "source_disclosure": ("source",),
     "network_disclosure": ("network", "external", "functionalities"),
@@ -684,6 +856,13 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "guardrail",
         "safeguard",
         "safety",
+        "generate",
+        "fraudulent",
+        "illegal",
+        "unlawful",
+        "warfare",
+        "军事",
+        "非法",
     ),
     "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型"),
     # A territory reading needs a place named in its paragraph: the places' words are rarer than the
@@ -712,10 +891,22 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "iceland",
         "liechtenstein",
     ),
-    "patent_termination": ("litigation", "lawsuit", "proceedings", "action"),
-    "terms_may_change": ("subject", "right", "update", "modif", "chang", "amend", "time", "latest"),
+    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "诉讼", "法律程序"),
+    "terms_may_change": (
+        "subject",
+        "right",
+        "update",
+        "modif",
+        "chang",
+        "amend",
+        "time",
+        "latest",
+        "更新",
+        "修改",
+        "变更",
+    ),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),
-    "registration": ("commercial",),
+    "registration": ("commercial",),  # also "commercially"
 }
 
 # Duties that follow the product when the text says "make available" or names hosted services.

@@ -19,7 +19,7 @@ from openlint.text.identify import SIMILAR, Identification, Verdict, identify, m
 from openlint.text.language import foreign_passages
 from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, words
 from openlint.text.patterns import IDENTITY_KEYS
-from openlint.text.titles import contradicts, named_entry, title_words
+from openlint.text.titles import contradicts, distinctive, named_entry, title_view, words_of
 
 MAX_FILES = 20
 
@@ -105,6 +105,9 @@ def reconcile(entry: LicenseEntry, found: tuple[Obligation, ...]) -> tuple[Diffe
     return tuple(out)
 
 
+EXACT_COVERAGE = 0.9  # share of the text its reference explains (every corpus text: >= 0.97)
+
+
 def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: bool = False) -> DocumentReading:
     """One document: identification, obligations from its wording, reconciliation."""
     catalog = catalog if catalog is not None else default_catalog()
@@ -126,8 +129,11 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
     entry = by_title or (catalog.get(identification.license_id) if identification.license_id else None)
     verdict = "known" if by_title else identification.verdict
     # A text that is its reference word for word is that license: where the reading and the catalog
-    # disagree, the reading is wrong, so no differences are invented.
-    exact = verdict == "known" and not by_title
+    # disagree, the reading is wrong, so no differences are invented. A known text with much more
+    # than its reference (a "Modified MIT License": MIT plus a clause) is reconciled: the added
+    # clauses may carry duties the catalog's entry lacks.
+    best = identification.best
+    exact = verdict == "known" and not by_title and (best is None or best.coverage >= EXACT_COVERAGE)
     differences = reconcile(entry, obligations) if entry is not None and not exact else ()
     substantive = [d for d in differences if d.status != "only_in_catalog"]
     if verdict == "known" and substantive:
@@ -144,10 +150,11 @@ def _by_title(
     reference, or none of its names, makes the text unidentified (closest: that reference) rather
     than a wrong licensor; a title naming a catalogued license that has no reference text
     identifies it (returned as the entry)."""
-    title = title_words(text)
-    if title is None:
+    view = title_view(text)
+    title = distinctive(view) if view is not None else None
+    if view is None or not title:
         return identification, None
-    named_id = named_entry(catalog, title)
+    named_id = named_entry(catalog, title, words_of(view))
     named = catalog.get(named_id) if named_id else None
     best = catalog.get(identification.license_id) if identification.license_id else None
     if best is not None and named is not None and named.id != best.id and named.text_in_corpus != best.text_in_corpus:

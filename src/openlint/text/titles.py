@@ -92,6 +92,13 @@ GENERIC = frozenset(
 # Words that change what a license allows: a title carrying one names another license than a
 # match whose names lack it ("RESEARCH", "NON-COMMERCIAL").
 QUALIFIERS = frozenset({"research", "commercial", "noncommercial", "evaluation", "academic", "enterprise", "personal"})
+# Generic words that still say what kind of license it is: an "NVIDIA Source Code License" is not the
+# "NVIDIA Open Model License", though both titles share only "nvidia" as a distinctive word.
+KIND_WORDS = frozenset({"open", "source", "code", "model", "software"})
+
+
+def kind_words(words: frozenset[str]) -> frozenset[str]:
+    return frozenset("model" if w == "models" else w for w in words if w in KIND_WORDS or w == "models")
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -106,9 +113,9 @@ def distinctive(text: str) -> frozenset[str]:
     return frozenset(w for w in words_of(text) if w not in GENERIC)
 
 
-def title_words(text: str) -> frozenset[str] | None:
-    """The distinctive words of the document's title: its first line, or its first block (a title
-    wrapped over two lines), when short, without a sentence's end and with a word such as 'license'."""
+def title_view(text: str) -> str | None:
+    """The document's title: its first line, or its first block (a title wrapped over two lines),
+    when short, without a sentence's end and with a word such as 'license'."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n\n", start, start + 4 * MAX_TITLE)
     block = text[start : end if end != -1 else start + 4 * MAX_TITLE]
@@ -119,7 +126,7 @@ def title_words(text: str) -> frozenset[str] | None:
         view = Paragraph(candidate, 0).low.strip()
         if view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view) or not _TITLE_WORD.search(view):
             continue  # "Copyright (c) <year> <owner>" opens many texts; it is no title
-        return distinctive(view) or None
+        return view
     return None
 
 
@@ -138,14 +145,28 @@ def _names(catalog: Catalog) -> list[tuple[frozenset[str], str]]:
     return names
 
 
-def named_entry(catalog: Catalog, title: frozenset[str]) -> str | None:
+def named_entry(catalog: Catalog, title: frozenset[str], title_all: frozenset[str] | None = None) -> str | None:
     """The catalog entry the title names: all distinctive words of one of its names are in the
-    title, and (among several) the most specific such name."""
+    title, and (among several) the most specific such name. Given the title's words (`title_all`),
+    the kind of license must agree too: the name's kind words ('open model') are in the title and
+    the title's ('source code') are among the entry's names."""
     best: tuple[int, str] | None = None
     for found, entry_id in _names(catalog):
         if found <= title and (best is None or len(found) > best[0]):
+            if title_all is not None and not _same_kind(catalog, entry_id, title_all):
+                continue
             best = (len(found), entry_id)
     return best[1] if best else None
+
+
+def _same_kind(catalog: Catalog, entry_id: str, title_all: frozenset[str]) -> bool:
+    entry = catalog.get(entry_id)
+    if entry is None:
+        return True
+    names = [words_of(name) for name in (entry.name, *entry.aliases)]
+    title_kinds = kind_words(title_all)
+    entry_kinds = frozenset().union(*(kind_words(n) for n in names))
+    return title_kinds <= entry_kinds and any(kind_words(n) <= title_kinds for n in names)
 
 
 def entry_words(entry: LicenseEntry) -> frozenset[str]:
