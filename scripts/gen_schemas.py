@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from openlint import schema_versions  # noqa: E402
-from openlint.core.config import Settings  # noqa: E402
+from openlint.core.config_models import Settings  # noqa: E402
 from openlint.core.findings import BasisSource, Severity  # noqa: E402
 from openlint.core.resolve import MatchKind  # noqa: E402
 from openlint.core.resolve import Status as LicenseStatus  # noqa: E402

@@ -73,7 +73,9 @@ def test_help_does_not_import_heavy_modules() -> None:
 
 
 def test_check_imports_nothing_only_other_commands_need() -> None:
-    """The pre-commit hook's start-up: `check` without --bom/--fix loads no BOM, YAML, Hub, audit or deps code."""
+    """The pre-commit hook's start-up: `check` without --bom/--fix loads no BOM, YAML, Hub, audit or deps code,
+    no pydantic (config_validate checks the config), no license-expression (each model's license is one id),
+    and no difflib or secrets (suggestions and atomic writes only)."""
     packages = ("openlint.bom.", "openlint.audit")  # the import-free `openlint.bom` itself may load
     modules = ("openlint.cli.bom", "openlint.sources.deps", "openlint.sources.hub", "openlint.openness.sources")
     code = (
@@ -81,7 +83,29 @@ def test_check_imports_nothing_only_other_commands_need() -> None:
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
         f"    main(['check', {str(CLEAN)!r}])\n"
         f"print(sorted(m for m in sys.modules if m.startswith({packages!r}) or m in {modules!r} or m.split('.')[0] in "
-        "('yaml', 'spdx_tools', 'huggingface_hub', 'sqlite3', 'jsonschema')))"
+        "('yaml', 'spdx_tools', 'huggingface_hub', 'sqlite3', 'jsonschema', 'pydantic', 'pydantic_core', "
+        "'license_expression', 'difflib', 'secrets')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def _modules_after_check(project: Path, wanted: tuple[str, ...]) -> list[str]:
+    code = (
+        "import io, sys, contextlib; from openlint.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+        f"    main(['check', {str(project)!r}])\n"
+        f"print(' '.join(sorted(m for m in {wanted!r} if m in sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return out.split()
+
+
+def test_check_loads_pydantic_only_to_word_a_config_error(tmp_path: Path) -> None:
+    """A valid config (with use, regions, use cases, by-month figures and models) is validated in plain
+    Python; pydantic and the config and rule-file models load only to report a rejected config."""
+    wanted = ("pydantic", "openlint.core.config_models", "openlint.checking.rule_file_model")
+    over_cap = CLEAN.parent / "llama-chatbot-over-cap"
+    assert _modules_after_check(over_cap, wanted) == []
+    (tmp_path / "openlint.toml").write_text("[use]\ncommercial = 'yes'\n", encoding="utf-8")
+    assert _modules_after_check(tmp_path, wanted) == ["openlint.core.config_models", "pydantic"]

@@ -177,3 +177,43 @@ def test_long_expressions_stay_bounded(terms: list[str], ops: list[str]) -> None
     query = terms[0] + "".join(op + t for op, t in zip(ops, terms[1:], strict=False))
     expl = explain(query)
     assert 1 <= len(expl.alternatives) <= 64
+
+
+def _by_parser(query: str) -> object:
+    """What explain gave before its lone-name shortcut: the query parsed by license-expression."""
+    from openlint.core.catalog import default_catalog
+    from openlint.core.explanation import _alternatives, _explained, _parse
+    from openlint.errors import UnknownLicenseError
+
+    state = {"truncated": False}
+    try:
+        parsed = _parse(query)
+        return _explained(query, _alternatives(parsed, default_catalog(), state), state, parsed)
+    except (UnknownLicenseError, OpenlintError) as exc:
+        return type(exc), str(exc)
+
+
+def _by_explain(query: str) -> object:
+    try:
+        return explain(query)
+    except OpenlintError as exc:
+        return type(exc), str(exc)
+
+
+LONE = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9.+_-]{0,14}", fullmatch=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(LONE, st.sampled_from([*KNOWN, "apache-2.0", "llama3.1", "mit+", "GPL-2.0+", "and-x", "Or", "WITH"])))
+def test_a_lone_name_resolves_as_the_parser_would(query: str) -> None:
+    """`explain` resolves a bare id without license-expression (check and explain NAME start faster);
+    the parser would have read it as one symbol keyed by the text itself: same result, same error."""
+    from license_expression import LicenseSymbol, Licensing
+
+    from openlint.core.explanation import _LONE_NAME, _OPERATORS
+
+    if query.lower() not in _OPERATORS:
+        assert _LONE_NAME.fullmatch(query)
+        parsed = Licensing().parse(query, validate=False, strict=False)
+        assert type(parsed) is LicenseSymbol and parsed.key == query
+    assert _by_explain(query) == _by_parser(query)

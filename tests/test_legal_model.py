@@ -145,7 +145,7 @@ def _cap(**params: object) -> Obligation:
 
 def test_release_month_cap_uses_that_months_figure() -> None:
     cap = _cap(counts="group", measured="release-month", measured_month="2024-06")
-    grown = UseProfile(monthly_active_users=900_000_000, monthly_active_users_by_month={"2024-06": 700_000_000})
+    grown = UseProfile(monthly_active_users=900_000_000, monthly_active_users_by_month=(("2024-06", 700_000_000),))
     assert user_figure(cap, grown)["users"] == 700_000_000
     assert "users_undecided" in user_figure(cap, UseProfile(monthly_active_users=700_000_001))
     assert user_figure(cap, UseProfile(monthly_active_users=700_000_000))["users"] == 700_000_000
@@ -196,11 +196,11 @@ def test_modality_from_the_model_card(tmp_path: Path) -> None:
 
 def _known_or_rejected(key: str, value: str, rejection: str, known: set[str]) -> None:
     """Never silently matched against nothing: a value is in the vocabulary, or bad input saying so."""
-    from pydantic import ValidationError
+    from openlint.core.config import validated
 
     try:
-        profile = UseProfile.model_validate({key: [value]})
-    except ValidationError as exc:
+        profile = validated({"use": {key: [value]}}, "openlint.toml", "openlint").use
+    except ConfigError as exc:
         assert rejection in str(exc)
     else:
         assert set(getattr(profile, key.replace("-", "_"))) <= known
@@ -225,14 +225,14 @@ def test_a_region_is_a_known_code_or_rejected(value: str) -> None:
 
 
 def test_vocabulary_typos_name_the_closest_value() -> None:
-    from pydantic import ValidationError
+    from openlint.core.config import validated
 
     for key, typo, closest in (
         ("use-cases", "militery", "military"),
         ("trains", "larg-language-model", "large-language-model"),
     ):
-        with pytest.raises(ValidationError) as raised:
-            UseProfile.model_validate({key: [typo]})
+        with pytest.raises(ConfigError) as raised:
+            validated({"use": {key: [typo]}}, "openlint.toml", "openlint")
         assert f"'{typo}'" in str(raised.value) and (closest is None or f"closest: {closest}" in str(raised.value))
 
 

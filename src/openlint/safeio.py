@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -248,6 +247,12 @@ def read_confined(root: Path, target: Path, cap: Cap) -> bytes | None:
         os.close(fd)
 
 
+def _token() -> str:
+    import secrets  # only when writing (check reads; secrets pulls in hashlib, hmac, base64)
+
+    return secrets.token_hex(6)
+
+
 def write_confined(root: Path, target: Path, data: bytes) -> Path:
     """Atomically replace (or create) `target` inside `root`; returns the path written.
 
@@ -255,7 +260,7 @@ def write_confined(root: Path, target: Path, data: bytes) -> Path:
     parts = _relative_parts(root, target)
     name = parts[-1]
     fd = _open_parent(root, parts, target)
-    tmp = f".{name}.{secrets.token_hex(6)}.tmp"
+    tmp = f".{name}.{_token()}.tmp"
     created = False
     try:
         mode = _existing_mode(name, fd, target)
@@ -327,7 +332,7 @@ def output_stream(path: Path) -> Iterator[TextIO]:
         fd = _open_parent(real.parent, [real.name], path)
     except OSError as exc:
         raise OutputRefused(path, exc.strerror or str(exc)) from None
-    tmp = f".{real.name}.{secrets.token_hex(6)}.tmp"
+    tmp = f".{real.name}.{_token()}.tmp"
     try:
         mode = _existing_mode(real.name, fd, path)
         try:

@@ -74,7 +74,7 @@ def use_context(use: UseProfile) -> dict[str, Any]:
 
     data: dict[str, Any] = {
         name: (list(value) if isinstance(value, tuple) else value)
-        for name, value in use.model_dump().items()
+        for name, value in dataclasses.asdict(use).items()
         if value is not None
     }
     if use.monthly_active_users_by_month is not None:
@@ -191,7 +191,7 @@ class _Run:
         self.config = config
         self.rules = rules
         self.use = use_context(config.settings.use)
-        declared = {name.replace("_", "-") for name in config.settings.use.model_dump(exclude_none=True)}
+        declared = {k.replace("_", "-") for k, v in dataclasses.asdict(config.settings.use).items() if v is not None}
         self.declared = declared
         self.findings: list[Finding] = []
         self._asked: set[tuple[str, str]] = set()

@@ -3,7 +3,6 @@ that found no config or checked no model says so (and fails when `require-models
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +53,8 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
         code = _closest_code(word, [c for c in options if c[:2] == "OL" and c[2:].isdigit()])
         if code is not None:
             return code
+    import difflib  # only for a suggestion
+
     lowered = {c.lower(): c for c in options}
     found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
     return lowered[found[0]] if found else None

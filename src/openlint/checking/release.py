@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from openlint.core.config import Config, ModelDecl, UseProfile
+from openlint.core.config import Config, ModelDecl
 
 NOTICE_NAME = "NOTICE"
 
@@ -43,15 +43,10 @@ def as_release(config: Config) -> Config:
     bases = bases or tuple(b for e in find_evidence(config.root, (config.root.name,)) for b in e.bases)
     use = config.settings.use
     if use.distribution is None:
-        use = use.model_copy(update={"distribution": ("derivative-weights",) if bases else ("weights",)})
+        use = replace(use, distribution=("derivative-weights",) if bases else ("weights",))
     if use.derivative_name is None and bases:
-        use = use.model_copy(update={"derivative_name": config.root.resolve().name})  # published under its name
-    settings = config.settings.model_copy(
-        update={
-            "models": (ModelDecl(id=config.root.name, path="."),),
-            "use": UseProfile.model_validate(use.model_dump()),
-        }
-    )
+        use = replace(use, derivative_name=config.root.resolve().name)  # published under its name
+    settings = replace(config.settings, models=(ModelDecl(id=config.root.name, path="."),), use=use)
     return Config(settings=settings, path=None, root=config.root, lines=config.lines)
 
 

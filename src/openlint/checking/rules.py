@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from openlint import safetoml
 from openlint._data import data_dir
@@ -21,24 +19,24 @@ from openlint.errors import RuleError
 VARIABLES = tuple(rule_contract.VARIABLES)
 
 
-class RuleSpec(BaseModel):
-    """A rule file as written."""
+@dataclass(frozen=True, kw_only=True)
+class RuleSpec:
+    """A rule file's validated content: the fields of rule_file_model.RuleSpec (which validates a file
+    read from TOML), as a plain dataclass so the shipped index loads without importing pydantic."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    code: str = Field(pattern=r"^[A-Z]{2,5}\d{3}$")
-    name: str = Field(pattern=r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+    code: str
+    name: str
     severity: Literal["error", "warning", "note"]
     # obligation: once per obligation; license: once per license of a model; model: once per model
     scope: Literal["obligation", "license", "model"] = "obligation"
-    summary: str = Field(min_length=1)
-    rationale: str = Field(min_length=1)
-    remediation: str = Field(min_length=1)
-    example: str = Field(min_length=1)
+    summary: str
+    rationale: str
+    remediation: str
+    example: str
     applies: str = "true"
     requires: tuple[str, ...] = ()
     condition: str
-    message: str = Field(min_length=1)
+    message: str
     # When true (CEL), the rule cannot decide from what is declared: an undecided note with this message.
     undecided: str = "false"
     # Use keys whose config line locates a finding (first one declared); `{...}` placeholders are filled in.
@@ -138,8 +136,12 @@ def read_spec(path: Path) -> RuleSpec:
         raise RuleError(f"{path}: {exc}") from None
     except (RecursionError, MemoryError):
         raise RuleError(f"{path}: nested too deeply to read") from None
+    from pydantic import ValidationError
+
+    from openlint.checking.rule_file_model import RuleSpec as RuleFile
+
     try:
-        return RuleSpec.model_validate(raw)
+        return RuleSpec(**RuleFile.model_validate(raw).model_dump())
     except ValidationError as exc:
         detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
         raise RuleError(f"{path}: {detail}") from None
@@ -195,7 +197,10 @@ def _indexed_specs(directory: Path, paths: list[Path]) -> dict[str, RuleSpec]:
             continue
         # Validated by scripts/build_rule_index.py when the index was written from these files.
         fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in entry["spec"].items()}
-        specs[path.name] = RuleSpec.model_construct(**fields)
+        try:
+            specs[path.name] = RuleSpec(**fields)
+        except TypeError:  # an index from another version: read this file from its TOML
+            continue
     return specs
 
 
@@ -208,7 +213,7 @@ def _digest(path: Path) -> str:
 def index_entry(path: Path) -> dict[str, Any]:
     """What the index records for one rule file (used by scripts/build_rule_index.py)."""
     spec = load_rule(path).spec
-    return {"sha256": _digest(path), "spec": spec.model_dump(mode="json")}
+    return {"sha256": _digest(path), "spec": asdict(spec)}
 
 
 def load_rules(directories: Iterable[Path]) -> list[Rule]:

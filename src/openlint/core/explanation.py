@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,6 +98,12 @@ def _restrictiveness(licenses: tuple[ResolvedLicense, ...]) -> int:
         else:
             score += sum(RESTRICTIVENESS.get(ob.kind, 5) for ob in lic.entry.obligations)
     return score
+
+
+# A query license-expression parses to one symbol whose key is the query itself (checked against the
+# parser in tests/test_explain.py); the operators are the exception.
+_LONE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+_-]*")
+_OPERATORS = frozenset({"and", "or", "with"})
 
 
 def _parse(query: str) -> Any:
@@ -199,8 +206,12 @@ def explain(query: str, catalog: Catalog | None = None) -> Explanation:
         raise ExpressionError(f"license query too long ({len(cleaned)} characters)")
     if not cleaned.isprintable():
         raise ExpressionError("license query contains control or non-printable characters")
-    parsed = _parse(cleaned)
     state = {"truncated": False}
+    if _LONE_NAME.fullmatch(cleaned) and cleaned.lower() not in _OPERATORS:
+        # One bare id (most queries, and every model `check` reads): license-expression would parse it
+        # to a symbol keyed by the text itself, so it is resolved without importing that parser.
+        return _explained(query, [(resolve_name(cleaned, catalog),)], state)
+    parsed = _parse(cleaned)
     try:
         groups = _alternatives(parsed, catalog, state)
     except RecursionError:
@@ -214,6 +225,12 @@ def explain(query: str, catalog: Catalog | None = None) -> Explanation:
                 raise exc from None
         else:
             raise
+    return _explained(query, groups, state, parsed)
+
+
+def _explained(
+    query: str, groups: list[tuple[ResolvedLicense, ...]], state: dict[str, bool], parsed: Any = None
+) -> Explanation:
     seen: dict[str, ResolvedLicense] = {}
     for group in groups:
         for lic in group:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -213,6 +212,8 @@ def resolve_name(name: str, catalog: Catalog | None = None) -> ResolvedLicense:
 
 def suggest(name: str, catalog: Catalog | None = None, limit: int = 5) -> list[str]:
     """Closest known license ids for an unknown name."""
+    import difflib  # only when a name is unknown
+
     catalog = catalog if catalog is not None else default_catalog()
     index = _index(catalog)
     key = normalize(name)

@@ -1,0 +1,108 @@
+"""The settings of `[tool.openlint]` as plain frozen dataclasses (re-exported by openlint.config).
+
+A leaf module: config_validate builds these without pydantic, config_models mirrors them field for
+field as pydantic models (the schema's source of truth, and the wording of every config error)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Distribution = Literal["internal", "saas", "weights", "derivative-weights"]
+Severity = Literal["error", "warning", "note"]
+RequiredOpenness = Literal["open-source-ai", "open-weights", "mof-class-1", "mof-class-2", "mof-class-3"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class UseProfile:
+    """How the project intends to use its models. `None` means "not declared". Vocabularies (territories,
+    use cases, model classes) are data in rules/; see docs/check.md and docs/legal-model.md."""
+
+    commercial: bool | None = None
+    production: bool | None = None  # serves real users or business processes, beyond research/evaluation
+    distribution: tuple[Distribution, ...] | None = None
+    # Group-wide: the products and services of the licensee and its affiliates (Llama §2), this month.
+    monthly_active_users: int | None = None
+    # The one product or service that uses the model (caps that count a product, e.g. Tongyi Qianwen §4).
+    product_monthly_active_users: int | None = None
+    # Group-wide figures of past calendar months ("YYYY-MM"), for caps measured at a release date.
+    # Kept as sorted (month, users) pairs so the profile stays hashable like the rest of the settings.
+    monthly_active_users_by_month: tuple[tuple[str, int], ...] | None = None
+    daily_active_users: int | None = None
+    annual_revenue_usd: int | None = None  # group-wide (licensee and affiliates)
+    regions: tuple[str, ...] | None = None  # where the product is offered and used
+    headquarters: str | None = None  # where the licensee is established (domicile / principal place of business)
+    fine_tunes: bool | None = None
+    trains_other_models: bool | None = None
+    trains: tuple[str, ...] | None = None  # classes of model trained with the model or its outputs
+    derivative_name: str | None = None
+    use_cases: tuple[str, ...] | None = None
+    claims_open_source: bool | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ModelDecl:
+    """A model the project uses: a Hub id and/or a local directory, and optionally its license."""
+
+    id: str | None = None
+    license: str | None = None
+    path: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.id or str(self.path)
+
+
+@dataclass(frozen=True, kw_only=True)
+class IgnoreRule:
+    rule: str
+    models: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()
+    reason: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Evidence:
+    """Files that prove an obligation is fulfilled (checked, not trusted)."""
+
+    attribution: str | None = None
+    notice: str | None = None
+    license: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReleaseComponent:
+    """One component of the project's own model release, for what the card cannot say."""
+
+    name: str
+    released: bool = True
+    location: str | None = None
+    license: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReleaseDecl:
+    """`[tool.openlint.release]`: the components a model release ships, where, and under which license."""
+
+    name: str | None = None
+    license: str | None = None  # the distribution license, inherited by components without their own
+    code_license: str | None = None
+    data_license: str | None = None
+    document_license: str | None = None
+    components: tuple[ReleaseComponent, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    fail_on: Severity = "error"
+    ignore: tuple[str | IgnoreRule, ...] = ()
+    rules: tuple[str, ...] = ()
+    licenses: tuple[str, ...] = ()
+    baseline: str | None = None
+    use: UseProfile = UseProfile()
+    models: tuple[ModelDecl, ...] = ()
+    evidence: Evidence = Evidence()
+    require_openness: RequiredOpenness | None = None
+    release: ReleaseDecl | None = None
+    online: bool = False  # set only by --online / the API argument; `online = true` in a file is ignored
+    require_models: bool = False  # fail (exit 2) when no model's license was found and checked
