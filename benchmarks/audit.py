@@ -1,111 +1,183 @@
-"""Audit throughput on generated model cards: cards per second and peak memory, at two sizes.
+"""Audit throughput on Hub-shaped model cards, side by side with a baseline commit in one run.
 
-    python benchmarks/audit.py [--cards 100000] [--jobs 2]
+    python benchmarks/audit.py [--cards 20000] [--set hub|hf|flat] [--baseline 1755a2a] [--reps 3]
+    python benchmarks/audit.py --root /path/to/cards --sizes 0   # an existing tree of cards, as it is
 
-Generates realistic cards (license tags drawn from the Hub's common ones, `other` with and without
-license_name, families of a base model and up to 4 generations of derivatives, some merges, some bases
-outside the set, some YAML lists) in a temporary directory, runs `openlint audit` on N/10 and N cards,
-with lineage (two passes through an on-disk index) and with `--no-lineage`, and prints cards/s and the
-peak RSS of the audit processes, so flat memory shows as a flat figure across the two sizes.
+Bytecode is compiled first (this checkout and the baseline: `compileall`), so that where
+PYTHONDONTWRITEBYTECODE is set no run measures the compiler. Card sets (benchmarks/hub_cards.py):
+`hub` Hub-shaped front matter (model-index, widget, lists in block and flow style, quoted values,
+comments, gated fields, a few shapes only YAML reads), `hf` cards rendered by huggingface_hub's own
+ModelCard/ModelCardData/EvalResult (the bytes the Hub client writes), `flat` the earlier benchmark's
+flat cards. Families of a base model and up to 4 generations of derivatives, merges and bases outside
+the set exercise lineage.
+
+Each configuration (--jobs 1 and 2; with lineage and --no-lineage) runs the baseline, this checkout
+and a bare loop (walk + bounded read + decode + json.dumps of a fixed record: the floor of any
+audit) interleaved, `reps` times, and prints medians of CPU seconds (user+sys of the process and its
+workers), wall seconds, cards per CPU-second and per wall-second, peak RSS, and the ratio to the
+baseline. On a shared machine CPU time and ratios are the figures to read: the load average is
+printed before and after. Two sizes (N/10 and N) show whether memory stays flat.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _repo import SOURCE_ENV
+from _repo import REPO, SRC
 
-TAGS = [
-    "apache-2.0",
-    "mit",
-    "llama3.1",
-    "llama3",
-    "llama2",
-    "gemma",
-    "cc-by-nc-4.0",
-    "openrail",
-    "other",
-    "creativeml-openrail-m",
-    "cc-by-4.0",
-    "bigscience-bloom-rail-1.0",
-    "afl-3.0",
-    "bsd-3-clause",
-    "llama3.2",
-]
-
-
-def _name(i: int) -> str:
-    return f"org{i % 997}/model-{i}"
-
-
-def generate(root: Path, count: int, seed: int = 7) -> None:
-    rng = random.Random(seed)
-    for i in range(count):
-        folder = root / _name(i)
-        folder.mkdir(parents=True, exist_ok=True)
-        tag = rng.choice(TAGS)
-        lines = ["---", f"license: {tag}"]
-        if tag == "other" and rng.random() < 0.5:
-            lines.append("license_name: acme-community-license")
-        if i % 5 and rng.random() < 0.8:  # a family: a base model and up to 4 generations of derivatives
-            if i % 5 > 1 and rng.random() < 0.1:
-                lines += ["base_model:", f"- {_name(i - 1)}", f"- {_name(i - 2)}", "base_model_relation: merge"]
-            else:
-                lines.append(f"base_model: {_name(i - 1)}")
-                lines.append(f"base_model_relation: {rng.choice(['finetune', 'adapter', 'quantized'])}")
-        elif rng.random() < 0.05:
-            lines.append(f"base_model: elsewhere/base-{i}")  # not among the audited cards
-        if rng.random() < 0.3:
-            lines += ["tags:", "- text-generation", "- conversational"]
-        lines += ["---", "", f"# model-{i}", "", "A fine-tuned model. " * rng.randint(5, 40)]
-        (folder / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-# Run in a wrapper process so that each run's peak RSS (audit process and its workers) is its own:
-# RUSAGE_CHILDREN of this process would only ever report the largest run so far.
+# The audit in a wrapper process: its CPU time (RUSAGE_CHILDREN counts the workers it waited for) and
+# peak RSS are its own. Exit 1 means findings; anything else fails the benchmark.
 _WRAPPER = (
-    "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], stderr=subprocess.PIPE, text=True); "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
-    "sys.exit(r.returncode and r.returncode != 1 and r.stderr)"  # exit 1 = findings; anything else fails
+    "import resource, subprocess, sys, time; s = time.perf_counter(); "
+    "r = subprocess.run(sys.argv[1:], stderr=subprocess.PIPE, text=True); w = time.perf_counter() - s; "
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); print(u.ru_utime + u.ru_stime, w, u.ru_maxrss); "
+    "sys.exit(r.returncode and r.returncode != 1 and r.stderr)"
 )
+# The floor: what any audit must do per card (walk, bounded read, decode, encode one JSON line).
+_BARE = """
+import json, os, sys
+out = open(os.devnull, "w")
+stack = [sys.argv[1]]
+while stack:
+    d = stack.pop()
+    with os.scandir(d) as it:
+        subs = []
+        card = None
+        for e in it:
+            if e.is_dir(follow_symlinks=False):
+                subs.append(e.path)
+            elif e.name == "README.md":
+                card = e.path
+    stack.extend(sorted(subs, reverse=True))
+    if card:
+        fd = os.open(card, os.O_RDONLY | os.O_NONBLOCK)
+        size = os.fstat(fd).st_size
+        text = os.read(fd, size + 1).decode("utf-8", "replace")
+        os.close(fd)
+        out.write(json.dumps({"path": card, "size": len(text), "findings": []}) + "\\n")
+"""
 
 
-def measure(root: Path, jobs: int, lineage: bool) -> tuple[float, int]:
-    command = [sys.executable, "-m", "openlint", "audit", str(root), "--jobs", str(jobs), "-o", "/dev/null"]
-    start = time.perf_counter()
-    wrapped = subprocess.run(
-        [sys.executable, "-c", _WRAPPER, *command, *([] if lineage else ["--no-lineage"])],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=SOURCE_ENV,
+def generate(root: Path, count: int, card_set: str, seed: int = 7) -> None:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from hub_cards import hf_hub_card, hub_card, name
+
+    rng = random.Random(seed)
+    make = {"hub": hub_card, "hf": hf_hub_card, "flat": flat_card}[card_set]
+    for i in range(count):
+        folder = root / name(i)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "README.md").write_text(make(rng, i), encoding="utf-8")
+
+
+def flat_card(rng: random.Random, i: int) -> str:
+    """The earlier benchmark's card: flat front matter, a licence tag, lineage, sometimes tags."""
+    from hub_cards import TAGS, _lineage
+
+    tag = rng.choice(TAGS)
+    lines = ["---", f"license: {tag}"]
+    if tag == "other" and rng.random() < 0.5:
+        lines.append("license_name: acme-community-license")
+    lines += [line.replace("'", "").replace('"', "") for line in _lineage(rng, i)]
+    if rng.random() < 0.3:
+        lines += ["tags:", "- text-generation", "- conversational"]
+    lines += ["---", "", f"# model-{i}", "", "A fine-tuned model. " * rng.randint(5, 40)]
+    return "\n".join(lines) + "\n"
+
+
+def measure(src: Path | None, root: Path, jobs: int, lineage: bool) -> tuple[float, float, int]:
+    """(CPU s, wall s, peak RSS KiB) of one audit by the openlint under `src` (None: the bare loop)."""
+    if src is None:
+        command = [sys.executable, "-c", _BARE, str(root)]
+        env = dict(os.environ)
+    else:
+        command = [sys.executable, "-m", "openlint", "audit", str(root), "--jobs", str(jobs), "-o", os.devnull]
+        command += [] if lineage else ["--no-lineage"]
+        env = {**os.environ, "PYTHONPATH": str(src)}
+    done = subprocess.run(
+        [sys.executable, "-c", _WRAPPER, *command], check=True, capture_output=True, text=True, env=env
     )
-    return time.perf_counter() - start, int(wrapped.stdout.split()[-1])
+    cpu, wall, rss = done.stdout.split()[-3:]
+    return float(cpu), float(wall), int(rss)
+
+
+def _load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--cards", type=int, default=20_000)
+    parser.add_argument("--set", dest="card_set", choices=["hub", "hf", "flat"], default="hub")
+    parser.add_argument("--baseline", default="1755a2acccb68a0ac04c01a4459020d8b54ef573", help="commit ('' for none)")
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--root", help="audit this existing tree instead of generating cards")
+    parser.add_argument("--sizes", type=int, default=2, help="2: N/10 and N cards; 1: N only")
     args = parser.parse_args()
-    for count in (args.cards // 10, args.cards):
-        with tempfile.TemporaryDirectory() as tmp:
-            root = Path(tmp)
-            generate(root, count)
-            measure(root, args.jobs, lineage=False)  # warm the file cache
-            for lineage in (False, True):
-                elapsed, peak_kb = measure(root, args.jobs, lineage)
-                print(
-                    f"{count:>8,} cards, {'lineage   ' if lineage else 'no lineage'}: {elapsed:6.1f} s, "
-                    f"{count / elapsed:8,.0f} cards/s, peak RSS {peak_kb / 1024:.0f} MB ({args.jobs} processes)",
-                    flush=True,
-                )
+    work = Path(tempfile.mkdtemp(prefix="openlint-audit-bench-"))
+    trees: dict[str, Path | None] = {}
+    try:
+        if args.baseline:
+            base = work / "baseline"
+            subprocess.run(
+                ["git", "-C", str(REPO), "worktree", "add", "--detach", str(base), args.baseline],
+                check=True,
+                capture_output=True,
+            )
+            trees[f"baseline {args.baseline[:7]}"] = base / "src"
+        trees["this checkout"] = SRC
+        trees["bare loop"] = None
+        for src in (s for s in trees.values() if s is not None):
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True, capture_output=True)
+        print(f"bytecode compiled first (compileall) for: {', '.join(k for k, v in trees.items() if v)}")
+        print(f"cards: {args.card_set} set; load average before: {_load()} on {os.cpu_count()} cores")
+        sizes = [args.cards] if args.sizes == 1 or args.root else [args.cards // 10, args.cards]
+        for count in sizes:
+            root = Path(args.root) if args.root else work / f"cards-{count}"
+            if not args.root:
+                started = time.perf_counter()
+                generate(root, count, args.card_set)
+                print(f"\n{count:,} cards generated in {time.perf_counter() - started:.0f} s", flush=True)
+            measure(SRC, root, 2, lineage=False)  # warm the file cache
+            for jobs in (int(j) for j in args.jobs.split(",")):
+                for lineage in (True, False):
+                    runs: dict[str, list[tuple[float, float, int]]] = {name: [] for name in trees}
+                    for _ in range(args.reps):
+                        for name, src in trees.items():
+                            if src is None and (jobs != 1 or not lineage):
+                                continue  # the floor once per size
+                            runs[name].append(measure(src, root, jobs, lineage))
+                    print(f"-- {count:,} cards, --jobs {jobs}, {'lineage' if lineage else '--no-lineage'}")
+                    base_cpu = None
+                    for name, results in runs.items():
+                        if not results:
+                            continue
+                        cpu = statistics.median(r[0] for r in results)
+                        wall = statistics.median(r[1] for r in results)
+                        rss = max(r[2] for r in results) / 1024
+                        base_cpu = cpu if base_cpu is None else base_cpu
+                        print(
+                            f"   {name:<18} CPU {cpu:7.2f} s ({count / cpu:7,.0f} cards/CPU-s)  wall {wall:7.2f} s "
+                            f"({count / wall:7,.0f} cards/s)  RSS {rss:4.0f} MiB  CPU/first {cpu / base_cpu:5.2f}x",
+                            flush=True,
+                        )
+        print(f"\nload average after: {_load()}")
+    finally:
+        if args.baseline and (work / "baseline").exists():
+            subprocess.run(
+                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(work / "baseline")], check=False
+            )
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -96,6 +96,7 @@ class AuditIndex:
         except (OSError, sqlite3.Error) as exc:
             raise AuditIndexError(f"{path or 'temporary file'}: {exc}") from None
         self.path = path
+        self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
         if not self._temp and os.path.getsize(path) and not _is_ours(self.db, meta):
             self.db.close()  # another application's database: its tables are never dropped
             raise AuditIndexError(f"{path}: exists and is not an openlint audit index")
@@ -118,6 +119,21 @@ class AuditIndex:
             )
             self.db.execute(f"PRAGMA application_id={APPLICATION_ID}")
 
+    @classmethod
+    def reader(cls, path: str) -> AuditIndex:
+        """A complete index another process filled, opened to read pass-2 rows from."""
+        index = cls.__new__(cls)
+        index._temp = False
+        index.path = path
+        index.reused = True
+        index.stale = False
+        try:
+            index.db = _connect(path)
+        except sqlite3.Error as exc:
+            raise AuditIndexError(f"{path}: {exc}") from None
+        index._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE)(index._lookup)
+        return index
+
     def close(self) -> None:
         self.db.close()
         if self._temp:
@@ -132,11 +148,12 @@ class AuditIndex:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM cards").fetchone()[0])
 
-    def fill(self, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        """Store pass-1 records in batches (one transaction each), passing each record on."""
+    def fill(self, records: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+        """Store pass-1 rows (`row` of each record, made by the workers) in batches (one transaction
+        each), passing each row on."""
         rows: list[tuple[Any, ...]] = []
         for record in records:
-            rows.append(_row(record))
+            rows.append(record)
             yield record
             if len(rows) >= BATCH:
                 self._insert(rows)
@@ -155,11 +172,19 @@ class AuditIndex:
         self.db.execute("COMMIT")
         rows.clear()
 
-    def lineage(self) -> Iterator[tuple[str, list[str]]]:
-        """Pass 2: every card's JSON line and finding codes, in scan order, with lineage findings added
-        to the cards that name base models."""
-        lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
-        rows = self.db.execute("SELECT key, license, kinds, bases, relation, codes, line FROM cards ORDER BY seq")
+    def last(self) -> int:
+        """The sequence number of the last card stored."""
+        return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM cards").fetchone()[0])
+
+    def lineage(self, lo: int = 1, hi: int | None = None) -> Iterator[tuple[str, list[str]]]:
+        """Pass 2: the JSON line and finding codes of every card with lo <= seq < hi, in scan order,
+        with lineage findings added to the cards that name base models."""
+        lookup = self._cached_lookup
+        rows = self.db.execute(
+            "SELECT key, license, kinds, bases, relation, codes, line FROM cards"
+            " WHERE seq >= ? AND seq < ? ORDER BY seq",
+            (lo, hi if hi is not None else 1 << 62),
+        )
         for key, lic, kinds, bases, relation, codes, line in rows:
             record, checked = _checked_record(line, codes, key, lic, kinds, bases, relation)
             if not bases:
@@ -236,7 +261,7 @@ def _with_lineage_codes(record: dict[str, Any], key: str, lic: str | None, found
 
 
 def _card(lic: str | None, kinds: str | None, bases: str | None, relation: str | None) -> Card:
-    """A card as `_row` stored it: kinds comma-separated, base models one per line."""
+    """A card as `row` stored it: kinds comma-separated, base models one per line."""
     if not all(isinstance(c, str | None) for c in (lic, kinds, bases, relation)):
         raise AuditIndexError("a row of the audit index is not valid (column types): delete the index and rerun")
     return Card(
@@ -247,7 +272,21 @@ def _card(lic: str | None, kinds: str | None, bases: str | None, relation: str |
     )
 
 
-def _row(record: dict[str, Any]) -> tuple[Any, ...]:
+_OPEN: dict[str, AuditIndex] = {}  # in a worker: the index it reads pass-2 rows from
+
+
+def lineage_task(path: str, lo: int, hi: int) -> list[tuple[str, list[str]]]:
+    """A worker's share of pass 2: the lines of cards lo <= seq < hi of the (complete) index at `path`,
+    opened once per worker and read only."""
+    index = _OPEN.get(path)
+    if index is None:
+        _OPEN.clear()
+        index = _OPEN[path] = AuditIndex.reader(path)
+    return list(index.lineage(lo, hi))
+
+
+def row(record: dict[str, Any]) -> tuple[Any, ...]:
+    """A card record as the index stores it (made in the worker that read the card)."""
     bases = [b for b in (str(x).strip() for x in record.get("base_model", [])) if b and "\n" not in b]
     key = str(record.get("id", "")).lower()
     return (

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from openlint.sources.license_text import LicenseText
 
 MAX_WALK_DEPTH = 64  # directory levels under the audit root (a mirror is org/name/...; deeper is hostile)
-CHUNK = 512  # cards per task handed to a worker
+LINEAGE_RANGE = 2048  # index rows per pass-2 task handed to a worker
 MAX_JOBS = 64
 
 
@@ -39,7 +39,6 @@ def _resolve(query: str) -> tuple[str | None, str, tuple[str, ...]]:
     """(expression, status, restrictive kinds) for a license query; cached across cards."""
     from openlint.core.explanation import explain
     from openlint.core.kinds import DRIFT_KINDS
-    from openlint.errors import OpenlintError
 
     try:
         explanation = explain(query)
@@ -151,9 +150,15 @@ def find_cards(root: Path) -> Iterator[str]:
     """Model cards under a directory: in each directory the first of the card names (README.md,
     MODEL_CARD.md...), as in repositories and the HF cache. Iterative, depth-bounded, no symlinked
     directories followed, hidden folders and cache blobs skipped."""
+    return _walk([(str(root), 0)])
+
+
+def _walk(stack: list[tuple[str, int]]) -> Iterator[str]:
+    """Cards under the directories of `stack` (the next one last), depth first. A directory's
+    subdirectories are on the stack before its card is yielded: a caller that stops taking cards
+    finds in `stack` exactly what is left to walk."""
     from openlint.sources.card import CARD_NAMES
 
-    stack: list[tuple[str, int]] = [(str(root), 0)]
     while stack:
         directory, depth = stack.pop()
         try:
@@ -168,51 +173,46 @@ def find_cards(root: Path) -> Iterator[str]:
                         files.add(entry.name)
         except OSError:
             continue
+        if depth < MAX_WALK_DEPTH:
+            stack.extend((os.path.join(directory, d), depth + 1) for d in sorted(dirs, reverse=True))
         name = next((n for n in CARD_NAMES if n in files), None)
         if name is not None:
             yield os.path.join(directory, name)
-        if depth < MAX_WALK_DEPTH:
-            stack.extend((os.path.join(directory, d), depth + 1) for d in sorted(dirs, reverse=True))
 
 
-def _audit_chunk(paths: list[str], root: str | None) -> list[dict[str, Any]]:
-    return [audit_card(path, root) for path in paths]
+def _taken(stack: list[tuple[str, int]], budget: int) -> tuple[list[str], int]:
+    """Up to `budget` cards walked from `stack` (left holding the rest), and how many of its entries
+    were begun."""
+    given = len(stack)
+    low = given
+    paths: list[str] = []
+    walk = _walk(stack)
+    while len(paths) < budget:
+        low = min(low, len(stack) - 1)
+        path = next(walk, None)
+        if path is None:
+            break
+        paths.append(path)
+    low = min(low, len(stack))
+    return paths, given - max(low, 0)
 
 
-def _scan(paths: Iterable[str], jobs: int, root: str | None) -> Iterator[dict[str, Any]]:
-    """Pass 1: one record per card, in order, parsed by `jobs` processes in chunks. At most two chunks
-    per worker are in flight (memory stays flat); a worker that dies (SIGKILL, the OOM killer) fails
-    the audit with a one-line error instead of leaving it waiting forever."""
-    if jobs <= 1:
-        yield from (audit_card(path, root) for path in paths)
-        return
-    import multiprocessing
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-    from itertools import islice
-
-    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    iterator = iter(paths)
-    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        pending: deque[Future[list[dict[str, Any]]]] = deque()
-        try:
-            while chunk := list(islice(iterator, CHUNK)):
-                pending.append(pool.submit(_audit_chunk, chunk, root))
-                if len(pending) >= 2 * jobs:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        except BrokenProcessPool:
-            raise OpenlintError(
-                "an audit worker process died (killed by a signal, such as the out-of-memory killer): "
-                "the audit is incomplete"
-            ) from None
+def _encode(record: dict[str, Any]) -> tuple[str, list[str]]:
+    return json.dumps(record, separators=(",", ":")), record.get("findings", [])
 
 
-def _lines(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, list[str]]]:
-    for record in records:
-        yield json.dumps(record, separators=(",", ":")), record.get("findings", [])
+def _lines_task(stack: list[tuple[str, int]], budget: int, root: str) -> tuple[list[Any], list[Any], int]:
+    """A worker's share of a single-pass audit: its cards' JSON lines and codes."""
+    paths, begun = _taken(stack, budget)
+    return [_encode(audit_card(path, root)) for path in paths], stack, begun
+
+
+def _rows_task(stack: list[tuple[str, int]], budget: int, root: str) -> tuple[list[Any], list[Any], int]:
+    """A worker's share of pass 1 with lineage: its cards as index rows."""
+    from openlint.audit.index import row
+
+    paths, begun = _taken(stack, budget)
+    return [row(audit_card(path, root)) for path in paths], stack, begun
 
 
 def listing_digest(paths: Iterable[str]) -> str:
@@ -240,21 +240,46 @@ def run(
 
     With `lineage`, pass 1 stores the cards in an index (a temporary file, or `index` to keep and reuse
     while no card under `root` has been added, removed or modified) and pass 2 streams them from it
-    with the lineage findings (OL408, OL409, OL411, OL108) added."""
-    if not lineage:
-        return _emit(_lines(_scan(find_cards(Path(root)), jobs, root)), out, progress)
-    from openlint.audit.index import AuditIndex
+    with the lineage findings (OL408, OL409, OL411, OL108) added. With `jobs` > 1 both passes run in
+    worker processes (openlint.audit.pool) and the output keeps the walk order."""
+    from functools import partial
 
-    listing = listing_digest(find_cards(Path(root))) if index else ""
-    with AuditIndex(index, os.path.abspath(root), listing) as idx:
-        if idx.reused:
-            print(f"openlint: index {index} is up to date ({idx.count():,} cards): not rescanned", file=sys.stderr)
-        else:
-            if idx.stale:
-                print(f"openlint: index {index} is out of date: rescanning", file=sys.stderr)
-            for _ in _tick(idx.fill(_scan(find_cards(Path(root)), jobs, root)), progress, "cards scanned"):
-                pass
-        return _emit(idx.lineage(), out, progress)
+    from openlint.audit import pool as audit_pool
+    from openlint.audit.index import AuditIndex, lineage_task, row
+
+    # Imported before the workers are forked, so that no worker imports them again.
+    from openlint.core.explanation import explain  # noqa: F401
+    from openlint.sources.stated import stated_license  # noqa: F401
+
+    start = [(str(root), 0)]
+    executor = audit_pool.pool(jobs) if jobs > 1 else None
+    try:
+        if not lineage:
+            if executor is None:
+                lines: Iterable[tuple[str, list[str]]] = (_encode(audit_card(p, root)) for p in _walk(start))
+            else:
+                lines = audit_pool.ordered(executor, jobs, partial(_lines_task, root=root), start)
+            return _emit(lines, out, progress)
+        listing = listing_digest(find_cards(Path(root))) if index else ""
+        with AuditIndex(index, os.path.abspath(root), listing) as idx:
+            if idx.reused:
+                print(f"openlint: index {index} is up to date ({idx.count():,} cards): not rescanned", file=sys.stderr)
+            else:
+                if idx.stale:
+                    print(f"openlint: index {index} is out of date: rescanning", file=sys.stderr)
+                if executor is None:
+                    rows: Iterable[tuple[Any, ...]] = (row(audit_card(p, root)) for p in _walk(start))
+                else:
+                    rows = audit_pool.ordered(executor, jobs, partial(_rows_task, root=root), start)
+                for _ in _tick(idx.fill(rows), progress, "cards scanned"):
+                    pass
+            if executor is None:
+                return _emit(idx.lineage(), out, progress)
+            task = partial(lineage_task, idx.path)
+            return _emit(audit_pool.ranges(executor, jobs, task, idx.last(), LINEAGE_RANGE), out, progress)
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _tick(items: Iterable[Any], progress: bool, what: str) -> Iterator[Any]:

@@ -1,8 +1,9 @@
 """The one model-card reader: the YAML front matter of README.md / MODEL_CARD.md, validated.
 
-Flat `key: value` cards (most of the Hub) take a fast path; anything it does not fully understand
-(comments, quotes, numbers, booleans, null, dates, duplicate keys, flow or block styles, tabs,
-non-ASCII) goes to the YAML loader, so both paths give the same answer (a property test holds them
+Flat `key: value` cards take a fast path; Hub-shaped ones (model-index, widget, quoted values,
+comments) a second one that reads only the keys openlint uses (openlint.sources.card_scan); anything
+neither fully understands (numbers, booleans, null, dates, duplicate keys, flow mappings, tabs,
+aliases...) goes to the YAML loader, so every path gives the same answer (property tests hold them
 equal)."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openlint.sources.card_scan import scan_card_keys
 from openlint.sources.metadata import CARD_KEYS, validate
 from openlint.sources.yaml_load import load
 
@@ -91,7 +93,8 @@ def fast_parse(block: str) -> dict[str, Any] | None:
             if not current:
                 return None  # `key:` with no items is null in YAML: let YAML say so
         pair = _PAIR.fullmatch(line)
-        if pair is None or _special(pair.group(1)) or pair.group(1) in out:
+        # YAML refuses a simple key of more than 1024 characters: let it say so
+        if pair is None or _special(pair.group(1)) or pair.group(1) in out or len(pair.group(1)) > 1000:
             return None
         key, value = pair.group(1), pair.group(2)
         if value is None:
@@ -109,7 +112,7 @@ def fast_parse(block: str) -> dict[str, Any] | None:
 
 @dataclass(frozen=True)
 class Parsed:
-    raw: dict[str, Any] | None  # None: unreadable front matter
+    raw: dict[str, Any] | None  # None: unreadable front matter; on the scan path, CARD_KEYS only
     problems: tuple[str, ...]
     fast: bool
 
@@ -117,6 +120,8 @@ class Parsed:
 def parse_block(block: str) -> Parsed:
     """The raw mapping of a front-matter block: the fast path when it applies, else the YAML loader."""
     fast = fast_parse(block)
+    if fast is None:
+        fast = scan_card_keys(block)  # the keys openlint reads only: all that validate() looks at
     if fast is not None:
         return Parsed(fast, (), True)
     loaded = load(block)
@@ -142,7 +147,8 @@ def parse_card(text: str) -> CardMeta:
         return CardMeta()
     block = match.group(1) or ""
     first_line = text.count("\n", 0, match.start(1)) + 1 if match.group(1) is not None else 0
-    lines = tuple(line.removesuffix("\r") for line in block.split("\n"))
+    split = block.split("\n")
+    lines = tuple(line.removesuffix("\r") for line in split) if "\r" in block else tuple(split)
     parsed = parse_block(block)
     if parsed.raw is None:
         return CardMeta({}, parsed.problems, True, first_line, lines)

@@ -1,0 +1,271 @@
+"""The second fast path of the card reader: Hub-shaped front matter (model-index, widget, nested lists
+and mappings, quoted values, comments) read for the top-level keys openlint uses (CARD_KEYS) only.
+
+Everything else is checked line by line to be YAML that PyYAML loads (indentation, scalars it can
+construct, bounded size and depth) but never built. Whatever the scan does not fully understand
+returns None and goes to the YAML loader, so both give the same validated metadata (property tests
+in tests/test_card_scan.py hold them equal, on valid and broken Hub-shaped blocks)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from openlint.sources.metadata import CARD_KEYS
+
+# Each line costs one unit, each flow item one more; a line yields at most six YAML events, so the
+# scan stays far below the loader's event cap (yaml_load.MAX_EVENTS) and its depth cap.
+MAX_UNITS = 15_000
+MAX_LEVELS = 30
+
+_FAIL = object()  # the scan declines: the loader reads the block
+_UNKNOWN = object()  # valid YAML whose value the scan does not build (a skipped key's value)
+_EMPTY = object()  # `key:` with nothing after it on the line
+_BLOCK = object()  # `key: |` or `key: >`: a literal or folded block follows
+
+_KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_./()-]*(?: [A-Za-z0-9_./()-]+)*):(?: +(.*))?")
+# Characters PyYAML refuses (not printable), treats as line breaks (NEL, LS, PS) or as a BOM.
+_ODD = re.compile("[^\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_SPECIAL = frozenset(["yes", "no", "true", "false", "on", "off", "null"])
+# Numbers PyYAML always constructs (ints, decimals, exponents with a dot or none).
+_NUMBER = re.compile(r"[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?")
+# A scalar with a character outside these cannot match YAML's int, float or timestamp patterns.
+_NOT_NUMERIC = re.compile(r"[^0-9_.:+\-eExXoObBa-fA-F tTZ]")
+_DOUBLE = re.compile(r'"((?:[^"\\]|\\[0abtnvfre "\\N_LP]|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4})*)"(?: +#.*)? *')
+_SINGLE = re.compile(r"'((?:[^']|'')*)'(?: +#.*)? *")
+_BLOCK_HEADER = re.compile(r"[|>][-+]?(?: +#.*)? *")
+_FLOW = re.compile(r"\[ *(.*?) *\](?: +#.*)? *")
+_INDICATORS = frozenset(",[]{}#&*!|>'\"%@`")
+
+
+def _plain_ok(text: str) -> bool:
+    """A one-line plain scalar in block context that PyYAML reads and constructs (and, as a key, under
+    YAML's 1024-character limit on simple keys)."""
+    if not text or len(text) > 1000:
+        return False
+    first = text[0]
+    if first in _INDICATORS or (first in "-?:" and (len(text) == 1 or text[1] == " ")):
+        return False
+    if ": " in text or text.endswith(":") or text in ("=", "<<"):  # `=` and `<<` have no safe constructor
+        return False
+    if first in "0123456789+-.":  # may be an int, float or timestamp: only forms that always construct
+        return _NUMBER.fullmatch(text) is not None or _NOT_NUMERIC.search(text) is not None
+    return True
+
+
+def _strict_word(text: str) -> object:
+    """The string a needed key's plain value (already _plain_ok) is, or _FAIL when YAML could read it
+    as anything else (a boolean, null, a number, a date, infinity)."""
+    if text.lower() in _SPECIAL or text in ("~", "=", "<<") or text.lstrip("+-").lower() in (".inf", ".nan"):
+        return _FAIL
+    if text[0] in "0123456789+-." and _NOT_NUMERIC.search(text) is None:
+        return _FAIL
+    return text
+
+
+def _scalar(value: str, needed: bool) -> object:
+    """_read_scalar, remembered for short values (Hub cards repeat most of theirs: task types,
+    dataset names, metric names)."""
+    return _read_cached(value, needed) if len(value) <= 160 else _read_scalar(value, needed)
+
+
+def _read_scalar(value: str, needed: bool) -> object:
+    """One value after `key: ` or `- `: its string when `needed`, else _UNKNOWN when it is valid YAML."""
+    first = value[0]
+    if first == "#":
+        return _EMPTY
+    if first == '"':
+        match = _DOUBLE.fullmatch(value)
+        if match is None:
+            return _FAIL
+        return (_FAIL if "\\" in match.group(1) else match.group(1)) if needed else _UNKNOWN
+    if first == "'":
+        match = _SINGLE.fullmatch(value)
+        if match is None:
+            return _FAIL
+        return match.group(1).replace("''", "'") if needed else _UNKNOWN
+    if first in "|>":
+        return _FAIL if needed or _BLOCK_HEADER.fullmatch(value) is None else _BLOCK
+    if first == "[":
+        return _flow(value, needed)
+    cut = value.find(" #")
+    text = (value if cut < 0 else value[:cut]).rstrip(" ")
+    if not _plain_ok(text):
+        return _FAIL
+    return _strict_word(text) if needed else _UNKNOWN
+
+
+_read_cached = lru_cache(maxsize=8192)(_read_scalar)
+_key_cached = lru_cache(maxsize=4096)(_plain_ok)
+
+
+def _key_ok(key: str) -> bool:
+    return len(key) <= 1000 and _key_cached(key)
+
+
+def _flow(value: str, needed: bool) -> object:
+    """A one-line flow sequence of plain or quoted scalars: `[en, "fr"]`."""
+    match = _FLOW.fullmatch(value)
+    if match is None:
+        return _FAIL
+    body = match.group(1)
+    if not body:
+        return []
+    if "#" in body or body.count(",") >= MAX_UNITS:
+        return _FAIL  # ` #` would comment out the closing bracket; a huge list is the loader's to refuse
+    items: list[object] = []
+    for raw in body.split(","):
+        item = raw.strip(" ")
+        if not item or item[0] in "[]{}" or "]" in item or "[" in item or "{" in item or "}" in item:
+            return _FAIL
+        if item[0] in "\"'":
+            got = _scalar(item, needed)
+            if got is _FAIL or got is _EMPTY:
+                return _FAIL
+        else:
+            if "#" in item or ":" in item or not _plain_ok(item):
+                return _FAIL
+            got = _strict_word(item) if needed else _UNKNOWN
+            if got is _FAIL:
+                return _FAIL
+        items.append(got)
+    return items  # of strings when `needed`; counted as YAML nodes either way
+
+
+def _block_end(lines: list[str], i: int, parent: int) -> int:
+    """The line after a literal or folded block whose header sits at indentation `parent`; -1 when the
+    block's indentation is anything but plain (leading blank lines with spaces, a ragged dedent)."""
+    content: int | None = None
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.lstrip(" ")
+        if not stripped or stripped == "\r":
+            if content is None and len(line) - len(stripped) > 0:
+                return -1
+            i += 1
+            continue
+        indent = len(line) - len(stripped)
+        if content is None:
+            if indent <= parent:
+                return i
+            content = indent
+        elif indent < content:
+            return i if indent <= parent else -1
+        i += 1
+    return i
+
+
+def scan_card_keys(block: str) -> dict[str, Any] | None:
+    """CARD_KEYS' raw values (as YAML constructs them) of a front-matter block, or None when the block
+    is anything the scan does not fully understand."""
+    if "\t" in block or _ODD.search(block) is not None or ("\r" in block and "\r" in block.replace("\r\n", "")):
+        return None
+    lines = block.split("\n")
+    if len(lines) > MAX_UNITS:
+        return None
+    out: dict[str, Any] = {}
+    seen: set[str] = set()
+    indents = [0]  # open block collections: their indentation and kind (True: a sequence)
+    sequences = [False]
+    pending: tuple[int, bool, str | None] | None = None  # a `key:` / `- ` waiting for a nested node
+    collect: list[Any] | None = None  # the items of a needed key's list
+    collect_level = 0
+    units = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i].removesuffix("\r")
+        i += 1
+        content = line.lstrip(" ")
+        if not content or content[0] == "#":
+            continue
+        indent = len(line) - len(content)
+        item = content[0] == "-" and (len(content) == 1 or content[1] == " ")
+        if pending is not None:
+            at, after_key, needed_key = pending
+            pending = None
+            if indent > at or (indent == at and after_key and item):
+                if len(indents) >= MAX_LEVELS or (needed_key is not None and not item):
+                    return None
+                indents.append(indent)
+                sequences.append(item)
+                if needed_key is not None:
+                    collect, collect_level = [], len(indents)
+                    out[needed_key] = collect
+            elif needed_key is not None:
+                out[needed_key] = None  # `key:` and nothing under it: YAML's null
+        while indents[-1] > indent or (indents[-1] == indent and sequences[-1] and not item):
+            indents.pop()
+            sequences.pop()
+            if not indents:
+                return None
+        if indents[-1] != indent:
+            return None
+        if collect is not None and len(indents) < collect_level:
+            collect = None
+        units += 1
+        if units > MAX_UNITS:
+            return None
+        if sequences[-1]:  # an item of a block sequence
+            rest = content[1:].lstrip(" ")
+            if collect is not None and len(indents) == collect_level:
+                got = _scalar(rest, True) if rest else _FAIL
+                if got is _FAIL or got is _EMPTY or isinstance(got, list):
+                    return None
+                collect.append(got)
+                continue
+            if not rest or rest[0] == "#":
+                pending = (indent, False, None)
+                continue
+            if rest[0] == "-" and (len(rest) == 1 or rest[1] == " "):
+                return None  # `- - x`: a compact nested sequence
+            key_match = _KEY.match(rest)
+            if key_match is None or key_match.end() != len(rest):
+                got = _scalar(rest, False)
+                if got is _FAIL:
+                    return None
+                if got is _BLOCK:
+                    i = _block_end(lines, i, indent)
+                    if i < 0:
+                        return None
+                elif isinstance(got, list):
+                    units += len(got)
+                continue
+            if len(indents) >= MAX_LEVELS:
+                return None
+            indent += len(content) - len(rest)  # a mapping opened inside the item
+            indents.append(indent)
+            sequences.append(False)
+            content = rest
+        elif item:
+            return None  # an item where a mapping's key belongs
+        key_match = _KEY.fullmatch(content)
+        if key_match is None or not _key_ok(key_match.group(1)):
+            return None
+        key, value = key_match.group(1), key_match.group(2)
+        needed = False
+        if len(indents) == 1:
+            if key in seen:
+                return None  # a duplicate top-level key: the loader reports it
+            seen.add(key)
+            needed = key in CARD_KEYS
+        got = _scalar(value, needed) if value else _EMPTY
+        if got is _FAIL:
+            return None
+        if got is _EMPTY:
+            pending = (indent, True, key if needed else None)
+        elif got is _BLOCK:
+            i = _block_end(lines, i, indent)
+            if i < 0:
+                return None
+        elif needed:
+            out[key] = got
+        elif isinstance(got, list):
+            units += len(got)
+    if units > MAX_UNITS:
+        return None
+    if pending is not None and pending[2] is not None:
+        out[pending[2]] = None
+    if not seen:
+        return None  # an empty document is null to YAML: let it say so
+    return out

@@ -1,0 +1,69 @@
+"""`openlint audit --jobs N`: workers walk the tree in stack segments that stop after a budget of
+cards; the output is the single-process output, byte for byte, whatever the tree's shape."""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+import pytest
+
+from openlint.audit import pool as audit_pool
+from openlint.audit import run as audit
+
+
+def _tree(root: Path, seed: int) -> int:
+    """An irregular tree: cards at several depths, directories without cards, wide and deep parts,
+    hidden folders and cache blobs (skipped), a card named MODEL_CARD.md. Returns the card count."""
+    rng = random.Random(seed)
+    count = 0
+
+    def grow(directory: Path, depth: int) -> None:
+        nonlocal count
+        directory.mkdir(parents=True, exist_ok=True)
+        if rng.random() < 0.6:
+            name = "README.md" if rng.random() < 0.9 else "MODEL_CARD.md"
+            lic = rng.choice(["mit", "other", "llama3.1", "gpl"])
+            base = f"base_model: {rng.choice(['a', 'b', 'c'])}{rng.randint(0, 30)}\n" if rng.random() < 0.5 else ""
+            (directory / name).write_text(f"---\nlicense: {lic}\n{base}---\n", encoding="utf-8")
+            count += 1
+        if depth < 5:
+            for n in range(rng.choice([0, 0, 1, 2, 3, 12]) if depth else 8):
+                grow(directory / f"{'abc'[n % 3]}{n}", depth + 1)
+        if rng.random() < 0.1:
+            (directory / ".hidden").mkdir(exist_ok=True)
+            (directory / ".hidden" / "README.md").write_text("---\nlicense: mit\n---\n", encoding="utf-8")
+
+    grow(root, 0)
+    return count
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("lineage", [True, False])
+def test_parallel_output_is_the_single_process_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, lineage: bool
+) -> None:
+    cards = _tree(tmp_path / "tree", seed)
+    assert cards > 20
+    monkeypatch.setattr(audit_pool, "CARDS_PER_TASK", 3)  # many tasks, many stacks handed back and split
+    monkeypatch.setattr(audit, "LINEAGE_RANGE", 4)
+    single, parallel = io.StringIO(), io.StringIO()
+    counts = audit.run(str(tmp_path / "tree"), single, jobs=1, lineage=lineage)
+    assert audit.run(str(tmp_path / "tree"), parallel, jobs=2, lineage=lineage) == counts
+    assert counts["cards"] == cards
+    assert parallel.getvalue() == single.getvalue()
+    order = [line.split('"path":"', 1)[1].split('"', 1)[0] for line in single.getvalue().splitlines()]
+    assert order == list(audit.find_cards(tmp_path / "tree"))
+
+
+def test_a_stopped_walk_leaves_exactly_the_rest_on_its_stack(tmp_path: Path) -> None:
+    _tree(tmp_path / "tree", 4)
+    everything = list(audit.find_cards(tmp_path / "tree"))
+    stack = [(str(tmp_path / "tree"), 0)]
+    pieces: list[str] = []
+    while stack:
+        taken, begun = audit._taken(stack, 5)
+        assert len(taken) <= 5 and begun >= 1
+        pieces += taken
+    assert pieces == everything

@@ -1,0 +1,193 @@
+"""The Hub-shaped key scan (openlint.sources.card_scan) gives exactly what the YAML loader gives for
+the keys openlint reads, on valid and broken Hub-shaped front matter, and declines what YAML refuses."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openlint.sources import card as card_module
+from openlint.sources.card import parse_block
+from openlint.sources.card_scan import scan_card_keys
+from openlint.sources.metadata import CARD_KEYS, validate
+from openlint.sources.yaml_load import load
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from hub_cards import hf_hub_card, hub_card, hub_front_matter
+
+# Values YAML reads as something other than their characters, or refuses, or cannot construct.
+TRICKY = [
+    "mit",
+    "4-bit",
+    "'it''s'",
+    '"a\\tb"',
+    '"a\\qb"',
+    '"\\/"',
+    "~",
+    "null",
+    "Yes",
+    "off",
+    "42",
+    "1.5",
+    "1e-05",
+    "0x1F",
+    "0b_",
+    "._",
+    ".inf",
+    "-.INF",
+    "1:30",
+    "2024-01-01",
+    "2024-13-45",
+    "=",
+    "<<",
+    "&a x",
+    "*a",
+    "!!str x",
+    "!!binary aGk=",
+    "[a, b]",
+    "[a, [b]]",
+    "[a # c]",
+    "{a: 1}",
+    "|",
+    ">-",
+    "|2",
+    "a: b",
+    "a:",
+    "- a",
+    "-x",
+    ":x",
+    "? x",
+    "%x",
+    "@x",
+    "a #c",
+    "a#c",
+    "x\u00e9",
+    "x\u0085y",
+    "x\u2028y",
+    "\ufeffx",
+    "",
+]
+
+
+@st.composite
+def hub_blocks(draw: st.DrawFn) -> str:
+    """A Hub-shaped front matter (as the benchmark writes), then broken or bent a few times."""
+    lines = hub_front_matter(random.Random(draw(st.integers(0, 10_000))), draw(st.integers(0, 50)))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(lines) - 1))
+        line = lines[at]
+        action = draw(st.sampled_from(["indent", "dedent", "value", "insert", "duplicate", "delete", "key"]))
+        if action == "indent":
+            lines[at] = " " * draw(st.integers(1, 3)) + line
+        elif action == "dedent":
+            lines[at] = line[draw(st.integers(1, 3)) :]
+        elif action == "value" and ": " in line:
+            lines[at] = line.split(": ", 1)[0] + ": " + draw(st.sampled_from(TRICKY))
+        elif action == "value" and line.lstrip().startswith("- "):
+            lines[at] = line.split("- ", 1)[0] + "- " + draw(st.sampled_from(TRICKY))
+        elif action == "insert":
+            indent = " " * draw(st.integers(0, 8))
+            extra = draw(st.sampled_from(["- x", "x: y", "x:", "# c", "", "  ", "x", "? x", "- - x", "...", "x: |"]))
+            lines.insert(at, indent + extra)
+        elif action == "duplicate":
+            lines.insert(at, line)
+        elif action == "delete":
+            del lines[at]
+        elif action == "key":
+            lines.insert(at, f"{draw(st.sampled_from(sorted(CARD_KEYS)))}: {draw(st.sampled_from(TRICKY))}")
+    return "\n".join(lines)
+
+
+def _yaml_keys(block: str) -> tuple[Any, tuple[str, ...]] | None:
+    """validate() of what YAML loads, or None when the loader refuses the block or reports a problem."""
+    loaded = load(block)
+    if loaded.problem is not None or not isinstance(loaded.data, dict) or loaded.duplicates:
+        return None
+    return validate(loaded.data), ()
+
+
+def _yaml_only(block: str) -> card_module.Parsed:
+    original, scan = card_module.fast_parse, card_module.scan_card_keys
+    card_module.fast_parse = lambda _block: None  # type: ignore[assignment]
+    card_module.scan_card_keys = lambda _block: None  # type: ignore[assignment]
+    try:
+        return parse_block(block)
+    finally:
+        card_module.fast_parse, card_module.scan_card_keys = original, scan
+
+
+@settings(max_examples=600, deadline=None)
+@given(hub_blocks())
+def test_scan_equals_yaml_on_hub_shaped_blocks_valid_and_broken(block: str) -> None:
+    scanned = scan_card_keys(block)
+    if scanned is not None:  # when the scan answers, YAML loads the block and agrees on every card key
+        assert set(scanned) <= set(CARD_KEYS)
+        assert _yaml_keys(block) == (validate(scanned), ())
+    reader, yaml_only = parse_block(block), _yaml_only(block)
+    assert reader.problems == yaml_only.problems
+    assert (reader.raw is None) == (yaml_only.raw is None)
+    if reader.raw is not None and yaml_only.raw is not None:
+        assert validate(reader.raw) == validate(yaml_only.raw)
+
+
+def test_the_scan_reads_the_hub_shapes_it_was_built_for() -> None:
+    """The fast path is used: every card huggingface_hub renders, and the generated Hub-shaped cards
+    except the shapes they include for YAML alone (multi-line quoted templates, dates: about 6%)."""
+    rng = random.Random(11)
+    generated = [card_module._FRONT.match(hub_card(rng, i)) for i in range(400)]
+    taken = sum(scan_card_keys(m.group(1)) is not None for m in generated if m)
+    assert taken >= 360
+    pytest.importorskip("huggingface_hub")
+    rendered = [card_module._FRONT.match(hf_hub_card(rng, i)) for i in range(60)]
+    assert all(m is not None and scan_card_keys(m.group(1)) is not None for m in rendered)
+
+
+def test_a_model_index_card_reads_its_keys_and_skips_the_rest() -> None:
+    block = (
+        "# comment\nlanguage: [en, fr]\nlicense: 'apache-2.0' # SPDX\ntags:\n- 4-bit\n- \"llama\"\n"
+        "model-index:\n- name: m\n  results:\n  - task:\n      type: text-generation\n    metrics:\n"
+        "    - type: acc\n      value: 64.59\n      name: normalized accuracy\n"
+        "extra_gated_prompt: >-\n  By requesting access you agree: to the terms.\n"
+        "extra_gated_fields:\n  I agree to use this model for non-commercial use ONLY: checkbox\n"
+        "base_model:\n  - org/base\nlicense_link: https://example.com/LICENSE\ninference: false\nmodel_name:\n"
+    )
+    assert scan_card_keys(block) == {
+        "license": "apache-2.0",
+        "tags": ["4-bit", "llama"],
+        "base_model": ["org/base"],
+        "license_link": "https://example.com/LICENSE",
+        "model_name": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "a: b\n  c: d",  # a value followed by a deeper line
+        "x:\n  - a\n   - b",  # ragged sequence
+        "x:\n  a: 1\n b: 2",  # a key between two indentations
+        "x: |\n    a\n  b",  # a literal block dedented inside itself
+        "x: 0b_",  # an int YAML cannot construct
+        "x: 2024-13-45",  # a date YAML cannot construct
+        "x: =",  # YAML's value tag, no constructor
+        "x: [a # c]",  # the comment swallows the bracket
+        "x: [a, b",  # unclosed flow
+        "a: &x 1\nb: *x",  # aliases are refused
+        'x: "\\q"',  # unknown escape
+        "x: a: b",  # mapping values are not allowed here
+        "- stray",  # an item where a key belongs
+        "k" * 1100 + ": v",  # longer than YAML's simple keys
+        "x:\n" + "".join(" " * n + "- a:\n" for n in range(0, 70, 2)),  # deeper than the scan goes
+        "x: [" + "a," * 60_000 + "a]",  # more nodes than the loader takes
+    ],
+)
+def test_the_scan_declines_what_yaml_refuses_or_it_cannot_prove(rest: str) -> None:
+    block = "license: mit\n" + rest
+    assert scan_card_keys(block) is None
+    assert parse_block(block).problems == _yaml_only(block).problems
