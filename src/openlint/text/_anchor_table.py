@@ -4,366 +4,890 @@ has its anchors derived when first used."""
 
 ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
-        '(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?'
-        ':\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|billion|bn|mm|[kmb])\\b)?|\\b(?=['
-        'a-z-]{3,13}\\s{1,3}(?:thousand|million|billion)\\b)(?:seven\\ hundred|five\\ h'
-        'undred|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy|hundred|eleve'
-        'n|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|'
-        'five|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\b))(?:\\s{0,3}'
-        '\\([\\d,]{1,30}\\))?\\s++(?P<metric>monthly|daily)\\s++active\\s++users'
-    ): (('active',), ('users',), ('daily', 'monthly',),),
+        "(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?"
+        ":\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|billion|bn|mm|[kmb])\\b)?|\\b(?=["
+        "a-z-]{3,13}\\s{1,3}(?:thousand|million|billion)\\b)(?:seven\\ hundred|five\\ h"
+        "undred|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy|hundred|eleve"
+        "n|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|"
+        "five|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\b))(?:\\s{0,3}"
+        "\\([\\d,]{1,30}\\))?\\s++(?P<metric>monthly|daily)\\s++active\\s++users"
+    ): (
+        ("active",),
+        ("users",),
+        (
+            "daily",
+            "monthly",
+        ),
+    ),
     (
-        '(?:must|shall|may|can|does|do|will)\\s+not\\s+exceed\\s+(?P<amount>(?:(?<![\\d'
-        ',.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0'
-        ',3}(?:thousand|million|billion|bn|mm|[kmb])\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:'
-        'thousand|million|billion)\\b)(?:seven\\ hundred|five\\ hundred|twenty\\-five|o'
-        'ne\\ hundred|two\\ hundred|fifteen|seventy|hundred|eleven|twelve|twenty|thirty'
-        '|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|'
-        'ten)\\s{1,3}(?:thousand|million|billion)\\b))\\s+(?:visits|visitors|users|acti'
-        've\\s+users)\\s+(?:per|a|each|every)\\s+(?P<metric>month)'
-    ): (('exceed',), ('month',), ('active', 'users', 'visitors', 'visits',),),
+        "(?:must|shall|may|can|does|do|will)\\s+not\\s+exceed\\s+(?P<amount>(?:(?<![\\d"
+        ",.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0"
+        ",3}(?:thousand|million|billion|bn|mm|[kmb])\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:"
+        "thousand|million|billion)\\b)(?:seven\\ hundred|five\\ hundred|twenty\\-five|o"
+        "ne\\ hundred|two\\ hundred|fifteen|seventy|hundred|eleven|twelve|twenty|thirty"
+        "|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|"
+        "ten)\\s{1,3}(?:thousand|million|billion)\\b))\\s+(?:visits|visitors|users|acti"
+        "ve\\s+users)\\s+(?:per|a|each|every)\\s+(?P<metric>month)"
+    ): (
+        ("exceed",),
+        ("month",),
+        (
+            "active",
+            "users",
+            "visitors",
+            "visits",
+        ),
+    ),
     (
-        '(?P<metric>monthly|daily)\\s++active\\s++users?\\b(?:\\s(?:count|number|base))'
-        '?(?:\\s\\([a-z]{2,4}\\))?\\s(?:is\\s|are\\s|of\\s|number\\s|numbers\\s|totals?'
-        '\\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\\w{0,3})(?:'
-        '\\s+than)?(?:\\s+or\\s+equal\\s+to)?\\s+(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}('
-        '?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|m'
-        'illion|billion|bn|mm|[kmb])\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million'
-        '|billion)\\b)(?:seven\\ hundred|five\\ hundred|twenty\\-five|one\\ hundred|two'
-        '\\ hundred|fifteen|seventy|hundred|eleven|twelve|twenty|thirty|eighty|ninety|t'
-        'hree|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:t'
-        'housand|million|billion)\\b))'
-    ): (('active',), ('daily', 'monthly',), ('user',),),
+        "(?P<metric>monthly|daily)\\s++active\\s++users?\\b(?:\\s(?:count|number|base))"
+        "?(?:\\s\\([a-z]{2,4}\\))?\\s(?:is\\s|are\\s|of\\s|number\\s|numbers\\s|totals?"
+        "\\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\\w{0,3})(?:"
+        "\\s+than)?(?:\\s+or\\s+equal\\s+to)?\\s+(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}("
+        "?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|m"
+        "illion|billion|bn|mm|[kmb])\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million"
+        "|billion)\\b)(?:seven\\ hundred|five\\ hundred|twenty\\-five|one\\ hundred|two"
+        "\\ hundred|fifteen|seventy|hundred|eleven|twelve|twenty|thirty|eighty|ninety|t"
+        "hree|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:t"
+        "housand|million|billion)\\b))"
+    ): (
+        ("active",),
+        (
+            "daily",
+            "monthly",
+        ),
+        ("user",),
+    ),
     (
-        '\\b(?:annual|yearly)\\s++(?:gross\\s++)?revenues?[^.]{0,200}?(?=[$\u20ac\xa3ue'
-        'grc])(?P<cur>us\\s?\\$|usd|eur|gbp|rmb|cny|\\$|\u20ac|\xa3)(?>\\s*\\$?\\s*)(?P'
-        '<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\'
-        '.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|billion|bn|mm|[kmb])\\b)?|\\b(?=[a-z'
-        '-]{3,13}\\s{1,3}(?:thousand|million|billion)\\b)(?:seven\\ hundred|five\\ hund'
-        'red|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy|hundred|eleven|t'
-        'welve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|fiv'
-        'e|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\b))'
-    ): (('revenue',), ('annual', 'yearly',),),
+        "\\b(?:annual|yearly)\\s++(?:gross\\s++)?revenues?[^.]{0,200}?(?=[$\u20ac\xa3ue"
+        "grc])(?P<cur>us\\s?\\$|usd|eur|gbp|rmb|cny|\\$|\u20ac|\xa3)(?>\\s*\\$?\\s*)(?P"
+        "<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\"
+        ".\\d{1,6})?(?:\\s{0,3}(?:thousand|million|billion|bn|mm|[kmb])\\b)?|\\b(?=[a-z"
+        "-]{3,13}\\s{1,3}(?:thousand|million|billion)\\b)(?:seven\\ hundred|five\\ hund"
+        "red|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy|hundred|eleven|t"
+        "welve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|fiv"
+        "e|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\b))"
+    ): (
+        ("revenue",),
+        (
+            "annual",
+            "yearly",
+        ),
+    ),
     (
-        '(?=[$\u20ac\xa3uegrc])(?P<cur>us\\s?\\$|usd|eur|gbp|rmb|cny|\\$|\u20ac|\xa3)(?'
-        '>\\s*\\$?\\s*)(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1'
-        ',15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|billion|bn|mm|[kmb]'
-        ')\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million|billion)\\b)(?:seven\\ hu'
-        'ndred|five\\ hundred|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy'
-        '|hundred|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fif'
-        'ty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\'
-        'b))[^.]{0,120}?\\b(?:annual|yearly)\\s++(?:gross\\s++)?revenue'
-    ): (('revenue',), ('annual', 'yearly',),),
+        "(?=[$\u20ac\xa3uegrc])(?P<cur>us\\s?\\$|usd|eur|gbp|rmb|cny|\\$|\u20ac|\xa3)(?"
+        ">\\s*\\$?\\s*)(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1"
+        ",15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|billion|bn|mm|[kmb]"
+        ")\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million|billion)\\b)(?:seven\\ hu"
+        "ndred|five\\ hundred|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy"
+        "|hundred|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fif"
+        "ty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\"
+        "b))[^.]{0,120}?\\b(?:annual|yearly)\\s++(?:gross\\s++)?revenue"
+    ): (
+        ("revenue",),
+        (
+            "annual",
+            "yearly",
+        ),
+    ),
     (
-        '(?=[$\u20ac\xa3uegrc])(?P<cur>us\\s?\\$|usd|eur|gbp|rmb|cny|\\$|\u20ac|\xa3)(?'
-        '>\\s*\\$?\\s*)(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1'
-        ',15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|billion|bn|mm|[kmb]'
-        ')\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million|billion)\\b)(?:seven\\ hu'
-        'ndred|five\\ hundred|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy'
-        '|hundred|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fif'
-        'ty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\'
-        'b))[^.]{0,60}?(?:gross\\s++)?revenues?\\s+(?:in|during|for|over)\\s+(?:the\\s+'
-        '|its\\s+|your\\s+)?(?:prior|preceding|previous|last|most\\s+recent)\\s+(?:twel'
-        've\\s+months|12\\s+months|(?:fiscal\\s+|calendar\\s+)?year)'
-    ): (('revenue',), ('months', 'twelve', 'year',), ('last', 'preceding', 'previous', 'prior', 'recent',),),
+        "(?=[$\u20ac\xa3uegrc])(?P<cur>us\\s?\\$|usd|eur|gbp|rmb|cny|\\$|\u20ac|\xa3)(?"
+        ">\\s*\\$?\\s*)(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1"
+        ",15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|billion|bn|mm|[kmb]"
+        ")\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million|billion)\\b)(?:seven\\ hu"
+        "ndred|five\\ hundred|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy"
+        "|hundred|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fif"
+        "ty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\"
+        "b))[^.]{0,60}?(?:gross\\s++)?revenues?\\s+(?:in|during|for|over)\\s+(?:the\\s+"
+        "|its\\s+|your\\s+)?(?:prior|preceding|previous|last|most\\s+recent)\\s+(?:twel"
+        "ve\\s+months|12\\s+months|(?:fiscal\\s+|calendar\\s+)?year)"
+    ): (
+        ("revenue",),
+        (
+            "months",
+            "twelve",
+            "year",
+        ),
+        (
+            "last",
+            "preceding",
+            "previous",
+            "prior",
+            "recent",
+        ),
+    ),
     (
-        '[\u201c"\'\u2018]?notice[\u201d"\'\u2019]?\\s++text\\s++file[^:]{0,200}:\\s*+['
-        '\u201c"\'\u2018](?P<text>.{10,400}?)(?:(?<=\\.)[\u201d"\'\u2019]|[\u201d"\''
-        '\u2019]\\s*+(?=[.;,]|and\\b|$|\\n))'
-    ): (('notice',), ('text',), ('file',),),
+        "[\u201c\"'\u2018]?notice[\u201d\"'\u2019]?\\s++text\\s++file[^:]{0,200}:\\s*+["
+        "\u201c\"'\u2018](?P<text>.{10,400}?)(?:(?<=\\.)[\u201d\"'\u2019]|[\u201d\"'"
+        "\u2019]\\s*+(?=[.;,]|and\\b|$|\\n))"
+    ): (
+        ("notice",),
+        ("text",),
+        ("file",),
+    ),
     (
-        '(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]'
-        '{0,40}?notices?|notices? may not be removed|notice\\s+shall\\s+be\\s+included'
-        '\\s+in\\s+all\\s+copies|copyright\\s+(?:statement|notice)[^.]{0,80}?\\b(?:shal'
-        'l|should|must)\\s+be\\s+included\\s+in\\s+all\\s+copies|\\b(?:must|shall)\\s+('
-        '?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice'
-    ): (('attribution', 'copyright', 'included', 'notice may not be removed', 'notices may not be removed',),),
+        "(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]"
+        "{0,40}?notices?|notices? may not be removed|notice\\s+shall\\s+be\\s+included"
+        "\\s+in\\s+all\\s+copies|copyright\\s+(?:statement|notice)[^.]{0,80}?\\b(?:shal"
+        "l|should|must)\\s+be\\s+included\\s+in\\s+all\\s+copies|\\b(?:must|shall)\\s+("
+        "?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice"
+    ): (
+        (
+            "attribution",
+            "copyright",
+            "included",
+            "notice may not be removed",
+            "notices may not be removed",
+        ),
+    ),
     (
-        '\\b(?:display|include|state|show|mark|label|feature|bear|carry)\\w{0,4}+[^.\\u'
+        "\\b(?:display|include|state|show|mark|label|feature|bear|carry)\\w{0,4}+[^.\\u"
         '201c\\"]{0,120}?[\u201c"\'\u2018](?P<text>(?:built|powered|made|created|develo'
         'ped|improved)\\s++(?:with|by|using|on|upon)\\s[^\\u201d\\"]{1,60}|[^\\u201d\\"'
-        ']{1,40}\\sinside)[\u201d"\'\u2019]'
-    ): (('built', 'created', 'developed', 'improved', 'inside', 'made', 'powered',), ('bear', 'carry', 'display', 'feature', 'include', 'label', 'mark', 'show', 'state',),),
+        "]{1,40}\\sinside)[\u201d\"'\u2019]"
+    ): (
+        (
+            "built",
+            "created",
+            "developed",
+            "improved",
+            "inside",
+            "made",
+            "powered",
+        ),
+        (
+            "bear",
+            "carry",
+            "display",
+            "feature",
+            "include",
+            "label",
+            "mark",
+            "show",
+            "state",
+        ),
+    ),
     (
-        'following attribution notice(?:\\s+be provided)?\\s*+:\\s*+[\u201c"\'\u2018](?'
-        'P<text>.{10,300}?)(?:(?<=\\.)[\u201d"\'\u2019]|[\u201d"\'\u2019]\\s*+(?=[.;,]|'
-        'and\\b|$|\\n))'
-    ): (('following attribution notice',),),
+        "following attribution notice(?:\\s+be provided)?\\s*+:\\s*+[\u201c\"'\u2018](?"
+        "P<text>.{10,300}?)(?:(?<=\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,]|"
+        "and\\b|$|\\n))"
+    ): (("following attribution notice",),),
     (
-        '\\bfollowing\\s(?!attribution\\snotice)(?:[a-z]{1,12}\\s){0,2}?(?:statement|le'
-        'gend|notice)\\b[^:]{0,120}?:\\s*+[\u201c"\'\u2018](?P<text>.{10,400}?)(?:(?<='
-        '\\.)[\u201d"\'\u2019]|[\u201d"\'\u2019]\\s*+(?=[.;,]|and\\b|$|\\n))'
-    ): (('following',), ('legend', 'notice', 'statement',),),
+        "\\bfollowing\\s(?!attribution\\snotice)(?:[a-z]{1,12}\\s){0,2}?(?:statement|le"
+        "gend|notice)\\b[^:]{0,120}?:\\s*+[\u201c\"'\u2018](?P<text>.{10,400}?)(?:(?<="
+        "\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,]|and\\b|$|\\n))"
+    ): (
+        ("following",),
+        (
+            "legend",
+            "notice",
+            "statement",
+        ),
+    ),
     (
-        '(?:(?<=^)|(?<=^\\s)|(?<=^[-*]\\s)|(?<=^\\s[-*]\\s))[\u201c"\'\u2018](?P<text>['
+        "(?:(?<=^)|(?<=^\\s)|(?<=^[-*]\\s)|(?<=^\\s[-*]\\s))[\u201c\"'\u2018](?P<text>["
         '^\\u201d\\"\\n]{2,160}?\\sis\\slicensed\\s(?:by\\s[^\\u201d\\"]{2,80}?\\s)?und'
         'er\\s[^\\u201d\\"]{2,120}?(?:licen[cs]e|agreement)\\b[^\\u201d\\"]{0,80}?)(?:'
-        '\\.\\s|[\u201d"\'\u2019]|$)'
-    ): (('licensed',), ('agreement', 'licence', 'license',), ('under',),),
+        "\\.\\s|[\u201d\"'\u2019]|$)"
+    ): (
+        ("licensed",),
+        (
+            "agreement",
+            "licence",
+            "license",
+        ),
+        ("under",),
+    ),
     (
-        '\\backnowledge\\w{0,2}\\s[^.:]{0,80}?\\b(?:in|within)\\s(?:your|any|the|that|s'
-        'uch|each)\\s(?:resulting\\s)?(?:publications?|papers?|articles?)\\b(?:[^:\\n]{'
-        '0,80}?:\\s*+[\u201c"\'\u2018](?P<text>.{10,300}?)(?:(?<=\\.)[\u201d"\'\u2019]|'
-        '[\u201d"\'\u2019]\\s*+(?=[.;,]|and\\b|$|\\n)))?'
-    ): (('acknowledge',), ('article', 'paper', 'publication',), ('any', 'each', 'such', 'that', 'the', 'your',),),
+        "\\backnowledge\\w{0,2}\\s[^.:]{0,80}?\\b(?:in|within)\\s(?:your|any|the|that|s"
+        "uch|each)\\s(?:resulting\\s)?(?:publications?|papers?|articles?)\\b(?:[^:\\n]{"
+        "0,80}?:\\s*+[\u201c\"'\u2018](?P<text>.{10,300}?)(?:(?<=\\.)[\u201d\"'\u2019]|"
+        "[\u201d\"'\u2019]\\s*+(?=[.;,]|and\\b|$|\\n)))?"
+    ): (
+        ("acknowledge",),
+        (
+            "article",
+            "paper",
+            "publication",
+        ),
+        (
+            "any",
+            "each",
+            "such",
+            "that",
+            "the",
+            "your",
+        ),
+    ),
     (
         '\\bdisplay\\w{0,2}\\s+[\u201c"\'\u2018](?P<text>[^\\u201d\\"\\n]{1,40})[\u201d'
-        '"\'\u2019]\\s+(?:on|in|within)\\s+(?:the\\s+|a\\s+|its\\s+|your\\s+|any\\s+)?('
-        '?:[a-z]{1,12}\\s+){0,2}?(?:user\\s+interface|website|web\\s+page|about\\s+page'
-        '|product|service|documentation|app)'
-    ): (('display',), ('about', 'app', 'documentation', 'interface', 'page', 'product', 'service', 'website',),),
+        "\"'\u2019]\\s+(?:on|in|within)\\s+(?:the\\s+|a\\s+|its\\s+|your\\s+|any\\s+)?("
+        "?:[a-z]{1,12}\\s+){0,2}?(?:user\\s+interface|website|web\\s+page|about\\s+page"
+        "|product|service|documentation|app)"
+    ): (
+        ("display",),
+        (
+            "about",
+            "app",
+            "documentation",
+            "interface",
+            "page",
+            "product",
+            "service",
+            "website",
+        ),
+    ),
     (
-        'appropriate credit|appropriate attribution|identification of the creator|give '
-        'credit to|attribute the (?:work|source)'
-    ): (('appropriate attribution', 'appropriate credit', 'attribute the source', 'attribute the work', 'give credit to', 'identification of the creator',),),
+        "appropriate credit|appropriate attribution|identification of the creator|give "
+        "credit to|attribute the (?:work|source)"
+    ): (
+        (
+            "appropriate attribution",
+            "appropriate credit",
+            "attribute the source",
+            "attribute the work",
+            "give credit to",
+            "identification of the creator",
+        ),
+    ),
     (
-        '[\u201c"\'\u2018](?P<prefix>[^\\u201d\\"\\u2019\'\\n]{1,30})[\u201d"\'\u2019]'
-        '\\s+(?:at|to)\\s+the\\s+beginning\\s+of[^.]{0,40}?name|name[^.]{0,80}?(?:(?:mu'
-        'st|shall)\\s+(?:begin|start)|that\\s+(?:begins|starts))\\s+with\\s+[\u201c"\''
+        "[\u201c\"'\u2018](?P<prefix>[^\\u201d\\\"\\u2019'\\n]{1,30})[\u201d\"'\u2019]"
+        "\\s+(?:at|to)\\s+the\\s+beginning\\s+of[^.]{0,40}?name|name[^.]{0,80}?(?:(?:mu"
+        "st|shall)\\s+(?:begin|start)|that\\s+(?:begins|starts))\\s+with\\s+[\u201c\"'"
         '\u2018](?P<prefix2>[^\\u201d\\"]{1,30})[\u201d"\'\u2019]'
-    ): (('begin', 'start',),),
+    ): (
+        (
+            "begin",
+            "start",
+        ),
+    ),
     (
-        '(?<!obtain )(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+(?:this|the)\\s+(?:agr'
-        'eement|license|licence)(?!\\s+at\\b)|include the text of, or the uri|copy of, '
-        'or the uniform resource identifier for, this license|this license text must be'
-        ' included|text of this license or a link|this\\s+(?:permission|licen[cs]e)\\s+'
-        '(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|r'
-        'eproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b'
-        '(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+con'
-        'ditions'
-    ): (('agreement', 'conditions', 'include the text of, or the uri', 'included', 'licence', 'license',),),
+        "(?<!obtain )(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+(?:this|the)\\s+(?:agr"
+        "eement|license|licence)(?!\\s+at\\b)|include the text of, or the uri|copy of, "
+        "or the uniform resource identifier for, this license|this license text must be"
+        " included|text of this license or a link|this\\s+(?:permission|licen[cs]e)\\s+"
+        "(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|r"
+        "eproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b"
+        "(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+con"
+        "ditions"
+    ): (
+        (
+            "agreement",
+            "conditions",
+            "include the text of, or the uri",
+            "included",
+            "licence",
+            "license",
+        ),
+    ),
     (
-        'carry prominent notices stating that (?:you|you) (?:changed|modified|have modi'
-        'fied)|indicate if you modified|plainly marked as such|clearly (?:document|desc'
-        'ribe)[^.]{0,60}?(?:differs|changes)|disclosure of modifications|stating that y'
-        'ou have modified it|that you changed the .{0,40}?and how|(?:clearly|prominentl'
-        'y|conspicuously|plainly)\\s++(?:indicate|state|mark|identify|describe|document'
-        '|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes'
-        '|alterations)\\b|(?:must|shall|are required to|agree to)\\s(?:[a-z-]{1,20}\\s)'
-        '{0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\\w{0,4}'
-        '+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b|\\b(?:'
-        'provide|give|include|add)\\w{0,2}\\s+(?:a\\s+)?(?:(?:clear|prominent|conspicuo'
-        'us)\\s+)?notice\\s+of\\s+(?:any\\s+|the\\s+|all\\s+)?(?:modifications|changes|'
-        'alterations)\\b|\\b(?:statement|note|notice|notation|indication)\\s(?:stating'
-        '\\s|saying\\s)?that\\s(?:you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)'
-        '?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified'
-        '|changed|altered)\\b'
-    ): (('alterations', 'altered', 'changed', 'changes', 'clearly describe', 'clearly document', 'modifications', 'modified', 'plainly marked as such',),),
+        "carry prominent notices stating that (?:you|you) (?:changed|modified|have modi"
+        "fied)|indicate if you modified|plainly marked as such|clearly (?:document|desc"
+        "ribe)[^.]{0,60}?(?:differs|changes)|disclosure of modifications|stating that y"
+        "ou have modified it|that you changed the .{0,40}?and how|(?:clearly|prominentl"
+        "y|conspicuously|plainly)\\s++(?:indicate|state|mark|identify|describe|document"
+        "|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes"
+        "|alterations)\\b|(?:must|shall|are required to|agree to)\\s(?:[a-z-]{1,20}\\s)"
+        "{0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\\w{0,4}"
+        "+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b|\\b(?:"
+        "provide|give|include|add)\\w{0,2}\\s+(?:a\\s+)?(?:(?:clear|prominent|conspicuo"
+        "us)\\s+)?notice\\s+of\\s+(?:any\\s+|the\\s+|all\\s+)?(?:modifications|changes|"
+        "alterations)\\b|\\b(?:statement|note|notice|notation|indication)\\s(?:stating"
+        "\\s|saying\\s)?that\\s(?:you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)"
+        "?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified"
+        "|changed|altered)\\b"
+    ): (
+        (
+            "alterations",
+            "altered",
+            "changed",
+            "changes",
+            "clearly describe",
+            "clearly document",
+            "modifications",
+            "modified",
+            "plainly marked as such",
+        ),
+    ),
     (
-        '(?:solely|only|exclusively)\\s+for\\s+(?:your\\s+)?(?:non-?commercial\\s+)?(?:'
-        'scientific\\s+)?research(?:\\s+purposes)?|research purposes only|\\b(?:solely|'
-        'only|exclusively)\\s+for\\s+(?:[a-z]{1,12},?\\s+){0,3}?research(?:\\s+(?:and|o'
-        'r)\\s+(?:education(?:al)?|teaching|academic))?\\s+purposes|\\b(?:uses?|purpose'
-        's?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+)?(?:non-?commercial\\s+)?(?:ac'
-        'ademic\\s+|scientific\\s+)?research\\b'
-    ): (('research',),),
+        "(?:solely|only|exclusively)\\s+for\\s+(?:your\\s+)?(?:non-?commercial\\s+)?(?:"
+        "scientific\\s+)?research(?:\\s+purposes)?|research purposes only|\\b(?:solely|"
+        "only|exclusively)\\s+for\\s+(?:[a-z]{1,12},?\\s+){0,3}?research(?:\\s+(?:and|o"
+        "r)\\s+(?:education(?:al)?|teaching|academic))?\\s+purposes|\\b(?:uses?|purpose"
+        "s?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+)?(?:non-?commercial\\s+)?(?:ac"
+        "ademic\\s+|scientific\\s+)?research\\b"
+    ): (("research",),),
     (
-        '(?:solely|only|exclusively)\\s+(?:(?:available|licensed|provided|offered|grant'
-        'ed|permitted)\\s+)?for\\s+(?:your\\s+)?non-?commercial|non-?commercial\\s+(?:r'
-        'esearch\\s+)?(?:purposes|uses?)\\s+only|(?:may|can|shall)\\s+only\\s+(?:use|be'
-        '\\s+used)\\b[^.]{0,100}?\\bfor\\s+(?:your\\s+)?non-?commercial|does not includ'
-        'e any commercial|for\\s+\\(i\\)\\s+any commercial or production purposes|not p'
-        'rimarily intended for or directed towards commercial advantage|\\bfor (?:any )'
-        '?purposes? other than (?:any )?commercial|\\brefrain\\s+from\\s+using\\b[^.]{0'
-        ',60}?\\bfor\\s+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use\\s+'
-        'rights)\\s+(?:are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)'
-        '\\b[^.]{0,100}?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activiti'
-        'es)|(?:(?:may|can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:u'
-        'sed?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b'
-    ): (('commercial', 'prohibited',),),
+        "(?:solely|only|exclusively)\\s+(?:(?:available|licensed|provided|offered|grant"
+        "ed|permitted)\\s+)?for\\s+(?:your\\s+)?non-?commercial|non-?commercial\\s+(?:r"
+        "esearch\\s+)?(?:purposes|uses?)\\s+only|(?:may|can|shall)\\s+only\\s+(?:use|be"
+        "\\s+used)\\b[^.]{0,100}?\\bfor\\s+(?:your\\s+)?non-?commercial|does not includ"
+        "e any commercial|for\\s+\\(i\\)\\s+any commercial or production purposes|not p"
+        "rimarily intended for or directed towards commercial advantage|\\bfor (?:any )"
+        "?purposes? other than (?:any )?commercial|\\brefrain\\s+from\\s+using\\b[^.]{0"
+        ",60}?\\bfor\\s+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use\\s+"
+        "rights)\\s+(?:are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)"
+        "\\b[^.]{0,100}?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activiti"
+        "es)|(?:(?:may|can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:u"
+        "sed?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b"
+    ): (
+        (
+            "commercial",
+            "prohibited",
+        ),
+    ),
+    ("but not share, adapted material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"): (
+        (
+            "but not share, adapted material",
+            "may not distribute adapted",
+            "may not distribute any adapted",
+            "may not distribute any derivative",
+            "may not distribute any modified",
+            "may not distribute derivative",
+            "may not distribute modified",
+            "may not publish adapted",
+            "may not publish any adapted",
+            "may not publish any derivative",
+            "may not publish any modified",
+            "may not publish derivative",
+            "may not publish modified",
+            "may not share adapted",
+            "may not share any adapted",
+            "may not share any derivative",
+            "may not share any modified",
+            "may not share derivative",
+            "may not share modified",
+        ),
+    ),
     (
-        'but not share, adapted material|may not (?:distribute|share|publish) (?:any )?'
-        '(?:modified|derivative|adapted)'
-    ): (('but not share, adapted material', 'may not distribute adapted', 'may not distribute any adapted', 'may not distribute any derivative', 'may not distribute any modified', 'may not distribute derivative', 'may not distribute modified', 'may not publish adapted', 'may not publish any adapted', 'may not publish any derivative', 'may not publish any modified', 'may not publish derivative', 'may not publish modified', 'may not share adapted', 'may not share any adapted', 'may not share any derivative', 'may not share any modified', 'may not share derivative', 'may not share modified',),),
+        "(?:use-based restrictions|use restrictions)(?:[^.]|\\.\\d){0,300}?enforceable "
+        "provision|\\bprovided\\s+that\\s+(?:such|those|your|the)\\s+(?:licen[cs]e\\s+)"
+        "?terms\\s+(?:limit|restrict)\\b|\\bterms\\s(?:[a-z]{1,12}\\s){0,6}?(?:(?:must|"
+        "shall)\\s+|only\\s+if\\s+[^.]{0,40}?\\bterms\\s+)?provide\\s+that\\s+the\\s+(?"
+        ":use\\s+|usage\\s+)?(?:limitations?|restrictions?|limits?)\\b|\\brequire\\s+(?"
+        ":all|any|every|each)\\s+(?:of\\s+your\\s+)?(?:users?|recipients?|licensees?)\\"
+        "b[^.]{0,80}?\\bto\\s+comply\\s+with\\s+(?:the\\s+(?:terms|restrictions)\\s+(?:"
+        "of|in)\\s+)?(?:this\\s+section|(?:these|the|such)\\s+(?:use\\s+|usage\\s+)?res"
+        "trictions)"
+    ): (
+        (
+            "enforceable provision",
+            "provide",
+            "require",
+        ),
+    ),
     (
-        '(?:use-based restrictions|use restrictions)(?:[^.]|\\.\\d){0,300}?enforceable '
-        'provision|\\bprovided\\s+that\\s+(?:such|those|your|the)\\s+(?:licen[cs]e\\s+)'
-        '?terms\\s+(?:limit|restrict)\\b|\\bterms\\s(?:[a-z]{1,12}\\s){0,6}?(?:(?:must|'
-        'shall)\\s+|only\\s+if\\s+[^.]{0,40}?\\bterms\\s+)?provide\\s+that\\s+the\\s+(?'
-        ':use\\s+|usage\\s+)?(?:limitations?|restrictions?|limits?)\\b|\\brequire\\s+(?'
-        ':all|any|every|each)\\s+(?:of\\s+your\\s+)?(?:users?|recipients?|licensees?)\\'
-        'b[^.]{0,80}?\\bto\\s+comply\\s+with\\s+(?:the\\s+(?:terms|restrictions)\\s+(?:'
-        'of|in)\\s+)?(?:this\\s+section|(?:these|the|such)\\s+(?:use\\s+|usage\\s+)?res'
-        'trictions)'
-    ): (('enforceable provision', 'provide', 'require',),),
+        "must be (?:licensed|released|distributed|made available)\\s+(?:as a whole\\s+)"
+        "?(?:at no charge to all third parties\\s+)?under\\s+(?:the terms of\\s+)?this"
+        "\\s+(?:license|licence|agreement)|license the entire work, as a whole, under t"
+        "his|under precisely this license|with the same license elements|shall be licen"
+        "sed under this open software license|distributed entirely under this license|w"
+        "ill be done under the terms of this licence|only under this license by includi"
+        "ng|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms "
+        "and conditions of this licen[cs]e|apply this (?:license|licence|agreement)\\s*"
+        "(?:\\([^)]{0,40}\\)\\s*)?to\\s+(?:any\\s+and\\s+)?all\\s+copies|\\b(?:distribu"
+        "t\\w{0,5}|redistribut\\w{0,5}|shar(?:e|es|ing)|reproduc\\w{1,4}|hand\\son|pass"
+        "\\w{0,2}|available)\\b[^.]{0,160}?\\b(?:only|exclusively)\\s+(?:(?:do\\s+so\\s"
+        "+)?under|if\\s+(?:\\([a-z0-9]\\)\\s+)?you\\s+do\\s+so\\s+under)\\s+(?:the\\s+t"
+        "erms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)"
+    ): (
+        (
+            "agreement",
+            "licence",
+            "license",
+            "must be distributed",
+            "must be made available",
+            "must be released",
+        ),
+    ),
     (
-        'must be (?:licensed|released|distributed|made available)\\s+(?:as a whole\\s+)'
-        '?(?:at no charge to all third parties\\s+)?under\\s+(?:the terms of\\s+)?this'
-        '\\s+(?:license|licence|agreement)|license the entire work, as a whole, under t'
-        'his|under precisely this license|with the same license elements|shall be licen'
-        'sed under this open software license|distributed entirely under this license|w'
-        'ill be done under the terms of this licence|only under this license by includi'
-        'ng|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms '
-        'and conditions of this licen[cs]e|apply this (?:license|licence|agreement)\\s*'
-        '(?:\\([^)]{0,40}\\)\\s*)?to\\s+(?:any\\s+and\\s+)?all\\s+copies|\\b(?:distribu'
-        't\\w{0,5}|redistribut\\w{0,5}|shar(?:e|es|ing)|reproduc\\w{1,4}|hand\\son|pass'
-        '\\w{0,2}|available)\\b[^.]{0,160}?\\b(?:only|exclusively)\\s+(?:(?:do\\s+so\\s'
-        '+)?under|if\\s+(?:\\([a-z0-9]\\)\\s+)?you\\s+do\\s+so\\s+under)\\s+(?:the\\s+t'
-        'erms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)'
-    ): (('agreement', 'licence', 'license', 'must be distributed', 'must be made available', 'must be released',),),
+        "complete corresponding (?:machine-readable )?source|machine-readable correspon"
+        "ding source|must also be made available in source code|machine-readable copy o"
+        "f the source code|copy of the complete source|acc\\u00e8s effectif au code sou"
+        "rce|provide recipients the source code"
+    ): (
+        (
+            "acc\xe8s effectif au code source",
+            "complete corresponding machine-readable source",
+            "complete corresponding source",
+            "copy of the complete source",
+            "machine-readable copy of the source code",
+            "machine-readable corresponding source",
+            "must also be made available in source code",
+            "provide recipients the source code",
+        ),
+    ),
     (
-        'complete corresponding (?:machine-readable )?source|machine-readable correspon'
-        'ding source|must also be made available in source code|machine-readable copy o'
-        'f the source code|copy of the complete source|acc\\u00e8s effectif au code sou'
-        'rce|provide recipients the source code'
-    ): (('acc\xe8s effectif au code source', 'complete corresponding machine-readable source', 'complete corresponding source', 'copy of the complete source', 'machine-readable copy of the source code', 'machine-readable corresponding source', 'must also be made available in source code', 'provide recipients the source code',),),
+        "interacting with it remotely through a computer network|external deployment|pr"
+        "oviding access to its essential functionalities"
+    ): (
+        (
+            "external deployment",
+            "interacting with it remotely through a computer network",
+            "providing access to its essential functionalities",
+        ),
+    ),
     (
-        'interacting with it remotely through a computer network|external deployment|pr'
-        'oviding access to its essential functionalities'
-    ): (('external deployment', 'interacting with it remotely through a computer network', 'providing access to its essential functionalities',),),
+        "acceptable use policy|prohibited use policy|you agree not to use the model|use"
+        "-based restrictions|you (?:will|agree) not (?:to )?use, or (?:allow|permit) ot"
+        "hers to use|\\b(?:shall|must|may)\\s+not\\s+be\\s+(?:used|employed)\\s+to\\s+("
+        "?:generate|create|produce|propagate|spread|promote)\\b|\\b(?:shall|must|may|wi"
+        "ll)\\s+not\\s+use\\b[^.]{0,80}?\\bfor\\s+(?:any\\s+)?(?:illegal|unlawful|fraud"
+        "ulent|malicious)\\b|\\b(?:for|in)\\s++(?:\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?("
+        "?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?:or|and)\\s+(?:illegal|unlawful|warfare"
+        "))?\\s+(?:purposes?|uses?)|\\brelated\\s+to\\s+military\\s+(?:or|and)\\s+warfa"
+        "re\\b|purposes of surveillance|\\bnot\\s+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,12"
+        "0}?\\bfor\\s+(?:any\\s+)?purposes?\\s+prohibited\\s+by"
+    ): (
+        (
+            "acceptable use policy",
+            "create",
+            "fraudulent",
+            "generate",
+            "illegal",
+            "malicious",
+            "military",
+            "produce",
+            "prohibited",
+            "promote",
+            "propagate",
+            "purposes of surveillance",
+            "spread",
+            "unlawful",
+            "use-based restrictions",
+            "you agree not to use the model",
+            "you agree not to use, or allow others to use",
+            "you agree not to use, or permit others to use",
+            "you agree not use, or allow others to use",
+            "you agree not use, or permit others to use",
+            "you will not to use, or allow others to use",
+            "you will not to use, or permit others to use",
+            "you will not use, or allow others to use",
+            "you will not use, or permit others to use",
+        ),
+    ),
+    "(?:will|shall|may|must|can|agree)\\s*not\\s+use": (
+        ("use",),
+        ("not",),
+        (
+            "agree",
+            "can",
+            "may",
+            "must",
+            "shall",
+            "will",
+        ),
+    ),
     (
-        'acceptable use policy|prohibited use policy|you agree not to use the model|use'
-        '-based restrictions|you (?:will|agree) not (?:to )?use, or (?:allow|permit) ot'
-        'hers to use|\\b(?:shall|must|may)\\s+not\\s+be\\s+(?:used|employed)\\s+to\\s+('
-        '?:generate|create|produce|propagate|spread|promote)\\b|\\b(?:shall|must|may|wi'
-        'll)\\s+not\\s+use\\b[^.]{0,80}?\\bfor\\s+(?:any\\s+)?(?:illegal|unlawful|fraud'
-        'ulent|malicious)\\b|\\b(?:for|in)\\s++(?:\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?('
-        '?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?:or|and)\\s+(?:illegal|unlawful|warfare'
-        '))?\\s+(?:purposes?|uses?)|\\brelated\\s+to\\s+military\\s+(?:or|and)\\s+warfa'
-        're\\b|purposes of surveillance|\\bnot\\s+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,12'
-        '0}?\\bfor\\s+(?:any\\s+)?purposes?\\s+prohibited\\s+by'
-    ): (('acceptable use policy', 'create', 'fraudulent', 'generate', 'illegal', 'malicious', 'military', 'produce', 'prohibited', 'promote', 'propagate', 'purposes of surveillance', 'spread', 'unlawful', 'use-based restrictions', 'you agree not to use the model', 'you agree not to use, or allow others to use', 'you agree not to use, or permit others to use', 'you agree not use, or allow others to use', 'you agree not use, or permit others to use', 'you will not to use, or allow others to use', 'you will not to use, or permit others to use', 'you will not use, or allow others to use', 'you will not use, or permit others to use',),),
-    '(?:will|shall|may|must|can|agree)\\s*not\\s+use': (('use',), ('not',), ('agree', 'can', 'may', 'must', 'shall', 'will',),),
+        "to\\s+(?:(?:create|distil+|fine-tune|build)\\s*,?\\s+(?:or\\s+|and\\s+)?)?(?:t"
+        "rain|improve|develop|enhance|distil+)|(?:for|in)\\s+(?:training|improving)"
+    ): (
+        (
+            "develop",
+            "disti",
+            "enhance",
+            "improve",
+            "improving",
+            "train",
+        ),
+    ),
+    "\\bother\\b|another|competing|compet(?:es|itive|itor)\\b|foundational": (
+        (
+            "competes",
+            "competing",
+            "competitive",
+            "competitor",
+            "foundational",
+            "other",
+        ),
+    ),
+    "model|llm|ai": (),
+    "to\\s+train": (("train",),),
+    "models?\\b": (("model",),),
+    "similar\\s+to|competitive\\s+with|competing\\s+with": (
+        (
+            "competing",
+            "competitive",
+            "similar",
+        ),
+    ),
+    "cannot use": (("cannot use",),),
+    "to improve any other": (("to improve any other",),),
+    ("\\bexclud|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"): (
+        (
+            "does not apply in",
+            "domiciled in",
+            "exclud",
+            "not being granted",
+            "not granted",
+            "not licensed in",
+            "outside of the territory",
+            "outside the territory",
+        ),
+    ),
     (
-        'to\\s+(?:(?:create|distil+|fine-tune|build)\\s*,?\\s+(?:or\\s+|and\\s+)?)?(?:t'
-        'rain|improve|develop|enhance|distil+)|(?:for|in)\\s+(?:training|improving)'
-    ): (('develop', 'disti', 'enhance', 'improve', 'improving', 'train',),),
-    '\\bother\\b|another|competing|compet(?:es|itive|itor)\\b|foundational': (('competes', 'competing', 'competitive', 'competitor', 'foundational', 'other',),),
-    'model|llm|ai': (),
-    'to\\s+train': (('train',),),
-    'models?\\b': (('model',),),
-    'similar\\s+to|competitive\\s+with|competing\\s+with': (('competing', 'competitive', 'similar',),),
-    'cannot use': (('cannot use',),),
-    'to improve any other': (('to improve any other',),),
+        "\\b(?:institute|initiate|commence|bring|file)s?\\s+(?:(?:any|an?|the)\\s+)?(?:"
+        "[a-z-]{2,20},?\\s+){0,5}?(?:litigation|lawsuits?|proceedings?|actions?|claims?"
+        "|suits?)\\b"
+    ): (
+        (
+            "bring",
+            "commence",
+            "file",
+            "initiate",
+            "institute",
+        ),
+        (
+            "action",
+            "claim",
+            "litigation",
+            "proceeding",
+            "suit",
+        ),
+    ),
+    "terminat": (("terminat",),),
+    "you may not initiate litigation": (("you may not initiate litigation",),),
     (
-        '\\bexclud|not (?:being )?granted|does not apply in|outside (?:of )?the territo'
-        'ry|not licensed in|domiciled in'
-    ): (('does not apply in', 'domiciled in', 'exclud', 'not being granted', 'not granted', 'not licensed in', 'outside of the territory', 'outside the territory',),),
+        "reserves? the right to (?:update|modify|change|amend)|may (?:update|modify|cha"
+        "nge|amend) (?:this|these|the) (?:policy|agreement|terms|license)|as may be upd"
+        "ated from time to time|efforts to use the latest version|(?:license|licence|ag"
+        "reement|terms|policy)\\s+(?:is|are|may\\s+be)\\s+subject\\s+to\\s+(?:updates?|"
+        "changes?|revisions?|amendments?)"
+    ): (
+        (
+            "as may be updated from time to time",
+            "efforts to use the latest version",
+            "may amend the ",
+            "may amend these ",
+            "may amend this ",
+            "may change the ",
+            "may change these ",
+            "may change this ",
+            "may modify the ",
+            "may modify these ",
+            "may modify this ",
+            "may update the ",
+            "may update these ",
+            "may update this ",
+            "reserve the right to amend",
+            "reserve the right to change",
+            "reserve the right to modify",
+            "reserve the right to update",
+            "reserves the right to amend",
+            "reserves the right to change",
+            "reserves the right to modify",
+            "reserves the right to update",
+            "subject",
+        ),
+    ),
     (
-        '\\b(?:institute|initiate|commence|bring|file)s?\\s+(?:(?:any|an?|the)\\s+)?(?:'
-        '[a-z-]{2,20},?\\s+){0,5}?(?:litigation|lawsuits?|proceedings?|actions?|claims?'
-        '|suits?)\\b'
-    ): (('bring', 'commence', 'file', 'initiate', 'institute',), ('action', 'claim', 'litigation', 'proceeding', 'suit',),),
-    'terminat': (('terminat',),),
-    'you may not initiate litigation': (('you may not initiate litigation',),),
+        "(?:\u4ec5|\u53ea)(?:\u9650|\u80fd|\u53ef)?(?:\u7528\u4e8e)?\u975e\u5546\u4e1a|"
+        "\u4e0d\u5f97(?:\u5c06[^\u3002\\uff1b]{0,30})?\u7528\u4e8e(?:\u4efb\u4f55)?"
+        "\u5546\u4e1a|\u975e\u5546\u4e1a(?:\u6027)?(?:\u7528\u9014|\u76ee\u7684|\u4f7f"
+        "\u7528)"
+    ): (
+        (
+            "\u4ec5\u53ef\u7528\u4e8e\u975e\u5546\u4e1a",
+            "\u4ec5\u53ef\u975e\u5546\u4e1a",
+            "\u4ec5\u7528\u4e8e\u975e\u5546\u4e1a",
+            "\u4ec5\u80fd\u7528\u4e8e\u975e\u5546\u4e1a",
+            "\u4ec5\u80fd\u975e\u5546\u4e1a",
+            "\u4ec5\u9650\u7528\u4e8e\u975e\u5546\u4e1a",
+            "\u4ec5\u9650\u975e\u5546\u4e1a",
+            "\u4ec5\u975e\u5546\u4e1a",
+            "\u53ea\u53ef\u7528\u4e8e\u975e\u5546\u4e1a",
+            "\u53ea\u53ef\u975e\u5546\u4e1a",
+            "\u53ea\u7528\u4e8e\u975e\u5546\u4e1a",
+            "\u53ea\u80fd\u7528\u4e8e\u975e\u5546\u4e1a",
+            "\u53ea\u80fd\u975e\u5546\u4e1a",
+            "\u53ea\u9650\u7528\u4e8e\u975e\u5546\u4e1a",
+            "\u53ea\u9650\u975e\u5546\u4e1a",
+            "\u53ea\u975e\u5546\u4e1a",
+            "\u7528\u4e8e\u4efb\u4f55\u5546\u4e1a",
+            "\u7528\u4e8e\u5546\u4e1a",
+            "\u975e\u5546\u4e1a\u4f7f\u7528",
+            "\u975e\u5546\u4e1a\u6027\u4f7f\u7528",
+            "\u975e\u5546\u4e1a\u6027\u7528\u9014",
+            "\u975e\u5546\u4e1a\u6027\u76ee\u7684",
+            "\u975e\u5546\u4e1a\u7528\u9014",
+            "\u975e\u5546\u4e1a\u76ee\u7684",
+        ),
+    ),
     (
-        'reserves? the right to (?:update|modify|change|amend)|may (?:update|modify|cha'
-        'nge|amend) (?:this|these|the) (?:policy|agreement|terms|license)|as may be upd'
-        'ated from time to time|efforts to use the latest version|(?:license|licence|ag'
-        'reement|terms|policy)\\s+(?:is|are|may\\s+be)\\s+subject\\s+to\\s+(?:updates?|'
-        'changes?|revisions?|amendments?)'
-    ): (('as may be updated from time to time', 'efforts to use the latest version', 'may amend the ', 'may amend these ', 'may amend this ', 'may change the ', 'may change these ', 'may change this ', 'may modify the ', 'may modify these ', 'may modify this ', 'may update the ', 'may update these ', 'may update this ', 'reserve the right to amend', 'reserve the right to change', 'reserve the right to modify', 'reserve the right to update', 'reserves the right to amend', 'reserves the right to change', 'reserves the right to modify', 'reserves the right to update', 'subject',),),
+        "(?:\u4ec5|\u53ea)(?:\u9650|\u80fd|\u53ef)?(?:\u7528\u4e8e)?(?:\u5b66\u672f|"
+        "\u79d1\u5b66)?\u7814\u7a76(?:\u7528\u9014|\u76ee\u7684)?"
+    ): (("\u7814\u7a76",),),
     (
-        '(?:\u4ec5|\u53ea)(?:\u9650|\u80fd|\u53ef)?(?:\u7528\u4e8e)?\u975e\u5546\u4e1a|'
-        '\u4e0d\u5f97(?:\u5c06[^\u3002\\uff1b]{0,30})?\u7528\u4e8e(?:\u4efb\u4f55)?'
-        '\u5546\u4e1a|\u975e\u5546\u4e1a(?:\u6027)?(?:\u7528\u9014|\u76ee\u7684|\u4f7f'
-        '\u7528)'
-    ): (('\u4ec5\u53ef\u7528\u4e8e\u975e\u5546\u4e1a', '\u4ec5\u53ef\u975e\u5546\u4e1a', '\u4ec5\u7528\u4e8e\u975e\u5546\u4e1a', '\u4ec5\u80fd\u7528\u4e8e\u975e\u5546\u4e1a', '\u4ec5\u80fd\u975e\u5546\u4e1a', '\u4ec5\u9650\u7528\u4e8e\u975e\u5546\u4e1a', '\u4ec5\u9650\u975e\u5546\u4e1a', '\u4ec5\u975e\u5546\u4e1a', '\u53ea\u53ef\u7528\u4e8e\u975e\u5546\u4e1a', '\u53ea\u53ef\u975e\u5546\u4e1a', '\u53ea\u7528\u4e8e\u975e\u5546\u4e1a', '\u53ea\u80fd\u7528\u4e8e\u975e\u5546\u4e1a', '\u53ea\u80fd\u975e\u5546\u4e1a', '\u53ea\u9650\u7528\u4e8e\u975e\u5546\u4e1a', '\u53ea\u9650\u975e\u5546\u4e1a', '\u53ea\u975e\u5546\u4e1a', '\u7528\u4e8e\u4efb\u4f55\u5546\u4e1a', '\u7528\u4e8e\u5546\u4e1a', '\u975e\u5546\u4e1a\u4f7f\u7528', '\u975e\u5546\u4e1a\u6027\u4f7f\u7528', '\u975e\u5546\u4e1a\u6027\u7528\u9014', '\u975e\u5546\u4e1a\u6027\u76ee\u7684', '\u975e\u5546\u4e1a\u7528\u9014', '\u975e\u5546\u4e1a\u76ee\u7684',),),
+        "\u6708\u6d3b\u8dc3\u7528\u6237(?:\u6570|\u6570\u91cf)?(?:\u8d85\u8fc7|\u5927"
+        "\u4e8e|\u9ad8\u4e8e|\u8fbe\u5230|\u591a\u4e8e)\\s?(?P<number>\\d[\\d,]{0,14}(?"
+        ":\\.\\d{1,4})?)\\s?(?P<unit>\u5343\u4e07|\u767e\u4e07|\u4ebf|\u4e07)?"
+    ): (
+        (
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u591a\u4e8e",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u5927\u4e8e",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u591a\u4e8e",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u5927\u4e8e",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u8d85\u8fc7",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u8fbe\u5230",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u91cf\u591a\u4e8e",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u91cf\u5927\u4e8e",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u91cf\u8d85\u8fc7",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u91cf\u8fbe\u5230",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u91cf\u9ad8\u4e8e",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u9ad8\u4e8e",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u8d85\u8fc7",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u8fbe\u5230",
+            "\u6708\u6d3b\u8dc3\u7528\u6237\u9ad8\u4e8e",
+        ),
+    ),
     (
-        '(?:\u4ec5|\u53ea)(?:\u9650|\u80fd|\u53ef)?(?:\u7528\u4e8e)?(?:\u5b66\u672f|'
-        '\u79d1\u5b66)?\u7814\u7a76(?:\u7528\u9014|\u76ee\u7684)?'
-    ): (('\u7814\u7a76',),),
+        "(?:\u4fdd\u7559|\u4e0d\u5f97(?:\u5220\u9664|\u4fee\u6539|\u79fb\u9664|\u66f4"
+        "\u6539))[^\u3002\\uff1b]{0,20}?\u7248\u6743(?:\u58f0\u660e|\u4fe1\u606f|\u6807"
+        "\u8bc6)"
+    ): (
+        (
+            "\u7248\u6743\u4fe1\u606f",
+            "\u7248\u6743\u58f0\u660e",
+            "\u7248\u6743\u6807\u8bc6",
+        ),
+        (
+            "\u4e0d\u5f97\u4fee\u6539",
+            "\u4e0d\u5f97\u5220\u9664",
+            "\u4e0d\u5f97\u66f4\u6539",
+            "\u4e0d\u5f97\u79fb\u9664",
+            "\u4fdd\u7559",
+        ),
+    ),
     (
-        '\u6708\u6d3b\u8dc3\u7528\u6237(?:\u6570|\u6570\u91cf)?(?:\u8d85\u8fc7|\u5927'
-        '\u4e8e|\u9ad8\u4e8e|\u8fbe\u5230|\u591a\u4e8e)\\s?(?P<number>\\d[\\d,]{0,14}(?'
-        ':\\.\\d{1,4})?)\\s?(?P<unit>\u5343\u4e07|\u767e\u4e07|\u4ebf|\u4e07)?'
-    ): (('\u6708\u6d3b\u8dc3\u7528\u6237\u591a\u4e8e', '\u6708\u6d3b\u8dc3\u7528\u6237\u5927\u4e8e', '\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u591a\u4e8e', '\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u5927\u4e8e', '\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u8d85\u8fc7', '\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u8fbe\u5230', '\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u91cf\u591a\u4e8e', '\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u91cf\u5927\u4e8e', '\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u91cf\u8d85\u8fc7', '\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u91cf\u8fbe\u5230', '\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u91cf\u9ad8\u4e8e', '\u6708\u6d3b\u8dc3\u7528\u6237\u6570\u9ad8\u4e8e', '\u6708\u6d3b\u8dc3\u7528\u6237\u8d85\u8fc7', '\u6708\u6d3b\u8dc3\u7528\u6237\u8fbe\u5230', '\u6708\u6d3b\u8dc3\u7528\u6237\u9ad8\u4e8e',),),
+        "\u4e0d\u5f97[^\u3002\\uff1b]{0,40}?(?:\u8bad\u7ec3|\u6539\u8fdb|\u63d0\u5347)["
+        "^\u3002\\uff1b]{0,30}?(?:\u5176\u4ed6|\u5176\u5b83|\u4efb\u4f55)[^\u3002\\uff1"
+        "b]{0,20}?\u6a21\u578b"
+    ): (
+        ("\u6a21\u578b",),
+        ("\u4e0d\u5f97",),
+        (
+            "\u63d0\u5347",
+            "\u6539\u8fdb",
+            "\u8bad\u7ec3",
+        ),
+    ),
     (
-        '(?:\u4fdd\u7559|\u4e0d\u5f97(?:\u5220\u9664|\u4fee\u6539|\u79fb\u9664|\u66f4'
-        '\u6539))[^\u3002\\uff1b]{0,20}?\u7248\u6743(?:\u58f0\u660e|\u4fe1\u606f|\u6807'
-        '\u8bc6)'
-    ): (('\u7248\u6743\u4fe1\u606f', '\u7248\u6743\u58f0\u660e', '\u7248\u6743\u6807\u8bc6',), ('\u4e0d\u5f97\u4fee\u6539', '\u4e0d\u5f97\u5220\u9664', '\u4e0d\u5f97\u66f4\u6539', '\u4e0d\u5f97\u79fb\u9664', '\u4fdd\u7559',),),
-    (
-        '\u4e0d\u5f97[^\u3002\\uff1b]{0,40}?(?:\u8bad\u7ec3|\u6539\u8fdb|\u63d0\u5347)['
-        '^\u3002\\uff1b]{0,30}?(?:\u5176\u4ed6|\u5176\u5b83|\u4efb\u4f55)[^\u3002\\uff1'
-        'b]{0,20}?\u6a21\u578b'
-    ): (('\u6a21\u578b',), ('\u4e0d\u5f97',), ('\u63d0\u5347', '\u6539\u8fdb', '\u8bad\u7ec3',),),
-    (
-        '\\b(?:label|mark|identify|present|describe|display)\\w{0,3}\\s(?:[^.;]{0,80}?'
-        '\\s)?as\\s(?:being\\s)?(?P<text>(?:developed|built|created|made|powered|derive'
+        "\\b(?:label|mark|identify|present|describe|display)\\w{0,3}\\s(?:[^.;]{0,80}?"
+        "\\s)?as\\s(?:being\\s)?(?P<text>(?:developed|built|created|made|powered|derive"
         'd)\\s(?:based\\s)?(?:on|upon|with|using|by|from)\\s[^.;,\\"\\u201c\\u201d()]{1'
-        ',60})'
-    ): (('describe', 'display', 'identify', 'label', 'mark', 'present',), ('built', 'created', 'derived', 'developed', 'made', 'powered',),),
+        ",60})"
+    ): (
+        (
+            "describe",
+            "display",
+            "identify",
+            "label",
+            "mark",
+            "present",
+        ),
+        (
+            "built",
+            "created",
+            "derived",
+            "developed",
+            "made",
+            "powered",
+        ),
+    ),
     (
-        '\\b(?:use|usage|uses|conduct|responsible|trustworthy|safety|ethics|ethical|ai)'
-        '\\s(?:[a-z-]{1,20}\\s){0,1}?(?:terms|policy|policies|guidelines|rules|restrict'
-        'ions|principles)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:found|available|located|posted|'
-        'published|set (?:out|forth))\\s(?:at|on)\\s(?:https?://|www\\.|[a-z0-9-]{1,63}'
-        '\\.[a-z])|\\b(?:use|usage|uses|conduct|acceptable|prohibited|responsible|trust'
-        'worthy)\\s(?:[a-z-]{1,20}\\s){0,1}?(?:policy|policies|terms|guidelines)\\b[^.]'
-        '{0,120}?\\bincorporated (?:herein |into this [a-z]{1,12} )?by reference|\\b(?:'
-        'bypass|circumvent|disable|defeat|remove|evade)\\w{0,3}\\s(?:or\\s[a-z]{1,12}\\'
-        's)?(?:any\\s|the\\s)?(?:(?:safety|security|technical|content|usage)\\s)?(?:gua'
-        'rdrails?|safeguards?|safety\\s(?:features?|mechanisms?|filters?|measures?|chec'
-        'kers?))'
-    ): (('guardrail', 'guidelines', 'incorporated ', 'policies', 'policy', 'principles', 'restrictions', 'rules', 'safeguard', 'safety', 'terms',),),
+        "\\b(?:use|usage|uses|conduct|responsible|trustworthy|safety|ethics|ethical|ai)"
+        "\\s(?:[a-z-]{1,20}\\s){0,1}?(?:terms|policy|policies|guidelines|rules|restrict"
+        "ions|principles)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:found|available|located|posted|"
+        "published|set (?:out|forth))\\s(?:at|on)\\s(?:https?://|www\\.|[a-z0-9-]{1,63}"
+        "\\.[a-z])|\\b(?:use|usage|uses|conduct|acceptable|prohibited|responsible|trust"
+        "worthy)\\s(?:[a-z-]{1,20}\\s){0,1}?(?:policy|policies|terms|guidelines)\\b[^.]"
+        "{0,120}?\\bincorporated (?:herein |into this [a-z]{1,12} )?by reference|\\b(?:"
+        "bypass|circumvent|disable|defeat|remove|evade)\\w{0,3}\\s(?:or\\s[a-z]{1,12}\\"
+        "s)?(?:any\\s|the\\s)?(?:(?:safety|security|technical|content|usage)\\s)?(?:gua"
+        "rdrails?|safeguards?|safety\\s(?:features?|mechanisms?|filters?|measures?|chec"
+        "kers?))"
+    ): (
+        (
+            "guardrail",
+            "guidelines",
+            "incorporated ",
+            "policies",
+            "policy",
+            "principles",
+            "restrictions",
+            "rules",
+            "safeguard",
+            "safety",
+            "terms",
+        ),
+    ),
     (
-        '(?<!may )\\b(?:alter|remove|obscure|delete)\\w{0,2}(?:,?\\s(?:or|and)\\s(?:alt'
-        'er|remove|obscure|delete|modify)\\w{0,2})?\\s(?:any\\s|the\\s)?(?:copyright|at'
-        'tribution|proprietary|legal|license)[^.;]{0,30}?notices?'
-    ): (('notice',), ('alter', 'delete', 'obscure', 'remove',), ('attribution', 'copyright', 'legal', 'license', 'proprietary',),),
+        "(?<!may )\\b(?:alter|remove|obscure|delete)\\w{0,2}(?:,?\\s(?:or|and)\\s(?:alt"
+        "er|remove|obscure|delete|modify)\\w{0,2})?\\s(?:any\\s|the\\s)?(?:copyright|at"
+        "tribution|proprietary|legal|license)[^.;]{0,30}?notices?"
+    ): (
+        ("notice",),
+        (
+            "alter",
+            "delete",
+            "obscure",
+            "remove",
+        ),
+        (
+            "attribution",
+            "copyright",
+            "legal",
+            "license",
+            "proprietary",
+        ),
+    ),
     (
-        '\u4e0d\u5f97[^\u3002\\uff1b]{0,40}?(?:\u519b\u4e8b|\u975e\u6cd5)(?:\u6216(?:'
-        '\u519b\u4e8b|\u975e\u6cd5))?(?:\u76ee\u7684|\u7528\u9014)'
-    ): (('\u519b\u4e8b\u7528\u9014', '\u519b\u4e8b\u76ee\u7684', '\u975e\u6cd5\u7528\u9014', '\u975e\u6cd5\u76ee\u7684',), ('\u4e0d\u5f97',),),
+        "\u4e0d\u5f97[^\u3002\\uff1b]{0,40}?(?:\u519b\u4e8b|\u975e\u6cd5)(?:\u6216(?:"
+        "\u519b\u4e8b|\u975e\u6cd5))?(?:\u76ee\u7684|\u7528\u9014)"
+    ): (
+        (
+            "\u519b\u4e8b\u7528\u9014",
+            "\u519b\u4e8b\u76ee\u7684",
+            "\u975e\u6cd5\u7528\u9014",
+            "\u975e\u6cd5\u76ee\u7684",
+        ),
+        ("\u4e0d\u5f97",),
+    ),
     (
-        '(?:\u63d0\u8d77|\u53d1\u8d77)(?:\u8bc9\u8bbc|\u6cd5\u5f8b\u7a0b\u5e8f)[^\u3002'
-        ']{0,150}?(?:\u8bb8\u53ef|\u6388\u6743)[^\u3002]{0,40}?\u7ec8\u6b62'
-    ): (('\u53d1\u8d77\u6cd5\u5f8b\u7a0b\u5e8f', '\u53d1\u8d77\u8bc9\u8bbc', '\u63d0\u8d77\u6cd5\u5f8b\u7a0b\u5e8f', '\u63d0\u8d77\u8bc9\u8bbc',), ('\u7ec8\u6b62',), ('\u6388\u6743', '\u8bb8\u53ef',),),
+        "(?:\u63d0\u8d77|\u53d1\u8d77)(?:\u8bc9\u8bbc|\u6cd5\u5f8b\u7a0b\u5e8f)[^\u3002"
+        "]{0,150}?(?:\u8bb8\u53ef|\u6388\u6743)[^\u3002]{0,40}?\u7ec8\u6b62"
+    ): (
+        (
+            "\u53d1\u8d77\u6cd5\u5f8b\u7a0b\u5e8f",
+            "\u53d1\u8d77\u8bc9\u8bbc",
+            "\u63d0\u8d77\u6cd5\u5f8b\u7a0b\u5e8f",
+            "\u63d0\u8d77\u8bc9\u8bbc",
+        ),
+        ("\u7ec8\u6b62",),
+        (
+            "\u6388\u6743",
+            "\u8bb8\u53ef",
+        ),
+    ),
     (
-        '(?:\u534f\u8bae|\u8bb8\u53ef\u8bc1?|\u6761\u6b3e)(?:\u53ef\u80fd\u4f1a?|\u5c06'
-        '|\u4f1a)(?:\u4e0d\u65f6)?(?:\u66f4\u65b0|\u4fee\u6539|\u53d8\u66f4)|(?:\u6709'
-        '\u6743|\u4fdd\u7559)[^\u3002]{0,10}?(?:\u66f4\u65b0|\u4fee\u6539|\u53d8\u66f4)'
-        '[^\u3002]{0,10}?(?:\u534f\u8bae|\u6761\u6b3e)'
-    ): (('\u4fdd\u7559', '\u534f\u8bae\u4f1a', '\u534f\u8bae\u53ef\u80fd', '\u534f\u8bae\u5c06', '\u6709\u6743', '\u6761\u6b3e\u4f1a', '\u6761\u6b3e\u53ef\u80fd', '\u6761\u6b3e\u5c06', '\u8bb8\u53ef\u4f1a', '\u8bb8\u53ef\u53ef\u80fd', '\u8bb8\u53ef\u5c06', '\u8bb8\u53ef\u8bc1\u4f1a', '\u8bb8\u53ef\u8bc1\u53ef\u80fd', '\u8bb8\u53ef\u8bc1\u5c06',),),
+        "(?:\u534f\u8bae|\u8bb8\u53ef\u8bc1?|\u6761\u6b3e)(?:\u53ef\u80fd\u4f1a?|\u5c06"
+        "|\u4f1a)(?:\u4e0d\u65f6)?(?:\u66f4\u65b0|\u4fee\u6539|\u53d8\u66f4)|(?:\u6709"
+        "\u6743|\u4fdd\u7559)[^\u3002]{0,10}?(?:\u66f4\u65b0|\u4fee\u6539|\u53d8\u66f4)"
+        "[^\u3002]{0,10}?(?:\u534f\u8bae|\u6761\u6b3e)"
+    ): (
+        (
+            "\u4fdd\u7559",
+            "\u534f\u8bae\u4f1a",
+            "\u534f\u8bae\u53ef\u80fd",
+            "\u534f\u8bae\u5c06",
+            "\u6709\u6743",
+            "\u6761\u6b3e\u4f1a",
+            "\u6761\u6b3e\u53ef\u80fd",
+            "\u6761\u6b3e\u5c06",
+            "\u8bb8\u53ef\u4f1a",
+            "\u8bb8\u53ef\u53ef\u80fd",
+            "\u8bb8\u53ef\u5c06",
+            "\u8bb8\u53ef\u8bc1\u4f1a",
+            "\u8bb8\u53ef\u8bc1\u53ef\u80fd",
+            "\u8bb8\u53ef\u8bc1\u5c06",
+        ),
+    ),
     (
-        '\\b(?:if|where|should|when)\\s(?:you|licensee)\\s(?:plan|intend|wish|want|woul'
-        'd like|are using|use)\\w{0,2}\\s[^.]{0,120}?\\bcommercial[^.]{0,200}?(?:\\b(?:'
-        'register|registration)\\b|\\b(?:apply|obtain|request|contact|sign)\\w{0,4}\\b['
-        '^.]{0,120}?(?:licen[cs]e|permission|authori[sz]ation|form|agreement))|\\bcomme'
-        'rcial\\s+(?:purposes?|uses?)\\b[^.]{0,40}?\\bwithout\\s+(?:first\\s+)?obtainin'
-        'g\\s+(?:a\\s+)?(?:separate|written|commercial)\\b|\\bno\\s+commercial\\s+licen'
-        '[cs]e\\b[^.]{0,120}?\\bunless\\b[^.]{0,80}?\\bseparate\\s+(?:agreement|licen[c'
-        's]e)|\\b(?:users?|anyone|those|licensees?|entities)\\s(?:who|that)\\s(?:wish|w'
-        'ant|plan|intend)\\w{0,2}\\s[^.]{0,80}?\\bcommercial[^.]{0,80}?\\b(?:must|shall'
-        '|need to|are required to)\\s(?:first\\s)?(?:register|apply|obtain|request|cont'
-        'act)|\\bcommercial\\s(?:use|purposes?|usage|exploitation|deployment|applicatio'
-        'n)[^.]{0,60}?\\brequires?\\s(?:a\\s|an\\s|prior\\s)?(?:separate|additional|com'
-        'mercial|written)\\s(?:(?:separate|commercial|written)\\s)?(?:licen[cs]e|regist'
-        'ration|permission|authori[sz]ation)|\\b(?:if|where|when)\\s(?:you|licensee)\\s'
-        '(?:are|is)\\scommercially\\susing\\b(?![^.]{0,200}?\\bactive\\susers)[^.]{0,20'
-        '0}?\\b(?:apply|obtain|request|ask|contact|register)\\w{0,4}\\b[^.]{0,120}?(?:l'
-        'icen[cs]e|permission|authori[sz]ation|form|agreement)|\\b(?:if|where|should|wh'
-        'en)\\s(?:you|licensee)\\s(?:plan|intend|wish|want|would like)\\w{0,2}\\s[^.]{0'
-        ',120}?\\bcommercial[^.]{0,200}?\\b(?:contact|get in touch with|reach out to|wr'
-        'ite to|email)\\b[^.]{0,60}?\\b(?:at|via|on)\\s(?:https?://|www\\.|[a-z0-9._-]{'
-        '1,64}@)|\\bcommercial(?:ly)?\\s(?:use|usage|purposes?)?[^.]{0,80}?\\b(?:allowe'
-        'd|permitted|possible|granted|available)\\s(?:only\\s)?(?:after|once|upon|when|'
-        'subject to)\\s[^.]{0,80}?\\b(?:registration|register\\w{0,3}|questionnaire|app'
-        'lication form)\\b|\\b(?:after|once|upon)\\s(?:filling\\sout|completing|submitt'
-        'ing)\\s[^.]{0,60}?\\b(?:registration|questionnaire|application)\\b[^.]{0,80}?'
-        '\\bcommercial'
-    ): (('commercial',),),
+        "\\b(?:if|where|should|when)\\s(?:you|licensee)\\s(?:plan|intend|wish|want|woul"
+        "d like|are using|use)\\w{0,2}\\s[^.]{0,120}?\\bcommercial[^.]{0,200}?(?:\\b(?:"
+        "register|registration)\\b|\\b(?:apply|obtain|request|contact|sign)\\w{0,4}\\b["
+        "^.]{0,120}?(?:licen[cs]e|permission|authori[sz]ation|form|agreement))|\\bcomme"
+        "rcial\\s+(?:purposes?|uses?)\\b[^.]{0,40}?\\bwithout\\s+(?:first\\s+)?obtainin"
+        "g\\s+(?:a\\s+)?(?:separate|written|commercial)\\b|\\bno\\s+commercial\\s+licen"
+        "[cs]e\\b[^.]{0,120}?\\bunless\\b[^.]{0,80}?\\bseparate\\s+(?:agreement|licen[c"
+        "s]e)|\\b(?:users?|anyone|those|licensees?|entities)\\s(?:who|that)\\s(?:wish|w"
+        "ant|plan|intend)\\w{0,2}\\s[^.]{0,80}?\\bcommercial[^.]{0,80}?\\b(?:must|shall"
+        "|need to|are required to)\\s(?:first\\s)?(?:register|apply|obtain|request|cont"
+        "act)|\\bcommercial\\s(?:use|purposes?|usage|exploitation|deployment|applicatio"
+        "n)[^.]{0,60}?\\brequires?\\s(?:a\\s|an\\s|prior\\s)?(?:separate|additional|com"
+        "mercial|written)\\s(?:(?:separate|commercial|written)\\s)?(?:licen[cs]e|regist"
+        "ration|permission|authori[sz]ation)|\\b(?:if|where|when)\\s(?:you|licensee)\\s"
+        "(?:are|is)\\scommercially\\susing\\b(?![^.]{0,200}?\\bactive\\susers)[^.]{0,20"
+        "0}?\\b(?:apply|obtain|request|ask|contact|register)\\w{0,4}\\b[^.]{0,120}?(?:l"
+        "icen[cs]e|permission|authori[sz]ation|form|agreement)|\\b(?:if|where|should|wh"
+        "en)\\s(?:you|licensee)\\s(?:plan|intend|wish|want|would like)\\w{0,2}\\s[^.]{0"
+        ",120}?\\bcommercial[^.]{0,200}?\\b(?:contact|get in touch with|reach out to|wr"
+        "ite to|email)\\b[^.]{0,60}?\\b(?:at|via|on)\\s(?:https?://|www\\.|[a-z0-9._-]{"
+        "1,64}@)|\\bcommercial(?:ly)?\\s(?:use|usage|purposes?)?[^.]{0,80}?\\b(?:allowe"
+        "d|permitted|possible|granted|available)\\s(?:only\\s)?(?:after|once|upon|when|"
+        "subject to)\\s[^.]{0,80}?\\b(?:registration|register\\w{0,3}|questionnaire|app"
+        "lication form)\\b|\\b(?:after|once|upon)\\s(?:filling\\sout|completing|submitt"
+        "ing)\\s[^.]{0,60}?\\b(?:registration|questionnaire|application)\\b[^.]{0,80}?"
+        "\\bcommercial"
+    ): (("commercial",),),
     (
-        '\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will'
-        '|shall)\\s(?:remain|continue to be|be)\\s(?:subject to|governed by|licensed un'
-        'der|bound by)\\s(?:the\\s(?:terms|conditions)\\sof\\s)?this\\s(?:agreement|lic'
-        'en[cs]e)'
-    ): (('bound by', 'governed by', 'licensed under', 'subject to',), ('adaptation', 'derivative', 'fine-tun', 'modification', 'modified',), ('agreement', 'licence', 'license',),),
+        "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will"
+        "|shall)\\s(?:remain|continue to be|be)\\s(?:subject to|governed by|licensed un"
+        "der|bound by)\\s(?:the\\s(?:terms|conditions)\\sof\\s)?this\\s(?:agreement|lic"
+        "en[cs]e)"
+    ): (
+        (
+            "bound by",
+            "governed by",
+            "licensed under",
+            "subject to",
+        ),
+        (
+            "adaptation",
+            "derivative",
+            "fine-tun",
+            "modification",
+            "modified",
+        ),
+        (
+            "agreement",
+            "licence",
+            "license",
+        ),
+    ),
     (
-        'reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\\b('
-        '?![^.]{0,200}?\\bif\\s(?:the\\s)?(?:licensee|you)\\s(?:breach|violat|fail))|\\'
-        'bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?:l'
-        'icense|licence|agreement|terms|rights?|access)(?:[^.]{0,60}?\\b(?:at any time|'
-        'at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|w'
-        'ith or without))(?![^.]{0,80}?\\b(?:breach|violat|fail))|\\bmay (?:at any time'
-        '|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)'
-    ): (('may at any time ', 'may at its discretion ', 'may at its sole discretion ', 'may at our discretion ', 'may at our sole discretion ', 'may cancel ', 'may revoke ', 'may suspend ', 'may terminate ', 'may withdraw ', 'reserve the right to disable', 'reserve the right to limit', 'reserve the right to restrict', 'reserve the right to revoke', 'reserve the right to suspend', 'reserve the right to terminate', 'reserves the right to disable', 'reserves the right to limit', 'reserves the right to restrict', 'reserves the right to revoke', 'reserves the right to suspend', 'reserves the right to terminate',),),
+        "reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\\b("
+        "?![^.]{0,200}?\\bif\\s(?:the\\s)?(?:licensee|you)\\s(?:breach|violat|fail))|\\"
+        "bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?:l"
+        "icense|licence|agreement|terms|rights?|access)(?:[^.]{0,60}?\\b(?:at any time|"
+        "at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|w"
+        "ith or without))(?![^.]{0,80}?\\b(?:breach|violat|fail))|\\bmay (?:at any time"
+        "|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
+    ): (
+        (
+            "may at any time ",
+            "may at its discretion ",
+            "may at its sole discretion ",
+            "may at our discretion ",
+            "may at our sole discretion ",
+            "may cancel ",
+            "may revoke ",
+            "may suspend ",
+            "may terminate ",
+            "may withdraw ",
+            "reserve the right to disable",
+            "reserve the right to limit",
+            "reserve the right to restrict",
+            "reserve the right to revoke",
+            "reserve the right to suspend",
+            "reserve the right to terminate",
+            "reserves the right to disable",
+            "reserves the right to limit",
+            "reserves the right to restrict",
+            "reserves the right to revoke",
+            "reserves the right to suspend",
+            "reserves the right to terminate",
+        ),
+    ),
     (
-        '\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:use|used|deploy|'
-        'deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable|made'
-        '\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to'
-        ' (?:users|persons|residents) (?:in|of))\\s|\\bis not (?:available|licensed|off'
-        'ered|permitted) (?:for use )?(?:in|within)\\s'
-    ): (('never', 'not',),),
+        "\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:use|used|deploy|"
+        "deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable|made"
+        "\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to"
+        " (?:users|persons|residents) (?:in|of))\\s|\\bis not (?:available|licensed|off"
+        "ered|permitted) (?:for use )?(?:in|within)\\s"
+    ): (
+        (
+            "never",
+            "not",
+        ),
+    ),
 }
