@@ -431,12 +431,13 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "-based restrictions|you (?:will|agree) not (?:to )?use, or (?:allow|permit) ot"
         "hers to use|\\b(?:shall|must|may)\\s+not\\s+be\\s+(?:used|employed)\\s+to\\s+("
         "?:generate|create|produce|propagate|spread|promote)\\b|\\b(?:shall|must|may|wi"
-        "ll)\\s+not\\s+use\\b[^.]{0,80}?\\bfor\\s+(?:any\\s+)?(?:illegal|unlawful|fraud"
-        "ulent|malicious)\\b|\\b(?:for|in)\\s++(?:\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?("
-        "?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?:or|and)\\s+(?:illegal|unlawful|warfare"
-        "))?\\s+(?:purposes?|uses?)|\\brelated\\s+to\\s+military\\s+(?:or|and)\\s+warfa"
-        "re\\b|purposes of surveillance|\\bnot\\s+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,12"
-        "0}?\\bfor\\s+(?:any\\s+)?purposes?\\s+prohibited\\s+by"
+        "ll)\\s+not\\s+use\\b[^.]{0,80}?\\b(?:for|in)\\s+(?:any\\s+)?(?:illegal|unlawfu"
+        "l|fraudulent|malicious|military|weapons?)\\b|\\b(?:for|in)\\s++(?:\\([ivx]{1,6"
+        "}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?:or|and)\\s+(?"
+        ":illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\brelated\\s+to\\s+milita"
+        "ry\\s+(?:or|and)\\s+warfare\\b|purposes of surveillance|\\bnot\\s+(?:be\\s+)?u"
+        "s(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purposes?\\s+prohibited\\s+b"
+        "y"
     ): (
         (
             "acceptable use policy",
@@ -454,6 +455,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "spread",
             "unlawful",
             "use-based restrictions",
+            "weapon",
             "you agree not to use the model",
             "you agree not to use, or allow others to use",
             "you agree not to use, or permit others to use",

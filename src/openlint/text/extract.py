@@ -18,6 +18,7 @@ from openlint.core.obligations import Obligation, Source
 from openlint.text.anchors import pattern_anchors, present
 from openlint.text.document import defined_terms, non_commercial_title, research_only_terms, term_usage
 from openlint.text.evidence import evidence_confidence
+from openlint.text.lead_in import items_under_bans
 from openlint.text.patterns import (
     DISCLAIMER,
     INVITATION,
@@ -227,11 +228,78 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 break
         if exhausted:
             break
+    if not exhausted and scan_left >= RUN_COST:
+        for key, ob in _item_readings(text, starts, ends, found, kinds_with_params, scan_left, path, index, terms):
+            found[key] = ob
     kinds_found: set[str] = {ob.kind for ob in found.values()}
     for ob in _document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
     obligations = sorted(found.values(), key=lambda ob: (ob.source.start_line or 0, ob.kind))
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
+
+
+# Kinds a list item can state under a ban lead-in ("You must not use the Model:" ... "(a) to train
+# other models"): restrictions, never duties (a duty under "You will not:" would be nonsense).
+BAN_KINDS = frozenset({"no_training_other_models", "acceptable_use", "territory", "no_hosting", "no_derivatives"})
+
+
+def _item_readings(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    found: dict[tuple[Any, ...], Obligation],
+    kinds_with_params: set[str],
+    scan_left: int,
+    path: str,
+    index: LineIndex,
+    terms: frozenset[str],
+) -> Iterator[tuple[tuple[Any, ...], Obligation]]:
+    """Restrictions stated by list items under a ban lead-in, each read as "you must not use the model"
+    + the item and cited at the item's lines. Only what the rest of the text did not already say is
+    added, so every other reading stays as it was."""
+    added: set[tuple[Any, ...]] = set()
+    for item in items_under_bans(text, starts, ends):
+        kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & BAN_KINDS
+        for pattern in _patterns_for(frozenset(kinds)):
+            scan_left -= len(item.text) + RUN_COST
+            if scan_left < 0:
+                return
+            if not present(pattern_anchors(pattern), item.low):
+                continue
+            for match in islice(finditer(pattern, item), 8):
+                if match.end() <= item.body:
+                    continue  # the lead-in's words alone: not this item's
+                start = max(match.start(), item.body)
+                lo, hi = sentence_bounds(item.text, match.start(), match.end())
+                bounds = item_bounds(item.text, start, match.end(), lo, hi)
+                if pattern.skip_disclaimers and item.has(DISCLAIMER, *bounds):
+                    continue
+                params = pattern.build(match, item) if pattern.build and isinstance(match, re.Match) else {}
+                if params is None:
+                    continue
+                scope = params.pop("scope", None)
+                span_end = params.pop("_span_end", match.end())
+                key = key_of(pattern.kind, params)
+                if key in found or key in added or (not params and pattern.kind in kinds_with_params):
+                    continue
+                added.add(key)
+                confidence = evidence_confidence(pattern, bool(params), item, lo, hi, terms)
+                yield (
+                    key,
+                    _cite(
+                        pattern.kind,
+                        pattern.summary,
+                        confidence,
+                        item,
+                        start,
+                        max(match.end(), span_end),
+                        path,
+                        index,
+                        pattern.triggers,
+                        scope,
+                        **params,
+                    ),
+                )
 
 
 EVERY_TRIGGER: tuple[Trigger, ...] = ("use", "modify", "distribute", "serve")

@@ -545,7 +545,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"acceptable use policy|prohibited use policy|you agree not to use the model|use-based restrictions"
             r"|you (?:will|agree) not (?:to )?use, or (?:allow|permit) others to use"
             r"|\b(?:shall|must|may)\s+not\s+be\s+(?:used|employed)\s+to\s+(?:generate|create|produce|propagate|spread|promote)\b"
-            r"|\b(?:shall|must|may|will)\s+not\s+use\b[^.]{0,80}?\bfor\s+(?:any\s+)?(?:illegal|unlawful|fraudulent|malicious)\b"
+            r"|\b(?:shall|must|may|will)\s+not\s+use\b[^.]{0,80}?\b(?:for|in)\s+(?:any\s+)?(?:illegal|unlawful|fraudulent|malicious|military|weapons?)\b"
             r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful|warfare))?\s+(?:purposes?|uses?)"
             r"|\brelated\s+to\s+military\s+(?:or|and)\s+warfare\b"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"

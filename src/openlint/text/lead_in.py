@@ -1,0 +1,116 @@
+"""List items read with their lead-in: "You must not use the Model:" followed by "(a) to train other
+models" bans training, though the item alone says nothing. Each item under a ban lead-in is seen as
+one sentence, a fixed ban phrase then the item's words, and cited at the item's own lines.
+
+Items are cut from each block's view (where wrapping is already invisible) at a clause mark after
+".", ":" or ";", the same places a re-wrap could start a new block, so where lines break does not
+change which items there are."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from openlint.text.view import Paragraph, lower
+
+MAX_ITEMS = 400  # items read under lead-ins per document (a license has a few dozen)
+MAX_VIEWS = 4000  # blocks seen as views while looking for lead-ins
+
+_MARK = r"(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-z][.)]|\(?[ivx]{1,6}[.)]|\([a-z0-9]{1,4}\)|[-*\u2022])"
+MARK = re.compile(rf"\s*({_MARK})\s")
+# Where an item starts inside a view: after ".", ":" or ";" (and "; or", "; and"), before a mark.
+ITEM_START = re.compile(rf"[.:;](?:\s(?:or|and))?\s(?={_MARK}\s)")
+BAN = re.compile(
+    r"\b(?:must|shall|may|will|can|do|does|agrees?|undertakes?)\s(?:not|never)\b|\bcannot\b|\bprohibited\b|\bforbidden\b"
+    r"|\bnot\s(?:be\s)?(?:permitted|allowed)\b|\brefrain\sfrom\b"
+)
+EXCEPTION = re.compile(r"\b(?:except|unless|other\sthan|excluding|without|only)\b")
+USE = re.compile(r"\bus(?:e|es|ed|ing)\b")
+ANY_BAN_WORD = ("not", "prohibit", "forbid", "refrain", "cannot")
+
+
+class ItemView(Paragraph):
+    """An item of a list under a ban lead-in, seen as `prefix` + the item's words; positions in the
+    prefix map to the item's first character, so a reading cites the item's lines."""
+
+    __slots__ = ("_block", "_from", "body")
+
+    def __init__(self, prefix: str, block: Paragraph, start: int, end: int) -> None:
+        # Not Paragraph.__init__: the view is built from the block's view, not from document text.
+        self.offset = block.offset
+        self._block, self._from, self.body = block, start, len(prefix)
+        self._at_view = self._at_text = None
+        self._masked = ""
+        self.text = prefix + block.text[start:end]
+        self.low = lower(self.text)
+        self._url = False
+        self._spans = {}
+
+    def origin(self, position: int) -> int:
+        return self._block.origin(self._from + max(0, position - self.body))
+
+
+def _segments(para: Paragraph) -> Iterator[tuple[int, int]]:
+    """(start, end) in the view of each part of a block: its text up to the first item, then each item."""
+    start = 0
+    for found in ITEM_START.finditer(para.low):
+        yield start, found.end()
+        start = found.end()
+    yield start, len(para.low)
+
+
+def _mark(segment: str) -> tuple[str, int] | None:
+    """The style of an item's mark ("9.", "(a)", "-") and its number (0 when it has none)."""
+    found = MARK.match(segment)
+    if found is None:
+        return None
+    mark = found.group(1)
+    digits = "".join(ch for ch in mark if ch.isdigit())
+    if digits and "." not in mark[:-1]:
+        return re.sub(r"\d+", "9", mark), int(digits)
+    letters = [ch for ch in mark if ch.isalpha()]
+    if len(letters) == 1:
+        return re.sub(r"[a-z]", "a", mark), ord(letters[0]) - 96
+    return re.sub(r"\d+", "9", re.sub(r"[a-z]+", "a", mark)), 0
+
+
+def _lead_in(segment: str) -> str | None:
+    """The ban phrase an item under this segment is read after, when the segment is a ban lead-in
+    (its last sentence bans, names no exception and ends with a colon)."""
+    stripped = segment.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    sentence = stripped[max(stripped.rfind(". "), stripped.rfind("; ")) + 1 :]
+    if len(sentence) > 400 or not BAN.search(sentence) or EXCEPTION.search(sentence):
+        return None
+    return "you must not use the model " if USE.search(sentence) else "you must not "
+
+
+def items_under_bans(text: str, starts: list[int], ends: list[int]) -> Iterator[ItemView]:
+    """Each list item that follows a ban lead-in, in document order, as an `ItemView`."""
+    prefix: str | None = None
+    sibling: tuple[str, int] | None = None  # the lead-in's own mark, next number: a sibling ends the list
+    items = views = 0
+    for start, end in zip(starts, ends, strict=True):
+        if prefix is None:
+            raw = lower(text[start:end])
+            if ":" not in raw or not any(word in raw for word in ANY_BAN_WORD):
+                continue
+        views += 1
+        if views > MAX_VIEWS:
+            return
+        para = Paragraph(text[start:end], start)
+        if not para.low.strip():
+            continue
+        for lo, hi in _segments(para):
+            segment = para.low[lo:hi]
+            mark = _mark(segment)
+            if prefix is not None and mark is not None and mark != sibling:
+                items += 1
+                if items > MAX_ITEMS:
+                    return
+                skip = MARK.match(segment).end()  # type: ignore[union-attr]  # the mark ends no sentence
+                yield ItemView(prefix, para, lo + skip, hi)
+                continue  # an item may itself lead in a sub-list: the outer ban still governs it
+            prefix = _lead_in(segment)
+            sibling = (mark[0], mark[1] + 1) if prefix is not None and mark is not None and mark[1] else None
