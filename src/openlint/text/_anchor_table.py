@@ -881,6 +881,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
+        "\\b(?:(?:may|shall|must|will|can|do|does)\\s+not|agrees?\\s+not\\s+to|cannot|("
+        "?:is|are)\\s+(?:not\\s+permitted|prohibited)\\s+(?:to|from))\\s(?:[a-z-]{1,20}"
+        ",?\\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|all"
+        "ow|license|sublicense|distribute|commerciali[sz]e)\\w{0,4}\\b[^.]{0,200}?(?:\\"
+        "b(?:hosted|managed|cloud)\\s(?:inference\\s)?(?:services?|offerings?|apis?|pla"
+        "tforms?)\\b|\\bas\\sa\\s(?:hosted\\s|managed\\s|cloud\\s|web\\s)?service\\b|\\"
+        "bmaas\\b|\\bmodel[- ]as[- ]a[- ]service\\b|\\b(?:via|through|over)\\s(?:an?\\s"
+        "|your\\s|any\\s|its\\s|their\\s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|appli"
+        "cation\\sprogramming\\sinterfaces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b(?:r"
+        "equires?\\s(?:a\\s)?(?:separate|additional|commercial)|is\\snot\\s(?:permitted"
+        "|granted|licensed|allowed)|excluded|prohibited)"
+    ): (
+        (
+            "agree",
+            "hosting",
+            "not",
+            "permitted",
+            "prohibited",
+        ),
+    ),
+    (
         "\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:use|used|deploy|"
         "deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable|made"
         "\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to"

@@ -788,6 +788,21 @@ PATTERNS: tuple[Pattern, ...] = (
         0.85,
         "The licensor can restrict or end your use at will.",
     ),
+    # Hosting for third parties: "you may not offer the Model as a hosted service / via an API".
+    Pattern(
+        "no_hosting",
+        _p(
+            r"\b(?:(?:may|shall|must|will|can|do|does)\s+not|agrees?\s+not\s+to|cannot|(?:is|are)\s+(?:not\s+permitted|prohibited)\s+(?:to|from))\s"
+            r"(?:[a-z-]{1,20},?\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|allow|license|sublicense|distribute|commerciali[sz]e)"
+            r"\w{0,4}\b[^.]{0,200}?(?:\b(?:hosted|managed|cloud)\s(?:inference\s)?(?:services?|offerings?|apis?|platforms?)\b"
+            r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b"
+            r"|\b(?:via|through|over)\s(?:an?\s|your\s|any\s|its\s|their\s)?(?:public\s|hosted\s|own\s)?(?:apis?|application\sprogramming\sinterfaces?)\b)"
+            r"|\bhosting\suse\b[^.]{0,200}?\b(?:requires?\s(?:a\s)?(?:separate|additional|commercial)|is\snot\s(?:permitted|granted|licensed|allowed)|excluded|prohibited)"
+        ),
+        ("serve",),
+        0.85,
+        "Offering the model to third parties as a hosted service or API needs a separate license.",
+    ),
     # Territorial bans in plain prose: "You may not use the Model in the European Union".
     Pattern(
         "territory",
@@ -907,6 +922,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     ),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),
     "registration": ("commercial",),  # also "commercially"
+    "no_hosting": ("hosted", "hosting", "service", "api", "maas", "interface"),
 }
 
 # Duties that follow the product when the text says "make available" or names hosted services.
