@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import get_args
 
+import pytest
+
 from openlint.core.obligations import ObligationKind
 from openlint.text.extract import extract
 from openlint.text.patterns import KIND_NEEDLES, PATTERNS
@@ -57,3 +59,13 @@ def test_a_citation_of_one_line_is_that_line() -> None:
     text = "Terms\n\nPreamble.\n\nYou must provide recipients the source code of your version.\n"
     (ob,) = extract(text, "LICENSE")
     assert (ob.kind, ob.source.start_line, ob.source.end_line) == ("source_disclosure", 5, 5)
+
+
+def test_naming_needs_a_prefix_or_a_contained_name() -> None:
+    from openlint.core.obligations import Obligation, Source
+
+    source = Source(path="LICENSE", start_line=1, end_line=1)
+    assert Obligation(kind="naming", triggers=("distribute",), source=source, contains="Tern").contains == "Tern"
+    assert Obligation(kind="naming", triggers=("distribute",), source=source, prefix="Llama").prefix == "Llama"
+    with pytest.raises(ValueError, match="needs one of contains, prefix"):
+        Obligation(kind="naming", triggers=("distribute",), source=source)

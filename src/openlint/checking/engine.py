@@ -126,6 +126,10 @@ def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | 
     data["section"] = ob.source.section or ""
     if ob.prefix:
         data["prefix_key"] = name_key(ob.prefix)
+    if ob.contains:
+        data["contains_key"] = name_key(ob.contains)
+    if ob.kind == "naming":
+        data["name_rule"] = f"begin with '{ob.prefix}'" if ob.prefix else f"contain '{ob.contains}'"
     data.update(ob.scoping())
     if ob.kind == "territory":
         from openlint.core.vocabulary import territories

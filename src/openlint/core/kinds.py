@@ -54,6 +54,7 @@ class Kind:
     # open-data test whatever it is called, and a licence text adding it contradicts a permissive card tag.
     limits_use: bool = False
     drift: bool = False  # losing it between a base model and its derivative is licence drift
+    one_of: frozenset[str] = _NONE  # of these optional parameters it must carry at least one
 
 
 # A kind that limits use is a restriction and counts for drift (tests/test_kinds.py holds these).
@@ -62,8 +63,14 @@ KINDS: dict[str, Kind] = {
     "include_license": Kind("Include a copy of the license", 1),
     "notice": Kind("Keep the notice", 2, optional=frozenset({"text"})),
     "state_changes": Kind("Mark your changes", 2),
+    # A name that must begin with a prefix (Llama), or contain a name anywhere ('must include "X" in its name').
     "naming": Kind(
-        "Derivative names must start with a prefix", 10, frozenset({"prefix"}), restriction=True, drift=True
+        "Derivative names must start with a prefix or contain a name",
+        10,
+        optional=frozenset({"prefix", "contains"}),
+        restriction=True,
+        drift=True,
+        one_of=frozenset({"prefix", "contains"}),
     ),
     "user_cap": Kind(
         "User cap",
@@ -134,6 +141,7 @@ PARAMETER_NAMES: tuple[str, ...] = (
     "text",
     "where",
     "prefix",
+    "contains",
     "threshold",
     "metric",
     "currency",
@@ -161,6 +169,7 @@ METRICS = frozenset(get_args(Metric))
 KIND_PARAMETERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     name: (kind.required, kind.optional) for name, kind in KINDS.items()
 }
+KIND_ONE_OF: dict[str, frozenset[str]] = {name: kind.one_of for name, kind in KINDS.items() if kind.one_of}
 KIND_LABELS: dict[str, str] = {name: kind.label for name, kind in KINDS.items()}
 RESTRICTIVENESS: dict[str, int] = {name: kind.restrictiveness for name, kind in KINDS.items()}
 RESTRICTION_KINDS = frozenset(name for name, kind in KINDS.items() if kind.restriction)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from openlint.core.kinds import (
     ALL_KINDS,
     COUNTS,
+    KIND_ONE_OF,
     KIND_PARAMETERS,
     MEASURED,
     METRICS,
@@ -65,6 +66,7 @@ class Obligation:
     text: str | None = None
     where: str | None = None
     prefix: str | None = None
+    contains: str | None = None  # a name required anywhere in a derivative's name
     threshold: int | None = None
     metric: Metric | None = None
     currency: str | None = None
@@ -93,6 +95,9 @@ class Obligation:
         missing = required - present
         if missing:
             raise ValueError(f"kind '{self.kind}' needs {', '.join(sorted(missing))}")
+        one_of = KIND_ONE_OF.get(self.kind)
+        if one_of and not present & one_of:
+            raise ValueError(f"kind '{self.kind}' needs one of {', '.join(sorted(one_of))}")
         extra = present - required - optional
         if extra:
             raise ValueError(f"kind '{self.kind}' takes no {', '.join(sorted(extra))}")

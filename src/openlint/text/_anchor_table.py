@@ -261,6 +261,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
+        "\\b(?:must|shall|(?:is|are)\\s+required\\s+to|agrees?\\s+to)\\s+(?:also\\s+)?("
+        "?:[a-z]{1,12}\\s+){0,2}?(?:include|contain|carry|bear|feature|incorporate|reta"
+        "in|keep)\\w{0,1}\\s+(?:the\\s+(?:word|term|string|name|mark)\\s+)?[\u201c\"'"
+        "\u2018](?P<contains>[^\\u201d\\\"\\u2019'\\n]{1,30})[\u201d\"'\u2019]\\s+(?:in"
+        "|within|as\\s+part\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+|such\\s+|any\\s+such"
+        "\\s+|each\\s+|every\\s+|your\\s+)?(?:[a-z-]{1,20}\\s+){0,2}?names?\\b|\\bnames"
+        "?\\b[^.]{0,80}?\\b(?:must|shall|(?:is|are)\\s+required\\s+to)\\s+(?:also\\s+)?"
+        "(?:include|contain|incorporate|feature|carry)\\w{0,1}\\s+(?:the\\s+(?:word|ter"
+        "m|string|name|mark)\\s+)?[\u201c\"'\u2018](?P<contains2>[^\\u201d\\\"\\u2019'"
+        "\\n]{1,30})[\u201d\"'\u2019]"
+    ): (
+        (
+            "carry",
+            "contain",
+            "feature",
+            "include",
+            "incorporate",
+            "name",
+        ),
+    ),
+    (
         "(?<!obtain )(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+(?:this|the)\\s+(?:agr"
         "eement|license|licence)(?!\\s+at\\b)|include the text of, or the uri|copy of, "
         "or the uniform resource identifier for, this license|this license text must be"

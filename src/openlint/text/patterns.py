@@ -418,6 +418,22 @@ PATTERNS: tuple[Pattern, ...] = (
         "Derivative model names must begin with this prefix.",
         lambda m, p: {"prefix": " ".join(_group(m, p, "prefix" if m.group("prefix") else "prefix2").split())},
     ),
+    # A name required anywhere in the derivative's name: 'the model must include "X" in its name'.
+    Pattern(
+        "naming",
+        _p(
+            r"\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:[a-z]{1,12}\s+){0,2}?"
+            r"(?:include|contain|carry|bear|feature|incorporate|retain|keep)\w{0,1}\s+(?:the\s+(?:word|term|string|name|mark)\s+)?"
+            rf"{Q_OPEN}(?P<contains>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:in|within|as\s+part\s+of)\s+"
+            r"(?:the\s+|its\s+|their\s+|such\s+|any\s+such\s+|each\s+|every\s+|your\s+)?(?:[a-z-]{1,20}\s+){0,2}?names?\b"
+            r"|\bnames?\b[^.]{0,80}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|contain|incorporate|feature|carry)\w{0,1}\s+"
+            rf"(?:the\s+(?:word|term|string|name|mark)\s+)?{Q_OPEN}(?P<contains2>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}"
+        ),
+        ("modify", "distribute", "serve"),
+        0.9,
+        "Derivative model names must contain this name.",
+        lambda m, p: {"contains": " ".join(_group(m, p, "contains" if m.group("contains") else "contains2").split())},
+    ),
     Pattern(
         "include_license",
         _p(
@@ -930,7 +946,7 @@ WIDEN_TO_SERVE = frozenset({"include_license", "flow_down", "attribution"})
 SERVE_WORDS = re.compile(r"make available|made available|product or service|hosted service|remote access|via API", re.I)
 
 # Keys that make two obligations of one kind different (others are wording).
-IDENTITY_KEYS = ("threshold", "metric", "currency", "prefix", "text", "excluded")
+IDENTITY_KEYS = ("threshold", "metric", "currency", "prefix", "contains", "text", "excluded")
 
 
 def key_of(kind: str, params: dict[str, Any]) -> tuple[Any, ...]:
