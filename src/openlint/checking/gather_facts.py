@@ -58,6 +58,8 @@ def gather(
         facts["card_problems"] = list(ml.card_problems)
     if ml.text_note:
         facts["license_note"] = ml.text_note
+    if ml.text_unread:
+        facts["license_unread"] = list(ml.text_unread)
     told = model_modality(decl.id or ml.label, ml.directory)
     if told is not None:
         facts["modality"], facts["modality_source"] = told

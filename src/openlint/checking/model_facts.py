@@ -50,6 +50,12 @@ class ModelFacts:
         default=None,
         metadata=_typed("string", "why the license was read from a text beside the card instead of its tag"),
     )
+    license_unread: Strings | None = field(
+        default=None,
+        metadata=_typed(
+            "list(string)", "parts of the licence text the terms were read from that were not read, and why"
+        ),
+    )
     modality: str | None = field(
         default=None, metadata=_typed("string", "text or multimodal, from the catalog or the model card")
     )

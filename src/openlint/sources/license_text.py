@@ -26,6 +26,7 @@ class LicenseText:
     entry: LicenseEntry | None
     path: Path
     via: str  # "license_link" or "licence file"
+    unread: tuple[str, ...] = ()  # parts of a text read for its terms that were not read, and why
 
     @property
     def location(self) -> Location:
@@ -134,7 +135,7 @@ def read_license(path: Path, directory: Path, via: str, accept_unread: bool = Fa
         obligations=reading.obligations,
         obligations_complete=False,
     )
-    return LicenseText(entry.id, entry, path, via)
+    return LicenseText(entry.id, entry, path, via, reading.unread)
 
 
 def license_text(directory: Path, link: str | None = None, accept_unread: bool = False) -> LicenseText | None:

@@ -35,6 +35,7 @@ class ModelLicense:
     text_license: LicenseEntry | None = None  # terms read from a LICENSE file no catalog entry matches
     card_problems: tuple[str, ...] = ()  # metadata values of the model card that could not be used
     text_note: str | None = None  # why the terms were read from a licence text instead of the card's tag
+    text_unread: tuple[str, ...] = ()  # parts of that licence text that were not read (another language ...)
 
 
 def license_text(directory: Path, link: str | None = None) -> tuple[str | None, LicenseEntry | None, Location | None]:
@@ -47,8 +48,17 @@ def license_text(directory: Path, link: str | None = None) -> tuple[str | None, 
 
 def _from_text(decl: ModelDecl, directory: Path, found: LicenseText, **extra: Any) -> ModelLicense:
     origin = "LICENSE text" if found.via != "license_link" else "LICENSE text (the card's license_link)"
+    unread = tuple(f"{found.path.name} {note}" for note in found.unread)
     return ModelLicense(
-        decl.label, decl, found.query, origin, found.location, directory, text_license=found.entry, **extra
+        decl.label,
+        decl,
+        found.query,
+        origin,
+        found.location,
+        directory,
+        text_license=found.entry,
+        text_unread=unread,
+        **extra,
     )
 
 

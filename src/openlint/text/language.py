@@ -2,8 +2,9 @@
 
 The patterns read English, plus a few common clauses of Chinese licenses (non-commercial,
 research-only, monthly-user caps, copyright notices, training other models). Lines mostly in
-another script are reported as ranges, so a bilingual or Chinese-only license is never silently
-read as saying nothing."""
+another script (Korean, Japanese, Chinese ...) or plainly in another Latin-script language (French,
+German, Spanish, Italian, Portuguese, Dutch: told by their function words) are reported as ranges,
+so a bilingual or foreign-language license is never silently read as saying nothing."""
 
 from __future__ import annotations
 
@@ -12,8 +13,54 @@ from collections.abc import Iterator
 
 MAX_RANGES = 5
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
-_KANA_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\u1100-\u11ff\uac00-\ud7af]")
 _NON_LATIN = re.compile("[^\\W\\d_a-zA-Z\u00c0-\u024f]")  # letters outside the Latin script
+
+
+# Latin-script languages, told from English by their commonest short words (none of them English).
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FUNCTION_WORDS = {
+    "French": _words(
+        "le la les des du de et est une un pour dans que qui sur pas ne vous avec ce au aux ou par sont cette "
+        "il mais à leur"
+    ),
+    "German": _words(
+        "der die das und ist nicht mit für von zu den dem ein eine auf sie werden oder auch des sich im wird "
+        "zur zum bei nur über"
+    ),
+    "Spanish": _words("el la los las y del por para con una que se su es al lo como usted sus"),
+    "Italian": _words("il lo la gli le di del della che per con una non sono è al dei alla"),
+    "Portuguese": _words("o os as da do das dos e em para com uma que não por ao se você"),
+    "Dutch": _words("de het een en van is niet met voor op dat zijn te die u uw wordt"),
+}
+_ENGLISH = _words("the and of to in is for with that you this or be by any not may are as on it your shall")
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN_ACCENTS = re.compile("[\u00c0-\u024f]")
+
+
+def _latin_language(line: str) -> str | None:
+    """A Latin-script line's language when it is plainly not English: at least four of that language's
+    function words, and more than twice as many as English ones ("die", "a" and "in" alone decide nothing)."""
+    words = _WORD.findall(line.lower())
+    if len(words) < 6:
+        return None
+    english = sum(1 for word in words if word in _ENGLISH)
+    best, count = None, 0
+    for language, vocabulary in _FUNCTION_WORDS.items():
+        hits = sum(1 for word in words if word in vocabulary and word not in _ENGLISH)
+        if hits > count:
+            best, count = language, hits
+    return best if count >= 4 and count > 2 * english else None
+
+
+def _continues(line: str, vocabulary: frozenset[str]) -> bool:
+    """A short line that goes on a foreign paragraph: one of its language's words, no English one."""
+    words = _WORD.findall(line.lower())
+    return any(word in vocabulary for word in words) and not any(word in _ENGLISH for word in words)
 
 
 def _language(line: str) -> str | None:
@@ -22,9 +69,11 @@ def _language(line: str) -> str | None:
         return None
     other = len(_NON_LATIN.findall(line))
     if other * 2 < letters:
-        return None
-    if _KANA_HANGUL.search(line):
-        return "Japanese or Korean"
+        return _latin_language(line)
+    if _HANGUL.search(line):
+        return "Korean"
+    if _KANA.search(line):
+        return "Japanese"
     if _CJK.search(line):
         return "Chinese"
     return "a language other than English"
@@ -47,13 +96,28 @@ def _non_ascii_lines(text: str) -> Iterator[tuple[int, str]]:
         at = end + 1
 
 
+def _all_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(1-based number, line) of every line, one at a time (no list of the text's lines)."""
+    number, at = 1, 0
+    while at <= len(text):
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        yield number, text[at:end]
+        number, at = number + 1, end + 1
+
+
 def foreign_passages(text: str) -> list[str]:
-    """'lines 12-40 (Chinese): ...' for each run of lines mostly outside the Latin script."""
+    """'lines 12-40 (Chinese): ...' for each run of lines mostly outside the Latin script, or in a
+    Latin-script language other than English (French, German ...: looked for only in a text holding
+    an accented letter, where its lines of plain ASCII are read too)."""
     if text.isascii():
         return []
+    lines = _all_lines(text) if _LATIN_ACCENTS.search(text) else _non_ascii_lines(text)
     runs: list[tuple[int, int, str]] = []
-    for number, line in _non_ascii_lines(text):
+    for number, line in lines:
         language = _language(line)
+        if language is None and runs and runs[-1][1] == number - 1 and runs[-1][2] in _FUNCTION_WORDS:
+            language = runs[-1][2] if _continues(line, _FUNCTION_WORDS[runs[-1][2]]) else None
         if language is None:
             continue
         if runs and runs[-1][2] == language and number - runs[-1][1] <= 2:

@@ -1,0 +1,50 @@
+"""Text not in English is never silently skipped (issue 14): every passage in another language is
+named (lines and language) in `explain`'s `unread` and, for a model whose terms were read from the
+text, in `check`'s OL415 finding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from openlint.cli.main import main
+from openlint.text.language import foreign_passages
+
+ENGLISH = "Kite License\n\n1. You may use the Kite model for research only, at the café or anywhere.\n"
+
+
+def test_korean_and_japanese_are_named_apart() -> None:
+    text = ENGLISH + "\n2. 상업적 이용은 허용되지 않습니다.\n3. 商用利用は禁止されています。\n"
+    assert foreign_passages(text) == [
+        "line 5 (Korean): not read; check them by hand",
+        "line 6 (Japanese): not read; check them by hand",
+    ]
+
+
+def test_latin_script_languages_are_found_by_their_function_words() -> None:
+    french = (
+        "Vous pouvez utiliser le modèle pour la recherche et les travaux\n"
+        "académiques, mais pas dans un but commercial.\n"
+    )
+    german = "Sie dürfen das Modell nicht für kommerzielle Zwecke verwenden und die\nLizenz wird nicht übertragen.\n"
+    text = ENGLISH + "\n" + french + "\n" + german
+    assert foreign_passages(text) == [
+        "lines 5-6 (French): not read; check them by hand",
+        "lines 8-9 (German): not read; check them by hand",
+    ]
+
+
+def test_english_with_an_accented_word_is_english() -> None:
+    assert foreign_passages(ENGLISH) == []
+    # "die", "in", "a" are English words too: a line needs four of another language's words.
+    assert foreign_passages(ENGLISH + "Die at the café in a van or die trying, the end.\n") == []
+
+
+def test_explain_lists_the_unread_part(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "LICENSE"
+    path.write_text(ENGLISH + "\n2. 상업적 이용은 허용되지 않습니다.\n", encoding="utf-8")
+    assert main(["explain", str(path), "--format", "json"]) == 0
+    (doc,) = json.loads(capsys.readouterr().out)["documents"]
+    assert doc["unread"] == ["line 5 (Korean): not read; check them by hand"]
