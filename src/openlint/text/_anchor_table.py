@@ -128,8 +128,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]"
         "{0,40}?notices?|notices? may not be removed|notice\\s+shall\\s+be\\s+included"
         "\\s+in\\s+all\\s+copies|copyright\\s+(?:statement|notice)[^.]{0,80}?\\b(?:shal"
-        "l|should|must)\\s+be\\s+included\\s+in\\s+all\\s+copies|\\b(?:must|shall)\\s+("
-        "?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice"
+        "l|should|must)\\s+be\\s+included\\s+in\\s+all\\s+copies|\\b(?:must|shall|you)"
+        "\\s+(?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice"
     ): (
         (
             "attribution",
@@ -234,6 +234,20 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "product",
             "service",
             "website",
+        ),
+    ),
+    (
+        "\\b(?:publications?|papers?|articles?)\\b[^.]{0,200}?\\b(?:must|shall|(?:is|ar"
+        "e)\\s+required\\s+to)\\s+(?:include|contain|provide|give)\\s+(?:a\\s+|an\\s+|a"
+        "ppropriate\\s+|proper\\s+)?(?:citation|reference)\\s+to\\b|\\b(?:must|shall)\\"
+        "s+cite\\s+(?:the|this|our)\\b[^.]{0,80}?\\b(?:in|within)\\s+(?:any|your|all|ea"
+        "ch)\\s+(?:resulting\\s+)?(?:publications?|papers?)"
+    ): (
+        (
+            "citation",
+            "paper",
+            "publication",
+            "reference",
         ),
     ),
     (
@@ -381,16 +395,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "(?:use-based restrictions|use restrictions)(?:[^.]|\\.\\d){0,300}?enforceable "
-        "provision|\\bprovided\\s+that\\s+(?:such|those|your|the)\\s+(?:licen[cs]e\\s+)"
-        "?terms\\s+(?:limit|restrict)\\b|\\bterms\\s(?:[a-z]{1,12}\\s){0,6}?(?:(?:must|"
-        "shall)\\s+|only\\s+if\\s+[^.]{0,40}?\\bterms\\s+)?provide\\s+that\\s+the\\s+(?"
-        ":use\\s+|usage\\s+)?(?:limitations?|restrictions?|limits?)\\b|\\brequire\\s+(?"
-        ":all|any|every|each)\\s+(?:of\\s+your\\s+)?(?:users?|recipients?|licensees?)\\"
-        "b[^.]{0,80}?\\bto\\s+comply\\s+with\\s+(?:the\\s+(?:terms|restrictions)\\s+(?:"
-        "of|in)\\s+)?(?:this\\s+section|(?:these|the|such)\\s+(?:use\\s+|usage\\s+)?res"
-        "trictions)"
+        "provision|(?:use-based restrictions|use restrictions)(?:[^.]|\\.\\d){0,300}?co"
+        "ndition precedent|\\bprovided\\s+that\\s+(?:such|those|your|the)\\s+(?:licen[c"
+        "s]e\\s+)?terms\\s+(?:limit|restrict)\\b|\\bterms\\s(?:[a-z]{1,12}\\s){0,6}?(?:"
+        "(?:must|shall)\\s+|only\\s+if\\s+[^.]{0,40}?\\bterms\\s+)?provide\\s+that\\s+t"
+        "he\\s+(?:use\\s+|usage\\s+)?(?:limitations?|restrictions?|limits?)\\b|\\brequi"
+        "re\\s+(?:all|any|every|each)\\s+(?:of\\s+your\\s+)?(?:users?|recipients?|licen"
+        "sees?)\\b[^.]{0,80}?\\bto\\s+comply\\s+with\\s+(?:the\\s+(?:terms|restrictions"
+        ")\\s+(?:of|in)\\s+)?(?:this\\s+(?:section|paragraph|clause)|(?:these|the|such)"
+        "\\s+(?:use\\s+|usage\\s+)?restrictions)"
     ): (
         (
+            "condition precedent",
             "enforceable provision",
             "provide",
             "require",
@@ -409,7 +425,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "t\\w{0,5}|redistribut\\w{0,5}|shar(?:e|es|ing)|reproduc\\w{1,4}|hand\\son|pass"
         "\\w{0,2}|available)\\b[^.]{0,160}?\\b(?:only|exclusively)\\s+(?:(?:do\\s+so\\s"
         "+)?under|if\\s+(?:\\([a-z0-9]\\)\\s+)?you\\s+do\\s+so\\s+under)\\s+(?:the\\s+t"
-        "erms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)"
+        "erms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)|\\b(?:distribut\\w{0,5}|redis"
+        "tribut\\w{0,5}|make\\s+available|shar(?:e|ing))\\b[^.;]{0,160}?\\bexcept\\s+(?"
+        ":\\([a-z0-9]\\)\\s+)?(?:pursuant\\s+to|under|in\\s+accordance\\s+with)\\s+(?:t"
+        "he\\s+terms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)"
     ): (
         (
             "agreement",
@@ -458,22 +477,41 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ":illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\brelated\\s+to\\s+milita"
         "ry\\s+(?:or|and)\\s+warfare\\b|purposes of surveillance|\\bnot\\s+(?:be\\s+)?u"
         "s(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purposes?\\s+prohibited\\s+b"
-        "y"
+        "y|\\bnot\\s+(?:to\\s+)?use\\b[^.;]{0,80}?\\b(?:on\\s+a\\s+standalone\\s+basis|"
+        "stand-?alone\\b|with\\s+any\\s+(?:[a-z-]{1,20}\\s+)?(?:frameworks?|software|pr"
+        "oducts?|platforms?|services?|applications?)\\s+other\\s+than)|\\b(?:shall|must"
+        "|may|will)\\s+not\\s+use\\b[^.;]{0,80}?\\bin\\s+any\\s+(?:way|manner)\\s+that"
+        "\\s+[^.;]{0,80}?\\b(?:defames?|harass\\w{0,3}|discriminat\\w{0,5}|harms?|decei"
+        "ves?|exploits?|endangers?)\\b|\\b(?:shall|must|may|should|will)\\s+not\\s+be\\"
+        "s+(?:used|employed|deployed)\\s+(?:for|in)\\s+(?:any\\s+)?[^.;]{0,80}?\\b(?:un"
+        "lawful|illegal|criminal|threat\\w{0,2}\\s+to\\s+(?:national|public|societal)|m"
+        "ilitary|weapons?)\\b"
     ): (
         (
             "acceptable use policy",
+            "application",
             "create",
+            "criminal",
+            "framework",
             "fraudulent",
             "generate",
             "illegal",
             "malicious",
             "military",
+            "platform",
             "produce",
+            "product",
             "prohibited",
             "promote",
             "propagate",
             "purposes of surveillance",
+            "service",
+            "software",
             "spread",
+            "stand-alone",
+            "standalone",
+            "that",
+            "threat",
             "unlawful",
             "use-based restrictions",
             "weapon",
@@ -488,21 +526,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "you will not use, or permit others to use",
         ),
     ),
-    "(?:will|shall|may|must|can|agree)\\s*not\\s+use": (
-        ("use",),
-        ("not",),
-        (
-            "agree",
-            "can",
-            "may",
-            "must",
-            "shall",
-            "will",
-        ),
-    ),
+    "(?:will|shall|may|must|can|agree)\\s*not\\s+use|\\bnot\\s+to\\s+use": (("not",),),
     (
         "to\\s+(?:(?:create|distil+|fine-tune|build)\\s*,?\\s+(?:or\\s+|and\\s+)?)?(?:t"
-        "rain|improve|develop|enhance|distil+)|(?:for|in)\\s+(?:training|improving)"
+        "rain|improve|develop|enhance|distil+)|(?:for|in)\\s+(?:training|improving)|to"
+        "\\s+improve\\s+or\\s+otherwise\\s+develop"
     ): (
         (
             "develop",
@@ -510,6 +538,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "enhance",
             "improve",
             "improving",
+            "otherwise",
             "train",
         ),
     ),
@@ -524,6 +553,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     "model|llm|ai": (),
+    "(?:will|shall|may|must|can|agree)\\s*not\\s+use": (
+        ("use",),
+        ("not",),
+        (
+            "agree",
+            "can",
+            "may",
+            "must",
+            "shall",
+            "will",
+        ),
+    ),
     "to\\s+train": (("train",),),
     "models?\\b": (("model",),),
     "similar\\s+to|competitive\\s+with|competing\\s+with": (
@@ -605,8 +646,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "(?:\u4ec5|\u53ea)(?:\u9650|\u80fd|\u53ef)?(?:\u7528\u4e8e)?\u975e\u5546\u4e1a|"
         "\u4e0d\u5f97(?:\u5c06[^\u3002\\uff1b]{0,30})?\u7528\u4e8e(?:\u4efb\u4f55)?"
-        "\u5546\u4e1a|\u975e\u5546\u4e1a(?:\u6027)?(?:\u7528\u9014|\u76ee\u7684|\u4f7f"
-        "\u7528)"
+        "\u5546\u4e1a"
     ): (
         (
             "\u4ec5\u53ef\u7528\u4e8e\u975e\u5546\u4e1a",
@@ -627,12 +667,6 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "\u53ea\u975e\u5546\u4e1a",
             "\u7528\u4e8e\u4efb\u4f55\u5546\u4e1a",
             "\u7528\u4e8e\u5546\u4e1a",
-            "\u975e\u5546\u4e1a\u4f7f\u7528",
-            "\u975e\u5546\u4e1a\u6027\u4f7f\u7528",
-            "\u975e\u5546\u4e1a\u6027\u7528\u9014",
-            "\u975e\u5546\u4e1a\u6027\u76ee\u7684",
-            "\u975e\u5546\u4e1a\u7528\u9014",
-            "\u975e\u5546\u4e1a\u76ee\u7684",
         ),
     ),
     (
@@ -694,6 +728,20 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
+        "(?:\u6807\u6ce8|\u6807\u660e|\u6ce8\u660e|\u663e\u793a|\u5c55\u793a)[^\u3002\\"
+        'uff1b\\u201c\\"]{0,60}?[\\u201c\\"](?P<text>[^\\u201d\\"\\n]{1,40}?\\sinside)['
+        '\\u201d\\"]'
+    ): (
+        ("inside",),
+        (
+            "\u5c55\u793a",
+            "\u663e\u793a",
+            "\u6807\u660e",
+            "\u6807\u6ce8",
+            "\u6ce8\u660e",
+        ),
+    ),
+    (
         "\\b(?:label|mark|identify|present|describe|display)\\w{0,3}\\s(?:[^.;]{0,80}?"
         "\\s)?as\\s(?:being\\s)?(?P<text>(?:developed|built|created|made|powered|derive"
         'd)\\s(?:based\\s)?(?:on|upon|with|using|by|from)\\s[^.;,\\"\\u201c\\u201d()]{1'
@@ -744,9 +792,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "(?<!may )\\b(?:alter|remove|obscure|delete)\\w{0,2}(?:,?\\s(?:or|and)\\s(?:alt"
-        "er|remove|obscure|delete|modify)\\w{0,2})?\\s(?:any\\s|the\\s)?(?:copyright|at"
-        "tribution|proprietary|legal|license)[^.;]{0,30}?notices?"
+        "(?<!may )\\b(?:alter|remove|obscure|delete)\\w{0,2}(?:,?\\s(?:or\\s|and\\s)?(?"
+        ":alter|remove|obscure|delete|modify|change|hide)\\w{0,2}){0,3}\\s(?:any\\s|the"
+        "\\s)?(?:copyright|attribution|proprietary|legal|license)[^.;]{0,60}?notices?"
     ): (
         ("notice",),
         (
@@ -765,15 +813,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "\u4e0d\u5f97[^\u3002\\uff1b]{0,40}?(?:\u519b\u4e8b|\u975e\u6cd5)(?:\u6216(?:"
-        "\u519b\u4e8b|\u975e\u6cd5))?(?:\u76ee\u7684|\u7528\u9014)"
+        "\u519b\u4e8b|\u975e\u6cd5))?(?:\u76ee\u7684|\u7528\u9014)|(?:\u4e0d\u5f97|"
+        "\u4e0d\u8981|\u7981\u6b62|\u8bf7\u52ff)[^\u3002\\uff1b]{0,40}?(?:\u5371\u5bb3"
+        "\u56fd\u5bb6|\u8fdd\u6cd5|\u975e\u6cd5)[^\u3002\\uff1b]{0,10}?(?:\u6d3b\u52a8|"
+        "\u884c\u4e3a|\u7528\u9014|\u76ee\u7684)"
     ): (
         (
             "\u519b\u4e8b\u7528\u9014",
             "\u519b\u4e8b\u76ee\u7684",
-            "\u975e\u6cd5\u7528\u9014",
-            "\u975e\u6cd5\u76ee\u7684",
+            "\u5371\u5bb3\u56fd\u5bb6",
+            "\u8fdd\u6cd5",
+            "\u975e\u6cd5",
         ),
-        ("\u4e0d\u5f97",),
     ),
     (
         "(?:\u63d0\u8d77|\u53d1\u8d77)(?:\u8bc9\u8bbc|\u6cd5\u5f8b\u7a0b\u5e8f)[^\u3002"
@@ -874,7 +925,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "icense|licence|agreement|terms|rights?|access)(?:[^.]{0,60}?\\b(?:at any time|"
         "at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|w"
         "ith or without))(?![^.]{0,80}?\\b(?:breach|violat|fail))|\\bmay (?:at any time"
-        "|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
+        "|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)|\\"
+        "bterminated\\s+by\\s+either\\s+party\\b(?![^.]{0,80}?\\b(?:breach|violat|fail)"
+        ")|\\beither\\s+party\\s+may\\s+terminate\\b(?![^.]{0,120}?\\b(?:breach|violat|"
+        "fail))"
     ): (
         (
             "may at any time ",
@@ -885,20 +939,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "may cancel ",
             "may revoke ",
             "may suspend ",
-            "may terminate ",
             "may withdraw ",
             "reserve the right to disable",
             "reserve the right to limit",
             "reserve the right to restrict",
             "reserve the right to revoke",
             "reserve the right to suspend",
-            "reserve the right to terminate",
             "reserves the right to disable",
             "reserves the right to limit",
             "reserves the right to restrict",
             "reserves the right to revoke",
             "reserves the right to suspend",
-            "reserves the right to terminate",
+            "terminate",
         ),
     ),
     (

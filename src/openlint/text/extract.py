@@ -21,6 +21,7 @@ from openlint.text.evidence import evidence_confidence
 from openlint.text.lead_in import items_under_bans
 from openlint.text.patterns import (
     DISCLAIMER,
+    FOR_BREACH,
     INVITATION,
     INVITED_KINDS,
     MAY,
@@ -170,10 +171,14 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     DISCLAIMER, *item_bounds(para.text, match.start(), match.end(), lo, hi)
                 ):
                     continue
-                if pattern.kind in INVITED_KINDS and para.has(INVITATION, lo, hi):
-                    continue  # an invitation ("we encourage", "you should"), not a duty
+                if pattern.kind in INVITED_KINDS and para.has(
+                    INVITATION, lo, item_bounds(para.text, match.start(), match.end(), lo, hi)[1]
+                ):
+                    continue  # an invitation ("we encourage", "you should"), not a duty (a later item's does not count)
                 if pattern.kind == "attribution" and para.has(MAY, lo, min(hi, lo + 200)):
                     continue  # "you may credit": an invitation to credit
+                if pattern.kind == "revocable" and para.has(FOR_BREACH, lo, match.start()):
+                    continue  # "if you violate ..., the licensor reserves the right to terminate"
                 params = pattern.build(match, para) if pattern.build and isinstance(match, re.Match) else {}
                 if params is None:
                     continue
@@ -189,7 +194,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     per_kind[pattern.kind] -= 1
                     if unparameterised.get(pattern.kind) == key:
                         del unparameterised[pattern.kind]
-                elif key in found or (not params and pattern.kind in kinds_with_params):
+                elif key in found or (not params and pattern.kind in kinds_with_params and not pattern.beside_text):
                     # already read (or a parameterised reading of this kind exists)
                     if pattern.build is None:
                         retired.add(id(pattern))  # its readings all share this key
@@ -222,7 +227,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     if stale is not None:
                         del found[stale]
                         per_kind[pattern.kind] -= 1
-                else:
+                elif not pattern.beside_text:
                     unparameterised[pattern.kind] = key
             if exhausted:
                 break

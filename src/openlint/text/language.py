@@ -130,7 +130,8 @@ def foreign_passages(text: str) -> list[str]:
         if language == "Chinese":
             notes.append(
                 f"{where} (Chinese): only common clauses are read in Chinese (non-commercial, research-only, "
-                "user caps, copyright notices, training other models); check the rest by hand"
+                "user caps, copyright notices, training other models, military or unlawful use, brand labels); "
+                "check the rest by hand"
             )
         else:
             notes.append(f"{where} ({language}): not read; check them by hand")

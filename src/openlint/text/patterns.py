@@ -27,6 +27,10 @@ INVITATION = re.compile(
     r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to)\b",
     re.I,
 )
+# "If you violate the terms, the Licensor reserves the right to terminate": termination for breach, not at will.
+FOR_BREACH = re.compile(
+    r"\b(?:if|where|should|in\s+case|in\s+the\s+event)\s+(?:that\s+)?(?:you|the\s+licensee|licensee)\s+(?:breach|violat|fail)"
+)
 MAY = re.compile(r"\bmay\b(?!\s+not)", re.I)  # "may" invites credit; it also grants, so only credit is read so
 INVITED_KINDS = frozenset(
     {"attribution", "naming", "user_cap", "revenue_cap", "notice", "state_changes", "include_license"}
@@ -101,6 +105,9 @@ class Pattern:
     summary: str
     build: Builder | None = None
     skip_disclaimers: bool = True
+    # A parameterless reading kept beside one with a text: "do not remove copyright notices" is a duty
+    # of its own next to "ship this Notice text".
+    beside_text: bool = False
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -325,7 +332,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
             r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
-            r"|\b(?:must|shall)\s+(?:include|retain|reproduce)\s+the\s+above\s+copyright\s+notice"
+            r"|\b(?:must|shall|you)\s+(?:include|retain|reproduce)\s+the\s+above\s+copyright\s+notice"
         ),
         ("distribute",),
         0.8,
@@ -398,6 +405,18 @@ PATTERNS: tuple[Pattern, ...] = (
         "Display this exact name.",
         _attribution,
     ),
+    # Credit in publications as a citation: "any publication based on the Materials must include a citation to them".
+    Pattern(
+        "attribution",
+        _p(
+            r"\b(?:publications?|papers?|articles?)\b[^.]{0,200}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:include|contain|provide|give)\s+"
+            r"(?:a\s+|an\s+|appropriate\s+|proper\s+)?(?:citation|reference)\s+to\b"
+            r"|\b(?:must|shall)\s+cite\s+(?:the|this|our)\b[^.]{0,80}?\b(?:in|within)\s+(?:any|your|all|each)\s+(?:resulting\s+)?(?:publications?|papers?)"
+        ),
+        ("distribute",),
+        0.85,
+        "Cite the model in publications.",
+    ),
     Pattern(
         "attribution",
         _p(
@@ -406,6 +425,7 @@ PATTERNS: tuple[Pattern, ...] = (
         ("distribute", "serve"),
         0.8,
         "Credit the licensor as the license describes.",
+        beside_text=True,
     ),
     Pattern(
         "naming",
@@ -509,10 +529,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "flow_down",
         _p(
             r"(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?enforceable provision"
+            r"|(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?condition precedent"
             r"|\bprovided\s+that\s+(?:such|those|your|the)\s+(?:licen[cs]e\s+)?terms\s+(?:limit|restrict)\b"
             r"|\bterms\s(?:[a-z]{1,12}\s){0,6}?(?:(?:must|shall)\s+|only\s+if\s+[^.]{0,40}?\bterms\s+)?provide\s+that\s+the\s+(?:use\s+|usage\s+)?(?:limitations?|restrictions?|limits?)\b"
             r"|\brequire\s+(?:all|any|every|each)\s+(?:of\s+your\s+)?(?:users?|recipients?|licensees?)\b[^.]{0,80}?\bto\s+comply\s+with\s+"
-            r"(?:the\s+(?:terms|restrictions)\s+(?:of|in)\s+)?(?:this\s+section|(?:these|the|such)\s+(?:use\s+|usage\s+)?restrictions)"
+            r"(?:the\s+(?:terms|restrictions)\s+(?:of|in)\s+)?(?:this\s+(?:section|paragraph|clause)|(?:these|the|such)\s+(?:use\s+|usage\s+)?restrictions)"
         ),
         ("distribute", "serve"),
         0.95,
@@ -529,6 +550,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|apply this (?:License|Licence|Agreement)\s*(?:\([^)]{0,40}\)\s*)?to\s+(?:any\s+and\s+)?all\s+copies"
             r"|\b(?:distribut\w{0,5}|redistribut\w{0,5}|shar(?:e|es|ing)|reproduc\w{1,4}|hand\son|pass\w{0,2}|available)\b[^.]{0,160}?"
             r"\b(?:only|exclusively)\s+(?:(?:do\s+so\s+)?under|if\s+(?:\([a-z0-9]\)\s+)?you\s+do\s+so\s+under)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
+            r"|\b(?:distribut\w{0,5}|redistribut\w{0,5}|make\s+available|shar(?:e|ing))\b[^.;]{0,160}?\bexcept\s+(?:\([a-z0-9]\)\s+)?"
+            r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
         ),
         ("distribute",),
         0.85,
@@ -565,6 +588,12 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful|warfare))?\s+(?:purposes?|uses?)"
             r"|\brelated\s+to\s+military\s+(?:or|and)\s+warfare\b"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
+            r"|\bnot\s+(?:to\s+)?use\b[^.;]{0,80}?\b(?:on\s+a\s+standalone\s+basis|stand-?alone\b|with\s+any\s+(?:[a-z-]{1,20}\s+)?"
+            r"(?:frameworks?|software|products?|platforms?|services?|applications?)\s+other\s+than)"
+            r"|\b(?:shall|must|may|will)\s+not\s+use\b[^.;]{0,80}?\bin\s+any\s+(?:way|manner)\s+that\s+[^.;]{0,80}?"
+            r"\b(?:defames?|harass\w{0,3}|discriminat\w{0,5}|harms?|deceives?|exploits?|endangers?)\b"
+            r"|\b(?:shall|must|may|should|will)\s+not\s+be\s+(?:used|employed|deployed)\s+(?:for|in)\s+(?:any\s+)?[^.;]{0,80}?"
+            r"\b(?:unlawful|illegal|criminal|threat\w{0,2}\s+to\s+(?:national|public|societal)|military|weapons?)\b"
         ),
         ("use",),
         0.9,
@@ -574,11 +603,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "no_training_other_models",
         Near(
-            r"(?:will|shall|may|must|can|agree)\s*not\s+use",
+            r"(?:will|shall|may|must|can|agree)\s*not\s+use|\bnot\s+to\s+use",
             (
                 (
                     r"to\s+(?:(?:create|distil+|fine-tune|build)\s*,?\s+(?:or\s+|and\s+)?)?(?:train|improve|develop|enhance|distil+)"
-                    r"|(?:for|in)\s+(?:training|improving)",
+                    r"|(?:for|in)\s+(?:training|improving)|to\s+improve\s+or\s+otherwise\s+develop",
                     250,
                 ),
                 (r"\bother\b|another|competing|compet(?:es|itive|itor)\b|foundational", 120),
@@ -653,9 +682,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # Common clauses of Chinese (bilingual) licenses.
     Pattern(
         "non_commercial",
-        _p(
-            r"(?:仅|只)(?:限|能|可)?(?:用于)?非商业|不得(?:将[^。\uff1b]{0,30})?用于(?:任何)?商业|非商业(?:性)?(?:用途|目的|使用)"
-        ),
+        _p(r"(?:仅|只)(?:限|能|可)?(?:用于)?非商业|不得(?:将[^。\uff1b]{0,30})?用于(?:任何)?商业"),
         ("use", "modify", "distribute", "serve"),
         0.8,
         "No commercial use.",
@@ -691,6 +718,17 @@ PATTERNS: tuple[Pattern, ...] = (
         0.85,
         "Do not use the model or its outputs to improve other models.",
     ),
+    # Chinese brand labels: 标注内容包括 "X Inside" / 注明 "基于X开发".
+    Pattern(
+        "attribution",
+        _p(
+            r"(?:标注|标明|注明|显示|展示)[^。\uff1b\u201c\"]{0,60}?[\u201c\"](?P<text>[^\u201d\"\n]{1,40}?\sInside)[\u201d\"]"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Display this exact phrase.",
+        _attribution,
+    ),
     # Brand labels without quotes: "prominently label ... as developed based on X".
     Pattern(
         "attribution",
@@ -724,16 +762,20 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "notice",
         _p(
-            r"(?<!may )\b(?:alter|remove|obscure|delete)\w{0,2}(?:,?\s(?:or|and)\s(?:alter|remove|obscure|delete|modify)\w{0,2})?"
-            r"\s(?:any\s|the\s)?(?:copyright|attribution|proprietary|legal|license)[^.;]{0,30}?notices?"
+            r"(?<!may )\b(?:alter|remove|obscure|delete)\w{0,2}(?:,?\s(?:or\s|and\s)?(?:alter|remove|obscure|delete|modify|change|hide)\w{0,2}){0,3}"
+            r"\s(?:any\s|the\s)?(?:copyright|attribution|proprietary|legal|license)[^.;]{0,60}?notices?"
         ),
         ("distribute",),
         0.8,
         "Keep copyright and attribution notices.",
+        beside_text=True,
     ),
     Pattern(
         "acceptable_use",
-        _p(r"不得[^。\uff1b]{0,40}?(?:军事|非法)(?:或(?:军事|非法))?(?:目的|用途)"),
+        _p(
+            r"不得[^。\uff1b]{0,40}?(?:军事|非法)(?:或(?:军事|非法))?(?:目的|用途)"
+            r"|(?:不得|不要|禁止|请勿)[^。\uff1b]{0,40}?(?:危害国家|违法|非法)[^。\uff1b]{0,10}?(?:活动|行为|用途|目的)"
+        ),
         ("use",),
         0.8,
         "Prohibited uses are part of the license.",
@@ -799,6 +841,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:[^.]{0,60}?\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|with or without))"
             r"(?![^.]{0,80}?\b(?:breach|violat|fail))"  # termination for breach is not at will
             r"|\bmay (?:at any time|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
+            r"|\bterminated\s+by\s+either\s+party\b(?![^.]{0,80}?\b(?:breach|violat|fail))"
+            r"|\beither\s+party\s+may\s+terminate\b(?![^.]{0,120}?\b(?:breach|violat|fail))"
         ),
         ("use",),
         0.85,
@@ -859,6 +903,11 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "credit",
         "creator",
         "attribute",
+        "citation",
+        "cite",
+        "标注",
+        "标明",
+        "注明",
     ),
     "naming": ("name",),
     "include_license": ("copy", "uri", "text", "permission", "statement"),
@@ -866,8 +915,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "research_only": ("research", "研究"),
     "non_commercial": ("commercial", "商业"),
     "no_derivatives": ("adapted", "modified", "derivative"),
-    "flow_down": ("enforceable", "provide", "comply"),
-    "share_alike": ("under", "elements", "apply", "subject", "governed", "bound"),
+    "flow_down": ("enforceable", "provide", "comply", "precedent"),
+    "share_alike": ("under", "elements", "apply", "subject", "governed", "bound", "pursuant", "accordance"),
     "source_disclosure": ("source",),
     "network_disclosure": ("network", "external", "functionalities"),
     "acceptable_use": (
@@ -892,8 +941,18 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "illegal",
         "unlawful",
         "warfare",
+        "standalone",
+        "stand-alone",
+        "other",
+        "harm",
+        "defam",
+        "harass",
+        "discriminat",
+        "threat",
         "军事",
         "非法",
+        "违法",
+        "危害",
     ),
     "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型"),
     # A territory reading needs a place named in its paragraph: the places' words are rarer than the
@@ -936,7 +995,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "修改",
         "变更",
     ),
-    "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),
+    "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
     "registration": ("commercial",),  # also "commercially"
     "no_hosting": ("hosted", "hosting", "service", "api", "maas", "interface"),
 }
