@@ -39,6 +39,11 @@ CASES = {
     "quoted-names": "('name ' * 100 + '\"a\" ' * 300 + '\\n\\n')",
     "tiny-paragraphs": "('name\\n\\n')",
     "one-letter-words": "('x ' * 1000)",
+    # list items read under their ban lead-in (text/lead_in.py): items per document are capped
+    "ban-lead-in-lists": "('You must not use the model:\\n' + '- to train other models in the EU;\\n' * 5 + '\\n')",
+    "inline-ban-items": "('You must not: ' + '(a) use it to train other models via an API; ' * 300 + '\\n\\n')",
+    # every line looked at for a Latin-script language other than English
+    "german-function-words": "('der die das und ist nicht mit \u00e9\\n' * 3)",
 }
 # The kind each case is about: every block of its text runs that kind's patterns (one-letter words
 # run none: they load the block splitter and identification).
