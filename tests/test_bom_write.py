@@ -357,7 +357,14 @@ def test_every_obligation_field_survives_the_bom_round_trip() -> None:
         confidence=0.75,
         text="Built with Orion",
     )
-    records = [ObligationRecord("LicenseRef-text-orion", cited)]
+    contained = Obligation(  # no catalog entry requires a name anywhere in a derivative's name (a text may)
+        kind="naming",
+        triggers=("distribute",),
+        source=Source(path="models/m/LICENSE", start_line=7, end_line=7, text='must include "Orion" in its name'),
+        confidence=0.9,
+        contains="Orion",
+    )
+    records = [ObligationRecord("LicenseRef-text-orion", cited), ObligationRecord("LicenseRef-text-orion", contained)]
     catalog = default_catalog()
     records += [ObligationRecord(lic, ob) for lic in catalog for ob in catalog[lic].obligations]
     assert [ObligationRecord.from_json(r.to_json()) for r in records] == records
