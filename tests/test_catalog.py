@@ -166,7 +166,7 @@ def test_shipped_entry_is_what_pydantic_validates(entry: LicenseEntry) -> None:
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"kind": "naming"}, "needs prefix"),
+        ({"kind": "naming"}, "needs one of contains, prefix"),
         ({"kind": "attribution", "prefix": "X"}, "takes no prefix"),
         ({"kind": "attribution", "triggers": ()}, "triggers"),
         ({"kind": "attribution", "triggers": ("sell",)}, "triggers"),
