@@ -18,8 +18,10 @@ ENGLISH = "Kite License\n\n1. You may use the Kite model for research only, at t
 def test_korean_and_japanese_are_named_apart() -> None:
     text = ENGLISH + "\n2. 상업적 이용은 허용되지 않습니다.\n3. 商用利用は禁止されています。\n"
     assert foreign_passages(text) == [
-        "line 5 (Korean): not read; check them by hand",
-        "line 6 (Japanese): not read; check them by hand",
+        "line 5 (Korean): only common clauses are read in Korean (non-commercial, research-only, copyright notices,"
+        " military or unlawful use); check the rest by hand",
+        "line 6 (Japanese): only common clauses are read in Japanese (non-commercial, research-only, copyright"
+        " notices, military or unlawful use); check the rest by hand",
     ]
 
 
@@ -47,4 +49,4 @@ def test_explain_lists_the_unread_part(tmp_path: Path, capsys: pytest.CaptureFix
     path.write_text(ENGLISH + "\n2. 상업적 이용은 허용되지 않습니다.\n", encoding="utf-8")
     assert main(["explain", str(path), "--format", "json"]) == 0
     (doc,) = json.loads(capsys.readouterr().out)["documents"]
-    assert doc["unread"] == ["line 5 (Korean): not read; check them by hand"]
+    assert [note.split(":")[0] for note in doc["unread"]] == ["line 5 (Korean)"]

@@ -866,6 +866,65 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
+        "(?<!\ube44)\uc0c1\uc5c5\uc801\\s?(?:\uc774\uc6a9|\uc0ac\uc6a9|\ubaa9\uc801)[^."
+        "\u3002]{0,20}?(?:\ud5c8\uc6a9\ub418\uc9c0\\s?\uc54a|\uae08\uc9c0|\ud560\\s?"
+        "\uc218\\s?\uc5c6)|\ube44\uc0c1\uc5c5\uc801\\s?(?:\ubaa9\uc801|\uc6a9\ub3c4|"
+        "\uc774\uc6a9)(?:\uc73c\ub85c|\uc5d0)?\\s?(?:\ub9cc|\ud55c\ud558\uc5ec|\ud55c"
+        "\uc815)|(?<!\u975e)(?:\u5546\u7528|\u5546\u696d)(?:\u5229\u7528|\u76ee\u7684|"
+        "\u7528\u9014)[^\u3002]{0,15}?(?:\u7981\u6b62|\u3067\u304d\u307e\u305b\u3093|"
+        "\u4e0d\u53ef|\u8a8d\u3081\u3089\u308c\u307e\u305b\u3093)|\u975e\u5546\u7528(?:"
+        "\u76ee\u7684|\u5229\u7528)?(?:\u306b\u9650|\u306e\u307f)"
+    ): (
+        (
+            "\u5546\u696d\u5229\u7528",
+            "\u5546\u696d\u7528\u9014",
+            "\u5546\u696d\u76ee\u7684",
+            "\u5546\u7528\u5229\u7528",
+            "\u5546\u7528\u7528\u9014",
+            "\u5546\u7528\u76ee\u7684",
+            "\u975e\u5546\u7528\u306b\u9650",
+            "\u975e\u5546\u7528\u306e\u307f",
+            "\uc0c1\uc5c5\uc801",
+        ),
+    ),
+    (
+        "\uc5f0\uad6c\\s?\ubaa9\uc801(?:\uc73c\ub85c\ub9cc|\uc5d0\\s?\ud55c\ud558\uc5ec"
+        "|\uc5d0\\s?\ud55c\uc815)|\u7814\u7a76\u76ee\u7684(?:\u306b\u9650|\u306e\u307f)"
+    ): (
+        (
+            "\u7814\u7a76\u76ee\u7684\u306b\u9650",
+            "\u7814\u7a76\u76ee\u7684\u306e\u307f",
+            "\uc5f0\uad6c",
+        ),
+    ),
+    (
+        "(?:\uad70\uc0ac|\ubd88\ubc95)[^.\u3002]{0,20}?(?:\ubaa9\uc801|\uc6a9\ub3c4)[^."
+        "\u3002]{0,20}?(?:\uae08\uc9c0|\uc0ac\uc6a9(?:\ud574\uc11c\ub294|\ud558\uc5ec"
+        "\uc11c\ub294)\\s?\uc548|\uc0ac\uc6a9\ud560\\s?\uc218\\s?\uc5c6)|(?:\u8ecd"
+        "\u4e8b|\u9055\u6cd5)[^\u3002]{0,20}?(?:\u76ee\u7684|\u7528\u9014)[^\u3002]{0,2"
+        "0}?(?:\u7981\u6b62|\u4f7f\u7528\u3057\u3066\u306f\u306a|\u4f7f\u7528\u3059"
+        "\u308b\u3053\u3068\u306f\u3067\u304d)"
+    ): (
+        (
+            "\u8ecd\u4e8b",
+            "\u9055\u6cd5",
+            "\uad70\uc0ac",
+            "\ubd88\ubc95",
+        ),
+    ),
+    (
+        "\uc800\uc791\uad8c\\s?(?:\ud45c\uc2dc|\uace0\uc9c0)[^.\u3002]{0,20}?(?:\uc720"
+        "\uc9c0|\uc0ad\uc81c(?:\ud558\uc9c0|\ud574\uc11c\ub294)|\uc81c\uac70(?:\ud558"
+        "\uc9c0|\ud574\uc11c\ub294))|\u8457\u4f5c\u6a29\u8868\u793a[^\u3002]{0,20}?(?:"
+        "\u4fdd\u6301|\u524a\u9664(?:\u3057\u306a\u3044|\u3057\u3066\u306f\u306a)|"
+        "\u9664\u53bb)"
+    ): (
+        (
+            "\u8457\u4f5c\u6a29\u8868\u793a",
+            "\uc800\uc791\uad8c",
+        ),
+    ),
+    (
         "\\b(?:if|where|should|when)\\s(?:you|licensee)\\s(?:plan|intend|wish|want|woul"
         "d like|are using|use)\\w{0,2}\\s[^.]{0,120}?\\bcommercial[^.]{0,200}?(?:\\b(?:"
         "register|registration)\\b|\\b(?:apply|obtain|request|contact|sign)\\w{0,4}\\b["

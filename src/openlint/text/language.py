@@ -133,6 +133,11 @@ def foreign_passages(text: str) -> list[str]:
                 "user caps, copyright notices, training other models, military or unlawful use, brand labels); "
                 "check the rest by hand"
             )
+        elif language in ("Korean", "Japanese"):
+            notes.append(
+                f"{where} ({language}): only common clauses are read in {language} (non-commercial, "
+                "research-only, copyright notices, military or unlawful use); check the rest by hand"
+            )
         else:
             notes.append(f"{where} ({language}): not read; check them by hand")
     if len(runs) > MAX_RANGES:

@@ -796,6 +796,46 @@ PATTERNS: tuple[Pattern, ...] = (
         0.8,
         "The licensor may change the terms.",
     ),
+    # Common clauses of Korean and Japanese (bilingual) licenses: non-commercial, research-only,
+    # military or unlawful use, copyright notices.
+    Pattern(
+        "non_commercial",
+        _p(
+            r"(?<!비)상업적\s?(?:이용|사용|목적)[^.。]{0,20}?(?:허용되지\s?않|금지|할\s?수\s?없)"
+            r"|비상업적\s?(?:목적|용도|이용)(?:으로|에)?\s?(?:만|한하여|한정)"
+            r"|(?<!非)(?:商用|商業)(?:利用|目的|用途)[^。]{0,15}?(?:禁止|できません|不可|認められません)|非商用(?:目的|利用)?(?:に限|のみ)"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "No commercial use.",
+    ),
+    Pattern(
+        "research_only",
+        _p(r"연구\s?목적(?:으로만|에\s?한하여|에\s?한정)|研究目的(?:に限|のみ)"),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "The grant covers research only.",
+    ),
+    Pattern(
+        "acceptable_use",
+        _p(
+            r"(?:군사|불법)[^.。]{0,20}?(?:목적|용도)[^.。]{0,20}?(?:금지|사용(?:해서는|하여서는)\s?안|사용할\s?수\s?없)"
+            r"|(?:軍事|違法)[^。]{0,20}?(?:目的|用途)[^。]{0,20}?(?:禁止|使用してはな|使用することはでき)"
+        ),
+        ("use",),
+        0.8,
+        "Prohibited uses are part of the license.",
+    ),
+    Pattern(
+        "notice",
+        _p(
+            r"저작권\s?(?:표시|고지)[^.。]{0,20}?(?:유지|삭제(?:하지|해서는)|제거(?:하지|해서는))"
+            r"|著作権表示[^。]{0,20}?(?:保持|削除(?:しない|してはな)|除去)"
+        ),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+    ),
     # Commercial use only after registering or obtaining a separate license.
     Pattern(
         "registration",
@@ -885,7 +925,15 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # document, before a paragraph's view joins its lines).
     "user_cap": ("active", "月活跃", "exceed"),  # also "daily active user count is below N"
     "revenue_cap": ("revenue",),
-    "notice": ("notice", "版权", "statement", "licensed", "copyright"),  # also "alter or remove copyright notices"
+    "notice": (
+        "notice",
+        "版权",
+        "statement",
+        "licensed",
+        "copyright",
+        "저작권",
+        "著作権",
+    ),  # also "alter or remove copyright notices"
     "attribution": (
         "label",
         "identify",
@@ -912,8 +960,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "naming": ("name",),
     "include_license": ("copy", "uri", "text", "permission", "statement"),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered"),
-    "research_only": ("research", "研究"),
-    "non_commercial": ("commercial", "商业"),
+    "research_only": ("research", "研究", "연구"),
+    "non_commercial": ("commercial", "商业", "상업", "商用", "商業"),
     "no_derivatives": ("adapted", "modified", "derivative"),
     "flow_down": ("enforceable", "provide", "comply", "precedent"),
     "share_alike": ("under", "elements", "apply", "subject", "governed", "bound", "pursuant", "accordance"),
@@ -953,6 +1001,10 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "非法",
         "违法",
         "危害",
+        "군사",
+        "불법",
+        "軍事",
+        "違法",
     ),
     "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型"),
     # A territory reading needs a place named in its paragraph: the places' words are rarer than the
