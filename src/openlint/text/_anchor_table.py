@@ -477,41 +477,22 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ":illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\brelated\\s+to\\s+milita"
         "ry\\s+(?:or|and)\\s+warfare\\b|purposes of surveillance|\\bnot\\s+(?:be\\s+)?u"
         "s(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purposes?\\s+prohibited\\s+b"
-        "y|\\bnot\\s+(?:to\\s+)?use\\b[^.;]{0,80}?\\b(?:on\\s+a\\s+standalone\\s+basis|"
-        "stand-?alone\\b|with\\s+any\\s+(?:[a-z-]{1,20}\\s+)?(?:frameworks?|software|pr"
-        "oducts?|platforms?|services?|applications?)\\s+other\\s+than)|\\b(?:shall|must"
-        "|may|will)\\s+not\\s+use\\b[^.;]{0,80}?\\bin\\s+any\\s+(?:way|manner)\\s+that"
-        "\\s+[^.;]{0,80}?\\b(?:defames?|harass\\w{0,3}|discriminat\\w{0,5}|harms?|decei"
-        "ves?|exploits?|endangers?)\\b|\\b(?:shall|must|may|should|will)\\s+not\\s+be\\"
-        "s+(?:used|employed|deployed)\\s+(?:for|in)\\s+(?:any\\s+)?[^.;]{0,80}?\\b(?:un"
-        "lawful|illegal|criminal|threat\\w{0,2}\\s+to\\s+(?:national|public|societal)|m"
-        "ilitary|weapons?)\\b"
+        "y"
     ): (
         (
             "acceptable use policy",
-            "application",
             "create",
-            "criminal",
-            "framework",
             "fraudulent",
             "generate",
             "illegal",
             "malicious",
             "military",
-            "platform",
             "produce",
-            "product",
             "prohibited",
             "promote",
             "propagate",
             "purposes of surveillance",
-            "service",
-            "software",
             "spread",
-            "stand-alone",
-            "standalone",
-            "that",
-            "threat",
             "unlawful",
             "use-based restrictions",
             "weapon",
@@ -525,6 +506,60 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "you will not use, or allow others to use",
             "you will not use, or permit others to use",
         ),
+    ),
+    (
+        "\\bnot\\s+(?:to\\s+)?use\\b[^.;]{0,80}?\\b(?:on\\s+a\\s+standalone\\s+basis|st"
+        "and-?alone\\b|(?:frameworks?|toolkits?|software|products?|platforms?|services?"
+        "|applications?)\\s+other\\s+than)"
+    ): (
+        (
+            "application",
+            "framework",
+            "platform",
+            "product",
+            "service",
+            "software",
+            "stand-alone",
+            "standalone",
+            "toolkit",
+        ),
+        ("use",),
+        ("not",),
+    ),
+    (
+        "\\b(?:shall|must|may|will)\\s+not\\s+use\\b[^.;]{0,80}?\\bin\\s+any\\s+(?:way|"
+        "manner)\\s+that\\s+[^.;]{0,80}?\\b(?:defames?|harass\\w{0,3}|discriminat\\w{0,"
+        "5}|deceives?|endangers?)\\b"
+    ): (
+        (
+            "deceive",
+            "defame",
+            "discriminat",
+            "endanger",
+            "harass",
+        ),
+        ("that",),
+        ("use",),
+    ),
+    (
+        "\\b(?:shall|must|may|should|will)\\s+not\\s+be\\s+(?:used|employed|deployed)\\"
+        "s+(?:for|in)\\s+(?:any\\s+)?[^.;]{0,80}?\\b(?:unlawful|illegal|criminal|threat"
+        "\\w{0,2}\\s+to\\s+(?:national|public|societal)|military|weapons?)\\b"
+    ): (
+        (
+            "criminal",
+            "illegal",
+            "military",
+            "threat",
+            "unlawful",
+            "weapon",
+        ),
+        (
+            "deployed",
+            "employed",
+            "used",
+        ),
+        ("not",),
     ),
     "(?:will|shall|may|must|can|agree)\\s*not\\s+use|\\bnot\\s+to\\s+use": (("not",),),
     (

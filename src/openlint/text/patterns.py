@@ -588,11 +588,41 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful|warfare))?\s+(?:purposes?|uses?)"
             r"|\brelated\s+to\s+military\s+(?:or|and)\s+warfare\b"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
-            r"|\bnot\s+(?:to\s+)?use\b[^.;]{0,80}?\b(?:on\s+a\s+standalone\s+basis|stand-?alone\b|with\s+any\s+(?:[a-z-]{1,20}\s+)?"
-            r"(?:frameworks?|software|products?|platforms?|services?|applications?)\s+other\s+than)"
-            r"|\b(?:shall|must|may|will)\s+not\s+use\b[^.;]{0,80}?\bin\s+any\s+(?:way|manner)\s+that\s+[^.;]{0,80}?"
-            r"\b(?:defames?|harass\w{0,3}|discriminat\w{0,5}|harms?|deceives?|exploits?|endangers?)\b"
-            r"|\b(?:shall|must|may|should|will)\s+not\s+be\s+(?:used|employed|deployed)\s+(?:for|in)\s+(?:any\s+)?[^.;]{0,80}?"
+        ),
+        ("use",),
+        0.9,
+        "Prohibited uses are part of the license.",
+        _policy,
+    ),
+    # A field-of-use limit: "not to use the model on a standalone basis / with any framework other than X".
+    Pattern(
+        "acceptable_use",
+        _p(
+            r"\bnot\s+(?:to\s+)?use\b[^.;]{0,80}?\b(?:on\s+a\s+standalone\s+basis|stand-?alone\b"
+            r"|(?:frameworks?|toolkits?|software|products?|platforms?|services?|applications?)\s+other\s+than)"
+        ),
+        ("use",),
+        0.9,
+        "Prohibited uses are part of the license.",
+        _policy,
+    ),
+    # Harmful use: "you may not use the Materials in any way that defames ... or harms".
+    Pattern(
+        "acceptable_use",
+        _p(
+            r"\b(?:shall|must|may|will)\s+not\s+use\b[^.;]{0,80}?\bin\s+any\s+(?:way|manner)\s+that\s+[^.;]{0,80}?"
+            r"\b(?:defames?|harass\w{0,3}|discriminat\w{0,5}|deceives?|endangers?)\b"
+        ),
+        ("use",),
+        0.9,
+        "Prohibited uses are part of the license.",
+        _policy,
+    ),
+    # A declared prohibition: "should not be used for any activity that is unlawful".
+    Pattern(
+        "acceptable_use",
+        _p(
+            r"\b(?:shall|must|may|should|will)\s+not\s+be\s+(?:used|employed|deployed)\s+(?:for|in)\s+(?:any\s+)?[^.;]{0,80}?"
             r"\b(?:unlawful|illegal|criminal|threat\w{0,2}\s+to\s+(?:national|public|societal)|military|weapons?)\b"
         ),
         ("use",),
@@ -991,12 +1021,12 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "warfare",
         "standalone",
         "stand-alone",
-        "other",
-        "harm",
+        "framework",
+        "toolkit",
         "defam",
         "harass",
         "discriminat",
-        "threat",
+        "endanger",
         "军事",
         "非法",
         "违法",
