@@ -282,3 +282,16 @@ def test_pydantic_verdict_stands_where_the_plain_validator_is_stricter() -> None
     raw = {"baseline": b"base.json", "rules": {"OL101"}}
     assert settings_from(raw) is None
     assert validated(raw, "api", "openlint") == Settings(baseline="base.json", rules=("OL101",))
+
+
+def test_a_field_without_its_plain_check_fails_at_import() -> None:
+    """The plain validator lists a check per field; one missing (a field added to config_types alone) or
+    out of order is an error when config_validate is imported, not a config rejected at run time."""
+    from openlint.core import config_validate
+
+    text = config_validate._optional(config_validate._text)
+    assert config_validate._record(config.Evidence, {"attribution": text, "notice": text, "license": text})
+    with pytest.raises(TypeError):
+        config_validate._record(config.Evidence, {"attribution": text, "notice": text})
+    with pytest.raises(TypeError):
+        config_validate._record(config.Evidence, {"notice": text, "attribution": text, "license": text})

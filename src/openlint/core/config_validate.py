@@ -110,8 +110,11 @@ def _then(check: Check, after: Callable[[Any], Any]) -> Check:
 def _record(cls: type, checks: dict[str, Check], after: Callable[[Any], None] | None = None) -> Check:
     """A table as `cls`: keys are field names in kebab-case or as written (not both), no unknown key,
     every field without a default present; then `after` on the record (its ValueError rejects)."""
+    declared = fields(cls)
+    if list(checks) != [f.name for f in declared]:  # a field added to config_types needs its check here
+        raise TypeError(f"config_validate: the checks of {cls.__name__} are not its fields, in order")
     by_key = {name.replace("_", "-"): name for name in checks}
-    required = {f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING}
+    required = {f.name for f in declared if f.default is MISSING and f.default_factory is MISSING}
 
     def check(value: Any) -> Any:
         if not isinstance(value, dict):
