@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from openlint.core import config_types as types
+from openlint.core import config_types as declared
 from openlint.core import config_validate as checks
 from openlint.core.model_from_dataclass import model_from_dataclass
 
@@ -50,42 +50,41 @@ def _named(model: Any) -> Any:
 
 def _models() -> dict[type, type[BaseModel]]:
     """Each dataclass's model, nested ones first, with the checks pydantic's types do not make."""
-    field = field_validator
     use_checks = {
-        "_regions": field("regions")(staticmethod(checks.territories)),
-        "_headquarters": field("headquarters")(staticmethod(checks.domicile)),
-        "_use_cases": field("use_cases")(staticmethod(checks.vocabulary("use_cases"))),
-        "_trains": field("trains")(staticmethod(checks.vocabulary("trains"))),
-        "_month_pairs": field("monthly_active_users_by_month", mode="before")(staticmethod(_month_pairs)),
-        "_months": field("monthly_active_users_by_month")(staticmethod(_months)),
+        "_regions": field_validator("regions")(staticmethod(checks.territories)),
+        "_headquarters": field_validator("headquarters")(staticmethod(checks.domicile)),
+        "_use_cases": field_validator("use_cases")(staticmethod(checks.vocabulary("use_cases"))),
+        "_trains": field_validator("trains")(staticmethod(checks.vocabulary("trains"))),
+        "_month_pairs": field_validator("monthly_active_users_by_month", mode="before")(staticmethod(_month_pairs)),
+        "_months": field_validator("monthly_active_users_by_month")(staticmethod(_months)),
     }
     validators: dict[type, dict[str, Any]] = {
-        types.UseProfile: use_checks,
-        types.ModelDecl: {"_named": model_validator(mode="after")(_named)},
-        types.ReleaseComponent: {"_name": field("name")(staticmethod(checks.mof_component))},
+        declared.UseProfile: use_checks,
+        declared.ModelDecl: {"_named": model_validator(mode="after")(_named)},
+        declared.ReleaseComponent: {"_name": field_validator("name")(staticmethod(checks.mof_component))},
     }
     models: dict[type, type[BaseModel]] = {}
     for cls in (
-        types.UseProfile,
-        types.ModelDecl,
-        types.IgnoreRule,
-        types.Evidence,
-        types.ReleaseComponent,
-        types.ReleaseDecl,
-        types.Settings,
+        declared.UseProfile,
+        declared.ModelDecl,
+        declared.IgnoreRule,
+        declared.Evidence,
+        declared.ReleaseComponent,
+        declared.ReleaseDecl,
+        declared.Settings,
     ):
         models[cls] = model_from_dataclass(cls, _Strict, models, validators.get(cls))
     return models
 
 
 MODELS = _models()
-UseProfile = MODELS[types.UseProfile]
-ModelDecl = MODELS[types.ModelDecl]
-IgnoreRule = MODELS[types.IgnoreRule]
-Evidence = MODELS[types.Evidence]
-ReleaseComponent = MODELS[types.ReleaseComponent]
-ReleaseDecl = MODELS[types.ReleaseDecl]
-Settings = MODELS[types.Settings]
+UseProfile = MODELS[declared.UseProfile]
+ModelDecl = MODELS[declared.ModelDecl]
+IgnoreRule = MODELS[declared.IgnoreRule]
+Evidence = MODELS[declared.Evidence]
+ReleaseComponent = MODELS[declared.ReleaseComponent]
+ReleaseDecl = MODELS[declared.ReleaseDecl]
+Settings = MODELS[declared.Settings]
 
 
 _MESSAGES = {
