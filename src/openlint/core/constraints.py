@@ -1,28 +1,32 @@
 """Constraints on a dataclass field, written as `Annotated` metadata: the dataclass stays the one
 declaration of its fields (and loads without pydantic), and the pydantic model derived from it for
 error wording and JSON Schemas (core/model_from_dataclass) enforces them. The plain validators
-(config_validate, scripts/build_rule_index.py through pydantic) enforce the same."""
+(config_validate, scripts/build_rule_index.py through pydantic) enforce the same. Plain classes, not
+dataclasses: `openlint check` imports this module on every run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
 class Strict:
     """No coercion: true or false only for a flag; a whole number (never a boolean or a float) for a
     number, `minimum` or more when given."""
 
-    minimum: int | None = None
+    __slots__ = ("minimum",)
+
+    def __init__(self, minimum: int | None = None) -> None:
+        self.minimum = minimum
 
 
-@dataclass(frozen=True)
 class Pattern:
     """Text matching this regular expression."""
 
-    regex: str
+    __slots__ = ("regex",)
+
+    def __init__(self, regex: str) -> None:
+        self.regex = regex
 
 
-@dataclass(frozen=True)
 class NonEmpty:
     """Text of at least one character."""
+
+    __slots__ = ()
