@@ -1,8 +1,8 @@
 """Constraints on a dataclass field, written as `Annotated` metadata: the dataclass stays the one
 declaration of its fields (and loads without pydantic), and the pydantic model derived from it for
-error wording and JSON Schemas (core/model_from_dataclass) enforces them. The plain validators
-(config_validate, scripts/build_rule_index.py through pydantic) enforce the same. Plain classes, not
-dataclasses: `openlint check` imports this module on every run."""
+error wording and JSON Schemas (core/model_from_dataclass) enforces them. config_validate enforces the
+same without pydantic; the shipped rule index is checked with the derived model when it is built.
+Plain classes, not dataclasses: `openlint check` imports this module on every run."""
 
 from __future__ import annotations
 
