@@ -96,6 +96,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="shared/corpus/licenses")
     parser.add_argument("--kinds", default="corpus,one-license,prose,shuffled")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="input sizes in characters")
     args = parser.parse_args()
     checkouts = {"this": args.src.resolve()}
     if args.baseline_src:
@@ -105,10 +106,11 @@ def main() -> None:
     print("bytecode compiled first for:", ", ".join(f"{name} ({src})" for name, src in checkouts.items()))
     print(f"load average at start: {os.getloadavg()[0]:.1f} (2-core machine shared with other work)")
     kinds = args.kinds.split(",")
+    sizes = [int(size) for size in args.sizes.split(",")]
     results: dict[tuple[str, str, int], list[dict[str, float]]] = {}
     for _ in range(args.runs):
         for kind in kinds:
-            for size in SIZES:
+            for size in sizes:
                 for name, src in checkouts.items():
                     results.setdefault((name, kind, size), []).append(measure(src, kind, size, args.corpus))
                     print(f"  measured {name} {kind} {size:,}", file=sys.stderr, flush=True)
@@ -116,7 +118,7 @@ def main() -> None:
     header = f"{'input':12} {'size':>6} {'checkout':9} {'CPU s':>7} {'s/MB':>6} {'traced peak':>12} {'RSS growth':>11}"
     print(header + ("   CPU vs baseline" if args.baseline_src else ""))
     for kind in kinds:
-        for size in SIZES:
+        for size in sizes:
             row: dict[str, dict[str, float]] = {}
             for name in checkouts:
                 runs = results[(name, kind, size)]
