@@ -25,7 +25,8 @@ SMALL = 6_000
 # A longer text's distinct hashes are counted at most about this many at a time (a set of up to 306
 # has a table of 512 entries; one more and it has 2,048) ...
 PART = 256
-MAX_BITS = 10  # ... in at most 2**MAX_BITS partitions
+MAX_BITS = 6  # ... in at most 2**MAX_BITS partitions (more: per-partition work for each reference)
+FEW = 2  # matched references whose sets are looked up position by position (more: by partitions)
 _ONE_IS_ZERO = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
@@ -58,17 +59,17 @@ class ShortQuery:
 
 
 class LongQuery:
-    """A longer text's shingle positions, partitioned by their hash's top bits (4 bytes each), and
-    for each reference looked up, a byte per its distinct hash: 1 if the text has it."""
+    """A longer text's shingle hashes, partitioned by their top bits (4 bytes each), and for each
+    reference looked up, a byte per its distinct hash: 1 if the text has it."""
 
     def __init__(self, hashes: array[int]) -> None:
         self._hashes = hashes
         self._bits = bits = min(MAX_BITS, ((len(hashes) - 1) // PART).bit_length())
-        self._parts = parts = [array("I") for _ in range(1 << bits)]  # positions, by their hash's top bits
+        self._parts = parts = [array("I") for _ in range(1 << bits)]  # hashes, by their top bits
         put = [part.append for part in parts]
         shift = 32 - bits
-        for position, value in enumerate(hashes):  # one pass, each position stored once
-            put[value >> shift](position)
+        for value in hashes:  # one pass, each hash copied once
+            put[value >> shift](value)
         self._distinct: int | None = None
         self._present: dict[str, bytes] = {}  # reference id -> per sorted distinct hash, 1 if present
 
@@ -82,7 +83,7 @@ class LongQuery:
         values = [ref.sorted_hashes() for ref in todo]
         distinct = 0
         for top, part in enumerate(self._parts):
-            present = set(map(self._hashes.__getitem__, part))
+            present = set(part)
             distinct += len(present)
             for found, bound, sorted_hashes in zip(pieces, bounds, values, strict=True):
                 found.append(bytes(map(present.__contains__, sorted_hashes[bound[top] : bound[top + 1]])))
@@ -115,13 +116,23 @@ class LongQuery:
     def explained_at(self, hashes: array[int], matched: Iterable[Reference]) -> bytes:
         """As ShortQuery's: per shingle position, 1 if a matched reference has it (partition by
         partition: the matched references' hashes of its top bits, as a set)."""
+        matched = list(matched)
+        if len(matched) <= FEW:  # each one's set, looked up at every position (as a set query does)
+            flags = 0
+            for ref in matched:
+                flags |= int.from_bytes(bytes(map(ref.hashes.__contains__, hashes)), "little")
+            return flags.to_bytes(len(hashes), "little")
+        where = [array("I") for _ in self._parts]  # the positions of each partition's hashes
+        put = [at.append for at in where]
+        shift = 32 - self._bits
+        for position, value in enumerate(hashes):
+            put[value >> shift](position)
         refs = [(ref.sorted_hashes(), ref.bounds(self._bits)) for ref in matched]
         explained = bytearray(len(hashes))
-        for top, part in enumerate(self._parts):
+        for top, (part, at) in enumerate(zip(self._parts, where, strict=True)):
             known = set(chain.from_iterable(values[bound[top] : bound[top + 1]] for values, bound in refs))
             if known:
-                found = compress(part, map(known.__contains__, map(hashes.__getitem__, part)))
-                deque(map(explained.__setitem__, found, repeat(1)), maxlen=0)
+                deque(map(explained.__setitem__, compress(at, map(known.__contains__, part)), repeat(1)), maxlen=0)
         return bytes(explained)
 
 
