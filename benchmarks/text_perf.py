@@ -1,24 +1,28 @@
 """Time and memory of reading long texts (issue 17), as ratios: to the input's size, and to a
 baseline checkout measured side by side in the same run.
 
-    git worktree add /tmp/tp-base 57ea0fb          # the baseline: the commit before this work
-    python benchmarks/text_perf.py --baseline-src /tmp/tp-base/src [--runs 3]
+    mkdir -p /tmp/tp-base && git archive 66992f0 src rules | tar -x -C /tmp/tp-base   # the baseline
+    python benchmarks/text_perf.py --baseline-src /tmp/tp-base/src [--runs 2] [--sizes 20000,100000]
 
-Inputs, each cut to 100 KB, 500 KB and 2 MB (the read limit): "corpus", every text of
-../shared/corpus/licenses (23 AI + 49 SPDX) one after another, repeated; "one-license", the Llama
-3.1 community license repeated; "prose", Python's own documentation topics (pydoc_data, English
-prose that is not a license), repeated; "shuffled", those words in a random order (nothing repeats:
-the worst case for identification, whose every shingle is then distinct). Each measurement is
-`read_text` (identification, extraction, language, reconciliation) in a fresh process, after a
+Inputs, each cut to --sizes characters (default 100 KB, 500 KB and 2 MB, the read limit): "corpus",
+every text of ../shared/corpus/licenses (AI + SPDX) one after another, repeated; "one-license", the
+Llama 3.1 community license repeated; "prose", Python's own documentation topics (pydoc_data,
+English prose that is not a license), repeated; "shuffled", those words in a random order (nothing
+repeats: the worst case for identification, whose every shingle is then distinct). Each measurement
+is `read_text` (identification, extraction, language, reconciliation) in a fresh process, after a
 warm-up reading of a small text (imports, fingerprints); rounds interleave the checkouts so
 background load hits both alike.
 
 Figures: CPU seconds of the reading (median over rounds) and per MB, so linearity shows as a flat
-s/MB from 100 KB to 2 MB; peak memory as a multiple of the input's size in UTF-8 bytes, twice:
-tracemalloc's peak during a second reading (process caches already built) and the growth of the
-process's peak RSS over the first reading (which includes one-time caches, such as the reference
-sets identification builds). Bytecode of both checkouts is compiled first (the machine may set
-PYTHONDONTWRITEBYTECODE), so no figure times the compiler.
+s/MB; peak memory as a multiple of the input, which is the text's size in UTF-8 bytes (what a file
+of it holds; Python keeps a text with any character beyond Latin-1 at 2 bytes a character, so a
+copy of part of it can cost more than its UTF-8 size). Twice: tracemalloc's peak during a second
+reading (what the reading allocates beyond the input string itself, with the process's one-time
+caches already built: imported modules and pattern tables, compiled regexes, the reference
+fingerprints and the sorted hashes of references already looked up), and the growth of the
+process's peak RSS over the first reading (which includes those one-time caches). Bytecode of both
+checkouts is compiled first (the machine may set PYTHONDONTWRITEBYTECODE), so no figure times the
+compiler.
 """
 
 from __future__ import annotations

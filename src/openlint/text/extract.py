@@ -33,7 +33,7 @@ from openlint.text.patterns import (
     key_of,
     sentence_bounds,
 )
-from openlint.text.view import LineIndex, Paragraph, blocks, lower, lower_between
+from openlint.text.view import LineIndex, Paragraph, blocks, lower
 
 __all__ = ["Extraction", "extract", "extract_within_budget"]
 
@@ -66,7 +66,7 @@ def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tupl
     while first < len(starts):
         last = max(first + 1, bisect_left(starts, starts[first] + WINDOW))
         base = starts[first]
-        low = lower_between(text, base, ends[last - 1])
+        low = lower(text[base : ends[last - 1]])
         window_starts = [start - base for start in starts[first:last]]
         window_ends = [end - base for end in ends[first:last]]
         for i, kinds in _kinds_per_block(low, window_starts, window_ends).items():
@@ -328,7 +328,7 @@ def _lowered_blocks(text: str, starts: list[int], ends: list[int], past: int) ->
     while first < len(starts):
         last = max(first + 1, bisect_left(starts, starts[first] + WINDOW))
         base = starts[first]
-        low = lower_between(text, base, min(len(text), ends[last - 1] + past))
+        low = lower(text[base : ends[last - 1] + past])
         for i in range(first, last):
             yield starts[i], ends[i], low[starts[i] - base : ends[i] - base + past]
         first = last

@@ -62,7 +62,7 @@ def clean(text: str) -> str:
     return _COPYRIGHT_LINE.sub("\n", "\n" + text)[1:]
 
 
-CHUNK = 1 << 11  # characters cleaned at a time (whole lines): no copy of a long text is made at once
+CHUNK = 1 << 12  # characters cleaned at a time (whole lines): no copy of a long text is made at once
 
 
 def _chunks(text: str) -> Iterator[tuple[int, int]]:

@@ -35,17 +35,6 @@ def lower(text: str) -> str:
     return "".join(_lower_by_character(text[at : at + 4096]) for at in range(0, len(text), 4096))
 
 
-def lower_between(text: str, start: int, end: int) -> str:
-    """lower(text[start:end]), lowered a piece at a time from the text itself (no copy of the span
-    is made beside the result)."""
-    if text.find("\u03a3", start, end) == -1:
-        low = "".join([text[at : min(at + LOWER_PIECE, end)].lower() for at in range(start, end, LOWER_PIECE)])
-        if len(low) == end - start:
-            return low  # without a capital sigma, lower-casing depends on no neighbour
-        del low
-    return lower(text[start:end])
-
-
 def _lower_by_character(piece: str) -> str:
     if "\u03a3" not in piece:  # capital sigma is the one letter whose lower case depends on its neighbours
         low = piece.lower()
