@@ -4,6 +4,7 @@ the keys openlint reads, on valid and broken Hub-shaped front matter, and declin
 from __future__ import annotations
 
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from openlint.sources import card as card_module
-from openlint.sources.card import parse_block
+from openlint.sources.card import front_block, parse_block
 from openlint.sources.card_scan import scan_card_keys
 from openlint.sources.metadata import CARD_KEYS, validate
 from openlint.sources.yaml_load import load
@@ -140,12 +141,12 @@ def test_the_scan_reads_the_hub_shapes_it_was_built_for() -> None:
     """The fast path is used: every card huggingface_hub renders, and the generated Hub-shaped cards
     except the shapes they include for YAML alone (multi-line quoted templates, dates: about 6%)."""
     rng = random.Random(11)
-    generated = [card_module._FRONT.match(hub_card(rng, i)) for i in range(400)]
-    taken = sum(scan_card_keys(m.group(1)) is not None for m in generated if m)
+    generated = [front_block(hub_card(rng, i)) for i in range(400)]
+    taken = sum(scan_card_keys(m[0]) is not None for m in generated if m and m[0] is not None)
     assert taken >= 360
     pytest.importorskip("huggingface_hub")
-    rendered = [card_module._FRONT.match(hf_hub_card(rng, i)) for i in range(60)]
-    assert all(m is not None and scan_card_keys(m.group(1)) is not None for m in rendered)
+    rendered = [front_block(hf_hub_card(rng, i)) for i in range(60)]
+    assert all(m is not None and m[0] is not None and scan_card_keys(m[0]) is not None for m in rendered)
 
 
 def test_a_model_index_card_reads_its_keys_and_skips_the_rest() -> None:
@@ -191,3 +192,24 @@ def test_the_scan_declines_what_yaml_refuses_or_it_cannot_prove(rest: str) -> No
     block = "license: mit\n" + rest
     assert scan_card_keys(block) is None
     assert parse_block(block).problems == _yaml_only(block).problems
+
+
+# What front matter is, as one regex (slow: its lazy group walks the card a character at a time).
+FRONT = re.compile(r"\A\ufeff?[ \t\r\n]*---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["---", "--- ", "---\t", "----", " ---", "\ufeff", "\r", "\n", "\r\n", "a", "- x", " ", "\t"])
+    )
+)
+def test_front_block_is_the_front_matter_regex(parts: list[str]) -> None:
+    text = "".join(parts)
+    match, found = FRONT.match(text), front_block(text)
+    if match is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == match.group(1)
+        if match.group(1) is not None:
+            assert found[1] == match.start(1)

@@ -21,7 +21,10 @@ from openlint.sources.yaml_load import load
 # Where a repository keeps its model card, in the order the Hub and openlint look.
 CARD_NAMES = ("README.md", "readme.md", "MODEL_CARD.md", "model_card.md")
 
-_FRONT = re.compile(r"\A\ufeff?[ \t\r\n]*---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+# Front matter: `---` on the first non-blank line, then the block up to the first `---` line (read by
+# front_block; as a single regex it walks the whole card a character at a time).
+_OPEN = re.compile(r"\ufeff?[ \t\r\n]*---[ \t]*\r?\n")
+_FENCE = re.compile(r"---[ \t]*(?:\r?\n|\Z)")
 _OPENING = re.compile(r"---[ \t]*\r?\n")
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
 # A plain scalar that YAML reads as this very string: starts with a letter, no quote, comment, colon or
@@ -138,15 +141,31 @@ def parse_block(block: str) -> Parsed:
     return Parsed(loaded.data, problems, False)
 
 
+def front_block(text: str) -> tuple[str | None, int] | None:
+    """(block, where it starts) of a card's front matter: None when the card has none; a None block
+    when the closing `---` follows the opening one at once. The same answer as the regex
+    `\\A\\ufeff?[ \\t\\r\\n]*---[ \\t]*\\r?\\n(?:(.*?)\\r?\\n)?---[ \\t]*(?:\\r?\\n|\\Z)` (re.S) gives with its
+    group 1 (a property test holds them equal)."""
+    opening = _OPEN.match(text)
+    if opening is None:
+        return None
+    start = at = opening.end()
+    while (at := text.find("\n---", at)) >= 0:
+        if _FENCE.match(text, at + 1):
+            return text[start : at - 1 if at > start and text[at - 1] == "\r" else at], start
+        at += 1
+    return (None, start) if _FENCE.match(text, start) else None
+
+
 def parse_card(text: str) -> CardMeta:
     """A card's front-matter metadata; a card without front matter states nothing."""
-    match = _FRONT.match(text)
-    if match is None:
+    found = front_block(text)
+    if found is None:
         if _OPENING.match(text.lstrip("\ufeff \t\r\n")):
             return CardMeta(problems=("front matter: no closing '---' line",), has_front_matter=True)
         return CardMeta()
-    block = match.group(1) or ""
-    first_line = text.count("\n", 0, match.start(1)) + 1 if match.group(1) is not None else 0
+    block = found[0] or ""
+    first_line = text.count("\n", 0, found[1]) + 1 if found[0] is not None else 0
     split = block.split("\n")
     lines = tuple(line.removesuffix("\r") for line in split) if "\r" in block else tuple(split)
     parsed = parse_block(block)

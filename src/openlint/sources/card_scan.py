@@ -156,6 +156,49 @@ def _block_end(lines: list[str], i: int, parent: int) -> int:
     return i
 
 
+# A line's shape: what the scan needs to know of it, independent of the lines around it. Hub cards repeat
+# most of their lines (model-index results, widget examples, tags), so shapes are remembered by line.
+_SKIP = None  # a blank or comment line
+_PENDING, _SCALAR, _PAIR, _REFUSED = range(4)
+Shape = tuple[int, bool, object, int, int, str, object]  # indent, item, as a needed item, kind, at, key, value
+_SHAPES: dict[str, Shape | None] = {}
+MAX_SHAPES = 20_000  # remembered lines (then forgotten at once): memory stays flat
+
+
+def _pair(content: str, at: int, needed: bool) -> tuple[int, int, str, object]:
+    """(kind, indentation, key, value) of `key: value` starting at column `at`."""
+    match = _KEY.fullmatch(content)
+    if match is None or not _key_ok(match.group(1)):
+        return _REFUSED, at, "", _FAIL
+    key, value = match.group(1), match.group(2)
+    got = _scalar(value, needed and key in CARD_KEYS) if value else _EMPTY
+    return (_REFUSED if got is _FAIL else _PAIR), at, key, got
+
+
+def _shape(raw: str) -> Shape | None:
+    line = raw.removesuffix("\r")
+    content = line.lstrip(" ")
+    if not content or content[0] == "#":
+        return _SKIP
+    indent = len(line) - len(content)
+    if not (content[0] == "-" and (len(content) == 1 or content[1] == " ")):
+        # only a line at indentation 0 can be a top-level key (the scan declines anything else there)
+        return (indent, False, _FAIL, *_pair(content, indent, indent == 0))
+    rest = content[1:].lstrip(" ")
+    as_needed = _scalar(rest, True) if rest else _FAIL  # as an item of a needed key's list
+    if as_needed is _EMPTY or isinstance(as_needed, list):
+        as_needed = _FAIL
+    if not rest or rest[0] == "#":
+        return (indent, True, as_needed, _PENDING, indent, "", None)
+    if rest[0] == "-" and (len(rest) == 1 or rest[1] == " "):
+        return (indent, True, as_needed, _REFUSED, indent, "", None)  # `- - x`: a compact nested sequence
+    key_match = _KEY.match(rest)
+    if key_match is None or key_match.end() != len(rest):
+        got = _scalar(rest, False)
+        return (indent, True, as_needed, _REFUSED if got is _FAIL else _SCALAR, indent, "", got)
+    return (indent, True, as_needed, *_pair(rest, indent + len(content) - len(rest), False))
+
+
 def scan_card_keys(block: str) -> dict[str, Any] | None:
     """CARD_KEYS' raw values (as YAML constructs them) of a front-matter block, or None when the block
     is anything the scan does not fully understand."""
@@ -164,6 +207,7 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
     lines = block.split("\n")
     if len(lines) > MAX_UNITS:
         return None
+    shapes = _SHAPES
     out: dict[str, Any] = {}
     seen: set[str] = set()
     indents = [0]  # open block collections: their indentation and kind (True: a sequence)
@@ -173,18 +217,23 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
     collect_level = 0
     units = 0
     i = 0
-    while i < len(lines):
-        line = lines[i].removesuffix("\r")
+    count = len(lines)
+    while i < count:
+        raw = lines[i]
         i += 1
-        content = line.lstrip(" ")
-        if not content or content[0] == "#":
+        try:
+            shape = shapes[raw]
+        except KeyError:
+            if len(shapes) >= MAX_SHAPES:
+                shapes.clear()
+            shape = shapes[raw] = _shape(raw)
+        if shape is None:
             continue
-        indent = len(line) - len(content)
-        item = content[0] == "-" and (len(content) == 1 or content[1] == " ")
+        indent, item, as_needed, kind, at, key, got = shape
         if pending is not None:
-            at, after_key, needed_key = pending
+            at_pending, after_key, needed_key = pending
             pending = None
-            if indent > at or (indent == at and after_key and item):
+            if indent > at_pending or (indent == at_pending and after_key and item):
                 if len(indents) >= MAX_LEVELS or (needed_key is not None and not item):
                     return None
                 indents.append(indent)
@@ -207,23 +256,20 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
         if units > MAX_UNITS:
             return None
         if sequences[-1]:  # an item of a block sequence
-            rest = content[1:].lstrip(" ")
             if collect is not None and len(indents) == collect_level:
-                got = _scalar(rest, True) if rest else _FAIL
-                if got is _FAIL or got is _EMPTY or isinstance(got, list):
+                if as_needed is _FAIL:
                     return None
-                collect.append(got)
+                collect.append(as_needed)
                 continue
-            if not rest or rest[0] == "#":
+            if kind == _PAIR:
+                if len(indents) >= MAX_LEVELS:
+                    return None
+                indents.append(at)  # a mapping opened inside the item
+                sequences.append(False)
+            elif kind == _PENDING:
                 pending = (indent, False, None)
                 continue
-            if rest[0] == "-" and (len(rest) == 1 or rest[1] == " "):
-                return None  # `- - x`: a compact nested sequence
-            key_match = _KEY.match(rest)
-            if key_match is None or key_match.end() != len(rest):
-                got = _scalar(rest, False)
-                if got is _FAIL:
-                    return None
+            elif kind == _SCALAR:
                 if got is _BLOCK:
                     i = _block_end(lines, i, indent)
                     if i < 0:
@@ -231,27 +277,16 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
                 elif isinstance(got, list):
                     units += len(got)
                 continue
-            if len(indents) >= MAX_LEVELS:
+            else:
                 return None
-            indent += len(content) - len(rest)  # a mapping opened inside the item
-            indents.append(indent)
-            sequences.append(False)
-            content = rest
-        elif item:
-            return None  # an item where a mapping's key belongs
-        key_match = _KEY.fullmatch(content)
-        if key_match is None or not _key_ok(key_match.group(1)):
-            return None
-        key, value = key_match.group(1), key_match.group(2)
+        elif item or kind != _PAIR:
+            return None  # an item where a mapping's key belongs, or a line that is no `key: value`
         needed = False
         if len(indents) == 1:
             if key in seen:
                 return None  # a duplicate top-level key: the loader reports it
             seen.add(key)
             needed = key in CARD_KEYS
-        got = _scalar(value, needed) if value else _EMPTY
-        if got is _FAIL:
-            return None
         if got is _EMPTY:
             pending = (indent, True, key if needed else None)
         elif got is _BLOCK:
@@ -259,7 +294,7 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
             if i < 0:
                 return None
         elif needed:
-            out[key] = got
+            out[key] = list(got) if isinstance(got, list) else got  # remembered values are never shared
         elif isinstance(got, list):
             units += len(got)
     if units > MAX_UNITS:
