@@ -138,12 +138,12 @@ def test_scan_equals_yaml_on_hub_shaped_blocks_valid_and_broken(block: str) -> N
 
 
 def test_the_scan_reads_the_hub_shapes_it_was_built_for() -> None:
-    """The fast path is used: every card huggingface_hub renders, and the generated Hub-shaped cards
-    except the shapes they include for YAML alone (multi-line quoted templates, dates: about 6%)."""
+    """The fast path is used: every card huggingface_hub renders, and every generated Hub-shaped card
+    (multi-line single-quoted prompt templates and dates included)."""
     rng = random.Random(11)
     generated = [front_block(hub_card(rng, i)) for i in range(400)]
     taken = sum(scan_card_keys(m[0]) is not None for m in generated if m and m[0] is not None)
-    assert taken >= 360
+    assert taken == 400
     pytest.importorskip("huggingface_hub")
     rendered = [front_block(hf_hub_card(rng, i)) for i in range(60)]
     assert all(m is not None and m[0] is not None and scan_card_keys(m[0]) is not None for m in rendered)
@@ -213,3 +213,78 @@ def test_front_block_is_the_front_matter_regex(parts: list[str]) -> None:
         assert found is not None and found[0] == match.group(1)
         if match.group(1) is not None:
             assert found[1] == match.start(1)
+
+
+# Lines that may follow a single-quoted scalar left open: text, escaped and closing quotes, comments
+# after and without a space, document markers, indentation, things that look like keys and items.
+CONTINUATIONS = [
+    "",
+    "  ",
+    "x",
+    "  {system}<|end|>",
+    "it''s",
+    "''",
+    "'",
+    "x'",
+    "x' # c",
+    "x'#c",
+    "x' y",
+    "  x'",
+    "---",
+    "--- x",
+    "---x",
+    "...",
+    "... x",
+    "...x",
+    " ---",
+    "a: b",
+    "- x",
+    "x'\r",
+    "'\r",
+    "x\r",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(["prompt_template", "license", "x", "- a", "  b"]),
+    st.sampled_from(["'", "'<|im_start|>system", "'a''", "''", "'a' b", "'a # c"]),
+    st.lists(st.sampled_from(CONTINUATIONS), max_size=5),
+    st.sampled_from(["", "\nlicense_name: x", "\n  deeper: x", "\n- item", "\nlicense: mit"]),
+)
+def test_the_scan_equals_yaml_on_quoted_scalars_across_lines(key: str, first: str, more: list[str], after: str) -> None:
+    head = "license: apache-2.0\n" if key != "license" else ""
+    opener = f"{key}: {first}" if not key.lstrip().startswith("- ") else f"{key.lstrip()} {first}"
+    if key.startswith(" "):
+        head += "outer:\n"
+    block = head + "\n".join([opener, *more]) + after
+    scanned = scan_card_keys(block)
+    if scanned is not None:
+        assert _yaml_keys(block) == (validate(scanned), ())
+    assert parse_block(block).problems == _yaml_only(block).problems
+
+
+@pytest.mark.parametrize(
+    ("value", "scanned"),
+    [
+        ("2024-05-01", True),
+        ("2024-02-29", True),
+        ("2023-02-29", False),
+        ("0000-01-01", False),
+        ("2024-13-01", False),
+        ("2024-5-01", False),
+        ("2024-05-01 # c", True),
+    ],
+)
+def test_the_scan_reads_dates_yaml_constructs_and_declines_the_others(value: str, scanned: bool) -> None:
+    block = f"license: mit\nlast_modified: {value}"
+    assert (scan_card_keys(block) is not None) is scanned
+    assert parse_block(block).problems == _yaml_only(block).problems
+    assert validate(_yaml_only(block).raw or {}) == validate(parse_block(block).raw or {})
+
+
+def test_a_quoted_template_across_lines_is_scanned_and_its_card_keys_read() -> None:
+    block = "license: mit\nprompt_template: '<|im_start|>system\n\n  {system_message}<|im_end|>'\ntags:\n- a"
+    assert scan_card_keys(block) == {"license": "mit", "tags": ["a"]}
+    for broken in ("x: 'a\n---\nb'", "x: 'a\n... b'", "x: 'a\nb' c", "x: 'a\nb''", "license: 'a\nb'"):
+        assert scan_card_keys("license_name: n\n" + broken) is None

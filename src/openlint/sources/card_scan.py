@@ -23,6 +23,7 @@ _FAIL = object()  # the scan declines: the loader reads the block
 _UNKNOWN = object()  # valid YAML whose value the scan does not build (a skipped key's value)
 _EMPTY = object()  # `key:` with nothing after it on the line
 _BLOCK = object()  # `key: |` or `key: >`: a literal or folded block follows
+_QUOTED = object()  # `key: 'text` still open at the end of the line: it goes on below
 
 _KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_./()-]*(?: [A-Za-z0-9_./()-]+)*):(?: +(.*))?")
 # Characters PyYAML refuses (not printable), treats as line breaks (NEL, LS, PS) or as a BOM.
@@ -35,6 +36,11 @@ _NOT_NUMERIC = re.compile(r"[^0-9_.:+\-eExXoObBa-fA-F tTZ]")
 _DOUBLE = re.compile(r'"((?:[^"\\]|\\[0abtnvfre "\\N_LP]|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4})*)"(?: +#.*)? *')
 _SINGLE = re.compile(r"'((?:[^']|'')*)'(?: +#.*)? *")
 _BLOCK_HEADER = re.compile(r"[|>][-+]?(?: +#.*)? *")
+# A single-quoted scalar still open at the end of its line, a line inside one, and the line closing it.
+_OPEN_SINGLE = re.compile(r"'(?:[^']|'')*")
+_INSIDE_SINGLE = re.compile(r"(?:[^']|'')*")
+_CLOSE_SINGLE = re.compile(r"(?:[^']|'')*'(?: +#.*)? *")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")  # YAML's date: constructed, so it must exist
 _FLOW = re.compile(r"\[ *(.*?) *\](?: +#.*)? *")
 _INDICATORS = frozenset(",[]{}#&*!|>'\"%@`")
 
@@ -83,7 +89,7 @@ def _read_scalar(value: str, needed: bool) -> object:
     if first == "'":
         match = _SINGLE.fullmatch(value)
         if match is None:
-            return _FAIL
+            return _QUOTED if not needed and _OPEN_SINGLE.fullmatch(value) is not None else _FAIL
         return match.group(1).replace("''", "'") if needed else _UNKNOWN
     if first in "|>":
         return _FAIL if needed or _BLOCK_HEADER.fullmatch(value) is None else _BLOCK
@@ -92,8 +98,22 @@ def _read_scalar(value: str, needed: bool) -> object:
     cut = value.find(" #")
     text = (value if cut < 0 else value[:cut]).rstrip(" ")
     if not _plain_ok(text):
-        return _FAIL
+        return _UNKNOWN if not needed and _is_date(text) else _FAIL
     return _strict_word(text) if needed else _UNKNOWN
+
+
+def _is_date(text: str) -> bool:
+    """A date YAML constructs (2024-05-01; never 2024-02-30 or year 0, which it fails on)."""
+    import datetime
+
+    match = _DATE.fullmatch(text)
+    if match is None:
+        return False
+    try:
+        datetime.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return False
+    return True
 
 
 _read_cached = lru_cache(maxsize=8192)(_read_scalar)
@@ -121,7 +141,7 @@ def _flow(value: str, needed: bool) -> object:
             return _FAIL
         if item[0] in "\"'":
             got = _scalar(item, needed)
-            if got is _FAIL or got is _EMPTY:
+            if got is _FAIL or got is _EMPTY or got is _QUOTED:
                 return _FAIL
         else:
             if "#" in item or ":" in item or not _plain_ok(item):
@@ -199,6 +219,24 @@ def _shape(raw: str) -> Shape | None:
     return (indent, True, as_needed, *_pair(rest, indent + len(content) - len(rest), False))
 
 
+def _quoted_end(lines: list[str], i: int) -> int:
+    """The line after the one closing a single-quoted scalar that goes on from line i - 1; -1 when it
+    is never closed, is closed by anything but a comment, or holds a document marker (`---`, `...`)."""
+    while i < len(lines):
+        line = lines[i].removesuffix("\r")
+        i += 1
+        if line[:3] in ("---", "...") and line[3:4] in ("", " "):
+            return -1
+        if _INSIDE_SINGLE.fullmatch(line) is None:
+            return i if _CLOSE_SINGLE.fullmatch(line) is not None else -1
+    return -1
+
+
+def _skip(lines: list[str], i: int, indent: int, got: object) -> int:
+    """Past the lines a literal or folded block, or a quoted scalar going on, takes after line i - 1."""
+    return _block_end(lines, i, indent) if got is _BLOCK else _quoted_end(lines, i)
+
+
 def scan_card_keys(block: str) -> dict[str, Any] | None:
     """CARD_KEYS' raw values (as YAML constructs them) of a front-matter block, or None when the block
     is anything the scan does not fully understand."""
@@ -270,10 +308,11 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
                 pending = (indent, False, None)
                 continue
             elif kind == _SCALAR:
-                if got is _BLOCK:
-                    i = _block_end(lines, i, indent)
+                if got is _BLOCK or got is _QUOTED:
+                    start, i = i, _skip(lines, i, indent, got)
                     if i < 0:
                         return None
+                    units += i - start
                 elif isinstance(got, list):
                     units += len(got)
                 continue
@@ -289,10 +328,11 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
             needed = key in CARD_KEYS
         if got is _EMPTY:
             pending = (indent, True, key if needed else None)
-        elif got is _BLOCK:
-            i = _block_end(lines, i, indent)
+        elif got is _BLOCK or got is _QUOTED:
+            start, i = i, _skip(lines, i, indent, got)
             if i < 0:
                 return None
+            units += i - start
         elif needed:
             out[key] = list(got) if isinstance(got, list) else got  # remembered values are never shared
         elif isinstance(got, list):
