@@ -32,6 +32,7 @@ _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
 _WORD = r"[A-Za-z][A-Za-z0-9_.+/-]*(?: [A-Za-z0-9_.+/-]+)*"
 _PAIR = re.compile(rf"({_KEY}):(?: +({_WORD}))? *", re.A)
 _ITEM = re.compile(rf"( *)- +({_WORD}) *", re.A)
+_NOT_FLAT = re.compile(r"[^A-Za-z0-9_.+/ :\r\n-]")
 # Words YAML 1.1 reads as booleans or null, as keys or values.
 _SPECIAL = frozenset(["yes", "no", "true", "false", "on", "off", "null"])
 
@@ -83,6 +84,8 @@ def fast_parse(block: str) -> dict[str, Any] | None:
     indent: str | None = None
     if not block.isascii() or "\t" in block or "\r" in block.replace("\r\n", "\n"):
         return None
+    if "#" not in block and _NOT_FLAT.search(block) is not None:
+        return None  # a character no line below can hold (only a comment could): Hub-shaped, not flat
     for line in block.split("\n"):
         line = line.removesuffix("\r")
         if not line.strip() or line.startswith("#"):
@@ -187,7 +190,7 @@ def find_card(directory: Path) -> Path | None:
     return None
 
 
-def read_card_text(path: Path) -> str | None:
+def read_card_text(path: Path | str) -> str | None:
     """A card's text, cut at safeio.CARD; None when it is not a regular file or cannot be read."""
     from openlint import safeio
 
