@@ -13,7 +13,8 @@ import jsonschema
 import pytest
 
 from conftest import require_shared
-from openlint.audit.rules import CardRules, card_codes, load_card_rules
+from openlint.audit.card_codes import card_codes
+from openlint.audit.rules import CardRules, load_card_rules
 from openlint.audit.run import audit_card
 from openlint.checking.checker import load_project, run_check
 from openlint.checking.rules import builtin_rule_dir, load_rules

@@ -107,7 +107,7 @@ def _text_record(directory: Path, link: str | None) -> tuple[dict[str, Any], Lic
 def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
     """One card's record: its id, license, how it resolved, and the codes of its metadata problems.
     The card is read and its licence stated exactly as `check` does (openlint.sources)."""
-    from openlint.audit.rules import card_codes
+    from openlint.audit.card_codes import card_codes
     from openlint.sources.card import parse_card, read_card_text
     from openlint.sources.stated import stated_license
 
