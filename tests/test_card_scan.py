@@ -94,7 +94,26 @@ def hub_blocks(draw: st.DrawFn) -> str:
             lines[at] = line.split("- ", 1)[0] + "- " + draw(st.sampled_from(TRICKY))
         elif action == "insert":
             indent = " " * draw(st.integers(0, 8))
-            extra = draw(st.sampled_from(["- x", "x: y", "x:", "# c", "", "  ", "x", "? x", "- - x", "...", "x: |"]))
+            extra = draw(
+                st.sampled_from(
+                    [
+                        "- x",
+                        "x: y",
+                        "x:",
+                        "# c",
+                        "",
+                        "  ",
+                        "x",
+                        "? x",
+                        "- - x",
+                        "...",
+                        "x: |",
+                        "- x: |",
+                        "- x:",
+                        "- x: 'a",
+                    ]
+                )
+            )
             lines.insert(at, indent + extra)
         elif action == "duplicate":
             lines.insert(at, line)
@@ -174,6 +193,8 @@ def test_a_model_index_card_reads_its_keys_and_skips_the_rest() -> None:
         "x:\n  - a\n   - b",  # ragged sequence
         "x:\n  a: 1\n b: 2",  # a key between two indentations
         "x: |\n    a\n  b",  # a literal block dedented inside itself
+        "x:\n- a: |\n  t",  # a block under an item's key, not indented past the key
+        "x:\n- a:\n - y",  # a sequence under an item's key, not indented past the item
         "x: 0b_",  # an int YAML cannot construct
         "x: 2024-13-45",  # a date YAML cannot construct
         "x: =",  # YAML's value tag, no constructor

@@ -264,7 +264,6 @@ def run(
     worker processes (openlint.audit.pool) and the output keeps the walk order."""
     from functools import partial
 
-    from openlint.audit import pool as audit_pool
     from openlint.audit.index import AuditIndex, lineage_task, row
 
     # Imported before the workers are forked, so that no worker imports them again.
@@ -272,7 +271,11 @@ def run(
     from openlint.sources.stated import stated_license  # noqa: F401
 
     start = [(str(root), 0)]
-    executor = audit_pool.pool(jobs) if jobs > 1 else None
+    executor = None
+    if jobs > 1:  # multiprocessing and concurrent.futures cost ~25 ms to import: only when used
+        from openlint.audit import pool as audit_pool
+
+        executor = audit_pool.pool(jobs)
     try:
         if not lineage:
             if executor is None:

@@ -178,45 +178,52 @@ def _block_end(lines: list[str], i: int, parent: int) -> int:
 
 # A line's shape: what the scan needs to know of it, independent of the lines around it. Hub cards repeat
 # most of their lines (model-index results, widget examples, tags), so shapes are remembered by line.
-_SKIP = None  # a blank or comment line
-_PENDING, _SCALAR, _PAIR, _REFUSED = range(4)
-Shape = tuple[int, bool, object, int, int, str, object]  # indent, item, as a needed item, kind, at, key, value
-_SHAPES: dict[str, Shape | None] = {}
+# Open block collections are kept as one stack of levels, 2 * indentation + (1 for a sequence): a line
+# at indentation n closes every level above 2n + (1 if it is an item), its `level` below.
+_BLANK, _PENDING, _SCALAR, _PAIR, _REFUSED = range(5)
+# level, indent, item, as a needed item, kind, at (a pair's indentation), key, value, needed, nodes in flow
+Shape = tuple[int, int, bool, object, int, int, str, object, bool, int]
+_BLANK_LINE: Shape = (0, 0, False, _FAIL, _BLANK, 0, "", None, False, 0)
+_SHAPES: dict[str, Shape] = {}
 MAX_SHAPES = 20_000  # remembered lines (then forgotten at once): memory stays flat
 
 
-def _pair(content: str, at: int, needed: bool) -> tuple[int, int, str, object]:
-    """(kind, indentation, key, value) of `key: value` starting at column `at`."""
+def _pair(content: str, at: int, top: bool) -> tuple[int, int, str, object, bool, int]:
+    """(kind, indentation, key, value, needed, flow nodes) of `key: value` starting at column `at`."""
     match = _KEY.fullmatch(content)
     if match is None or not _key_ok(match.group(1)):
-        return _REFUSED, at, "", _FAIL
+        return _REFUSED, at, "", _FAIL, False, 0
     key, value = match.group(1), match.group(2)
-    got = _scalar(value, needed and key in CARD_KEYS) if value else _EMPTY
-    return (_REFUSED if got is _FAIL else _PAIR), at, key, got
+    needed = top and key in CARD_KEYS
+    got = _scalar(value, needed) if value else _EMPTY
+    nodes = len(got) if isinstance(got, list) and not needed else 0
+    return (_REFUSED if got is _FAIL else _PAIR), at, key, got, needed, nodes
 
 
-def _shape(raw: str) -> Shape | None:
+def _shape(raw: str) -> Shape:
     line = raw.removesuffix("\r")
     content = line.lstrip(" ")
     if not content or content[0] == "#":
-        return _SKIP
+        return _BLANK_LINE
     indent = len(line) - len(content)
     if not (content[0] == "-" and (len(content) == 1 or content[1] == " ")):
         # only a line at indentation 0 can be a top-level key (the scan declines anything else there)
-        return (indent, False, _FAIL, *_pair(content, indent, indent == 0))
+        return (2 * indent, indent, False, _FAIL, *_pair(content, indent, indent == 0))
+    level = 2 * indent + 1
     rest = content[1:].lstrip(" ")
     as_needed = _scalar(rest, True) if rest else _FAIL  # as an item of a needed key's list
     if as_needed is _EMPTY or isinstance(as_needed, list):
         as_needed = _FAIL
     if not rest or rest[0] == "#":
-        return (indent, True, as_needed, _PENDING, indent, "", None)
+        return (level, indent, True, as_needed, _PENDING, indent, "", None, False, 0)
     if rest[0] == "-" and (len(rest) == 1 or rest[1] == " "):
-        return (indent, True, as_needed, _REFUSED, indent, "", None)  # `- - x`: a compact nested sequence
+        return (level, indent, True, as_needed, _REFUSED, indent, "", None, False, 0)  # `- - x`: compact nesting
     key_match = _KEY.match(rest)
     if key_match is None or key_match.end() != len(rest):
         got = _scalar(rest, False)
-        return (indent, True, as_needed, _REFUSED if got is _FAIL else _SCALAR, indent, "", got)
-    return (indent, True, as_needed, *_pair(rest, indent + len(content) - len(rest), False))
+        nodes = len(got) if isinstance(got, list) else 0
+        return (level, indent, True, as_needed, _REFUSED if got is _FAIL else _SCALAR, indent, "", got, False, nodes)
+    return (level, indent, True, as_needed, *_pair(rest, indent + len(content) - len(rest), False))
 
 
 def _quoted_end(lines: list[str], i: int) -> int:
@@ -248,62 +255,54 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
     shapes = _SHAPES
     out: dict[str, Any] = {}
     seen: set[str] = set()
-    indents = [0]  # open block collections: their indentation and kind (True: a sequence)
-    sequences = [False]
+    levels = [0]  # open block collections (see Shape): the top-level mapping first
     pending: tuple[int, bool, str | None] | None = None  # a `key:` / `- ` waiting for a nested node
     collect: list[Any] | None = None  # the items of a needed key's list
     collect_level = 0
-    units = 0
+    units = 0  # lines and flow items: checked at the end (the line count alone is bounded above)
     i = 0
     count = len(lines)
     while i < count:
         raw = lines[i]
         i += 1
-        try:
-            shape = shapes[raw]
-        except KeyError:
+        shape = shapes.get(raw)
+        if shape is None:
             if len(shapes) >= MAX_SHAPES:
                 shapes.clear()
             shape = shapes[raw] = _shape(raw)
-        if shape is None:
+        if shape is _BLANK_LINE:
             continue
-        indent, item, as_needed, kind, at, key, got = shape
+        level, indent, item, as_needed, kind, at, key, got, needed, nodes = shape
         if pending is not None:
             at_pending, after_key, needed_key = pending
             pending = None
             if indent > at_pending or (indent == at_pending and after_key and item):
-                if len(indents) >= MAX_LEVELS or (needed_key is not None and not item):
+                if len(levels) >= MAX_LEVELS or (needed_key is not None and not item):
                     return None
-                indents.append(indent)
-                sequences.append(item)
+                levels.append(level)
                 if needed_key is not None:
-                    collect, collect_level = [], len(indents)
+                    collect, collect_level = [], len(levels)
                     out[needed_key] = collect
             elif needed_key is not None:
                 out[needed_key] = None  # `key:` and nothing under it: YAML's null
-        while indents[-1] > indent or (indents[-1] == indent and sequences[-1] and not item):
-            indents.pop()
-            sequences.pop()
-            if not indents:
-                return None
-        if indents[-1] != indent:
+        while levels[-1] > level:
+            levels.pop()
+        top = levels[-1]
+        if top >> 1 != indent:
             return None
-        if collect is not None and len(indents) < collect_level:
+        if collect is not None and len(levels) < collect_level:
             collect = None
-        units += 1
-        if units > MAX_UNITS:
-            return None
-        if sequences[-1]:  # an item of a block sequence
-            if collect is not None and len(indents) == collect_level:
+        units += 1 + nodes
+        if top & 1:  # an item of a block sequence
+            if collect is not None and len(levels) == collect_level:
                 if as_needed is _FAIL:
                     return None
                 collect.append(as_needed)
                 continue
             if kind == _PAIR:
-                if len(indents) >= MAX_LEVELS:
+                if len(levels) >= MAX_LEVELS:
                     return None
-                indents.append(at)  # a mapping opened inside the item
-                sequences.append(False)
+                levels.append(2 * at)  # a mapping opened inside the item
             elif kind == _PENDING:
                 pending = (indent, False, None)
                 continue
@@ -313,30 +312,24 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
                     if i < 0:
                         return None
                     units += i - start
-                elif isinstance(got, list):
-                    units += len(got)
                 continue
             else:
                 return None
         elif item or kind != _PAIR:
             return None  # an item where a mapping's key belongs, or a line that is no `key: value`
-        needed = False
-        if len(indents) == 1:
+        if level == 0:  # a top-level key (an item's key is never at level 0)
             if key in seen:
                 return None  # a duplicate top-level key: the loader reports it
             seen.add(key)
-            needed = key in CARD_KEYS
         if got is _EMPTY:
-            pending = (indent, True, key if needed else None)
+            pending = (at, True, key if needed else None)
         elif got is _BLOCK or got is _QUOTED:
-            start, i = i, _skip(lines, i, indent, got)
+            start, i = i, _skip(lines, i, at, got)  # a block's content is indented under its key
             if i < 0:
                 return None
             units += i - start
         elif needed:
             out[key] = list(got) if isinstance(got, list) else got  # remembered values are never shared
-        elif isinstance(got, list):
-            units += len(got)
     if units > MAX_UNITS:
         return None
     if pending is not None and pending[2] is not None:
