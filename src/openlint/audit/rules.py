@@ -63,6 +63,7 @@ class CardRules:
             )
         }
         self._plans: dict[Situation, Plan] = {}
+        self._named: dict[tuple[Situation, Scopes], bool] = {}  # reads_name, per licence situation
 
     def warm(self) -> None:
         """Compile the rules' expressions now (before worker processes fork, so each need not)."""
@@ -109,8 +110,11 @@ class CardRules:
     def reads_name(self, situation: Situation, scopes: Scopes) -> bool:
         """Whether the rules that can apply under a licence read a fact derived from the card's name or
         id (a naming rule compares the repository name): else cards differing only in name share codes."""
-        plan = self._plans.get(situation) or self._plan(situation)
-        return plan.opaque or any(read in NAMED for read in plan.reads[scopes])
+        known = self._named.get((situation, scopes))
+        if known is None:
+            plan = self._plans.get(situation) or self._plan(situation)
+            known = self._named[(situation, scopes)] = plan.opaque or any(read in NAMED for read in plan.reads[scopes])
+        return known
 
     def remembered(self, fingerprint: tuple[Any, ...]) -> tuple[str, ...] | None:
         return self._inputs.get(fingerprint)

@@ -54,7 +54,8 @@ def card_id(path: str, root: str | None = None) -> str:
     """The id base_model links name a card by: the repository id in an HF cache
     (models--org--name/snapshots/REV/README.md), else the card's directory relative to the audit root."""
     directory = os.path.dirname(path)
-    if os.sep == "/" and root is not None and _plain(root) and directory.startswith(root + "/") and _plain(directory):
+    sliced = os.sep == "/" and root is not None and _plain_root(root) and directory.startswith(root + "/")
+    if sliced and root is not None and _plain(directory):
         # String slicing gives what pathlib and relpath give a normalised path (most of the cost of a card).
         parts = directory.rsplit("/", 3)
         if len(parts) >= 3 and parts[-2] == "snapshots" and parts[-3].startswith("models--"):
@@ -63,6 +64,11 @@ def card_id(path: str, root: str | None = None) -> str:
         if relative != ".." and not relative.startswith("../"):  # `..` past the root is relpath's to judge
             return relative
     return _card_id_slow(directory, root)
+
+
+@lru_cache(maxsize=16)
+def _plain_root(root: str) -> bool:
+    return _plain(root)
 
 
 def _plain(path: str) -> bool:
