@@ -188,6 +188,18 @@ def main() -> None:
                 sys.exit(1)
             return
         print(f"cards: {args.card_set} set; load average before: {_load()} on {os.cpu_count()} cores")
+        # Start-up: an audit of one card (imports, rules, catalog; no per-card work to speak of).
+        one = work / "one-card"
+        generate(one, 1, args.card_set)
+        starts: dict[str, list[float]] = {name: [] for name, src in trees.items() if src is not None}
+        for _ in range(max(args.reps, 3)):
+            for name, src in trees.items():
+                if src is not None:
+                    starts[name].append(measure(src, one, 1, lineage=True)[0])
+        print(
+            "start-up (audit of 1 card, --jobs 1, lineage), median CPU: "
+            + ", ".join(f"{name} {statistics.median(cpu):.3f} s" for name, cpu in starts.items())
+        )
         sizes = [args.cards] if args.sizes == 1 or args.root else [args.cards // 10, args.cards]
         for count in sizes:
             root = Path(args.root) if args.root else work / f"cards-{count}"
