@@ -22,6 +22,9 @@ from openlint.text.read import DocumentReading, fold_parameter, read_text
 from rewrap import rewrap
 
 SPEC = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="utf-8"))["texts"]
+# Set r7 is kept blind (no fix is made from it): only its totals are asserted, never per text.
+BLIND = sorted(name for name, case in SPEC.items() if case.get("blind"))
+SEEN = sorted(name for name in SPEC if name not in BLIND)
 SOURCE = re.compile(r"^github\.com/[\w.-]+/[\w.-]+ [0-9a-f]{40}:.+$")
 BODY = (
     "\n\nThese terms govern the weights described in the accompanying model card.\n\n"
@@ -33,7 +36,7 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
     assert len(SPEC) >= 19
     for name, case in SPEC.items():
         assert SOURCE.match(case["source"]), name
-        assert case["set"] in ("r2", "r3", "r4", "r5"), name
+        assert case["set"] in ("r2", "r3", "r4", "r5", "r6", "r7"), name
         assert isinstance(case["in_sample"], str) and case["in_sample"], name
         for want in case["obligations"]:
             kinds = want["kind"] if isinstance(want["kind"], list) else [want["kind"]]
@@ -42,9 +45,12 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
                 required, optional = KIND_PARAMETERS[kind]
                 assert set(want) - {"kind"} <= required | optional, (name, want)
     # Each later set has at least six texts unseen in every respect when it was measured.
-    for label in ("r3", "r4"):
+    for label, least in (("r3", 6), ("r4", 6), ("r6", 5), ("r7", 3)):
         unseen = [n for n, c in SPEC.items() if c["set"] == label and c["unseen_when_labelled"]]
-        assert len(unseen) >= 6, label
+        assert len(unseen) >= least, label
+    # The blind set records no per-text results: nothing may be fixed from it.
+    for name in BLIND:
+        assert not {"known_misses", "known_spurious"} & set(SPEC[name]), name
 
 
 @pytest.mark.parametrize(
@@ -104,8 +110,22 @@ def _matches(want: dict[str, object], reading: DocumentReading) -> list[int]:
     return hits
 
 
+def _score(case: dict[str, object], reading: DocumentReading) -> tuple[list[str], list[str]]:
+    """The kinds of the labelled obligations not read, and of the readings no label accounts for."""
+    used: set[int] = set()
+    missed = []
+    for want in sorted(case["obligations"], key=len, reverse=True):  # type: ignore[arg-type]
+        free = [i for i in _matches(want, reading) if i not in used]
+        if free:
+            used.add(free[0])
+        else:
+            missed.append(str(want["kind"]))
+    spurious = [ob.kind for i, ob in enumerate(reading.obligations) if i not in used]
+    return sorted(missed), sorted(spurious)
+
+
 @pytest.mark.parametrize("width", [None, 40, 76])
-@pytest.mark.parametrize("name", sorted(SPEC))
+@pytest.mark.parametrize("name", SEEN)
 def test_held_out_text(name: str, width: int | None) -> None:
     path = _held_out_dir() / name
     if not path.is_file():
@@ -114,13 +134,38 @@ def test_held_out_text(name: str, width: int | None) -> None:
     text = path.read_bytes().decode("utf-8", errors="replace")
     reading = read_text(rewrap(text, width) if width else text, name)
     assert reading.license_id == case["identify"]["license"]  # never a wrong licensor
-    used: set[int] = set()
-    missed = []
-    for want in sorted(case["obligations"], key=len, reverse=True):
-        free = [i for i in _matches(want, reading) if i not in used]
-        if free:
-            used.add(free[0])
-        else:
-            missed.append(want["kind"])
-    assert sorted(map(str, missed)) == sorted(str(m["kind"]) for m in case.get("known_misses", []))
-    assert len(reading.obligations) == len(used), "a spurious obligation"
+    missed, spurious = _score(case, reading)
+    assert missed == sorted(str(m["kind"]) for m in case.get("known_misses", []))
+    assert spurious == sorted(str(m["kind"]) for m in case.get("known_spurious", [])), "a spurious obligation"
+
+
+# Set r7's totals when first measured (66992f0): labels read, spurious readings, right identifications,
+# wrong licensors named. A later reader may do better on every count, never worse.
+BLIND_BASELINE = {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1}
+
+
+@pytest.mark.parametrize("width", [None, 40, 76])
+def test_blind_set_totals_do_not_regress(width: int | None) -> None:
+    """Only totals: a failure names no text, so nothing can be tuned to set r7."""
+    where = _held_out_dir()
+    if not all((where / name).is_file() for name in BLIND):
+        pytest.skip("the blind set r7 is not complete in OPENLINT_HELD_OUT")
+    totals = dict.fromkeys(BLIND_BASELINE, 0)
+    for name in BLIND:
+        case = SPEC[name]
+        text = (where / name).read_bytes().decode("utf-8", errors="replace")
+        reading = read_text(rewrap(text, width) if width else text, name)
+        missed, spurious = _score(case, reading)
+        right = reading.license_id == case["identify"]["license"]
+        totals["found"] += len(case["obligations"]) - len(missed)
+        totals["expected"] += len(case["obligations"])
+        totals["spurious"] += len(spurious)
+        totals["ids"] += right
+        totals["wrong"] += reading.license_id is not None and not right
+    assert totals["expected"] == BLIND_BASELINE["expected"]
+    worse = {
+        key: (totals[key], BLIND_BASELINE[key])
+        for key in BLIND_BASELINE
+        if (totals[key] > BLIND_BASELINE[key] if key in ("spurious", "wrong") else totals[key] < BLIND_BASELINE[key])
+    }
+    assert not worse, f"set r7 totals worse than at 66992f0 (now, then): {worse}"

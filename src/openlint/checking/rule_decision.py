@@ -51,7 +51,8 @@ def alternatives_of(
         failure = ResolvedLicense(query="none", status="missing", note=problem or "no license found")
     else:
         try:
-            return explain(query, catalog).alternatives, True
+            # An unknown term beside known ones keeps the known terms' duties (`own AND upstream`).
+            return explain(query, catalog, keep_unknown=True).alternatives, True
         except OpenlintError as exc:
             failure = ResolvedLicense(query=query, status="unknown", note=str(exc))
     return (Alternative((failure,), 0),), False

@@ -97,14 +97,19 @@ def _parse(query: str) -> Any:
     return parsed
 
 
-def _resolve_symbol(symbol: Any, catalog: Catalog) -> ResolvedLicense:
+def _resolve_symbol(symbol: Any, catalog: Catalog, keep_unknown: bool = False) -> ResolvedLicense:
     exception = None
     if hasattr(symbol, "license_symbol"):
         from openlint.core.license_exceptions import check_exception
 
         exception = check_exception(str(symbol.exception_symbol.key), str(symbol.license_symbol.key))
         symbol = symbol.license_symbol
-    resolved = resolve_name(str(symbol.key), catalog)
+    try:
+        resolved = resolve_name(str(symbol.key), catalog)
+    except UnknownLicenseError as exc:
+        if not keep_unknown:
+            raise
+        resolved = ResolvedLicense(query=exc.name, status="unknown", note=str(exc))
     if exception is None:
         return resolved
     note = f"with the exception '{exception}', which grants extra permissions: check how it relaxes these obligations"
@@ -120,7 +125,9 @@ def _resolve_symbol(symbol: Any, catalog: Catalog) -> ResolvedLicense:
     )
 
 
-def _alternatives(node: Any, catalog: Catalog, state: dict[str, bool]) -> list[tuple[ResolvedLicense, ...]]:
+def _alternatives(
+    node: Any, catalog: Catalog, state: dict[str, bool], keep_unknown: bool = False
+) -> list[tuple[ResolvedLicense, ...]]:
     """Disjunctive normal form: a list of AND-groups, capped at MAX_ALTERNATIVES."""
     from license_expression import Licensing
 
@@ -128,15 +135,15 @@ def _alternatives(node: Any, catalog: Catalog, state: dict[str, bool]) -> list[t
     if isinstance(node, licensing.OR):
         alts: list[tuple[ResolvedLicense, ...]] = []
         for arg in node.args:
-            alts.extend(_alternatives(arg, catalog, state))
+            alts.extend(_alternatives(arg, catalog, state, keep_unknown))
         return _cap(alts, state)
     if isinstance(node, licensing.AND):
         acc: list[tuple[ResolvedLicense, ...]] = [()]
         for arg in node.args:
-            parts = _alternatives(arg, catalog, state)
+            parts = _alternatives(arg, catalog, state, keep_unknown)
             acc = _cap([a + tuple(p for p in b if p not in a) for a in acc for b in parts], state)
         return acc
-    return [(_resolve_symbol(node, catalog),)]
+    return [(_resolve_symbol(node, catalog, keep_unknown),)]
 
 
 def _cap(alts: list[tuple[ResolvedLicense, ...]], state: dict[str, bool]) -> list[tuple[ResolvedLicense, ...]]:
@@ -166,10 +173,12 @@ def _render(node: Any, resolved: dict[str, ResolvedLicense]) -> str:
     return by_query.get(str(node.key).lower(), str(node.key))
 
 
-def explain(query: str, catalog: Catalog | None = None) -> Explanation:
+def explain(query: str, catalog: Catalog | None = None, *, keep_unknown: bool = False) -> Explanation:
     """Resolve a license id, Hub tag, ScanCode key, loose name or SPDX expression.
 
-    Raises ``UnknownLicenseError`` (with the closest names) or ``ExpressionError``.
+    Raises ``UnknownLicenseError`` (with the closest names) or ``ExpressionError``. With `keep_unknown`,
+    an expression that names some known licenses keeps its unknown terms as `status="unknown"` members
+    instead (the known terms' obligations still apply); it raises only when no term is known.
     """
     catalog = catalog if catalog is not None else default_catalog()
     if not isinstance(query, str):
@@ -197,10 +206,23 @@ def explain(query: str, catalog: Catalog | None = None) -> Explanation:
             try:
                 groups = [(resolve_name(cleaned, catalog),)]
             except UnknownLicenseError:
-                raise exc from None
+                groups = _partly_known(parsed, catalog, state, exc) if keep_unknown else []
+                if not groups:
+                    raise exc from None
         else:
             raise
     return _explained(query, groups, state, parsed)
+
+
+def _partly_known(
+    parsed: Any, catalog: Catalog, state: dict[str, bool], exc: UnknownLicenseError
+) -> list[tuple[ResolvedLicense, ...]]:
+    """The expression's alternatives with unknown terms kept as such; none when no term is known."""
+    state["truncated"] = False
+    groups = _alternatives(parsed, catalog, state, keep_unknown=True)
+    if all(lic.status == "unknown" for group in groups for lic in group):
+        return []
+    return groups
 
 
 def _explained(
