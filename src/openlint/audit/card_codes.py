@@ -71,19 +71,18 @@ def card_codes(
         note: str | None = f"the card names no license openlint can use; its terms were read from {text.path.name}"
     else:
         situation, note = (stated.query, stated.problem), None
-        # The facts below are a function of these inputs: a card like one seen before has its codes.
-        named = rules.reads_name(situation, ALL_SCOPES)
-        fingerprint = ("card", situation, derivative, tuple(card_problems), *((card_id, label) if named else ()))
-        found = rules.remembered(fingerprint)
-        if found is not None:
-            return list(found)
+        # The facts below are a function of these inputs: a card like one seen before has its codes
+        # (not remembered when a rule reads the card's name or id, which no other card has).
+        if not rules.reads_name(situation, ALL_SCOPES):
+            fingerprint = ("card", situation, derivative, tuple(card_problems))
+            found = rules.remembered(fingerprint)
+            if found is not None:
+                return list(found)
     facts = card_facts(card_id, label, "LICENSE text" if text is not None else "model card", card_problems)
     if text is None and stated.problem is not None:
         facts["problem"] = stated.problem
     if note is not None:
         facts["license_note"] = note
     use, declared = release_use(card_id, derivative)
-    if text is not None:
-        return list(rules.codes(situation, facts, use, declared, text.entry))
-    assert fingerprint is not None
-    return rules.remember(fingerprint, rules.codes(situation, facts, use, declared))
+    codes = rules.codes(situation, facts, use, declared, text.entry if text is not None else None)
+    return list(codes) if fingerprint is None else rules.remember(fingerprint, codes)

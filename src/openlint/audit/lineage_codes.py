@@ -26,16 +26,18 @@ def lineage_codes(
     rules = active()
     inherited = tuple(dict.fromkeys(upstream))
     named = rules.reads_name((own, None), OWN) or any(rules.reads_name((q, None), INHERITED) for q in inherited)
-    fingerprint = (
-        "lineage",
-        own,
-        tuple(upstream),
-        *(tuple(x) for x in (drift, unresolved, conflicts, card_problems)),
-        *((card_id, label) if named else ()),
-    )
-    found = rules.remembered(fingerprint)
-    if found is not None:
-        return list(found)
+    # Remembered by these inputs, unless a rule reads the card's name or id, which no other card has.
+    fingerprint = None
+    if not named:
+        fingerprint = (
+            "lineage",
+            own,
+            tuple(upstream),
+            *(tuple(x) for x in (drift, unresolved, conflicts, card_problems)),
+        )
+        found = rules.remembered(fingerprint)
+        if found is not None:
+            return list(found)
     origin = "model card + base model licenses" if upstream else "model card"
     facts = card_facts(card_id, label, origin, card_problems)
     facts.update(drift=tuple(drift), merge_conflicts=tuple(conflicts), unresolved_bases=tuple(unresolved))
@@ -48,4 +50,4 @@ def lineage_codes(
     # (a naming rule) standing, where resolving `a AND b` as one would lose them all.
     for query in inherited:
         codes.update(rules.codes((query, None), facts, use, declared, scopes=INHERITED))
-    return rules.remember(fingerprint, sorted(codes))
+    return sorted(codes) if fingerprint is None else rules.remember(fingerprint, sorted(codes))

@@ -61,6 +61,7 @@ class Group:
     scope: str
     reads: tuple[tuple[bool, str], ...]  # (is `model`, field)
     steps: tuple[tuple[int, Step], ...]  # (alternative, step)
+    named: bool = False  # reads a fact derived from the card's name or id: no other card shares its decisions
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,9 @@ def plan_for(rules: Sequence[Rule], situation: Situation, catalog: Catalog | Non
         for step in steps_of:
             grouped.setdefault((step.rule.spec.scope, step.reads), []).append((number, step))
     groups = tuple(
-        Group(scope, tuple((var == "model", name) for var, name in reads or ()), tuple(members))
+        Group(scope, fields, tuple(members), any(read in NAMED for read in fields))
         for (scope, reads), members in grouped.items()
+        for fields in [tuple((var == "model", name) for var, name in reads or ())]
     )
     return Plan(tuple(planned), groups, selections, opaque)
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 MEMO = 200_000  # memoised decisions kept (each a small tuple): memory stays flat on any number of cards
 _ABSENT = object()
 _UNKNOWN: Any = object()
+_VARYING = ("use", "model")
 
 
 def frozen(value: Any) -> Any:
@@ -95,6 +96,8 @@ class CardRules:
         plan = self._plans.get(situation) or self._plan(situation)
         if plan.opaque:
             return self._evaluate(plan, model, use, declared, scopes, memo=None)
+        if self.reads_name(situation, scopes):  # keyed on the card's name: no other card would hit
+            return self._evaluate(plan, model, use, declared, scopes, memo=situation)
         key = [situation, scopes, declared]
         for is_model, name in plan.reads[scopes]:
             value = (model if is_model else use).get(name, _ABSENT)
@@ -152,7 +155,7 @@ class CardRules:
                 continue
             result: tuple[tuple[int, frozenset[str]], ...] | None = None
             hashed: tuple[Any, ...] | None = None
-            if memo is not None:
+            if memo is not None and not group.named:
                 key = [memo, index, declared]
                 for is_model, name in group.reads:
                     value = (model if is_model else use).get(name, _ABSENT)
@@ -206,6 +209,8 @@ class CardRules:
         if reads is _UNKNOWN:
             source = getattr(program, "source", None) or self._sources.get(id(program))
             reads = source_reads(source) if source is not None else None
+            if reads is not None and any((var == "model", name) in NAMED for var, name in reads if var in _VARYING):
+                reads = None  # reads the card's name or id: evaluated each time, not remembered
             self._program_reads[id(program)] = reads
             self._programs.append(program)  # keeps id(program) from being reused while memoised
         if reads is None:
