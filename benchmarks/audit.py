@@ -7,7 +7,7 @@
 Bytecode is compiled first (this checkout and the baseline: `compileall`), so that where
 PYTHONDONTWRITEBYTECODE is set no run measures the compiler. Card sets (benchmarks/hub_cards.py):
 `hub` Hub-shaped front matter (model-index, widget, lists in block and flow style, quoted values,
-comments, gated fields, a few shapes only YAML reads), `hf` cards rendered by huggingface_hub's own
+comments, gated fields, multi-line quoted templates, dates), `hf` cards rendered by huggingface_hub's own
 ModelCard/ModelCardData/EvalResult (the bytes the Hub client writes), `flat` the earlier benchmark's
 flat cards. Families of a base model and up to 4 generations of derivatives, merges and bases outside
 the set exercise lineage.
