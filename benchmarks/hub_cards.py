@@ -5,8 +5,8 @@ results (nested mappings and lists, numbers, URLs), `widget` examples with quote
 messages, `language` / `tags` / `datasets` lists in block and flow style, quoted values, comments,
 `extra_gated_*` fields (keys with spaces, folded block scalars), `inference` parameters, and now and
 then a multi-line quoted prompt template or a date (once read by YAML alone, now by the key scan too).
-`hf_hub_card` renders a card with huggingface_hub's own ModelCard / ModelCardData / EvalResult and its default template: the
-bytes the Hub client writes for a card (the second, real-shaped set).
+`hf_hub_card` renders a card with huggingface_hub's own ModelCard / ModelCardData / EvalResult and its
+default template: the bytes the Hub client writes for a card (the second, real-shaped set).
 """
 
 from __future__ import annotations
