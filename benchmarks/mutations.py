@@ -3,6 +3,7 @@
     python benchmarks/mutations.py            # every mutation
     python benchmarks/mutations.py cap-monthly-ge no-derivatives-dropped
     python benchmarks/mutations.py --exclude tests/test_output_pins.py --golden sarif-note-level
+    python benchmarks/mutations.py --shared /path/to/shared   # the corpus, when not beside the checkout
 
 For each mutation (a file, an exact snippet and its replacement) the named tests run on the mutated copy;
 "killed" means at least one of them failed. The unmutated copy runs the same tests first: a mutation
@@ -25,7 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from _repo import REPO
+
 GOLDEN = "tests/test_projects.py::test_golden_reporters"
 
 
@@ -152,8 +154,9 @@ MUTATIONS = (
 )
 
 
-def _copy(destination: Path) -> Path:
-    """The working tree as it is (tracked and new files, not ignored ones) in destination/repo."""
+def _copy(destination: Path, shared: Path) -> Path:
+    """The working tree as it is (tracked and new files, not ignored ones) in destination/repo, with the
+    shared corpus (read by the corpus tests as ../shared) linked beside it."""
     repo = destination / "repo"
     listed = subprocess.run(
         ["git", "-C", str(REPO), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
@@ -170,9 +173,8 @@ def _copy(destination: Path) -> Path:
     git = ["git", "-c", "user.name=mutations", "-c", "user.email=mutations@localhost", "-C", str(repo)]
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "copy"]):
         subprocess.run([*git, *args], check=True, capture_output=True)
-    shared = REPO.parent / "shared"
-    if shared.is_dir():  # the corpus tests read ../shared beside the checkout
-        (destination / "shared").symlink_to(shared)
+    if shared.is_dir():
+        (destination / "shared").symlink_to(shared.resolve())
     return repo
 
 
@@ -196,6 +198,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("names", nargs="*", help="mutations to run (default: all)")
     parser.add_argument("--exclude", action="append", default=[], help="a test file to leave out")
     parser.add_argument("--golden", action="store_true", help="let the golden reporter test count")
+    parser.add_argument(
+        "--shared", type=Path, default=REPO.parent / "shared", help="the shared corpus (default: ../shared)"
+    )
     args = parser.parse_args(argv)
     unknown = set(args.names) - {m.name for m in MUTATIONS}
     if unknown:
@@ -207,7 +212,7 @@ def main(argv: list[str]) -> int:
     ]
     survived = 0
     with tempfile.TemporaryDirectory(prefix="openlint-mutations-") as tmp:
-        repo = _copy(Path(tmp))
+        repo = _copy(Path(tmp), args.shared)
         baseline: dict[tuple[str, ...], bool] = {}
         print(f"{'mutation':28} {'origin':16} {'result':9} seconds  killed by (first failing test)")
         for mutation in chosen:

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from _repo import SRC
+from check_startup import LLAMA_TEXT as LLAMA
 from check_startup import compiled, time_cases
 
-LLAMA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "licenses" / "ai" / "llama3.1-community.txt"
 CASES = {
     "python -c pass": [sys.executable, "-c", "pass"],
     "openlint --help": [sys.executable, "-m", "openlint", "--help"],

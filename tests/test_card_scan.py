@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openlint.sources import card as card_module
+from card_parsing import parse_yaml_only
 from openlint.sources.card import front_block, parse_block
 from openlint.sources.card_scan import scan_card_keys
 from openlint.sources.metadata import CARD_KEYS, validate
@@ -132,16 +132,6 @@ def _yaml_keys(block: str) -> tuple[Any, tuple[str, ...]] | None:
     return validate(loaded.data), ()
 
 
-def _yaml_only(block: str) -> card_module.Parsed:
-    original, scan = card_module.fast_parse, card_module.scan_card_keys
-    card_module.fast_parse = lambda _block: None  # type: ignore[assignment]
-    card_module.scan_card_keys = lambda _block: None  # type: ignore[assignment]
-    try:
-        return parse_block(block)
-    finally:
-        card_module.fast_parse, card_module.scan_card_keys = original, scan
-
-
 @settings(max_examples=600, deadline=None)
 @given(hub_blocks())
 def test_scan_equals_yaml_on_hub_shaped_blocks_valid_and_broken(block: str) -> None:
@@ -149,7 +139,7 @@ def test_scan_equals_yaml_on_hub_shaped_blocks_valid_and_broken(block: str) -> N
     if scanned is not None:  # when the scan answers, YAML loads the block and agrees on every card key
         assert set(scanned) <= set(CARD_KEYS)
         assert _yaml_keys(block) == (validate(scanned), ())
-    reader, yaml_only = parse_block(block), _yaml_only(block)
+    reader, yaml_only = parse_block(block), parse_yaml_only(block)
     assert reader.problems == yaml_only.problems
     assert (reader.raw is None) == (yaml_only.raw is None)
     if reader.raw is not None and yaml_only.raw is not None:
@@ -212,7 +202,7 @@ def test_a_model_index_card_reads_its_keys_and_skips_the_rest() -> None:
 def test_the_scan_declines_what_yaml_refuses_or_it_cannot_prove(rest: str) -> None:
     block = "license: mit\n" + rest
     assert scan_card_keys(block) is None
-    assert parse_block(block).problems == _yaml_only(block).problems
+    assert parse_block(block).problems == parse_yaml_only(block).problems
 
 
 # What front matter is, as one regex (slow: its lazy group walks the card a character at a time).
@@ -282,7 +272,7 @@ def test_the_scan_equals_yaml_on_quoted_scalars_across_lines(key: str, first: st
     scanned = scan_card_keys(block)
     if scanned is not None:
         assert _yaml_keys(block) == (validate(scanned), ())
-    assert parse_block(block).problems == _yaml_only(block).problems
+    assert parse_block(block).problems == parse_yaml_only(block).problems
 
 
 @pytest.mark.parametrize(
@@ -300,8 +290,8 @@ def test_the_scan_equals_yaml_on_quoted_scalars_across_lines(key: str, first: st
 def test_the_scan_reads_dates_yaml_constructs_and_declines_the_others(value: str, scanned: bool) -> None:
     block = f"license: mit\nlast_modified: {value}"
     assert (scan_card_keys(block) is not None) is scanned
-    assert parse_block(block).problems == _yaml_only(block).problems
-    assert validate(_yaml_only(block).raw or {}) == validate(parse_block(block).raw or {})
+    assert parse_block(block).problems == parse_yaml_only(block).problems
+    assert validate(parse_yaml_only(block).raw or {}) == validate(parse_block(block).raw or {})
 
 
 def test_a_quoted_template_across_lines_is_scanned_and_its_card_keys_read() -> None:

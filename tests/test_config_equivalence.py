@@ -1,7 +1,8 @@
 """The plain validator of `[tool.openlint]` (config_validate, what `check` runs) accepts and rejects
-exactly what the pydantic models (config_models, the schema's source of truth and the wording of every
-error) accept and reject, with the same values: proved over generated configs mixing valid values, wrong
-types, unknown keys, keys written both ways and vocabulary typos (whose errors name the closest value)."""
+exactly what the pydantic models (config_models, derived from the same dataclasses: the schema and the
+wording of every error) accept and reject, with the same values: proved over generated configs mixing
+valid values, wrong types, unknown keys, keys written both ways and vocabulary typos (whose errors name
+the closest value)."""
 
 from __future__ import annotations
 
@@ -243,7 +244,8 @@ def test_revalidating_accepted_settings_changes_nothing(raw: dict[str, Any]) -> 
 
 @pytest.mark.parametrize("name", MIRRORED)
 def test_dataclasses_mirror_the_models(name: str) -> None:
-    """Same fields in the same order, same defaults: the schema generated from the models describes them."""
+    """Same fields in the same order, same defaults (derived, so this pins the derivation): the schema
+    generated from the models describes the dataclasses."""
     plain, model = getattr(config, name), getattr(config_models, name)
     fields = {f.name: f for f in dataclasses.fields(plain)}
     assert list(fields) == list(model.model_fields)
@@ -280,3 +282,16 @@ def test_pydantic_verdict_stands_where_the_plain_validator_is_stricter() -> None
     raw = {"baseline": b"base.json", "rules": {"OL101"}}
     assert settings_from(raw) is None
     assert validated(raw, "api", "openlint") == Settings(baseline="base.json", rules=("OL101",))
+
+
+def test_a_field_without_its_plain_check_fails_at_import() -> None:
+    """The plain validator lists a check per field; one missing (a field added to config_types alone) or
+    out of order is an error when config_validate is imported, not a config rejected at run time."""
+    from openlint.core import config_validate
+
+    text = config_validate._optional(config_validate._text)
+    assert config_validate._record(config.Evidence, {"attribution": text, "notice": text, "license": text})
+    with pytest.raises(TypeError):
+        config_validate._record(config.Evidence, {"attribution": text, "notice": text})
+    with pytest.raises(TypeError):
+        config_validate._record(config.Evidence, {"notice": text, "attribution": text, "license": text})

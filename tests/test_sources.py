@@ -11,9 +11,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from card_parsing import parse_yaml_only
 from hf_cache import cache_card
 from openlint.audit.run import audit_card
-from openlint.sources import card as card_module
 from openlint.sources.card import directory_card, fast_parse, parse_block, parse_card
 from openlint.sources.hf_cache import cached
 from openlint.sources.hub_ids import is_hub_id, is_repo_id
@@ -93,17 +93,6 @@ def blocks(draw: st.DrawFn) -> str:
     return "\n".join(lines)
 
 
-def _yaml_only(block: str) -> card_module.Parsed:
-    """The reader with its fast paths (the flat one and the Hub-shaped key scan) switched off."""
-    original, scan = card_module.fast_parse, card_module.scan_card_keys
-    card_module.fast_parse = lambda _block: None  # type: ignore[assignment]
-    card_module.scan_card_keys = lambda _block: None  # type: ignore[assignment]
-    try:
-        return parse_block(block)
-    finally:
-        card_module.fast_parse, card_module.scan_card_keys = original, scan
-
-
 def card_keys(raw: dict[str, Any] | None) -> dict[str, Any] | None:
     """What the card reader uses of a raw mapping (the key scan reads only these keys)."""
     return None if raw is None else {k: v for k, v in raw.items() if k in CARD_KEYS}
@@ -112,7 +101,7 @@ def card_keys(raw: dict[str, Any] | None) -> dict[str, Any] | None:
 @settings(max_examples=400, deadline=None)
 @given(blocks())
 def test_fast_path_equals_yaml_on_comments_quotes_null_numbers_booleans(block: str) -> None:
-    fast, slow = parse_block(block), _yaml_only(block)
+    fast, slow = parse_block(block), parse_yaml_only(block)
     assert card_keys(fast.raw) == card_keys(slow.raw) and fast.problems == slow.problems
     if fast.raw is not None:
         assert validate(fast.raw) == validate(slow.raw or {})

@@ -8,44 +8,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from openlint import safetoml
 from openlint._data import data_dir
 from openlint.checking import rule_contract
+from openlint.checking.rule_spec import RuleSpec as RuleSpec
 from openlint.core.config import USE_FIELDS
 from openlint.errors import RuleError
 
 VARIABLES = tuple(rule_contract.VARIABLES)
-
-
-@dataclass(frozen=True, kw_only=True)
-class RuleSpec:
-    """A rule file's validated content: the fields of rule_file_model.RuleSpec (which validates a file
-    read from TOML), as a plain dataclass so the shipped index loads without importing pydantic."""
-
-    code: str
-    name: str
-    severity: Literal["error", "warning", "note"]
-    # obligation: once per obligation; license: once per license of a model; model: once per model
-    scope: Literal["obligation", "license", "model"] = "obligation"
-    summary: str
-    rationale: str
-    remediation: str
-    example: str
-    applies: str = "true"
-    requires: tuple[str, ...] = ()
-    condition: str
-    message: str
-    # When true (CEL), the rule cannot decide from what is declared: an undecided note with this message.
-    undecided: str = "false"
-    # Use keys whose config line locates a finding (first one declared); `{...}` placeholders are filled in.
-    at: tuple[str, ...] = ()
-    undecided_message: str = "cannot decide: declare the facts this rule needs"
-    # Metadata for openlint's Python (rule_contract.RULE_METADATA): what it does for the rule, by its file.
-    audit: bool = False
-    fix: Literal["add-base-model", "add-notice"] | None = None
-    openness_when: Literal["claim", "declared", "policy"] | None = None
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin, get_type_hints
 
 from openlint import safetoml
 from openlint.core.config_types import Distribution as Distribution
@@ -155,8 +156,16 @@ def _flag(name: str, value: str) -> bool:
     return lowered in {"true", "1", "yes"}
 
 
-_USE_TYPES = {f.name: str(f.type) for f in fields(UseProfile)}
-USE_FIELDS = {name.replace("_", "-"): name for name in _USE_TYPES}
+USE_FIELDS = {f.name.replace("_", "-"): f.name for f in fields(UseProfile)}
+
+
+@cache
+def _use_type(name: str) -> Any:
+    """The type a use field holds, `None` and constraints left out: `bool`, `int`, `str` or `tuple`.
+    Evaluated only for --use and OPENLINT_USE_* (the annotations are strings until asked for)."""
+    hint = get_type_hints(UseProfile)[name]
+    held = next((arg for arg in get_args(hint) if arg is not type(None)), hint)
+    return get_origin(held) or held
 
 
 def parse_use_assignment(text: str) -> tuple[str, Any]:
@@ -167,7 +176,7 @@ def parse_use_assignment(text: str) -> tuple[str, Any]:
         known = ", ".join(sorted(USE_FIELDS))
         raise ConfigError(f"--use expects KEY=VALUE with KEY one of: {known}; got {text!r}")
     name = USE_FIELDS[key]
-    annotation = _USE_TYPES[name]
+    held = _use_type(name)
     parsed: Any = value.strip()
     if name == "monthly_active_users_by_month":  # =2024-06:650000000,2024-07:700000000
         parsed = {}
@@ -176,11 +185,11 @@ def parse_use_assignment(text: str) -> tuple[str, Any]:
             if not colon:
                 raise ConfigError(f"{key} expects MONTH:USERS pairs (e.g. 2024-06:650000000), got {item!r}")
             parsed[month.strip()] = _integer(key, figure)
-    elif "tuple" in annotation:
+    elif held is tuple:
         parsed = _split(value)
-    elif "bool" in annotation:
+    elif held is bool:
         parsed = _flag(key, value)
-    elif "int" in annotation:
+    elif held is int:
         parsed = _integer(key, value)
     return name, parsed
 

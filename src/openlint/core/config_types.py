@@ -1,16 +1,20 @@
-"""The settings of `[tool.openlint]` as plain frozen dataclasses (re-exported by openlint.config).
-
-A leaf module: config_validate builds these without pydantic, config_models mirrors them field for
-field as pydantic models (the schema's source of truth, and the wording of every config error)."""
+"""The settings of `[tool.openlint]` as plain frozen dataclasses (re-exported by openlint.config): the
+one declaration of every setting. config_validate builds these without pydantic; config_models derives
+pydantic models from them (the JSON Schema, and the wording of every config error)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
+
+from openlint.core.constraints import Strict
 
 Distribution = Literal["internal", "saas", "weights", "derivative-weights"]
 Severity = Literal["error", "warning", "note"]
 RequiredOpenness = Literal["open-source-ai", "open-weights", "mof-class-1", "mof-class-2", "mof-class-3"]
+# The use profile takes no "yes" for true nor 1.0 for a count: a typo there must not change a verdict.
+StrictFlag = Annotated[bool, Strict()]
+StrictCount = Annotated[int, Strict(minimum=0)]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -18,26 +22,26 @@ class UseProfile:
     """How the project intends to use its models. `None` means "not declared". Vocabularies (territories,
     use cases, model classes) are data in rules/; see docs/check.md and docs/legal-model.md."""
 
-    commercial: bool | None = None
-    production: bool | None = None  # serves real users or business processes, beyond research/evaluation
+    commercial: StrictFlag | None = None
+    production: StrictFlag | None = None  # serves real users or business processes, beyond research/evaluation
     distribution: tuple[Distribution, ...] | None = None
     # Group-wide: the products and services of the licensee and its affiliates (Llama §2), this month.
-    monthly_active_users: int | None = None
+    monthly_active_users: StrictCount | None = None
     # The one product or service that uses the model (caps that count a product, e.g. Tongyi Qianwen §4).
-    product_monthly_active_users: int | None = None
+    product_monthly_active_users: StrictCount | None = None
     # Group-wide figures of past calendar months ("YYYY-MM"), for caps measured at a release date.
     # Kept as sorted (month, users) pairs so the profile stays hashable like the rest of the settings.
-    monthly_active_users_by_month: tuple[tuple[str, int], ...] | None = None
-    daily_active_users: int | None = None
-    annual_revenue_usd: int | None = None  # group-wide (licensee and affiliates)
+    monthly_active_users_by_month: tuple[tuple[str, StrictCount], ...] | None = None
+    daily_active_users: StrictCount | None = None
+    annual_revenue_usd: StrictCount | None = None  # group-wide (licensee and affiliates)
     regions: tuple[str, ...] | None = None  # where the product is offered and used
     headquarters: str | None = None  # where the licensee is established (domicile / principal place of business)
-    fine_tunes: bool | None = None
-    trains_other_models: bool | None = None
+    fine_tunes: StrictFlag | None = None
+    trains_other_models: StrictFlag | None = None
     trains: tuple[str, ...] | None = None  # classes of model trained with the model or its outputs
     derivative_name: str | None = None
     use_cases: tuple[str, ...] | None = None
-    claims_open_source: bool | None = None
+    claims_open_source: StrictFlag | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -4,7 +4,8 @@ Accepts exactly what the pydantic models in config_models accept, with the same 
 value a TOML file holds (and the settings `apply_overrides` re-validates); tests/test_config_equivalence.py
 proves it over generated configs. A rejection returns None and config_models words the error, so the
 messages are pydantic's own. Where this is stricter than pydantic (bytes for text, a set for a list:
-nothing TOML produces), pydantic's verdict stands (see config.validated).
+nothing TOML produces), pydantic's verdict stands (see config.validated). The checks of a value's
+meaning (territories, vocabularies, MOF names, a model's id or path) are shared with config_models.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ Check = Callable[[Any], Any]
 
 _TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})
 _FALSE = frozenset({"0", "off", "f", "false", "n", "no"})
-_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 def _text(value: Any) -> str:
@@ -108,9 +109,12 @@ def _then(check: Check, after: Callable[[Any], Any]) -> Check:
 
 def _record(cls: type, checks: dict[str, Check], after: Callable[[Any], None] | None = None) -> Check:
     """A table as `cls`: keys are field names in kebab-case or as written (not both), no unknown key,
-    every field without a default present."""
+    every field without a default present; then `after` on the record (its ValueError rejects)."""
+    declared = fields(cls)
+    if list(checks) != [f.name for f in declared]:  # a field added to config_types needs its check here
+        raise TypeError(f"config_validate: the checks of {cls.__name__} are not its fields, in order")
     by_key = {name.replace("_", "-"): name for name in checks}
-    required = {f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING}
+    required = {f.name for f in declared if f.default is MISSING and f.default_factory is MISSING}
 
     def check(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -127,25 +131,30 @@ def _record(cls: type, checks: dict[str, Check], after: Callable[[Any], None] | 
             raise _Rejected
         built = cls(**kwargs)
         if after is not None:
-            after(built)
+            try:
+                after(built)
+            except ValueError:
+                raise _Rejected from None
         return built
 
     return check
 
 
-def _territories(values: tuple[str, ...] | None) -> tuple[str, ...] | None:
+def territories(values: tuple[str, ...] | None) -> tuple[str, ...] | None:
     from openlint.core.vocabulary import check_territory
 
     return None if values is None else tuple(check_territory(v, "region") for v in values)
 
 
-def _domicile(value: str | None) -> str | None:
+def domicile(value: str | None) -> str | None:
     from openlint.core.vocabulary import check_territory
 
     return None if value is None else check_territory(value, "headquarters", allow_groups=False)
 
 
-def _vocabulary(which: str) -> Callable[[tuple[str, ...] | None], tuple[str, ...] | None]:
+def vocabulary(which: str) -> Callable[[tuple[str, ...] | None], tuple[str, ...] | None]:
+    """The check of `use_cases` or `trains`: known words, compared trimmed and in lower case."""
+
     def check(values: tuple[str, ...] | None) -> tuple[str, ...] | None:
         from openlint.core.vocabulary import check_choice, model_classes, use_cases
 
@@ -170,24 +179,25 @@ def _month_pairs(value: Any) -> tuple[tuple[str, int], ...] | None:
         if not isinstance(pair, list | tuple) or len(pair) != 2:
             raise _Rejected
         month, users = _text(pair[0]), _count(pair[1])
-        if not _MONTH.fullmatch(month):
+        if not MONTH.fullmatch(month):
             raise _Rejected
         pairs.append((month, users))
     return tuple(pairs)
 
 
-def _component(name: str) -> str:
-    from openlint.core.mof_components import component_name
+def mof_component(name: str) -> str:
+    """A release component's MOF name, from that name or an alias."""
+    from openlint.core.mof_components import ALIASES, component_name
 
     known = component_name(name)
     if known is None:
-        raise ValueError(name)
+        raise ValueError(f"unknown component '{name}' (use a MOF name or one of: {', '.join(sorted(ALIASES))})")
     return known
 
 
-def _named(model: ModelDecl) -> None:
+def named(model: ModelDecl) -> None:
     if not model.id and not model.path:
-        raise _Rejected
+        raise ValueError("a model needs an 'id' or a 'path'")
 
 
 _TEXT, _FLAG, _COUNT, _TEXTS = _optional(_text), _optional(_flag), _optional(_count), _optional(_each(_text))
@@ -203,22 +213,22 @@ _USE = _record(
         "monthly_active_users_by_month": _month_pairs,
         "daily_active_users": _COUNT,
         "annual_revenue_usd": _COUNT,
-        "regions": _then(_TEXTS, _territories),
-        "headquarters": _then(_TEXT, _domicile),
+        "regions": _then(_TEXTS, territories),
+        "headquarters": _then(_TEXT, domicile),
         "fine_tunes": _FLAG,
         "trains_other_models": _FLAG,
-        "trains": _then(_TEXTS, _vocabulary("trains")),
+        "trains": _then(_TEXTS, vocabulary("trains")),
         "derivative_name": _TEXT,
-        "use_cases": _then(_TEXTS, _vocabulary("use_cases")),
+        "use_cases": _then(_TEXTS, vocabulary("use_cases")),
         "claims_open_source": _FLAG,
     },
 )
-_MODEL = _record(ModelDecl, {"id": _TEXT, "license": _TEXT, "path": _TEXT}, after=_named)
+_MODEL = _record(ModelDecl, {"id": _TEXT, "license": _TEXT, "path": _TEXT}, after=named)
 _IGNORE = _record(IgnoreRule, {"rule": _text, "models": _each(_text), "paths": _each(_text), "reason": _TEXT})
 _EVIDENCE = _record(Evidence, {"attribution": _TEXT, "notice": _TEXT, "license": _TEXT})
 _COMPONENT = _record(
     ReleaseComponent,
-    {"name": _then(_text, _component), "released": _lax_flag, "location": _TEXT, "license": _TEXT},
+    {"name": _then(_text, mof_component), "released": _lax_flag, "location": _TEXT, "license": _TEXT},
 )
 _RELEASE = _record(
     ReleaseDecl,

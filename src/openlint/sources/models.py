@@ -123,27 +123,15 @@ def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
         )
     if decl.path:
         directory = (config.root / decl.path).resolve()
+        at_path = _config_location(config, f"models.{index}.path")
         if not directory.is_dir():
-            return ModelLicense(
-                decl.label,
-                decl,
-                None,
-                "path",
-                _config_location(config, f"models.{index}.path"),
-                problem=f"model directory not found: {decl.path}",
-            )
+            missing = f"model directory not found: {decl.path}"
+            return ModelLicense(decl.label, decl, None, "path", at_path, problem=missing)
         found = _directory_license(config, decl, directory)
         if found is not None:
             return found
-        return ModelLicense(
-            decl.label,
-            decl,
-            None,
-            "path",
-            _config_location(config, f"models.{index}.path"),
-            directory,
-            problem="the model directory has no model card (README.md), LICENSE file or GGUF header naming a license",
-        )
+        nothing = "the model directory has no model card (README.md), LICENSE file or GGUF header naming a license"
+        return ModelLicense(decl.label, decl, None, "path", at_path, directory, problem=nothing)
     problem = 'no license declared for this model (add license = "..." or a local path)'
     if decl.id:  # a Hub id alone: its card in the local cache, else (online) from the Hub
         from openlint.sources.hf_cache import locate
