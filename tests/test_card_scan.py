@@ -299,3 +299,33 @@ def test_a_quoted_template_across_lines_is_scanned_and_its_card_keys_read() -> N
     assert scan_card_keys(block) == {"license": "mit", "tags": ["a"]}
     for broken in ("x: 'a\n---\nb'", "x: 'a\n... b'", "x: 'a\nb' c", "x: 'a\nb''", "license: 'a\nb'"):
         assert scan_card_keys("license_name: n\n" + broken) is None
+
+
+@pytest.mark.parametrize(
+    ("rest", "scanned"),
+    [
+        ("x:\n- |\n  text\n- b", True),  # a literal block as a sequence item
+        ("x:\n- 'a\n  b'\n- c", True),  # a quoted item going on below its line
+        ("x:\n-\n  - y", True),  # an empty item with a nested sequence under it
+        ("x:\n- # c\n  y: 1", True),  # an item holding only a comment, then its mapping
+        ("x:\n- |\n text\n  more", True),  # more indented lines inside a block item are its text
+        ("x:\n- 'a\n---\n'", False),  # a document marker inside a quoted item: YAML refuses it
+    ],
+)
+def test_sequence_items_with_blocks_quotes_and_nothing_agree_with_yaml(rest: str, scanned: bool) -> None:
+    block = "license: mit\n" + rest
+    keys = scan_card_keys(block)
+    assert (keys is not None) is scanned
+    if keys is not None:
+        assert _yaml_keys(block) == (validate(keys), ())
+    assert parse_block(block).problems == parse_yaml_only(block).problems
+
+
+def test_the_shape_memory_is_bounded_and_forgets_at_once() -> None:
+    from openlint.sources import card_scan
+
+    card_scan._SHAPES.clear()
+    for n in range(card_scan.MAX_SHAPES + 5):
+        assert scan_card_keys(f"license: mit\nx{n}: y") == {"license": "mit"}
+    assert len(card_scan._SHAPES) <= card_scan.MAX_SHAPES
+    assert scan_card_keys("license: mit\nx: y") == {"license": "mit"}
