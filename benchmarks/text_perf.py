@@ -1,24 +1,28 @@
 """Time and memory of reading long texts (issue 17), as ratios: to the input's size, and to a
 baseline checkout measured side by side in the same run.
 
-    git worktree add /tmp/tp-base 57ea0fb          # the baseline: the commit before this work
-    python benchmarks/text_perf.py --baseline-src /tmp/tp-base/src [--runs 3]
+    mkdir -p /tmp/tp-base && git archive 66992f0 src rules | tar -x -C /tmp/tp-base   # the baseline
+    python benchmarks/text_perf.py --baseline-src /tmp/tp-base/src [--runs 2] [--sizes 20000,100000]
 
-Inputs, each cut to 100 KB, 500 KB and 2 MB (the read limit): "corpus", every text of
-../shared/corpus/licenses (23 AI + 49 SPDX) one after another, repeated; "one-license", the Llama
-3.1 community license repeated; "prose", Python's own documentation topics (pydoc_data, English
-prose that is not a license), repeated; "shuffled", those words in a random order (nothing repeats:
-the worst case for identification, whose every shingle is then distinct). Each measurement is
-`read_text` (identification, extraction, language, reconciliation) in a fresh process, after a
+Inputs, each cut to --sizes characters (default 100 KB, 500 KB and 2 MB, the read limit): "corpus",
+every text of ../shared/corpus/licenses (AI + SPDX) one after another, repeated; "one-license", the
+Llama 3.1 community license repeated; "prose", Python's own documentation topics (pydoc_data,
+English prose that is not a license), repeated; "shuffled", those words in a random order (nothing
+repeats: the worst case for identification, whose every shingle is then distinct). Each measurement
+is `read_text` (identification, extraction, language, reconciliation) in a fresh process, after a
 warm-up reading of a small text (imports, fingerprints); rounds interleave the checkouts so
 background load hits both alike.
 
 Figures: CPU seconds of the reading (median over rounds) and per MB, so linearity shows as a flat
-s/MB from 100 KB to 2 MB; peak memory as a multiple of the input's size in UTF-8 bytes, twice:
-tracemalloc's peak during a second reading (process caches already built) and the growth of the
-process's peak RSS over the first reading (which includes one-time caches, such as the reference
-sets identification builds). Bytecode of both checkouts is compiled first (the machine may set
-PYTHONDONTWRITEBYTECODE), so no figure times the compiler.
+s/MB; peak memory as a multiple of the input, which is the text's size in UTF-8 bytes (what a file
+of it holds; Python keeps a text with any character beyond Latin-1 at 2 bytes a character, so a
+copy of part of it can cost more than its UTF-8 size). Twice: tracemalloc's peak during a second
+reading (what the reading allocates beyond the input string itself, with the process's one-time
+caches already built: imported modules and pattern tables, compiled regexes, the reference
+fingerprints and the sorted hashes of references already looked up), and the growth of the
+process's peak RSS over the first reading (which includes those one-time caches). Bytecode of both
+checkouts is compiled first (the machine may set PYTHONDONTWRITEBYTECODE), so no figure times the
+compiler.
 """
 
 from __future__ import annotations
@@ -96,6 +100,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="shared/corpus/licenses")
     parser.add_argument("--kinds", default="corpus,one-license,prose,shuffled")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="input sizes in characters")
     args = parser.parse_args()
     checkouts = {"this": args.src.resolve()}
     if args.baseline_src:
@@ -105,10 +110,11 @@ def main() -> None:
     print("bytecode compiled first for:", ", ".join(f"{name} ({src})" for name, src in checkouts.items()))
     print(f"load average at start: {os.getloadavg()[0]:.1f} (2-core machine shared with other work)")
     kinds = args.kinds.split(",")
+    sizes = [int(size) for size in args.sizes.split(",")]
     results: dict[tuple[str, str, int], list[dict[str, float]]] = {}
     for _ in range(args.runs):
         for kind in kinds:
-            for size in SIZES:
+            for size in sizes:
                 for name, src in checkouts.items():
                     results.setdefault((name, kind, size), []).append(measure(src, kind, size, args.corpus))
                     print(f"  measured {name} {kind} {size:,}", file=sys.stderr, flush=True)
@@ -116,7 +122,7 @@ def main() -> None:
     header = f"{'input':12} {'size':>6} {'checkout':9} {'CPU s':>7} {'s/MB':>6} {'traced peak':>12} {'RSS growth':>11}"
     print(header + ("   CPU vs baseline" if args.baseline_src else ""))
     for kind in kinds:
-        for size in SIZES:
+        for size in sizes:
             row: dict[str, dict[str, float]] = {}
             for name in checkouts:
                 runs = results[(name, kind, size)]

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import tracemalloc
-from array import array
 from pathlib import Path
 
 import pytest
@@ -124,12 +123,3 @@ def test_long_text_query_equals_plain_set(corpus: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(shingle_query, "SMALL", 0)  # every text takes the long-text path
     monkeypatch.setattr(shingle_query, "PART", 1000)  # and is counted in several partitions
     assert _identifications(texts) == plain
-
-
-def test_distinct_count_by_partitions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Distinct hashes outside the references, counted partition by partition, are the set's count."""
-    hashes = array("I", [(i * 2654435761) % 2**32 for i in range(5000)] * 2 + [7, 7, 2**32 - 1])
-    in_references = bytes(i % 2 for i in range(len(hashes)))
-    expected = len({h for h, known in zip(hashes, in_references, strict=True) if not known})
-    monkeypatch.setattr(shingle_query, "PART", 300)  # 32 partitions
-    assert shingle_query._distinct_outside(hashes, in_references) == expected

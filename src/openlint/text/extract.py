@@ -55,7 +55,7 @@ def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[i
     return {i: frozenset(found) for i, found in sorted(kinds.items())}
 
 
-WINDOW = 1 << 14  # characters of blocks lower-cased at a time: no lower-cased copy of the whole text
+WINDOW = 1 << 13  # characters of blocks lower-cased at a time: no lower-cased copy of the whole text
 
 
 def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tuple[int, frozenset[str]]]:

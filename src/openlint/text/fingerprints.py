@@ -11,12 +11,14 @@ import json
 import re
 import sys
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import count
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from openlint._data import data_dir
 from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes, words
@@ -24,6 +26,14 @@ from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes, words
 FORMAT_VERSION = 4
 SAMPLE = 8  # the inverted index holds shingles whose hash is a multiple of this (1 in 8)
 _SECTION = re.compile(r"^\s*(?:section\s+)?((?:\d+|[ivx]+|[a-z])(?:[.)](?:\d+|[ivx]+|[a-z]))*)[.)]\s", re.IGNORECASE)
+
+
+class Query(Protocol):
+    """A text's shingles as a reference's clauses are counted against them."""
+
+    def count_present(self, ref: Reference, start: int, end: int) -> int:
+        """How many of ref.packed()[start:end] (one clause's: distinct) the text has."""
+        ...
 
 
 class Reference:
@@ -40,6 +50,9 @@ class Reference:
         self.sampled: int = meta["sampled"]  # how many of those are in the sampled index
         self._clause_meta: list[dict[str, Any]] = meta["clauses"]
         self._hashes: frozenset[int] | None = None
+        self._sorted: array[int] | None = None
+        self._ranks: array[int] | None = None
+        self._bounds: dict[int, list[int]] = {}
 
     def __repr__(self) -> str:
         return f"Reference({self.id!r})"
@@ -53,6 +66,33 @@ class Reference:
         """This reference's hashes, clause after clause (a hash may recur across clauses)."""
         return self._packed()
 
+    def between(self, start: int, end: int) -> array[int]:
+        """packed()[start:end], without copying the rest."""
+        offset = self._store.clause_start(self._store.first_clause[self._index])
+        return self._store.hashes_between(offset + start, offset + end)
+
+    def sorted_hashes(self) -> array[int]:
+        """This reference's distinct hashes in ascending order (4 bytes each, kept once built)."""
+        if self._sorted is None:
+            self._sorted = array("I", sorted(set(self._packed())))
+        return self._sorted
+
+    def ranks(self) -> array[int]:
+        """For each packed hash, its position in sorted_hashes() (kept once built)."""
+        if self._ranks is None:
+            position = dict(zip(self.sorted_hashes(), count()))
+            self._ranks = array("I", map(position.__getitem__, self._packed()))
+        return self._ranks
+
+    def bounds(self, bits: int) -> list[int]:
+        """Where each run of sorted_hashes() sharing its top `bits` bits starts (and the end)."""
+        found = self._bounds.get(bits)
+        if found is None:
+            values, shift = self.sorted_hashes(), 32 - bits
+            found = self._bounds[bits] = [bisect_left(values, top << shift) for top in range(1 << bits)]
+            found.append(len(values))
+        return found
+
     @property
     def hashes(self) -> frozenset[int]:
         if self._hashes is None:
@@ -64,14 +104,18 @@ class Reference:
         the first one missing, without building the hash set (a verbatim license is the common case)."""
         return all(map(query.__contains__, self._packed()))
 
-    def clause_presence(self, query: AbstractSet[int]) -> list[tuple[str, int, float | None]]:
+    def clause_presence(self, query: Query) -> list[tuple[str, int, float | None]]:
         """(section, words, share of the clause's shingles found in `query`) per clause; None for a
         clause too short to have shingles of its own. Counted on the store's arrays: no set per clause."""
         first = self._store.first_clause[self._index]
-        return [
-            (c["section"], c["words"], self._store.clause_presence(first + i, query))
-            for i, c in enumerate(self._clause_meta)
-        ]
+        base = self._store.clause_start(first)
+        out: list[tuple[str, int, float | None]] = []
+        for i, c in enumerate(self._clause_meta):
+            start, end = self._store.clause_start(first + i) - base, self._store.clause_start(first + i + 1) - base
+            # A clause's hashes are stored sorted and distinct (see store_document).
+            share = query.count_present(self, start, end) / (end - start) if end > start else None
+            out.append((c["section"], c["words"], share))
+        return out
 
 
 def _array(typecode: str, text: str) -> array[int]:
@@ -115,12 +159,11 @@ class ReferenceSet:
         """Hashes of clauses first .. end-1 (one reference's clauses are contiguous)."""
         return self._hashes[self._clause_offsets[first] : self._clause_offsets[end]]
 
-    def clause_presence(self, clause: int, query: AbstractSet[int]) -> float | None:
-        start, end = self._clause_offsets[clause], self._clause_offsets[clause + 1]
-        if start == end:
-            return None
-        # A clause's hashes are stored sorted and distinct (see store_document).
-        return sum(map(query.__contains__, self._hashes[start:end])) / (end - start)
+    def clause_start(self, clause: int) -> int:
+        return self._clause_offsets[clause]
+
+    def hashes_between(self, start: int, end: int) -> array[int]:
+        return self._hashes[start:end]
 
     def sample_counts(self, query: Iterable[int]) -> list[int]:
         """How many of the sampled shingles of `query` each reference contains (compare with

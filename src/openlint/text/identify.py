@@ -119,14 +119,16 @@ def _matches(refs: ReferenceSet, query: ShortQuery | LongQuery) -> list[Match]:
     bounds = [_interval(hits, ref.sampled) for hits, ref in zip(counts, refs.references, strict=True)]
     leader = max((low for low, _ in bounds), default=0.0)
     floor = min(max(leader, SIMILAR), KNOWN) - 0.01  # 0.01: ranking rounds containment to 2 places
-    matches = _exact((ref for ref, (_, high) in zip(refs.references, bounds, strict=True) if high >= floor), query)
+    candidates = [ref for ref, (_, high) in zip(refs.references, bounds, strict=True) if high >= floor]
+    # Nothing similar among them: still name the closest, among the few closest by their samples.
+    by_share = sorted(
+        (hits / ref.sampled, i) for i, (hits, ref) in enumerate(zip(counts, refs.references, strict=True)) if hits
+    )
+    closest = [refs.references[i] for _, i in by_share[-CLOSEST:]]
+    query.prepare(candidates + closest)  # a long text is read once for every count below
+    matches = _exact(candidates, query)
     if not any(m.containment >= SIMILAR for m in matches):
-        # Nothing is similar: still name the closest, among the few closest by their samples.
         counted = {m.reference.id for m in matches}
-        by_share = sorted(
-            (hits / ref.sampled, i) for i, (hits, ref) in enumerate(zip(counts, refs.references, strict=True)) if hits
-        )
-        closest = (refs.references[i] for _, i in by_share[-CLOSEST:])
         matches += _exact((ref for ref in closest if ref.id not in counted), query)
     return matches
 
@@ -134,9 +136,9 @@ def _matches(refs: ReferenceSet, query: ShortQuery | LongQuery) -> list[Match]:
 def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Identification:
     refs = references if references is not None else default_references()
     hashes = text_words.hashes
-    query = query_of(hashes, refs)
-    if not query.distinct:
+    if not hashes:  # no shingle at all
         return Identification("unidentified", None)
+    query = query_of(hashes, refs)
     matches = _matches(refs, query)
     # Most of the reference present first; among near-equal ones, the larger shared part wins
     # (a license file that also carries its use policy matches both).
@@ -151,7 +153,7 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
     if best.shared < best.reference.distinct:  # else every clause is wholly present
         missing = tuple(
             MissingClause(section, size, round(present, 2))
-            for section, size, present in best.reference.clause_presence(query.present())
+            for section, size, present in best.reference.clause_presence(query)
             if present is not None and present < CLAUSE_PRESENT
         )
     added: tuple[AddedPassage, ...] = ()
@@ -167,9 +169,9 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
 def match_reference(text_words: Tokens, source: str, references: ReferenceSet | None = None) -> Match | None:
     """The text's exact match against one reference (by its corpus file), however it ranked."""
     refs = references if references is not None else default_references()
-    query = query_of(text_words.hashes, refs)
     ref = next((r for r in refs.references if r.source == source), None)
-    if ref is None or not query.distinct:
+    if ref is None or not text_words.hashes:
         return None
+    query = query_of(text_words.hashes, refs)
     found = _exact([ref], query)
     return found[0] if found else Match(ref, 0.0, 0.0, 0)

@@ -11,7 +11,7 @@ import zlib
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, islice, tee
 
 SHINGLE = 5  # words per shingle: long enough to be specific, short enough to survive edits
 MAX_BYTES = 2_000_000  # identification reads at most this much (bounded work per input)
@@ -62,7 +62,7 @@ def clean(text: str) -> str:
     return _COPYRIGHT_LINE.sub("\n", "\n" + text)[1:]
 
 
-CHUNK = 1 << 13  # characters cleaned at a time (whole lines): no copy of a long text is made at once
+CHUNK = 1 << 12  # characters cleaned at a time (whole lines): no copy of a long text is made at once
 
 
 def _chunks(text: str) -> Iterator[tuple[int, int]]:
@@ -110,7 +110,7 @@ class Tokens:
                 found, self.capped = found[: MAX_WORDS - count], True
             count += len(found)
             window = carry + found
-            self.hashes.extend(shingle_hashes(window))
+            self.hashes.extend(_shingles(window))
             carry = window[1 - SHINGLE :] if len(window) >= SHINGLE else window
             if self.capped:
                 break
@@ -147,12 +147,15 @@ def words(text: str) -> Tokens:
 
 def shingle_hashes(tokens: list[str]) -> list[int]:
     """CRC-32 of every run of SHINGLE words joined by spaces; item i is the run starting at word i."""
-    if len(tokens) < SHINGLE:
-        return []
+    return list(_shingles(tokens))
+
+
+def _shingles(tokens: list[str]) -> Iterator[int]:
+    """`shingle_hashes`, one at a time (no list of offsets or of hashes is made)."""
     joined = memoryview(" ".join(tokens).encode("ascii"))  # tokens are [a-z0-9.'] only
-    starts = list(accumulate(map((1).__add__, map(len, tokens)), initial=0))  # each word and its space
-    crc = zlib.crc32
-    return [crc(joined[a : b - 1]) for a, b in zip(starts, starts[SHINGLE:], strict=False)]
+    starts, after = tee(accumulate(map((1).__add__, map(len, tokens)), initial=0))  # each word and its space
+    ends = map((-1).__add__, islice(after, SHINGLE, None))  # a run ends before the space after its last word
+    return map(zlib.crc32, map(joined.__getitem__, map(slice, starts, ends)))
 
 
 def decode(data: bytes) -> str:

@@ -2,23 +2,31 @@
 
 Every count identification makes is of the text's shingles that some reference has; only the share
 of the text a reference explains also needs how many distinct shingles the text has in all. A short
-text (a license) is queried with a plain set of its shingle hashes. A long one would need ~70 bytes
-per distinct shingle that way (10x the text), so it is queried with one byte per reference shingle
-(the references' ~57,000, numbered once per process) and its other shingles are counted, not kept.
+text is queried with a plain set of its shingle hashes. A set costs ~70 bytes per shingle (about 10x
+the text), so a longer text's hashes are split by their top bits into partitions of about PART, and
+one pass builds each partition's set in turn, counts its distinct hashes and looks up the
+references' hashes of the same top bits (each reference's are kept sorted, so they are one slice):
+what is kept is a byte per reference hash, present or not.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator
-from collections.abc import Set as AbstractSet
-from itertools import chain, compress, count, repeat
-from weakref import WeakKeyDictionary
+from collections import deque
+from collections.abc import Iterable
+from itertools import chain, compress, repeat
 
 from openlint.text.fingerprints import Reference, ReferenceSet
 
-SMALL = 50_000  # shingles (~300 KB of prose; a license has at most ~13,000): up to here a plain set is cheaper
-PART = 2_048  # at least this many distinct hashes outside the references are counted at a time
+# shingles: up to here (~40 KB of text; the longest license in the corpus, GPL-3.0, has 5,605) a
+# plain set: ~10x the text, but identification of a license stays as fast as it was (the
+# partitioned query costs ~2x its CPU: 8-12% of reading the 72 corpus licenses)
+SMALL = 6_000
+# A longer text's distinct hashes are counted at most about this many at a time (a set of up to 306
+# has a table of 512 entries; one more and it has 2,048) ...
+PART = 256
+MAX_BITS = 6  # ... in at most 2**MAX_BITS partitions (more: per-partition work for each reference)
+FEW = 2  # matched references whose sets are looked up position by position (more: by partitions)
 _ONE_IS_ZERO = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
@@ -29,11 +37,14 @@ class ShortQuery:
         self.shingles = set(hashes)
         self.distinct = len(self.shingles)
 
+    def prepare(self, refs: Iterable[Reference]) -> None:
+        """(Nothing to prepare: a set answers each count directly.)"""
+
     def shared(self, ref: Reference) -> int:
         return ref.distinct if ref.within(self.shingles) else len(self.shingles & ref.hashes)
 
-    def present(self) -> AbstractSet[int]:
-        return self.shingles
+    def count_present(self, ref: Reference, start: int, end: int) -> int:
+        return sum(map(self.shingles.__contains__, ref.between(start, end)))
 
     def sample(self) -> Iterable[int]:
         return self.shingles
@@ -47,87 +58,83 @@ class ShortQuery:
         return bytes(map(unexplained.__contains__, hashes)).translate(_ONE_IS_ZERO)
 
 
-class _Numbering:
-    """Every reference shingle numbered, and each reference's distinct shingles as numbers."""
+class LongQuery:
+    """A longer text's shingle hashes, partitioned by their top bits (4 bytes each), and for each
+    reference looked up, a byte per its distinct hash: 1 if the text has it."""
 
-    def __init__(self, references: ReferenceSet) -> None:
-        every = chain.from_iterable(ref.packed() for ref in references.references)
-        self.number: dict[int, int] = dict(zip(dict.fromkeys(every), count()))
-        self.size = len(self.number)
-        self.members = {
-            ref.id: array("I", sorted(set(map(self.number.__getitem__, ref.packed())))) for ref in references.references
-        }
-
-
-_NUMBERINGS: WeakKeyDictionary[ReferenceSet, _Numbering] = WeakKeyDictionary()
-
-
-def _numbering(references: ReferenceSet) -> _Numbering:
-    found = _NUMBERINGS.get(references)
-    if found is None:
-        found = _NUMBERINGS[references] = _Numbering(references)
-    return found
-
-
-class LongQuery(AbstractSet[int]):
-    """A long text's shingles: one byte per reference shingle (present or not), the number of each
-    position's shingle, and a count of the distinct ones no reference has."""
-
-    def __init__(self, hashes: array[int], references: ReferenceSet) -> None:
+    def __init__(self, hashes: array[int]) -> None:
         self._hashes = hashes
-        self._numbering = numbering = _numbering(references)
-        none = numbering.size  # the number of a shingle no reference has
-        self._numbers = array("I", map(numbering.number.get, hashes, repeat(none)))
-        flags = bytearray(none + 1)
-        for number in self._numbers:
-            flags[number] = 1
-        flags[none] = 0
-        self._flags = bytes(flags)
-        in_references = bytes(map(none.__ne__, self._numbers))
-        self.distinct = self._flags.count(1) + _distinct_outside(hashes, in_references)
+        self._bits = bits = min(MAX_BITS, ((len(hashes) - 1) // PART).bit_length())
+        self._parts = parts = [array("I") for _ in range(1 << bits)]  # hashes, by their top bits
+        put = [part.append for part in parts]
+        shift = 32 - bits
+        for value in hashes:  # one pass, each hash copied once
+            put[value >> shift](value)
+        self._distinct: int | None = None
+        self._present: dict[str, bytes] = {}  # reference id -> per sorted distinct hash, 1 if present
+
+    def prepare(self, refs: Iterable[Reference]) -> None:
+        """Look up these references' hashes (and count the distinct shingles) in one pass."""
+        todo = [ref for ref in dict.fromkeys(refs) if ref.id not in self._present]
+        if not todo and self._distinct is not None:
+            return
+        pieces: list[list[bytes]] = [[] for _ in todo]
+        bounds = [ref.bounds(self._bits) for ref in todo]
+        values = [ref.sorted_hashes() for ref in todo]
+        distinct = 0
+        for top, part in enumerate(self._parts):
+            present = set(part)
+            distinct += len(present)
+            for found, bound, sorted_hashes in zip(pieces, bounds, values, strict=True):
+                found.append(bytes(map(present.__contains__, sorted_hashes[bound[top] : bound[top + 1]])))
+            del present  # before the next partition's set is built
+        self._distinct = distinct
+        for ref, found in zip(todo, pieces, strict=True):
+            self._present[ref.id] = b"".join(found)
+
+    @property
+    def distinct(self) -> int:
+        if self._distinct is None:
+            self.prepare(())
+        assert self._distinct is not None
+        return self._distinct
+
+    def _of(self, ref: Reference) -> bytes:
+        if ref.id not in self._present:
+            self.prepare((ref,))
+        return self._present[ref.id]
 
     def shared(self, ref: Reference) -> int:
-        return sum(map(self._flags.__getitem__, self._numbering.members[ref.id]))
+        return self._of(ref).count(1)
 
-    def present(self) -> AbstractSet[int]:
-        return self
+    def count_present(self, ref: Reference, start: int, end: int) -> int:
+        return sum(map(self._of(ref).__getitem__, ref.ranks()[start:end]))
 
     def sample(self) -> Iterable[int]:
         return self._hashes
 
-    def __contains__(self, value: object) -> bool:
-        number = self._numbering.number.get(value) if isinstance(value, int) else None
-        return number is not None and self._flags[number] == 1
-
-    def __iter__(self) -> Iterator[int]:
-        return (value for value, number in self._numbering.number.items() if self._flags[number])
-
-    def __len__(self) -> int:
-        return self._flags.count(1)
-
     def explained_at(self, hashes: array[int], matched: Iterable[Reference]) -> bytes:
-        explained = bytearray(self._numbering.size + 1)
-        for ref in matched:
-            for number in self._numbering.members[ref.id]:
-                explained[number] = 1
-        return bytes(map(explained.__getitem__, self._numbers))
+        """As ShortQuery's: per shingle position, 1 if a matched reference has it (partition by
+        partition: the matched references' hashes of its top bits, as a set)."""
+        matched = list(matched)
+        if len(matched) <= FEW:  # each one's set, looked up at every position (as a set query does)
+            flags = 0
+            for ref in matched:
+                flags |= int.from_bytes(bytes(map(ref.hashes.__contains__, hashes)), "little")
+            return flags.to_bytes(len(hashes), "little")
+        where = [array("I") for _ in self._parts]  # the positions of each partition's hashes
+        put = [at.append for at in where]
+        shift = 32 - self._bits
+        for position, value in enumerate(hashes):
+            put[value >> shift](position)
+        refs = [(ref.sorted_hashes(), ref.bounds(self._bits)) for ref in matched]
+        explained = bytearray(len(hashes))
+        for top, (part, at) in enumerate(zip(self._parts, where, strict=True)):
+            known = set(chain.from_iterable(values[bound[top] : bound[top + 1]] for values, bound in refs))
+            if known:
+                deque(map(explained.__setitem__, compress(at, map(known.__contains__, part)), repeat(1)), maxlen=0)
+        return bytes(explained)
 
 
 def query_of(hashes: array[int], references: ReferenceSet) -> ShortQuery | LongQuery:
-    return ShortQuery(hashes) if len(hashes) <= SMALL else LongQuery(hashes, references)
-
-
-def _distinct_outside(hashes: array[int], in_references: bytes) -> int:
-    """Distinct hashes at the positions no reference explains, counted a partition of hash values
-    at a time (by their top bits), so no set holds more than about an eighth of them."""
-    outside = array("I", compress(hashes, in_references.translate(_ONE_IS_ZERO)))
-    part = max(PART, len(hashes) // 8)
-    if len(outside) <= part or outside.itemsize != 4:
-        return len(set(outside))
-    bits = min(8, ((len(outside) - 1) // part).bit_length())
-    parts = [array("I") for _ in range(1 << bits)]
-    put = [part.append for part in parts]
-    shift = 32 - bits
-    for value in outside:  # by its top bits: one pass, each value copied once
-        put[value >> shift](value)
-    return sum(len(set(part)) for part in parts)
+    return ShortQuery(hashes) if len(hashes) <= SMALL else LongQuery(hashes)

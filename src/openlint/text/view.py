@@ -15,9 +15,18 @@ URL = re.compile(
 )
 
 
+LOWER_PIECE = 1024  # characters lower-cased at a time when the text is not ASCII
+
+
 def lower(text: str) -> str:
     """Lower case with the same offsets (a few letters lower to two characters: those stay)."""
-    low = text.lower()
+    if text.isascii() or "\u03a3" in text:
+        low = text.lower()
+    else:
+        # str.lower of non-ASCII text takes 12 bytes of scratch per character (3 UCS-4 slots):
+        # a bounded piece at a time, the same result (without a capital sigma, lower-casing
+        # depends on no neighbour).
+        low = "".join([text[at : at + LOWER_PIECE].lower() for at in range(0, len(text), LOWER_PIECE)])
     if len(low) == len(text):
         return low
     del low
@@ -41,23 +50,25 @@ _CLAUSE_START = r"[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zA-Z][.)]|\(?[ivxIVX]+[.)]|\([a-
 # re-wrapping puts "(c) Stability AI" or "2. of" at the start of a line mid-sentence.
 _BLOCK = re.compile(rf"[^\n]+(?:(?:(?<![.:;!?])\n(?![ \t]*\n)|\n(?![ \t]*\n)(?!{_CLAUSE_START}))[^\n]*)*")
 
-_QUOTE_MARKERS = re.compile(r"(?:\n|\A)[ \t]{0,3}>[> \t]*")
-
-
-def _unquote(match: re.Match[str]) -> str:
-    found = match.group(0)
-    return found[:1] + " " * (len(found) - 1) if found[0] == "\n" else " " * len(found)
+_QUOTE_MARKER = r"[ \t]{0,3}>[> \t]*"
+_QUOTE_MARKERS = re.compile(rf"(?:\n|\A){_QUOTE_MARKER}")
+# _BLOCK as it reads a blockquote with its markers blanked out, run on the text itself (blanking
+# them would copy it): a line of markers alone is a blank line, and a clause may open after them.
+# Every other step of _BLOCK sees what it saw (a marker's characters are none of those it tests).
+_QUOTED_BLOCK = re.compile(
+    rf"[^\n]+(?:(?:(?<![.:;!?])\n(?!(?:{_QUOTE_MARKER})?[ \t]*\n)"
+    rf"|\n(?!(?:{_QUOTE_MARKER})?[ \t]*\n)(?!(?:{_QUOTE_MARKER})?{_CLAUSE_START}))[^\n]*)*"
+)
 
 
 def blocks(text: str, end: int | None = None) -> tuple[list[int], list[int]]:
     """Starts and ends of the blank-line separated blocks of text[:end], long ones cut into bounded
     chunks. A markdown blockquote's markers do not count (its '>' lines are blank lines)."""
     end = len(text) if end is None else end
-    if ">" in text and _QUOTE_MARKERS.search(text, 0, end):
-        text = _QUOTE_MARKERS.sub(_unquote, text[:end])
+    quoted = ">" in text and _QUOTE_MARKERS.search(text, 0, end) is not None
     starts: list[int] = []
     ends: list[int] = []
-    for match in _BLOCK.finditer(text, 0, end):
+    for match in (_QUOTED_BLOCK if quoted else _BLOCK).finditer(text, 0, end):
         start, stop = match.span()
         while stop - start > MAX_PARAGRAPH:
             starts.append(start)
