@@ -2,14 +2,19 @@
 
     python benchmarks/audit.py [--cards 20000] [--set hub|hf|flat] [--baseline 1755a2a] [--reps 3]
     python benchmarks/audit.py --root /path/to/cards --sizes 0   # an existing tree of cards, as it is
+    python benchmarks/audit.py --same-output --cards 3000 --baseline 66992f0   # outputs byte for byte
 
 Bytecode is compiled first (this checkout and the baseline: `compileall`), so that where
 PYTHONDONTWRITEBYTECODE is set no run measures the compiler. Card sets (benchmarks/hub_cards.py):
 `hub` Hub-shaped front matter (model-index, widget, lists in block and flow style, quoted values,
-comments, gated fields, a few shapes only YAML reads), `hf` cards rendered by huggingface_hub's own
+comments, gated fields, multi-line quoted templates, dates), `hf` cards rendered by huggingface_hub's own
 ModelCard/ModelCardData/EvalResult (the bytes the Hub client writes), `flat` the earlier benchmark's
 flat cards. Families of a base model and up to 4 generations of derivatives, merges and bases outside
 the set exercise lineage.
+
+`--same-output` measures nothing: it audits the hub, hf and flat sets with the baseline and this
+checkout (--jobs 1 and 2, lineage and --no-lineage) and exits 1 unless every output is byte-identical
+(a faster audit must not be a different one).
 
 Each configuration (--jobs 1 and 2; with lineage and --no-lineage) runs the baseline, this checkout
 and a bare loop (walk + bounded read + decode + json.dumps of a fixed record: the floor of any
@@ -110,6 +115,43 @@ def measure(src: Path | None, root: Path, jobs: int, lineage: bool) -> tuple[flo
     return float(cpu), float(wall), int(rss)
 
 
+def same_output(trees: dict[str, Path | None], work: Path, count: int) -> bool:
+    """Whether every openlint under `trees` writes the same bytes for the same cards, in every mode."""
+    same = True
+    for card_set in ("hub", "hf", "flat"):
+        root = work / f"same-{card_set}"
+        generate(root, count, card_set)
+        for jobs in (1, 2):
+            for lineage in (True, False):
+                outputs = {}
+                for name, src in trees.items():
+                    if src is None:
+                        continue
+                    out = work / "same-output.jsonl"
+                    command = [
+                        sys.executable,
+                        "-m",
+                        "openlint",
+                        "audit",
+                        str(root),
+                        "--jobs",
+                        str(jobs),
+                        "-o",
+                        str(out),
+                    ]
+                    env = {**os.environ, "PYTHONPATH": str(src)}
+                    done = subprocess.run(command + ([] if lineage else ["--no-lineage"]), env=env, capture_output=True)
+                    if done.returncode not in (0, 1):
+                        sys.exit(f"{name}: audit failed: {done.stderr.decode(errors='replace')}")
+                    outputs[name] = out.read_bytes()
+                verdict = "same" if len(set(outputs.values())) == 1 else "DIFFERENT"
+                same = same and verdict == "same"
+                mode = "lineage" if lineage else "--no-lineage"
+                sizes = ", ".join(f"{name} {len(data):,} bytes" for name, data in outputs.items())
+                print(f"{card_set:<4} {count:,} cards --jobs {jobs} {mode:<12} {verdict}: {sizes}", flush=True)
+    return same
+
+
 def _load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
 
@@ -123,6 +165,7 @@ def main() -> None:
     parser.add_argument("--jobs", default="1,2")
     parser.add_argument("--root", help="audit this existing tree instead of generating cards")
     parser.add_argument("--sizes", type=int, default=2, help="2: N/10 and N cards; 1: N only")
+    parser.add_argument("--same-output", action="store_true", help="compare outputs with the baseline, no timing")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="openlint-audit-bench-"))
     trees: dict[str, Path | None] = {}
@@ -140,7 +183,23 @@ def main() -> None:
         for src in (s for s in trees.values() if s is not None):
             subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True, capture_output=True)
         print(f"bytecode compiled first (compileall) for: {', '.join(k for k, v in trees.items() if v)}")
+        if args.same_output:
+            if not same_output(trees, work, args.cards):
+                sys.exit(1)
+            return
         print(f"cards: {args.card_set} set; load average before: {_load()} on {os.cpu_count()} cores")
+        # Start-up: an audit of one card (imports, rules, catalog; no per-card work to speak of).
+        one = work / "one-card"
+        generate(one, 1, args.card_set)
+        starts: dict[str, list[float]] = {name: [] for name, src in trees.items() if src is not None}
+        for _ in range(max(args.reps, 3)):
+            for name, src in trees.items():
+                if src is not None:
+                    starts[name].append(measure(src, one, 1, lineage=True)[0])
+        print(
+            "start-up (audit of 1 card, --jobs 1, lineage), median CPU: "
+            + ", ".join(f"{name} {statistics.median(cpu):.3f} s" for name, cpu in starts.items())
+        )
         sizes = [args.cards] if args.sizes == 1 or args.root else [args.cards // 10, args.cards]
         for count in sizes:
             root = Path(args.root) if args.root else work / f"cards-{count}"

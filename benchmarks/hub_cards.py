@@ -4,9 +4,9 @@
 results (nested mappings and lists, numbers, URLs), `widget` examples with quoted texts and chat
 messages, `language` / `tags` / `datasets` lists in block and flow style, quoted values, comments,
 `extra_gated_*` fields (keys with spaces, folded block scalars), `inference` parameters, and now and
-then a shape only YAML reads (a multi-line quoted prompt template, a date). `hf_hub_card` renders a
-card with huggingface_hub's own ModelCard / ModelCardData / EvalResult and its default template: the
-bytes the Hub client writes for a card (the second, real-shaped set).
+then a multi-line quoted prompt template or a date (once read by YAML alone, now by the key scan too).
+`hf_hub_card` renders a card with huggingface_hub's own ModelCard / ModelCardData / EvalResult and its
+default template: the bytes the Hub client writes for a card (the second, real-shaped set).
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def hub_front_matter(rng: random.Random, i: int) -> list[str]:
         ]
     if rng.random() < 0.6:
         lines += _model_index(rng, model)
-    if rng.random() < 0.04:  # shapes only the YAML loader reads: a multi-line quoted template, a date
+    if rng.random() < 0.04:  # a multi-line quoted template, a date (YAML alone read these before round 4)
         lines += ["prompt_template: '<|im_start|>system", "", "  {system_message}<|im_end|>'"]
     elif rng.random() < 0.02:
         lines.append("last_modified: 2024-05-01")

@@ -13,7 +13,8 @@ import jsonschema
 import pytest
 
 from conftest import require_shared
-from openlint.audit.rules import CardRules, card_codes, load_card_rules
+from openlint.audit.card_codes import card_codes
+from openlint.audit.rules import CardRules, load_card_rules
 from openlint.audit.run import audit_card
 from openlint.checking.checker import load_project, run_check
 from openlint.checking.rules import builtin_rule_dir, load_rules
@@ -168,3 +169,21 @@ def test_memoised_codes_equal_fresh_evaluations() -> None:
         seen.append(memoised)
     assert seen[:7] == [[], ["OL108"], [], [], ["OL108", "OL413"], [], ["OL413"]]
     audit_rules.activate(load_card_rules())
+
+
+def test_decisions_keyed_on_a_card_name_are_not_remembered() -> None:
+    """A naming rule reads each card's name, which no other card has: remembering those decisions would
+    only grow memory with the number of cards (to MEMO entries per table), never be hit."""
+    import openlint.audit.rules as audit_rules
+
+    rules = CardRules(load_rules([builtin_rule_dir()]))
+    audit_rules.activate(rules)
+    try:
+        for n in range(300):
+            for tag in ("llama3.1", "mit"):
+                card_codes(f"org/acme-{n}", f"acme-{n}", StatedLicense(tag, tag), (), None, True)
+        sizes = [len(table) for table in (rules._inputs, rules._cards, rules._groups, rules._outcomes)]
+        assert sum(sizes) < 100, sizes
+        assert card_codes("org/acme-x", "acme-x", StatedLicense("llama3.1", "llama3.1"), (), None, True) == ["OL108"]
+    finally:
+        audit_rules.activate(load_card_rules())

@@ -243,8 +243,8 @@ def missing_prefixes(card_id: str, licenses: Iterable[str | None]) -> list[str]:
 
 
 def _with_lineage_codes(record: dict[str, Any], key: str, lic: str | None, found: LineageFacts) -> list[str]:
-    """The card's pass-1 codes and those the audit rules give its lineage facts (openlint.audit.rules)."""
-    from openlint.audit.rules import lineage_codes
+    """The card's pass-1 codes and those the audit rules give its lineage facts (openlint.audit.lineage_codes)."""
+    from openlint.audit.lineage_codes import lineage_codes
 
     problems = record.get("card_problems")
     added = lineage_codes(

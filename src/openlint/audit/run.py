@@ -54,6 +54,30 @@ def card_id(path: str, root: str | None = None) -> str:
     """The id base_model links name a card by: the repository id in an HF cache
     (models--org--name/snapshots/REV/README.md), else the card's directory relative to the audit root."""
     directory = os.path.dirname(path)
+    sliced = os.sep == "/" and root is not None and _plain_root(root) and directory.startswith(root + "/")
+    if sliced and root is not None and _plain(directory):
+        # String slicing gives what pathlib and relpath give a normalised path (most of the cost of a card).
+        parts = directory.rsplit("/", 3)
+        if len(parts) >= 3 and parts[-2] == "snapshots" and parts[-3].startswith("models--"):
+            return parts[-3].removeprefix("models--").replace("--", "/")
+        relative = directory[len(root) + 1 :]
+        if relative != ".." and not relative.startswith("../"):  # `..` past the root is relpath's to judge
+            return relative
+    return _card_id_slow(directory, root)
+
+
+@lru_cache(maxsize=16)
+def _plain_root(root: str) -> bool:
+    return _plain(root)
+
+
+def _plain(path: str) -> bool:
+    """A path written as normpath writes it, and not the filesystem root: pathlib and relpath read its
+    components exactly as they are written."""
+    return path != "/" and os.path.normpath(path) == path
+
+
+def _card_id_slow(directory: str, root: str | None) -> str:
     parts = Path(directory).parts
     if len(parts) >= 3 and parts[-2] == "snapshots" and parts[-3].startswith("models--"):
         return parts[-3].removeprefix("models--").replace("--", "/")
@@ -89,12 +113,14 @@ def _text_record(directory: Path, link: str | None) -> tuple[dict[str, Any], Lic
 def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
     """One card's record: its id, license, how it resolved, and the codes of its metadata problems.
     The card is read and its licence stated exactly as `check` does (openlint.sources)."""
-    from openlint.audit.rules import card_codes
+    from openlint.audit.card_codes import card_codes
     from openlint.sources.card import parse_card, read_card_text
     from openlint.sources.stated import stated_license
 
-    card = Path(path)
-    text = read_card_text(card)
+    text = read_card_text(path)
+    directory = os.path.dirname(path)
+    # The directory's name, as pathlib gives it (sliced when the path is written plainly: the usual case).
+    folder = directory.rsplit("/", 1)[-1] if os.sep == "/" and _plain(directory) else Path(directory).name
     if text is None:  # a FIFO, a device, a directory or an unreadable file: refused, never waited on
         from openlint.sources.stated import StatedLicense
 
@@ -107,14 +133,14 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
             "id": identity,
             "error": problem,
             "card_problems": [problem],
-            "findings": card_codes(identity, card.parent.name, unread, (problem,), None, False),
+            "findings": card_codes(identity, folder, unread, (problem,), None, False),
         }
     meta = parse_card(text)
     model = meta.get("model_name")
     record: dict[str, Any] = {
         "schema_version": schema_versions.AUDIT,  # every line carries it: lines are read one by one
         "path": path,
-        "model": model if isinstance(model, str) else card.parent.name,
+        "model": model if isinstance(model, str) else folder,
         "id": card_id(path, root),
     }
     stated = stated_license(meta)
@@ -125,7 +151,7 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
         expression, status, restrictive = _resolve(lic)
         record.update(license=lic, expression=expression, status=status, restrictive=list(restrictive))
     if status in ("missing", "unknown") or stated.problem is not None:
-        read = _text_record(card.parent, stated.link)
+        read = _text_record(Path(directory), stated.link)
         if read is not None:  # a licence text beside the card: never "unknown" while it is there
             fields, licence_text = read
             record.update(fields)
@@ -244,7 +270,6 @@ def run(
     worker processes (openlint.audit.pool) and the output keeps the walk order."""
     from functools import partial
 
-    from openlint.audit import pool as audit_pool
     from openlint.audit.index import AuditIndex, lineage_task, row
 
     # Imported before the workers are forked, so that no worker imports them again.
@@ -252,7 +277,11 @@ def run(
     from openlint.sources.stated import stated_license  # noqa: F401
 
     start = [(str(root), 0)]
-    executor = audit_pool.pool(jobs) if jobs > 1 else None
+    executor = None
+    if jobs > 1:  # multiprocessing and concurrent.futures cost ~25 ms to import: only when used
+        from openlint.audit import pool as audit_pool
+
+        executor = audit_pool.pool(jobs)
     try:
         if not lineage:
             if executor is None:

@@ -21,7 +21,10 @@ from openlint.sources.yaml_load import load
 # Where a repository keeps its model card, in the order the Hub and openlint look.
 CARD_NAMES = ("README.md", "readme.md", "MODEL_CARD.md", "model_card.md")
 
-_FRONT = re.compile(r"\A\ufeff?[ \t\r\n]*---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+# Front matter: `---` on the first non-blank line, then the block up to the first `---` line (read by
+# front_block; as a single regex it walks the whole card a character at a time).
+_OPEN = re.compile(r"\ufeff?[ \t\r\n]*---[ \t]*\r?\n")
+_FENCE = re.compile(r"---[ \t]*(?:\r?\n|\Z)")
 _OPENING = re.compile(r"---[ \t]*\r?\n")
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
 # A plain scalar that YAML reads as this very string: starts with a letter, no quote, comment, colon or
@@ -29,6 +32,7 @@ _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
 _WORD = r"[A-Za-z][A-Za-z0-9_.+/-]*(?: [A-Za-z0-9_.+/-]+)*"
 _PAIR = re.compile(rf"({_KEY}):(?: +({_WORD}))? *", re.A)
 _ITEM = re.compile(rf"( *)- +({_WORD}) *", re.A)
+_NOT_FLAT = re.compile(r"[^A-Za-z0-9_.+/ :\r\n-]")
 # Words YAML 1.1 reads as booleans or null, as keys or values.
 _SPECIAL = frozenset(["yes", "no", "true", "false", "on", "off", "null"])
 
@@ -80,6 +84,8 @@ def fast_parse(block: str) -> dict[str, Any] | None:
     indent: str | None = None
     if not block.isascii() or "\t" in block or "\r" in block.replace("\r\n", "\n"):
         return None
+    if "#" not in block and _NOT_FLAT.search(block) is not None:
+        return None  # a character no line below can hold (only a comment could): Hub-shaped, not flat
     for line in block.split("\n"):
         line = line.removesuffix("\r")
         if not line.strip() or line.startswith("#"):
@@ -138,15 +144,31 @@ def parse_block(block: str) -> Parsed:
     return Parsed(loaded.data, problems, False)
 
 
+def front_block(text: str) -> tuple[str | None, int] | None:
+    """(block, where it starts) of a card's front matter: None when the card has none; a None block
+    when the closing `---` follows the opening one at once. The same answer as the regex
+    `\\A\\ufeff?[ \\t\\r\\n]*---[ \\t]*\\r?\\n(?:(.*?)\\r?\\n)?---[ \\t]*(?:\\r?\\n|\\Z)` (re.S) gives with its
+    group 1 (a property test holds them equal)."""
+    opening = _OPEN.match(text)
+    if opening is None:
+        return None
+    start = at = opening.end()
+    while (at := text.find("\n---", at)) >= 0:
+        if _FENCE.match(text, at + 1):
+            return text[start : at - 1 if at > start and text[at - 1] == "\r" else at], start
+        at += 1
+    return (None, start) if _FENCE.match(text, start) else None
+
+
 def parse_card(text: str) -> CardMeta:
     """A card's front-matter metadata; a card without front matter states nothing."""
-    match = _FRONT.match(text)
-    if match is None:
+    found = front_block(text)
+    if found is None:
         if _OPENING.match(text.lstrip("\ufeff \t\r\n")):
             return CardMeta(problems=("front matter: no closing '---' line",), has_front_matter=True)
         return CardMeta()
-    block = match.group(1) or ""
-    first_line = text.count("\n", 0, match.start(1)) + 1 if match.group(1) is not None else 0
+    block = found[0] or ""
+    first_line = text.count("\n", 0, found[1]) + 1 if found[0] is not None else 0
     split = block.split("\n")
     lines = tuple(line.removesuffix("\r") for line in split) if "\r" in block else tuple(split)
     parsed = parse_block(block)
@@ -168,7 +190,7 @@ def find_card(directory: Path) -> Path | None:
     return None
 
 
-def read_card_text(path: Path) -> str | None:
+def read_card_text(path: Path | str) -> str | None:
     """A card's text, cut at safeio.CARD; None when it is not a regular file or cannot be read."""
     from openlint import safeio
 
