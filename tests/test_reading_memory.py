@@ -8,7 +8,6 @@ from __future__ import annotations
 import pydoc_data.topics
 import random
 import re
-import tracemalloc
 from array import array
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from hypothesis import strategies as st
 from openlint.text import shingle_query, view
 from openlint.text.fingerprints import default_references
 from openlint.text.normalize import decode, words
-from openlint.text.read import read_text
+from reading_memory import traced_peak
 
 
 def _inputs(corpus: Path) -> dict[str, str]:
@@ -33,16 +32,8 @@ def _inputs(corpus: Path) -> dict[str, str]:
 
 
 def _peak(text: str) -> float:
-    """Traced peak memory of a reading, process caches warm (the first reading builds them:
-    fingerprints, compiled patterns, the references' sorted hashes), per byte of UTF-8 input."""
-    read_text(text, "LICENSE")
-    tracemalloc.start()
-    try:
-        read_text(text, "LICENSE")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    return peak / len(text.encode("utf-8"))
+    """Traced peak memory of a reading, process caches warm, per byte of UTF-8 input."""
+    return traced_peak(text) / len(text.encode("utf-8"))
 
 
 @pytest.mark.parametrize("size", [50_000, 100_000])

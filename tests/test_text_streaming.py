@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from openlint.text import extract as extraction
 from openlint.text import normalize, shingle_query, view
 from openlint.text.identify import identify
 from openlint.text.normalize import MAX_WORDS, clean, decode, shingle_hashes, words
-from openlint.text.read import read_text
+from reading_memory import traced_peak
 
 # Pieces that exercise every cleaning step at a chunk edge: copyright lines, markdown links, HTML
 # tags, format characters, typography, CRLF, blank lines, a capital dotted I (lowers to two letters).
@@ -90,13 +89,7 @@ def test_two_megabytes_of_prose_cost_at_most_five_times_their_size(corpus: Path)
     time, the word list, per-word line and coverage lists, the union of the matched references)."""
     prose = "\n\n".join(decode(p.read_bytes()) for p in sorted(corpus.glob("licenses/*/*.txt")))
     text = (prose * (2_000_000 // len(prose) + 1))[:2_000_000]
-    read_text(text, "LICENSE")  # caches: fingerprints, the matched references' sets
-    tracemalloc.start()
-    try:
-        read_text(text, "LICENSE")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    peak = traced_peak(text)
     assert peak <= 5 * len(text.encode("utf-8")), peak / len(text)
 
 

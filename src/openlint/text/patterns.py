@@ -202,6 +202,11 @@ def _policy(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return {"policy_url": para.url} if para.url else {}
 
 
+def _use_ban(expr: re.Pattern[str]) -> Pattern:
+    """A prohibited use stated in the license's own words (confidence 0.9, read as a use policy)."""
+    return Pattern("acceptable_use", expr, ("use",), 0.9, "Prohibited uses are part of the license.", _policy)
+
+
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     base, end = max(0, match.start() - 40), match.end() + 300
     starts, ends = para.spans(territory_re())
@@ -578,8 +583,7 @@ PATTERNS: tuple[Pattern, ...] = (
         0.9,
         "Offering the work over a network triggers the source duties.",
     ),
-    Pattern(
-        "acceptable_use",
+    _use_ban(
         _p(
             r"acceptable use policy|prohibited use policy|you agree not to use the model|use-based restrictions"
             r"|you (?:will|agree) not (?:to )?use, or (?:allow|permit) others to use"
@@ -588,47 +592,28 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful|warfare))?\s+(?:purposes?|uses?)"
             r"|\brelated\s+to\s+military\s+(?:or|and)\s+warfare\b"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
-        ),
-        ("use",),
-        0.9,
-        "Prohibited uses are part of the license.",
-        _policy,
+        )
     ),
     # A field-of-use limit: "not to use the model on a standalone basis / with any framework other than X".
-    Pattern(
-        "acceptable_use",
+    _use_ban(
         _p(
             r"\bnot\s+(?:to\s+)?use\b[^.;]{0,80}?\b(?:on\s+a\s+standalone\s+basis|stand-?alone\b"
             r"|(?:frameworks?|toolkits?|software|products?|platforms?|services?|applications?)\s+other\s+than)"
-        ),
-        ("use",),
-        0.9,
-        "Prohibited uses are part of the license.",
-        _policy,
+        )
     ),
     # Harmful use: "you may not use the Materials in any way that defames ... or harms".
-    Pattern(
-        "acceptable_use",
+    _use_ban(
         _p(
             r"\b(?:shall|must|may|will)\s+not\s+use\b[^.;]{0,80}?\bin\s+any\s+(?:way|manner)\s+that\s+[^.;]{0,80}?"
             r"\b(?:defames?|harass\w{0,3}|discriminat\w{0,5}|deceives?|endangers?)\b"
-        ),
-        ("use",),
-        0.9,
-        "Prohibited uses are part of the license.",
-        _policy,
+        )
     ),
     # A declared prohibition: "should not be used for any activity that is unlawful".
-    Pattern(
-        "acceptable_use",
+    _use_ban(
         _p(
             r"\b(?:shall|must|may|should|will)\s+not\s+be\s+(?:used|employed|deployed)\s+(?:for|in)\s+(?:any\s+)?[^.;]{0,80}?"
             r"\b(?:unlawful|illegal|criminal|threat\w{0,2}\s+to\s+(?:national|public|societal)|military|weapons?)\b"
-        ),
-        ("use",),
-        0.9,
-        "Prohibited uses are part of the license.",
-        _policy,
+        )
     ),
     Pattern(
         "no_training_other_models",
