@@ -1,6 +1,6 @@
 """Audit throughput on Hub-shaped model cards, side by side with a baseline commit in one run.
 
-    python benchmarks/audit.py [--cards 20000] [--set hub|hf|flat] [--baseline 1755a2a] [--reps 3]
+    python benchmarks/audit.py [--cards 20000] [--set hub|hf|flat] [--baseline 66992f0] [--reps 3]
     python benchmarks/audit.py --root /path/to/cards --sizes 0   # an existing tree of cards, as it is
     python benchmarks/audit.py --same-output --cards 3000 --baseline 66992f0   # outputs byte for byte
 
@@ -160,7 +160,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cards", type=int, default=20_000)
     parser.add_argument("--set", dest="card_set", choices=["hub", "hf", "flat"], default="hub")
-    parser.add_argument("--baseline", default="1755a2acccb68a0ac04c01a4459020d8b54ef573", help="commit ('' for none)")
+    parser.add_argument("--baseline", default="66992f0", help="commit ('' for none)")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--jobs", default="1,2")
     parser.add_argument("--root", help="audit this existing tree instead of generating cards")

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from openlint.checking.rule_spec import RULE_CODE
 from openlint.core.naming import name_key
 from openlint.errors import OpenlintError
 from openlint.sources.lineage import Card, LineageFacts, facts, walk
@@ -26,7 +27,7 @@ BATCH = 5000  # rows per insert transaction
 LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it
 MISSING = "base model not in the audit set"
 APPLICATION_ID = 0x4F4C4149  # "OLAI" in the SQLite header: marks a file as an openlint audit index
-_CODES = re.compile(r"^(?:[A-Z]{2,5}\d{3}(?:,[A-Z]{2,5}\d{3})*)?$")  # rule codes (rules.RuleSpec.code)
+_CODES = re.compile(f"^(?:{RULE_CODE}(?:,{RULE_CODE})*)?$")  # rule codes, comma-separated
 
 
 class AuditIndexError(OpenlintError):

@@ -8,6 +8,9 @@ from typing import Annotated, Literal
 
 from openlint.core.constraints import NonEmpty, Pattern
 
+# A rule code: a 2-5 letter prefix (OL, or an organisation's own) and three digits.
+RULE_CODE = r"[A-Z]{2,5}\d{3}"
+
 # Text a rule file must not leave empty: what a finding shows and the docs print.
 Prose = Annotated[str, NonEmpty()]
 
@@ -19,7 +22,7 @@ class RuleSpec:
     The one declaration of a rule file's fields: rule_file_model derives from it the pydantic model that
     validates a file read from TOML (and the JSON Schema); the shipped index builds it without pydantic."""
 
-    code: Annotated[str, Pattern(r"^[A-Z]{2,5}\d{3}$")]
+    code: Annotated[str, Pattern(f"^{RULE_CODE}$")]
     name: Annotated[str, Pattern(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")]
     severity: Literal["error", "warning", "note"]
     # obligation: once per obligation; license: once per license of a model; model: once per model
