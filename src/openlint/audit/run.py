@@ -36,12 +36,13 @@ def front_matter(text: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=4096)
 def _resolve(query: str) -> tuple[str | None, str, tuple[str, ...]]:
-    """(expression, status, restrictive kinds) for a license query; cached across cards."""
-    from openlint.core.explanation import explain
+    """(expression, status, restrictive kinds) for a license query, resolved as `check` resolves it (an
+    unknown term beside known ones: status unknown, the known terms' restrictions kept); cached across cards."""
+    from openlint.checking.rule_decision import stated_explanation
     from openlint.core.kinds import DRIFT_KINDS
 
     try:
-        explanation = explain(query)
+        explanation = stated_explanation(query)
     except OpenlintError:
         return None, "unknown", ()
     statuses = {lic.status for lic in explanation.licenses}

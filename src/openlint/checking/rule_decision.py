@@ -17,7 +17,7 @@ from openlint.checking.rules import Outcome, Rule
 if TYPE_CHECKING:
     from openlint.checking.scope import Scope
     from openlint.core.catalog import Catalog
-    from openlint.core.explanation import Alternative
+    from openlint.core.explanation import Alternative, Explanation
     from openlint.core.obligations import Obligation
     from openlint.core.resolve import ResolvedLicense
 
@@ -38,12 +38,21 @@ PASS = Decision("pass")
 FIRES = Decision("fires")
 
 
+def stated_explanation(query: str, catalog: Catalog | None = None) -> Explanation:
+    """A model's stated licence as `check` and `audit` resolve it: an unknown term beside known ones stays
+    (`status="unknown"`) and the known terms' duties are kept (`own AND upstream`). Raises OpenlintError
+    when no term is known or the expression cannot be read."""
+    from openlint.core.explanation import explain
+
+    return explain(query, catalog, keep_unknown=True)
+
+
 def alternatives_of(
     query: str | None, problem: str | None, catalog: Catalog | None = None
 ) -> tuple[tuple[Alternative, ...], bool]:
     """The ways to comply with a model's licence, and whether it resolved at all (else one alternative
     holding the missing or unknown licence, for the rules that report it)."""
-    from openlint.core.explanation import Alternative, explain
+    from openlint.core.explanation import Alternative
     from openlint.core.resolve import ResolvedLicense
     from openlint.errors import OpenlintError
 
@@ -51,8 +60,7 @@ def alternatives_of(
         failure = ResolvedLicense(query="none", status="missing", note=problem or "no license found")
     else:
         try:
-            # An unknown term beside known ones keeps the known terms' duties (`own AND upstream`).
-            return explain(query, catalog, keep_unknown=True).alternatives, True
+            return stated_explanation(query, catalog).alternatives, True
         except OpenlintError as exc:
             failure = ResolvedLicense(query=query, status="unknown", note=str(exc))
     return (Alternative((failure,), 0),), False
