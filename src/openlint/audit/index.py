@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from openlint.audit.naming import unmet_names
 from openlint.checking.rule_spec import RULE_CODE
-from openlint.core.naming import name_key
 from openlint.errors import OpenlintError
 from openlint.sources.lineage import Card, LineageFacts, facts, walk
 
@@ -193,7 +193,7 @@ class AuditIndex:
                 continue
             card = _card(lic, kinds, bases, relation)
             found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
-            unnamed = missing_prefixes(str(record.get("id", key)), (lic, *found.upstream))
+            unnamed = unmet_names(str(record.get("id", key)), (lic, *found.upstream))  # OL108's decisions
             record.update(
                 upstream_licenses=list(found.upstream),
                 drift=list(found.drift),
@@ -216,31 +216,6 @@ class AuditIndex:
             if row is not None:
                 return _card(*row)
         return MISSING
-
-
-@lru_cache(maxsize=1024)
-def naming_prefixes(query: str) -> tuple[tuple[str, str], ...]:
-    """(prefix, license) for every naming obligation of a license query."""
-    from openlint.core.explanation import explain
-
-    try:
-        explanation = explain(query)
-    except OpenlintError:
-        return ()
-    return tuple(sorted({(ob.prefix, explanation.expression) for ob in explanation.obligations if ob.prefix}))
-
-
-def missing_prefixes(card_id: str, licenses: Iterable[str | None]) -> list[str]:
-    """ "prefix (license)" for each naming rule of the card's own or upstream licenses that its repository
-    name (the last part of its id) does not obey (OL108)."""
-    name = name_key(card_id.rsplit("/", 1)[-1])
-    out: list[str] = []
-    for query in dict.fromkeys(q for q in licenses if q):
-        for prefix, expression in naming_prefixes(query):
-            label = f"{prefix} ({expression})"
-            if not name.startswith(name_key(prefix)) and label not in out:
-                out.append(label)
-    return out
 
 
 def _with_lineage_codes(record: dict[str, Any], key: str, lic: str | None, found: LineageFacts) -> list[str]:

@@ -1,0 +1,68 @@
+"""An audit record's `name_prefix_missing`: the naming duties a card's repository name breaks, as rule
+OL108 decides them (openlint.checking.rule_decision.decide on the rule's own CEL), in both of the duty's
+forms (a prefix, a name it must contain). The field and the card's OL108 code come from one decision."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from openlint.audit.card_codes import card_facts, release_use
+from openlint.audit.rule_plan import Step, plan_for
+from openlint.audit.rules import active
+from openlint.checking.rule_decision import decide, stated_explanation
+from openlint.errors import OpenlintError
+
+if TYPE_CHECKING:
+    from openlint.checking.rules import Rule
+    from openlint.core.catalog import Catalog
+
+NAMING_RULE = "OL108"
+
+
+def unmet_names(card_id: str, queries: Iterable[str | None], catalog: Catalog | None = None) -> list[str]:
+    """ "name (license)" for each naming duty of these licences (the card's own and its upstream ones)
+    that OL108 finds its repository name (the last part of its id) breaks: the name it must begin with
+    or contain. A rule that fails to evaluate lists the duty too (an error is never a pass)."""
+    rule = next((r for r in active().rules if r.code == NAMING_RULE), None)
+    if rule is None:
+        return []
+    use, declared = release_use(card_id, True)
+    cel_use = {k: list(v) if isinstance(v, tuple) else v for k, v in use.items()}
+    model: dict[str, Any] = {}
+    out: list[str] = []
+    for query in dict.fromkeys(q for q in queries if q):
+        for step, label in _steps(rule, query, catalog) if catalog is not None else _known_steps(rule, query):
+            if step.reads_model and not model:
+                from openlint.checking.model_facts import ModelFacts
+
+                model = ModelFacts.build(card_facts(card_id, card_id, "model card", ())).cel()
+            decision = decide(rule, step.data(cel_use, model), declared, step.obligation)
+            if decision.kind in ("fires", "error") and label not in out:
+                out.append(label)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _known_steps(rule: Rule, query: str) -> tuple[tuple[Step, str], ...]:
+    return _steps(rule, query, None)
+
+
+def _steps(rule: Rule, query: str, catalog: Catalog | None) -> tuple[tuple[Step, str], ...]:
+    """The rule's applications to the naming duties of the licence's least restrictive alternative (the
+    one a derivative would choose), each with its label."""
+    try:
+        expression = stated_explanation(query, catalog).expression
+    except OpenlintError:
+        return ()
+    plan = plan_for([rule], (query, None), catalog)
+    if not plan.alternatives:
+        return ()
+    _, steps = min(plan.alternatives, key=lambda alt: alt[0])
+    out = []
+    for step in steps:
+        ob = step.obligation
+        if ob is not None and ob.kind == "naming":
+            out.append((step, f"{ob.prefix or ob.contains} ({expression})"))
+    return tuple(out)
