@@ -255,8 +255,16 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+_FIELD = r"(\{[a-z_]+(?:\.[a-z_]+)+(?:\|[^{}]*)?\})"
+# A section citation `§{...}` with what separates it from the rest of its parenthesis: " (§{s})",
+# "(§{s}; ...", "(§{s}, ...", "..., §{s})", or alone.
+_SECTION = re.compile(rf" \(§{_FIELD}\)|(?<=\()§{_FIELD}[;,] |[;,] §{_FIELD}(?=\))|§{_FIELD}")
+
+
 def render_message(template: str, data: Mapping[str, Any]) -> str:
-    """Fill `{use.monthly_active_users}` placeholders; `{a.b|text}` gives a fallback, else '?'."""
+    """Fill `{use.monthly_active_users}` placeholders; `{a.b|text}` gives a fallback, else '?'. A section
+    citation `§{obligation.section}` whose value is empty (an obligation read from a text has no section)
+    is left out with its separator, never shown as "(§)"."""
 
     def substitute(match: re.Match[str]) -> str:
         node: Any = data
@@ -266,4 +274,8 @@ def render_message(template: str, data: Mapping[str, Any]) -> str:
             node = node[part]
         return _show(node)
 
-    return _PLACEHOLDER.sub(substitute, template)
+    def cite(match: re.Match[str]) -> str:
+        field = next(group for group in match.groups() if group is not None)
+        return "" if _PLACEHOLDER.sub(substitute, field) == "" else match.group(0)
+
+    return _PLACEHOLDER.sub(substitute, _SECTION.sub(cite, template))
