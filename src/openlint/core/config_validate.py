@@ -13,20 +13,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, fields
-from typing import Any, get_args
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from openlint.core.config_types import (
-    Distribution,
     Evidence,
     IgnoreRule,
     ModelDecl,
     ReleaseComponent,
     ReleaseDecl,
-    RequiredOpenness,
     Settings,
-    Severity,
     UseProfile,
 )
+from openlint.core.constraints import Strict
 
 
 class _Rejected(Exception):
@@ -200,70 +199,90 @@ def named(model: ModelDecl) -> None:
         raise ValueError("a model needs an 'id' or a 'path'")
 
 
-_TEXT, _FLAG, _COUNT, _TEXTS = _optional(_text), _optional(_flag), _optional(_count), _optional(_each(_text))
+def _first_of(checks: tuple[Check, ...]) -> Check:
+    """A union (`str | IgnoreRule`): the first alternative that accepts the value."""
 
-_USE = _record(
+    def check(value: Any) -> Any:
+        for option in checks:
+            try:
+                return option(value)
+            except _Rejected:
+                continue
+        raise _Rejected
+
+    return check
+
+
+def _check_of(annotation: Any, records: Mapping[type, Check]) -> Check:
+    """The check of a field's type, as pydantic validates it: Strict-marked flags and counts strictly, a
+    plain bool laxly, a Literal as a choice, a tuple item by item, a nested dataclass as its record."""
+    if isinstance(annotation, str):
+        raise TypeError(f"config_validate: the type {annotation!r} is postponed (`from __future__ import annotations`)")
+    if isinstance(annotation, type) and annotation in records:
+        return records[annotation]
+    if annotation is str:
+        return _text
+    if annotation is bool:
+        return _lax_flag
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Literal:
+        return _choice(annotation)
+    if origin is Annotated and any(isinstance(mark, Strict) for mark in args[1:]):
+        if args[0] is bool:
+            return _flag
+        if args[0] is int and all(mark.minimum == 0 for mark in args[1:] if isinstance(mark, Strict)):
+            return _count
+    if origin in (Union, UnionType):
+        options = tuple(_check_of(arg, records) for arg in args if arg is not type(None))
+        check = options[0] if len(options) == 1 else _first_of(options)
+        return _optional(check) if type(None) in args else check
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return _each(_check_of(args[0], records))
+    raise TypeError(f"config_validate: no plain check for the type {annotation!r}")
+
+
+def _derived(
+    cls: type,
+    records: dict[type, Check],
+    then: Mapping[str, Callable[[Any], Any]] | None = None,
+    instead: Mapping[str, Check] | None = None,
+    after: Callable[[Any], None] | None = None,
+) -> Check:
+    """The record check of dataclass `cls`, each field's check derived from its declared type (config_types
+    is the one list of the fields); `then`: a field's validator run on its checked value, `instead`: a
+    field's own check (both as config_models gives them to pydantic). Stored in `records` for the
+    dataclasses that nest it."""
+    hints = {f.name: f.type for f in fields(cls)}  # the types themselves (config_types does not postpone them)
+    names = list(hints)
+    then, instead = then or {}, instead or {}
+    if not {*then, *instead} <= set(names):
+        raise TypeError(f"config_validate: {cls.__name__} has no field {sorted({*then, *instead} - set(names))}")
+    checks: dict[str, Check] = {}
+    for name in names:
+        check = instead.get(name) or _check_of(hints[name], records)
+        checks[name] = _then(check, then[name]) if name in then else check
+    records[cls] = made = _record(cls, checks, after)
+    return made
+
+
+_RECORDS: dict[type, Check] = {}
+_derived(
     UseProfile,
-    {
-        "commercial": _FLAG,
-        "production": _FLAG,
-        "distribution": _optional(_each(_choice(Distribution))),
-        "monthly_active_users": _COUNT,
-        "product_monthly_active_users": _COUNT,
-        "monthly_active_users_by_month": _month_pairs,
-        "daily_active_users": _COUNT,
-        "annual_revenue_usd": _COUNT,
-        "regions": _then(_TEXTS, territories),
-        "headquarters": _then(_TEXT, domicile),
-        "fine_tunes": _FLAG,
-        "trains_other_models": _FLAG,
-        "trains": _then(_TEXTS, vocabulary("trains")),
-        "derivative_name": _TEXT,
-        "use_cases": _then(_TEXTS, vocabulary("use_cases")),
-        "claims_open_source": _FLAG,
+    _RECORDS,
+    then={
+        "regions": territories,
+        "headquarters": domicile,
+        "trains": vocabulary("trains"),
+        "use_cases": vocabulary("use_cases"),
     },
+    instead={"monthly_active_users_by_month": _month_pairs},
 )
-_MODEL = _record(ModelDecl, {"id": _TEXT, "license": _TEXT, "path": _TEXT}, after=named)
-_IGNORE = _record(IgnoreRule, {"rule": _text, "models": _each(_text), "paths": _each(_text), "reason": _TEXT})
-_EVIDENCE = _record(Evidence, {"attribution": _TEXT, "notice": _TEXT, "license": _TEXT})
-_COMPONENT = _record(
-    ReleaseComponent,
-    {"name": _then(_text, mof_component), "released": _lax_flag, "location": _TEXT, "license": _TEXT},
-)
-_RELEASE = _record(
-    ReleaseDecl,
-    {
-        "name": _TEXT,
-        "license": _TEXT,
-        "code_license": _TEXT,
-        "data_license": _TEXT,
-        "document_license": _TEXT,
-        "components": _each(_COMPONENT),
-    },
-)
-
-
-def _rule_or_table(value: Any) -> str | IgnoreRule:
-    return value if isinstance(value, str) else _IGNORE(value)
-
-
-_SETTINGS = _record(
-    Settings,
-    {
-        "fail_on": _choice(Severity),
-        "ignore": _each(_rule_or_table),
-        "rules": _each(_text),
-        "licenses": _each(_text),
-        "baseline": _TEXT,
-        "use": _USE,
-        "models": _each(_MODEL),
-        "evidence": _EVIDENCE,
-        "require_openness": _optional(_choice(RequiredOpenness)),
-        "release": _optional(_RELEASE),
-        "online": _lax_flag,
-        "require_models": _lax_flag,
-    },
-)
+_derived(ModelDecl, _RECORDS, after=named)
+_derived(IgnoreRule, _RECORDS)
+_derived(Evidence, _RECORDS)
+_derived(ReleaseComponent, _RECORDS, then={"name": mof_component})
+_derived(ReleaseDecl, _RECORDS)
+_SETTINGS = _derived(Settings, _RECORDS)
 
 
 def settings_from(raw: Any) -> Settings | None:
