@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from openlint.audit.naming import unmet_names
+from openlint.audit.naming import NAMING_RULE, unmet_names
 from openlint.checking.rule_spec import RULE_CODE
 from openlint.errors import OpenlintError
 from openlint.sources.lineage import Card, LineageFacts, facts, walk
@@ -193,15 +193,18 @@ class AuditIndex:
                 continue
             card = _card(lic, kinds, bases, relation)
             found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
-            unnamed = unmet_names(str(record.get("id", key)), (lic, *found.upstream))  # OL108's decisions
             record.update(
                 upstream_licenses=list(found.upstream),
                 drift=list(found.drift),
                 unresolved_bases=list(found.unresolved),
                 merge_conflicts=list(dict.fromkeys(found.conflicts)),  # a diamond lineage finds one merge twice
-                name_prefix_missing=unnamed,
             )
             record["findings"] = findings = _with_lineage_codes(record, key, lic, found)
+            # The duties behind OL108, from its own decisions (made again only for a card it fired on).
+            named = NAMING_RULE in findings
+            record["name_prefix_missing"] = (
+                unmet_names(str(record.get("id", key)), (lic, *found.upstream)) if named else []
+            )
             yield json.dumps(record, separators=(",", ":")), findings
 
     def _lookup(self, name: str) -> Card | str:

@@ -25,7 +25,8 @@ def unmet_names(card_id: str, queries: Iterable[str | None], catalog: Catalog | 
     """ "name (license)" for each naming duty of these licences (the card's own and its upstream ones)
     that OL108 finds its repository name (the last part of its id) breaks: the name it must begin with
     or contain. A rule that fails to evaluate lists the duty too (an error is never a pass)."""
-    rule = next((r for r in active().rules if r.code == NAMING_RULE), None)
+    rules = active()
+    rule = next((r for r in rules.rules if r.code == NAMING_RULE), None)
     if rule is None:
         return []
     use, declared = release_use(card_id, True)
@@ -38,7 +39,8 @@ def unmet_names(card_id: str, queries: Iterable[str | None], catalog: Catalog | 
                 from openlint.checking.model_facts import ModelFacts
 
                 model = ModelFacts.build(card_facts(card_id, card_id, "model card", ())).cel()
-            decision = decide(rule, step.data(cel_use, model), declared, step.obligation)
+            # Evaluated as the audit evaluates it: expressions that do not read the name memoised.
+            decision = decide(rule, step.data(cel_use, model), declared, step.obligation, rules._run)
             if decision.kind in ("fires", "error") and label not in out:
                 out.append(label)
     return out
