@@ -22,7 +22,7 @@ from openlint.core.config_types import Settings as Settings
 from openlint.core.config_types import Severity as Severity
 from openlint.core.config_types import UseProfile as UseProfile
 from openlint.errors import ConfigError
-from openlint.safeio import CONFIG, read_text
+from openlint.safeio import CONFIG, InputRefused, read_text
 
 CONFIG_FILES = ("openlint.toml", "pyproject.toml")
 
@@ -68,8 +68,8 @@ def find_config(start: Path) -> Path | None:
         here = here.parent
     for directory in (here, *here.parents):
         candidate = directory / "openlint.toml"
-        if candidate.is_file():
-            return candidate
+        if candidate.is_file() or candidate.is_symlink() or candidate.exists():
+            return candidate  # a directory, FIFO or dangling link too: load_config refuses it, never skipped
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file():
             try:
@@ -113,7 +113,11 @@ def load_config(path: Path) -> Config:
     try:
         text = read_text(path, CONFIG, errors="strict")
         data = safetoml.loads(text)
-    except (OSError, ValueError) as exc:  # ValueError: also integers over Python's digit limit
+    except InputRefused as exc:  # names the file itself
+        raise ConfigError(str(exc)) from None
+    except OSError as exc:  # a dangling link, a permission: its reason without the path again
+        raise ConfigError(f"{path}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # also integers over Python's digit limit
         raise ConfigError(f"{path}: {exc}") from None
     except (RecursionError, MemoryError):
         raise ConfigError(f"{path}: nested too deeply to read") from None
