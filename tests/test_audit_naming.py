@@ -101,3 +101,33 @@ def test_audit_record_lists_a_contains_duty_its_findings_report(
     chat, obeys = records["acme/chat-8b"], records["acme/heron-chat"]
     assert (chat["name_prefix_missing"], "OL108" in chat["findings"]) == ([f"Heron ({query})"], True)
     assert (obeys["name_prefix_missing"], "OL108" in obeys["findings"]) == ([], False)
+
+
+@pytest.mark.parametrize(
+    ("name", "queries"),
+    [
+        ("acme/chat-8b", ("apache-2.0", "llama3.1")),
+        ("acme/chat-8b", ("llama3", "llama3.1")),  # two duties ("Llama 3", "Llama"): each decided
+        ("acme/llama-chat", ("llama3", "llama3.1")),  # obeys "Llama" only
+        ("acme/chat-8b", ("LicenseRef-text-chat", "llama3.1")),  # a text-read licence: not known here
+    ],
+)
+def test_a_card_ol108_fired_on_lists_what_the_decisions_list(name: str, queries: tuple[str, ...]) -> None:
+    from openlint.audit import naming
+
+    decided = naming.unmet_names(name, queries)
+    assert decided and naming.unmet_names(name, queries, fired=True) == decided
+
+
+def test_one_duty_that_alone_could_fire_ol108_is_not_decided_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openlint.audit import naming
+
+    def no_decision(*_: object) -> None:
+        raise AssertionError("decided again")
+
+    monkeypatch.setattr(naming, "decide", no_decision)
+    assert naming.unmet_names("acme/chat-8b", ("apache-2.0", "llama3.1", None), fired=True) == ["Llama (llama3.1)"]
+    with pytest.raises(AssertionError, match="decided again"):  # two duties: which broke it is decided
+        naming.unmet_names("acme/chat-8b", ("llama3", "llama3.1"), fired=True)
+    with pytest.raises(AssertionError, match="decided again"):  # a licence whose terms are unknown here
+        naming.unmet_names("acme/chat-8b", ("LicenseRef-text-chat", "llama3.1"), fired=True)

@@ -200,10 +200,10 @@ class AuditIndex:
                 merge_conflicts=list(dict.fromkeys(found.conflicts)),  # a diamond lineage finds one merge twice
             )
             record["findings"] = findings = _with_lineage_codes(record, key, lic, found)
-            # The duties behind OL108, from its own decisions (made again only for a card it fired on).
+            # The duties behind OL108, from its own decisions (only on a card it fired on).
             named = NAMING_RULE in findings
             record["name_prefix_missing"] = (
-                unmet_names(str(record.get("id", key)), (lic, *found.upstream)) if named else []
+                unmet_names(str(record.get("id", key)), (lic, *found.upstream), fired=True) if named else []
             )
             yield json.dumps(record, separators=(",", ":")), findings
 

@@ -21,20 +21,31 @@ if TYPE_CHECKING:
 NAMING_RULE = "OL108"
 
 
-def unmet_names(card_id: str, queries: Iterable[str | None], catalog: Catalog | None = None) -> list[str]:
+def unmet_names(
+    card_id: str, queries: Iterable[str | None], catalog: Catalog | None = None, fired: bool = False
+) -> list[str]:
     """ "name (license)" for each naming duty of these licences (the card's own and its upstream ones)
     that OL108 finds its repository name (the last part of its id) breaks: the name it must begin with
-    or contain. A rule that fails to evaluate lists the duty too (an error is never a pass)."""
+    or contain. A rule that fails to evaluate lists the duty too (an error is never a pass). `fired`: the
+    card's codes hold OL108, so when one duty alone could have fired it (each licence resolved, to one
+    alternative), that duty is the one, with no decision made again."""
     rules = active()
     rule = next((r for r in rules.rules if r.code == NAMING_RULE), None)
     if rule is None:
         return []
+    planned = [
+        _steps(rule, query, catalog) if catalog is not None else _known_steps(rule, query)
+        for query in dict.fromkeys(q for q in queries if q)
+    ]
+    labels = {label for _, steps in planned for _, label in steps}
+    if fired and len(labels) == 1 and all(certain for certain, _ in planned):
+        return list(labels)
     use, declared = release_use(card_id, True)
     cel_use = {k: list(v) if isinstance(v, tuple) else v for k, v in use.items()}
     model: dict[str, Any] = {}
     out: list[str] = []
-    for query in dict.fromkeys(q for q in queries if q):
-        for step, label in _steps(rule, query, catalog) if catalog is not None else _known_steps(rule, query):
+    for _, steps in planned:
+        for step, label in steps:
             if step.reads_model and not model:
                 from openlint.checking.model_facts import ModelFacts
 
@@ -46,25 +57,26 @@ def unmet_names(card_id: str, queries: Iterable[str | None], catalog: Catalog | 
     return out
 
 
+Planned = tuple[bool, tuple[tuple[Step, str], ...]]  # (resolved to one alternative, naming steps)
+
+
 @lru_cache(maxsize=1024)
-def _known_steps(rule: Rule, query: str) -> tuple[tuple[Step, str], ...]:
+def _known_steps(rule: Rule, query: str) -> Planned:
     return _steps(rule, query, None)
 
 
-def _steps(rule: Rule, query: str, catalog: Catalog | None) -> tuple[tuple[Step, str], ...]:
+def _steps(rule: Rule, query: str, catalog: Catalog | None) -> Planned:
     """The rule's applications to the naming duties of the licence's least restrictive alternative (the
     one a derivative would choose), each with its label."""
     try:
         expression = stated_explanation(query, catalog).expression
     except OpenlintError:
-        return ()
+        return False, ()  # its terms are not known here (a licence read from a text, in pass 2)
     plan = plan_for([rule], (query, None), catalog)
-    if not plan.alternatives:
-        return ()
     _, steps = min(plan.alternatives, key=lambda alt: alt[0])
     out = []
     for step in steps:
         ob = step.obligation
         if ob is not None and ob.kind == "naming":
             out.append((step, f"{ob.prefix or ob.contains} ({expression})"))
-    return tuple(out)
+    return len(plan.alternatives) == 1, tuple(out)
