@@ -43,3 +43,18 @@ def test_audit_and_check_resolve_through_one_function() -> None:
     alternatives, resolved = alternatives_of(query, None)
     assert resolved and alternatives == stated_explanation(query).alternatives
     assert [lic.status for lic in alternatives[0].licenses] == ["unknown", "catalogued"]
+
+
+def test_a_derivative_keeping_its_base_restriction_beside_an_unknown_term_has_no_drift(tmp_path: Path) -> None:
+    """Its record's restrictive terms feed lineage: cc-by-nc-4.0 kept is not dropped (no OL408)."""
+    import io
+    import json
+
+    from openlint.audit.run import run
+
+    _card(tmp_path, "base/nc", "license: cc-by-nc-4.0")
+    _card(tmp_path, "acme/d", "license: acme-x AND cc-by-nc-4.0\nbase_model: base/nc")
+    out = io.StringIO()
+    run(str(tmp_path), out, jobs=1)
+    record = next(r for r in map(json.loads, out.getvalue().splitlines()) if r["id"] == "acme/d")
+    assert (record["drift"], record["findings"]) == ([], ["OL405"])
