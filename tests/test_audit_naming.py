@@ -131,3 +131,28 @@ def test_one_duty_that_alone_could_fire_ol108_is_not_decided_again(monkeypatch: 
         naming.unmet_names("acme/chat-8b", ("llama3", "llama3.1"), fired=True)
     with pytest.raises(AssertionError, match="decided again"):  # a licence whose terms are unknown here
         naming.unmet_names("acme/chat-8b", ("LicenseRef-text-chat", "llama3.1"), fired=True)
+
+
+def test_a_duty_scoped_by_model_facts_a_card_lacks_is_not_listed(tmp_path: Path) -> None:
+    """A naming duty of multimodal models only: a card says nothing of its modality, so OL108 cannot
+    decide it (a note in `check`, no code in audit) and the field lists nothing."""
+    from dataclasses import replace
+
+    from openlint.audit.naming import unmet_names
+
+    query, catalog = _read(tmp_path, CONTAINS)
+    entry = catalog[query]
+    scoped = replace(
+        entry, obligations=tuple(replace(ob, conditions=("multimodal-model",)) for ob in entry.obligations)
+    )
+    catalog = default_catalog().with_entry(scoped)
+    assert unmet_names("acme/chat-8b", [query], catalog) == []
+    assert not _ol108_fires("acme/chat-8b", query, catalog)
+
+
+def test_without_the_naming_rule_nothing_is_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openlint.audit import naming
+    from openlint.audit.rules import CardRules
+
+    monkeypatch.setattr(naming, "active", lambda: CardRules([]))
+    assert naming.unmet_names("acme/chat-8b", ["llama3.1"]) == []
