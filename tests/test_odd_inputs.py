@@ -39,3 +39,32 @@ def test_an_unreadable_project_config_is_an_error(
     assert main(["check", str(project)]) == 2
     err = capsys.readouterr().err
     assert err.count("openlint.toml") == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+LICENSE_TEXT = """HERON COMMUNITY LICENSE
+
+1. Derivative names. If you distribute a model created, trained or fine-tuned from the Heron
+   Materials, you must include "Heron" in its name.
+"""
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])  # utf-16 writes its BOM, as Windows editors do
+def test_a_licence_text_beside_the_card_is_read_in_any_encoding_explain_reads(
+    tmp_path: Path, encoding: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`explain LICENSE` reads a UTF-16 text; `check` must read the same file beside a card, not report
+    the card's licence unknown (OL405) while a readable text sits there."""
+    model = tmp_path / "models" / "heron"
+    model.mkdir(parents=True)
+    card = "---\nlicense: other\nlicense_name: heron-community\nlicense_link: LICENSE\n---\n"
+    (model / "README.md").write_text(card, encoding="utf-8")
+    (model / "LICENSE").write_bytes(LICENSE_TEXT.encode(encoding))
+    (tmp_path / "openlint.toml").write_text(
+        '[[models]]\npath = "models/heron"\n[use]\ndistribution = ["derivative-weights"]\nderivative-name = "acme"\n',
+        encoding="utf-8",
+    )
+    assert main(["check", str(tmp_path), "--format", "json"]) == 1
+    import json
+
+    codes = sorted({f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]})
+    assert codes == ["OL108", "OL403", "OL414"]

@@ -89,10 +89,13 @@ def linked_file(directory: Path, link: str | None) -> Path | None:
 def _read(path: Path) -> str | None:
     from openlint import safeio
     from openlint.text.normalize import decode
+    from openlint.text.read import not_license_text
 
     data = safeio.head_or_none(path, safeio.LICENSE_TEXT)
-    if data is None or b"\x00" in data[:8192]:
-        return None  # unreadable, not a regular file, or binary: not a licence text
+    # Unreadable, not a regular file, empty or binary: not a licence text (the test `explain FILE` makes,
+    # so a UTF-16 text with its BOM is read here too).
+    if data is None or not_license_text(data) is not None:
+        return None
     text = decode(data)
     return text if any(ch.isalpha() for ch in text) else None
 
