@@ -7,6 +7,7 @@ Memory does not grow with the number of cards: rows live on disk, SQLite's page 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -88,14 +89,27 @@ class AuditIndex:
         """`listing` identifies the cards under `root` (their paths, sizes and times): an index is reused
         only when both match."""
         self._temp = path is None
+        made: str | None = None  # a temporary file made here: removed whatever stops the set-up
         try:
             if path is None:
                 fd, path = tempfile.mkstemp(prefix="openlint-audit-", suffix=".sqlite")
+                made = path
                 os.close(fd)
-            self.db = _connect(path)
-            meta = _meta(self.db)
-        except (OSError, sqlite3.Error) as exc:
-            raise AuditIndexError(f"{path or 'temporary file'}: {exc}") from None
+            try:
+                self.db = _connect(path)
+                meta = _meta(self.db)
+            except (OSError, sqlite3.Error) as exc:
+                raise AuditIndexError(f"{path or 'temporary file'}: {exc}") from None
+            self._prepare(path, root, listing, meta)
+        except BaseException:
+            if made is not None:
+                if hasattr(self, "db"):
+                    self.db.close()
+                with contextlib.suppress(OSError):
+                    os.unlink(made)
+            raise
+
+    def _prepare(self, path: str, root: str, listing: str, meta: dict[str, str]) -> None:
         self.path = path
         self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
         if not self._temp and os.path.getsize(path) and not _is_ours(self.db, meta):
