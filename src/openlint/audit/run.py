@@ -304,7 +304,7 @@ def run(
                     pass
             if executor is None:
                 return _emit(idx.lineage(), out, progress)
-            task = partial(lineage_task, idx.path)
+            task = partial(lineage_task, idx.path, trusted=idx.trusted)
             return _emit(audit_pool.ranges(executor, jobs, task, idx.last(), LINEAGE_RANGE), out, progress)
     finally:
         if executor is not None:
