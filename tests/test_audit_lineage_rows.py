@@ -5,13 +5,17 @@ write the same bytes."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import random
+import string
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from openlint.audit import index as audit_index
 from openlint.audit import run as audit
@@ -106,3 +110,9 @@ def test_a_line_whose_last_field_is_not_findings_is_parsed(tmp_path: Path, monke
     assert len(parsed) == sum('"upstream_licenses":' in line for line in fresh.getvalue().splitlines()) > 20
     audit.run(str(tmp_path / "cards"), reused, jobs=1, index=kept)
     assert fresh.getvalue() == reused.getvalue()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.text(), st.text(alphabet=string.printable), st.sampled_from(['"', "\\", "", ","]))))
+def test_lists_of_strings_are_encoded_as_json_dumps_encodes_them(items: list[str]) -> None:
+    assert audit_index._strings(items) == json.dumps(items, separators=(",", ":"))

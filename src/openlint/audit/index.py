@@ -244,7 +244,7 @@ class AuditIndex:
             " WHERE seq >= ? AND seq < ? ORDER BY seq",
             (lo, hi if hi is not None else 1 << 62),
         )
-        dumps = _dumps
+        dumps = _strings
         for key, lic, kinds, bases, relation, codes, ident, label, problems, line in rows:
             ident = key if ident is None else ident  # pass-1 records always have an id: never None here
             own = codes.split(",") if codes else []
@@ -376,8 +376,19 @@ def row(record: dict[str, Any]) -> tuple[Any, ...]:
         record.get("id"),
         record.get("model"),
         _dumps(problems) if isinstance(problems := record.get("card_problems"), list) and problems else None,
-        json.dumps(record, separators=(",", ":")),
+        _dumps(record),
     )
 
 
 _dumps = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(value, separators=...), one encoder
+
+
+def _strings(items: list[str]) -> str:
+    """json.dumps of a list of strings, joined directly when no item needs escaping (rule codes,
+    licence ids: nearly always)."""
+    if not items:
+        return "[]"
+    joined = '","'.join(items)
+    if joined.count('"') == 2 * len(items) - 2 and joined.isascii() and joined.isprintable() and "\\" not in joined:
+        return f'["{joined}"]'
+    return _dumps(items)

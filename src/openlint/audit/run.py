@@ -223,8 +223,11 @@ def _taken(stack: list[tuple[str, int]], budget: int) -> tuple[list[str], int]:
     return paths, given - max(low, 0)
 
 
+_dumps = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(record, separators=...), one encoder
+
+
 def _encode(record: dict[str, Any]) -> tuple[str, list[str]]:
-    return json.dumps(record, separators=(",", ":")), record.get("findings", [])
+    return _dumps(record), record.get("findings", [])
 
 
 def _lines_task(stack: list[tuple[str, int]], budget: int, root: str) -> tuple[list[Any], list[Any], int]:
