@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from openlint.sources.license_text import LicenseText
 
 MAX_WALK_DEPTH = 64  # directory levels under the audit root (a mirror is org/name/...; deeper is hostile)
-LINEAGE_RANGE = 2048  # index rows per pass-2 task handed to a worker
+LINEAGE_RANGE = 512  # index rows per pass-2 task handed to a worker (small: the last one is not waited on long)
 MAX_JOBS = 64
 
 
