@@ -7,6 +7,7 @@ Memory does not grow with the number of cards: rows live on disk, SQLite's page 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -21,13 +22,20 @@ from openlint.checking.rule_spec import RULE_CODE
 from openlint.errors import OpenlintError
 from openlint.sources.lineage import Card, LineageFacts, facts, walk
 
-SCHEMA = "openlint-audit-index/3"  # 3: records carry schema_version
+SCHEMA = "openlint-audit-index/4"  # 3: records carry schema_version; 4: id, label, problems columns
 CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
 BATCH = 5000  # rows per insert transaction
 LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it
 MISSING = "base model not in the audit set"
 APPLICATION_ID = 0x4F4C4149  # "OLAI" in the SQLite header: marks a file as an openlint audit index
 _CODES = re.compile(f"^(?:{RULE_CODE}(?:,{RULE_CODE})*)?$")  # rule codes, comma-separated
+
+
+def _unmet_names(ident: str, lic: str | None, found: LineageFacts, findings: list[str]) -> list[str]:
+    """The naming duties behind OL108, from its own decisions (only on a card it fired on)."""
+    if NAMING_RULE not in findings:
+        return []
+    return unmet_names(ident, (lic, *found.upstream), fired=True)
 
 
 class AuditIndexError(OpenlintError):
@@ -88,15 +96,29 @@ class AuditIndex:
         """`listing` identifies the cards under `root` (their paths, sizes and times): an index is reused
         only when both match."""
         self._temp = path is None
+        made: str | None = None  # a temporary file made here: removed whatever stops the set-up
         try:
             if path is None:
                 fd, path = tempfile.mkstemp(prefix="openlint-audit-", suffix=".sqlite")
+                made = path
                 os.close(fd)
-            self.db = _connect(path)
-            meta = _meta(self.db)
-        except (OSError, sqlite3.Error) as exc:
-            raise AuditIndexError(f"{path or 'temporary file'}: {exc}") from None
+            try:
+                self.db = _connect(path)
+                meta = _meta(self.db)
+            except (OSError, sqlite3.Error) as exc:
+                raise AuditIndexError(f"{path or 'temporary file'}: {exc}") from None
+            self._prepare(path, root, listing, meta)
+        except BaseException:
+            if made is not None:
+                if hasattr(self, "db"):
+                    self.db.close()
+                with contextlib.suppress(OSError):
+                    os.unlink(made)
+            raise
+
+    def _prepare(self, path: str, root: str, listing: str, meta: dict[str, str]) -> None:
         self.path = path
+        self.trusted = False  # rows this process wrote in this run (see lineage)
         self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
         if not self._temp and os.path.getsize(path) and not _is_ours(self.db, meta):
             self.db.close()  # another application's database: its tables are never dropped
@@ -109,11 +131,12 @@ class AuditIndex:
         )
         self.stale = bool(meta) and not self.reused  # a kept index that no longer matches the cards
         if not self.reused:
+            self.trusted = True
             self.db.executescript(
                 "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS cards;"
                 "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
                 "CREATE TABLE cards(seq INTEGER PRIMARY KEY, key TEXT, repo TEXT, license TEXT, kinds TEXT,"
-                " bases TEXT, relation TEXT, codes TEXT, line TEXT NOT NULL);"
+                " bases TEXT, relation TEXT, codes TEXT, ident TEXT, label TEXT, problems TEXT, line TEXT NOT NULL);"
             )
             self.db.executemany(
                 "INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA), ("root", root), ("listing", listing)]
@@ -121,10 +144,12 @@ class AuditIndex:
             self.db.execute(f"PRAGMA application_id={APPLICATION_ID}")
 
     @classmethod
-    def reader(cls, path: str) -> AuditIndex:
-        """A complete index another process filled, opened to read pass-2 rows from."""
+    def reader(cls, path: str, trusted: bool = False) -> AuditIndex:
+        """A complete index another process filled, opened to read pass-2 rows from (`trusted`: the
+        parent filled it in this run)."""
         index = cls.__new__(cls)
         index._temp = False
+        index.trusted = trusted
         index.path = path
         index.reused = True
         index.stale = False
@@ -167,7 +192,8 @@ class AuditIndex:
     def _insert(self, rows: list[tuple[Any, ...]]) -> None:
         self.db.execute("BEGIN")
         self.db.executemany(
-            "INSERT INTO cards(key, repo, license, kinds, bases, relation, codes, line) VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO cards(key, repo, license, kinds, bases, relation, codes, ident, label, problems, line)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
         self.db.execute("COMMIT")
@@ -180,32 +206,84 @@ class AuditIndex:
     def lineage(self, lo: int = 1, hi: int | None = None) -> Iterator[tuple[str, list[str]]]:
         """Pass 2: the JSON line and finding codes of every card with lo <= seq < hi, in scan order,
         with lineage findings added to the cards that name base models."""
-        lookup = self._cached_lookup
+        if self.trusted:
+            yield from self._lineage_trusted(lo, hi)
+            return
         rows = self.db.execute(
             "SELECT key, license, kinds, bases, relation, codes, line FROM cards"
             " WHERE seq >= ? AND seq < ? ORDER BY seq",
             (lo, hi if hi is not None else 1 << 62),
         )
-        for key, lic, kinds, bases, relation, codes, line in rows:
-            record, checked = _checked_record(line, codes, key, lic, kinds, bases, relation)
+        for columns in rows:
+            yield self._parsed_row(*columns)
+
+    def _parsed_row(
+        self, key: Any, lic: Any, kinds: Any, bases: Any, relation: Any, codes: Any, line: Any
+    ) -> tuple[str, list[str]]:
+        """One row of a kept index: parsed, checked and encoded again (nothing raw reaches the output)."""
+        lookup = self._cached_lookup
+        record, checked = _checked_record(line, codes, key, lic, kinds, bases, relation)
+        if not bases:
+            return json.dumps(record, separators=(",", ":")), checked
+        card = _card(lic, kinds, bases, relation)
+        found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
+        record.update(
+            upstream_licenses=list(found.upstream),
+            drift=list(found.drift),
+            unresolved_bases=list(found.unresolved),
+            merge_conflicts=list(dict.fromkeys(found.conflicts)),  # a diamond lineage finds one merge twice
+        )
+        record["findings"] = findings = _with_lineage_codes(record, key, lic, found)
+        record["name_prefix_missing"] = _unmet_names(str(record.get("id", key)), lic, found, findings)
+        return json.dumps(record, separators=(",", ":")), findings
+
+    def _lineage_trusted(self, lo: int, hi: int | None) -> Iterator[tuple[str, list[str]]]:
+        """`lineage` over rows this run wrote (`row`): their lines are openlint's own JSON, so a card with
+        no base model streams its line as stored, and one with base models gets its lineage fields
+        appended to it (the order json.dumps gives the updated record) instead of being parsed again.
+        A line not ending as `row` wrote it takes the parsing path."""
+        from openlint.audit.lineage_codes import lineage_codes
+
+        lookup = self._cached_lookup
+        rows = self.db.execute(
+            "SELECT key, license, kinds, bases, relation, codes, ident, label, problems, line FROM cards"
+            " WHERE seq >= ? AND seq < ? ORDER BY seq",
+            (lo, hi if hi is not None else 1 << 62),
+        )
+        dumps = _strings
+        for key, lic, kinds, bases, relation, codes, ident, label, problems, line in rows:
+            ident = key if ident is None else ident  # pass-1 records always have an id: never None here
+            own = codes.split(",") if codes else []
             if not bases:
-                yield json.dumps(record, separators=(",", ":")), checked
+                yield line, own
                 continue
-            card = _card(lic, kinds, bases, relation)
-            found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
-            record.update(
-                upstream_licenses=list(found.upstream),
-                drift=list(found.drift),
-                unresolved_bases=list(found.unresolved),
-                merge_conflicts=list(dict.fromkeys(found.conflicts)),  # a diamond lineage finds one merge twice
+            tail = ',"findings":' + dumps(own) + "}"
+            if not line.endswith(tail):  # not the last field: parse and re-encode, as for a kept index
+                yield self._parsed_row(key, lic, kinds, bases, relation, codes, line)
+                continue
+            found = facts(
+                walk(ident, _card(lic, kinds, bases, relation), lambda base, _child: lookup(base)), tree=False
             )
-            record["findings"] = findings = _with_lineage_codes(record, key, lic, found)
-            # The duties behind OL108, from its own decisions (only on a card it fired on).
-            named = NAMING_RULE in findings
-            record["name_prefix_missing"] = (
-                unmet_names(str(record.get("id", key)), (lic, *found.upstream), fired=True) if named else []
+            conflicts = list(dict.fromkeys(found.conflicts))  # a diamond lineage finds one merge twice
+            stated = json.loads(problems) if problems else []
+            added = lineage_codes(
+                ident,
+                key if label is None else label,
+                lic,
+                stated,
+                found.upstream,
+                found.drift,
+                found.unresolved,
+                conflicts,
             )
-            yield json.dumps(record, separators=(",", ":")), findings
+            findings = sorted(set(own) | set(added))
+            unnamed = _unmet_names(ident, lic, found, findings)
+            added_fields = (
+                f',"upstream_licenses":{dumps(list(found.upstream))},"drift":{dumps(list(found.drift))}'
+                f',"unresolved_bases":{dumps(list(found.unresolved))},"merge_conflicts":{dumps(conflicts)}'
+                f',"name_prefix_missing":{dumps(unnamed)}}}'
+            )
+            yield f'{line[: -len(tail)]},"findings":{dumps(findings)}{added_fields}', findings
 
     def _lookup(self, name: str) -> Card | str:
         # Hub ids are case-insensitive; the first card scanned wins when an id occurs twice (cache snapshots).
@@ -254,13 +332,13 @@ def _card(lic: str | None, kinds: str | None, bases: str | None, relation: str |
 _OPEN: dict[str, AuditIndex] = {}  # in a worker: the index it reads pass-2 rows from
 
 
-def lineage_task(path: str, lo: int, hi: int) -> list[tuple[str, list[str]]]:
+def lineage_task(path: str, lo: int, hi: int, trusted: bool = False) -> list[tuple[str, list[str]]]:
     """A worker's share of pass 2: the lines of cards lo <= seq < hi of the (complete) index at `path`,
-    opened once per worker and read only."""
+    opened once per worker and read only (`trusted`: filled by the parent in this run)."""
     index = _OPEN.get(path)
     if index is None:
         _OPEN.clear()
-        index = _OPEN[path] = AuditIndex.reader(path)
+        index = _OPEN[path] = AuditIndex.reader(path, trusted)
     return list(index.lineage(lo, hi))
 
 
@@ -276,5 +354,22 @@ def row(record: dict[str, Any]) -> tuple[Any, ...]:
         "\n".join(bases) or None,
         record.get("base_model_relation"),
         ",".join(record.get("findings", [])),
-        json.dumps(record, separators=(",", ":")),
+        record.get("id"),
+        record.get("model"),
+        _dumps(problems) if isinstance(problems := record.get("card_problems"), list) and problems else None,
+        _dumps(record),
     )
+
+
+_dumps = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(value, separators=...), one encoder
+
+
+def _strings(items: list[str]) -> str:
+    """json.dumps of a list of strings, joined directly when no item needs escaping (rule codes,
+    licence ids: nearly always)."""
+    if not items:
+        return "[]"
+    joined = '","'.join(items)
+    if joined.count('"') == 2 * len(items) - 2 and joined.isascii() and joined.isprintable() and "\\" not in joined:
+        return f'["{joined}"]'
+    return _dumps(items)

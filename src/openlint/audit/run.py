@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from openlint.sources.license_text import LicenseText
 
 MAX_WALK_DEPTH = 64  # directory levels under the audit root (a mirror is org/name/...; deeper is hostile)
-LINEAGE_RANGE = 2048  # index rows per pass-2 task handed to a worker
+LINEAGE_RANGE = 512  # index rows per pass-2 task handed to a worker (small: the last one is not waited on long)
 MAX_JOBS = 64
 
 
@@ -224,8 +224,11 @@ def _taken(stack: list[tuple[str, int]], budget: int) -> tuple[list[str], int]:
     return paths, given - max(low, 0)
 
 
+_dumps = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(record, separators=...), one encoder
+
+
 def _encode(record: dict[str, Any]) -> tuple[str, list[str]]:
-    return json.dumps(record, separators=(",", ":")), record.get("findings", [])
+    return _dumps(record), record.get("findings", [])
 
 
 def _lines_task(stack: list[tuple[str, int]], budget: int, root: str) -> tuple[list[Any], list[Any], int]:
@@ -305,7 +308,7 @@ def run(
                     pass
             if executor is None:
                 return _emit(idx.lineage(), out, progress)
-            task = partial(lineage_task, idx.path)
+            task = partial(lineage_task, idx.path, trusted=idx.trusted)
             return _emit(audit_pool.ranges(executor, jobs, task, idx.last(), LINEAGE_RANGE), out, progress)
     finally:
         if executor is not None:

@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from sqlite3 import Error as SQLiteError
 
     from openlint.audit.run import run as run_audit
+    from openlint.audit.termination import cleanup_on_termination
     from openlint.errors import OpenlintError
     from openlint.safeio import output_stream
 
@@ -67,7 +68,11 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs or min(os.cpu_count() or 1, MAX_JOBS)
     try:
         _audit_rules(args.config or os.environ.get("OPENLINT_CONFIG"))
-        with output_stream(Path(args.output)) if args.output else contextlib.nullcontext(sys.stdout) as out:
+        # Killed by SIGTERM/SIGHUP: the temporary index and output file are removed first.
+        with (
+            cleanup_on_termination(),
+            output_stream(Path(args.output)) if args.output else contextlib.nullcontext(sys.stdout) as out,
+        ):
             counts = run_audit(
                 str(root),
                 out,

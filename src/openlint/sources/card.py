@@ -33,6 +33,8 @@ _WORD = r"[A-Za-z][A-Za-z0-9_.+/-]*(?: [A-Za-z0-9_.+/-]+)*"
 _PAIR = re.compile(rf"({_KEY}):(?: +({_WORD}))? *", re.A)
 _ITEM = re.compile(rf"( *)- +({_WORD}) *", re.A)
 _NOT_FLAT = re.compile(r"[^A-Za-z0-9_.+/ :\r\n-]")
+# The same on a line that is not a comment: no `key: word` or `- word` line can hold it.
+_NOT_FLAT_LINE = re.compile(r"^(?!#)[^\n]*?[^A-Za-z0-9_.+/ :\r\n-]", re.M)
 # Words YAML 1.1 reads as booleans or null, as keys or values.
 _SPECIAL = frozenset(["yes", "no", "true", "false", "on", "off", "null"])
 
@@ -82,10 +84,12 @@ def fast_parse(block: str) -> dict[str, Any] | None:
     out: dict[str, Any] = {}
     current: list[str] | None = None
     indent: str | None = None
-    if not block.isascii() or "\t" in block or "\r" in block.replace("\r\n", "\n"):
+    if not block.isascii() or "\t" in block or ("\r" in block and "\r" in block.replace("\r\n", "\n")):
         return None
-    if "#" not in block and _NOT_FLAT.search(block) is not None:
-        return None  # a character no line below can hold (only a comment could): Hub-shaped, not flat
+    if (_NOT_FLAT if "#" not in block else _NOT_FLAT_LINE).search(block) is not None:
+        # A character no line below can hold (only a comment could): Hub-shaped, not flat. Declining is
+        # always safe: the scan and the loader give the same answer.
+        return None
     for line in block.split("\n"):
         line = line.removesuffix("\r")
         if not line.strip() or line.startswith("#"):
