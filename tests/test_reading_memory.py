@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from openlint.text import shingle_query, view
 from openlint.text.fingerprints import default_references
 from openlint.text.normalize import decode, words
+from plain_query import PlainQuery
 from reading_memory import traced_peak
 
 
@@ -111,7 +112,7 @@ def test_distinct_count_by_partitions(monkeypatch: pytest.MonkeyPatch) -> None:
     repeats inside and across partitions, and the smallest and largest 32-bit hashes."""
     hashes = array("I", [(i * 2654435761) % 2**32 for i in range(5000)] * 2 + [0, 0, 7, 7, 2**32 - 1])
     monkeypatch.setattr(shingle_query, "PART", 300)  # 64 partitions
-    query = shingle_query.LongQuery(hashes)
+    query = shingle_query.ShingleQuery(hashes)
     assert query.distinct == len(set(hashes)) == 5002  # i = 0 gives 0
     assert len(query._parts) == 64
 
@@ -123,7 +124,7 @@ def test_long_query_counts_equal_a_set(corpus: Path, monkeypatch: pytest.MonkeyP
     hashes = words(text + "\n" + " ".join(f"word{i}" for i in range(3000))).hashes
     refs = default_references().references
     monkeypatch.setattr(shingle_query, "PART", 200)
-    plain, partitioned = shingle_query.ShortQuery(hashes), shingle_query.LongQuery(hashes)
+    plain, partitioned = PlainQuery(hashes), shingle_query.ShingleQuery(hashes)
     partitioned.prepare(refs[:5])
     partitioned.prepare(refs[:5])  # already looked up: no second pass
     assert partitioned.distinct == plain.distinct
@@ -133,5 +134,5 @@ def test_long_query_counts_equal_a_set(corpus: Path, monkeypatch: pytest.MonkeyP
     matched = [ref for ref in refs if plain.shared(ref) > 0.5 * ref.distinct]
     assert len(matched) > shingle_query.FEW  # both ways: each set position by position, and by partitions
     for some in (matched[:1], matched[: shingle_query.FEW], matched):
-        expected = shingle_query.ShortQuery(hashes).explained_at(hashes, some)  # (a set query is spent)
+        expected = PlainQuery(hashes).explained_at(hashes, some)  # (a set query is spent)
         assert partitioned.explained_at(hashes, some) == expected

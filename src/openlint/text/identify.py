@@ -10,7 +10,7 @@ from typing import Literal, NamedTuple
 
 from openlint.text.fingerprints import Reference, ReferenceSet, default_references
 from openlint.text.normalize import SHINGLE, Tokens
-from openlint.text.shingle_query import LongQuery, ShortQuery, query_of
+from openlint.text.shingle_query import ShingleQuery, query_of
 
 Verdict = Literal["known", "known-with-differences", "unidentified"]
 
@@ -99,7 +99,7 @@ def _interval(hits: int, size: int) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def _exact(refs: Iterable[Reference], query: ShortQuery | LongQuery) -> list[Match]:
+def _exact(refs: Iterable[Reference], query: ShingleQuery) -> list[Match]:
     out = []
     for ref in refs:
         shared = query.shared(ref)
@@ -108,7 +108,7 @@ def _exact(refs: Iterable[Reference], query: ShortQuery | LongQuery) -> list[Mat
     return out
 
 
-def _matches(refs: ReferenceSet, query: ShortQuery | LongQuery) -> list[Match]:
+def _matches(refs: ReferenceSet, query: ShingleQuery) -> list[Match]:
     """Exact matches of every reference that can be the best one or be wholly present.
 
     Counting a text's shingles against every reference costs a lookup per shingle; counting its
