@@ -57,7 +57,7 @@ def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[i
     return {i: frozenset(found) for i, found in sorted(kinds.items())}
 
 
-WINDOW = 1 << 13  # characters of blocks lower-cased at a time: no lower-cased copy of the whole text
+WINDOW = 1 << 12  # characters of blocks lower-cased at a time: no lower-cased copy of the whole text
 
 
 def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tuple[int, frozenset[str]]]:
@@ -68,10 +68,12 @@ def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tupl
     while first < len(starts):
         last = max(first + 1, bisect_left(starts, starts[first] + WINDOW))
         base = starts[first]
-        low = lower(text[base : ends[last - 1]])
+        low = lower(text, base, ends[last - 1])
         window_starts = [start - base for start in starts[first:last]]
         window_ends = [end - base for end in ends[first:last]]
-        for i, kinds in _kinds_per_block(low, window_starts, window_ends).items():
+        found = _kinds_per_block(low, window_starts, window_ends)
+        del low  # before the next window is lowered
+        for i, kinds in found.items():
             yield first + i, seen.setdefault(kinds, kinds)
         first = last
 
@@ -231,6 +233,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     unparameterised[pattern.kind] = key
             if exhausted:
                 break
+        del para  # before the next block's view is built
         if exhausted:
             break
     if not exhausted and scan_left >= RUN_COST:
@@ -345,7 +348,7 @@ def _document_readings(
     text: str, starts: list[int], ends: list[int], kinds: set[str], path: str, index: LineIndex
 ) -> Iterator[Obligation]:
     """Readings of the whole document: a non-commercial title; research-only defined terms."""
-    if "non_commercial" not in kinds and starts and "commercial" in lower(text[: ends[0]]):
+    if "non_commercial" not in kinds and starts and "commercial" in lower(text, 0, ends[0]):
         titled = non_commercial_title(text, starts, ends)
         if titled is not None:
             para, match = titled
@@ -361,14 +364,7 @@ def _document_readings(
             )
     if "research_only" in kinds:
         return
-    defining = islice(
-        (
-            Paragraph(text[s:e], s)
-            for s, e, low in _lowered_blocks(text, starts, ends, 0)
-            if "mean" in low or "refer" in low
-        ),
-        MAX_DOCUMENT_PARAGRAPHS,
-    )
+    defining = islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)
     for term in research_only_terms(defining):
         usage = term_usage(term)
         word = max(term.split(), key=len)  # a line break may fall inside the term
@@ -381,18 +377,28 @@ def _document_readings(
         for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
             para = Paragraph(text[s:e], s)
             found = usage.search(para.low)
-            if found:
-                yield _cite(
-                    "research_only",
-                    f'The grant is limited to "{term}", defined as research or evaluation only.',
-                    0.8,
-                    para,
-                    found.start(),
-                    found.end(),
-                    path,
-                    index,
-                )
-                return
+            if not found:
+                del para  # before the next block's view is built
+                continue
+            yield _cite(
+                "research_only",
+                f'The grant is limited to "{term}", defined as research or evaluation only.',
+                0.8,
+                para,
+                found.start(),
+                found.end(),
+                path,
+                index,
+            )
+            return
+
+
+def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
+    """The view of each block that may define a term ("means", "refers to")."""
+    for s, e, low in _lowered_blocks(text, starts, ends, 0):
+        if "mean" in low or "refer" in low:
+            del low  # not held while the block's view is built
+            yield Paragraph(text[s:e], s)
 
 
 def _lowered_blocks(text: str, starts: list[int], ends: list[int], past: int) -> Iterator[tuple[int, int, str]]:
@@ -401,7 +407,8 @@ def _lowered_blocks(text: str, starts: list[int], ends: list[int], past: int) ->
     while first < len(starts):
         last = max(first + 1, bisect_left(starts, starts[first] + WINDOW))
         base = starts[first]
-        low = lower(text[base : ends[last - 1] + past])
+        low = lower(text, base, ends[last - 1] + past)
         for i in range(first, last):
             yield starts[i], ends[i], low[starts[i] - base : ends[i] - base + past]
+        del low  # before the next window is lowered
         first = last
