@@ -88,6 +88,20 @@ def test_quoted_blocks_equal_blanking_the_markers(atoms: list[str], cut: int) ->
     assert view.blocks(text, min(cut, len(text))) == _old_blocks(text, min(cut, len(text)))
 
 
+_GREEDY = [re.compile(regex.pattern.removesuffix("+")) for regex in (view._BLOCK, view._QUOTED_BLOCK)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_ATOMS), max_size=40))
+def test_possessive_block_regexes_match_as_greedy_ones(atoms: list[str]) -> None:
+    """The block regexes end in a possessive repetition (no backtracking entry kept per line): the
+    blocks found are the greedy repetition's."""
+    text = "".join(atoms)
+    for possessive, greedy in zip((view._BLOCK, view._QUOTED_BLOCK), _GREEDY, strict=True):
+        assert possessive.pattern.endswith("*+") and not greedy.pattern.endswith("+")
+        assert [m.span() for m in possessive.finditer(text)] == [m.span() for m in greedy.finditer(text)]
+
+
 def test_a_blockquote_marker_line_separates_blocks_and_a_clause_opens_after_markers() -> None:
     text = "> Intro line.\n>\n> Second block.\n> 1. a clause\nplain"
     starts, ends = view.blocks(text)
