@@ -1,5 +1,6 @@
 """The reading's faster paths give what the plain ones gave (issue 17: reading CPU, no accuracy
-change): a line's Latin-script language counted by set lookups after a quick reject."""
+change): a line's Latin-script language counted by set lookups after a quick reject, and an ASCII
+line's language decided without counting its letters."""
 
 from __future__ import annotations
 
@@ -35,3 +36,20 @@ def test_latin_language_equals_counting_every_language(words: list[str], separat
 def test_a_french_line_is_still_french_and_an_english_one_none() -> None:
     assert language._latin_language("Le modèle est fourni par la société et les données sont à vous") == "French"
     assert language._latin_language("The model is provided by the company and the data are yours") is None
+
+
+def _plain_language(line: str) -> str | None:
+    """language._language as it was: letters and letters outside the Latin script counted first."""
+    letters = sum(1 for ch in line if ch.isalpha())
+    if letters < 2:
+        return None
+    if len(language._NON_LATIN.findall(line)) * 2 < letters:
+        return _plain_latin_language(line)
+    return "not Latin"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*_VOCABULARY[:60], "a", "b2", "_x", "...", "-", "7"]), max_size=10))
+def test_an_ascii_lines_language_equals_counting_its_letters(words: list[str]) -> None:
+    line = " ".join(words).encode("ascii", "ignore").decode("ascii")
+    assert language._language(line) == _plain_language(line)

@@ -68,6 +68,8 @@ def _continues(line: str, vocabulary: frozenset[str]) -> bool:
 
 
 def _language(line: str) -> str | None:
+    if line.isascii():  # no letter outside the Latin script; fewer than 2 letters is fewer than 6 words
+        return _latin_language(line)
     letters = sum(map(str.isalpha, line))
     if letters < 2:
         return None
