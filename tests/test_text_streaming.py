@@ -109,13 +109,15 @@ def _identifications(texts: list[str]) -> list[object]:
 def test_partitioned_query_equals_plain_set(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A text's shingles counted by partitions of hash values give every identification
     (containment, coverage, missing clauses, added passages) a plain set of all its shingles gives:
-    with the partitions as read (one for a text of at most PART shingles) and with many."""
+    as read (a set below SMALL_TEXT characters), every text by partitions, and by many."""
     texts = [decode(p.read_bytes()) for p in sorted(corpus.glob("licenses/*/*.txt"))]
     prose = "\n\n".join(texts)
     texts += [prose, prose + " ".join(f"word{i}" for i in range(50_000)), "plain words only " * 3000]
     with monkeypatch.context() as patched:
-        patched.setattr(identification, "query_of", lambda hashes, refs: PlainQuery(hashes))
+        patched.setattr(identification, "query_of", lambda hashes, chars: PlainQuery(hashes))
         plain = _identifications(texts)
+    assert _identifications(texts) == plain  # short texts by a set, long ones by partitions
+    monkeypatch.setattr(shingle_query, "SMALL_TEXT", 0)  # every text by partitions
     assert _identifications(texts) == plain
     monkeypatch.setattr(shingle_query, "PART", 40)  # every text of more than 40 shingles: in several partitions
     assert _identifications(texts) == plain

@@ -130,6 +130,11 @@ class Tokens:
         return self._count
 
     @property
+    def chars(self) -> int:
+        """The length of the text read."""
+        return len(self._text)
+
+    @property
     def texts(self) -> list[str]:
         """The lower-cased words compared (at most MAX_WORDS)."""
         out: list[str] = []

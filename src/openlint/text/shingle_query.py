@@ -2,12 +2,12 @@
 
 Every count identification makes is of the text's shingles that some reference has; only the share
 of the text a reference explains also needs how many distinct shingles the text has in all. A set
-of a text's shingle hashes would cost ~70 bytes per shingle (about 10x the text), so the hashes are
-split by their top bits into partitions of about PART, and one pass builds each partition's set in
-turn, counts its distinct hashes and looks up the references' hashes of the same top bits (each
-reference's are kept sorted, so they are one slice): what is kept is a byte per reference hash,
-present or not. Whatever the text's length: a plain set of a 20 KB text's shingles alone was 11x
-its size (identifying a license this way costs ~1.5x what the set cost, ~3% of reading it).
+of a text's shingle hashes costs ~70 bytes per shingle (about 10x the text): a text shorter than
+SMALL_TEXT is queried with one (a few hundred KB at most, and the fastest way: identifying a
+license with partitions took ~2x as long). A longer text's hashes are split by their top bits into
+partitions of about PART, and one pass builds each partition's set in turn, counts its distinct
+hashes and looks up the references' hashes of the same top bits (each reference's are kept sorted,
+so they are one slice): what is kept is a byte per reference hash, present or not.
 """
 
 from __future__ import annotations
@@ -17,13 +17,47 @@ from collections import deque
 from collections.abc import Iterable
 from itertools import chain, compress, repeat
 
-from openlint.text.fingerprints import Reference, ReferenceSet
+from openlint.text.fingerprints import Reference
 
-# A text's distinct hashes are counted at most about this many at a time (a set of up to 306 has a
+# Characters: a text this long or longer is queried by partitions (its reading then costs at most
+# 5x its size; a plain set of a 20 KB text's shingles alone was 11x) ...
+SMALL_TEXT = 16_000
+# ... whose distinct hashes are counted at most about this many at a time (a set of up to 306 has a
 # table of 512 entries; one more and it has 2,048) ...
 PART = 256
 MAX_BITS = 6  # ... in at most 2**MAX_BITS partitions (more: per-partition work for each reference)
 FEW = 2  # matched references whose sets are looked up position by position (more: by partitions)
+
+
+_ONE_IS_ZERO = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+
+
+class ShortQuery:
+    """A short text's distinct shingles, as a set."""
+
+    def __init__(self, hashes: array[int]) -> None:
+        self.shingles = set(hashes)
+        self.distinct = len(self.shingles)
+
+    def prepare(self, refs: Iterable[Reference]) -> None:
+        """(Nothing to prepare: a set answers each count directly.)"""
+
+    def shared(self, ref: Reference) -> int:
+        return ref.distinct if ref.within(self.shingles) else len(self.shingles & ref.hashes)
+
+    def count_present(self, ref: Reference, start: int, end: int) -> int:
+        return sum(map(self.shingles.__contains__, ref.between(start, end)))
+
+    def sample(self) -> Iterable[int]:
+        return self.shingles
+
+    def explained_at(self, hashes: array[int], matched: Iterable[Reference]) -> bytes:
+        """Per shingle position, 1 if a matched reference has it (the query is spent: it is emptied
+        of those references' shingles in place, so no union of their sets is built)."""
+        unexplained = self.shingles
+        for ref in matched:
+            unexplained.difference_update(ref.hashes)
+        return bytes(map(unexplained.__contains__, hashes)).translate(_ONE_IS_ZERO)
 
 
 class ShingleQuery:
@@ -109,5 +143,6 @@ class ShingleQuery:
         return bytes(explained)
 
 
-def query_of(hashes: array[int], references: ReferenceSet) -> ShingleQuery:
-    return ShingleQuery(hashes)
+def query_of(hashes: array[int], chars: int) -> ShortQuery | ShingleQuery:
+    """The query of a text of `chars` characters whose shingles hash to `hashes`."""
+    return ShortQuery(hashes) if chars < SMALL_TEXT else ShingleQuery(hashes)
