@@ -10,9 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from openlint.text import extract as extraction
+from openlint.text import identify as identification
 from openlint.text import normalize, shingle_query, view
 from openlint.text.identify import identify
 from openlint.text.normalize import MAX_WORDS, clean, decode, shingle_hashes, words
+from plain_query import PlainQuery
 from reading_memory import traced_peak
 
 # Pieces that exercise every cleaning step at a chunk edge: copyright lines, markdown links, HTML
@@ -104,15 +106,18 @@ def _identifications(texts: list[str]) -> list[object]:
     return [identify(words(text)) for text in texts]
 
 
-def test_long_text_query_equals_plain_set(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A long text keeps only the shingles some reference has and counts the rest by partitions of
-    hash values; every identification (containment, coverage, missing clauses, added passages) is
-    the one a plain set of all its shingles gives."""
+def test_partitioned_query_equals_plain_set(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text's shingles counted by partitions of hash values give every identification
+    (containment, coverage, missing clauses, added passages) a plain set of all its shingles gives:
+    as read (a set below SMALL_TEXT characters), every text by partitions, and by many."""
     texts = [decode(p.read_bytes()) for p in sorted(corpus.glob("licenses/*/*.txt"))]
     prose = "\n\n".join(texts)
     texts += [prose, prose + " ".join(f"word{i}" for i in range(50_000)), "plain words only " * 3000]
-    monkeypatch.setattr(shingle_query, "SMALL", 10**9)
-    plain = _identifications(texts)
-    monkeypatch.setattr(shingle_query, "SMALL", 0)  # every text takes the long-text path
-    monkeypatch.setattr(shingle_query, "PART", 1000)  # and is counted in several partitions
+    with monkeypatch.context() as patched:
+        patched.setattr(identification, "query_of", lambda hashes, chars: PlainQuery(hashes))
+        plain = _identifications(texts)
+    assert _identifications(texts) == plain  # short texts by a set, long ones by partitions
+    monkeypatch.setattr(shingle_query, "SMALL_TEXT", 0)  # every text by partitions
+    assert _identifications(texts) == plain
+    monkeypatch.setattr(shingle_query, "PART", 40)  # every text of more than 40 shingles: in several partitions
     assert _identifications(texts) == plain

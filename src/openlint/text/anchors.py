@@ -181,7 +181,7 @@ def anchors(regex: re.Pattern[str]) -> tuple[Strings, ...]:
 
 def present(required: tuple[Strings, ...], low: str) -> bool:
     """Does `low` hold a string of every set?"""
-    return all(any(s in low for s in strings) for strings in required)
+    return all(any(map(low.__contains__, strings)) for strings in required)
 
 
 def pattern_regexes(regex: re.Pattern[str] | Near) -> tuple[re.Pattern[str], ...]:

@@ -43,14 +43,22 @@ def research_only_terms(paragraphs: Iterator[Paragraph]) -> list[str]:
     """Defined terms whose definition limits use to research or evaluation."""
     terms: list[str] = []
     for para in paragraphs:
-        for match in _DEFINITION.finditer(para.low):
-            if _RESEARCH_ONLY.search(match.group("definition")):
-                term = " ".join(match.group("term").split())
-                if term not in terms:
-                    terms.append(term)
-                    if len(terms) >= MAX_TERMS:
-                        return terms
+        found = _research_only_definitions(para.low)
+        del para  # not held while the next block's view is built
+        for term in found:
+            if term not in terms:
+                terms.append(term)
+                if len(terms) >= MAX_TERMS:
+                    return terms
     return terms
+
+
+def _research_only_definitions(low: str) -> list[str]:
+    return [
+        " ".join(match.group("term").split())
+        for match in _DEFINITION.finditer(low)
+        if _RESEARCH_ONLY.search(match.group("definition"))
+    ]
 
 
 def term_usage(term: str) -> re.Pattern[str]:

@@ -57,21 +57,30 @@ def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[i
     return {i: frozenset(found) for i, found in sorted(kinds.items())}
 
 
-WINDOW = 1 << 13  # characters of blocks lower-cased at a time: no lower-cased copy of the whole text
+# Characters of blocks lower-cased at a time (no lower-cased copy of the whole text): 8K of an
+# ASCII text, 4K of any other (Python keeps most at two bytes a character).
+WINDOW = 1 << 13
+
+
+def _window(text: str) -> int:
+    return WINDOW if text.isascii() else WINDOW // 2
 
 
 def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tuple[int, frozenset[str]]]:
     """`_kinds_per_block` of the lower-cased document, in order, computed a window of blocks at a
     time (a needle counts only wholly inside a block, so windows of whole blocks give the same)."""
     seen: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of kinds
+    window = _window(text)
     first = 0
     while first < len(starts):
-        last = max(first + 1, bisect_left(starts, starts[first] + WINDOW))
+        last = max(first + 1, bisect_left(starts, starts[first] + window))
         base = starts[first]
-        low = lower(text[base : ends[last - 1]])
+        low = lower(text, base, ends[last - 1])
         window_starts = [start - base for start in starts[first:last]]
         window_ends = [end - base for end in ends[first:last]]
-        for i, kinds in _kinds_per_block(low, window_starts, window_ends).items():
+        found = _kinds_per_block(low, window_starts, window_ends)
+        del low  # before the next window is lowered
+        for i, kinds in found.items():
             yield first + i, seen.setdefault(kinds, kinds)
         first = last
 
@@ -79,6 +88,34 @@ def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tupl
 @lru_cache(maxsize=256)
 def _patterns_for(kinds: frozenset[str]) -> tuple[Pattern, ...]:
     return tuple(p for p in PATTERNS if p.kind in kinds)
+
+
+Run = tuple[Pattern, tuple[frozenset[str], ...]]  # a pattern and its anchors
+
+
+@lru_cache(maxsize=256)
+def _runs_for(kinds: frozenset[str]) -> tuple[Run, ...]:
+    return tuple((p, pattern_anchors(p)) for p in _patterns_for(kinds))
+
+
+class _Plan:
+    """The runs a block announcing `kinds` gets, with what they cost per character of it: in all
+    and per kind (patterns retired from the reading left out)."""
+
+    __slots__ = ("per_kind", "runs", "total")
+
+    def __init__(self, runs: tuple[Run, ...], retired: frozenset[int]) -> None:
+        self.runs = tuple(run for run in runs if id(run[0]) not in retired)
+        self.total = len(self.runs)
+        counts: dict[str, int] = {}
+        for pattern, _ in self.runs:
+            counts[pattern.kind] = counts.get(pattern.kind, 0) + 1
+        self.per_kind = tuple(counts.items())
+
+
+@lru_cache(maxsize=1024)
+def _plan_for(kinds: frozenset[str], retired: frozenset[int]) -> _Plan:
+    return _Plan(_runs_for(kinds), retired)
 
 
 # Work budget per document: real licenses stay far below these; a hostile text stops here. The
@@ -130,6 +167,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     per_kind: dict[str, int] = {}
     kinds_with_params: set[str] = set()
     retired: set[int] = set()  # patterns whose every further match can only repeat a reading
+    retired_now: frozenset[int] = frozenset()  # (a key of the cached plans)
     matches_left = MAX_MATCHES
     scan_left = MAX_SCAN
     kind_scan_left: dict[str, int] = {}
@@ -145,20 +183,30 @@ def extract_within_budget(text: str, path: str) -> Extraction:
             unread_from = starts[i] if unread_from is None else min(unread_from, starts[i])
             break
         para = Paragraph(text[starts[i] : ends[i]], starts[i])
-        for pattern in _patterns_for(kinds):
+        cost = len(para.text) + RUN_COST
+        plan = _plan_for(kinds, retired_now)
+        # Every run charged at once when all fit the budget (as one by one they would); else one by one.
+        charged = cost * plan.total <= scan_left and all(
+            cost * count <= kind_scan_left.get(kind, MAX_SCAN_PER_KIND) for kind, count in plan.per_kind
+        )
+        if charged:
+            scan_left -= cost * plan.total
+            for kind, count in plan.per_kind:
+                kind_scan_left[kind] = kind_scan_left.get(kind, MAX_SCAN_PER_KIND) - cost * count
+        for pattern, required in plan.runs:
             if id(pattern) in retired:
                 continue
-            cost = len(para.text) + RUN_COST
-            kind_left = kind_scan_left.get(pattern.kind, MAX_SCAN_PER_KIND)
-            if cost > scan_left or cost > kind_left:
-                unread_from = para.offset if unread_from is None else min(unread_from, para.offset)
-                continue
-            scan_left, kind_scan_left[pattern.kind] = scan_left - cost, kind_left - cost
+            if not charged:
+                kind_left = kind_scan_left.get(pattern.kind, MAX_SCAN_PER_KIND)
+                if cost > scan_left or cost > kind_left:
+                    unread_from = para.offset if unread_from is None else min(unread_from, para.offset)
+                    continue
+                scan_left, kind_scan_left[pattern.kind] = scan_left - cost, kind_left - cost
             if pattern.kind == "share_alike" and (
                 "use restrictions" in para.low or "use-based restrictions" in para.low
             ):
                 continue  # RAIL: restrictions flow down, terms need not be the same (not copyleft)
-            if not present(pattern_anchors(pattern), para.low):
+            if not present(required, para.low):
                 continue  # cannot match here (charged all the same: the budget bounds the worst case)
             for match in finditer(pattern, para):
                 matches_left -= 1
@@ -198,11 +246,13 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     # already read (or a parameterised reading of this kind exists)
                     if pattern.build is None:
                         retired.add(id(pattern))  # its readings all share this key
+                        retired_now = frozenset(retired)
                         break
                     continue
                 if per_kind.get(pattern.kind, 0) >= MAX_PER_KIND:
                     unread_from = para.offset if unread_from is None else min(unread_from, para.offset)
                     retired.add(id(pattern))
+                    retired_now = frozenset(retired)
                     break
                 per_kind[pattern.kind] = per_kind.get(pattern.kind, 0) + 1
                 triggers = pattern.triggers
@@ -231,6 +281,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     unparameterised[pattern.kind] = key
             if exhausted:
                 break
+        del para  # before the next block's view is built
         if exhausted:
             break
     if not exhausted and scan_left >= RUN_COST:
@@ -265,11 +316,11 @@ def _item_readings(
     added: set[tuple[Any, ...]] = set()
     for item in items_under_bans(text, starts, ends):
         kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & BAN_KINDS
-        for pattern in _patterns_for(frozenset(kinds)):
+        for pattern, required in _runs_for(frozenset(kinds)):
             scan_left -= len(item.text) + RUN_COST
             if scan_left < 0:
                 return
-            if not present(pattern_anchors(pattern), item.low):
+            if not present(required, item.low):
                 continue
             for match in islice(finditer(pattern, item), 8):
                 if match.end() <= item.body:
@@ -345,7 +396,7 @@ def _document_readings(
     text: str, starts: list[int], ends: list[int], kinds: set[str], path: str, index: LineIndex
 ) -> Iterator[Obligation]:
     """Readings of the whole document: a non-commercial title; research-only defined terms."""
-    if "non_commercial" not in kinds and starts and "commercial" in lower(text[: ends[0]]):
+    if "non_commercial" not in kinds and starts and "commercial" in lower(text, 0, ends[0]):
         titled = non_commercial_title(text, starts, ends)
         if titled is not None:
             para, match = titled
@@ -361,14 +412,7 @@ def _document_readings(
             )
     if "research_only" in kinds:
         return
-    defining = islice(
-        (
-            Paragraph(text[s:e], s)
-            for s, e, low in _lowered_blocks(text, starts, ends, 0)
-            if "mean" in low or "refer" in low
-        ),
-        MAX_DOCUMENT_PARAGRAPHS,
-    )
+    defining = islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)
     for term in research_only_terms(defining):
         usage = term_usage(term)
         word = max(term.split(), key=len)  # a line break may fall inside the term
@@ -381,27 +425,39 @@ def _document_readings(
         for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
             para = Paragraph(text[s:e], s)
             found = usage.search(para.low)
-            if found:
-                yield _cite(
-                    "research_only",
-                    f'The grant is limited to "{term}", defined as research or evaluation only.',
-                    0.8,
-                    para,
-                    found.start(),
-                    found.end(),
-                    path,
-                    index,
-                )
-                return
+            if not found:
+                del para  # before the next block's view is built
+                continue
+            yield _cite(
+                "research_only",
+                f'The grant is limited to "{term}", defined as research or evaluation only.',
+                0.8,
+                para,
+                found.start(),
+                found.end(),
+                path,
+                index,
+            )
+            return
+
+
+def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
+    """The view of each block that may define a term ("means", "refers to")."""
+    for s, e, low in _lowered_blocks(text, starts, ends, 0):
+        if "mean" in low or "refer" in low:
+            del low  # not held while the block's view is built
+            yield Paragraph(text[s:e], s)
 
 
 def _lowered_blocks(text: str, starts: list[int], ends: list[int], past: int) -> Iterator[tuple[int, int, str]]:
     """Each block's start, end and lower-cased text with `past` more characters, a window at a time."""
+    window = _window(text)
     first = 0
     while first < len(starts):
-        last = max(first + 1, bisect_left(starts, starts[first] + WINDOW))
+        last = max(first + 1, bisect_left(starts, starts[first] + window))
         base = starts[first]
-        low = lower(text[base : ends[last - 1] + past])
+        low = lower(text, base, ends[last - 1] + past)
         for i in range(first, last):
             yield starts[i], ends[i], low[starts[i] - base : ends[i] - base + past]
+        del low  # before the next window is lowered
         first = last

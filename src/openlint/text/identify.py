@@ -10,7 +10,7 @@ from typing import Literal, NamedTuple
 
 from openlint.text.fingerprints import Reference, ReferenceSet, default_references
 from openlint.text.normalize import SHINGLE, Tokens
-from openlint.text.shingle_query import LongQuery, ShortQuery, query_of
+from openlint.text.shingle_query import ShingleQuery, ShortQuery, query_of
 
 Verdict = Literal["known", "known-with-differences", "unidentified"]
 
@@ -99,7 +99,7 @@ def _interval(hits: int, size: int) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def _exact(refs: Iterable[Reference], query: ShortQuery | LongQuery) -> list[Match]:
+def _exact(refs: Iterable[Reference], query: ShortQuery | ShingleQuery) -> list[Match]:
     out = []
     for ref in refs:
         shared = query.shared(ref)
@@ -108,7 +108,7 @@ def _exact(refs: Iterable[Reference], query: ShortQuery | LongQuery) -> list[Mat
     return out
 
 
-def _matches(refs: ReferenceSet, query: ShortQuery | LongQuery) -> list[Match]:
+def _matches(refs: ReferenceSet, query: ShortQuery | ShingleQuery) -> list[Match]:
     """Exact matches of every reference that can be the best one or be wholly present.
 
     Counting a text's shingles against every reference costs a lookup per shingle; counting its
@@ -138,7 +138,7 @@ def identify(text_words: Tokens, references: ReferenceSet | None = None) -> Iden
     hashes = text_words.hashes
     if not hashes:  # no shingle at all
         return Identification("unidentified", None)
-    query = query_of(hashes, refs)
+    query = query_of(hashes, text_words.chars)
     matches = _matches(refs, query)
     # Most of the reference present first; among near-equal ones, the larger shared part wins
     # (a license file that also carries its use policy matches both).
@@ -172,6 +172,6 @@ def match_reference(text_words: Tokens, source: str, references: ReferenceSet | 
     ref = next((r for r in refs.references if r.source == source), None)
     if ref is None or not text_words.hashes:
         return None
-    query = query_of(text_words.hashes, refs)
+    query = query_of(text_words.hashes, text_words.chars)
     found = _exact([ref], query)
     return found[0] if found else Match(ref, 0.0, 0.0, 0)

@@ -38,6 +38,10 @@ _FUNCTION_WORDS = {
     "Dutch": _words("de het een en van is niet met voor op dat zijn te die u uw wordt"),
 }
 _ENGLISH = _words("the and of to in is for with that you this or be by any not may are as on it your shall")
+# Each language's function words that are not English ones, and all of them (a line with fewer
+# than four of these is in none of the languages: most lines of an English text are decided here).
+_FOREIGN_ONLY = {language: vocabulary - _ENGLISH for language, vocabulary in _FUNCTION_WORDS.items()}
+_ANY_FOREIGN = frozenset().union(*_FOREIGN_ONLY.values())
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN_ACCENTS = re.compile("[\u00c0-\u024f]")
 
@@ -46,12 +50,12 @@ def _latin_language(line: str) -> str | None:
     """A Latin-script line's language when it is plainly not English: at least four of that language's
     function words, and more than twice as many as English ones ("die", "a" and "in" alone decide nothing)."""
     words = _WORD.findall(line.lower())
-    if len(words) < 6:
+    if len(words) < 6 or sum(map(_ANY_FOREIGN.__contains__, words)) < 4:
         return None
-    english = sum(1 for word in words if word in _ENGLISH)
+    english = sum(map(_ENGLISH.__contains__, words))
     best, count = None, 0
-    for language, vocabulary in _FUNCTION_WORDS.items():
-        hits = sum(1 for word in words if word in vocabulary and word not in _ENGLISH)
+    for language, foreign in _FOREIGN_ONLY.items():
+        hits = sum(map(foreign.__contains__, words))
         if hits > count:
             best, count = language, hits
     return best if count >= 4 and count > 2 * english else None
@@ -64,7 +68,9 @@ def _continues(line: str, vocabulary: frozenset[str]) -> bool:
 
 
 def _language(line: str) -> str | None:
-    letters = sum(1 for ch in line if ch.isalpha())
+    if line.isascii():  # no letter outside the Latin script; fewer than 2 letters is fewer than 6 words
+        return _latin_language(line)
+    letters = sum(map(str.isalpha, line))
     if letters < 2:
         return None
     other = len(_NON_LATIN.findall(line))

@@ -93,7 +93,7 @@ def items_under_bans(text: str, starts: list[int], ends: list[int]) -> Iterator[
     items = views = 0
     for start, end in zip(starts, ends, strict=True):
         if prefix is None:
-            raw = lower(text[start:end])
+            raw = lower(text, start, end)
             if ":" not in raw or not any(word in raw for word in ANY_BAN_WORD):
                 continue
         views += 1

@@ -62,7 +62,8 @@ def clean(text: str) -> str:
     return _COPYRIGHT_LINE.sub("\n", "\n" + text)[1:]
 
 
-CHUNK = 1 << 12  # characters cleaned at a time (whole lines): no copy of a long text is made at once
+CHUNK = 1 << 11  # characters cleaned at a time (whole lines): no copy of a long text is made at once
+LOWER_PIECE = 1 << 10  # characters of non-ASCII text lower-cased at a time
 
 
 def _chunks(text: str) -> Iterator[tuple[int, int]]:
@@ -75,8 +76,17 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
         start = cut
 
 
+def _lower(text: str) -> str:
+    """text.lower() as the word pattern reads it. str.lower of non-ASCII text takes 12 bytes of
+    scratch per character: a piece at a time (only a capital sigma's lower case depends on its
+    neighbours, and either is no word character)."""
+    if text.isascii():
+        return text.lower()
+    return "".join([text[at : at + LOWER_PIECE].lower() for at in range(0, len(text), LOWER_PIECE)])
+
+
 def _chunk_words(text: str, start: int, end: int) -> list[str]:
-    return _WORD.findall(clean(text[start:end]).lower())
+    return _WORD.findall(_lower(clean(text[start:end])))
 
 
 class Tokens:
@@ -120,6 +130,11 @@ class Tokens:
         return self._count
 
     @property
+    def chars(self) -> int:
+        """The length of the text read."""
+        return len(self._text)
+
+    @property
     def texts(self) -> list[str]:
         """The lower-cased words compared (at most MAX_WORDS)."""
         out: list[str] = []
@@ -134,7 +149,7 @@ class Tokens:
         if firsts is None:
             start, end = self._spans[chunk]
             firsts, count = [], self._first_word[chunk]
-            for line in clean(self._text[start:end]).lower().split("\n"):
+            for line in _lower(clean(self._text[start:end])).split("\n"):
                 firsts.append(count)
                 count += len(_WORD.findall(line))
             self._line_words[chunk] = firsts

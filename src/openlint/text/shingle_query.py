@@ -1,12 +1,13 @@
 """A text's shingles as identification queries them, in memory bounded by the input's size.
 
 Every count identification makes is of the text's shingles that some reference has; only the share
-of the text a reference explains also needs how many distinct shingles the text has in all. A short
-text is queried with a plain set of its shingle hashes. A set costs ~70 bytes per shingle (about 10x
-the text), so a longer text's hashes are split by their top bits into partitions of about PART, and
-one pass builds each partition's set in turn, counts its distinct hashes and looks up the
-references' hashes of the same top bits (each reference's are kept sorted, so they are one slice):
-what is kept is a byte per reference hash, present or not.
+of the text a reference explains also needs how many distinct shingles the text has in all. A set
+of a text's shingle hashes costs ~70 bytes per shingle (about 10x the text): a text shorter than
+SMALL_TEXT is queried with one (a few hundred KB at most, and the fastest way: identifying a
+license with partitions took ~2x as long). A longer text's hashes are split by their top bits into
+partitions of about PART, and one pass builds each partition's set in turn, counts its distinct
+hashes and looks up the references' hashes of the same top bits (each reference's are kept sorted,
+so they are one slice): what is kept is a byte per reference hash, present or not.
 """
 
 from __future__ import annotations
@@ -16,17 +17,18 @@ from collections import deque
 from collections.abc import Iterable
 from itertools import chain, compress, repeat
 
-from openlint.text.fingerprints import Reference, ReferenceSet
+from openlint.text.fingerprints import Reference
 
-# shingles: up to here (~40 KB of text; the longest license in the corpus, GPL-3.0, has 5,605) a
-# plain set: ~10x the text, but identification of a license stays as fast as it was (the
-# partitioned query costs ~2x its CPU: 8-12% of reading the 72 corpus licenses)
-SMALL = 6_000
-# A longer text's distinct hashes are counted at most about this many at a time (a set of up to 306
-# has a table of 512 entries; one more and it has 2,048) ...
+# Characters: a text this long or longer is queried by partitions (its reading then costs at most
+# 5x its size; a plain set of a 20 KB text's shingles alone was 11x) ...
+SMALL_TEXT = 16_000
+# ... whose distinct hashes are counted at most about this many at a time (a set of up to 306 has a
+# table of 512 entries; one more and it has 2,048) ...
 PART = 256
 MAX_BITS = 6  # ... in at most 2**MAX_BITS partitions (more: per-partition work for each reference)
 FEW = 2  # matched references whose sets are looked up position by position (more: by partitions)
+
+
 _ONE_IS_ZERO = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
@@ -58,18 +60,22 @@ class ShortQuery:
         return bytes(map(unexplained.__contains__, hashes)).translate(_ONE_IS_ZERO)
 
 
-class LongQuery:
-    """A longer text's shingle hashes, partitioned by their top bits (4 bytes each), and for each
-    reference looked up, a byte per its distinct hash: 1 if the text has it."""
+class ShingleQuery:
+    """A text's shingle hashes, partitioned by their top bits (4 bytes each; a text of at most PART
+    shingles is one partition, the hashes themselves), and for each reference looked up, a byte per
+    its distinct hash: 1 if the text has it."""
 
     def __init__(self, hashes: array[int]) -> None:
         self._hashes = hashes
-        self._bits = bits = min(MAX_BITS, ((len(hashes) - 1) // PART).bit_length())
-        self._parts = parts = [array("I") for _ in range(1 << bits)]  # hashes, by their top bits
-        put = [part.append for part in parts]
-        shift = 32 - bits
-        for value in hashes:  # one pass, each hash copied once
-            put[value >> shift](value)
+        self._bits = bits = min(MAX_BITS, (max(0, len(hashes) - 1) // PART).bit_length())
+        if not bits:
+            self._parts = [hashes]
+        else:
+            self._parts = parts = [array("I") for _ in range(1 << bits)]  # hashes, by their top bits
+            put = [part.append for part in parts]
+            shift = 32 - bits
+            for value in hashes:  # one pass, each hash copied once
+                put[value >> shift](value)
         self._distinct: int | None = None
         self._present: dict[str, bytes] = {}  # reference id -> per sorted distinct hash, 1 if present
 
@@ -114,10 +120,11 @@ class LongQuery:
         return self._hashes
 
     def explained_at(self, hashes: array[int], matched: Iterable[Reference]) -> bytes:
-        """As ShortQuery's: per shingle position, 1 if a matched reference has it (partition by
-        partition: the matched references' hashes of its top bits, as a set)."""
+        """Per shingle position, 1 if a matched reference has it (a few matched: each one's set
+        looked up at every position; more: partition by partition, the matched references' hashes
+        of its top bits as a set)."""
         matched = list(matched)
-        if len(matched) <= FEW:  # each one's set, looked up at every position (as a set query does)
+        if len(matched) <= FEW or not self._bits:
             flags = 0
             for ref in matched:
                 flags |= int.from_bytes(bytes(map(ref.hashes.__contains__, hashes)), "little")
@@ -136,5 +143,6 @@ class LongQuery:
         return bytes(explained)
 
 
-def query_of(hashes: array[int], references: ReferenceSet) -> ShortQuery | LongQuery:
-    return ShortQuery(hashes) if len(hashes) <= SMALL else LongQuery(hashes)
+def query_of(hashes: array[int], chars: int) -> ShortQuery | ShingleQuery:
+    """The query of a text of `chars` characters whose shingles hash to `hashes`."""
+    return ShortQuery(hashes) if chars < SMALL_TEXT else ShingleQuery(hashes)

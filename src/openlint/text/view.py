@@ -5,7 +5,9 @@ position of the view maps back to the document, so citations keep their real lin
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
+from itertools import chain
 
 MAX_PARAGRAPH = 4000
 URL = re.compile(
@@ -18,21 +20,22 @@ URL = re.compile(
 LOWER_PIECE = 1024  # characters lower-cased at a time when the text is not ASCII
 
 
-def lower(text: str) -> str:
-    """Lower case with the same offsets (a few letters lower to two characters: those stay)."""
-    if text.isascii() or "\u03a3" in text:
-        low = text.lower()
+def lower(text: str, start: int = 0, end: int | None = None) -> str:
+    """Lower case of text[start:end] with the same offsets (a few letters lower to two characters:
+    those stay), without a copy of that part of the text when it is not ASCII."""
+    end = len(text) if end is None else min(end, len(text))
+    if text.isascii() or text.find("\u03a3", start, end) != -1:
+        low = text[start:end].lower()
     else:
-        # str.lower of non-ASCII text takes 12 bytes of scratch per character (3 UCS-4 slots):
-        # a bounded piece at a time, the same result (without a capital sigma, lower-casing
-        # depends on no neighbour).
-        low = "".join([text[at : at + LOWER_PIECE].lower() for at in range(0, len(text), LOWER_PIECE)])
-    if len(low) == len(text):
+        # str.lower of non-ASCII text takes 12 bytes of scratch per character: a bounded piece at
+        # a time, the same result (without a capital sigma, lower-casing depends on no neighbour).
+        low = "".join([text[at : min(at + LOWER_PIECE, end)].lower() for at in range(start, end, LOWER_PIECE)])
+    if len(low) == end - start:
         return low
     del low
     # Character by character, a bounded piece at a time (a generator over the whole text would
     # hold a list of one string per character: ~8 bytes per character, 14x a 2 MB text).
-    return "".join(_lower_by_character(text[at : at + 4096]) for at in range(0, len(text), 4096))
+    return "".join(_lower_by_character(text[at : min(at + 4096, end)]) for at in range(start, end, 4096))
 
 
 def _lower_by_character(piece: str) -> str:
@@ -48,7 +51,9 @@ def _lower_by_character(piece: str) -> str:
 _CLAUSE_START = r"[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zA-Z][.)]|\(?[ivxIVX]+[.)]|\([a-z0-9]+\)|[-*\u2022])\s"
 # A clause start opens a block only after a line ending a sentence or a lead-in (".", ":", ";"):
 # re-wrapping puts "(c) Stability AI" or "2. of" at the start of a line mid-sentence.
-_BLOCK = re.compile(rf"[^\n]+(?:(?:(?<![.:;!?])\n(?![ \t]*\n)|\n(?![ \t]*\n)(?!{_CLAUSE_START}))[^\n]*)*")
+# Possessive ("*+"): the same match (nothing follows the repetition), without a backtracking entry
+# kept per line (a block of many lines cost ~150 bytes a line).
+_BLOCK = re.compile(rf"[^\n]+(?:(?:(?<![.:;!?])\n(?![ \t]*\n)|\n(?![ \t]*\n)(?!{_CLAUSE_START}))[^\n]*)*+")
 
 _QUOTE_MARKER = r"[ \t]{0,3}>[> \t]*"
 _QUOTE_MARKERS = re.compile(rf"(?:\n|\A){_QUOTE_MARKER}")
@@ -57,7 +62,7 @@ _QUOTE_MARKERS = re.compile(rf"(?:\n|\A){_QUOTE_MARKER}")
 # Every other step of _BLOCK sees what it saw (a marker's characters are none of those it tests).
 _QUOTED_BLOCK = re.compile(
     rf"[^\n]+(?:(?:(?<![.:;!?])\n(?!(?:{_QUOTE_MARKER})?[ \t]*\n)"
-    rf"|\n(?!(?:{_QUOTE_MARKER})?[ \t]*\n)(?!(?:{_QUOTE_MARKER})?{_CLAUSE_START}))[^\n]*)*"
+    rf"|\n(?!(?:{_QUOTE_MARKER})?[ \t]*\n)(?!(?:{_QUOTE_MARKER})?{_CLAUSE_START}))[^\n]*)*+"
 )
 
 
@@ -158,6 +163,9 @@ def _one_space(text: str) -> str:
     return folded
 
 
+FOLD_PIECES = 256  # pieces of a paragraph's view joined at a time
+
+
 class Paragraph:
     """A bounded block of a document as extraction reads it: markup dropped, one space between
     words (wrapping is invisible), with a map from each position back to the document. What
@@ -167,22 +175,25 @@ class Paragraph:
 
     def __init__(self, text: str, offset: int) -> None:
         self.offset = offset
-        self._at_view: list[int] | None = None  # fold points: view position -> text position
-        self._at_text: list[int] | None = None
-        masked = self._masked = mask_markup(text)
-        if "\x00" in masked or (not masked.isascii() and _CJK.search(masked)):
+        self._at_view: array[int] | None = None  # fold points: view position -> text position
+        self._at_text: array[int] | None = None
+        self._masked = mask_markup(text)
+        if "\x00" in self._masked or (not self._masked.isascii() and _CJK.search(self._masked)):
             self._fold()  # markup dropped or CJK lines joined: decided at each fold point
+            self._masked = ""  # (the fold points map the view to the text)
         else:  # every run of whitespace is one space (as _FOLD makes it); mapped only when cited
-            self.text = _one_space(masked)
+            self.text = _one_space(self._masked)
         self.low = lower(self.text)  # what patterns run on (same offsets)
         self._url: str | bool | None = False
-        self._spans: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
+        self._spans: dict[re.Pattern[str], tuple[array[int], array[int]]] = {}
 
     def _fold(self) -> None:
-        """The view and its fold points (view position -> text position)."""
+        """The view and its fold points (view position -> text position), 4 bytes each; the view's
+        pieces are joined a few hundred at a time (a list of every word costs ~10x the paragraph)."""
         text = self._masked
-        at_view: list[int] = []
-        at_text: list[int] = []
+        at_view = array("I")
+        at_text = array("I")
+        joined: list[str] = []
         pieces: list[str] = []
         last = size = 0
         for match in _FOLD.finditer(text):
@@ -196,9 +207,14 @@ class Paragraph:
             at_view.append(size)
             at_text.append(end)
             last = end
-        if pieces:
+            if len(pieces) >= FOLD_PIECES:
+                joined.append("".join(pieces))
+                pieces.clear()
+        if at_view:
             pieces.append(text[last:])
-            text = "".join(pieces)
+            joined.append("".join(pieces))
+            del pieces
+            text = "".join(joined)
         self.text = text
         self._at_view, self._at_text = at_view, at_text
 
@@ -210,12 +226,14 @@ class Paragraph:
         i = bisect_right(self._at_view, position) - 1
         return self.offset + (position if i < 0 else self._at_text[i] + position - self._at_view[i])
 
-    def spans(self, regex: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    def spans(self, regex: re.Pattern[str]) -> tuple[array[int], array[int]]:
         """Starts and ends of `regex`'s matches in the lower-cased view, found once."""
         found = self._spans.get(regex)
         if found is None:
-            matches = list(regex.finditer(self.low))
-            found = self._spans[regex] = ([m.start() for m in matches], [m.end() for m in matches])
+            # 4 bytes a position, and no list of match objects (a regex such as a period's
+            # matches hundreds of times in a long paragraph)
+            spans = array("I", chain.from_iterable(map(re.Match.span, regex.finditer(self.low))))
+            found = self._spans[regex] = (spans[0::2], spans[1::2])
         return found
 
     def has(self, regex: re.Pattern[str], lo: int, hi: int) -> bool:
