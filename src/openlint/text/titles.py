@@ -130,6 +130,25 @@ def title_view(text: str) -> str | None:
     return None
 
 
+def name_line(text: str) -> str | None:
+    """The document's first line when it may be a bare license name without a word such as
+    'license' ("Attribution-NonCommercial-ShareAlike 4.0 International"): short, no sentence."""
+    start = len(text) - len(text.lstrip())
+    line = text[start : start + MAX_TITLE + 1].split("\n", 1)[0]
+    if not line.strip() or len(line) > MAX_TITLE:
+        return None
+    view = Paragraph(line, 0).low.strip()
+    if view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view):
+        return None
+    return view
+
+
+def exact_entry(catalog: Catalog, title: frozenset[str]) -> str | None:
+    """The catalog entry one of whose names has exactly the title's distinctive words (a bare name
+    says nothing else, so nothing else may be in it)."""
+    return next((entry_id for found, entry_id in _names(catalog) if found == title), None)
+
+
 def _names(catalog: Catalog) -> list[tuple[frozenset[str], str]]:
     """(distinctive words, entry id) for every name, alias and id in the catalog (cached on it)."""
     cached: list[tuple[frozenset[str], str]] | None = getattr(catalog, "_title_names", None)
