@@ -136,6 +136,7 @@ def test_a_title_agreeing_with_the_text_keeps_it_known(corpus: Path, name: str, 
     [
         # A bare name on the first line, without "license": the Creative Commons legal codes open so.
         ("Attribution-NonCommercial-ShareAlike 4.0 International", "CC-BY-NC-SA-4.0", True),
+        ("Attribution-NonCommercial-ShareAlike 4.0\nInternational", "CC-BY-NC-SA-4.0", True),  # wrapped at 40
         ("Attribution-ShareAlike 4.0 International", "CC-BY-SA-4.0", False),
     ],
 )
@@ -156,3 +157,9 @@ def test_a_first_line_that_is_not_exactly_a_name_changes_nothing(corpus: Path, f
     text = (corpus / "licenses" / "spdx" / "CC-BY-SA-4.0.txt").read_text(encoding="utf-8")
     reading = read_text(first_line + "\n\n" + text, "LICENSE")
     assert (reading.license_id, reading.by_title) == ("CC-BY-SA-4.0", False)
+
+
+def test_a_first_line_in_another_script_names_nothing() -> None:
+    # Only its version would be read as a word, and "2.0" alone is the name of no license.
+    reading = read_text("源2.0模型许可协议\n" + CLAUSES, "LICENSE")
+    assert (reading.license_id, reading.by_title) == (None, False)

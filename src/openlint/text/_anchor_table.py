@@ -129,14 +129,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "{0,40}?notices?|notices? may not be removed|notice\\s+shall\\s+be\\s+included"
         "\\s+in\\s+all\\s+copies|copyright\\s+(?:statement|notice)[^.]{0,80}?\\b(?:shal"
         "l|should|must)\\s+be\\s+included\\s+in\\s+all\\s+copies|\\b(?:must|shall|you)"
-        "\\s+(?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice"
+        "\\s+(?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice|(?<!no"
+        "t\\s)(?<!may\\s)\\b(?:retain|keep|preserve|reproduce)\\w{0,2}\\s+(?:intact\\s+"
+        ")?(?:this|these|the\\s+above)\\s+(?:(?:licen[cs]e|legal)\\s+)?notices?\\b"
     ): (
         (
             "attribution",
             "copyright",
             "included",
-            "notice may not be removed",
-            "notices may not be removed",
+            "notice",
         ),
     ),
     (
@@ -241,13 +242,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "e)\\s+required\\s+to)\\s+(?:include|contain|provide|give)\\s+(?:a\\s+|an\\s+|a"
         "ppropriate\\s+|proper\\s+)?(?:citation|reference)\\s+to\\b|\\b(?:must|shall)\\"
         "s+cite\\s+(?:the|this|our)\\b[^.]{0,80}?\\b(?:in|within)\\s+(?:any|your|all|ea"
-        "ch)\\s+(?:resulting\\s+)?(?:publications?|papers?)"
+        "ch)\\s+(?:resulting\\s+)?(?:publications?|papers?)|(?<!we\\s)\\b(?:must|shall|"
+        "agrees?\\s+to|(?:is|are)\\s+required\\s+to|will)\\s+(?:[^.;]{0,120}?\\b(?:and|"
+        "also)\\s+(?:to\\s+)?)?(?:acknowledge|cite|credit)\\w{0,2}\\b[^.;]{0,120}?\\b(?"
+        ":in|within)\\s+(?:your|any|all|each|the|resulting|such)\\s+(?:resulting\\s+|re"
+        "lated\\s+|scientific\\s+)?(?:publications?|papers?|articles?|presentations?|re"
+        "ports?)\\b"
     ): (
         (
+            "article",
             "citation",
             "paper",
+            "presentation",
             "publication",
             "reference",
+            "report",
         ),
     ),
     (
@@ -349,7 +358,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "only|exclusively)\\s+for\\s+(?:[a-z]{1,12},?\\s+){0,3}?research(?:\\s+(?:and|o"
         "r)\\s+(?:education(?:al)?|teaching|academic))?\\s+purposes|\\b(?:uses?|purpose"
         "s?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+)?(?:non-?commercial\\s+)?(?:ac"
-        "ademic\\s+|scientific\\s+)?research\\b"
+        "ademic\\s+|scientific\\s+)?research\\b|\\b(?:solely|only|exclusively)\\s+for\\"
+        "s+(?:your\\s+|their\\s+|its\\s+)?(?:(?:internal|non-?profit|not-for-profit|non"
+        "-?commercial|academic|scientific|educational|personal|private|own|teaching|eva"
+        "luation),?\\s+(?:and\\s+|or\\s+)?){1,4}research\\s+(?:purposes?|uses?)\\b"
     ): (("research",),),
     (
         "(?:solely|only|exclusively)\\s+(?:(?:available|licensed|provided|offered|grant"
@@ -370,27 +382,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "prohibited",
         ),
     ),
-    ("but not share, adapted material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"): (
+    (
+        "but not share, adapted material|may not (?:distribute|share|publish) (?:any )?"
+        "(?:modified|derivative|adapted)|\\b(?:(?:is|are|be|shall|may|must|will|can|do|"
+        "does)\\s+not|cannot|agrees?\\s+not\\s+to)\\s+(?:be\\s+)?(?:(?:published|distri"
+        "buted|redistributed|transferred|shared|given|provided|made\\s+available|sold|l"
+        "eased|rented|lent|publish|distribute|redistribute|transfer|share|give|provide|"
+        "make\\s+available|otherwise|or|and)\\b,?\\s+){1,8}(?![^.;]{0,60}?\\bconfidenti"
+        "al)[^.;]{0,60}?\\bto\\s+(?:anyone|any\\s+(?:other\\s+)?third[\\s-]+part(?:y|ie"
+        "s)|(?:any\\s+)?(?:other\\s+)?third[\\s-]+parties|others)\\b(?![^.;]{0,120}?\\b"
+        "(?:except|unless|pursuant\\s+to|under\\s+(?:the\\s+terms\\s+of\\s+)?this|hoste"
+        "d|as\\s+a\\s+service|apis?\\b))"
+    ): (
         (
+            "anyone",
             "but not share, adapted material",
-            "may not distribute adapted",
-            "may not distribute any adapted",
-            "may not distribute any derivative",
-            "may not distribute any modified",
-            "may not distribute derivative",
-            "may not distribute modified",
-            "may not publish adapted",
-            "may not publish any adapted",
-            "may not publish any derivative",
-            "may not publish any modified",
-            "may not publish derivative",
-            "may not publish modified",
-            "may not share adapted",
-            "may not share any adapted",
-            "may not share any derivative",
-            "may not share any modified",
-            "may not share derivative",
-            "may not share modified",
+            "may not distribute ",
+            "may not publish ",
+            "may not share ",
+            "others",
+            "parties",
+            "third",
         ),
     ),
     (
@@ -428,7 +440,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "erms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)|\\b(?:distribut\\w{0,5}|redis"
         "tribut\\w{0,5}|make\\s+available|shar(?:e|ing))\\b[^.;]{0,160}?\\bexcept\\s+(?"
         ":\\([a-z0-9]\\)\\s+)?(?:pursuant\\s+to|under|in\\s+accordance\\s+with)\\s+(?:t"
-        "he\\s+terms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)"
+        "he\\s+terms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)|\\b(?:(?:may|shall|mus"
+        "t|will|can)\\s*not|cannot|agrees?\\s+not\\s+to)\\s+(?:[a-z-]{1,15},?\\s+(?:or"
+        "\\s+|and\\s+)?){0,3}?(?:sublicen[cs]e|distribute|redistribute|share|convey|lic"
+        "ense|release|make\\s+available)\\b[^.;]{0,120}?\\bunder\\s+(?:any\\s+)?(?:othe"
+        "r|different|additional|separate|more\\s+permissive)\\s+(?:licen[cs]e\\s+)?(?:t"
+        "erms|licen[cs]es?|conditions|agreements?)\\b"
     ): (
         (
             "agreement",
@@ -437,23 +454,28 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "must be distributed",
             "must be made available",
             "must be released",
+            "under",
         ),
     ),
     (
         "complete corresponding (?:machine-readable )?source|machine-readable correspon"
         "ding source|must also be made available in source code|machine-readable copy o"
         "f the source code|copy of the complete source|acc\\u00e8s effectif au code sou"
-        "rce|provide recipients the source code"
+        "rce|provide recipients the source code|\\b(?:must|shall|agrees?\\s+to|(?:is|ar"
+        "e)\\s+required\\s+to)\\s+(?:also\\s+)?(?:provide|make\\s+available|offer|inclu"
+        "de|supply|disclose|publish|release)\\w{0,2}\\s+(?:the\\s+|a\\s+|all\\s+|any\\s"
+        "+|its\\s+|their\\s+)?(?:complete\\s+|full\\s+)?(?:corresponding\\s+)?source\\s"
+        "+code\\b|\\bsource\\s+code\\b[^.;]{0,80}?\\b(?:must|shall)\\s+(?:also\\s+)?be"
+        "\\s+(?:made\\s+available|provided|disclosed|published|released|offered)\\b"
     ): (
         (
-            "acc\xe8s effectif au code source",
-            "complete corresponding machine-readable source",
-            "complete corresponding source",
-            "copy of the complete source",
-            "machine-readable copy of the source code",
-            "machine-readable corresponding source",
-            "must also be made available in source code",
-            "provide recipients the source code",
+            "available",
+            "disclosed",
+            "offered",
+            "provided",
+            "published",
+            "released",
+            "source",
         ),
     ),
     (
@@ -985,7 +1007,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "subject to)\\s[^.]{0,80}?\\b(?:registration|register\\w{0,3}|questionnaire|app"
         "lication form)\\b|\\b(?:after|once|upon)\\s(?:filling\\sout|completing|submitt"
         "ing)\\s[^.]{0,60}?\\b(?:registration|questionnaire|application)\\b[^.]{0,80}?"
-        "\\bcommercial"
+        "\\bcommercial|\\b(?:if|where|should|when)\\s(?:the\\s|an?\\s|any\\s)?(?:you|li"
+        "censee|user|recipient|company|entity|organi[sz]ation|party)\\b[^.]{0,80}?\\b(?"
+        ":plan|intend|wish|want|would\\slike|seek)\\w{0,2}\\s[^.]{0,120}?\\bcommercial["
+        "^.]{0,200}?\\b(?:apply|obtain|request|contact|sign|execute|enter\\sinto|negoti"
+        "ate|conclude|purchase|acquire|buy|receive)\\w{0,4}\\b[^.]{0,120}?(?:licen[cs]|"
+        "permission|authori[sz]ation|agreement)|\\bcommercial\\s(?:purposes?|uses?|use"
+        "\\scases|activities|applications?)\\b[^.]{0,40}?\\bwithout\\s(?:first\\s)?(?:o"
+        "btaining|receiving|acquiring|securing|having|executing|purchasing|entering\\si"
+        "nto)\\s(?:a\\s|an\\s)?(?:separate|written|commercial|paid)\\b"
     ): (("commercial",),),
     (
         "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will"
@@ -1079,5 +1109,43 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "never",
             "not",
         ),
+    ),
+    (
+        "\\b(?:grant\\w{0,2}|licen[cs]e[ds]?|made\\s+available|provided|permitted|autho"
+        "ri[sz]ed|allow(?:s|ed)?|may\\s+(?:only\\s+)?use)\\b[^.;]{0,250}?\\bfor\\s+(?:y"
+        "our\\s+|their\\s+|its\\s+|the\\s+)?(?:(?:internal|non-?profit|not-for-profit|n"
+        "on-?commercial|academic|scientific|educational|personal|private|own|teaching|e"
+        "valuation),?\\s+(?:and\\s+|or\\s+)?){0,4}?non-?commercial,?\\s+(?:(?:research|"
+        "academic|scientific|educational|evaluation)\\s+)?(?:purposes?|uses?|use\\s+cas"
+        "es|activities)\\b(?![^.;]{0,80}?\\b(?:and|or|as\\s+well\\s+as)\\s+(?:for\\s+)?"
+        "(?:any\\s+)?commercial\\b)"
+    ): (
+        (
+            "non-commercial",
+            "noncommercial",
+        ),
+        ("for",),
+        (
+            "activities",
+            "cases",
+            "purpose",
+            "use",
+        ),
+    ),
+    (
+        "\\b(?:grant\\w{0,2}|licen[cs]e[ds]?|made\\s+available|provided|permitted|autho"
+        "ri[sz]ed|allow(?:s|ed)?|may\\s+(?:only\\s+)?use)\\b[^.;]{0,250}?\\bfor\\s+(?:y"
+        "our\\s+|their\\s+|its\\s+|the\\s+)?(?:(?:internal|non-?profit|not-for-profit|n"
+        "on-?commercial|academic|scientific|educational|personal|private|own|teaching|e"
+        "valuation),?\\s+(?:and\\s+|or\\s+)?){0,4}?non-?commercial,?\\s+(?:(?:academic|"
+        "scientific|educational)\\s+)?research\\s+(?:purposes?|uses?|only)\\b(?![^.;]{0"
+        ",80}?\\b(?:and|or|as\\s+well\\s+as)\\s+(?:for\\s+)?(?:any\\s+)?commercial\\b)"
+    ): (
+        (
+            "non-commercial",
+            "noncommercial",
+        ),
+        ("research",),
+        ("for",),
     ),
 }

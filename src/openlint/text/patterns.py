@@ -19,7 +19,8 @@ from openlint.text.view import Paragraph
 Q_OPEN = "[\u201c\"'\u2018]"
 Q_CLOSE = "[\u201d\"'\u2019]"
 DISCLAIMER = re.compile(
-    r"\bas is\b|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)disclaim(?!ers\b)", re.I
+    r"\bas is\b|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)(?<!following\s)disclaim(?!ers\b)",
+    re.I,
 )
 # Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
 INVITATION = re.compile(
@@ -257,6 +258,17 @@ def _cap_zh(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return {"threshold": round(value), "metric": "monthly_active_users"} if value >= 1 else None
 
 
+# Purposes a grant may be limited to besides research ("for your internal, non-profit, non-commercial
+# research use"): none of them allows commercial use.
+_PURPOSE = (
+    r"(?:(?:internal|non-?profit|not-for-profit|non-?commercial|academic|scientific|educational|personal|private|own|teaching|evaluation)"
+    r",?\s+(?:and\s+|or\s+)?)"
+)
+_GRANT = r"\b(?:grant\w{0,2}|licen[cs]e[ds]?|made\s+available|provided|permitted|authori[sz]ed|allow(?:s|ed)?|may\s+(?:only\s+)?use)\b"
+# "for non-commercial use as well as commercial use" grants commercial use too.
+_NOT_ALSO_COMMERCIAL = r"(?![^.;]{0,80}?\b(?:and|or|as\s+well\s+as)\s+(?:for\s+)?(?:any\s+)?commercial\b)"
+
+
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "user_cap",
@@ -338,6 +350,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
             r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
             r"|\b(?:must|shall|you)\s+(?:include|retain|reproduce)\s+the\s+above\s+copyright\s+notice"
+            # the document's own notice: "you must retain this notice and the following text"
+            r"|(?<!not\s)(?<!may\s)\b(?:retain|keep|preserve|reproduce)\w{0,2}\s+(?:intact\s+)?(?:this|these|the\s+above)\s+(?:(?:licen[cs]e|legal)\s+)?notices?\b"
         ),
         ("distribute",),
         0.8,
@@ -417,6 +431,10 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\b(?:publications?|papers?|articles?)\b[^.]{0,200}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:include|contain|provide|give)\s+"
             r"(?:a\s+|an\s+|appropriate\s+|proper\s+)?(?:citation|reference)\s+to\b"
             r"|\b(?:must|shall)\s+cite\s+(?:the|this|our)\b[^.]{0,80}?\b(?:in|within)\s+(?:any|your|all|each)\s+(?:resulting\s+)?(?:publications?|papers?)"
+            # the duty verb ahead: "you agree to acknowledge ... and cite appropriate references ... in your publications"
+            r"|(?<!we\s)\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to|will)\s+(?:[^.;]{0,120}?\b(?:and|also)\s+(?:to\s+)?)?"
+            r"(?:acknowledge|cite|credit)\w{0,2}\b[^.;]{0,120}?\b(?:in|within)\s+(?:your|any|all|each|the|resulting|such)\s+"
+            r"(?:resulting\s+|related\s+|scientific\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\b"
         ),
         ("distribute",),
         0.85,
@@ -499,6 +517,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|research purposes only"
             r"|\b(?:solely|only|exclusively)\s+for\s+(?:[a-z]{1,12},?\s+){0,3}?research(?:\s+(?:and|or)\s+(?:education(?:al)?|teaching|academic))?\s+purposes"
             r"|\b(?:uses?|purposes?)\s+other\s+than\s+(?:for\s+)?(?:your\s+)?(?:non-?commercial\s+)?(?:academic\s+|scientific\s+)?research\b"
+            # research beside purposes that exclude commercial use: "solely for non-commercial and research purposes"
+            rf"|\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|their\s+|its\s+)?{_PURPOSE}{{1,4}}research\s+(?:purposes?|uses?)\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -525,6 +545,13 @@ PATTERNS: tuple[Pattern, ...] = (
         "no_derivatives",
         _p(
             r"but not Share, Adapted Material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"
+            # no passing on at all: "is not published, distributed or otherwise made available to anyone
+            # other than ...", "you may not distribute the weights to any third party" (no way out after it)
+            r"|\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\s+not|cannot|agrees?\s+not\s+to)\s+(?:be\s+)?"
+            r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|"
+            r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|otherwise|or|and)\b,?\s+){1,8}"
+            r"(?![^.;]{0,60}?\bconfidential)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
+            r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b))"
         ),
         ("distribute", "serve"),
         0.85,
@@ -557,6 +584,10 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\b(?:only|exclusively)\s+(?:(?:do\s+so\s+)?under|if\s+(?:\([a-z0-9]\)\s+)?you\s+do\s+so\s+under)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
             r"|\b(?:distribut\w{0,5}|redistribut\w{0,5}|make\s+available|shar(?:e|ing))\b[^.;]{0,160}?\bexcept\s+(?:\([a-z0-9]\)\s+)?"
             r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
+            # the negative: "you cannot sublicense or distribute the Models under any other terms"
+            r"|\b(?:(?:may|shall|must|will|can)\s*not|cannot|agrees?\s+not\s+to)\s+(?:[a-z-]{1,15},?\s+(?:or\s+|and\s+)?){0,3}?"
+            r"(?:sublicen[cs]e|distribute|redistribute|share|convey|license|release|make\s+available)\b[^.;]{0,120}?"
+            r"\bunder\s+(?:any\s+)?(?:other|different|additional|separate|more\s+permissive)\s+(?:licen[cs]e\s+)?(?:terms|licen[cs]es?|conditions|agreements?)\b"
         ),
         ("distribute",),
         0.85,
@@ -568,6 +599,10 @@ PATTERNS: tuple[Pattern, ...] = (
             r"complete corresponding (?:machine-readable )?source|machine-readable Corresponding Source"
             r"|must also be made available in Source Code|machine-readable copy of the Source Code"
             r"|copy of the Complete Source|acc\u00e8s effectif au Code Source|provide recipients the source code"
+            # a duty verb and the source: "if you distribute the Model, you must provide corresponding source code"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|make\s+available|offer|include|supply|disclose|publish|release)"
+            r"\w{0,2}\s+(?:the\s+|a\s+|all\s+|any\s+|its\s+|their\s+)?(?:complete\s+|full\s+)?(?:corresponding\s+)?source\s+code\b"
+            r"|\bsource\s+code\b[^.;]{0,80}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:made\s+available|provided|disclosed|published|released|offered)\b"
         ),
         ("distribute",),
         0.85,
@@ -869,6 +904,14 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\bcommercial(?:ly)?\s(?:use|usage|purposes?)?[^.]{0,80}?\b(?:allowed|permitted|possible|granted|available)\s(?:only\s)?"
             r"(?:after|once|upon|when|subject to)\s[^.]{0,80}?\b(?:registration|register\w{0,3}|questionnaire|application form)\b"
             r"|\b(?:after|once|upon)\s(?:filling\sout|completing|submitting)\s[^.]{0,60}?\b(?:registration|questionnaire|application)\b[^.]{0,80}?\bcommercial"
+            # the subject named ("If the Licensee ... wishes to use the Model for Commercial Use, the Licensee
+            # must first contact ..."), the deal executed ("you will need to execute a separate licensing agreement")
+            r"|\b(?:if|where|should|when)\s(?:the\s|an?\s|any\s)?(?:you|licensee|user|recipient|company|entity|organi[sz]ation|party)\b[^.]{0,80}?"
+            r"\b(?:plan|intend|wish|want|would\slike|seek)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
+            r"\b(?:apply|obtain|request|contact|sign|execute|enter\sinto|negotiate|conclude|purchase|acquire|buy|receive)\w{0,4}\b[^.]{0,120}?"
+            r"(?:licen[cs]|permission|authori[sz]ation|agreement)"
+            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout\s(?:first\s)?"
+            r"(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s(?:a\s|an\s)?(?:separate|written|commercial|paid)\b"
         ),
         ("use", "distribute", "serve"),
         0.8,
@@ -931,6 +974,29 @@ PATTERNS: tuple[Pattern, ...] = (
         "Not licensed in these regions.",
         _territory_near,
     ),
+    # A grant whose purpose is non-commercial (research), without "only": "grant you a license to use
+    # ... for non-commercial use"; "made available ... for your internal, non-profit, non-commercial
+    # research use" (also research-only).
+    Pattern(
+        "non_commercial",
+        _p(
+            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+)?{_PURPOSE}{{0,4}}?non-?commercial,?\s+"
+            rf"(?:(?:research|academic|scientific|educational|evaluation)\s+)?(?:purposes?|uses?|use\s+cases|activities)\b{_NOT_ALSO_COMMERCIAL}"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "No commercial use.",
+    ),
+    Pattern(
+        "research_only",
+        _p(
+            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+)?{_PURPOSE}{{0,4}}?"
+            rf"non-?commercial,?\s+(?:(?:academic|scientific|educational)\s+)?research\s+(?:purposes?|uses?|only)\b{_NOT_ALSO_COMMERCIAL}"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "The grant covers research only.",
+    ),
 )
 
 # Cheap substring pre-checks per kind: a paragraph containing none of them cannot match.
@@ -977,10 +1043,17 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered"),
     "research_only": ("research", "研究", "연구"),
     "non_commercial": ("commercial", "商业", "상업", "商用", "商業"),
-    "no_derivatives": ("adapted", "modified", "derivative"),
+    "no_derivatives": (
+        "adapted",
+        "modified",
+        "derivative",
+        "anyone",
+        "third",
+        "others",
+    ),  # "... to anyone/third parties"
     "flow_down": ("enforceable", "provide", "comply", "precedent"),
     "share_alike": ("under", "elements", "apply", "subject", "governed", "bound", "pursuant", "accordance"),
-    "source_disclosure": ("source",),
+    "source_disclosure": ("source",),  # also "source code"
     "network_disclosure": ("network", "external", "functionalities"),
     "acceptable_use": (
         "policy",

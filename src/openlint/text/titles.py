@@ -131,14 +131,19 @@ def title_view(text: str) -> str | None:
 
 
 def name_line(text: str) -> str | None:
-    """The document's first line when it may be a bare license name without a word such as
-    'license' ("Attribution-NonCommercial-ShareAlike 4.0 International"): short, no sentence."""
+    """The document's first block (a line, or two when wrapped) when it may be a bare license name
+    without a word such as 'license' ("Attribution-NonCommercial-ShareAlike 4.0 International"):
+    short, no sentence."""
     start = len(text) - len(text.lstrip())
-    line = text[start : start + MAX_TITLE + 1].split("\n", 1)[0]
-    if not line.strip() or len(line) > MAX_TITLE:
+    head = text[start : start + MAX_TITLE + 1]
+    block = head.split("\n\n", 1)[0]  # a name wrapped over two lines
+    if not block.strip() or len(block) > MAX_TITLE or block.count("\n") > 1:
         return None
-    view = Paragraph(line, 0).low.strip()
+    view = Paragraph(block, 0).low.strip()
     if view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view):
+        return None
+    # Words in another script are not read as words: "源2.0模型许可协议" is not "2.0".
+    if not any(ch.isalpha() for ch in view) or any(ch.isalpha() and not ch.isascii() for ch in view):
         return None
     return view
 
@@ -146,6 +151,8 @@ def name_line(text: str) -> str | None:
 def exact_entry(catalog: Catalog, title: frozenset[str]) -> str | None:
     """The catalog entry one of whose names has exactly the title's distinctive words (a bare name
     says nothing else, so nothing else may be in it)."""
+    if not any(ch.isalpha() for word in title for ch in word):  # a version alone names nothing
+        return None
     return next((entry_id for found, entry_id in _names(catalog) if found == title), None)
 
 
