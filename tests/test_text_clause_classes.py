@@ -70,6 +70,61 @@ POSITIVE = [
     ("You may redistribute the file if you reproduce the above notice.", {"notice"}),
 ]
 
+# The same duties in the plainest words: a ban, a limit or a duty verb with what it governs, however
+# the clause is built (round 5 generalisation: each was missed by the reader of 42a84d1).
+PLAIN = [
+    ("Commercial use of the Model is not permitted.", {"non_commercial"}),
+    ("You may not use the Model for any commercial purpose.", {"non_commercial"}),
+    ("Any commercial use of the Software is strictly prohibited.", {"non_commercial"}),
+    ("The Model must not be used commercially.", {"non_commercial"}),
+    ("You shall not use the Materials, or any part of them, for commercial gain.", {"non_commercial"}),
+    ("This licence does not grant any right to use the Model for commercial purposes.", {"non_commercial"}),
+    ("Use of the Model is restricted to non-commercial research.", {"non_commercial", "research_only"}),
+    ("The Model is licensed for research and evaluation purposes only.", {"research_only"}),
+    ("You may use the Model solely to conduct academic research.", {"research_only"}),
+    ("The Software may only be used for research.", {"research_only"}),
+    ("Use is limited to research purposes.", {"research_only"}),
+    (
+        "You must clearly state in your documentation that your product uses the Falcon model.",
+        {"attribution"},
+    ),
+    ("You must give all recipients a copy of these terms.", {"include_license"}),
+    ("If you modify the Model, you must clearly mark the modified version as such.", {"state_changes"}),
+    ("You may not modify the Model or create derivative works of it.", {"no_derivatives"}),
+    ("You are not permitted to create derivative works based on the Model.", {"no_derivatives"}),
+    ("Redistribution of the Model, in whole or in part, is prohibited.", {"no_derivatives"}),
+    ("You may not redistribute the weights.", {"no_derivatives"}),
+    ("Any derivative of the Model must be released under this same License.", {"share_alike"}),
+    (
+        "If you distribute a modified version, you must license it under the terms of this Agreement.",
+        {"share_alike"},
+    ),
+    ("Outputs may not be used to improve any other AI model.", {"no_training_other_models"}),
+    ("We may revise this Agreement from time to time.", {"terms_may_change"}),
+    ("You will not use the Model to create weapons or to harm people.", {"acceptable_use"}),
+    ("This license does not extend to users located in the European Union.", {"territory"}),
+    (
+        "If you bring a patent claim against the Licensor alleging that the Model infringes, your licence terminates.",
+        {"patent_termination"},
+    ),
+    (
+        "If you sue anyone for patent infringement over the Model, your rights under this license end immediately.",
+        {"patent_termination"},
+    ),
+    ("Providing the Model through an API to third parties is not allowed.", {"no_hosting"}),
+    ("For commercial use, please contact licensing@example.com to obtain a license.", {"registration"}),
+    ("Commercial licenses are available; contact sales@example.com.", {"registration"}),
+    (
+        "You must ensure that anyone you give the Model to agrees to the use restrictions of this License.",
+        {"flow_down"},
+    ),
+    (
+        "You must make the source code of your modifications available under this License.",
+        {"source_disclosure", "share_alike"},
+    ),
+    ("You may not use the Model for commercial purposes without a separate license.", {"registration"}),
+]
+
 NEGATIVE = [
     "We encourage you to cite our technical report in your publications.",
     "We would appreciate it if you acknowledged the authors in your papers.",
@@ -81,11 +136,31 @@ NEGATIVE = [
     "If you wish to use the model commercially, feel free to do so.",
     "The research report is published and made available to anyone on our website.",
     "You may not distribute the model to third parties except under this licence.",
+    "You may use the Model for commercial and non-commercial purposes.",
+    "Nothing in this License restricts commercial use of the Model.",
+    "This License does not grant you any right to use the Licensor's trademarks.",
+    "Commercial use is permitted, subject to the terms of this License.",
+    "Including but not limited to research, teaching and commercial products.",
+    "You may distribute the Model under this License.",
+    "You may not use the Licensor's name to harm its reputation.",
+    "The Licensor will not be liable for any harm caused by the Model.",
+    "We may update the model weights from time to time.",
+    "These terms may be updated.",
+    "You may modify the Model and create derivative works.",
+    "We recommend that you mark modified versions as such.",
+    "If you file a claim against us for breach of contract, please contact support.",
+    "Redistribution is permitted provided that the conditions below are met.",
+    "Providing the Model as a hosted service is permitted.",
+    "You must ensure that your own use complies with the use restrictions.",
+    "You shall not share your account credentials with others.",
+    "You may not publish the results of benchmark tests to any third party.",
+    "Uses by large firms outside their Commercial Use Agreement are strictly prohibited.",
+    "You shall not use, copy or distribute the weights for any weapons or unlawful purposes.",
 ]
 
 
 @pytest.mark.parametrize("width", [None, 40, 60, 76])
-@pytest.mark.parametrize(("sentence", "kinds"), POSITIVE, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize(("sentence", "kinds"), POSITIVE + PLAIN, ids=lambda v: str(v)[:40])
 def test_a_paraphrase_of_each_class_is_read(sentence: str, kinds: set[str], width: int | None) -> None:
     text = HEAD + sentence + "\n"
     reading = read_text(rewrap(text, width) if width else text, "LICENSE")
@@ -101,4 +176,6 @@ def test_invitations_and_permissions_state_no_new_duty(sentence: str, width: int
     reading = read_text(rewrap(text, width) if width else text, "LICENSE")
     # the last one is share-alike (distribution only under this licence), never a ban on passing on
     allowed = {"share_alike"} if "except under" in sentence else set()
+    if "weapons" in sentence:
+        allowed = {"acceptable_use"}  # a use ban, not a ban on passing the weights on
     assert {ob.kind for ob in reading.obligations} == allowed

@@ -261,7 +261,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "appropriate credit|appropriate attribution|identification of the creator|give "
-        "credit to|attribute the (?:work|source)"
+        "credit to|attribute the (?:work|source)|\\b(?:must|shall|(?:is|are)\\s+require"
+        "d\\s+to|agrees?\\s+to)\\s+(?:clearly\\s+|prominently\\s+|conspicuously\\s+|exp"
+        "ressly\\s+)?(?:state|mention|disclose|indicate|acknowledge|note|make\\s+clear)"
+        "\\b[^.;]{0,80}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|w"
+        "ere|are)\\s+(?:built|developed|created|derived|trained|made)\\s+(?:with|on|usi"
+        "ng|from|upon)|incorporates?|is\\s+powered\\s+by)\\b"
     ): (
         (
             "appropriate attribution",
@@ -270,6 +275,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "attribute the work",
             "give credit to",
             "identification of the creator",
+            "that",
         ),
     ),
     (
@@ -306,13 +312,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "(?<!obtain )(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+(?:this|the)\\s+(?:agr"
-        "eement|license|licence)(?!\\s+at\\b)|include the text of, or the uri|copy of, "
-        "or the uniform resource identifier for, this license|this license text must be"
-        " included|text of this license or a link|this\\s+(?:permission|licen[cs]e)\\s+"
-        "(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|r"
-        "eproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b"
-        "(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+con"
-        "ditions"
+        "eement|license|licence)(?!\\s+at\\b)|\\b(?:give|provide|include|supply|deliver"
+        "|furnish|send)\\w{0,2}\\s+(?:all\\s+|any\\s+|every\\s+|each\\s+)?(?:recipients"
+        "?\\s+|licensees?\\s+|users?\\s+)?(?:with\\s+)?(?:a|one)\\s+(?:complete\\s+)?co"
+        "py\\s+of\\s+these\\s+(?:terms|conditions)\\b|include the text of, or the uri|c"
+        "opy of, or the uniform resource identifier for, this license|this license text"
+        " must be included|text of this license or a link|this\\s+(?:permission|licen[c"
+        "s]e)\\s+(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\s+included|\\b(?:"
+        "retain|reproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+"
+        "text|\\b(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+o"
+        "f\\s+conditions"
     ): (
         (
             "agreement",
@@ -321,6 +330,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "included",
             "licence",
             "license",
+            "these",
         ),
     ),
     (
@@ -338,7 +348,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "alterations)\\b|\\b(?:statement|note|notice|notation|indication)\\s(?:stating"
         "\\s|saying\\s)?that\\s(?:you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)"
         "?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified"
-        "|changed|altered)\\b"
+        "|changed|altered)\\b|\\bmark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|e"
+        "ach\\s+)?(?:modified|changed|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?"
+        "as\\s+such\\b|\\b(?:modified|changed|altered)\\s+(?:versions?|copies|files)\\s"
+        "+(?:must|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|prominently\\s+)?(?:marked"
+        "|identified|labell?ed)\\b"
     ): (
         (
             "alterations",
@@ -347,6 +361,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "changes",
             "clearly describe",
             "clearly document",
+            "derivative",
             "modifications",
             "modified",
             "plainly marked as such",
@@ -361,7 +376,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "ademic\\s+|scientific\\s+)?research\\b|\\b(?:solely|only|exclusively)\\s+for\\"
         "s+(?:your\\s+|their\\s+|its\\s+)?(?:(?:internal|non-?profit|not-for-profit|non"
         "-?commercial|academic|scientific|educational|personal|private|own|teaching|eva"
-        "luation),?\\s+(?:and\\s+|or\\s+)?){1,4}research\\s+(?:purposes?|uses?)\\b"
+        "luation),?\\s+(?:and\\s+|or\\s+)?){1,4}research\\s+(?:purposes?|uses?)\\b|(?<!"
+        "means\\sfor\\s)(?<!mean\\sfor\\s)(?<!means\\s)(?<!mean\\s)\\bresearch\\s+(?:(?"
+        ":and|or)\\s+(?:evaluation|educational|academic|teaching|non-?commercial|testin"
+        "g)\\s+)?(?:purposes?\\s+|uses?\\s+)?only\\b|\\b(?:solely|only|exclusively)\\s+"
+        "(?:to|in\\s+order\\s+to)\\s+(?:conduct|perform|carry\\s+out|undertake|support|"
+        "pursue)\\s+(?:your\\s+)?(?:[a-z-]{1,15}\\s+){0,2}?research\\b|\\b(?:only|solel"
+        "y|exclusively)\\s+(?:be\\s+)?(?:used|use|usable|deployed|accessed)\\s+for\\s+("
+        "?:[a-z-]{1,15},?\\s+){0,3}?research\\b|\\b(?<!not\\s)(?:restricted|limited|con"
+        "fined)\\s+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?)"
+        "{0,3}?research\\b"
     ): (("research",),),
     (
         "(?:solely|only|exclusively)\\s+(?:(?:available|licensed|provided|offered|grant"
@@ -375,7 +399,25 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "rights)\\s+(?:are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)"
         "\\b[^.]{0,100}?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activiti"
         "es)|(?:(?:may|can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:u"
-        "sed?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b"
+        "sed?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:may|sh"
+        "all|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:n"
+        "ot\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?"
+        ":to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^.;]{0"
+        ",80}?\\b(?:for|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommerc"
+        "ial\\s+(?:purposes?|uses?|gain|advantage|activit\\w{1,3}|settings?|products?|a"
+        "pplications?|ventures?|exploitation)\\b(?![^.;]{0,60}?\\b(?:without|unless|exc"
+        "ept)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+"
+        "to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohib"
+        "ited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b["
+        "^.;]{0,60}?\\bcommercially\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|("
+        "?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|exploitation)\\s+(?:o"
+        "f\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|ex"
+        "pressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|pr"
+        "ohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)"
+        "|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)\\b[^.;]{0,60}?\\b(?:ri"
+        "ght|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcomm"
+        "ercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s+to\\s+(?:your\\s+|the"
+        "\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non-?commercial\\b"
     ): (
         (
             "commercial",
@@ -388,20 +430,38 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "does)\\s+not|cannot|agrees?\\s+not\\s+to)\\s+(?:be\\s+)?(?:(?:published|distri"
         "buted|redistributed|transferred|shared|given|provided|made\\s+available|sold|l"
         "eased|rented|lent|publish|distribute|redistribute|transfer|share|give|provide|"
-        "make\\s+available|otherwise|or|and)\\b,?\\s+){1,8}(?![^.;]{0,60}?\\bconfidenti"
-        "al)[^.;]{0,60}?\\bto\\s+(?:anyone|any\\s+(?:other\\s+)?third[\\s-]+part(?:y|ie"
-        "s)|(?:any\\s+)?(?:other\\s+)?third[\\s-]+parties|others)\\b(?![^.;]{0,120}?\\b"
-        "(?:except|unless|pursuant\\s+to|under\\s+(?:the\\s+terms\\s+of\\s+)?this|hoste"
-        "d|as\\s+a\\s+service|apis?\\b))"
+        "make\\s+available|otherwise|or|and)\\b,?\\s+){1,8}(?![^.;]{0,60}?\\b(?:confide"
+        "ntial|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs"
+        "?)\\b)[^.;]{0,60}?\\bto\\s+(?:anyone|any\\s+(?:other\\s+)?third[\\s-]+part(?:y"
+        "|ies)|(?:any\\s+)?(?:other\\s+)?third[\\s-]+parties|others)\\b(?![^.;]{0,120}?"
+        "\\b(?:except|unless|pursuant\\s+to|under\\s+(?:the\\s+terms\\s+of\\s+)?this|ho"
+        "sted|as\\s+a\\s+service|apis?\\b))|(?:(?:may|shall|must|will|can|could)\\s*not"
+        "|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|auth"
+        "ori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?"
+        "\\s+(?:or\\s+|and\\s+)?){0,3}?(?:create|make|prepare|produce|develop|build)\\s"
+        "+(?:any\\s+)?derivative\\s+works?\\b(?![^.;]{0,80}?\\b(?:except|unless)\\b)|(?"
+        ":(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|ar"
+        "e)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbid"
+        "den)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and\\s+)?){0,3}?(?:redi"
+        "stribute|distribute|share|publish|disseminate)\\s+(?:the\\s+|this\\s+|any\\s+|"
+        "its\\s+|such\\s+)?(?:[a-z0-9-]{1,20}\\s+){0,2}?(?:model|software|weights|mater"
+        "ials|checkpoints?|parameters|work)s?\\b(?![^.;]{0,120}?\\b(?:except|unless|und"
+        "er|only|pursuant|outside|hosted|service|apis?|provided\\s+that|if|for|as\\s+lo"
+        "ng\\s+as|so\\s+long\\s+as)\\b)|\\b(?:re)?distribution\\s+(?![^.;]{0,60}?\\b(?:"
+        "without|unless|except)\\b)[^.;]{0,60}?\\b(?:is|are)\\s+(?:strictly\\s+|express"
+        "ly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed))\\b(?![^.;]{0,60}"
+        "?\\b(?:without|unless|except)\\b)"
     ): (
         (
             "anyone",
-            "but not share, adapted material",
-            "may not distribute ",
-            "may not publish ",
-            "may not share ",
+            "derivative",
+            "disseminate",
+            "distribute",
+            "distribution",
             "others",
             "parties",
+            "publish",
+            "share",
             "third",
         ),
     ),
@@ -415,26 +475,45 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "re\\s+(?:all|any|every|each)\\s+(?:of\\s+your\\s+)?(?:users?|recipients?|licen"
         "sees?)\\b[^.]{0,80}?\\bto\\s+comply\\s+with\\s+(?:the\\s+(?:terms|restrictions"
         ")\\s+(?:of|in)\\s+)?(?:this\\s+(?:section|paragraph|clause)|(?:these|the|such)"
-        "\\s+(?:use\\s+|usage\\s+)?restrictions)"
+        "\\s+(?:use\\s+|usage\\s+)?restrictions)|\\b(?:ensure|require|make\\s+sure)\\b["
+        "^.;]{0,30}?\\b(?:anyone|any\\s+(?:third\\s+part(?:y|ies)|recipients?|users?|pe"
+        "rsons?|licensees?)|all\\s+(?:recipients|users|licensees|third\\s+parties)|(?:y"
+        "our|downstream|end)\\s+(?:users|recipients|customers|licensees))\\b[^.;]{0,60}"
+        "?\\b(?:agrees?|complies|comply|is\\s+bound|are\\s+bound|abides?|abide)\\s+(?:t"
+        "o|with|by)\\s+(?:the\\s+|these\\s+|such\\s+|all\\s+|its\\s+)?(?:use\\s+|usage"
+        "\\s+)?(?:restrictions|limitations|use\\s+polic(?:y|ies)|acceptable\\s+use)"
     ): (
         (
+            "acceptable",
             "condition precedent",
             "enforceable provision",
+            "limitations",
+            "policies",
+            "policy",
             "provide",
             "require",
+            "restrictions",
         ),
     ),
     (
         "must be (?:licensed|released|distributed|made available)\\s+(?:as a whole\\s+)"
         "?(?:at no charge to all third parties\\s+)?under\\s+(?:the terms of\\s+)?this"
-        "\\s+(?:license|licence|agreement)|license the entire work, as a whole, under t"
-        "his|under precisely this license|with the same license elements|shall be licen"
-        "sed under this open software license|distributed entirely under this license|w"
-        "ill be done under the terms of this licence|only under this license by includi"
-        "ng|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms "
-        "and conditions of this licen[cs]e|apply this (?:license|licence|agreement)\\s*"
-        "(?:\\([^)]{0,40}\\)\\s*)?to\\s+(?:any\\s+and\\s+)?all\\s+copies|\\b(?:distribu"
-        "t\\w{0,5}|redistribut\\w{0,5}|shar(?:e|es|ing)|reproduc\\w{1,4}|hand\\son|pass"
+        "\\s+(?:same\\s+)?(?:license|licence|agreement)|\\b(?:must|shall)\\s+(?:also\\s"
+        "+)?(?:license|release|distribute|make\\s+available)\\s+(?:it|them|such\\s+[a-z"
+        "-]{1,20}|(?:the|your|any)\\s+(?:[a-z-]{1,20}\\s+)?[a-z-]{1,20})\\s+(?:availabl"
+        "e\\s+)?under\\s+(?:the\\s+terms\\s+of\\s+)?(?:this|these|the\\s+same)\\s+(?:sa"
+        "me\\s+)?(?:licen[cs]e|agreement|terms)\\b|\\bmust\\s+be\\s+(?:licensed|release"
+        "d|distributed|made\\s+available)\\s+under\\s+the\\s+same\\s+(?:licen[cs]e|term"
+        "s)\\b|\\b(?:must|shall)\\s+(?:also\\s+)?make\\s+[^.;]{1,80}?\\bavailable\\s+un"
+        "der\\s+(?:the\\s+terms\\s+of\\s+)?(?:this|these|the\\s+same)\\s+(?:same\\s+)?("
+        "?:licen[cs]e|agreement|terms)\\b|license the entire work, as a whole, under th"
+        "is|under precisely this license|with the same license elements|shall be licens"
+        "ed under this open software license|distributed entirely under this license|wi"
+        "ll be done under the terms of this licence|only under this license by includin"
+        "g|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms a"
+        "nd conditions of this licen[cs]e|apply this (?:license|licence|agreement)\\s*("
+        "?:\\([^)]{0,40}\\)\\s*)?to\\s+(?:any\\s+and\\s+)?all\\s+copies|\\b(?:distribut"
+        "\\w{0,5}|redistribut\\w{0,5}|shar(?:e|es|ing)|reproduc\\w{1,4}|hand\\son|pass"
         "\\w{0,2}|available)\\b[^.]{0,160}?\\b(?:only|exclusively)\\s+(?:(?:do\\s+so\\s"
         "+)?under|if\\s+(?:\\([a-z0-9]\\)\\s+)?you\\s+do\\s+so\\s+under)\\s+(?:the\\s+t"
         "erms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)|\\b(?:distribut\\w{0,5}|redis"
@@ -449,11 +528,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ): (
         (
             "agreement",
+            "available",
+            "distribute",
             "licence",
             "license",
-            "must be distributed",
-            "must be made available",
-            "must be released",
+            "release",
             "under",
         ),
     ),
@@ -466,7 +545,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "de|supply|disclose|publish|release)\\w{0,2}\\s+(?:the\\s+|a\\s+|all\\s+|any\\s"
         "+|its\\s+|their\\s+)?(?:complete\\s+|full\\s+)?(?:corresponding\\s+)?source\\s"
         "+code\\b|\\bsource\\s+code\\b[^.;]{0,80}?\\b(?:must|shall)\\s+(?:also\\s+)?be"
-        "\\s+(?:made\\s+available|provided|disclosed|published|released|offered)\\b"
+        "\\s+(?:made\\s+available|provided|disclosed|published|released|offered)\\b|\\b"
+        "(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?:also\\s+)?make"
+        "\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(?:complete\\s+)?(?:corresponding\\s"
+        "+)?source\\s+code\\b[^.;]{0,80}?\\bavailable\\b"
     ): (
         (
             "available",
@@ -494,29 +576,44 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "hers to use|\\b(?:shall|must|may)\\s+not\\s+be\\s+(?:used|employed)\\s+to\\s+("
         "?:generate|create|produce|propagate|spread|promote)\\b|\\b(?:shall|must|may|wi"
         "ll)\\s+not\\s+use\\b[^.]{0,80}?\\b(?:for|in)\\s+(?:any\\s+)?(?:illegal|unlawfu"
-        "l|fraudulent|malicious|military|weapons?)\\b|\\b(?:for|in)\\s++(?:\\([ivx]{1,6"
-        "}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?:or|and)\\s+(?"
-        ":illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\brelated\\s+to\\s+milita"
-        "ry\\s+(?:or|and)\\s+warfare\\b|purposes of surveillance|\\bnot\\s+(?:be\\s+)?u"
-        "s(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purposes?\\s+prohibited\\s+b"
-        "y"
+        "l|fraudulent|malicious|military|weapons?)\\b|(?:(?:may|shall|must|will|can|cou"
+        "ld)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|al"
+        "lowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\"
+        "s+)?us(?:e|ed)\\b(?![^.;]{0,80}?\\b(?:names?|trademarks?|logos?|marks)\\b)[^.;"
+        "]{0,80}?\\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|violen\\w{1,4}"
+        "|surveillance|discriminat\\w{1,5}|harass\\w{0,4}|defam\\w{1,6}|fraud\\w{0,5}|m"
+        "alware|terroris\\w{1,3}|disinformation|misinformation)\\b|\\b(?:for|in)\\s++(?"
+        ":\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?:"
+        "or|and)\\s+(?:illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\brelated\\s"
+        "+to\\s+military\\s+(?:or|and)\\s+warfare\\b|purposes of surveillance|\\bnot\\s"
+        "+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purposes?\\s+pr"
+        "ohibited\\s+by"
     ): (
         (
             "acceptable use policy",
             "create",
-            "fraudulent",
+            "defam",
+            "discriminat",
+            "disinformation",
+            "fraud",
             "generate",
+            "harass",
+            "harm",
             "illegal",
             "malicious",
+            "malware",
             "military",
+            "misinformation",
             "produce",
             "prohibited",
             "promote",
             "propagate",
-            "purposes of surveillance",
             "spread",
+            "surveillance",
+            "terroris",
             "unlawful",
             "use-based restrictions",
+            "violen",
             "weapon",
             "you agree not to use the model",
             "you agree not to use, or allow others to use",
@@ -583,7 +680,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("not",),
     ),
-    "(?:will|shall|may|must|can|agree)\\s*not\\s+use|\\bnot\\s+to\\s+use": (("not",),),
+    (
+        "(?:will|shall|may|must|can|agree)\\s*not\\s+use|\\bnot\\s+to\\s+use|(?:will|sh"
+        "all|may|must|can)\\s*not\\s+be\\s+used"
+    ): (
+        (
+            "not",
+            "used",
+        ),
+    ),
     (
         "to\\s+(?:(?:create|distil+|fine-tune|build)\\s*,?\\s+(?:or\\s+|and\\s+)?)?(?:t"
         "rain|improve|develop|enhance|distil+)|(?:for|in)\\s+(?:training|improving)|to"
@@ -648,7 +753,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "\\b(?:institute|initiate|commence|bring|file)s?\\s+(?:(?:any|an?|the)\\s+)?(?:"
         "[a-z-]{2,20},?\\s+){0,5}?(?:litigation|lawsuits?|proceedings?|actions?|claims?"
-        "|suits?)\\b"
+        "|suits?)\\b|\\bsues?\\b"
     ): (
         (
             "bring",
@@ -656,39 +761,47 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "file",
             "initiate",
             "institute",
-        ),
-        (
-            "action",
-            "claim",
-            "litigation",
-            "proceeding",
-            "suit",
+            "sue",
         ),
     ),
-    "terminat": (("terminat",),),
+    (
+        "terminat|\\b(?:end|cease|lapse)s?\\s+(?:immediately|automatically)|\\b(?:will|"
+        "shall)\\s+(?:immediately\\s+|automatically\\s+)?(?:end|cease|lapse)\\b|\\brevo"
+        "ked\\b"
+    ): (
+        (
+            "automatically",
+            "immediately",
+            "revoked",
+            "shall",
+            "terminat",
+            "will",
+        ),
+    ),
     "you may not initiate litigation": (("you may not initiate litigation",),),
     (
         "reserves? the right to (?:update|modify|change|amend)|may (?:update|modify|cha"
-        "nge|amend) (?:this|these|the) (?:policy|agreement|terms|license)|as may be upd"
-        "ated from time to time|efforts to use the latest version|(?:license|licence|ag"
-        "reement|terms|policy)\\s+(?:is|are|may\\s+be)\\s+subject\\s+to\\s+(?:updates?|"
-        "changes?|revisions?|amendments?)"
+        "nge|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|l"
+        "icense|licence)|\\b(?:this|these|the)\\s+(?:policy|agreement|terms|licen[cs]e)"
+        "\\s+may\\s+be\\s+(?:updated|modified|changed|amended|revised|replaced)\\b(?=[^"
+        ".;]{0,40}?\\b(?:from\\s+time\\s+to\\s+time|at\\s+any\\s+time|periodically|with"
+        "out\\s+(?:prior\\s+)?notice))|as may be updated from time to time|efforts to u"
+        "se the latest version|(?:license|licence|agreement|terms|policy)\\s+(?:is|are|"
+        "may\\s+be)\\s+subject\\s+to\\s+(?:updates?|changes?|revisions?|amendments?)"
     ): (
         (
-            "as may be updated from time to time",
+            "amended",
+            "changed",
             "efforts to use the latest version",
-            "may amend the ",
-            "may amend these ",
-            "may amend this ",
-            "may change the ",
-            "may change these ",
-            "may change this ",
-            "may modify the ",
-            "may modify these ",
-            "may modify this ",
-            "may update the ",
-            "may update these ",
-            "may update this ",
+            "may alter th",
+            "may amend th",
+            "may change th",
+            "may modify th",
+            "may replace th",
+            "may revise th",
+            "may update th",
+            "modified",
+            "replaced",
             "reserve the right to amend",
             "reserve the right to change",
             "reserve the right to modify",
@@ -697,7 +810,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "reserves the right to change",
             "reserves the right to modify",
             "reserves the right to update",
+            "revised",
             "subject",
+            "updated",
         ),
     ),
     (
@@ -1013,9 +1128,13 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "^.]{0,200}?\\b(?:apply|obtain|request|contact|sign|execute|enter\\sinto|negoti"
         "ate|conclude|purchase|acquire|buy|receive)\\w{0,4}\\b[^.]{0,120}?(?:licen[cs]|"
         "permission|authori[sz]ation|agreement)|\\bcommercial\\s(?:purposes?|uses?|use"
-        "\\scases|activities|applications?)\\b[^.]{0,40}?\\bwithout\\s(?:first\\s)?(?:o"
-        "btaining|receiving|acquiring|securing|having|executing|purchasing|entering\\si"
-        "nto)\\s(?:a\\s|an\\s)?(?:separate|written|commercial|paid)\\b"
+        "\\scases|activities|applications?)\\b[^.]{0,40}?\\bwithout\\s(?:first\\s)?(?:("
+        "?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering"
+        "\\sinto)\\s)?(?:a\\s|an\\s)?(?:separate|written|commercial|paid)\\b|\\bfor\\s("
+        "?:any\\s)?commercial\\s(?:use|usage|purposes?|licen[cs]\\w{0,3}|deployment|inq"
+        "uiries|enquiries)\\b[^.;]{0,40}?(?:please\\s)?(?:contact|email|e-mail|write\\s"
+        "to|reach\\sout|apply|visit|see|refer\\sto)\\b|\\bcommercial\\slicen[cs]es?\\s("
+        "?:are|is)\\s(?:also\\s|separately\\s)?available\\b"
     ): (("commercial",),),
     (
         "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will"
@@ -1088,11 +1207,23 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "|your\\s|any\\s|its\\s|their\\s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|appli"
         "cation\\sprogramming\\sinterfaces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b(?:r"
         "equires?\\s(?:a\\s)?(?:separate|additional|commercial)|is\\snot\\s(?:permitted"
-        "|granted|licensed|allowed)|excluded|prohibited)"
+        "|granted|licensed|allowed)|excluded|prohibited)|\\b(?:providing|offering|hosti"
+        "ng|serving|making)\\b[^.;]{0,60}?\\b(?:through|via|over|as)\\s(?:an?\\s)?(?:ap"
+        "is?|hosted\\sservices?|(?:web\\s|cloud\\s)?service|saas)\\b[^.;]{0,60}?\\b(?:i"
+        "s|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:p"
+        "ermitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded"
+        ")\\b"
     ): (
         (
             "agree",
+            "allowed",
+            "authorised",
+            "authorized",
+            "excluded",
+            "forbidden",
+            "granted",
             "hosting",
+            "licensed",
             "not",
             "permitted",
             "prohibited",
@@ -1103,9 +1234,14 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable|made"
         "\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to"
         " (?:users|persons|residents) (?:in|of))\\s|\\bis not (?:available|licensed|off"
-        "ered|permitted) (?:for use )?(?:in|within)\\s"
+        "ered|permitted) (?:for use )?(?:in|within)\\s|\\b(?:does|do|shall|will)\\s+not"
+        "\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:users?|persons?|people|entitie"
+        "s|individuals|customers|anyone|you)\\s+)?(?:(?:who\\s+(?:are|is)\\s+)?(?:locat"
+        "ed|resident|residing|domiciled|based|established)\\s+)?(?:in|within)\\s"
     ): (
         (
+            "apply",
+            "extend",
             "never",
             "not",
         ),

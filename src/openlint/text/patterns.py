@@ -269,6 +269,21 @@ _GRANT = r"\b(?:grant\w{0,2}|licen[cs]e[ds]?|made\s+available|provided|permitted
 _NOT_ALSO_COMMERCIAL = r"(?![^.;]{0,80}?\b(?:and|or|as\s+well\s+as)\s+(?:for\s+)?(?:any\s+)?commercial\b)"
 
 
+# A ban on the reader: "may not", "shall not", "cannot", "agree not to", "is not permitted to".
+_BAN = (
+    r"(?:(?:may|shall|must|will|can|could)\s*not|cannot|agrees?\s+not\s+to|"
+    r"(?:is|are)\s+(?:not\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\s+(?:to|from))"
+)
+# "... is not permitted / is (strictly) prohibited" closing a clause.
+_BANNED = (
+    r"(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
+    r"(?:not\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\b"
+)
+_COMMERCIAL = r"(?<!non-)(?<!non)(?<!non\s)\bcommercial"
+# "... without a separate license": commercial use gated, not banned (registration reads it).
+_NOT_GATED = r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
+
+
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "user_cap",
@@ -444,6 +459,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "attribution",
         _p(
             r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:clearly\s+|prominently\s+|conspicuously\s+|expressly\s+)?(?:state|mention|disclose|indicate|acknowledge|note|make\s+clear)\b"
+            r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are)\s+(?:built|developed|created|derived|trained|made)\s+(?:with|on|using|from|upon)|incorporates?|is\s+powered\s+by)\b"
         ),
         ("distribute", "serve"),
         0.8,
@@ -481,6 +498,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "include_license",
         _p(
             r"(?<!obtain )(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
+            r"|\b(?:give|provide|include|supply|deliver|furnish|send)\w{0,2}\s+(?:all\s+|any\s+|every\s+|each\s+)?(?:recipients?\s+|licensees?\s+|users?\s+)?(?:with\s+)?"
+            r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+these\s+(?:terms|conditions)\b"
             r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
             r"|this license text must be included|text of this license or a link"
             r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
@@ -505,6 +524,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:modifications|changes|alterations)\b"
             r"|\b(?:statement|note|notice|notation|indication)\s(?:stating\s|saying\s)?that\s(?:you\s(?:have\s)?|it\s(?:has\s)?been\s|"
             r"(?:the\s)?[a-z0-9.\[\] -]{1,40}?\s(?:was|were|has\sbeen|have\sbeen)\s)(?:modified|changed|altered)\b"
+            r"|\bmark\w{0,3}\s+(?:the\s+|any\s+|such\s+|your\s+|each\s+)?(?:modified|changed|altered|derivative)\s+(?:[a-z-]{1,20}\s+){0,2}?as\s+such\b"
+            r"|\b(?:modified|changed|altered)\s+(?:versions?|copies|files)\s+(?:must|shall)\s+be\s+(?:clearly\s+|plainly\s+|prominently\s+)?(?:marked|identified|labell?ed)\b"
         ),
         ("distribute",),
         0.9,
@@ -519,6 +540,12 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:uses?|purposes?)\s+other\s+than\s+(?:for\s+)?(?:your\s+)?(?:non-?commercial\s+)?(?:academic\s+|scientific\s+)?research\b"
             # research beside purposes that exclude commercial use: "solely for non-commercial and research purposes"
             rf"|\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|their\s+|its\s+)?{_PURPOSE}{{1,4}}research\s+(?:purposes?|uses?)\b"
+            # "for research and evaluation purposes only", "solely to conduct academic research", "may only be used
+            # for research", "(use is) limited to research purposes"
+            r"|(?<!means\sfor\s)(?<!mean\sfor\s)(?<!means\s)(?<!mean\s)\bresearch\s+(?:(?:and|or)\s+(?:evaluation|educational|academic|teaching|non-?commercial|testing)\s+)?(?:purposes?\s+|uses?\s+)?only\b"
+            r"|\b(?:solely|only|exclusively)\s+(?:to|in\s+order\s+to)\s+(?:conduct|perform|carry\s+out|undertake|support|pursue)\s+(?:your\s+)?(?:[a-z-]{1,15}\s+){0,2}?research\b"
+            r"|\b(?:only|solely|exclusively)\s+(?:be\s+)?(?:used|use|usable|deployed|accessed)\s+for\s+(?:[a-z-]{1,15},?\s+){0,3}?research\b"
+            r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?research\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -536,6 +563,14 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\bno\s+commercial\s+(?:rights|use\s+rights)\s+(?:are|is)\s+granted"
             r"|\bprohibited\s+from\s+(?:using|exploiting)\b[^.]{0,100}?\bfor\s+(?:any\s+)?commercial\s+(?:purposes?|uses?|activities)"
             r"|(?:(?:may|can|shall)\s+only|only\s+(?:may|can|shall))\s+(?:be\s+)?(?:used?|exploited|distributed)\b[^.]{0,100}?\bnon-?commercially\b"
+            # a ban of commercial use in any words: "may not use the Model for any commercial purpose", "must not be
+            # used commercially", "commercial use ... is not permitted", "does not grant any right to ... commercial"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}}|deploy\w{{0,3}})\b[^.;]{{0,80}}?\b(?:for|in)\s+(?:any\s+|a\s+)?{_COMMERCIAL}"
+            rf"\s+(?:purposes?|uses?|gain|advantage|activit\w{{1,3}}|settings?|products?|applications?|ventures?|exploitation)\b{_NOT_GATED}"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}})\b[^.;]{{0,60}}?\bcommercially\b{_NOT_GATED}"
+            rf"|{_COMMERCIAL}\s+(?:use|usage|exploitation)\s+(?:of\s+[^.;]{{1,60}}?\s+)?{_BANNED}{_NOT_GATED}"
+            rf"|\b(?:does|do)\s+not\s+(?:grant|give|include|confer)\b[^.;]{{0,60}}?\b(?:right|licen[cs]e|permission)s?\b[^.;]{{0,60}}?{_COMMERCIAL}"
+            r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?non-?commercial\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -550,8 +585,17 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\s+not|cannot|agrees?\s+not\s+to)\s+(?:be\s+)?"
             r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|"
             r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|otherwise|or|and)\b,?\s+){1,8}"
-            r"(?![^.;]{0,60}?\bconfidential)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
+            r"(?![^.;]{0,60}?\b(?:confidential|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\b)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
             r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b))"
+            # no derivatives made: "may not modify the Model or create derivative works of it"; no redistribution:
+            # "you may not redistribute the weights", "redistribution of the Model ... is prohibited"
+            rf"|{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:create|make|prepare|produce|develop|build)\s+(?:any\s+)?derivative\s+works?\b"
+            r"(?![^.;]{0,80}?\b(?:except|unless)\b)"
+            rf"|{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)\s+"
+            r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work)s?\b"
+            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as)\b)"
+            r"|\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
+            r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
         ),
         ("distribute", "serve"),
         0.85,
@@ -566,6 +610,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\bterms\s(?:[a-z]{1,12}\s){0,6}?(?:(?:must|shall)\s+|only\s+if\s+[^.]{0,40}?\bterms\s+)?provide\s+that\s+the\s+(?:use\s+|usage\s+)?(?:limitations?|restrictions?|limits?)\b"
             r"|\brequire\s+(?:all|any|every|each)\s+(?:of\s+your\s+)?(?:users?|recipients?|licensees?)\b[^.]{0,80}?\bto\s+comply\s+with\s+"
             r"(?:the\s+(?:terms|restrictions)\s+(?:of|in)\s+)?(?:this\s+(?:section|paragraph|clause)|(?:these|the|such)\s+(?:use\s+|usage\s+)?restrictions)"
+            r"|\b(?:ensure|require|make\s+sure)\b[^.;]{0,30}?\b(?:anyone|any\s+(?:third\s+part(?:y|ies)|recipients?|users?|persons?|licensees?)|all\s+(?:recipients|users|licensees|third\s+parties)|"
+            r"(?:your|downstream|end)\s+(?:users|recipients|customers|licensees))\b[^.;]{0,60}?\b(?:agrees?|complies|comply|is\s+bound|are\s+bound|abides?|abide)\s+(?:to|with|by)\s+"
+            r"(?:the\s+|these\s+|such\s+|all\s+|its\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|use\s+polic(?:y|ies)|acceptable\s+use)"
         ),
         ("distribute", "serve"),
         0.95,
@@ -574,7 +621,12 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "share_alike",
         _p(
-            r"must be (?:licensed|released|distributed|made available)\s+(?:as a whole\s+)?(?:at no charge to all third parties\s+)?under\s+(?:the terms of\s+)?this\s+(?:License|Licence|Agreement)"
+            r"must be (?:licensed|released|distributed|made available)\s+(?:as a whole\s+)?(?:at no charge to all third parties\s+)?under\s+(?:the terms of\s+)?this\s+(?:same\s+)?(?:License|Licence|Agreement)"
+            # "you must license it under the terms of this Agreement", "... under the same license"
+            r"|\b(?:must|shall)\s+(?:also\s+)?(?:license|release|distribute|make\s+available)\s+(?:it|them|such\s+[a-z-]{1,20}|(?:the|your|any)\s+(?:[a-z-]{1,20}\s+)?[a-z-]{1,20})\s+"
+            r"(?:available\s+)?under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
+            r"|\bmust\s+be\s+(?:licensed|released|distributed|made\s+available)\s+under\s+the\s+same\s+(?:licen[cs]e|terms)\b"
+            r"|\b(?:must|shall)\s+(?:also\s+)?make\s+[^.;]{1,80}?\bavailable\s+under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
             r"|license the entire work, as a whole, under this|under precisely this License|with the same License Elements"
             r"|shall be licensed under this Open Software License|distributed entirely under this license"
             r"|will be done under the terms of this Licence|only under this license by including"
@@ -603,6 +655,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|make\s+available|offer|include|supply|disclose|publish|release)"
             r"\w{0,2}\s+(?:the\s+|a\s+|all\s+|any\s+|its\s+|their\s+)?(?:complete\s+|full\s+)?(?:corresponding\s+)?source\s+code\b"
             r"|\bsource\s+code\b[^.;]{0,80}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:made\s+available|provided|disclosed|published|released|offered)\b"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?make\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:complete\s+)?(?:corresponding\s+)?source\s+code\b[^.;]{0,80}?\bavailable\b"
         ),
         ("distribute",),
         0.85,
@@ -624,6 +677,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|you (?:will|agree) not (?:to )?use, or (?:allow|permit) others to use"
             r"|\b(?:shall|must|may)\s+not\s+be\s+(?:used|employed)\s+to\s+(?:generate|create|produce|propagate|spread|promote)\b"
             r"|\b(?:shall|must|may|will)\s+not\s+use\b[^.]{0,80}?\b(?:for|in)\s+(?:any\s+)?(?:illegal|unlawful|fraudulent|malicious|military|weapons?)\b"
+            # a harmful aim after any verb: "you will not use the Model to create weapons or to harm people"
+            rf"|{_BAN}\s+(?:be\s+)?us(?:e|ed)\b(?![^.;]{{0,80}}?\b(?:names?|trademarks?|logos?|marks)\b)[^.;]{{0,80}}?\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|"
+            r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation)\b"
             r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful|warfare))?\s+(?:purposes?|uses?)"
             r"|\brelated\s+to\s+military\s+(?:or|and)\s+warfare\b"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
@@ -653,7 +709,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "no_training_other_models",
         Near(
-            r"(?:will|shall|may|must|can|agree)\s*not\s+use|\bnot\s+to\s+use",
+            r"(?:will|shall|may|must|can|agree)\s*not\s+use|\bnot\s+to\s+use|(?:will|shall|may|must|can)\s*not\s+be\s+used",
             (
                 (
                     r"to\s+(?:(?:create|distil+|fine-tune|build)\s*,?\s+(?:or\s+|and\s+)?)?(?:train|improve|develop|enhance|distil+)"
@@ -701,8 +757,14 @@ PATTERNS: tuple[Pattern, ...] = (
         "patent_termination",
         Near(
             r"\b(?:institute|initiate|commence|bring|file)s?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{2,20},?\s+){0,5}?"
-            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b",
-            ((r"terminat", 600),),
+            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b",
+            (
+                (
+                    r"terminat|\b(?:end|cease|lapse)s?\s+(?:immediately|automatically)"
+                    r"|\b(?:will|shall)\s+(?:immediately\s+|automatically\s+)?(?:end|cease|lapse)\b|\brevoked\b",
+                    600,
+                ),
+            ),
             SENTENCE_END,
         ),
         ("use",),
@@ -720,7 +782,9 @@ PATTERNS: tuple[Pattern, ...] = (
         "terms_may_change",
         _p(
             r"reserves? the right to (?:update|modify|change|amend)"
-            r"|may (?:update|modify|change|amend) (?:this|these|the) (?:policy|agreement|terms|license)"
+            r"|may (?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|license|licence)"
+            r"|\b(?:this|these|the)\s+(?:policy|agreement|terms|licen[cs]e)\s+may\s+be\s+(?:updated|modified|changed|amended|revised|replaced)\b"
+            r"(?=[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|at\s+any\s+time|periodically|without\s+(?:prior\s+)?notice))"
             r"|as may be updated from time to time"
             r"|efforts to use the latest version"
             r"|(?:license|licence|agreement|terms|policy)\s+(?:is|are|may\s+be)\s+subject\s+to\s+(?:updates?|changes?|revisions?|amendments?)"
@@ -911,7 +975,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\b(?:apply|obtain|request|contact|sign|execute|enter\sinto|negotiate|conclude|purchase|acquire|buy|receive)\w{0,4}\b[^.]{0,120}?"
             r"(?:licen[cs]|permission|authori[sz]ation|agreement)"
             r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout\s(?:first\s)?"
-            r"(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s(?:a\s|an\s)?(?:separate|written|commercial|paid)\b"
+            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:separate|written|commercial|paid)\b"
+            r"|\bfor\s(?:any\s)?commercial\s(?:use|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
+            r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b"
         ),
         ("use", "distribute", "serve"),
         0.8,
@@ -956,6 +1022,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b"
             r"|\b(?:via|through|over)\s(?:an?\s|your\s|any\s|its\s|their\s)?(?:public\s|hosted\s|own\s)?(?:apis?|application\sprogramming\sinterfaces?)\b)"
             r"|\bhosting\suse\b[^.]{0,200}?\b(?:requires?\s(?:a\s)?(?:separate|additional|commercial)|is\snot\s(?:permitted|granted|licensed|allowed)|excluded|prohibited)"
+            r"|\b(?:providing|offering|hosting|serving|making)\b[^.;]{0,60}?\b(?:through|via|over|as)\s(?:an?\s)?(?:apis?|hosted\sservices?|(?:web\s|cloud\s)?service|saas)\b"
+            rf"[^.;]{{0,60}}?\b{_BANNED}"
         ),
         ("serve",),
         0.85,
@@ -968,6 +1036,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
             r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
+            r"|\b(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s+(?:any\s+)?(?:(?:users?|persons?|people|entities|individuals|customers|anyone|you)\s+)?"
+            r"(?:(?:who\s+(?:are|is)\s+)?(?:located|resident|residing|domiciled|based|established)\s+)?(?:in|within)\s"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
@@ -1016,6 +1086,9 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "著作権",
     ),  # also "alter or remove copyright notices"
     "attribution": (
+        "uses",
+        "based",
+        "powered",
         "label",
         "identify",
         "present",
@@ -1050,8 +1123,11 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "anyone",
         "third",
         "others",
-    ),  # "... to anyone/third parties"
-    "flow_down": ("enforceable", "provide", "comply", "precedent"),
+        "distribut",
+        "share",
+        "publish",
+    ),  # "... to anyone/third parties", "may not redistribute the weights", "redistribution ... is prohibited"
+    "flow_down": ("enforceable", "provide", "comply", "precedent", "agree", "bound", "abide"),
     "share_alike": ("under", "elements", "apply", "subject", "governed", "bound", "pursuant", "accordance"),
     "source_disclosure": ("source",),  # also "source code"
     "network_disclosure": ("network", "external", "functionalities"),
@@ -1077,6 +1153,14 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "illegal",
         "unlawful",
         "warfare",
+        "weapon",
+        "harm",
+        "violen",
+        "fraud",
+        "malware",
+        "terroris",
+        "disinformation",
+        "misinformation",
         "standalone",
         "stand-alone",
         "framework",
@@ -1121,7 +1205,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "iceland",
         "liechtenstein",
     ),
-    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "诉讼", "法律程序"),
+    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "claim", "sue", "诉讼", "法律程序"),
     "terms_may_change": (
         "subject",
         "right",
