@@ -123,6 +123,39 @@ PLAIN = [
         {"source_disclosure", "share_alike"},
     ),
     ("You may not use the Model for commercial purposes without a separate license.", {"registration"}),
+    ("This license is not available to any entity with over 100 million monthly users.", {"user_cap"}),
+    (
+        "If the monthly active users of your products exceed 50 million, you must obtain a separate license.",
+        {"user_cap"},
+    ),
+    ('You must prefix the name of any derivative model with "Orca-".', {"naming"}),
+    ("You must not use the Model to generate sexual content involving minors.", {"acceptable_use"}),
+    ("You may not use the Model to provide medical advice.", {"acceptable_use"}),
+    ("You will not use the Model to infringe the rights of others.", {"acceptable_use"}),
+    ("Use of the Model in the United States is not permitted.", {"territory"}),
+    ("Using the Model's outputs to develop competing products or models is prohibited.", {"no_training_other_models"}),
+    (
+        "Making the Model available to third parties through an online service requires a separate license.",
+        {"no_hosting"},
+    ),
+    ("We may suspend or terminate your access to the Model at any time.", {"revocable"}),
+    ("You must credit Orca Labs in the documentation of any product that uses the Model.", {"attribution"}),
+    ("Any publication using the Model must cite the Orca paper.", {"attribution"}),
+    ("If you redistribute the Model, you must include this License with it.", {"include_license"}),
+    ("Modified versions must include a prominent statement describing the modifications.", {"state_changes"}),
+    ("The Model may be used for academic purposes only.", {"research_only"}),
+    (
+        "You may not use the Model for any purpose other than non-commercial research.",
+        {"non_commercial", "research_only"},
+    ),
+    ("You must impose the same use restrictions on anyone who receives the Model from you.", {"flow_down"}),
+    ("Your agreements with downstream users must include the use restrictions in Attachment A.", {"flow_down"}),
+    ("You must register at https://example.com/register before any commercial use.", {"registration"}),
+    (
+        "To use the Model commercially, you must first obtain written permission from the Licensor.",
+        {"registration"},
+    ),
+    ("Sharing the Model with third parties is not allowed.", {"no_derivatives"}),
 ]
 
 NEGATIVE = [
@@ -156,6 +189,11 @@ NEGATIVE = [
     "You may not publish the results of benchmark tests to any third party.",
     "Uses by large firms outside their Commercial Use Agreement are strictly prohibited.",
     "You shall not use, copy or distribute the weights for any weapons or unlawful purposes.",
+    "This License includes use restrictions in Attachment A.",
+    "You acknowledge that the Model is provided as is, and you may credit us in your documentation.",
+    "We may publish the monthly users of the service.",
+    "Sharing results with third parties is encouraged.",
+    "You must register to download the Model.",
 ]
 
 

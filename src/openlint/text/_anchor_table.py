@@ -10,9 +10,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "undred|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy|hundred|eleve"
         "n|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|"
         "five|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\b))(?:\\s{0,3}"
-        "\\([\\d,]{1,30}\\))?\\s++(?P<metric>monthly|daily)\\s++active\\s++users"
+        "\\([\\d,]{1,30}\\))?\\s++(?P<metric>monthly|daily)\\s++(?:active\\s++)?users"
     ): (
-        ("active",),
         ("users",),
         (
             "daily",
@@ -40,15 +39,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "(?P<metric>monthly|daily)\\s++active\\s++users?\\b(?:\\s(?:count|number|base))"
-        "?(?:\\s\\([a-z]{2,4}\\))?\\s(?:is\\s|are\\s|of\\s|number\\s|numbers\\s|totals?"
-        "\\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\\w{0,3})(?:"
-        "\\s+than)?(?:\\s+or\\s+equal\\s+to)?\\s+(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}("
-        "?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|m"
-        "illion|billion|bn|mm|[kmb])\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million"
-        "|billion)\\b)(?:seven\\ hundred|five\\ hundred|twenty\\-five|one\\ hundred|two"
-        "\\ hundred|fifteen|seventy|hundred|eleven|twelve|twenty|thirty|eighty|ninety|t"
-        "hree|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:t"
-        "housand|million|billion)\\b))"
+        "?(?:\\s\\([a-z]{2,4}\\))?\\s(?:of\\s(?:your|the|its|their|such|any)\\s(?:[a-z-"
+        "]{1,20}\\s){0,3}?)?(?:is\\s|are\\s|of\\s|number\\s|numbers\\s|totals?\\s){0,2}"
+        "(?:less|fewer|more|greater|below|above|over|under|exceed\\w{0,3})(?:\\s+than)?"
+        "(?:\\s+or\\s+equal\\s+to)?\\s+(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\"
+        "d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|bil"
+        "lion|bn|mm|[kmb])\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million|billion)"
+        "\\b)(?:seven\\ hundred|five\\ hundred|twenty\\-five|one\\ hundred|two\\ hundre"
+        "d|fifteen|seventy|hundred|eleven|twelve|twenty|thirty|eighty|ninety|three|seve"
+        "n|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:thousand|m"
+        "illion|billion)\\b))"
     ): (
         ("active",),
         (
@@ -240,18 +240,26 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "\\b(?:publications?|papers?|articles?)\\b[^.]{0,200}?\\b(?:must|shall|(?:is|ar"
         "e)\\s+required\\s+to)\\s+(?:include|contain|provide|give)\\s+(?:a\\s+|an\\s+|a"
-        "ppropriate\\s+|proper\\s+)?(?:citation|reference)\\s+to\\b|\\b(?:must|shall)\\"
-        "s+cite\\s+(?:the|this|our)\\b[^.]{0,80}?\\b(?:in|within)\\s+(?:any|your|all|ea"
-        "ch)\\s+(?:resulting\\s+)?(?:publications?|papers?)|(?<!we\\s)\\b(?:must|shall|"
-        "agrees?\\s+to|(?:is|are)\\s+required\\s+to|will)\\s+(?:[^.;]{0,120}?\\b(?:and|"
-        "also)\\s+(?:to\\s+)?)?(?:acknowledge|cite|credit)\\w{0,2}\\b[^.;]{0,120}?\\b(?"
-        ":in|within)\\s+(?:your|any|all|each|the|resulting|such)\\s+(?:resulting\\s+|re"
-        "lated\\s+|scientific\\s+)?(?:publications?|papers?|articles?|presentations?|re"
-        "ports?)\\b"
+        "ppropriate\\s+|proper\\s+)?(?:citation|reference)\\s+to\\b|\\b(?:publications?"
+        "|papers?|articles?)\\b[^.;]{0,120}?\\b(?:must|shall|(?:is|are)\\s+required\\s+"
+        "to)\\s+(?:also\\s+)?(?:cite|reference|acknowledge)\\b|\\b(?:must|shall|(?:is|a"
+        "re)\\s+required\\s+to|agrees?\\s+to)\\s+(?:also\\s+)?(?:clearly\\s+|prominentl"
+        "y\\s+|appropriately\\s+)?(?:credit|attribute)\\s+(?!that\\b)[^.;]{1,80}?\\b(?:"
+        "in|within|on)\\s+(?:the\\s+|your\\s+|any\\s+|its\\s+|their\\s+|each\\s+)?(?:[a"
+        "-z-]{1,20}\\s+)?(?:documentation|publications?|papers?|websites?|products?|abo"
+        "ut\\s+page|credits|readme|model\\s+card)\\b|\\b(?:must|shall)\\s+cite\\s+(?:th"
+        "e|this|our)\\b[^.]{0,80}?\\b(?:in|within)\\s+(?:any|your|all|each)\\s+(?:resul"
+        "ting\\s+)?(?:publications?|papers?)|(?<!we\\s)\\b(?:must|shall|agrees?\\s+to|("
+        "?:is|are)\\s+required\\s+to|will)\\s+(?:[^.;]{0,120}?\\b(?:and|also)\\s+(?:to"
+        "\\s+)?)?(?:acknowledge|cite|credit)\\w{0,2}\\b[^.;]{0,120}?\\b(?:in|within)\\s"
+        "+(?:your|any|all|each|the|resulting|such)\\s+(?:resulting\\s+|related\\s+|scie"
+        "ntific\\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\\b"
     ): (
         (
             "article",
+            "attribute",
             "citation",
+            "credit",
             "paper",
             "presentation",
             "publication",
@@ -282,10 +290,14 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "[\u201c\"'\u2018](?P<prefix>[^\\u201d\\\"\\u2019'\\n]{1,30})[\u201d\"'\u2019]"
         "\\s+(?:at|to)\\s+the\\s+beginning\\s+of[^.]{0,40}?name|name[^.]{0,80}?(?:(?:mu"
         "st|shall)\\s+(?:begin|start)|that\\s+(?:begins|starts))\\s+with\\s+[\u201c\"'"
-        '\u2018](?P<prefix2>[^\\u201d\\"]{1,30})[\u201d"\'\u2019]'
+        '\u2018](?P<prefix2>[^\\u201d\\"]{1,30})[\u201d"\'\u2019]|\\bprefix\\w{0,3}\\s+'
+        "(?:the\\s+|its\\s+|their\\s+|your\\s+|each\\s+|every\\s+)?names?\\s+(?:of\\s+["
+        '^.;\\u201c\\"]{1,60}?\\s+)?with\\s+[\u201c"\'\u2018](?P<prefix3>[^\\u201d\\"]{'
+        "1,30})[\u201d\"'\u2019]"
     ): (
         (
             "begin",
+            "prefix",
             "start",
         ),
     ),
@@ -315,13 +327,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "eement|license|licence)(?!\\s+at\\b)|\\b(?:give|provide|include|supply|deliver"
         "|furnish|send)\\w{0,2}\\s+(?:all\\s+|any\\s+|every\\s+|each\\s+)?(?:recipients"
         "?\\s+|licensees?\\s+|users?\\s+)?(?:with\\s+)?(?:a|one)\\s+(?:complete\\s+)?co"
-        "py\\s+of\\s+these\\s+(?:terms|conditions)\\b|include the text of, or the uri|c"
-        "opy of, or the uniform resource identifier for, this license|this license text"
-        " must be included|text of this license or a link|this\\s+(?:permission|licen[c"
-        "s]e)\\s+(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\s+included|\\b(?:"
-        "retain|reproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+"
-        "text|\\b(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+o"
-        "f\\s+conditions"
+        "py\\s+of\\s+these\\s+(?:terms|conditions)\\b|\\b(?:must|shall|(?:is|are)\\s+re"
+        "quired\\s+to)\\s+(?:also\\s+)?(?:include|provide|supply|distribute|ship|accomp"
+        "any)\\w{0,2}\\s+(?:it\\s+with\\s+|them\\s+with\\s+)?(?:this|these)\\s+(?:licen"
+        "[cs]e|agreement|terms)\\b(?!\\s+(?:to|by|applies|governs)\\b)|include the text"
+        " of, or the uri|copy of, or the uniform resource identifier for, this license|"
+        "this license text must be included|text of this license or a link|this\\s+(?:p"
+        "ermission|licen[cs]e)\\s+(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\"
+        "s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this"
+        "\\s+licen[cs]e\\s+text|\\b(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\"
+        "bthis\\s+list\\s+of\\s+conditions"
     ): (
         (
             "agreement",
@@ -330,6 +345,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "included",
             "licence",
             "license",
+            "terms",
             "these",
         ),
     ),
@@ -350,9 +366,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified"
         "|changed|altered)\\b|\\bmark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|e"
         "ach\\s+)?(?:modified|changed|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?"
-        "as\\s+such\\b|\\b(?:modified|changed|altered)\\s+(?:versions?|copies|files)\\s"
-        "+(?:must|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|prominently\\s+)?(?:marked"
-        "|identified|labell?ed)\\b"
+        "as\\s+such\\b|\\b(?:statement|notice|note|description|summary|log)\\s+(?:descr"
+        "ibing|detailing|listing|explaining|identifying|of)\\s+(?:the\\s+|any\\s+|all\\"
+        "s+|your\\s+|such\\s+)?(?:modifications|changes|alterations)\\b|\\b(?:modified|"
+        "changed|altered)\\s+(?:versions?|copies|files)\\s+(?:must|shall)\\s+be\\s+(?:c"
+        "learly\\s+|plainly\\s+|prominently\\s+)?(?:marked|identified|labell?ed)\\b"
     ): (
         (
             "alterations",
@@ -385,8 +403,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "y|exclusively)\\s+(?:be\\s+)?(?:used|use|usable|deployed|accessed)\\s+for\\s+("
         "?:[a-z-]{1,15},?\\s+){0,3}?research\\b|\\b(?<!not\\s)(?:restricted|limited|con"
         "fined)\\s+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?)"
-        "{0,3}?research\\b"
-    ): (("research",),),
+        "{0,3}?research\\b|\\b(?:academic|scientific|scholarly)\\s+(?:research\\s+)?(?:"
+        "purposes?|uses?)\\s+only\\b"
+    ): (
+        (
+            "academic",
+            "research",
+            "scholarly",
+            "scientific",
+        ),
+    ),
     (
         "(?:solely|only|exclusively)\\s+(?:(?:available|licensed|provided|offered|grant"
         "ed|permitted)\\s+)?for\\s+(?:your\\s+)?non-?commercial|non-?commercial\\s+(?:r"
@@ -417,7 +443,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)\\b[^.;]{0,60}?\\b(?:ri"
         "ght|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcomm"
         "ercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s+to\\s+(?:your\\s+|the"
-        "\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non-?commercial\\b"
+        "\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non-?commercial\\b|\\b(?:"
+        "purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+|the\\s+)?(?:[a-z-"
+        "]{1,15},?\\s+){0,2}?non-?commercial\\b"
     ): (
         (
             "commercial",
@@ -450,19 +478,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "ng\\s+as|so\\s+long\\s+as)\\b)|\\b(?:re)?distribution\\s+(?![^.;]{0,60}?\\b(?:"
         "without|unless|except)\\b)[^.;]{0,60}?\\b(?:is|are)\\s+(?:strictly\\s+|express"
         "ly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed))\\b(?![^.;]{0,60}"
-        "?\\b(?:without|unless|except)\\b)"
+        "?\\b(?:without|unless|except)\\b)|\\b(?:sharing|distributing|redistributing|pu"
+        "blishing|transferring)\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]{0,40}?\\b(?:with|"
+        "to)\\s+(?:any\\s+)?(?:third[\\s-]+parties|third[\\s-]+party|others|anyone)\\b["
+        "^.;]{0,30}?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)"
+        "?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|for"
+        "bidden|excluded)\\b"
     ): (
         (
             "anyone",
             "derivative",
             "disseminate",
             "distribute",
+            "distributing",
             "distribution",
             "others",
             "parties",
             "publish",
             "share",
+            "sharing",
             "third",
+            "transferring",
         ),
     ),
     (
@@ -481,7 +517,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "our|downstream|end)\\s+(?:users|recipients|customers|licensees))\\b[^.;]{0,60}"
         "?\\b(?:agrees?|complies|comply|is\\s+bound|are\\s+bound|abides?|abide)\\s+(?:t"
         "o|with|by)\\s+(?:the\\s+|these\\s+|such\\s+|all\\s+|its\\s+)?(?:use\\s+|usage"
-        "\\s+)?(?:restrictions|limitations|use\\s+polic(?:y|ies)|acceptable\\s+use)"
+        "\\s+)?(?:restrictions|limitations|use\\s+polic(?:y|ies)|acceptable\\s+use)|\\b"
+        "(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?:also\\s+)?(?:i"
+        "mpose|pass\\s+on|include|incorporate|flow\\s+down|extend|carry\\s+over)\\w{0,2"
+        "}\\s+(?:the\\s+|these\\s+|such\\s+|all\\s+|its\\s+|at\\s+least\\s+the\\s+)?(?:"
+        "same\\s+)?(?:use\\s+|usage\\s+)?(?:restrictions|limitations)\\b[^.;]{0,80}?\\b"
+        "(?:on|upon|to|in|into)\\b"
     ): (
         (
             "acceptable",
@@ -582,50 +623,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "s+)?us(?:e|ed)\\b(?![^.;]{0,80}?\\b(?:names?|trademarks?|logos?|marks)\\b)[^.;"
         "]{0,80}?\\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|violen\\w{1,4}"
         "|surveillance|discriminat\\w{1,5}|harass\\w{0,4}|defam\\w{1,6}|fraud\\w{0,5}|m"
-        "alware|terroris\\w{1,3}|disinformation|misinformation)\\b|\\b(?:for|in)\\s++(?"
-        ":\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?:"
-        "or|and)\\s+(?:illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\brelated\\s"
-        "+to\\s+military\\s+(?:or|and)\\s+warfare\\b|purposes of surveillance|\\bnot\\s"
-        "+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purposes?\\s+pr"
-        "ohibited\\s+by"
-    ): (
-        (
-            "acceptable use policy",
-            "create",
-            "defam",
-            "discriminat",
-            "disinformation",
-            "fraud",
-            "generate",
-            "harass",
-            "harm",
-            "illegal",
-            "malicious",
-            "malware",
-            "military",
-            "misinformation",
-            "produce",
-            "prohibited",
-            "promote",
-            "propagate",
-            "spread",
-            "surveillance",
-            "terroris",
-            "unlawful",
-            "use-based restrictions",
-            "violen",
-            "weapon",
-            "you agree not to use the model",
-            "you agree not to use, or allow others to use",
-            "you agree not to use, or permit others to use",
-            "you agree not use, or allow others to use",
-            "you agree not use, or permit others to use",
-            "you will not to use, or allow others to use",
-            "you will not to use, or permit others to use",
-            "you will not use, or allow others to use",
-            "you will not use, or permit others to use",
-        ),
-    ),
+        "alware|terroris\\w{1,3}|disinformation|misinformation|sexual|minors|children|i"
+        "nfring\\w{1,4}|medical\\s+advice|legal\\s+advice|impersonat\\w{1,4}|spam|phish"
+        "ing|hate\\w{0,3}|self-harm|deceptive|manipulat\\w{1,5})\\b|\\b(?:for|in)\\s++("
+        "?:\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?"
+        ":or|and)\\s+(?:illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\brelated\\"
+        "s+to\\s+military\\s+(?:or|and)\\s+warfare\\b|purposes of surveillance|\\bnot\\"
+        "s+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purposes?\\s+p"
+        "rohibited\\s+by"
+    ): (),
     (
         "\\bnot\\s+(?:to\\s+)?use\\b[^.;]{0,80}?\\b(?:on\\s+a\\s+standalone\\s+basis|st"
         "and-?alone\\b|(?:frameworks?|toolkits?|software|products?|platforms?|services?"
@@ -1134,7 +1140,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "?:any\\s)?commercial\\s(?:use|usage|purposes?|licen[cs]\\w{0,3}|deployment|inq"
         "uiries|enquiries)\\b[^.;]{0,40}?(?:please\\s)?(?:contact|email|e-mail|write\\s"
         "to|reach\\sout|apply|visit|see|refer\\sto)\\b|\\bcommercial\\slicen[cs]es?\\s("
-        "?:are|is)\\s(?:also\\s|separately\\s)?available\\b"
+        "?:are|is)\\s(?:also\\s|separately\\s)?available\\b|\\b(?:must|shall|(?:is|are)"
+        "\\srequired\\sto)\\s(?:first\\s)?(?:register|sign\\sup|apply)\\b(?:[^.;]|\\.(?"
+        "=\\S)){0,120}?\\b(?:before|prior\\sto|in\\sorder\\sto|to)\\b[^.;]{0,40}?\\bcom"
+        "mercial|\\bto\\s(?:use|deploy|exploit|distribute|offer)\\b[^.;]{0,60}?\\bcomme"
+        "rcially\\b[^.;]{0,40}?\\b(?:must|shall|need\\sto|have\\sto)\\s(?:first\\s)?(?:"
+        "obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\\b"
     ): (("commercial",),),
     (
         "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will"
@@ -1164,25 +1175,23 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\\b("
         "?![^.]{0,200}?\\bif\\s(?:the\\s)?(?:licensee|you)\\s(?:breach|violat|fail))|\\"
-        "bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?:l"
-        "icense|licence|agreement|terms|rights?|access)(?:[^.]{0,60}?\\b(?:at any time|"
-        "at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|w"
-        "ith or without))(?![^.]{0,80}?\\b(?:breach|violat|fail))|\\bmay (?:at any time"
-        "|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)|\\"
-        "bterminated\\s+by\\s+either\\s+party\\b(?![^.]{0,80}?\\b(?:breach|violat|fail)"
-        ")|\\beither\\s+party\\s+may\\s+terminate\\b(?![^.]{0,120}?\\b(?:breach|violat|"
-        "fail))"
+        "bmay (?:(?:terminate|revoke|suspend|cancel|withdraw|restrict),?\\s(?:or\\s|and"
+        "(?:/or)?\\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw|restrict) (?:th"
+        "is|these|the|your) (?:license|licence|agreement|terms|rights?|access)(?:[^.]{0"
+        ",60}?\\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|with"
+        "out cause|upon notice|with or without))(?![^.]{0,80}?\\b(?:breach|violat|fail)"
+        ")|\\bmay (?:at any time|at (?:its|our) (?:sole )?discretion) (?:terminate|revo"
+        "ke|suspend|restrict)|\\bterminated\\s+by\\s+either\\s+party\\b(?![^.]{0,80}?\\"
+        "b(?:breach|violat|fail))|\\beither\\s+party\\s+may\\s+terminate\\b(?![^.]{0,12"
+        "0}?\\b(?:breach|violat|fail))"
     ): (
         (
-            "may at any time ",
-            "may at its discretion ",
-            "may at its sole discretion ",
-            "may at our discretion ",
-            "may at our sole discretion ",
-            "may cancel ",
-            "may revoke ",
-            "may suspend ",
-            "may withdraw ",
+            "at any time",
+            "at its discretion",
+            "at its sole discretion",
+            "at our discretion",
+            "at our sole discretion",
+            "for any reason",
             "reserve the right to disable",
             "reserve the right to limit",
             "reserve the right to restrict",
@@ -1194,6 +1203,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "reserves the right to revoke",
             "reserves the right to suspend",
             "terminate",
+            "upon notice",
+            "with or without",
+            "without cause",
         ),
     ),
     (
@@ -1208,11 +1220,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "cation\\sprogramming\\sinterfaces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b(?:r"
         "equires?\\s(?:a\\s)?(?:separate|additional|commercial)|is\\snot\\s(?:permitted"
         "|granted|licensed|allowed)|excluded|prohibited)|\\b(?:providing|offering|hosti"
-        "ng|serving|making)\\b[^.;]{0,60}?\\b(?:through|via|over|as)\\s(?:an?\\s)?(?:ap"
-        "is?|hosted\\sservices?|(?:web\\s|cloud\\s)?service|saas)\\b[^.;]{0,60}?\\b(?:i"
-        "s|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:p"
-        "ermitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded"
-        ")\\b"
+        "ng|serving|making)\\b[^.;]{0,60}?\\b(?:through|via|over|as)\\s(?:an?\\s)?(?:on"
+        "line\\s|hosted\\s|web\\s|cloud\\s|managed\\s)?(?:apis?|services?|saas|platform"
+        "s?)\\b[^.;]{0,60}?(?:\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|e"
+        "xpressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|p"
+        "rohibited|forbidden|excluded)\\b|\\brequires?\\s(?:a\\s|an\\s)?(?:separate|add"
+        "itional|commercial|written)\\b)"
     ): (
         (
             "agree",
@@ -1227,6 +1240,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "not",
             "permitted",
             "prohibited",
+            "require",
         ),
     ),
     (
@@ -1237,13 +1251,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "ered|permitted) (?:for use )?(?:in|within)\\s|\\b(?:does|do|shall|will)\\s+not"
         "\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:users?|persons?|people|entitie"
         "s|individuals|customers|anyone|you)\\s+)?(?:(?:who\\s+(?:are|is)\\s+)?(?:locat"
-        "ed|resident|residing|domiciled|based|established)\\s+)?(?:in|within)\\s"
+        "ed|resident|residing|domiciled|based|established)\\s+)?(?:in|within)\\s|\\b(?:"
+        "use|usage|deployment|distribution)\\s+of\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]"
+        "{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is|are|shall\\s+be|will\\s+be)"
+        "\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]e"
+        "d|licensed|granted)|prohibited|forbidden|excluded)\\b)"
     ): (
         (
             "apply",
+            "deployment",
+            "distribution",
             "extend",
             "never",
             "not",
+            "usage",
+            "use",
         ),
     ),
     (
@@ -1283,5 +1305,32 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("research",),
         ("for",),
+    ),
+    (
+        "\\b(?:using|use\\s+of)\\b[^.;]{0,60}?\\b(?:to|for)\\s+(?:train\\w{0,3}|improv"
+        "\\w{1,3}|develop\\w{0,3}|distil\\w{0,4}|fine-?tun\\w{1,3}|build\\w{0,3}|creat"
+        "\\w{1,3})\\b[^.;]{0,60}?\\b(?:other|another|competing|competitive|rival)\\b[^."
+        ";]{0,40}?\\bmodels?\\b[^.;]{0,40}?\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:s"
+        "trictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licens"
+        "ed|granted)|prohibited|forbidden|excluded)\\b"
+    ): (
+        (
+            "allowed",
+            "authorised",
+            "authorized",
+            "excluded",
+            "forbidden",
+            "granted",
+            "licensed",
+            "permitted",
+            "prohibited",
+        ),
+        ("model",),
+        (
+            "competing",
+            "competitive",
+            "other",
+            "rival",
+        ),
     ),
 }

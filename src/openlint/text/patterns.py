@@ -287,7 +287,9 @@ _NOT_GATED = r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "user_cap",
-        _p(rf"(?P<amount>{AMOUNT})(?:\s{{0,3}}\([\d,]{{1,30}}\))?\s++(?P<metric>monthly|daily)\s++active\s++users"),
+        _p(
+            rf"(?P<amount>{AMOUNT})(?:\s{{0,3}}\([\d,]{{1,30}}\))?\s++(?P<metric>monthly|daily)\s++(?:active\s++)?users"
+        ),
         ("use",),
         0.9,
         "Above this number of active users a separate license is needed.",
@@ -308,7 +310,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "user_cap",
         _p(
             r"(?P<metric>monthly|daily)\s++active\s++users?\b(?:\s(?:count|number|base))?(?:\s\([a-z]{2,4}\))?"
-            r"\s(?:is\s|are\s|of\s|number\s|numbers\s|totals?\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\w{0,3})"
+            r"\s(?:of\s(?:your|the|its|their|such|any)\s(?:[a-z-]{1,20}\s){0,3}?)?(?:is\s|are\s|of\s|number\s|numbers\s|totals?\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\w{0,3})"
             rf"(?:\s+than)?(?:\s+or\s+equal\s+to)?\s+(?P<amount>{AMOUNT})"
         ),
         ("use",),
@@ -445,6 +447,9 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:publications?|papers?|articles?)\b[^.]{0,200}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:include|contain|provide|give)\s+"
             r"(?:a\s+|an\s+|appropriate\s+|proper\s+)?(?:citation|reference)\s+to\b"
+            r"|\b(?:publications?|papers?|articles?)\b[^.;]{0,120}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:cite|reference|acknowledge)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:clearly\s+|prominently\s+|appropriately\s+)?(?:credit|attribute)\s+(?!that\b)[^.;]{1,80}?"
+            r"\b(?:in|within|on)\s+(?:the\s+|your\s+|any\s+|its\s+|their\s+|each\s+)?(?:[a-z-]{1,20}\s+)?(?:documentation|publications?|papers?|websites?|products?|about\s+page|credits|readme|model\s+card)\b"
             r"|\b(?:must|shall)\s+cite\s+(?:the|this|our)\b[^.]{0,80}?\b(?:in|within)\s+(?:any|your|all|each)\s+(?:resulting\s+)?(?:publications?|papers?)"
             # the duty verb ahead: "you agree to acknowledge ... and cite appropriate references ... in your publications"
             r"|(?<!we\s)\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to|will)\s+(?:[^.;]{0,120}?\b(?:and|also)\s+(?:to\s+)?)?"
@@ -472,11 +477,15 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             rf"{Q_OPEN}(?P<prefix>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:at|to)\s+the\s+beginning\s+of[^.]{{0,40}}?name"
             rf"|name[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
+            # "you must prefix the name of any derivative model with "X""
+            rf"|\bprefix\w{{0,3}}\s+(?:the\s+|its\s+|their\s+|your\s+|each\s+|every\s+)?names?\s+(?:of\s+[^.;\u201c\"]{{1,60}}?\s+)?with\s+{Q_OPEN}(?P<prefix3>[^\u201d\"]{{1,30}}){Q_CLOSE}"
         ),
         ("modify", "distribute", "serve"),
         0.95,
         "Derivative model names must begin with this prefix.",
-        lambda m, p: {"prefix": " ".join(_group(m, p, "prefix" if m.group("prefix") else "prefix2").split())},
+        lambda m, p: {
+            "prefix": " ".join(_group(m, p, next(g for g in ("prefix", "prefix2", "prefix3") if m.group(g))).split())
+        },
     ),
     # A name required anywhere in the derivative's name: 'the model must include "X" in its name'.
     Pattern(
@@ -500,6 +509,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?<!obtain )(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
             r"|\b(?:give|provide|include|supply|deliver|furnish|send)\w{0,2}\s+(?:all\s+|any\s+|every\s+|each\s+)?(?:recipients?\s+|licensees?\s+|users?\s+)?(?:with\s+)?"
             r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+these\s+(?:terms|conditions)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|provide|supply|distribute|ship|accompany)\w{0,2}\s+(?:it\s+with\s+|them\s+with\s+)?"
+            r"(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b(?!\s+(?:to|by|applies|governs)\b)"
             r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
             r"|this license text must be included|text of this license or a link"
             r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
@@ -525,6 +536,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:statement|note|notice|notation|indication)\s(?:stating\s|saying\s)?that\s(?:you\s(?:have\s)?|it\s(?:has\s)?been\s|"
             r"(?:the\s)?[a-z0-9.\[\] -]{1,40}?\s(?:was|were|has\sbeen|have\sbeen)\s)(?:modified|changed|altered)\b"
             r"|\bmark\w{0,3}\s+(?:the\s+|any\s+|such\s+|your\s+|each\s+)?(?:modified|changed|altered|derivative)\s+(?:[a-z-]{1,20}\s+){0,2}?as\s+such\b"
+            r"|\b(?:statement|notice|note|description|summary|log)\s+(?:describing|detailing|listing|explaining|identifying|of)\s+(?:the\s+|any\s+|all\s+|your\s+|such\s+)?(?:modifications|changes|alterations)\b"
             r"|\b(?:modified|changed|altered)\s+(?:versions?|copies|files)\s+(?:must|shall)\s+be\s+(?:clearly\s+|plainly\s+|prominently\s+)?(?:marked|identified|labell?ed)\b"
         ),
         ("distribute",),
@@ -546,6 +558,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:solely|only|exclusively)\s+(?:to|in\s+order\s+to)\s+(?:conduct|perform|carry\s+out|undertake|support|pursue)\s+(?:your\s+)?(?:[a-z-]{1,15}\s+){0,2}?research\b"
             r"|\b(?:only|solely|exclusively)\s+(?:be\s+)?(?:used|use|usable|deployed|accessed)\s+for\s+(?:[a-z-]{1,15},?\s+){0,3}?research\b"
             r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?research\b"
+            r"|\b(?:academic|scientific|scholarly)\s+(?:research\s+)?(?:purposes?|uses?)\s+only\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -571,6 +584,7 @@ PATTERNS: tuple[Pattern, ...] = (
             rf"|{_COMMERCIAL}\s+(?:use|usage|exploitation)\s+(?:of\s+[^.;]{{1,60}}?\s+)?{_BANNED}{_NOT_GATED}"
             rf"|\b(?:does|do)\s+not\s+(?:grant|give|include|confer)\b[^.;]{{0,60}}?\b(?:right|licen[cs]e|permission)s?\b[^.;]{{0,60}}?{_COMMERCIAL}"
             r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?non-?commercial\b"
+            r"|\b(?:purposes?|uses?)\s+other\s+than\s+(?:for\s+)?(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+){0,2}?non-?commercial\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -596,6 +610,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as)\b)"
             r"|\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
             r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
+            r"|\b(?:sharing|distributing|redistributing|publishing|transferring)\s+(?:the\s+|this\s+|any\s+)?[^.;]{0,40}?\b(?:with|to)\s+(?:any\s+)?(?:third[\s-]+parties|third[\s-]+party|others|anyone)\b"
+            rf"[^.;]{{0,30}}?{_BANNED}"
         ),
         ("distribute", "serve"),
         0.85,
@@ -613,6 +629,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:ensure|require|make\s+sure)\b[^.;]{0,30}?\b(?:anyone|any\s+(?:third\s+part(?:y|ies)|recipients?|users?|persons?|licensees?)|all\s+(?:recipients|users|licensees|third\s+parties)|"
             r"(?:your|downstream|end)\s+(?:users|recipients|customers|licensees))\b[^.;]{0,60}?\b(?:agrees?|complies|comply|is\s+bound|are\s+bound|abides?|abide)\s+(?:to|with|by)\s+"
             r"(?:the\s+|these\s+|such\s+|all\s+|its\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|use\s+polic(?:y|ies)|acceptable\s+use)"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:impose|pass\s+on|include|incorporate|flow\s+down|extend|carry\s+over)\w{0,2}\s+"
+            r"(?:the\s+|these\s+|such\s+|all\s+|its\s+|at\s+least\s+the\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b[^.;]{0,80}?\b(?:on|upon|to|in|into)\b"
         ),
         ("distribute", "serve"),
         0.95,
@@ -679,7 +697,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:shall|must|may|will)\s+not\s+use\b[^.]{0,80}?\b(?:for|in)\s+(?:any\s+)?(?:illegal|unlawful|fraudulent|malicious|military|weapons?)\b"
             # a harmful aim after any verb: "you will not use the Model to create weapons or to harm people"
             rf"|{_BAN}\s+(?:be\s+)?us(?:e|ed)\b(?![^.;]{{0,80}}?\b(?:names?|trademarks?|logos?|marks)\b)[^.;]{{0,80}}?\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|"
-            r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation)\b"
+            r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
+            r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5})\b"
             r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful|warfare))?\s+(?:purposes?|uses?)"
             r"|\brelated\s+to\s+military\s+(?:or|and)\s+warfare\b"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
@@ -978,6 +997,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:separate|written|commercial|paid)\b"
             r"|\bfor\s(?:any\s)?commercial\s(?:use|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
             r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b"
+            r"|\b(?:must|shall|(?:is|are)\srequired\sto)\s(?:first\s)?(?:register|sign\sup|apply)\b(?:[^.;]|\.(?=\S)){0,120}?\b(?:before|prior\sto|in\sorder\sto|to)\b[^.;]{0,40}?\bcommercial"
+            r"|\bto\s(?:use|deploy|exploit|distribute|offer)\b[^.;]{0,60}?\bcommercially\b[^.;]{0,40}?\b(?:must|shall|need\sto|have\sto)\s(?:first\s)?"
+            r"(?:obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\b"
         ),
         ("use", "distribute", "serve"),
         0.8,
@@ -1001,7 +1023,7 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
             r"(?![^.]{0,200}?\bif\s(?:the\s)?(?:licensee|you)\s(?:breach|violat|fail))"
-            r"|\bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?:license|licence|agreement|terms|rights?|access)"
+            r"|\bmay (?:(?:terminate|revoke|suspend|cancel|withdraw|restrict),?\s(?:or\s|and(?:/or)?\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw|restrict) (?:this|these|the|your) (?:license|licence|agreement|terms|rights?|access)"
             r"(?:[^.]{0,60}?\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|with or without))"
             r"(?![^.]{0,80}?\b(?:breach|violat|fail))"  # termination for breach is not at will
             r"|\bmay (?:at any time|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
@@ -1022,8 +1044,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b"
             r"|\b(?:via|through|over)\s(?:an?\s|your\s|any\s|its\s|their\s)?(?:public\s|hosted\s|own\s)?(?:apis?|application\sprogramming\sinterfaces?)\b)"
             r"|\bhosting\suse\b[^.]{0,200}?\b(?:requires?\s(?:a\s)?(?:separate|additional|commercial)|is\snot\s(?:permitted|granted|licensed|allowed)|excluded|prohibited)"
-            r"|\b(?:providing|offering|hosting|serving|making)\b[^.;]{0,60}?\b(?:through|via|over|as)\s(?:an?\s)?(?:apis?|hosted\sservices?|(?:web\s|cloud\s)?service|saas)\b"
-            rf"[^.;]{{0,60}}?\b{_BANNED}"
+            r"|\b(?:providing|offering|hosting|serving|making)\b[^.;]{0,60}?\b(?:through|via|over|as)\s(?:an?\s)?(?:online\s|hosted\s|web\s|cloud\s|managed\s)?(?:apis?|services?|saas|platforms?)\b"
+            rf"[^.;]{{0,60}}?(?:\b{_BANNED}|\brequires?\s(?:a\s|an\s)?(?:separate|additional|commercial|written)\b)"
         ),
         ("serve",),
         0.85,
@@ -1038,6 +1060,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
             r"|\b(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s+(?:any\s+)?(?:(?:users?|persons?|people|entities|individuals|customers|anyone|you)\s+)?"
             r"(?:(?:who\s+(?:are|is)\s+)?(?:located|resident|residing|domiciled|based|established)\s+)?(?:in|within)\s"
+            r"|\b(?:use|usage|deployment|distribution)\s+of\s+(?:the\s+|this\s+|any\s+)?[^.;]{1,40}?\s(?:in|within)\s"
+            rf"(?=[^.;]{{1,60}}?\b{_BANNED})"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
@@ -1067,6 +1091,18 @@ PATTERNS: tuple[Pattern, ...] = (
         0.8,
         "The grant covers research only.",
     ),
+    # A gerund subject banned: "using the Model's outputs to develop competing models is prohibited".
+    Pattern(
+        "no_training_other_models",
+        _p(
+            r"\b(?:using|use\s+of)\b[^.;]{0,60}?\b(?:to|for)\s+(?:train\w{0,3}|improv\w{1,3}|develop\w{0,3}|distil\w{0,4}|fine-?tun\w{1,3}|build\w{0,3}|creat\w{1,3})\b"
+            r"[^.;]{0,60}?\b(?:other|another|competing|competitive|rival)\b[^.;]{0,40}?\bmodels?\b"
+            rf"[^.;]{{0,40}}?\b{_BANNED}"
+        ),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to improve other models.",
+    ),
 )
 
 # Cheap substring pre-checks per kind: a paragraph containing none of them cannot match.
@@ -1074,7 +1110,7 @@ PATTERNS: tuple[Pattern, ...] = (
 KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # Single words: a line break can fall between any two words (needles are searched in the
     # document, before a paragraph's view joins its lines).
-    "user_cap": ("active", "月活跃", "exceed"),  # also "daily active user count is below N"
+    "user_cap": ("active", "月活跃", "exceed", "monthly", "daily"),  # also "daily active user count is below N"
     "revenue_cap": ("revenue",),
     "notice": (
         "notice",
@@ -1111,10 +1147,10 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "标明",
         "注明",
     ),
-    "naming": ("name",),
-    "include_license": ("copy", "uri", "text", "permission", "statement"),
+    "naming": ("name",),  # also "prefix the name"
+    "include_license": ("copy", "uri", "text", "permission", "statement", "include"),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered"),
-    "research_only": ("research", "研究", "연구"),
+    "research_only": ("research", "academic", "scientific", "研究", "연구"),
     "non_commercial": ("commercial", "商业", "상업", "商用", "商業"),
     "no_derivatives": (
         "adapted",
@@ -1127,7 +1163,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "share",
         "publish",
     ),  # "... to anyone/third parties", "may not redistribute the weights", "redistribution ... is prohibited"
-    "flow_down": ("enforceable", "provide", "comply", "precedent", "agree", "bound", "abide"),
+    "flow_down": ("enforceable", "provide", "comply", "precedent", "agree", "bound", "abide", "impose", "restrictions"),
     "share_alike": ("under", "elements", "apply", "subject", "governed", "bound", "pursuant", "accordance"),
     "source_disclosure": ("source",),  # also "source code"
     "network_disclosure": ("network", "external", "functionalities"),
@@ -1153,6 +1189,10 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "illegal",
         "unlawful",
         "warfare",
+        "sexual",
+        "minors",
+        "infring",
+        "medical",
         "weapon",
         "harm",
         "violen",
