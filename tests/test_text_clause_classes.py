@@ -156,6 +156,21 @@ PLAIN = [
         {"registration"},
     ),
     ("Sharing the Model with third parties is not allowed.", {"no_derivatives"}),
+    ("You shall not use the Model to generate revenue.", {"non_commercial"}),
+    ("You may not use the Model for monetary gain.", {"non_commercial"}),
+    ("The Model is not licensed for use in mainland China.", {"territory"}),
+    ("Users in the European Economic Area are not permitted to use the Model.", {"territory"}),
+    ("You must include a notice stating that your product is based on Orca.", {"attribution"}),
+    ("The Software is licensed solely for internal evaluation.", {"research_only"}),
+    (
+        "You agree to use the Model in compliance with all applicable laws and our Responsible AI Policy.",
+        {"acceptable_use"},
+    ),
+    ("The Model must not be used to make decisions about employment or credit.", {"acceptable_use"}),
+    ("Licensee shall not disclose the Model weights to any third party.", {"no_derivatives"}),
+    ("Any copy you distribute must be accompanied by this Agreement.", {"include_license"}),
+    ("The terms of this License apply to all derivatives of the Model.", {"share_alike"}),
+    ("Derivatives of the Model remain subject to this License.", {"share_alike"}),
 ]
 
 NEGATIVE = [
@@ -194,6 +209,11 @@ NEGATIVE = [
     "We may publish the monthly users of the service.",
     "Sharing results with third parties is encouraged.",
     "You must register to download the Model.",
+    "Revenue from your own products is yours to keep.",
+    "You may use the Model to generate revenue.",
+    "Users in the European Union may use the Model under this License.",
+    "You must comply with the terms of use of your cloud provider.",
+    "This License applies to the Model as released.",
 ]
 
 

@@ -270,11 +270,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "appropriate credit|appropriate attribution|identification of the creator|give "
         "credit to|attribute the (?:work|source)|\\b(?:must|shall|(?:is|are)\\s+require"
-        "d\\s+to|agrees?\\s+to)\\s+(?:clearly\\s+|prominently\\s+|conspicuously\\s+|exp"
-        "ressly\\s+)?(?:state|mention|disclose|indicate|acknowledge|note|make\\s+clear)"
-        "\\b[^.;]{0,80}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|w"
-        "ere|are)\\s+(?:built|developed|created|derived|trained|made)\\s+(?:with|on|usi"
-        "ng|from|upon)|incorporates?|is\\s+powered\\s+by)\\b"
+        "d\\s+to|agrees?\\s+to)\\s+(?:[a-z-]{1,15}\\s+){0,4}?(?:state|stating|mention|d"
+        "isclose|indicate|indicating|acknowledge|note|make\\s+clear|saying)\\b[^.;]{0,8"
+        "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
+        "(?:built|developed|created|derived|trained|made)\\s+(?:with|on|using|from|upon"
+        ")|incorporates?|is\\s+powered\\s+by)\\b"
     ): (
         (
             "appropriate attribution",
@@ -330,21 +330,30 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "py\\s+of\\s+these\\s+(?:terms|conditions)\\b|\\b(?:must|shall|(?:is|are)\\s+re"
         "quired\\s+to)\\s+(?:also\\s+)?(?:include|provide|supply|distribute|ship|accomp"
         "any)\\w{0,2}\\s+(?:it\\s+with\\s+|them\\s+with\\s+)?(?:this|these)\\s+(?:licen"
-        "[cs]e|agreement|terms)\\b(?!\\s+(?:to|by|applies|governs)\\b)|include the text"
-        " of, or the uri|copy of, or the uniform resource identifier for, this license|"
-        "this license text must be included|text of this license or a link|this\\s+(?:p"
-        "ermission|licen[cs]e)\\s+(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\"
-        "s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this"
-        "\\s+licen[cs]e\\s+text|\\b(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\"
-        "bthis\\s+list\\s+of\\s+conditions"
+        "[cs]e|agreement|terms)\\b(?!\\s+(?:to|by|applies|governs)\\b)|\\b(?:must|shall"
+        ")\\s+(?:also\\s+)?be\\s+(?:accompanied|distributed|provided|shipped|delivered)"
+        "\\s+(?:together\\s+)?(?:by|with)\\s+(?:a\\s+copy\\s+of\\s+)?(?:this|these)\\s+"
+        "(?:agreement|licen[cs]e|terms)\\b|\\bpass\\s+(?:on\\s+)?(?:this|these)\\s+(?:a"
+        "greement|licen[cs]e|terms)\\s+(?:on\\s+)?to\\b|include the text of, or the uri"
+        "|copy of, or the uniform resource identifier for, this license|this license te"
+        "xt must be included|text of this license or a link|this\\s+(?:permission|licen"
+        "[cs]e)\\s+(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\s+included|\\b("
+        "?:retain|reproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\"
+        "s+text|\\b(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s"
+        "+of\\s+conditions"
     ): (
         (
+            "accompanied",
             "agreement",
             "conditions",
+            "delivered",
+            "distributed",
             "include the text of, or the uri",
             "included",
             "licence",
             "license",
+            "provided",
+            "shipped",
             "terms",
             "these",
         ),
@@ -404,13 +413,19 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "?:[a-z-]{1,15},?\\s+){0,3}?research\\b|\\b(?<!not\\s)(?:restricted|limited|con"
         "fined)\\s+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?)"
         "{0,3}?research\\b|\\b(?:academic|scientific|scholarly)\\s+(?:research\\s+)?(?:"
-        "purposes?|uses?)\\s+only\\b"
+        "purposes?|uses?)\\s+only\\b|\\b(?:solely|only|exclusively)\\s+for\\s+(?:your\\"
+        "s+|the\\s+)?(?:internal\\s+)?(?:evaluation|testing|benchmarking)(?:\\s+(?:and|"
+        "or)\\s+(?:evaluation|testing|benchmarking|research))?(?:\\s+(?:purposes?|uses?"
+        "))?\\b"
     ): (
         (
             "academic",
+            "benchmarking",
+            "evaluation",
             "research",
             "scholarly",
             "scientific",
+            "testing",
         ),
     ),
     (
@@ -435,21 +450,31 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "ept)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+"
         "to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohib"
         "ited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b["
-        "^.;]{0,60}?\\bcommercially\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|("
-        "?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|exploitation)\\s+(?:o"
-        "f\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|ex"
-        "pressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|pr"
-        "ohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)"
-        "|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)\\b[^.;]{0,60}?\\b(?:ri"
-        "ght|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcomm"
-        "ercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s+to\\s+(?:your\\s+|the"
-        "\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non-?commercial\\b|\\b(?:"
-        "purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+|the\\s+)?(?:[a-z-"
-        "]{1,15},?\\s+){0,2}?non-?commercial\\b"
+        "^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+(?:gain|compensa"
+        "tion|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|profits?))\\b(?"
+        "![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|can|co"
+        "uld)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|a"
+        "llowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be"
+        "\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially\\b(?![^.;]{0,"
+        "60}?\\b(?:without|unless|except)\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial"
+        "\\s+(?:use|usage|exploitation)\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\"
+        "s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allo"
+        "wed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\\b(?![^.;]{"
+        "0,60}?\\b(?:without|unless|except)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|"
+        "include|confer)\\b[^.;]{0,60}?\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,6"
+        "0}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial|\\b(?<!not\\s)(?:restricted|limit"
+        "ed|confined)\\s+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or"
+        "\\s+)?){0,3}?non-?commercial\\b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:"
+        "for\\s+)?(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b"
     ): (
         (
             "commercial",
+            "financial",
+            "monetary",
+            "money",
+            "profit",
             "prohibited",
+            "revenue",
         ),
     ),
     (
@@ -457,33 +482,33 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "(?:modified|derivative|adapted)|\\b(?:(?:is|are|be|shall|may|must|will|can|do|"
         "does)\\s+not|cannot|agrees?\\s+not\\s+to)\\s+(?:be\\s+)?(?:(?:published|distri"
         "buted|redistributed|transferred|shared|given|provided|made\\s+available|sold|l"
-        "eased|rented|lent|publish|distribute|redistribute|transfer|share|give|provide|"
-        "make\\s+available|otherwise|or|and)\\b,?\\s+){1,8}(?![^.;]{0,60}?\\b(?:confide"
-        "ntial|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs"
-        "?)\\b)[^.;]{0,60}?\\bto\\s+(?:anyone|any\\s+(?:other\\s+)?third[\\s-]+part(?:y"
-        "|ies)|(?:any\\s+)?(?:other\\s+)?third[\\s-]+parties|others)\\b(?![^.;]{0,120}?"
-        "\\b(?:except|unless|pursuant\\s+to|under\\s+(?:the\\s+terms\\s+of\\s+)?this|ho"
-        "sted|as\\s+a\\s+service|apis?\\b))|(?:(?:may|shall|must|will|can|could)\\s*not"
-        "|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|auth"
-        "ori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?"
-        "\\s+(?:or\\s+|and\\s+)?){0,3}?(?:create|make|prepare|produce|develop|build)\\s"
-        "+(?:any\\s+)?derivative\\s+works?\\b(?![^.;]{0,80}?\\b(?:except|unless)\\b)|(?"
-        ":(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|ar"
-        "e)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbid"
-        "den)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and\\s+)?){0,3}?(?:redi"
-        "stribute|distribute|share|publish|disseminate)\\s+(?:the\\s+|this\\s+|any\\s+|"
-        "its\\s+|such\\s+)?(?:[a-z0-9-]{1,20}\\s+){0,2}?(?:model|software|weights|mater"
-        "ials|checkpoints?|parameters|work)s?\\b(?![^.;]{0,120}?\\b(?:except|unless|und"
-        "er|only|pursuant|outside|hosted|service|apis?|provided\\s+that|if|for|as\\s+lo"
-        "ng\\s+as|so\\s+long\\s+as)\\b)|\\b(?:re)?distribution\\s+(?![^.;]{0,60}?\\b(?:"
-        "without|unless|except)\\b)[^.;]{0,60}?\\b(?:is|are)\\s+(?:strictly\\s+|express"
-        "ly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed))\\b(?![^.;]{0,60}"
-        "?\\b(?:without|unless|except)\\b)|\\b(?:sharing|distributing|redistributing|pu"
-        "blishing|transferring)\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]{0,40}?\\b(?:with|"
-        "to)\\s+(?:any\\s+)?(?:third[\\s-]+parties|third[\\s-]+party|others|anyone)\\b["
-        "^.;]{0,30}?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)"
-        "?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|for"
-        "bidden|excluded)\\b"
+        "eased|rented|lent|disclosed|publish|distribute|redistribute|transfer|share|giv"
+        "e|provide|make\\s+available|disclose|otherwise|or|and)\\b,?\\s+){1,8}(?![^.;]{"
+        "0,60}?\\b(?:confidential|results?|benchmarks?|reviews?|information|credentials"
+        "|passwords?|outputs?)\\b)[^.;]{0,60}?\\bto\\s+(?:anyone|any\\s+(?:other\\s+)?t"
+        "hird[\\s-]+part(?:y|ies)|(?:any\\s+)?(?:other\\s+)?third[\\s-]+parties|others)"
+        "\\b(?![^.;]{0,120}?\\b(?:except|unless|pursuant\\s+to|under\\s+(?:the\\s+terms"
+        "\\s+of\\s+)?this|hosted|as\\s+a\\s+service|apis?\\b))|(?:(?:may|shall|must|wil"
+        "l|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:per"
+        "mitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\"
+        "s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and\\s+)?){0,3}?(?:create|make|prepare|produc"
+        "e|develop|build)\\s+(?:any\\s+)?derivative\\s+works?\\b(?![^.;]{0,80}?\\b(?:ex"
+        "cept|unless)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s"
+        "+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed"
+        ")|prohibited|forbidden)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and"
+        "\\s+)?){0,3}?(?:redistribute|distribute|share|publish|disseminate)\\s+(?:the\\"
+        "s+|this\\s+|any\\s+|its\\s+|such\\s+)?(?:[a-z0-9-]{1,20}\\s+){0,2}?(?:model|so"
+        "ftware|weights|materials|checkpoints?|parameters|work)s?\\b(?![^.;]{0,120}?\\b"
+        "(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\\s+"
+        "that|if|for|as\\s+long\\s+as|so\\s+long\\s+as)\\b)|\\b(?:re)?distribution\\s+("
+        "?![^.;]{0,60}?\\b(?:without|unless|except)\\b)[^.;]{0,60}?\\b(?:is|are)\\s+(?:"
+        "strictly\\s+|expressly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowe"
+        "d))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|\\b(?:sharing|distributi"
+        "ng|redistributing|publishing|transferring)\\s+(?:the\\s+|this\\s+|any\\s+)?[^."
+        ";]{0,40}?\\b(?:with|to)\\s+(?:any\\s+)?(?:third[\\s-]+parties|third[\\s-]+part"
+        "y|others|anyone)\\b[^.;]{0,30}?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictl"
+        "y\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|gra"
+        "nted)|prohibited|forbidden|excluded)\\b"
     ): (
         (
             "anyone",
@@ -625,12 +650,17 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "|surveillance|discriminat\\w{1,5}|harass\\w{0,4}|defam\\w{1,6}|fraud\\w{0,5}|m"
         "alware|terroris\\w{1,3}|disinformation|misinformation|sexual|minors|children|i"
         "nfring\\w{1,4}|medical\\s+advice|legal\\s+advice|impersonat\\w{1,4}|spam|phish"
-        "ing|hate\\w{0,3}|self-harm|deceptive|manipulat\\w{1,5})\\b|\\b(?:for|in)\\s++("
-        "?:\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?"
-        ":or|and)\\s+(?:illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\brelated\\"
-        "s+to\\s+military\\s+(?:or|and)\\s+warfare\\b|purposes of surveillance|\\bnot\\"
-        "s+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purposes?\\s+p"
-        "rohibited\\s+by"
+        "ing|hate\\w{0,3}|self-harm|deceptive|manipulat\\w{1,5}|(?:automated\\s+)?decis"
+        "ions?\\s+(?:about|on|regarding|affecting)\\s+(?:[a-z]{1,15}\\s+){0,2}?(?:emplo"
+        "yment|credit|housing|insurance|eligibility|individuals|people))\\b|\\b(?:compl"
+        "y\\w{0,3}|compliance|accordance|consistent)\\s+with\\b[^.;]{0,80}?\\b(?:(?:acc"
+        "eptable|responsible|prohibited|permitted|trustworthy)\\s+(?:ai\\s+)?(?:use|usa"
+        "ge)|responsible\\s+ai|usage|use)\\s+(?:polic(?:y|ies)|guidelines)\\b|\\b(?:for"
+        "|in)\\s++(?:\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,"
+        "?(?:\\s+(?:or|and)\\s+(?:illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\"
+        "brelated\\s+to\\s+military\\s+(?:or|and)\\s+warfare\\b|purposes of surveillanc"
+        "e|\\bnot\\s+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purp"
+        "oses?\\s+prohibited\\s+by"
     ): (),
     (
         "\\bnot\\s+(?:to\\s+)?use\\b[^.;]{0,80}?\\b(?:on\\s+a\\s+standalone\\s+basis|st"
@@ -1148,28 +1178,25 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\\b"
     ): (("commercial",),),
     (
-        "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will"
-        "|shall)\\s(?:remain|continue to be|be)\\s(?:subject to|governed by|licensed un"
-        "der|bound by)\\s(?:the\\s(?:terms|conditions)\\sof\\s)?this\\s(?:agreement|lic"
-        "en[cs]e)"
+        "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:w"
+        "ill|shall|must)\\s(?:remain|continue to be|be)|remains?|continues? to be)\\s(?"
+        ":subject to|governed by|licensed under|bound by)\\s(?:the\\s(?:terms|condition"
+        "s)\\sof\\s)?this\\s(?:agreement|licen[cs]e)|\\b(?:this|these)\\s(?:agreement|l"
+        "icen[cs]e|terms)\\s(?:also\\s|shall\\s|will\\s)?appl(?:y|ies)\\sto\\s(?:all\\s"
+        "|any\\s|each\\s)?(?:derivatives|derivative\\sworks|modifications|modified\\sve"
+        "rsions|adaptations)\\b|\\bterms\\sof\\sthis\\s(?:agreement|licen[cs]e)\\s(?:al"
+        "so\\s|shall\\s|will\\s)?apply\\sto\\s(?:all\\s|any\\s|each\\s)?(?:derivatives|"
+        "derivative\\sworks|modifications|modified\\sversions|adaptations)\\b"
     ): (
         (
+            "adaptations",
             "bound by",
+            "derivative",
             "governed by",
             "licensed under",
-            "subject to",
-        ),
-        (
-            "adaptation",
-            "derivative",
-            "fine-tun",
-            "modification",
+            "modifications",
             "modified",
-        ),
-        (
-            "agreement",
-            "licence",
-            "license",
+            "subject to",
         ),
     ),
     (
@@ -1255,15 +1282,26 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "use|usage|deployment|distribution)\\s+of\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]"
         "{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is|are|shall\\s+be|will\\s+be)"
         "\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]e"
-        "d|licensed|granted)|prohibited|forbidden|excluded)\\b)"
+        "d|licensed|granted)|prohibited|forbidden|excluded)\\b)|\\b(?:users?|persons?|p"
+        "eople|entities|individuals|residents|anyone|customers)\\s+(?:(?:located|reside"
+        "nt|residing|based|domiciled)\\s+)?(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:(?:are|"
+        "is)\\s+not\\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|c"
+        "an)\\s*not|cannot)\\b)"
     ): (
         (
+            "anyone",
             "apply",
+            "customers",
             "deployment",
             "distribution",
+            "entities",
             "extend",
+            "individuals",
             "never",
             "not",
+            "people",
+            "person",
+            "residents",
             "usage",
             "use",
         ),

@@ -464,7 +464,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "attribution",
         _p(
             r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
-            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:clearly\s+|prominently\s+|conspicuously\s+|expressly\s+)?(?:state|mention|disclose|indicate|acknowledge|note|make\s+clear)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,4}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
             r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are)\s+(?:built|developed|created|derived|trained|made)\s+(?:with|on|using|from|upon)|incorporates?|is\s+powered\s+by)\b"
         ),
         ("distribute", "serve"),
@@ -511,6 +511,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+these\s+(?:terms|conditions)\b"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|provide|supply|distribute|ship|accompany)\w{0,2}\s+(?:it\s+with\s+|them\s+with\s+)?"
             r"(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b(?!\s+(?:to|by|applies|governs)\b)"
+            r"|\b(?:must|shall)\s+(?:also\s+)?be\s+(?:accompanied|distributed|provided|shipped|delivered)\s+(?:together\s+)?(?:by|with)\s+(?:a\s+copy\s+of\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b"
+            r"|\bpass\s+(?:on\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\s+(?:on\s+)?to\b"
             r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
             r"|this license text must be included|text of this license or a link"
             r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
@@ -559,6 +561,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:only|solely|exclusively)\s+(?:be\s+)?(?:used|use|usable|deployed|accessed)\s+for\s+(?:[a-z-]{1,15},?\s+){0,3}?research\b"
             r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?research\b"
             r"|\b(?:academic|scientific|scholarly)\s+(?:research\s+)?(?:purposes?|uses?)\s+only\b"
+            r"|\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|the\s+)?(?:internal\s+)?(?:evaluation|testing|benchmarking)(?:\s+(?:and|or)\s+(?:evaluation|testing|benchmarking|research))?(?:\s+(?:purposes?|uses?))?\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -580,6 +583,7 @@ PATTERNS: tuple[Pattern, ...] = (
             # used commercially", "commercial use ... is not permitted", "does not grant any right to ... commercial"
             rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}}|deploy\w{{0,3}})\b[^.;]{{0,80}}?\b(?:for|in)\s+(?:any\s+|a\s+)?{_COMMERCIAL}"
             rf"\s+(?:purposes?|uses?|gain|advantage|activit\w{{1,3}}|settings?|products?|applications?|ventures?|exploitation)\b{_NOT_GATED}"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}})\b[^.;]{{0,60}}?\b(?:for\s+(?:any\s+)?(?:monetary|financial)\s+(?:gain|compensation|benefit)|to\s+(?:generate|earn|make)\s+(?:revenue|money|profits?))\b{_NOT_GATED}"
             rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}})\b[^.;]{{0,60}}?\bcommercially\b{_NOT_GATED}"
             rf"|{_COMMERCIAL}\s+(?:use|usage|exploitation)\s+(?:of\s+[^.;]{{1,60}}?\s+)?{_BANNED}{_NOT_GATED}"
             rf"|\b(?:does|do)\s+not\s+(?:grant|give|include|confer)\b[^.;]{{0,60}}?\b(?:right|licen[cs]e|permission)s?\b[^.;]{{0,60}}?{_COMMERCIAL}"
@@ -597,8 +601,8 @@ PATTERNS: tuple[Pattern, ...] = (
             # no passing on at all: "is not published, distributed or otherwise made available to anyone
             # other than ...", "you may not distribute the weights to any third party" (no way out after it)
             r"|\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\s+not|cannot|agrees?\s+not\s+to)\s+(?:be\s+)?"
-            r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|"
-            r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|otherwise|or|and)\b,?\s+){1,8}"
+            r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|disclosed|"
+            r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|disclose|otherwise|or|and)\b,?\s+){1,8}"
             r"(?![^.;]{0,60}?\b(?:confidential|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\b)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
             r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b))"
             # no derivatives made: "may not modify the Model or create derivative works of it"; no redistribution:
@@ -698,7 +702,10 @@ PATTERNS: tuple[Pattern, ...] = (
             # a harmful aim after any verb: "you will not use the Model to create weapons or to harm people"
             rf"|{_BAN}\s+(?:be\s+)?us(?:e|ed)\b(?![^.;]{{0,80}}?\b(?:names?|trademarks?|logos?|marks)\b)[^.;]{{0,80}}?\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|"
             r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
-            r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5})\b"
+            r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
+            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people))\b"
+            # a use policy by name to comply with: "in compliance with ... our Responsible AI Policy"
+            r"|\b(?:comply\w{0,3}|compliance|accordance|consistent)\s+with\b[^.;]{0,80}?\b(?:(?:acceptable|responsible|prohibited|permitted|trustworthy)\s+(?:ai\s+)?(?:use|usage)|responsible\s+ai|usage|use)\s+(?:polic(?:y|ies)|guidelines)\b"
             r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful|warfare))?\s+(?:purposes?|uses?)"
             r"|\brelated\s+to\s+military\s+(?:or|and)\s+warfare\b"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
@@ -1010,8 +1017,10 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "share_alike",
         _p(
-            r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will|shall)\s(?:remain|continue to be|be)\s"
+            r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue to be|be)|remains?|continues? to be)\s"
             r"(?:subject to|governed by|licensed under|bound by)\s(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
+            r"|\b(?:this|these)\s(?:agreement|licen[cs]e|terms)\s(?:also\s|shall\s|will\s)?appl(?:y|ies)\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
+            r"|\bterms\sof\sthis\s(?:agreement|licen[cs]e)\s(?:also\s|shall\s|will\s)?apply\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
         ),
         ("distribute",),
         0.8,
@@ -1062,6 +1071,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:(?:who\s+(?:are|is)\s+)?(?:located|resident|residing|domiciled|based|established)\s+)?(?:in|within)\s"
             r"|\b(?:use|usage|deployment|distribution)\s+of\s+(?:the\s+|this\s+|any\s+)?[^.;]{1,40}?\s(?:in|within)\s"
             rf"(?=[^.;]{{1,60}}?\b{_BANNED})"
+            r"|\b(?:users?|persons?|people|entities|individuals|residents|anyone|customers)\s+(?:(?:located|resident|residing|based|domiciled)\s+)?(?:in|within)\s"
+            r"(?=[^.;]{1,60}?\b(?:(?:are|is)\s+not\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|can)\s*not|cannot)\b)"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
@@ -1150,8 +1161,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "naming": ("name",),  # also "prefix the name"
     "include_license": ("copy", "uri", "text", "permission", "statement", "include"),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered"),
-    "research_only": ("research", "academic", "scientific", "研究", "연구"),
-    "non_commercial": ("commercial", "商业", "상업", "商用", "商業"),
+    "research_only": ("research", "academic", "scientific", "evaluation", "研究", "연구"),
+    "non_commercial": ("commercial", "monetary", "revenue", "商业", "상업", "商用", "商業"),
     "no_derivatives": (
         "adapted",
         "modified",
@@ -1193,6 +1204,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "minors",
         "infring",
         "medical",
+        "decisions",
         "weapon",
         "harm",
         "violen",
