@@ -237,3 +237,54 @@ def test_invitations_and_permissions_state_no_new_duty(sentence: str, width: int
     if "weapons" in sentence:
         allowed = {"acceptable_use"}  # a use ban, not a ban on passing the weights on
     assert {ob.kind for ob in reading.obligations} == allowed
+
+
+# Lists: duties under a duty lead-in ("you must:", "provided that you:"), bans under a ban lead-in,
+# non-commercial among the bans (round 5).
+LISTS = [
+    (
+        "If you distribute the Model or a Derivative, you must:\n(a) give every recipient a copy of this "
+        "Agreement;\n(b) mark any files you changed with a prominent notice;\n(c) keep all copyright notices intact.",
+        {"include_license", "state_changes", "notice"},
+    ),
+    (
+        "You agree that you will not:\n1. use the Model for commercial purposes;\n2. redistribute the Model;\n"
+        "3. use the Model in the European Union.",
+        {"non_commercial", "no_derivatives", "territory"},
+    ),
+    (
+        "The following uses are prohibited:\n- commercial use of any kind;\n- use in weapons development;\n"
+        "- providing the Model as a hosted service.",
+        {"non_commercial", "acceptable_use", "no_hosting"},
+    ),
+    (
+        "Conditions. Redistribution is permitted provided that you:\n(a) include this License;\n"
+        '(b) include the following attribution: "Orca by Orca Labs".',
+        {"include_license", "attribution"},
+    ),
+    (
+        "Prohibited Uses. You may not use the Model:\n(a) for any commercial purpose;\n"
+        "(b) to develop models that compete with the Model.",
+        {"non_commercial", "no_training_other_models"},
+    ),
+    # not duties: an invitation's list, a ban inside a duty list, a scope qualifier inside a ban list
+    ("We encourage you to:\n(a) cite our paper in your publications;\n(b) mark files you changed.", set()),
+    (
+        "You may adapt this License subject to the following conditions:\n(i) you may not call your "
+        "adaptation the Orca License;\n(ii) you may not use the Orca name in its title.",
+        set(),
+    ),
+    (
+        "You will not use the Model:\n(a) for commercial use only: to build a rival search engine;\n"
+        "(b) to harass anyone.",
+        {"acceptable_use"},
+    ),
+]
+
+
+@pytest.mark.parametrize("width", [None, 40, 60, 76])
+@pytest.mark.parametrize(("text", "kinds"), LISTS, ids=lambda v: str(v)[:40])
+def test_list_items_are_read_with_their_lead_in(text: str, kinds: set[str], width: int | None) -> None:
+    text = HEAD + text + "\n"
+    reading = read_text(rewrap(text, width) if width else text, "LICENSE")
+    assert {ob.kind for ob in reading.obligations} == kinds

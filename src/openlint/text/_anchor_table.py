@@ -126,12 +126,14 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]"
-        "{0,40}?notices?|notices? may not be removed|notice\\s+shall\\s+be\\s+included"
-        "\\s+in\\s+all\\s+copies|copyright\\s+(?:statement|notice)[^.]{0,80}?\\b(?:shal"
-        "l|should|must)\\s+be\\s+included\\s+in\\s+all\\s+copies|\\b(?:must|shall|you)"
-        "\\s+(?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice|(?<!no"
-        "t\\s)(?<!may\\s)\\b(?:retain|keep|preserve|reproduce)\\w{0,2}\\s+(?:intact\\s+"
-        ")?(?:this|these|the\\s+above)\\s+(?:(?:licen[cs]e|legal)\\s+)?notices?\\b"
+        "{0,40}?notices?|\\bkeep\\s+(?:all\\s+|any\\s+|the\\s+)?(?:copyright|attributio"
+        "n|legal|proprietary)\\b[^.;]{0,40}?\\bnotices?\\s+intact\\b|notices? may not b"
+        "e removed|notice\\s+shall\\s+be\\s+included\\s+in\\s+all\\s+copies|copyright\\"
+        "s+(?:statement|notice)[^.]{0,80}?\\b(?:shall|should|must)\\s+be\\s+included\\s"
+        "+in\\s+all\\s+copies|\\b(?:must|shall|you)\\s+(?:include|retain|reproduce)\\s+"
+        "the\\s+above\\s+copyright\\s+notice|(?<!not\\s)(?<!may\\s)\\b(?:retain|keep|pr"
+        "eserve|reproduce)\\w{0,2}\\s+(?:intact\\s+)?(?:this|these|the\\s+above)\\s+(?:"
+        "(?:licen[cs]e|legal)\\s+)?notices?\\b"
     ): (
         (
             "attribution",
@@ -168,10 +170,20 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "following attribution notice(?:\\s+be provided)?\\s*+:\\s*+[\u201c\"'\u2018](?"
-        "P<text>.{10,300}?)(?:(?<=\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,]|"
-        "and\\b|$|\\n))"
-    ): (("following attribution notice",),),
+        "following\\s(?:attribution|credit|acknowledgm?e?ment)(?:\\s(?:notice|statement"
+        "|line|text))?(?:\\s+be provided)?\\s*+:\\s*+[\u201c\"'\u2018](?P<text>.{10,300"
+        "}?)(?:(?<=\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,]|and\\b|$|\\n))"
+    ): (
+        ("following",),
+        (
+            "acknowledgement",
+            "acknowledgmement",
+            "acknowledgment",
+            "acknowledgmment",
+            "attribution",
+            "credit",
+        ),
+    ),
     (
         "\\bfollowing\\s(?!attribution\\snotice)(?:[a-z]{1,12}\\s){0,2}?(?:statement|le"
         "gend|notice)\\b[^:]{0,120}?:\\s*+[\u201c\"'\u2018](?P<text>.{10,400}?)(?:(?<="
@@ -375,11 +387,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified"
         "|changed|altered)\\b|\\bmark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|e"
         "ach\\s+)?(?:modified|changed|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?"
-        "as\\s+such\\b|\\b(?:statement|notice|note|description|summary|log)\\s+(?:descr"
-        "ibing|detailing|listing|explaining|identifying|of)\\s+(?:the\\s+|any\\s+|all\\"
-        "s+|your\\s+|such\\s+)?(?:modifications|changes|alterations)\\b|\\b(?:modified|"
-        "changed|altered)\\s+(?:versions?|copies|files)\\s+(?:must|shall)\\s+be\\s+(?:c"
-        "learly\\s+|plainly\\s+|prominently\\s+)?(?:marked|identified|labell?ed)\\b"
+        "as\\s+such\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+"
+        "(?:clearly\\s+|prominently\\s+)?(?:mark|label|flag|identify)\\s+(?:any\\s+|all"
+        "\\s+|the\\s+|each\\s+)?(?:files?|parts?|portions?|components?|sections?)\\s+(?"
+        ":that\\s+)?you\\s+(?:have\\s+)?(?:changed|modified|altered)\\b|\\b(?:statement"
+        "|notice|note|description|summary|log)\\s+(?:describing|detailing|listing|expla"
+        "ining|identifying|of)\\s+(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modi"
+        "fications|changes|alterations)\\b|\\b(?:modified|changed|altered)\\s+(?:versio"
+        "ns?|copies|files)\\s+(?:must|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|promin"
+        "ently\\s+)?(?:marked|identified|labell?ed)\\b"
     ): (
         (
             "alterations",
@@ -446,26 +462,31 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ":to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^.;]{0"
         ",80}?\\b(?:for|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommerc"
         "ial\\s+(?:purposes?|uses?|gain|advantage|activit\\w{1,3}|settings?|products?|a"
-        "pplications?|ventures?|exploitation)\\b(?![^.;]{0,60}?\\b(?:without|unless|exc"
-        "ept)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+"
-        "to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohib"
-        "ited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b["
-        "^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+(?:gain|compensa"
-        "tion|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|profits?))\\b(?"
-        "![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|can|co"
-        "uld)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|a"
-        "llowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be"
-        "\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially\\b(?![^.;]{0,"
-        "60}?\\b(?:without|unless|except)\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial"
-        "\\s+(?:use|usage|exploitation)\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\"
-        "s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allo"
-        "wed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\\b(?![^.;]{"
-        "0,60}?\\b(?:without|unless|except)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|"
-        "include|confer)\\b[^.;]{0,60}?\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,6"
-        "0}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial|\\b(?<!not\\s)(?:restricted|limit"
-        "ed|confined)\\s+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or"
-        "\\s+)?){0,3}?non-?commercial\\b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:"
-        "for\\s+)?(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b"
+        "pplications?|ventures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:wit"
+        "hout|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agr"
+        "ees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|l"
+        "icensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|explo"
+        "it\\w{0,3})\\b[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+("
+        "?:gain|compensation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|"
+        "profits?))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|m"
+        "ust|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s"
+        "+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|f"
+        "rom))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially"
+        "\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|c"
+        "an|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permit"
+        "ted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+("
+        "?:be\\s+)?(?:use|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial"
+        "\\s+(?:uses?|usage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without"
+        "|unless|except)\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|"
+        "exploitation)\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)"
+        "\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]e"
+        "d|licensed|granted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:with"
+        "out|unless|except)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)"
+        "\\b[^.;]{0,60}?\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<"
+        "!non)(?<!non\\s)\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s"
+        "+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non"
+        "-?commercial\\b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your"
+        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b"
     ): (
         (
             "commercial",
@@ -740,9 +761,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "train",
         ),
     ),
-    "\\bother\\b|another|competing|compet(?:es|itive|itor)\\b|foundational": (
+    "\\bother\\b|another|competing|compet(?:e|es|itive|itor)\\b|foundational": (
         (
-            "competes",
+            "compete",
             "competing",
             "competitive",
             "competitor",

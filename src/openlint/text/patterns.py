@@ -364,6 +364,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "notice",
         _p(
             r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
+            r"|\bkeep\s+(?:all\s+|any\s+|the\s+)?(?:copyright|attribution|legal|proprietary)\b[^.;]{0,40}?\bnotices?\s+intact\b"
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
             r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
             r"|\b(?:must|shall|you)\s+(?:include|retain|reproduce)\s+the\s+above\s+copyright\s+notice"
@@ -388,7 +389,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"following attribution notice(?:\s+be provided)?\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+            rf"following\s(?:attribution|credit|acknowledgm?e?ment)(?:\s(?:notice|statement|line|text))?(?:\s+be provided)?\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
         ),
         ("distribute",),
         0.9,
@@ -538,6 +539,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:statement|note|notice|notation|indication)\s(?:stating\s|saying\s)?that\s(?:you\s(?:have\s)?|it\s(?:has\s)?been\s|"
             r"(?:the\s)?[a-z0-9.\[\] -]{1,40}?\s(?:was|were|has\sbeen|have\sbeen)\s)(?:modified|changed|altered)\b"
             r"|\bmark\w{0,3}\s+(?:the\s+|any\s+|such\s+|your\s+|each\s+)?(?:modified|changed|altered|derivative)\s+(?:[a-z-]{1,20}\s+){0,2}?as\s+such\b"
+            # "mark any files you changed with a prominent notice"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:clearly\s+|prominently\s+)?(?:mark|label|flag|identify)\s+(?:any\s+|all\s+|the\s+|each\s+)?"
+            r"(?:files?|parts?|portions?|components?|sections?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:changed|modified|altered)\b"
             r"|\b(?:statement|notice|note|description|summary|log)\s+(?:describing|detailing|listing|explaining|identifying|of)\s+(?:the\s+|any\s+|all\s+|your\s+|such\s+)?(?:modifications|changes|alterations)\b"
             r"|\b(?:modified|changed|altered)\s+(?:versions?|copies|files)\s+(?:must|shall)\s+be\s+(?:clearly\s+|plainly\s+|prominently\s+)?(?:marked|identified|labell?ed)\b"
         ),
@@ -582,9 +586,10 @@ PATTERNS: tuple[Pattern, ...] = (
             # a ban of commercial use in any words: "may not use the Model for any commercial purpose", "must not be
             # used commercially", "commercial use ... is not permitted", "does not grant any right to ... commercial"
             rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}}|deploy\w{{0,3}})\b[^.;]{{0,80}}?\b(?:for|in)\s+(?:any\s+|a\s+)?{_COMMERCIAL}"
-            rf"\s+(?:purposes?|uses?|gain|advantage|activit\w{{1,3}}|settings?|products?|applications?|ventures?|exploitation)\b{_NOT_GATED}"
+            rf"\s+(?:purposes?|uses?|gain|advantage|activit\w{{1,3}}|settings?|products?|applications?|ventures?|exploitation)\b(?!\s*only\b){_NOT_GATED}"
             rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}})\b[^.;]{{0,60}}?\b(?:for\s+(?:any\s+)?(?:monetary|financial)\s+(?:gain|compensation|benefit)|to\s+(?:generate|earn|make)\s+(?:revenue|money|profits?))\b{_NOT_GATED}"
             rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}})\b[^.;]{{0,60}}?\bcommercially\b{_NOT_GATED}"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used)\b[^.;]{{0,60}}?{_COMMERCIAL}\s+(?:uses?|usage|exploitation)\b(?!\s*only\b){_NOT_GATED}"
             rf"|{_COMMERCIAL}\s+(?:use|usage|exploitation)\s+(?:of\s+[^.;]{{1,60}}?\s+)?{_BANNED}{_NOT_GATED}"
             rf"|\b(?:does|do)\s+not\s+(?:grant|give|include|confer)\b[^.;]{{0,60}}?\b(?:right|licen[cs]e|permission)s?\b[^.;]{{0,60}}?{_COMMERCIAL}"
             r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?non-?commercial\b"
@@ -742,7 +747,7 @@ PATTERNS: tuple[Pattern, ...] = (
                     r"|(?:for|in)\s+(?:training|improving)|to\s+improve\s+or\s+otherwise\s+develop",
                     250,
                 ),
-                (r"\bother\b|another|competing|compet(?:es|itive|itor)\b|foundational", 120),
+                (r"\bother\b|another|competing|compet(?:e|es|itive|itor)\b|foundational", 120),
                 (r"model|LLM|AI", 60),
             ),
             SENTENCE_END,
