@@ -171,6 +171,37 @@ PLAIN = [
     ("Any copy you distribute must be accompanied by this Agreement.", {"include_license"}),
     ("The terms of this License apply to all derivatives of the Model.", {"share_alike"}),
     ("Derivatives of the Model remain subject to this License.", {"share_alike"}),
+    (
+        "If, on the release date, your company's revenue in the last fiscal year exceeded $100 million, you must "
+        "request a license from us.",
+        {"revenue_cap"},
+    ),
+    ("You may not make the Model available as part of a SaaS offering.", {"no_hosting"}),
+    ("You may not host the Model for use by third parties.", {"no_hosting"}),
+    ("You may not export the Model to Cuba, Iran, North Korea or Syria.", {"territory"}),
+    ("The use restrictions in Exhibit B must be included in any license you grant to others.", {"flow_down"}),
+    ("You must not remove, obscure or modify any licence notices in the Model.", {"notice"}),
+    (
+        "You are granted a license to use the Model for research purposes, not for commercial purposes.",
+        {"research_only", "non_commercial"},
+    ),
+    (
+        "Should you initiate litigation claiming that the Model infringes any patent, your license ends on the "
+        "date such litigation is filed.",
+        {"patent_termination"},
+    ),
+    (
+        "You must obtain a commercial license from Orca Labs before deploying the Model in production.",
+        {"registration"},
+    ),
+    ("Production use requires a commercial license.", {"registration"}),
+    (
+        "This Model may not be used for commercial purposes unless you have entered into a commercial agreement "
+        "with us.",
+        {"registration"},
+    ),
+    ("Copies of modified weights may not be distributed.", {"no_derivatives"}),
+    ("You must provide a link to this License with any distribution.", {"include_license"}),
 ]
 
 NEGATIVE = [
@@ -214,6 +245,11 @@ NEGATIVE = [
     "Users in the European Union may use the Model under this License.",
     "You must comply with the terms of use of your cloud provider.",
     "This License applies to the Model as released.",
+    "Companies whose annual revenue exceeds USD 10 million must obtain a commercial license.",
+    "You may host the Model for others on your own servers.",
+    "You may not distribute the Model to third parties who have not accepted this License.",
+    "Modified weights may not be distributed unless they carry this License.",
+    "Nothing here is for commercial purposes, but we welcome partners.",
 ]
 
 
@@ -232,10 +268,12 @@ def test_a_paraphrase_of_each_class_is_read(sentence: str, kinds: set[str], widt
 def test_invitations_and_permissions_state_no_new_duty(sentence: str, width: int | None) -> None:
     text = HEAD + sentence + "\n"
     reading = read_text(rewrap(text, width) if width else text, "LICENSE")
-    # the last one is share-alike (distribution only under this licence), never a ban on passing on
+    # what these sentences do state: share-alike (distribution only under this licence), a use ban, a cap
     allowed = {"share_alike"} if "except under" in sentence else set()
     if "weapons" in sentence:
         allowed = {"acceptable_use"}  # a use ban, not a ban on passing the weights on
+    if "annual revenue" in sentence:
+        allowed = {"revenue_cap"}  # the cap, not a separate registration duty
     assert {ob.kind for ob in reading.obligations} == allowed
 
 

@@ -346,13 +346,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ")\\s+(?:also\\s+)?be\\s+(?:accompanied|distributed|provided|shipped|delivered)"
         "\\s+(?:together\\s+)?(?:by|with)\\s+(?:a\\s+copy\\s+of\\s+)?(?:this|these)\\s+"
         "(?:agreement|licen[cs]e|terms)\\b|\\bpass\\s+(?:on\\s+)?(?:this|these)\\s+(?:a"
-        "greement|licen[cs]e|terms)\\s+(?:on\\s+)?to\\b|include the text of, or the uri"
-        "|copy of, or the uniform resource identifier for, this license|this license te"
-        "xt must be included|text of this license or a link|this\\s+(?:permission|licen"
-        "[cs]e)\\s+(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\s+included|\\b("
-        "?:retain|reproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\"
-        "s+text|\\b(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s"
-        "+of\\s+conditions"
+        "greement|licen[cs]e|terms)\\s+(?:on\\s+)?to\\b|\\b(?:must|shall|(?:is|are)\\s+"
+        "required\\s+to)\\s+(?:also\\s+)?(?:provide|include|give)\\s+(?:a\\s+)?(?:link|"
+        "url|uri|hyperlink)\\s+to\\s+(?:this|these)\\s+(?:licen[cs]e|agreement|terms)\\"
+        "b|include the text of, or the uri|copy of, or the uniform resource identifier "
+        "for, this license|this license text must be included|text of this license or a"
+        " link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\s+(?:shall|sh"
+        "ould|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+(?:retain|rep"
+        "roduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|reproduce)\\w{0,2"
+        "}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions"
     ): (
         (
             "accompanied",
@@ -429,14 +431,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "?:[a-z-]{1,15},?\\s+){0,3}?research\\b|\\b(?<!not\\s)(?:restricted|limited|con"
         "fined)\\s+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?)"
         "{0,3}?research\\b|\\b(?:academic|scientific|scholarly)\\s+(?:research\\s+)?(?:"
-        "purposes?|uses?)\\s+only\\b|\\b(?:solely|only|exclusively)\\s+for\\s+(?:your\\"
-        "s+|the\\s+)?(?:internal\\s+)?(?:evaluation|testing|benchmarking)(?:\\s+(?:and|"
-        "or)\\s+(?:evaluation|testing|benchmarking|research))?(?:\\s+(?:purposes?|uses?"
-        "))?\\b"
+        "purposes?|uses?)\\s+only\\b|\\b(?:grant\\w{0,2}|licen[cs]e[ds]?|made\\s+availa"
+        "ble|provided|permitted|authori[sz]ed|allow(?:s|ed)?|may\\s+(?:only\\s+)?use)\\"
+        "b[^.;]{0,120}?\\bfor\\s+(?:[a-z-]{1,15}\\s+){0,2}?research\\s+(?:purposes?|use"
+        "s?)\\b,?\\s+(?:and\\s+|but\\s+)?not\\s+for\\s+(?:any\\s+)?commercial|\\b(?:sol"
+        "ely|only|exclusively)\\s+for\\s+(?:your\\s+|the\\s+)?(?:internal\\s+)?(?:evalu"
+        "ation|testing|benchmarking)(?:\\s+(?:and|or)\\s+(?:evaluation|testing|benchmar"
+        "king|research))?(?:\\s+(?:purposes?|uses?))?\\b"
     ): (
         (
             "academic",
             "benchmarking",
+            "commercial",
             "evaluation",
             "research",
             "scholarly",
@@ -486,7 +492,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "!non)(?<!non\\s)\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s"
         "+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non"
         "-?commercial\\b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your"
-        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b"
+        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|but"
+        "\\s+)?not\\s+for\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+("
+        "?:purposes?|uses?|gain|exploitation)\\b"
     ): (
         (
             "commercial",
@@ -509,35 +517,43 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "|passwords?|outputs?)\\b)[^.;]{0,60}?\\bto\\s+(?:anyone|any\\s+(?:other\\s+)?t"
         "hird[\\s-]+part(?:y|ies)|(?:any\\s+)?(?:other\\s+)?third[\\s-]+parties|others)"
         "\\b(?![^.;]{0,120}?\\b(?:except|unless|pursuant\\s+to|under\\s+(?:the\\s+terms"
-        "\\s+of\\s+)?this|hosted|as\\s+a\\s+service|apis?\\b))|(?:(?:may|shall|must|wil"
-        "l|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:per"
-        "mitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\"
-        "s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and\\s+)?){0,3}?(?:create|make|prepare|produc"
-        "e|develop|build)\\s+(?:any\\s+)?derivative\\s+works?\\b(?![^.;]{0,80}?\\b(?:ex"
-        "cept|unless)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s"
-        "+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed"
-        ")|prohibited|forbidden)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and"
-        "\\s+)?){0,3}?(?:redistribute|distribute|share|publish|disseminate)\\s+(?:the\\"
-        "s+|this\\s+|any\\s+|its\\s+|such\\s+)?(?:[a-z0-9-]{1,20}\\s+){0,2}?(?:model|so"
-        "ftware|weights|materials|checkpoints?|parameters|work)s?\\b(?![^.;]{0,120}?\\b"
-        "(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\\s+"
-        "that|if|for|as\\s+long\\s+as|so\\s+long\\s+as)\\b)|\\b(?:re)?distribution\\s+("
-        "?![^.;]{0,60}?\\b(?:without|unless|except)\\b)[^.;]{0,60}?\\b(?:is|are)\\s+(?:"
-        "strictly\\s+|expressly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowe"
-        "d))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|\\b(?:sharing|distributi"
-        "ng|redistributing|publishing|transferring)\\s+(?:the\\s+|this\\s+|any\\s+)?[^."
-        ";]{0,40}?\\b(?:with|to)\\s+(?:any\\s+)?(?:third[\\s-]+parties|third[\\s-]+part"
-        "y|others|anyone)\\b[^.;]{0,30}?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictl"
-        "y\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|gra"
-        "nted)|prohibited|forbidden|excluded)\\b"
+        "\\s+of\\s+)?this|hosted|as\\s+a\\s+service|apis?\\b|who|whom|which|that\\s+(?:"
+        "has|have|do|does|is|are)\\b))|(?:(?:may|shall|must|will|can|could)\\s*not|cann"
+        "ot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[s"
+        "z]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+("
+        "?:or\\s+|and\\s+)?){0,3}?(?:create|make|prepare|produce|develop|build)\\s+(?:a"
+        "ny\\s+)?derivative\\s+works?\\b(?![^.;]{0,80}?\\b(?:except|unless)\\b)|(?:(?:m"
+        "ay|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s"
+        "+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)"
+        "\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and\\s+)?){0,3}?(?:redistri"
+        "bute|distribute|share|publish|disseminate)\\s+(?:the\\s+|this\\s+|any\\s+|its"
+        "\\s+|such\\s+)?(?:[a-z0-9-]{1,20}\\s+){0,2}?(?:model|software|weights|material"
+        "s|checkpoints?|parameters|work)s?\\b(?![^.;]{0,120}?\\b(?:except|unless|under|"
+        "only|pursuant|outside|hosted|service|apis?|provided\\s+that|if|for|as\\s+long"
+        "\\s+as|so\\s+long\\s+as|who|whom|which)\\b)|\\b(?:re)?distribution\\s+(?![^.;]"
+        "{0,60}?\\b(?:without|unless|except)\\b)[^.;]{0,60}?\\b(?:is|are)\\s+(?:strictl"
+        "y\\s+|expressly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed))\\b("
+        "?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|\\b(?:sharing|distributing|redi"
+        "stributing|publishing|transferring)\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]{0,40"
+        "}?\\b(?:with|to)\\s+(?:any\\s+)?(?:third[\\s-]+parties|third[\\s-]+party|other"
+        "s|anyone)\\b[^.;]{0,30}?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|e"
+        "xpressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|p"
+        "rohibited|forbidden|excluded)\\b|\\b(?:modified|derivative|adapted|fine-?tuned"
+        ")\\s+(?:[a-z-]{1,20}\\s+){0,2}?(?:may|shall|must|can)\\s*not\\s+be\\s+(?:distr"
+        "ibuted|shared|published|redistributed|released)\\b(?![^.;]{0,60}?\\b(?:except|"
+        "unless|under|without)\\b)"
     ): (
         (
+            "adapted",
             "anyone",
             "derivative",
             "disseminate",
             "distribute",
             "distributing",
             "distribution",
+            "fine-tuned",
+            "finetuned",
+            "modified",
             "others",
             "parties",
             "publish",
@@ -568,7 +584,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "mpose|pass\\s+on|include|incorporate|flow\\s+down|extend|carry\\s+over)\\w{0,2"
         "}\\s+(?:the\\s+|these\\s+|such\\s+|all\\s+|its\\s+|at\\s+least\\s+the\\s+)?(?:"
         "same\\s+)?(?:use\\s+|usage\\s+)?(?:restrictions|limitations)\\b[^.;]{0,80}?\\b"
-        "(?:on|upon|to|in|into)\\b"
+        "(?:on|upon|to|in|into)\\b|\\b(?:use|usage)\\s+(?:restrictions|limitations)\\b["
+        "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
+        "ssed\\s+on|imposed|reproduced)\\b"
     ): (
         (
             "acceptable",
@@ -822,13 +840,14 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "terminat|\\b(?:end|cease|lapse)s?\\s+(?:immediately|automatically)|\\b(?:will|"
-        "shall)\\s+(?:immediately\\s+|automatically\\s+)?(?:end|cease|lapse)\\b|\\brevo"
-        "ked\\b"
+        "terminat|\\b(?:end|cease|lapse)s?\\s+(?:immediately|automatically|on\\s+the\\s"
+        "+date|as\\s+of)|\\b(?:will|shall)\\s+(?:immediately\\s+|automatically\\s+)?(?:"
+        "end|cease|lapse)\\b|\\brevoked\\b"
     ): (
         (
-            "automatically",
-            "immediately",
+            "cease",
+            "end",
+            "lapse",
             "revoked",
             "shall",
             "terminat",
@@ -1023,7 +1042,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "(?<!may )\\b(?:alter|remove|obscure|delete)\\w{0,2}(?:,?\\s(?:or\\s|and\\s)?(?"
         ":alter|remove|obscure|delete|modify|change|hide)\\w{0,2}){0,3}\\s(?:any\\s|the"
-        "\\s)?(?:copyright|attribution|proprietary|legal|license)[^.;]{0,60}?notices?"
+        "\\s|all\\s)?(?:copyright|attribution|proprietary|legal|licen[cs]e)[^.;]{0,60}?"
+        "notices?"
     ): (
         ("notice",),
         (
@@ -1036,6 +1056,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "attribution",
             "copyright",
             "legal",
+            "licence",
             "license",
             "proprietary",
         ),
@@ -1191,12 +1212,20 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "?:any\\s)?commercial\\s(?:use|usage|purposes?|licen[cs]\\w{0,3}|deployment|inq"
         "uiries|enquiries)\\b[^.;]{0,40}?(?:please\\s)?(?:contact|email|e-mail|write\\s"
         "to|reach\\sout|apply|visit|see|refer\\sto)\\b|\\bcommercial\\slicen[cs]es?\\s("
-        "?:are|is)\\s(?:also\\s|separately\\s)?available\\b|\\b(?:must|shall|(?:is|are)"
-        "\\srequired\\sto)\\s(?:first\\s)?(?:register|sign\\sup|apply)\\b(?:[^.;]|\\.(?"
-        "=\\S)){0,120}?\\b(?:before|prior\\sto|in\\sorder\\sto|to)\\b[^.;]{0,40}?\\bcom"
-        "mercial|\\bto\\s(?:use|deploy|exploit|distribute|offer)\\b[^.;]{0,60}?\\bcomme"
-        "rcially\\b[^.;]{0,40}?\\b(?:must|shall|need\\sto|have\\sto)\\s(?:first\\s)?(?:"
-        "obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\\b"
+        "?:are|is)\\s(?:also\\s|separately\\s)?available\\b|\\b(?:must|shall|need\\sto|"
+        "(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:obtain|purchase|acquire|buy|secu"
+        "re|get)\\s(?:a\\s|an\\s)?(?:separate\\s|paid\\s|written\\s)?commercial\\slicen"
+        "[cs]e\\b[^.;]{0,60}?\\b(?:before|prior\\sto|in\\sorder\\sto)\\s(?:any\\s)?(?:d"
+        "eploy|use|using|offer|distribut|commerciali|production|sell)|\\b(?:production|"
+        "commercial)\\s(?:use|usage|deployment)s?\\b[^.;]{0,40}?\\brequires?\\s(?:a\\s|"
+        "an\\s)?(?:separate\\s|paid\\s)?commercial\\slicen[cs]e|\\bcommercial\\s(?:purp"
+        "oses?|uses?)\\b[^.;]{0,40}?\\bunless\\b[^.;]{0,60}?\\b(?:licen[cs]e|agreement|"
+        "permission)|\\b(?:must|shall|(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:reg"
+        "ister|sign\\sup|apply)\\b(?:[^.;]|\\.(?=\\S)){0,120}?\\b(?:before|prior\\sto|i"
+        "n\\sorder\\sto|to)\\b[^.;]{0,40}?\\bcommercial|\\bto\\s(?:use|deploy|exploit|d"
+        "istribute|offer)\\b[^.;]{0,60}?\\bcommercially\\b[^.;]{0,40}?\\b(?:must|shall|"
+        "need\\sto|have\\sto)\\s(?:first\\s)?(?:obtain|request|get|secure|apply|registe"
+        "r|contact|sign|purchase|buy)\\b"
     ): (("commercial",),),
     (
         "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:w"
@@ -1263,17 +1292,22 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "ow|license|sublicense|distribute|commerciali[sz]e)\\w{0,4}\\b[^.]{0,200}?(?:\\"
         "b(?:hosted|managed|cloud)\\s(?:inference\\s)?(?:services?|offerings?|apis?|pla"
         "tforms?)\\b|\\bas\\sa\\s(?:hosted\\s|managed\\s|cloud\\s|web\\s)?service\\b|\\"
-        "bmaas\\b|\\bmodel[- ]as[- ]a[- ]service\\b|\\b(?:via|through|over)\\s(?:an?\\s"
-        "|your\\s|any\\s|its\\s|their\\s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|appli"
-        "cation\\sprogramming\\sinterfaces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b(?:r"
-        "equires?\\s(?:a\\s)?(?:separate|additional|commercial)|is\\snot\\s(?:permitted"
-        "|granted|licensed|allowed)|excluded|prohibited)|\\b(?:providing|offering|hosti"
-        "ng|serving|making)\\b[^.;]{0,60}?\\b(?:through|via|over|as)\\s(?:an?\\s)?(?:on"
-        "line\\s|hosted\\s|web\\s|cloud\\s|managed\\s)?(?:apis?|services?|saas|platform"
-        "s?)\\b[^.;]{0,60}?(?:\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|e"
-        "xpressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|p"
-        "rohibited|forbidden|excluded)\\b|\\brequires?\\s(?:a\\s|an\\s)?(?:separate|add"
-        "itional|commercial|written)\\b)"
+        "bmaas\\b|\\bmodel[- ]as[- ]a[- ]service\\b|\\bsaas\\b|\\bsoftware[- ]as[- ]a[-"
+        " ]service\\b|\\b(?:via|through|over)\\s(?:an?\\s|your\\s|any\\s|its\\s|their\\"
+        "s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|application\\sprogramming\\sinterfa"
+        "ces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b(?:requires?\\s(?:a\\s)?(?:separat"
+        "e|additional|commercial)|is\\snot\\s(?:permitted|granted|licensed|allowed)|exc"
+        "luded|prohibited)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\"
+        "s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|license"
+        "d)|prohibited|forbidden)\\s+(?:to|from))\\s(?:host|serve)\\w{0,3}\\b[^.;]{0,60"
+        "}?\\b(?:for|to)\\s(?:use\\sby\\s|access\\sby\\s)?(?:third[\\s-]parties|others|"
+        "any\\sthird[\\s-]party|the\\spublic)\\b|\\b(?:providing|offering|hosting|servi"
+        "ng|making)\\b[^.;]{0,60}?\\b(?:through|via|over|as)\\s(?:an?\\s)?(?:online\\s|"
+        "hosted\\s|web\\s|cloud\\s|managed\\s)?(?:apis?|services?|saas|platforms?)\\b[^"
+        ".;]{0,60}?(?:\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly"
+        "\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibite"
+        "d|forbidden|excluded)\\b|\\brequires?\\s(?:a\\s|an\\s)?(?:separate|additional|"
+        "commercial|written)\\b)"
     ): (
         (
             "agree",
@@ -1286,28 +1320,33 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "hosting",
             "licensed",
             "not",
+            "others",
+            "parties",
             "permitted",
             "prohibited",
+            "public",
             "require",
+            "third",
         ),
     ),
     (
         "\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:use|used|deploy|"
         "deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable|made"
         "\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to"
-        " (?:users|persons|residents) (?:in|of))\\s|\\bis not (?:available|licensed|off"
-        "ered|permitted) (?:for use )?(?:in|within)\\s|\\b(?:does|do|shall|will)\\s+not"
-        "\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:users?|persons?|people|entitie"
-        "s|individuals|customers|anyone|you)\\s+)?(?:(?:who\\s+(?:are|is)\\s+)?(?:locat"
-        "ed|resident|residing|domiciled|based|established)\\s+)?(?:in|within)\\s|\\b(?:"
-        "use|usage|deployment|distribution)\\s+of\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]"
-        "{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is|are|shall\\s+be|will\\s+be)"
-        "\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]e"
-        "d|licensed|granted)|prohibited|forbidden|excluded)\\b)|\\b(?:users?|persons?|p"
-        "eople|entities|individuals|residents|anyone|customers)\\s+(?:(?:located|reside"
-        "nt|residing|based|domiciled)\\s+)?(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:(?:are|"
-        "is)\\s+not\\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|c"
-        "an)\\s*not|cannot)\\b)"
+        " (?:users|persons|residents) (?:in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?"
+        ":not|never)\\s(?:be\\s)?(?:re-?)?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis n"
+        "ot (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\\s|\\b("
+        "?:does|do|shall|will)\\s+not\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:us"
+        "ers?|persons?|people|entities|individuals|customers|anyone|you)\\s+)?(?:(?:who"
+        "\\s+(?:are|is)\\s+)?(?:located|resident|residing|domiciled|based|established)"
+        "\\s+)?(?:in|within)\\s|\\b(?:use|usage|deployment|distribution)\\s+of\\s+(?:th"
+        "e\\s+|this\\s+|any\\s+)?[^.;]{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is"
+        "|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:pe"
+        "rmitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)"
+        "\\b)|\\b(?:users?|persons?|people|entities|individuals|residents|anyone|custom"
+        "ers)\\s+(?:(?:located|resident|residing|based|domiciled)\\s+)?(?:in|within)\\s"
+        "(?=[^.;]{1,60}?\\b(?:(?:are|is)\\s+not\\s+(?:permitted|allowed|licensed|author"
+        "i[sz]ed)|(?:may|shall|must|can)\\s*not|cannot)\\b)"
     ): (
         (
             "anyone",
@@ -1316,6 +1355,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "deployment",
             "distribution",
             "entities",
+            "export",
             "extend",
             "individuals",
             "never",
@@ -1390,6 +1430,33 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "competitive",
             "other",
             "rival",
+        ),
+    ),
+    (
+        "\\brevenues?\\b[^.;]{0,60}?\\b(?:in|during|for|over)\\s+(?:the\\s+|its\\s+|you"
+        "r\\s+)?(?:last|prior|preceding|previous|most\\s+recent)\\s+(?:fiscal\\s+|calen"
+        "dar\\s+|financial\\s+)?(?:year|twelve\\s+months|12\\s+months)\\b[^.;]{0,40}?(?"
+        "=[$\u20ac\xa3uegrc])(?P<cur>us\\s?\\$|usd|eur|gbp|rmb|cny|\\$|\u20ac|\xa3)(?>"
+        "\\s*\\$?\\s*)(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1,"
+        "15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|billion|bn|mm|[kmb])"
+        "\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million|billion)\\b)(?:seven\\ hun"
+        "dred|five\\ hundred|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy|"
+        "hundred|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fift"
+        "y|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\b"
+        "))"
+    ): (
+        ("revenue",),
+        (
+            "months",
+            "twelve",
+            "year",
+        ),
+        (
+            "last",
+            "preceding",
+            "previous",
+            "prior",
+            "recent",
         ),
     ),
 }

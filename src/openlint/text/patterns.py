@@ -514,6 +514,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b(?!\s+(?:to|by|applies|governs)\b)"
             r"|\b(?:must|shall)\s+(?:also\s+)?be\s+(?:accompanied|distributed|provided|shipped|delivered)\s+(?:together\s+)?(?:by|with)\s+(?:a\s+copy\s+of\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b"
             r"|\bpass\s+(?:on\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\s+(?:on\s+)?to\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|include|give)\s+(?:a\s+)?(?:link|url|uri|hyperlink)\s+to\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
             r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
             r"|this license text must be included|text of this license or a link"
             r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
@@ -565,6 +566,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:only|solely|exclusively)\s+(?:be\s+)?(?:used|use|usable|deployed|accessed)\s+for\s+(?:[a-z-]{1,15},?\s+){0,3}?research\b"
             r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?research\b"
             r"|\b(?:academic|scientific|scholarly)\s+(?:research\s+)?(?:purposes?|uses?)\s+only\b"
+            rf"|{_GRANT}[^.;]{{0,120}}?\bfor\s+(?:[a-z-]{{1,15}}\s+){{0,2}}?research\s+(?:purposes?|uses?)\b,?\s+(?:and\s+|but\s+)?not\s+for\s+(?:any\s+)?commercial"
             r"|\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|the\s+)?(?:internal\s+)?(?:evaluation|testing|benchmarking)(?:\s+(?:and|or)\s+(?:evaluation|testing|benchmarking|research))?(?:\s+(?:purposes?|uses?))?\b"
         ),
         ("use", "modify", "distribute", "serve"),
@@ -594,6 +596,7 @@ PATTERNS: tuple[Pattern, ...] = (
             rf"|\b(?:does|do)\s+not\s+(?:grant|give|include|confer)\b[^.;]{{0,60}}?\b(?:right|licen[cs]e|permission)s?\b[^.;]{{0,60}}?{_COMMERCIAL}"
             r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?non-?commercial\b"
             r"|\b(?:purposes?|uses?)\s+other\s+than\s+(?:for\s+)?(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+){0,2}?non-?commercial\b"
+            rf"|\b(?:and\s+|but\s+)?not\s+for\s+(?:any\s+)?{_COMMERCIAL}\s+(?:purposes?|uses?|gain|exploitation)\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -609,18 +612,20 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|disclosed|"
             r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|disclose|otherwise|or|and)\b,?\s+){1,8}"
             r"(?![^.;]{0,60}?\b(?:confidential|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\b)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
-            r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b))"
+            r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b|who|whom|which|that\s+(?:has|have|do|does|is|are)\b))"
             # no derivatives made: "may not modify the Model or create derivative works of it"; no redistribution:
             # "you may not redistribute the weights", "redistribution of the Model ... is prohibited"
             rf"|{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:create|make|prepare|produce|develop|build)\s+(?:any\s+)?derivative\s+works?\b"
             r"(?![^.;]{0,80}?\b(?:except|unless)\b)"
             rf"|{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)\s+"
             r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work)s?\b"
-            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as)\b)"
+            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which)\b)"
             r"|\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
             r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
             r"|\b(?:sharing|distributing|redistributing|publishing|transferring)\s+(?:the\s+|this\s+|any\s+)?[^.;]{0,40}?\b(?:with|to)\s+(?:any\s+)?(?:third[\s-]+parties|third[\s-]+party|others|anyone)\b"
             rf"[^.;]{{0,30}}?{_BANNED}"
+            r"|\b(?:modified|derivative|adapted|fine-?tuned)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|shared|published|redistributed|released)\b"
+            r"(?![^.;]{0,60}?\b(?:except|unless|under|without)\b)"
         ),
         ("distribute", "serve"),
         0.85,
@@ -640,6 +645,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:the\s+|these\s+|such\s+|all\s+|its\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|use\s+polic(?:y|ies)|acceptable\s+use)"
             r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:impose|pass\s+on|include|incorporate|flow\s+down|extend|carry\s+over)\w{0,2}\s+"
             r"(?:the\s+|these\s+|such\s+|all\s+|its\s+|at\s+least\s+the\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b[^.;]{0,80}?\b(?:on|upon|to|in|into)\b"
+            r"|\b(?:use|usage)\s+(?:restrictions|limitations)\b[^.;]{0,60}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:included|incorporated|passed\s+on|imposed|reproduced)\b"
         ),
         ("distribute", "serve"),
         0.95,
@@ -791,7 +797,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b",
             (
                 (
-                    r"terminat|\b(?:end|cease|lapse)s?\s+(?:immediately|automatically)"
+                    r"terminat|\b(?:end|cease|lapse)s?\s+(?:immediately|automatically|on\s+the\s+date|as\s+of)"
                     r"|\b(?:will|shall)\s+(?:immediately\s+|automatically\s+)?(?:end|cease|lapse)\b|\brevoked\b",
                     600,
                 ),
@@ -908,7 +914,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "notice",
         _p(
             r"(?<!may )\b(?:alter|remove|obscure|delete)\w{0,2}(?:,?\s(?:or\s|and\s)?(?:alter|remove|obscure|delete|modify|change|hide)\w{0,2}){0,3}"
-            r"\s(?:any\s|the\s)?(?:copyright|attribution|proprietary|legal|license)[^.;]{0,60}?notices?"
+            r"\s(?:any\s|the\s|all\s)?(?:copyright|attribution|proprietary|legal|licen[cs]e)[^.;]{0,60}?notices?"
         ),
         ("distribute",),
         0.8,
@@ -1009,6 +1015,10 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:separate|written|commercial|paid)\b"
             r"|\bfor\s(?:any\s)?commercial\s(?:use|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
             r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b"
+            r"|\b(?:must|shall|need\sto|(?:is|are)\srequired\sto)\s(?:first\s)?(?:obtain|purchase|acquire|buy|secure|get)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?commercial\slicen[cs]e\b"
+            r"[^.;]{0,60}?\b(?:before|prior\sto|in\sorder\sto)\s(?:any\s)?(?:deploy|use|using|offer|distribut|commerciali|production|sell)"
+            r"|\b(?:production|commercial)\s(?:use|usage|deployment)s?\b[^.;]{0,40}?\brequires?\s(?:a\s|an\s)?(?:separate\s|paid\s)?commercial\slicen[cs]e"
+            r"|\bcommercial\s(?:purposes?|uses?)\b[^.;]{0,40}?\bunless\b[^.;]{0,60}?\b(?:licen[cs]e|agreement|permission)"
             r"|\b(?:must|shall|(?:is|are)\srequired\sto)\s(?:first\s)?(?:register|sign\sup|apply)\b(?:[^.;]|\.(?=\S)){0,120}?\b(?:before|prior\sto|in\sorder\sto|to)\b[^.;]{0,40}?\bcommercial"
             r"|\bto\s(?:use|deploy|exploit|distribute|offer)\b[^.;]{0,60}?\bcommercially\b[^.;]{0,40}?\b(?:must|shall|need\sto|have\sto)\s(?:first\s)?"
             r"(?:obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\b"
@@ -1055,9 +1065,10 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\b(?:(?:may|shall|must|will|can|do|does)\s+not|agrees?\s+not\s+to|cannot|(?:is|are)\s+(?:not\s+permitted|prohibited)\s+(?:to|from))\s"
             r"(?:[a-z-]{1,20},?\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|allow|license|sublicense|distribute|commerciali[sz]e)"
             r"\w{0,4}\b[^.]{0,200}?(?:\b(?:hosted|managed|cloud)\s(?:inference\s)?(?:services?|offerings?|apis?|platforms?)\b"
-            r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b"
+            r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b|\bsaas\b|\bsoftware[- ]as[- ]a[- ]service\b"
             r"|\b(?:via|through|over)\s(?:an?\s|your\s|any\s|its\s|their\s)?(?:public\s|hosted\s|own\s)?(?:apis?|application\sprogramming\sinterfaces?)\b)"
             r"|\bhosting\suse\b[^.]{0,200}?\b(?:requires?\s(?:a\s)?(?:separate|additional|commercial)|is\snot\s(?:permitted|granted|licensed|allowed)|excluded|prohibited)"
+            rf"|{_BAN}\s(?:host|serve)\w{{0,3}}\b[^.;]{{0,60}}?\b(?:for|to)\s(?:use\sby\s|access\sby\s)?(?:third[\s-]parties|others|any\sthird[\s-]party|the\spublic)\b"
             r"|\b(?:providing|offering|hosting|serving|making)\b[^.;]{0,60}?\b(?:through|via|over|as)\s(?:an?\s)?(?:online\s|hosted\s|web\s|cloud\s|managed\s)?(?:apis?|services?|saas|platforms?)\b"
             rf"[^.;]{{0,60}}?(?:\b{_BANNED}|\brequires?\s(?:a\s|an\s)?(?:separate|additional|commercial|written)\b)"
         ),
@@ -1071,6 +1082,7 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
             r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
+            r"|\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:re-?)?export\w{0,3}\b[^.;]{0,60}?\bto\s"
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
             r"|\b(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s+(?:any\s+)?(?:(?:users?|persons?|people|entities|individuals|customers|anyone|you)\s+)?"
             r"(?:(?:who\s+(?:are|is)\s+)?(?:located|resident|residing|domiciled|based|established)\s+)?(?:in|within)\s"
@@ -1119,6 +1131,19 @@ PATTERNS: tuple[Pattern, ...] = (
         0.85,
         "Do not use the model or its outputs to improve other models.",
     ),
+    # Revenue over a past year, the amount after it: "revenue in the last fiscal year exceeded $100 million".
+    Pattern(
+        "revenue_cap",
+        _p(
+            r"\brevenues?\b[^.;]{0,60}?\b(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:last|prior|preceding|previous|most\s+recent)\s+"
+            r"(?:fiscal\s+|calendar\s+|financial\s+)?(?:year|twelve\s+months|12\s+months)\b[^.;]{0,40}?"
+            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+    ),
 )
 
 # Cheap substring pre-checks per kind: a paragraph containing none of them cannot match.
@@ -1164,7 +1189,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "注明",
     ),
     "naming": ("name",),  # also "prefix the name"
-    "include_license": ("copy", "uri", "text", "permission", "statement", "include"),
+    "include_license": ("copy", "uri", "text", "permission", "statement", "include", "link"),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered"),
     "research_only": ("research", "academic", "scientific", "evaluation", "研究", "연구"),
     "non_commercial": ("commercial", "monetary", "revenue", "商业", "상업", "商用", "商業"),
@@ -1278,7 +1303,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     ),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
     "registration": ("commercial",),  # also "commercially"
-    "no_hosting": ("hosted", "hosting", "service", "api", "maas", "interface"),
+    "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host"),
 }
 
 # Duties that follow the product when the text says "make available" or names hosted services.
