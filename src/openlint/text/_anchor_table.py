@@ -506,61 +506,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "revenue",
         ),
     ),
-    (
-        "but not share, adapted material|may not (?:distribute|share|publish) (?:any )?"
-        "(?:modified|derivative|adapted)|\\b(?:(?:is|are|be|shall|may|must|will|can|do|"
-        "does)\\s+not|cannot|agrees?\\s+not\\s+to)\\s+(?:be\\s+)?(?:(?:published|distri"
-        "buted|redistributed|transferred|shared|given|provided|made\\s+available|sold|l"
-        "eased|rented|lent|disclosed|publish|distribute|redistribute|transfer|share|giv"
-        "e|provide|make\\s+available|disclose|otherwise|or|and)\\b,?\\s+){1,8}(?![^.;]{"
-        "0,60}?\\b(?:confidential|results?|benchmarks?|reviews?|information|credentials"
-        "|passwords?|outputs?)\\b)[^.;]{0,60}?\\bto\\s+(?:anyone|any\\s+(?:other\\s+)?t"
-        "hird[\\s-]+part(?:y|ies)|(?:any\\s+)?(?:other\\s+)?third[\\s-]+parties|others)"
-        "\\b(?![^.;]{0,120}?\\b(?:except|unless|pursuant\\s+to|under\\s+(?:the\\s+terms"
-        "\\s+of\\s+)?this|hosted|as\\s+a\\s+service|apis?\\b|who|whom|which|that\\s+(?:"
-        "has|have|do|does|is|are)\\b))|(?:(?:may|shall|must|will|can|could)\\s*not|cann"
-        "ot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[s"
-        "z]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+("
-        "?:or\\s+|and\\s+)?){0,3}?(?:create|make|prepare|produce|develop|build)\\s+(?:a"
-        "ny\\s+)?derivative\\s+works?\\b(?![^.;]{0,80}?\\b(?:except|unless)\\b)|(?:(?:m"
-        "ay|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s"
-        "+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)"
-        "\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and\\s+)?){0,3}?(?:redistri"
-        "bute|distribute|share|publish|disseminate)\\s+(?:the\\s+|this\\s+|any\\s+|its"
-        "\\s+|such\\s+)?(?:[a-z0-9-]{1,20}\\s+){0,2}?(?:model|software|weights|material"
-        "s|checkpoints?|parameters|work)s?\\b(?![^.;]{0,120}?\\b(?:except|unless|under|"
-        "only|pursuant|outside|hosted|service|apis?|provided\\s+that|if|for|as\\s+long"
-        "\\s+as|so\\s+long\\s+as|who|whom|which)\\b)|\\b(?:re)?distribution\\s+(?![^.;]"
-        "{0,60}?\\b(?:without|unless|except)\\b)[^.;]{0,60}?\\b(?:is|are)\\s+(?:strictl"
-        "y\\s+|expressly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed))\\b("
-        "?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|\\b(?:sharing|distributing|redi"
-        "stributing|publishing|transferring)\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]{0,40"
-        "}?\\b(?:with|to)\\s+(?:any\\s+)?(?:third[\\s-]+parties|third[\\s-]+party|other"
-        "s|anyone)\\b[^.;]{0,30}?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|e"
-        "xpressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|p"
-        "rohibited|forbidden|excluded)\\b|\\b(?:modified|derivative|adapted|fine-?tuned"
-        ")\\s+(?:[a-z-]{1,20}\\s+){0,2}?(?:may|shall|must|can)\\s*not\\s+be\\s+(?:distr"
-        "ibuted|shared|published|redistributed|released)\\b(?![^.;]{0,60}?\\b(?:except|"
-        "unless|under|without)\\b)"
-    ): (
+    ("but not share, adapted material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"): (
         (
-            "adapted",
-            "anyone",
-            "derivative",
-            "disseminate",
-            "distribute",
-            "distributing",
-            "distribution",
-            "fine-tuned",
-            "finetuned",
-            "modified",
-            "others",
-            "parties",
-            "publish",
-            "share",
-            "sharing",
-            "third",
-            "transferring",
+            "but not share, adapted material",
+            "may not distribute adapted",
+            "may not distribute any adapted",
+            "may not distribute any derivative",
+            "may not distribute any modified",
+            "may not distribute derivative",
+            "may not distribute modified",
+            "may not publish adapted",
+            "may not publish any adapted",
+            "may not publish any derivative",
+            "may not publish any modified",
+            "may not publish derivative",
+            "may not publish modified",
+            "may not share adapted",
+            "may not share any adapted",
+            "may not share any derivative",
+            "may not share any modified",
+            "may not share derivative",
+            "may not share modified",
         ),
     ),
     (
@@ -681,26 +647,41 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "hers to use|\\b(?:shall|must|may)\\s+not\\s+be\\s+(?:used|employed)\\s+to\\s+("
         "?:generate|create|produce|propagate|spread|promote)\\b|\\b(?:shall|must|may|wi"
         "ll)\\s+not\\s+use\\b[^.]{0,80}?\\b(?:for|in)\\s+(?:any\\s+)?(?:illegal|unlawfu"
-        "l|fraudulent|malicious|military|weapons?)\\b|(?:(?:may|shall|must|will|can|cou"
-        "ld)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|al"
-        "lowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\"
-        "s+)?us(?:e|ed)\\b(?![^.;]{0,80}?\\b(?:names?|trademarks?|logos?|marks)\\b)[^.;"
-        "]{0,80}?\\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|violen\\w{1,4}"
-        "|surveillance|discriminat\\w{1,5}|harass\\w{0,4}|defam\\w{1,6}|fraud\\w{0,5}|m"
-        "alware|terroris\\w{1,3}|disinformation|misinformation|sexual|minors|children|i"
-        "nfring\\w{1,4}|medical\\s+advice|legal\\s+advice|impersonat\\w{1,4}|spam|phish"
-        "ing|hate\\w{0,3}|self-harm|deceptive|manipulat\\w{1,5}|(?:automated\\s+)?decis"
-        "ions?\\s+(?:about|on|regarding|affecting)\\s+(?:[a-z]{1,15}\\s+){0,2}?(?:emplo"
-        "yment|credit|housing|insurance|eligibility|individuals|people))\\b|\\b(?:compl"
-        "y\\w{0,3}|compliance|accordance|consistent)\\s+with\\b[^.;]{0,80}?\\b(?:(?:acc"
-        "eptable|responsible|prohibited|permitted|trustworthy)\\s+(?:ai\\s+)?(?:use|usa"
-        "ge)|responsible\\s+ai|usage|use)\\s+(?:polic(?:y|ies)|guidelines)\\b|\\b(?:for"
-        "|in)\\s++(?:\\([ivx]{1,6}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,"
-        "?(?:\\s+(?:or|and)\\s+(?:illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\"
-        "brelated\\s+to\\s+military\\s+(?:or|and)\\s+warfare\\b|purposes of surveillanc"
-        "e|\\bnot\\s+(?:be\\s+)?us(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purp"
-        "oses?\\s+prohibited\\s+by"
-    ): (),
+        "l|fraudulent|malicious|military|weapons?)\\b|\\b(?:for|in)\\s++(?:\\([ivx]{1,6"
+        "}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?:or|and)\\s+(?"
+        ":illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\brelated\\s+to\\s+milita"
+        "ry\\s+(?:or|and)\\s+warfare\\b|purposes of surveillance|\\bnot\\s+(?:be\\s+)?u"
+        "s(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purposes?\\s+prohibited\\s+b"
+        "y"
+    ): (
+        (
+            "acceptable use policy",
+            "create",
+            "fraudulent",
+            "generate",
+            "illegal",
+            "malicious",
+            "military",
+            "produce",
+            "prohibited",
+            "promote",
+            "propagate",
+            "purposes of surveillance",
+            "spread",
+            "unlawful",
+            "use-based restrictions",
+            "weapon",
+            "you agree not to use the model",
+            "you agree not to use, or allow others to use",
+            "you agree not to use, or permit others to use",
+            "you agree not use, or allow others to use",
+            "you agree not use, or permit others to use",
+            "you will not to use, or allow others to use",
+            "you will not to use, or permit others to use",
+            "you will not use, or allow others to use",
+            "you will not use, or permit others to use",
+        ),
+    ),
     (
         "\\bnot\\s+(?:to\\s+)?use\\b[^.;]{0,80}?\\b(?:on\\s+a\\s+standalone\\s+basis|st"
         "and-?alone\\b|(?:frameworks?|toolkits?|software|products?|platforms?|services?"
@@ -1458,5 +1439,223 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "prior",
             "recent",
         ),
+    ),
+    (
+        "\\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\\s+not|cannot|agrees?\\s+n"
+        "ot\\s+to)\\s+(?:be\\s+)?(?:(?:published|distributed|redistributed|transferred|"
+        "shared|given|provided|made\\s+available|sold|leased|rented|lent|disclosed|publ"
+        "ish|distribute|redistribute|transfer|share|give|provide|make\\s+available|disc"
+        "lose|otherwise|or|and)\\b,?\\s+){1,8}(?![^.;]{0,60}?\\b(?:confidential|results"
+        "?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\\b)[^.;]{0"
+        ",60}?\\bto\\s+(?:anyone|any\\s+(?:other\\s+)?third[\\s-]+part(?:y|ies)|(?:any"
+        "\\s+)?(?:other\\s+)?third[\\s-]+parties|others)\\b(?![^.;]{0,120}?\\b(?:except"
+        "|unless|pursuant\\s+to|under\\s+(?:the\\s+terms\\s+of\\s+)?this|hosted|as\\s+a"
+        "\\s+service|apis?\\b|who|whom|which|that\\s+(?:has|have|do|does|is|are)\\b))"
+    ): (
+        (
+            "anyone",
+            "others",
+            "parties",
+            "third",
+        ),
+        (
+            "agree",
+            "not",
+        ),
+    ),
+    (
+        "(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|"
+        "are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forb"
+        "idden)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and\\s+)?){0,3}?(?:cr"
+        "eate|make|prepare|produce|develop|build)\\s+(?:any\\s+)?derivative\\s+works?\\"
+        "b(?![^.;]{0,80}?\\b(?:except|unless)\\b)"
+    ): (
+        ("derivative",),
+        ("work",),
+        (
+            "build",
+            "create",
+            "develop",
+            "make",
+            "prepare",
+            "produce",
+        ),
+    ),
+    (
+        "(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|"
+        "are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forb"
+        "idden)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and\\s+)?){0,3}?(?:re"
+        "distribute|distribute|share|publish|disseminate)\\s+(?:the\\s+|this\\s+|any\\s"
+        "+|its\\s+|such\\s+)?(?:[a-z0-9-]{1,20}\\s+){0,2}?(?:model|software|weights|mat"
+        "erials|checkpoints?|parameters|work)s?\\b(?![^.;]{0,120}?\\b(?:except|unless|u"
+        "nder|only|pursuant|outside|hosted|service|apis?|provided\\s+that|if|for|as\\s+"
+        "long\\s+as|so\\s+long\\s+as|who|whom|which)\\b)"
+    ): (
+        (
+            "disseminate",
+            "distribute",
+            "publish",
+            "share",
+        ),
+        (
+            "checkpoint",
+            "materials",
+            "model",
+            "parameters",
+            "software",
+            "weights",
+            "work",
+        ),
+        (
+            "agree",
+            "allowed",
+            "authorised",
+            "authorized",
+            "forbidden",
+            "licensed",
+            "not",
+            "permitted",
+            "prohibited",
+        ),
+    ),
+    (
+        "\\b(?:re)?distribution\\s+(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)[^.;]"
+        "{0,60}?\\b(?:is|are)\\s+(?:strictly\\s+|expressly\\s+)?(?:prohibited|forbidden"
+        "|not\\s+(?:permitted|allowed))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\"
+        "b)"
+    ): (
+        ("distribution",),
+        (
+            "allowed",
+            "forbidden",
+            "permitted",
+            "prohibited",
+        ),
+    ),
+    (
+        "\\b(?:sharing|distributing|redistributing|publishing|transferring)\\s+(?:the\\"
+        "s+|this\\s+|any\\s+)?[^.;]{0,40}?\\b(?:with|to)\\s+(?:any\\s+)?(?:third[\\s-]+"
+        "parties|third[\\s-]+party|others|anyone)\\b[^.;]{0,30}?(?:is|are|shall\\s+be|w"
+        "ill\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|au"
+        "thori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\\b"
+    ): (
+        (
+            "distributing",
+            "publishing",
+            "sharing",
+            "transferring",
+        ),
+        (
+            "allowed",
+            "authorised",
+            "authorized",
+            "excluded",
+            "forbidden",
+            "granted",
+            "licensed",
+            "permitted",
+            "prohibited",
+        ),
+        (
+            "anyone",
+            "others",
+            "parties",
+            "third",
+        ),
+    ),
+    (
+        "\\b(?:modified|derivative|adapted|fine-?tuned)\\s+(?:[a-z-]{1,20}\\s+){0,2}?(?"
+        ":may|shall|must|can)\\s*not\\s+be\\s+(?:distributed|shared|published|redistrib"
+        "uted|released)\\b(?![^.;]{0,60}?\\b(?:except|unless|under|without)\\b)"
+    ): (
+        (
+            "adapted",
+            "derivative",
+            "fine-tuned",
+            "finetuned",
+            "modified",
+        ),
+        (
+            "distributed",
+            "published",
+            "released",
+            "shared",
+        ),
+        ("not",),
+    ),
+    (
+        "(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|"
+        "are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forb"
+        "idden)\\s+(?:to|from))\\s+(?:be\\s+)?us(?:e|ed)\\b(?![^.;]{0,80}?\\b(?:names?|"
+        "trademarks?|logos?|marks)\\b)[^.;]{0,80}?\\b(?:weapons?|military|illegal|unlaw"
+        "ful|harm(?:s|ing)?|violen\\w{1,4}|surveillance|discriminat\\w{1,5}|harass\\w{0"
+        ",4}|defam\\w{1,6}|fraud\\w{0,5}|malware|terroris\\w{1,3}|disinformation|misinf"
+        "ormation|sexual|minors|children|infring\\w{1,4}|medical\\s+advice|legal\\s+adv"
+        "ice|impersonat\\w{1,4}|spam|phishing|hate\\w{0,3}|self-harm|deceptive|manipula"
+        "t\\w{1,5}|(?:automated\\s+)?decisions?\\s+(?:about|on|regarding|affecting)\\s+"
+        "(?:[a-z]{1,15}\\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|in"
+        "dividuals|people))\\b"
+    ): (
+        (
+            "advice",
+            "children",
+            "deceptive",
+            "decision",
+            "defam",
+            "discriminat",
+            "disinformation",
+            "fraud",
+            "harass",
+            "harm",
+            "hate",
+            "illegal",
+            "impersonat",
+            "infring",
+            "malware",
+            "manipulat",
+            "medical",
+            "military",
+            "minors",
+            "misinformation",
+            "phishing",
+            "sexual",
+            "spam",
+            "surveillance",
+            "terroris",
+            "unlawful",
+            "violen",
+            "weapon",
+        ),
+        ("use",),
+        (
+            "agree",
+            "allowed",
+            "authorised",
+            "authorized",
+            "forbidden",
+            "licensed",
+            "not",
+            "permitted",
+            "prohibited",
+        ),
+    ),
+    (
+        "\\b(?:comply\\w{0,3}|compliance|accordance|consistent)\\s+with\\b[^.;]{0,80}?"
+        "\\b(?:(?:acceptable|responsible|prohibited|permitted|trustworthy)\\s+(?:ai\\s+"
+        ")?(?:use|usage)|responsible\\s+ai|usage|use)\\s+(?:polic(?:y|ies)|guidelines)"
+        "\\b"
+    ): (
+        (
+            "guidelines",
+            "policies",
+            "policy",
+        ),
+        (
+            "accordance",
+            "compliance",
+            "comply",
+            "consistent",
+        ),
+        ("with",),
     ),
 }

@@ -606,26 +606,6 @@ PATTERNS: tuple[Pattern, ...] = (
         "no_derivatives",
         _p(
             r"but not Share, Adapted Material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"
-            # no passing on at all: "is not published, distributed or otherwise made available to anyone
-            # other than ...", "you may not distribute the weights to any third party" (no way out after it)
-            r"|\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\s+not|cannot|agrees?\s+not\s+to)\s+(?:be\s+)?"
-            r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|disclosed|"
-            r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|disclose|otherwise|or|and)\b,?\s+){1,8}"
-            r"(?![^.;]{0,60}?\b(?:confidential|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\b)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
-            r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b|who|whom|which|that\s+(?:has|have|do|does|is|are)\b))"
-            # no derivatives made: "may not modify the Model or create derivative works of it"; no redistribution:
-            # "you may not redistribute the weights", "redistribution of the Model ... is prohibited"
-            rf"|{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:create|make|prepare|produce|develop|build)\s+(?:any\s+)?derivative\s+works?\b"
-            r"(?![^.;]{0,80}?\b(?:except|unless)\b)"
-            rf"|{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)\s+"
-            r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work)s?\b"
-            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which)\b)"
-            r"|\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
-            r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
-            r"|\b(?:sharing|distributing|redistributing|publishing|transferring)\s+(?:the\s+|this\s+|any\s+)?[^.;]{0,40}?\b(?:with|to)\s+(?:any\s+)?(?:third[\s-]+parties|third[\s-]+party|others|anyone)\b"
-            rf"[^.;]{{0,30}}?{_BANNED}"
-            r"|\b(?:modified|derivative|adapted|fine-?tuned)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|shared|published|redistributed|released)\b"
-            r"(?![^.;]{0,60}?\b(?:except|unless|under|without)\b)"
         ),
         ("distribute", "serve"),
         0.85,
@@ -710,13 +690,6 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|you (?:will|agree) not (?:to )?use, or (?:allow|permit) others to use"
             r"|\b(?:shall|must|may)\s+not\s+be\s+(?:used|employed)\s+to\s+(?:generate|create|produce|propagate|spread|promote)\b"
             r"|\b(?:shall|must|may|will)\s+not\s+use\b[^.]{0,80}?\b(?:for|in)\s+(?:any\s+)?(?:illegal|unlawful|fraudulent|malicious|military|weapons?)\b"
-            # a harmful aim after any verb: "you will not use the Model to create weapons or to harm people"
-            rf"|{_BAN}\s+(?:be\s+)?us(?:e|ed)\b(?![^.;]{{0,80}}?\b(?:names?|trademarks?|logos?|marks)\b)[^.;]{{0,80}}?\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|"
-            r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
-            r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
-            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people))\b"
-            # a use policy by name to comply with: "in compliance with ... our Responsible AI Policy"
-            r"|\b(?:comply\w{0,3}|compliance|accordance|consistent)\s+with\b[^.;]{0,80}?\b(?:(?:acceptable|responsible|prohibited|permitted|trustworthy)\s+(?:ai\s+)?(?:use|usage)|responsible\s+ai|usage|use)\s+(?:polic(?:y|ies)|guidelines)\b"
             r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful|warfare))?\s+(?:purposes?|uses?)"
             r"|\brelated\s+to\s+military\s+(?:or|and)\s+warfare\b"
             r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
@@ -1144,6 +1117,88 @@ PATTERNS: tuple[Pattern, ...] = (
         "Above this annual revenue a separate license is needed.",
         _revenue,
     ),
+    # No passing on at all, no derivatives made, no redistribution (round 5), each its own pattern so its
+    # anchors skip the paragraphs it cannot match: "is not ... made available to anyone", "may not ... create
+    # derivative works", "may not redistribute the weights", "redistribution ... is prohibited".
+    Pattern(
+        "no_derivatives",
+        _p(
+            r"\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\s+not|cannot|agrees?\s+not\s+to)\s+(?:be\s+)?"
+            r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|disclosed|"
+            r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|disclose|otherwise|or|and)\b,?\s+){1,8}"
+            r"(?![^.;]{0,60}?\b(?:confidential|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\b)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
+            r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b|who|whom|which|that\s+(?:has|have|do|does|is|are)\b))"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:create|make|prepare|produce|develop|build)\s+(?:any\s+)?derivative\s+works?\b"
+            r"(?![^.;]{0,80}?\b(?:except|unless)\b)"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)\s+"
+            r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work)s?\b"
+            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which)\b)"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            r"\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
+            r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            r"\b(?:sharing|distributing|redistributing|publishing|transferring)\s+(?:the\s+|this\s+|any\s+)?[^.;]{0,40}?\b(?:with|to)\s+(?:any\s+)?(?:third[\s-]+parties|third[\s-]+party|others|anyone)\b"
+            rf"[^.;]{{0,30}}?{_BANNED}"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            r"\b(?:modified|derivative|adapted|fine-?tuned)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|shared|published|redistributed|released)\b"
+            r"(?![^.;]{0,60}?\b(?:except|unless|under|without)\b)"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    # A ban + use + a harmful aim ("you will not use the Model to create weapons or to harm people"); a use
+    # policy by name to comply with ("in compliance with ... our Responsible AI Policy").
+    _use_ban(
+        _p(
+            rf"{_BAN}\s+(?:be\s+)?us(?:e|ed)\b(?![^.;]{{0,80}}?\b(?:names?|trademarks?|logos?|marks)\b)[^.;]{{0,80}}?\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|"
+            r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
+            r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
+            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people))\b"
+        )
+    ),
+    _use_ban(
+        _p(
+            r"\b(?:comply\w{0,3}|compliance|accordance|consistent)\s+with\b[^.;]{0,80}?\b(?:(?:acceptable|responsible|prohibited|permitted|trustworthy)\s+(?:ai\s+)?(?:use|usage)|responsible\s+ai|usage|use)\s+(?:polic(?:y|ies)|guidelines)\b"
+        )
+    ),
 )
 
 # Cheap substring pre-checks per kind: a paragraph containing none of them cannot match.
@@ -1163,9 +1218,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "著作権",
     ),  # also "alter or remove copyright notices"
     "attribution": (
-        "uses",
-        "based",
-        "powered",
+        "state",  # also "must state ... that your product uses X"
+        "stating",
         "label",
         "identify",
         "present",
@@ -1287,7 +1341,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "iceland",
         "liechtenstein",
     ),
-    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "claim", "sue", "诉讼", "法律程序"),
+    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "patent", "诉讼", "法律程序"),
     "terms_may_change": (
         "subject",
         "right",
