@@ -47,7 +47,7 @@ def test_shipped_table_is_current() -> None:
 
 def test_a_paragraph_without_the_anchor_is_skipped() -> None:
     (flow_down,) = (p for p in PATTERNS if p.kind == "flow_down")
-    para = Paragraph("Use restrictions apply; see the enforceable terms.", 0)
+    para = Paragraph("Use terms apply; see the enforceable terms.", 0)
     assert not present(pattern_anchors(flow_down), para.low)  # no "enforceable provision"
     para = Paragraph("use restrictions, as an enforceable\nprovision", 0)  # a line break is a space
     assert present(pattern_anchors(flow_down), para.low)

@@ -129,3 +129,37 @@ def test_a_title_agreeing_with_the_text_keeps_it_known(corpus: Path, name: str, 
     text = (corpus / "licenses" / name).read_text(encoding="utf-8")
     reading = read_text(f"{title}\n\n{text}", "LICENSE")
     assert reading.verdict == "known" and reading.license_id == license_id
+
+
+@pytest.mark.parametrize(
+    ("title", "license_id", "by_title"),
+    [
+        # A bare name on the first line, without "license": the Creative Commons legal codes open so.
+        ("Attribution-NonCommercial-ShareAlike 4.0 International", "CC-BY-NC-SA-4.0", True),
+        ("Attribution-NonCommercial-ShareAlike 4.0\nInternational", "CC-BY-NC-SA-4.0", True),  # wrapped at 40
+        ("Attribution-ShareAlike 4.0 International", "CC-BY-SA-4.0", False),
+    ],
+)
+def test_a_bare_catalogued_name_as_first_line_names_the_license(
+    corpus: Path, title: str, license_id: str, by_title: bool
+) -> None:
+    # CC BY-NC-SA 4.0 shares ~98% of CC BY-SA 4.0's wording and has no reference text of its own:
+    # before, its text read as "CC-BY-SA-4.0 with differences", a wrong license.
+    text = (corpus / "licenses" / "spdx" / "CC-BY-SA-4.0.txt").read_text(encoding="utf-8")
+    first = text.index("\n")
+    assert text[:first].strip() == "Attribution-ShareAlike 4.0 International"
+    reading = read_text(title + text[first:], "LICENSE")
+    assert (reading.license_id, reading.by_title) == (license_id, by_title)
+
+
+@pytest.mark.parametrize("first_line", ["Attribution 4.0 International Weights", "Model weights for Acme"])
+def test_a_first_line_that_is_not_exactly_a_name_changes_nothing(corpus: Path, first_line: str) -> None:
+    text = (corpus / "licenses" / "spdx" / "CC-BY-SA-4.0.txt").read_text(encoding="utf-8")
+    reading = read_text(first_line + "\n\n" + text, "LICENSE")
+    assert (reading.license_id, reading.by_title) == ("CC-BY-SA-4.0", False)
+
+
+def test_a_first_line_in_another_script_names_nothing() -> None:
+    # Only its version would be read as a word, and "2.0" alone is the name of no license.
+    reading = read_text("源2.0模型许可协议\n" + CLAUSES, "LICENSE")
+    assert (reading.license_id, reading.by_title) == (None, False)

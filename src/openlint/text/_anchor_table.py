@@ -10,9 +10,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "undred|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy|hundred|eleve"
         "n|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|"
         "five|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\b))(?:\\s{0,3}"
-        "\\([\\d,]{1,30}\\))?\\s++(?P<metric>monthly|daily)\\s++active\\s++users"
+        "\\([\\d,]{1,30}\\))?\\s++(?P<metric>monthly|daily)\\s++(?:active\\s++)?users"
     ): (
-        ("active",),
         ("users",),
         (
             "daily",
@@ -40,15 +39,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "(?P<metric>monthly|daily)\\s++active\\s++users?\\b(?:\\s(?:count|number|base))"
-        "?(?:\\s\\([a-z]{2,4}\\))?\\s(?:is\\s|are\\s|of\\s|number\\s|numbers\\s|totals?"
-        "\\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\\w{0,3})(?:"
-        "\\s+than)?(?:\\s+or\\s+equal\\s+to)?\\s+(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}("
-        "?:[,\\s]\\d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|m"
-        "illion|billion|bn|mm|[kmb])\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million"
-        "|billion)\\b)(?:seven\\ hundred|five\\ hundred|twenty\\-five|one\\ hundred|two"
-        "\\ hundred|fifteen|seventy|hundred|eleven|twelve|twenty|thirty|eighty|ninety|t"
-        "hree|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:t"
-        "housand|million|billion)\\b))"
+        "?(?:\\s\\([a-z]{2,4}\\))?\\s(?:of\\s(?:your|the|its|their|such|any)\\s(?:[a-z-"
+        "]{1,20}\\s){0,3}?)?(?:is\\s|are\\s|of\\s|number\\s|numbers\\s|totals?\\s){0,2}"
+        "(?:less|fewer|more|greater|below|above|over|under|exceed\\w{0,3})(?:\\s+than)?"
+        "(?:\\s+or\\s+equal\\s+to)?\\s+(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\"
+        "d{3}){1,5}|\\d{1,15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|bil"
+        "lion|bn|mm|[kmb])\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million|billion)"
+        "\\b)(?:seven\\ hundred|five\\ hundred|twenty\\-five|one\\ hundred|two\\ hundre"
+        "d|fifteen|seventy|hundred|eleven|twelve|twenty|thirty|eighty|ninety|three|seve"
+        "n|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:thousand|m"
+        "illion|billion)\\b))"
     ): (
         ("active",),
         (
@@ -126,17 +126,20 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]"
-        "{0,40}?notices?|notices? may not be removed|notice\\s+shall\\s+be\\s+included"
-        "\\s+in\\s+all\\s+copies|copyright\\s+(?:statement|notice)[^.]{0,80}?\\b(?:shal"
-        "l|should|must)\\s+be\\s+included\\s+in\\s+all\\s+copies|\\b(?:must|shall|you)"
-        "\\s+(?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice"
+        "{0,40}?notices?|\\bkeep\\s+(?:all\\s+|any\\s+|the\\s+)?(?:copyright|attributio"
+        "n|legal|proprietary)\\b[^.;]{0,40}?\\bnotices?\\s+intact\\b|notices? may not b"
+        "e removed|notice\\s+shall\\s+be\\s+included\\s+in\\s+all\\s+copies|copyright\\"
+        "s+(?:statement|notice)[^.]{0,80}?\\b(?:shall|should|must)\\s+be\\s+included\\s"
+        "+in\\s+all\\s+copies|\\b(?:must|shall|you)\\s+(?:include|retain|reproduce)\\s+"
+        "the\\s+above\\s+copyright\\s+notice|(?<!not\\s)(?<!may\\s)\\b(?:retain|keep|pr"
+        "eserve|reproduce)\\w{0,2}\\s+(?:intact\\s+)?(?:this|these|the\\s+above)\\s+(?:"
+        "(?:licen[cs]e|legal)\\s+)?notices?\\b"
     ): (
         (
             "attribution",
             "copyright",
             "included",
-            "notice may not be removed",
-            "notices may not be removed",
+            "notice",
         ),
     ),
     (
@@ -167,10 +170,20 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "following attribution notice(?:\\s+be provided)?\\s*+:\\s*+[\u201c\"'\u2018](?"
-        "P<text>.{10,300}?)(?:(?<=\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,]|"
-        "and\\b|$|\\n))"
-    ): (("following attribution notice",),),
+        "following\\s(?:attribution|credit|acknowledgm?e?ment)(?:\\s(?:notice|statement"
+        "|line|text))?(?:\\s+be provided)?\\s*+:\\s*+[\u201c\"'\u2018](?P<text>.{10,300"
+        "}?)(?:(?<=\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,]|and\\b|$|\\n))"
+    ): (
+        ("following",),
+        (
+            "acknowledgement",
+            "acknowledgmement",
+            "acknowledgment",
+            "acknowledgmment",
+            "attribution",
+            "credit",
+        ),
+    ),
     (
         "\\bfollowing\\s(?!attribution\\snotice)(?:[a-z]{1,12}\\s){0,2}?(?:statement|le"
         "gend|notice)\\b[^:]{0,120}?:\\s*+[\u201c\"'\u2018](?P<text>.{10,400}?)(?:(?<="
@@ -239,20 +252,41 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "\\b(?:publications?|papers?|articles?)\\b[^.]{0,200}?\\b(?:must|shall|(?:is|ar"
         "e)\\s+required\\s+to)\\s+(?:include|contain|provide|give)\\s+(?:a\\s+|an\\s+|a"
-        "ppropriate\\s+|proper\\s+)?(?:citation|reference)\\s+to\\b|\\b(?:must|shall)\\"
-        "s+cite\\s+(?:the|this|our)\\b[^.]{0,80}?\\b(?:in|within)\\s+(?:any|your|all|ea"
-        "ch)\\s+(?:resulting\\s+)?(?:publications?|papers?)"
+        "ppropriate\\s+|proper\\s+)?(?:citation|reference)\\s+to\\b|\\b(?:publications?"
+        "|papers?|articles?)\\b[^.;]{0,120}?\\b(?:must|shall|(?:is|are)\\s+required\\s+"
+        "to)\\s+(?:also\\s+)?(?:cite|reference|acknowledge)\\b|\\b(?:must|shall|(?:is|a"
+        "re)\\s+required\\s+to|agrees?\\s+to)\\s+(?:also\\s+)?(?:clearly\\s+|prominentl"
+        "y\\s+|appropriately\\s+)?(?:credit|attribute)\\s+(?!that\\b)[^.;]{1,80}?\\b(?:"
+        "in|within|on)\\s+(?:the\\s+|your\\s+|any\\s+|its\\s+|their\\s+|each\\s+)?(?:[a"
+        "-z-]{1,20}\\s+)?(?:documentation|publications?|papers?|websites?|products?|abo"
+        "ut\\s+page|credits|readme|model\\s+card)\\b|\\b(?:must|shall)\\s+cite\\s+(?:th"
+        "e|this|our)\\b[^.]{0,80}?\\b(?:in|within)\\s+(?:any|your|all|each)\\s+(?:resul"
+        "ting\\s+)?(?:publications?|papers?)|(?<!we\\s)\\b(?:must|shall|agrees?\\s+to|("
+        "?:is|are)\\s+required\\s+to|will)\\s+(?:[^.;]{0,120}?\\b(?:and|also)\\s+(?:to"
+        "\\s+)?)?(?:acknowledge|cite|credit)\\w{0,2}\\b[^.;]{0,120}?\\b(?:in|within)\\s"
+        "+(?:your|any|all|each|the|resulting|such)\\s+(?:resulting\\s+|related\\s+|scie"
+        "ntific\\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\\b"
     ): (
         (
+            "article",
+            "attribute",
             "citation",
+            "credit",
             "paper",
+            "presentation",
             "publication",
             "reference",
+            "report",
         ),
     ),
     (
         "appropriate credit|appropriate attribution|identification of the creator|give "
-        "credit to|attribute the (?:work|source)"
+        "credit to|attribute the (?:work|source)|\\b(?:must|shall|(?:is|are)\\s+require"
+        "d\\s+to|agrees?\\s+to)\\s+(?:[a-z-]{1,15}\\s+){0,4}?(?:state|stating|mention|d"
+        "isclose|indicate|indicating|acknowledge|note|make\\s+clear|saying)\\b[^.;]{0,8"
+        "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
+        "(?:built|developed|created|derived|trained|made)\\s+(?:with|on|using|from|upon"
+        ")|incorporates?|is\\s+powered\\s+by)\\b"
     ): (
         (
             "appropriate attribution",
@@ -261,16 +295,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "attribute the work",
             "give credit to",
             "identification of the creator",
+            "that",
         ),
     ),
     (
         "[\u201c\"'\u2018](?P<prefix>[^\\u201d\\\"\\u2019'\\n]{1,30})[\u201d\"'\u2019]"
         "\\s+(?:at|to)\\s+the\\s+beginning\\s+of[^.]{0,40}?name|name[^.]{0,80}?(?:(?:mu"
         "st|shall)\\s+(?:begin|start)|that\\s+(?:begins|starts))\\s+with\\s+[\u201c\"'"
-        '\u2018](?P<prefix2>[^\\u201d\\"]{1,30})[\u201d"\'\u2019]'
+        '\u2018](?P<prefix2>[^\\u201d\\"]{1,30})[\u201d"\'\u2019]|\\bprefix\\w{0,3}\\s+'
+        "(?:the\\s+|its\\s+|their\\s+|your\\s+|each\\s+|every\\s+)?names?\\s+(?:of\\s+["
+        '^.;\\u201c\\"]{1,60}?\\s+)?with\\s+[\u201c"\'\u2018](?P<prefix3>[^\\u201d\\"]{'
+        "1,30})[\u201d\"'\u2019]"
     ): (
         (
             "begin",
+            "prefix",
             "start",
         ),
     ),
@@ -297,21 +336,40 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "(?<!obtain )(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+(?:this|the)\\s+(?:agr"
-        "eement|license|licence)(?!\\s+at\\b)|include the text of, or the uri|copy of, "
-        "or the uniform resource identifier for, this license|this license text must be"
-        " included|text of this license or a link|this\\s+(?:permission|licen[cs]e)\\s+"
-        "(?:notice|statement)\\s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|r"
-        "eproduce)\\s+(?:or\\s+(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b"
-        "(?:retain|include|reproduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+con"
-        "ditions"
+        "eement|license|licence)(?!\\s+at\\b)|\\b(?:give|provide|include|supply|deliver"
+        "|furnish|send)\\w{0,2}\\s+(?:all\\s+|any\\s+|every\\s+|each\\s+)?(?:recipients"
+        "?\\s+|licensees?\\s+|users?\\s+)?(?:with\\s+)?(?:a|one)\\s+(?:complete\\s+)?co"
+        "py\\s+of\\s+these\\s+(?:terms|conditions)\\b|\\b(?:must|shall|(?:is|are)\\s+re"
+        "quired\\s+to)\\s+(?:also\\s+)?(?:include|provide|supply|distribute|ship|accomp"
+        "any)\\w{0,2}\\s+(?:it\\s+with\\s+|them\\s+with\\s+)?(?:this|these)\\s+(?:licen"
+        "[cs]e|agreement|terms)\\b(?!\\s+(?:to|by|applies|governs)\\b)|\\b(?:must|shall"
+        ")\\s+(?:also\\s+)?be\\s+(?:accompanied|distributed|provided|shipped|delivered)"
+        "\\s+(?:together\\s+)?(?:by|with)\\s+(?:a\\s+copy\\s+of\\s+)?(?:this|these)\\s+"
+        "(?:agreement|licen[cs]e|terms)\\b|\\bpass\\s+(?:on\\s+)?(?:this|these)\\s+(?:a"
+        "greement|licen[cs]e|terms)\\s+(?:on\\s+)?to\\b|\\b(?:must|shall|(?:is|are)\\s+"
+        "required\\s+to)\\s+(?:also\\s+)?(?:provide|include|give)\\s+(?:a\\s+)?(?:link|"
+        "url|uri|hyperlink)\\s+to\\s+(?:this|these)\\s+(?:licen[cs]e|agreement|terms)\\"
+        "b|include the text of, or the uri|copy of, or the uniform resource identifier "
+        "for, this license|this license text must be included|text of this license or a"
+        " link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\s+(?:shall|sh"
+        "ould|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+(?:retain|rep"
+        "roduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|reproduce)\\w{0,2"
+        "}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions"
     ): (
         (
+            "accompanied",
             "agreement",
             "conditions",
+            "delivered",
+            "distributed",
             "include the text of, or the uri",
             "included",
             "licence",
             "license",
+            "provided",
+            "shipped",
+            "terms",
+            "these",
         ),
     ),
     (
@@ -329,7 +387,17 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "alterations)\\b|\\b(?:statement|note|notice|notation|indication)\\s(?:stating"
         "\\s|saying\\s)?that\\s(?:you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)"
         "?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified"
-        "|changed|altered)\\b"
+        "|changed|altered)\\b|\\bmark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|e"
+        "ach\\s+)?(?:modified|changed|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?"
+        "as\\s+such\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+"
+        "(?:clearly\\s+|prominently\\s+)?(?:mark|label|flag|identify)\\s+(?:any\\s+|all"
+        "\\s+|the\\s+|each\\s+)?(?:files?|parts?|portions?|components?|sections?)\\s+(?"
+        ":that\\s+)?you\\s+(?:have\\s+)?(?:changed|modified|altered)\\b|\\b(?:statement"
+        "|notice|note|description|summary|log)\\s+(?:describing|detailing|listing|expla"
+        "ining|identifying|of)\\s+(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modi"
+        "fications|changes|alterations)\\b|\\b(?:modified|changed|altered)\\s+(?:versio"
+        "ns?|copies|files)\\s+(?:must|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|promin"
+        "ently\\s+)?(?:marked|identified|labell?ed)\\b"
     ): (
         (
             "alterations",
@@ -338,6 +406,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "changes",
             "clearly describe",
             "clearly document",
+            "derivative",
             "modifications",
             "modified",
             "plainly marked as such",
@@ -349,8 +418,38 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "only|exclusively)\\s+for\\s+(?:[a-z]{1,12},?\\s+){0,3}?research(?:\\s+(?:and|o"
         "r)\\s+(?:education(?:al)?|teaching|academic))?\\s+purposes|\\b(?:uses?|purpose"
         "s?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+)?(?:non-?commercial\\s+)?(?:ac"
-        "ademic\\s+|scientific\\s+)?research\\b"
-    ): (("research",),),
+        "ademic\\s+|scientific\\s+)?research\\b|\\b(?:solely|only|exclusively)\\s+for\\"
+        "s+(?:your\\s+|their\\s+|its\\s+)?(?:(?:internal|non-?profit|not-for-profit|non"
+        "-?commercial|academic|scientific|educational|personal|private|own|teaching|eva"
+        "luation),?\\s+(?:and\\s+|or\\s+)?){1,4}research\\s+(?:purposes?|uses?)\\b|(?<!"
+        "means\\sfor\\s)(?<!mean\\sfor\\s)(?<!means\\s)(?<!mean\\s)\\bresearch\\s+(?:(?"
+        ":and|or)\\s+(?:evaluation|educational|academic|teaching|non-?commercial|testin"
+        "g)\\s+)?(?:purposes?\\s+|uses?\\s+)?only\\b|\\b(?:solely|only|exclusively)\\s+"
+        "(?:to|in\\s+order\\s+to)\\s+(?:conduct|perform|carry\\s+out|undertake|support|"
+        "pursue)\\s+(?:your\\s+)?(?:[a-z-]{1,15}\\s+){0,2}?research\\b|\\b(?:only|solel"
+        "y|exclusively)\\s+(?:be\\s+)?(?:used|use|usable|deployed|accessed)\\s+for\\s+("
+        "?:[a-z-]{1,15},?\\s+){0,3}?research\\b|\\b(?<!not\\s)(?:restricted|limited|con"
+        "fined)\\s+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?)"
+        "{0,3}?research\\b|\\b(?:academic|scientific|scholarly)\\s+(?:research\\s+)?(?:"
+        "purposes?|uses?)\\s+only\\b|\\b(?:grant\\w{0,2}|licen[cs]e[ds]?|made\\s+availa"
+        "ble|provided|permitted|authori[sz]ed|allow(?:s|ed)?|may\\s+(?:only\\s+)?use)\\"
+        "b[^.;]{0,120}?\\bfor\\s+(?:[a-z-]{1,15}\\s+){0,2}?research\\s+(?:purposes?|use"
+        "s?)\\b,?\\s+(?:and\\s+|but\\s+)?not\\s+for\\s+(?:any\\s+)?commercial|\\b(?:sol"
+        "ely|only|exclusively)\\s+for\\s+(?:your\\s+|the\\s+)?(?:internal\\s+)?(?:evalu"
+        "ation|testing|benchmarking)(?:\\s+(?:and|or)\\s+(?:evaluation|testing|benchmar"
+        "king|research))?(?:\\s+(?:purposes?|uses?))?\\b"
+    ): (
+        (
+            "academic",
+            "benchmarking",
+            "commercial",
+            "evaluation",
+            "research",
+            "scholarly",
+            "scientific",
+            "testing",
+        ),
+    ),
     (
         "(?:solely|only|exclusively)\\s+(?:(?:available|licensed|provided|offered|grant"
         "ed|permitted)\\s+)?for\\s+(?:your\\s+)?non-?commercial|non-?commercial\\s+(?:r"
@@ -363,11 +462,48 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "rights)\\s+(?:are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)"
         "\\b[^.]{0,100}?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activiti"
         "es)|(?:(?:may|can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:u"
-        "sed?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b"
+        "sed?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:may|sh"
+        "all|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:n"
+        "ot\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?"
+        ":to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^.;]{0"
+        ",80}?\\b(?:for|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommerc"
+        "ial\\s+(?:purposes?|uses?|gain|advantage|activit\\w{1,3}|settings?|products?|a"
+        "pplications?|ventures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:wit"
+        "hout|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agr"
+        "ees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|l"
+        "icensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|explo"
+        "it\\w{0,3})\\b[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+("
+        "?:gain|compensation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|"
+        "profits?))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|m"
+        "ust|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s"
+        "+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|f"
+        "rom))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially"
+        "\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|c"
+        "an|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permit"
+        "ted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+("
+        "?:be\\s+)?(?:use|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial"
+        "\\s+(?:uses?|usage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without"
+        "|unless|except)\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|"
+        "exploitation)\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)"
+        "\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]e"
+        "d|licensed|granted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:with"
+        "out|unless|except)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)"
+        "\\b[^.;]{0,60}?\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<"
+        "!non)(?<!non\\s)\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s"
+        "+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non"
+        "-?commercial\\b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your"
+        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|but"
+        "\\s+)?not\\s+for\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+("
+        "?:purposes?|uses?|gain|exploitation)\\b"
     ): (
         (
             "commercial",
+            "financial",
+            "monetary",
+            "money",
+            "profit",
             "prohibited",
+            "revenue",
         ),
     ),
     ("but not share, adapted material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"): (
@@ -403,57 +539,96 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "re\\s+(?:all|any|every|each)\\s+(?:of\\s+your\\s+)?(?:users?|recipients?|licen"
         "sees?)\\b[^.]{0,80}?\\bto\\s+comply\\s+with\\s+(?:the\\s+(?:terms|restrictions"
         ")\\s+(?:of|in)\\s+)?(?:this\\s+(?:section|paragraph|clause)|(?:these|the|such)"
-        "\\s+(?:use\\s+|usage\\s+)?restrictions)"
+        "\\s+(?:use\\s+|usage\\s+)?restrictions)|\\b(?:ensure|require|make\\s+sure)\\b["
+        "^.;]{0,30}?\\b(?:anyone|any\\s+(?:third\\s+part(?:y|ies)|recipients?|users?|pe"
+        "rsons?|licensees?)|all\\s+(?:recipients|users|licensees|third\\s+parties)|(?:y"
+        "our|downstream|end)\\s+(?:users|recipients|customers|licensees))\\b[^.;]{0,60}"
+        "?\\b(?:agrees?|complies|comply|is\\s+bound|are\\s+bound|abides?|abide)\\s+(?:t"
+        "o|with|by)\\s+(?:the\\s+|these\\s+|such\\s+|all\\s+|its\\s+)?(?:use\\s+|usage"
+        "\\s+)?(?:restrictions|limitations|use\\s+polic(?:y|ies)|acceptable\\s+use)|\\b"
+        "(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?:also\\s+)?(?:i"
+        "mpose|pass\\s+on|include|incorporate|flow\\s+down|extend|carry\\s+over)\\w{0,2"
+        "}\\s+(?:the\\s+|these\\s+|such\\s+|all\\s+|its\\s+|at\\s+least\\s+the\\s+)?(?:"
+        "same\\s+)?(?:use\\s+|usage\\s+)?(?:restrictions|limitations)\\b[^.;]{0,80}?\\b"
+        "(?:on|upon|to|in|into)\\b|\\b(?:use|usage)\\s+(?:restrictions|limitations)\\b["
+        "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
+        "ssed\\s+on|imposed|reproduced)\\b"
     ): (
         (
+            "acceptable",
             "condition precedent",
             "enforceable provision",
+            "limitations",
+            "policies",
+            "policy",
             "provide",
             "require",
+            "restrictions",
         ),
     ),
     (
         "must be (?:licensed|released|distributed|made available)\\s+(?:as a whole\\s+)"
         "?(?:at no charge to all third parties\\s+)?under\\s+(?:the terms of\\s+)?this"
-        "\\s+(?:license|licence|agreement)|license the entire work, as a whole, under t"
-        "his|under precisely this license|with the same license elements|shall be licen"
-        "sed under this open software license|distributed entirely under this license|w"
-        "ill be done under the terms of this licence|only under this license by includi"
-        "ng|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms "
-        "and conditions of this licen[cs]e|apply this (?:license|licence|agreement)\\s*"
-        "(?:\\([^)]{0,40}\\)\\s*)?to\\s+(?:any\\s+and\\s+)?all\\s+copies|\\b(?:distribu"
-        "t\\w{0,5}|redistribut\\w{0,5}|shar(?:e|es|ing)|reproduc\\w{1,4}|hand\\son|pass"
+        "\\s+(?:same\\s+)?(?:license|licence|agreement)|\\b(?:must|shall)\\s+(?:also\\s"
+        "+)?(?:license|release|distribute|make\\s+available)\\s+(?:it|them|such\\s+[a-z"
+        "-]{1,20}|(?:the|your|any)\\s+(?:[a-z-]{1,20}\\s+)?[a-z-]{1,20})\\s+(?:availabl"
+        "e\\s+)?under\\s+(?:the\\s+terms\\s+of\\s+)?(?:this|these|the\\s+same)\\s+(?:sa"
+        "me\\s+)?(?:licen[cs]e|agreement|terms)\\b|\\bmust\\s+be\\s+(?:licensed|release"
+        "d|distributed|made\\s+available)\\s+under\\s+the\\s+same\\s+(?:licen[cs]e|term"
+        "s)\\b|\\b(?:must|shall)\\s+(?:also\\s+)?make\\s+[^.;]{1,80}?\\bavailable\\s+un"
+        "der\\s+(?:the\\s+terms\\s+of\\s+)?(?:this|these|the\\s+same)\\s+(?:same\\s+)?("
+        "?:licen[cs]e|agreement|terms)\\b|license the entire work, as a whole, under th"
+        "is|under precisely this license|with the same license elements|shall be licens"
+        "ed under this open software license|distributed entirely under this license|wi"
+        "ll be done under the terms of this licence|only under this license by includin"
+        "g|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms a"
+        "nd conditions of this licen[cs]e|apply this (?:license|licence|agreement)\\s*("
+        "?:\\([^)]{0,40}\\)\\s*)?to\\s+(?:any\\s+and\\s+)?all\\s+copies|\\b(?:distribut"
+        "\\w{0,5}|redistribut\\w{0,5}|shar(?:e|es|ing)|reproduc\\w{1,4}|hand\\son|pass"
         "\\w{0,2}|available)\\b[^.]{0,160}?\\b(?:only|exclusively)\\s+(?:(?:do\\s+so\\s"
         "+)?under|if\\s+(?:\\([a-z0-9]\\)\\s+)?you\\s+do\\s+so\\s+under)\\s+(?:the\\s+t"
         "erms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)|\\b(?:distribut\\w{0,5}|redis"
         "tribut\\w{0,5}|make\\s+available|shar(?:e|ing))\\b[^.;]{0,160}?\\bexcept\\s+(?"
         ":\\([a-z0-9]\\)\\s+)?(?:pursuant\\s+to|under|in\\s+accordance\\s+with)\\s+(?:t"
-        "he\\s+terms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)"
+        "he\\s+terms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)|\\b(?:(?:may|shall|mus"
+        "t|will|can)\\s*not|cannot|agrees?\\s+not\\s+to)\\s+(?:[a-z-]{1,15},?\\s+(?:or"
+        "\\s+|and\\s+)?){0,3}?(?:sublicen[cs]e|distribute|redistribute|share|convey|lic"
+        "ense|release|make\\s+available)\\b[^.;]{0,120}?\\bunder\\s+(?:any\\s+)?(?:othe"
+        "r|different|additional|separate|more\\s+permissive)\\s+(?:licen[cs]e\\s+)?(?:t"
+        "erms|licen[cs]es?|conditions|agreements?)\\b"
     ): (
         (
             "agreement",
+            "available",
+            "distribute",
             "licence",
             "license",
-            "must be distributed",
-            "must be made available",
-            "must be released",
+            "release",
+            "under",
         ),
     ),
     (
         "complete corresponding (?:machine-readable )?source|machine-readable correspon"
         "ding source|must also be made available in source code|machine-readable copy o"
         "f the source code|copy of the complete source|acc\\u00e8s effectif au code sou"
-        "rce|provide recipients the source code"
+        "rce|provide recipients the source code|\\b(?:must|shall|agrees?\\s+to|(?:is|ar"
+        "e)\\s+required\\s+to)\\s+(?:also\\s+)?(?:provide|make\\s+available|offer|inclu"
+        "de|supply|disclose|publish|release)\\w{0,2}\\s+(?:the\\s+|a\\s+|all\\s+|any\\s"
+        "+|its\\s+|their\\s+)?(?:complete\\s+|full\\s+)?(?:corresponding\\s+)?source\\s"
+        "+code\\b|\\bsource\\s+code\\b[^.;]{0,80}?\\b(?:must|shall)\\s+(?:also\\s+)?be"
+        "\\s+(?:made\\s+available|provided|disclosed|published|released|offered)\\b|\\b"
+        "(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?:also\\s+)?make"
+        "\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(?:complete\\s+)?(?:corresponding\\s"
+        "+)?source\\s+code\\b[^.;]{0,80}?\\bavailable\\b"
     ): (
         (
-            "acc\xe8s effectif au code source",
-            "complete corresponding machine-readable source",
-            "complete corresponding source",
-            "copy of the complete source",
-            "machine-readable copy of the source code",
-            "machine-readable corresponding source",
-            "must also be made available in source code",
-            "provide recipients the source code",
+            "available",
+            "disclosed",
+            "offered",
+            "provided",
+            "published",
+            "released",
+            "source",
         ),
     ),
     (
@@ -561,7 +736,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("not",),
     ),
-    "(?:will|shall|may|must|can|agree)\\s*not\\s+use|\\bnot\\s+to\\s+use": (("not",),),
+    (
+        "(?:will|shall|may|must|can|agree)\\s*not\\s+use|\\bnot\\s+to\\s+use|(?:will|sh"
+        "all|may|must|can)\\s*not\\s+be\\s+used"
+    ): (
+        (
+            "not",
+            "used",
+        ),
+    ),
     (
         "to\\s+(?:(?:create|distil+|fine-tune|build)\\s*,?\\s+(?:or\\s+|and\\s+)?)?(?:t"
         "rain|improve|develop|enhance|distil+)|(?:for|in)\\s+(?:training|improving)|to"
@@ -577,9 +760,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "train",
         ),
     ),
-    "\\bother\\b|another|competing|compet(?:es|itive|itor)\\b|foundational": (
+    "\\bother\\b|another|competing|compet(?:e|es|itive|itor)\\b|foundational": (
         (
-            "competes",
+            "compete",
             "competing",
             "competitive",
             "competitor",
@@ -626,7 +809,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "\\b(?:institute|initiate|commence|bring|file)s?\\s+(?:(?:any|an?|the)\\s+)?(?:"
         "[a-z-]{2,20},?\\s+){0,5}?(?:litigation|lawsuits?|proceedings?|actions?|claims?"
-        "|suits?)\\b"
+        "|suits?)\\b|\\bsues?\\b"
     ): (
         (
             "bring",
@@ -634,39 +817,48 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "file",
             "initiate",
             "institute",
-        ),
-        (
-            "action",
-            "claim",
-            "litigation",
-            "proceeding",
-            "suit",
+            "sue",
         ),
     ),
-    "terminat": (("terminat",),),
+    (
+        "terminat|\\b(?:end|cease|lapse)s?\\s+(?:immediately|automatically|on\\s+the\\s"
+        "+date|as\\s+of)|\\b(?:will|shall)\\s+(?:immediately\\s+|automatically\\s+)?(?:"
+        "end|cease|lapse)\\b|\\brevoked\\b"
+    ): (
+        (
+            "cease",
+            "end",
+            "lapse",
+            "revoked",
+            "shall",
+            "terminat",
+            "will",
+        ),
+    ),
     "you may not initiate litigation": (("you may not initiate litigation",),),
     (
         "reserves? the right to (?:update|modify|change|amend)|may (?:update|modify|cha"
-        "nge|amend) (?:this|these|the) (?:policy|agreement|terms|license)|as may be upd"
-        "ated from time to time|efforts to use the latest version|(?:license|licence|ag"
-        "reement|terms|policy)\\s+(?:is|are|may\\s+be)\\s+subject\\s+to\\s+(?:updates?|"
-        "changes?|revisions?|amendments?)"
+        "nge|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|l"
+        "icense|licence)|\\b(?:this|these|the)\\s+(?:policy|agreement|terms|licen[cs]e)"
+        "\\s+may\\s+be\\s+(?:updated|modified|changed|amended|revised|replaced)\\b(?=[^"
+        ".;]{0,40}?\\b(?:from\\s+time\\s+to\\s+time|at\\s+any\\s+time|periodically|with"
+        "out\\s+(?:prior\\s+)?notice))|as may be updated from time to time|efforts to u"
+        "se the latest version|(?:license|licence|agreement|terms|policy)\\s+(?:is|are|"
+        "may\\s+be)\\s+subject\\s+to\\s+(?:updates?|changes?|revisions?|amendments?)"
     ): (
         (
-            "as may be updated from time to time",
+            "amended",
+            "changed",
             "efforts to use the latest version",
-            "may amend the ",
-            "may amend these ",
-            "may amend this ",
-            "may change the ",
-            "may change these ",
-            "may change this ",
-            "may modify the ",
-            "may modify these ",
-            "may modify this ",
-            "may update the ",
-            "may update these ",
-            "may update this ",
+            "may alter th",
+            "may amend th",
+            "may change th",
+            "may modify th",
+            "may replace th",
+            "may revise th",
+            "may update th",
+            "modified",
+            "replaced",
             "reserve the right to amend",
             "reserve the right to change",
             "reserve the right to modify",
@@ -675,7 +867,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "reserves the right to change",
             "reserves the right to modify",
             "reserves the right to update",
+            "revised",
             "subject",
+            "updated",
         ),
     ),
     (
@@ -829,7 +1023,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "(?<!may )\\b(?:alter|remove|obscure|delete)\\w{0,2}(?:,?\\s(?:or\\s|and\\s)?(?"
         ":alter|remove|obscure|delete|modify|change|hide)\\w{0,2}){0,3}\\s(?:any\\s|the"
-        "\\s)?(?:copyright|attribution|proprietary|legal|license)[^.;]{0,60}?notices?"
+        "\\s|all\\s)?(?:copyright|attribution|proprietary|legal|licen[cs]e)[^.;]{0,60}?"
+        "notices?"
     ): (
         ("notice",),
         (
@@ -842,6 +1037,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "attribution",
             "copyright",
             "legal",
+            "licence",
             "license",
             "proprietary",
         ),
@@ -985,55 +1181,75 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "subject to)\\s[^.]{0,80}?\\b(?:registration|register\\w{0,3}|questionnaire|app"
         "lication form)\\b|\\b(?:after|once|upon)\\s(?:filling\\sout|completing|submitt"
         "ing)\\s[^.]{0,60}?\\b(?:registration|questionnaire|application)\\b[^.]{0,80}?"
-        "\\bcommercial"
+        "\\bcommercial|\\b(?:if|where|should|when)\\s(?:the\\s|an?\\s|any\\s)?(?:you|li"
+        "censee|user|recipient|company|entity|organi[sz]ation|party)\\b[^.]{0,80}?\\b(?"
+        ":plan|intend|wish|want|would\\slike|seek)\\w{0,2}\\s[^.]{0,120}?\\bcommercial["
+        "^.]{0,200}?\\b(?:apply|obtain|request|contact|sign|execute|enter\\sinto|negoti"
+        "ate|conclude|purchase|acquire|buy|receive)\\w{0,4}\\b[^.]{0,120}?(?:licen[cs]|"
+        "permission|authori[sz]ation|agreement)|\\bcommercial\\s(?:purposes?|uses?|use"
+        "\\scases|activities|applications?)\\b[^.]{0,40}?\\bwithout\\s(?:first\\s)?(?:("
+        "?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering"
+        "\\sinto)\\s)?(?:a\\s|an\\s)?(?:separate|written|commercial|paid)\\b|\\bfor\\s("
+        "?:any\\s)?commercial\\s(?:use|usage|purposes?|licen[cs]\\w{0,3}|deployment|inq"
+        "uiries|enquiries)\\b[^.;]{0,40}?(?:please\\s)?(?:contact|email|e-mail|write\\s"
+        "to|reach\\sout|apply|visit|see|refer\\sto)\\b|\\bcommercial\\slicen[cs]es?\\s("
+        "?:are|is)\\s(?:also\\s|separately\\s)?available\\b|\\b(?:must|shall|need\\sto|"
+        "(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:obtain|purchase|acquire|buy|secu"
+        "re|get)\\s(?:a\\s|an\\s)?(?:separate\\s|paid\\s|written\\s)?commercial\\slicen"
+        "[cs]e\\b[^.;]{0,60}?\\b(?:before|prior\\sto|in\\sorder\\sto)\\s(?:any\\s)?(?:d"
+        "eploy|use|using|offer|distribut|commerciali|production|sell)|\\b(?:production|"
+        "commercial)\\s(?:use|usage|deployment)s?\\b[^.;]{0,40}?\\brequires?\\s(?:a\\s|"
+        "an\\s)?(?:separate\\s|paid\\s)?commercial\\slicen[cs]e|\\bcommercial\\s(?:purp"
+        "oses?|uses?)\\b[^.;]{0,40}?\\bunless\\b[^.;]{0,60}?\\b(?:licen[cs]e|agreement|"
+        "permission)|\\b(?:must|shall|(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:reg"
+        "ister|sign\\sup|apply)\\b(?:[^.;]|\\.(?=\\S)){0,120}?\\b(?:before|prior\\sto|i"
+        "n\\sorder\\sto|to)\\b[^.;]{0,40}?\\bcommercial|\\bto\\s(?:use|deploy|exploit|d"
+        "istribute|offer)\\b[^.;]{0,60}?\\bcommercially\\b[^.;]{0,40}?\\b(?:must|shall|"
+        "need\\sto|have\\sto)\\s(?:first\\s)?(?:obtain|request|get|secure|apply|registe"
+        "r|contact|sign|purchase|buy)\\b"
     ): (("commercial",),),
     (
-        "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will"
-        "|shall)\\s(?:remain|continue to be|be)\\s(?:subject to|governed by|licensed un"
-        "der|bound by)\\s(?:the\\s(?:terms|conditions)\\sof\\s)?this\\s(?:agreement|lic"
-        "en[cs]e)"
+        "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:w"
+        "ill|shall|must)\\s(?:remain|continue to be|be)|remains?|continues? to be)\\s(?"
+        ":subject to|governed by|licensed under|bound by)\\s(?:the\\s(?:terms|condition"
+        "s)\\sof\\s)?this\\s(?:agreement|licen[cs]e)|\\b(?:this|these)\\s(?:agreement|l"
+        "icen[cs]e|terms)\\s(?:also\\s|shall\\s|will\\s)?appl(?:y|ies)\\sto\\s(?:all\\s"
+        "|any\\s|each\\s)?(?:derivatives|derivative\\sworks|modifications|modified\\sve"
+        "rsions|adaptations)\\b|\\bterms\\sof\\sthis\\s(?:agreement|licen[cs]e)\\s(?:al"
+        "so\\s|shall\\s|will\\s)?apply\\sto\\s(?:all\\s|any\\s|each\\s)?(?:derivatives|"
+        "derivative\\sworks|modifications|modified\\sversions|adaptations)\\b"
     ): (
         (
+            "adaptations",
             "bound by",
+            "derivative",
             "governed by",
             "licensed under",
-            "subject to",
-        ),
-        (
-            "adaptation",
-            "derivative",
-            "fine-tun",
-            "modification",
+            "modifications",
             "modified",
-        ),
-        (
-            "agreement",
-            "licence",
-            "license",
+            "subject to",
         ),
     ),
     (
         "reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\\b("
         "?![^.]{0,200}?\\bif\\s(?:the\\s)?(?:licensee|you)\\s(?:breach|violat|fail))|\\"
-        "bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?:l"
-        "icense|licence|agreement|terms|rights?|access)(?:[^.]{0,60}?\\b(?:at any time|"
-        "at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|w"
-        "ith or without))(?![^.]{0,80}?\\b(?:breach|violat|fail))|\\bmay (?:at any time"
-        "|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)|\\"
-        "bterminated\\s+by\\s+either\\s+party\\b(?![^.]{0,80}?\\b(?:breach|violat|fail)"
-        ")|\\beither\\s+party\\s+may\\s+terminate\\b(?![^.]{0,120}?\\b(?:breach|violat|"
-        "fail))"
+        "bmay (?:(?:terminate|revoke|suspend|cancel|withdraw|restrict),?\\s(?:or\\s|and"
+        "(?:/or)?\\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw|restrict) (?:th"
+        "is|these|the|your) (?:license|licence|agreement|terms|rights?|access)(?:[^.]{0"
+        ",60}?\\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|with"
+        "out cause|upon notice|with or without))(?![^.]{0,80}?\\b(?:breach|violat|fail)"
+        ")|\\bmay (?:at any time|at (?:its|our) (?:sole )?discretion) (?:terminate|revo"
+        "ke|suspend|restrict)|\\bterminated\\s+by\\s+either\\s+party\\b(?![^.]{0,80}?\\"
+        "b(?:breach|violat|fail))|\\beither\\s+party\\s+may\\s+terminate\\b(?![^.]{0,12"
+        "0}?\\b(?:breach|violat|fail))"
     ): (
         (
-            "may at any time ",
-            "may at its discretion ",
-            "may at its sole discretion ",
-            "may at our discretion ",
-            "may at our sole discretion ",
-            "may cancel ",
-            "may revoke ",
-            "may suspend ",
-            "may withdraw ",
+            "at any time",
+            "at its discretion",
+            "at its sole discretion",
+            "at our discretion",
+            "at our sole discretion",
+            "for any reason",
             "reserve the right to disable",
             "reserve the right to limit",
             "reserve the right to restrict",
@@ -1045,6 +1261,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "reserves the right to revoke",
             "reserves the right to suspend",
             "terminate",
+            "upon notice",
+            "with or without",
+            "without cause",
         ),
     ),
     (
@@ -1054,30 +1273,389 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "ow|license|sublicense|distribute|commerciali[sz]e)\\w{0,4}\\b[^.]{0,200}?(?:\\"
         "b(?:hosted|managed|cloud)\\s(?:inference\\s)?(?:services?|offerings?|apis?|pla"
         "tforms?)\\b|\\bas\\sa\\s(?:hosted\\s|managed\\s|cloud\\s|web\\s)?service\\b|\\"
-        "bmaas\\b|\\bmodel[- ]as[- ]a[- ]service\\b|\\b(?:via|through|over)\\s(?:an?\\s"
-        "|your\\s|any\\s|its\\s|their\\s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|appli"
-        "cation\\sprogramming\\sinterfaces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b(?:r"
-        "equires?\\s(?:a\\s)?(?:separate|additional|commercial)|is\\snot\\s(?:permitted"
-        "|granted|licensed|allowed)|excluded|prohibited)"
+        "bmaas\\b|\\bmodel[- ]as[- ]a[- ]service\\b|\\bsaas\\b|\\bsoftware[- ]as[- ]a[-"
+        " ]service\\b|\\b(?:via|through|over)\\s(?:an?\\s|your\\s|any\\s|its\\s|their\\"
+        "s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|application\\sprogramming\\sinterfa"
+        "ces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b(?:requires?\\s(?:a\\s)?(?:separat"
+        "e|additional|commercial)|is\\snot\\s(?:permitted|granted|licensed|allowed)|exc"
+        "luded|prohibited)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\"
+        "s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|license"
+        "d)|prohibited|forbidden)\\s+(?:to|from))\\s(?:host|serve)\\w{0,3}\\b[^.;]{0,60"
+        "}?\\b(?:for|to)\\s(?:use\\sby\\s|access\\sby\\s)?(?:third[\\s-]parties|others|"
+        "any\\sthird[\\s-]party|the\\spublic)\\b|\\b(?:providing|offering|hosting|servi"
+        "ng|making)\\b[^.;]{0,60}?\\b(?:through|via|over|as)\\s(?:an?\\s)?(?:online\\s|"
+        "hosted\\s|web\\s|cloud\\s|managed\\s)?(?:apis?|services?|saas|platforms?)\\b[^"
+        ".;]{0,60}?(?:\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly"
+        "\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibite"
+        "d|forbidden|excluded)\\b|\\brequires?\\s(?:a\\s|an\\s)?(?:separate|additional|"
+        "commercial|written)\\b)"
     ): (
         (
             "agree",
+            "allowed",
+            "authorised",
+            "authorized",
+            "excluded",
+            "forbidden",
+            "granted",
             "hosting",
+            "licensed",
             "not",
+            "others",
+            "parties",
             "permitted",
             "prohibited",
+            "public",
+            "require",
+            "third",
         ),
     ),
     (
         "\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:use|used|deploy|"
         "deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable|made"
         "\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to"
-        " (?:users|persons|residents) (?:in|of))\\s|\\bis not (?:available|licensed|off"
-        "ered|permitted) (?:for use )?(?:in|within)\\s"
+        " (?:users|persons|residents) (?:in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?"
+        ":not|never)\\s(?:be\\s)?(?:re-?)?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis n"
+        "ot (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\\s|\\b("
+        "?:does|do|shall|will)\\s+not\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:us"
+        "ers?|persons?|people|entities|individuals|customers|anyone|you)\\s+)?(?:(?:who"
+        "\\s+(?:are|is)\\s+)?(?:located|resident|residing|domiciled|based|established)"
+        "\\s+)?(?:in|within)\\s|\\b(?:use|usage|deployment|distribution)\\s+of\\s+(?:th"
+        "e\\s+|this\\s+|any\\s+)?[^.;]{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is"
+        "|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:pe"
+        "rmitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)"
+        "\\b)|\\b(?:users?|persons?|people|entities|individuals|residents|anyone|custom"
+        "ers)\\s+(?:(?:located|resident|residing|based|domiciled)\\s+)?(?:in|within)\\s"
+        "(?=[^.;]{1,60}?\\b(?:(?:are|is)\\s+not\\s+(?:permitted|allowed|licensed|author"
+        "i[sz]ed)|(?:may|shall|must|can)\\s*not|cannot)\\b)"
     ): (
         (
+            "anyone",
+            "apply",
+            "customers",
+            "deployment",
+            "distribution",
+            "entities",
+            "export",
+            "extend",
+            "individuals",
             "never",
             "not",
+            "people",
+            "person",
+            "residents",
+            "usage",
+            "use",
         ),
+    ),
+    (
+        "\\b(?:grant\\w{0,2}|licen[cs]e[ds]?|made\\s+available|provided|permitted|autho"
+        "ri[sz]ed|allow(?:s|ed)?|may\\s+(?:only\\s+)?use)\\b[^.;]{0,250}?\\bfor\\s+(?:y"
+        "our\\s+|their\\s+|its\\s+|the\\s+)?(?:(?:internal|non-?profit|not-for-profit|n"
+        "on-?commercial|academic|scientific|educational|personal|private|own|teaching|e"
+        "valuation),?\\s+(?:and\\s+|or\\s+)?){0,4}?non-?commercial,?\\s+(?:(?:research|"
+        "academic|scientific|educational|evaluation)\\s+)?(?:purposes?|uses?|use\\s+cas"
+        "es|activities)\\b(?![^.;]{0,80}?\\b(?:and|or|as\\s+well\\s+as)\\s+(?:for\\s+)?"
+        "(?:any\\s+)?commercial\\b)"
+    ): (
+        (
+            "non-commercial",
+            "noncommercial",
+        ),
+        ("for",),
+        (
+            "activities",
+            "cases",
+            "purpose",
+            "use",
+        ),
+    ),
+    (
+        "\\b(?:grant\\w{0,2}|licen[cs]e[ds]?|made\\s+available|provided|permitted|autho"
+        "ri[sz]ed|allow(?:s|ed)?|may\\s+(?:only\\s+)?use)\\b[^.;]{0,250}?\\bfor\\s+(?:y"
+        "our\\s+|their\\s+|its\\s+|the\\s+)?(?:(?:internal|non-?profit|not-for-profit|n"
+        "on-?commercial|academic|scientific|educational|personal|private|own|teaching|e"
+        "valuation),?\\s+(?:and\\s+|or\\s+)?){0,4}?non-?commercial,?\\s+(?:(?:academic|"
+        "scientific|educational)\\s+)?research\\s+(?:purposes?|uses?|only)\\b(?![^.;]{0"
+        ",80}?\\b(?:and|or|as\\s+well\\s+as)\\s+(?:for\\s+)?(?:any\\s+)?commercial\\b)"
+    ): (
+        (
+            "non-commercial",
+            "noncommercial",
+        ),
+        ("research",),
+        ("for",),
+    ),
+    (
+        "\\b(?:using|use\\s+of)\\b[^.;]{0,60}?\\b(?:to|for)\\s+(?:train\\w{0,3}|improv"
+        "\\w{1,3}|develop\\w{0,3}|distil\\w{0,4}|fine-?tun\\w{1,3}|build\\w{0,3}|creat"
+        "\\w{1,3})\\b[^.;]{0,60}?\\b(?:other|another|competing|competitive|rival)\\b[^."
+        ";]{0,40}?\\bmodels?\\b[^.;]{0,40}?\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:s"
+        "trictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licens"
+        "ed|granted)|prohibited|forbidden|excluded)\\b"
+    ): (
+        (
+            "allowed",
+            "authorised",
+            "authorized",
+            "excluded",
+            "forbidden",
+            "granted",
+            "licensed",
+            "permitted",
+            "prohibited",
+        ),
+        ("model",),
+        (
+            "competing",
+            "competitive",
+            "other",
+            "rival",
+        ),
+    ),
+    (
+        "\\brevenues?\\b[^.;]{0,60}?\\b(?:in|during|for|over)\\s+(?:the\\s+|its\\s+|you"
+        "r\\s+)?(?:last|prior|preceding|previous|most\\s+recent)\\s+(?:fiscal\\s+|calen"
+        "dar\\s+|financial\\s+)?(?:year|twelve\\s+months|12\\s+months)\\b[^.;]{0,40}?(?"
+        "=[$\u20ac\xa3uegrc])(?P<cur>us\\s?\\$|usd|eur|gbp|rmb|cny|\\$|\u20ac|\xa3)(?>"
+        "\\s*\\$?\\s*)(?P<amount>(?:(?<![\\d,.])(?:\\d{1,3}(?:[,\\s]\\d{3}){1,5}|\\d{1,"
+        "15})(?!\\d)(?:\\.\\d{1,6})?(?:\\s{0,3}(?:thousand|million|billion|bn|mm|[kmb])"
+        "\\b)?|\\b(?=[a-z-]{3,13}\\s{1,3}(?:thousand|million|billion)\\b)(?:seven\\ hun"
+        "dred|five\\ hundred|twenty\\-five|one\\ hundred|two\\ hundred|fifteen|seventy|"
+        "hundred|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fift"
+        "y|sixty|four|five|nine|one|two|six|ten)\\s{1,3}(?:thousand|million|billion)\\b"
+        "))"
+    ): (
+        ("revenue",),
+        (
+            "months",
+            "twelve",
+            "year",
+        ),
+        (
+            "last",
+            "preceding",
+            "previous",
+            "prior",
+            "recent",
+        ),
+    ),
+    (
+        "\\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\\s+not|cannot|agrees?\\s+n"
+        "ot\\s+to)\\s+(?:be\\s+)?(?:(?:published|distributed|redistributed|transferred|"
+        "shared|given|provided|made\\s+available|sold|leased|rented|lent|disclosed|publ"
+        "ish|distribute|redistribute|transfer|share|give|provide|make\\s+available|disc"
+        "lose|otherwise|or|and)\\b,?\\s+){1,8}(?![^.;]{0,60}?\\b(?:confidential|results"
+        "?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\\b)[^.;]{0"
+        ",60}?\\bto\\s+(?:anyone|any\\s+(?:other\\s+)?third[\\s-]+part(?:y|ies)|(?:any"
+        "\\s+)?(?:other\\s+)?third[\\s-]+parties|others)\\b(?![^.;]{0,120}?\\b(?:except"
+        "|unless|pursuant\\s+to|under\\s+(?:the\\s+terms\\s+of\\s+)?this|hosted|as\\s+a"
+        "\\s+service|apis?\\b|who|whom|which|that\\s+(?:has|have|do|does|is|are)\\b))"
+    ): (
+        (
+            "anyone",
+            "others",
+            "parties",
+            "third",
+        ),
+        (
+            "agree",
+            "not",
+        ),
+    ),
+    (
+        "(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|"
+        "are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forb"
+        "idden)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and\\s+)?){0,3}?(?:cr"
+        "eate|make|prepare|produce|develop|build)\\s+(?:any\\s+)?derivative\\s+works?\\"
+        "b(?![^.;]{0,80}?\\b(?:except|unless)\\b)"
+    ): (
+        ("derivative",),
+        ("work",),
+        (
+            "build",
+            "create",
+            "develop",
+            "make",
+            "prepare",
+            "produce",
+        ),
+    ),
+    (
+        "(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|"
+        "are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forb"
+        "idden)\\s+(?:to|from))\\s+(?:[a-z-]{1,12},?\\s+(?:or\\s+|and\\s+)?){0,3}?(?:re"
+        "distribute|distribute|share|publish|disseminate)\\s+(?:the\\s+|this\\s+|any\\s"
+        "+|its\\s+|such\\s+)?(?:[a-z0-9-]{1,20}\\s+){0,2}?(?:model|software|weights|mat"
+        "erials|checkpoints?|parameters|work)s?\\b(?![^.;]{0,120}?\\b(?:except|unless|u"
+        "nder|only|pursuant|outside|hosted|service|apis?|provided\\s+that|if|for|as\\s+"
+        "long\\s+as|so\\s+long\\s+as|who|whom|which)\\b)"
+    ): (
+        (
+            "disseminate",
+            "distribute",
+            "publish",
+            "share",
+        ),
+        (
+            "checkpoint",
+            "materials",
+            "model",
+            "parameters",
+            "software",
+            "weights",
+            "work",
+        ),
+        (
+            "agree",
+            "allowed",
+            "authorised",
+            "authorized",
+            "forbidden",
+            "licensed",
+            "not",
+            "permitted",
+            "prohibited",
+        ),
+    ),
+    (
+        "\\b(?:re)?distribution\\s+(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)[^.;]"
+        "{0,60}?\\b(?:is|are)\\s+(?:strictly\\s+|expressly\\s+)?(?:prohibited|forbidden"
+        "|not\\s+(?:permitted|allowed))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\"
+        "b)"
+    ): (
+        ("distribution",),
+        (
+            "allowed",
+            "forbidden",
+            "permitted",
+            "prohibited",
+        ),
+    ),
+    (
+        "\\b(?:sharing|distributing|redistributing|publishing|transferring)\\s+(?:the\\"
+        "s+|this\\s+|any\\s+)?[^.;]{0,40}?\\b(?:with|to)\\s+(?:any\\s+)?(?:third[\\s-]+"
+        "parties|third[\\s-]+party|others|anyone)\\b[^.;]{0,30}?(?:is|are|shall\\s+be|w"
+        "ill\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|au"
+        "thori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\\b"
+    ): (
+        (
+            "distributing",
+            "publishing",
+            "sharing",
+            "transferring",
+        ),
+        (
+            "allowed",
+            "authorised",
+            "authorized",
+            "excluded",
+            "forbidden",
+            "granted",
+            "licensed",
+            "permitted",
+            "prohibited",
+        ),
+        (
+            "anyone",
+            "others",
+            "parties",
+            "third",
+        ),
+    ),
+    (
+        "\\b(?:modified|derivative|adapted|fine-?tuned)\\s+(?:[a-z-]{1,20}\\s+){0,2}?(?"
+        ":may|shall|must|can)\\s*not\\s+be\\s+(?:distributed|shared|published|redistrib"
+        "uted|released)\\b(?![^.;]{0,60}?\\b(?:except|unless|under|without)\\b)"
+    ): (
+        (
+            "adapted",
+            "derivative",
+            "fine-tuned",
+            "finetuned",
+            "modified",
+        ),
+        (
+            "distributed",
+            "published",
+            "released",
+            "shared",
+        ),
+        ("not",),
+    ),
+    (
+        "(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|"
+        "are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forb"
+        "idden)\\s+(?:to|from))\\s+(?:be\\s+)?us(?:e|ed)\\b(?![^.;]{0,80}?\\b(?:names?|"
+        "trademarks?|logos?|marks)\\b)[^.;]{0,80}?\\b(?:weapons?|military|illegal|unlaw"
+        "ful|harm(?:s|ing)?|violen\\w{1,4}|surveillance|discriminat\\w{1,5}|harass\\w{0"
+        ",4}|defam\\w{1,6}|fraud\\w{0,5}|malware|terroris\\w{1,3}|disinformation|misinf"
+        "ormation|sexual|minors|children|infring\\w{1,4}|medical\\s+advice|legal\\s+adv"
+        "ice|impersonat\\w{1,4}|spam|phishing|hate\\w{0,3}|self-harm|deceptive|manipula"
+        "t\\w{1,5}|(?:automated\\s+)?decisions?\\s+(?:about|on|regarding|affecting)\\s+"
+        "(?:[a-z]{1,15}\\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|in"
+        "dividuals|people))\\b"
+    ): (
+        (
+            "advice",
+            "children",
+            "deceptive",
+            "decision",
+            "defam",
+            "discriminat",
+            "disinformation",
+            "fraud",
+            "harass",
+            "harm",
+            "hate",
+            "illegal",
+            "impersonat",
+            "infring",
+            "malware",
+            "manipulat",
+            "medical",
+            "military",
+            "minors",
+            "misinformation",
+            "phishing",
+            "sexual",
+            "spam",
+            "surveillance",
+            "terroris",
+            "unlawful",
+            "violen",
+            "weapon",
+        ),
+        ("use",),
+        (
+            "agree",
+            "allowed",
+            "authorised",
+            "authorized",
+            "forbidden",
+            "licensed",
+            "not",
+            "permitted",
+            "prohibited",
+        ),
+    ),
+    (
+        "\\b(?:comply\\w{0,3}|compliance|accordance|consistent)\\s+with\\b[^.;]{0,80}?"
+        "\\b(?:(?:acceptable|responsible|prohibited|permitted|trustworthy)\\s+(?:ai\\s+"
+        ")?(?:use|usage)|responsible\\s+ai|usage|use)\\s+(?:polic(?:y|ies)|guidelines)"
+        "\\b"
+    ): (
+        (
+            "guidelines",
+            "policies",
+            "policy",
+        ),
+        (
+            "accordance",
+            "compliance",
+            "comply",
+            "consistent",
+        ),
+        ("with",),
     ),
 }

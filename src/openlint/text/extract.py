@@ -18,7 +18,7 @@ from openlint.core.obligations import Obligation, Source
 from openlint.text.anchors import pattern_anchors, present
 from openlint.text.document import defined_terms, non_commercial_title, research_only_terms, term_usage
 from openlint.text.evidence import evidence_confidence
-from openlint.text.lead_in import items_under_bans
+from openlint.text.lead_in import BAN, DUTY_PREFIX, items_under_bans
 from openlint.text.patterns import (
     DISCLAIMER,
     FOR_BREACH,
@@ -296,7 +296,14 @@ def extract_within_budget(text: str, path: str) -> Extraction:
 
 # Kinds a list item can state under a ban lead-in ("You must not use the Model:" ... "(a) to train
 # other models"): restrictions, never duties (a duty under "You will not:" would be nonsense).
-BAN_KINDS = frozenset({"no_training_other_models", "acceptable_use", "territory", "no_hosting", "no_derivatives"})
+BAN_KINDS = frozenset(
+    {"no_training_other_models", "acceptable_use", "territory", "no_hosting", "no_derivatives", "non_commercial"}
+)
+# Kinds an item can state under a duty lead-in ("If you distribute the Model, you must:" ... "(a) give
+# every recipient a copy of this Agreement"): duties, never restrictions.
+DUTY_KINDS = frozenset(
+    {"include_license", "state_changes", "notice", "attribution", "source_disclosure", "share_alike", "flow_down"}
+)
 
 
 def _item_readings(
@@ -315,7 +322,11 @@ def _item_readings(
     added, so every other reading stays as it was."""
     added: set[tuple[Any, ...]] = set()
     for item in items_under_bans(text, starts, ends):
-        kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & BAN_KINDS
+        duty = item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")
+        if duty and BAN.search(item.low, item.body):
+            continue  # "(i) You may not ..." under "on the following conditions:" states no duty
+        allowed = DUTY_KINDS if duty else BAN_KINDS
+        kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & allowed
         for pattern, required in _runs_for(frozenset(kinds)):
             scan_left -= len(item.text) + RUN_COST
             if scan_left < 0:

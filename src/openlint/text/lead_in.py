@@ -24,9 +24,27 @@ BAN = re.compile(
     r"\b(?:must|shall|may|will|can|do|does|agrees?|undertakes?)\s(?:not|never)\b|\bcannot\b|\bprohibited\b|\bforbidden\b"
     r"|\bnot\s(?:be\s)?(?:permitted|allowed)\b|\brefrain\sfrom\b"
 )
+# A duty lead-in: "If you distribute the Model, you must:", "provided that you:".
+DUTY = re.compile(
+    r"\b(?:must|shall|agrees?\sto|undertakes?\sto|(?:is|are)\srequired\sto)\s*:?$|\bprovided\s(?:that\s)?(?:you|licensee|the\slicensee)\s*:?$"
+    r"|\b(?:on|subject\sto)\s(?:the\s)?(?:following\s)?conditions?(?:\sthat\s(?:you|licensee))?\s*:?$"
+)
 EXCEPTION = re.compile(r"\b(?:except|unless|other\sthan|excluding|without|only)\b")
 USE = re.compile(r"\bus(?:e|es|ed|ing)\b")
-ANY_BAN_WORD = ("not", "prohibit", "forbid", "refrain", "cannot")
+ANY_BAN_WORD = (
+    "not",
+    "prohibit",
+    "forbid",
+    "refrain",
+    "cannot",
+    "must",
+    "shall",
+    "provided",
+    "agree",
+    "required",
+    "condition",
+)
+DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
 
 
 class ItemView(Paragraph):
@@ -75,13 +93,18 @@ def _mark(segment: str) -> tuple[str, int] | None:
 
 
 def _lead_in(segment: str) -> str | None:
-    """The ban phrase an item under this segment is read after, when the segment is a ban lead-in
-    (its last sentence bans, names no exception and ends with a colon)."""
+    """The phrase an item under this segment is read after, when the segment is a ban lead-in (its
+    last sentence bans, names no exception and ends with a colon) or a duty lead-in (it ends with
+    "you must:", "provided that you:", "on the following conditions:")."""
     stripped = segment.rstrip()
     if not stripped.endswith(":"):
         return None
     sentence = stripped[max(stripped.rfind(". "), stripped.rfind("; ")) + 1 :]
-    if len(sentence) > 400 or not BAN.search(sentence) or EXCEPTION.search(sentence):
+    if len(sentence) > 400:
+        return None
+    if not BAN.search(sentence):
+        return DUTY_PREFIX if DUTY.search(sentence) else None
+    if EXCEPTION.search(sentence):
         return None
     return "you must not use the model " if USE.search(sentence) else "you must not "
 

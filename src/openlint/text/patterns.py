@@ -19,7 +19,8 @@ from openlint.text.view import Paragraph
 Q_OPEN = "[\u201c\"'\u2018]"
 Q_CLOSE = "[\u201d\"'\u2019]"
 DISCLAIMER = re.compile(
-    r"\bas is\b|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)disclaim(?!ers\b)", re.I
+    r"\bas is\b|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)(?<!following\s)disclaim(?!ers\b)",
+    re.I,
 )
 # Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
 INVITATION = re.compile(
@@ -257,10 +258,38 @@ def _cap_zh(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return {"threshold": round(value), "metric": "monthly_active_users"} if value >= 1 else None
 
 
+# Purposes a grant may be limited to besides research ("for your internal, non-profit, non-commercial
+# research use"): none of them allows commercial use.
+_PURPOSE = (
+    r"(?:(?:internal|non-?profit|not-for-profit|non-?commercial|academic|scientific|educational|personal|private|own|teaching|evaluation)"
+    r",?\s+(?:and\s+|or\s+)?)"
+)
+_GRANT = r"\b(?:grant\w{0,2}|licen[cs]e[ds]?|made\s+available|provided|permitted|authori[sz]ed|allow(?:s|ed)?|may\s+(?:only\s+)?use)\b"
+# "for non-commercial use as well as commercial use" grants commercial use too.
+_NOT_ALSO_COMMERCIAL = r"(?![^.;]{0,80}?\b(?:and|or|as\s+well\s+as)\s+(?:for\s+)?(?:any\s+)?commercial\b)"
+
+
+# A ban on the reader: "may not", "shall not", "cannot", "agree not to", "is not permitted to".
+_BAN = (
+    r"(?:(?:may|shall|must|will|can|could)\s*not|cannot|agrees?\s+not\s+to|"
+    r"(?:is|are)\s+(?:not\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\s+(?:to|from))"
+)
+# "... is not permitted / is (strictly) prohibited" closing a clause.
+_BANNED = (
+    r"(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
+    r"(?:not\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\b"
+)
+_COMMERCIAL = r"(?<!non-)(?<!non)(?<!non\s)\bcommercial"
+# "... without a separate license": commercial use gated, not banned (registration reads it).
+_NOT_GATED = r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
+
+
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "user_cap",
-        _p(rf"(?P<amount>{AMOUNT})(?:\s{{0,3}}\([\d,]{{1,30}}\))?\s++(?P<metric>monthly|daily)\s++active\s++users"),
+        _p(
+            rf"(?P<amount>{AMOUNT})(?:\s{{0,3}}\([\d,]{{1,30}}\))?\s++(?P<metric>monthly|daily)\s++(?:active\s++)?users"
+        ),
         ("use",),
         0.9,
         "Above this number of active users a separate license is needed.",
@@ -281,7 +310,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "user_cap",
         _p(
             r"(?P<metric>monthly|daily)\s++active\s++users?\b(?:\s(?:count|number|base))?(?:\s\([a-z]{2,4}\))?"
-            r"\s(?:is\s|are\s|of\s|number\s|numbers\s|totals?\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\w{0,3})"
+            r"\s(?:of\s(?:your|the|its|their|such|any)\s(?:[a-z-]{1,20}\s){0,3}?)?(?:is\s|are\s|of\s|number\s|numbers\s|totals?\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\w{0,3})"
             rf"(?:\s+than)?(?:\s+or\s+equal\s+to)?\s+(?P<amount>{AMOUNT})"
         ),
         ("use",),
@@ -335,9 +364,12 @@ PATTERNS: tuple[Pattern, ...] = (
         "notice",
         _p(
             r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
+            r"|\bkeep\s+(?:all\s+|any\s+|the\s+)?(?:copyright|attribution|legal|proprietary)\b[^.;]{0,40}?\bnotices?\s+intact\b"
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
             r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
             r"|\b(?:must|shall|you)\s+(?:include|retain|reproduce)\s+the\s+above\s+copyright\s+notice"
+            # the document's own notice: "you must retain this notice and the following text"
+            r"|(?<!not\s)(?<!may\s)\b(?:retain|keep|preserve|reproduce)\w{0,2}\s+(?:intact\s+)?(?:this|these|the\s+above)\s+(?:(?:licen[cs]e|legal)\s+)?notices?\b"
         ),
         ("distribute",),
         0.8,
@@ -357,7 +389,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"following attribution notice(?:\s+be provided)?\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+            rf"following\s(?:attribution|credit|acknowledgm?e?ment)(?:\s(?:notice|statement|line|text))?(?:\s+be provided)?\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
         ),
         ("distribute",),
         0.9,
@@ -416,7 +448,14 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:publications?|papers?|articles?)\b[^.]{0,200}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:include|contain|provide|give)\s+"
             r"(?:a\s+|an\s+|appropriate\s+|proper\s+)?(?:citation|reference)\s+to\b"
+            r"|\b(?:publications?|papers?|articles?)\b[^.;]{0,120}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:cite|reference|acknowledge)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:clearly\s+|prominently\s+|appropriately\s+)?(?:credit|attribute)\s+(?!that\b)[^.;]{1,80}?"
+            r"\b(?:in|within|on)\s+(?:the\s+|your\s+|any\s+|its\s+|their\s+|each\s+)?(?:[a-z-]{1,20}\s+)?(?:documentation|publications?|papers?|websites?|products?|about\s+page|credits|readme|model\s+card)\b"
             r"|\b(?:must|shall)\s+cite\s+(?:the|this|our)\b[^.]{0,80}?\b(?:in|within)\s+(?:any|your|all|each)\s+(?:resulting\s+)?(?:publications?|papers?)"
+            # the duty verb ahead: "you agree to acknowledge ... and cite appropriate references ... in your publications"
+            r"|(?<!we\s)\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to|will)\s+(?:[^.;]{0,120}?\b(?:and|also)\s+(?:to\s+)?)?"
+            r"(?:acknowledge|cite|credit)\w{0,2}\b[^.;]{0,120}?\b(?:in|within)\s+(?:your|any|all|each|the|resulting|such)\s+"
+            r"(?:resulting\s+|related\s+|scientific\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\b"
         ),
         ("distribute",),
         0.85,
@@ -426,6 +465,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "attribution",
         _p(
             r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,4}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
+            r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are)\s+(?:built|developed|created|derived|trained|made)\s+(?:with|on|using|from|upon)|incorporates?|is\s+powered\s+by)\b"
         ),
         ("distribute", "serve"),
         0.8,
@@ -437,11 +478,15 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             rf"{Q_OPEN}(?P<prefix>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:at|to)\s+the\s+beginning\s+of[^.]{{0,40}}?name"
             rf"|name[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
+            # "you must prefix the name of any derivative model with "X""
+            rf"|\bprefix\w{{0,3}}\s+(?:the\s+|its\s+|their\s+|your\s+|each\s+|every\s+)?names?\s+(?:of\s+[^.;\u201c\"]{{1,60}}?\s+)?with\s+{Q_OPEN}(?P<prefix3>[^\u201d\"]{{1,30}}){Q_CLOSE}"
         ),
         ("modify", "distribute", "serve"),
         0.95,
         "Derivative model names must begin with this prefix.",
-        lambda m, p: {"prefix": " ".join(_group(m, p, "prefix" if m.group("prefix") else "prefix2").split())},
+        lambda m, p: {
+            "prefix": " ".join(_group(m, p, next(g for g in ("prefix", "prefix2", "prefix3") if m.group(g))).split())
+        },
     ),
     # A name required anywhere in the derivative's name: 'the model must include "X" in its name'.
     Pattern(
@@ -463,6 +508,13 @@ PATTERNS: tuple[Pattern, ...] = (
         "include_license",
         _p(
             r"(?<!obtain )(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
+            r"|\b(?:give|provide|include|supply|deliver|furnish|send)\w{0,2}\s+(?:all\s+|any\s+|every\s+|each\s+)?(?:recipients?\s+|licensees?\s+|users?\s+)?(?:with\s+)?"
+            r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+these\s+(?:terms|conditions)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|provide|supply|distribute|ship|accompany)\w{0,2}\s+(?:it\s+with\s+|them\s+with\s+)?"
+            r"(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b(?!\s+(?:to|by|applies|governs)\b)"
+            r"|\b(?:must|shall)\s+(?:also\s+)?be\s+(?:accompanied|distributed|provided|shipped|delivered)\s+(?:together\s+)?(?:by|with)\s+(?:a\s+copy\s+of\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b"
+            r"|\bpass\s+(?:on\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\s+(?:on\s+)?to\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|include|give)\s+(?:a\s+)?(?:link|url|uri|hyperlink)\s+to\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
             r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
             r"|this license text must be included|text of this license or a link"
             r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
@@ -487,6 +539,12 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:modifications|changes|alterations)\b"
             r"|\b(?:statement|note|notice|notation|indication)\s(?:stating\s|saying\s)?that\s(?:you\s(?:have\s)?|it\s(?:has\s)?been\s|"
             r"(?:the\s)?[a-z0-9.\[\] -]{1,40}?\s(?:was|were|has\sbeen|have\sbeen)\s)(?:modified|changed|altered)\b"
+            r"|\bmark\w{0,3}\s+(?:the\s+|any\s+|such\s+|your\s+|each\s+)?(?:modified|changed|altered|derivative)\s+(?:[a-z-]{1,20}\s+){0,2}?as\s+such\b"
+            # "mark any files you changed with a prominent notice"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:clearly\s+|prominently\s+)?(?:mark|label|flag|identify)\s+(?:any\s+|all\s+|the\s+|each\s+)?"
+            r"(?:files?|parts?|portions?|components?|sections?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:changed|modified|altered)\b"
+            r"|\b(?:statement|notice|note|description|summary|log)\s+(?:describing|detailing|listing|explaining|identifying|of)\s+(?:the\s+|any\s+|all\s+|your\s+|such\s+)?(?:modifications|changes|alterations)\b"
+            r"|\b(?:modified|changed|altered)\s+(?:versions?|copies|files)\s+(?:must|shall)\s+be\s+(?:clearly\s+|plainly\s+|prominently\s+)?(?:marked|identified|labell?ed)\b"
         ),
         ("distribute",),
         0.9,
@@ -499,6 +557,17 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|research purposes only"
             r"|\b(?:solely|only|exclusively)\s+for\s+(?:[a-z]{1,12},?\s+){0,3}?research(?:\s+(?:and|or)\s+(?:education(?:al)?|teaching|academic))?\s+purposes"
             r"|\b(?:uses?|purposes?)\s+other\s+than\s+(?:for\s+)?(?:your\s+)?(?:non-?commercial\s+)?(?:academic\s+|scientific\s+)?research\b"
+            # research beside purposes that exclude commercial use: "solely for non-commercial and research purposes"
+            rf"|\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|their\s+|its\s+)?{_PURPOSE}{{1,4}}research\s+(?:purposes?|uses?)\b"
+            # "for research and evaluation purposes only", "solely to conduct academic research", "may only be used
+            # for research", "(use is) limited to research purposes"
+            r"|(?<!means\sfor\s)(?<!mean\sfor\s)(?<!means\s)(?<!mean\s)\bresearch\s+(?:(?:and|or)\s+(?:evaluation|educational|academic|teaching|non-?commercial|testing)\s+)?(?:purposes?\s+|uses?\s+)?only\b"
+            r"|\b(?:solely|only|exclusively)\s+(?:to|in\s+order\s+to)\s+(?:conduct|perform|carry\s+out|undertake|support|pursue)\s+(?:your\s+)?(?:[a-z-]{1,15}\s+){0,2}?research\b"
+            r"|\b(?:only|solely|exclusively)\s+(?:be\s+)?(?:used|use|usable|deployed|accessed)\s+for\s+(?:[a-z-]{1,15},?\s+){0,3}?research\b"
+            r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?research\b"
+            r"|\b(?:academic|scientific|scholarly)\s+(?:research\s+)?(?:purposes?|uses?)\s+only\b"
+            rf"|{_GRANT}[^.;]{{0,120}}?\bfor\s+(?:[a-z-]{{1,15}}\s+){{0,2}}?research\s+(?:purposes?|uses?)\b,?\s+(?:and\s+|but\s+)?not\s+for\s+(?:any\s+)?commercial"
+            r"|\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|the\s+)?(?:internal\s+)?(?:evaluation|testing|benchmarking)(?:\s+(?:and|or)\s+(?:evaluation|testing|benchmarking|research))?(?:\s+(?:purposes?|uses?))?\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -516,6 +585,18 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\bno\s+commercial\s+(?:rights|use\s+rights)\s+(?:are|is)\s+granted"
             r"|\bprohibited\s+from\s+(?:using|exploiting)\b[^.]{0,100}?\bfor\s+(?:any\s+)?commercial\s+(?:purposes?|uses?|activities)"
             r"|(?:(?:may|can|shall)\s+only|only\s+(?:may|can|shall))\s+(?:be\s+)?(?:used?|exploited|distributed)\b[^.]{0,100}?\bnon-?commercially\b"
+            # a ban of commercial use in any words: "may not use the Model for any commercial purpose", "must not be
+            # used commercially", "commercial use ... is not permitted", "does not grant any right to ... commercial"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}}|deploy\w{{0,3}})\b[^.;]{{0,80}}?\b(?:for|in)\s+(?:any\s+|a\s+)?{_COMMERCIAL}"
+            rf"\s+(?:purposes?|uses?|gain|advantage|activit\w{{1,3}}|settings?|products?|applications?|ventures?|exploitation)\b(?!\s*only\b){_NOT_GATED}"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}})\b[^.;]{{0,60}}?\b(?:for\s+(?:any\s+)?(?:monetary|financial)\s+(?:gain|compensation|benefit)|to\s+(?:generate|earn|make)\s+(?:revenue|money|profits?))\b{_NOT_GATED}"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}})\b[^.;]{{0,60}}?\bcommercially\b{_NOT_GATED}"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used)\b[^.;]{{0,60}}?{_COMMERCIAL}\s+(?:uses?|usage|exploitation)\b(?!\s*only\b){_NOT_GATED}"
+            rf"|{_COMMERCIAL}\s+(?:use|usage|exploitation)\s+(?:of\s+[^.;]{{1,60}}?\s+)?{_BANNED}{_NOT_GATED}"
+            rf"|\b(?:does|do)\s+not\s+(?:grant|give|include|confer)\b[^.;]{{0,60}}?\b(?:right|licen[cs]e|permission)s?\b[^.;]{{0,60}}?{_COMMERCIAL}"
+            r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?non-?commercial\b"
+            r"|\b(?:purposes?|uses?)\s+other\s+than\s+(?:for\s+)?(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+){0,2}?non-?commercial\b"
+            rf"|\b(?:and\s+|but\s+)?not\s+for\s+(?:any\s+)?{_COMMERCIAL}\s+(?:purposes?|uses?|gain|exploitation)\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -539,6 +620,12 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\bterms\s(?:[a-z]{1,12}\s){0,6}?(?:(?:must|shall)\s+|only\s+if\s+[^.]{0,40}?\bterms\s+)?provide\s+that\s+the\s+(?:use\s+|usage\s+)?(?:limitations?|restrictions?|limits?)\b"
             r"|\brequire\s+(?:all|any|every|each)\s+(?:of\s+your\s+)?(?:users?|recipients?|licensees?)\b[^.]{0,80}?\bto\s+comply\s+with\s+"
             r"(?:the\s+(?:terms|restrictions)\s+(?:of|in)\s+)?(?:this\s+(?:section|paragraph|clause)|(?:these|the|such)\s+(?:use\s+|usage\s+)?restrictions)"
+            r"|\b(?:ensure|require|make\s+sure)\b[^.;]{0,30}?\b(?:anyone|any\s+(?:third\s+part(?:y|ies)|recipients?|users?|persons?|licensees?)|all\s+(?:recipients|users|licensees|third\s+parties)|"
+            r"(?:your|downstream|end)\s+(?:users|recipients|customers|licensees))\b[^.;]{0,60}?\b(?:agrees?|complies|comply|is\s+bound|are\s+bound|abides?|abide)\s+(?:to|with|by)\s+"
+            r"(?:the\s+|these\s+|such\s+|all\s+|its\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|use\s+polic(?:y|ies)|acceptable\s+use)"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:impose|pass\s+on|include|incorporate|flow\s+down|extend|carry\s+over)\w{0,2}\s+"
+            r"(?:the\s+|these\s+|such\s+|all\s+|its\s+|at\s+least\s+the\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b[^.;]{0,80}?\b(?:on|upon|to|in|into)\b"
+            r"|\b(?:use|usage)\s+(?:restrictions|limitations)\b[^.;]{0,60}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:included|incorporated|passed\s+on|imposed|reproduced)\b"
         ),
         ("distribute", "serve"),
         0.95,
@@ -547,7 +634,12 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "share_alike",
         _p(
-            r"must be (?:licensed|released|distributed|made available)\s+(?:as a whole\s+)?(?:at no charge to all third parties\s+)?under\s+(?:the terms of\s+)?this\s+(?:License|Licence|Agreement)"
+            r"must be (?:licensed|released|distributed|made available)\s+(?:as a whole\s+)?(?:at no charge to all third parties\s+)?under\s+(?:the terms of\s+)?this\s+(?:same\s+)?(?:License|Licence|Agreement)"
+            # "you must license it under the terms of this Agreement", "... under the same license"
+            r"|\b(?:must|shall)\s+(?:also\s+)?(?:license|release|distribute|make\s+available)\s+(?:it|them|such\s+[a-z-]{1,20}|(?:the|your|any)\s+(?:[a-z-]{1,20}\s+)?[a-z-]{1,20})\s+"
+            r"(?:available\s+)?under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
+            r"|\bmust\s+be\s+(?:licensed|released|distributed|made\s+available)\s+under\s+the\s+same\s+(?:licen[cs]e|terms)\b"
+            r"|\b(?:must|shall)\s+(?:also\s+)?make\s+[^.;]{1,80}?\bavailable\s+under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
             r"|license the entire work, as a whole, under this|under precisely this License|with the same License Elements"
             r"|shall be licensed under this Open Software License|distributed entirely under this license"
             r"|will be done under the terms of this Licence|only under this license by including"
@@ -557,6 +649,10 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\b(?:only|exclusively)\s+(?:(?:do\s+so\s+)?under|if\s+(?:\([a-z0-9]\)\s+)?you\s+do\s+so\s+under)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
             r"|\b(?:distribut\w{0,5}|redistribut\w{0,5}|make\s+available|shar(?:e|ing))\b[^.;]{0,160}?\bexcept\s+(?:\([a-z0-9]\)\s+)?"
             r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
+            # the negative: "you cannot sublicense or distribute the Models under any other terms"
+            r"|\b(?:(?:may|shall|must|will|can)\s*not|cannot|agrees?\s+not\s+to)\s+(?:[a-z-]{1,15},?\s+(?:or\s+|and\s+)?){0,3}?"
+            r"(?:sublicen[cs]e|distribute|redistribute|share|convey|license|release|make\s+available)\b[^.;]{0,120}?"
+            r"\bunder\s+(?:any\s+)?(?:other|different|additional|separate|more\s+permissive)\s+(?:licen[cs]e\s+)?(?:terms|licen[cs]es?|conditions|agreements?)\b"
         ),
         ("distribute",),
         0.85,
@@ -568,6 +664,11 @@ PATTERNS: tuple[Pattern, ...] = (
             r"complete corresponding (?:machine-readable )?source|machine-readable Corresponding Source"
             r"|must also be made available in Source Code|machine-readable copy of the Source Code"
             r"|copy of the Complete Source|acc\u00e8s effectif au Code Source|provide recipients the source code"
+            # a duty verb and the source: "if you distribute the Model, you must provide corresponding source code"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|make\s+available|offer|include|supply|disclose|publish|release)"
+            r"\w{0,2}\s+(?:the\s+|a\s+|all\s+|any\s+|its\s+|their\s+)?(?:complete\s+|full\s+)?(?:corresponding\s+)?source\s+code\b"
+            r"|\bsource\s+code\b[^.;]{0,80}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:made\s+available|provided|disclosed|published|released|offered)\b"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?make\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:complete\s+)?(?:corresponding\s+)?source\s+code\b[^.;]{0,80}?\bavailable\b"
         ),
         ("distribute",),
         0.85,
@@ -618,14 +719,14 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "no_training_other_models",
         Near(
-            r"(?:will|shall|may|must|can|agree)\s*not\s+use|\bnot\s+to\s+use",
+            r"(?:will|shall|may|must|can|agree)\s*not\s+use|\bnot\s+to\s+use|(?:will|shall|may|must|can)\s*not\s+be\s+used",
             (
                 (
                     r"to\s+(?:(?:create|distil+|fine-tune|build)\s*,?\s+(?:or\s+|and\s+)?)?(?:train|improve|develop|enhance|distil+)"
                     r"|(?:for|in)\s+(?:training|improving)|to\s+improve\s+or\s+otherwise\s+develop",
                     250,
                 ),
-                (r"\bother\b|another|competing|compet(?:es|itive|itor)\b|foundational", 120),
+                (r"\bother\b|another|competing|compet(?:e|es|itive|itor)\b|foundational", 120),
                 (r"model|LLM|AI", 60),
             ),
             SENTENCE_END,
@@ -666,8 +767,14 @@ PATTERNS: tuple[Pattern, ...] = (
         "patent_termination",
         Near(
             r"\b(?:institute|initiate|commence|bring|file)s?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{2,20},?\s+){0,5}?"
-            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b",
-            ((r"terminat", 600),),
+            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b",
+            (
+                (
+                    r"terminat|\b(?:end|cease|lapse)s?\s+(?:immediately|automatically|on\s+the\s+date|as\s+of)"
+                    r"|\b(?:will|shall)\s+(?:immediately\s+|automatically\s+)?(?:end|cease|lapse)\b|\brevoked\b",
+                    600,
+                ),
+            ),
             SENTENCE_END,
         ),
         ("use",),
@@ -685,7 +792,9 @@ PATTERNS: tuple[Pattern, ...] = (
         "terms_may_change",
         _p(
             r"reserves? the right to (?:update|modify|change|amend)"
-            r"|may (?:update|modify|change|amend) (?:this|these|the) (?:policy|agreement|terms|license)"
+            r"|may (?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|license|licence)"
+            r"|\b(?:this|these|the)\s+(?:policy|agreement|terms|licen[cs]e)\s+may\s+be\s+(?:updated|modified|changed|amended|revised|replaced)\b"
+            r"(?=[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|at\s+any\s+time|periodically|without\s+(?:prior\s+)?notice))"
             r"|as may be updated from time to time"
             r"|efforts to use the latest version"
             r"|(?:license|licence|agreement|terms|policy)\s+(?:is|are|may\s+be)\s+subject\s+to\s+(?:updates?|changes?|revisions?|amendments?)"
@@ -778,7 +887,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "notice",
         _p(
             r"(?<!may )\b(?:alter|remove|obscure|delete)\w{0,2}(?:,?\s(?:or\s|and\s)?(?:alter|remove|obscure|delete|modify|change|hide)\w{0,2}){0,3}"
-            r"\s(?:any\s|the\s)?(?:copyright|attribution|proprietary|legal|license)[^.;]{0,60}?notices?"
+            r"\s(?:any\s|the\s|all\s)?(?:copyright|attribution|proprietary|legal|licen[cs]e)[^.;]{0,60}?notices?"
         ),
         ("distribute",),
         0.8,
@@ -869,6 +978,23 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\bcommercial(?:ly)?\s(?:use|usage|purposes?)?[^.]{0,80}?\b(?:allowed|permitted|possible|granted|available)\s(?:only\s)?"
             r"(?:after|once|upon|when|subject to)\s[^.]{0,80}?\b(?:registration|register\w{0,3}|questionnaire|application form)\b"
             r"|\b(?:after|once|upon)\s(?:filling\sout|completing|submitting)\s[^.]{0,60}?\b(?:registration|questionnaire|application)\b[^.]{0,80}?\bcommercial"
+            # the subject named ("If the Licensee ... wishes to use the Model for Commercial Use, the Licensee
+            # must first contact ..."), the deal executed ("you will need to execute a separate licensing agreement")
+            r"|\b(?:if|where|should|when)\s(?:the\s|an?\s|any\s)?(?:you|licensee|user|recipient|company|entity|organi[sz]ation|party)\b[^.]{0,80}?"
+            r"\b(?:plan|intend|wish|want|would\slike|seek)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
+            r"\b(?:apply|obtain|request|contact|sign|execute|enter\sinto|negotiate|conclude|purchase|acquire|buy|receive)\w{0,4}\b[^.]{0,120}?"
+            r"(?:licen[cs]|permission|authori[sz]ation|agreement)"
+            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout\s(?:first\s)?"
+            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:separate|written|commercial|paid)\b"
+            r"|\bfor\s(?:any\s)?commercial\s(?:use|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
+            r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b"
+            r"|\b(?:must|shall|need\sto|(?:is|are)\srequired\sto)\s(?:first\s)?(?:obtain|purchase|acquire|buy|secure|get)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?commercial\slicen[cs]e\b"
+            r"[^.;]{0,60}?\b(?:before|prior\sto|in\sorder\sto)\s(?:any\s)?(?:deploy|use|using|offer|distribut|commerciali|production|sell)"
+            r"|\b(?:production|commercial)\s(?:use|usage|deployment)s?\b[^.;]{0,40}?\brequires?\s(?:a\s|an\s)?(?:separate\s|paid\s)?commercial\slicen[cs]e"
+            r"|\bcommercial\s(?:purposes?|uses?)\b[^.;]{0,40}?\bunless\b[^.;]{0,60}?\b(?:licen[cs]e|agreement|permission)"
+            r"|\b(?:must|shall|(?:is|are)\srequired\sto)\s(?:first\s)?(?:register|sign\sup|apply)\b(?:[^.;]|\.(?=\S)){0,120}?\b(?:before|prior\sto|in\sorder\sto|to)\b[^.;]{0,40}?\bcommercial"
+            r"|\bto\s(?:use|deploy|exploit|distribute|offer)\b[^.;]{0,60}?\bcommercially\b[^.;]{0,40}?\b(?:must|shall|need\sto|have\sto)\s(?:first\s)?"
+            r"(?:obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\b"
         ),
         ("use", "distribute", "serve"),
         0.8,
@@ -879,8 +1005,10 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "share_alike",
         _p(
-            r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:will|shall)\s(?:remain|continue to be|be)\s"
+            r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue to be|be)|remains?|continues? to be)\s"
             r"(?:subject to|governed by|licensed under|bound by)\s(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
+            r"|\b(?:this|these)\s(?:agreement|licen[cs]e|terms)\s(?:also\s|shall\s|will\s)?appl(?:y|ies)\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
+            r"|\bterms\sof\sthis\s(?:agreement|licen[cs]e)\s(?:also\s|shall\s|will\s)?apply\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
         ),
         ("distribute",),
         0.8,
@@ -892,7 +1020,7 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
             r"(?![^.]{0,200}?\bif\s(?:the\s)?(?:licensee|you)\s(?:breach|violat|fail))"
-            r"|\bmay (?:terminate|revoke|suspend|cancel|withdraw) (?:this|these|the|your) (?:license|licence|agreement|terms|rights?|access)"
+            r"|\bmay (?:(?:terminate|revoke|suspend|cancel|withdraw|restrict),?\s(?:or\s|and(?:/or)?\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw|restrict) (?:this|these|the|your) (?:license|licence|agreement|terms|rights?|access)"
             r"(?:[^.]{0,60}?\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|with or without))"
             r"(?![^.]{0,80}?\b(?:breach|violat|fail))"  # termination for breach is not at will
             r"|\bmay (?:at any time|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
@@ -910,9 +1038,12 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\b(?:(?:may|shall|must|will|can|do|does)\s+not|agrees?\s+not\s+to|cannot|(?:is|are)\s+(?:not\s+permitted|prohibited)\s+(?:to|from))\s"
             r"(?:[a-z-]{1,20},?\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|allow|license|sublicense|distribute|commerciali[sz]e)"
             r"\w{0,4}\b[^.]{0,200}?(?:\b(?:hosted|managed|cloud)\s(?:inference\s)?(?:services?|offerings?|apis?|platforms?)\b"
-            r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b"
+            r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b|\bsaas\b|\bsoftware[- ]as[- ]a[- ]service\b"
             r"|\b(?:via|through|over)\s(?:an?\s|your\s|any\s|its\s|their\s)?(?:public\s|hosted\s|own\s)?(?:apis?|application\sprogramming\sinterfaces?)\b)"
             r"|\bhosting\suse\b[^.]{0,200}?\b(?:requires?\s(?:a\s)?(?:separate|additional|commercial)|is\snot\s(?:permitted|granted|licensed|allowed)|excluded|prohibited)"
+            rf"|{_BAN}\s(?:host|serve)\w{{0,3}}\b[^.;]{{0,60}}?\b(?:for|to)\s(?:use\sby\s|access\sby\s)?(?:third[\s-]parties|others|any\sthird[\s-]party|the\spublic)\b"
+            r"|\b(?:providing|offering|hosting|serving|making)\b[^.;]{0,60}?\b(?:through|via|over|as)\s(?:an?\s)?(?:online\s|hosted\s|web\s|cloud\s|managed\s)?(?:apis?|services?|saas|platforms?)\b"
+            rf"[^.;]{{0,60}}?(?:\b{_BANNED}|\brequires?\s(?:a\s|an\s)?(?:separate|additional|commercial|written)\b)"
         ),
         ("serve",),
         0.85,
@@ -924,12 +1055,149 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
             r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
+            r"|\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:re-?)?export\w{0,3}\b[^.;]{0,60}?\bto\s"
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
+            r"|\b(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s+(?:any\s+)?(?:(?:users?|persons?|people|entities|individuals|customers|anyone|you)\s+)?"
+            r"(?:(?:who\s+(?:are|is)\s+)?(?:located|resident|residing|domiciled|based|established)\s+)?(?:in|within)\s"
+            r"|\b(?:use|usage|deployment|distribution)\s+of\s+(?:the\s+|this\s+|any\s+)?[^.;]{1,40}?\s(?:in|within)\s"
+            rf"(?=[^.;]{{1,60}}?\b{_BANNED})"
+            r"|\b(?:users?|persons?|people|entities|individuals|residents|anyone|customers)\s+(?:(?:located|resident|residing|based|domiciled)\s+)?(?:in|within)\s"
+            r"(?=[^.;]{1,60}?\b(?:(?:are|is)\s+not\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|can)\s*not|cannot)\b)"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
         "Not licensed in these regions.",
         _territory_near,
+    ),
+    # A grant whose purpose is non-commercial (research), without "only": "grant you a license to use
+    # ... for non-commercial use"; "made available ... for your internal, non-profit, non-commercial
+    # research use" (also research-only).
+    Pattern(
+        "non_commercial",
+        _p(
+            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+)?{_PURPOSE}{{0,4}}?non-?commercial,?\s+"
+            rf"(?:(?:research|academic|scientific|educational|evaluation)\s+)?(?:purposes?|uses?|use\s+cases|activities)\b{_NOT_ALSO_COMMERCIAL}"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "No commercial use.",
+    ),
+    Pattern(
+        "research_only",
+        _p(
+            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+)?{_PURPOSE}{{0,4}}?"
+            rf"non-?commercial,?\s+(?:(?:academic|scientific|educational)\s+)?research\s+(?:purposes?|uses?|only)\b{_NOT_ALSO_COMMERCIAL}"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "The grant covers research only.",
+    ),
+    # A gerund subject banned: "using the Model's outputs to develop competing models is prohibited".
+    Pattern(
+        "no_training_other_models",
+        _p(
+            r"\b(?:using|use\s+of)\b[^.;]{0,60}?\b(?:to|for)\s+(?:train\w{0,3}|improv\w{1,3}|develop\w{0,3}|distil\w{0,4}|fine-?tun\w{1,3}|build\w{0,3}|creat\w{1,3})\b"
+            r"[^.;]{0,60}?\b(?:other|another|competing|competitive|rival)\b[^.;]{0,40}?\bmodels?\b"
+            rf"[^.;]{{0,40}}?\b{_BANNED}"
+        ),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to improve other models.",
+    ),
+    # Revenue over a past year, the amount after it: "revenue in the last fiscal year exceeded $100 million".
+    Pattern(
+        "revenue_cap",
+        _p(
+            r"\brevenues?\b[^.;]{0,60}?\b(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:last|prior|preceding|previous|most\s+recent)\s+"
+            r"(?:fiscal\s+|calendar\s+|financial\s+)?(?:year|twelve\s+months|12\s+months)\b[^.;]{0,40}?"
+            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+    ),
+    # No passing on at all, no derivatives made, no redistribution (round 5), each its own pattern so its
+    # anchors skip the paragraphs it cannot match: "is not ... made available to anyone", "may not ... create
+    # derivative works", "may not redistribute the weights", "redistribution ... is prohibited".
+    Pattern(
+        "no_derivatives",
+        _p(
+            r"\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\s+not|cannot|agrees?\s+not\s+to)\s+(?:be\s+)?"
+            r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|disclosed|"
+            r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|disclose|otherwise|or|and)\b,?\s+){1,8}"
+            r"(?![^.;]{0,60}?\b(?:confidential|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\b)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
+            r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b|who|whom|which|that\s+(?:has|have|do|does|is|are)\b))"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:create|make|prepare|produce|develop|build)\s+(?:any\s+)?derivative\s+works?\b"
+            r"(?![^.;]{0,80}?\b(?:except|unless)\b)"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)\s+"
+            r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work)s?\b"
+            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which)\b)"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            r"\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
+            r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            r"\b(?:sharing|distributing|redistributing|publishing|transferring)\s+(?:the\s+|this\s+|any\s+)?[^.;]{0,40}?\b(?:with|to)\s+(?:any\s+)?(?:third[\s-]+parties|third[\s-]+party|others|anyone)\b"
+            rf"[^.;]{{0,30}}?{_BANNED}"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(
+            r"\b(?:modified|derivative|adapted|fine-?tuned)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|shared|published|redistributed|released)\b"
+            r"(?![^.;]{0,60}?\b(?:except|unless|under|without)\b)"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+    ),
+    # A ban + use + a harmful aim ("you will not use the Model to create weapons or to harm people"); a use
+    # policy by name to comply with ("in compliance with ... our Responsible AI Policy").
+    _use_ban(
+        _p(
+            rf"{_BAN}\s+(?:be\s+)?us(?:e|ed)\b(?![^.;]{{0,80}}?\b(?:names?|trademarks?|logos?|marks)\b)[^.;]{{0,80}}?\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|"
+            r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
+            r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
+            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people))\b"
+        )
+    ),
+    _use_ban(
+        _p(
+            r"\b(?:comply\w{0,3}|compliance|accordance|consistent)\s+with\b[^.;]{0,80}?\b(?:(?:acceptable|responsible|prohibited|permitted|trustworthy)\s+(?:ai\s+)?(?:use|usage)|responsible\s+ai|usage|use)\s+(?:polic(?:y|ies)|guidelines)\b"
+        )
     ),
 )
 
@@ -938,7 +1206,7 @@ PATTERNS: tuple[Pattern, ...] = (
 KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # Single words: a line break can fall between any two words (needles are searched in the
     # document, before a paragraph's view joins its lines).
-    "user_cap": ("active", "月活跃", "exceed"),  # also "daily active user count is below N"
+    "user_cap": ("active", "月活跃", "exceed", "monthly", "daily"),  # also "daily active user count is below N"
     "revenue_cap": ("revenue",),
     "notice": (
         "notice",
@@ -950,6 +1218,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "著作権",
     ),  # also "alter or remove copyright notices"
     "attribution": (
+        "state",  # also "must state ... that your product uses X"
+        "stating",
         "label",
         "identify",
         "present",
@@ -972,15 +1242,25 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "标明",
         "注明",
     ),
-    "naming": ("name",),
-    "include_license": ("copy", "uri", "text", "permission", "statement"),
+    "naming": ("name",),  # also "prefix the name"
+    "include_license": ("copy", "uri", "text", "permission", "statement", "include", "link"),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered"),
-    "research_only": ("research", "研究", "연구"),
-    "non_commercial": ("commercial", "商业", "상업", "商用", "商業"),
-    "no_derivatives": ("adapted", "modified", "derivative"),
-    "flow_down": ("enforceable", "provide", "comply", "precedent"),
+    "research_only": ("research", "academic", "scientific", "evaluation", "研究", "연구"),
+    "non_commercial": ("commercial", "monetary", "revenue", "商业", "상업", "商用", "商業"),
+    "no_derivatives": (
+        "adapted",
+        "modified",
+        "derivative",
+        "anyone",
+        "third",
+        "others",
+        "distribut",
+        "share",
+        "publish",
+    ),  # "... to anyone/third parties", "may not redistribute the weights", "redistribution ... is prohibited"
+    "flow_down": ("enforceable", "provide", "comply", "precedent", "agree", "bound", "abide", "impose", "restrictions"),
     "share_alike": ("under", "elements", "apply", "subject", "governed", "bound", "pursuant", "accordance"),
-    "source_disclosure": ("source",),
+    "source_disclosure": ("source",),  # also "source code"
     "network_disclosure": ("network", "external", "functionalities"),
     "acceptable_use": (
         "policy",
@@ -1004,6 +1284,19 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "illegal",
         "unlawful",
         "warfare",
+        "sexual",
+        "minors",
+        "infring",
+        "medical",
+        "decisions",
+        "weapon",
+        "harm",
+        "violen",
+        "fraud",
+        "malware",
+        "terroris",
+        "disinformation",
+        "misinformation",
         "standalone",
         "stand-alone",
         "framework",
@@ -1048,7 +1341,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "iceland",
         "liechtenstein",
     ),
-    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "诉讼", "法律程序"),
+    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "patent", "诉讼", "法律程序"),
     "terms_may_change": (
         "subject",
         "right",
@@ -1064,7 +1357,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     ),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
     "registration": ("commercial",),  # also "commercially"
-    "no_hosting": ("hosted", "hosting", "service", "api", "maas", "interface"),
+    "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host"),
 }
 
 # Duties that follow the product when the text says "make available" or names hosted services.

@@ -19,7 +19,7 @@ from openlint.text.identify import SIMILAR, Identification, Verdict, identify, m
 from openlint.text.language import foreign_passages
 from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, words
 from openlint.text.patterns import IDENTITY_KEYS
-from openlint.text.titles import contradicts, distinctive, named_entry, title_view, words_of
+from openlint.text.titles import contradicts, distinctive, exact_entry, name_line, named_entry, title_view, words_of
 
 MAX_FILES = 20
 
@@ -152,9 +152,15 @@ def _by_title(
     identifies it (returned as the entry)."""
     view = title_view(text)
     title = distinctive(view) if view is not None else None
+    named_id = named_entry(catalog, title, words_of(view)) if view is not None and title else None
     if view is None or not title:
-        return identification, None
-    named_id = named_entry(catalog, title, words_of(view))
+        # A first line that is a catalogued name without 'license' in it (the Creative Commons legal
+        # codes open with "Attribution-NonCommercial-ShareAlike 4.0 International").
+        view = name_line(text)
+        title = distinctive(view) if view is not None else None
+        named_id = exact_entry(catalog, title) if title else None
+        if view is None or not title or named_id is None:
+            return identification, None
     named = catalog.get(named_id) if named_id else None
     best = catalog.get(identification.license_id) if identification.license_id else None
     if best is not None and named is not None and named.id != best.id and named.text_in_corpus != best.text_in_corpus:

@@ -130,6 +130,32 @@ def title_view(text: str) -> str | None:
     return None
 
 
+def name_line(text: str) -> str | None:
+    """The document's first block (a line, or two when wrapped) when it may be a bare license name
+    without a word such as 'license' ("Attribution-NonCommercial-ShareAlike 4.0 International"):
+    short, no sentence."""
+    start = len(text) - len(text.lstrip())
+    head = text[start : start + MAX_TITLE + 1]
+    block = head.split("\n\n", 1)[0]  # a name wrapped over two lines
+    if not block.strip() or len(block) > MAX_TITLE or block.count("\n") > 1:
+        return None
+    view = Paragraph(block, 0).low.strip()
+    if view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view):
+        return None
+    # Words in another script are not read as words: "源2.0模型许可协议" is not "2.0".
+    if not any(ch.isalpha() for ch in view) or any(ch.isalpha() and not ch.isascii() for ch in view):
+        return None
+    return view
+
+
+def exact_entry(catalog: Catalog, title: frozenset[str]) -> str | None:
+    """The catalog entry one of whose names has exactly the title's distinctive words (a bare name
+    says nothing else, so nothing else may be in it)."""
+    if not any(ch.isalpha() for word in title for ch in word):  # a version alone names nothing
+        return None
+    return next((entry_id for found, entry_id in _names(catalog) if found == title), None)
+
+
 def _names(catalog: Catalog) -> list[tuple[frozenset[str], str]]:
     """(distinctive words, entry id) for every name, alias and id in the catalog (cached on it)."""
     cached: list[tuple[frozenset[str], str]] | None = getattr(catalog, "_title_names", None)
