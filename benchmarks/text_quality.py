@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -26,6 +27,12 @@ from _repo import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO / "tests"))
+# OPENLINT_SRC=PATH reads with another checkout's src (e.g. a branch tip), scored by this checkout's
+# held_out.json: _repo (and scripts/) put this checkout's src first, so PYTHONPATH alone would measure
+# this one. Importing the package here binds every later openlint import to that src.
+if os.environ.get("OPENLINT_SRC"):
+    sys.path.insert(0, os.environ["OPENLINT_SRC"])
+    import openlint  # noqa: F401
 
 from build_fingerprints import build
 
@@ -166,6 +173,7 @@ def held_out(directory: Path, only_set: str | None = None, show_blind: bool = Fa
     totals are printed unless show_blind."""
     spec = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="utf-8"))["texts"]
     spec = {name: case for name, case in spec.items() if only_set is None or case.get("set") == only_set}
+    print(f"held-out texts read with openlint from {Path(sys.modules[read_text.__module__].__file__ or '').parents[2]}")
     for width in (None, 40, 60, 76):
         totals = {"all": Counter[str](), "unseen when labelled": Counter[str]()}
         for name, case in spec.items():
