@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -26,6 +27,12 @@ from _repo import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO / "tests"))
+# OPENLINT_SRC=PATH reads with another checkout's src (e.g. a branch tip), scored by this checkout's
+# held_out.json: _repo (and scripts/) put this checkout's src first, so PYTHONPATH alone would measure
+# this one. Importing the package here binds every later openlint import to that src.
+if os.environ.get("OPENLINT_SRC"):
+    sys.path.insert(0, os.environ["OPENLINT_SRC"])
+    import openlint  # noqa: F401
 
 from build_fingerprints import build
 
@@ -50,10 +57,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "licenses")
     parser.add_argument("--held-out", type=Path, help="directory holding the texts named in benchmarks/held_out.json")
-    parser.add_argument("--set", default=None, help="only the held-out texts of this set (r2, r3)")
+    parser.add_argument("--set", default=None, help="only the held-out texts of this set (r2 ... r8)")
     parser.add_argument("--held-out-only", action="store_true", help="skip the corpus, leave-one-out and speed parts")
     parser.add_argument(
-        "--show-blind", action="store_true", help="also print per-text results of blind texts (set r7: totals only)"
+        "--show-blind", action="store_true", help="also print per-text results of blind texts (r7, r8: totals only)"
     )
     args = parser.parse_args()
     if args.held_out_only:
@@ -162,10 +169,11 @@ def held_out(directory: Path, only_set: str | None = None, show_blind: bool = Fa
     Totals are printed for all texts read and for those unseen in every respect when their set was
     labelled ('unseen_when_labelled'): held out only until their misses were generalised (see
     docs/text-reading.md for the first, held-out, measurement of each set). Texts marked 'blind'
-    (set r7) measure generalisation at the end: nothing may be fixed from them, so only their
+    (sets r7 and r8) measure generalisation at the end: nothing may be fixed from them, so only their
     totals are printed unless show_blind."""
     spec = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="utf-8"))["texts"]
     spec = {name: case for name, case in spec.items() if only_set is None or case.get("set") == only_set}
+    print(f"held-out texts read with openlint from {Path(sys.modules[read_text.__module__].__file__ or '').parents[2]}")
     for width in (None, 40, 60, 76):
         totals = {"all": Counter[str](), "unseen when labelled": Counter[str]()}
         for name, case in spec.items():
