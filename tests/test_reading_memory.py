@@ -102,6 +102,26 @@ def test_possessive_block_regexes_match_as_greedy_ones(atoms: list[str]) -> None
         assert [m.span() for m in possessive.finditer(text)] == [m.span() for m in greedy.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", "*em*", "`c`", " ", "\n", "\t", "<b>", "&amp;", "\u4e2d"]), max_size=400))
+def test_a_view_joined_in_pieces_is_the_view_joined_whole(atoms: list[str]) -> None:
+    """A paragraph's folded view is joined FOLD_PIECES pieces at a time: the same view, mapped to
+    the same document positions, as joined at once."""
+    text = "".join(atoms)
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        monkeypatch.setattr(view, "FOLD_PIECES", 10**9)
+        whole = view.Paragraph(text, 7)
+        monkeypatch.setattr(view, "FOLD_PIECES", 3)
+        pieces = view.Paragraph(text, 7)
+    finally:
+        monkeypatch.undo()
+    assert pieces.text == whole.text and pieces.low == whole.low
+    assert [pieces.origin(i) for i in range(len(pieces.text) + 1)] == [
+        whole.origin(i) for i in range(len(whole.text) + 1)
+    ]
+
+
 def test_a_blockquote_marker_line_separates_blocks_and_a_clause_opens_after_markers() -> None:
     text = "> Intro line.\n>\n> Second block.\n> 1. a clause\nplain"
     starts, ends = view.blocks(text)

@@ -193,9 +193,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
             scan_left -= cost * plan.total
             for kind, count in plan.per_kind:
                 kind_scan_left[kind] = kind_scan_left.get(kind, MAX_SCAN_PER_KIND) - cost * count
-        for pattern, required in plan.runs:
-            if id(pattern) in retired:
-                continue
+        for pattern, required in plan.runs:  # (a pattern retires only during its own run)
             if not charged:
                 kind_left = kind_scan_left.get(pattern.kind, MAX_SCAN_PER_KIND)
                 if cost > scan_left or cost > kind_left:
