@@ -7,6 +7,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from openlint.core.catalog import LicenseEntry
 from openlint.core.config import Config, ModelDecl
 from openlint.core.kinds import DRIFT_KINDS
 from openlint.errors import OpenlintError
@@ -28,6 +29,7 @@ class Node:
     problem: str | None = None
     source: str | None = None  # where the base models come from when the card does not name them
     kinds: frozenset[str] | None = None  # restrictive kinds of `license`, when already known (audit index)
+    terms: LicenseEntry | None = None  # `license` when it was read from a licence text (no catalog entry)
 
     def ancestors(self) -> list[Node]:
         """Every distinct ancestor once (the lineage is a DAG: a base reached twice is one model),
@@ -58,6 +60,7 @@ class Card:
     kinds: frozenset[str] | None = None
     source: str | None = None  # where `bases` come from when the card itself does not name them
     local: Path | None = None  # a card of the project itself: its bases may be directories of the project
+    terms: LicenseEntry | None = None  # `license` read from a licence text: the entry of its read terms
 
 
 def walk(name: str, card: Card, lookup: Callable[[str, Card], Card | str], max_nodes: int = MAX_NODES) -> Node:
@@ -93,6 +96,7 @@ def walk(name: str, card: Card, lookup: Callable[[str, Card], Card | str], max_n
             tuple(parents),
             source=node_card.source,
             kinds=node_card.kinds,
+            terms=node_card.terms,
         )
 
     return build(name, card, frozenset(), 0)
@@ -194,12 +198,14 @@ class LineageFacts:
     tree: tuple[str, ...] = field(default=())
     edges: tuple[tuple[str, str, str], ...] = ()  # (derivative, base, base's license or problem)
     conflicts: tuple[str, ...] = ()  # why parents of a merge cannot be combined
+    terms: tuple[LicenseEntry, ...] = ()  # upstream licences read from licence texts: their read terms
 
 
 def facts(root: Node, tree: bool = True) -> LineageFacts:
     """What a lineage means for its root: upstream licenses, drift, unresolved bases, merge conflicts
     (and, with `tree`, the rendered tree and its edges)."""
     upstream: dict[str, frozenset[str]] = {}
+    terms: list[LicenseEntry] = []
     unresolved: list[str] = []
     for node in root.ancestors():
         if node.problem:
@@ -208,6 +214,8 @@ def facts(root: Node, tree: bool = True) -> LineageFacts:
                 unresolved.append(text)
         elif node.license and node.license not in upstream:
             upstream[node.license] = node.restrictive()
+            if node.terms is not None and node.terms.id == node.license:
+                terms.append(node.terms)
     return LineageFacts(
         tuple(upstream),
         drift(root.restrictive(), upstream.values()),
@@ -215,6 +223,7 @@ def facts(root: Node, tree: bool = True) -> LineageFacts:
         tuple(render_tree(root)) if tree else (),
         tuple(_edges(root)) if tree else (),
         tuple(_merge_conflicts(root)),
+        tuple(terms),
     )
 
 

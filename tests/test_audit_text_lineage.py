@@ -1,0 +1,77 @@
+"""`openlint audit`, pass 2: a base model whose licence was read from a licence text beside its card
+(`license: other` + LICENSE, a `LicenseRef-text-...` id) passes its read terms on to its derivatives,
+instead of their inheriting an "unknown license" (OL405)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from openlint.audit.run import run
+
+PREFIX = """ACME COMMUNITY LICENSE
+
+1. Derivative names. If you distribute a model created, trained or fine-tuned from the Heron
+   Materials, its name must begin with "Heron".
+"""
+TERMS = "LicenseRef-text-Heron-7B"
+
+
+def _cards(tmp_path: Path) -> Path:
+    cards = tmp_path / "cards"
+    for name, front in (
+        ("heron/Heron-7B", "license: other"),
+        ("acme/chat-8b", "license: apache-2.0\nbase_model: heron/Heron-7B"),
+        ("acme/Heron-chat", "license: apache-2.0\nbase_model: heron/Heron-7B"),
+        ("acme/plain", "license: mit"),
+    ):
+        (cards / name).mkdir(parents=True)
+        (cards / name / "README.md").write_text(f"---\n{front}\n---\n", encoding="utf-8")
+    (cards / "heron/Heron-7B/LICENSE").write_text(PREFIX, encoding="utf-8")
+    return cards
+
+
+def _records(cards: Path, **options: Any) -> dict[str, dict[str, Any]]:
+    out = io.StringIO()
+    run(str(cards), out, **options)
+    return {r["id"]: r for r in map(json.loads, out.getvalue().splitlines())}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_derivatives_inherit_terms_read_from_a_base_models_licence_text(tmp_path: Path, jobs: int) -> None:
+    records = _records(_cards(tmp_path), jobs=jobs)
+    assert records["heron/Heron-7B"]["license"] == TERMS and records["heron/Heron-7B"]["restrictive"] == ["naming"]
+    chat, obeys = records["acme/chat-8b"], records["acme/Heron-chat"]
+    # The naming duty read from the text binds the derivative (OL108); its terms are known (no OL405),
+    # though not all of them may have been read (OL403, as for the base itself).
+    assert chat["findings"] == ["OL108", "OL403", "OL408"]
+    assert chat["name_prefix_missing"] == [f"Heron ({TERMS})"]
+    assert (chat["upstream_licenses"], chat["drift"]) == ([TERMS], ["naming"])
+    assert obeys["findings"] == ["OL403", "OL408"] and obeys["name_prefix_missing"] == []
+
+
+def test_a_kept_index_gives_the_same_verdicts(tmp_path: Path) -> None:
+    """A reused index (rows parsed and checked again) keeps the read terms too."""
+    cards, index = _cards(tmp_path), str(tmp_path / "audit.sqlite")
+    first = _records(cards, index=index)
+    again = _records(cards, index=index)
+    assert again == first and again["acme/chat-8b"]["findings"] == ["OL108", "OL403", "OL408"]
+
+
+def test_an_edited_index_row_of_terms_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    from openlint.audit.index import AuditIndexError
+
+    cards, index = _cards(tmp_path), str(tmp_path / "audit.sqlite")
+    _records(cards, index=index)
+    db = sqlite3.connect(index)
+    db.execute("UPDATE cards SET terms = '{\"id\": 1}' WHERE terms IS NOT NULL")
+    db.commit()
+    db.close()
+    with pytest.raises(AuditIndexError):
+        _records(cards, index=index)
