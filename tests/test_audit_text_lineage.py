@@ -75,3 +75,15 @@ def test_an_edited_index_row_of_terms_is_refused(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(AuditIndexError):
         _records(cards, index=index)
+
+
+def test_a_derivatives_own_text_licence_is_listed_with_its_naming_duty(tmp_path: Path) -> None:
+    """A card with base models whose own licence was read from a text: pass 2 keeps its read terms, so
+    `name_prefix_missing` lists the duty its OL108 comes from."""
+    cards = _cards(tmp_path)
+    (cards / "acme/own").mkdir(parents=True)
+    (cards / "acme/own/README.md").write_text("---\nlicense: other\nbase_model: acme/plain\n---\n", encoding="utf-8")
+    (cards / "acme/own/LICENSE").write_text(PREFIX, encoding="utf-8")
+    own = _records(cards, jobs=1)["acme/own"]
+    assert own["license"] == "LicenseRef-text-own" and "OL108" in own["findings"]
+    assert own["name_prefix_missing"] == ["Heron (LicenseRef-text-own)"]

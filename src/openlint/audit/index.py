@@ -18,12 +18,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from openlint.audit.naming import NAMING_RULE, unmet_names
+from openlint.audit.read_terms import read_catalog, read_terms, stored_terms, terms_json
 from openlint.checking.rule_spec import RULE_CODE
 from openlint.errors import OpenlintError
 from openlint.sources.lineage import Card, LineageFacts, facts, walk
 
 if TYPE_CHECKING:
-    from openlint.core.catalog import Catalog, LicenseEntry
+    from openlint.core.catalog import LicenseEntry
 
 SCHEMA = "openlint-audit-index/5"  # 3: records carry schema_version; 4: id, label, problems; 5: terms
 CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
@@ -31,7 +32,6 @@ BATCH = 5000  # rows per insert transaction
 LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it
 MISSING = "base model not in the audit set"
 APPLICATION_ID = 0x4F4C4149  # "OLAI" in the SQLite header: marks a file as an openlint audit index
-TEXT_PREFIX = "LicenseRef-text-"  # the ids of licences read from texts (openlint.sources.license_text)
 _CODES = re.compile(f"^(?:{RULE_CODE}(?:,{RULE_CODE})*)?$")  # rule codes, comma-separated
 
 
@@ -41,25 +41,7 @@ def _unmet_names(
     """The naming duties behind OL108, from its own decisions (only on a card it fired on)."""
     if NAMING_RULE not in findings:
         return []
-    return unmet_names(ident, (lic, *found.upstream), _read_catalog(_read_terms(own, found)), fired=True)
-
-
-def _read_terms(own: LicenseEntry | None, found: LineageFacts) -> tuple[LicenseEntry, ...]:
-    """The entries of the licences read from texts that a card and its bases are under."""
-    return found.terms if own is None else (own, *found.terms)
-
-
-def _read_catalog(terms: tuple[LicenseEntry, ...]) -> Catalog | None:
-    """The catalog plus licences read from texts (None: the shipped catalog alone)."""
-    if not terms:
-        return None
-    from openlint.core.catalog import default_catalog
-
-    catalog = default_catalog()
-    for entry in terms:
-        if entry.id not in catalog:
-            catalog = catalog.with_entry(entry)
-    return catalog
+    return unmet_names(ident, (lic, *found.upstream), read_catalog(read_terms(own, found)), fired=True)
 
 
 class AuditIndexError(OpenlintError):
@@ -299,7 +281,7 @@ class AuditIndex:
                 found.drift,
                 found.unresolved,
                 conflicts,
-                _read_terms(card.terms, found),
+                read_terms(card.terms, found),
             )
             findings = sorted(set(own) | set(added))
             unnamed = _unmet_names(ident, lic, found, findings, card.terms)
@@ -341,7 +323,7 @@ def _with_lineage_codes(
         found.drift,
         found.unresolved,
         record["merge_conflicts"],
-        _read_terms(own, found),
+        read_terms(own, found),
     )
     return sorted({str(code) for code in record["findings"]} | set(added))
 
@@ -358,23 +340,13 @@ def _card(
         tuple(bases.split("\n")) if bases else (),
         relation,
         frozenset(kinds.split(",")) if kinds else frozenset(),
-        terms=_terms(terms, lic) if terms else None,
+        terms=_stored(terms, lic) if terms else None,
     )
 
 
-@lru_cache(maxsize=LOOKUP_CACHE)
-def _terms(stored: str, lic: str | None) -> LicenseEntry:
-    """The entry of a licence read from a text, as `row` stored it: checked as any licence entry is, and
-    named as the card's licence (anything else means the file was edited)."""
-    from pydantic import TypeAdapter, ValidationError
-
-    from openlint.core.catalog import LicenseEntry
-
-    try:
-        entry = TypeAdapter(LicenseEntry).validate_json(stored)
-    except (ValidationError, ValueError, RecursionError):
-        entry = None
-    if entry is None or entry.id != lic or not entry.id.startswith(TEXT_PREFIX):
+def _stored(terms: str, lic: str | None) -> LicenseEntry:
+    entry = stored_terms(terms, lic)
+    if entry is None:
         raise AuditIndexError("a row of the audit index is not valid (licence terms): delete the index and rerun")
     return entry
 
@@ -408,20 +380,12 @@ def row(record: dict[str, Any], terms: LicenseEntry | None = None) -> tuple[Any,
         record.get("id"),
         record.get("model"),
         _dumps(problems) if isinstance(problems := record.get("card_problems"), list) and problems else None,
-        _terms_json(terms) if terms is not None and terms.id == record.get("license") else None,
+        terms_json(terms) if terms is not None and terms.id == record.get("license") else None,
         _dumps(record),
     )
 
 
 _dumps = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(value, separators=...), one encoder
-
-
-def _terms_json(entry: LicenseEntry) -> str:
-    from pydantic import TypeAdapter
-
-    from openlint.core.catalog import LicenseEntry
-
-    return TypeAdapter(LicenseEntry).dump_json(entry).decode()
 
 
 def _strings(items: list[str]) -> str:
