@@ -87,3 +87,23 @@ def test_a_derivatives_own_text_licence_is_listed_with_its_naming_duty(tmp_path:
     own = _records(cards, jobs=1)["acme/own"]
     assert own["license"] == "LicenseRef-text-own" and "OL108" in own["findings"]
     assert own["name_prefix_missing"] == ["Heron (LicenseRef-text-own)"]
+
+
+def test_check_judges_the_same_derivative_as_audit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`openlint check` on the derivative, its base in the local HF cache: the base's read terms bind it
+    (OL108, drift OL408, OL403), never an unknown licence (OL405); the audit rules' codes are audit's."""
+    from hf_cache import cache_repo
+    from openlint.audit.rules import active
+    from openlint.checking.checker import load_project, run_check
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HF_HUB_CACHE", str(cache))
+    cache_repo(cache, "heron/Heron-7B", {"README.md": "---\nlicense: other\n---\n", "LICENSE": PREFIX})
+    project = tmp_path / "chat-8b"
+    project.mkdir()
+    (project / "README.md").write_text("---\nlicense: apache-2.0\nbase_model: heron/Heron-7B\n---\n", encoding="utf-8")
+    report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
+    assert report.models[0].facts["drift"] == ["naming"]
+    audit_codes = {rule.code for rule in active().rules}
+    checked = sorted({f.rule for f in report.findings} & audit_codes)
+    assert checked == ["OL108", "OL403", "OL408"] == _records(_cards(tmp_path))["acme/chat-8b"]["findings"]

@@ -47,7 +47,11 @@ class Node:
         return out
 
     def restrictive(self) -> frozenset[str]:
-        return self.kinds if self.kinds is not None else restrictive_kinds(self.license)
+        if self.kinds is not None:
+            return self.kinds
+        if self.terms is not None and self.terms.id == self.license:  # no catalog knows a text's id
+            return frozenset(str(ob.kind) for ob in self.terms.obligations) & DRIFT_KINDS
+        return restrictive_kinds(self.license)
 
 
 @dataclass(frozen=True)
@@ -156,7 +160,7 @@ def build(name: str, directory: Path, config: Config, fallback: Evidence | None 
         source = None
         if not bases and evidence is not None:
             bases, relation, source = evidence.bases, evidence.relation, f"from {evidence.file}"
-        query = model_license(config, -1, ModelDecl(id=label, path=str(path))).query
+        found = model_license(config, -1, ModelDecl(id=label, path=str(path)))
         from openlint.sources.hf_cache import cache_root
 
         try:
@@ -165,7 +169,7 @@ def build(name: str, directory: Path, config: Config, fallback: Evidence | None 
             local = resolved if resolved.is_relative_to(root) and not downloaded else None
         except (OSError, RuntimeError):
             local = None
-        return Card(query, bases, relation, source=source, local=local)
+        return Card(found.query, bases, relation, source=source, local=local, terms=found.text_license)
 
     def lookup(base: str, child: Card) -> Card | str:
         located, why = _locate(base, config, child.local)
