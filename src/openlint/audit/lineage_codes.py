@@ -31,7 +31,9 @@ def lineage_codes(
     of licences read from licence texts (ids no catalog holds), the card's own or its bases'."""
     rules = active()
     inherited = tuple(dict.fromkeys(upstream))
-    read = {entry.id: entry for entry in terms}
+    read: dict[str, LicenseEntry] = {}
+    for entry in terms:  # one id for two texts (folders of one name): the card's own, then the first base's
+        read.setdefault(entry.id, entry)
     named = rules.reads_name((own, None), OWN) or any(rules.reads_name((q, None), INHERITED) for q in inherited)
     # Remembered by these inputs, unless a rule reads the card's name or id, which no other card has, or
     # a licence was read from a text (one id, a folder's name, may stand for different texts).
