@@ -99,8 +99,8 @@ def test_a_line_whose_last_field_is_not_findings_is_parsed(tmp_path: Path, monke
     _hub_tree(tmp_path / "cards", 60)
     row = audit_index.row
 
-    def reordered(record: dict[str, Any]) -> tuple[Any, ...]:
-        return row({**record, "later": "a field after findings"})
+    def reordered(record: dict[str, Any], terms: Any = None) -> tuple[Any, ...]:
+        return row({**record, "later": "a field after findings"}, terms)
 
     monkeypatch.setattr(audit_index, "row", reordered)
     parsed = _spy(monkeypatch, "_parsed_row")

@@ -15,14 +15,18 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openlint.audit.naming import NAMING_RULE, unmet_names
+from openlint.audit.read_terms import read_catalog, read_terms, stored_terms, terms_json
 from openlint.checking.rule_spec import RULE_CODE
 from openlint.errors import OpenlintError
 from openlint.sources.lineage import Card, LineageFacts, facts, walk
 
-SCHEMA = "openlint-audit-index/4"  # 3: records carry schema_version; 4: id, label, problems columns
+if TYPE_CHECKING:
+    from openlint.core.catalog import LicenseEntry
+
+SCHEMA = "openlint-audit-index/5"  # 3: records carry schema_version; 4: id, label, problems; 5: terms
 CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
 BATCH = 5000  # rows per insert transaction
 LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it
@@ -31,11 +35,13 @@ APPLICATION_ID = 0x4F4C4149  # "OLAI" in the SQLite header: marks a file as an o
 _CODES = re.compile(f"^(?:{RULE_CODE}(?:,{RULE_CODE})*)?$")  # rule codes, comma-separated
 
 
-def _unmet_names(ident: str, lic: str | None, found: LineageFacts, findings: list[str]) -> list[str]:
+def _unmet_names(
+    ident: str, lic: str | None, found: LineageFacts, findings: list[str], own: LicenseEntry | None = None
+) -> list[str]:
     """The naming duties behind OL108, from its own decisions (only on a card it fired on)."""
     if NAMING_RULE not in findings:
         return []
-    return unmet_names(ident, (lic, *found.upstream), fired=True)
+    return unmet_names(ident, (lic, *found.upstream), read_catalog(read_terms(own, found)), fired=True)
 
 
 class AuditIndexError(OpenlintError):
@@ -136,7 +142,8 @@ class AuditIndex:
                 "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS cards;"
                 "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
                 "CREATE TABLE cards(seq INTEGER PRIMARY KEY, key TEXT, repo TEXT, license TEXT, kinds TEXT,"
-                " bases TEXT, relation TEXT, codes TEXT, ident TEXT, label TEXT, problems TEXT, line TEXT NOT NULL);"
+                " bases TEXT, relation TEXT, codes TEXT, ident TEXT, label TEXT, problems TEXT, terms TEXT,"
+                " line TEXT NOT NULL);"
             )
             self.db.executemany(
                 "INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA), ("root", root), ("listing", listing)]
@@ -192,8 +199,8 @@ class AuditIndex:
     def _insert(self, rows: list[tuple[Any, ...]]) -> None:
         self.db.execute("BEGIN")
         self.db.executemany(
-            "INSERT INTO cards(key, repo, license, kinds, bases, relation, codes, ident, label, problems, line)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO cards(key, repo, license, kinds, bases, relation, codes, ident, label, problems, terms, line)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
         self.db.execute("COMMIT")
@@ -210,7 +217,7 @@ class AuditIndex:
             yield from self._lineage_trusted(lo, hi)
             return
         rows = self.db.execute(
-            "SELECT key, license, kinds, bases, relation, codes, line FROM cards"
+            "SELECT key, license, kinds, bases, relation, codes, terms, line FROM cards"
             " WHERE seq >= ? AND seq < ? ORDER BY seq",
             (lo, hi if hi is not None else 1 << 62),
         )
@@ -218,14 +225,14 @@ class AuditIndex:
             yield self._parsed_row(*columns)
 
     def _parsed_row(
-        self, key: Any, lic: Any, kinds: Any, bases: Any, relation: Any, codes: Any, line: Any
+        self, key: Any, lic: Any, kinds: Any, bases: Any, relation: Any, codes: Any, terms: Any, line: Any
     ) -> tuple[str, list[str]]:
         """One row of a kept index: parsed, checked and encoded again (nothing raw reaches the output)."""
         lookup = self._cached_lookup
-        record, checked = _checked_record(line, codes, key, lic, kinds, bases, relation)
+        record, checked = _checked_record(line, codes, key, lic, kinds, bases, relation, terms)
         if not bases:
             return json.dumps(record, separators=(",", ":")), checked
-        card = _card(lic, kinds, bases, relation)
+        card = _card(lic, kinds, bases, relation, terms)
         found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
         record.update(
             upstream_licenses=list(found.upstream),
@@ -233,8 +240,8 @@ class AuditIndex:
             unresolved_bases=list(found.unresolved),
             merge_conflicts=list(dict.fromkeys(found.conflicts)),  # a diamond lineage finds one merge twice
         )
-        record["findings"] = findings = _with_lineage_codes(record, key, lic, found)
-        record["name_prefix_missing"] = _unmet_names(str(record.get("id", key)), lic, found, findings)
+        record["findings"] = findings = _with_lineage_codes(record, key, lic, found, card.terms)
+        record["name_prefix_missing"] = _unmet_names(str(record.get("id", key)), lic, found, findings, card.terms)
         return json.dumps(record, separators=(",", ":")), findings
 
     def _lineage_trusted(self, lo: int, hi: int | None) -> Iterator[tuple[str, list[str]]]:
@@ -246,12 +253,12 @@ class AuditIndex:
 
         lookup = self._cached_lookup
         rows = self.db.execute(
-            "SELECT key, license, kinds, bases, relation, codes, ident, label, problems, line FROM cards"
+            "SELECT key, license, kinds, bases, relation, codes, ident, label, problems, terms, line FROM cards"
             " WHERE seq >= ? AND seq < ? ORDER BY seq",
             (lo, hi if hi is not None else 1 << 62),
         )
         dumps = _strings
-        for key, lic, kinds, bases, relation, codes, ident, label, problems, line in rows:
+        for key, lic, kinds, bases, relation, codes, ident, label, problems, terms, line in rows:
             ident = key if ident is None else ident  # pass-1 records always have an id: never None here
             own = codes.split(",") if codes else []
             if not bases:
@@ -259,11 +266,10 @@ class AuditIndex:
                 continue
             tail = ',"findings":' + dumps(own) + "}"
             if not line.endswith(tail):  # not the last field: parse and re-encode, as for a kept index
-                yield self._parsed_row(key, lic, kinds, bases, relation, codes, line)
+                yield self._parsed_row(key, lic, kinds, bases, relation, codes, terms, line)
                 continue
-            found = facts(
-                walk(ident, _card(lic, kinds, bases, relation), lambda base, _child: lookup(base)), tree=False
-            )
+            card = _card(lic, kinds, bases, relation, terms)
+            found = facts(walk(ident, card, lambda base, _child: lookup(base)), tree=False)
             conflicts = list(dict.fromkeys(found.conflicts))  # a diamond lineage finds one merge twice
             stated = json.loads(problems) if problems else []
             added = lineage_codes(
@@ -275,9 +281,10 @@ class AuditIndex:
                 found.drift,
                 found.unresolved,
                 conflicts,
+                read_terms(card.terms, found),
             )
             findings = sorted(set(own) | set(added))
-            unnamed = _unmet_names(ident, lic, found, findings)
+            unnamed = _unmet_names(ident, lic, found, findings, card.terms)
             added_fields = (
                 f',"upstream_licenses":{dumps(list(found.upstream))},"drift":{dumps(list(found.drift))}'
                 f',"unresolved_bases":{dumps(list(found.unresolved))},"merge_conflicts":{dumps(conflicts)}'
@@ -292,14 +299,17 @@ class AuditIndex:
         key = name.lower()
         for column in ("key", "repo") if key.count("/") == 1 else ("key",):
             row = self.db.execute(
-                f"SELECT license, kinds, bases, relation FROM cards WHERE {column} = ? ORDER BY seq LIMIT 1", (key,)
+                f"SELECT license, kinds, bases, relation, terms FROM cards WHERE {column} = ? ORDER BY seq LIMIT 1",
+                (key,),
             ).fetchone()
             if row is not None:
                 return _card(*row)
         return MISSING
 
 
-def _with_lineage_codes(record: dict[str, Any], key: str, lic: str | None, found: LineageFacts) -> list[str]:
+def _with_lineage_codes(
+    record: dict[str, Any], key: str, lic: str | None, found: LineageFacts, own: LicenseEntry | None
+) -> list[str]:
     """The card's pass-1 codes and those the audit rules give its lineage facts (openlint.audit.lineage_codes)."""
     from openlint.audit.lineage_codes import lineage_codes
 
@@ -313,20 +323,32 @@ def _with_lineage_codes(record: dict[str, Any], key: str, lic: str | None, found
         found.drift,
         found.unresolved,
         record["merge_conflicts"],
+        read_terms(own, found),
     )
     return sorted({str(code) for code in record["findings"]} | set(added))
 
 
-def _card(lic: str | None, kinds: str | None, bases: str | None, relation: str | None) -> Card:
-    """A card as `row` stored it: kinds comma-separated, base models one per line."""
-    if not all(isinstance(c, str | None) for c in (lic, kinds, bases, relation)):
+def _card(
+    lic: str | None, kinds: str | None, bases: str | None, relation: str | None, terms: str | None = None
+) -> Card:
+    """A card as `row` stored it: kinds comma-separated, base models one per line, the terms of a
+    licence read from a text as JSON."""
+    if not all(isinstance(c, str | None) for c in (lic, kinds, bases, relation, terms)):
         raise AuditIndexError("a row of the audit index is not valid (column types): delete the index and rerun")
     return Card(
         lic,
         tuple(bases.split("\n")) if bases else (),
         relation,
         frozenset(kinds.split(",")) if kinds else frozenset(),
+        terms=_stored(terms, lic) if terms else None,
     )
+
+
+def _stored(terms: str, lic: str | None) -> LicenseEntry:
+    entry = stored_terms(terms, lic)
+    if entry is None:
+        raise AuditIndexError("a row of the audit index is not valid (licence terms): delete the index and rerun")
+    return entry
 
 
 _OPEN: dict[str, AuditIndex] = {}  # in a worker: the index it reads pass-2 rows from
@@ -342,8 +364,9 @@ def lineage_task(path: str, lo: int, hi: int, trusted: bool = False) -> list[tup
     return list(index.lineage(lo, hi))
 
 
-def row(record: dict[str, Any]) -> tuple[Any, ...]:
-    """A card record as the index stores it (made in the worker that read the card)."""
+def row(record: dict[str, Any], terms: LicenseEntry | None = None) -> tuple[Any, ...]:
+    """A card record as the index stores it (made in the worker that read the card); `terms`: the
+    entry of its licence when it was read from a licence text, kept for the cards derived from it."""
     bases = [b for b in (str(x).strip() for x in record.get("base_model", [])) if b and "\n" not in b]
     key = str(record.get("id", "")).lower()
     return (
@@ -357,6 +380,7 @@ def row(record: dict[str, Any]) -> tuple[Any, ...]:
         record.get("id"),
         record.get("model"),
         _dumps(problems) if isinstance(problems := record.get("card_problems"), list) and problems else None,
+        terms_json(terms) if terms is not None and terms.id == record.get("license") else None,
         _dumps(record),
     )
 

@@ -114,6 +114,19 @@ def _text_record(directory: Path, link: str | None) -> tuple[dict[str, Any], Lic
 def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
     """One card's record: its id, license, how it resolved, and the codes of its metadata problems.
     The card is read and its licence stated exactly as `check` does (openlint.sources)."""
+    return _audited(path, root)[0]
+
+
+def card_row(path: str, root: str | None = None) -> tuple[Any, ...]:
+    """One card as the audit index stores it, with the terms of a licence read from a text beside it
+    (its derivatives inherit them in pass 2)."""
+    from openlint.audit.index import row
+
+    record, licence_text = _audited(path, root)
+    return row(record, licence_text.entry if licence_text is not None else None)
+
+
+def _audited(path: str, root: str | None) -> tuple[dict[str, Any], LicenseText | None]:
     from openlint.audit.card_codes import card_codes
     from openlint.sources.card import parse_card, read_card_text
     from openlint.sources.stated import stated_license
@@ -135,7 +148,7 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
             "error": problem,
             "card_problems": [problem],
             "findings": card_codes(identity, folder, unread, (problem,), None, False),
-        }
+        }, None
     meta = parse_card(text)
     model = meta.get("model_name")
     record: dict[str, Any] = {
@@ -170,7 +183,7 @@ def audit_card(path: str, root: str | None = None) -> dict[str, Any]:
         record["card_problems"] = list(meta.problems)
     # The codes are the audit rules' (rules/checks, `audit = true`), evaluated as `check` evaluates them.
     record["findings"] = card_codes(record["id"], record["model"], stated, meta.problems, licence_text, bool(bases))
-    return record
+    return record, licence_text
 
 
 def find_cards(root: Path) -> Iterator[str]:
@@ -239,10 +252,8 @@ def _lines_task(stack: list[tuple[str, int]], budget: int, root: str) -> tuple[l
 
 def _rows_task(stack: list[tuple[str, int]], budget: int, root: str) -> tuple[list[Any], list[Any], int]:
     """A worker's share of pass 1 with lineage: its cards as index rows."""
-    from openlint.audit.index import row
-
     paths, begun = _taken(stack, budget)
-    return [row(audit_card(path, root)) for path in paths], stack, begun
+    return [card_row(path, root) for path in paths], stack, begun
 
 
 def listing_digest(paths: Iterable[str]) -> str:
@@ -274,7 +285,7 @@ def run(
     worker processes (openlint.audit.pool) and the output keeps the walk order."""
     from functools import partial
 
-    from openlint.audit.index import AuditIndex, lineage_task, row
+    from openlint.audit.index import AuditIndex, lineage_task
 
     # Imported before the workers are forked, so that no worker imports them again.
     from openlint.core.explanation import explain  # noqa: F401
@@ -301,7 +312,7 @@ def run(
                 if idx.stale:
                     print(f"openlint: index {index} is out of date: rescanning", file=sys.stderr)
                 if executor is None:
-                    rows: Iterable[tuple[Any, ...]] = (row(audit_card(p, root)) for p in _walk(start))
+                    rows: Iterable[tuple[Any, ...]] = (card_row(p, root) for p in _walk(start))
                 else:
                     rows = audit_pool.ordered(executor, jobs, partial(_rows_task, root=root), start)
                 for _ in _tick(idx.fill(rows), progress, "cards scanned"):

@@ -353,6 +353,9 @@ def check_config(
         ml, facts, edges = gather(config, project_model, rules, known.get(project_model.model.label))
         model_data = facts.cel()  # what the rules see as `model`, and what reporters show
         terms = catalog.with_entry(ml.text_license) if ml.text_license is not None else catalog
+        for entry in ml.upstream_texts:  # base models' licences read from texts: ids no catalog holds
+            if entry.id not in terms:
+                terms = terms.with_entry(entry)
         alternatives, resolved = _resolve(ml, terms)
         run, chosen = _least_blocked(config, rules, _Target(ml, model_data, (), project_model.loaded_at), alternatives)
         findings.extend(run.findings)

@@ -114,7 +114,9 @@ def _with_lineage(config: Config, ml: ModelLicense, facts: dict[str, Any]) -> tu
     query = " AND ".join([*([own] if own else []), *inherited])
     facts["upstream_licenses"] = list(found.upstream)
     facts["declared_license"] = ml.query or "no license"
-    return dataclasses.replace(ml, query=query, origin=f"{ml.origin} + base model licenses"), found.edges
+    origin = f"{ml.origin} + base model licenses"
+    bound = dataclasses.replace(ml, query=query, origin=origin, upstream_texts=found.terms)
+    return bound, found.edges
 
 
 def _gguf_header_license(ml: ModelLicense, directory: Path) -> str | None:

@@ -51,6 +51,13 @@ def add_parser(sub: argparse._SubParsersAction[Parser]) -> None:
         help="keep the SQLite lineage index here (default: a temporary file); "
         "reused while no card under the directory is added, removed or modified",
     )
+    p_audit.add_argument(
+        "--require-models",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="exit 2 when the directory holds no model card: nothing was audited (default: on; "
+        "--no-require-models lets an empty directory pass)",
+    )
     p_audit.set_defaults(run=run)
 
 
@@ -85,6 +92,9 @@ def run(args: argparse.Namespace) -> int:
         return usage_error(f"audit index: {exc}")
     except OpenlintError as exc:
         return usage_error(str(exc))
+    if counts["cards"] == 0 and args.require_models:
+        # A gate never passes on input it could not check (as `check --require-models`).
+        return usage_error(f"{args.path}: no model card found: nothing was audited (--no-require-models allows it)")
     summary = ", ".join(f"{code} {n:,}" for code, n in sorted(counts.items()) if code != "cards")
     print(f"openlint: audited {counts['cards']:,} cards" + (f"; {summary}" if summary else ""), file=sys.stderr)
     return EXIT_FINDINGS if len(counts) > 1 else EXIT_OK

@@ -7,6 +7,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from openlint.core.catalog import LicenseEntry
 from openlint.core.config import Config, ModelDecl
 from openlint.core.kinds import DRIFT_KINDS
 from openlint.errors import OpenlintError
@@ -28,6 +29,7 @@ class Node:
     problem: str | None = None
     source: str | None = None  # where the base models come from when the card does not name them
     kinds: frozenset[str] | None = None  # restrictive kinds of `license`, when already known (audit index)
+    terms: LicenseEntry | None = None  # `license` when it was read from a licence text (no catalog entry)
 
     def ancestors(self) -> list[Node]:
         """Every distinct ancestor once (the lineage is a DAG: a base reached twice is one model),
@@ -45,7 +47,11 @@ class Node:
         return out
 
     def restrictive(self) -> frozenset[str]:
-        return self.kinds if self.kinds is not None else restrictive_kinds(self.license)
+        if self.kinds is not None:
+            return self.kinds
+        if self.terms is not None and self.terms.id == self.license:  # no catalog knows a text's id
+            return frozenset(str(ob.kind) for ob in self.terms.obligations) & DRIFT_KINDS
+        return restrictive_kinds(self.license)
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class Card:
     kinds: frozenset[str] | None = None
     source: str | None = None  # where `bases` come from when the card itself does not name them
     local: Path | None = None  # a card of the project itself: its bases may be directories of the project
+    terms: LicenseEntry | None = None  # `license` read from a licence text: the entry of its read terms
 
 
 def walk(name: str, card: Card, lookup: Callable[[str, Card], Card | str], max_nodes: int = MAX_NODES) -> Node:
@@ -93,6 +100,7 @@ def walk(name: str, card: Card, lookup: Callable[[str, Card], Card | str], max_n
             tuple(parents),
             source=node_card.source,
             kinds=node_card.kinds,
+            terms=node_card.terms,
         )
 
     return build(name, card, frozenset(), 0)
@@ -152,7 +160,7 @@ def build(name: str, directory: Path, config: Config, fallback: Evidence | None 
         source = None
         if not bases and evidence is not None:
             bases, relation, source = evidence.bases, evidence.relation, f"from {evidence.file}"
-        query = model_license(config, -1, ModelDecl(id=label, path=str(path))).query
+        found = model_license(config, -1, ModelDecl(id=label, path=str(path)))
         from openlint.sources.hf_cache import cache_root
 
         try:
@@ -161,7 +169,7 @@ def build(name: str, directory: Path, config: Config, fallback: Evidence | None 
             local = resolved if resolved.is_relative_to(root) and not downloaded else None
         except (OSError, RuntimeError):
             local = None
-        return Card(query, bases, relation, source=source, local=local)
+        return Card(found.query, bases, relation, source=source, local=local, terms=found.text_license)
 
     def lookup(base: str, child: Card) -> Card | str:
         located, why = _locate(base, config, child.local)
@@ -194,12 +202,14 @@ class LineageFacts:
     tree: tuple[str, ...] = field(default=())
     edges: tuple[tuple[str, str, str], ...] = ()  # (derivative, base, base's license or problem)
     conflicts: tuple[str, ...] = ()  # why parents of a merge cannot be combined
+    terms: tuple[LicenseEntry, ...] = ()  # upstream licences read from licence texts: their read terms
 
 
 def facts(root: Node, tree: bool = True) -> LineageFacts:
     """What a lineage means for its root: upstream licenses, drift, unresolved bases, merge conflicts
     (and, with `tree`, the rendered tree and its edges)."""
     upstream: dict[str, frozenset[str]] = {}
+    terms: list[LicenseEntry] = []
     unresolved: list[str] = []
     for node in root.ancestors():
         if node.problem:
@@ -208,6 +218,8 @@ def facts(root: Node, tree: bool = True) -> LineageFacts:
                 unresolved.append(text)
         elif node.license and node.license not in upstream:
             upstream[node.license] = node.restrictive()
+            if node.terms is not None and node.terms.id == node.license:
+                terms.append(node.terms)
     return LineageFacts(
         tuple(upstream),
         drift(root.restrictive(), upstream.values()),
@@ -215,6 +227,7 @@ def facts(root: Node, tree: bool = True) -> LineageFacts:
         tuple(render_tree(root)) if tree else (),
         tuple(_edges(root)) if tree else (),
         tuple(_merge_conflicts(root)),
+        tuple(terms),
     )
 
 

@@ -36,6 +36,7 @@ class ModelLicense:
     card_problems: tuple[str, ...] = ()  # metadata values of the model card that could not be used
     text_note: str | None = None  # why the terms were read from a licence text instead of the card's tag
     text_unread: tuple[str, ...] = ()  # parts of that licence text that were not read (another language ...)
+    upstream_texts: tuple[LicenseEntry, ...] = ()  # base models' licences read from texts: their terms
 
 
 def license_text(directory: Path, link: str | None = None) -> tuple[str | None, LicenseEntry | None, Location | None]:

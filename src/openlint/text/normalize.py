@@ -15,6 +15,7 @@ from itertools import accumulate, islice, tee
 
 SHINGLE = 5  # words per shingle: long enough to be specific, short enough to survive edits
 MAX_BYTES = 2_000_000  # identification reads at most this much (bounded work per input)
+UTF16_PROBE = 4096  # bytes looked at to tell UTF-16 without a byte-order mark by its NULs
 # ... and compares at most this many words (the longest license in the corpus has ~13,000; 2 MB
 # of one-letter words would be a million, at ~1.3 us each).
 MAX_WORDS = 250_000
@@ -173,13 +174,32 @@ def _shingles(tokens: list[str]) -> Iterator[int]:
     return map(zlib.crc32, map(joined.__getitem__, map(slice, starts, ends)))
 
 
+def utf16_order(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 saved without a byte-order mark, as its (mostly ASCII)
+    text shows it: every other byte NUL, in the first 4 KiB; else None."""
+    head = data[:UTF16_PROBE]
+    head = head[: len(head) - len(head) % 2]
+    half = len(head) // 2
+    if half < 2 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd * 10 >= half * 9 and even * 10 <= half:
+        return "utf-16-le"
+    if even * 10 >= half * 9 and odd * 10 <= half:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> str:
-    """Bytes to text without failing: UTF-8 (with BOM), UTF-16 by BOM, else Latin-1."""
+    """Bytes to text without failing: UTF-8 (with BOM), UTF-16 by BOM or by its NULs, else Latin-1."""
     data = data[:MAX_BYTES]
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    order = utf16_order(data)
+    if order is not None:
+        return data.decode(order, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -17,7 +17,7 @@ from openlint.errors import OpenlintError
 from openlint.text.extract import extract_within_budget
 from openlint.text.identify import SIMILAR, Identification, Verdict, identify, match_reference
 from openlint.text.language import foreign_passages
-from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, words
+from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, utf16_order, words
 from openlint.text.patterns import IDENTITY_KEYS
 from openlint.text.titles import contradicts, distinctive, exact_entry, name_line, named_entry, title_view, words_of
 
@@ -210,8 +210,8 @@ def not_license_text(data: bytes) -> str | None:
     if not data.strip():
         return "the file is empty"
     head = data[:8192]
-    if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in head:
-        return "binary data"
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in head and utf16_order(head) is None:
+        return "binary data"  # NULs, and not those of UTF-16 without a byte-order mark
     text = decode(head)
     controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
     if controls * 10 > len(text):
