@@ -13,17 +13,9 @@ alternative consumes characters are listed (a match object then carries nothing 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 
 from openlint.text._anchor_table import ALTERNATIVES
-
-Strings = frozenset[str]
-
-
-def present(required: tuple[Strings, ...], low: str) -> bool:
-    """Does `low` hold a string of every set?"""
-    return all(any(map(low.__contains__, strings)) for strings in required)
-
 
 Required = tuple[tuple[str, ...], ...]  # an alternative's anchors: a string of each tuple
 
@@ -33,8 +25,8 @@ Required = tuple[tuple[str, ...], ...]  # an alternative's anchors: a string of 
 _held: list[tuple[str, dict[str, bool]]] = [("", {})]
 
 
-def _holds(low: str, required: Required) -> bool:
-    """Does `low` hold a string of every tuple of `required`?"""
+def present(required: Sequence[Collection[str]], low: str) -> bool:
+    """Does `low` hold a string of every collection in `required`?"""
     last, found = _held[0]
     if last is not low:
         found = {}
@@ -84,7 +76,7 @@ class Regex:
             return self.compiled.finditer(low)
         live: list[re.Pattern[str]] = []
         for i, (source, required, compiled) in enumerate(alternatives):
-            if _holds(low, required):
+            if present(required, low):
                 if compiled is None:
                     compiled = re.compile(source, self.flags)
                     alternatives[i] = (source, required, compiled)
