@@ -12,7 +12,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from openlint.text.anchors import anchors, pattern_regexes  # noqa: E402
+from openlint.text.anchors import alternatives, anchors, pattern_regexes  # noqa: E402
 from openlint.text.patterns import PATTERNS  # noqa: E402
 
 TARGET = REPO / "src" / "openlint" / "text" / "_anchor_table.py"
@@ -48,6 +48,27 @@ def render() -> str:
             seen.add(regex.pattern)
             sets = ", ".join("(" + ", ".join(ascii(s) for s in sorted(found)) + ",)" for found in anchors(regex))
             lines.append(f"    {_literal(regex.pattern, '    ')}: ({sets}{',' if sets else ''}),")
+    lines.append("}")
+    lines += [
+        "",
+        "# Regexes run one top-level alternative at a time: where each alternative ends in the",
+        "# source, and its anchors (openlint.text.regex).",
+        "ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {",
+    ]
+    seen.clear()
+    for pattern in PATTERNS:
+        for regex in pattern_regexes(pattern.regex):
+            split = alternatives(regex)
+            if regex.pattern in seen or not split:
+                continue
+            seen.add(regex.pattern)
+            rows = "".join(
+                f"({end}, ("
+                + "".join("(" + ", ".join(ascii(s) for s in sorted(found)) + ",), " for found in required)
+                + ")), "
+                for end, required in split
+            )
+            lines.append(f"    {_literal(regex.pattern, '    ')}: ({rows}),")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -1659,3 +1659,3076 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("with",),
     ),
 }
+
+# Regexes run one top-level alternative at a time: where each alternative ends in the
+# source, and its anchors (openlint.text.regex).
+ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
+    (
+        "(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]"
+        "{0,40}?notices?|\\bkeep\\s+(?:all\\s+|any\\s+|the\\s+)?(?:copyright|attributio"
+        "n|legal|proprietary)\\b[^.;]{0,40}?\\bnotices?\\s+intact\\b|notices? may not b"
+        "e removed|notice\\s+shall\\s+be\\s+included\\s+in\\s+all\\s+copies|copyright\\"
+        "s+(?:statement|notice)[^.]{0,80}?\\b(?:shall|should|must)\\s+be\\s+included\\s"
+        "+in\\s+all\\s+copies|\\b(?:must|shall|you)\\s+(?:include|retain|reproduce)\\s+"
+        "the\\s+above\\s+copyright\\s+notice|(?<!not\\s)(?<!may\\s)\\b(?:retain|keep|pr"
+        "eserve|reproduce)\\w{0,2}\\s+(?:intact\\s+)?(?:this|these|the\\s+above)\\s+(?:"
+        "(?:licen[cs]e|legal)\\s+)?notices?\\b"
+    ): (
+        (
+            93,
+            (
+                (
+                    "attribution",
+                    "copyright",
+                ),
+                ("notice",),
+                (
+                    "keep intact",
+                    "must not remove",
+                    "retain",
+                ),
+            ),
+        ),
+        (
+            206,
+            (
+                ("notice",),
+                ("intact",),
+                (
+                    "attribution",
+                    "copyright",
+                    "legal",
+                    "proprietary",
+                ),
+            ),
+        ),
+        (
+            234,
+            (
+                (
+                    "notice may not be removed",
+                    "notices may not be removed",
+                ),
+            ),
+        ),
+        (
+            285,
+            (
+                ("included",),
+                ("notice",),
+                ("copies",),
+            ),
+        ),
+        (
+            388,
+            (
+                ("copyright",),
+                ("included",),
+                ("copies",),
+            ),
+        ),
+        (
+            475,
+            (
+                ("copyright",),
+                ("notice",),
+                (
+                    "include",
+                    "reproduce",
+                    "retain",
+                ),
+            ),
+        ),
+        (
+            623,
+            (
+                ("notice",),
+                (
+                    "keep",
+                    "preserve",
+                    "reproduce",
+                    "retain",
+                ),
+            ),
+        ),
+    ),
+    (
+        "\\b(?:publications?|papers?|articles?)\\b[^.]{0,200}?\\b(?:must|shall|(?:is|ar"
+        "e)\\s+required\\s+to)\\s+(?:include|contain|provide|give)\\s+(?:a\\s+|an\\s+|a"
+        "ppropriate\\s+|proper\\s+)?(?:citation|reference)\\s+to\\b|\\b(?:publications?"
+        "|papers?|articles?)\\b[^.;]{0,120}?\\b(?:must|shall|(?:is|are)\\s+required\\s+"
+        "to)\\s+(?:also\\s+)?(?:cite|reference|acknowledge)\\b|\\b(?:must|shall|(?:is|a"
+        "re)\\s+required\\s+to|agrees?\\s+to)\\s+(?:also\\s+)?(?:clearly\\s+|prominentl"
+        "y\\s+|appropriately\\s+)?(?:credit|attribute)\\s+(?!that\\b)[^.;]{1,80}?\\b(?:"
+        "in|within|on)\\s+(?:the\\s+|your\\s+|any\\s+|its\\s+|their\\s+|each\\s+)?(?:[a"
+        "-z-]{1,20}\\s+)?(?:documentation|publications?|papers?|websites?|products?|abo"
+        "ut\\s+page|credits|readme|model\\s+card)\\b|\\b(?:must|shall)\\s+cite\\s+(?:th"
+        "e|this|our)\\b[^.]{0,80}?\\b(?:in|within)\\s+(?:any|your|all|each)\\s+(?:resul"
+        "ting\\s+)?(?:publications?|papers?)|(?<!we\\s)\\b(?:must|shall|agrees?\\s+to|("
+        "?:is|are)\\s+required\\s+to|will)\\s+(?:[^.;]{0,120}?\\b(?:and|also)\\s+(?:to"
+        "\\s+)?)?(?:acknowledge|cite|credit)\\w{0,2}\\b[^.;]{0,120}?\\b(?:in|within)\\s"
+        "+(?:your|any|all|each|the|resulting|such)\\s+(?:resulting\\s+|related\\s+|scie"
+        "ntific\\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\\b"
+    ): (
+        (
+            201,
+            (
+                (
+                    "citation",
+                    "reference",
+                ),
+                (
+                    "article",
+                    "paper",
+                    "publication",
+                ),
+                (
+                    "must",
+                    "required",
+                    "shall",
+                ),
+            ),
+        ),
+        (
+            344,
+            (
+                (
+                    "article",
+                    "paper",
+                    "publication",
+                ),
+                (
+                    "must",
+                    "required",
+                    "shall",
+                ),
+                (
+                    "acknowledge",
+                    "cite",
+                    "reference",
+                ),
+            ),
+        ),
+        (
+            701,
+            (
+                (
+                    "attribute",
+                    "credit",
+                ),
+                (
+                    "about",
+                    "credits",
+                    "documentation",
+                    "model",
+                    "paper",
+                    "product",
+                    "publication",
+                    "readme",
+                    "website",
+                ),
+                (
+                    "agree",
+                    "must",
+                    "required",
+                    "shall",
+                ),
+            ),
+        ),
+        (
+            841,
+            (
+                (
+                    "paper",
+                    "publication",
+                ),
+                ("cite",),
+                (
+                    "must",
+                    "shall",
+                ),
+            ),
+        ),
+        (
+            1173,
+            (
+                (
+                    "article",
+                    "paper",
+                    "presentation",
+                    "publication",
+                    "report",
+                ),
+                (
+                    "acknowledge",
+                    "cite",
+                    "credit",
+                ),
+                (
+                    "agree",
+                    "must",
+                    "required",
+                    "shall",
+                    "will",
+                ),
+            ),
+        ),
+    ),
+    (
+        "appropriate credit|appropriate attribution|identification of the creator|give "
+        "credit to|attribute the (?:work|source)|\\b(?:must|shall|(?:is|are)\\s+require"
+        "d\\s+to|agrees?\\s+to)\\s+(?:[a-z-]{1,15}\\s+){0,4}?(?:state|stating|mention|d"
+        "isclose|indicate|indicating|acknowledge|note|make\\s+clear|saying)\\b[^.;]{0,8"
+        "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
+        "(?:built|developed|created|derived|trained|made)\\s+(?:with|on|using|from|upon"
+        ")|incorporates?|is\\s+powered\\s+by)\\b"
+    ): (
+        (18, (("appropriate credit",),)),
+        (42, (("appropriate attribution",),)),
+        (72, (("identification of the creator",),)),
+        (87, (("give credit to",),)),
+        (
+            117,
+            (
+                (
+                    "attribute the source",
+                    "attribute the work",
+                ),
+            ),
+        ),
+        (
+            489,
+            (
+                ("that",),
+                (
+                    "agree",
+                    "must",
+                    "required",
+                    "shall",
+                ),
+                (
+                    "acknowledge",
+                    "clear",
+                    "disclose",
+                    "indicate",
+                    "indicating",
+                    "mention",
+                    "note",
+                    "saying",
+                    "state",
+                    "stating",
+                ),
+            ),
+        ),
+    ),
+    (
+        "(?<!obtain )(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+(?:this|the)\\s+(?:agr"
+        "eement|license|licence)(?!\\s+at\\b)|\\b(?:give|provide|include|supply|deliver"
+        "|furnish|send)\\w{0,2}\\s+(?:all\\s+|any\\s+|every\\s+|each\\s+)?(?:recipients"
+        "?\\s+|licensees?\\s+|users?\\s+)?(?:with\\s+)?(?:a|one)\\s+(?:complete\\s+)?co"
+        "py\\s+of\\s+these\\s+(?:terms|conditions)\\b|\\b(?:must|shall|(?:is|are)\\s+re"
+        "quired\\s+to)\\s+(?:also\\s+)?(?:include|provide|supply|distribute|ship|accomp"
+        "any)\\w{0,2}\\s+(?:it\\s+with\\s+|them\\s+with\\s+)?(?:this|these)\\s+(?:licen"
+        "[cs]e|agreement|terms)\\b(?!\\s+(?:to|by|applies|governs)\\b)|\\b(?:must|shall"
+        ")\\s+(?:also\\s+)?be\\s+(?:accompanied|distributed|provided|shipped|delivered)"
+        "\\s+(?:together\\s+)?(?:by|with)\\s+(?:a\\s+copy\\s+of\\s+)?(?:this|these)\\s+"
+        "(?:agreement|licen[cs]e|terms)\\b|\\bpass\\s+(?:on\\s+)?(?:this|these)\\s+(?:a"
+        "greement|licen[cs]e|terms)\\s+(?:on\\s+)?to\\b|\\b(?:must|shall|(?:is|are)\\s+"
+        "required\\s+to)\\s+(?:also\\s+)?(?:provide|include|give)\\s+(?:a\\s+)?(?:link|"
+        "url|uri|hyperlink)\\s+to\\s+(?:this|these)\\s+(?:licen[cs]e|agreement|terms)\\"
+        "b|include the text of, or the uri|copy of, or the uniform resource identifier "
+        "for, this license|this license text must be included|text of this license or a"
+        " link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\s+(?:shall|sh"
+        "ould|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+(?:retain|rep"
+        "roduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|reproduce)\\w{0,2"
+        "}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions"
+    ): (
+        (
+            107,
+            (
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                ),
+                ("copy",),
+                (
+                    "the",
+                    "this",
+                ),
+            ),
+        ),
+        (
+            332,
+            (
+                ("these",),
+                (
+                    "conditions",
+                    "terms",
+                ),
+                ("copy",),
+            ),
+        ),
+        (
+            568,
+            (
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+                (
+                    "these",
+                    "this",
+                ),
+                (
+                    "must",
+                    "required",
+                    "shall",
+                ),
+            ),
+        ),
+        (
+            762,
+            (
+                (
+                    "accompanied",
+                    "delivered",
+                    "distributed",
+                    "provided",
+                    "shipped",
+                ),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+                (
+                    "these",
+                    "this",
+                ),
+            ),
+        ),
+        (
+            846,
+            (
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+                ("pass",),
+                (
+                    "these",
+                    "this",
+                ),
+            ),
+        ),
+        (
+            1024,
+            (
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+                (
+                    "these",
+                    "this",
+                ),
+                (
+                    "must",
+                    "required",
+                    "shall",
+                ),
+            ),
+        ),
+        (1056, (("include the text of, or the uri",),)),
+        (1118, (("copy of, or the uniform resource identifier for, this license",),)),
+        (1153, (("this license text must be included",),)),
+        (1184, (("text of this license or a link",),)),
+        (
+            1280,
+            (
+                ("included",),
+                (
+                    "licence",
+                    "license",
+                    "permission",
+                ),
+                (
+                    "notice",
+                    "statement",
+                ),
+            ),
+        ),
+        (
+            1363,
+            (
+                (
+                    "licence",
+                    "license",
+                ),
+                (
+                    "reproduce",
+                    "retain",
+                ),
+                ("this",),
+            ),
+        ),
+        (
+            1445,
+            (
+                ("conditions",),
+                (
+                    "include",
+                    "reproduce",
+                    "retain",
+                ),
+                ("this",),
+            ),
+        ),
+    ),
+    (
+        "carry prominent notices stating that (?:you|you) (?:changed|modified|have modi"
+        "fied)|indicate if you modified|plainly marked as such|clearly (?:document|desc"
+        "ribe)[^.]{0,60}?(?:differs|changes)|disclosure of modifications|stating that y"
+        "ou have modified it|that you changed the .{0,40}?and how|(?:clearly|prominentl"
+        "y|conspicuously|plainly)\\s++(?:indicate|state|mark|identify|describe|document"
+        "|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes"
+        "|alterations)\\b|(?:must|shall|are required to|agree to)\\s(?:[a-z-]{1,20}\\s)"
+        "{0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\\w{0,4}"
+        "+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b|\\b(?:"
+        "provide|give|include|add)\\w{0,2}\\s+(?:a\\s+)?(?:(?:clear|prominent|conspicuo"
+        "us)\\s+)?notice\\s+of\\s+(?:any\\s+|the\\s+|all\\s+)?(?:modifications|changes|"
+        "alterations)\\b|\\b(?:statement|note|notice|notation|indication)\\s(?:stating"
+        "\\s|saying\\s)?that\\s(?:you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)"
+        "?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified"
+        "|changed|altered)\\b|\\bmark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|e"
+        "ach\\s+)?(?:modified|changed|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?"
+        "as\\s+such\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+"
+        "(?:clearly\\s+|prominently\\s+)?(?:mark|label|flag|identify)\\s+(?:any\\s+|all"
+        "\\s+|the\\s+|each\\s+)?(?:files?|parts?|portions?|components?|sections?)\\s+(?"
+        ":that\\s+)?you\\s+(?:have\\s+)?(?:changed|modified|altered)\\b|\\b(?:statement"
+        "|notice|note|description|summary|log)\\s+(?:describing|detailing|listing|expla"
+        "ining|identifying|of)\\s+(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modi"
+        "fications|changes|alterations)\\b|\\b(?:modified|changed|altered)\\s+(?:versio"
+        "ns?|copies|files)\\s+(?:must|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|promin"
+        "ently\\s+)?(?:marked|identified|labell?ed)\\b"
+    ): (
+        (
+            83,
+            (
+                (
+                    "carry prominent notices stating that you changed",
+                    "carry prominent notices stating that you have modified",
+                    "carry prominent notices stating that you modified",
+                ),
+            ),
+        ),
+        (108, (("indicate if you modified",),)),
+        (131, (("plainly marked as such",),)),
+        (
+            191,
+            (
+                (
+                    "clearly describe",
+                    "clearly document",
+                ),
+                (
+                    "changes",
+                    "differs",
+                ),
+            ),
+        ),
+        (219, (("disclosure of modifications",),)),
+        (253, (("stating that you have modified it",),)),
+        (
+            290,
+            (
+                ("that you changed the ",),
+                ("and how",),
+            ),
+        ),
+        (
+            479,
+            (
+                (
+                    "alterations",
+                    "changes",
+                    "modifications",
+                ),
+                (
+                    "clearly",
+                    "conspicuously",
+                    "plainly",
+                    "prominently",
+                ),
+                (
+                    "describe",
+                    "disclose",
+                    "document",
+                    "identify",
+                    "indicate",
+                    "mark",
+                    "note",
+                    "state",
+                ),
+            ),
+        ),
+        (
+            684,
+            (
+                (
+                    "alterations",
+                    "changes",
+                    "modifications",
+                ),
+                (
+                    "agree to",
+                    "are required to",
+                    "must",
+                    "shall",
+                ),
+                (
+                    "describe",
+                    "disclose",
+                    "document",
+                    "identify",
+                    "indicate",
+                    "mark",
+                    "note",
+                    "state",
+                ),
+            ),
+        ),
+        (
+            851,
+            (
+                (
+                    "alterations",
+                    "changes",
+                    "modifications",
+                ),
+                ("notice",),
+                (
+                    "add",
+                    "give",
+                    "include",
+                    "provide",
+                ),
+            ),
+        ),
+        (
+            1071,
+            (
+                (
+                    "altered",
+                    "changed",
+                    "modified",
+                ),
+                ("that",),
+                (
+                    "indication",
+                    "notation",
+                    "note",
+                    "notice",
+                    "statement",
+                ),
+            ),
+        ),
+        (
+            1208,
+            (
+                (
+                    "altered",
+                    "changed",
+                    "derivative",
+                    "modified",
+                ),
+                ("such",),
+                ("mark",),
+            ),
+        ),
+        (
+            1474,
+            (
+                (
+                    "altered",
+                    "changed",
+                    "modified",
+                ),
+                (
+                    "flag",
+                    "identify",
+                    "label",
+                    "mark",
+                ),
+                (
+                    "agree",
+                    "must",
+                    "required",
+                    "shall",
+                ),
+            ),
+        ),
+        (
+            1670,
+            (
+                (
+                    "alterations",
+                    "changes",
+                    "modifications",
+                ),
+                (
+                    "description",
+                    "log",
+                    "note",
+                    "notice",
+                    "statement",
+                    "summary",
+                ),
+            ),
+        ),
+        (
+            1829,
+            (
+                (
+                    "altered",
+                    "changed",
+                    "modified",
+                ),
+                (
+                    "identified",
+                    "labeled",
+                    "labelled",
+                    "marked",
+                ),
+                (
+                    "copies",
+                    "files",
+                    "version",
+                ),
+            ),
+        ),
+    ),
+    (
+        "(?:solely|only|exclusively)\\s+for\\s+(?:your\\s+)?(?:non-?commercial\\s+)?(?:"
+        "scientific\\s+)?research(?:\\s+purposes)?|research purposes only|\\b(?:solely|"
+        "only|exclusively)\\s+for\\s+(?:[a-z]{1,12},?\\s+){0,3}?research(?:\\s+(?:and|o"
+        "r)\\s+(?:education(?:al)?|teaching|academic))?\\s+purposes|\\b(?:uses?|purpose"
+        "s?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+)?(?:non-?commercial\\s+)?(?:ac"
+        "ademic\\s+|scientific\\s+)?research\\b|\\b(?:solely|only|exclusively)\\s+for\\"
+        "s+(?:your\\s+|their\\s+|its\\s+)?(?:(?:internal|non-?profit|not-for-profit|non"
+        "-?commercial|academic|scientific|educational|personal|private|own|teaching|eva"
+        "luation),?\\s+(?:and\\s+|or\\s+)?){1,4}research\\s+(?:purposes?|uses?)\\b|(?<!"
+        "means\\sfor\\s)(?<!mean\\sfor\\s)(?<!means\\s)(?<!mean\\s)\\bresearch\\s+(?:(?"
+        ":and|or)\\s+(?:evaluation|educational|academic|teaching|non-?commercial|testin"
+        "g)\\s+)?(?:purposes?\\s+|uses?\\s+)?only\\b|\\b(?:solely|only|exclusively)\\s+"
+        "(?:to|in\\s+order\\s+to)\\s+(?:conduct|perform|carry\\s+out|undertake|support|"
+        "pursue)\\s+(?:your\\s+)?(?:[a-z-]{1,15}\\s+){0,2}?research\\b|\\b(?:only|solel"
+        "y|exclusively)\\s+(?:be\\s+)?(?:used|use|usable|deployed|accessed)\\s+for\\s+("
+        "?:[a-z-]{1,15},?\\s+){0,3}?research\\b|\\b(?<!not\\s)(?:restricted|limited|con"
+        "fined)\\s+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?)"
+        "{0,3}?research\\b|\\b(?:academic|scientific|scholarly)\\s+(?:research\\s+)?(?:"
+        "purposes?|uses?)\\s+only\\b|\\b(?:grant\\w{0,2}|licen[cs]e[ds]?|made\\s+availa"
+        "ble|provided|permitted|authori[sz]ed|allow(?:s|ed)?|may\\s+(?:only\\s+)?use)\\"
+        "b[^.;]{0,120}?\\bfor\\s+(?:[a-z-]{1,15}\\s+){0,2}?research\\s+(?:purposes?|use"
+        "s?)\\b,?\\s+(?:and\\s+|but\\s+)?not\\s+for\\s+(?:any\\s+)?commercial|\\b(?:sol"
+        "ely|only|exclusively)\\s+for\\s+(?:your\\s+|the\\s+)?(?:internal\\s+)?(?:evalu"
+        "ation|testing|benchmarking)(?:\\s+(?:and|or)\\s+(?:evaluation|testing|benchmar"
+        "king|research))?(?:\\s+(?:purposes?|uses?))?\\b"
+    ): (
+        (
+            113,
+            (
+                ("research",),
+                (
+                    "exclusively",
+                    "only",
+                    "solely",
+                ),
+                ("for",),
+            ),
+        ),
+        (136, (("research purposes only",),)),
+        (
+            279,
+            (
+                ("research",),
+                ("purposes",),
+                (
+                    "exclusively",
+                    "only",
+                    "solely",
+                ),
+            ),
+        ),
+        (
+            405,
+            (
+                ("research",),
+                ("other",),
+                ("than",),
+            ),
+        ),
+        (
+            663,
+            (
+                ("research",),
+                (
+                    "exclusively",
+                    "only",
+                    "solely",
+                ),
+                ("for",),
+            ),
+        ),
+        (
+            854,
+            (
+                ("research",),
+                ("only",),
+            ),
+        ),
+        (
+            1018,
+            (
+                ("research",),
+                (
+                    "carry",
+                    "conduct",
+                    "perform",
+                    "pursue",
+                    "support",
+                    "undertake",
+                ),
+                (
+                    "exclusively",
+                    "only",
+                    "solely",
+                ),
+            ),
+        ),
+        (
+            1144,
+            (
+                ("research",),
+                (
+                    "exclusively",
+                    "only",
+                    "solely",
+                ),
+                ("for",),
+            ),
+        ),
+        (
+            1269,
+            (
+                ("research",),
+                (
+                    "confined",
+                    "limited",
+                    "restricted",
+                ),
+            ),
+        ),
+        (
+            1352,
+            (
+                (
+                    "academic",
+                    "scholarly",
+                    "scientific",
+                ),
+                ("only",),
+                (
+                    "purpose",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            1610,
+            (
+                ("commercial",),
+                ("research",),
+                ("not",),
+            ),
+        ),
+        (
+            1813,
+            (
+                (
+                    "benchmarking",
+                    "evaluation",
+                    "testing",
+                ),
+                (
+                    "exclusively",
+                    "only",
+                    "solely",
+                ),
+                ("for",),
+            ),
+        ),
+    ),
+    (
+        "(?:solely|only|exclusively)\\s+(?:(?:available|licensed|provided|offered|grant"
+        "ed|permitted)\\s+)?for\\s+(?:your\\s+)?non-?commercial|non-?commercial\\s+(?:r"
+        "esearch\\s+)?(?:purposes|uses?)\\s+only|(?:may|can|shall)\\s+only\\s+(?:use|be"
+        "\\s+used)\\b[^.]{0,100}?\\bfor\\s+(?:your\\s+)?non-?commercial|does not includ"
+        "e any commercial|for\\s+\\(i\\)\\s+any commercial or production purposes|not p"
+        "rimarily intended for or directed towards commercial advantage|\\bfor (?:any )"
+        "?purposes? other than (?:any )?commercial|\\brefrain\\s+from\\s+using\\b[^.]{0"
+        ",60}?\\bfor\\s+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use\\s+"
+        "rights)\\s+(?:are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)"
+        "\\b[^.]{0,100}?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activiti"
+        "es)|(?:(?:may|can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:u"
+        "sed?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:may|sh"
+        "all|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:n"
+        "ot\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?"
+        ":to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^.;]{0"
+        ",80}?\\b(?:for|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommerc"
+        "ial\\s+(?:purposes?|uses?|gain|advantage|activit\\w{1,3}|settings?|products?|a"
+        "pplications?|ventures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:wit"
+        "hout|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agr"
+        "ees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|l"
+        "icensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|explo"
+        "it\\w{0,3})\\b[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+("
+        "?:gain|compensation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|"
+        "profits?))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|m"
+        "ust|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s"
+        "+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|f"
+        "rom))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially"
+        "\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|c"
+        "an|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permit"
+        "ted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+("
+        "?:be\\s+)?(?:use|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial"
+        "\\s+(?:uses?|usage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without"
+        "|unless|except)\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|"
+        "exploitation)\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)"
+        "\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]e"
+        "d|licensed|granted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:with"
+        "out|unless|except)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)"
+        "\\b[^.;]{0,60}?\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<"
+        "!non)(?<!non\\s)\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s"
+        "+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non"
+        "-?commercial\\b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your"
+        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|but"
+        "\\s+)?not\\s+for\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+("
+        "?:purposes?|uses?|gain|exploitation)\\b"
+    ): (
+        (
+            128,
+            (
+                (
+                    "non-commercial",
+                    "noncommercial",
+                ),
+                (
+                    "exclusively",
+                    "only",
+                    "solely",
+                ),
+                ("for",),
+            ),
+        ),
+        (
+            188,
+            (
+                (
+                    "non-commercial",
+                    "noncommercial",
+                ),
+                ("only",),
+                (
+                    "purposes",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            282,
+            (
+                (
+                    "non-commercial",
+                    "noncommercial",
+                ),
+                ("only",),
+                ("use",),
+            ),
+        ),
+        (314, (("does not include any commercial",),)),
+        (
+            366,
+            (
+                ("any commercial or production purposes",),
+                ("for",),
+                ("(i)",),
+            ),
+        ),
+        (434, (("not primarily intended for or directed towards commercial advantage",),)),
+        (
+            490,
+            (
+                (
+                    "for any purpose other than any commercial",
+                    "for any purpose other than commercial",
+                    "for any purposes other than any commercial",
+                    "for any purposes other than commercial",
+                    "for purpose other than any commercial",
+                    "for purpose other than commercial",
+                    "for purposes other than any commercial",
+                    "for purposes other than commercial",
+                ),
+            ),
+        ),
+        (
+            557,
+            (
+                ("commercial",),
+                ("refrain",),
+                ("using",),
+            ),
+        ),
+        (
+            624,
+            (
+                ("commercial",),
+                ("granted",),
+                ("rights",),
+            ),
+        ),
+        (
+            743,
+            (
+                ("prohibited",),
+                ("commercial",),
+                (
+                    "exploiting",
+                    "using",
+                ),
+            ),
+        ),
+        (
+            876,
+            (
+                (
+                    "non-commercially",
+                    "noncommercially",
+                ),
+                ("only",),
+                (
+                    "distributed",
+                    "exploited",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            1356,
+            (
+                ("commercial",),
+                (
+                    "deploy",
+                    "exploit",
+                    "use",
+                ),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            1764,
+            (
+                (
+                    "financial",
+                    "monetary",
+                    "money",
+                    "profit",
+                    "revenue",
+                ),
+                (
+                    "exploit",
+                    "use",
+                ),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            2052,
+            (
+                ("commercially",),
+                (
+                    "exploit",
+                    "use",
+                ),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            2394,
+            (
+                ("commercial",),
+                ("use",),
+                (
+                    "exploitation",
+                    "usage",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            2693,
+            (
+                ("commercial",),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                (
+                    "exploitation",
+                    "usage",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            2847,
+            (
+                ("commercial",),
+                (
+                    "licence",
+                    "license",
+                    "permission",
+                    "right",
+                ),
+                (
+                    "confer",
+                    "give",
+                    "grant",
+                    "include",
+                ),
+            ),
+        ),
+        (
+            2979,
+            (
+                (
+                    "non-commercial",
+                    "noncommercial",
+                ),
+                (
+                    "confined",
+                    "limited",
+                    "restricted",
+                ),
+            ),
+        ),
+        (
+            3093,
+            (
+                (
+                    "non-commercial",
+                    "noncommercial",
+                ),
+                ("other",),
+                ("than",),
+            ),
+        ),
+        (
+            3218,
+            (
+                ("commercial",),
+                ("not",),
+                ("for",),
+            ),
+        ),
+    ),
+    ("but not share, adapted material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"): (
+        (31, (("but not share, adapted material",),)),
+        (
+            109,
+            (
+                (
+                    "may not distribute ",
+                    "may not publish ",
+                    "may not share ",
+                ),
+                (
+                    "adapted",
+                    "derivative",
+                    "modified",
+                ),
+            ),
+        ),
+    ),
+    (
+        "(?:use-based restrictions|use restrictions)(?:[^.]|\\.\\d){0,300}?enforceable "
+        "provision|(?:use-based restrictions|use restrictions)(?:[^.]|\\.\\d){0,300}?co"
+        "ndition precedent|\\bprovided\\s+that\\s+(?:such|those|your|the)\\s+(?:licen[c"
+        "s]e\\s+)?terms\\s+(?:limit|restrict)\\b|\\bterms\\s(?:[a-z]{1,12}\\s){0,6}?(?:"
+        "(?:must|shall)\\s+|only\\s+if\\s+[^.]{0,40}?\\bterms\\s+)?provide\\s+that\\s+t"
+        "he\\s+(?:use\\s+|usage\\s+)?(?:limitations?|restrictions?|limits?)\\b|\\brequi"
+        "re\\s+(?:all|any|every|each)\\s+(?:of\\s+your\\s+)?(?:users?|recipients?|licen"
+        "sees?)\\b[^.]{0,80}?\\bto\\s+comply\\s+with\\s+(?:the\\s+(?:terms|restrictions"
+        ")\\s+(?:of|in)\\s+)?(?:this\\s+(?:section|paragraph|clause)|(?:these|the|such)"
+        "\\s+(?:use\\s+|usage\\s+)?restrictions)|\\b(?:ensure|require|make\\s+sure)\\b["
+        "^.;]{0,30}?\\b(?:anyone|any\\s+(?:third\\s+part(?:y|ies)|recipients?|users?|pe"
+        "rsons?|licensees?)|all\\s+(?:recipients|users|licensees|third\\s+parties)|(?:y"
+        "our|downstream|end)\\s+(?:users|recipients|customers|licensees))\\b[^.;]{0,60}"
+        "?\\b(?:agrees?|complies|comply|is\\s+bound|are\\s+bound|abides?|abide)\\s+(?:t"
+        "o|with|by)\\s+(?:the\\s+|these\\s+|such\\s+|all\\s+|its\\s+)?(?:use\\s+|usage"
+        "\\s+)?(?:restrictions|limitations|use\\s+polic(?:y|ies)|acceptable\\s+use)|\\b"
+        "(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?:also\\s+)?(?:i"
+        "mpose|pass\\s+on|include|incorporate|flow\\s+down|extend|carry\\s+over)\\w{0,2"
+        "}\\s+(?:the\\s+|these\\s+|such\\s+|all\\s+|its\\s+|at\\s+least\\s+the\\s+)?(?:"
+        "same\\s+)?(?:use\\s+|usage\\s+)?(?:restrictions|limitations)\\b[^.;]{0,80}?\\b"
+        "(?:on|upon|to|in|into)\\b|\\b(?:use|usage)\\s+(?:restrictions|limitations)\\b["
+        "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
+        "ssed\\s+on|imposed|reproduced)\\b"
+    ): (
+        (
+            85,
+            (
+                ("enforceable provision",),
+                (
+                    "use restrictions",
+                    "use-based restrictions",
+                ),
+            ),
+        ),
+        (
+            169,
+            (
+                ("condition precedent",),
+                (
+                    "use restrictions",
+                    "use-based restrictions",
+                ),
+            ),
+        ),
+        (
+            262,
+            (
+                ("provided",),
+                ("terms",),
+                (
+                    "limit",
+                    "restrict",
+                ),
+            ),
+        ),
+        (
+            434,
+            (
+                ("provide",),
+                ("terms",),
+                (
+                    "limit",
+                    "restriction",
+                ),
+            ),
+        ),
+        (
+            699,
+            (
+                ("require",),
+                ("comply",),
+                (
+                    "clause",
+                    "paragraph",
+                    "restrictions",
+                    "section",
+                ),
+            ),
+        ),
+        (
+            1177,
+            (
+                (
+                    "acceptable",
+                    "limitations",
+                    "policies",
+                    "policy",
+                    "restrictions",
+                ),
+                (
+                    "abide",
+                    "agree",
+                    "bound",
+                    "complies",
+                    "comply",
+                ),
+                (
+                    "ensure",
+                    "make",
+                    "require",
+                ),
+            ),
+        ),
+        (
+            1493,
+            (
+                (
+                    "limitations",
+                    "restrictions",
+                ),
+                (
+                    "agree",
+                    "must",
+                    "required",
+                    "shall",
+                ),
+                (
+                    "carry",
+                    "extend",
+                    "flow",
+                    "impose",
+                    "include",
+                    "incorporate",
+                    "pass",
+                ),
+            ),
+        ),
+        (
+            1648,
+            (
+                (
+                    "limitations",
+                    "restrictions",
+                ),
+                (
+                    "imposed",
+                    "included",
+                    "incorporated",
+                    "passed",
+                    "reproduced",
+                ),
+                (
+                    "must",
+                    "shall",
+                ),
+            ),
+        ),
+    ),
+    (
+        "must be (?:licensed|released|distributed|made available)\\s+(?:as a whole\\s+)"
+        "?(?:at no charge to all third parties\\s+)?under\\s+(?:the terms of\\s+)?this"
+        "\\s+(?:same\\s+)?(?:license|licence|agreement)|\\b(?:must|shall)\\s+(?:also\\s"
+        "+)?(?:license|release|distribute|make\\s+available)\\s+(?:it|them|such\\s+[a-z"
+        "-]{1,20}|(?:the|your|any)\\s+(?:[a-z-]{1,20}\\s+)?[a-z-]{1,20})\\s+(?:availabl"
+        "e\\s+)?under\\s+(?:the\\s+terms\\s+of\\s+)?(?:this|these|the\\s+same)\\s+(?:sa"
+        "me\\s+)?(?:licen[cs]e|agreement|terms)\\b|\\bmust\\s+be\\s+(?:licensed|release"
+        "d|distributed|made\\s+available)\\s+under\\s+the\\s+same\\s+(?:licen[cs]e|term"
+        "s)\\b|\\b(?:must|shall)\\s+(?:also\\s+)?make\\s+[^.;]{1,80}?\\bavailable\\s+un"
+        "der\\s+(?:the\\s+terms\\s+of\\s+)?(?:this|these|the\\s+same)\\s+(?:same\\s+)?("
+        "?:licen[cs]e|agreement|terms)\\b|license the entire work, as a whole, under th"
+        "is|under precisely this license|with the same license elements|shall be licens"
+        "ed under this open software license|distributed entirely under this license|wi"
+        "ll be done under the terms of this licence|only under this license by includin"
+        "g|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms a"
+        "nd conditions of this licen[cs]e|apply this (?:license|licence|agreement)\\s*("
+        "?:\\([^)]{0,40}\\)\\s*)?to\\s+(?:any\\s+and\\s+)?all\\s+copies|\\b(?:distribut"
+        "\\w{0,5}|redistribut\\w{0,5}|shar(?:e|es|ing)|reproduc\\w{1,4}|hand\\son|pass"
+        "\\w{0,2}|available)\\b[^.]{0,160}?\\b(?:only|exclusively)\\s+(?:(?:do\\s+so\\s"
+        "+)?under|if\\s+(?:\\([a-z0-9]\\)\\s+)?you\\s+do\\s+so\\s+under)\\s+(?:the\\s+t"
+        "erms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)|\\b(?:distribut\\w{0,5}|redis"
+        "tribut\\w{0,5}|make\\s+available|shar(?:e|ing))\\b[^.;]{0,160}?\\bexcept\\s+(?"
+        ":\\([a-z0-9]\\)\\s+)?(?:pursuant\\s+to|under|in\\s+accordance\\s+with)\\s+(?:t"
+        "he\\s+terms\\s+of\\s+)?this\\s+(?:agreement|licen[cs]e)|\\b(?:(?:may|shall|mus"
+        "t|will|can)\\s*not|cannot|agrees?\\s+not\\s+to)\\s+(?:[a-z-]{1,15},?\\s+(?:or"
+        "\\s+|and\\s+)?){0,3}?(?:sublicen[cs]e|distribute|redistribute|share|convey|lic"
+        "ense|release|make\\s+available)\\b[^.;]{0,120}?\\bunder\\s+(?:any\\s+)?(?:othe"
+        "r|different|additional|separate|more\\s+permissive)\\s+(?:licen[cs]e\\s+)?(?:t"
+        "erms|licen[cs]es?|conditions|agreements?)\\b"
+    ): (
+        (
+            194,
+            (
+                (
+                    "must be distributed",
+                    "must be licensed",
+                    "must be made available",
+                    "must be released",
+                ),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                ),
+                ("under",),
+            ),
+        ),
+        (
+            483,
+            (
+                (
+                    "available",
+                    "distribute",
+                    "license",
+                    "release",
+                ),
+                ("under",),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+            ),
+        ),
+        (
+            594,
+            (
+                (
+                    "available",
+                    "distributed",
+                    "licensed",
+                    "released",
+                ),
+                ("under",),
+                (
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+            ),
+        ),
+        (
+            763,
+            (
+                ("available",),
+                ("under",),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+            ),
+        ),
+        (811, (("license the entire work, as a whole, under this",),)),
+        (840, (("under precisely this license",),)),
+        (871, (("with the same license elements",),)),
+        (922, (("shall be licensed under this open software license",),)),
+        (962, (("distributed entirely under this license",),)),
+        (1007, (("will be done under the terms of this licence",),)),
+        (1044, (("only under this license by including",),)),
+        (
+            1153,
+            (
+                (
+                    "under the terms and conditions of this licence",
+                    "under the terms and conditions of this license",
+                ),
+                (
+                    "licence the derivative",
+                    "licence the modified",
+                    "licence the resulting",
+                    "license the derivative",
+                    "license the modified",
+                    "license the resulting",
+                ),
+            ),
+        ),
+        (
+            1253,
+            (
+                (
+                    "apply this agreement",
+                    "apply this licence",
+                    "apply this license",
+                ),
+                ("copies",),
+                ("all",),
+            ),
+        ),
+        (
+            1527,
+            (
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                ),
+                ("under",),
+                ("this",),
+            ),
+        ),
+        (
+            1750,
+            (
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                ),
+                ("except",),
+                (
+                    "accordance",
+                    "pursuant",
+                    "under",
+                ),
+            ),
+        ),
+        (
+            2111,
+            (
+                ("under",),
+                (
+                    "agreement",
+                    "conditions",
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+                (
+                    "additional",
+                    "different",
+                    "other",
+                    "permissive",
+                    "separate",
+                ),
+            ),
+        ),
+    ),
+    (
+        "complete corresponding (?:machine-readable )?source|machine-readable correspon"
+        "ding source|must also be made available in source code|machine-readable copy o"
+        "f the source code|copy of the complete source|acc\\u00e8s effectif au code sou"
+        "rce|provide recipients the source code|\\b(?:must|shall|agrees?\\s+to|(?:is|ar"
+        "e)\\s+required\\s+to)\\s+(?:also\\s+)?(?:provide|make\\s+available|offer|inclu"
+        "de|supply|disclose|publish|release)\\w{0,2}\\s+(?:the\\s+|a\\s+|all\\s+|any\\s"
+        "+|its\\s+|their\\s+)?(?:complete\\s+|full\\s+)?(?:corresponding\\s+)?source\\s"
+        "+code\\b|\\bsource\\s+code\\b[^.;]{0,80}?\\b(?:must|shall)\\s+(?:also\\s+)?be"
+        "\\s+(?:made\\s+available|provided|disclosed|published|released|offered)\\b|\\b"
+        "(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?:also\\s+)?make"
+        "\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(?:complete\\s+)?(?:corresponding\\s"
+        "+)?source\\s+code\\b[^.;]{0,80}?\\bavailable\\b"
+    ): (
+        (
+            51,
+            (
+                (
+                    "complete corresponding machine-readable source",
+                    "complete corresponding source",
+                ),
+            ),
+        ),
+        (89, (("machine-readable corresponding source",),)),
+        (132, (("must also be made available in source code",),)),
+        (173, (("machine-readable copy of the source code",),)),
+        (201, (("copy of the complete source",),)),
+        (236, (("acc\xe8s effectif au code source",),)),
+        (271, (("provide recipients the source code",),)),
+        (
+            533,
+            (
+                ("source",),
+                (
+                    "available",
+                    "disclose",
+                    "include",
+                    "offer",
+                    "provide",
+                    "publish",
+                    "release",
+                    "supply",
+                ),
+                ("code",),
+            ),
+        ),
+        (
+            667,
+            (
+                (
+                    "available",
+                    "disclosed",
+                    "offered",
+                    "provided",
+                    "published",
+                    "released",
+                ),
+                ("source",),
+                ("code",),
+            ),
+        ),
+        (
+            857,
+            (
+                ("available",),
+                ("source",),
+                ("make",),
+            ),
+        ),
+    ),
+    (
+        "interacting with it remotely through a computer network|external deployment|pr"
+        "oviding access to its essential functionalities"
+    ): (
+        (55, (("interacting with it remotely through a computer network",),)),
+        (75, (("external deployment",),)),
+        (125, (("providing access to its essential functionalities",),)),
+    ),
+    (
+        "acceptable use policy|prohibited use policy|you agree not to use the model|use"
+        "-based restrictions|you (?:will|agree) not (?:to )?use, or (?:allow|permit) ot"
+        "hers to use|\\b(?:shall|must|may)\\s+not\\s+be\\s+(?:used|employed)\\s+to\\s+("
+        "?:generate|create|produce|propagate|spread|promote)\\b|\\b(?:shall|must|may|wi"
+        "ll)\\s+not\\s+use\\b[^.]{0,80}?\\b(?:for|in)\\s+(?:any\\s+)?(?:illegal|unlawfu"
+        "l|fraudulent|malicious|military|weapons?)\\b|\\b(?:for|in)\\s++(?:\\([ivx]{1,6"
+        "}\\)\\s++)?(?:any\\s++)?(?:\\w{1,30}+,\\s++)?military,?(?:\\s+(?:or|and)\\s+(?"
+        ":illegal|unlawful|warfare))?\\s+(?:purposes?|uses?)|\\brelated\\s+to\\s+milita"
+        "ry\\s+(?:or|and)\\s+warfare\\b|purposes of surveillance|\\bnot\\s+(?:be\\s+)?u"
+        "s(?:e|ed|ing)\\b[^.]{0,120}?\\bfor\\s+(?:any\\s+)?purposes?\\s+prohibited\\s+b"
+        "y"
+    ): (
+        (21, (("acceptable use policy",),)),
+        (43, (("prohibited use policy",),)),
+        (74, (("you agree not to use the model",),)),
+        (97, (("use-based restrictions",),)),
+        (
+            167,
+            (
+                (
+                    "you agree not to use, or allow others to use",
+                    "you agree not to use, or permit others to use",
+                    "you agree not use, or allow others to use",
+                    "you agree not use, or permit others to use",
+                    "you will not to use, or allow others to use",
+                    "you will not to use, or permit others to use",
+                    "you will not use, or allow others to use",
+                    "you will not use, or permit others to use",
+                ),
+            ),
+        ),
+        (
+            281,
+            (
+                (
+                    "create",
+                    "generate",
+                    "produce",
+                    "promote",
+                    "propagate",
+                    "spread",
+                ),
+                (
+                    "employed",
+                    "used",
+                ),
+                ("not",),
+            ),
+        ),
+        (
+            419,
+            (
+                (
+                    "fraudulent",
+                    "illegal",
+                    "malicious",
+                    "military",
+                    "unlawful",
+                    "weapon",
+                ),
+                ("use",),
+                ("not",),
+            ),
+        ),
+        (
+            571,
+            (
+                ("military",),
+                (
+                    "purpose",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            622,
+            (
+                ("military",),
+                ("warfare",),
+                ("related",),
+            ),
+        ),
+        (647, (("purposes of surveillance",),)),
+        (
+            740,
+            (
+                ("prohibited",),
+                ("purpose",),
+                ("not",),
+            ),
+        ),
+    ),
+    (
+        "(?:will|shall|may|must|can|agree)\\s*not\\s+use|\\bnot\\s+to\\s+use|(?:will|sh"
+        "all|may|must|can)\\s*not\\s+be\\s+used"
+    ): (
+        (
+            45,
+            (
+                ("use",),
+                ("not",),
+                (
+                    "agree",
+                    "can",
+                    "may",
+                    "must",
+                    "shall",
+                    "will",
+                ),
+            ),
+        ),
+        (
+            62,
+            (
+                ("use",),
+                ("not",),
+            ),
+        ),
+        (
+            108,
+            (
+                ("used",),
+                ("not",),
+                (
+                    "can",
+                    "may",
+                    "must",
+                    "shall",
+                    "will",
+                ),
+            ),
+        ),
+    ),
+    (
+        "to\\s+(?:(?:create|distil+|fine-tune|build)\\s*,?\\s+(?:or\\s+|and\\s+)?)?(?:t"
+        "rain|improve|develop|enhance|distil+)|(?:for|in)\\s+(?:training|improving)|to"
+        "\\s+improve\\s+or\\s+otherwise\\s+develop"
+    ): (
+        (
+            110,
+            (
+                (
+                    "develop",
+                    "disti",
+                    "enhance",
+                    "improve",
+                    "train",
+                ),
+            ),
+        ),
+        (
+            146,
+            (
+                (
+                    "improving",
+                    "training",
+                ),
+            ),
+        ),
+        (
+            186,
+            (
+                ("otherwise",),
+                ("improve",),
+                ("develop",),
+            ),
+        ),
+    ),
+    "\\bother\\b|another|competing|compet(?:e|es|itive|itor)\\b|foundational": (
+        (9, (("other",),)),
+        (17, (("another",),)),
+        (27, (("competing",),)),
+        (
+            55,
+            (
+                (
+                    "compete",
+                    "competitive",
+                    "competitor",
+                ),
+            ),
+        ),
+        (68, (("foundational",),)),
+    ),
+    "model|llm|ai": (
+        (5, (("model",),)),
+        (9, (("llm",),)),
+        (12, ()),
+    ),
+    "similar\\s+to|competitive\\s+with|competing\\s+with": (
+        (12, (("similar",),)),
+        (
+            31,
+            (
+                ("competitive",),
+                ("with",),
+            ),
+        ),
+        (
+            48,
+            (
+                ("competing",),
+                ("with",),
+            ),
+        ),
+    ),
+    ("\\bexclud|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"): (
+        (8, (("exclud",),)),
+        (
+            31,
+            (
+                (
+                    "not being granted",
+                    "not granted",
+                ),
+            ),
+        ),
+        (49, (("does not apply in",),)),
+        (
+            79,
+            (
+                (
+                    "outside of the territory",
+                    "outside the territory",
+                ),
+            ),
+        ),
+        (95, (("not licensed in",),)),
+        (108, (("domiciled in",),)),
+    ),
+    (
+        "\\b(?:institute|initiate|commence|bring|file)s?\\s+(?:(?:any|an?|the)\\s+)?(?:"
+        "[a-z-]{2,20},?\\s+){0,5}?(?:litigation|lawsuits?|proceedings?|actions?|claims?"
+        "|suits?)\\b|\\bsues?\\b"
+    ): (
+        (
+            162,
+            (
+                (
+                    "bring",
+                    "commence",
+                    "file",
+                    "initiate",
+                    "institute",
+                ),
+                (
+                    "action",
+                    "claim",
+                    "litigation",
+                    "proceeding",
+                    "suit",
+                ),
+            ),
+        ),
+        (172, (("sue",),)),
+    ),
+    (
+        "terminat|\\b(?:end|cease|lapse)s?\\s+(?:immediately|automatically|on\\s+the\\s"
+        "+date|as\\s+of)|\\b(?:will|shall)\\s+(?:immediately\\s+|automatically\\s+)?(?:"
+        "end|cease|lapse)\\b|\\brevoked\\b"
+    ): (
+        (8, (("terminat",),)),
+        (
+            88,
+            (
+                (
+                    "cease",
+                    "end",
+                    "lapse",
+                ),
+            ),
+        ),
+        (
+            165,
+            (
+                (
+                    "shall",
+                    "will",
+                ),
+                (
+                    "cease",
+                    "end",
+                    "lapse",
+                ),
+            ),
+        ),
+        (177, (("revoked",),)),
+    ),
+    (
+        "reserves? the right to (?:update|modify|change|amend)|may (?:update|modify|cha"
+        "nge|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|l"
+        "icense|licence)|\\b(?:this|these|the)\\s+(?:policy|agreement|terms|licen[cs]e)"
+        "\\s+may\\s+be\\s+(?:updated|modified|changed|amended|revised|replaced)\\b(?=[^"
+        ".;]{0,40}?\\b(?:from\\s+time\\s+to\\s+time|at\\s+any\\s+time|periodically|with"
+        "out\\s+(?:prior\\s+)?notice))|as may be updated from time to time|efforts to u"
+        "se the latest version|(?:license|licence|agreement|terms|policy)\\s+(?:is|are|"
+        "may\\s+be)\\s+subject\\s+to\\s+(?:updates?|changes?|revisions?|amendments?)"
+    ): (
+        (
+            53,
+            (
+                (
+                    "reserve the right to amend",
+                    "reserve the right to change",
+                    "reserve the right to modify",
+                    "reserve the right to update",
+                    "reserves the right to amend",
+                    "reserves the right to change",
+                    "reserves the right to modify",
+                    "reserves the right to update",
+                ),
+            ),
+        ),
+        (
+            171,
+            (
+                (
+                    "may alter th",
+                    "may amend th",
+                    "may change th",
+                    "may modify th",
+                    "may replace th",
+                    "may revise th",
+                    "may update th",
+                ),
+                (
+                    "e agreement",
+                    "e licence",
+                    "e license",
+                    "e policy",
+                    "e terms",
+                    "is agreement",
+                    "is licence",
+                    "is license",
+                    "is policy",
+                    "is terms",
+                ),
+            ),
+        ),
+        (
+            405,
+            (
+                (
+                    "amended",
+                    "changed",
+                    "modified",
+                    "replaced",
+                    "revised",
+                    "updated",
+                ),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "policy",
+                    "terms",
+                ),
+                ("may",),
+            ),
+        ),
+        (441, (("as may be updated from time to time",),)),
+        (475, (("efforts to use the latest version",),)),
+        (
+            602,
+            (
+                ("subject",),
+                (
+                    "amendment",
+                    "change",
+                    "revision",
+                    "update",
+                ),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "policy",
+                    "terms",
+                ),
+            ),
+        ),
+    ),
+    (
+        "(?:\u4ec5|\u53ea)(?:\u9650|\u80fd|\u53ef)?(?:\u7528\u4e8e)?\u975e\u5546\u4e1a|"
+        "\u4e0d\u5f97(?:\u5c06[^\u3002\\uff1b]{0,30})?\u7528\u4e8e(?:\u4efb\u4f55)?"
+        "\u5546\u4e1a"
+    ): (
+        (
+            27,
+            (
+                (
+                    "\u4ec5\u53ef\u7528\u4e8e\u975e\u5546\u4e1a",
+                    "\u4ec5\u53ef\u975e\u5546\u4e1a",
+                    "\u4ec5\u7528\u4e8e\u975e\u5546\u4e1a",
+                    "\u4ec5\u80fd\u7528\u4e8e\u975e\u5546\u4e1a",
+                    "\u4ec5\u80fd\u975e\u5546\u4e1a",
+                    "\u4ec5\u9650\u7528\u4e8e\u975e\u5546\u4e1a",
+                    "\u4ec5\u9650\u975e\u5546\u4e1a",
+                    "\u4ec5\u975e\u5546\u4e1a",
+                    "\u53ea\u53ef\u7528\u4e8e\u975e\u5546\u4e1a",
+                    "\u53ea\u53ef\u975e\u5546\u4e1a",
+                    "\u53ea\u7528\u4e8e\u975e\u5546\u4e1a",
+                    "\u53ea\u80fd\u7528\u4e8e\u975e\u5546\u4e1a",
+                    "\u53ea\u80fd\u975e\u5546\u4e1a",
+                    "\u53ea\u9650\u7528\u4e8e\u975e\u5546\u4e1a",
+                    "\u53ea\u9650\u975e\u5546\u4e1a",
+                    "\u53ea\u975e\u5546\u4e1a",
+                ),
+            ),
+        ),
+        (
+            63,
+            (
+                (
+                    "\u7528\u4e8e\u4efb\u4f55\u5546\u4e1a",
+                    "\u7528\u4e8e\u5546\u4e1a",
+                ),
+                ("\u4e0d\u5f97",),
+            ),
+        ),
+    ),
+    (
+        "\\b(?:use|usage|uses|conduct|responsible|trustworthy|safety|ethics|ethical|ai)"
+        "\\s(?:[a-z-]{1,20}\\s){0,1}?(?:terms|policy|policies|guidelines|rules|restrict"
+        "ions|principles)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:found|available|located|posted|"
+        "published|set (?:out|forth))\\s(?:at|on)\\s(?:https?://|www\\.|[a-z0-9-]{1,63}"
+        "\\.[a-z])|\\b(?:use|usage|uses|conduct|acceptable|prohibited|responsible|trust"
+        "worthy)\\s(?:[a-z-]{1,20}\\s){0,1}?(?:policy|policies|terms|guidelines)\\b[^.]"
+        "{0,120}?\\bincorporated (?:herein |into this [a-z]{1,12} )?by reference|\\b(?:"
+        "bypass|circumvent|disable|defeat|remove|evade)\\w{0,3}\\s(?:or\\s[a-z]{1,12}\\"
+        "s)?(?:any\\s|the\\s)?(?:(?:safety|security|technical|content|usage)\\s)?(?:gua"
+        "rdrails?|safeguards?|safety\\s(?:features?|mechanisms?|filters?|measures?|chec"
+        "kers?))"
+    ): (
+        (
+            312,
+            (
+                (
+                    "guidelines",
+                    "policies",
+                    "policy",
+                    "principles",
+                    "restrictions",
+                    "rules",
+                    "terms",
+                ),
+                (
+                    "available",
+                    "found",
+                    "located",
+                    "posted",
+                    "published",
+                    "set forth",
+                    "set out",
+                ),
+            ),
+        ),
+        (
+            525,
+            (
+                ("incorporated ",),
+                ("by reference",),
+                (
+                    "guidelines",
+                    "policies",
+                    "policy",
+                    "terms",
+                ),
+            ),
+        ),
+        (
+            764,
+            (
+                (
+                    "guardrail",
+                    "safeguard",
+                    "safety",
+                ),
+                (
+                    "bypass",
+                    "circumvent",
+                    "defeat",
+                    "disable",
+                    "evade",
+                    "remove",
+                ),
+            ),
+        ),
+    ),
+    (
+        "\u4e0d\u5f97[^\u3002\\uff1b]{0,40}?(?:\u519b\u4e8b|\u975e\u6cd5)(?:\u6216(?:"
+        "\u519b\u4e8b|\u975e\u6cd5))?(?:\u76ee\u7684|\u7528\u9014)|(?:\u4e0d\u5f97|"
+        "\u4e0d\u8981|\u7981\u6b62|\u8bf7\u52ff)[^\u3002\\uff1b]{0,40}?(?:\u5371\u5bb3"
+        "\u56fd\u5bb6|\u8fdd\u6cd5|\u975e\u6cd5)[^\u3002\\uff1b]{0,10}?(?:\u6d3b\u52a8|"
+        "\u884c\u4e3a|\u7528\u9014|\u76ee\u7684)"
+    ): (
+        (
+            52,
+            (
+                (
+                    "\u519b\u4e8b\u7528\u9014",
+                    "\u519b\u4e8b\u76ee\u7684",
+                    "\u975e\u6cd5\u7528\u9014",
+                    "\u975e\u6cd5\u76ee\u7684",
+                ),
+                ("\u4e0d\u5f97",),
+            ),
+        ),
+        (
+            131,
+            (
+                (
+                    "\u5371\u5bb3\u56fd\u5bb6",
+                    "\u8fdd\u6cd5",
+                    "\u975e\u6cd5",
+                ),
+                (
+                    "\u6d3b\u52a8",
+                    "\u7528\u9014",
+                    "\u76ee\u7684",
+                    "\u884c\u4e3a",
+                ),
+                (
+                    "\u4e0d\u5f97",
+                    "\u4e0d\u8981",
+                    "\u7981\u6b62",
+                    "\u8bf7\u52ff",
+                ),
+            ),
+        ),
+    ),
+    (
+        "(?:\u534f\u8bae|\u8bb8\u53ef\u8bc1?|\u6761\u6b3e)(?:\u53ef\u80fd\u4f1a?|\u5c06"
+        "|\u4f1a)(?:\u4e0d\u65f6)?(?:\u66f4\u65b0|\u4fee\u6539|\u53d8\u66f4)|(?:\u6709"
+        "\u6743|\u4fdd\u7559)[^\u3002]{0,10}?(?:\u66f4\u65b0|\u4fee\u6539|\u53d8\u66f4)"
+        "[^\u3002]{0,10}?(?:\u534f\u8bae|\u6761\u6b3e)"
+    ): (
+        (
+            45,
+            (
+                (
+                    "\u534f\u8bae\u4f1a",
+                    "\u534f\u8bae\u53ef\u80fd",
+                    "\u534f\u8bae\u5c06",
+                    "\u6761\u6b3e\u4f1a",
+                    "\u6761\u6b3e\u53ef\u80fd",
+                    "\u6761\u6b3e\u5c06",
+                    "\u8bb8\u53ef\u4f1a",
+                    "\u8bb8\u53ef\u53ef\u80fd",
+                    "\u8bb8\u53ef\u5c06",
+                    "\u8bb8\u53ef\u8bc1\u4f1a",
+                    "\u8bb8\u53ef\u8bc1\u53ef\u80fd",
+                    "\u8bb8\u53ef\u8bc1\u5c06",
+                ),
+                (
+                    "\u4fee\u6539",
+                    "\u53d8\u66f4",
+                    "\u66f4\u65b0",
+                ),
+            ),
+        ),
+        (
+            98,
+            (
+                (
+                    "\u534f\u8bae",
+                    "\u6761\u6b3e",
+                ),
+                (
+                    "\u4fdd\u7559",
+                    "\u6709\u6743",
+                ),
+                (
+                    "\u4fee\u6539",
+                    "\u53d8\u66f4",
+                    "\u66f4\u65b0",
+                ),
+            ),
+        ),
+    ),
+    (
+        "(?<!\ube44)\uc0c1\uc5c5\uc801\\s?(?:\uc774\uc6a9|\uc0ac\uc6a9|\ubaa9\uc801)[^."
+        "\u3002]{0,20}?(?:\ud5c8\uc6a9\ub418\uc9c0\\s?\uc54a|\uae08\uc9c0|\ud560\\s?"
+        "\uc218\\s?\uc5c6)|\ube44\uc0c1\uc5c5\uc801\\s?(?:\ubaa9\uc801|\uc6a9\ub3c4|"
+        "\uc774\uc6a9)(?:\uc73c\ub85c|\uc5d0)?\\s?(?:\ub9cc|\ud55c\ud558\uc5ec|\ud55c"
+        "\uc815)|(?<!\u975e)(?:\u5546\u7528|\u5546\u696d)(?:\u5229\u7528|\u76ee\u7684|"
+        "\u7528\u9014)[^\u3002]{0,15}?(?:\u7981\u6b62|\u3067\u304d\u307e\u305b\u3093|"
+        "\u4e0d\u53ef|\u8a8d\u3081\u3089\u308c\u307e\u305b\u3093)|\u975e\u5546\u7528(?:"
+        "\u76ee\u7684|\u5229\u7528)?(?:\u306b\u9650|\u306e\u307f)"
+    ): (
+        (
+            61,
+            (
+                ("\uc0c1\uc5c5\uc801",),
+                (
+                    "\ubaa9\uc801",
+                    "\uc0ac\uc6a9",
+                    "\uc774\uc6a9",
+                ),
+            ),
+        ),
+        (
+            105,
+            (
+                ("\ube44\uc0c1\uc5c5\uc801",),
+                (
+                    "\ubaa9\uc801",
+                    "\uc6a9\ub3c4",
+                    "\uc774\uc6a9",
+                ),
+            ),
+        ),
+        (
+            167,
+            (
+                (
+                    "\u5546\u696d\u5229\u7528",
+                    "\u5546\u696d\u7528\u9014",
+                    "\u5546\u696d\u76ee\u7684",
+                    "\u5546\u7528\u5229\u7528",
+                    "\u5546\u7528\u7528\u9014",
+                    "\u5546\u7528\u76ee\u7684",
+                ),
+                (
+                    "\u3067\u304d\u307e\u305b\u3093",
+                    "\u4e0d\u53ef",
+                    "\u7981\u6b62",
+                    "\u8a8d\u3081\u3089\u308c\u307e\u305b\u3093",
+                ),
+            ),
+        ),
+        (
+            190,
+            (
+                (
+                    "\u975e\u5546\u7528\u306b\u9650",
+                    "\u975e\u5546\u7528\u306e\u307f",
+                    "\u975e\u5546\u7528\u5229\u7528\u306b\u9650",
+                    "\u975e\u5546\u7528\u5229\u7528\u306e\u307f",
+                    "\u975e\u5546\u7528\u76ee\u7684\u306b\u9650",
+                    "\u975e\u5546\u7528\u76ee\u7684\u306e\u307f",
+                ),
+            ),
+        ),
+    ),
+    (
+        "\uc5f0\uad6c\\s?\ubaa9\uc801(?:\uc73c\ub85c\ub9cc|\uc5d0\\s?\ud55c\ud558\uc5ec"
+        "|\uc5d0\\s?\ud55c\uc815)|\u7814\u7a76\u76ee\u7684(?:\u306b\u9650|\u306e\u307f)"
+    ): (
+        (
+            29,
+            (
+                ("\uc5f0\uad6c",),
+                ("\ubaa9\uc801",),
+                (
+                    "\uc73c\ub85c\ub9cc",
+                    "\ud55c\uc815",
+                    "\ud55c\ud558\uc5ec",
+                ),
+            ),
+        ),
+        (
+            43,
+            (
+                (
+                    "\u7814\u7a76\u76ee\u7684\u306b\u9650",
+                    "\u7814\u7a76\u76ee\u7684\u306e\u307f",
+                ),
+            ),
+        ),
+    ),
+    (
+        "(?:\uad70\uc0ac|\ubd88\ubc95)[^.\u3002]{0,20}?(?:\ubaa9\uc801|\uc6a9\ub3c4)[^."
+        "\u3002]{0,20}?(?:\uae08\uc9c0|\uc0ac\uc6a9(?:\ud574\uc11c\ub294|\ud558\uc5ec"
+        "\uc11c\ub294)\\s?\uc548|\uc0ac\uc6a9\ud560\\s?\uc218\\s?\uc5c6)|(?:\u8ecd"
+        "\u4e8b|\u9055\u6cd5)[^\u3002]{0,20}?(?:\u76ee\u7684|\u7528\u9014)[^\u3002]{0,2"
+        "0}?(?:\u7981\u6b62|\u4f7f\u7528\u3057\u3066\u306f\u306a|\u4f7f\u7528\u3059"
+        "\u308b\u3053\u3068\u306f\u3067\u304d)"
+    ): (
+        (
+            79,
+            (
+                (
+                    "\ubaa9\uc801",
+                    "\uc6a9\ub3c4",
+                ),
+                (
+                    "\uad70\uc0ac",
+                    "\ubd88\ubc95",
+                ),
+                (
+                    "\uae08\uc9c0",
+                    "\uc0ac\uc6a9\ud558\uc5ec\uc11c\ub294",
+                    "\uc0ac\uc6a9\ud560",
+                    "\uc0ac\uc6a9\ud574\uc11c\ub294",
+                ),
+            ),
+        ),
+        (
+            143,
+            (
+                (
+                    "\u8ecd\u4e8b",
+                    "\u9055\u6cd5",
+                ),
+                (
+                    "\u7528\u9014",
+                    "\u76ee\u7684",
+                ),
+                (
+                    "\u4f7f\u7528\u3057\u3066\u306f\u306a",
+                    "\u4f7f\u7528\u3059\u308b\u3053\u3068\u306f\u3067\u304d",
+                    "\u7981\u6b62",
+                ),
+            ),
+        ),
+    ),
+    (
+        "\uc800\uc791\uad8c\\s?(?:\ud45c\uc2dc|\uace0\uc9c0)[^.\u3002]{0,20}?(?:\uc720"
+        "\uc9c0|\uc0ad\uc81c(?:\ud558\uc9c0|\ud574\uc11c\ub294)|\uc81c\uac70(?:\ud558"
+        "\uc9c0|\ud574\uc11c\ub294))|\u8457\u4f5c\u6a29\u8868\u793a[^\u3002]{0,20}?(?:"
+        "\u4fdd\u6301|\u524a\u9664(?:\u3057\u306a\u3044|\u3057\u3066\u306f\u306a)|"
+        "\u9664\u53bb)"
+    ): (
+        (
+            59,
+            (
+                ("\uc800\uc791\uad8c",),
+                (
+                    "\uace0\uc9c0",
+                    "\ud45c\uc2dc",
+                ),
+                (
+                    "\uc0ad\uc81c\ud558\uc9c0",
+                    "\uc0ad\uc81c\ud574\uc11c\ub294",
+                    "\uc720\uc9c0",
+                    "\uc81c\uac70\ud558\uc9c0",
+                    "\uc81c\uac70\ud574\uc11c\ub294",
+                ),
+            ),
+        ),
+        (
+            100,
+            (
+                ("\u8457\u4f5c\u6a29\u8868\u793a",),
+                (
+                    "\u4fdd\u6301",
+                    "\u524a\u9664\u3057\u3066\u306f\u306a",
+                    "\u524a\u9664\u3057\u306a\u3044",
+                    "\u9664\u53bb",
+                ),
+            ),
+        ),
+    ),
+    (
+        "\\b(?:if|where|should|when)\\s(?:you|licensee)\\s(?:plan|intend|wish|want|woul"
+        "d like|are using|use)\\w{0,2}\\s[^.]{0,120}?\\bcommercial[^.]{0,200}?(?:\\b(?:"
+        "register|registration)\\b|\\b(?:apply|obtain|request|contact|sign)\\w{0,4}\\b["
+        "^.]{0,120}?(?:licen[cs]e|permission|authori[sz]ation|form|agreement))|\\bcomme"
+        "rcial\\s+(?:purposes?|uses?)\\b[^.]{0,40}?\\bwithout\\s+(?:first\\s+)?obtainin"
+        "g\\s+(?:a\\s+)?(?:separate|written|commercial)\\b|\\bno\\s+commercial\\s+licen"
+        "[cs]e\\b[^.]{0,120}?\\bunless\\b[^.]{0,80}?\\bseparate\\s+(?:agreement|licen[c"
+        "s]e)|\\b(?:users?|anyone|those|licensees?|entities)\\s(?:who|that)\\s(?:wish|w"
+        "ant|plan|intend)\\w{0,2}\\s[^.]{0,80}?\\bcommercial[^.]{0,80}?\\b(?:must|shall"
+        "|need to|are required to)\\s(?:first\\s)?(?:register|apply|obtain|request|cont"
+        "act)|\\bcommercial\\s(?:use|purposes?|usage|exploitation|deployment|applicatio"
+        "n)[^.]{0,60}?\\brequires?\\s(?:a\\s|an\\s|prior\\s)?(?:separate|additional|com"
+        "mercial|written)\\s(?:(?:separate|commercial|written)\\s)?(?:licen[cs]e|regist"
+        "ration|permission|authori[sz]ation)|\\b(?:if|where|when)\\s(?:you|licensee)\\s"
+        "(?:are|is)\\scommercially\\susing\\b(?![^.]{0,200}?\\bactive\\susers)[^.]{0,20"
+        "0}?\\b(?:apply|obtain|request|ask|contact|register)\\w{0,4}\\b[^.]{0,120}?(?:l"
+        "icen[cs]e|permission|authori[sz]ation|form|agreement)|\\b(?:if|where|should|wh"
+        "en)\\s(?:you|licensee)\\s(?:plan|intend|wish|want|would like)\\w{0,2}\\s[^.]{0"
+        ",120}?\\bcommercial[^.]{0,200}?\\b(?:contact|get in touch with|reach out to|wr"
+        "ite to|email)\\b[^.]{0,60}?\\b(?:at|via|on)\\s(?:https?://|www\\.|[a-z0-9._-]{"
+        "1,64}@)|\\bcommercial(?:ly)?\\s(?:use|usage|purposes?)?[^.]{0,80}?\\b(?:allowe"
+        "d|permitted|possible|granted|available)\\s(?:only\\s)?(?:after|once|upon|when|"
+        "subject to)\\s[^.]{0,80}?\\b(?:registration|register\\w{0,3}|questionnaire|app"
+        "lication form)\\b|\\b(?:after|once|upon)\\s(?:filling\\sout|completing|submitt"
+        "ing)\\s[^.]{0,60}?\\b(?:registration|questionnaire|application)\\b[^.]{0,80}?"
+        "\\bcommercial|\\b(?:if|where|should|when)\\s(?:the\\s|an?\\s|any\\s)?(?:you|li"
+        "censee|user|recipient|company|entity|organi[sz]ation|party)\\b[^.]{0,80}?\\b(?"
+        ":plan|intend|wish|want|would\\slike|seek)\\w{0,2}\\s[^.]{0,120}?\\bcommercial["
+        "^.]{0,200}?\\b(?:apply|obtain|request|contact|sign|execute|enter\\sinto|negoti"
+        "ate|conclude|purchase|acquire|buy|receive)\\w{0,4}\\b[^.]{0,120}?(?:licen[cs]|"
+        "permission|authori[sz]ation|agreement)|\\bcommercial\\s(?:purposes?|uses?|use"
+        "\\scases|activities|applications?)\\b[^.]{0,40}?\\bwithout\\s(?:first\\s)?(?:("
+        "?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering"
+        "\\sinto)\\s)?(?:a\\s|an\\s)?(?:separate|written|commercial|paid)\\b|\\bfor\\s("
+        "?:any\\s)?commercial\\s(?:use|usage|purposes?|licen[cs]\\w{0,3}|deployment|inq"
+        "uiries|enquiries)\\b[^.;]{0,40}?(?:please\\s)?(?:contact|email|e-mail|write\\s"
+        "to|reach\\sout|apply|visit|see|refer\\sto)\\b|\\bcommercial\\slicen[cs]es?\\s("
+        "?:are|is)\\s(?:also\\s|separately\\s)?available\\b|\\b(?:must|shall|need\\sto|"
+        "(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:obtain|purchase|acquire|buy|secu"
+        "re|get)\\s(?:a\\s|an\\s)?(?:separate\\s|paid\\s|written\\s)?commercial\\slicen"
+        "[cs]e\\b[^.;]{0,60}?\\b(?:before|prior\\sto|in\\sorder\\sto)\\s(?:any\\s)?(?:d"
+        "eploy|use|using|offer|distribut|commerciali|production|sell)|\\b(?:production|"
+        "commercial)\\s(?:use|usage|deployment)s?\\b[^.;]{0,40}?\\brequires?\\s(?:a\\s|"
+        "an\\s)?(?:separate\\s|paid\\s)?commercial\\slicen[cs]e|\\bcommercial\\s(?:purp"
+        "oses?|uses?)\\b[^.;]{0,40}?\\bunless\\b[^.;]{0,60}?\\b(?:licen[cs]e|agreement|"
+        "permission)|\\b(?:must|shall|(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:reg"
+        "ister|sign\\sup|apply)\\b(?:[^.;]|\\.(?=\\S)){0,120}?\\b(?:before|prior\\sto|i"
+        "n\\sorder\\sto|to)\\b[^.;]{0,40}?\\bcommercial|\\bto\\s(?:use|deploy|exploit|d"
+        "istribute|offer)\\b[^.;]{0,60}?\\bcommercially\\b[^.;]{0,40}?\\b(?:must|shall|"
+        "need\\sto|have\\sto)\\s(?:first\\s)?(?:obtain|request|get|secure|apply|registe"
+        "r|contact|sign|purchase|buy)\\b"
+    ): (
+        (
+            292,
+            (
+                ("commercial",),
+                (
+                    "apply",
+                    "contact",
+                    "obtain",
+                    "register",
+                    "registration",
+                    "request",
+                    "sign",
+                ),
+                (
+                    "licensee",
+                    "you",
+                ),
+            ),
+        ),
+        (
+            419,
+            (
+                ("commercial",),
+                ("obtaining",),
+                ("without",),
+            ),
+        ),
+        (
+            522,
+            (
+                ("commercial",),
+                ("separate",),
+                (
+                    "licence",
+                    "license",
+                ),
+            ),
+        ),
+        (
+            747,
+            (
+                ("commercial",),
+                (
+                    "apply",
+                    "contact",
+                    "obtain",
+                    "register",
+                    "request",
+                ),
+                (
+                    "intend",
+                    "plan",
+                    "want",
+                    "wish",
+                ),
+            ),
+        ),
+        (
+            1003,
+            (
+                ("commercial",),
+                ("require",),
+                (
+                    "additional",
+                    "commercial",
+                    "separate",
+                    "written",
+                ),
+            ),
+        ),
+        (
+            1244,
+            (
+                ("commercially",),
+                ("using",),
+                (
+                    "agreement",
+                    "authorisation",
+                    "authorization",
+                    "form",
+                    "licence",
+                    "license",
+                    "permission",
+                ),
+            ),
+        ),
+        (
+            1499,
+            (
+                ("commercial",),
+                (
+                    "contact",
+                    "email",
+                    "get in touch with",
+                    "reach out to",
+                    "write to",
+                ),
+                (
+                    "intend",
+                    "plan",
+                    "want",
+                    "wish",
+                    "would like",
+                ),
+            ),
+        ),
+        (
+            1734,
+            (
+                ("commercial",),
+                (
+                    "application form",
+                    "questionnaire",
+                    "register",
+                    "registration",
+                ),
+                (
+                    "allowed",
+                    "available",
+                    "granted",
+                    "permitted",
+                    "possible",
+                ),
+            ),
+        ),
+        (
+            1878,
+            (
+                ("commercial",),
+                (
+                    "application",
+                    "questionnaire",
+                    "registration",
+                ),
+                (
+                    "completing",
+                    "filling",
+                    "submitting",
+                ),
+            ),
+        ),
+        (
+            2278,
+            (
+                ("commercial",),
+                (
+                    "agreement",
+                    "authorisation",
+                    "authorization",
+                    "licenc",
+                    "licens",
+                    "permission",
+                ),
+                (
+                    "intend",
+                    "plan",
+                    "seek",
+                    "want",
+                    "wish",
+                    "would",
+                ),
+            ),
+        ),
+        (
+            2527,
+            (
+                ("commercial",),
+                ("without",),
+                (
+                    "commercial",
+                    "paid",
+                    "separate",
+                    "written",
+                ),
+            ),
+        ),
+        (
+            2728,
+            (
+                ("commercial",),
+                ("for",),
+                (
+                    "deployment",
+                    "enquiries",
+                    "inquiries",
+                    "licenc",
+                    "licens",
+                    "purpose",
+                    "usage",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            2804,
+            (
+                ("commercial",),
+                ("available",),
+                (
+                    "licence",
+                    "license",
+                ),
+            ),
+        ),
+        (
+            3106,
+            (
+                ("commercial",),
+                (
+                    "licence",
+                    "license",
+                ),
+                (
+                    "before",
+                    "order",
+                    "prior",
+                ),
+            ),
+        ),
+        (
+            3246,
+            (
+                ("commercial",),
+                (
+                    "commercial",
+                    "production",
+                ),
+                ("require",),
+            ),
+        ),
+        (
+            3353,
+            (
+                ("commercial",),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "permission",
+                ),
+                ("unless",),
+            ),
+        ),
+        (
+            3529,
+            (
+                ("commercial",),
+                (
+                    "must",
+                    "required",
+                    "shall",
+                ),
+                (
+                    "apply",
+                    "register",
+                    "sign",
+                ),
+            ),
+        ),
+        (
+            3737,
+            (
+                ("commercially",),
+                (
+                    "have",
+                    "must",
+                    "need",
+                    "shall",
+                ),
+                (
+                    "deploy",
+                    "distribute",
+                    "exploit",
+                    "offer",
+                    "use",
+                ),
+            ),
+        ),
+    ),
+    (
+        "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:w"
+        "ill|shall|must)\\s(?:remain|continue to be|be)|remains?|continues? to be)\\s(?"
+        ":subject to|governed by|licensed under|bound by)\\s(?:the\\s(?:terms|condition"
+        "s)\\sof\\s)?this\\s(?:agreement|licen[cs]e)|\\b(?:this|these)\\s(?:agreement|l"
+        "icen[cs]e|terms)\\s(?:also\\s|shall\\s|will\\s)?appl(?:y|ies)\\sto\\s(?:all\\s"
+        "|any\\s|each\\s)?(?:derivatives|derivative\\sworks|modifications|modified\\sve"
+        "rsions|adaptations)\\b|\\bterms\\sof\\sthis\\s(?:agreement|licen[cs]e)\\s(?:al"
+        "so\\s|shall\\s|will\\s)?apply\\sto\\s(?:all\\s|any\\s|each\\s)?(?:derivatives|"
+        "derivative\\sworks|modifications|modified\\sversions|adaptations)\\b"
+    ): (
+        (
+            269,
+            (
+                (
+                    "bound by",
+                    "governed by",
+                    "licensed under",
+                    "subject to",
+                ),
+                (
+                    "adaptation",
+                    "derivative",
+                    "fine-tun",
+                    "modification",
+                    "modified",
+                ),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                ),
+            ),
+        ),
+        (
+            468,
+            (
+                (
+                    "adaptations",
+                    "derivative",
+                    "modifications",
+                    "modified",
+                ),
+                (
+                    "applies",
+                    "apply",
+                ),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+            ),
+        ),
+        (
+            654,
+            (
+                (
+                    "adaptations",
+                    "derivative",
+                    "modifications",
+                    "modified",
+                ),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                ),
+                ("terms",),
+            ),
+        ),
+    ),
+    (
+        "reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\\b("
+        "?![^.]{0,200}?\\bif\\s(?:the\\s)?(?:licensee|you)\\s(?:breach|violat|fail))|\\"
+        "bmay (?:(?:terminate|revoke|suspend|cancel|withdraw|restrict),?\\s(?:or\\s|and"
+        "(?:/or)?\\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw|restrict) (?:th"
+        "is|these|the|your) (?:license|licence|agreement|terms|rights?|access)(?:[^.]{0"
+        ",60}?\\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|with"
+        "out cause|upon notice|with or without))(?![^.]{0,80}?\\b(?:breach|violat|fail)"
+        ")|\\bmay (?:at any time|at (?:its|our) (?:sole )?discretion) (?:terminate|revo"
+        "ke|suspend|restrict)|\\bterminated\\s+by\\s+either\\s+party\\b(?![^.]{0,80}?\\"
+        "b(?:breach|violat|fail))|\\beither\\s+party\\s+may\\s+terminate\\b(?![^.]{0,12"
+        "0}?\\b(?:breach|violat|fail))"
+    ): (
+        (
+            148,
+            (
+                (
+                    "reserve the right to disable",
+                    "reserve the right to limit",
+                    "reserve the right to restrict",
+                    "reserve the right to revoke",
+                    "reserve the right to suspend",
+                    "reserve the right to terminate",
+                    "reserves the right to disable",
+                    "reserves the right to limit",
+                    "reserves the right to restrict",
+                    "reserves the right to revoke",
+                    "reserves the right to suspend",
+                    "reserves the right to terminate",
+                ),
+            ),
+        ),
+        (
+            536,
+            (
+                (
+                    "at any time",
+                    "at its discretion",
+                    "at its sole discretion",
+                    "at our discretion",
+                    "at our sole discretion",
+                    "for any reason",
+                    "upon notice",
+                    "with or without",
+                    "without cause",
+                ),
+                (
+                    "cancel ",
+                    "restrict ",
+                    "revoke ",
+                    "suspend ",
+                    "terminate ",
+                    "withdraw ",
+                ),
+                (
+                    "access",
+                    "agreement",
+                    "licence",
+                    "license",
+                    "right",
+                    "terms",
+                ),
+            ),
+        ),
+        (
+            632,
+            (
+                (
+                    "may at any time ",
+                    "may at its discretion ",
+                    "may at its sole discretion ",
+                    "may at our discretion ",
+                    "may at our sole discretion ",
+                ),
+                (
+                    "restrict",
+                    "revoke",
+                    "suspend",
+                    "terminate",
+                ),
+            ),
+        ),
+        (
+            708,
+            (
+                ("terminated",),
+                ("either",),
+                ("party",),
+            ),
+        ),
+        (
+            785,
+            (
+                ("terminate",),
+                ("either",),
+                ("party",),
+            ),
+        ),
+    ),
+    (
+        "\\b(?:(?:may|shall|must|will|can|do|does)\\s+not|agrees?\\s+not\\s+to|cannot|("
+        "?:is|are)\\s+(?:not\\s+permitted|prohibited)\\s+(?:to|from))\\s(?:[a-z-]{1,20}"
+        ",?\\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|all"
+        "ow|license|sublicense|distribute|commerciali[sz]e)\\w{0,4}\\b[^.]{0,200}?(?:\\"
+        "b(?:hosted|managed|cloud)\\s(?:inference\\s)?(?:services?|offerings?|apis?|pla"
+        "tforms?)\\b|\\bas\\sa\\s(?:hosted\\s|managed\\s|cloud\\s|web\\s)?service\\b|\\"
+        "bmaas\\b|\\bmodel[- ]as[- ]a[- ]service\\b|\\bsaas\\b|\\bsoftware[- ]as[- ]a[-"
+        " ]service\\b|\\b(?:via|through|over)\\s(?:an?\\s|your\\s|any\\s|its\\s|their\\"
+        "s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|application\\sprogramming\\sinterfa"
+        "ces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b(?:requires?\\s(?:a\\s)?(?:separat"
+        "e|additional|commercial)|is\\snot\\s(?:permitted|granted|licensed|allowed)|exc"
+        "luded|prohibited)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\"
+        "s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|license"
+        "d)|prohibited|forbidden)\\s+(?:to|from))\\s(?:host|serve)\\w{0,3}\\b[^.;]{0,60"
+        "}?\\b(?:for|to)\\s(?:use\\sby\\s|access\\sby\\s)?(?:third[\\s-]parties|others|"
+        "any\\sthird[\\s-]party|the\\spublic)\\b|\\b(?:providing|offering|hosting|servi"
+        "ng|making)\\b[^.;]{0,60}?\\b(?:through|via|over|as)\\s(?:an?\\s)?(?:online\\s|"
+        "hosted\\s|web\\s|cloud\\s|managed\\s)?(?:apis?|services?|saas|platforms?)\\b[^"
+        ".;]{0,60}?(?:\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly"
+        "\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibite"
+        "d|forbidden|excluded)\\b|\\brequires?\\s(?:a\\s|an\\s)?(?:separate|additional|"
+        "commercial|written)\\b)"
+    ): (
+        (
+            667,
+            (
+                (
+                    "agree",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+                (
+                    "cloud",
+                    "hosted",
+                    "maas",
+                    "managed",
+                    "over",
+                    "saas",
+                    "service",
+                    "through",
+                    "via",
+                ),
+                (
+                    "allow",
+                    "commercialise",
+                    "commercialize",
+                    "deploy",
+                    "distribute",
+                    "enable",
+                    "host",
+                    "license",
+                    "make",
+                    "offer",
+                    "permit",
+                    "provide",
+                    "sell",
+                    "serve",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            823,
+            (
+                ("hosting",),
+                (
+                    "additional",
+                    "allowed",
+                    "commercial",
+                    "excluded",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                    "separate",
+                ),
+                ("use",),
+            ),
+        ),
+        (
+            1137,
+            (
+                (
+                    "others",
+                    "parties",
+                    "public",
+                    "third",
+                ),
+                (
+                    "host",
+                    "serve",
+                ),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            1565,
+            (
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                    "require",
+                ),
+                (
+                    "hosting",
+                    "making",
+                    "offering",
+                    "providing",
+                    "serving",
+                ),
+                (
+                    "api",
+                    "platform",
+                    "saas",
+                    "service",
+                ),
+            ),
+        ),
+    ),
+    (
+        "\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:use|used|deploy|"
+        "deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable|made"
+        "\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to"
+        " (?:users|persons|residents) (?:in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?"
+        ":not|never)\\s(?:be\\s)?(?:re-?)?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis n"
+        "ot (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\\s|\\b("
+        "?:does|do|shall|will)\\s+not\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:us"
+        "ers?|persons?|people|entities|individuals|customers|anyone|you)\\s+)?(?:(?:who"
+        "\\s+(?:are|is)\\s+)?(?:located|resident|residing|domiciled|based|established)"
+        "\\s+)?(?:in|within)\\s|\\b(?:use|usage|deployment|distribution)\\s+of\\s+(?:th"
+        "e\\s+|this\\s+|any\\s+)?[^.;]{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is"
+        "|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:pe"
+        "rmitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)"
+        "\\b)|\\b(?:users?|persons?|people|entities|individuals|residents|anyone|custom"
+        "ers)\\s+(?:(?:located|resident|residing|based|domiciled)\\s+)?(?:in|within)\\s"
+        "(?=[^.;]{1,60}?\\b(?:(?:are|is)\\s+not\\s+(?:permitted|allowed|licensed|author"
+        "i[sz]ed)|(?:may|shall|must|can)\\s*not|cannot)\\b)"
+    ): (
+        (
+            262,
+            (
+                (
+                    "never",
+                    "not",
+                ),
+                (
+                    "can",
+                    "may",
+                    "must",
+                    "shall",
+                    "will",
+                ),
+                (
+                    "access",
+                    "available",
+                    "deploy",
+                    "distribut",
+                    "host",
+                    "offer",
+                    "provide",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            360,
+            (
+                ("export",),
+                (
+                    "never",
+                    "not",
+                ),
+                (
+                    "can",
+                    "may",
+                    "must",
+                    "shall",
+                    "will",
+                ),
+            ),
+        ),
+        (
+            439,
+            (
+                (
+                    "is not available for use in",
+                    "is not available for use within",
+                    "is not available in",
+                    "is not available within",
+                    "is not licensed for use in",
+                    "is not licensed for use within",
+                    "is not licensed in",
+                    "is not licensed within",
+                    "is not offered for use in",
+                    "is not offered for use within",
+                    "is not offered in",
+                    "is not offered within",
+                    "is not permitted for use in",
+                    "is not permitted for use within",
+                    "is not permitted in",
+                    "is not permitted within",
+                ),
+            ),
+        ),
+        (
+            688,
+            (
+                (
+                    "apply",
+                    "extend",
+                ),
+                ("not",),
+            ),
+        ),
+        (
+            966,
+            (
+                (
+                    "deployment",
+                    "distribution",
+                    "usage",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            1237,
+            (
+                (
+                    "anyone",
+                    "customers",
+                    "entities",
+                    "individuals",
+                    "people",
+                    "person",
+                    "residents",
+                    "user",
+                ),
+            ),
+        ),
+    ),
+}

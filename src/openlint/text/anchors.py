@@ -17,6 +17,9 @@ from typing import Any
 
 from openlint.text._anchor_table import ANCHORS
 from openlint.text.patterns import Near, Pattern
+from openlint.text.regex import Regex, present
+
+__all__ = ["alternatives", "anchors", "pattern_anchors", "pattern_regexes", "present"]
 
 # The standard library's regex parser (private, untyped; it has moved before: any failure to use
 # it leaves a regex without anchors). Imported only to derive anchors missing from the table.
@@ -28,6 +31,14 @@ MAX_STRINGS = 48  # alternatives kept per requirement (a product of small classe
 RUN_STRINGS = 16  # ... and per run of literals, which is then cut in two requirements
 MIN_LENGTH = 3  # shorter literals are everywhere: testing for them saves nothing (2 for CJK words)
 MAX_ANCHORS = 3  # independent requirements kept per regex
+
+
+def _parser() -> Any:
+    global sre, sre_parse
+    if sre_parse is None:
+        sre = importlib.import_module("re._constants")
+        sre_parse = importlib.import_module("re._parser")
+    return sre_parse
 
 
 def _zero_width(op: Any) -> bool:
@@ -162,29 +173,75 @@ def _required_of(op: Any, av: Any) -> list[Strings]:
     return []
 
 
-def anchors(regex: re.Pattern[str]) -> tuple[Strings, ...]:
+def anchors(regex: re.Pattern[str] | Regex) -> tuple[Strings, ...]:
     """Up to MAX_ANCHORS sets of literals, the rarest-looking first: any match of `regex` contains
     a string of every set. Empty when nothing useful is required (the regex must always run)."""
-    global sre, sre_parse
     if regex.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
     try:
-        if sre_parse is None:
-            sre = importlib.import_module("re._constants")
-            sre_parse = importlib.import_module("re._parser")
-        parsed = sre_parse.parse(regex.pattern, regex.flags)
+        parsed = _parser().parse(regex.pattern, regex.flags)
     except Exception:  # a parser this module does not understand: no anchors, not an error
         return ()
     sets: set[Strings] = {s for s in _required(list(parsed)) if s and _useful(s)}
     return tuple(sorted(sets, key=lambda s: (_score(s), sorted(s)), reverse=True)[:MAX_ANCHORS])
 
 
-def present(required: tuple[Strings, ...], low: str) -> bool:
-    """Does `low` hold a string of every set?"""
-    return all(any(map(low.__contains__, strings)) for strings in required)
+def _split(source: str) -> list[str]:
+    """The source's top-level alternatives ("|" outside groups and classes)."""
+    out: list[str] = []
+    depth, in_class, start, i = 0, False, 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 if source.startswith("^", i + 1) else 0
+            i += 1 if source.startswith("]", i + 1) else 0
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
 
 
-def pattern_regexes(regex: re.Pattern[str] | Near) -> tuple[re.Pattern[str], ...]:
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def alternatives(regex: re.Pattern[str] | Regex) -> tuple[tuple[int, tuple[Strings, ...]], ...]:
+    """Where each top-level alternative of `regex` ends in its source, with its own anchors, when
+    running them one at a time gives the same matches (openlint.text.regex): two or more, no
+    capturing group, none that can match an empty string; else empty."""
+    parts = _split(regex.pattern)
+    if len(parts) < 2 or _GLOBAL_FLAGS.search(regex.pattern):
+        return ()
+    out: list[tuple[int, tuple[Strings, ...]]] = []
+    end = -1
+    for part in parts:
+        try:
+            compiled = re.compile(part, regex.flags)
+        except re.error:
+            return ()
+        try:
+            empty = _parser().parse(part, regex.flags).getwidth()[0] == 0
+        except Exception:  # as for anchors: a parser this module does not understand
+            return ()
+        if compiled.groups or empty:
+            return ()
+        end += len(part) + 1
+        out.append((end, anchors(compiled)))
+    return tuple(out)
+
+
+def pattern_regexes(regex: re.Pattern[str] | Regex | Near) -> tuple[re.Pattern[str] | Regex, ...]:
     """The regexes a pattern's match must all match: one, or a chain's first and each step."""
     if isinstance(regex, Near):
         return (regex.first, *(step for step, _ in regex.steps))

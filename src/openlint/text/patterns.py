@@ -14,6 +14,7 @@ from typing import Any
 
 from openlint.core.kinds import ObligationKind, Trigger
 from openlint.text.numbers import AMOUNT, amount_near, codes_of, territory_re
+from openlint.text.regex import Regex
 from openlint.text.view import Paragraph
 
 Q_OPEN = "[\u201c\"'\u2018]"
@@ -67,7 +68,7 @@ class Near:
 
     def __init__(self, first: str, steps: tuple[tuple[str, int], ...], stop: re.Pattern[str] = PERIOD) -> None:
         self.first = _p(first)
-        self.steps = tuple((_p(regex), within) for regex, within in steps)
+        self.steps = tuple((_p(regex).compiled, within) for regex, within in steps)
         self.stop = stop
 
     def finditer(self, para: Paragraph) -> Iterator[Span]:
@@ -100,7 +101,7 @@ def finditer(pattern: Pattern, para: Paragraph) -> Iterator[re.Match[str] | Span
 @dataclass(frozen=True)
 class Pattern:
     kind: ObligationKind
-    regex: re.Pattern[str] | Near
+    regex: re.Pattern[str] | Regex | Near
     triggers: tuple[Trigger, ...]
     confidence: float
     summary: str
@@ -132,10 +133,11 @@ def item_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
     return left, right
 
 
-def _p(expr: str) -> re.Pattern[str]:
+def _p(expr: str) -> Regex:
     """Patterns run on lower-cased text, compiled without IGNORECASE (3-8x faster: the engine can
-    skip ahead to a literal prefix); groups that keep their case are read from the original text."""
-    return re.compile(
+    skip ahead to a literal prefix), when first run; groups that keep their case are read from the
+    original text."""
+    return Regex(
         re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), expr), re.S
     )
 
@@ -203,7 +205,7 @@ def _policy(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return {"policy_url": para.url} if para.url else {}
 
 
-def _use_ban(expr: re.Pattern[str]) -> Pattern:
+def _use_ban(expr: Regex) -> Pattern:
     """A prohibited use stated in the license's own words (confidence 0.9, read as a use policy)."""
     return Pattern("acceptable_use", expr, ("use",), 0.9, "Prohibited uses are part of the license.", _policy)
 
