@@ -3,6 +3,8 @@ and the names licence texts give places, read by the text reader."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from openlint.core.vocabulary import territories, territory_table
@@ -50,3 +52,22 @@ def test_an_eea_ban_in_a_text_covers_norway() -> None:
     assert list(ban.excluded or ()) == ["EEA"]
     assert ban.source.start_line == 5 and ban.source.end_line == 5
     assert "NO" in territories().expand(list(ban.excluded or ()))
+
+
+def test_a_territory_read_from_a_text_is_a_tuple_as_the_field_declares() -> None:
+    """Every fixture's territory reading (prose bans, lists under a lead-in, a list of places) gives
+    `excluded` as the declared tuple: a list made the frozen obligation unhashable and pydantic warned
+    when audit stored the terms read from a text."""
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "licenses"
+    read: dict[str, tuple[str, ...] | None] = {}
+    for license_file in sorted(fixtures.glob("*/LICENSE")):
+        for ob in read_text(license_file.read_text(encoding="utf-8"), "LICENSE").obligations:
+            if ob.kind == "territory":
+                assert isinstance(ob.excluded, tuple), license_file.parent.name
+                assert hash(ob) == hash(ob)
+                read[license_file.parent.name] = ob.excluded
+    assert read == {
+        "c11-territory-prose": ("EEA", "CH"),
+        "c51-ban-list-lead-in": ("EU",),
+        "orion-community": ("EU", "GB", "KR"),
+    }

@@ -92,7 +92,7 @@ def test_the_better_evidenced_of_two_equal_readings_is_kept() -> None:
         "You shall not use the Model in the European Union.\n"
     )
     (ob,) = [o for o in extract(text, "LICENSE") if o.kind == "territory"]  # one reading: same places
-    assert (ob.excluded, ob.source.start_line, ob.confidence) == (["EU"], 5, 0.85)  # the duty verb's
+    assert (ob.excluded, ob.source.start_line, ob.confidence) == (("EU",), 5, 0.85)  # the duty verb's
 
 
 def test_of_two_equally_evidenced_readings_the_first_is_kept() -> None:

@@ -39,9 +39,7 @@ def terms_json(entry: LicenseEntry) -> str:
 
     from openlint.core.catalog import LicenseEntry
 
-    # The text reader's parameters hold lists where the entry model declares tuples (territory
-    # `excluded`): the JSON is the same, so pydantic's type-mismatch warning says nothing here.
-    return TypeAdapter(LicenseEntry).dump_json(entry, warnings=False).decode()
+    return TypeAdapter(LicenseEntry).dump_json(entry).decode()
 
 
 @lru_cache(maxsize=STORED)

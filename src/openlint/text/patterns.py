@@ -224,7 +224,7 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
         last_end = ends[i]
     if not codes:
         return None
-    out: dict[str, Any] = {"excluded": codes, "_span_end": last_end}
+    out: dict[str, Any] = {"excluded": tuple(codes), "_span_end": last_end}  # the field is a tuple
     if re.search(r"multimodal", para.text, re.I):
         out["scope"] = "multimodal models only"
     return out
@@ -245,7 +245,7 @@ def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | N
             if code not in codes:
                 codes.append(code)
         last_end = ends[j]
-    return {"excluded": codes, "_span_end": last_end}
+    return {"excluded": tuple(codes), "_span_end": last_end}
 
 
 _ZH_UNITS = {"亿": 10**8, "万": 10**4, "千万": 10**7, "百万": 10**6}
