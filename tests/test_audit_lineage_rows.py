@@ -1,5 +1,5 @@
 """Pass 2 over rows this run wrote appends the lineage fields to the stored line instead of parsing it
-again (openlint.audit.index); a kept index reused later is parsed, checked and encoded again. Both must
+again (openlint.audit.lineage_pass); a kept index reused later is parsed, checked and encoded again. Both must
 write the same bytes."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from openlint.audit import index as audit_index
+from openlint.audit import lineage_pass
 from openlint.audit import run as audit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -44,7 +45,7 @@ def _hub_tree(root: Path, count: int) -> None:
 
 
 _LOG = Path()
-_TASK = audit_index.lineage_task
+_TASK = lineage_pass.lineage_task
 
 
 def _logged_task(path: str, lo: int, hi: int, trusted: bool = False) -> list[tuple[str, list[str]]]:
@@ -56,13 +57,13 @@ def _logged_task(path: str, lo: int, hi: int, trusted: bool = False) -> list[tup
 
 def _spy(monkeypatch: pytest.MonkeyPatch, method: str) -> list[int]:
     calls: list[int] = []
-    original = getattr(audit_index.AuditIndex, method)
+    original = getattr(lineage_pass.LineagePass, method)
 
-    def counted(self: audit_index.AuditIndex, *args: Any) -> Any:
+    def counted(self: lineage_pass.LineagePass, *args: Any) -> Any:
         calls.append(1)
         return original(self, *args)
 
-    monkeypatch.setattr(audit_index.AuditIndex, method, counted)
+    monkeypatch.setattr(lineage_pass.LineagePass, method, counted)
     return calls
 
 
@@ -76,7 +77,7 @@ def test_rows_of_this_run_stream_as_a_reused_index_parses_them(
     parsed = _spy(monkeypatch, "_parsed_row")
     log = tmp_path / "tasks.log"  # what each pass-2 task was told (in the workers with --jobs 2)
     monkeypatch.setattr(sys.modules[__name__], "_LOG", log)
-    monkeypatch.setattr(audit_index, "lineage_task", _logged_task)
+    monkeypatch.setattr(lineage_pass, "lineage_task", _logged_task)
     fresh, reused = io.StringIO(), io.StringIO()
     counts = audit.run(str(tmp_path / "cards"), fresh, jobs=jobs, index=kept)
     assert parsed == []  # every row this run wrote was streamed without parsing (--jobs 2: in the workers)
@@ -115,4 +116,4 @@ def test_a_line_whose_last_field_is_not_findings_is_parsed(tmp_path: Path, monke
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.one_of(st.text(), st.text(alphabet=string.printable), st.sampled_from(['"', "\\", "", ","]))))
 def test_lists_of_strings_are_encoded_as_json_dumps_encodes_them(items: list[str]) -> None:
-    assert audit_index._strings(items) == json.dumps(items, separators=(",", ":"))
+    assert lineage_pass._strings(items) == json.dumps(items, separators=(",", ":"))

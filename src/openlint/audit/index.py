@@ -1,5 +1,5 @@
-"""Lineage inside `openlint audit`: pass 1 stores every card in an on-disk SQLite index, pass 2 streams
-the cards back out of it and follows each card's base models through it.
+"""The on-disk SQLite index of `openlint audit` with lineage: pass 1 stores every card in it as a row
+(`row`), pass 2 (openlint.audit.lineage_pass) streams the rows back out and looks base models up in it.
 
 Memory does not grow with the number of cards: rows live on disk, SQLite's page cache is capped
 (`CACHE_KIB`) and so is the cache of looked-up parents (`LOOKUP_CACHE`).
@@ -17,11 +17,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from openlint.audit.naming import NAMING_RULE, unmet_names
-from openlint.audit.read_terms import read_catalog, read_terms, stored_terms, terms_json
+from openlint.audit.read_terms import stored_terms, terms_json
 from openlint.checking.rule_spec import RULE_CODE
 from openlint.errors import OpenlintError
-from openlint.sources.lineage import Card, LineageFacts, facts, walk
+from openlint.sources.lineage import Card
 
 if TYPE_CHECKING:
     from openlint.core.catalog import LicenseEntry
@@ -33,15 +32,6 @@ LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit 
 MISSING = "base model not in the audit set"
 APPLICATION_ID = 0x4F4C4149  # "OLAI" in the SQLite header: marks a file as an openlint audit index
 _CODES = re.compile(f"^(?:{RULE_CODE}(?:,{RULE_CODE})*)?$")  # rule codes, comma-separated
-
-
-def _unmet_names(
-    ident: str, lic: str | None, found: LineageFacts, findings: list[str], own: LicenseEntry | None = None
-) -> list[str]:
-    """The naming duties behind OL108, from its own decisions (only on a card it fired on)."""
-    if NAMING_RULE not in findings:
-        return []
-    return unmet_names(ident, (lic, *found.upstream), read_catalog(read_terms(own, found)), fired=True)
 
 
 class AuditIndexError(OpenlintError):
@@ -78,7 +68,7 @@ def _is_ours(db: sqlite3.Connection, meta: dict[str, str]) -> bool:
     return app_id == 0 and marked and tables <= {"meta", "cards"}
 
 
-def _checked_record(line: object, codes: object, *columns: object) -> tuple[dict[str, Any], list[str]]:
+def checked_record(line: object, codes: object, *columns: object) -> tuple[dict[str, Any], list[str]]:
     """A stored row as it is streamed out: a JSON object (re-serialised by the caller, so nothing raw
     from the file reaches the output) and rule codes (OL000, ACME000); anything else means the file was
     edited."""
@@ -210,87 +200,16 @@ class AuditIndex:
         """The sequence number of the last card stored."""
         return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM cards").fetchone()[0])
 
-    def lineage(self, lo: int = 1, hi: int | None = None) -> Iterator[tuple[str, list[str]]]:
-        """Pass 2: the JSON line and finding codes of every card with lo <= seq < hi, in scan order,
-        with lineage findings added to the cards that name base models."""
-        if self.trusted:
-            yield from self._lineage_trusted(lo, hi)
-            return
-        rows = self.db.execute(
-            "SELECT key, license, kinds, bases, relation, codes, terms, line FROM cards"
-            " WHERE seq >= ? AND seq < ? ORDER BY seq",
+    def rows(self, lo: int, hi: int | None, columns: str) -> Iterator[tuple[Any, ...]]:
+        """These columns of the cards with lo <= seq < hi, in scan order."""
+        return self.db.execute(
+            f"SELECT {columns} FROM cards WHERE seq >= ? AND seq < ? ORDER BY seq",
             (lo, hi if hi is not None else 1 << 62),
         )
-        for columns in rows:
-            yield self._parsed_row(*columns)
 
-    def _parsed_row(
-        self, key: Any, lic: Any, kinds: Any, bases: Any, relation: Any, codes: Any, terms: Any, line: Any
-    ) -> tuple[str, list[str]]:
-        """One row of a kept index: parsed, checked and encoded again (nothing raw reaches the output)."""
-        lookup = self._cached_lookup
-        record, checked = _checked_record(line, codes, key, lic, kinds, bases, relation, terms)
-        if not bases:
-            return json.dumps(record, separators=(",", ":")), checked
-        card = _card(lic, kinds, bases, relation, terms)
-        found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
-        record.update(
-            upstream_licenses=list(found.upstream),
-            drift=list(found.drift),
-            unresolved_bases=list(found.unresolved),
-            merge_conflicts=list(dict.fromkeys(found.conflicts)),  # a diamond lineage finds one merge twice
-        )
-        record["findings"] = findings = _with_lineage_codes(record, key, lic, found, card.terms)
-        record["name_prefix_missing"] = _unmet_names(str(record.get("id", key)), lic, found, findings, card.terms)
-        return json.dumps(record, separators=(",", ":")), findings
-
-    def _lineage_trusted(self, lo: int, hi: int | None) -> Iterator[tuple[str, list[str]]]:
-        """`lineage` over rows this run wrote (`row`): their lines are openlint's own JSON, so a card with
-        no base model streams its line as stored, and one with base models gets its lineage fields
-        appended to it (the order json.dumps gives the updated record) instead of being parsed again.
-        A line not ending as `row` wrote it takes the parsing path."""
-        from openlint.audit.lineage_codes import lineage_codes
-
-        lookup = self._cached_lookup
-        rows = self.db.execute(
-            "SELECT key, license, kinds, bases, relation, codes, ident, label, problems, terms, line FROM cards"
-            " WHERE seq >= ? AND seq < ? ORDER BY seq",
-            (lo, hi if hi is not None else 1 << 62),
-        )
-        dumps = _strings
-        for key, lic, kinds, bases, relation, codes, ident, label, problems, terms, line in rows:
-            ident = key if ident is None else ident  # pass-1 records always have an id: never None here
-            own = codes.split(",") if codes else []
-            if not bases:
-                yield line, own
-                continue
-            tail = ',"findings":' + dumps(own) + "}"
-            if not line.endswith(tail):  # not the last field: parse and re-encode, as for a kept index
-                yield self._parsed_row(key, lic, kinds, bases, relation, codes, terms, line)
-                continue
-            card = _card(lic, kinds, bases, relation, terms)
-            found = facts(walk(ident, card, lambda base, _child: lookup(base)), tree=False)
-            conflicts = list(dict.fromkeys(found.conflicts))  # a diamond lineage finds one merge twice
-            stated = json.loads(problems) if problems else []
-            added = lineage_codes(
-                ident,
-                key if label is None else label,
-                lic,
-                stated,
-                found.upstream,
-                found.drift,
-                found.unresolved,
-                conflicts,
-                read_terms(card.terms, found),
-            )
-            findings = sorted(set(own) | set(added))
-            unnamed = _unmet_names(ident, lic, found, findings, card.terms)
-            added_fields = (
-                f',"upstream_licenses":{dumps(list(found.upstream))},"drift":{dumps(list(found.drift))}'
-                f',"unresolved_bases":{dumps(list(found.unresolved))},"merge_conflicts":{dumps(conflicts)}'
-                f',"name_prefix_missing":{dumps(unnamed)}}}'
-            )
-            yield f'{line[: -len(tail)]},"findings":{dumps(findings)}{added_fields}', findings
+    def lookup(self, name: str) -> Card | str:
+        """The card a base model link names (recently looked-up ones cached), or why there is none."""
+        return self._cached_lookup(name)
 
     def _lookup(self, name: str) -> Card | str:
         # Hub ids are case-insensitive; the first card scanned wins when an id occurs twice (cache snapshots).
@@ -303,32 +222,11 @@ class AuditIndex:
                 (key,),
             ).fetchone()
             if row is not None:
-                return _card(*row)
+                return card_of(*row)
         return MISSING
 
 
-def _with_lineage_codes(
-    record: dict[str, Any], key: str, lic: str | None, found: LineageFacts, own: LicenseEntry | None
-) -> list[str]:
-    """The card's pass-1 codes and those the audit rules give its lineage facts (openlint.audit.lineage_codes)."""
-    from openlint.audit.lineage_codes import lineage_codes
-
-    problems = record.get("card_problems")
-    added = lineage_codes(
-        str(record.get("id", key)),
-        str(record.get("model", key)),
-        lic,
-        [str(p) for p in problems] if isinstance(problems, list) else [],
-        found.upstream,
-        found.drift,
-        found.unresolved,
-        record["merge_conflicts"],
-        read_terms(own, found),
-    )
-    return sorted({str(code) for code in record["findings"]} | set(added))
-
-
-def _card(
+def card_of(
     lic: str | None, kinds: str | None, bases: str | None, relation: str | None, terms: str | None = None
 ) -> Card:
     """A card as `row` stored it: kinds comma-separated, base models one per line, the terms of a
@@ -349,19 +247,6 @@ def _stored(terms: str, lic: str | None) -> LicenseEntry:
     if entry is None:
         raise AuditIndexError("a row of the audit index is not valid (licence terms): delete the index and rerun")
     return entry
-
-
-_OPEN: dict[str, AuditIndex] = {}  # in a worker: the index it reads pass-2 rows from
-
-
-def lineage_task(path: str, lo: int, hi: int, trusted: bool = False) -> list[tuple[str, list[str]]]:
-    """A worker's share of pass 2: the lines of cards lo <= seq < hi of the (complete) index at `path`,
-    opened once per worker and read only (`trusted`: filled by the parent in this run)."""
-    index = _OPEN.get(path)
-    if index is None:
-        _OPEN.clear()
-        index = _OPEN[path] = AuditIndex.reader(path, trusted)
-    return list(index.lineage(lo, hi))
 
 
 def row(record: dict[str, Any], terms: LicenseEntry | None = None) -> tuple[Any, ...]:
@@ -386,14 +271,3 @@ def row(record: dict[str, Any], terms: LicenseEntry | None = None) -> tuple[Any,
 
 
 _dumps = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(value, separators=...), one encoder
-
-
-def _strings(items: list[str]) -> str:
-    """json.dumps of a list of strings, joined directly when no item needs escaping (rule codes,
-    licence ids: nearly always)."""
-    if not items:
-        return "[]"
-    joined = '","'.join(items)
-    if joined.count('"') == 2 * len(items) - 2 and joined.isascii() and joined.isprintable() and "\\" not in joined:
-        return f'["{joined}"]'
-    return _dumps(items)

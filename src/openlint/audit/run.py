@@ -285,7 +285,8 @@ def run(
     worker processes (openlint.audit.pool) and the output keeps the walk order."""
     from functools import partial
 
-    from openlint.audit.index import AuditIndex, lineage_task
+    from openlint.audit.index import AuditIndex
+    from openlint.audit.lineage_pass import LineagePass, lineage_task
 
     # Imported before the workers are forked, so that no worker imports them again.
     from openlint.core.explanation import explain  # noqa: F401
@@ -318,7 +319,7 @@ def run(
                 for _ in _tick(idx.fill(rows), progress, "cards scanned"):
                     pass
             if executor is None:
-                return _emit(idx.lineage(), out, progress)
+                return _emit(LineagePass(idx).lines(), out, progress)
             task = partial(lineage_task, idx.path, trusted=idx.trusted)
             return _emit(audit_pool.ranges(executor, jobs, task, idx.last(), LINEAGE_RANGE), out, progress)
     finally:
