@@ -115,7 +115,7 @@ class AuditIndex:
     def _prepare(self, path: str, root: str, listing: str, meta: dict[str, str]) -> None:
         self.path = path
         self.trusted = False  # rows this process wrote in this run (see lineage)
-        self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
+        self._cached_locate = lru_cache(maxsize=LOOKUP_CACHE)(self._locate)
         if not self._temp and os.path.getsize(path) and not _is_ours(self.db, meta):
             self.db.close()  # another application's database: its tables are never dropped
             raise AuditIndexError(f"{path}: exists and is not an openlint audit index")
@@ -154,7 +154,7 @@ class AuditIndex:
             index.db = _connect(path)
         except sqlite3.Error as exc:
             raise AuditIndexError(f"{path}: {exc}") from None
-        index._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE)(index._lookup)
+        index._cached_locate = lru_cache(maxsize=LOOKUP_CACHE)(index._locate)
         return index
 
     def close(self) -> None:
@@ -208,21 +208,28 @@ class AuditIndex:
         )
 
     def lookup(self, name: str) -> Card | str:
-        """The card a base model link names (recently looked-up ones cached), or why there is none."""
-        return self._cached_lookup(name)
+        """The card a base model link names, or why there is none."""
+        found = self.locate(name)
+        return found if isinstance(found, str) else card_of(*found[1])
 
-    def _lookup(self, name: str) -> Card | str:
+    def locate(self, name: str) -> tuple[int, tuple[Any, ...]] | str:
+        """The row a base model link names (recently located ones cached): its number and its columns
+        as card_of reads them; or why there is none."""
+        return self._cached_locate(name)
+
+    def _locate(self, name: str) -> tuple[int, tuple[Any, ...]] | str:
         # Hub ids are case-insensitive; the first card scanned wins when an id occurs twice (cache snapshots).
         # An "org/name" not found as an id is looked for as the last two parts of one: a mirror audited
         # from above its org folders (MIRROR/models/org/name) holds the same repositories.
         key = name.lower()
         for column in ("key", "repo") if key.count("/") == 1 else ("key",):
             row = self.db.execute(
-                f"SELECT license, kinds, bases, relation, terms FROM cards WHERE {column} = ? ORDER BY seq LIMIT 1",
+                f"SELECT seq, license, kinds, bases, relation, terms FROM cards WHERE {column} = ?"
+                " ORDER BY seq LIMIT 1",
                 (key,),
             ).fetchone()
             if row is not None:
-                return card_of(*row)
+                return row[0], row[1:]
         return MISSING
 
 

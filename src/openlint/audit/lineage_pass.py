@@ -9,15 +9,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from openlint.audit.index import AuditIndex, card_of, checked_record
+from openlint.audit.lineage_facts import Summaries
 from openlint.audit.naming import NAMING_RULE, unmet_names
 from openlint.audit.read_terms import read_catalog, read_terms
-from openlint.sources.lineage import LineageFacts, facts, walk
+from openlint.sources.lineage import Card, LineageFacts, facts, walk
 
 if TYPE_CHECKING:
     from openlint.core.catalog import LicenseEntry
 
-_TRUSTED = "key, license, kinds, bases, relation, codes, ident, label, problems, terms, line"
-_KEPT = "key, license, kinds, bases, relation, codes, terms, line"
+_TRUSTED = "seq, key, license, kinds, bases, relation, codes, ident, label, problems, terms, line"
+_KEPT = "seq, key, license, kinds, bases, relation, codes, terms, line"
 
 
 class LineagePass:
@@ -25,6 +26,15 @@ class LineagePass:
 
     def __init__(self, index: AuditIndex) -> None:
         self.index = index
+        self._summaries = Summaries(index.locate, card_of)
+
+    def _facts(self, seq: int, name: object, card: Card) -> LineageFacts:
+        """The card's lineage facts: joined from its bases' summaries, or walked where they cannot be."""
+        found = self._summaries.facts(seq, name, card) if isinstance(name, str) else None
+        if found is None:
+            lookup = self.index.lookup
+            found = facts(walk(name, card, lambda base, _child: lookup(base)), tree=False)  # type: ignore[arg-type]
+        return found
 
     def lines(self, lo: int = 1, hi: int | None = None) -> Iterator[tuple[str, list[str]]]:
         """The JSON line and finding codes of every card with lo <= seq < hi, in scan order, with
@@ -36,15 +46,14 @@ class LineagePass:
             yield self._parsed_row(*columns)
 
     def _parsed_row(
-        self, key: Any, lic: Any, kinds: Any, bases: Any, relation: Any, codes: Any, terms: Any, line: Any
+        self, seq: int, key: Any, lic: Any, kinds: Any, bases: Any, relation: Any, codes: Any, terms: Any, line: Any
     ) -> tuple[str, list[str]]:
         """One row of a kept index: parsed, checked and encoded again (nothing raw reaches the output)."""
-        lookup = self.index.lookup
         record, checked = checked_record(line, codes, key, lic, kinds, bases, relation, terms)
         if not bases:
             return json.dumps(record, separators=(",", ":")), checked
         card = card_of(lic, kinds, bases, relation, terms)
-        found = facts(walk(record.get("id", key), card, lambda base, _child: lookup(base)), tree=False)
+        found = self._facts(seq, record.get("id", key), card)
         record.update(
             upstream_licenses=list(found.upstream),
             drift=list(found.drift),
@@ -62,9 +71,8 @@ class LineagePass:
         parsed again. A line not ending as `row` wrote it takes the parsing path."""
         from openlint.audit.lineage_codes import lineage_codes
 
-        lookup = self.index.lookup
         dumps = _strings
-        for key, lic, kinds, bases, relation, codes, ident, label, problems, terms, line in self.index.rows(
+        for seq, key, lic, kinds, bases, relation, codes, ident, label, problems, terms, line in self.index.rows(
             lo, hi, _TRUSTED
         ):
             ident = key if ident is None else ident  # pass-1 records always have an id: never None here
@@ -74,10 +82,10 @@ class LineagePass:
                 continue
             tail = ',"findings":' + dumps(own) + "}"
             if not line.endswith(tail):  # not the last field: parse and re-encode, as for a kept index
-                yield self._parsed_row(key, lic, kinds, bases, relation, codes, terms, line)
+                yield self._parsed_row(seq, key, lic, kinds, bases, relation, codes, terms, line)
                 continue
             card = card_of(lic, kinds, bases, relation, terms)
-            found = facts(walk(ident, card, lambda base, _child: lookup(base)), tree=False)
+            found = self._facts(seq, ident, card)
             conflicts = list(dict.fromkeys(found.conflicts))  # a diamond lineage finds one merge twice
             stated = json.loads(problems) if problems else []
             added = lineage_codes(

@@ -47,11 +47,17 @@ class Node:
         return out
 
     def restrictive(self) -> frozenset[str]:
-        if self.kinds is not None:
-            return self.kinds
-        if self.terms is not None and self.terms.id == self.license:  # no catalog knows a text's id
-            return frozenset(str(ob.kind) for ob in self.terms.obligations) & DRIFT_KINDS
-        return restrictive_kinds(self.license)
+        return node_restrictive(self.license, self.kinds, self.terms)
+
+
+def node_restrictive(license: str | None, kinds: frozenset[str] | None, terms: LicenseEntry | None) -> frozenset[str]:
+    """The restrictive kinds of a model's licence: `kinds` when already known, else its read terms' or
+    its catalog entry's."""
+    if kinds is not None:
+        return kinds
+    if terms is not None and terms.id == license:  # no catalog knows a text's id
+        return frozenset(str(ob.kind) for ob in terms.obligations) & DRIFT_KINDS
+    return restrictive_kinds(license)
 
 
 @dataclass(frozen=True)
