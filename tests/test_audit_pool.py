@@ -4,6 +4,7 @@ cards; the output is the single-process output, byte for byte, whatever the tree
 from __future__ import annotations
 
 import io
+import itertools
 import random
 from pathlib import Path
 
@@ -67,3 +68,23 @@ def test_a_stopped_walk_leaves_exactly_the_rest_on_its_stack(tmp_path: Path) -> 
         assert len(taken) <= 5 and begun >= 1
         pieces += taken
     assert pieces == everything
+
+
+def test_pass_two_ranges_cover_every_row_once_and_shrink_toward_the_end() -> None:
+    """Rows 1..last in order, each once; chunks of `size` while much is left, down to size/8 at the end
+    (a long last chunk would leave the other workers waiting)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def rows(lo: int, hi: int) -> list[tuple[int, int]]:
+        return [(lo, hi)]
+
+    with ThreadPoolExecutor(2) as executor:
+        chunks = list(audit_pool.ranges(executor, 2, rows, 10_000, 512))  # type: ignore[arg-type]
+    assert chunks[0] == (1, 513) and chunks[-1][0] <= 10_000 < chunks[-1][1]
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(chunks))  # contiguous, in order
+    sizes = [hi - lo for lo, hi in chunks]
+    assert sizes.count(512) > 10 and sizes[-1] == 512 // 8 and sizes == sorted(sizes, reverse=True)
+    assert 512 // 8 < sizes[sizes.count(512)] < 512  # shrinking, not jumping from 512 to 64
+    with ThreadPoolExecutor(1) as executor:  # a size below 8 still moves on
+        small = list(audit_pool.ranges(executor, 1, rows, 9, 4))  # type: ignore[arg-type]
+    assert small[0] == (1, 3) and small[-1] == (9, 10) and all(a[1] == b[0] for a, b in itertools.pairwise(small))

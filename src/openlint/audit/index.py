@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 SCHEMA = "openlint-audit-index/5"  # 3: records carry schema_version; 4: id, label, problems; 5: terms
 CACHE_KIB = 2048  # SQLite page cache, whatever the number of cards
-BATCH = 5000  # rows per insert transaction
+BATCH = 1000  # rows per insert transaction (the last one is written while the workers wait)
 LOOKUP_CACHE = 4096  # parents looked up recently: chains and popular bases hit it
 MISSING = "base model not in the audit set"
 APPLICATION_ID = 0x4F4C4149  # "OLAI" in the SQLite header: marks a file as an openlint audit index

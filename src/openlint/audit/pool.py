@@ -4,7 +4,7 @@ Workers do the walking, reading, parsing and JSON encoding: a task is a segment 
 stack (walked depth-first, as `audit.find_cards` does) and stops after a budget of cards, handing
 back what is left of its stack, which is split into new tasks placed where that stack belongs in
 the order. The parent only stores and writes what comes back, so `--jobs N` scales with N. At most
-two tasks per worker are in flight (memory stays flat); a worker that dies (SIGKILL, the OOM killer)
+PER_WORKER tasks per worker are in flight (memory stays flat); a worker that dies (SIGKILL, the OOM killer)
 fails the audit with a one-line error instead of leaving it waiting forever."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from openlint.errors import OpenlintError
 
 Stack = list[tuple[str, int]]  # directories still to walk, the next one last
 CARDS_PER_TASK = 512
+PER_WORKER = 3  # tasks in flight per worker: one running, and two waiting while an earlier one is awaited
 MAX_SEGMENT = 4096  # directories per task, whatever the estimate
 
 
@@ -66,7 +67,7 @@ def ordered(
     in_flight = 0
     try:
         while slots:
-            while in_flight < 2 * jobs:
+            while in_flight < PER_WORKER * jobs:
                 at = next((n for n, slot in enumerate(slots) if isinstance(slot, list)), None)
                 if at is None:
                     break
@@ -97,7 +98,8 @@ def ordered(
 def ranges(
     executor: ProcessPoolExecutor, jobs: int, task: Callable[[int, int], list[Any]], last: int, size: int
 ) -> Iterator[Any]:
-    """The items of `task(lo, hi)` over 1..last in chunks of `size`, in order."""
+    """The items of `task(lo, hi)` over 1..last in chunks of at most `size`, in order. Chunks shrink
+    (to size/8) as the end nears, so that no worker is left alone with a long last chunk."""
     from collections import deque
     from concurrent.futures.process import BrokenProcessPool
 
@@ -105,9 +107,10 @@ def ranges(
     lo = 1
     try:
         while lo <= last or pending:
-            while lo <= last and len(pending) < 2 * jobs:
-                pending.append(executor.submit(task, lo, lo + size))
-                lo += size
+            while lo <= last and len(pending) < PER_WORKER * jobs:
+                chunk = max(1, size // 8, min(size, (last - lo + 1) // (4 * jobs)))
+                pending.append(executor.submit(task, lo, lo + chunk))
+                lo += chunk
             yield from pending.popleft().result()
     except BrokenProcessPool:
         raise WorkerDied() from None
