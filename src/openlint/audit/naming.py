@@ -5,7 +5,6 @@ forms (a prefix, a name it must contain). The field and the card's OL108 code co
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from openlint.audit.card_codes import card_facts, release_use
@@ -30,7 +29,7 @@ def unmet_names(
     card's codes hold OL108, so when one duty alone could have fired it (each licence resolved, to one
     alternative), that duty is the one, with no decision made again."""
     rules = active()
-    rule = next((r for r in rules.rules if r.code == NAMING_RULE), None)
+    rule = _naming_rule(rules.rules)
     if rule is None:
         return []
     planned = [
@@ -58,11 +57,27 @@ def unmet_names(
 
 
 Planned = tuple[bool, tuple[tuple[Step, str], ...]]  # (resolved to one alternative, naming steps)
+_PLANNED: dict[tuple[int, str], tuple[Rule, Planned]] = {}  # by the rule's identity (hashing a rule reads it whole)
+_NAMING: dict[int, tuple[list[Rule], Rule | None]] = {}  # the naming rule of each rule list
 
 
-@lru_cache(maxsize=1024)
+def _naming_rule(rules: list[Rule]) -> Rule | None:
+    found = _NAMING.get(id(rules))
+    if found is None or found[0] is not rules:
+        if len(_NAMING) >= 16:
+            _NAMING.clear()
+        found = _NAMING[id(rules)] = rules, next((r for r in rules if r.code == NAMING_RULE), None)
+    return found[1]
+
+
 def _known_steps(rule: Rule, query: str) -> Planned:
-    return _steps(rule, query, None)
+    """The naming steps of a licence the catalog knows, planned once per licence."""
+    found = _PLANNED.get((id(rule), query))
+    if found is None or found[0] is not rule:
+        if len(_PLANNED) >= 1024:
+            _PLANNED.clear()
+        found = _PLANNED[(id(rule), query)] = rule, _steps(rule, query, None)
+    return found[1]
 
 
 def _steps(rule: Rule, query: str, catalog: Catalog | None) -> Planned:
