@@ -217,7 +217,8 @@ def facts(root: Node, tree: bool = True) -> LineageFacts:
     upstream: dict[str, frozenset[str]] = {}
     terms: list[LicenseEntry] = []
     unresolved: list[str] = []
-    for node in root.ancestors():
+    ancestors = root.ancestors()  # once, for every fact below
+    for node in ancestors:
         if node.problem:
             text = f"{node.name} ({node.problem})"
             if text not in unresolved:  # a web of cards meets the same cycle many times
@@ -231,25 +232,25 @@ def facts(root: Node, tree: bool = True) -> LineageFacts:
         drift(root.restrictive(), upstream.values()),
         tuple(unresolved),
         tuple(render_tree(root)) if tree else (),
-        tuple(_edges(root)) if tree else (),
-        tuple(_merge_conflicts(root)),
+        tuple(_edges(root, ancestors)) if tree else (),
+        tuple(_merge_conflicts(root, ancestors)),
         tuple(terms),
     )
 
 
-def _merge_conflicts(root: Node) -> list[str]:
+def _merge_conflicts(root: Node, ancestors: list[Node]) -> list[str]:
     from openlint.core.compatibility import merge_conflicts
 
     out: list[str] = []
-    for node in (root, *root.ancestors()):  # each model of the DAG once
+    for node in (root, *ancestors):  # each model of the DAG once
         resolved = [(p.name, p.license) for p in node.parents if p.license and not p.problem]
         out.extend(c for c in merge_conflicts(node.name, resolved, own=node.license) if c not in out)
     return out
 
 
-def _edges(root: Node) -> list[tuple[str, str, str]]:
+def _edges(root: Node, ancestors: list[Node]) -> list[tuple[str, str, str]]:
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for node in (root, *root.ancestors()):
+    for node in (root, *ancestors):
         for parent in node.parents:
             out.setdefault(
                 (node.name, parent.name), (node.name, parent.name, parent.license or parent.problem or "no license")
