@@ -131,3 +131,15 @@ def test_a_cycle_and_a_lineage_too_large_are_walked() -> None:
         assert (found is not None) == joined
         if found is not None:
             _same(found, wide.walked(1))
+
+
+def test_kept_summaries_stay_bounded(monkeypatch: Any) -> None:
+    """Summaries kept are capped (memory stays flat on any number of cards); an evicted one is made again."""
+    from openlint.audit import lineage_facts
+
+    monkeypatch.setattr(lineage_facts, "SUMMARIES", 3)
+    world = _chain(MAX_DEPTH)
+    summaries = Summaries(world.locate, card_of)
+    for seq in [*range(2, MAX_DEPTH + 2), *range(2, MAX_DEPTH + 2)]:
+        assert _joined_or_walked(world, summaries, seq)
+        assert len(summaries._made) <= 3
