@@ -143,3 +143,30 @@ def test_kept_summaries_stay_bounded(monkeypatch: Any) -> None:
     for seq in [*range(2, MAX_DEPTH + 2), *range(2, MAX_DEPTH + 2)]:
         assert _joined_or_walked(world, summaries, seq)
         assert len(summaries._made) <= 3
+
+
+def test_an_audit_walks_a_cycle_and_joins_the_rest(tmp_path: Any) -> None:
+    """In an audit, cards whose lineage meets a cycle (its members, and a derivative outside it) are
+    walked, the cycle reported as the walk reports it; a plain chain beside them is joined."""
+    import io
+    import json
+
+    from openlint.audit import run as audit
+
+    cards = {
+        "org/a": "license: mit\nbase_model: org/b",
+        "org/b": "license: apache-2.0\nbase_model: org/a",
+        "org/c": "license: mit\nbase_model: org/a",
+        "org/d": "license: llama3.1",
+        "org/e": "license: mit\nbase_model: org/d",
+    }
+    for name, meta in cards.items():
+        (tmp_path / name).mkdir(parents=True)
+        (tmp_path / name / "README.md").write_text(f"---\n{meta}\n---\n", encoding="utf-8")
+    out = io.StringIO()
+    audit.run(str(tmp_path), out, jobs=1)
+    records = {r["id"]: r for r in map(json.loads, out.getvalue().splitlines())}
+    assert records["org/a"]["unresolved_bases"] == ["org/a (cycle in base_model links)"]
+    assert records["org/c"]["unresolved_bases"] == ["org/a (cycle in base_model links)"]
+    assert records["org/c"]["upstream_licenses"] == ["mit", "apache-2.0"]
+    assert records["org/e"]["upstream_licenses"] == ["llama3.1"] and "naming" in records["org/e"]["drift"]
