@@ -44,20 +44,40 @@ def _rank(name: str) -> int | None:
     return None
 
 
-def licence_files(directory: Path) -> list[Path]:
-    """The licence files of a directory, licences first, then notices and use policies (by name)."""
+def _regular(entry: os.DirEntry[str]) -> bool:
+    """A regular file, following symlinks (an HF cache snapshot's files are links into blobs/)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def licence_candidates(directory: Path) -> tuple[list[Path], list[str]]:
+    """The licence files of a directory, licences first, then notices and use policies (by name), and
+    the names that look like one but are not regular files (a directory called LICENSE)."""
     found: list[tuple[int, str]] = []
+    other: list[str] = []
     try:
         with os.scandir(directory) as entries:
             for n, entry in enumerate(entries):
                 if n >= MAX_ENTRIES:
                     break
                 rank = _rank(entry.name)
-                if rank is not None:
+                if rank is None:
+                    continue
+                if _regular(entry):
                     found.append((rank, entry.name))
+                else:
+                    other.append(entry.name)
     except OSError:
-        return []
-    return [directory / name for _, name in sorted(found)[:MAX_TEXTS]]
+        return [], []
+    return [directory / name for _, name in sorted(found)[:MAX_TEXTS]], sorted(other)
+
+
+def licence_files(directory: Path) -> list[Path]:
+    """The licence files of a directory (regular files only), licences first, then notices and use
+    policies (by name)."""
+    return licence_candidates(directory)[0]
 
 
 def linked_file(directory: Path, link: str | None) -> Path | None:
