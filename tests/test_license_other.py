@@ -41,7 +41,7 @@ def test_check_reads_the_license_beside_an_unknown_license_name() -> None:
         ("OL403", "warning", "models/heron/LICENSE", 1, None),
         ("OL414", "note", "models/heron/LICENSE", 1, None),
     ]
-    assert report.models[0].query == "LicenseRef-text-heron"
+    assert report.models[0].query == "LicenseRef-text-models-heron-a818077f"
     assert not [f for f in report.findings if f.rule == "OL405"]
     # the JSON report carries where each obligation was read
     data = json.loads(check_json.render(report))
@@ -67,7 +67,7 @@ def test_a_text_with_no_recognised_terms_is_uncatalogued_not_unknown(tmp_path: P
 def test_audit_reads_the_same_text() -> None:
     record = audit_card(str(MODEL / "README.md"))
     assert record["findings"] == ["OL403", "OL414"]  # code order
-    assert record["license"] == "LicenseRef-text-heron" and record["license_file"] == "LICENSE"
+    assert record["license"] == "LicenseRef-text-heron-8bf140db" and record["license_file"] == "LICENSE"
     assert record["restrictive"] == ["naming", "territory", "user_cap"]
 
 
@@ -130,7 +130,7 @@ def test_a_cached_model_with_license_other_is_read_from_its_cached_license(
     config = (PROJECT / "openlint.toml").read_text(encoding="utf-8").replace('path = "models/heron"\n', "")
     (project / "openlint.toml").write_text(config, encoding="utf-8")
     report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
-    assert report.models[0].query == "LicenseRef-text-heron-7b"
+    assert report.models[0].query == "LicenseRef-text-heron-ai-heron-7b-a33cf60c"
     assert sorted({f.rule for f in report.findings}) == ["OL101", "OL105", "OL108", "OL201", "OL403", "OL414"]
 
 
@@ -143,7 +143,7 @@ def test_a_discovered_model_with_license_other_is_read_the_same_way(
         'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("heron-ai/heron-7b")\n', encoding="utf-8"
     )
     report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
-    assert report.models[0].query == "LicenseRef-text-heron-7b"
+    assert report.models[0].query == "LicenseRef-text-heron-ai-heron-7b-a33cf60c"
     # the same findings as the declared model read from the cache (never OL405)
     assert sorted({f.rule for f in report.findings}) == ["OL101", "OL105", "OL108", "OL201", "OL403", "OL414"]
 

@@ -139,7 +139,7 @@ class _Builder:
         found = self._explained.get(key)
         if found is None:
             catalog = self.catalog
-            text_entry = _text_license(text_dir) if text_dir is not None else None
+            text_entry = _text_license(text_dir, self.config.root) if text_dir is not None else None
             if text_entry is not None:
                 catalog = catalog.with_entry(text_entry[0])
             try:
@@ -320,11 +320,11 @@ def _licenseref(name: str) -> str:
     return "LicenseRef-openlint-" + (re.sub(r"[^A-Za-z0-9.]+", "-", name).strip("-")[:80] or "unnamed")
 
 
-def _text_license(directory: Path) -> tuple[LicenseEntry, str] | None:
+def _text_license(directory: Path, root: Path) -> tuple[LicenseEntry, str] | None:
     """The custom license openlint reads from a model directory's LICENSE file, with that text."""
     from openlint.sources.models import license_text
 
-    _, entry, location = license_text(directory)
+    _, entry, location = license_text(directory, root=root)
     if entry is None or location is None:
         return None
     try:

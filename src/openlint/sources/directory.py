@@ -82,7 +82,7 @@ def card_summary(directory: Path) -> dict[str, Any] | None:
         with contextlib.suppress(OpenlintError):
             out["expression"] = explain(stated.query).expression
     if out["expression"] is None:
-        found = license_text(directory, stated.link, accept_unread=True)
+        found = license_text(directory, stated.link, accept_unread=True, root=directory)
         if found is not None:
             out["read_from"] = str(found.path)
     return out
