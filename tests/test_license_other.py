@@ -156,3 +156,30 @@ def test_explain_directory_says_what_the_card_tag_resolves_to(tmp_path: Path) ->
     assert run.returncode == 0, run.stderr
     first = run.stdout.splitlines()[0]
     assert first.endswith("license: Other, license_name: llama3.1 (resolves to llama3.1)")
+
+
+def test_check_explain_audit_and_openness_read_the_same_text_and_terms() -> None:
+    """The one way to find a model's licence text: every command reads models/heron/LICENSE and the same
+    four kinds of obligation from it."""
+    from openlint.openness.repo import release_from_repo
+
+    kinds = ["attribution", "naming", "territory", "user_cap"]
+    report = run_check(load_project(PROJECT, environ={}), use_baseline=False, relative_to=PROJECT)
+    (read,) = report.models[0].text_terms
+    assert sorted({str(o.kind) for o in read.obligations}) == kinds
+    assert {Path(str(o.source.path)) for o in read.obligations} == {MODEL / "LICENSE"}
+    assert read.name == "license text in models/heron/LICENSE"
+    run = subprocess.run(
+        [sys.executable, "-m", "openlint", "explain", str(MODEL), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    data = json.loads(run.stdout)
+    assert Path(data["documents"][0]["path"]) == MODEL / "LICENSE"
+    assert sorted({o["kind"] for o in data["documents"][0]["obligations"]}) == kinds
+    assert Path(data["model_cards"][0]["read_from"]) == MODEL / "LICENSE"
+    record = audit_card(str(MODEL / "README.md"), str(PROJECT))
+    assert record["license"] == read.id and record["license_file"] == "LICENSE"  # same id: same root, same path
+    notes = release_from_repo(MODEL).notes
+    assert f"custom license text with obligations: {', '.join(kinds)}" in notes

@@ -30,7 +30,9 @@ def text_license(directory: Path, root: Path) -> tuple[LicenseEntry, str] | None
         raw = safeio.read_head(location.path, safeio.LICENSE_TEXT)[0]
     except OSError:
         return entry, ""
-    return entry, raw.decode("utf-8", errors="replace")
+    from openlint.text.normalize import decode
+
+    return entry, decode(raw)
 
 
 def entry_text(entry: LicenseEntry) -> str | None:
