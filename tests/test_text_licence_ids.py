@@ -71,6 +71,10 @@ def test_the_id_is_the_path_relative_to_the_project_wherever_the_project_is(tmp_
     assert text_key(copy, copy) == "." and entry_id(copy, copy).startswith("LicenseRef-text-p-")
     snapshot = tmp_path / "hub" / "models--heron-ai--heron-7b" / "snapshots" / ("a" * 40)
     assert text_key(snapshot, copy) == "heron-ai/heron-7b"  # the repository, not the commit or the cache
+    beside = tmp_path / "elsewhere" / "weights"
+    beside.mkdir()
+    assert text_key(beside, copy) == "../weights"
+    assert entry_id(beside, copy) == entry_id(tmp_path / "x" / "weights", tmp_path / "x" / "p")
 
 
 def test_the_bom_names_each_text_with_its_own_terms_and_file() -> None:

@@ -123,16 +123,16 @@ def _read(path: Path) -> str | None:
 def text_key(directory: Path, root: Path | None = None) -> str:
     """What names a model directory, stably: the repository id of an HF cache snapshot
     (`models--org--name/snapshots/<commit>` -> `org/name`, never the commit), else its path relative to
-    `root` (the project, the audit root; `.` for the root itself), else its absolute path."""
+    `root` (the project, the audit root; `.` for the root itself, `../x` beside it), else its name."""
     parts = directory.parts
     if len(parts) >= 3 and parts[-2] == "snapshots" and parts[-3].startswith("models--"):
         return parts[-3].removeprefix("models--").replace("--", "/")
     if root is not None:
-        try:
-            return directory.resolve().relative_to(root.resolve()).as_posix()
+        try:  # `../shared/x` for a model beside the project: still the same on every machine
+            return Path(os.path.relpath(directory.resolve(), root.resolve())).as_posix()
         except (ValueError, OSError, RuntimeError):
-            pass
-    return directory.resolve().as_posix() if root is not None else directory.name
+            return directory.resolve().as_posix()
+    return directory.name
 
 
 def entry_id(directory: Path, root: Path | None = None) -> str:
