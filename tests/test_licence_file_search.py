@@ -64,3 +64,9 @@ def test_a_license_link_naming_nothing_is_reported(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "terms" / "LICENSE")  # never opened
     assert not_read(tmp_path) == ["the card's license_link 'terms/LICENSE' names a FIFO or device"]
     assert documents(tmp_path) == [tmp_path / "README.md"]
+
+
+def test_a_broken_link_named_license_is_said_to_be_one(tmp_path: Path) -> None:
+    (tmp_path / "LICENSE").symlink_to(tmp_path / "gone")
+    assert licence_files(tmp_path) == []
+    assert not_read(tmp_path) == ["LICENSE is a broken link, not a licence file"]
