@@ -133,3 +133,21 @@ def test_audit_gives_same_named_folders_their_own_ids() -> None:
     }
     assert {name: r["license"] for name, r in records.items()} == {"heron": HERON, "osprey": OSPREY}
     assert records["osprey"]["restrictive"] != records["heron"]["restrictive"]
+
+
+def test_a_base_reached_only_through_lineage_has_its_text_in_the_bom(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    shutil.copytree(PROJECT, project)
+    toml = (project / "openlint.toml").read_text(encoding="utf-8")
+    (project / "openlint.toml").write_text(toml.split("[[models]]")[0] + "[[models]]" + toml.split("[[models]]")[3])
+    config = load_project(project, environ={})
+    report = run_check(config, use_baseline=False)
+    assert [m.label for m in report.models] == ["acme-chat"]
+    heron = build_bom(config, report).licenses[HERON]
+    assert heron.text is not None and heron.text.startswith("HERON COMMUNITY LICENSE")
+    assert heron.text_sha256 is not None and {str(r.obligation.kind) for r in heron.obligations} == {
+        "attribution",
+        "naming",
+        "territory",
+        "user_cap",
+    }

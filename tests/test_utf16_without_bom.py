@@ -116,3 +116,14 @@ def test_ascii_byte_pairs_must_stay_below_nine_in_ten_wide_characters(pairs: int
     assert UTF16_ASCII_PAIRS == 0.9
     data = ("\n" + "\u4e4e" * pairs + "\u9ad8" * (100 - pairs)).encode("utf-16-le")
     assert (utf16_order(data) == "utf-16-le") is text
+
+
+def test_a_surrogate_pair_cut_by_the_probe_is_not_an_error() -> None:
+    """4 KiB is 2,048 UTF-16 units: a character outside the BMP straddling the cut decodes all the same."""
+    from openlint.text.normalize import UTF16_PROBE
+
+    text = "\u9ad8\u9ad9\n" * ((UTF16_PROBE // 2 - 1) // 3) + "\U0001f600" * 40
+    text = "\u9ad8" * (UTF16_PROBE // 2 - 1 - len(text.split("\U0001f600")[0])) + text
+    data = text.encode("utf-16-le")
+    assert data[UTF16_PROBE - 2 : UTF16_PROBE] == "\U0001f600".encode("utf-16-le")[:2]  # a high surrogate at the cut
+    assert utf16_order(data) == "utf-16-le"
