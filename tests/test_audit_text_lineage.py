@@ -18,7 +18,7 @@ PREFIX = """ACME COMMUNITY LICENSE
 1. Derivative names. If you distribute a model created, trained or fine-tuned from the Heron
    Materials, its name must begin with "Heron".
 """
-TERMS = "LicenseRef-text-Heron-7B"
+TERMS = "LicenseRef-text-heron-Heron-7B-9f274e8e"
 
 
 def _cards(tmp_path: Path) -> Path:
@@ -85,8 +85,8 @@ def test_a_derivatives_own_text_licence_is_listed_with_its_naming_duty(tmp_path:
     (cards / "acme/own/README.md").write_text("---\nlicense: other\nbase_model: acme/plain\n---\n", encoding="utf-8")
     (cards / "acme/own/LICENSE").write_text(PREFIX, encoding="utf-8")
     own = _records(cards, jobs=1)["acme/own"]
-    assert own["license"] == "LicenseRef-text-own" and "OL108" in own["findings"]
-    assert own["name_prefix_missing"] == ["Heron (LicenseRef-text-own)"]
+    assert own["license"] == "LicenseRef-text-acme-own-d9075163" and "OL108" in own["findings"]
+    assert own["name_prefix_missing"] == ["Heron (LicenseRef-text-acme-own-d9075163)"]
 
 
 def test_check_judges_the_same_derivative_as_audit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

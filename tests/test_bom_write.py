@@ -160,7 +160,7 @@ def test_spdx3_lineage_project_has_separate_declared_and_concluded_and_obligatio
 def test_custom_license_text_is_carried_with_its_obligations(tmp_path: Path) -> None:
     bom = bom_of(PROJECTS / "custom-license-model")
     (lic,) = bom.licenses.values()
-    assert lic.spdx_id == "LicenseRef-text-orion" and lic.status == "text"
+    assert lic.spdx_id == "LicenseRef-text-models-orion-4fca008a" and lic.status == "text"
     assert lic.text is not None and lic.text.startswith("ORION COMMUNITY LICENSE AGREEMENT")
     spdx3 = json.loads(render("spdx-3.0.1", bom))
     texts = [e for e in spdx3["@graph"] if e["type"] == "simplelicensing_SimpleLicensingText"]
@@ -171,7 +171,7 @@ def test_custom_license_text_is_carried_with_its_obligations(tmp_path: Path) -> 
         if e["type"] == "simplelicensing_LicenseExpression" and e["spdxId"].endswith("-concluded")
     )
     assert concluded["simplelicensing_customIdToUri"] == [
-        {"type": "DictionaryEntry", "key": "LicenseRef-text-orion", "value": texts[0]["spdxId"]}
+        {"type": "DictionaryEntry", "key": "LicenseRef-text-models-orion-4fca008a", "value": texts[0]["spdxId"]}
     ]
     cdx = json.loads(render("cyclonedx-1.7", bom))
     concluded_cdx = [
@@ -180,7 +180,7 @@ def test_custom_license_text_is_carried_with_its_obligations(tmp_path: Path) -> 
     assert concluded_cdx[0]["text"]["content"] == lic.text
     spdx2 = json.loads(render("spdx-2.3", bom))
     (extracted,) = spdx2["hasExtractedLicensingInfos"]
-    assert extracted["licenseId"] == "LicenseRef-text-orion" and extracted["extractedText"] == lic.text
+    assert extracted["licenseId"] == "LicenseRef-text-models-orion-4fca008a" and extracted["extractedText"] == lic.text
 
 
 def test_output_is_deterministic_and_timestamps_only_when_asked() -> None:
@@ -364,7 +364,10 @@ def test_every_obligation_field_survives_the_bom_round_trip() -> None:
         confidence=0.9,
         contains="Orion",
     )
-    records = [ObligationRecord("LicenseRef-text-orion", cited), ObligationRecord("LicenseRef-text-orion", contained)]
+    records = [
+        ObligationRecord("LicenseRef-text-models-orion-4fca008a", cited),
+        ObligationRecord("LicenseRef-text-models-orion-4fca008a", contained),
+    ]
     catalog = default_catalog()
     records += [ObligationRecord(lic, ob) for lic in catalog for ob in catalog[lic].obligations]
     assert [ObligationRecord.from_json(r.to_json()) for r in records] == records

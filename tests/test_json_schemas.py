@@ -159,7 +159,7 @@ def test_audit_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     code = main(["audit", str(REPO / "fixtures" / "projects"), "-j", "1", "-o", str(output)])
     assert code in (0, 1)
     lines = output.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 6  # the model cards of the fixture projects
+    assert len(lines) == 9  # the model cards of the fixture projects
     validator = _validator("audit-record.schema.json")
     for line in lines:
         record = json.loads(line)

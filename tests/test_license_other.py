@@ -41,7 +41,7 @@ def test_check_reads_the_license_beside_an_unknown_license_name() -> None:
         ("OL403", "warning", "models/heron/LICENSE", 1, None),
         ("OL414", "note", "models/heron/LICENSE", 1, None),
     ]
-    assert report.models[0].query == "LicenseRef-text-heron"
+    assert report.models[0].query == "LicenseRef-text-models-heron-a818077f"
     assert not [f for f in report.findings if f.rule == "OL405"]
     # the JSON report carries where each obligation was read
     data = json.loads(check_json.render(report))
@@ -67,7 +67,7 @@ def test_a_text_with_no_recognised_terms_is_uncatalogued_not_unknown(tmp_path: P
 def test_audit_reads_the_same_text() -> None:
     record = audit_card(str(MODEL / "README.md"))
     assert record["findings"] == ["OL403", "OL414"]  # code order
-    assert record["license"] == "LicenseRef-text-heron" and record["license_file"] == "LICENSE"
+    assert record["license"] == "LicenseRef-text-heron-8bf140db" and record["license_file"] == "LICENSE"
     assert record["restrictive"] == ["naming", "territory", "user_cap"]
 
 
@@ -130,7 +130,7 @@ def test_a_cached_model_with_license_other_is_read_from_its_cached_license(
     config = (PROJECT / "openlint.toml").read_text(encoding="utf-8").replace('path = "models/heron"\n', "")
     (project / "openlint.toml").write_text(config, encoding="utf-8")
     report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
-    assert report.models[0].query == "LicenseRef-text-heron-7b"
+    assert report.models[0].query == "LicenseRef-text-heron-ai-heron-7b-a33cf60c"
     assert sorted({f.rule for f in report.findings}) == ["OL101", "OL105", "OL108", "OL201", "OL403", "OL414"]
 
 
@@ -143,7 +143,7 @@ def test_a_discovered_model_with_license_other_is_read_the_same_way(
         'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("heron-ai/heron-7b")\n', encoding="utf-8"
     )
     report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
-    assert report.models[0].query == "LicenseRef-text-heron-7b"
+    assert report.models[0].query == "LicenseRef-text-heron-ai-heron-7b-a33cf60c"
     # the same findings as the declared model read from the cache (never OL405)
     assert sorted({f.rule for f in report.findings}) == ["OL101", "OL105", "OL108", "OL201", "OL403", "OL414"]
 
@@ -156,3 +156,30 @@ def test_explain_directory_says_what_the_card_tag_resolves_to(tmp_path: Path) ->
     assert run.returncode == 0, run.stderr
     first = run.stdout.splitlines()[0]
     assert first.endswith("license: Other, license_name: llama3.1 (resolves to llama3.1)")
+
+
+def test_check_explain_audit_and_openness_read_the_same_text_and_terms() -> None:
+    """The one way to find a model's licence text: every command reads models/heron/LICENSE and the same
+    four kinds of obligation from it."""
+    from openlint.openness.repo import release_from_repo
+
+    kinds = ["attribution", "naming", "territory", "user_cap"]
+    report = run_check(load_project(PROJECT, environ={}), use_baseline=False, relative_to=PROJECT)
+    (read,) = report.models[0].text_terms
+    assert sorted({str(o.kind) for o in read.obligations}) == kinds
+    assert {Path(str(o.source.path)) for o in read.obligations} == {MODEL / "LICENSE"}
+    assert read.name == "license text in models/heron/LICENSE"
+    run = subprocess.run(
+        [sys.executable, "-m", "openlint", "explain", str(MODEL), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    data = json.loads(run.stdout)
+    assert Path(data["documents"][0]["path"]) == MODEL / "LICENSE"
+    assert sorted({o["kind"] for o in data["documents"][0]["obligations"]}) == kinds
+    assert Path(data["model_cards"][0]["read_from"]) == MODEL / "LICENSE"
+    record = audit_card(str(MODEL / "README.md"), str(PROJECT))
+    assert record["license"] == read.id and record["license_file"] == "LICENSE"  # same id: same root, same path
+    notes = release_from_repo(MODEL).notes
+    assert f"custom license text with obligations: {', '.join(kinds)}" in notes

@@ -81,6 +81,38 @@ def test_unknown_name_suggests_closest() -> None:
     assert "Apache-2.0" in info.value.suggestions
 
 
+@pytest.mark.parametrize("name", ["acme-x", "LicenseRef-text-base", "heron-community-license", "foo-research"])
+def test_an_unrelated_unknown_name_suggests_nothing(name: str) -> None:
+    """`acme-x` is not Apache-2.0, `foo-research` not h-research: only genuinely close names are offered."""
+    with pytest.raises(UnknownLicenseError) as info:
+        resolve_name(name)
+    assert info.value.suggestions == []
+    assert "closest" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "close"),
+    [
+        ("abcde", "abcdf", True),  # ratio 0.80: at the cutoff
+        ("abcd", "abce", False),  # 0.75
+        ("abcde x", "abcdf x", True),  # whole 0.86, first word 0.80
+        ("abcd wxyz", "abce wxyz", False),  # whole 0.89, but the first word (licensor, family) 0.75
+    ],
+)
+def test_a_suggestion_must_reach_the_cutoff_in_the_name_and_its_first_word(name: str, known: str, close: bool) -> None:
+    from openlint.core.resolve import SUGGEST_CUTOFF, close_enough
+
+    assert SUGGEST_CUTOFF == 0.8
+    assert close_enough(name, known) is close
+
+
+def test_suggestions_come_closest_first() -> None:
+    from openlint.core.resolve import suggest
+
+    assert suggest("lama3.1")[0] == "llama3.1"
+    assert suggest("Apachee-2.0") == ["Apache-2.0"]
+
+
 def test_valid_spdx_outside_the_catalog_is_reported_uncatalogued() -> None:
     resolved = resolve_name("Beerware")
     assert resolved.status == "uncatalogued"

@@ -89,12 +89,13 @@ def _card_id_slow(directory: str, root: str | None) -> str:
     return Path(directory).name
 
 
-def _text_record(directory: Path, link: str | None) -> tuple[dict[str, Any], LicenseText] | None:
+def _text_record(directory: Path, link: str | None, root: str | None) -> tuple[dict[str, Any], LicenseText] | None:
     """The licence text beside a card whose tag does not resolve: what check reads too (the text wins)."""
     from openlint.core.kinds import DRIFT_KINDS
     from openlint.sources.license_text import license_text
 
-    found = license_text(directory, link, accept_unread=True)
+    # the id of a text-read licence is made from the card's directory relative to the audit root
+    found = license_text(directory, link, accept_unread=True, root=Path(root) if root is not None else None)
     if found is None:
         return None
     if found.entry is None:  # identified as a catalogued licence
@@ -165,7 +166,7 @@ def _audited(path: str, root: str | None) -> tuple[dict[str, Any], LicenseText |
         expression, status, restrictive = _resolve(lic)
         record.update(license=lic, expression=expression, status=status, restrictive=list(restrictive))
     if status in ("missing", "unknown") or stated.problem is not None:
-        read = _text_record(Path(directory), stated.link)
+        read = _text_record(Path(directory), stated.link, root)
         if read is not None:  # a licence text beside the card: never "unknown" while it is there
             fields, licence_text = read
             record.update(fields)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from pathlib import Path
 from typing import Any
 
+from openlint.bom.licenses import bom_license, entry_text, licenseref, text_license
 from openlint.bom.model import Base, Bom, BomLicense, Component, Dependency, ObligationRecord
 from openlint.checking.engine import ModelResult, Report
 from openlint.core.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.core.config import Config
 from openlint.core.explanation import Explanation, explain
-from openlint.core.obligations import Obligation
 from openlint.errors import OpenlintError
 from openlint.sources.hub_ids import is_hub_id
 
@@ -129,19 +128,24 @@ class _Builder:
         self.catalog = catalog
         self.components: dict[str, Component] = {}
         self.licenses: dict[str, BomLicense] = {}
-        self._explained: dict[tuple[str, Path | None], _Explained] = {}
+        self._explained: dict[tuple[str, Path | None, tuple[str, ...]], _Explained] = {}
 
-    def _explain(self, query: str, directory: Path | None) -> _Explained:
+    def _explain(self, query: str, directory: Path | None, terms: tuple[LicenseEntry, ...] = ()) -> _Explained:
         """`query` explained once per BOM (a model's declared and concluded license, and every model that
-        shares a base, ask again); with the custom license a LicenseRef-text- query reads in `directory`."""
+        shares a base, ask again); with the custom license a LicenseRef-text- query reads in `directory`
+        and the licences `check` read from texts (`terms`: the model's own, its base models')."""
         text_dir = directory if "LicenseRef-text-" in query else None
-        key = (query, text_dir)
+        read = tuple(entry for entry in terms if entry.id in query)
+        key = (query, text_dir, tuple(entry.id for entry in read))
         found = self._explained.get(key)
         if found is None:
             catalog = self.catalog
-            text_entry = _text_license(text_dir) if text_dir is not None else None
+            text_entry = text_license(text_dir, self.config.root) if text_dir is not None else None
             if text_entry is not None:
                 catalog = catalog.with_entry(text_entry[0])
+            for entry in read:
+                if entry.id not in catalog:
+                    catalog = catalog.with_entry(entry)
             try:
                 found = (explain(query, catalog), text_entry)
             except OpenlintError as exc:
@@ -149,13 +153,15 @@ class _Builder:
             self._explained[key] = found
         return found
 
-    def license_ids(self, query: str | None, directory: Path | None) -> tuple[str, ...]:
+    def license_ids(
+        self, query: str | None, directory: Path | None, terms: tuple[LicenseEntry, ...] = ()
+    ) -> tuple[str, ...]:
         """Add every license `query` names to the BOM; their openlint ids."""
         if not query:
             return ()
-        explained, text_entry = self._explain(query, directory)
+        explained, text_entry = self._explain(query, directory, terms)
         if isinstance(explained, OpenlintError):
-            self._add(BomLicense(query, _licenseref(query), query, "unknown", facts=(("note", str(explained)),)))
+            self._add(BomLicense(query, licenseref(query), query, "unknown", facts=(("note", str(explained)),)))
             return (query,)
         ids: list[str] = []
         for lic in explained.licenses:
@@ -164,25 +170,30 @@ class _Builder:
                 continue
             entry = lic.entry
             if entry is None:
-                spdx = lic.spdx or _licenseref(lic.id)
+                spdx = lic.spdx or licenseref(lic.id)
                 facts = (("note", lic.note),) if lic.note else ()
                 self._add(BomLicense(lic.id, spdx, lic.query, lic.status, complete=False, facts=facts))
                 continue
-            text = text_entry[1] if text_entry is not None and text_entry[0].id == entry.id else None
-            self._add(_bom_license(entry, text, self.config.root, self._incorporated(entry)))
+            if text_entry is not None and text_entry[0].id == entry.id:
+                text: str | None = text_entry[1]
+            else:  # a base model's licence read from its text: the file its obligations cite
+                text = entry_text(entry) if entry.id.startswith("LicenseRef-text-") else None
+            self._add(bom_license(entry, text, self.config.root, self._incorporated(entry)))
         return tuple(dict.fromkeys(ids))
 
-    def spdx_expression(self, query: str | None, directory: Path | None = None) -> str | None:
+    def spdx_expression(
+        self, query: str | None, directory: Path | None = None, terms: tuple[LicenseEntry, ...] = ()
+    ) -> str | None:
         """`query` as an SPDX expression: each license under its SPDX id or LicenseRef-."""
         if not query:
             return None
-        ids = self.license_ids(query, directory)
+        ids = self.license_ids(query, directory, terms)
         if any(i.startswith("LicenseRef-text-") for i in ids):
             rendered = " AND ".join(ids)
         else:
-            explained = self._explain(query, directory)[0]
+            explained = self._explain(query, directory, terms)[0]
             if isinstance(explained, OpenlintError):
-                return _licenseref(query)
+                return licenseref(query)
             rendered = explained.expression
         mapping = {lic_id: self.licenses[lic_id].spdx_id for lic_id in ids if lic_id in self.licenses}
 
@@ -190,7 +201,7 @@ class _Builder:
             word = match.group(0)
             if word in ("AND", "OR", "WITH"):
                 return word
-            return mapping.get(word) or (word if word in mapping.values() else _licenseref(word))
+            return mapping.get(word) or (word if word in mapping.values() else licenseref(word))
 
         return re.sub(r"[A-Za-z0-9.+_:-]+", term, rendered)
 
@@ -217,7 +228,8 @@ class _Builder:
         declared = facts.get("card_license") or facts.get("declared_license") or m.query
         if declared == "no license":
             declared = None
-        ids = self.license_ids(m.query, directory)
+        terms = m.text_terms
+        ids = self.license_ids(m.query, directory, terms)
         relations = _relations(m.lineage)
         unresolved = {str(u).split(" (", 1)[0] for u in facts.get("unresolved_bases", [])}
         bases: list[Base] = []
@@ -239,9 +251,9 @@ class _Builder:
                     purl=purl(base, "model", None),
                     declared=lic,
                     concluded=lic,
-                    licenses=self.license_ids(lic, None),
-                    declared_spdx=self.spdx_expression(lic),
-                    concluded_spdx=self.spdx_expression(lic),
+                    licenses=self.license_ids(lic, None, terms),
+                    declared_spdx=self.spdx_expression(lic, None, terms),
+                    concluded_spdx=self.spdx_expression(lic, None, terms),
                     bases=sub_bases,
                     problem=problem,
                 )
@@ -272,8 +284,8 @@ class _Builder:
             declared=declared,
             concluded=m.query,
             licenses=ids,
-            declared_spdx=self.spdx_expression(declared, directory),
-            concluded_spdx=self.spdx_expression(m.query, directory),
+            declared_spdx=self.spdx_expression(declared, directory, terms),
+            concluded_spdx=self.spdx_expression(m.query, directory, terms),
             bases=tuple(bases),
             datasets=tuple(datasets),
             drift=drift,
@@ -314,63 +326,6 @@ def _project_directory(root: Path, directory: Path | None) -> dict[str, str]:
 
 
 DIRECTORY_FACT = "directory"
-
-
-def _licenseref(name: str) -> str:
-    return "LicenseRef-openlint-" + (re.sub(r"[^A-Za-z0-9.]+", "-", name).strip("-")[:80] or "unnamed")
-
-
-def _text_license(directory: Path) -> tuple[LicenseEntry, str] | None:
-    """The custom license openlint reads from a model directory's LICENSE file, with that text."""
-    from openlint.sources.models import license_text
-
-    _, entry, location = license_text(directory)
-    if entry is None or location is None:
-        return None
-    try:
-        from openlint import safeio
-
-        raw = safeio.read_head(location.path, safeio.LICENSE_TEXT)[0]
-    except OSError:
-        return entry, ""
-    return entry, raw.decode("utf-8", errors="replace")
-
-
-def _cited(ob: Obligation, root: Path) -> Obligation:
-    """A citation of a file inside the project, relative to it: a BOM does not publish local paths."""
-    path = ob.source.path
-    if path is None or not Path(path).is_absolute():
-        return ob
-    try:
-        relative = Path(path).resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        relative = Path(path).name
-    return dataclasses.replace(ob, source=dataclasses.replace(ob.source, path=relative))
-
-
-def _bom_license(
-    entry: LicenseEntry, text: str | None, root: Path, incorporated: tuple[ObligationRecord, ...] = ()
-) -> BomLicense:
-    spdx = entry.spdx or _licenseref(entry.id)
-    status = "catalogued"
-    if entry.id.startswith("LicenseRef-text-"):
-        spdx, status = entry.id, "text"
-    return BomLicense(
-        id=entry.id,
-        spdx_id=spdx,
-        name=entry.name,
-        status=status,
-        url=entry.url,
-        text=text or None,
-        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest() if text else None,
-        complete=entry.obligations_complete,
-        obligations=tuple(ObligationRecord(entry.id, _cited(ob, root)) for ob in entry.obligations) + incorporated,
-        facts=(
-            ("family", entry.family),
-            ("osi_approved", str(entry.osi_approved).lower()),
-            ("ai_model_license", str(entry.ai_model_license).lower()),
-        ),
-    )
 
 
 def build_bom(

@@ -146,7 +146,22 @@ def _directory(entry: Entry, facts: dict[str, Any], root: Path | None) -> Path |
     return None
 
 
-def missing_obligations(query: str | None, entry: Entry, text_license: LicenseEntry | None) -> list[str]:
+def _custom_entries(entry: Entry, facts: dict[str, Any]) -> tuple[LicenseEntry | None, tuple[LicenseEntry, ...]]:
+    """An openlint BOM's custom licences of one model: its own (read from its LICENSE file), and those
+    of its base models (`upstream_licenses`), which `check` read from their texts too."""
+    upstream = {str(u) for u in facts.get("upstream_licenses", [])}
+    found: dict[str, LicenseEntry] = {}
+    for statement in entry.licenses:
+        custom = _custom_entry(statement)
+        if custom is not None:
+            found.setdefault(custom.id, custom)
+    own = next((e for e in found.values() if e.id not in upstream), None)
+    return own, tuple(e for e in found.values() if e is not own)
+
+
+def missing_obligations(
+    query: str | None, entry: Entry, text_license: LicenseEntry | None, upstream: tuple[LicenseEntry, ...] = ()
+) -> list[str]:
     """Licenses of `query` with obligations the entry's BOM does not record (all, or the kinds missing)."""
     from openlint.core.catalog import default_catalog
     from openlint.core.explanation import explain
@@ -154,8 +169,9 @@ def missing_obligations(query: str | None, entry: Entry, text_license: LicenseEn
     if not query:
         return []
     catalog = default_catalog()
-    if text_license is not None:
-        catalog = catalog.with_entry(text_license)
+    for custom in (text_license, *upstream):
+        if custom is not None and custom.id not in catalog:
+            catalog = catalog.with_entry(custom)
     try:
         resolved = explain(query, catalog).licenses
     except OpenlintError:
@@ -193,18 +209,18 @@ def given_models(documents: Sequence[Document], root: Path | None = None, statem
             seen.add(label)
             location = Location(f"{doc.path}#{entry.pointer}", None)
             text_license: LicenseEntry | None = None
+            upstream_texts: tuple[LicenseEntry, ...] = ()
             if doc.openlint and entry.facts is not None:
                 query = entry.concluded
                 facts = dict(entry.facts)
-                for statement in entry.licenses:
-                    text_license = text_license or _custom_entry(statement)
+                text_license, upstream_texts = _custom_entries(entry, facts)
             else:
                 stated, text_license = _query(entry)
                 query, facts = _third_party_facts(entry, stated)
                 facts.setdefault("license_origin", f"{doc.format} BOM")
             directory = _directory(entry, facts, root)
             if statements:
-                facts["bom_obligations_missing"] = missing_obligations(query, entry, text_license)
+                facts["bom_obligations_missing"] = missing_obligations(query, entry, text_license, upstream_texts)
             problem = facts.get("problem") or (None if query else "the BOM states no license for it")
             ml = ModelLicense(
                 label=label,
@@ -215,6 +231,7 @@ def given_models(documents: Sequence[Document], root: Path | None = None, statem
                 directory=directory,
                 problem=str(problem) if problem else None,
                 text_license=text_license,
+                upstream_texts=upstream_texts,
             )
             out.append((ml, facts))
     return out

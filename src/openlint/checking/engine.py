@@ -12,7 +12,7 @@ from openlint.checking.evidence import verify
 from openlint.checking.gather_facts import gather
 from openlint.checking.rule_decision import alternatives_of, applications, decide
 from openlint.checking.rules import Rule, render_message
-from openlint.core.catalog import Catalog, default_catalog
+from openlint.core.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.core.config import Config, UseProfile
 from openlint.core.explanation import Alternative
 from openlint.core.findings import Finding, Location, Severity
@@ -38,6 +38,8 @@ class ModelResult:
     lineage: tuple[str, ...] = ()
     lineage_edges: tuple[tuple[str, str, str], ...] = ()
     facts: dict[str, Any] = field(default_factory=dict, compare=False)  # the `model` data rules saw
+    # licences read from texts that the check used (the model's own, its base models'): their terms
+    text_terms: tuple[LicenseEntry, ...] = field(default=(), compare=False)
 
 
 @dataclass
@@ -353,9 +355,11 @@ def check_config(
         ml, facts, edges = gather(config, project_model, rules, known.get(project_model.model.label))
         model_data = facts.cel()  # what the rules see as `model`, and what reporters show
         terms = catalog.with_entry(ml.text_license) if ml.text_license is not None else catalog
+        read = [ml.text_license] if ml.text_license is not None else []
         for entry in ml.upstream_texts:  # base models' licences read from texts: ids no catalog holds
             if entry.id not in terms:
                 terms = terms.with_entry(entry)
+                read.append(entry)
         alternatives, resolved = _resolve(ml, terms)
         run, chosen = _least_blocked(config, rules, _Target(ml, model_data, (), project_model.loaded_at), alternatives)
         findings.extend(run.findings)
@@ -370,6 +374,7 @@ def check_config(
                 lineage=tuple(str(step) for step in model_data.get("lineage", [])),
                 lineage_edges=edges,
                 facts=model_data,
+                text_terms=tuple(read),
             )
         )
     return Report(

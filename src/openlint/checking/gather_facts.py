@@ -87,7 +87,7 @@ def _with_lineage(config: Config, ml: ModelLicense, facts: dict[str, Any]) -> tu
     from openlint.sources.lineage import build
     from openlint.sources.lineage import facts as lineage_facts
 
-    contradiction = _card_vs_license_file(ml)
+    contradiction = _card_vs_license_file(ml, config.root)
     if contradiction is not None:
         facts["card_license"] = ml.query
         ml, facts["license_file"] = contradiction
@@ -153,7 +153,7 @@ def _base_evidence(config: Config, ml: ModelLicense, directory: Path, facts: dic
     return chosen(evidence)
 
 
-def _card_vs_license_file(ml: ModelLicense) -> tuple[ModelLicense, str] | None:
+def _card_vs_license_file(ml: ModelLicense, root: Path) -> tuple[ModelLicense, str] | None:
     """When the LICENSE file contradicts the card's tag (apache-2.0 over a Llama or custom restrictive
     text): the model as the file licenses it (the file binds), and what the file is."""
     if ml.directory is None or ml.query is None or not ml.origin.startswith("model card"):
@@ -162,7 +162,7 @@ def _card_vs_license_file(ml: ModelLicense) -> tuple[ModelLicense, str] | None:
     from openlint.core.kinds import USE_RESTRICTING_KINDS
     from openlint.sources.models import license_text
 
-    text_query, entry, location = license_text(ml.directory)
+    text_query, entry, location = license_text(ml.directory, root=root)
     if text_query is None:
         return None
     try:

@@ -47,23 +47,36 @@ def _is_path(arg: str) -> bool:
 
 def _explain_paths(args: argparse.Namespace) -> int:
     from openlint.errors import OpenlintError
-    from openlint.sources.directory import card_summary, documents
+    from openlint.sources.directory import card_summary, documents, not_read
     from openlint.text.read import read_path
 
     readings = []
     cards = []
+    notices: list[str] = []
     try:
         for target in args.license:
             # a model directory: its card's licence and its licence texts, found as check finds them
             directory = Path(target) if target != "-" and Path(target).is_dir() else None
-            files = documents(directory) if directory is not None else []
-            summary = card_summary(directory) if directory is not None else None
+            if directory is None:
+                readings.extend(read_path(target))
+                continue
+            files = documents(directory)
+            skipped = [f"{target}: {note}" for note in not_read(directory)]
+            if not files and skipped:
+                why = "; ".join(note.split(": ", 1)[1] for note in skipped)
+                raise OpenlintError(
+                    f"{target}: no licence file (LICENSE, NOTICE, USE_POLICY ...) or model card here ({why})"
+                )
+            notices.extend(skipped)
+            summary = card_summary(directory)
             if summary is not None:
                 cards.append(summary)
-            for path in files or [target]:
+            for path in files or [directory]:
                 readings.extend(read_path(str(path)))
     except OpenlintError as exc:
         return usage_error(str(exc))
+    for notice in notices:
+        print(f"openlint: notice: {notice}: not read", file=sys.stderr)
     document = _renderers.ReadingDocument(" ".join(args.license), readings, cards)
     sys.stdout.write(_renderers.READING.render(args.format, document))
     return EXIT_OK

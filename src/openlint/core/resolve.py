@@ -210,22 +210,53 @@ def resolve_name(name: str, catalog: Catalog | None = None) -> ResolvedLicense:
     raise UnknownLicenseError(query, suggest(query, catalog))
 
 
-def suggest(name: str, catalog: Catalog | None = None, limit: int = 5) -> list[str]:
-    """Closest known license ids for an unknown name."""
+# How close an unknown name must be to a known one to be suggested (difflib's ratio, 0..1): the whole
+# folded name, and its first word (the licensor or family: `acme-x` is not `apache 2` however they align).
+SUGGEST_CUTOFF = 0.8
+
+
+def similarity(a: str, b: str) -> float:
+    """difflib's ratio of two strings (1.0 for equal ones)."""
     import difflib  # only when a name is unknown
 
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def close_enough(name: str, known: str) -> bool:
+    """Two folded names (see `normalize`) are close: the whole names and their first words each reach
+    SUGGEST_CUTOFF."""
+    if not name or not known:
+        return False
+    if similarity(name, known) < SUGGEST_CUTOFF:
+        return False
+    return similarity(name.split(" ", 1)[0], known.split(" ", 1)[0]) >= SUGGEST_CUTOFF
+
+
+def _close_keys(key: str, keys: list[str]) -> list[tuple[float, str]]:
+    """(similarity, known key) of the keys close to `key`, with difflib's cheap upper bounds first."""
+    import difflib
+
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(key)
+    out: list[tuple[float, str]] = []
+    for known in keys:
+        matcher.set_seq1(known)
+        if matcher.real_quick_ratio() < SUGGEST_CUTOFF or matcher.quick_ratio() < SUGGEST_CUTOFF:
+            continue
+        score = matcher.ratio()
+        if score >= SUGGEST_CUTOFF and close_enough(key, known):
+            out.append((score, known))
+    return out
+
+
+def suggest(name: str, catalog: Catalog | None = None, limit: int = 5) -> list[str]:
+    """Known license ids genuinely close to an unknown name (closest first), or none."""
     catalog = catalog if catalog is not None else default_catalog()
     index = _index(catalog)
     key = normalize(name)
-    by_loose = {k: ids for k, ids in index.loose.items() if k}
-    close = difflib.get_close_matches(key, list(by_loose), n=limit * 3, cutoff=0.5)
     out: list[str] = []
-    for match in close:
-        for entry_id in sorted(by_loose[match]):
-            if entry_id not in out:
-                out.append(entry_id)
-    if len(out) < limit:
-        for entry_id in difflib.get_close_matches(name, list(catalog), n=limit, cutoff=0.4):
+    for _, match in sorted(_close_keys(key, [k for k in index.loose if k]), key=lambda pair: (-pair[0], pair[1])):
+        for entry_id in sorted(index.loose[match]):
             if entry_id not in out:
                 out.append(entry_id)
     return out[:limit]

@@ -91,7 +91,7 @@ def _terms(root: Path, card: dict[str, Any]) -> Terms:
 
     stated = stated_license(CardMeta(data=card))  # `other`/`Other` + license_name, as check reads it
     tag = stated.query if stated.problem is None else None
-    text_id, entry, _ = license_text(root, stated.link)
+    text_id, entry, _ = license_text(root, stated.link, root)
     if text_id is None:
         return Terms(tag, None, (), None)
     file_judgment = judge_entry(entry) if entry is not None else judge(text_id, "model")

@@ -4,23 +4,58 @@ found the way `check`, `audit` and `openness` find them."""
 from __future__ import annotations
 
 import contextlib
+import stat
 from pathlib import Path
 from typing import Any
 
 from openlint.sources.card import directory_card
-from openlint.sources.license_text import licence_files, linked_file
+from openlint.sources.license_text import licence_candidates, licence_files, linked_file
 from openlint.sources.stated import stated_license
 
 
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)  # following symlinks, as in an HF cache snapshot
+    except (OSError, ValueError):
+        return False
+
+
 def documents(directory: Path) -> list[Path]:
-    """The files to read, in order: the card's `license_link` file, the licence files, the card."""
+    """The files to read, in order: the card's `license_link` file, the licence files, the card (regular
+    files only: a directory named LICENSE is not a licence text)."""
     card = directory_card(directory)
     link = stated_license(card.meta).link if card is not None else None
+    linked = linked_file(directory, link)
     out: list[Path] = []
-    for path in [linked_file(directory, link), *licence_files(directory), card.path if card else None]:
+    for path in [linked if linked is not None and _is_regular(linked) else None, *licence_files(directory)]:
         if path is not None and path.resolve() not in {p.resolve() for p in out}:
             out.append(path)
+    if card is not None and card.path.resolve() not in {p.resolve() for p in out}:
+        out.append(card.path)
     return out
+
+
+def not_read(directory: Path) -> list[str]:
+    """What looks like a licence text in the directory but is not a regular file, or is missing: a
+    directory called LICENSE, the card's `license_link` naming nothing there (one note each)."""
+    card = directory_card(directory)
+    link = stated_license(card.meta).link if card is not None else None
+    odd = licence_candidates(directory)[1]
+    notes = [f"{name} is {_what(directory / name)}, not a licence file" for name in odd]
+    linked = linked_file(directory, link)
+    if linked is not None and not _is_regular(linked) and linked.name not in odd:
+        notes.append(f"the card's license_link {link!r} names {_what(linked)}")
+    return notes
+
+
+def _what(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return "no file" if not path.is_symlink() else "a broken link"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    return "a FIFO or device"
 
 
 def card_summary(directory: Path) -> dict[str, Any] | None:
@@ -47,7 +82,7 @@ def card_summary(directory: Path) -> dict[str, Any] | None:
         with contextlib.suppress(OpenlintError):
             out["expression"] = explain(stated.query).expression
     if out["expression"] is None:
-        found = license_text(directory, stated.link, accept_unread=True)
+        found = license_text(directory, stated.link, accept_unread=True, root=directory)
         if found is not None:
             out["read_from"] = str(found.path)
     return out

@@ -44,20 +44,40 @@ def _rank(name: str) -> int | None:
     return None
 
 
-def licence_files(directory: Path) -> list[Path]:
-    """The licence files of a directory, licences first, then notices and use policies (by name)."""
+def _regular(entry: os.DirEntry[str]) -> bool:
+    """A regular file, following symlinks (an HF cache snapshot's files are links into blobs/)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def licence_candidates(directory: Path) -> tuple[list[Path], list[str]]:
+    """The licence files of a directory, licences first, then notices and use policies (by name), and
+    the names that look like one but are not regular files (a directory called LICENSE)."""
     found: list[tuple[int, str]] = []
+    other: list[str] = []
     try:
         with os.scandir(directory) as entries:
             for n, entry in enumerate(entries):
                 if n >= MAX_ENTRIES:
                     break
                 rank = _rank(entry.name)
-                if rank is not None:
+                if rank is None:
+                    continue
+                if _regular(entry):
                     found.append((rank, entry.name))
+                else:
+                    other.append(entry.name)
     except OSError:
-        return []
-    return [directory / name for _, name in sorted(found)[:MAX_TEXTS]]
+        return [], []
+    return [directory / name for _, name in sorted(found)[:MAX_TEXTS]], sorted(other)
+
+
+def licence_files(directory: Path) -> list[Path]:
+    """The licence files of a directory (regular files only), licences first, then notices and use
+    policies (by name)."""
+    return licence_candidates(directory)[0]
 
 
 def linked_file(directory: Path, link: str | None) -> Path | None:
@@ -100,18 +120,54 @@ def _read(path: Path) -> str | None:
     return text if any(ch.isalpha() for ch in text) else None
 
 
-def _entry_id(directory: Path) -> str:
-    """`LicenseRef-text-<model>`: the directory's name, or the repository's for an HF cache snapshot
-    (`models--org--name/snapshots/<commit>`), never the commit hash."""
-    name = directory.name
-    if directory.parent.name == "snapshots" and directory.parent.parent.name.startswith("models--"):
-        name = directory.parent.parent.name.rsplit("--", 1)[-1]
-    return "LicenseRef-text-" + "".join(c if c.isalnum() else "-" for c in name)[:60]
+def text_key(directory: Path, root: Path | None = None) -> str:
+    """What names a model directory, stably: the repository id of an HF cache snapshot
+    (`models--org--name/snapshots/<commit>` -> `org/name`, never the commit), else its path relative to
+    `root` (the project, the audit root; `.` for the root itself, `../x` beside it), else its name."""
+    parts = directory.parts
+    if len(parts) >= 3 and parts[-2] == "snapshots" and parts[-3].startswith("models--"):
+        return parts[-3].removeprefix("models--").replace("--", "/")
+    if root is not None:
+        try:  # `../shared/x` for a model beside the project: still the same on every machine
+            return Path(os.path.relpath(directory.resolve(), root.resolve())).as_posix()
+        except (ValueError, OSError, RuntimeError):
+            return directory.resolve().as_posix()
+    return directory.name
 
 
-def read_license(path: Path, directory: Path, via: str, accept_unread: bool = False) -> LicenseText | None:
+def entry_id(directory: Path, root: Path | None = None) -> str:
+    """`LicenseRef-text-<readable>-<hash>`: the readable part from `text_key` (the directory's name for
+    the root itself), the hash of that key, so two folders of one name (models/a/weights,
+    models/b/weights) never share an id, and one folder keeps its id from run to run and machine to
+    machine."""
+    import hashlib
+
+    key = text_key(directory, root)
+    readable = "".join(c if c.isalnum() or c == "." else "-" for c in (key if key != "." else directory.name))
+    readable = readable.strip("-.")[-48:].strip("-.") or "root"
+    return f"LicenseRef-text-{readable}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:8]}"
+
+
+def shown_path(path: Path, root: Path | None) -> str:
+    """A licence file as the user knows it: `org/name/LICENSE` in an HF cache snapshot, else relative to
+    the root when inside it (its directory resolved, not the file: cache files are links into blobs/)."""
+    parts = path.parent.parts
+    if len(parts) >= 3 and parts[-2] == "snapshots" and parts[-3].startswith("models--"):
+        return f"{text_key(path.parent)}/{path.name}"
+    if root is not None:
+        try:
+            return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
+        except (ValueError, OSError, RuntimeError):
+            pass
+    return str(path)
+
+
+def read_license(
+    path: Path, directory: Path, via: str, accept_unread: bool = False, root: Path | None = None
+) -> LicenseText | None:
     """One licence file: its catalog id when identified, an entry of the obligations read from it, or
-    (with `accept_unread`) an entry saying a licence text is there whose terms were not recognised."""
+    (with `accept_unread`) an entry saying a licence text is there whose terms were not recognised;
+    `root` is what the entry's id is stable relative to (see `entry_id`)."""
     from openlint.errors import OpenlintError
     from openlint.text.read import read_text
 
@@ -127,23 +183,27 @@ def read_license(path: Path, directory: Path, via: str, accept_unread: bool = Fa
     if not reading.obligations and not accept_unread:
         return None
     base = reading.entry
-    name = f"license text in {path.name}" + (f" (a variant of {base.id})" if base else "")
+    shown = shown_path(path, root)
+    name = f"license text in {shown}" + (f" (a variant of {base.id})" if base else "")
     entry = LicenseEntry(
-        id=_entry_id(directory),
+        id=entry_id(directory, root),
         name=name,
         family=base.family if base else "ai-other",
         osi_approved=False,
         ai_model_license=True,
-        summary=f"Terms read from {path}: obligations extracted from its wording (the file wins).",
+        summary=f"Terms read from {shown}: obligations extracted from its wording (the file wins).",
         obligations=reading.obligations,
         obligations_complete=False,
     )
     return LicenseText(entry.id, entry, path, via, reading.unread)
 
 
-def license_text(directory: Path, link: str | None = None, accept_unread: bool = False) -> LicenseText | None:
+def license_text(
+    directory: Path, link: str | None = None, accept_unread: bool = False, root: Path | None = None
+) -> LicenseText | None:
     """The licence text of a model directory: the card's `license_link` file first, then its licence
-    files in order; the first that is identified or has readable terms."""
+    files in order; the first that is identified or has readable terms. `root`: the project (or audit
+    root) a text-read licence's id is made from the directory's path relative to."""
     seen: set[Path] = set()
     linked = linked_file(directory, link)
     candidates = [(linked, "license_link")] if linked is not None else []
@@ -154,7 +214,7 @@ def license_text(directory: Path, link: str | None = None, accept_unread: bool =
         if key in seen:
             continue
         seen.add(key)
-        found = read_license(path, directory, via, accept_unread=True)  # each file read once
+        found = read_license(path, directory, via, accept_unread=True, root=root)  # each file read once
         if found is None:
             continue
         if found.entry is None or found.entry.obligations:

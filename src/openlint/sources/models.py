@@ -14,7 +14,7 @@ from openlint.core.catalog import LicenseEntry
 from openlint.core.config import Config, ModelDecl
 from openlint.core.findings import Location
 from openlint.sources.card import directory_card
-from openlint.sources.license_text import LicenseText, gguf_license
+from openlint.sources.license_text import LicenseText, gguf_license, shown_path
 from openlint.sources.license_text import license_text as find_license_text
 from openlint.sources.stated import stated_license
 
@@ -39,9 +39,12 @@ class ModelLicense:
     upstream_texts: tuple[LicenseEntry, ...] = ()  # base models' licences read from texts: their terms
 
 
-def license_text(directory: Path, link: str | None = None) -> tuple[str | None, LicenseEntry | None, Location | None]:
-    """The license a directory's licence text states: a catalog id, or an entry built from its text."""
-    found = find_license_text(directory, link)
+def license_text(
+    directory: Path, link: str | None = None, root: Path | None = None
+) -> tuple[str | None, LicenseEntry | None, Location | None]:
+    """The license a directory's licence text states: a catalog id, or an entry built from its text (its
+    id made from the directory's path relative to `root`, the project)."""
+    found = find_license_text(directory, link, root=root)
     if found is None:
         return None, None, None
     return found.query, found.entry, found.location
@@ -63,8 +66,10 @@ def _from_text(decl: ModelDecl, directory: Path, found: LicenseText, **extra: An
     )
 
 
-def _license_file_or_gguf(decl: ModelDecl, directory: Path, link: str | None, **extra: Any) -> ModelLicense | None:
-    found = find_license_text(directory, link, accept_unread=True)
+def _license_file_or_gguf(
+    decl: ModelDecl, directory: Path, link: str | None, root: Path, **extra: Any
+) -> ModelLicense | None:
+    found = find_license_text(directory, link, accept_unread=True, root=root)
     if found is not None:
         return _from_text(decl, directory, found, **extra)
     header = gguf_license(directory)
@@ -98,23 +103,24 @@ def _unresolvable(query: str, config: Config) -> bool:
 def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> ModelLicense | None:
     card = directory_card(directory)
     if card is None:
-        return _license_file_or_gguf(decl, directory, None)
+        return _license_file_or_gguf(decl, directory, None, config.root)
     stated = stated_license(card.meta)
     problems = card.meta.problems
     if stated.query is None or stated.problem is not None:
-        found = find_license_text(directory, stated.link, accept_unread=True)
+        found = find_license_text(directory, stated.link, accept_unread=True, root=config.root)
         if found is not None:
             why = "states no license" if stated.tag is None else f"says license: {stated.tag} without a license_name"
-            note = f"the card {why}; its terms were read from {found.path.name}"
+            note = f"the card {why}; its terms were read from {shown_path(found.path, config.root)}"
             return _from_text(decl, directory, found, card_problems=problems, text_note=note)
-        other = _license_file_or_gguf(decl, directory, stated.link, card_problems=problems)
+        other = _license_file_or_gguf(decl, directory, stated.link, config.root, card_problems=problems)
         if other is not None:
             return other
     elif _unresolvable(stated.query, config):
-        found = find_license_text(directory, stated.link, accept_unread=True)
+        found = find_license_text(directory, stated.link, accept_unread=True, root=config.root)
         if found is not None:
             what = f"license_name {stated.query!r}" if stated.unspecified else f"license tag {stated.query!r}"
-            note = f"the card's {what} is not a known license; its terms were read from {found.path.name}"
+            read_from = shown_path(found.path, config.root)
+            note = f"the card's {what} is not a known license; its terms were read from {read_from}"
             return _from_text(decl, directory, found, card_problems=problems, text_note=note)
     location = Location(str(card.path), stated.line)
     return ModelLicense(

@@ -175,8 +175,10 @@ def _shingles(tokens: list[str]) -> Iterator[int]:
 
 
 def utf16_order(data: bytes) -> str | None:
-    """ "utf-16-le" or "utf-16-be" for UTF-16 saved without a byte-order mark, as its (mostly ASCII)
-    text shows it: every other byte NUL, in the first 4 KiB; else None."""
+    """ "utf-16-le" or "utf-16-be" for UTF-16 saved without a byte-order mark, else None, from the first
+    4 KiB. Mostly ASCII text shows it by a NUL in every other byte (nine characters in ten); text mostly
+    in another script (a Chinese licence) by decoding, in one byte order, to printable text (see
+    `_utf16_text`): binary data (GGUF, safetensors, images) and ASCII text with stray NULs do not."""
     head = data[:UTF16_PROBE]
     head = head[: len(head) - len(head) % 2]
     half = len(head) // 2
@@ -187,7 +189,44 @@ def utf16_order(data: bytes) -> str | None:
         return "utf-16-le"
     if even * 10 >= half * 9 and odd * 10 <= half:
         return "utf-16-be"
-    return None
+    scored = [(score, order) for order in ("utf-16-le", "utf-16-be") if (score := _utf16_text(head, order)) is not None]
+    return max(scored)[1] if scored else None
+
+
+UTF16_PRINTABLE = 0.95  # share of printable characters a UTF-16 text without a byte-order mark must decode to
+UTF16_ASCII_PAIRS = 0.9  # ... and the share of its non-Latin characters made of two ASCII bytes it must stay below
+_ASCII_BYTES = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0D}
+
+
+def _utf16_text(head: bytes, order: str) -> int | None:
+    """How many ASCII characters `head` holds read in this byte order when it reads as text there (more:
+    the order its NULs belong to), else None: it must decode without error (a surrogate cut at the end
+    aside), hold no NUL character, at least one ASCII space or line break and a letter, be printable
+    for UTF16_PRINTABLE of its characters (random bytes: about 0.8), and its characters above U+00FF
+    must not nearly all be two ASCII bytes (ASCII text with a stray NUL, read in pairs)."""
+    import unicodedata
+
+    try:
+        text = head.decode(order)
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 2:
+            return None
+        text = head[: exc.start].decode(order)
+    if not text or "\x00" in text or not any(ch in " \n\r\t" for ch in text):
+        return None
+    printable = ascii_chars = wide = pairs = 0
+    for ch in text:
+        code = ord(ch)
+        if code < 0x80:
+            ascii_chars += 1
+        elif code > 0xFF:
+            wide += 1
+            pairs += (code >> 8) in _ASCII_BYTES and (code & 0xFF) in _ASCII_BYTES
+        category = unicodedata.category(ch)
+        printable += ch in "\t\n\r\f" or category not in ("Cc", "Cn", "Co", "Cs")
+    if printable < UTF16_PRINTABLE * len(text) or (wide and pairs >= UTF16_ASCII_PAIRS * wide):
+        return None
+    return ascii_chars if any(ch.isalpha() for ch in text) else None
 
 
 def decode(data: bytes) -> str:
