@@ -33,6 +33,7 @@ from _repo import REPO, SOURCE_ENV, SRC
 
 SHARED = REPO.parent / "shared"
 LLAMA_TEXT = SHARED / "corpus" / "licenses" / "ai" / "llama3.1-community.txt"
+APACHE_TEXT = SHARED / "corpus" / "licenses" / "spdx" / "Apache-2.0.txt"  # ASCII, as many LICENSE files are
 PROJECT = REPO / "fixtures" / "projects" / "llama-chatbot-over-cap"
 CLEAN = REPO / "fixtures" / "projects" / "clean-apache"
 OPENLINT = [sys.executable, "-m", "openlint"]
@@ -42,6 +43,7 @@ CASES = {
     "openlint check clean-apache": [*OPENLINT, "check", str(CLEAN)],
     "openlint explain llama3.1": [*OPENLINT, "explain", "llama3.1"],
     "openlint explain LICENSE (llama3.1 text)": [*OPENLINT, "explain", str(LLAMA_TEXT)],
+    "openlint explain LICENSE (Apache-2.0 text)": [*OPENLINT, "explain", str(APACHE_TEXT)],
 }
 
 
