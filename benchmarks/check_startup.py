@@ -1,6 +1,6 @@
 """What a user waits for: `check`, `explain NAME`, `explain LICENSE`, as ratios to a bare interpreter.
 
-    python benchmarks/check_startup.py [--runs N] [--compare-src DIR]
+    python benchmarks/check_startup.py [--runs N] [--compare-src DIR] [--no-bytecode] [--only TEXT]
 
 `--compare-src DIR` adds every openlint case run from another checkout's src/ (e.g. the previous commit:
 `git archive 42c777b src rules | tar -x -C /tmp/base`, then `--compare-src /tmp/base/src`), so a
@@ -105,6 +105,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--compare-src", type=Path, help="another checkout's src/ to time every case from")
     parser.add_argument("--no-bytecode", action="store_true", help="compile every module in every process")
+    parser.add_argument("--only", help="time only the cases whose name holds this (and the bare interpreter)")
     args = parser.parse_args()
     env: dict[str, str] | None = None
     if args.no_bytecode:
@@ -123,6 +124,8 @@ def main() -> None:
         for name, cmd in CASES.items():
             if name.startswith("openlint "):
                 cases[f"{name.removeprefix('openlint ')} [{other.parent.name}]"] = (cmd, other_env)
+    if args.only:
+        cases = {name: case for name, case in cases.items() if name == "python -c pass" or args.only in name}
     time_cases(cases, args.runs)
 
 
