@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 from openlint.sources.card_scan import _ODD
+from openlint.text.view import _cjk, _cjk_if_any
 
 # The class as first written: PyYAML's printable characters, negated.
 PRINTABLE_NEGATED = "[^\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
@@ -35,5 +36,17 @@ def test_a_text_without_cjk_compiles_no_cjk_class() -> None:
     assert _compiled_after("") == "0 0"
     ascii_text = "Permission is hereby granted, free of charge.\n\nTHE SOFTWARE IS PROVIDED AS IS.\n"
     assert _compiled_after(read.format(ascii_text)) == "0 0"
+    quoted = "\u201cLicensed Material\u201d \u00a9 2024 Acme\u00a0Inc.\n*You must* keep this notice.\n\n\u2028\n"
+    assert _compiled_after(read.format(quoted)) == "0 0"  # beyond ASCII, but no CJK character
     chinese = "本许可证允许\n非商业用途使用。\n\n" * 3
     assert _compiled_after(read.format(chinese)) == "1 3"  # a Chinese line: Korean, Japanese, then Chinese
+
+
+def test_the_utf8_lead_bytes_find_every_cjk_character() -> None:
+    """A text is tested with the CJK class only when its UTF-8 holds a lead byte of U+3000-U+9FFF or
+    U+F000-U+FFFF: every character of the class has one (beyond the BMP it has none to match)."""
+    cjk = _cjk()
+    chars = [chr(c) for c in range(0x10000) if cjk.match(chr(c))]
+    assert len(chars) == 64 + 192 + 6592 + 20992 + 240
+    assert all(_cjk_if_any(f"a \u201c{char}\u201d") is cjk for char in chars)
+    assert _cjk_if_any("\u201cquoted\u201d \u00a9 \u2028 \ud800 \U0001f600 \u0430") is None

@@ -146,9 +146,21 @@ def mask_markup(text: str) -> str:
 # no word break.
 @cache
 def _cjk() -> re.Pattern[str]:
-    """CJK characters, compiled when a paragraph outside ASCII first asks (the class's wide ranges
-    took ~4 ms to compile: a text of ASCII never needs it)."""
+    """CJK characters, compiled when a paragraph that may hold one first asks (the class's wide
+    ranges took ~4 ms to compile: most texts never need it)."""
     return re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+
+
+# In UTF-8, every character from U+3000 to U+9FFF and from U+F000 to U+FFFF starts with one of these
+# bytes, and no other character holds one: a text whose UTF-8 has none holds no CJK character.
+_CJK_LEAD = re.compile(b"[\xe3-\xe9\xef]")
+
+
+def _cjk_if_any(text: str) -> re.Pattern[str] | None:
+    """The CJK class when `text` may hold a CJK character, else None (it holds none)."""
+    if text.isascii() or _CJK_LEAD.search(text.encode("utf-8", "surrogatepass")) is None:
+        return None
+    return _cjk()
 
 
 # A run of whitespace that is not exactly one space, or of dropped markup.
@@ -184,7 +196,8 @@ class Paragraph:
         self._at_view: array[int] | None = None  # fold points: view position -> text position
         self._at_text: array[int] | None = None
         self._masked = mask_markup(text)
-        if "\x00" in self._masked or (not self._masked.isascii() and _cjk().search(self._masked)):
+        cjk = _cjk_if_any(self._masked)
+        if "\x00" in self._masked or (cjk is not None and cjk.search(self._masked)):
             self._fold()  # markup dropped or CJK lines joined: decided at each fold point
             self._masked = ""  # (the fold points map the view to the text)
         else:  # every run of whitespace is one space (as _FOLD makes it); mapped only when cited
@@ -202,7 +215,7 @@ class Paragraph:
         joined: list[str] = []
         pieces: list[str] = []
         last = size = 0
-        cjk = None if text.isascii() else _cjk()  # (no CJK character in ASCII)
+        cjk = _cjk_if_any(text)
         for match in _FOLD.finditer(text):
             start, end = match.span()
             pieces.append(text[last:start])
