@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from openlint.text._anchor_table import ANCHORS
+from openlint.text._anchor_table import ALTERNATIVES, ANCHORS
 from openlint.text.anchors import anchors, pattern_anchors, pattern_regexes, present
 from openlint.text.normalize import decode
 from openlint.text.patterns import PATTERNS, finditer
+from openlint.text.regex import Regex, table_key
 from openlint.text.view import Paragraph, blocks
 from rewrap import rewrap
 
@@ -36,13 +37,42 @@ def test_what_is_not_required_is_no_anchor() -> None:
 
 def test_shipped_table_is_current() -> None:
     derived = {
-        regex.pattern: tuple(tuple(sorted(found)) for found in anchors(regex))
+        table_key(regex.pattern): tuple(tuple(sorted(found)) for found in anchors(regex))
         for pattern in PATTERNS
         for regex in pattern_regexes(pattern.regex)
     }
-    stale = {source for source in derived if ANCHORS.get(source) != derived[source]}
+    stale = {key for key in derived if ANCHORS.get(key) != derived[key]}
     assert not stale, "run: python scripts/build_anchor_table.py"
     assert set(ANCHORS) == set(derived), "run: python scripts/build_anchor_table.py"
+
+
+def test_no_two_sources_share_a_key() -> None:
+    sources = {regex.pattern for pattern in PATTERNS for regex in pattern_regexes(pattern.regex)}
+    assert len({table_key(source) for source in sources}) == len(sources) > 70
+
+
+def test_an_edited_source_finds_no_entry() -> None:
+    """The table is keyed by a source's length and CRC-32: an edit that keeps the length changes the
+    CRC (it catches every change within 32 bits), one that does not changes the length; either way a
+    stale entry is never used for the edited regex, which then has its anchors derived and runs whole."""
+    for pattern in PATTERNS:
+        for regex in pattern_regexes(pattern.regex):
+            source = regex.pattern
+            for i in range(0, len(source), max(1, len(source) // 16)):
+                edited = source[:i] + ("x" if source[i] != "x" else "y") + source[i + 1 :]
+                assert table_key(edited) not in ANCHORS, (source[:40], i)
+            assert table_key(source + " ") not in ANCHORS
+            assert table_key(source[1:]) not in ANCHORS
+    split = next(p.regex for p in PATTERNS if isinstance(p.regex, Regex) and table_key(p.regex.pattern) in ALTERNATIVES)
+    assert isinstance(split, Regex)
+    edited = Regex(split.pattern.replace("|", "|(?:zzzq)?", 1), split.flags)  # same matches, another key
+    low = "you must retain all copyright notices. keep the legal notices intact."
+    spans = [m.span() for m in split.compiled.finditer(low)]
+    assert len(spans) == 2
+    assert [m.span() for m in edited.finditer(low)] == spans
+    assert edited._alternatives == []  # run whole: no stale split of the old source
+    assert [m.span() for m in split.finditer(low)] == spans
+    assert split._alternatives  # the current source is split
 
 
 def test_a_paragraph_without_the_anchor_is_skipped() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from openlint.text._anchor_table import ANCHORS
 from openlint.text.patterns import Near, Pattern
-from openlint.text.regex import Regex, present
+from openlint.text.regex import Regex, present, table_key
 
 __all__ = ["alternatives", "anchors", "pattern_anchors", "pattern_regexes", "present"]
 
@@ -253,6 +253,6 @@ def pattern_anchors(pattern: Pattern) -> tuple[Strings, ...]:
     """The anchors of all of a pattern's regexes, from the generated table when it has them."""
     out: list[Strings] = []
     for regex in pattern_regexes(pattern.regex):
-        listed = ANCHORS.get(regex.pattern)
+        listed = ANCHORS.get(table_key(regex.pattern))
         out.extend(anchors(regex) if listed is None else (frozenset(found) for found in listed))
     return tuple(out)

@@ -8,16 +8,28 @@ ahead), and their matches merged as the alternation orders them: leftmost first,
 alternative at a tie. An alternative that cannot match anywhere in the text changes no match of
 the alternation, so the matches are the same. Only regexes without capturing groups whose every
 alternative consumes characters are listed (a match object then carries nothing else).
+
+The table is keyed by `table_key` of each regex's source, not by the source itself (which would
+repeat every pattern in the generated file): a source changed since the table was built has
+another key, so it finds no entry and runs whole, as a regex not in the table does.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Collection, Iterator, Sequence
 
 from openlint.text._anchor_table import ALTERNATIVES
 
 Required = tuple[tuple[str, ...], ...]  # an alternative's anchors: a string of each tuple
+
+
+def table_key(source: str) -> int:
+    """A regex source's key in the generated anchor table: its length and its CRC-32, so that a
+    source edited since the table was built (a stale entry) is not found (tests check that the
+    table is current and that no two sources of the patterns share a key)."""
+    return len(source) << 32 | zlib.crc32(source.encode("utf-8", "surrogatepass"))
 
 
 # The paragraph last tested and which strings it holds, each searched once (patterns share many),
@@ -69,7 +81,7 @@ class Regex:
         if alternatives is None:
             alternatives = self._alternatives = []
             start = 0
-            for end, required in ALTERNATIVES.get(self.pattern, ()):
+            for end, required in ALTERNATIVES.get(table_key(self.pattern), ()):
                 alternatives.append((self.pattern[start:end], required, None))
                 start = end + 1
         if not alternatives:

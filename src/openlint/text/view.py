@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from functools import cache
 from itertools import chain
 
 MAX_PARAGRAPH = 4000
@@ -143,7 +144,24 @@ def mask_markup(text: str) -> str:
 
 # Chinese and Japanese are written without spaces: a line break between two such characters is
 # no word break.
-_CJK = re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+@cache
+def _cjk() -> re.Pattern[str]:
+    """CJK characters, compiled when a paragraph that may hold one first asks (the class's wide
+    ranges took ~4 ms to compile: most texts never need it)."""
+    return re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+
+
+# In UTF-8, every character from U+3000 to U+9FFF and from U+F000 to U+FFFF starts with one of these
+# bytes, and no other character holds one: a text whose UTF-8 has none holds no CJK character.
+_CJK_LEAD = re.compile(b"[\xe3-\xe9\xef]")
+
+
+def _cjk_if_any(text: str) -> re.Pattern[str] | None:
+    """The CJK class when `text` may hold a CJK character, else None (it holds none)."""
+    if text.isascii() or _CJK_LEAD.search(text.encode("utf-8", "surrogatepass")) is None:
+        return None
+    return _cjk()
+
 
 # A run of whitespace that is not exactly one space, or of dropped markup.
 _FOLD = re.compile(r"(?:[^\S ]|\x00| [\s\x00])[\s\x00]*")
@@ -178,7 +196,8 @@ class Paragraph:
         self._at_view: array[int] | None = None  # fold points: view position -> text position
         self._at_text: array[int] | None = None
         self._masked = mask_markup(text)
-        if "\x00" in self._masked or (not self._masked.isascii() and _CJK.search(self._masked)):
+        cjk = _cjk_if_any(self._masked)
+        if "\x00" in self._masked or (cjk is not None and cjk.search(self._masked)):
             self._fold()  # markup dropped or CJK lines joined: decided at each fold point
             self._masked = ""  # (the fold points map the view to the text)
         else:  # every run of whitespace is one space (as _FOLD makes it); mapped only when cited
@@ -196,11 +215,17 @@ class Paragraph:
         joined: list[str] = []
         pieces: list[str] = []
         last = size = 0
+        cjk = _cjk_if_any(text)
         for match in _FOLD.finditer(text):
             start, end = match.span()
             pieces.append(text[last:start])
             size += start - last
-            between_cjk = start > 0 and _CJK.match(text, start - 1) is not None and _CJK.match(text, end) is not None
+            between_cjk = (
+                cjk is not None
+                and start > 0
+                and cjk.match(text, start - 1) is not None
+                and cjk.match(text, end) is not None
+            )
             if match.group(0).replace("\x00", "") and not between_cjk:
                 pieces.append(" ")
                 size += 1
