@@ -244,14 +244,132 @@ def _skip(lines: list[str], i: int, indent: int, got: object) -> int:
     return _block_end(lines, i, indent) if got is _BLOCK else _quoted_end(lines, i)
 
 
+# A top-level line (not blank, a comment or an item) starts a section: the scan's state there is always
+# the same (no open collection, nothing pending), so a section reads the same wherever it stands.
+_SECTION = re.compile(r"\n(?=[^ \r\n#-]|-[^ \r\n])")
+_WHOLE = object()  # a section holds a quoted scalar going on below its line: read the block as a whole
+# Section -> (its top-level key or None, its needed value or _UNKNOWN, units), _FAIL or _WHOLE. Hub cards
+# repeat most sections verbatim (tags, widget, gated fields, inference, licence lines).
+_SECTIONS: dict[str, Any] = {}
+MAX_SECTIONS = 4096  # remembered sections (then forgotten at once): memory stays flat
+MAX_SECTION_CHARS = 1024  # longer sections are read (by skeleton), never remembered as text
+
+
 def scan_card_keys(block: str) -> dict[str, Any] | None:
     """CARD_KEYS' raw values (as YAML constructs them) of a front-matter block, or None when the block
     is anything the scan does not fully understand."""
     if "\t" in block or _ODD.search(block) is not None or ("\r" in block and "\r" in block.replace("\r\n", "")):
         return None
-    lines = block.split("\n")
-    if len(lines) > MAX_UNITS:
+    if block.count("\n") >= MAX_UNITS:
         return None
+    sections = _SECTIONS
+    out: dict[str, Any] = {}
+    seen: set[str] = set()
+    units = 0
+    for section in _SECTION.split(block):
+        if len(section) > MAX_SECTION_CHARS:
+            found = _read_section(section)
+        elif (found := sections.get(section)) is None:
+            found = _read_section(section)
+            if len(sections) >= MAX_SECTIONS:
+                sections.clear()
+            sections[section] = found
+        if found is _FAIL:
+            return None
+        if found is _WHOLE:
+            return _scan_lines(block.split("\n"))
+        key, value, used = found
+        units += used
+        if key is not None:
+            if key in seen:
+                return None  # a duplicate top-level key: the loader reports it
+            seen.add(key)
+            if value is not _UNKNOWN:
+                out[key] = list(value) if isinstance(value, list) else value  # remembered values are never shared
+    if units > MAX_UNITS or not seen:
+        return None  # too big for the scan; or an empty document, null to YAML: let it say so
+    return out
+
+
+def _read_section(section: str) -> object:
+    """(top-level key, its value when needed else _UNKNOWN, units) of one section, _FAIL or _WHOLE."""
+    lines = section.split("\n")
+    if len(lines) > 2:
+        first = _SHAPES.get(lines[0]) or _shape(lines[0])
+        # `key:` (a key openlint does not read) over nested lines: decided by the lines' shapes alone
+        if first[0] == 0 and first[4] == _PAIR and first[7] is _EMPTY and not first[8]:
+            skeleton = _skeleton(lines)
+            if skeleton is not None:
+                units = _SKELETONS.get(skeleton)
+                if units is None:
+                    units = _SKELETONS[skeleton] = _section_units(lines)
+                return _FAIL if units is _FAIL else (first[6], _UNKNOWN, units)
+    found = _scan_lines(lines, sectioned=True)
+    if found is None or found is _WHOLE:
+        return _FAIL if found is None else _WHOLE
+    out, key, units = found
+    return key, out.get(key, _UNKNOWN) if key is not None else _UNKNOWN, units
+
+
+def _section_units(lines: list[str]) -> object:
+    found = _scan_lines(lines, sectioned=True)
+    return found[2] if isinstance(found, tuple) else _FAIL
+
+
+# What the scan reads of a line below a section's top-level key that is not read (no value built, no
+# key compared): its shape without the key and the value's text. Such sections (model-index, widget)
+# differ in their values and repeat their shapes: a section's lines as class numbers are its skeleton.
+_CLASSES: dict[str, int] = {}  # line -> class number (0: blank; -1: a block or quoted scalar, read as text)
+_CLASS_OF: dict[tuple[Any, ...], int] = {}
+_SKELETONS: dict[tuple[int, ...], object] = {}  # skeleton -> units, or _FAIL
+MAX_SKELETONS = 4096
+
+
+def _skeleton(lines: list[str]) -> tuple[int, ...] | None:
+    """The class numbers of a section's lines after its first; None when one must be read as text."""
+    classes = _CLASSES
+    skeleton = tuple(map(classes.get, lines[1:]))
+    if None in skeleton:
+        if len(classes) >= MAX_SHAPES or len(_SKELETONS) >= MAX_SKELETONS:
+            classes.clear()
+            _CLASS_OF.clear()
+            _SKELETONS.clear()
+        for raw in lines[1:]:
+            if raw not in classes:
+                classes[raw] = _class(raw)
+        skeleton = tuple(map(classes.get, lines[1:]))
+    return None if -1 in skeleton else skeleton  # type: ignore[return-value]
+
+
+# `key: value` (or `- key: value`) with a value that is plainly a string, a URL or a decimal: the shape
+# _shape gives it, without building it (most lines met once are these: urls, scores, names).
+_SIMPLE = re.compile(
+    r"( *)(- +)?[A-Za-z_][A-Za-z0-9_-]{0,100}: (?:[A-Za-z_/(][^#:\r\n]{0,900}"
+    r"|[A-Za-z][A-Za-z0-9+.-]{0,30}://[^ #\r\n]{0,900}[^ #:\r\n]|[0-9]{1,20}(?:\.[0-9]{1,20})?)"
+)
+
+
+def _class(raw: str) -> int:
+    """The class number of a line below a section's top-level key."""
+    simple = _SIMPLE.fullmatch(raw)
+    if simple is not None:
+        indent, dash = len(simple.group(1)), simple.group(2)
+        at = indent + len(dash) if dash else indent
+        abstract: tuple[Any, ...] = (2 * indent + (dash is not None), indent, dash is not None, _PAIR, at, False, 0)
+    else:
+        shape = _SHAPES.get(raw) or _shape(raw)
+        if shape is _BLANK_LINE:
+            return 0
+        level, indent, item, _, kind, at, _, got, _, nodes = shape
+        if got is _BLOCK or got is _QUOTED:
+            return -1
+        abstract = (level, indent, item, kind, at, got is _EMPTY, nodes)
+    return _CLASS_OF.setdefault(abstract, len(_CLASS_OF) + 1)
+
+
+def _scan_lines(lines: list[str], sectioned: bool = False) -> Any:
+    """The scan of a block's lines: its CARD_KEYS values, or None. `sectioned`: the lines are one section
+    (see _SECTION): (values, its top-level key, units), or _WHOLE at a quoted scalar going on below."""
     shapes = _SHAPES
     out: dict[str, Any] = {}
     seen: set[str] = set()
@@ -307,6 +425,8 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
                 pending = (indent, False, None)
                 continue
             elif kind == _SCALAR:
+                if got is _QUOTED and sectioned:
+                    return _WHOLE  # it may go on past where the next section seems to start
                 if got is _BLOCK or got is _QUOTED:
                     start, i = i, _skip(lines, i, indent, got)
                     if i < 0:
@@ -318,11 +438,15 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
         elif item or kind != _PAIR:
             return None  # an item where a mapping's key belongs, or a line that is no `key: value`
         if level == 0:  # a top-level key (an item's key is never at level 0)
+            if sectioned and seen:
+                return _WHOLE  # never so (a top-level line starts a section): the block as a whole decides
             if key in seen:
                 return None  # a duplicate top-level key: the loader reports it
             seen.add(key)
         if got is _EMPTY:
             pending = (at, True, key if needed else None)
+        elif got is _QUOTED and sectioned:
+            return _WHOLE
         elif got is _BLOCK or got is _QUOTED:
             start, i = i, _skip(lines, i, at, got)  # a block's content is indented under its key
             if i < 0:
@@ -330,10 +454,12 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
             units += i - start
         elif needed:
             out[key] = list(got) if isinstance(got, list) else got  # remembered values are never shared
-    if units > MAX_UNITS:
+    if units > MAX_UNITS and not sectioned:
         return None
     if pending is not None and pending[2] is not None:
         out[pending[2]] = None
+    if sectioned:
+        return out, next(iter(seen), None), units
     if not seen:
         return None  # an empty document is null to YAML: let it say so
     return out
