@@ -45,6 +45,14 @@ _FLOW = re.compile(r"\[ *(.*?) *\](?: +#.*)? *")
 _INDICATORS = frozenset(",[]{}#&*!|>'\"%@`")
 
 
+def _odd(block: str) -> bool:
+    """Whether the block holds a character _ODD names (in ASCII: a control character other than the
+    line breaks; str.isprintable answers that without the regex's walk over every character)."""
+    if block.isascii():
+        return not block.replace("\n", "").replace("\r", "").isprintable()
+    return _ODD.search(block) is not None
+
+
 def _plain_ok(text: str) -> bool:
     """A one-line plain scalar in block context that PyYAML reads and constructs (and, as a key, under
     YAML's 1024-character limit on simple keys)."""
@@ -258,7 +266,7 @@ MAX_SECTION_CHARS = 1024  # longer sections are read (by skeleton), never rememb
 def scan_card_keys(block: str) -> dict[str, Any] | None:
     """CARD_KEYS' raw values (as YAML constructs them) of a front-matter block, or None when the block
     is anything the scan does not fully understand."""
-    if "\t" in block or _ODD.search(block) is not None or ("\r" in block and "\r" in block.replace("\r\n", "")):
+    if "\t" in block or _odd(block) or ("\r" in block and "\r" in block.replace("\r\n", "")):
         return None
     if block.count("\n") >= MAX_UNITS:
         return None
@@ -294,7 +302,16 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
 def _read_section(section: str) -> object:
     """(top-level key, its value when needed else _UNKNOWN, units) of one section, _FAIL or _WHOLE."""
     lines = section.split("\n")
-    if len(lines) > 2:
+    if len(lines) == 1:  # `key: value` alone (base_model: org/name): what the scan of one line gives
+        shape = _SHAPES.get(section) or _shape(section)
+        if shape is _BLANK_LINE:
+            return None, _UNKNOWN, 0
+        key, got, needed, nodes = shape[6:]
+        if shape[0] == 0 and shape[4] == _PAIR and got is not _QUOTED:
+            if got is _EMPTY:
+                return key, None if needed else _UNKNOWN, 1
+            return key, got if needed and got is not _BLOCK else _UNKNOWN, 1 + nodes
+    elif len(lines) > 2:
         first = _SHAPES.get(lines[0]) or _shape(lines[0])
         # `key:` (a key openlint does not read) over nested lines: decided by the lines' shapes alone
         if first[0] == 0 and first[4] == _PAIR and first[7] is _EMPTY and not first[8]:
@@ -328,16 +345,16 @@ MAX_SKELETONS = 4096
 def _skeleton(lines: list[str]) -> tuple[int, ...] | None:
     """The class numbers of a section's lines after its first; None when one must be read as text."""
     classes = _CLASSES
-    skeleton = tuple(map(classes.get, lines[1:]))
+    rest = lines[1:]
+    skeleton = tuple(map(classes.get, rest))
     if None in skeleton:
         if len(classes) >= MAX_SHAPES or len(_SKELETONS) >= MAX_SKELETONS:
             classes.clear()
             _CLASS_OF.clear()
             _SKELETONS.clear()
-        for raw in lines[1:]:
-            if raw not in classes:
-                classes[raw] = _class(raw)
-        skeleton = tuple(map(classes.get, lines[1:]))
+        for raw in set(rest).difference(classes):
+            classes[raw] = _class(raw)
+        skeleton = tuple(map(classes.get, rest))
     return None if -1 in skeleton else skeleton  # type: ignore[return-value]
 
 
