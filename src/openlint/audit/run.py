@@ -226,26 +226,31 @@ def _walk(stack: list[tuple[str, int]]) -> Iterator[str]:
     """Cards under the directories of `stack` (the next one last), depth first. A directory's
     subdirectories are on the stack before its card is yielded: a caller that stops taking cards
     finds in `stack` exactly what is left to walk."""
+    from itertools import repeat
+
     from openlint.sources.card import CARD_NAMES
 
+    card_names = frozenset(CARD_NAMES)
     while stack:
         directory, depth = stack.pop()
         try:
             with os.scandir(directory) as entries:
-                files: set[str] = set()
+                files: list[str] = []
                 dirs: list[str] = []
                 for entry in entries:
+                    name = entry.name
                     if entry.is_dir(follow_symlinks=False):
-                        if not entry.name.startswith(".") and entry.name != "blobs":
-                            dirs.append(entry.name)
-                    elif entry.name in CARD_NAMES:
-                        files.add(entry.name)
+                        if name[0] != "." and name != "blobs":
+                            dirs.append(entry.path)  # the directory joined with the name, as os.path.join
+                    elif name in card_names:
+                        files.append(name)
         except OSError:
             continue
-        if depth < MAX_WALK_DEPTH:
-            stack.extend((os.path.join(directory, d), depth + 1) for d in sorted(dirs, reverse=True))
-        name = next((n for n in CARD_NAMES if n in files), None)
-        if name is not None:
+        if depth < MAX_WALK_DEPTH and dirs:
+            dirs.sort(reverse=True)  # by name: the paths share the directory
+            stack.extend(zip(dirs, repeat(depth + 1)))
+        if files:
+            name = files[0] if len(files) == 1 else next(n for n in CARD_NAMES if n in files)
             yield os.path.join(directory, name)
 
 
