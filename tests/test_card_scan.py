@@ -437,3 +437,23 @@ def test_the_section_and_skeleton_memories_are_bounded() -> None:
         assert scan_card_keys(block) == _line_by_line(block)
     assert len(card_scan._SECTIONS) <= card_scan.MAX_SECTIONS
     assert len(card_scan._SKELETONS) <= card_scan.MAX_SKELETONS
+
+
+def test_long_lines_and_long_sections_are_read_but_never_remembered() -> None:
+    """Memory stays flat on hostile cards: a line over the remembered length, and a section over the
+    skeleton's line count, are read line by line and kept nowhere."""
+    from openlint.sources import card_lines, card_scan
+
+    long_value = "w" * (card_scan.MAX_CLASSED_LINE + 10)
+    block = f"license: mit\nmodel-index:\n- name: {long_value}\n  x: 1"
+    assert scan_card_keys(block) == {"license": "mit"} == _line_by_line(block)
+    assert not any(len(line) > card_lines.MAX_REMEMBERED_LINE for line in card_lines._SHAPES)
+    assert not any(len(line) > card_scan.MAX_CLASSED_LINE for line in card_scan._CLASSES)
+    huge = "license: mit\nwidget:\n" + "- text: a\n" * (card_scan.MAX_SKELETON_LINES + 1)
+    before = len(card_scan._SKELETONS)
+    assert scan_card_keys(huge) == {"license": "mit"} == _line_by_line(huge)
+    assert len(card_scan._SKELETONS) == before
+    flow = "[" + ", ".join(["a"] * card_lines.MAX_REMEMBERED_LINE) + "]"  # a long line the scan reads
+    very_long = f"license: mit\nmodel-index:\n- x: {flow}"
+    assert scan_card_keys(very_long) == {"license": "mit"} == _line_by_line(very_long)
+    assert not any(len(line) > card_lines.MAX_REMEMBERED_LINE for line in card_lines._SHAPES)

@@ -183,6 +183,7 @@ Shape = tuple[int, int, bool, object, int, int, str, object, bool, int]
 _BLANK_LINE: Shape = (0, 0, False, _FAIL, _BLANK, 0, "", None, False, 0)
 _SHAPES: dict[str, Shape] = {}
 MAX_SHAPES = 20_000  # remembered lines (then forgotten at once): memory stays flat
+MAX_REMEMBERED_LINE = 1024
 
 
 def _pair(content: str, at: int, top: bool) -> tuple[int, int, str, object, bool, int]:
@@ -261,7 +262,9 @@ def _scan_lines(lines: list[str], sectioned: bool = False) -> Any:
         if shape is None:
             if len(shapes) >= MAX_SHAPES:
                 shapes.clear()
-            shape = shapes[raw] = _shape(raw)
+            shape = _shape(raw)
+            if len(raw) <= MAX_REMEMBERED_LINE:  # a long line is never remembered: memory stays flat
+                shapes[raw] = shape
         if shape is _BLANK_LINE:
             continue
         level, indent, item, as_needed, kind, at, key, got, needed, nodes = shape

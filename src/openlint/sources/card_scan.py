@@ -97,7 +97,7 @@ def _read_section(section: str) -> object:
             if got is _EMPTY:
                 return key, None if needed else _UNKNOWN, 1
             return key, got if needed and got is not _BLOCK else _UNKNOWN, 1 + nodes
-    elif len(lines) > 2:
+    elif 2 < len(lines) <= MAX_SKELETON_LINES:
         first = _SHAPES.get(lines[0]) or _shape(lines[0])
         # `key:` (a key openlint does not read) over nested lines: decided by the lines' shapes alone
         if first[0] == 0 and first[4] == _PAIR and first[7] is _EMPTY and not first[8]:
@@ -126,6 +126,8 @@ _CLASSES: dict[str, int] = {}  # line -> class number (0: blank; -1: a block or 
 _CLASS_OF: dict[tuple[Any, ...], int] = {}
 _SKELETONS: dict[tuple[int, ...], object] = {}  # skeleton -> units, or _FAIL
 MAX_SKELETONS = 4096
+MAX_SKELETON_LINES = 1024  # a longer section is read line by line: memory stays flat on hostile cards
+MAX_CLASSED_LINE = 512  # a longer line is never remembered (a section holding one is read line by line)
 
 
 def _skeleton(lines: list[str]) -> tuple[int, ...] | None:
@@ -139,6 +141,8 @@ def _skeleton(lines: list[str]) -> tuple[int, ...] | None:
             _CLASS_OF.clear()
             _SKELETONS.clear()
         for raw in set(rest).difference(classes):
+            if len(raw) > MAX_CLASSED_LINE:
+                return None
             classes[raw] = _class(raw)
         skeleton = tuple(map(classes.get, rest))
     return None if -1 in skeleton else skeleton  # type: ignore[return-value]
