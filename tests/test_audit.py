@@ -237,3 +237,23 @@ def test_audit_and_check_share_the_lineage_verdict(tmp_path: Path) -> None:
     drift, upstream = proc.stdout.strip().split("|")
     assert drift.split(",") == records["acme/top"]["drift"] == ["acceptable_use", "naming", "user_cap"]
     assert upstream.split(",") == records["acme/top"]["upstream_licenses"]
+
+
+def test_the_walk_takes_each_directory_s_first_card_name_in_name_order(tmp_path: Path) -> None:
+    """In each directory the first of CARD_NAMES that is there, whichever others are beside it; the
+    directories in name order, hidden folders and cache blobs skipped."""
+    from openlint.audit.run import find_cards
+
+    for folder, names in {
+        "b": ["model_card.md", "MODEL_CARD.md", "readme.md"],
+        "a": ["MODEL_CARD.md", "README.md"],
+        "c": ["model_card.md"],
+        ".hidden": ["README.md"],
+        "blobs": ["README.md"],
+        "a/blobs": ["README.md"],
+    }.items():
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        for name in names:
+            (tmp_path / folder / name).write_text("---\nlicense: mit\n---\n")
+    found = [Path(p).relative_to(tmp_path).as_posix() for p in find_cards(tmp_path)]
+    assert found == ["a/README.md", "b/readme.md", "c/model_card.md"]

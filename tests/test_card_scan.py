@@ -322,10 +322,138 @@ def test_sequence_items_with_blocks_quotes_and_nothing_agree_with_yaml(rest: str
 
 
 def test_the_shape_memory_is_bounded_and_forgets_at_once() -> None:
+    from openlint.sources import card_lines
+
+    card_lines._SHAPES.clear()
+    for n in range(card_lines.MAX_SHAPES + 5):
+        assert scan_card_keys(f"license: mit\nx{n}: y") == {"license": "mit"}
+    assert len(card_lines._SHAPES) <= card_lines.MAX_SHAPES
+    assert scan_card_keys("license: mit\nx: y") == {"license": "mit"}
+
+
+def _line_by_line(block: str) -> dict[str, Any] | None:
+    """The scan as one pass over the block's lines (no sections, no remembered sections or skeletons)."""
+    from openlint.sources import card_lines
+
+    if "\t" in block or card_lines._ODD.search(block) is not None:
+        return None
+    if "\r" in block and "\r" in block.replace("\r\n", ""):
+        return None
+    found = card_lines._scan_lines(block.split("\n"))
+    return found if isinstance(found, dict) else None
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(hub_blocks(), min_size=1, max_size=4))
+def test_reading_by_sections_equals_reading_line_by_line(blocks: list[str]) -> None:
+    """Sections remembered verbatim or by skeleton (a model-index whose values differ) read exactly as
+    the line-by-line scan reads the whole block: several blocks in a row share what is remembered."""
+    for block in blocks:
+        assert scan_card_keys(block) == _line_by_line(block)
+
+
+SIMPLE_VALUES = ["text", "Text Generation", "https://x.org/a?b=c/d", "61.23", "7", "a'b", "(x)", "_y", "/p"]
+BENT_VALUES = ["", "'q", '"q"', "|", ">-", "[a, b]", "x: y", "x:", "a #c", "2024-13-45", "0b_", "https://x:", "&a", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 8),
+            st.booleans(),
+            st.sampled_from(["value", "name", "url", "x-y"]),
+            st.sampled_from(SIMPLE_VALUES + BENT_VALUES),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(SIMPLE_VALUES),
+)
+def test_a_skeleton_decides_as_its_lines_do_whatever_their_plain_values(
+    rows: list[tuple[int, bool, str, str]], other: str
+) -> None:
+    """Two sections under a key openlint does not read, differing only in plain values: the second is
+    decided by the first one's skeleton, and that is what reading it line by line gives."""
+    lines = [" " * indent + ("- " if item else "") + f"{key}: {value}" for indent, item, key, value in rows]
+    first = "license: mit\nmodel-index:\n" + "\n".join(lines)
+    second = "license: mit\nmodel-index:\n" + "\n".join(
+        line.rsplit(": ", 1)[0] + ": " + other if line.rsplit(": ", 1)[1] in SIMPLE_VALUES else line for line in lines
+    )
+    for block in (first, second, first):
+        assert scan_card_keys(block) == _line_by_line(block)
+
+
+def test_a_simple_line_has_the_class_its_shape_gives() -> None:
+    from openlint.sources import card_lines, card_scan
+
+    for value in SIMPLE_VALUES + BENT_VALUES:
+        for prefix in ("  ", "- ", "    - ", "      "):
+            line = f"{prefix}key: {value}"
+            if card_scan._SIMPLE.fullmatch(line) is None:
+                continue
+            shape = card_lines._shape(line)
+            level, indent, item, _, kind, at, _, got, _, nodes = shape
+            expected = (level, indent, item, kind, at, got is card_lines._EMPTY, nodes)
+            assert got is card_lines._UNKNOWN
+            assert card_scan._CLASS_OF.get(expected) == card_scan._class(line)
+
+
+@pytest.mark.parametrize("code", range(0x80))
+def test_odd_characters_in_ascii_are_what_the_regex_finds(code: int) -> None:
+    from openlint.sources import card_lines, card_scan
+
+    block = f"license: mit\nx: a{chr(code)}b\r\n"
+    assert card_scan._odd(block) is (card_lines._ODD.search(block) is not None)
+
+
+def test_a_remembered_value_keeps_booleans_and_numbers_apart() -> None:
+    """validate() remembers string values by key; True and 1 are equal dictionary keys and are never
+    remembered, so each keeps its own problem."""
+    assert validate({"license": True}).problems == ("license: a boolean, not a string",)
+    assert validate({"license": 1}).problems == ("license: a number, not a string",)
+    assert validate({"license": ["mit", "mit", " x "]}).data == {"license": ["mit", "x"]}
+    first = validate({"tags": ["a", "b"]}).data["tags"]
+    assert isinstance(first, list)
+    first.append("changed")
+    assert validate({"tags": ["a", "b"]}).data == {"tags": ["a", "b"]}  # a remembered list is never shared
+
+
+def test_a_quoted_scalar_going_on_at_column_zero_is_read_across_what_looks_like_sections() -> None:
+    """`license_name: b'` closes the quoted value above it: it is text, not a key (the block is read as
+    a whole once a section holds a quoted scalar going on below its line)."""
+    block = "license: mit\nx: 'a\nlicense_name: b'\ntags:\n- t"
+    assert scan_card_keys(block) == {"license": "mit", "tags": ["t"]} == _line_by_line(block)
+    assert _yaml_keys(block) == (validate({"license": "mit", "tags": ["t"]}), ())
+
+
+def test_the_section_and_skeleton_memories_are_bounded() -> None:
     from openlint.sources import card_scan
 
-    card_scan._SHAPES.clear()
-    for n in range(card_scan.MAX_SHAPES + 5):
-        assert scan_card_keys(f"license: mit\nx{n}: y") == {"license": "mit"}
-    assert len(card_scan._SHAPES) <= card_scan.MAX_SHAPES
-    assert scan_card_keys("license: mit\nx: y") == {"license": "mit"}
+    for n in range(card_scan.MAX_SECTIONS + 5):
+        block = (
+            f"license: mit\ntags:\n- t{n}\nmodel-index:\n" + "  - x: y\n" * (1 + n % 3) + f"  {'  ' * (n % 40)}- z: 1"
+        )
+        assert scan_card_keys(block) == _line_by_line(block)
+    assert len(card_scan._SECTIONS) <= card_scan.MAX_SECTIONS
+    assert len(card_scan._SKELETONS) <= card_scan.MAX_SKELETONS
+
+
+def test_long_lines_and_long_sections_are_read_but_never_remembered() -> None:
+    """Memory stays flat on hostile cards: a line over the remembered length, and a section over the
+    skeleton's line count, are read line by line and kept nowhere."""
+    from openlint.sources import card_lines, card_scan
+
+    long_value = "w" * (card_scan.MAX_CLASSED_LINE + 10)
+    block = f"license: mit\nmodel-index:\n- name: {long_value}\n  x: 1"
+    assert scan_card_keys(block) == {"license": "mit"} == _line_by_line(block)
+    assert not any(len(line) > card_lines.MAX_REMEMBERED_LINE for line in card_lines._SHAPES)
+    assert not any(len(line) > card_scan.MAX_CLASSED_LINE for line in card_scan._CLASSES)
+    huge = "license: mit\nwidget:\n" + "- text: a\n" * (card_scan.MAX_SKELETON_LINES + 1)
+    before = len(card_scan._SKELETONS)
+    assert scan_card_keys(huge) == {"license": "mit"} == _line_by_line(huge)
+    assert len(card_scan._SKELETONS) == before
+    flow = "[" + ", ".join(["a"] * card_lines.MAX_REMEMBERED_LINE) + "]"  # a long line the scan reads
+    very_long = f"license: mit\nmodel-index:\n- x: {flow}"
+    assert scan_card_keys(very_long) == {"license": "mit"} == _line_by_line(very_long)
+    assert not any(len(line) > card_lines.MAX_REMEMBERED_LINE for line in card_lines._SHAPES)

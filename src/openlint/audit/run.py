@@ -16,6 +16,7 @@ from openlint.errors import OpenlintError
 
 if TYPE_CHECKING:
     from openlint.sources.license_text import LicenseText
+    from openlint.sources.stated import StatedLicense
 
 MAX_WALK_DEPTH = 64  # directory levels under the audit root (a mirror is org/name/...; deeper is hostile)
 LINEAGE_RANGE = 512  # index rows per pass-2 task handed to a worker (small: the last one is not waited on long)
@@ -55,8 +56,12 @@ def card_id(path: str, root: str | None = None) -> str:
     """The id base_model links name a card by: the repository id in an HF cache
     (models--org--name/snapshots/REV/README.md), else the card's directory relative to the audit root."""
     directory = os.path.dirname(path)
-    sliced = os.sep == "/" and root is not None and _plain_root(root) and directory.startswith(root + "/")
-    if sliced and root is not None and _plain(directory):
+    return _card_id(directory, root, os.sep == "/" and _plain(directory))
+
+
+def _card_id(directory: str, root: str | None, plain: bool) -> str:
+    """card_id of a card in `directory` (`plain`: written as normpath writes it, with `/` separators)."""
+    if plain and root is not None and directory.startswith(root + "/") and _plain_root(root):
         # String slicing gives what pathlib and relpath give a normalised path (most of the cost of a card).
         parts = directory.rsplit("/", 3)
         if len(parts) >= 3 and parts[-2] == "snapshots" and parts[-3].startswith("models--"):
@@ -129,18 +134,18 @@ def card_row(path: str, root: str | None = None) -> tuple[Any, ...]:
 
 def _audited(path: str, root: str | None) -> tuple[dict[str, Any], LicenseText | None]:
     from openlint.audit.card_codes import card_codes
-    from openlint.sources.card import parse_card, read_card_text
-    from openlint.sources.stated import stated_license
+    from openlint.sources.card import card_fields, read_card_text
 
     text = read_card_text(path)
     directory = os.path.dirname(path)
+    plain = os.sep == "/" and _plain(directory)
     # The directory's name, as pathlib gives it (sliced when the path is written plainly: the usual case).
-    folder = directory.rsplit("/", 1)[-1] if os.sep == "/" and _plain(directory) else Path(directory).name
+    folder = directory.rsplit("/", 1)[-1] if plain else Path(directory).name
+    identity = _card_id(directory, root, plain)
     if text is None:  # a FIFO, a device, a directory or an unreadable file: refused, never waited on
         from openlint.sources.stated import StatedLicense
 
         problem = "cannot read the card (not a regular file, or unreadable)"
-        identity = card_id(path, root)
         unread = StatedLicense(None, problem=problem)
         return {
             "schema_version": schema_versions.AUDIT,
@@ -150,20 +155,19 @@ def _audited(path: str, root: str | None) -> tuple[dict[str, Any], LicenseText |
             "card_problems": [problem],
             "findings": card_codes(identity, folder, unread, (problem,), None, False),
         }, None
-    meta = parse_card(text)
-    model = meta.get("model_name")
+    data, problems = card_fields(text)
+    model = data.get("model_name")
     record: dict[str, Any] = {
         "schema_version": schema_versions.AUDIT,  # every line carries it: lines are read one by one
         "path": path,
         "model": model if isinstance(model, str) else folder,
-        "id": card_id(path, root),
+        "id": identity,
     }
-    stated = stated_license(meta)
-    lic = None if stated.problem is not None else stated.query
+    stated, resolved = _stated(data.get("license"), data.get("license_name"), data.get("license_link"), problems)
     status = "missing"
     licence_text = None
-    if lic:
-        expression, status, restrictive = _resolve(lic)
+    if resolved is not None:
+        lic, expression, status, restrictive = resolved
         record.update(license=lic, expression=expression, status=status, restrictive=list(restrictive))
     if status in ("missing", "unknown") or stated.problem is not None:
         read = _text_record(Path(directory), stated.link, root)
@@ -174,17 +178,42 @@ def _audited(path: str, root: str | None) -> tuple[dict[str, Any], LicenseText |
     unspecified = licence_text is None and stated.problem is not None and stated.tag is not None  # `other`, unnamed
     if status == "missing" and not unspecified:
         record.update(license=None, status="missing")
-    bases = meta.strings("base_model")
+    bases = data.get("base_model")
     if bases:
-        record["base_model"] = list(bases)
-        relation = meta.get("base_model_relation")
+        record["base_model"] = [bases] if isinstance(bases, str) else list(bases)
+        relation = data.get("base_model_relation")
         if isinstance(relation, str):
             record["base_model_relation"] = relation
-    if meta.problems:
-        record["card_problems"] = list(meta.problems)
+    if problems:
+        record["card_problems"] = list(problems)
     # The codes are the audit rules' (rules/checks, `audit = true`), evaluated as `check` evaluates them.
-    record["findings"] = card_codes(record["id"], record["model"], stated, meta.problems, licence_text, bool(bases))
+    record["findings"] = card_codes(identity, record["model"], stated, problems, licence_text, bool(bases))
     return record, licence_text
+
+
+_STATED: dict[tuple[Any, ...], tuple[StatedLicense, tuple[str, str | None, str, tuple[str, ...]] | None]] = {}
+MAX_STATED = 4096  # licence statements remembered (then forgotten at once): memory stays flat
+
+
+def _stated(
+    tags: str | list[str] | None, name: Any, link: Any, problems: tuple[str, ...]
+) -> tuple[StatedLicense, tuple[str, str | None, str, tuple[str, ...]] | None]:
+    """The licence a card states (openlint.sources.stated, as `check` reads it) and, when it names one,
+    (query, expression, status, restrictive kinds): cards repeat a handful of statements."""
+    key = (tuple(tags) if isinstance(tags, list) else tags, name, link, problems)
+    found = _STATED.get(key)
+    if found is None:
+        from openlint.sources.card import CardMeta
+        from openlint.sources.stated import stated_license
+
+        data = {k: v for k, v in (("license", tags), ("license_name", name), ("license_link", link)) if v is not None}
+        stated = stated_license(CardMeta(data, problems))
+        lic = None if stated.problem is not None else stated.query
+        found = stated, (lic, *_resolve(lic)) if lic else None
+        if len(_STATED) >= MAX_STATED:
+            _STATED.clear()
+        _STATED[key] = found
+    return found
 
 
 def find_cards(root: Path) -> Iterator[str]:
@@ -198,26 +227,31 @@ def _walk(stack: list[tuple[str, int]]) -> Iterator[str]:
     """Cards under the directories of `stack` (the next one last), depth first. A directory's
     subdirectories are on the stack before its card is yielded: a caller that stops taking cards
     finds in `stack` exactly what is left to walk."""
+    from itertools import repeat
+
     from openlint.sources.card import CARD_NAMES
 
+    card_names = frozenset(CARD_NAMES)
     while stack:
         directory, depth = stack.pop()
         try:
             with os.scandir(directory) as entries:
-                files: set[str] = set()
+                files: list[str] = []
                 dirs: list[str] = []
                 for entry in entries:
+                    name = entry.name
                     if entry.is_dir(follow_symlinks=False):
-                        if not entry.name.startswith(".") and entry.name != "blobs":
-                            dirs.append(entry.name)
-                    elif entry.name in CARD_NAMES:
-                        files.add(entry.name)
+                        if name[0] != "." and name != "blobs":
+                            dirs.append(entry.path)  # the directory joined with the name, as os.path.join
+                    elif name in card_names:
+                        files.append(name)
         except OSError:
             continue
-        if depth < MAX_WALK_DEPTH:
-            stack.extend((os.path.join(directory, d), depth + 1) for d in sorted(dirs, reverse=True))
-        name = next((n for n in CARD_NAMES if n in files), None)
-        if name is not None:
+        if depth < MAX_WALK_DEPTH and dirs:
+            dirs.sort(reverse=True)  # by name: the paths share the directory
+            stack.extend(zip(dirs, repeat(depth + 1)))
+        if files:
+            name = files[0] if len(files) == 1 else next(n for n in CARD_NAMES if n in files)
             yield os.path.join(directory, name)
 
 

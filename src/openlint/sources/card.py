@@ -166,20 +166,33 @@ def front_block(text: str) -> tuple[str | None, int] | None:
 
 def parse_card(text: str) -> CardMeta:
     """A card's front-matter metadata; a card without front matter states nothing."""
-    found = front_block(text)
+    found, data, problems = _fields(text)
     if found is None:
-        if _OPENING.match(text.lstrip("\ufeff \t\r\n")):
-            return CardMeta(problems=("front matter: no closing '---' line",), has_front_matter=True)
-        return CardMeta()
+        return CardMeta(problems=problems, has_front_matter=bool(problems))
     block = found[0] or ""
     first_line = text.count("\n", 0, found[1]) + 1 if found[0] is not None else 0
     split = block.split("\n")
     lines = tuple(line.removesuffix("\r") for line in split) if "\r" in block else tuple(split)
-    parsed = parse_block(block)
+    return CardMeta(data, problems, True, first_line, lines)
+
+
+def card_fields(text: str) -> tuple[dict[str, str | list[str]], tuple[str, ...]]:
+    """parse_card's data and problems, without the front matter's lines (what `audit` reads of a card)."""
+    _, data, problems = _fields(text)
+    return data, problems
+
+
+def _fields(text: str) -> tuple[tuple[str | None, int] | None, dict[str, str | list[str]], tuple[str, ...]]:
+    found = front_block(text)
+    if found is None:
+        if _OPENING.match(text.lstrip("\ufeff \t\r\n")):
+            return None, {}, ("front matter: no closing '---' line",)
+        return None, {}, ()
+    parsed = parse_block(found[0] or "")
     if parsed.raw is None:
-        return CardMeta({}, parsed.problems, True, first_line, lines)
+        return found, {}, parsed.problems
     valid = validate(parsed.raw)
-    return CardMeta(valid.data, parsed.problems + valid.problems, True, first_line, lines)
+    return found, valid.data, parsed.problems + valid.problems
 
 
 def find_card(directory: Path) -> Path | None:

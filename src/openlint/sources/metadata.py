@@ -70,29 +70,49 @@ def validate(raw: Mapping[Any, Any]) -> Validated:
     are not read by openlint and not reported. A list with one bad item loses only that item."""
     data: dict[str, str | list[str]] = {}
     problems: list[str] = []
-    for key, (listable, limit) in CARD_KEYS.items():
-        if key not in raw:
-            continue
-        value = raw[key]
+    for key in CARD_KEYS:
+        value = raw.get(key)
         if value is None:  # `key:` with nothing after it states nothing
             continue
-        if listable and isinstance(value, list):
-            if len(value) > MAX_ITEMS:
-                problems.append(f"{key}: more than {MAX_ITEMS} items")
-                continue
-            items: list[str] = []
-            for item in value:
-                text, problem = _text(key, item, limit)
-                if problem is not None:
-                    problems.append(problem)
-                elif text is not None and text not in items:
-                    items.append(text)
-            if items:
-                data[key] = items
-            continue
-        text, problem = _text(key, value, limit)
-        if problem is not None:
-            problems.append(problem)
-        elif text is not None:
-            data[key] = text
+        if value.__class__ is str:
+            remembered: Any = (key, value)
+        elif value.__class__ is list and all(item.__class__ is str for item in value):
+            remembered = (key, tuple(value))
+        else:  # never remembered: True and 1 are equal keys, and mappings cannot be keys
+            remembered = None
+        found = _VALUES.get(remembered) if remembered is not None else None
+        if found is None:
+            found = _value(key, value)
+            if remembered is not None:
+                if len(_VALUES) >= MAX_VALUES:
+                    _VALUES.clear()
+                _VALUES[remembered] = found
+        usable, wrong = found
+        if usable is not None:
+            data[key] = list(usable) if isinstance(usable, tuple) else usable
+        problems += wrong
     return Validated(data, tuple(problems))
+
+
+# Values by key, as _value reads them (cards repeat theirs: licence tags, libraries, task tags).
+_VALUES: dict[Any, tuple[str | tuple[str, ...] | None, tuple[str, ...]]] = {}
+MAX_VALUES = 8192
+
+
+def _value(key: str, value: Any) -> tuple[str | tuple[str, ...] | None, tuple[str, ...]]:
+    """(the usable value, a list as a tuple; the problems) of one stated key."""
+    listable, limit = CARD_KEYS[key]
+    if listable and isinstance(value, list):
+        if len(value) > MAX_ITEMS:
+            return None, (f"{key}: more than {MAX_ITEMS} items",)
+        items: list[str] = []
+        problems: list[str] = []
+        for item in value:
+            text, problem = _text(key, item, limit)
+            if problem is not None:
+                problems.append(problem)
+            elif text is not None and text not in items:
+                items.append(text)
+        return tuple(items) or None, tuple(problems)
+    text, problem = _text(key, value, limit)
+    return text, (problem,) if problem is not None else ()
