@@ -222,3 +222,24 @@ def test_licensor_cues_in_bulk_are_bounded() -> None:
     start = time.process_time()
     assert licensor_names(hostile) == ["Acme", "Acme Robotics Ltd"]
     assert time.process_time() - start < 10  # generous: a bounded number of cues is read
+
+
+@pytest.mark.parametrize(
+    ("title", "license_id"),
+    [
+        # A word of its own the entry lacks, and no name of the entry whole in it: a sibling's title.
+        ("ACME OPEN RAIL-M LICENSE", None),
+        ("Acme Robotics Open RAIL-M License Agreement", None),
+        # No word of its own, the entry's name whole in it, or only a number added: that license.
+        ("Open RAIL-M License", "creativeml-openrail-m"),
+        ("CreativeML Open RAIL-M License", "creativeml-openrail-m"),
+        ("Acme CreativeML Open RAIL-M License", "creativeml-openrail-m"),
+        ("Open RAIL-M License 2022", "creativeml-openrail-m"),
+    ],
+)
+def test_a_title_with_a_name_of_its_own_is_a_sibling_license(corpus: Path, title: str, license_id: str | None) -> None:
+    # Before, every one of these was "known" CreativeML: the title shared "rail" and "m" with its names.
+    reading = read_text(f"{title}\n\n{_creativeml_body(corpus)}", "LICENSE")
+    assert reading.license_id == license_id
+    assert reading.identification.best is not None
+    assert reading.identification.best.reference.id == "creativeml-openrail-m"

@@ -229,4 +229,15 @@ def contradicts(title: frozenset[str], entry: LicenseEntry) -> bool:
     known = entry_words(entry)
     if not title & known:
         return True
-    return any(word in QUALIFIERS and word not in known for word in title)
+    if any(word in QUALIFIERS and word not in known for word in title):
+        return True
+    # An AI-model license's title with a word of its own that the entry lacks ("ACME Open RAIL-M") and
+    # none of the entry's names whole in it: a sibling license's, not this one's (a number, such as a
+    # year, names nothing). Not for the general licenses: a CeCILL text is titled in French.
+    own = [word for word in title - known if any(ch.isalpha() for ch in word)]
+    return entry.ai_model_license and bool(own) and not _names_whole(entry, title)
+
+
+def _names_whole(entry: LicenseEntry, title: frozenset[str]) -> bool:
+    names = (entry.name, *entry.aliases, entry.id)
+    return any((found := distinctive(name)) and found <= title for name in names)
