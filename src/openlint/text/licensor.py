@@ -119,12 +119,27 @@ def _name_before(text: str, end: int) -> str | None:
     return _name_at(head, names[-1].start(), lead=True) if names else None
 
 
+def _lowered(text: str) -> str:
+    """The text lowered, of the same length. str.lower() maps a few characters to two, and holds
+    twelve bytes a character while it works on a text beyond Latin-1: such a text is lowered in
+    pieces (the reading's memory stays a few times its input)."""
+    if text.isascii():
+        return text.lower()
+    pieces = []
+    for start in range(0, len(text), _PIECE):
+        piece = text[start : start + _PIECE]
+        low = piece.lower()
+        pieces.append(low if len(low) == len(piece) else piece.translate(_LOWER))
+    return "".join(pieces)
+
+
+_PIECE = 1024
+
+
 def licensor_names(text: str) -> list[str]:
     """The names the text gives its licensor, in order, each once."""
     found: dict[str, None] = {}
-    low = text.lower()  # maps no character to none, and only a few to two
-    if len(low) != len(text):
-        low = text.translate(_LOWER)  # slower, but the same length
+    low = _lowered(text)
     for pattern in (_COPYRIGHT, _DEFINED, _TO_YOU_BY, _BETWEEN):
         for cue in islice(pattern.finditer(low), MAX_CUES):
             if pattern is _TO_YOU_BY and not _GIVEN.search(low, max(0, cue.start() - 20), cue.start()):
