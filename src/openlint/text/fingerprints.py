@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from openlint._data import data_dir
 from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes, words
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5  # 5: each reference carries the words of the licensor its text names
 SAMPLE = 8  # the inverted index holds shingles whose hash is a multiple of this (1 in 8)
 _SECTION = re.compile(r"^\s*(?:section\s+)?((?:\d+|[ivx]+|[a-z])(?:[.)](?:\d+|[ivx]+|[a-z]))*)[.)]\s", re.IGNORECASE)
 
@@ -49,6 +49,9 @@ class Reference:
         self.distinct: int = meta["distinct"]  # number of different shingles
         self.sampled: int = meta["sampled"]  # how many of those are in the sampled index
         self._clause_meta: list[dict[str, Any]] = meta["clauses"]
+        # The words naming the licensor in the reference's text (copyright line, "Licensor" defined):
+        # empty for a template anyone applies ("Copyright (c) <year> <copyright holders>").
+        self.licensor: frozenset[str] = frozenset(meta["licensor"])
         self._hashes: frozenset[int] | None = None
         self._sorted: array[int] | None = None
         self._ranks: array[int] | None = None
@@ -216,7 +219,17 @@ def fingerprint(ref_id: str, family: str, source: str, text: str) -> dict[str, o
         for section, size, values in zip(sections, sizes, hashes, strict=True)
         if size
     ]
-    return {"id": ref_id, "family": family, "source": source, "words": len(tokens), "clauses": clauses}
+    from openlint.text.licensor import licensor_words  # only building a store reads names
+
+    licensor = sorted(frozenset().union(*licensor_words(text)))
+    return {
+        "id": ref_id,
+        "family": family,
+        "source": source,
+        "words": len(tokens),
+        "licensor": licensor,
+        "clauses": clauses,
+    }
 
 
 def store_document(fingerprints: list[dict[str, Any]]) -> dict[str, Any]:
@@ -237,7 +250,7 @@ def store_document(fingerprints: list[dict[str, Any]]) -> dict[str, Any]:
         for value in sampled:
             where.setdefault(value, set()).add(index)
         clauses = [{"section": c["section"], "words": c["words"]} for c in ref["clauses"]]
-        identity = {k: ref[k] for k in ("id", "family", "source", "words")}
+        identity = {k: ref[k] for k in ("id", "family", "source", "words", "licensor")}
         metas.append({**identity, "distinct": len(distinct), "sampled": len(sampled), "clauses": clauses})
     vocabulary = sorted(where)
     # Shingles found in the same references form a group: a lookup yields the group, and counting

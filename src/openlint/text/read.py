@@ -15,11 +15,11 @@ from openlint.core.model_files import LICENSE_FILE_PATTERNS
 from openlint.core.obligations import Obligation
 from openlint.errors import OpenlintError
 from openlint.text.extract import extract_within_budget
-from openlint.text.identify import SIMILAR, Identification, Verdict, identify, match_reference
+from openlint.text.identify import Identification, Verdict, identify
 from openlint.text.language import foreign_passages
-from openlint.text.normalize import MAX_BYTES, MAX_WORDS, Tokens, decode, utf16_order, words
+from openlint.text.normalize import MAX_BYTES, MAX_WORDS, decode, utf16_order, words
 from openlint.text.patterns import IDENTITY_KEYS
-from openlint.text.titles import contradicts, distinctive, exact_entry, name_line, named_entry, title_view, words_of
+from openlint.text.weigh import weigh
 
 MAX_FILES = 20
 
@@ -114,7 +114,7 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
     if len(text) > MAX_BYTES:
         text, truncated = text[:MAX_BYTES], True
     tokens = words(text)
-    identification, by_title = _by_title(text, tokens, identify(tokens), catalog)
+    identification, by_title = weigh(text, tokens, identify(tokens), catalog)
     extraction = extract_within_budget(text, path)
     obligations = tuple(extraction.obligations)
     unread: list[str] = []
@@ -141,39 +141,6 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
     return DocumentReading(
         path, verdict, identification, entry, obligations, differences, truncated, tuple(unread), by_title is not None
     )
-
-
-def _by_title(
-    text: str, tokens: Tokens, identification: Identification, catalog: Catalog
-) -> tuple[Identification, LicenseEntry | None]:
-    """Weigh what the document calls itself. A title naming another license than the closest
-    reference, or none of its names, makes the text unidentified (closest: that reference) rather
-    than a wrong licensor; a title naming a catalogued license that has no reference text
-    identifies it (returned as the entry)."""
-    view = title_view(text)
-    title = distinctive(view) if view is not None else None
-    named_id = named_entry(catalog, title, words_of(view)) if view is not None and title else None
-    if view is None or not title:
-        # A first line that is a catalogued name without 'license' in it (the Creative Commons legal
-        # codes open with "Attribution-NonCommercial-ShareAlike 4.0 International").
-        view = name_line(text)
-        title = distinctive(view) if view is not None else None
-        named_id = exact_entry(catalog, title) if title else None
-        if view is None or not title or named_id is None:
-            return identification, None
-    named = catalog.get(named_id) if named_id else None
-    best = catalog.get(identification.license_id) if identification.license_id else None
-    if best is not None and named is not None and named.id != best.id and named.text_in_corpus != best.text_in_corpus:
-        # The title names another catalogued license: that one, if the text resembles its reference.
-        other = match_reference(tokens, named.text_in_corpus) if named.text_in_corpus else None
-        if other is not None and other.containment >= SIMILAR:
-            return Identification("known-with-differences", other), None
-        identification = Identification("unidentified", identification.best)
-    elif best is not None and contradicts(title, best):  # names none of the match's names, or adds "research"
-        identification = Identification("unidentified", identification.best)
-    if identification.verdict == "unidentified" and named is not None and not named.text_in_corpus:
-        return identification, named
-    return identification, None
 
 
 def _read_bytes(path: Path) -> tuple[bytes, bool]:

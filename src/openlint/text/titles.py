@@ -130,6 +130,29 @@ def title_view(text: str) -> str | None:
     return None
 
 
+_BLOCK = re.compile(r"\n[ \t]*\n")
+FRONT_BLOCKS = 4  # blocks of front matter a title may follow
+FRONT_LINES = 3  # front matter is short: a copyright line, a rule, a sentence saying what it covers
+
+
+def front_title(text: str) -> str | None:
+    """A title after the lines a copied license often gets on top of its own title (a sentence
+    saying what is licensed under it, a copyright line, a rule of dashes): the first block of one
+    or two short lines that reads as a title, when every block before it is short."""
+    start = len(text) - len(text.lstrip())
+    head = text[start : start + FRONT_BLOCKS * 3 * MAX_TITLE]
+    for block in _BLOCK.split(head)[:FRONT_BLOCKS]:
+        lines = block.strip().count("\n") + 1
+        if lines <= 2 and len(block) <= MAX_TITLE:
+            view = Paragraph(block, 0).low.strip()
+            sentence = view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view)
+            if view and not sentence and _TITLE_WORD.search(view):
+                return view
+        if lines > FRONT_LINES or len(block) > FRONT_LINES * MAX_TITLE:
+            return None  # the license's body: no title above it
+    return None
+
+
 def name_line(text: str) -> str | None:
     """The document's first block (a line, or two when wrapped) when it may be a bare license name
     without a word such as 'license' ("Attribution-NonCommercial-ShareAlike 4.0 International"):
@@ -206,4 +229,15 @@ def contradicts(title: frozenset[str], entry: LicenseEntry) -> bool:
     known = entry_words(entry)
     if not title & known:
         return True
-    return any(word in QUALIFIERS and word not in known for word in title)
+    if any(word in QUALIFIERS and word not in known for word in title):
+        return True
+    # An AI-model license's title with a word of its own that the entry lacks ("ACME Open RAIL-M") and
+    # none of the entry's names whole in it: a sibling license's, not this one's (a number, such as a
+    # year, names nothing). Not for the general licenses: a CeCILL text is titled in French.
+    own = [word for word in title - known if any(ch.isalpha() for ch in word)]
+    return entry.ai_model_license and bool(own) and not _names_whole(entry, title)
+
+
+def _names_whole(entry: LicenseEntry, title: frozenset[str]) -> bool:
+    names = (entry.name, *entry.aliases, entry.id)
+    return any((found := distinctive(name)) and found <= title for name in names)
