@@ -143,6 +143,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
+        "\\b(?:retain|keep|preserve|reproduce)\\w{0,2}\\b[^.;]{0,80}?\\b(?:all|any)\\s+"
+        "(?:[a-z-]{1,20},?\\s+(?:and\\s+|or\\s+)?){0,4}?(?:copyright|attribution|propri"
+        "etary)\\s+(?:[a-z-]{1,20},?\\s+){0,3}?notices\\b"
+    ): (
+        (
+            "attribution",
+            "copyright",
+            "proprietary",
+        ),
+        ("notices",),
+        (
+            "keep",
+            "preserve",
+            "reproduce",
+            "retain",
+        ),
+    ),
+    (
         "\\b(?:display|include|state|show|mark|label|feature|bear|carry)\\w{0,4}+[^.\\u"
         '201c\\"]{0,120}?[\u201c"\'\u2018](?P<text>(?:built|powered|made|created|develo'
         'ped|improved)\\s++(?:with|by|using|on|upon)\\s[^\\u201d\\"]{1,60}|[^\\u201d\\"'
@@ -194,6 +212,59 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "legend",
             "notice",
             "statement",
+        ),
+    ),
+    (
+        "\\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)"
+        "\\w{0,3}\\s+(?:a|an|the|this|such\\s+a)\\s+(?:[a-z-]{1,20}\\s+){0,2}?(?:notice"
+        '|statement|legend)\\s*+[\u201c"\'\u2018](?P<text>[^\\u201d\\"\\n]{10,300}?)(?:'
+        "(?<=\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,)]|and\\b|on\\b|in\\b|$"
+        "|\\n))"
+    ): (
+        (
+            "legend",
+            "notice",
+            "statement",
+        ),
+        (
+            "add",
+            "bear",
+            "carry",
+            "display",
+            "include",
+            "keep",
+            "place",
+            "provide",
+            "reproduce",
+            "retain",
+            "show",
+        ),
+    ),
+    (
+        "\\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)"
+        "\\w{0,3}\\s+(?:a|an|the|this|such\\s+a)\\s+(?:[a-z-]{1,20}\\s+){0,1}?(?:acknow"
+        "ledge?ments?|attributions?|credits?)(?:\\s+(?:notice|statement|line|text))?\\s"
+        '*+[\u201c"\'\u2018](?P<text>[^\\u201d\\"\\n]{4,200}?)(?:(?<=\\.)[\u201d"\''
+        "\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,)]|and\\b|on\\b|in\\b|$|\\n))"
+    ): (
+        (
+            "acknowledgement",
+            "acknowledgment",
+            "attribution",
+            "credit",
+        ),
+        (
+            "add",
+            "bear",
+            "carry",
+            "display",
+            "include",
+            "keep",
+            "place",
+            "provide",
+            "reproduce",
+            "retain",
+            "show",
         ),
     ),
     (
@@ -349,12 +420,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "greement|licen[cs]e|terms)\\s+(?:on\\s+)?to\\b|\\b(?:must|shall|(?:is|are)\\s+"
         "required\\s+to)\\s+(?:also\\s+)?(?:provide|include|give)\\s+(?:a\\s+)?(?:link|"
         "url|uri|hyperlink)\\s+to\\s+(?:this|these)\\s+(?:licen[cs]e|agreement|terms)\\"
-        "b|include the text of, or the uri|copy of, or the uniform resource identifier "
-        "for, this license|this license text must be included|text of this license or a"
-        " link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\s+(?:shall|sh"
-        "ould|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+(?:retain|rep"
-        "roduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|reproduce)\\w{0,2"
-        "}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions"
+        "b|\\b(?:ensure|make\\s+sure)\\b[^.;]{0,200}?\\b(?:gets?|receives?|obtains?|(?:"
+        "is|are)\\s+(?:also\\s+)?(?:given|provided\\s+with|sent))\\s+(?:a|one)\\s+(?:co"
+        "mplete\\s+)?copy\\s+of\\s+(?:this|these|the)\\s+(?:terms|conditions|licen[cs]e"
+        "|agreement)\\b|include the text of, or the uri|copy of, or the uniform resourc"
+        "e identifier for, this license|this license text must be included|text of this"
+        " license or a link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\"
+        "s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+"
+        "(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|repr"
+        "oduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions"
     ): (
         (
             "accompanied",
@@ -374,30 +448,32 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "carry prominent notices stating that (?:you|you) (?:changed|modified|have modi"
-        "fied)|indicate if you modified|plainly marked as such|clearly (?:document|desc"
-        "ribe)[^.]{0,60}?(?:differs|changes)|disclosure of modifications|stating that y"
-        "ou have modified it|that you changed the .{0,40}?and how|(?:clearly|prominentl"
-        "y|conspicuously|plainly)\\s++(?:indicate|state|mark|identify|describe|document"
-        "|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes"
-        "|alterations)\\b|(?:must|shall|are required to|agree to)\\s(?:[a-z-]{1,20}\\s)"
-        "{0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\\w{0,4}"
-        "+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b|\\b(?:"
-        "provide|give|include|add)\\w{0,2}\\s+(?:a\\s+)?(?:(?:clear|prominent|conspicuo"
-        "us)\\s+)?notice\\s+of\\s+(?:any\\s+|the\\s+|all\\s+)?(?:modifications|changes|"
-        "alterations)\\b|\\b(?:statement|note|notice|notation|indication)\\s(?:stating"
-        "\\s|saying\\s)?that\\s(?:you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)"
-        "?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified"
-        "|changed|altered)\\b|\\bmark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|e"
-        "ach\\s+)?(?:modified|changed|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?"
-        "as\\s+such\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+"
-        "(?:clearly\\s+|prominently\\s+)?(?:mark|label|flag|identify)\\s+(?:any\\s+|all"
-        "\\s+|the\\s+|each\\s+)?(?:files?|parts?|portions?|components?|sections?)\\s+(?"
-        ":that\\s+)?you\\s+(?:have\\s+)?(?:changed|modified|altered)\\b|\\b(?:statement"
-        "|notice|note|description|summary|log)\\s+(?:describing|detailing|listing|expla"
-        "ining|identifying|of)\\s+(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modi"
-        "fications|changes|alterations)\\b|\\b(?:modified|changed|altered)\\s+(?:versio"
-        "ns?|copies|files)\\s+(?:must|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|promin"
-        "ently\\s+)?(?:marked|identified|labell?ed)\\b"
+        "fied)|indicate if you modified|\\bindicate\\w{0,2}\\s+(?:if|whether)\\s+(?:any"
+        "\\s+)?(?:changes|modifications|alterations)\\s+(?:were|have\\s+been|are)\\s+ma"
+        "de\\b|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differ"
+        "s|changes)|disclosure of modifications|stating that you have modified it|that "
+        "you changed the .{0,40}?and how|(?:clearly|prominently|conspicuously|plainly)"
+        "\\s++(?:indicate|state|mark|identify|describe|document|note|disclose)\\w{0,4}+"
+        "\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b|(?:must"
+        "|shall|are required to|agree to)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:indicate|state|"
+        "mark|identify|describe|document|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s"
+        "){0,6}?(?:modifications|changes|alterations)\\b|\\b(?:provide|give|include|add"
+        ")\\w{0,2}\\s+(?:a\\s+)?(?:(?:clear|prominent|conspicuous)\\s+)?notice\\s+of\\s"
+        "+(?:any\\s+|the\\s+|all\\s+)?(?:modifications|changes|alterations)\\b|\\b(?:st"
+        "atement|note|notice|notation|indication)\\s(?:stating\\s|saying\\s)?that\\s(?:"
+        "you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)?[a-z0-9.\\[\\] -]{1,40}?"
+        "\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified|changed|altered)\\b|\\bm"
+        "ark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|each\\s+)?(?:modified|chan"
+        "ged|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?as\\s+such\\b|\\b(?:must|"
+        "shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?:clearly\\s+|prominentl"
+        "y\\s+)?(?:mark|label|flag|identify)\\s+(?:any\\s+|all\\s+|the\\s+|each\\s+)?(?"
+        ":files?|parts?|portions?|components?|sections?)\\s+(?:that\\s+)?you\\s+(?:have"
+        "\\s+)?(?:changed|modified|altered)\\b|\\b(?:statement|notice|note|description|"
+        "summary|log)\\s+(?:describing|detailing|listing|explaining|identifying|of)\\s+"
+        "(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modifications|changes|alterat"
+        "ions)\\b|\\b(?:modified|changed|altered)\\s+(?:versions?|copies|files)\\s+(?:m"
+        "ust|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|prominently\\s+)?(?:marked|iden"
+        "tified|labell?ed)\\b"
     ): (
         (
             "alterations",
@@ -407,6 +483,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "clearly describe",
             "clearly document",
             "derivative",
+            "indicate",
             "modifications",
             "modified",
             "plainly marked as such",
@@ -457,44 +534,46 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "\\s+used)\\b[^.]{0,100}?\\bfor\\s+(?:your\\s+)?non-?commercial|does not includ"
         "e any commercial|for\\s+\\(i\\)\\s+any commercial or production purposes|not p"
         "rimarily intended for or directed towards commercial advantage|\\bfor (?:any )"
-        "?purposes? other than (?:any )?commercial|\\brefrain\\s+from\\s+using\\b[^.]{0"
-        ",60}?\\bfor\\s+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use\\s+"
-        "rights)\\s+(?:are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)"
-        "\\b[^.]{0,100}?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activiti"
-        "es)|(?:(?:may|can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:u"
-        "sed?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:may|sh"
-        "all|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:n"
-        "ot\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?"
-        ":to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^.;]{0"
-        ",80}?\\b(?:for|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommerc"
-        "ial\\s+(?:purposes?|uses?|gain|advantage|activit\\w{1,3}|settings?|products?|a"
-        "pplications?|ventures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:wit"
-        "hout|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agr"
-        "ees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|l"
-        "icensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|explo"
-        "it\\w{0,3})\\b[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+("
-        "?:gain|compensation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|"
-        "profits?))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|m"
-        "ust|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s"
-        "+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|f"
-        "rom))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially"
-        "\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|c"
-        "an|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permit"
-        "ted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+("
-        "?:be\\s+)?(?:use|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial"
-        "\\s+(?:uses?|usage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without"
-        "|unless|except)\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|"
-        "exploitation)\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)"
-        "\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]e"
-        "d|licensed|granted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:with"
-        "out|unless|except)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)"
-        "\\b[^.;]{0,60}?\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<"
-        "!non)(?<!non\\s)\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s"
-        "+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non"
-        "-?commercial\\b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your"
-        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|but"
-        "\\s+)?not\\s+for\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+("
-        "?:purposes?|uses?|gain|exploitation)\\b"
+        "?purposes? other than (?:any )?commercial|\\b(?:allows?|permits?|authori[sz]es"
+        "?|covers?|grants?)\\s+(?:you\\s+)?only\\s+(?:your\\s+)?non-?commercial\\s+(?:u"
+        "se|uses|usage|purposes?)\\b|\\brefrain\\s+from\\s+using\\b[^.]{0,60}?\\bfor\\s"
+        "+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use\\s+rights)\\s+(?:"
+        "are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)\\b[^.]{0,100}"
+        "?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activities)|(?:(?:may|"
+        "can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:used?|exploited"
+        "|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:may|shall|must|will|"
+        "can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permi"
+        "tted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+"
+        "(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^.;]{0,80}?\\b(?:for"
+        "|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:purp"
+        "oses?|uses?|gain|advantage|activit\\w{1,3}|settings?|products?|applications?|v"
+        "entures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without|unless|ex"
+        "cept)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s"
+        "+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohi"
+        "bited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b"
+        "[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+(?:gain|compens"
+        "ation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|profits?))\\b("
+        "?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|can|c"
+        "ould)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|"
+        "allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be"
+        "\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially\\b(?![^.;]{0,"
+        "60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*n"
+        "ot|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|au"
+        "thori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:u"
+        "se|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:uses?|u"
+        "sage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without|unless|except"
+        ")\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|exploitation)"
+        "\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictl"
+        "y\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|gra"
+        "nted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:without|unless|exc"
+        "ept)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)\\b[^.;]{0,60}?"
+        "\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s"
+        ")\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s+to\\s+(?:your"
+        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non-?commercial\\"
+        "b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+|the\\s+)?"
+        "(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|but\\s+)?not\\s+f"
+        "or\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:purposes?|us"
+        "es?|gain|exploitation)\\b"
     ): (
         (
             "commercial",
@@ -552,7 +631,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "same\\s+)?(?:use\\s+|usage\\s+)?(?:restrictions|limitations)\\b[^.;]{0,80}?\\b"
         "(?:on|upon|to|in|into)\\b|\\b(?:use|usage)\\s+(?:restrictions|limitations)\\b["
         "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
-        "ssed\\s+on|imposed|reproduced)\\b"
+        "ssed\\s+on|imposed|reproduced)\\b|\\b(?:retain|keep|preserve|carry|maintain|im"
+        "pose|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage"
+        "\\s+)?(?:restrictions|limitations)\\b"
     ): (
         (
             "acceptable",
@@ -807,17 +888,17 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "\\b(?:institute|initiate|commence|bring|file)s?\\s+(?:(?:any|an?|the)\\s+)?(?:"
-        "[a-z-]{2,20},?\\s+){0,5}?(?:litigation|lawsuits?|proceedings?|actions?|claims?"
-        "|suits?)\\b|\\bsues?\\b"
+        "\\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\\s+(?:(?:any"
+        "|an?|the)\\s+)?(?:[a-z-]{1,20},?\\s+){0,6}?(?:litigation|lawsuits?|proceedings"
+        "?|actions?|claims?|suits?)\\b|\\bsues?\\b"
     ): (
         (
-            "bring",
-            "commence",
-            "file",
-            "initiate",
-            "institute",
+            "action",
+            "claim",
+            "litigation",
+            "proceeding",
             "sue",
+            "suit",
         ),
     ),
     (
@@ -833,6 +914,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "shall",
             "terminat",
             "will",
+        ),
+    ),
+    (
+        "\\b(?:make|makes|assert|asserts|raise|raises|allege|alleges)\\s+(?:any\\s+|a\\"
+        "s+|an\\s+)?(?:[a-z-]{1,20}\\s+){0,2}?claims?\\b"
+    ): (
+        ("claim",),
+        (
+            "allege",
+            "assert",
+            "make",
+            "raise",
+        ),
+    ),
+    "infring|\\bpatent": (
+        (
+            "infring",
+            "patent",
         ),
     ),
     "you may not initiate litigation": (("you may not initiate litigation",),),
@@ -1097,6 +1196,96 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
+        "(?:\u63d0\u4f9b|\u9644\u4e0a|\u9644\u5e26|\u968f\u9644|\u5305\u542b|\u9644"
+        "\u6709)[^\u3002\\uff1b]{0,60}?\u672c(?:\u8bb8\u53ef)?(?:\u534f\u8bae|\u8bb8"
+        "\u53ef\u8bc1?)\u7684?(?:\u526f\u672c|\u6587\u672c|\u590d\u672c|\u5168\u6587)"
+    ): (
+        (
+            "\u672c\u534f\u8bae",
+            "\u672c\u8bb8\u53ef",
+        ),
+        (
+            "\u5168\u6587",
+            "\u526f\u672c",
+            "\u590d\u672c",
+            "\u6587\u672c",
+        ),
+        (
+            "\u5305\u542b",
+            "\u63d0\u4f9b",
+            "\u9644\u4e0a",
+            "\u9644\u5e26",
+            "\u9644\u6709",
+            "\u968f\u9644",
+        ),
+    ),
+    (
+        "(?:\u8bf4\u660e|\u6807\u660e|\u6ce8\u660e|\u6807\u6ce8|\u58f0\u660e|\u6307"
+        "\u660e)[^\u3002\\uff1b]{0,8}?(?:\u4fee\u6539|\u66f4\u6539|\u53d8\u66f4|\u6539"
+        "\u52a8)(?:\u7684)?(?:\u5185\u5bb9|\u90e8\u5206|\u4e4b\u5904|\u60c5\u51b5|"
+        "\u4f4d\u7f6e)"
+    ): (
+        (
+            "\u4fee\u6539",
+            "\u53d8\u66f4",
+            "\u6539\u52a8",
+            "\u66f4\u6539",
+        ),
+        (
+            "\u4e4b\u5904",
+            "\u4f4d\u7f6e",
+            "\u5185\u5bb9",
+            "\u60c5\u51b5",
+            "\u90e8\u5206",
+        ),
+        (
+            "\u58f0\u660e",
+            "\u6307\u660e",
+            "\u6807\u660e",
+            "\u6807\u6ce8",
+            "\u6ce8\u660e",
+            "\u8bf4\u660e",
+        ),
+    ),
+    (
+        "(?:\u6807\u6ce8|\u6807\u660e|\u6ce8\u660e|\u8bf4\u660e)[^\u3002\\uff1b\\u201c"
+        '\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?\u57fa\u4e8e[^\u3002\\uff1b]{1,60}?(?:'
+        "\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|\u884d\u751f|\u6539\u8fdb)"
+    ): (
+        ("\u57fa\u4e8e",),
+        (
+            "\u6807\u660e",
+            "\u6807\u6ce8",
+            "\u6ce8\u660e",
+            "\u8bf4\u660e",
+        ),
+        (
+            "\u5f00\u53d1",
+            "\u6539\u8fdb",
+            "\u6784\u5efa",
+            "\u884d\u751f",
+            "\u8bad\u7ec3",
+        ),
+    ),
+    (
+        "(?:\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)\u60a8?(?:\u8ba1\u5212|\u5e0c\u671b"
+        "|\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|\u9700\u8981|\u62df)[^\u3002\\uff1b]{"
+        "0,80}?\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee\u7684|\u5316)[^\u3002]{0"
+        ",80}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^"
+        "\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef)|\u5546\u4e1a(?:\u7528\u9014"
+        "|\u4f7f\u7528|\u76ee\u7684)[^\u3002\\uff1b]{0,30}?(?:\u987b|\u9700|\u9700"
+        "\u8981|\u5fc5\u987b|\u5e94\u5f53?)[^\u3002\\uff1b]{0,40}?(?:\u767b\u8bb0|"
+        "\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:"
+        "\u6388\u6743|\u8bb8\u53ef)"
+    ): (
+        (
+            "\u5546\u4e1a\u4f7f\u7528",
+            "\u5546\u4e1a\u5316",
+            "\u5546\u4e1a\u7528\u9014",
+            "\u5546\u4e1a\u76ee\u7684",
+        ),
+    ),
+    (
         "(?<!\ube44)\uc0c1\uc5c5\uc801\\s?(?:\uc774\uc6a9|\uc0ac\uc6a9|\ubaa9\uc801)[^."
         "\u3002]{0,20}?(?:\ud5c8\uc6a9\ub418\uc9c0\\s?\uc54a|\uae08\uc9c0|\ud560\\s?"
         "\uc218\\s?\uc5c6)|\ube44\uc0c1\uc5c5\uc801\\s?(?:\ubaa9\uc801|\uc6a9\ub3c4|"
@@ -1311,23 +1500,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:use|used|deploy|"
-        "deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable|made"
-        "\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to"
-        " (?:users|persons|residents) (?:in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?"
-        ":not|never)\\s(?:be\\s)?(?:re-?)?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis n"
-        "ot (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\\s|\\b("
-        "?:does|do|shall|will)\\s+not\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:us"
-        "ers?|persons?|people|entities|individuals|customers|anyone|you)\\s+)?(?:(?:who"
-        "\\s+(?:are|is)\\s+)?(?:located|resident|residing|domiciled|based|established)"
-        "\\s+)?(?:in|within)\\s|\\b(?:use|usage|deployment|distribution)\\s+of\\s+(?:th"
-        "e\\s+|this\\s+|any\\s+)?[^.;]{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is"
-        "|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:pe"
-        "rmitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)"
-        "\\b)|\\b(?:users?|persons?|people|entities|individuals|residents|anyone|custom"
-        "ers)\\s+(?:(?:located|resident|residing|based|domiciled)\\s+)?(?:in|within)\\s"
-        "(?=[^.;]{1,60}?\\b(?:(?:are|is)\\s+not\\s+(?:permitted|allowed|licensed|author"
-        "i[sz]ed)|(?:may|shall|must|can)\\s*not|cannot)\\b)"
+        "\\b(?:may|shall|must|will|can)\\s(?:not|never),?\\s(?:be\\s)?(?:[a-z-]{1,20},?"
+        "\\s(?:or\\s|and\\s)?){0,8}?(?:use|used|deploy|deployed|distribut\\w{0,3}|offer"
+        "\\w{0,3}|provide\\w{0,1}|make\\savailable|made\\savailable|access\\w{0,2}|host"
+        "\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to (?:users|persons|residents) (?:"
+        "in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:re-?)"
+        "?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis not (?:available|licensed|offered"
+        "|permitted) (?:for use )?(?:in|within)\\s|\\b(?:does|do|shall|will)\\s+not\\s+"
+        "(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:users?|persons?|people|entities|in"
+        "dividuals|customers|anyone|you)\\s+)?(?:(?:who\\s+(?:are|is)\\s+)?(?:located|r"
+        "esident|residing|domiciled|based|established)\\s+)?(?:in|within)\\s|\\b(?:use|"
+        "usage|deployment|distribution)\\s+of\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]{1,4"
+        "0}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is|are|shall\\s+be|will\\s+be)\\s+("
+        "?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|lic"
+        "ensed|granted)|prohibited|forbidden|excluded)\\b)|\\b(?:users?|persons?|people"
+        "|entities|individuals|residents|anyone|customers)\\s+(?:(?:located|resident|re"
+        "siding|based|domiciled)\\s+)?(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:(?:are|is)\\"
+        "s+not\\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|can)\\"
+        "s*not|cannot)\\b)"
     ): (
         (
             "anyone",
@@ -1351,12 +1541,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "\\b(?:grant\\w{0,2}|licen[cs]e[ds]?|made\\s+available|provided|permitted|autho"
         "ri[sz]ed|allow(?:s|ed)?|may\\s+(?:only\\s+)?use)\\b[^.;]{0,250}?\\bfor\\s+(?:y"
-        "our\\s+|their\\s+|its\\s+|the\\s+)?(?:(?:internal|non-?profit|not-for-profit|n"
-        "on-?commercial|academic|scientific|educational|personal|private|own|teaching|e"
-        "valuation),?\\s+(?:and\\s+|or\\s+)?){0,4}?non-?commercial,?\\s+(?:(?:research|"
-        "academic|scientific|educational|evaluation)\\s+)?(?:purposes?|uses?|use\\s+cas"
-        "es|activities)\\b(?![^.;]{0,80}?\\b(?:and|or|as\\s+well\\s+as)\\s+(?:for\\s+)?"
-        "(?:any\\s+)?commercial\\b)"
+        "our\\s+|their\\s+|its\\s+|the\\s+|any\\s+)?(?:(?:internal|non-?profit|not-for-"
+        "profit|non-?commercial|academic|scientific|educational|personal|private|own|te"
+        "aching|evaluation),?\\s+(?:and\\s+|or\\s+)?){0,4}?non-?commercial,?\\s+(?:(?:r"
+        "esearch|academic|scientific|educational|evaluation)\\s+)?(?:purposes?|uses?|us"
+        "e\\s+cases|activities)\\b(?![^.;]{0,80}?\\b(?:and|or|as\\s+well\\s+as)\\s+(?:f"
+        "or\\s+)?(?:any\\s+)?commercial\\b)"
     ): (
         (
             "non-commercial",
@@ -1373,11 +1563,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "\\b(?:grant\\w{0,2}|licen[cs]e[ds]?|made\\s+available|provided|permitted|autho"
         "ri[sz]ed|allow(?:s|ed)?|may\\s+(?:only\\s+)?use)\\b[^.;]{0,250}?\\bfor\\s+(?:y"
-        "our\\s+|their\\s+|its\\s+|the\\s+)?(?:(?:internal|non-?profit|not-for-profit|n"
-        "on-?commercial|academic|scientific|educational|personal|private|own|teaching|e"
-        "valuation),?\\s+(?:and\\s+|or\\s+)?){0,4}?non-?commercial,?\\s+(?:(?:academic|"
-        "scientific|educational)\\s+)?research\\s+(?:purposes?|uses?|only)\\b(?![^.;]{0"
-        ",80}?\\b(?:and|or|as\\s+well\\s+as)\\s+(?:for\\s+)?(?:any\\s+)?commercial\\b)"
+        "our\\s+|their\\s+|its\\s+|the\\s+|any\\s+)?(?:(?:internal|non-?profit|not-for-"
+        "profit|non-?commercial|academic|scientific|educational|personal|private|own|te"
+        "aching|evaluation),?\\s+(?:and\\s+|or\\s+)?){0,4}?non-?commercial,?\\s+(?:(?:a"
+        "cademic|scientific|educational)\\s+)?research\\s+(?:purposes?|uses?|only)\\b(?"
+        "![^.;]{0,80}?\\b(?:and|or|as\\s+well\\s+as)\\s+(?:for\\s+)?(?:any\\s+)?commerc"
+        "ial\\b)"
     ): (
         (
             "non-commercial",
@@ -1936,12 +2127,15 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "greement|licen[cs]e|terms)\\s+(?:on\\s+)?to\\b|\\b(?:must|shall|(?:is|are)\\s+"
         "required\\s+to)\\s+(?:also\\s+)?(?:provide|include|give)\\s+(?:a\\s+)?(?:link|"
         "url|uri|hyperlink)\\s+to\\s+(?:this|these)\\s+(?:licen[cs]e|agreement|terms)\\"
-        "b|include the text of, or the uri|copy of, or the uniform resource identifier "
-        "for, this license|this license text must be included|text of this license or a"
-        " link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\s+(?:shall|sh"
-        "ould|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+(?:retain|rep"
-        "roduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|reproduce)\\w{0,2"
-        "}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions"
+        "b|\\b(?:ensure|make\\s+sure)\\b[^.;]{0,200}?\\b(?:gets?|receives?|obtains?|(?:"
+        "is|are)\\s+(?:also\\s+)?(?:given|provided\\s+with|sent))\\s+(?:a|one)\\s+(?:co"
+        "mplete\\s+)?copy\\s+of\\s+(?:this|these|the)\\s+(?:terms|conditions|licen[cs]e"
+        "|agreement)\\b|include the text of, or the uri|copy of, or the uniform resourc"
+        "e identifier for, this license|this license text must be included|text of this"
+        " license or a link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\"
+        "s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+"
+        "(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|repr"
+        "oduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions"
     ): (
         (
             107,
@@ -2047,12 +2241,29 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1056, (("include the text of, or the uri",),)),
-        (1118, (("copy of, or the uniform resource identifier for, this license",),)),
-        (1153, (("this license text must be included",),)),
-        (1184, (("text of this license or a link",),)),
         (
-            1280,
+            1257,
+            (
+                (
+                    "agreement",
+                    "conditions",
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+                ("copy",),
+                (
+                    "ensure",
+                    "make",
+                ),
+            ),
+        ),
+        (1289, (("include the text of, or the uri",),)),
+        (1351, (("copy of, or the uniform resource identifier for, this license",),)),
+        (1386, (("this license text must be included",),)),
+        (1417, (("text of this license or a link",),)),
+        (
+            1513,
             (
                 ("included",),
                 (
@@ -2067,7 +2278,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1363,
+            1596,
             (
                 (
                     "licence",
@@ -2081,7 +2292,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1445,
+            1678,
             (
                 ("conditions",),
                 (
@@ -2095,30 +2306,32 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
     ),
     (
         "carry prominent notices stating that (?:you|you) (?:changed|modified|have modi"
-        "fied)|indicate if you modified|plainly marked as such|clearly (?:document|desc"
-        "ribe)[^.]{0,60}?(?:differs|changes)|disclosure of modifications|stating that y"
-        "ou have modified it|that you changed the .{0,40}?and how|(?:clearly|prominentl"
-        "y|conspicuously|plainly)\\s++(?:indicate|state|mark|identify|describe|document"
-        "|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes"
-        "|alterations)\\b|(?:must|shall|are required to|agree to)\\s(?:[a-z-]{1,20}\\s)"
-        "{0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\\w{0,4}"
-        "+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b|\\b(?:"
-        "provide|give|include|add)\\w{0,2}\\s+(?:a\\s+)?(?:(?:clear|prominent|conspicuo"
-        "us)\\s+)?notice\\s+of\\s+(?:any\\s+|the\\s+|all\\s+)?(?:modifications|changes|"
-        "alterations)\\b|\\b(?:statement|note|notice|notation|indication)\\s(?:stating"
-        "\\s|saying\\s)?that\\s(?:you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)"
-        "?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified"
-        "|changed|altered)\\b|\\bmark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|e"
-        "ach\\s+)?(?:modified|changed|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?"
-        "as\\s+such\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+"
-        "(?:clearly\\s+|prominently\\s+)?(?:mark|label|flag|identify)\\s+(?:any\\s+|all"
-        "\\s+|the\\s+|each\\s+)?(?:files?|parts?|portions?|components?|sections?)\\s+(?"
-        ":that\\s+)?you\\s+(?:have\\s+)?(?:changed|modified|altered)\\b|\\b(?:statement"
-        "|notice|note|description|summary|log)\\s+(?:describing|detailing|listing|expla"
-        "ining|identifying|of)\\s+(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modi"
-        "fications|changes|alterations)\\b|\\b(?:modified|changed|altered)\\s+(?:versio"
-        "ns?|copies|files)\\s+(?:must|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|promin"
-        "ently\\s+)?(?:marked|identified|labell?ed)\\b"
+        "fied)|indicate if you modified|\\bindicate\\w{0,2}\\s+(?:if|whether)\\s+(?:any"
+        "\\s+)?(?:changes|modifications|alterations)\\s+(?:were|have\\s+been|are)\\s+ma"
+        "de\\b|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differ"
+        "s|changes)|disclosure of modifications|stating that you have modified it|that "
+        "you changed the .{0,40}?and how|(?:clearly|prominently|conspicuously|plainly)"
+        "\\s++(?:indicate|state|mark|identify|describe|document|note|disclose)\\w{0,4}+"
+        "\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b|(?:must"
+        "|shall|are required to|agree to)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:indicate|state|"
+        "mark|identify|describe|document|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s"
+        "){0,6}?(?:modifications|changes|alterations)\\b|\\b(?:provide|give|include|add"
+        ")\\w{0,2}\\s+(?:a\\s+)?(?:(?:clear|prominent|conspicuous)\\s+)?notice\\s+of\\s"
+        "+(?:any\\s+|the\\s+|all\\s+)?(?:modifications|changes|alterations)\\b|\\b(?:st"
+        "atement|note|notice|notation|indication)\\s(?:stating\\s|saying\\s)?that\\s(?:"
+        "you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)?[a-z0-9.\\[\\] -]{1,40}?"
+        "\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified|changed|altered)\\b|\\bm"
+        "ark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|each\\s+)?(?:modified|chan"
+        "ged|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?as\\s+such\\b|\\b(?:must|"
+        "shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?:clearly\\s+|prominentl"
+        "y\\s+)?(?:mark|label|flag|identify)\\s+(?:any\\s+|all\\s+|the\\s+|each\\s+)?(?"
+        ":files?|parts?|portions?|components?|sections?)\\s+(?:that\\s+)?you\\s+(?:have"
+        "\\s+)?(?:changed|modified|altered)\\b|\\b(?:statement|notice|note|description|"
+        "summary|log)\\s+(?:describing|detailing|listing|explaining|identifying|of)\\s+"
+        "(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modifications|changes|alterat"
+        "ions)\\b|\\b(?:modified|changed|altered)\\s+(?:versions?|copies|files)\\s+(?:m"
+        "ust|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|prominently\\s+)?(?:marked|iden"
+        "tified|labell?ed)\\b"
     ): (
         (
             83,
@@ -2131,9 +2344,21 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (108, (("indicate if you modified",),)),
-        (131, (("plainly marked as such",),)),
         (
-            191,
+            230,
+            (
+                ("indicate",),
+                (
+                    "alterations",
+                    "changes",
+                    "modifications",
+                ),
+                ("made",),
+            ),
+        ),
+        (253, (("plainly marked as such",),)),
+        (
+            313,
             (
                 (
                     "clearly describe",
@@ -2145,17 +2370,17 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (219, (("disclosure of modifications",),)),
-        (253, (("stating that you have modified it",),)),
+        (341, (("disclosure of modifications",),)),
+        (375, (("stating that you have modified it",),)),
         (
-            290,
+            412,
             (
                 ("that you changed the ",),
                 ("and how",),
             ),
         ),
         (
-            479,
+            601,
             (
                 (
                     "alterations",
@@ -2181,7 +2406,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            684,
+            806,
             (
                 (
                     "alterations",
@@ -2207,7 +2432,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            851,
+            973,
             (
                 (
                     "alterations",
@@ -2224,7 +2449,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1071,
+            1193,
             (
                 (
                     "altered",
@@ -2242,7 +2467,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1208,
+            1330,
             (
                 (
                     "altered",
@@ -2255,7 +2480,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1474,
+            1596,
             (
                 (
                     "altered",
@@ -2277,7 +2502,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1670,
+            1792,
             (
                 (
                     "alterations",
@@ -2295,7 +2520,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1829,
+            1951,
             (
                 (
                     "altered",
@@ -2484,44 +2709,46 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "\\s+used)\\b[^.]{0,100}?\\bfor\\s+(?:your\\s+)?non-?commercial|does not includ"
         "e any commercial|for\\s+\\(i\\)\\s+any commercial or production purposes|not p"
         "rimarily intended for or directed towards commercial advantage|\\bfor (?:any )"
-        "?purposes? other than (?:any )?commercial|\\brefrain\\s+from\\s+using\\b[^.]{0"
-        ",60}?\\bfor\\s+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use\\s+"
-        "rights)\\s+(?:are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)"
-        "\\b[^.]{0,100}?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activiti"
-        "es)|(?:(?:may|can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:u"
-        "sed?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:may|sh"
-        "all|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:n"
-        "ot\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?"
-        ":to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^.;]{0"
-        ",80}?\\b(?:for|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommerc"
-        "ial\\s+(?:purposes?|uses?|gain|advantage|activit\\w{1,3}|settings?|products?|a"
-        "pplications?|ventures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:wit"
-        "hout|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agr"
-        "ees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|l"
-        "icensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|explo"
-        "it\\w{0,3})\\b[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+("
-        "?:gain|compensation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|"
-        "profits?))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|m"
-        "ust|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s"
-        "+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|f"
-        "rom))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially"
-        "\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|c"
-        "an|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permit"
-        "ted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+("
-        "?:be\\s+)?(?:use|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial"
-        "\\s+(?:uses?|usage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without"
-        "|unless|except)\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|"
-        "exploitation)\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)"
-        "\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]e"
-        "d|licensed|granted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:with"
-        "out|unless|except)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)"
-        "\\b[^.;]{0,60}?\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<"
-        "!non)(?<!non\\s)\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s"
-        "+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non"
-        "-?commercial\\b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your"
-        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|but"
-        "\\s+)?not\\s+for\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+("
-        "?:purposes?|uses?|gain|exploitation)\\b"
+        "?purposes? other than (?:any )?commercial|\\b(?:allows?|permits?|authori[sz]es"
+        "?|covers?|grants?)\\s+(?:you\\s+)?only\\s+(?:your\\s+)?non-?commercial\\s+(?:u"
+        "se|uses|usage|purposes?)\\b|\\brefrain\\s+from\\s+using\\b[^.]{0,60}?\\bfor\\s"
+        "+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use\\s+rights)\\s+(?:"
+        "are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)\\b[^.]{0,100}"
+        "?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activities)|(?:(?:may|"
+        "can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:used?|exploited"
+        "|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:may|shall|must|will|"
+        "can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permi"
+        "tted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+"
+        "(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^.;]{0,80}?\\b(?:for"
+        "|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:purp"
+        "oses?|uses?|gain|advantage|activit\\w{1,3}|settings?|products?|applications?|v"
+        "entures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without|unless|ex"
+        "cept)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s"
+        "+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohi"
+        "bited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b"
+        "[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+(?:gain|compens"
+        "ation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|profits?))\\b("
+        "?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|can|c"
+        "ould)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|"
+        "allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be"
+        "\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially\\b(?![^.;]{0,"
+        "60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*n"
+        "ot|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|au"
+        "thori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:u"
+        "se|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:uses?|u"
+        "sage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without|unless|except"
+        ")\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|exploitation)"
+        "\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictl"
+        "y\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|gra"
+        "nted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:without|unless|exc"
+        "ept)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)\\b[^.;]{0,60}?"
+        "\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s"
+        ")\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s+to\\s+(?:your"
+        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non-?commercial\\"
+        "b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+|the\\s+)?"
+        "(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|but\\s+)?not\\s+f"
+        "or\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:purposes?|us"
+        "es?|gain|exploitation)\\b"
     ): (
         (
             128,
@@ -2589,7 +2816,25 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            557,
+            625,
+            (
+                (
+                    "non-commercial",
+                    "noncommercial",
+                ),
+                (
+                    "allow",
+                    "authorise",
+                    "authorize",
+                    "cover",
+                    "grant",
+                    "permit",
+                ),
+                ("only",),
+            ),
+        ),
+        (
+            692,
             (
                 ("commercial",),
                 ("refrain",),
@@ -2597,7 +2842,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            624,
+            759,
             (
                 ("commercial",),
                 ("granted",),
@@ -2605,7 +2850,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            743,
+            878,
             (
                 ("prohibited",),
                 ("commercial",),
@@ -2616,7 +2861,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            876,
+            1011,
             (
                 (
                     "non-commercially",
@@ -2631,7 +2876,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1356,
+            1491,
             (
                 ("commercial",),
                 (
@@ -2653,7 +2898,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1764,
+            1899,
             (
                 (
                     "financial",
@@ -2680,7 +2925,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2052,
+            2187,
             (
                 ("commercially",),
                 (
@@ -2701,7 +2946,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2394,
+            2529,
             (
                 ("commercial",),
                 ("use",),
@@ -2713,7 +2958,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2693,
+            2828,
             (
                 ("commercial",),
                 (
@@ -2735,7 +2980,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2847,
+            2982,
             (
                 ("commercial",),
                 (
@@ -2753,7 +2998,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2979,
+            3114,
             (
                 (
                     "non-commercial",
@@ -2767,7 +3012,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3093,
+            3228,
             (
                 (
                     "non-commercial",
@@ -2778,7 +3023,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3218,
+            3353,
             (
                 ("commercial",),
                 ("not",),
@@ -2827,7 +3072,9 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "same\\s+)?(?:use\\s+|usage\\s+)?(?:restrictions|limitations)\\b[^.;]{0,80}?\\b"
         "(?:on|upon|to|in|into)\\b|\\b(?:use|usage)\\s+(?:restrictions|limitations)\\b["
         "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
-        "ssed\\s+on|imposed|reproduced)\\b"
+        "ssed\\s+on|imposed|reproduced)\\b|\\b(?:retain|keep|preserve|carry|maintain|im"
+        "pose|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage"
+        "\\s+)?(?:restrictions|limitations)\\b"
     ): (
         (
             85,
@@ -2949,6 +3196,25 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 (
                     "must",
                     "shall",
+                ),
+            ),
+        ),
+        (
+            1797,
+            (
+                (
+                    "limitations",
+                    "restrictions",
+                ),
+                ("same",),
+                (
+                    "apply",
+                    "carry",
+                    "impose",
+                    "keep",
+                    "maintain",
+                    "preserve",
+                    "retain",
                 ),
             ),
         ),
@@ -3444,20 +3710,13 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (108, (("domiciled in",),)),
     ),
     (
-        "\\b(?:institute|initiate|commence|bring|file)s?\\s+(?:(?:any|an?|the)\\s+)?(?:"
-        "[a-z-]{2,20},?\\s+){0,5}?(?:litigation|lawsuits?|proceedings?|actions?|claims?"
-        "|suits?)\\b|\\bsues?\\b"
+        "\\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\\s+(?:(?:any"
+        "|an?|the)\\s+)?(?:[a-z-]{1,20},?\\s+){0,6}?(?:litigation|lawsuits?|proceedings"
+        "?|actions?|claims?|suits?)\\b|\\bsues?\\b"
     ): (
         (
-            162,
+            180,
             (
-                (
-                    "bring",
-                    "commence",
-                    "file",
-                    "initiate",
-                    "institute",
-                ),
                 (
                     "action",
                     "claim",
@@ -3465,9 +3724,18 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "proceeding",
                     "suit",
                 ),
+                (
+                    "bring",
+                    "commence",
+                    "file",
+                    "initiate",
+                    "institute",
+                    "maintain",
+                    "pursue",
+                ),
             ),
         ),
-        (172, (("sue",),)),
+        (190, (("sue",),)),
     ),
     (
         "terminat|\\b(?:end|cease|lapse)s?\\s+(?:immediately|automatically|on\\s+the\\s"
@@ -3500,6 +3768,10 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (177, (("revoked",),)),
+    ),
+    "infring|\\bpatent": (
+        (7, (("infring",),)),
+        (16, (("patent",),)),
     ),
     (
         "reserves? the right to (?:update|modify|change|amend)|may (?:update|modify|cha"
@@ -3789,6 +4061,61 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "\u4fee\u6539",
                     "\u53d8\u66f4",
                     "\u66f4\u65b0",
+                ),
+            ),
+        ),
+    ),
+    (
+        "(?:\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)\u60a8?(?:\u8ba1\u5212|\u5e0c\u671b"
+        "|\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|\u9700\u8981|\u62df)[^\u3002\\uff1b]{"
+        "0,80}?\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee\u7684|\u5316)[^\u3002]{0"
+        ",80}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^"
+        "\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef)|\u5546\u4e1a(?:\u7528\u9014"
+        "|\u4f7f\u7528|\u76ee\u7684)[^\u3002\\uff1b]{0,30}?(?:\u987b|\u9700|\u9700"
+        "\u8981|\u5fc5\u987b|\u5e94\u5f53?)[^\u3002\\uff1b]{0,40}?(?:\u767b\u8bb0|"
+        "\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:"
+        "\u6388\u6743|\u8bb8\u53ef)"
+    ): (
+        (
+            127,
+            (
+                (
+                    "\u5546\u4e1a\u4f7f\u7528",
+                    "\u5546\u4e1a\u5316",
+                    "\u5546\u4e1a\u7528\u9014",
+                    "\u5546\u4e1a\u76ee\u7684",
+                ),
+                (
+                    "\u6388\u6743",
+                    "\u8bb8\u53ef",
+                ),
+                (
+                    "\u53d6\u5f97",
+                    "\u6ce8\u518c",
+                    "\u7533\u8bf7",
+                    "\u767b\u8bb0",
+                    "\u83b7\u5f97",
+                ),
+            ),
+        ),
+        (
+            237,
+            (
+                (
+                    "\u5546\u4e1a\u4f7f\u7528",
+                    "\u5546\u4e1a\u7528\u9014",
+                    "\u5546\u4e1a\u76ee\u7684",
+                ),
+                (
+                    "\u6388\u6743",
+                    "\u8bb8\u53ef",
+                ),
+                (
+                    "\u53d6\u5f97",
+                    "\u6ce8\u518c",
+                    "\u7533\u8bf7",
+                    "\u767b\u8bb0",
+                    "\u83b7\u5f97",
                 ),
             ),
         ),
@@ -4610,26 +4937,27 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
     ),
     (
-        "\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:use|used|deploy|"
-        "deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable|made"
-        "\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to"
-        " (?:users|persons|residents) (?:in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?"
-        ":not|never)\\s(?:be\\s)?(?:re-?)?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis n"
-        "ot (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\\s|\\b("
-        "?:does|do|shall|will)\\s+not\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:us"
-        "ers?|persons?|people|entities|individuals|customers|anyone|you)\\s+)?(?:(?:who"
-        "\\s+(?:are|is)\\s+)?(?:located|resident|residing|domiciled|based|established)"
-        "\\s+)?(?:in|within)\\s|\\b(?:use|usage|deployment|distribution)\\s+of\\s+(?:th"
-        "e\\s+|this\\s+|any\\s+)?[^.;]{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is"
-        "|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:pe"
-        "rmitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)"
-        "\\b)|\\b(?:users?|persons?|people|entities|individuals|residents|anyone|custom"
-        "ers)\\s+(?:(?:located|resident|residing|based|domiciled)\\s+)?(?:in|within)\\s"
-        "(?=[^.;]{1,60}?\\b(?:(?:are|is)\\s+not\\s+(?:permitted|allowed|licensed|author"
-        "i[sz]ed)|(?:may|shall|must|can)\\s*not|cannot)\\b)"
+        "\\b(?:may|shall|must|will|can)\\s(?:not|never),?\\s(?:be\\s)?(?:[a-z-]{1,20},?"
+        "\\s(?:or\\s|and\\s)?){0,8}?(?:use|used|deploy|deployed|distribut\\w{0,3}|offer"
+        "\\w{0,3}|provide\\w{0,1}|make\\savailable|made\\savailable|access\\w{0,2}|host"
+        "\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to (?:users|persons|residents) (?:"
+        "in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:re-?)"
+        "?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis not (?:available|licensed|offered"
+        "|permitted) (?:for use )?(?:in|within)\\s|\\b(?:does|do|shall|will)\\s+not\\s+"
+        "(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:users?|persons?|people|entities|in"
+        "dividuals|customers|anyone|you)\\s+)?(?:(?:who\\s+(?:are|is)\\s+)?(?:located|r"
+        "esident|residing|domiciled|based|established)\\s+)?(?:in|within)\\s|\\b(?:use|"
+        "usage|deployment|distribution)\\s+of\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]{1,4"
+        "0}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is|are|shall\\s+be|will\\s+be)\\s+("
+        "?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|lic"
+        "ensed|granted)|prohibited|forbidden|excluded)\\b)|\\b(?:users?|persons?|people"
+        "|entities|individuals|residents|anyone|customers)\\s+(?:(?:located|resident|re"
+        "siding|based|domiciled)\\s+)?(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:(?:are|is)\\"
+        "s+not\\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|can)\\"
+        "s*not|cannot)\\b)"
     ): (
         (
-            262,
+            305,
             (
                 (
                     "never",
@@ -4655,7 +4983,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            360,
+            403,
             (
                 ("export",),
                 (
@@ -4672,7 +5000,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            439,
+            482,
             (
                 (
                     "is not available for use in",
@@ -4695,7 +5023,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            688,
+            731,
             (
                 (
                     "apply",
@@ -4705,7 +5033,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            966,
+            1009,
             (
                 (
                     "deployment",
@@ -4716,7 +5044,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1237,
+            1280,
             (
                 (
                     "anyone",

@@ -225,6 +225,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     continue  # "you may credit": an invitation to credit
                 if pattern.kind == "revocable" and para.has(FOR_BREACH, lo, match.start()):
                     continue  # "if you violate ..., the licensor reserves the right to terminate"
+                if pattern.veto is not None and pattern.veto(match, para):
+                    continue  # "except where your use is limited to research": an exemption, not a limit
                 params = pattern.build(match, para) if pattern.build and isinstance(match, re.Match) else {}
                 if params is None:
                     continue
@@ -242,6 +244,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                         del unparameterised[pattern.kind]
                 elif key in found or (not params and pattern.kind in kinds_with_params and not pattern.beside_text):
                     # already read (or a parameterised reading of this kind exists)
+                    if pattern.beside_text and unparameterised.get(pattern.kind) == key:
+                        del unparameterised[pattern.kind]  # a duty of its own: a later text keeps it
                     if pattern.build is None:
                         retired.add(id(pattern))  # its readings all share this key
                         retired_now = frozenset(retired)
@@ -338,6 +342,8 @@ def _item_readings(
                 lo, hi = sentence_bounds(item.text, match.start(), match.end())
                 bounds = item_bounds(item.text, start, match.end(), lo, hi)
                 if pattern.skip_disclaimers and item.has(DISCLAIMER, *bounds):
+                    continue
+                if pattern.veto is not None and pattern.veto(match, item):
                     continue
                 params = pattern.build(match, item) if pattern.build and isinstance(match, re.Match) else {}
                 if params is None:

@@ -110,6 +110,8 @@ class Pattern:
     # A parameterless reading kept beside one with a text: "do not remove copyright notices" is a duty
     # of its own next to "ship this Notice text".
     beside_text: bool = False
+    # Says a match is no reading of the kind after all (a case exempted from a condition, not a limit).
+    veto: Callable[[re.Match[str] | Span, Paragraph], bool] | None = None
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -210,6 +212,22 @@ def _use_ban(expr: Regex) -> Pattern:
     return Pattern("acceptable_use", expr, ("use",), 0.9, "Prohibited uses are part of the license.", _policy)
 
 
+# "... except where your use is limited to personal or research purposes": a case exempted from a
+# condition (a cap, a fee), not a limit on the grant.
+_EXEMPTED = re.compile(
+    r"\b(?:except|unless|save|other\s+than)\s+(?:where|when|if|in\s+cases?\s+where|to\s+the\s+extent(?:\s+that)?)\b[^.;]{0,60}$"
+)
+
+
+def _exempted(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    return _EXEMPTED.search(para.low, max(0, match.start() - 80), match.start()) is not None
+
+
+def _no_sharing(expr: Regex) -> Pattern:
+    """Adapted (or any) material may not be passed on, in the license's own words (confidence 0.85)."""
+    return Pattern("no_derivatives", expr, ("distribute", "serve"), 0.85, "Adapted material may not be shared.")
+
+
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     base, end = max(0, match.start() - 40), match.end() + 300
     starts, ends = para.spans(territory_re())
@@ -271,6 +289,11 @@ _GRANT = r"\b(?:grant\w{0,2}|licen[cs]e[ds]?|made\s+available|provided|permitted
 _NOT_ALSO_COMMERCIAL = r"(?![^.;]{0,80}?\b(?:and|or|as\s+well\s+as)\s+(?:for\s+)?(?:any\s+)?commercial\b)"
 
 
+# Rights ending: "terminate", "ends immediately", "will cease", "are revoked".
+_RIGHTS_END = (
+    r"terminat|\b(?:end|cease|lapse)s?\s+(?:immediately|automatically|on\s+the\s+date|as\s+of)"
+    r"|\b(?:will|shall)\s+(?:immediately\s+|automatically\s+)?(?:end|cease|lapse)\b|\brevoked\b"
+)
 # A ban on the reader: "may not", "shall not", "cannot", "agree not to", "is not permitted to".
 _BAN = (
     r"(?:(?:may|shall|must|will|can|could)\s*not|cannot|agrees?\s+not\s+to|"
@@ -377,6 +400,19 @@ PATTERNS: tuple[Pattern, ...] = (
         0.8,
         "Keep copyright and attribution notices.",
     ),
+    # Every notice kept, a duty of its own beside a notice text to ship: "retain in your distribution
+    # all copyright notices and other notices of origin".
+    Pattern(
+        "notice",
+        _p(
+            r"\b(?:retain|keep|preserve|reproduce)\w{0,2}\b[^.;]{0,80}?\b(?:all|any)\s+(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,4}?"
+            r"(?:copyright|attribution|proprietary)\s+(?:[a-z-]{1,20},?\s+){0,3}?notices\b"
+        ),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+        beside_text=True,
+    ),
     Pattern(
         "attribution",
         _p(
@@ -408,6 +444,32 @@ PATTERNS: tuple[Pattern, ...] = (
         0.9,
         "Keep this exact statement with every copy.",
         _quoted("text"),
+    ),
+    # A quoted notice named inline, no colon: 'include a trademark notice "X is a trademark of Y."'.
+    Pattern(
+        "notice",
+        _p(
+            r"\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)\w{0,3}\s+(?:a|an|the|this|such\s+a)\s+"
+            rf"(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:notice|statement|legend)\s*+{Q_OPEN}(?P<text>[^\u201d\"\n]{{10,300}}?)"
+            rf"(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,)]|and\b|on\b|in\b|$|\n))"
+        ),
+        ("distribute",),
+        0.9,
+        "Keep this exact statement with every copy.",
+        _quoted("text"),
+    ),
+    # The same for a credit: 'display the attribution line "Model by Acme Labs" in your app'.
+    Pattern(
+        "attribution",
+        _p(
+            r"\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)\w{0,3}\s+(?:a|an|the|this|such\s+a)\s+"
+            r"(?:[a-z-]{1,20}\s+){0,1}?(?:acknowledge?ments?|attributions?|credits?)(?:\s+(?:notice|statement|line|text))?"
+            rf"\s*+{Q_OPEN}(?P<text>[^\u201d\"\n]{{4,200}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,)]|and\b|on\b|in\b|$|\n))"
+        ),
+        ("distribute", "serve"),
+        0.9,
+        "Display this exact credit.",
+        _attribution,
     ),
     # A quoted license statement set apart as its own paragraph, after "... the following notice (the "X"):".
     Pattern(
@@ -517,6 +579,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall)\s+(?:also\s+)?be\s+(?:accompanied|distributed|provided|shipped|delivered)\s+(?:together\s+)?(?:by|with)\s+(?:a\s+copy\s+of\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b"
             r"|\bpass\s+(?:on\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\s+(?:on\s+)?to\b"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|include|give)\s+(?:a\s+)?(?:link|url|uri|hyperlink)\s+to\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
+            # the recipient's side: "ensure that anyone who gets a copy of the model also gets a copy of these terms"
+            r"|\b(?:ensure|make\s+sure)\b[^.;]{0,200}?\b(?:gets?|receives?|obtains?|(?:is|are)\s+(?:also\s+)?(?:given|provided\s+with|sent))\s+"
+            r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|these|the)\s+(?:terms|conditions|licen[cs]e|agreement)\b"
             r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
             r"|this license text must be included|text of this license or a link"
             r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
@@ -531,7 +596,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "state_changes",
         _p(
             r"carry prominent notices stating that (?:you|You) (?:changed|modified|have modified)"
-            r"|indicate if you modified|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
+            r"|indicate if you modified|\bindicate\w{0,2}\s+(?:if|whether)\s+(?:any\s+)?(?:changes|modifications|alterations)\s+(?:were|have\s+been|are)\s+made\b"
+            r"|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
             r"|disclosure of modifications|stating that you have modified it|that you changed the .{0,40}?and how"
             r"|(?:clearly|prominently|conspicuously|plainly)\s++(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
             r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
@@ -574,6 +640,7 @@ PATTERNS: tuple[Pattern, ...] = (
         ("use", "modify", "distribute", "serve"),
         0.85,
         "The grant covers research only.",
+        veto=_exempted,
     ),
     Pattern(
         "non_commercial",
@@ -583,6 +650,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
             r"|not primarily intended for or directed towards commercial advantage"
             r"|\bfor (?:any )?purposes? other than (?:any )?commercial"
+            # the grant's scope stated with "only": "this license allows only non-commercial use of the model"
+            r"|\b(?:allows?|permits?|authori[sz]es?|covers?|grants?)\s+(?:you\s+)?only\s+(?:your\s+)?non-?commercial\s+(?:use|uses|usage|purposes?)\b"
             r"|\brefrain\s+from\s+using\b[^.]{0,60}?\bfor\s+(?:any\s+)?commercial"
             r"|\bno\s+commercial\s+(?:rights|use\s+rights)\s+(?:are|is)\s+granted"
             r"|\bprohibited\s+from\s+(?:using|exploiting)\b[^.]{0,100}?\bfor\s+(?:any\s+)?commercial\s+(?:purposes?|uses?|activities)"
@@ -603,15 +672,12 @@ PATTERNS: tuple[Pattern, ...] = (
         ("use", "modify", "distribute", "serve"),
         0.85,
         "No commercial use.",
+        veto=_exempted,
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             r"but not Share, Adapted Material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
     Pattern(
         "flow_down",
@@ -628,6 +694,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:impose|pass\s+on|include|incorporate|flow\s+down|extend|carry\s+over)\w{0,2}\s+"
             r"(?:the\s+|these\s+|such\s+|all\s+|its\s+|at\s+least\s+the\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b[^.;]{0,80}?\b(?:on|upon|to|in|into)\b"
             r"|\b(?:use|usage)\s+(?:restrictions|limitations)\b[^.;]{0,60}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:included|incorporated|passed\s+on|imposed|reproduced)\b"
+            # "any redistribution ... must include this license text and retain the same restrictions"
+            r"|\b(?:retain|keep|preserve|carry|maintain|impose|apply)\w{0,3}\s+(?:the\s+|these\s+|all\s+)?same\s+(?:use\s+|usage\s+)?(?:restrictions|limitations)\b"
         ),
         ("distribute", "serve"),
         0.95,
@@ -768,15 +836,23 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "patent_termination",
         Near(
-            r"\b(?:institute|initiate|commence|bring|file)s?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{2,20},?\s+){0,5}?"
+            # "file, maintain, or voluntarily participate in a lawsuit": the suit verbs may come as a list
+            r"\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{1,20},?\s+){0,6}?"
             r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b",
-            (
-                (
-                    r"terminat|\b(?:end|cease|lapse)s?\s+(?:immediately|automatically|on\s+the\s+date|as\s+of)"
-                    r"|\b(?:will|shall)\s+(?:immediately\s+|automatically\s+)?(?:end|cease|lapse)\b|\brevoked\b",
-                    600,
-                ),
-            ),
+            ((_RIGHTS_END, 600),),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.85,
+        "Rights end if you sue the licensor over IP.",
+    ),
+    # A claim made, not a suit filed: "if you make any written claim that the model infringes a patent,
+    # your licenses end immediately".
+    Pattern(
+        "patent_termination",
+        Near(
+            r"\b(?:make|makes|assert|asserts|raise|raises|allege|alleges)\s+(?:any\s+|a\s+|an\s+)?(?:[a-z-]{1,20}\s+){0,2}?claims?\b",
+            ((r"infring|\bpatent", 200), (_RIGHTS_END, 600)),
             SENTENCE_END,
         ),
         ("use",),
@@ -922,6 +998,46 @@ PATTERNS: tuple[Pattern, ...] = (
         0.8,
         "The licensor may change the terms.",
     ),
+    # Chinese duties on distribution: 提供……本协议的副本 (a copy of the license), 说明修改的内容 (state the
+    # changes), 标注……基于X开发 (credit the base model, beside any quoted label).
+    Pattern(
+        "include_license",
+        _p(r"(?:提供|附上|附带|随附|包含|附有)[^。\uff1b]{0,60}?本(?:许可)?(?:协议|许可证?)的?(?:副本|文本|复本|全文)"),
+        ("distribute",),
+        0.8,
+        "Give recipients a copy of the license.",
+    ),
+    Pattern(
+        "state_changes",
+        _p(
+            r"(?:说明|标明|注明|标注|声明|指明)[^。\uff1b]{0,8}?(?:修改|更改|变更|改动)(?:的)?(?:内容|部分|之处|情况|位置)"
+        ),
+        ("distribute",),
+        0.8,
+        "Mark what you changed.",
+    ),
+    Pattern(
+        "attribution",
+        _p(
+            r"(?:标注|标明|注明|说明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
+        ),
+        ("distribute", "serve"),
+        0.8,
+        "Credit the licensor as the license describes.",
+        beside_text=True,
+    ),
+    # Commercial use after registering with the licensor: 如果您计划……用作商业用途 ... 应当……登记并获得……书面授权.
+    Pattern(
+        "registration",
+        _p(
+            r"(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
+            r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
+            r"|商业(?:用途|使用|目的)[^。\uff1b]{0,30}?(?:须|需|需要|必须|应当?)[^。\uff1b]{0,40}?(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
+        ),
+        ("use", "distribute", "serve"),
+        0.8,
+        "Commercial use needs registration with the licensor or a separate license.",
+    ),
     # Common clauses of Korean and Japanese (bilingual) licenses: non-commercial, research-only,
     # military or unlawful use, copyright notices.
     Pattern(
@@ -1055,7 +1171,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "territory",
         _p(
-            r"\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
+            r"\b(?:may|shall|must|will|can)\s(?:not|never),?\s(?:be\s)?(?:[a-z-]{1,20},?\s(?:or\s|and\s)?){0,8}?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
             r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
             r"|\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:re-?)?export\w{0,3}\b[^.;]{0,60}?\bto\s"
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
@@ -1077,7 +1193,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "non_commercial",
         _p(
-            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+)?{_PURPOSE}{{0,4}}?non-?commercial,?\s+"
+            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+|any\s+)?{_PURPOSE}{{0,4}}?non-?commercial,?\s+"
             rf"(?:(?:research|academic|scientific|educational|evaluation)\s+)?(?:purposes?|uses?|use\s+cases|activities)\b{_NOT_ALSO_COMMERCIAL}"
         ),
         ("use", "modify", "distribute", "serve"),
@@ -1087,7 +1203,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "research_only",
         _p(
-            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+)?{_PURPOSE}{{0,4}}?"
+            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+|any\s+)?{_PURPOSE}{{0,4}}?"
             rf"non-?commercial,?\s+(?:(?:academic|scientific|educational)\s+)?research\s+(?:purposes?|uses?|only)\b{_NOT_ALSO_COMMERCIAL}"
         ),
         ("use", "modify", "distribute", "serve"),
@@ -1122,69 +1238,45 @@ PATTERNS: tuple[Pattern, ...] = (
     # No passing on at all, no derivatives made, no redistribution (round 5), each its own pattern so its
     # anchors skip the paragraphs it cannot match: "is not ... made available to anyone", "may not ... create
     # derivative works", "may not redistribute the weights", "redistribution ... is prohibited".
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             r"\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\s+not|cannot|agrees?\s+not\s+to)\s+(?:be\s+)?"
             r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|disclosed|"
             r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|disclose|otherwise|or|and)\b,?\s+){1,8}"
             r"(?![^.;]{0,60}?\b(?:confidential|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\b)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
             r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b|who|whom|which|that\s+(?:has|have|do|does|is|are)\b))"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:create|make|prepare|produce|develop|build)\s+(?:any\s+)?derivative\s+works?\b"
             r"(?![^.;]{0,80}?\b(?:except|unless)\b)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)\s+"
             r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work)s?\b"
             r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which)\b)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             r"\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
             r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             r"\b(?:sharing|distributing|redistributing|publishing|transferring)\s+(?:the\s+|this\s+|any\s+)?[^.;]{0,40}?\b(?:with|to)\s+(?:any\s+)?(?:third[\s-]+parties|third[\s-]+party|others|anyone)\b"
             rf"[^.;]{{0,30}}?{_BANNED}"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             r"\b(?:modified|derivative|adapted|fine-?tuned)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|shared|published|redistributed|released)\b"
             r"(?![^.;]{0,60}?\b(?:except|unless|under|without)\b)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
     # A ban + use + a harmful aim ("you will not use the Model to create weapons or to harm people"); a use
     # policy by name to comply with ("in compliance with ... our Responsible AI Policy").
@@ -1243,10 +1335,11 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "标注",
         "标明",
         "注明",
+        "说明",
     ),
     "naming": ("name",),  # also "prefix the name"
-    "include_license": ("copy", "uri", "text", "permission", "statement", "include", "link"),
-    "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered"),
+    "include_license": ("copy", "uri", "text", "permission", "statement", "include", "link", "副本", "文本", "全文"),
+    "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered", "修改", "更改", "变更", "改动"),
     "research_only": ("research", "academic", "scientific", "evaluation", "研究", "연구"),
     "non_commercial": ("commercial", "monetary", "revenue", "商业", "상업", "商用", "商業"),
     "no_derivatives": (
@@ -1358,7 +1451,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "变更",
     ),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
-    "registration": ("commercial",),  # also "commercially"
+    "registration": ("commercial", "商业"),  # also "commercially"
     "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host"),
 }
 
