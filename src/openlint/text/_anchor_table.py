@@ -143,24 +143,6 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "\\b(?:retain|keep|preserve|reproduce)\\w{0,2}\\b[^.;]{0,80}?\\b(?:all|any)\\s+"
-        "(?:[a-z-]{1,20},?\\s+(?:and\\s+|or\\s+)?){0,4}?(?:copyright|attribution|propri"
-        "etary)\\s+(?:[a-z-]{1,20},?\\s+){0,3}?notices\\b"
-    ): (
-        (
-            "attribution",
-            "copyright",
-            "proprietary",
-        ),
-        ("notices",),
-        (
-            "keep",
-            "preserve",
-            "reproduce",
-            "retain",
-        ),
-    ),
-    (
         "\\b(?:display|include|state|show|mark|label|feature|bear|carry)\\w{0,4}+[^.\\u"
         '201c\\"]{0,120}?[\u201c"\'\u2018](?P<text>(?:built|powered|made|created|develo'
         'ped|improved)\\s++(?:with|by|using|on|upon)\\s[^\\u201d\\"]{1,60}|[^\\u201d\\"'
@@ -357,7 +339,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "isclose|indicate|indicating|acknowledge|note|make\\s+clear|saying)\\b[^.;]{0,8"
         "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
         "(?:built|developed|created|derived|trained|made)\\s+(?:with|on|using|from|upon"
-        ")|incorporates?|is\\s+powered\\s+by)\\b"
+        ")|incorporates?|is\\s+powered\\s+by)\\b|(?:\u6807\u6ce8|\u6807\u660e|\u6ce8"
+        '\u660e|\u8bf4\u660e)[^\u3002\\uff1b\\u201c\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?'
+        "\u57fa\u4e8e[^\u3002\\uff1b]{1,60}?(?:\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|"
+        "\u884d\u751f|\u6539\u8fdb)"
     ): (
         (
             "appropriate attribution",
@@ -367,6 +352,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "give credit to",
             "identification of the creator",
             "that",
+            "\u57fa\u4e8e",
         ),
     ),
     (
@@ -428,7 +414,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         " license or a link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\"
         "s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+"
         "(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|repr"
-        "oduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions"
+        "oduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions|(?:\u63d0"
+        "\u4f9b|\u9644\u4e0a|\u9644\u5e26|\u968f\u9644|\u5305\u542b|\u9644\u6709)[^"
+        "\u3002\\uff1b]{0,60}?\u672c(?:\u8bb8\u53ef)?(?:\u534f\u8bae|\u8bb8\u53ef\u8bc1"
+        "?)\u7684?(?:\u526f\u672c|\u6587\u672c|\u590d\u672c|\u5168\u6587)"
     ): (
         (
             "accompanied",
@@ -444,6 +433,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "shipped",
             "terms",
             "these",
+            "\u672c\u534f\u8bae",
+            "\u672c\u8bb8\u53ef",
         ),
     ),
     (
@@ -473,7 +464,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modifications|changes|alterat"
         "ions)\\b|\\b(?:modified|changed|altered)\\s+(?:versions?|copies|files)\\s+(?:m"
         "ust|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|prominently\\s+)?(?:marked|iden"
-        "tified|labell?ed)\\b"
+        "tified|labell?ed)\\b|(?:\u8bf4\u660e|\u6807\u660e|\u6ce8\u660e|\u6807\u6ce8|"
+        "\u58f0\u660e|\u6307\u660e)[^\u3002\\uff1b]{0,8}?(?:\u4fee\u6539|\u66f4\u6539|"
+        "\u53d8\u66f4|\u6539\u52a8)(?:\u7684)?(?:\u5185\u5bb9|\u90e8\u5206|\u4e4b\u5904"
+        "|\u60c5\u51b5|\u4f4d\u7f6e)"
     ): (
         (
             "alterations",
@@ -487,6 +481,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "modifications",
             "modified",
             "plainly marked as such",
+            "\u4fee\u6539",
+            "\u53d8\u66f4",
+            "\u6539\u52a8",
+            "\u66f4\u6539",
         ),
     ),
     (
@@ -890,12 +888,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "\\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\\s+(?:(?:any"
         "|an?|the)\\s+)?(?:[a-z-]{1,20},?\\s+){0,6}?(?:litigation|lawsuits?|proceedings"
-        "?|actions?|claims?|suits?)\\b|\\bsues?\\b"
+        "?|actions?|claims?|suits?)\\b|\\bsues?\\b|\\b(?:make|assert|raise|allege)s?\\s"
+        "+(?:any\\s+|a\\s+|an\\s+)?(?:[a-z-]{1,20}\\s+){0,2}?claims?\\b[^.]{0,200}?(?:i"
+        "nfring|\\bpatent)"
     ): (
         (
             "action",
             "claim",
+            "infring",
             "litigation",
+            "patent",
             "proceeding",
             "sue",
             "suit",
@@ -914,24 +916,6 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "shall",
             "terminat",
             "will",
-        ),
-    ),
-    (
-        "\\b(?:make|makes|assert|asserts|raise|raises|allege|alleges)\\s+(?:any\\s+|a\\"
-        "s+|an\\s+)?(?:[a-z-]{1,20}\\s+){0,2}?claims?\\b"
-    ): (
-        ("claim",),
-        (
-            "allege",
-            "assert",
-            "make",
-            "raise",
-        ),
-    ),
-    "infring|\\bpatent": (
-        (
-            "infring",
-            "patent",
         ),
     ),
     "you may not initiate litigation": (("you may not initiate litigation",),),
@@ -1123,21 +1107,14 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "(?<!may )\\b(?:alter|remove|obscure|delete)\\w{0,2}(?:,?\\s(?:or\\s|and\\s)?(?"
         ":alter|remove|obscure|delete|modify|change|hide)\\w{0,2}){0,3}\\s(?:any\\s|the"
         "\\s|all\\s)?(?:copyright|attribution|proprietary|legal|licen[cs]e)[^.;]{0,60}?"
-        "notices?"
+        "notices?|\\b(?:retain|keep|preserve|reproduce)\\w{0,2}\\b[^.;]{0,80}?\\b(?:all"
+        "|any)\\s+(?:[a-z-]{1,20},?\\s+(?:and\\s+|or\\s+)?){0,4}?(?:copyright|attributi"
+        "on|proprietary)\\s+(?:[a-z-]{1,20},?\\s+){0,3}?notices\\b"
     ): (
-        ("notice",),
-        (
-            "alter",
-            "delete",
-            "obscure",
-            "remove",
-        ),
         (
             "attribution",
             "copyright",
-            "legal",
-            "licence",
-            "license",
+            "notice",
             "proprietary",
         ),
     ),
@@ -1193,96 +1170,6 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "\u8bb8\u53ef\u8bc1\u4f1a",
             "\u8bb8\u53ef\u8bc1\u53ef\u80fd",
             "\u8bb8\u53ef\u8bc1\u5c06",
-        ),
-    ),
-    (
-        "(?:\u63d0\u4f9b|\u9644\u4e0a|\u9644\u5e26|\u968f\u9644|\u5305\u542b|\u9644"
-        "\u6709)[^\u3002\\uff1b]{0,60}?\u672c(?:\u8bb8\u53ef)?(?:\u534f\u8bae|\u8bb8"
-        "\u53ef\u8bc1?)\u7684?(?:\u526f\u672c|\u6587\u672c|\u590d\u672c|\u5168\u6587)"
-    ): (
-        (
-            "\u672c\u534f\u8bae",
-            "\u672c\u8bb8\u53ef",
-        ),
-        (
-            "\u5168\u6587",
-            "\u526f\u672c",
-            "\u590d\u672c",
-            "\u6587\u672c",
-        ),
-        (
-            "\u5305\u542b",
-            "\u63d0\u4f9b",
-            "\u9644\u4e0a",
-            "\u9644\u5e26",
-            "\u9644\u6709",
-            "\u968f\u9644",
-        ),
-    ),
-    (
-        "(?:\u8bf4\u660e|\u6807\u660e|\u6ce8\u660e|\u6807\u6ce8|\u58f0\u660e|\u6307"
-        "\u660e)[^\u3002\\uff1b]{0,8}?(?:\u4fee\u6539|\u66f4\u6539|\u53d8\u66f4|\u6539"
-        "\u52a8)(?:\u7684)?(?:\u5185\u5bb9|\u90e8\u5206|\u4e4b\u5904|\u60c5\u51b5|"
-        "\u4f4d\u7f6e)"
-    ): (
-        (
-            "\u4fee\u6539",
-            "\u53d8\u66f4",
-            "\u6539\u52a8",
-            "\u66f4\u6539",
-        ),
-        (
-            "\u4e4b\u5904",
-            "\u4f4d\u7f6e",
-            "\u5185\u5bb9",
-            "\u60c5\u51b5",
-            "\u90e8\u5206",
-        ),
-        (
-            "\u58f0\u660e",
-            "\u6307\u660e",
-            "\u6807\u660e",
-            "\u6807\u6ce8",
-            "\u6ce8\u660e",
-            "\u8bf4\u660e",
-        ),
-    ),
-    (
-        "(?:\u6807\u6ce8|\u6807\u660e|\u6ce8\u660e|\u8bf4\u660e)[^\u3002\\uff1b\\u201c"
-        '\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?\u57fa\u4e8e[^\u3002\\uff1b]{1,60}?(?:'
-        "\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|\u884d\u751f|\u6539\u8fdb)"
-    ): (
-        ("\u57fa\u4e8e",),
-        (
-            "\u6807\u660e",
-            "\u6807\u6ce8",
-            "\u6ce8\u660e",
-            "\u8bf4\u660e",
-        ),
-        (
-            "\u5f00\u53d1",
-            "\u6539\u8fdb",
-            "\u6784\u5efa",
-            "\u884d\u751f",
-            "\u8bad\u7ec3",
-        ),
-    ),
-    (
-        "(?:\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)\u60a8?(?:\u8ba1\u5212|\u5e0c\u671b"
-        "|\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|\u9700\u8981|\u62df)[^\u3002\\uff1b]{"
-        "0,80}?\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee\u7684|\u5316)[^\u3002]{0"
-        ",80}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^"
-        "\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef)|\u5546\u4e1a(?:\u7528\u9014"
-        "|\u4f7f\u7528|\u76ee\u7684)[^\u3002\\uff1b]{0,30}?(?:\u987b|\u9700|\u9700"
-        "\u8981|\u5fc5\u987b|\u5e94\u5f53?)[^\u3002\\uff1b]{0,40}?(?:\u767b\u8bb0|"
-        "\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:"
-        "\u6388\u6743|\u8bb8\u53ef)"
-    ): (
-        (
-            "\u5546\u4e1a\u4f7f\u7528",
-            "\u5546\u4e1a\u5316",
-            "\u5546\u4e1a\u7528\u9014",
-            "\u5546\u4e1a\u76ee\u7684",
         ),
     ),
     (
@@ -1395,8 +1282,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "n\\sorder\\sto|to)\\b[^.;]{0,40}?\\bcommercial|\\bto\\s(?:use|deploy|exploit|d"
         "istribute|offer)\\b[^.;]{0,60}?\\bcommercially\\b[^.;]{0,40}?\\b(?:must|shall|"
         "need\\sto|have\\sto)\\s(?:first\\s)?(?:obtain|request|get|secure|apply|registe"
-        "r|contact|sign|purchase|buy)\\b"
-    ): (("commercial",),),
+        "r|contact|sign|purchase|buy)\\b|(?:\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)"
+        "\u60a8?(?:\u8ba1\u5212|\u5e0c\u671b|\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|"
+        "\u9700\u8981|\u62df)[^\u3002\\uff1b]{0,80}?\u5546\u4e1a(?:\u7528\u9014|\u4f7f"
+        "\u7528|\u76ee\u7684|\u5316)[^\u3002]{0,80}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533"
+        "\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8"
+        "\u53ef)|\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee\u7684)[^\u3002\\uff1b]"
+        "{0,30}?(?:\u987b|\u9700|\u9700\u8981|\u5fc5\u987b|\u5e94\u5f53?)[^\u3002\\uff1"
+        "b]{0,40}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)["
+        "^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef)"
+    ): (
+        (
+            "commercial",
+            "\u5546\u4e1a\u4f7f\u7528",
+            "\u5546\u4e1a\u5316",
+            "\u5546\u4e1a\u7528\u9014",
+            "\u5546\u4e1a\u76ee\u7684",
+        ),
+    ),
     (
         "\\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:w"
         "ill|shall|must)\\s(?:remain|continue to be|be)|remains?|continues? to be)\\s(?"
@@ -2072,7 +1975,10 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "isclose|indicate|indicating|acknowledge|note|make\\s+clear|saying)\\b[^.;]{0,8"
         "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
         "(?:built|developed|created|derived|trained|made)\\s+(?:with|on|using|from|upon"
-        ")|incorporates?|is\\s+powered\\s+by)\\b"
+        ")|incorporates?|is\\s+powered\\s+by)\\b|(?:\u6807\u6ce8|\u6807\u660e|\u6ce8"
+        '\u660e|\u8bf4\u660e)[^\u3002\\uff1b\\u201c\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?'
+        "\u57fa\u4e8e[^\u3002\\uff1b]{1,60}?(?:\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|"
+        "\u884d\u751f|\u6539\u8fdb)"
     ): (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
@@ -2111,6 +2017,25 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
+        (
+            577,
+            (
+                ("\u57fa\u4e8e",),
+                (
+                    "\u6807\u660e",
+                    "\u6807\u6ce8",
+                    "\u6ce8\u660e",
+                    "\u8bf4\u660e",
+                ),
+                (
+                    "\u5f00\u53d1",
+                    "\u6539\u8fdb",
+                    "\u6784\u5efa",
+                    "\u884d\u751f",
+                    "\u8bad\u7ec3",
+                ),
+            ),
+        ),
     ),
     (
         "(?<!obtain )(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+(?:this|the)\\s+(?:agr"
@@ -2135,7 +2060,10 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         " license or a link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\"
         "s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+"
         "(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|repr"
-        "oduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions"
+        "oduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions|(?:\u63d0"
+        "\u4f9b|\u9644\u4e0a|\u9644\u5e26|\u968f\u9644|\u5305\u542b|\u9644\u6709)[^"
+        "\u3002\\uff1b]{0,60}?\u672c(?:\u8bb8\u53ef)?(?:\u534f\u8bae|\u8bb8\u53ef\u8bc1"
+        "?)\u7684?(?:\u526f\u672c|\u6587\u672c|\u590d\u672c|\u5168\u6587)"
     ): (
         (
             107,
@@ -2303,6 +2231,29 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("this",),
             ),
         ),
+        (
+            1753,
+            (
+                (
+                    "\u672c\u534f\u8bae",
+                    "\u672c\u8bb8\u53ef",
+                ),
+                (
+                    "\u5168\u6587",
+                    "\u526f\u672c",
+                    "\u590d\u672c",
+                    "\u6587\u672c",
+                ),
+                (
+                    "\u5305\u542b",
+                    "\u63d0\u4f9b",
+                    "\u9644\u4e0a",
+                    "\u9644\u5e26",
+                    "\u9644\u6709",
+                    "\u968f\u9644",
+                ),
+            ),
+        ),
     ),
     (
         "carry prominent notices stating that (?:you|you) (?:changed|modified|have modi"
@@ -2331,7 +2282,10 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modifications|changes|alterat"
         "ions)\\b|\\b(?:modified|changed|altered)\\s+(?:versions?|copies|files)\\s+(?:m"
         "ust|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|prominently\\s+)?(?:marked|iden"
-        "tified|labell?ed)\\b"
+        "tified|labell?ed)\\b|(?:\u8bf4\u660e|\u6807\u660e|\u6ce8\u660e|\u6807\u6ce8|"
+        "\u58f0\u660e|\u6307\u660e)[^\u3002\\uff1b]{0,8}?(?:\u4fee\u6539|\u66f4\u6539|"
+        "\u53d8\u66f4|\u6539\u52a8)(?:\u7684)?(?:\u5185\u5bb9|\u90e8\u5206|\u4e4b\u5904"
+        "|\u60c5\u51b5|\u4f4d\u7f6e)"
     ): (
         (
             83,
@@ -2537,6 +2491,32 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "copies",
                     "files",
                     "version",
+                ),
+            ),
+        ),
+        (
+            2028,
+            (
+                (
+                    "\u4fee\u6539",
+                    "\u53d8\u66f4",
+                    "\u6539\u52a8",
+                    "\u66f4\u6539",
+                ),
+                (
+                    "\u4e4b\u5904",
+                    "\u4f4d\u7f6e",
+                    "\u5185\u5bb9",
+                    "\u60c5\u51b5",
+                    "\u90e8\u5206",
+                ),
+                (
+                    "\u58f0\u660e",
+                    "\u6307\u660e",
+                    "\u6807\u660e",
+                    "\u6807\u6ce8",
+                    "\u6ce8\u660e",
+                    "\u8bf4\u660e",
                 ),
             ),
         ),
@@ -3712,7 +3692,9 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
     (
         "\\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\\s+(?:(?:any"
         "|an?|the)\\s+)?(?:[a-z-]{1,20},?\\s+){0,6}?(?:litigation|lawsuits?|proceedings"
-        "?|actions?|claims?|suits?)\\b|\\bsues?\\b"
+        "?|actions?|claims?|suits?)\\b|\\bsues?\\b|\\b(?:make|assert|raise|allege)s?\\s"
+        "+(?:any\\s+|a\\s+|an\\s+)?(?:[a-z-]{1,20}\\s+){0,2}?claims?\\b[^.]{0,200}?(?:i"
+        "nfring|\\bpatent)"
     ): (
         (
             180,
@@ -3736,6 +3718,22 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (190, (("sue",),)),
+        (
+            314,
+            (
+                (
+                    "infring",
+                    "patent",
+                ),
+                ("claim",),
+                (
+                    "allege",
+                    "assert",
+                    "make",
+                    "raise",
+                ),
+            ),
+        ),
     ),
     (
         "terminat|\\b(?:end|cease|lapse)s?\\s+(?:immediately|automatically|on\\s+the\\s"
@@ -3768,10 +3766,6 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (177, (("revoked",),)),
-    ),
-    "infring|\\bpatent": (
-        (7, (("infring",),)),
-        (16, (("patent",),)),
     ),
     (
         "reserves? the right to (?:update|modify|change|amend)|may (?:update|modify|cha"
@@ -3975,6 +3969,52 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
     ),
     (
+        "(?<!may )\\b(?:alter|remove|obscure|delete)\\w{0,2}(?:,?\\s(?:or\\s|and\\s)?(?"
+        ":alter|remove|obscure|delete|modify|change|hide)\\w{0,2}){0,3}\\s(?:any\\s|the"
+        "\\s|all\\s)?(?:copyright|attribution|proprietary|legal|licen[cs]e)[^.;]{0,60}?"
+        "notices?|\\b(?:retain|keep|preserve|reproduce)\\w{0,2}\\b[^.;]{0,80}?\\b(?:all"
+        "|any)\\s+(?:[a-z-]{1,20},?\\s+(?:and\\s+|or\\s+)?){0,4}?(?:copyright|attributi"
+        "on|proprietary)\\s+(?:[a-z-]{1,20},?\\s+){0,3}?notices\\b"
+    ): (
+        (
+            232,
+            (
+                ("notice",),
+                (
+                    "alter",
+                    "delete",
+                    "obscure",
+                    "remove",
+                ),
+                (
+                    "attribution",
+                    "copyright",
+                    "legal",
+                    "licence",
+                    "license",
+                    "proprietary",
+                ),
+            ),
+        ),
+        (
+            426,
+            (
+                (
+                    "attribution",
+                    "copyright",
+                    "proprietary",
+                ),
+                ("notices",),
+                (
+                    "keep",
+                    "preserve",
+                    "reproduce",
+                    "retain",
+                ),
+            ),
+        ),
+    ),
+    (
         "\u4e0d\u5f97[^\u3002\\uff1b]{0,40}?(?:\u519b\u4e8b|\u975e\u6cd5)(?:\u6216(?:"
         "\u519b\u4e8b|\u975e\u6cd5))?(?:\u76ee\u7684|\u7528\u9014)|(?:\u4e0d\u5f97|"
         "\u4e0d\u8981|\u7981\u6b62|\u8bf7\u52ff)[^\u3002\\uff1b]{0,40}?(?:\u5371\u5bb3"
@@ -4061,61 +4101,6 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "\u4fee\u6539",
                     "\u53d8\u66f4",
                     "\u66f4\u65b0",
-                ),
-            ),
-        ),
-    ),
-    (
-        "(?:\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)\u60a8?(?:\u8ba1\u5212|\u5e0c\u671b"
-        "|\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|\u9700\u8981|\u62df)[^\u3002\\uff1b]{"
-        "0,80}?\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee\u7684|\u5316)[^\u3002]{0"
-        ",80}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^"
-        "\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef)|\u5546\u4e1a(?:\u7528\u9014"
-        "|\u4f7f\u7528|\u76ee\u7684)[^\u3002\\uff1b]{0,30}?(?:\u987b|\u9700|\u9700"
-        "\u8981|\u5fc5\u987b|\u5e94\u5f53?)[^\u3002\\uff1b]{0,40}?(?:\u767b\u8bb0|"
-        "\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:"
-        "\u6388\u6743|\u8bb8\u53ef)"
-    ): (
-        (
-            127,
-            (
-                (
-                    "\u5546\u4e1a\u4f7f\u7528",
-                    "\u5546\u4e1a\u5316",
-                    "\u5546\u4e1a\u7528\u9014",
-                    "\u5546\u4e1a\u76ee\u7684",
-                ),
-                (
-                    "\u6388\u6743",
-                    "\u8bb8\u53ef",
-                ),
-                (
-                    "\u53d6\u5f97",
-                    "\u6ce8\u518c",
-                    "\u7533\u8bf7",
-                    "\u767b\u8bb0",
-                    "\u83b7\u5f97",
-                ),
-            ),
-        ),
-        (
-            237,
-            (
-                (
-                    "\u5546\u4e1a\u4f7f\u7528",
-                    "\u5546\u4e1a\u7528\u9014",
-                    "\u5546\u4e1a\u76ee\u7684",
-                ),
-                (
-                    "\u6388\u6743",
-                    "\u8bb8\u53ef",
-                ),
-                (
-                    "\u53d6\u5f97",
-                    "\u6ce8\u518c",
-                    "\u7533\u8bf7",
-                    "\u767b\u8bb0",
-                    "\u83b7\u5f97",
                 ),
             ),
         ),
@@ -4345,7 +4330,15 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "n\\sorder\\sto|to)\\b[^.;]{0,40}?\\bcommercial|\\bto\\s(?:use|deploy|exploit|d"
         "istribute|offer)\\b[^.;]{0,60}?\\bcommercially\\b[^.;]{0,40}?\\b(?:must|shall|"
         "need\\sto|have\\sto)\\s(?:first\\s)?(?:obtain|request|get|secure|apply|registe"
-        "r|contact|sign|purchase|buy)\\b"
+        "r|contact|sign|purchase|buy)\\b|(?:\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)"
+        "\u60a8?(?:\u8ba1\u5212|\u5e0c\u671b|\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|"
+        "\u9700\u8981|\u62df)[^\u3002\\uff1b]{0,80}?\u5546\u4e1a(?:\u7528\u9014|\u4f7f"
+        "\u7528|\u76ee\u7684|\u5316)[^\u3002]{0,80}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533"
+        "\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8"
+        "\u53ef)|\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee\u7684)[^\u3002\\uff1b]"
+        "{0,30}?(?:\u987b|\u9700|\u9700\u8981|\u5fc5\u987b|\u5e94\u5f53?)[^\u3002\\uff1"
+        "b]{0,40}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)["
+        "^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef)"
     ): (
         (
             292,
@@ -4622,6 +4615,49 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "exploit",
                     "offer",
                     "use",
+                ),
+            ),
+        ),
+        (
+            3865,
+            (
+                (
+                    "\u5546\u4e1a\u4f7f\u7528",
+                    "\u5546\u4e1a\u5316",
+                    "\u5546\u4e1a\u7528\u9014",
+                    "\u5546\u4e1a\u76ee\u7684",
+                ),
+                (
+                    "\u6388\u6743",
+                    "\u8bb8\u53ef",
+                ),
+                (
+                    "\u53d6\u5f97",
+                    "\u6ce8\u518c",
+                    "\u7533\u8bf7",
+                    "\u767b\u8bb0",
+                    "\u83b7\u5f97",
+                ),
+            ),
+        ),
+        (
+            3975,
+            (
+                (
+                    "\u5546\u4e1a\u4f7f\u7528",
+                    "\u5546\u4e1a\u7528\u9014",
+                    "\u5546\u4e1a\u76ee\u7684",
+                ),
+                (
+                    "\u6388\u6743",
+                    "\u8bb8\u53ef",
+                ),
+                (
+                    "\u53d6\u5f97",
+                    "\u6ce8\u518c",
+                    "\u7533\u8bf7",
+                    "\u767b\u8bb0",
+                    "\u83b7\u5f97",
                 ),
             ),
         ),

@@ -400,19 +400,6 @@ PATTERNS: tuple[Pattern, ...] = (
         0.8,
         "Keep copyright and attribution notices.",
     ),
-    # Every notice kept, a duty of its own beside a notice text to ship: "retain in your distribution
-    # all copyright notices and other notices of origin".
-    Pattern(
-        "notice",
-        _p(
-            r"\b(?:retain|keep|preserve|reproduce)\w{0,2}\b[^.;]{0,80}?\b(?:all|any)\s+(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,4}?"
-            r"(?:copyright|attribution|proprietary)\s+(?:[a-z-]{1,20},?\s+){0,3}?notices\b"
-        ),
-        ("distribute",),
-        0.8,
-        "Keep copyright and attribution notices.",
-        beside_text=True,
-    ),
     Pattern(
         "attribution",
         _p(
@@ -531,6 +518,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,4}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
             r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are)\s+(?:built|developed|created|derived|trained|made)\s+(?:with|on|using|from|upon)|incorporates?|is\s+powered\s+by)\b"
+            # Chinese: 标注……系基于X开发 (beside any quoted label)
+            r"|(?:标注|标明|注明|说明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
         ),
         ("distribute", "serve"),
         0.8,
@@ -587,6 +576,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
             r"|\b(?:retain|reproduce)\s+(?:or\s+(?:retain|reproduce)\s+)?this\s+licen[cs]e\s+text"
             r"|\b(?:retain|include|reproduce)\w{0,2}\s[^.]{0,60}?\bthis\s+list\s+of\s+conditions"
+            # Chinese: 提供……本协议的副本
+            r"|(?:提供|附上|附带|随附|包含|附有)[^。\uff1b]{0,60}?本(?:许可)?(?:协议|许可证?)的?(?:副本|文本|复本|全文)"
         ),
         ("distribute",),
         0.85,
@@ -613,6 +604,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:files?|parts?|portions?|components?|sections?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:changed|modified|altered)\b"
             r"|\b(?:statement|notice|note|description|summary|log)\s+(?:describing|detailing|listing|explaining|identifying|of)\s+(?:the\s+|any\s+|all\s+|your\s+|such\s+)?(?:modifications|changes|alterations)\b"
             r"|\b(?:modified|changed|altered)\s+(?:versions?|copies|files)\s+(?:must|shall)\s+be\s+(?:clearly\s+|plainly\s+|prominently\s+)?(?:marked|identified|labell?ed)\b"
+            # Chinese: 说明修改的内容
+            r"|(?:说明|标明|注明|标注|声明|指明)[^。\uff1b]{0,8}?(?:修改|更改|变更|改动)(?:的)?(?:内容|部分|之处|情况|位置)"
         ),
         ("distribute",),
         0.9,
@@ -838,21 +831,10 @@ PATTERNS: tuple[Pattern, ...] = (
         Near(
             # "file, maintain, or voluntarily participate in a lawsuit": the suit verbs may come as a list
             r"\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{1,20},?\s+){0,6}?"
-            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b",
+            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b"
+            # a claim made, not a suit filed: "if you make any written claim that the model infringes a patent"
+            r"|\b(?:make|assert|raise|allege)s?\s+(?:any\s+|a\s+|an\s+)?(?:[a-z-]{1,20}\s+){0,2}?claims?\b[^.]{0,200}?(?:infring|\bpatent)",
             ((_RIGHTS_END, 600),),
-            SENTENCE_END,
-        ),
-        ("use",),
-        0.85,
-        "Rights end if you sue the licensor over IP.",
-    ),
-    # A claim made, not a suit filed: "if you make any written claim that the model infringes a patent,
-    # your licenses end immediately".
-    Pattern(
-        "patent_termination",
-        Near(
-            r"\b(?:make|makes|assert|asserts|raise|raises|allege|alleges)\s+(?:any\s+|a\s+|an\s+)?(?:[a-z-]{1,20}\s+){0,2}?claims?\b",
-            ((r"infring|\bpatent", 200), (_RIGHTS_END, 600)),
             SENTENCE_END,
         ),
         ("use",),
@@ -966,6 +948,10 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"(?<!may )\b(?:alter|remove|obscure|delete)\w{0,2}(?:,?\s(?:or\s|and\s)?(?:alter|remove|obscure|delete|modify|change|hide)\w{0,2}){0,3}"
             r"\s(?:any\s|the\s|all\s)?(?:copyright|attribution|proprietary|legal|licen[cs]e)[^.;]{0,60}?notices?"
+            # every notice kept, a duty of its own beside a notice text to ship: "retain in your distribution
+            # all copyright notices and other notices of origin"
+            r"|\b(?:retain|keep|preserve|reproduce)\w{0,2}\b[^.;]{0,80}?\b(?:all|any)\s+(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,4}?"
+            r"(?:copyright|attribution|proprietary)\s+(?:[a-z-]{1,20},?\s+){0,3}?notices\b"
         ),
         ("distribute",),
         0.8,
@@ -997,46 +983,6 @@ PATTERNS: tuple[Pattern, ...] = (
         ("use",),
         0.8,
         "The licensor may change the terms.",
-    ),
-    # Chinese duties on distribution: 提供……本协议的副本 (a copy of the license), 说明修改的内容 (state the
-    # changes), 标注……基于X开发 (credit the base model, beside any quoted label).
-    Pattern(
-        "include_license",
-        _p(r"(?:提供|附上|附带|随附|包含|附有)[^。\uff1b]{0,60}?本(?:许可)?(?:协议|许可证?)的?(?:副本|文本|复本|全文)"),
-        ("distribute",),
-        0.8,
-        "Give recipients a copy of the license.",
-    ),
-    Pattern(
-        "state_changes",
-        _p(
-            r"(?:说明|标明|注明|标注|声明|指明)[^。\uff1b]{0,8}?(?:修改|更改|变更|改动)(?:的)?(?:内容|部分|之处|情况|位置)"
-        ),
-        ("distribute",),
-        0.8,
-        "Mark what you changed.",
-    ),
-    Pattern(
-        "attribution",
-        _p(
-            r"(?:标注|标明|注明|说明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
-        ),
-        ("distribute", "serve"),
-        0.8,
-        "Credit the licensor as the license describes.",
-        beside_text=True,
-    ),
-    # Commercial use after registering with the licensor: 如果您计划……用作商业用途 ... 应当……登记并获得……书面授权.
-    Pattern(
-        "registration",
-        _p(
-            r"(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
-            r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
-            r"|商业(?:用途|使用|目的)[^。\uff1b]{0,30}?(?:须|需|需要|必须|应当?)[^。\uff1b]{0,40}?(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
-        ),
-        ("use", "distribute", "serve"),
-        0.8,
-        "Commercial use needs registration with the licensor or a separate license.",
     ),
     # Common clauses of Korean and Japanese (bilingual) licenses: non-commercial, research-only,
     # military or unlawful use, copyright notices.
@@ -1113,6 +1059,10 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|(?:is|are)\srequired\sto)\s(?:first\s)?(?:register|sign\sup|apply)\b(?:[^.;]|\.(?=\S)){0,120}?\b(?:before|prior\sto|in\sorder\sto|to)\b[^.;]{0,40}?\bcommercial"
             r"|\bto\s(?:use|deploy|exploit|distribute|offer)\b[^.;]{0,60}?\bcommercially\b[^.;]{0,40}?\b(?:must|shall|need\sto|have\sto)\s(?:first\s)?"
             r"(?:obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\b"
+            # Chinese: 如您计划……用作商业用途 ... 应当……登记并获得……书面授权
+            r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
+            r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
+            r"|商业(?:用途|使用|目的)[^。\uff1b]{0,30}?(?:须|需|需要|必须|应当?)[^。\uff1b]{0,40}?(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
         ),
         ("use", "distribute", "serve"),
         0.8,
