@@ -126,20 +126,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]"
-        "{0,40}?notices?|\\bkeep\\s+(?:all\\s+|any\\s+|the\\s+)?(?:copyright|attributio"
-        "n|legal|proprietary)\\b[^.;]{0,40}?\\bnotices?\\s+intact\\b|notices? may not b"
-        "e removed|notice\\s+shall\\s+be\\s+included\\s+in\\s+all\\s+copies|copyright\\"
-        "s+(?:statement|notice)[^.]{0,80}?\\b(?:shall|should|must)\\s+be\\s+included\\s"
-        "+in\\s+all\\s+copies|\\b(?:must|shall|you)\\s+(?:include|retain|reproduce)\\s+"
-        "the\\s+above\\s+copyright\\s+notice|(?<!not\\s)(?<!may\\s)\\b(?:retain|keep|pr"
-        "eserve|reproduce)\\w{0,2}\\s+(?:intact\\s+)?(?:this|these|the\\s+above)\\s+(?:"
-        "(?:licen[cs]e|legal)\\s+)?notices?\\b"
+        "{0,40}?notices?|\\bmaintain\\s+(?:all|any|the)\\s+(?:[a-z-]{1,20},?\\s+){0,3}?"
+        "(?:copyright|attribution)\\s+(?:[a-z-]{1,20},?\\s+(?:and\\s+)?){0,3}?notices?"
+        "\\b|\\b(?:retain|keep|preserve|maintain)\\w{0,2},\\s[^.;]{0,200}?,\\s(?:all|an"
+        "y)\\s(?:[a-z-]{1,20},?\\s(?:and\\s|or\\s)?){0,4}?(?:copyright|attribution)\\s("
+        "?:[a-z-]{1,20},?\\s(?:and\\s|or\\s)?){0,3}?notices\\b|\\brequires?\\s(?:(?:pro"
+        "per|appropriate|clear)\\s)?(?:attribution|credit)\\s(?:and|as\\swell\\sas)\\s("
+        "?:a\\s|the\\s)?(?:licen[cs]e|copyright)\\snotices?\\b|\\bkeep\\s+(?:all\\s+|an"
+        "y\\s+|the\\s+)?(?:copyright|attribution|legal|proprietary)\\b[^.;]{0,40}?\\bno"
+        "tices?\\s+intact\\b|notices? may not be removed|notice\\s+shall\\s+be\\s+inclu"
+        "ded\\s+in\\s+all\\s+copies|copyright\\s+(?:statement|notice)[^.]{0,80}?\\b(?:s"
+        "hall|should|must)\\s+be\\s+included\\s+in\\s+all\\s+copies|\\b(?:must|shall|yo"
+        "u)\\s+(?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice|(?<!"
+        "not\\s)(?<!may\\s)\\b(?:retain|keep|preserve|reproduce)\\w{0,2}\\s+(?:intact\\"
+        "s+)?(?:this|these|the\\s+above)\\s+(?:(?:licen[cs]e|legal)\\s+)?notices?\\b"
     ): (
         (
             "attribution",
             "copyright",
             "included",
             "notice",
+            "require",
         ),
     ),
     (
@@ -170,9 +177,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "following\\s(?:attribution|credit|acknowledgm?e?ment)(?:\\s(?:notice|statement"
-        "|line|text))?(?:\\s+be provided)?\\s*+:\\s*+[\u201c\"'\u2018](?P<text>.{10,300"
-        "}?)(?:(?<=\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,]|and\\b|$|\\n))"
+        "following\\s(?:attribution|credit|acknowledgm?e?ment)(?:(?:\\s(?:notice|statem"
+        'ent|line|text))?(?:\\s+be provided)?|\\s(?:in|on|with|to)\\s[^:.;\\u201c\\"]{1'
+        ",60}?)\\s*+:\\s*+[\u201c\"'\u2018](?P<text>.{10,300}?)(?:(?<=\\.)[\u201d\"'"
+        "\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,]|and\\b|$|\\n|\\(?[a-z0-9]\\)\\s))"
     ): (
         ("following",),
         (
@@ -263,6 +271,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("under",),
     ),
+    ('\\b(?:attribution|credit)\\s+to\\s+[\u201c"\'\u2018](?P<text>[^\\u201d\\"\\n]{1,60}?)[\u201d"\'\u2019]'): (
+        (
+            "attribution",
+            "credit",
+        ),
+    ),
     (
         "\\backnowledge\\w{0,2}\\s[^.:]{0,80}?\\b(?:in|within)\\s(?:your|any|the|that|s"
         "uch|each)\\s(?:resulting\\s)?(?:publications?|papers?|articles?)\\b(?:[^:\\n]{"
@@ -316,9 +330,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "e|this|our)\\b[^.]{0,80}?\\b(?:in|within)\\s+(?:any|your|all|each)\\s+(?:resul"
         "ting\\s+)?(?:publications?|papers?)|(?<!we\\s)\\b(?:must|shall|agrees?\\s+to|("
         "?:is|are)\\s+required\\s+to|will)\\s+(?:[^.;]{0,120}?\\b(?:and|also)\\s+(?:to"
-        "\\s+)?)?(?:acknowledge|cite|credit)\\w{0,2}\\b[^.;]{0,120}?\\b(?:in|within)\\s"
-        "+(?:your|any|all|each|the|resulting|such)\\s+(?:resulting\\s+|related\\s+|scie"
-        "ntific\\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\\b"
+        "\\s+)?)?(?:(?:appropriately|properly|duly)\\s+)?(?:acknowledge|cite|credit|ref"
+        "erence)\\w{0,2}\\b[^.;]{0,120}?\\b(?:in|within)\\s+(?:your|any|all|each|the|re"
+        "sulting|such)\\s+(?:resulting\\s+|related\\s+|scientific\\s+)?(?:publications?"
+        "|papers?|articles?|presentations?|reports?)\\b"
     ): (
         (
             "article",
@@ -334,7 +349,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "appropriate credit|appropriate attribution|identification of the creator|give "
-        "credit to|attribute the (?:work|source)|\\b(?:must|shall|(?:is|are)\\s+require"
+        "credit to|attribute the (?:work|source)|\\b(?:requires?|conditioned\\son|subje"
+        "ct\\sto)\\s(?:(?:proper|appropriate|clear|visible)\\s)?(?:attribution|credit)"
+        "\\b(?!\\s(?:notices?|requirements?)\\b)|\\b(?:must|shall|(?:is|are)\\s+require"
         "d\\s+to|agrees?\\s+to)\\s+(?:[a-z-]{1,15}\\s+){0,4}?(?:state|stating|mention|d"
         "isclose|indicate|indicating|acknowledge|note|make\\s+clear|saying)\\b[^.;]{0,8"
         "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
@@ -349,8 +366,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "appropriate credit",
             "attribute the source",
             "attribute the work",
+            "conditioned",
             "give credit to",
             "identification of the creator",
+            "require",
+            "subject",
             "that",
             "\u57fa\u4e8e",
         ),
@@ -392,32 +412,39 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "(?<!obtain )(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+(?:this|the)\\s+(?:agr"
-        "eement|license|licence)(?!\\s+at\\b)|\\b(?:give|provide|include|supply|deliver"
-        "|furnish|send)\\w{0,2}\\s+(?:all\\s+|any\\s+|every\\s+|each\\s+)?(?:recipients"
-        "?\\s+|licensees?\\s+|users?\\s+)?(?:with\\s+)?(?:a|one)\\s+(?:complete\\s+)?co"
-        "py\\s+of\\s+these\\s+(?:terms|conditions)\\b|\\b(?:must|shall|(?:is|are)\\s+re"
-        "quired\\s+to)\\s+(?:also\\s+)?(?:include|provide|supply|distribute|ship|accomp"
-        "any)\\w{0,2}\\s+(?:it\\s+with\\s+|them\\s+with\\s+)?(?:this|these)\\s+(?:licen"
-        "[cs]e|agreement|terms)\\b(?!\\s+(?:to|by|applies|governs)\\b)|\\b(?:must|shall"
-        ")\\s+(?:also\\s+)?be\\s+(?:accompanied|distributed|provided|shipped|delivered)"
-        "\\s+(?:together\\s+)?(?:by|with)\\s+(?:a\\s+copy\\s+of\\s+)?(?:this|these)\\s+"
-        "(?:agreement|licen[cs]e|terms)\\b|\\bpass\\s+(?:on\\s+)?(?:this|these)\\s+(?:a"
-        "greement|licen[cs]e|terms)\\s+(?:on\\s+)?to\\b|\\b(?:must|shall|(?:is|are)\\s+"
-        "required\\s+to)\\s+(?:also\\s+)?(?:provide|include|give)\\s+(?:a\\s+)?(?:link|"
-        "url|uri|hyperlink)\\s+to\\s+(?:this|these)\\s+(?:licen[cs]e|agreement|terms)\\"
-        "b|\\b(?:ensure|make\\s+sure)\\b[^.;]{0,200}?\\b(?:gets?|receives?|obtains?|(?:"
-        "is|are)\\s+(?:also\\s+)?(?:given|provided\\s+with|sent))\\s+(?:a|one)\\s+(?:co"
-        "mplete\\s+)?copy\\s+of\\s+(?:this|these|the)\\s+(?:terms|conditions|licen[cs]e"
-        "|agreement)\\b|include the text of, or the uri|copy of, or the uniform resourc"
-        "e identifier for, this license|this license text must be included|text of this"
-        " license or a link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\"
-        "s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+"
-        "(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|repr"
-        "oduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions|(?:\u63d0"
-        "\u4f9b|\u9644\u4e0a|\u9644\u5e26|\u968f\u9644|\u5305\u542b|\u9644\u6709)[^"
-        "\u3002\\uff1b]{0,60}?\u672c(?:\u8bb8\u53ef)?(?:\u534f\u8bae|\u8bb8\u53ef\u8bc1"
-        "?)\u7684?(?:\u526f\u672c|\u6587\u672c|\u590d\u672c|\u5168\u6587)"
+        "(?<!obtain )(?:a|one)\\s+(?:(?:complete|full|unmodified|unaltered|verbatim|exa"
+        "ct),?\\s+){0,3}copy\\s+of\\s+(?:this|the)\\s+(?:agreement|license|licence)(?!"
+        "\\s+at\\b)|\\bthis\\s+licen[cs]e(?:\\s+(?:text|file|document))?\\s+(?:is|be|mu"
+        "st\\s+be|shall\\s+be)\\s+(?:included|distributed|shipped|provided)\\s+(?:toget"
+        "her\\s+)?with\\s+(?:any|all|each|every)\\s|\\bprovide\\s+a\\s+link\\s+to\\s+th"
+        "e\\s+licen[cs]e\\b|\\b(?:give|provide|include|supply|deliver|furnish|send)\\w{"
+        "0,2}\\s+(?:all\\s+|any\\s+|every\\s+|each\\s+)?(?:recipients?\\s+|licensees?\\"
+        "s+|users?\\s+)?(?:with\\s+)?(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+these"
+        "\\s+(?:terms|conditions)\\b|\\b(?:must|shall|(?:is|are)\\s+required\\s+to)\\s+"
+        "(?:also\\s+)?(?:include|provide|supply|distribute|ship|accompany)\\w{0,2}\\s+("
+        "?:it\\s+with\\s+|them\\s+with\\s+)?(?:this|these)\\s+(?:licen[cs]e|agreement|t"
+        "erms)\\b(?!\\s+(?:to|by|applies|governs)\\b)|\\b(?:must|shall)\\s+(?:also\\s+)"
+        "?be\\s+(?:accompanied|distributed|provided|shipped|delivered)\\s+(?:together\\"
+        "s+)?(?:by|with)\\s+(?:a\\s+copy\\s+of\\s+)?(?:this|these)\\s+(?:agreement|lice"
+        "n[cs]e|terms)\\b|\\bpass\\s+(?:on\\s+)?(?:this|these)\\s+(?:agreement|licen[cs"
+        "]e|terms)\\s+(?:on\\s+)?to\\b|\\b(?:must|shall|(?:is|are)\\s+required\\s+to)\\"
+        "s+(?:also\\s+)?(?:provide|include|give)\\s+(?:a\\s+)?(?:link|url|uri|hyperlink"
+        ")\\s+to\\s+(?:this|these)\\s+(?:licen[cs]e|agreement|terms)\\b|\\b(?:ensure|ma"
+        "ke\\s+sure)\\b[^.;]{0,200}?\\b(?:gets?|receives?|obtains?|(?:is|are)\\s+(?:als"
+        "o\\s+)?(?:given|provided\\s+with|sent))\\s+(?:a|one)\\s+(?:complete\\s+)?copy"
+        "\\s+of\\s+(?:this|these|the)\\s+(?:terms|conditions|licen[cs]e|agreement)\\b|i"
+        "nclude the text of, or the uri|copy of, or the uniform resource identifier for"
+        ", this license|this license text must be included|text of this license or a li"
+        "nk|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\s+(?:shall|shoul"
+        "d|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+(?:retain|reprod"
+        "uce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|reproduce)\\w{0,2}\\"
+        "s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions|(?:\u63d0\u4f9b|\u9644\u4e0a|"
+        "\u9644\u5e26|\u968f\u9644|\u5305\u542b|\u9644\u6709)[^\u3002\\uff1b]{0,60}?"
+        "\u672c(?:\u8bb8\u53ef)?(?:\u534f\u8bae|\u8bb8\u53ef\u8bc1?)\u7684?(?:\u526f"
+        "\u672c|\u6587\u672c|\u590d\u672c|\u5168\u6587)|\u672c(?:\u8bb8\u53ef|\u534f"
+        "\u8bae)(?:\u8bc1|\u534f\u8bae)?\u58f0\u660e[^\u3002\\uff1b]{0,20}?(?:\u5e94|"
+        "\u987b|\u5fc5\u987b|\u5e94\u5f53)(?:\u88ab)?(?:\u5305\u542b|\u5305\u62ec)"
+        "\u5728[^\u3002\\uff1b]{0,30}?\u526f\u672c"
     ): (
         (
             "accompanied",
@@ -429,7 +456,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "included",
             "licence",
             "license",
-            "provided",
+            "provide",
             "shipped",
             "terms",
             "these",
@@ -443,31 +470,33 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "\\s+)?(?:changes|modifications|alterations)\\s+(?:were|have\\s+been|are)\\s+ma"
         "de\\b|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differ"
         "s|changes)|disclosure of modifications|stating that you have modified it|that "
-        "you changed the .{0,40}?and how|(?:clearly|prominently|conspicuously|plainly)"
-        "\\s++(?:indicate|state|mark|identify|describe|document|note|disclose)\\w{0,4}+"
-        "\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b|(?:must"
-        "|shall|are required to|agree to)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:indicate|state|"
-        "mark|identify|describe|document|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s"
-        "){0,6}?(?:modifications|changes|alterations)\\b|\\b(?:provide|give|include|add"
-        ")\\w{0,2}\\s+(?:a\\s+)?(?:(?:clear|prominent|conspicuous)\\s+)?notice\\s+of\\s"
-        "+(?:any\\s+|the\\s+|all\\s+)?(?:modifications|changes|alterations)\\b|\\b(?:st"
-        "atement|note|notice|notation|indication)\\s(?:stating\\s|saying\\s)?that\\s(?:"
-        "you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)?[a-z0-9.\\[\\] -]{1,40}?"
-        "\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified|changed|altered)\\b|\\bm"
-        "ark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|each\\s+)?(?:modified|chan"
-        "ged|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?as\\s+such\\b|\\b(?:must|"
-        "shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?:clearly\\s+|prominentl"
-        "y\\s+)?(?:mark|label|flag|identify)\\s+(?:any\\s+|all\\s+|the\\s+|each\\s+)?(?"
-        ":files?|parts?|portions?|components?|sections?)\\s+(?:that\\s+)?you\\s+(?:have"
-        "\\s+)?(?:changed|modified|altered)\\b|\\b(?:statement|notice|note|description|"
-        "summary|log)\\s+(?:describing|detailing|listing|explaining|identifying|of)\\s+"
-        "(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modifications|changes|alterat"
-        "ions)\\b|\\b(?:modified|changed|altered)\\s+(?:versions?|copies|files)\\s+(?:m"
-        "ust|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|prominently\\s+)?(?:marked|iden"
-        "tified|labell?ed)\\b|(?:\u8bf4\u660e|\u6807\u660e|\u6ce8\u660e|\u6807\u6ce8|"
-        "\u58f0\u660e|\u6307\u660e)[^\u3002\\uff1b]{0,8}?(?:\u4fee\u6539|\u66f4\u6539|"
-        "\u53d8\u66f4|\u6539\u52a8)(?:\u7684)?(?:\u5185\u5bb9|\u90e8\u5206|\u4e4b\u5904"
-        "|\u60c5\u51b5|\u4f4d\u7f6e)"
+        "you changed the .{0,40}?and how|\\b(?:notice|statement|note)s?,?\\s+(?:[a-z]{1"
+        ",12},?\\s+){0,3}?(?:stating|describing|explaining|indicating|saying)\\s+how\\s"
+        "+(?:you|it|they)\\s+(?:have\\s+|has\\s+)?(?:been\\s+)?(?:modified|changed|alte"
+        "red)\\b|(?:clearly|prominently|conspicuously|plainly)\\s++(?:indicate|state|ma"
+        "rk|identify|describe|document|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s){"
+        "0,6}?(?:modifications|changes|alterations)\\b|(?:must|shall|are required to|ag"
+        "ree to)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:indicate|state|mark|identify|describe|do"
+        "cument|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|c"
+        "hanges|alterations)\\b|\\b(?:provide|give|include|add)\\w{0,2}\\s+(?:a\\s+)?(?"
+        ":(?:clear|prominent|conspicuous)\\s+)?notice\\s+of\\s+(?:any\\s+|the\\s+|all\\"
+        "s+)?(?:modifications|changes|alterations)\\b|\\b(?:statement|note|notice|notat"
+        "ion|indication)\\s(?:stating\\s|saying\\s)?that\\s(?:you\\s(?:have\\s)?|it\\s("
+        "?:has\\s)?been\\s|(?:the\\s)?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen"
+        "|have\\sbeen)\\s)(?:modified|changed|altered)\\b|\\bmark\\w{0,3}\\s+(?:the\\s+"
+        "|any\\s+|such\\s+|your\\s+|each\\s+)?(?:modified|changed|altered|derivative)\\"
+        "s+(?:[a-z-]{1,20}\\s+){0,2}?as\\s+such\\b|\\b(?:must|shall|agrees?\\s+to|(?:is"
+        "|are)\\s+required\\s+to)\\s+(?:clearly\\s+|prominently\\s+)?(?:mark|label|flag"
+        "|identify)\\s+(?:any\\s+|all\\s+|the\\s+|each\\s+)?(?:files?|parts?|portions?|"
+        "components?|sections?)\\s+(?:that\\s+)?you\\s+(?:have\\s+)?(?:changed|modified"
+        "|altered)\\b|\\b(?:statement|notice|note|description|summary|log)\\s+(?:descri"
+        "bing|detailing|listing|explaining|identifying|of)\\s+(?:the\\s+|any\\s+|all\\s"
+        "+|your\\s+|such\\s+)?(?:modifications|changes|alterations)\\b|\\b(?:modified|c"
+        "hanged|altered)\\s+(?:versions?|copies|files)\\s+(?:must|shall)\\s+be\\s+(?:cl"
+        "early\\s+|plainly\\s+|prominently\\s+)?(?:marked|identified|labell?ed)\\b|(?:"
+        "\u8bf4\u660e|\u6807\u660e|\u6ce8\u660e|\u6807\u6ce8|\u58f0\u660e|\u6307\u660e)"
+        "[^\u3002\\uff1b]{0,8}?(?:\u4fee\u6539|\u66f4\u6539|\u53d8\u66f4|\u6539\u52a8)("
+        "?:\u7684)?(?:\u5185\u5bb9|\u90e8\u5206|\u4e4b\u5904|\u60c5\u51b5|\u4f4d\u7f6e)"
     ): (
         (
             "alterations",
@@ -532,46 +561,56 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "\\s+used)\\b[^.]{0,100}?\\bfor\\s+(?:your\\s+)?non-?commercial|does not includ"
         "e any commercial|for\\s+\\(i\\)\\s+any commercial or production purposes|not p"
         "rimarily intended for or directed towards commercial advantage|\\bfor (?:any )"
-        "?purposes? other than (?:any )?commercial|\\b(?:allows?|permits?|authori[sz]es"
-        "?|covers?|grants?)\\s+(?:you\\s+)?only\\s+(?:your\\s+)?non-?commercial\\s+(?:u"
-        "se|uses|usage|purposes?)\\b|\\brefrain\\s+from\\s+using\\b[^.]{0,60}?\\bfor\\s"
-        "+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use\\s+rights)\\s+(?:"
-        "are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)\\b[^.]{0,100}"
-        "?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activities)|(?:(?:may|"
-        "can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:used?|exploited"
-        "|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:may|shall|must|will|"
-        "can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permi"
-        "tted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+"
-        "(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^.;]{0,80}?\\b(?:for"
-        "|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:purp"
-        "oses?|uses?|gain|advantage|activit\\w{1,3}|settings?|products?|applications?|v"
-        "entures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without|unless|ex"
-        "cept)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s"
-        "+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohi"
-        "bited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b"
-        "[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+(?:gain|compens"
-        "ation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|profits?))\\b("
-        "?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|can|c"
-        "ould)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|"
-        "allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be"
-        "\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially\\b(?![^.;]{0,"
-        "60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*n"
-        "ot|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|au"
-        "thori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:u"
-        "se|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:uses?|u"
-        "sage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without|unless|except"
-        ")\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|exploitation)"
-        "\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictl"
-        "y\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|gra"
-        "nted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:without|unless|exc"
-        "ept)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)\\b[^.;]{0,60}?"
-        "\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s"
-        ")\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s+to\\s+(?:your"
-        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non-?commercial\\"
-        "b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+|the\\s+)?"
-        "(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|but\\s+)?not\\s+f"
-        "or\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:purposes?|us"
-        "es?|gain|exploitation)\\b"
+        "?purposes? other than (?:any )?commercial|\\b(?:sole|only|exclusive)\\s+purpos"
+        "es?\\s+of\\s+(?:[a-z-]{1,15}\\s+){0,2}?non-?commercial\\b|\\buse\\s+for\\s+(?:"
+        "any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:purposes?|gain|ends)"
+        "\\b,?\\s+(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?("
+        "?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbi"
+        "dden|excluded)\\b|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\"
+        "s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|license"
+        "d)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:bundle|integrate|incorporate|em"
+        "bed)\\w{0,2}\\s+(?:(?:or|and)\\s+(?:bundle|integrate|incorporate|embed)\\w{0,2"
+        "}\\s+)?[^.;]{0,40}?\\b(?:with|into|in)\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non"
+        "\\s)\\bcommercial\\s+(?:products?|services?|offerings?)\\b|\\b(?:allows?|permi"
+        "ts?|authori[sz]es?|covers?|grants?)\\s+(?:you\\s+)?only\\s+(?:your\\s+)?non-?c"
+        "ommercial\\s+(?:use|uses|usage|purposes?)\\b|\\brefrain\\s+from\\s+using\\b[^."
+        "]{0,60}?\\bfor\\s+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use"
+        "\\s+rights)\\s+(?:are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploit"
+        "ing)\\b[^.]{0,100}?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|acti"
+        "vities)|(?:(?:may|can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?"
+        "(?:used?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:ma"
+        "y|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+"
+        "(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\"
+        "s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^."
+        ";]{0,80}?\\b(?:for|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcom"
+        "mercial\\s+(?:purposes?|uses?|gain|advantage|activit\\w{1,3}|settings?|product"
+        "s?|applications?|ventures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?"
+        ":without|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot"
+        "|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]"
+        "ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|e"
+        "xploit\\w{0,3})\\b[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)"
+        "\\s+(?:gain|compensation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|m"
+        "oney|profits?))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|sh"
+        "all|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:n"
+        "ot\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?"
+        ":to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommerc"
+        "ially\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|w"
+        "ill|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:p"
+        "ermitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))"
+        "\\s+(?:be\\s+)?(?:use|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcomme"
+        "rcial\\s+(?:uses?|usage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:wi"
+        "thout|unless|except)\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|u"
+        "sage|exploitation)\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s"
+        "+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori["
+        "sz]ed|licensed|granted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:"
+        "without|unless|except)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|conf"
+        "er)\\b[^.;]{0,60}?\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)"
+        "(?<!non)(?<!non\\s)\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)"
+        "\\s+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?"
+        "non-?commercial\\b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:y"
+        "our\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|"
+        "but\\s+)?not\\s+for\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\"
+        "s+(?:purposes?|uses?|gain|exploitation)\\b"
     ): (
         (
             "commercial",
@@ -583,27 +622,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "revenue",
         ),
     ),
-    ("but not share, adapted material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"): (
+    (
+        "but not share, adapted material|may not (?:distribute|share|publish) (?:any )?"
+        "(?:modified|derivative|adapted)|\\b(?:may|shall|must)\\s+not\\s+be\\s+(?:[a-z]"
+        "{1,12},?\\s+(?:and/or\\s+|and\\s+|or\\s+)?){0,2}?(?:modified|altered|adapted|c"
+        "hanged),?\\s+(?:and/or|and|or)\\s+(?:made\\s+available|distributed|shared|pass"
+        "ed\\s+on|published|transferred)\\b"
+    ): (
         (
-            "but not share, adapted material",
-            "may not distribute adapted",
-            "may not distribute any adapted",
-            "may not distribute any derivative",
-            "may not distribute any modified",
-            "may not distribute derivative",
-            "may not distribute modified",
-            "may not publish adapted",
-            "may not publish any adapted",
-            "may not publish any derivative",
-            "may not publish any modified",
-            "may not publish derivative",
-            "may not publish modified",
-            "may not share adapted",
-            "may not share any adapted",
-            "may not share any derivative",
-            "may not share any modified",
-            "may not share derivative",
-            "may not share modified",
+            "adapted",
+            "altered",
+            "changed",
+            "may not distribute ",
+            "may not publish ",
+            "may not share ",
+            "modified",
         ),
     ),
     (
@@ -631,16 +664,26 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
         "ssed\\s+on|imposed|reproduced)\\b|\\b(?:retain|keep|preserve|carry|maintain|im"
         "pose|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage"
-        "\\s+)?(?:restrictions|limitations)\\b"
+        "\\s+)?(?:restrictions|limitations)\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are"
+        ")\\s+required\\s+to)\\s+(?:restrict|limit|confine)\\s+(?:the\\s+)?(?:use|usage"
+        ")\\s+of\\s+(?:any\\s+|all\\s+|the\\s+|such\\s+)?(?:copies|reproductions|redist"
+        "ributed|distributed|derivatives?|modified)\\b[^.;]{0,200}?\\bto\\s+(?:usage\\s"
+        "+for\\s+|use\\s+for\\s+)?(?:[a-z-]{1,20}\\s+){0,3}?(?:purposes?|uses?|research"
+        ")\\b"
     ): (
         (
             "acceptable",
             "condition precedent",
+            "copies",
+            "derivative",
+            "distributed",
             "enforceable provision",
             "limitations",
+            "modified",
             "policies",
             "policy",
             "provide",
+            "reproductions",
             "require",
             "restrictions",
         ),
@@ -798,12 +841,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "\\b(?:shall|must|may|should|will)\\s+not\\s+be\\s+(?:used|employed|deployed)\\"
         "s+(?:for|in)\\s+(?:any\\s+)?[^.;]{0,80}?\\b(?:unlawful|illegal|criminal|threat"
-        "\\w{0,2}\\s+to\\s+(?:national|public|societal)|military|weapons?)\\b"
+        "\\w{0,2}\\s+to\\s+(?:national|public|societal)|military|weapons?|pornograph\\w"
+        "{1,4}|sexually\\s+explicit)\\b"
     ): (
         (
             "criminal",
             "illegal",
             "military",
+            "pornograph",
+            "sexually",
             "threat",
             "unlawful",
             "weapon",
@@ -871,6 +917,56 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "similar",
         ),
     ),
+    (
+        "(?:will|shall|may|must|can)\\s*not\\s+be\\s+used|(?:will|shall|may|must|can|ag"
+        "ree)\\s*not\\s+use|\\bnot\\s+to\\s+use"
+    ): (
+        (
+            "not",
+            "used",
+        ),
+    ),
+    "to\\s+(?:train|fine-tune|distil+|optimi[sz]e|improve)": (
+        (
+            "disti",
+            "fine-tune",
+            "improve",
+            "optimise",
+            "optimize",
+            "train",
+        ),
+    ),
+    "\\bany\\b": (("any",),),
+    ("neural\\s+networks?|(?:machine\\s+learning|ml|ai|artificial\\s+intelligence|language)\\s+models?"): (
+        (
+            "model",
+            "network",
+        ),
+    ),
+    (
+        "\\b(?:distillation|model\\s+extraction|extraction|cloning)\\b(?:,?\\s+(?:or\\s"
+        "+|and\\s+)?(?:distillation|extraction|cloning|replication)\\b){0,3}[^.;]{0,120"
+        "}?\\b(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?"
+        ":not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbid"
+        "den|excluded)\\b|strictly\\s+(?:prohibited|forbidden))"
+    ): (
+        (
+            "cloning",
+            "distillation",
+            "extraction",
+        ),
+        (
+            "allowed",
+            "authorised",
+            "authorized",
+            "excluded",
+            "forbidden",
+            "granted",
+            "licensed",
+            "permitted",
+            "prohibited",
+        ),
+    ),
     "cannot use": (("cannot use",),),
     "to improve any other": (("to improve any other",),),
     ("\\bexclud|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"): (
@@ -920,27 +1016,28 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "you may not initiate litigation": (("you may not initiate litigation",),),
     (
-        "reserves? the right to (?:update|modify|change|amend)|may (?:update|modify|cha"
-        "nge|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|l"
-        "icense|licence)|\\b(?:this|these|the)\\s+(?:policy|agreement|terms|licen[cs]e)"
-        "\\s+may\\s+be\\s+(?:updated|modified|changed|amended|revised|replaced)\\b(?=[^"
-        ".;]{0,40}?\\b(?:from\\s+time\\s+to\\s+time|at\\s+any\\s+time|periodically|with"
-        "out\\s+(?:prior\\s+)?notice))|as may be updated from time to time|efforts to u"
-        "se the latest version|(?:license|licence|agreement|terms|policy)\\s+(?:is|are|"
-        "may\\s+be)\\s+subject\\s+to\\s+(?:updates?|changes?|revisions?|amendments?)"
+        "reserves? the right to (?:update|modify|change|amend)\\b(?!(?:,?\\s(?:or\\s|an"
+        "d\\s)?[a-z]{1,12}){0,3},?\\s(?:the\\s|its\\s|this\\s|our\\s)?(?:model|software"
+        "|weights|materials|services?|products?|website)\\b)|may (?:(?:update|modify|ch"
+        "ange|amend|revise|alter|replace),? (?:or |and )?){0,2}(?:update|modify|change|"
+        "amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|licen"
+        "se|licence)|\\b(?:this|these|the)\\s+(?:policy|agreement|terms|licen[cs]e)\\s+"
+        "may\\s+be\\s+(?:updated|modified|changed|amended|revised|replaced)\\b(?=[^.;]{"
+        "0,40}?\\b(?:from\\s+time\\s+to\\s+time|at\\s+any\\s+time|periodically|without"
+        "\\s+(?:prior\\s+)?notice))|as may be updated from time to time|efforts to use "
+        "the latest version|(?:license|licence|agreement|terms|policy)\\s+(?:is|are|may"
+        "\\s+be)\\s+subject\\s+to\\s+(?:updates?|changes?|revisions?|amendments?)"
     ): (
         (
+            "alter th",
+            "amend th",
             "amended",
+            "change th",
             "changed",
             "efforts to use the latest version",
-            "may alter th",
-            "may amend th",
-            "may change th",
-            "may modify th",
-            "may replace th",
-            "may revise th",
-            "may update th",
             "modified",
+            "modify th",
+            "replace th",
             "replaced",
             "reserve the right to amend",
             "reserve the right to change",
@@ -950,8 +1047,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "reserves the right to change",
             "reserves the right to modify",
             "reserves the right to update",
+            "revise th",
             "revised",
             "subject",
+            "update th",
             "updated",
         ),
     ),
@@ -1011,19 +1110,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     (
         "(?:\u4fdd\u7559|\u4e0d\u5f97(?:\u5220\u9664|\u4fee\u6539|\u79fb\u9664|\u66f4"
         "\u6539))[^\u3002\\uff1b]{0,20}?\u7248\u6743(?:\u58f0\u660e|\u4fe1\u606f|\u6807"
-        "\u8bc6)"
+        "\u8bc6)|\u4fdd\u7559[^\u3002\\uff1b]{0,40}?(?:\u8457\u4f5c\u6743|\u7248\u6743|"
+        "\u5f52\u5c5e)[^\u3002\\uff1b]{0,30}?\u58f0\u660e|(?:\u7248\u6743|\u8457\u4f5c"
+        "\u6743)\u58f0\u660e[^\u3002\\uff1b]{0,20}?(?:\u5e94|\u987b|\u5fc5\u987b|\u5e94"
+        "\u5f53)(?:\u88ab)?(?:\u5305\u542b|\u5305\u62ec|\u4fdd\u7559)\u5728[^\u3002\\uf"
+        "f1b]{0,30}?\u526f\u672c"
     ): (
         (
+            "\u4fdd\u7559",
             "\u7248\u6743\u4fe1\u606f",
             "\u7248\u6743\u58f0\u660e",
             "\u7248\u6743\u6807\u8bc6",
-        ),
-        (
-            "\u4e0d\u5f97\u4fee\u6539",
-            "\u4e0d\u5f97\u5220\u9664",
-            "\u4e0d\u5f97\u66f4\u6539",
-            "\u4e0d\u5f97\u79fb\u9664",
-            "\u4fdd\u7559",
+            "\u8457\u4f5c\u6743\u58f0\u660e",
         ),
     ),
     (
@@ -1134,19 +1232,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "(?:\u63d0\u8d77|\u53d1\u8d77)(?:\u8bc9\u8bbc|\u6cd5\u5f8b\u7a0b\u5e8f)[^\u3002"
-        "]{0,150}?(?:\u8bb8\u53ef|\u6388\u6743)[^\u3002]{0,40}?\u7ec8\u6b62"
+        "(?:\u63d0\u8d77|\u53d1\u8d77)[^\u3002\\uff0c,\\uff1b]{0,12}?(?:\u8bc9\u8bbc|"
+        "\u6cd5\u5f8b\u7a0b\u5e8f|\u7ef4\u6743\u884c\u52a8)[^\u3002]{0,150}?(?:\u8bb8"
+        "\u53ef|\u6388\u6743)[^\u3002]{0,40}?\u7ec8\u6b62"
     ): (
-        (
-            "\u53d1\u8d77\u6cd5\u5f8b\u7a0b\u5e8f",
-            "\u53d1\u8d77\u8bc9\u8bbc",
-            "\u63d0\u8d77\u6cd5\u5f8b\u7a0b\u5e8f",
-            "\u63d0\u8d77\u8bc9\u8bbc",
-        ),
         ("\u7ec8\u6b62",),
         (
             "\u6388\u6743",
             "\u8bb8\u53ef",
+        ),
+        (
+            "\u53d1\u8d77",
+            "\u63d0\u8d77",
         ),
     ),
     (
@@ -1262,35 +1359,44 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ":plan|intend|wish|want|would\\slike|seek)\\w{0,2}\\s[^.]{0,120}?\\bcommercial["
         "^.]{0,200}?\\b(?:apply|obtain|request|contact|sign|execute|enter\\sinto|negoti"
         "ate|conclude|purchase|acquire|buy|receive)\\w{0,4}\\b[^.]{0,120}?(?:licen[cs]|"
-        "permission|authori[sz]ation|agreement)|\\bcommercial\\s(?:purposes?|uses?|use"
-        "\\scases|activities|applications?)\\b[^.]{0,40}?\\bwithout\\s(?:first\\s)?(?:("
-        "?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering"
-        "\\sinto)\\s)?(?:a\\s|an\\s)?(?:separate|written|commercial|paid)\\b|\\bfor\\s("
-        "?:any\\s)?commercial\\s(?:use|usage|purposes?|licen[cs]\\w{0,3}|deployment|inq"
-        "uiries|enquiries)\\b[^.;]{0,40}?(?:please\\s)?(?:contact|email|e-mail|write\\s"
-        "to|reach\\sout|apply|visit|see|refer\\sto)\\b|\\bcommercial\\slicen[cs]es?\\s("
-        "?:are|is)\\s(?:also\\s|separately\\s)?available\\b|\\b(?:must|shall|need\\sto|"
-        "(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:obtain|purchase|acquire|buy|secu"
-        "re|get)\\s(?:a\\s|an\\s)?(?:separate\\s|paid\\s|written\\s)?commercial\\slicen"
-        "[cs]e\\b[^.;]{0,60}?\\b(?:before|prior\\sto|in\\sorder\\sto)\\s(?:any\\s)?(?:d"
-        "eploy|use|using|offer|distribut|commerciali|production|sell)|\\b(?:production|"
-        "commercial)\\s(?:use|usage|deployment)s?\\b[^.;]{0,40}?\\brequires?\\s(?:a\\s|"
-        "an\\s)?(?:separate\\s|paid\\s)?commercial\\slicen[cs]e|\\bcommercial\\s(?:purp"
-        "oses?|uses?)\\b[^.;]{0,40}?\\bunless\\b[^.;]{0,60}?\\b(?:licen[cs]e|agreement|"
-        "permission)|\\b(?:must|shall|(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:reg"
-        "ister|sign\\sup|apply)\\b(?:[^.;]|\\.(?=\\S)){0,120}?\\b(?:before|prior\\sto|i"
-        "n\\sorder\\sto|to)\\b[^.;]{0,40}?\\bcommercial|\\bto\\s(?:use|deploy|exploit|d"
-        "istribute|offer)\\b[^.;]{0,60}?\\bcommercially\\b[^.;]{0,40}?\\b(?:must|shall|"
-        "need\\sto|have\\sto)\\s(?:first\\s)?(?:obtain|request|get|secure|apply|registe"
-        "r|contact|sign|purchase|buy)\\b|(?:\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)"
-        "\u60a8?(?:\u8ba1\u5212|\u5e0c\u671b|\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|"
-        "\u9700\u8981|\u62df)[^\u3002\\uff1b]{0,80}?\u5546\u4e1a(?:\u7528\u9014|\u4f7f"
-        "\u7528|\u76ee\u7684|\u5316)[^\u3002]{0,80}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533"
-        "\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8"
-        "\u53ef)|\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee\u7684)[^\u3002\\uff1b]"
-        "{0,30}?(?:\u987b|\u9700|\u9700\u8981|\u5fc5\u987b|\u5e94\u5f53?)[^\u3002\\uff1"
-        "b]{0,40}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)["
-        "^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef)"
+        "permission|authori[sz]ation|agreement)|\\bcommercial\\s(?:purposes?|uses?|usag"
+        "e)\\b[^.;:]{0,20}?\\bwithout\\s?:\\s*$|\\bcommercial\\s(?:purposes?|uses?|use"
+        "\\scases|activities|applications?)\\b[^.]{0,40}?\\bwithout:?\\s(?:\\(?[a-z0-9]"
+        "\\)\\s)?(?:first\\s)?(?:(?:obtaining|receiving|acquiring|securing|having|execu"
+        "ting|purchasing|entering\\sinto)\\s)?(?:a\\s|an\\s)?(?:prior\\s)?(?:separate|w"
+        "ritten|commercial|paid)\\b|\\bfor\\s(?:any\\s)?commercial\\s(?:uses?|usage|pur"
+        "poses?|licen[cs]\\w{0,3}|deployment|inquiries|enquiries)\\b[^.;]{0,40}?(?:plea"
+        "se\\s)?(?:contact|email|e-mail|send\\s(?:an?\\s)?e-?mail|write\\sto|reach\\sou"
+        "t|apply|visit|see|refer\\sto)\\b|\\bcommercial\\slicen[cs]es?\\s(?:are|is)\\s("
+        "?:also\\s|separately\\s)?available\\b|\\b(?:must|shall|need\\sto|(?:is|are)\\s"
+        "required\\sto)\\s(?:first\\s)?(?:obtain|purchase|acquire|buy|secure|get)\\s(?:"
+        "a\\s|an\\s)?(?:separate\\s|paid\\s|written\\s)?commercial\\slicen[cs]e\\b[^.;]"
+        "{0,60}?\\b(?:before|prior\\sto|in\\sorder\\sto)\\s(?:any\\s)?(?:deploy|use|usi"
+        "ng|offer|distribut|commerciali|production|sell)|\\b(?:production|commercial)\\"
+        "s(?:use|usage|deployment)s?\\b[^.;]{0,40}?\\brequires?\\s(?:a\\s|an\\s)?(?:sep"
+        "arate\\s|paid\\s)?commercial\\slicen[cs]e|\\bcommercial\\s(?:purposes?|uses?)"
+        "\\b[^.;]{0,40}?\\bunless\\b[^.;]{0,60}?\\b(?:licen[cs]e|agreement|permission)|"
+        "\\b(?:must|shall|(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:register|sign\\"
+        "sup|apply)\\b(?:[^.;]|\\.(?=\\S)){0,120}?\\b(?:before|prior\\sto|in\\sorder\\s"
+        "to|to)\\b[^.;]{0,40}?\\bcommercial|\\bto\\s(?:use|deploy|exploit|distribute|of"
+        "fer)\\b[^.;]{0,60}?\\bcommercially\\b[^.;]{0,40}?\\b(?:must|shall|need\\sto|ha"
+        "ve\\sto)\\s(?:first\\s)?(?:obtain|request|get|secure|apply|register|contact|si"
+        "gn|purchase|buy)\\b|(?:\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)\u60a8?(?:"
+        "\u8ba1\u5212|\u5e0c\u671b|\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|\u9700\u8981"
+        "|\u62df)[^\u3002\\uff1b]{0,80}?\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee"
+        "\u7684|\u5316)[^\u3002]{0,80}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7|\u83b7"
+        "\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef)|(?:"
+        "\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)\u60a8?(?:\u8ba1\u5212|\u5e0c\u671b|"
+        "\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|\u9700\u8981?|\u62df)[^\u3002]{0,80}?"
+        "\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee\u7684|\u5316)(?![^\u3002]{0,40"
+        "}?(?:\u65e0\u9700|\u65e0\u987b|\u4e0d\u9700|\u4e0d\u5fc5|\u6bcb\u987b)[^\u3002"
+        "]{0,8}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7))[^\u3002]{0,120}?(?<![\u65e0"
+        "\u4e0d\u6bcb])(?:\u8bf7|\u987b|\u9700|\u5e94)[^\u3002]{0,160}?(?:\u767b\u8bb0|"
+        "\u6ce8\u518c|\u7533\u8bf7)|\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee"
+        "\u7684)[^\u3002\\uff1b]{0,30}?(?:\u987b|\u9700|\u9700\u8981|\u5fc5\u987b|"
+        "\u5e94\u5f53?)[^\u3002\\uff1b]{0,40}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7"
+        "|\u83b7\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef"
+        ")"
     ): (
         (
             "commercial",
@@ -1309,7 +1415,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "|any\\s|each\\s)?(?:derivatives|derivative\\sworks|modifications|modified\\sve"
         "rsions|adaptations)\\b|\\bterms\\sof\\sthis\\s(?:agreement|licen[cs]e)\\s(?:al"
         "so\\s|shall\\s|will\\s)?apply\\sto\\s(?:all\\s|any\\s|each\\s)?(?:derivatives|"
-        "derivative\\sworks|modifications|modified\\sversions|adaptations)\\b"
+        "derivative\\sworks|modifications|modified\\sversions|adaptations)\\b|\\b(?:ens"
+        "ure|require|make\\ssure)\\w{0,2}\\s(?:that\\s)?(?:all\\s|any\\s|every\\s|each"
+        "\\s|your\\s)?recipients?\\s(?:also\\s)?(?:agree|accept|are\\sbound|is\\sbound|"
+        "abide)\\w{0,2}\\s(?:to|by)\\s(?:the\\sterms\\sof\\s)?(?:this|these)\\s(?:agree"
+        "ment|licen[cs]e|terms)\\b"
     ): (
         (
             "adaptations",
@@ -1319,6 +1429,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
             "licensed under",
             "modifications",
             "modified",
+            "recipient",
             "subject to",
         ),
     ),
@@ -1362,25 +1473,25 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "\\b(?:(?:may|shall|must|will|can|do|does)\\s+not|agrees?\\s+not\\s+to|cannot|("
         "?:is|are)\\s+(?:not\\s+permitted|prohibited)\\s+(?:to|from))\\s(?:[a-z-]{1,20}"
         ",?\\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|all"
-        "ow|license|sublicense|distribute|commerciali[sz]e)\\w{0,4}\\b[^.]{0,200}?(?:\\"
-        "b(?:hosted|managed|cloud)\\s(?:inference\\s)?(?:services?|offerings?|apis?|pla"
-        "tforms?)\\b|\\bas\\sa\\s(?:hosted\\s|managed\\s|cloud\\s|web\\s)?service\\b|\\"
-        "bmaas\\b|\\bmodel[- ]as[- ]a[- ]service\\b|\\bsaas\\b|\\bsoftware[- ]as[- ]a[-"
-        " ]service\\b|\\b(?:via|through|over)\\s(?:an?\\s|your\\s|any\\s|its\\s|their\\"
-        "s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|application\\sprogramming\\sinterfa"
-        "ces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b(?:requires?\\s(?:a\\s)?(?:separat"
-        "e|additional|commercial)|is\\snot\\s(?:permitted|granted|licensed|allowed)|exc"
-        "luded|prohibited)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\"
-        "s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|license"
-        "d)|prohibited|forbidden)\\s+(?:to|from))\\s(?:host|serve)\\w{0,3}\\b[^.;]{0,60"
-        "}?\\b(?:for|to)\\s(?:use\\sby\\s|access\\sby\\s)?(?:third[\\s-]parties|others|"
-        "any\\sthird[\\s-]party|the\\spublic)\\b|\\b(?:providing|offering|hosting|servi"
-        "ng|making)\\b[^.;]{0,60}?\\b(?:through|via|over|as)\\s(?:an?\\s)?(?:online\\s|"
-        "hosted\\s|web\\s|cloud\\s|managed\\s)?(?:apis?|services?|saas|platforms?)\\b[^"
-        ".;]{0,60}?(?:\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly"
-        "\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibite"
-        "d|forbidden|excluded)\\b|\\brequires?\\s(?:a\\s|an\\s)?(?:separate|additional|"
-        "commercial|written)\\b)"
+        "ow|license|sublicense|distribute|commerciali[sz]e|create|build|launch|operate|"
+        "run)\\w{0,4}\\b[^.]{0,200}?(?:\\b(?:hosted|managed|cloud)\\s(?:inference\\s)?("
+        "?:services?|offerings?|apis?|platforms?)\\b|\\bas\\sa\\s(?:hosted\\s|managed\\"
+        "s|cloud\\s|web\\s)?service\\b|\\bmaas\\b|\\bmodel[- ]as[- ]a[- ]service\\b|\\b"
+        "saas\\b|\\bsoftware[- ]as[- ]a[- ]service\\b|\\b(?:via|through|over)\\s(?:an?"
+        "\\s|your\\s|any\\s|its\\s|their\\s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|ap"
+        "plication\\sprogramming\\sinterfaces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b("
+        "?:requires?\\s(?:a\\s)?(?:separate|additional|commercial)|is\\snot\\s(?:permit"
+        "ted|granted|licensed|allowed)|excluded|prohibited)|(?:(?:may|shall|must|will|c"
+        "an|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permit"
+        "ted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s(?"
+        ":host|serve)\\w{0,3}\\b[^.;]{0,60}?\\b(?:for|to)\\s(?:use\\sby\\s|access\\sby"
+        "\\s)?(?:third[\\s-]parties|others|any\\sthird[\\s-]party|the\\spublic)\\b|\\b("
+        "?:providing|offering|hosting|serving|making)\\b[^.;]{0,60}?\\b(?:through|via|o"
+        "ver|as)\\s(?:an?\\s)?(?:online\\s|hosted\\s|web\\s|cloud\\s|managed\\s)?(?:api"
+        "s?|services?|saas|platforms?)\\b[^.;]{0,60}?(?:\\b(?:is|are|shall\\s+be|will\\"
+        "s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori"
+        "[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\\b|\\brequires?\\s(?:a"
+        "\\s|an\\s)?(?:separate|additional|commercial|written)\\b)"
     ): (
         (
             "agree",
@@ -1583,7 +1694,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "+|its\\s+|such\\s+)?(?:[a-z0-9-]{1,20}\\s+){0,2}?(?:model|software|weights|mat"
         "erials|checkpoints?|parameters|work)s?\\b(?![^.;]{0,120}?\\b(?:except|unless|u"
         "nder|only|pursuant|outside|hosted|service|apis?|provided\\s+that|if|for|as\\s+"
-        "long\\s+as|so\\s+long\\s+as|who|whom|which)\\b)"
+        "long\\s+as|so\\s+long\\s+as|who|whom|which|without)\\b)"
     ): (
         (
             "disseminate",
@@ -1759,14 +1870,20 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
 ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
     (
         "(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]"
-        "{0,40}?notices?|\\bkeep\\s+(?:all\\s+|any\\s+|the\\s+)?(?:copyright|attributio"
-        "n|legal|proprietary)\\b[^.;]{0,40}?\\bnotices?\\s+intact\\b|notices? may not b"
-        "e removed|notice\\s+shall\\s+be\\s+included\\s+in\\s+all\\s+copies|copyright\\"
-        "s+(?:statement|notice)[^.]{0,80}?\\b(?:shall|should|must)\\s+be\\s+included\\s"
-        "+in\\s+all\\s+copies|\\b(?:must|shall|you)\\s+(?:include|retain|reproduce)\\s+"
-        "the\\s+above\\s+copyright\\s+notice|(?<!not\\s)(?<!may\\s)\\b(?:retain|keep|pr"
-        "eserve|reproduce)\\w{0,2}\\s+(?:intact\\s+)?(?:this|these|the\\s+above)\\s+(?:"
-        "(?:licen[cs]e|legal)\\s+)?notices?\\b"
+        "{0,40}?notices?|\\bmaintain\\s+(?:all|any|the)\\s+(?:[a-z-]{1,20},?\\s+){0,3}?"
+        "(?:copyright|attribution)\\s+(?:[a-z-]{1,20},?\\s+(?:and\\s+)?){0,3}?notices?"
+        "\\b|\\b(?:retain|keep|preserve|maintain)\\w{0,2},\\s[^.;]{0,200}?,\\s(?:all|an"
+        "y)\\s(?:[a-z-]{1,20},?\\s(?:and\\s|or\\s)?){0,4}?(?:copyright|attribution)\\s("
+        "?:[a-z-]{1,20},?\\s(?:and\\s|or\\s)?){0,3}?notices\\b|\\brequires?\\s(?:(?:pro"
+        "per|appropriate|clear)\\s)?(?:attribution|credit)\\s(?:and|as\\swell\\sas)\\s("
+        "?:a\\s|the\\s)?(?:licen[cs]e|copyright)\\snotices?\\b|\\bkeep\\s+(?:all\\s+|an"
+        "y\\s+|the\\s+)?(?:copyright|attribution|legal|proprietary)\\b[^.;]{0,40}?\\bno"
+        "tices?\\s+intact\\b|notices? may not be removed|notice\\s+shall\\s+be\\s+inclu"
+        "ded\\s+in\\s+all\\s+copies|copyright\\s+(?:statement|notice)[^.]{0,80}?\\b(?:s"
+        "hall|should|must)\\s+be\\s+included\\s+in\\s+all\\s+copies|\\b(?:must|shall|yo"
+        "u)\\s+(?:include|retain|reproduce)\\s+the\\s+above\\s+copyright\\s+notice|(?<!"
+        "not\\s)(?<!may\\s)\\b(?:retain|keep|preserve|reproduce)\\w{0,2}\\s+(?:intact\\"
+        "s+)?(?:this|these|the\\s+above)\\s+(?:(?:licen[cs]e|legal)\\s+)?notices?\\b"
     ): (
         (
             93,
@@ -1784,7 +1901,46 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            206,
+            228,
+            (
+                (
+                    "attribution",
+                    "copyright",
+                ),
+                ("maintain",),
+                ("notice",),
+            ),
+        ),
+        (
+            421,
+            (
+                (
+                    "attribution",
+                    "copyright",
+                ),
+                ("notices",),
+                (
+                    "keep",
+                    "maintain",
+                    "preserve",
+                    "retain",
+                ),
+            ),
+        ),
+        (
+            566,
+            (
+                ("require",),
+                (
+                    "copyright",
+                    "licence",
+                    "license",
+                ),
+                ("notice",),
+            ),
+        ),
+        (
+            679,
             (
                 ("notice",),
                 ("intact",),
@@ -1797,7 +1953,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            234,
+            707,
             (
                 (
                     "notice may not be removed",
@@ -1806,7 +1962,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            285,
+            758,
             (
                 ("included",),
                 ("notice",),
@@ -1814,7 +1970,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            388,
+            861,
             (
                 ("copyright",),
                 ("included",),
@@ -1822,7 +1978,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            475,
+            948,
             (
                 ("copyright",),
                 ("notice",),
@@ -1834,7 +1990,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            623,
+            1096,
             (
                 ("notice",),
                 (
@@ -1860,9 +2016,10 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "e|this|our)\\b[^.]{0,80}?\\b(?:in|within)\\s+(?:any|your|all|each)\\s+(?:resul"
         "ting\\s+)?(?:publications?|papers?)|(?<!we\\s)\\b(?:must|shall|agrees?\\s+to|("
         "?:is|are)\\s+required\\s+to|will)\\s+(?:[^.;]{0,120}?\\b(?:and|also)\\s+(?:to"
-        "\\s+)?)?(?:acknowledge|cite|credit)\\w{0,2}\\b[^.;]{0,120}?\\b(?:in|within)\\s"
-        "+(?:your|any|all|each|the|resulting|such)\\s+(?:resulting\\s+|related\\s+|scie"
-        "ntific\\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\\b"
+        "\\s+)?)?(?:(?:appropriately|properly|duly)\\s+)?(?:acknowledge|cite|credit|ref"
+        "erence)\\w{0,2}\\b[^.;]{0,120}?\\b(?:in|within)\\s+(?:your|any|all|each|the|re"
+        "sulting|such)\\s+(?:resulting\\s+|related\\s+|scientific\\s+)?(?:publications?"
+        "|papers?|articles?|presentations?|reports?)\\b"
     ): (
         (
             201,
@@ -1944,7 +2101,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1173,
+            1222,
             (
                 (
                     "article",
@@ -1957,6 +2114,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "acknowledge",
                     "cite",
                     "credit",
+                    "reference",
                 ),
                 (
                     "agree",
@@ -1970,7 +2128,9 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
     ),
     (
         "appropriate credit|appropriate attribution|identification of the creator|give "
-        "credit to|attribute the (?:work|source)|\\b(?:must|shall|(?:is|are)\\s+require"
+        "credit to|attribute the (?:work|source)|\\b(?:requires?|conditioned\\son|subje"
+        "ct\\sto)\\s(?:(?:proper|appropriate|clear|visible)\\s)?(?:attribution|credit)"
+        "\\b(?!\\s(?:notices?|requirements?)\\b)|\\b(?:must|shall|(?:is|are)\\s+require"
         "d\\s+to|agrees?\\s+to)\\s+(?:[a-z-]{1,15}\\s+){0,4}?(?:state|stating|mention|d"
         "isclose|indicate|indicating|acknowledge|note|make\\s+clear|saying)\\b[^.;]{0,8"
         "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
@@ -1994,7 +2154,21 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            489,
+            264,
+            (
+                (
+                    "conditioned",
+                    "require",
+                    "subject",
+                ),
+                (
+                    "attribution",
+                    "credit",
+                ),
+            ),
+        ),
+        (
+            636,
             (
                 ("that",),
                 (
@@ -2018,7 +2192,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            577,
+            724,
             (
                 ("\u57fa\u4e8e",),
                 (
@@ -2038,35 +2212,42 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
     ),
     (
-        "(?<!obtain )(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+(?:this|the)\\s+(?:agr"
-        "eement|license|licence)(?!\\s+at\\b)|\\b(?:give|provide|include|supply|deliver"
-        "|furnish|send)\\w{0,2}\\s+(?:all\\s+|any\\s+|every\\s+|each\\s+)?(?:recipients"
-        "?\\s+|licensees?\\s+|users?\\s+)?(?:with\\s+)?(?:a|one)\\s+(?:complete\\s+)?co"
-        "py\\s+of\\s+these\\s+(?:terms|conditions)\\b|\\b(?:must|shall|(?:is|are)\\s+re"
-        "quired\\s+to)\\s+(?:also\\s+)?(?:include|provide|supply|distribute|ship|accomp"
-        "any)\\w{0,2}\\s+(?:it\\s+with\\s+|them\\s+with\\s+)?(?:this|these)\\s+(?:licen"
-        "[cs]e|agreement|terms)\\b(?!\\s+(?:to|by|applies|governs)\\b)|\\b(?:must|shall"
-        ")\\s+(?:also\\s+)?be\\s+(?:accompanied|distributed|provided|shipped|delivered)"
-        "\\s+(?:together\\s+)?(?:by|with)\\s+(?:a\\s+copy\\s+of\\s+)?(?:this|these)\\s+"
-        "(?:agreement|licen[cs]e|terms)\\b|\\bpass\\s+(?:on\\s+)?(?:this|these)\\s+(?:a"
-        "greement|licen[cs]e|terms)\\s+(?:on\\s+)?to\\b|\\b(?:must|shall|(?:is|are)\\s+"
-        "required\\s+to)\\s+(?:also\\s+)?(?:provide|include|give)\\s+(?:a\\s+)?(?:link|"
-        "url|uri|hyperlink)\\s+to\\s+(?:this|these)\\s+(?:licen[cs]e|agreement|terms)\\"
-        "b|\\b(?:ensure|make\\s+sure)\\b[^.;]{0,200}?\\b(?:gets?|receives?|obtains?|(?:"
-        "is|are)\\s+(?:also\\s+)?(?:given|provided\\s+with|sent))\\s+(?:a|one)\\s+(?:co"
-        "mplete\\s+)?copy\\s+of\\s+(?:this|these|the)\\s+(?:terms|conditions|licen[cs]e"
-        "|agreement)\\b|include the text of, or the uri|copy of, or the uniform resourc"
-        "e identifier for, this license|this license text must be included|text of this"
-        " license or a link|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\"
-        "s+(?:shall|should|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+"
-        "(?:retain|reproduce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|repr"
-        "oduce)\\w{0,2}\\s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions|(?:\u63d0"
-        "\u4f9b|\u9644\u4e0a|\u9644\u5e26|\u968f\u9644|\u5305\u542b|\u9644\u6709)[^"
-        "\u3002\\uff1b]{0,60}?\u672c(?:\u8bb8\u53ef)?(?:\u534f\u8bae|\u8bb8\u53ef\u8bc1"
-        "?)\u7684?(?:\u526f\u672c|\u6587\u672c|\u590d\u672c|\u5168\u6587)"
+        "(?<!obtain )(?:a|one)\\s+(?:(?:complete|full|unmodified|unaltered|verbatim|exa"
+        "ct),?\\s+){0,3}copy\\s+of\\s+(?:this|the)\\s+(?:agreement|license|licence)(?!"
+        "\\s+at\\b)|\\bthis\\s+licen[cs]e(?:\\s+(?:text|file|document))?\\s+(?:is|be|mu"
+        "st\\s+be|shall\\s+be)\\s+(?:included|distributed|shipped|provided)\\s+(?:toget"
+        "her\\s+)?with\\s+(?:any|all|each|every)\\s|\\bprovide\\s+a\\s+link\\s+to\\s+th"
+        "e\\s+licen[cs]e\\b|\\b(?:give|provide|include|supply|deliver|furnish|send)\\w{"
+        "0,2}\\s+(?:all\\s+|any\\s+|every\\s+|each\\s+)?(?:recipients?\\s+|licensees?\\"
+        "s+|users?\\s+)?(?:with\\s+)?(?:a|one)\\s+(?:complete\\s+)?copy\\s+of\\s+these"
+        "\\s+(?:terms|conditions)\\b|\\b(?:must|shall|(?:is|are)\\s+required\\s+to)\\s+"
+        "(?:also\\s+)?(?:include|provide|supply|distribute|ship|accompany)\\w{0,2}\\s+("
+        "?:it\\s+with\\s+|them\\s+with\\s+)?(?:this|these)\\s+(?:licen[cs]e|agreement|t"
+        "erms)\\b(?!\\s+(?:to|by|applies|governs)\\b)|\\b(?:must|shall)\\s+(?:also\\s+)"
+        "?be\\s+(?:accompanied|distributed|provided|shipped|delivered)\\s+(?:together\\"
+        "s+)?(?:by|with)\\s+(?:a\\s+copy\\s+of\\s+)?(?:this|these)\\s+(?:agreement|lice"
+        "n[cs]e|terms)\\b|\\bpass\\s+(?:on\\s+)?(?:this|these)\\s+(?:agreement|licen[cs"
+        "]e|terms)\\s+(?:on\\s+)?to\\b|\\b(?:must|shall|(?:is|are)\\s+required\\s+to)\\"
+        "s+(?:also\\s+)?(?:provide|include|give)\\s+(?:a\\s+)?(?:link|url|uri|hyperlink"
+        ")\\s+to\\s+(?:this|these)\\s+(?:licen[cs]e|agreement|terms)\\b|\\b(?:ensure|ma"
+        "ke\\s+sure)\\b[^.;]{0,200}?\\b(?:gets?|receives?|obtains?|(?:is|are)\\s+(?:als"
+        "o\\s+)?(?:given|provided\\s+with|sent))\\s+(?:a|one)\\s+(?:complete\\s+)?copy"
+        "\\s+of\\s+(?:this|these|the)\\s+(?:terms|conditions|licen[cs]e|agreement)\\b|i"
+        "nclude the text of, or the uri|copy of, or the uniform resource identifier for"
+        ", this license|this license text must be included|text of this license or a li"
+        "nk|this\\s+(?:permission|licen[cs]e)\\s+(?:notice|statement)\\s+(?:shall|shoul"
+        "d|must)\\s+be\\s+included|\\b(?:retain|reproduce)\\s+(?:or\\s+(?:retain|reprod"
+        "uce)\\s+)?this\\s+licen[cs]e\\s+text|\\b(?:retain|include|reproduce)\\w{0,2}\\"
+        "s[^.]{0,60}?\\bthis\\s+list\\s+of\\s+conditions|(?:\u63d0\u4f9b|\u9644\u4e0a|"
+        "\u9644\u5e26|\u968f\u9644|\u5305\u542b|\u9644\u6709)[^\u3002\\uff1b]{0,60}?"
+        "\u672c(?:\u8bb8\u53ef)?(?:\u534f\u8bae|\u8bb8\u53ef\u8bc1?)\u7684?(?:\u526f"
+        "\u672c|\u6587\u672c|\u590d\u672c|\u5168\u6587)|\u672c(?:\u8bb8\u53ef|\u534f"
+        "\u8bae)(?:\u8bc1|\u534f\u8bae)?\u58f0\u660e[^\u3002\\uff1b]{0,20}?(?:\u5e94|"
+        "\u987b|\u5fc5\u987b|\u5e94\u5f53)(?:\u88ab)?(?:\u5305\u542b|\u5305\u62ec)"
+        "\u5728[^\u3002\\uff1b]{0,30}?\u526f\u672c"
     ): (
         (
-            107,
+            158,
             (
                 (
                     "agreement",
@@ -2081,7 +2262,34 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            332,
+            335,
+            (
+                (
+                    "licence",
+                    "license",
+                ),
+                (
+                    "distributed",
+                    "included",
+                    "provided",
+                    "shipped",
+                ),
+                ("with",),
+            ),
+        ),
+        (
+            382,
+            (
+                ("provide",),
+                (
+                    "licence",
+                    "license",
+                ),
+                ("link",),
+            ),
+        ),
+        (
+            607,
             (
                 ("these",),
                 (
@@ -2092,7 +2300,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            568,
+            843,
             (
                 (
                     "agreement",
@@ -2112,7 +2320,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            762,
+            1037,
             (
                 (
                     "accompanied",
@@ -2134,7 +2342,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            846,
+            1121,
             (
                 (
                     "agreement",
@@ -2150,7 +2358,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1024,
+            1299,
             (
                 (
                     "agreement",
@@ -2170,7 +2378,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1257,
+            1532,
             (
                 (
                     "agreement",
@@ -2186,12 +2394,12 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1289, (("include the text of, or the uri",),)),
-        (1351, (("copy of, or the uniform resource identifier for, this license",),)),
-        (1386, (("this license text must be included",),)),
-        (1417, (("text of this license or a link",),)),
+        (1564, (("include the text of, or the uri",),)),
+        (1626, (("copy of, or the uniform resource identifier for, this license",),)),
+        (1661, (("this license text must be included",),)),
+        (1692, (("text of this license or a link",),)),
         (
-            1513,
+            1788,
             (
                 ("included",),
                 (
@@ -2206,7 +2414,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1596,
+            1871,
             (
                 (
                     "licence",
@@ -2220,7 +2428,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1678,
+            1953,
             (
                 ("conditions",),
                 (
@@ -2232,7 +2440,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1753,
+            2028,
             (
                 (
                     "\u672c\u534f\u8bae",
@@ -2254,6 +2462,34 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
+        (
+            2115,
+            (
+                (
+                    "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
+                    "\u672c\u534f\u8bae\u58f0\u660e",
+                    "\u672c\u534f\u8bae\u8bc1\u58f0\u660e",
+                    "\u672c\u8bb8\u53ef\u534f\u8bae\u58f0\u660e",
+                    "\u672c\u8bb8\u53ef\u58f0\u660e",
+                    "\u672c\u8bb8\u53ef\u8bc1\u58f0\u660e",
+                ),
+                (
+                    "\u5e94\u5305\u542b\u5728",
+                    "\u5e94\u5305\u62ec\u5728",
+                    "\u5e94\u5f53\u5305\u542b\u5728",
+                    "\u5e94\u5f53\u5305\u62ec\u5728",
+                    "\u5e94\u5f53\u88ab\u5305\u542b\u5728",
+                    "\u5e94\u5f53\u88ab\u5305\u62ec\u5728",
+                    "\u5e94\u88ab\u5305\u542b\u5728",
+                    "\u5e94\u88ab\u5305\u62ec\u5728",
+                    "\u987b\u5305\u542b\u5728",
+                    "\u987b\u5305\u62ec\u5728",
+                    "\u987b\u88ab\u5305\u542b\u5728",
+                    "\u987b\u88ab\u5305\u62ec\u5728",
+                ),
+                ("\u526f\u672c",),
+            ),
+        ),
     ),
     (
         "carry prominent notices stating that (?:you|you) (?:changed|modified|have modi"
@@ -2261,31 +2497,33 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "\\s+)?(?:changes|modifications|alterations)\\s+(?:were|have\\s+been|are)\\s+ma"
         "de\\b|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differ"
         "s|changes)|disclosure of modifications|stating that you have modified it|that "
-        "you changed the .{0,40}?and how|(?:clearly|prominently|conspicuously|plainly)"
-        "\\s++(?:indicate|state|mark|identify|describe|document|note|disclose)\\w{0,4}+"
-        "\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|changes|alterations)\\b|(?:must"
-        "|shall|are required to|agree to)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:indicate|state|"
-        "mark|identify|describe|document|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s"
-        "){0,6}?(?:modifications|changes|alterations)\\b|\\b(?:provide|give|include|add"
-        ")\\w{0,2}\\s+(?:a\\s+)?(?:(?:clear|prominent|conspicuous)\\s+)?notice\\s+of\\s"
-        "+(?:any\\s+|the\\s+|all\\s+)?(?:modifications|changes|alterations)\\b|\\b(?:st"
-        "atement|note|notice|notation|indication)\\s(?:stating\\s|saying\\s)?that\\s(?:"
-        "you\\s(?:have\\s)?|it\\s(?:has\\s)?been\\s|(?:the\\s)?[a-z0-9.\\[\\] -]{1,40}?"
-        "\\s(?:was|were|has\\sbeen|have\\sbeen)\\s)(?:modified|changed|altered)\\b|\\bm"
-        "ark\\w{0,3}\\s+(?:the\\s+|any\\s+|such\\s+|your\\s+|each\\s+)?(?:modified|chan"
-        "ged|altered|derivative)\\s+(?:[a-z-]{1,20}\\s+){0,2}?as\\s+such\\b|\\b(?:must|"
-        "shall|agrees?\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?:clearly\\s+|prominentl"
-        "y\\s+)?(?:mark|label|flag|identify)\\s+(?:any\\s+|all\\s+|the\\s+|each\\s+)?(?"
-        ":files?|parts?|portions?|components?|sections?)\\s+(?:that\\s+)?you\\s+(?:have"
-        "\\s+)?(?:changed|modified|altered)\\b|\\b(?:statement|notice|note|description|"
-        "summary|log)\\s+(?:describing|detailing|listing|explaining|identifying|of)\\s+"
-        "(?:the\\s+|any\\s+|all\\s+|your\\s+|such\\s+)?(?:modifications|changes|alterat"
-        "ions)\\b|\\b(?:modified|changed|altered)\\s+(?:versions?|copies|files)\\s+(?:m"
-        "ust|shall)\\s+be\\s+(?:clearly\\s+|plainly\\s+|prominently\\s+)?(?:marked|iden"
-        "tified|labell?ed)\\b|(?:\u8bf4\u660e|\u6807\u660e|\u6ce8\u660e|\u6807\u6ce8|"
-        "\u58f0\u660e|\u6307\u660e)[^\u3002\\uff1b]{0,8}?(?:\u4fee\u6539|\u66f4\u6539|"
-        "\u53d8\u66f4|\u6539\u52a8)(?:\u7684)?(?:\u5185\u5bb9|\u90e8\u5206|\u4e4b\u5904"
-        "|\u60c5\u51b5|\u4f4d\u7f6e)"
+        "you changed the .{0,40}?and how|\\b(?:notice|statement|note)s?,?\\s+(?:[a-z]{1"
+        ",12},?\\s+){0,3}?(?:stating|describing|explaining|indicating|saying)\\s+how\\s"
+        "+(?:you|it|they)\\s+(?:have\\s+|has\\s+)?(?:been\\s+)?(?:modified|changed|alte"
+        "red)\\b|(?:clearly|prominently|conspicuously|plainly)\\s++(?:indicate|state|ma"
+        "rk|identify|describe|document|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s){"
+        "0,6}?(?:modifications|changes|alterations)\\b|(?:must|shall|are required to|ag"
+        "ree to)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:indicate|state|mark|identify|describe|do"
+        "cument|note|disclose)\\w{0,4}+\\s++(?:[a-z-]{1,20}\\s){0,6}?(?:modifications|c"
+        "hanges|alterations)\\b|\\b(?:provide|give|include|add)\\w{0,2}\\s+(?:a\\s+)?(?"
+        ":(?:clear|prominent|conspicuous)\\s+)?notice\\s+of\\s+(?:any\\s+|the\\s+|all\\"
+        "s+)?(?:modifications|changes|alterations)\\b|\\b(?:statement|note|notice|notat"
+        "ion|indication)\\s(?:stating\\s|saying\\s)?that\\s(?:you\\s(?:have\\s)?|it\\s("
+        "?:has\\s)?been\\s|(?:the\\s)?[a-z0-9.\\[\\] -]{1,40}?\\s(?:was|were|has\\sbeen"
+        "|have\\sbeen)\\s)(?:modified|changed|altered)\\b|\\bmark\\w{0,3}\\s+(?:the\\s+"
+        "|any\\s+|such\\s+|your\\s+|each\\s+)?(?:modified|changed|altered|derivative)\\"
+        "s+(?:[a-z-]{1,20}\\s+){0,2}?as\\s+such\\b|\\b(?:must|shall|agrees?\\s+to|(?:is"
+        "|are)\\s+required\\s+to)\\s+(?:clearly\\s+|prominently\\s+)?(?:mark|label|flag"
+        "|identify)\\s+(?:any\\s+|all\\s+|the\\s+|each\\s+)?(?:files?|parts?|portions?|"
+        "components?|sections?)\\s+(?:that\\s+)?you\\s+(?:have\\s+)?(?:changed|modified"
+        "|altered)\\b|\\b(?:statement|notice|note|description|summary|log)\\s+(?:descri"
+        "bing|detailing|listing|explaining|identifying|of)\\s+(?:the\\s+|any\\s+|all\\s"
+        "+|your\\s+|such\\s+)?(?:modifications|changes|alterations)\\b|\\b(?:modified|c"
+        "hanged|altered)\\s+(?:versions?|copies|files)\\s+(?:must|shall)\\s+be\\s+(?:cl"
+        "early\\s+|plainly\\s+|prominently\\s+)?(?:marked|identified|labell?ed)\\b|(?:"
+        "\u8bf4\u660e|\u6807\u660e|\u6ce8\u660e|\u6807\u6ce8|\u58f0\u660e|\u6307\u660e)"
+        "[^\u3002\\uff1b]{0,8}?(?:\u4fee\u6539|\u66f4\u6539|\u53d8\u66f4|\u6539\u52a8)("
+        "?:\u7684)?(?:\u5185\u5bb9|\u90e8\u5206|\u4e4b\u5904|\u60c5\u51b5|\u4f4d\u7f6e)"
     ): (
         (
             83,
@@ -2334,7 +2572,29 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            601,
+            612,
+            (
+                (
+                    "altered",
+                    "changed",
+                    "modified",
+                ),
+                (
+                    "describing",
+                    "explaining",
+                    "indicating",
+                    "saying",
+                    "stating",
+                ),
+                (
+                    "note",
+                    "notice",
+                    "statement",
+                ),
+            ),
+        ),
+        (
+            801,
             (
                 (
                     "alterations",
@@ -2360,7 +2620,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            806,
+            1006,
             (
                 (
                     "alterations",
@@ -2386,7 +2646,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            973,
+            1173,
             (
                 (
                     "alterations",
@@ -2403,7 +2663,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1193,
+            1393,
             (
                 (
                     "altered",
@@ -2421,7 +2681,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1330,
+            1530,
             (
                 (
                     "altered",
@@ -2434,7 +2694,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1596,
+            1796,
             (
                 (
                     "altered",
@@ -2456,7 +2716,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1792,
+            1992,
             (
                 (
                     "alterations",
@@ -2474,7 +2734,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1951,
+            2151,
             (
                 (
                     "altered",
@@ -2495,7 +2755,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2028,
+            2228,
             (
                 (
                     "\u4fee\u6539",
@@ -2689,46 +2949,56 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "\\s+used)\\b[^.]{0,100}?\\bfor\\s+(?:your\\s+)?non-?commercial|does not includ"
         "e any commercial|for\\s+\\(i\\)\\s+any commercial or production purposes|not p"
         "rimarily intended for or directed towards commercial advantage|\\bfor (?:any )"
-        "?purposes? other than (?:any )?commercial|\\b(?:allows?|permits?|authori[sz]es"
-        "?|covers?|grants?)\\s+(?:you\\s+)?only\\s+(?:your\\s+)?non-?commercial\\s+(?:u"
-        "se|uses|usage|purposes?)\\b|\\brefrain\\s+from\\s+using\\b[^.]{0,60}?\\bfor\\s"
-        "+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use\\s+rights)\\s+(?:"
-        "are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploiting)\\b[^.]{0,100}"
-        "?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|activities)|(?:(?:may|"
-        "can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?(?:used?|exploited"
-        "|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:may|shall|must|will|"
-        "can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permi"
-        "tted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+"
-        "(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^.;]{0,80}?\\b(?:for"
-        "|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:purp"
-        "oses?|uses?|gain|advantage|activit\\w{1,3}|settings?|products?|applications?|v"
-        "entures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without|unless|ex"
-        "cept)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s"
-        "+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohi"
-        "bited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b"
-        "[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)\\s+(?:gain|compens"
-        "ation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|money|profits?))\\b("
-        "?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|can|c"
-        "ould)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|"
-        "allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be"
-        "\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommercially\\b(?![^.;]{0,"
-        "60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*n"
-        "ot|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|au"
-        "thori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:u"
-        "se|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:uses?|u"
-        "sage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:without|unless|except"
-        ")\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|usage|exploitation)"
-        "\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictl"
-        "y\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|gra"
-        "nted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:without|unless|exc"
-        "ept)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|confer)\\b[^.;]{0,60}?"
-        "\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s"
-        ")\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)\\s+to\\s+(?:your"
-        "\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?non-?commercial\\"
-        "b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:your\\s+|the\\s+)?"
-        "(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|but\\s+)?not\\s+f"
-        "or\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:purposes?|us"
-        "es?|gain|exploitation)\\b"
+        "?purposes? other than (?:any )?commercial|\\b(?:sole|only|exclusive)\\s+purpos"
+        "es?\\s+of\\s+(?:[a-z-]{1,15}\\s+){0,2}?non-?commercial\\b|\\buse\\s+for\\s+(?:"
+        "any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:purposes?|gain|ends)"
+        "\\b,?\\s+(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?("
+        "?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbi"
+        "dden|excluded)\\b|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\"
+        "s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|license"
+        "d)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:bundle|integrate|incorporate|em"
+        "bed)\\w{0,2}\\s+(?:(?:or|and)\\s+(?:bundle|integrate|incorporate|embed)\\w{0,2"
+        "}\\s+)?[^.;]{0,40}?\\b(?:with|into|in)\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non"
+        "\\s)\\bcommercial\\s+(?:products?|services?|offerings?)\\b|\\b(?:allows?|permi"
+        "ts?|authori[sz]es?|covers?|grants?)\\s+(?:you\\s+)?only\\s+(?:your\\s+)?non-?c"
+        "ommercial\\s+(?:use|uses|usage|purposes?)\\b|\\brefrain\\s+from\\s+using\\b[^."
+        "]{0,60}?\\bfor\\s+(?:any\\s+)?commercial|\\bno\\s+commercial\\s+(?:rights|use"
+        "\\s+rights)\\s+(?:are|is)\\s+granted|\\bprohibited\\s+from\\s+(?:using|exploit"
+        "ing)\\b[^.]{0,100}?\\bfor\\s+(?:any\\s+)?commercial\\s+(?:purposes?|uses?|acti"
+        "vities)|(?:(?:may|can|shall)\\s+only|only\\s+(?:may|can|shall))\\s+(?:be\\s+)?"
+        "(?:used?|exploited|distributed)\\b[^.]{0,100}?\\bnon-?commercially\\b|(?:(?:ma"
+        "y|shall|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+"
+        "(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\"
+        "s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3}|deploy\\w{0,3})\\b[^."
+        ";]{0,80}?\\b(?:for|in)\\s+(?:any\\s+|a\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcom"
+        "mercial\\s+(?:purposes?|uses?|gain|advantage|activit\\w{1,3}|settings?|product"
+        "s?|applications?|ventures?|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?"
+        ":without|unless|except)\\b)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot"
+        "|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]"
+        "ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s+(?:be\\s+)?(?:use|used|e"
+        "xploit\\w{0,3})\\b[^.;]{0,60}?\\b(?:for\\s+(?:any\\s+)?(?:monetary|financial)"
+        "\\s+(?:gain|compensation|benefit)|to\\s+(?:generate|earn|make)\\s+(?:revenue|m"
+        "oney|profits?))\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|sh"
+        "all|must|will|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:n"
+        "ot\\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?"
+        ":to|from))\\s+(?:be\\s+)?(?:use|used|exploit\\w{0,3})\\b[^.;]{0,60}?\\bcommerc"
+        "ially\\b(?![^.;]{0,60}?\\b(?:without|unless|except)\\b)|(?:(?:may|shall|must|w"
+        "ill|can|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:p"
+        "ermitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))"
+        "\\s+(?:be\\s+)?(?:use|used)\\b[^.;]{0,60}?(?<!non-)(?<!non)(?<!non\\s)\\bcomme"
+        "rcial\\s+(?:uses?|usage|exploitation)\\b(?!\\s*only\\b)(?![^.;]{0,60}?\\b(?:wi"
+        "thout|unless|except)\\b)|(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\s+(?:use|u"
+        "sage|exploitation)\\s+(?:of\\s+[^.;]{1,60}?\\s+)?(?:is|are|shall\\s+be|will\\s"
+        "+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori["
+        "sz]ed|licensed|granted)|prohibited|forbidden|excluded)\\b(?![^.;]{0,60}?\\b(?:"
+        "without|unless|except)\\b)|\\b(?:does|do)\\s+not\\s+(?:grant|give|include|conf"
+        "er)\\b[^.;]{0,60}?\\b(?:right|licen[cs]e|permission)s?\\b[^.;]{0,60}?(?<!non-)"
+        "(?<!non)(?<!non\\s)\\bcommercial|\\b(?<!not\\s)(?:restricted|limited|confined)"
+        "\\s+to\\s+(?:your\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+(?:and\\s+|or\\s+)?){0,3}?"
+        "non-?commercial\\b|\\b(?:purposes?|uses?)\\s+other\\s+than\\s+(?:for\\s+)?(?:y"
+        "our\\s+|the\\s+)?(?:[a-z-]{1,15},?\\s+){0,2}?non-?commercial\\b|\\b(?:and\\s+|"
+        "but\\s+)?not\\s+for\\s+(?:any\\s+)?(?<!non-)(?<!non)(?<!non\\s)\\bcommercial\\"
+        "s+(?:purposes?|uses?|gain|exploitation)\\b"
     ): (
         (
             128,
@@ -2796,7 +3066,61 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            625,
+            578,
+            (
+                (
+                    "non-commercial",
+                    "noncommercial",
+                ),
+                ("purpose",),
+                (
+                    "exclusive",
+                    "only",
+                    "sole",
+                ),
+            ),
+        ),
+        (
+            833,
+            (
+                ("commercial",),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                (
+                    "ends",
+                    "gain",
+                    "purpose",
+                ),
+            ),
+        ),
+        (
+            1245,
+            (
+                ("commercial",),
+                (
+                    "offering",
+                    "product",
+                    "service",
+                ),
+                (
+                    "bundle",
+                    "embed",
+                    "incorporate",
+                    "integrate",
+                ),
+            ),
+        ),
+        (
+            1380,
             (
                 (
                     "non-commercial",
@@ -2814,7 +3138,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            692,
+            1447,
             (
                 ("commercial",),
                 ("refrain",),
@@ -2822,7 +3146,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            759,
+            1514,
             (
                 ("commercial",),
                 ("granted",),
@@ -2830,7 +3154,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            878,
+            1633,
             (
                 ("prohibited",),
                 ("commercial",),
@@ -2841,7 +3165,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1011,
+            1766,
             (
                 (
                     "non-commercially",
@@ -2856,7 +3180,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1491,
+            2246,
             (
                 ("commercial",),
                 (
@@ -2878,7 +3202,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1899,
+            2654,
             (
                 (
                     "financial",
@@ -2905,7 +3229,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2187,
+            2942,
             (
                 ("commercially",),
                 (
@@ -2926,7 +3250,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2529,
+            3284,
             (
                 ("commercial",),
                 ("use",),
@@ -2938,7 +3262,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2828,
+            3583,
             (
                 ("commercial",),
                 (
@@ -2960,7 +3284,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2982,
+            3737,
             (
                 ("commercial",),
                 (
@@ -2978,7 +3302,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3114,
+            3869,
             (
                 (
                     "non-commercial",
@@ -2992,7 +3316,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3228,
+            3983,
             (
                 (
                     "non-commercial",
@@ -3003,7 +3327,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3353,
+            4108,
             (
                 ("commercial",),
                 ("not",),
@@ -3011,7 +3335,13 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    ("but not share, adapted material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"): (
+    (
+        "but not share, adapted material|may not (?:distribute|share|publish) (?:any )?"
+        "(?:modified|derivative|adapted)|\\b(?:may|shall|must)\\s+not\\s+be\\s+(?:[a-z]"
+        "{1,12},?\\s+(?:and/or\\s+|and\\s+|or\\s+)?){0,2}?(?:modified|altered|adapted|c"
+        "hanged),?\\s+(?:and/or|and|or)\\s+(?:made\\s+available|distributed|shared|pass"
+        "ed\\s+on|published|transferred)\\b"
+    ): (
         (31, (("but not share, adapted material",),)),
         (
             109,
@@ -3026,6 +3356,26 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "derivative",
                     "modified",
                 ),
+            ),
+        ),
+        (
+            333,
+            (
+                (
+                    "adapted",
+                    "altered",
+                    "changed",
+                    "modified",
+                ),
+                (
+                    "available",
+                    "distributed",
+                    "passed",
+                    "published",
+                    "shared",
+                    "transferred",
+                ),
+                ("not",),
             ),
         ),
     ),
@@ -3054,7 +3404,12 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
         "ssed\\s+on|imposed|reproduced)\\b|\\b(?:retain|keep|preserve|carry|maintain|im"
         "pose|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage"
-        "\\s+)?(?:restrictions|limitations)\\b"
+        "\\s+)?(?:restrictions|limitations)\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are"
+        ")\\s+required\\s+to)\\s+(?:restrict|limit|confine)\\s+(?:the\\s+)?(?:use|usage"
+        ")\\s+of\\s+(?:any\\s+|all\\s+|the\\s+|such\\s+)?(?:copies|reproductions|redist"
+        "ributed|distributed|derivatives?|modified)\\b[^.;]{0,200}?\\bto\\s+(?:usage\\s"
+        "+for\\s+|use\\s+for\\s+)?(?:[a-z-]{1,20}\\s+){0,3}?(?:purposes?|uses?|research"
+        ")\\b"
     ): (
         (
             85,
@@ -3195,6 +3550,29 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "maintain",
                     "preserve",
                     "retain",
+                ),
+            ),
+        ),
+        (
+            2132,
+            (
+                (
+                    "copies",
+                    "derivative",
+                    "distributed",
+                    "modified",
+                    "reproductions",
+                ),
+                (
+                    "confine",
+                    "limit",
+                    "restrict",
+                ),
+                (
+                    "agree",
+                    "must",
+                    "required",
+                    "shall",
                 ),
             ),
         ),
@@ -3665,6 +4043,57 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
+    (
+        "(?:will|shall|may|must|can)\\s*not\\s+be\\s+used|(?:will|shall|may|must|can|ag"
+        "ree)\\s*not\\s+use|\\bnot\\s+to\\s+use"
+    ): (
+        (
+            45,
+            (
+                ("used",),
+                ("not",),
+                (
+                    "can",
+                    "may",
+                    "must",
+                    "shall",
+                    "will",
+                ),
+            ),
+        ),
+        (
+            91,
+            (
+                ("use",),
+                ("not",),
+                (
+                    "agree",
+                    "can",
+                    "may",
+                    "must",
+                    "shall",
+                    "will",
+                ),
+            ),
+        ),
+        (
+            108,
+            (
+                ("use",),
+                ("not",),
+            ),
+        ),
+    ),
+    ("neural\\s+networks?|(?:machine\\s+learning|ml|ai|artificial\\s+intelligence|language)\\s+models?"): (
+        (
+            18,
+            (
+                ("network",),
+                ("neural",),
+            ),
+        ),
+        (92, (("model",),)),
+    ),
     ("\\bexclud|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"): (
         (8, (("exclud",),)),
         (
@@ -3768,17 +4197,20 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (177, (("revoked",),)),
     ),
     (
-        "reserves? the right to (?:update|modify|change|amend)|may (?:update|modify|cha"
-        "nge|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|l"
-        "icense|licence)|\\b(?:this|these|the)\\s+(?:policy|agreement|terms|licen[cs]e)"
-        "\\s+may\\s+be\\s+(?:updated|modified|changed|amended|revised|replaced)\\b(?=[^"
-        ".;]{0,40}?\\b(?:from\\s+time\\s+to\\s+time|at\\s+any\\s+time|periodically|with"
-        "out\\s+(?:prior\\s+)?notice))|as may be updated from time to time|efforts to u"
-        "se the latest version|(?:license|licence|agreement|terms|policy)\\s+(?:is|are|"
-        "may\\s+be)\\s+subject\\s+to\\s+(?:updates?|changes?|revisions?|amendments?)"
+        "reserves? the right to (?:update|modify|change|amend)\\b(?!(?:,?\\s(?:or\\s|an"
+        "d\\s)?[a-z]{1,12}){0,3},?\\s(?:the\\s|its\\s|this\\s|our\\s)?(?:model|software"
+        "|weights|materials|services?|products?|website)\\b)|may (?:(?:update|modify|ch"
+        "ange|amend|revise|alter|replace),? (?:or |and )?){0,2}(?:update|modify|change|"
+        "amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|licen"
+        "se|licence)|\\b(?:this|these|the)\\s+(?:policy|agreement|terms|licen[cs]e)\\s+"
+        "may\\s+be\\s+(?:updated|modified|changed|amended|revised|replaced)\\b(?=[^.;]{"
+        "0,40}?\\b(?:from\\s+time\\s+to\\s+time|at\\s+any\\s+time|periodically|without"
+        "\\s+(?:prior\\s+)?notice))|as may be updated from time to time|efforts to use "
+        "the latest version|(?:license|licence|agreement|terms|policy)\\s+(?:is|are|may"
+        "\\s+be)\\s+subject\\s+to\\s+(?:updates?|changes?|revisions?|amendments?)"
     ): (
         (
-            53,
+            197,
             (
                 (
                     "reserve the right to amend",
@@ -3793,16 +4225,16 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            171,
+            391,
             (
                 (
-                    "may alter th",
-                    "may amend th",
-                    "may change th",
-                    "may modify th",
-                    "may replace th",
-                    "may revise th",
-                    "may update th",
+                    "alter th",
+                    "amend th",
+                    "change th",
+                    "modify th",
+                    "replace th",
+                    "revise th",
+                    "update th",
                 ),
                 (
                     "e agreement",
@@ -3816,10 +4248,11 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "is policy",
                     "is terms",
                 ),
+                ("may ",),
             ),
         ),
         (
-            405,
+            625,
             (
                 (
                     "amended",
@@ -3839,10 +4272,10 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("may",),
             ),
         ),
-        (441, (("as may be updated from time to time",),)),
-        (475, (("efforts to use the latest version",),)),
+        (661, (("as may be updated from time to time",),)),
+        (695, (("efforts to use the latest version",),)),
         (
-            602,
+            822,
             (
                 ("subject",),
                 (
@@ -3897,6 +4330,60 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "\u7528\u4e8e\u5546\u4e1a",
                 ),
                 ("\u4e0d\u5f97",),
+            ),
+        ),
+    ),
+    (
+        "(?:\u4fdd\u7559|\u4e0d\u5f97(?:\u5220\u9664|\u4fee\u6539|\u79fb\u9664|\u66f4"
+        "\u6539))[^\u3002\\uff1b]{0,20}?\u7248\u6743(?:\u58f0\u660e|\u4fe1\u606f|\u6807"
+        "\u8bc6)|\u4fdd\u7559[^\u3002\\uff1b]{0,40}?(?:\u8457\u4f5c\u6743|\u7248\u6743|"
+        "\u5f52\u5c5e)[^\u3002\\uff1b]{0,30}?\u58f0\u660e|(?:\u7248\u6743|\u8457\u4f5c"
+        "\u6743)\u58f0\u660e[^\u3002\\uff1b]{0,20}?(?:\u5e94|\u987b|\u5fc5\u987b|\u5e94"
+        "\u5f53)(?:\u88ab)?(?:\u5305\u542b|\u5305\u62ec|\u4fdd\u7559)\u5728[^\u3002\\uf"
+        "f1b]{0,30}?\u526f\u672c"
+    ): (
+        (
+            55,
+            (
+                (
+                    "\u7248\u6743\u4fe1\u606f",
+                    "\u7248\u6743\u58f0\u660e",
+                    "\u7248\u6743\u6807\u8bc6",
+                ),
+                (
+                    "\u4e0d\u5f97\u4fee\u6539",
+                    "\u4e0d\u5f97\u5220\u9664",
+                    "\u4e0d\u5f97\u66f4\u6539",
+                    "\u4e0d\u5f97\u79fb\u9664",
+                    "\u4fdd\u7559",
+                ),
+            ),
+        ),
+        (
+            107,
+            (
+                ("\u58f0\u660e",),
+                ("\u4fdd\u7559",),
+                (
+                    "\u5f52\u5c5e",
+                    "\u7248\u6743",
+                    "\u8457\u4f5c\u6743",
+                ),
+            ),
+        ),
+        (
+            188,
+            (
+                (
+                    "\u7248\u6743\u58f0\u660e",
+                    "\u8457\u4f5c\u6743\u58f0\u660e",
+                ),
+                (
+                    "\u4fdd\u7559\u5728",
+                    "\u5305\u542b\u5728",
+                    "\u5305\u62ec\u5728",
+                ),
+                ("\u526f\u672c",),
             ),
         ),
     ),
@@ -4310,35 +4797,44 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ":plan|intend|wish|want|would\\slike|seek)\\w{0,2}\\s[^.]{0,120}?\\bcommercial["
         "^.]{0,200}?\\b(?:apply|obtain|request|contact|sign|execute|enter\\sinto|negoti"
         "ate|conclude|purchase|acquire|buy|receive)\\w{0,4}\\b[^.]{0,120}?(?:licen[cs]|"
-        "permission|authori[sz]ation|agreement)|\\bcommercial\\s(?:purposes?|uses?|use"
-        "\\scases|activities|applications?)\\b[^.]{0,40}?\\bwithout\\s(?:first\\s)?(?:("
-        "?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering"
-        "\\sinto)\\s)?(?:a\\s|an\\s)?(?:separate|written|commercial|paid)\\b|\\bfor\\s("
-        "?:any\\s)?commercial\\s(?:use|usage|purposes?|licen[cs]\\w{0,3}|deployment|inq"
-        "uiries|enquiries)\\b[^.;]{0,40}?(?:please\\s)?(?:contact|email|e-mail|write\\s"
-        "to|reach\\sout|apply|visit|see|refer\\sto)\\b|\\bcommercial\\slicen[cs]es?\\s("
-        "?:are|is)\\s(?:also\\s|separately\\s)?available\\b|\\b(?:must|shall|need\\sto|"
-        "(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:obtain|purchase|acquire|buy|secu"
-        "re|get)\\s(?:a\\s|an\\s)?(?:separate\\s|paid\\s|written\\s)?commercial\\slicen"
-        "[cs]e\\b[^.;]{0,60}?\\b(?:before|prior\\sto|in\\sorder\\sto)\\s(?:any\\s)?(?:d"
-        "eploy|use|using|offer|distribut|commerciali|production|sell)|\\b(?:production|"
-        "commercial)\\s(?:use|usage|deployment)s?\\b[^.;]{0,40}?\\brequires?\\s(?:a\\s|"
-        "an\\s)?(?:separate\\s|paid\\s)?commercial\\slicen[cs]e|\\bcommercial\\s(?:purp"
-        "oses?|uses?)\\b[^.;]{0,40}?\\bunless\\b[^.;]{0,60}?\\b(?:licen[cs]e|agreement|"
-        "permission)|\\b(?:must|shall|(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:reg"
-        "ister|sign\\sup|apply)\\b(?:[^.;]|\\.(?=\\S)){0,120}?\\b(?:before|prior\\sto|i"
-        "n\\sorder\\sto|to)\\b[^.;]{0,40}?\\bcommercial|\\bto\\s(?:use|deploy|exploit|d"
-        "istribute|offer)\\b[^.;]{0,60}?\\bcommercially\\b[^.;]{0,40}?\\b(?:must|shall|"
-        "need\\sto|have\\sto)\\s(?:first\\s)?(?:obtain|request|get|secure|apply|registe"
-        "r|contact|sign|purchase|buy)\\b|(?:\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)"
-        "\u60a8?(?:\u8ba1\u5212|\u5e0c\u671b|\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|"
-        "\u9700\u8981|\u62df)[^\u3002\\uff1b]{0,80}?\u5546\u4e1a(?:\u7528\u9014|\u4f7f"
-        "\u7528|\u76ee\u7684|\u5316)[^\u3002]{0,80}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533"
-        "\u8bf7|\u83b7\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8"
-        "\u53ef)|\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee\u7684)[^\u3002\\uff1b]"
-        "{0,30}?(?:\u987b|\u9700|\u9700\u8981|\u5fc5\u987b|\u5e94\u5f53?)[^\u3002\\uff1"
-        "b]{0,40}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7|\u83b7\u5f97|\u53d6\u5f97)["
-        "^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef)"
+        "permission|authori[sz]ation|agreement)|\\bcommercial\\s(?:purposes?|uses?|usag"
+        "e)\\b[^.;:]{0,20}?\\bwithout\\s?:\\s*$|\\bcommercial\\s(?:purposes?|uses?|use"
+        "\\scases|activities|applications?)\\b[^.]{0,40}?\\bwithout:?\\s(?:\\(?[a-z0-9]"
+        "\\)\\s)?(?:first\\s)?(?:(?:obtaining|receiving|acquiring|securing|having|execu"
+        "ting|purchasing|entering\\sinto)\\s)?(?:a\\s|an\\s)?(?:prior\\s)?(?:separate|w"
+        "ritten|commercial|paid)\\b|\\bfor\\s(?:any\\s)?commercial\\s(?:uses?|usage|pur"
+        "poses?|licen[cs]\\w{0,3}|deployment|inquiries|enquiries)\\b[^.;]{0,40}?(?:plea"
+        "se\\s)?(?:contact|email|e-mail|send\\s(?:an?\\s)?e-?mail|write\\sto|reach\\sou"
+        "t|apply|visit|see|refer\\sto)\\b|\\bcommercial\\slicen[cs]es?\\s(?:are|is)\\s("
+        "?:also\\s|separately\\s)?available\\b|\\b(?:must|shall|need\\sto|(?:is|are)\\s"
+        "required\\sto)\\s(?:first\\s)?(?:obtain|purchase|acquire|buy|secure|get)\\s(?:"
+        "a\\s|an\\s)?(?:separate\\s|paid\\s|written\\s)?commercial\\slicen[cs]e\\b[^.;]"
+        "{0,60}?\\b(?:before|prior\\sto|in\\sorder\\sto)\\s(?:any\\s)?(?:deploy|use|usi"
+        "ng|offer|distribut|commerciali|production|sell)|\\b(?:production|commercial)\\"
+        "s(?:use|usage|deployment)s?\\b[^.;]{0,40}?\\brequires?\\s(?:a\\s|an\\s)?(?:sep"
+        "arate\\s|paid\\s)?commercial\\slicen[cs]e|\\bcommercial\\s(?:purposes?|uses?)"
+        "\\b[^.;]{0,40}?\\bunless\\b[^.;]{0,60}?\\b(?:licen[cs]e|agreement|permission)|"
+        "\\b(?:must|shall|(?:is|are)\\srequired\\sto)\\s(?:first\\s)?(?:register|sign\\"
+        "sup|apply)\\b(?:[^.;]|\\.(?=\\S)){0,120}?\\b(?:before|prior\\sto|in\\sorder\\s"
+        "to|to)\\b[^.;]{0,40}?\\bcommercial|\\bto\\s(?:use|deploy|exploit|distribute|of"
+        "fer)\\b[^.;]{0,60}?\\bcommercially\\b[^.;]{0,40}?\\b(?:must|shall|need\\sto|ha"
+        "ve\\sto)\\s(?:first\\s)?(?:obtain|request|get|secure|apply|register|contact|si"
+        "gn|purchase|buy)\\b|(?:\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)\u60a8?(?:"
+        "\u8ba1\u5212|\u5e0c\u671b|\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|\u9700\u8981"
+        "|\u62df)[^\u3002\\uff1b]{0,80}?\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee"
+        "\u7684|\u5316)[^\u3002]{0,80}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7|\u83b7"
+        "\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef)|(?:"
+        "\u5982\u679c|\u5982|\u82e5|\u5018\u82e5)\u60a8?(?:\u8ba1\u5212|\u5e0c\u671b|"
+        "\u671f\u671b|\u6253\u7b97|\u60f3\u8981?|\u9700\u8981?|\u62df)[^\u3002]{0,80}?"
+        "\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee\u7684|\u5316)(?![^\u3002]{0,40"
+        "}?(?:\u65e0\u9700|\u65e0\u987b|\u4e0d\u9700|\u4e0d\u5fc5|\u6bcb\u987b)[^\u3002"
+        "]{0,8}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7))[^\u3002]{0,120}?(?<![\u65e0"
+        "\u4e0d\u6bcb])(?:\u8bf7|\u987b|\u9700|\u5e94)[^\u3002]{0,160}?(?:\u767b\u8bb0|"
+        "\u6ce8\u518c|\u7533\u8bf7)|\u5546\u4e1a(?:\u7528\u9014|\u4f7f\u7528|\u76ee"
+        "\u7684)[^\u3002\\uff1b]{0,30}?(?:\u987b|\u9700|\u9700\u8981|\u5fc5\u987b|"
+        "\u5e94\u5f53?)[^\u3002\\uff1b]{0,40}?(?:\u767b\u8bb0|\u6ce8\u518c|\u7533\u8bf7"
+        "|\u83b7\u5f97|\u53d6\u5f97)[^\u3002\\uff1b]{0,20}?(?:\u6388\u6743|\u8bb8\u53ef"
+        ")"
     ): (
         (
             292,
@@ -4504,7 +5000,19 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2527,
+            2350,
+            (
+                ("commercial",),
+                ("without",),
+                (
+                    "purpose",
+                    "usage",
+                    "use",
+                ),
+            ),
+        ),
+        (
+            2633,
             (
                 ("commercial",),
                 ("without",),
@@ -4517,7 +5025,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2728,
+            2860,
             (
                 ("commercial",),
                 ("for",),
@@ -4534,7 +5042,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2804,
+            2936,
             (
                 ("commercial",),
                 ("available",),
@@ -4545,7 +5053,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3106,
+            3238,
             (
                 ("commercial",),
                 (
@@ -4560,7 +5068,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3246,
+            3378,
             (
                 ("commercial",),
                 (
@@ -4571,7 +5079,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3353,
+            3485,
             (
                 ("commercial",),
                 (
@@ -4584,7 +5092,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3529,
+            3661,
             (
                 ("commercial",),
                 (
@@ -4600,7 +5108,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3737,
+            3869,
             (
                 ("commercially",),
                 (
@@ -4619,7 +5127,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3865,
+            3997,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -4641,7 +5149,23 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3975,
+            4177,
+            (
+                (
+                    "\u5546\u4e1a\u4f7f\u7528",
+                    "\u5546\u4e1a\u5316",
+                    "\u5546\u4e1a\u7528\u9014",
+                    "\u5546\u4e1a\u76ee\u7684",
+                ),
+                (
+                    "\u6ce8\u518c",
+                    "\u7533\u8bf7",
+                    "\u767b\u8bb0",
+                ),
+            ),
+        ),
+        (
+            4287,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -4671,7 +5195,11 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "|any\\s|each\\s)?(?:derivatives|derivative\\sworks|modifications|modified\\sve"
         "rsions|adaptations)\\b|\\bterms\\sof\\sthis\\s(?:agreement|licen[cs]e)\\s(?:al"
         "so\\s|shall\\s|will\\s)?apply\\sto\\s(?:all\\s|any\\s|each\\s)?(?:derivatives|"
-        "derivative\\sworks|modifications|modified\\sversions|adaptations)\\b"
+        "derivative\\sworks|modifications|modified\\sversions|adaptations)\\b|\\b(?:ens"
+        "ure|require|make\\ssure)\\w{0,2}\\s(?:that\\s)?(?:all\\s|any\\s|every\\s|each"
+        "\\s|your\\s)?recipients?\\s(?:also\\s)?(?:agree|accept|are\\sbound|is\\sbound|"
+        "abide)\\w{0,2}\\s(?:to|by)\\s(?:the\\sterms\\sof\\s)?(?:this|these)\\s(?:agree"
+        "ment|licen[cs]e|terms)\\b"
     ): (
         (
             269,
@@ -4732,6 +5260,24 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "license",
                 ),
                 ("terms",),
+            ),
+        ),
+        (
+            900,
+            (
+                ("recipient",),
+                (
+                    "agreement",
+                    "licence",
+                    "license",
+                    "terms",
+                ),
+                (
+                    "abide",
+                    "accept",
+                    "agree",
+                    "bound",
+                ),
             ),
         ),
     ),
@@ -4838,28 +5384,28 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "\\b(?:(?:may|shall|must|will|can|do|does)\\s+not|agrees?\\s+not\\s+to|cannot|("
         "?:is|are)\\s+(?:not\\s+permitted|prohibited)\\s+(?:to|from))\\s(?:[a-z-]{1,20}"
         ",?\\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|all"
-        "ow|license|sublicense|distribute|commerciali[sz]e)\\w{0,4}\\b[^.]{0,200}?(?:\\"
-        "b(?:hosted|managed|cloud)\\s(?:inference\\s)?(?:services?|offerings?|apis?|pla"
-        "tforms?)\\b|\\bas\\sa\\s(?:hosted\\s|managed\\s|cloud\\s|web\\s)?service\\b|\\"
-        "bmaas\\b|\\bmodel[- ]as[- ]a[- ]service\\b|\\bsaas\\b|\\bsoftware[- ]as[- ]a[-"
-        " ]service\\b|\\b(?:via|through|over)\\s(?:an?\\s|your\\s|any\\s|its\\s|their\\"
-        "s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|application\\sprogramming\\sinterfa"
-        "ces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b(?:requires?\\s(?:a\\s)?(?:separat"
-        "e|additional|commercial)|is\\snot\\s(?:permitted|granted|licensed|allowed)|exc"
-        "luded|prohibited)|(?:(?:may|shall|must|will|can|could)\\s*not|cannot|agrees?\\"
-        "s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permitted|allowed|authori[sz]ed|license"
-        "d)|prohibited|forbidden)\\s+(?:to|from))\\s(?:host|serve)\\w{0,3}\\b[^.;]{0,60"
-        "}?\\b(?:for|to)\\s(?:use\\sby\\s|access\\sby\\s)?(?:third[\\s-]parties|others|"
-        "any\\sthird[\\s-]party|the\\spublic)\\b|\\b(?:providing|offering|hosting|servi"
-        "ng|making)\\b[^.;]{0,60}?\\b(?:through|via|over|as)\\s(?:an?\\s)?(?:online\\s|"
-        "hosted\\s|web\\s|cloud\\s|managed\\s)?(?:apis?|services?|saas|platforms?)\\b[^"
-        ".;]{0,60}?(?:\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly"
-        "\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibite"
-        "d|forbidden|excluded)\\b|\\brequires?\\s(?:a\\s|an\\s)?(?:separate|additional|"
-        "commercial|written)\\b)"
+        "ow|license|sublicense|distribute|commerciali[sz]e|create|build|launch|operate|"
+        "run)\\w{0,4}\\b[^.]{0,200}?(?:\\b(?:hosted|managed|cloud)\\s(?:inference\\s)?("
+        "?:services?|offerings?|apis?|platforms?)\\b|\\bas\\sa\\s(?:hosted\\s|managed\\"
+        "s|cloud\\s|web\\s)?service\\b|\\bmaas\\b|\\bmodel[- ]as[- ]a[- ]service\\b|\\b"
+        "saas\\b|\\bsoftware[- ]as[- ]a[- ]service\\b|\\b(?:via|through|over)\\s(?:an?"
+        "\\s|your\\s|any\\s|its\\s|their\\s)?(?:public\\s|hosted\\s|own\\s)?(?:apis?|ap"
+        "plication\\sprogramming\\sinterfaces?)\\b)|\\bhosting\\suse\\b[^.]{0,200}?\\b("
+        "?:requires?\\s(?:a\\s)?(?:separate|additional|commercial)|is\\snot\\s(?:permit"
+        "ted|granted|licensed|allowed)|excluded|prohibited)|(?:(?:may|shall|must|will|c"
+        "an|could)\\s*not|cannot|agrees?\\s+not\\s+to|(?:is|are)\\s+(?:not\\s+(?:permit"
+        "ted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\\s+(?:to|from))\\s(?"
+        ":host|serve)\\w{0,3}\\b[^.;]{0,60}?\\b(?:for|to)\\s(?:use\\sby\\s|access\\sby"
+        "\\s)?(?:third[\\s-]parties|others|any\\sthird[\\s-]party|the\\spublic)\\b|\\b("
+        "?:providing|offering|hosting|serving|making)\\b[^.;]{0,60}?\\b(?:through|via|o"
+        "ver|as)\\s(?:an?\\s)?(?:online\\s|hosted\\s|web\\s|cloud\\s|managed\\s)?(?:api"
+        "s?|services?|saas|platforms?)\\b[^.;]{0,60}?(?:\\b(?:is|are|shall\\s+be|will\\"
+        "s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori"
+        "[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\\b|\\brequires?\\s(?:a"
+        "\\s|an\\s)?(?:separate|additional|commercial|written)\\b)"
     ): (
         (
-            667,
+            699,
             (
                 (
                     "agree",
@@ -4880,17 +5426,22 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
                 (
                     "allow",
+                    "build",
                     "commercialise",
                     "commercialize",
+                    "create",
                     "deploy",
                     "distribute",
                     "enable",
                     "host",
+                    "launch",
                     "license",
                     "make",
                     "offer",
+                    "operate",
                     "permit",
                     "provide",
+                    "run",
                     "sell",
                     "serve",
                     "use",
@@ -4898,7 +5449,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            823,
+            855,
             (
                 ("hosting",),
                 (
@@ -4916,7 +5467,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1137,
+            1169,
             (
                 (
                     "others",
@@ -4942,7 +5493,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1565,
+            1597,
             (
                 (
                     "allowed",

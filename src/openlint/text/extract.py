@@ -16,7 +16,13 @@ from typing import Any
 from openlint.core.kinds import ObligationKind, Trigger
 from openlint.core.obligations import Obligation, Source
 from openlint.text.anchors import pattern_anchors, present
-from openlint.text.document import defined_terms, non_commercial_title, research_only_terms, term_usage
+from openlint.text.document import (
+    defined_terms,
+    non_commercial_title,
+    research_only_terms,
+    superseded_kinds,
+    term_usage,
+)
 from openlint.text.evidence import evidence_confidence
 from openlint.text.lead_in import BAN, DUTY_PREFIX, items_under_bans
 from openlint.text.patterns import (
@@ -161,6 +167,8 @@ def _line_limit(text: str) -> int:
 
 def extract_within_budget(text: str, path: str) -> Extraction:
     """`extract`, saying whether the work budget was exhausted (the reading is then incomplete)."""
+    # Windows line ends: blocks are split at blank lines, and "\r\n\r\n" must be one (same line numbers).
+    text = text.replace("\r\n", "\n")
     index = LineIndex(text)
     found: dict[tuple[Any, ...], Obligation] = {}
     unparameterised: dict[str, tuple[Any, ...]] = {}  # kind -> key of its parameterless reading
@@ -292,7 +300,9 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     kinds_found: set[str] = {ob.kind for ob in found.values()}
     for ob in _document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
-    obligations = sorted(found.values(), key=lambda ob: (ob.source.start_line or 0, ob.kind))
+    dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
+    kept = (ob for ob in found.values() if ob.kind not in dropped)
+    obligations = sorted(kept, key=lambda ob: (ob.source.start_line or 0, ob.kind))
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
 
 

@@ -24,8 +24,9 @@ DISCLAIMER = re.compile(
     re.I,
 )
 # Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
+# "(d) not suggest any association with us" is a ban, no invitation.
 INVITATION = re.compile(
-    r"\b(?:encourag\w{0,4}|recommend\w{0,4}|should(?!\s+be\s+included\s+in\s+all\s+copies)|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
+    r"(?<!\bnot\s)(?<!\bnever\s)\b(?:encourag\w{0,4}|recommend\w{0,4}|should(?!\s+be\s+included\s+in\s+all\s+copies)|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
     r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to)\b",
     re.I,
 )
@@ -389,6 +390,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "notice",
         _p(
             r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
+            r"|\bmaintain\s+(?:all|any|the)\s+(?:[a-z-]{1,20},?\s+){0,3}?(?:copyright|attribution)\s+(?:[a-z-]{1,20},?\s+(?:and\s+)?){0,3}?notices?\b"
+            # the object after a long place: "retain, in the Model and Derivatives that you distribute, all copyright ... notices"
+            r"|\b(?:retain|keep|preserve|maintain)\w{0,2},\s[^.;]{0,200}?,\s(?:all|any)\s(?:[a-z-]{1,20},?\s(?:and\s|or\s)?){0,4}?(?:copyright|attribution)\s(?:[a-z-]{1,20},?\s(?:and\s|or\s)?){0,3}?notices\b"
+            # a duty stated as a noun: "redistribution requires attribution and a license notice"
+            r"|\brequires?\s(?:(?:proper|appropriate|clear)\s)?(?:attribution|credit)\s(?:and|as\swell\sas)\s(?:a\s|the\s)?(?:licen[cs]e|copyright)\snotices?\b"
             r"|\bkeep\s+(?:all\s+|any\s+|the\s+)?(?:copyright|attribution|legal|proprietary)\b[^.;]{0,40}?\bnotices?\s+intact\b"
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
             r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
@@ -414,7 +420,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"following\s(?:attribution|credit|acknowledgm?e?ment)(?:\s(?:notice|statement|line|text))?(?:\s+be provided)?\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+            rf"following\s(?:attribution|credit|acknowledgm?e?ment)(?:(?:\s(?:notice|statement|line|text))?(?:\s+be provided)?|\s(?:in|on|with|to)\s[^:.;\u201c\"]{{1,60}}?)\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n|\(?[a-z0-9]\)\s))"
         ),
         ("distribute",),
         0.9,
@@ -470,6 +476,15 @@ PATTERNS: tuple[Pattern, ...] = (
         "Keep this exact license statement with every copy.",
         _quoted("text"),
     ),
+    # A quoted name credited: 'give clear, visible attribution to "Acme" in any publication'.
+    Pattern(
+        "attribution",
+        _p(rf"\b(?:attribution|credit)\s+to\s+{Q_OPEN}(?P<text>[^\u201d\"\n]{{1,60}}?){Q_CLOSE}"),
+        ("distribute", "serve"),
+        0.9,
+        "Credit this exact name.",
+        _attribution,
+    ),
     # Credit in publications: "you must acknowledge the use of X in your publication [as follows: "..."]".
     Pattern(
         "attribution",
@@ -505,7 +520,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall)\s+cite\s+(?:the|this|our)\b[^.]{0,80}?\b(?:in|within)\s+(?:any|your|all|each)\s+(?:resulting\s+)?(?:publications?|papers?)"
             # the duty verb ahead: "you agree to acknowledge ... and cite appropriate references ... in your publications"
             r"|(?<!we\s)\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to|will)\s+(?:[^.;]{0,120}?\b(?:and|also)\s+(?:to\s+)?)?"
-            r"(?:acknowledge|cite|credit)\w{0,2}\b[^.;]{0,120}?\b(?:in|within)\s+(?:your|any|all|each|the|resulting|such)\s+"
+            r"(?:(?:appropriately|properly|duly)\s+)?(?:acknowledge|cite|credit|reference)\w{0,2}\b[^.;]{0,120}?\b(?:in|within)\s+(?:your|any|all|each|the|resulting|such)\s+"
             r"(?:resulting\s+|related\s+|scientific\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\b"
         ),
         ("distribute",),
@@ -516,6 +531,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "attribution",
         _p(
             r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
+            # a duty stated as a noun: "publishing a tuned checkpoint requires attribution"
+            r"|\b(?:requires?|conditioned\son|subject\sto)\s(?:(?:proper|appropriate|clear|visible)\s)?(?:attribution|credit)\b(?!\s(?:notices?|requirements?)\b)"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,4}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
             r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are)\s+(?:built|developed|created|derived|trained|made)\s+(?:with|on|using|from|upon)|incorporates?|is\s+powered\s+by)\b"
             # Chinese: 标注……系基于X开发 (beside any quoted label)
@@ -560,7 +577,10 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "include_license",
         _p(
-            r"(?<!obtain )(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
+            r"(?<!obtain )(?:a|one)\s+(?:(?:complete|full|unmodified|unaltered|verbatim|exact),?\s+){0,3}copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
+            # passive: "provided that this license text is included with every copy you share"
+            r"|\bthis\s+licen[cs]e(?:\s+(?:text|file|document))?\s+(?:is|be|must\s+be|shall\s+be)\s+(?:included|distributed|shipped|provided)\s+(?:together\s+)?with\s+(?:any|all|each|every)\s"
+            r"|\bprovide\s+a\s+link\s+to\s+the\s+licen[cs]e\b"
             r"|\b(?:give|provide|include|supply|deliver|furnish|send)\w{0,2}\s+(?:all\s+|any\s+|every\s+|each\s+)?(?:recipients?\s+|licensees?\s+|users?\s+)?(?:with\s+)?"
             r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+these\s+(?:terms|conditions)\b"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|provide|supply|distribute|ship|accompany)\w{0,2}\s+(?:it\s+with\s+|them\s+with\s+)?"
@@ -578,6 +598,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:retain|include|reproduce)\w{0,2}\s[^.]{0,60}?\bthis\s+list\s+of\s+conditions"
             # Chinese: 提供……本协议的副本
             r"|(?:提供|附上|附带|随附|包含|附有)[^。\uff1b]{0,60}?本(?:许可)?(?:协议|许可证?)的?(?:副本|文本|复本|全文)"
+            # 本许可声明应包含在所有副本中
+            r"|本(?:许可|协议)(?:证|协议)?声明[^。\uff1b]{0,20}?(?:应|须|必须|应当)(?:被)?(?:包含|包括)在[^。\uff1b]{0,30}?副本"
         ),
         ("distribute",),
         0.85,
@@ -590,6 +612,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|indicate if you modified|\bindicate\w{0,2}\s+(?:if|whether)\s+(?:any\s+)?(?:changes|modifications|alterations)\s+(?:were|have\s+been|are)\s+made\b"
             r"|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
             r"|disclosure of modifications|stating that you have modified it|that you changed the .{0,40}?and how"
+            r"|\b(?:notice|statement|note)s?,?\s+(?:[a-z]{1,12},?\s+){0,3}?(?:stating|describing|explaining|indicating|saying)\s+how\s+(?:you|it|they)\s+(?:have\s+|has\s+)?(?:been\s+)?(?:modified|changed|altered)\b"
             r"|(?:clearly|prominently|conspicuously|plainly)\s++(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
             r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
             r"|(?:must|shall|are required to|agree to)\s(?:[a-z-]{1,20}\s){0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
@@ -643,6 +666,11 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
             r"|not primarily intended for or directed towards commercial advantage"
             r"|\bfor (?:any )?purposes? other than (?:any )?commercial"
+            # "for the sole purpose of performing non-commercial research"; "any use for commercial purposes, is prohibited"
+            r"|\b(?:sole|only|exclusive)\s+purposes?\s+of\s+(?:[a-z-]{1,15}\s+){0,2}?non-?commercial\b"
+            rf"|\buse\s+for\s+(?:any\s+)?{_COMMERCIAL}\s+(?:purposes?|gain|ends)\b,?\s+{_BANNED}"
+            # a ban on bundling into commercial offerings: "you may not: ... bundle the Model with commercial products"
+            rf"|{_BAN}\s+(?:bundle|integrate|incorporate|embed)\w{{0,2}}\s+(?:(?:or|and)\s+(?:bundle|integrate|incorporate|embed)\w{{0,2}}\s+)?[^.;]{{0,40}}?\b(?:with|into|in)\s+(?:any\s+)?{_COMMERCIAL}\s+(?:products?|services?|offerings?)\b"
             # the grant's scope stated with "only": "this license allows only non-commercial use of the model"
             r"|\b(?:allows?|permits?|authori[sz]es?|covers?|grants?)\s+(?:you\s+)?only\s+(?:your\s+)?non-?commercial\s+(?:use|uses|usage|purposes?)\b"
             r"|\brefrain\s+from\s+using\b[^.]{0,60}?\bfor\s+(?:any\s+)?commercial"
@@ -670,6 +698,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _no_sharing(
         _p(
             r"but not Share, Adapted Material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"
+            r"|\b(?:may|shall|must)\s+not\s+be\s+(?:[a-z]{1,12},?\s+(?:and/or\s+|and\s+|or\s+)?){0,2}?(?:modified|altered|adapted|changed),?\s+(?:and/or|and|or)\s+"
+            r"(?:made\s+available|distributed|shared|passed\s+on|published|transferred)\b"
         )
     ),
     Pattern(
@@ -689,6 +719,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:use|usage)\s+(?:restrictions|limitations)\b[^.;]{0,60}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:included|incorporated|passed\s+on|imposed|reproduced)\b"
             # "any redistribution ... must include this license text and retain the same restrictions"
             r"|\b(?:retain|keep|preserve|carry|maintain|impose|apply)\w{0,3}\s+(?:the\s+|these\s+|all\s+)?same\s+(?:use\s+|usage\s+)?(?:restrictions|limitations)\b"
+            # "you must limit the use of any copies you distribute to non-commercial purposes"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:restrict|limit|confine)\s+(?:the\s+)?(?:use|usage)\s+of\s+(?:any\s+|all\s+|the\s+|such\s+)?"
+            r"(?:copies|reproductions|redistributed|distributed|derivatives?|modified)\b[^.;]{0,200}?\bto\s+(?:usage\s+for\s+|use\s+for\s+)?(?:[a-z-]{1,20}\s+){0,3}?(?:purposes?|uses?|research)\b"
         ),
         ("distribute", "serve"),
         0.95,
@@ -776,7 +809,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _use_ban(
         _p(
             r"\b(?:shall|must|may|should|will)\s+not\s+be\s+(?:used|employed|deployed)\s+(?:for|in)\s+(?:any\s+)?[^.;]{0,80}?"
-            r"\b(?:unlawful|illegal|criminal|threat\w{0,2}\s+to\s+(?:national|public|societal)|military|weapons?)\b"
+            r"\b(?:unlawful|illegal|criminal|threat\w{0,2}\s+to\s+(?:national|public|societal)|military|weapons?|pornograph\w{1,4}|sexually\s+explicit)\b"
         )
     ),
     Pattern(
@@ -808,6 +841,32 @@ PATTERNS: tuple[Pattern, ...] = (
         ("use",),
         0.85,
         "Do not use the model or its outputs to train similar models.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        Near(
+            r"(?:will|shall|may|must|can)\s*not\s+be\s+used|(?:will|shall|may|must|can|agree)\s*not\s+use|\bnot\s+to\s+use",
+            (
+                (r"to\s+(?:train|fine-tune|distil+|optimi[sz]e|improve)", 250),
+                (r"\bany\b", 120),
+                (r"neural\s+networks?|(?:machine\s+learning|ml|ai|artificial\s+intelligence|language)\s+models?", 150),
+            ),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to train other models.",
+    ),
+    # The ban as a noun: "distillation intended to recreate similar weights is prohibited".
+    Pattern(
+        "no_training_other_models",
+        _p(
+            r"\b(?:distillation|model\s+extraction|extraction|cloning)\b(?:,?\s+(?:or\s+|and\s+)?(?:distillation|extraction|cloning|replication)\b){0,3}"
+            rf"[^.;]{{0,120}}?\b(?:{_BANNED}|strictly\s+(?:prohibited|forbidden))"
+        ),
+        ("use",),
+        0.85,
+        "Do not distil or extract the model into another.",
     ),
     Pattern(
         "no_training_other_models",
@@ -851,8 +910,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "terms_may_change",
         _p(
-            r"reserves? the right to (?:update|modify|change|amend)"
-            r"|may (?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|license|licence)"
+            # the terms, not the model: "reserves the right to update, modify or withdraw the model" changes no term
+            r"reserves? the right to (?:update|modify|change|amend)\b(?!(?:,?\s(?:or\s|and\s)?[a-z]{1,12}){0,3},?\s(?:the\s|its\s|this\s|our\s)?(?:model|software|weights|materials|services?|products?|website)\b)"
+            r"|may (?:(?:update|modify|change|amend|revise|alter|replace),? (?:or |and )?){0,2}(?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|license|licence)"
             r"|\b(?:this|these|the)\s+(?:policy|agreement|terms|licen[cs]e)\s+may\s+be\s+(?:updated|modified|changed|amended|revised|replaced)\b"
             r"(?=[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|at\s+any\s+time|periodically|without\s+(?:prior\s+)?notice))"
             r"|as may be updated from time to time"
@@ -890,7 +950,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "notice",
-        _p(r"(?:保留|不得(?:删除|修改|移除|更改))[^。\uff1b]{0,20}?版权(?:声明|信息|标识)"),
+        _p(
+            r"(?:保留|不得(?:删除|修改|移除|更改))[^。\uff1b]{0,20}?版权(?:声明|信息|标识)"
+            # 保留……所有著作权、商标及归属声明; 上述版权声明……应包含在所有副本中
+            r"|保留[^。\uff1b]{0,40}?(?:著作权|版权|归属)[^。\uff1b]{0,30}?声明"
+            r"|(?:版权|著作权)声明[^。\uff1b]{0,20}?(?:应|须|必须|应当)(?:被)?(?:包含|包括|保留)在[^。\uff1b]{0,30}?副本"
+        ),
         ("distribute",),
         0.8,
         "Keep copyright and attribution notices.",
@@ -970,7 +1035,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "patent_termination",
-        _p(r"(?:提起|发起)(?:诉讼|法律程序)[^。]{0,150}?(?:许可|授权)[^。]{0,40}?终止"),
+        _p(r"(?:提起|发起)[^。\uff0c,\uff1b]{0,12}?(?:诉讼|法律程序|维权行动)[^。]{0,150}?(?:许可|授权)[^。]{0,40}?终止"),
         ("use",),
         0.8,
         "Rights end if you sue the licensor over IP.",
@@ -1048,9 +1113,11 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\b(?:plan|intend|wish|want|would\slike|seek)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
             r"\b(?:apply|obtain|request|contact|sign|execute|enter\sinto|negotiate|conclude|purchase|acquire|buy|receive)\w{0,4}\b[^.]{0,120}?"
             r"(?:licen[cs]|permission|authori[sz]ation|agreement)"
-            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout\s(?:first\s)?"
-            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:separate|written|commercial|paid)\b"
-            r"|\bfor\s(?:any\s)?commercial\s(?:use|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
+            # conditions listed after the lead-in: "you may not use it for Commercial Use without:"
+            r"|\bcommercial\s(?:purposes?|uses?|usage)\b[^.;:]{0,20}?\bwithout\s?:\s*$"
+            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
+            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:prior\s)?(?:separate|written|commercial|paid)\b"
+            r"|\bfor\s(?:any\s)?commercial\s(?:uses?|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|send\s(?:an?\s)?e-?mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
             r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b"
             r"|\b(?:must|shall|need\sto|(?:is|are)\srequired\sto)\s(?:first\s)?(?:obtain|purchase|acquire|buy|secure|get)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?commercial\slicen[cs]e\b"
             r"[^.;]{0,60}?\b(?:before|prior\sto|in\sorder\sto)\s(?:any\s)?(?:deploy|use|using|offer|distribut|commerciali|production|sell)"
@@ -1062,6 +1129,8 @@ PATTERNS: tuple[Pattern, ...] = (
             # Chinese: 如您计划……用作商业用途 ... 应当……登记并获得……书面授权
             r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
             r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
+            # 若需将本模型用于商业用途(逗号)请……联系我们进行登记 / 请填写问卷进行申请
+            r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要?|拟)[^。]{0,80}?商业(?:用途|使用|目的|化)(?![^。]{0,40}?(?:无需|无须|不需|不必|毋须)[^。]{0,8}?(?:登记|注册|申请))[^。]{0,120}?(?<![无不毋])(?:请|须|需|应)[^。]{0,160}?(?:登记|注册|申请)"
             r"|商业(?:用途|使用|目的)[^。\uff1b]{0,30}?(?:须|需|需要|必须|应当?)[^。\uff1b]{0,40}?(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
         ),
         ("use", "distribute", "serve"),
@@ -1077,6 +1146,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:subject to|governed by|licensed under|bound by)\s(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
             r"|\b(?:this|these)\s(?:agreement|licen[cs]e|terms)\s(?:also\s|shall\s|will\s)?appl(?:y|ies)\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
             r"|\bterms\sof\sthis\s(?:agreement|licen[cs]e)\s(?:also\s|shall\s|will\s)?apply\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
+            # recipients bound to this license: "you ensure recipients agree to this License"
+            r"|\b(?:ensure|require|make\ssure)\w{0,2}\s(?:that\s)?(?:all\s|any\s|every\s|each\s|your\s)?recipients?\s"
+            r"(?:also\s)?(?:agree|accept|are\sbound|is\sbound|abide)\w{0,2}\s(?:to|by)\s(?:the\sterms\sof\s)?(?:this|these)\s(?:agreement|licen[cs]e|terms)\b"
         ),
         ("distribute",),
         0.8,
@@ -1104,7 +1176,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "no_hosting",
         _p(
             r"\b(?:(?:may|shall|must|will|can|do|does)\s+not|agrees?\s+not\s+to|cannot|(?:is|are)\s+(?:not\s+permitted|prohibited)\s+(?:to|from))\s"
-            r"(?:[a-z-]{1,20},?\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|allow|license|sublicense|distribute|commerciali[sz]e)"
+            r"(?:[a-z-]{1,20},?\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|allow|license|sublicense|distribute|commerciali[sz]e|create|build|launch|operate|run)"
             r"\w{0,4}\b[^.]{0,200}?(?:\b(?:hosted|managed|cloud)\s(?:inference\s)?(?:services?|offerings?|apis?|platforms?)\b"
             r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b|\bsaas\b|\bsoftware[- ]as[- ]a[- ]service\b"
             r"|\b(?:via|through|over)\s(?:an?\s|your\s|any\s|its\s|their\s)?(?:public\s|hosted\s|own\s)?(?:apis?|application\sprogramming\sinterfaces?)\b)"
@@ -1207,7 +1279,8 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)\s+"
             r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work)s?\b"
-            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which)\b)"
+            # gated ("without explicit permission"), as "redistribution without ... is prohibited" below: no ban of the kind
+            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which|without)\b)"
         )
     ),
     _no_sharing(
@@ -1255,6 +1328,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "notice": (
         "notice",
         "版权",
+        "著作权",
+        "归属",
         "statement",
         "licensed",
         "copyright",
@@ -1282,6 +1357,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "attribute",
         "citation",
         "cite",
+        "publication",
         "标注",
         "标明",
         "注明",
@@ -1303,8 +1379,28 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "share",
         "publish",
     ),  # "... to anyone/third parties", "may not redistribute the weights", "redistribution ... is prohibited"
-    "flow_down": ("enforceable", "provide", "comply", "precedent", "agree", "bound", "abide", "impose", "restrictions"),
-    "share_alike": ("under", "elements", "apply", "subject", "governed", "bound", "pursuant", "accordance"),
+    "flow_down": (
+        "enforceable",
+        "provide",
+        "comply",
+        "precedent",
+        "agree",
+        "bound",
+        "abide",
+        "impose",
+        "restrict",
+    ),
+    "share_alike": (
+        "under",
+        "elements",
+        "apply",
+        "subject",
+        "governed",
+        "bound",
+        "pursuant",
+        "accordance",
+        "recipient",
+    ),
     "source_disclosure": ("source",),  # also "source code"
     "network_disclosure": ("network", "external", "functionalities"),
     "acceptable_use": (
@@ -1359,7 +1455,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "軍事",
         "違法",
     ),
-    "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型"),
+    "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型", "distil", "extraction", "cloning"),
     # A territory reading needs a place named in its paragraph: the places' words are rarer than the
     # exclusion wordings ("not", "excluding").
     "territory": (
