@@ -206,10 +206,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "\\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)"
-        "\\w{0,3}\\s+(?:a|an|the|this|such\\s+a)\\s+(?:[a-z-]{1,20}\\s+){0,2}?(?:notice"
-        '|statement|legend)\\s*+[\u201c"\'\u2018](?P<text>[^\\u201d\\"\\n]{10,300}?)(?:'
-        "(?<=\\.)[\u201d\"'\u2019]|[\u201d\"'\u2019]\\s*+(?=[.;,)]|and\\b|on\\b|in\\b|$"
-        "|\\n))"
+        "\\w{0,3}\\s+(?:a|an|the|this|such\\s+a)\\s+(?:(?!attribution\\b|credit\\b|ackn"
+        "owledge?ment\\b)[a-z-]{1,20}\\s+){0,2}?(?:notice|statement|legend)\\s*+[\u201c"
+        "\"'\u2018](?!(?:built|powered|made|created|developed|improved)\\s)(?P<text>[^"
+        '\\u201d\\"\\n]{10,300}?)(?:(?<=\\.)[\u201d"\'\u2019]|[\u201d"\'\u2019]\\s*+(?='
+        "[.;,)]|and\\b|on\\b|in\\b|$|\\n))"
     ): (
         (
             "legend",
@@ -983,10 +984,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     (
         "\\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\\s+(?:(?:any"
-        "|an?|the)\\s+)?(?:[a-z-]{1,20},?\\s+){0,6}?(?:litigation|lawsuits?|proceedings"
+        "|an?|the)\\s+)?(?:[a-z-]{1,20},?\\s+){0,8}?(?:litigation|lawsuits?|proceedings"
         "?|actions?|claims?|suits?)\\b|\\bsues?\\b|\\b(?:make|assert|raise|allege)s?\\s"
         "+(?:any\\s+|a\\s+|an\\s+)?(?:[a-z-]{1,20}\\s+){0,2}?claims?\\b[^.]{0,200}?(?:i"
-        "nfring|\\bpatent)"
+        "nfring|\\bpatent)|\\ballege\\w{0,2}\\s+(?:in\\s+(?:any|a)\\s+(?:[a-z-]{1,20}\\"
+        "s+){0,2}?)?that\\b[^.]{0,120}?\\binfring"
     ): (
         (
             "action",
@@ -4120,10 +4122,11 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
     ),
     (
         "\\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\\s+(?:(?:any"
-        "|an?|the)\\s+)?(?:[a-z-]{1,20},?\\s+){0,6}?(?:litigation|lawsuits?|proceedings"
+        "|an?|the)\\s+)?(?:[a-z-]{1,20},?\\s+){0,8}?(?:litigation|lawsuits?|proceedings"
         "?|actions?|claims?|suits?)\\b|\\bsues?\\b|\\b(?:make|assert|raise|allege)s?\\s"
         "+(?:any\\s+|a\\s+|an\\s+)?(?:[a-z-]{1,20}\\s+){0,2}?claims?\\b[^.]{0,200}?(?:i"
-        "nfring|\\bpatent)"
+        "nfring|\\bpatent)|\\ballege\\w{0,2}\\s+(?:in\\s+(?:any|a)\\s+(?:[a-z-]{1,20}\\"
+        "s+){0,2}?)?that\\b[^.]{0,120}?\\binfring"
     ): (
         (
             180,
@@ -4161,6 +4164,14 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "make",
                     "raise",
                 ),
+            ),
+        ),
+        (
+            407,
+            (
+                ("infring",),
+                ("allege",),
+                ("that",),
             ),
         ),
     ),

@@ -218,10 +218,21 @@ def _use_ban(expr: Regex) -> Pattern:
 _EXEMPTED = re.compile(
     r"\b(?:except|unless|save|other\s+than)\s+(?:where|when|if|in\s+cases?\s+where|to\s+the\s+extent(?:\s+that)?)\b[^.;]{0,60}$"
 )
+# "... unless your use is limited to research": an exemption when nothing before it in the sentence bans
+# or limits ("you may not use it unless ..." is a limit).
+_UNLESS = re.compile(r"\bunless\b[^.;]{0,60}$")
+_LIMITING = re.compile(r"\b(?:not|no|never|cannot|prohibit\w{0,4}|forbid\w{0,4}|only|solely|exclusively)\b")
 
 
 def _exempted(match: re.Match[str] | Span, para: Paragraph) -> bool:
-    return _EXEMPTED.search(para.low, max(0, match.start() - 80), match.start()) is not None
+    start = match.start()
+    if _EXEMPTED.search(para.low, max(0, start - 80), start):
+        return True
+    unless = _UNLESS.search(para.low, max(0, start - 80), start)
+    if unless is None:
+        return False
+    lo, _ = sentence_bounds(para.low, unless.start(), unless.end())
+    return not _LIMITING.search(para.low, lo, unless.start())
 
 
 def _no_sharing(expr: Regex) -> Pattern:
@@ -443,7 +454,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "notice",
         _p(
             r"\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)\w{0,3}\s+(?:a|an|the|this|such\s+a)\s+"
-            rf"(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:notice|statement|legend)\s*+{Q_OPEN}(?P<text>[^\u201d\"\n]{{10,300}}?)"
+            rf"(?:(?!attribution\b|credit\b|acknowledge?ment\b)[a-z-]{{1,20}}\s+){{0,2}}?(?:notice|statement|legend)\s*+{Q_OPEN}"
+            rf"(?!(?:built|powered|made|created|developed|improved)\s)(?P<text>[^\u201d\"\n]{{10,300}}?)"
             rf"(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,)]|and\b|on\b|in\b|$|\n))"
         ),
         ("distribute",),
@@ -889,10 +901,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "patent_termination",
         Near(
             # "file, maintain, or voluntarily participate in a lawsuit": the suit verbs may come as a list
-            r"\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{1,20},?\s+){0,6}?"
+            r"\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{1,20},?\s+){0,8}?"
             r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b"
             # a claim made, not a suit filed: "if you make any written claim that the model infringes a patent"
-            r"|\b(?:make|assert|raise|allege)s?\s+(?:any\s+|a\s+|an\s+)?(?:[a-z-]{1,20}\s+){0,2}?claims?\b[^.]{0,200}?(?:infring|\bpatent)",
+            r"|\b(?:make|assert|raise|allege)s?\s+(?:any\s+|a\s+|an\s+)?(?:[a-z-]{1,20}\s+){0,2}?claims?\b[^.]{0,200}?(?:infring|\bpatent)"
+            r"|\ballege\w{0,2}\s+(?:in\s+(?:any|a)\s+(?:[a-z-]{1,20}\s+){0,2}?)?that\b[^.]{0,120}?\binfring",
             ((_RIGHTS_END, 600),),
             SENTENCE_END,
         ),
@@ -1482,7 +1495,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "iceland",
         "liechtenstein",
     ),
-    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "patent", "诉讼", "法律程序"),
+    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "patent", "allege", "诉讼", "法律程序"),
     "terms_may_change": (
         "subject",
         "right",
