@@ -938,12 +938,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     "\\bany\\b": (("any",),),
-    ("neural\\s+networks?|(?:machine\\s+learning|ml|ai|artificial\\s+intelligence|language)\\s+models?"): (
-        (
-            "model",
-            "network",
-        ),
-    ),
+    ("neural\\s+networks?|(?:machine\\s+learning|ml|ai|artificial\\s+intelligence|language)\\s+models?|:\\s*$"): (),
     (
         "\\b(?:distillation|model\\s+extraction|extraction|cloning)\\b(?:,?\\s+(?:or\\s"
         "+|and\\s+)?(?:distillation|extraction|cloning|replication)\\b){0,3}[^.;]{0,120"
@@ -4086,7 +4081,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    ("neural\\s+networks?|(?:machine\\s+learning|ml|ai|artificial\\s+intelligence|language)\\s+models?"): (
+    ("neural\\s+networks?|(?:machine\\s+learning|ml|ai|artificial\\s+intelligence|language)\\s+models?|:\\s*$"): (
         (
             18,
             (
@@ -4095,6 +4090,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (92, (("model",),)),
+        (98, ()),
     ),
     ("\\bexclud|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"): (
         (8, (("exclud",),)),

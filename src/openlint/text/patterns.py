@@ -861,7 +861,11 @@ PATTERNS: tuple[Pattern, ...] = (
             (
                 (r"to\s+(?:train|fine-tune|distil+|optimi[sz]e|improve)", 250),
                 (r"\bany\b", 120),
-                (r"neural\s+networks?|(?:machine\s+learning|ml|ai|artificial\s+intelligence|language)\s+models?", 150),
+                # or a list of what may not be trained follows ("... of any:" and a re-wrap cut the list off)
+                (
+                    r"neural\s+networks?|(?:machine\s+learning|ml|ai|artificial\s+intelligence|language)\s+models?|:\s*$",
+                    150,
+                ),
             ),
             SENTENCE_END,
         ),
@@ -1048,7 +1052,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "patent_termination",
-        _p(r"(?:提起|发起)[^。\uff0c,\uff1b]{0,12}?(?:诉讼|法律程序|维权行动)[^。]{0,150}?(?:许可|授权)[^。]{0,40}?终止"),
+        _p(
+            r"(?:提起|发起)[^。\uff0c,\uff1b]{0,12}?(?:诉讼|法律程序|维权行动)[^。]{0,150}?(?:许可|授权)[^。]{0,40}?终止"
+        ),
         ("use",),
         0.8,
         "Rights end if you sue the licensor over IP.",
