@@ -1405,24 +1405,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "\\b(?:may|shall|must|will|can)\\s(?:not|never),?\\s(?:be\\s)?(?:[a-z-]{1,20},?"
-        "\\s(?:or\\s|and\\s)?){0,8}?(?:use|used|deploy|deployed|distribut\\w{0,3}|offer"
-        "\\w{0,3}|provide\\w{0,1}|make\\savailable|made\\savailable|access\\w{0,2}|host"
-        "\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to (?:users|persons|residents) (?:"
-        "in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:re-?)"
-        "?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis not (?:available|licensed|offered"
-        "|permitted) (?:for use )?(?:in|within)\\s|\\b(?:does|do|shall|will)\\s+not\\s+"
-        "(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:users?|persons?|people|entities|in"
-        "dividuals|customers|anyone|you)\\s+)?(?:(?:who\\s+(?:are|is)\\s+)?(?:located|r"
-        "esident|residing|domiciled|based|established)\\s+)?(?:in|within)\\s|\\b(?:use|"
-        "usage|deployment|distribution)\\s+of\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]{1,4"
-        "0}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is|are|shall\\s+be|will\\s+be)\\s+("
-        "?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|lic"
-        "ensed|granted)|prohibited|forbidden|excluded)\\b)|\\b(?:users?|persons?|people"
-        "|entities|individuals|residents|anyone|customers)\\s+(?:(?:located|resident|re"
-        "siding|based|domiciled)\\s+)?(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:(?:are|is)\\"
-        "s+not\\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|can)\\"
-        "s*not|cannot)\\b)"
+        "\\b(?:may|shall|must|will|can)\\s(?:not|never),?\\s(?:be\\s)?(?:[a-z-]{1,20}(?"
+        ":,\\s(?:or\\s|and\\s)?|\\s(?:or|and)\\s)){0,8}?(?:otherwise\\s)?(?:use|used|de"
+        "ploy|deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable"
+        "|made\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|in"
+        "to|to (?:users|persons|residents) (?:in|of))\\s|\\b(?:may|shall|must|will|can)"
+        "\\s(?:not|never)\\s(?:be\\s)?(?:re-?)?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\"
+        "bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\\s"
+        "|\\b(?:does|do|shall|will)\\s+not\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:"
+        "(?:users?|persons?|people|entities|individuals|customers|anyone|you)\\s+)?(?:("
+        "?:who\\s+(?:are|is)\\s+)?(?:located|resident|residing|domiciled|based|establis"
+        "hed)\\s+)?(?:in|within)\\s|\\b(?:use|usage|deployment|distribution)\\s+of\\s+("
+        "?:the\\s+|this\\s+|any\\s+)?[^.;]{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b("
+        "?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+("
+        "?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|exclu"
+        "ded)\\b)|\\b(?:users?|persons?|people|entities|individuals|residents|anyone|cu"
+        "stomers)\\s+(?:(?:located|resident|residing|based|domiciled)\\s+)?(?:in|within"
+        ")\\s(?=[^.;]{1,60}?\\b(?:(?:are|is)\\s+not\\s+(?:permitted|allowed|licensed|au"
+        "thori[sz]ed)|(?:may|shall|must|can)\\s*not|cannot)\\b)"
     ): (
         (
             "anyone",
@@ -4984,27 +4984,27 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
     ),
     (
-        "\\b(?:may|shall|must|will|can)\\s(?:not|never),?\\s(?:be\\s)?(?:[a-z-]{1,20},?"
-        "\\s(?:or\\s|and\\s)?){0,8}?(?:use|used|deploy|deployed|distribut\\w{0,3}|offer"
-        "\\w{0,3}|provide\\w{0,1}|make\\savailable|made\\savailable|access\\w{0,2}|host"
-        "\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to (?:users|persons|residents) (?:"
-        "in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:re-?)"
-        "?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis not (?:available|licensed|offered"
-        "|permitted) (?:for use )?(?:in|within)\\s|\\b(?:does|do|shall|will)\\s+not\\s+"
-        "(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:users?|persons?|people|entities|in"
-        "dividuals|customers|anyone|you)\\s+)?(?:(?:who\\s+(?:are|is)\\s+)?(?:located|r"
-        "esident|residing|domiciled|based|established)\\s+)?(?:in|within)\\s|\\b(?:use|"
-        "usage|deployment|distribution)\\s+of\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]{1,4"
-        "0}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is|are|shall\\s+be|will\\s+be)\\s+("
-        "?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|lic"
-        "ensed|granted)|prohibited|forbidden|excluded)\\b)|\\b(?:users?|persons?|people"
-        "|entities|individuals|residents|anyone|customers)\\s+(?:(?:located|resident|re"
-        "siding|based|domiciled)\\s+)?(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:(?:are|is)\\"
-        "s+not\\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|can)\\"
-        "s*not|cannot)\\b)"
+        "\\b(?:may|shall|must|will|can)\\s(?:not|never),?\\s(?:be\\s)?(?:[a-z-]{1,20}(?"
+        ":,\\s(?:or\\s|and\\s)?|\\s(?:or|and)\\s)){0,8}?(?:otherwise\\s)?(?:use|used|de"
+        "ploy|deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable"
+        "|made\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|in"
+        "to|to (?:users|persons|residents) (?:in|of))\\s|\\b(?:may|shall|must|will|can)"
+        "\\s(?:not|never)\\s(?:be\\s)?(?:re-?)?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\"
+        "bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\\s"
+        "|\\b(?:does|do|shall|will)\\s+not\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:"
+        "(?:users?|persons?|people|entities|individuals|customers|anyone|you)\\s+)?(?:("
+        "?:who\\s+(?:are|is)\\s+)?(?:located|resident|residing|domiciled|based|establis"
+        "hed)\\s+)?(?:in|within)\\s|\\b(?:use|usage|deployment|distribution)\\s+of\\s+("
+        "?:the\\s+|this\\s+|any\\s+)?[^.;]{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b("
+        "?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+("
+        "?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|exclu"
+        "ded)\\b)|\\b(?:users?|persons?|people|entities|individuals|residents|anyone|cu"
+        "stomers)\\s+(?:(?:located|resident|residing|based|domiciled)\\s+)?(?:in|within"
+        ")\\s(?=[^.;]{1,60}?\\b(?:(?:are|is)\\s+not\\s+(?:permitted|allowed|licensed|au"
+        "thori[sz]ed)|(?:may|shall|must|can)\\s*not|cannot)\\b)"
     ): (
         (
-            305,
+            339,
             (
                 (
                     "never",
@@ -5030,7 +5030,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            403,
+            437,
             (
                 ("export",),
                 (
@@ -5047,7 +5047,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            482,
+            516,
             (
                 (
                     "is not available for use in",
@@ -5070,7 +5070,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            731,
+            765,
             (
                 (
                     "apply",
@@ -5080,7 +5080,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1009,
+            1043,
             (
                 (
                     "deployment",
@@ -5091,7 +5091,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1280,
+            1314,
             (
                 (
                     "anyone",

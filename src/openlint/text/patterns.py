@@ -1134,7 +1134,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "territory",
         _p(
-            r"\b(?:may|shall|must|will|can)\s(?:not|never),?\s(?:be\s)?(?:[a-z-]{1,20},?\s(?:or\s|and\s)?){0,8}?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
+            r"\b(?:may|shall|must|will|can)\s(?:not|never),?\s(?:be\s)?(?:[a-z-]{1,20}(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){0,8}?(?:otherwise\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
             r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
             r"|\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:re-?)?export\w{0,3}\b[^.;]{0,60}?\bto\s"
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
