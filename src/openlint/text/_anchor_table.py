@@ -341,9 +341,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
         "(?:built|developed|created|derived|trained|made)\\s+(?:with|on|using|from|upon"
         ")|incorporates?|is\\s+powered\\s+by)\\b|(?:\u6807\u6ce8|\u6807\u660e|\u6ce8"
-        '\u660e|\u8bf4\u660e)[^\u3002\\uff1b\\u201c\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?'
-        "\u57fa\u4e8e[^\u3002\\uff1b]{1,60}?(?:\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|"
-        "\u884d\u751f|\u6539\u8fdb)"
+        '\u660e)[^\u3002\\uff1b\\u201c\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?\u57fa\u4e8e['
+        "^\u3002\\uff1b]{1,60}?(?:\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|\u884d\u751f|"
+        "\u6539\u8fdb)"
     ): (
         (
             "appropriate attribution",
@@ -630,9 +630,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "same\\s+)?(?:use\\s+|usage\\s+)?(?:restrictions|limitations)\\b[^.;]{0,80}?\\b"
         "(?:on|upon|to|in|into)\\b|\\b(?:use|usage)\\s+(?:restrictions|limitations)\\b["
         "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
-        "ssed\\s+on|imposed|reproduced)\\b|\\b(?:retain|keep|preserve|carry|maintain|im"
-        "pose|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage"
-        "\\s+)?(?:restrictions|limitations)\\b"
+        "ssed\\s+on|imposed|reproduced)\\b|\\b(?:must|shall|(?:is|are)\\s+required\\s+t"
+        "o|agrees?\\s+to)\\b[^.;]{0,80}?\\b(?:retain|keep|preserve|carry|maintain|impos"
+        "e|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage\\s+"
+        ")?(?:restrictions|limitations)\\b"
     ): (
         (
             "acceptable",
@@ -1978,9 +1979,9 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
         "(?:built|developed|created|derived|trained|made)\\s+(?:with|on|using|from|upon"
         ")|incorporates?|is\\s+powered\\s+by)\\b|(?:\u6807\u6ce8|\u6807\u660e|\u6ce8"
-        '\u660e|\u8bf4\u660e)[^\u3002\\uff1b\\u201c\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?'
-        "\u57fa\u4e8e[^\u3002\\uff1b]{1,60}?(?:\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|"
-        "\u884d\u751f|\u6539\u8fdb)"
+        '\u660e)[^\u3002\\uff1b\\u201c\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?\u57fa\u4e8e['
+        "^\u3002\\uff1b]{1,60}?(?:\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|\u884d\u751f|"
+        "\u6539\u8fdb)"
     ): (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
@@ -2020,14 +2021,13 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            577,
+            574,
             (
                 ("\u57fa\u4e8e",),
                 (
                     "\u6807\u660e",
                     "\u6807\u6ce8",
                     "\u6ce8\u660e",
-                    "\u8bf4\u660e",
                 ),
                 (
                     "\u5f00\u53d1",
@@ -3054,9 +3054,10 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "same\\s+)?(?:use\\s+|usage\\s+)?(?:restrictions|limitations)\\b[^.;]{0,80}?\\b"
         "(?:on|upon|to|in|into)\\b|\\b(?:use|usage)\\s+(?:restrictions|limitations)\\b["
         "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
-        "ssed\\s+on|imposed|reproduced)\\b|\\b(?:retain|keep|preserve|carry|maintain|im"
-        "pose|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage"
-        "\\s+)?(?:restrictions|limitations)\\b"
+        "ssed\\s+on|imposed|reproduced)\\b|\\b(?:must|shall|(?:is|are)\\s+required\\s+t"
+        "o|agrees?\\s+to)\\b[^.;]{0,80}?\\b(?:retain|keep|preserve|carry|maintain|impos"
+        "e|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage\\s+"
+        ")?(?:restrictions|limitations)\\b"
     ): (
         (
             85,
@@ -3182,7 +3183,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1797,
+            1867,
             (
                 (
                     "limitations",
@@ -3190,13 +3191,10 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
                 ("same",),
                 (
-                    "apply",
-                    "carry",
-                    "impose",
-                    "keep",
-                    "maintain",
-                    "preserve",
-                    "retain",
+                    "agree",
+                    "must",
+                    "required",
+                    "shall",
                 ),
             ),
         ),
