@@ -358,9 +358,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
         "(?:built|developed|created|derived|trained|made)\\s+(?:with|on|using|from|upon"
         ")|incorporates?|is\\s+powered\\s+by)\\b|(?:\u6807\u6ce8|\u6807\u660e|\u6ce8"
-        '\u660e|\u8bf4\u660e)[^\u3002\\uff1b\\u201c\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?'
-        "\u57fa\u4e8e[^\u3002\\uff1b]{1,60}?(?:\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|"
-        "\u884d\u751f|\u6539\u8fdb)"
+        '\u660e)[^\u3002\\uff1b\\u201c\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?\u57fa\u4e8e['
+        "^\u3002\\uff1b]{1,60}?(?:\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|\u884d\u751f|"
+        "\u6539\u8fdb)"
     ): (
         (
             "appropriate attribution",
@@ -663,14 +663,14 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         "same\\s+)?(?:use\\s+|usage\\s+)?(?:restrictions|limitations)\\b[^.;]{0,80}?\\b"
         "(?:on|upon|to|in|into)\\b|\\b(?:use|usage)\\s+(?:restrictions|limitations)\\b["
         "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
-        "ssed\\s+on|imposed|reproduced)\\b|\\b(?:retain|keep|preserve|carry|maintain|im"
-        "pose|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage"
-        "\\s+)?(?:restrictions|limitations)\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are"
-        ")\\s+required\\s+to)\\s+(?:restrict|limit|confine)\\s+(?:the\\s+)?(?:use|usage"
-        ")\\s+of\\s+(?:any\\s+|all\\s+|the\\s+|such\\s+)?(?:copies|reproductions|redist"
-        "ributed|distributed|derivatives?|modified)\\b[^.;]{0,200}?\\bto\\s+(?:usage\\s"
-        "+for\\s+|use\\s+for\\s+)?(?:[a-z-]{1,20}\\s+){0,3}?(?:purposes?|uses?|research"
-        ")\\b"
+        "ssed\\s+on|imposed|reproduced)\\b|\\b(?:must|shall|(?:is|are)\\s+required\\s+t"
+        "o|agrees?\\s+to)\\b[^.;]{0,80}?\\b(?:retain|keep|preserve|carry|maintain|impos"
+        "e|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage\\s+"
+        ")?(?:restrictions|limitations)\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are)\\s"
+        "+required\\s+to)\\s+(?:restrict|limit|confine)\\s+(?:the\\s+)?(?:use|usage)\\s"
+        "+of\\s+(?:any\\s+|all\\s+|the\\s+|such\\s+)?(?:copies|reproductions|redistribu"
+        "ted|distributed|derivatives?|modified)\\b[^.;]{0,200}?\\bto\\s+(?:usage\\s+for"
+        "\\s+|use\\s+for\\s+)?(?:[a-z-]{1,20}\\s+){0,3}?(?:purposes?|uses?|research)\\b"
     ): (
         (
             "acceptable",
@@ -1511,24 +1511,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     (
-        "\\b(?:may|shall|must|will|can)\\s(?:not|never),?\\s(?:be\\s)?(?:[a-z-]{1,20},?"
-        "\\s(?:or\\s|and\\s)?){0,8}?(?:use|used|deploy|deployed|distribut\\w{0,3}|offer"
-        "\\w{0,3}|provide\\w{0,1}|make\\savailable|made\\savailable|access\\w{0,2}|host"
-        "\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to (?:users|persons|residents) (?:"
-        "in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:re-?)"
-        "?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis not (?:available|licensed|offered"
-        "|permitted) (?:for use )?(?:in|within)\\s|\\b(?:does|do|shall|will)\\s+not\\s+"
-        "(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:users?|persons?|people|entities|in"
-        "dividuals|customers|anyone|you)\\s+)?(?:(?:who\\s+(?:are|is)\\s+)?(?:located|r"
-        "esident|residing|domiciled|based|established)\\s+)?(?:in|within)\\s|\\b(?:use|"
-        "usage|deployment|distribution)\\s+of\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]{1,4"
-        "0}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is|are|shall\\s+be|will\\s+be)\\s+("
-        "?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|lic"
-        "ensed|granted)|prohibited|forbidden|excluded)\\b)|\\b(?:users?|persons?|people"
-        "|entities|individuals|residents|anyone|customers)\\s+(?:(?:located|resident|re"
-        "siding|based|domiciled)\\s+)?(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:(?:are|is)\\"
-        "s+not\\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|can)\\"
-        "s*not|cannot)\\b)"
+        "\\b(?:may|shall|must|will|can)\\s(?:not|never),?\\s(?:be\\s)?(?:[a-z-]{1,20}(?"
+        ":,\\s(?:or\\s|and\\s)?|\\s(?:or|and)\\s)){0,8}?(?:otherwise\\s)?(?:use|used|de"
+        "ploy|deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable"
+        "|made\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|in"
+        "to|to (?:users|persons|residents) (?:in|of))\\s|\\b(?:may|shall|must|will|can)"
+        "\\s(?:not|never)\\s(?:be\\s)?(?:re-?)?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\"
+        "bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\\s"
+        "|\\b(?:does|do|shall|will)\\s+not\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:"
+        "(?:users?|persons?|people|entities|individuals|customers|anyone|you)\\s+)?(?:("
+        "?:who\\s+(?:are|is)\\s+)?(?:located|resident|residing|domiciled|based|establis"
+        "hed)\\s+)?(?:in|within)\\s|\\b(?:use|usage|deployment|distribution)\\s+of\\s+("
+        "?:the\\s+|this\\s+|any\\s+)?[^.;]{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b("
+        "?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+("
+        "?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|exclu"
+        "ded)\\b)|\\b(?:users?|persons?|people|entities|individuals|residents|anyone|cu"
+        "stomers)\\s+(?:(?:located|resident|residing|based|domiciled)\\s+)?(?:in|within"
+        ")\\s(?=[^.;]{1,60}?\\b(?:(?:are|is)\\s+not\\s+(?:permitted|allowed|licensed|au"
+        "thori[sz]ed)|(?:may|shall|must|can)\\s*not|cannot)\\b)"
     ): (
         (
             "anyone",
@@ -2133,9 +2133,9 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "0}?\\bthat\\b[^.;]{0,80}?\\b(?:uses?|is\\s+based\\s+on|(?:was|is|were|are)\\s+"
         "(?:built|developed|created|derived|trained|made)\\s+(?:with|on|using|from|upon"
         ")|incorporates?|is\\s+powered\\s+by)\\b|(?:\u6807\u6ce8|\u6807\u660e|\u6ce8"
-        '\u660e|\u8bf4\u660e)[^\u3002\\uff1b\\u201c\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?'
-        "\u57fa\u4e8e[^\u3002\\uff1b]{1,60}?(?:\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|"
-        "\u884d\u751f|\u6539\u8fdb)"
+        '\u660e)[^\u3002\\uff1b\\u201c\\"]{0,40}?(?:\u7cfb|\u662f|\u4e3a)?\u57fa\u4e8e['
+        "^\u3002\\uff1b]{1,60}?(?:\u5f00\u53d1|\u6784\u5efa|\u8bad\u7ec3|\u884d\u751f|"
+        "\u6539\u8fdb)"
     ): (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
@@ -2189,14 +2189,13 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            724,
+            721,
             (
                 ("\u57fa\u4e8e",),
                 (
                     "\u6807\u660e",
                     "\u6807\u6ce8",
                     "\u6ce8\u660e",
-                    "\u8bf4\u660e",
                 ),
                 (
                     "\u5f00\u53d1",
@@ -3399,14 +3398,14 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         "same\\s+)?(?:use\\s+|usage\\s+)?(?:restrictions|limitations)\\b[^.;]{0,80}?\\b"
         "(?:on|upon|to|in|into)\\b|\\b(?:use|usage)\\s+(?:restrictions|limitations)\\b["
         "^.;]{0,60}?\\b(?:must|shall)\\s+(?:also\\s+)?be\\s+(?:included|incorporated|pa"
-        "ssed\\s+on|imposed|reproduced)\\b|\\b(?:retain|keep|preserve|carry|maintain|im"
-        "pose|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage"
-        "\\s+)?(?:restrictions|limitations)\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are"
-        ")\\s+required\\s+to)\\s+(?:restrict|limit|confine)\\s+(?:the\\s+)?(?:use|usage"
-        ")\\s+of\\s+(?:any\\s+|all\\s+|the\\s+|such\\s+)?(?:copies|reproductions|redist"
-        "ributed|distributed|derivatives?|modified)\\b[^.;]{0,200}?\\bto\\s+(?:usage\\s"
-        "+for\\s+|use\\s+for\\s+)?(?:[a-z-]{1,20}\\s+){0,3}?(?:purposes?|uses?|research"
-        ")\\b"
+        "ssed\\s+on|imposed|reproduced)\\b|\\b(?:must|shall|(?:is|are)\\s+required\\s+t"
+        "o|agrees?\\s+to)\\b[^.;]{0,80}?\\b(?:retain|keep|preserve|carry|maintain|impos"
+        "e|apply)\\w{0,3}\\s+(?:the\\s+|these\\s+|all\\s+)?same\\s+(?:use\\s+|usage\\s+"
+        ")?(?:restrictions|limitations)\\b|\\b(?:must|shall|agrees?\\s+to|(?:is|are)\\s"
+        "+required\\s+to)\\s+(?:restrict|limit|confine)\\s+(?:the\\s+)?(?:use|usage)\\s"
+        "+of\\s+(?:any\\s+|all\\s+|the\\s+|such\\s+)?(?:copies|reproductions|redistribu"
+        "ted|distributed|derivatives?|modified)\\b[^.;]{0,200}?\\bto\\s+(?:usage\\s+for"
+        "\\s+|use\\s+for\\s+)?(?:[a-z-]{1,20}\\s+){0,3}?(?:purposes?|uses?|research)\\b"
     ): (
         (
             85,
@@ -3532,7 +3531,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1797,
+            1867,
             (
                 (
                     "limitations",
@@ -3540,18 +3539,15 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
                 ("same",),
                 (
-                    "apply",
-                    "carry",
-                    "impose",
-                    "keep",
-                    "maintain",
-                    "preserve",
-                    "retain",
+                    "agree",
+                    "must",
+                    "required",
+                    "shall",
                 ),
             ),
         ),
         (
-            2132,
+            2202,
             (
                 (
                     "copies",
@@ -5531,27 +5527,27 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
     ),
     (
-        "\\b(?:may|shall|must|will|can)\\s(?:not|never),?\\s(?:be\\s)?(?:[a-z-]{1,20},?"
-        "\\s(?:or\\s|and\\s)?){0,8}?(?:use|used|deploy|deployed|distribut\\w{0,3}|offer"
-        "\\w{0,3}|provide\\w{0,1}|make\\savailable|made\\savailable|access\\w{0,2}|host"
-        "\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|into|to (?:users|persons|residents) (?:"
-        "in|of))\\s|\\b(?:may|shall|must|will|can)\\s(?:not|never)\\s(?:be\\s)?(?:re-?)"
-        "?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\bis not (?:available|licensed|offered"
-        "|permitted) (?:for use )?(?:in|within)\\s|\\b(?:does|do|shall|will)\\s+not\\s+"
-        "(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:(?:users?|persons?|people|entities|in"
-        "dividuals|customers|anyone|you)\\s+)?(?:(?:who\\s+(?:are|is)\\s+)?(?:located|r"
-        "esident|residing|domiciled|based|established)\\s+)?(?:in|within)\\s|\\b(?:use|"
-        "usage|deployment|distribution)\\s+of\\s+(?:the\\s+|this\\s+|any\\s+)?[^.;]{1,4"
-        "0}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:is|are|shall\\s+be|will\\s+be)\\s+("
-        "?:strictly\\s+|expressly\\s+)?(?:not\\s+(?:permitted|allowed|authori[sz]ed|lic"
-        "ensed|granted)|prohibited|forbidden|excluded)\\b)|\\b(?:users?|persons?|people"
-        "|entities|individuals|residents|anyone|customers)\\s+(?:(?:located|resident|re"
-        "siding|based|domiciled)\\s+)?(?:in|within)\\s(?=[^.;]{1,60}?\\b(?:(?:are|is)\\"
-        "s+not\\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|can)\\"
-        "s*not|cannot)\\b)"
+        "\\b(?:may|shall|must|will|can)\\s(?:not|never),?\\s(?:be\\s)?(?:[a-z-]{1,20}(?"
+        ":,\\s(?:or\\s|and\\s)?|\\s(?:or|and)\\s)){0,8}?(?:otherwise\\s)?(?:use|used|de"
+        "ploy|deployed|distribut\\w{0,3}|offer\\w{0,3}|provide\\w{0,1}|make\\savailable"
+        "|made\\savailable|access\\w{0,2}|host\\w{0,3})\\b[^.]{0,80}?\\b(?:in|within|in"
+        "to|to (?:users|persons|residents) (?:in|of))\\s|\\b(?:may|shall|must|will|can)"
+        "\\s(?:not|never)\\s(?:be\\s)?(?:re-?)?export\\w{0,3}\\b[^.;]{0,60}?\\bto\\s|\\"
+        "bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\\s"
+        "|\\b(?:does|do|shall|will)\\s+not\\s+(?:extend|apply)\\s+to\\s+(?:any\\s+)?(?:"
+        "(?:users?|persons?|people|entities|individuals|customers|anyone|you)\\s+)?(?:("
+        "?:who\\s+(?:are|is)\\s+)?(?:located|resident|residing|domiciled|based|establis"
+        "hed)\\s+)?(?:in|within)\\s|\\b(?:use|usage|deployment|distribution)\\s+of\\s+("
+        "?:the\\s+|this\\s+|any\\s+)?[^.;]{1,40}?\\s(?:in|within)\\s(?=[^.;]{1,60}?\\b("
+        "?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not\\s+("
+        "?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|exclu"
+        "ded)\\b)|\\b(?:users?|persons?|people|entities|individuals|residents|anyone|cu"
+        "stomers)\\s+(?:(?:located|resident|residing|based|domiciled)\\s+)?(?:in|within"
+        ")\\s(?=[^.;]{1,60}?\\b(?:(?:are|is)\\s+not\\s+(?:permitted|allowed|licensed|au"
+        "thori[sz]ed)|(?:may|shall|must|can)\\s*not|cannot)\\b)"
     ): (
         (
-            305,
+            339,
             (
                 (
                     "never",
@@ -5577,7 +5573,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            403,
+            437,
             (
                 ("export",),
                 (
@@ -5594,7 +5590,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            482,
+            516,
             (
                 (
                     "is not available for use in",
@@ -5617,7 +5613,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            731,
+            765,
             (
                 (
                     "apply",
@@ -5627,7 +5623,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1009,
+            1043,
             (
                 (
                     "deployment",
@@ -5638,7 +5634,7 @@ ALTERNATIVES: dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1280,
+            1314,
             (
                 (
                     "anyone",

@@ -548,7 +548,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,4}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
             r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are)\s+(?:built|developed|created|derived|trained|made)\s+(?:with|on|using|from|upon)|incorporates?|is\s+powered\s+by)\b"
             # Chinese: 标注……系基于X开发 (beside any quoted label)
-            r"|(?:标注|标明|注明|说明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
+            r"|(?:标注|标明|注明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
         ),
         ("distribute", "serve"),
         0.8,
@@ -730,7 +730,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:the\s+|these\s+|such\s+|all\s+|its\s+|at\s+least\s+the\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b[^.;]{0,80}?\b(?:on|upon|to|in|into)\b"
             r"|\b(?:use|usage)\s+(?:restrictions|limitations)\b[^.;]{0,60}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:included|incorporated|passed\s+on|imposed|reproduced)\b"
             # "any redistribution ... must include this license text and retain the same restrictions"
-            r"|\b(?:retain|keep|preserve|carry|maintain|impose|apply)\w{0,3}\s+(?:the\s+|these\s+|all\s+)?same\s+(?:use\s+|usage\s+)?(?:restrictions|limitations)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\b[^.;]{0,80}?\b(?:retain|keep|preserve|carry|maintain|impose|apply)\w{0,3}\s+"
+            r"(?:the\s+|these\s+|all\s+)?same\s+(?:use\s+|usage\s+)?(?:restrictions|limitations)\b"
             # "you must limit the use of any copies you distribute to non-commercial purposes"
             r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:restrict|limit|confine)\s+(?:the\s+)?(?:use|usage)\s+of\s+(?:any\s+|all\s+|the\s+|such\s+)?"
             r"(?:copies|reproductions|redistributed|distributed|derivatives?|modified)\b[^.;]{0,200}?\bto\s+(?:usage\s+for\s+|use\s+for\s+)?(?:[a-z-]{1,20}\s+){0,3}?(?:purposes?|uses?|research)\b"
@@ -1212,7 +1213,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "territory",
         _p(
-            r"\b(?:may|shall|must|will|can)\s(?:not|never),?\s(?:be\s)?(?:[a-z-]{1,20},?\s(?:or\s|and\s)?){0,8}?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
+            r"\b(?:may|shall|must|will|can)\s(?:not|never),?\s(?:be\s)?(?:[a-z-]{1,20}(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){0,8}?(?:otherwise\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
             r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
             r"|\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:re-?)?export\w{0,3}\b[^.;]{0,60}?\bto\s"
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
@@ -1380,7 +1381,6 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "标注",
         "标明",
         "注明",
-        "说明",
     ),
     "naming": ("name",),  # also "prefix the name"
     "include_license": ("copy", "uri", "text", "permission", "statement", "include", "link", "副本", "文本", "全文"),
