@@ -57,10 +57,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "licenses")
     parser.add_argument("--held-out", type=Path, help="directory holding the texts named in benchmarks/held_out.json")
-    parser.add_argument("--set", default=None, help="only the held-out texts of this set (r2 ... r8)")
+    parser.add_argument("--set", default=None, help="only the held-out texts of this set (r2 ... r9)")
     parser.add_argument("--held-out-only", action="store_true", help="skip the corpus, leave-one-out and speed parts")
     parser.add_argument(
-        "--show-blind", action="store_true", help="also print per-text results of blind texts (r7, r8: totals only)"
+        "--show-blind", action="store_true", help="also print per-text results of blind texts (r7: totals only)"
     )
     args = parser.parse_args()
     if args.held_out_only:
@@ -169,7 +169,7 @@ def held_out(directory: Path, only_set: str | None = None, show_blind: bool = Fa
     Totals are printed for all texts read and for those unseen in every respect when their set was
     labelled ('unseen_when_labelled'): held out only until their misses were generalised (see
     docs/text-reading.md for the first, held-out, measurement of each set). Texts marked 'blind'
-    (sets r7 and r8) measure generalisation at the end: nothing may be fixed from them, so only their
+    (set r7) measure generalisation at the end: nothing may be fixed from them, so only their
     totals are printed unless show_blind."""
     spec = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="utf-8"))["texts"]
     spec = {name: case for name, case in spec.items() if only_set is None or case.get("set") == only_set}

@@ -22,7 +22,8 @@ from openlint.text.read import DocumentReading, fold_parameter, read_text
 from rewrap import rewrap
 
 SPEC = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="utf-8"))["texts"]
-# Sets r7 and r8 are kept blind (no fix is made from them): only their totals are asserted, never per text.
+# Set r7 is kept blind (no fix is made from it): only its totals are asserted, never per text. r8 (blind in
+# round 5) and r9 (blind at the start of round 6) became fix sources in round 6: pinned text by text like r2-r6.
 BLIND = sorted(name for name, case in SPEC.items() if case.get("blind"))
 SEEN = sorted(name for name in SPEC if name not in BLIND)
 SOURCE = re.compile(r"^github\.com/[\w.-]+/[\w.-]+ [0-9a-f]{40}:.+$")
@@ -36,7 +37,7 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
     assert len(SPEC) >= 19
     for name, case in SPEC.items():
         assert SOURCE.match(case["source"]), name
-        assert case["set"] in ("r2", "r3", "r4", "r5", "r6", "r7", "r8"), name
+        assert case["set"] in ("r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9"), name
         assert isinstance(case["in_sample"], str) and case["in_sample"], name
         for want in case["obligations"]:
             kinds = want["kind"] if isinstance(want["kind"], list) else [want["kind"]]
@@ -45,7 +46,7 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
                 required, optional = KIND_PARAMETERS[kind]
                 assert set(want) - {"kind"} <= required | optional, (name, want)
     # Each later set has at least six texts unseen in every respect when it was measured.
-    for label, least in (("r3", 6), ("r4", 6), ("r6", 5), ("r7", 3), ("r8", 4)):
+    for label, least in (("r3", 6), ("r4", 6), ("r6", 5), ("r7", 3), ("r8", 4), ("r9", 4)):
         unseen = [n for n, c in SPEC.items() if c["set"] == label and c["unseen_when_labelled"]]
         assert len(unseen) >= least, label
     # The blind set records no per-text results: nothing may be fixed from it.
@@ -124,7 +125,7 @@ def _score(case: dict[str, object], reading: DocumentReading) -> tuple[list[str]
     return sorted(missed), sorted(spurious)
 
 
-@pytest.mark.parametrize("width", [None, 40, 76])
+@pytest.mark.parametrize("width", [None, 40, 60, 76])
 @pytest.mark.parametrize("name", SEEN)
 def test_held_out_text(name: str, width: int | None) -> None:
     path = _held_out_dir() / name
@@ -133,20 +134,30 @@ def test_held_out_text(name: str, width: int | None) -> None:
     case = SPEC[name]
     text = path.read_bytes().decode("utf-8", errors="replace")
     reading = read_text(rewrap(text, width) if width else text, name)
-    assert reading.license_id == case["identify"]["license"]  # never a wrong licensor
+    # never a wrong licensor; an identification recorded as still wrong (known_identify) may be fixed, never
+    # become a third answer
+    assert reading.license_id in {case["identify"]["license"], case.get("known_identify", case["identify"])["license"]}
     missed, spurious = _score(case, reading)
     assert missed == sorted(str(m["kind"]) for m in case.get("known_misses", []))
     assert spurious == sorted(str(m["kind"]) for m in case.get("known_spurious", [])), "a spurious obligation"
 
 
 # Each blind set's totals when first measured: labels read, spurious readings, right identifications,
-# wrong licensors named. r7 on 66992f0; r8 on 42a84d1, its labels committed before openlint read a text.
+# wrong licensors named. r7 on 66992f0, its labels committed before openlint read any of its texts (r8,
+# first measured on 42a84d1, and r9, on e2c4df6, are now in IN_SAMPLE_TOTALS).
 # A later reader may do better on every count, never worse.
 BLIND_BASELINES = {
     "r7": {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1},
-    # r8 blind on 42a84d1: found 48, spurious 0. Round 5's clause frames (r5-recall, which never saw r8)
-    # read 2 more of its duties and 1 reading no label asks for; the pin holds the merged state.
-    "r8": {"found": 50, "expected": 62, "spurious": 1, "ids": 8, "wrong": 1},
+}
+# A formerly blind set, fixed from afterwards: its totals when last blind, and now (in-sample, exact).
+# r8 blind on 42a84d1: found 48, spurious 0; on e2c4df6 (after round 5's clause frames, which never saw
+# r8) found 50, spurious 1. Round 6 generalised every miss and the spurious reading (fixtures c79-c93).
+IN_SAMPLE_TOTALS = {
+    "r8": {"blind": {"found": 50, "expected": 62, "spurious": 1}, "now": {"found": 62, "expected": 62, "spurious": 0}},
+    # r9 blind on e2c4df6 (labels in 26bfdfb, before the first reading; the same unwrapped and at 40/60/76): ids
+    # 10/10, no wrong licensor. Round 6 (recall9) generalised its misses and spurious readings (c151-c164, n51-n53);
+    # the one spurious reading left is recorded as known_spurious.
+    "r9": {"blind": {"found": 27, "expected": 60, "spurious": 8}, "now": {"found": 60, "expected": 60, "spurious": 1}},
 }
 
 
@@ -158,7 +169,8 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
         if names:
             assert sum(len(SPEC[name]["obligations"]) for name in names) == baseline["expected"], label
             assert baseline["ids"] + baseline["wrong"] <= len(names), label
-    assert len([name for name in BLIND if SPEC[name]["set"] == "r8"]) == 10
+    assert len([name for name in SEEN if SPEC[name]["set"] == "r8"]) == 10
+    assert len([name for name in SEEN if SPEC[name]["set"] == "r9"]) == 10
 
 
 @pytest.mark.parametrize("width", [None, 40, 76])
@@ -191,3 +203,23 @@ def test_blind_set_totals_do_not_regress(label: str, width: int | None) -> None:
         if (totals[key] > baseline[key] if key in ("spurious", "wrong") else totals[key] < baseline[key])
     }
     assert not worse, f"set {label} totals worse than when first measured (now, then): {worse}"
+
+
+@pytest.mark.parametrize("width", [None, 40, 60, 76])
+@pytest.mark.parametrize("label", sorted(IN_SAMPLE_TOTALS))
+def test_a_set_fixed_from_keeps_its_exact_in_sample_totals(label: str, width: int | None) -> None:
+    """The per-text pins above, summed: a set once blind reads every label it now reads, no more, no fewer."""
+    names = [name for name in SEEN if SPEC[name]["set"] == label]
+    where = _held_out_dir()
+    if not all((where / name).is_file() for name in names):
+        pytest.skip(f"the set {label} is not complete in OPENLINT_HELD_OUT")
+    totals = {"found": 0, "expected": 0, "spurious": 0}
+    for name in names:
+        case = SPEC[name]
+        text = (where / name).read_bytes().decode("utf-8", errors="replace")
+        missed, spurious = _score(case, read_text(rewrap(text, width) if width else text, name))
+        totals["found"] += len(case["obligations"]) - len(missed)
+        totals["expected"] += len(case["obligations"])
+        totals["spurious"] += len(spurious)
+    assert totals == IN_SAMPLE_TOTALS[label]["now"]
+    assert IN_SAMPLE_TOTALS[label]["blind"]["expected"] == totals["expected"]  # the same labels as when blind

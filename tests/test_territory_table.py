@@ -69,5 +69,6 @@ def test_a_territory_read_from_a_text_is_a_tuple_as_the_field_declares() -> None
     assert read == {
         "c11-territory-prose": ("EEA", "CH"),
         "c51-ban-list-lead-in": ("EU",),
+        "c86-territory-after-verb-list": ("NO", "EU"),
         "orion-community": ("EU", "GB", "KR"),
     }

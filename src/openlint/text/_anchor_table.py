@@ -10,17 +10,26 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2418700364480: (("revenue",), ("annual", "yearly")),
     3040307879885: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     541956166917: (("notice",), ("text",), ("file",)),
-    2676463055296: (("attribution", "copyright", "included", "notice"),),
+    4710062355126: (("attribution", "copyright", "included", "notice", "require"),),
     1011442011085: (
         ("built", "created", "developed", "improved", "inside", "made", "powered"),
         ("bear", "carry", "display", "feature", "include", "label", "mark", "show", "state"),
     ),
-    822057490944: (
+    1093574354766: (
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
     ),
     770066938028: (("following",), ("legend", "notice", "statement")),
+    1587353035239: (
+        ("legend", "notice", "statement"),
+        ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
+    ),
+    1395468202675: (
+        ("acknowledgement", "acknowledgment", "attribution", "credit"),
+        ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
+    ),
     929159922295: (("licensed",), ("agreement", "licence", "license"), ("under",)),
+    320347041280: (("attribution", "credit"),),
     1006279268431: (
         ("acknowledge",),
         ("article", "paper", "publication"),
@@ -30,23 +39,27 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("display",),
         ("about", "app", "documentation", "interface", "page", "product", "service", "website"),
     ),
-    5041387111714: (
+    5249570737886: (
         ("article", "attribute", "citation", "credit", "paper", "presentation", "publication", "reference", "report"),
     ),
-    2103336231398: (
+    3097528281908: (
         (
             "appropriate attribution",
             "appropriate credit",
             "attribute the source",
             "attribute the work",
+            "conditioned",
             "give credit to",
             "identification of the creator",
+            "require",
+            "subject",
             "that",
+            "\u57fa\u4e8e",
         ),
     ),
     1680168809119: (("begin", "prefix", "start"),),
     2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
-    6208290586850: (
+    9085271098715: (
         (
             "accompanied",
             "agreement",
@@ -57,13 +70,15 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "included",
             "licence",
             "license",
-            "provided",
+            "provide",
             "shipped",
             "terms",
             "these",
+            "\u672c\u534f\u8bae",
+            "\u672c\u8bb8\u53ef",
         ),
     ),
-    7855884881373: (
+    9570706574529: (
         (
             "alterations",
             "altered",
@@ -72,47 +87,37 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "clearly describe",
             "clearly document",
             "derivative",
+            "indicate",
             "modifications",
             "modified",
             "plainly marked as such",
+            "\u4fee\u6539",
+            "\u53d8\u66f4",
+            "\u6539\u52a8",
+            "\u66f4\u6539",
         ),
     ),
     7790523960889: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
-    13822407588743: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
-    471780670640: (
-        (
-            "but not share, adapted material",
-            "may not distribute adapted",
-            "may not distribute any adapted",
-            "may not distribute any derivative",
-            "may not distribute any modified",
-            "may not distribute derivative",
-            "may not distribute modified",
-            "may not publish adapted",
-            "may not publish any adapted",
-            "may not publish any derivative",
-            "may not publish any modified",
-            "may not publish derivative",
-            "may not publish modified",
-            "may not share adapted",
-            "may not share any adapted",
-            "may not share any derivative",
-            "may not share any modified",
-            "may not share derivative",
-            "may not share modified",
-        ),
+    17644502367759: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
+    1430689840704: (
+        ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
-    7081101821940: (
+    9460509931541: (
         (
             "acceptable",
             "condition precedent",
+            "copies",
+            "derivative",
+            "distributed",
             "enforceable provision",
             "limitations",
+            "modified",
             "policies",
             "policy",
             "provide",
+            "reproductions",
             "require",
             "restrictions",
         ),
@@ -171,8 +176,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("not",),
     ),
     734182541009: (("deceive", "defame", "discriminat", "endanger", "harass"), ("that",), ("use",)),
-    913787402748: (
-        ("criminal", "illegal", "military", "threat", "unlawful", "weapon"),
+    1075605283984: (
+        ("criminal", "illegal", "military", "pornograph", "sexually", "threat", "unlawful", "weapon"),
         ("deployed", "employed", "used"),
         ("not",),
     ),
@@ -184,6 +189,24 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     46033848725: (("train",),),
     42327020522: (("model",),),
     209537519593: (("competing", "competitive", "similar"),),
+    466561071364: (("not", "used"),),
+    226128561839: (("disti", "fine-tune", "improve", "optimise", "optimize", "train"),),
+    32969092562: (("any",),),
+    423648927259: (),
+    1505791799935: (
+        ("cloning", "distillation", "extraction"),
+        (
+            "allowed",
+            "authorised",
+            "authorized",
+            "excluded",
+            "forbidden",
+            "granted",
+            "licensed",
+            "permitted",
+            "prohibited",
+        ),
+    ),
     45946013236: (("cannot use",),),
     88984209711: (("to improve any other",),),
     467612723642: (
@@ -198,22 +221,20 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "outside the territory",
         ),
     ),
-    742135224208: (("bring", "commence", "file", "initiate", "institute", "sue"),),
+    1752219855699: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
     761186239146: (("cease", "end", "lapse", "revoked", "shall", "terminat", "will"),),
     136459072753: (("you may not initiate litigation",),),
-    2588133703785: (
+    3533285658942: (
         (
+            "alter th",
+            "amend th",
             "amended",
+            "change th",
             "changed",
             "efforts to use the latest version",
-            "may alter th",
-            "may amend th",
-            "may change th",
-            "may modify th",
-            "may replace th",
-            "may revise th",
-            "may update th",
             "modified",
+            "modify th",
+            "replace th",
             "replaced",
             "reserve the right to amend",
             "reserve the right to change",
@@ -223,8 +244,10 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "reserves the right to change",
             "reserves the right to modify",
             "reserves the right to update",
+            "revise th",
             "revised",
             "subject",
+            "update th",
             "updated",
         ),
     ),
@@ -270,14 +293,13 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u6708\u6d3b\u8dc3\u7528\u6237\u9ad8\u4e8e",
         ),
     ),
-    239330008406: (
-        ("\u7248\u6743\u4fe1\u606f", "\u7248\u6743\u58f0\u660e", "\u7248\u6743\u6807\u8bc6"),
+    808291042979: (
         (
-            "\u4e0d\u5f97\u4fee\u6539",
-            "\u4e0d\u5f97\u5220\u9664",
-            "\u4e0d\u5f97\u66f4\u6539",
-            "\u4e0d\u5f97\u79fb\u9664",
             "\u4fdd\u7559",
+            "\u7248\u6743\u4fe1\u606f",
+            "\u7248\u6743\u58f0\u660e",
+            "\u7248\u6743\u6807\u8bc6",
+            "\u8457\u4f5c\u6743\u58f0\u660e",
         ),
     ),
     339568701668: (("\u6a21\u578b",), ("\u4e0d\u5f97",), ("\u63d0\u5347", "\u6539\u8fdb", "\u8bad\u7ec3")),
@@ -301,11 +323,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "terms",
         ),
     ),
-    1000582148325: (
-        ("notice",),
-        ("alter", "delete", "obscure", "remove"),
-        ("attribution", "copyright", "legal", "licence", "license", "proprietary"),
-    ),
+    1831920176118: (("attribution", "copyright", "notice", "proprietary"),),
     564921148840: (
         (
             "\u519b\u4e8b\u7528\u9014",
@@ -315,16 +333,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u975e\u6cd5",
         ),
     ),
-    236159258419: (
-        (
-            "\u53d1\u8d77\u6cd5\u5f8b\u7a0b\u5e8f",
-            "\u53d1\u8d77\u8bc9\u8bbc",
-            "\u63d0\u8d77\u6cd5\u5f8b\u7a0b\u5e8f",
-            "\u63d0\u8d77\u8bc9\u8bbc",
-        ),
-        ("\u7ec8\u6b62",),
-        ("\u6388\u6743", "\u8bb8\u53ef"),
-    ),
+    359266236732: (("\u7ec8\u6b62",), ("\u6388\u6743", "\u8bb8\u53ef"), ("\u53d1\u8d77", "\u63d0\u8d77")),
     424674202177: (
         (
             "\u4fdd\u7559",
@@ -359,8 +368,16 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     186751725409: (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f", "\uc5f0\uad6c"),),
     616867064787: (("\u8ecd\u4e8b", "\u9055\u6cd5", "\uad70\uc0ac", "\ubd88\ubc95"),),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    16050961746482: (("commercial",),),
-    2810800520093: (
+    18413121955977: (
+        (
+            "commercial",
+            "\u5546\u4e1a\u4f7f\u7528",
+            "\u5546\u4e1a\u5316",
+            "\u5546\u4e1a\u7528\u9014",
+            "\u5546\u4e1a\u76ee\u7684",
+        ),
+    ),
+    3869284045880: (
         (
             "adaptations",
             "bound by",
@@ -369,6 +386,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "licensed under",
             "modifications",
             "modified",
+            "recipient",
             "subject to",
         ),
     ),
@@ -396,7 +414,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "without cause",
         ),
     ),
-    6725287756441: (
+    6862252364640: (
         (
             "agree",
             "allowed",
@@ -417,7 +435,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "third",
         ),
     ),
-    5315771212698: (
+    5643931371719: (
         (
             "anyone",
             "apply",
@@ -437,8 +455,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "use",
         ),
     ),
-    2347896969131: (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use")),
-    2231609346882: (("non-commercial", "noncommercial"), ("research",), ("for",)),
+    2375189122403: (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use")),
+    2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     1754316520506: (
         (
             "allowed",
@@ -457,7 +475,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     3110267680854: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     3201873548386: (("anyone", "others", "parties", "third"), ("agree", "not")),
     1447214893539: (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce")),
-    2440597219982: (
+    2476119019849: (
         ("disseminate", "distribute", "publish", "share"),
         ("checkpoint", "materials", "model", "parameters", "software", "weights", "work"),
         ("agree", "allowed", "authorised", "authorized", "forbidden", "licensed", "not", "permitted", "prohibited"),
@@ -527,16 +545,19 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
 # Regexes run one top-level alternative at a time: where each alternative ends in the
 # source, and its anchors (openlint.text.regex).
 ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
-    2676463055296: (
+    4710062355126: (
         (93, (("attribution", "copyright"), ("notice",), ("keep intact", "must not remove", "retain"))),
-        (206, (("notice",), ("intact",), ("attribution", "copyright", "legal", "proprietary"))),
-        (234, (("notice may not be removed", "notices may not be removed"),)),
-        (285, (("included",), ("notice",), ("copies",))),
-        (388, (("copyright",), ("included",), ("copies",))),
-        (475, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
-        (623, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
+        (228, (("attribution", "copyright"), ("maintain",), ("notice",))),
+        (421, (("attribution", "copyright"), ("notices",), ("keep", "maintain", "preserve", "retain"))),
+        (566, (("require",), ("copyright", "licence", "license"), ("notice",))),
+        (679, (("notice",), ("intact",), ("attribution", "copyright", "legal", "proprietary"))),
+        (707, (("notice may not be removed", "notices may not be removed"),)),
+        (758, (("included",), ("notice",), ("copies",))),
+        (861, (("copyright",), ("included",), ("copies",))),
+        (948, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
+        (1096, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    5041387111714: (
+    5249570737886: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
             344,
@@ -552,22 +573,23 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (841, (("paper", "publication"), ("cite",), ("must", "shall"))),
         (
-            1173,
+            1222,
             (
                 ("article", "paper", "presentation", "publication", "report"),
-                ("acknowledge", "cite", "credit"),
+                ("acknowledge", "cite", "credit", "reference"),
                 ("agree", "must", "required", "shall", "will"),
             ),
         ),
     ),
-    2103336231398: (
+    3097528281908: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
         (87, (("give credit to",),)),
         (117, (("attribute the source", "attribute the work"),)),
+        (264, (("conditioned", "require", "subject"), ("attribution", "credit"))),
         (
-            489,
+            636,
             (
                 ("that",),
                 ("agree", "must", "required", "shall"),
@@ -585,30 +607,77 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-    ),
-    6208290586850: (
-        (107, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
-        (332, (("these",), ("conditions", "terms"), ("copy",))),
-        (568, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
         (
-            762,
+            721,
+            (
+                ("\u57fa\u4e8e",),
+                ("\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e"),
+                ("\u5f00\u53d1", "\u6539\u8fdb", "\u6784\u5efa", "\u884d\u751f", "\u8bad\u7ec3"),
+            ),
+        ),
+    ),
+    9085271098715: (
+        (158, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
+        (335, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
+        (382, (("provide",), ("licence", "license"), ("link",))),
+        (607, (("these",), ("conditions", "terms"), ("copy",))),
+        (843, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (
+            1037,
             (
                 ("accompanied", "delivered", "distributed", "provided", "shipped"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (846, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
-        (1024, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
-        (1056, (("include the text of, or the uri",),)),
-        (1118, (("copy of, or the uniform resource identifier for, this license",),)),
-        (1153, (("this license text must be included",),)),
-        (1184, (("text of this license or a link",),)),
-        (1280, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
-        (1363, (("licence", "license"), ("reproduce", "retain"), ("this",))),
-        (1445, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
+        (1121, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
+        (1299, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (1532, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
+        (1564, (("include the text of, or the uri",),)),
+        (1626, (("copy of, or the uniform resource identifier for, this license",),)),
+        (1661, (("this license text must be included",),)),
+        (1692, (("text of this license or a link",),)),
+        (1788, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
+        (1871, (("licence", "license"), ("reproduce", "retain"), ("this",))),
+        (1953, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
+        (
+            2028,
+            (
+                ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
+                ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
+                ("\u5305\u542b", "\u63d0\u4f9b", "\u9644\u4e0a", "\u9644\u5e26", "\u9644\u6709", "\u968f\u9644"),
+            ),
+        ),
+        (
+            2115,
+            (
+                (
+                    "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
+                    "\u672c\u534f\u8bae\u58f0\u660e",
+                    "\u672c\u534f\u8bae\u8bc1\u58f0\u660e",
+                    "\u672c\u8bb8\u53ef\u534f\u8bae\u58f0\u660e",
+                    "\u672c\u8bb8\u53ef\u58f0\u660e",
+                    "\u672c\u8bb8\u53ef\u8bc1\u58f0\u660e",
+                ),
+                (
+                    "\u5e94\u5305\u542b\u5728",
+                    "\u5e94\u5305\u62ec\u5728",
+                    "\u5e94\u5f53\u5305\u542b\u5728",
+                    "\u5e94\u5f53\u5305\u62ec\u5728",
+                    "\u5e94\u5f53\u88ab\u5305\u542b\u5728",
+                    "\u5e94\u5f53\u88ab\u5305\u62ec\u5728",
+                    "\u5e94\u88ab\u5305\u542b\u5728",
+                    "\u5e94\u88ab\u5305\u62ec\u5728",
+                    "\u987b\u5305\u542b\u5728",
+                    "\u987b\u5305\u62ec\u5728",
+                    "\u987b\u88ab\u5305\u542b\u5728",
+                    "\u987b\u88ab\u5305\u62ec\u5728",
+                ),
+                ("\u526f\u672c",),
+            ),
+        ),
     ),
-    7855884881373: (
+    9570706574529: (
         (
             83,
             (
@@ -620,13 +689,22 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (108, (("indicate if you modified",),)),
-        (131, (("plainly marked as such",),)),
-        (191, (("clearly describe", "clearly document"), ("changes", "differs"))),
-        (219, (("disclosure of modifications",),)),
-        (253, (("stating that you have modified it",),)),
-        (290, (("that you changed the ",), ("and how",))),
+        (230, (("indicate",), ("alterations", "changes", "modifications"), ("made",))),
+        (253, (("plainly marked as such",),)),
+        (313, (("clearly describe", "clearly document"), ("changes", "differs"))),
+        (341, (("disclosure of modifications",),)),
+        (375, (("stating that you have modified it",),)),
+        (412, (("that you changed the ",), ("and how",))),
         (
-            479,
+            612,
+            (
+                ("altered", "changed", "modified"),
+                ("describing", "explaining", "indicating", "saying", "stating"),
+                ("note", "notice", "statement"),
+            ),
+        ),
+        (
+            801,
             (
                 ("alterations", "changes", "modifications"),
                 ("clearly", "conspicuously", "plainly", "prominently"),
@@ -634,21 +712,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            684,
+            1006,
             (
                 ("alterations", "changes", "modifications"),
                 ("agree to", "are required to", "must", "shall"),
                 ("describe", "disclose", "document", "identify", "indicate", "mark", "note", "state"),
             ),
         ),
-        (851, (("alterations", "changes", "modifications"), ("notice",), ("add", "give", "include", "provide"))),
+        (1173, (("alterations", "changes", "modifications"), ("notice",), ("add", "give", "include", "provide"))),
         (
-            1071,
+            1393,
             (("altered", "changed", "modified"), ("that",), ("indication", "notation", "note", "notice", "statement")),
         ),
-        (1208, (("altered", "changed", "derivative", "modified"), ("such",), ("mark",))),
+        (1530, (("altered", "changed", "derivative", "modified"), ("such",), ("mark",))),
         (
-            1474,
+            1796,
             (
                 ("altered", "changed", "modified"),
                 ("flag", "identify", "label", "mark"),
@@ -656,18 +734,26 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1670,
+            1992,
             (
                 ("alterations", "changes", "modifications"),
                 ("description", "log", "note", "notice", "statement", "summary"),
             ),
         ),
         (
-            1829,
+            2151,
             (
                 ("altered", "changed", "modified"),
                 ("identified", "labeled", "labelled", "marked"),
                 ("copies", "files", "version"),
+            ),
+        ),
+        (
+            2228,
+            (
+                ("\u4fee\u6539", "\u53d8\u66f4", "\u6539\u52a8", "\u66f4\u6539"),
+                ("\u4e4b\u5904", "\u4f4d\u7f6e", "\u5185\u5bb9", "\u60c5\u51b5", "\u90e8\u5206"),
+                ("\u58f0\u660e", "\u6307\u660e", "\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e", "\u8bf4\u660e"),
             ),
         ),
     ),
@@ -692,7 +778,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1610, (("commercial",), ("research",), ("not",))),
         (1813, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
     ),
-    13822407588743: (
+    17644502367759: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (188, (("non-commercial", "noncommercial"), ("only",), ("purposes", "use"))),
         (282, (("non-commercial", "noncommercial"), ("only",), ("use",))),
@@ -714,12 +800,40 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (557, (("commercial",), ("refrain",), ("using",))),
-        (624, (("commercial",), ("granted",), ("rights",))),
-        (743, (("prohibited",), ("commercial",), ("exploiting", "using"))),
-        (876, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
+        (578, (("non-commercial", "noncommercial"), ("purpose",), ("exclusive", "only", "sole"))),
         (
-            1356,
+            833,
+            (
+                ("commercial",),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("ends", "gain", "purpose"),
+            ),
+        ),
+        (1245, (("commercial",), ("offering", "product", "service"), ("bundle", "embed", "incorporate", "integrate"))),
+        (
+            1380,
+            (
+                ("non-commercial", "noncommercial"),
+                ("allow", "authorise", "authorize", "cover", "grant", "permit"),
+                ("only",),
+            ),
+        ),
+        (1447, (("commercial",), ("refrain",), ("using",))),
+        (1514, (("commercial",), ("granted",), ("rights",))),
+        (1633, (("prohibited",), ("commercial",), ("exploiting", "using"))),
+        (1766, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
+        (
+            2246,
             (
                 ("commercial",),
                 ("deploy", "exploit", "use"),
@@ -737,7 +851,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1764,
+            2654,
             (
                 ("financial", "monetary", "money", "profit", "revenue"),
                 ("exploit", "use"),
@@ -755,7 +869,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2052,
+            2942,
             (
                 ("commercially",),
                 ("exploit", "use"),
@@ -772,9 +886,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (2394, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
+        (3284, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
         (
-            2693,
+            3583,
             (
                 ("commercial",),
                 (
@@ -792,18 +906,26 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2847,
+            3737,
             (("commercial",), ("licence", "license", "permission", "right"), ("confer", "give", "grant", "include")),
         ),
-        (2979, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
-        (3093, (("non-commercial", "noncommercial"), ("other",), ("than",))),
-        (3218, (("commercial",), ("not",), ("for",))),
+        (3869, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
+        (3983, (("non-commercial", "noncommercial"), ("other",), ("than",))),
+        (4108, (("commercial",), ("not",), ("for",))),
     ),
-    471780670640: (
+    1430689840704: (
         (31, (("but not share, adapted material",),)),
         (109, (("may not distribute ", "may not publish ", "may not share "), ("adapted", "derivative", "modified"))),
+        (
+            333,
+            (
+                ("adapted", "altered", "changed", "modified"),
+                ("available", "distributed", "passed", "published", "shared", "transferred"),
+                ("not",),
+            ),
+        ),
     ),
-    7081101821940: (
+    9460509931541: (
         (85, (("enforceable provision",), ("use restrictions", "use-based restrictions"))),
         (169, (("condition precedent",), ("use restrictions", "use-based restrictions"))),
         (262, (("provided",), ("terms",), ("limit", "restrict"))),
@@ -831,6 +953,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("limitations", "restrictions"),
                 ("imposed", "included", "incorporated", "passed", "reproduced"),
                 ("must", "shall"),
+            ),
+        ),
+        (1867, (("limitations", "restrictions"), ("same",), ("agree", "must", "required", "shall"))),
+        (
+            2202,
+            (
+                ("copies", "derivative", "distributed", "modified", "reproductions"),
+                ("confine", "limit", "restrict"),
+                ("agree", "must", "required", "shall"),
             ),
         ),
     ),
@@ -964,6 +1095,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (31, (("competitive",), ("with",))),
         (48, (("competing",), ("with",))),
     ),
+    466561071364: (
+        (45, (("used",), ("not",), ("can", "may", "must", "shall", "will"))),
+        (91, (("use",), ("not",), ("agree", "can", "may", "must", "shall", "will"))),
+        (108, (("use",), ("not",))),
+    ),
+    423648927259: (
+        (18, (("network",), ("neural",))),
+        (92, (("model",),)),
+        (98, ()),
+    ),
     467612723642: (
         (8, (("exclud",),)),
         (31, (("not being granted", "not granted"),)),
@@ -972,15 +1113,17 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (95, (("not licensed in",),)),
         (108, (("domiciled in",),)),
     ),
-    742135224208: (
+    1752219855699: (
         (
-            162,
+            180,
             (
-                ("bring", "commence", "file", "initiate", "institute"),
                 ("action", "claim", "litigation", "proceeding", "suit"),
+                ("bring", "commence", "file", "initiate", "institute", "maintain", "pursue"),
             ),
         ),
-        (172, (("sue",),)),
+        (190, (("sue",),)),
+        (314, (("infring", "patent"), ("claim",), ("allege", "assert", "make", "raise"))),
+        (407, (("infring",), ("allege",), ("that",))),
     ),
     761186239146: (
         (8, (("terminat",),)),
@@ -988,9 +1131,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (165, (("shall", "will"), ("cease", "end", "lapse"))),
         (177, (("revoked",),)),
     ),
-    2588133703785: (
+    3533285658942: (
         (
-            53,
+            197,
             (
                 (
                     "reserve the right to amend",
@@ -1005,17 +1148,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            171,
+            391,
             (
-                (
-                    "may alter th",
-                    "may amend th",
-                    "may change th",
-                    "may modify th",
-                    "may replace th",
-                    "may revise th",
-                    "may update th",
-                ),
+                ("alter th", "amend th", "change th", "modify th", "replace th", "revise th", "update th"),
                 (
                     "e agreement",
                     "e licence",
@@ -1028,20 +1163,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "is policy",
                     "is terms",
                 ),
+                ("may ",),
             ),
         ),
         (
-            405,
+            625,
             (
                 ("amended", "changed", "modified", "replaced", "revised", "updated"),
                 ("agreement", "licence", "license", "policy", "terms"),
                 ("may",),
             ),
         ),
-        (441, (("as may be updated from time to time",),)),
-        (475, (("efforts to use the latest version",),)),
+        (661, (("as may be updated from time to time",),)),
+        (695, (("efforts to use the latest version",),)),
         (
-            602,
+            822,
             (
                 ("subject",),
                 ("amendment", "change", "revision", "update"),
@@ -1075,6 +1211,30 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (63, (("\u7528\u4e8e\u4efb\u4f55\u5546\u4e1a", "\u7528\u4e8e\u5546\u4e1a"), ("\u4e0d\u5f97",))),
     ),
+    808291042979: (
+        (
+            55,
+            (
+                ("\u7248\u6743\u4fe1\u606f", "\u7248\u6743\u58f0\u660e", "\u7248\u6743\u6807\u8bc6"),
+                (
+                    "\u4e0d\u5f97\u4fee\u6539",
+                    "\u4e0d\u5f97\u5220\u9664",
+                    "\u4e0d\u5f97\u66f4\u6539",
+                    "\u4e0d\u5f97\u79fb\u9664",
+                    "\u4fdd\u7559",
+                ),
+            ),
+        ),
+        (107, (("\u58f0\u660e",), ("\u4fdd\u7559",), ("\u5f52\u5c5e", "\u7248\u6743", "\u8457\u4f5c\u6743"))),
+        (
+            188,
+            (
+                ("\u7248\u6743\u58f0\u660e", "\u8457\u4f5c\u6743\u58f0\u660e"),
+                ("\u4fdd\u7559\u5728", "\u5305\u542b\u5728", "\u5305\u62ec\u5728"),
+                ("\u526f\u672c",),
+            ),
+        ),
+    ),
     3284033292360: (
         (
             312,
@@ -1085,6 +1245,17 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (525, (("incorporated ",), ("by reference",), ("guidelines", "policies", "policy", "terms"))),
         (764, (("guardrail", "safeguard", "safety"), ("bypass", "circumvent", "defeat", "disable", "evade", "remove"))),
+    ),
+    1831920176118: (
+        (
+            232,
+            (
+                ("notice",),
+                ("alter", "delete", "obscure", "remove"),
+                ("attribution", "copyright", "legal", "licence", "license", "proprietary"),
+            ),
+        ),
+        (426, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
     ),
     564921148840: (
         (
@@ -1233,7 +1404,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    16050961746482: (
+    18413121955977: (
         (
             292,
             (
@@ -1293,26 +1464,60 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("intend", "plan", "seek", "want", "wish", "would"),
             ),
         ),
-        (2527, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
+        (2350, (("commercial",), ("without",), ("purpose", "usage", "use"))),
+        (2633, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
         (
-            2728,
+            2860,
             (
                 ("commercial",),
                 ("for",),
                 ("deployment", "enquiries", "inquiries", "licenc", "licens", "purpose", "usage", "use"),
             ),
         ),
-        (2804, (("commercial",), ("available",), ("licence", "license"))),
-        (3106, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
-        (3246, (("commercial",), ("commercial", "production"), ("require",))),
-        (3353, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
-        (3529, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
+        (2936, (("commercial",), ("available",), ("licence", "license"))),
+        (3238, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
+        (3378, (("commercial",), ("commercial", "production"), ("require",))),
+        (3485, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
+        (3661, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
         (
-            3737,
+            3869,
             (("commercially",), ("have", "must", "need", "shall"), ("deploy", "distribute", "exploit", "offer", "use")),
         ),
+        (
+            3997,
+            (
+                (
+                    "\u5546\u4e1a\u4f7f\u7528",
+                    "\u5546\u4e1a\u5316",
+                    "\u5546\u4e1a\u7528\u9014",
+                    "\u5546\u4e1a\u76ee\u7684",
+                ),
+                ("\u6388\u6743", "\u8bb8\u53ef"),
+                ("\u53d6\u5f97", "\u6ce8\u518c", "\u7533\u8bf7", "\u767b\u8bb0", "\u83b7\u5f97"),
+            ),
+        ),
+        (
+            4177,
+            (
+                (
+                    "\u5546\u4e1a\u4f7f\u7528",
+                    "\u5546\u4e1a\u5316",
+                    "\u5546\u4e1a\u7528\u9014",
+                    "\u5546\u4e1a\u76ee\u7684",
+                ),
+                ("\u6ce8\u518c", "\u7533\u8bf7", "\u767b\u8bb0"),
+            ),
+        ),
+        (
+            4287,
+            (
+                ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
+                ("\u6388\u6743", "\u8bb8\u53ef"),
+                ("\u53d6\u5f97", "\u6ce8\u518c", "\u7533\u8bf7", "\u767b\u8bb0", "\u83b7\u5f97"),
+            ),
+        ),
     ),
-    2810800520093: (
+    3869284045880: (
         (
             269,
             (
@@ -1337,6 +1542,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("terms",),
             ),
         ),
+        (900, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
     3371775697431: (
         (
@@ -1392,25 +1598,30 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (708, (("terminated",), ("either",), ("party",))),
         (785, (("terminate",), ("either",), ("party",))),
     ),
-    6725287756441: (
+    6862252364640: (
         (
-            667,
+            699,
             (
                 ("agree", "not", "permitted", "prohibited"),
                 ("cloud", "hosted", "maas", "managed", "over", "saas", "service", "through", "via"),
                 (
                     "allow",
+                    "build",
                     "commercialise",
                     "commercialize",
+                    "create",
                     "deploy",
                     "distribute",
                     "enable",
                     "host",
+                    "launch",
                     "license",
                     "make",
                     "offer",
+                    "operate",
                     "permit",
                     "provide",
+                    "run",
                     "sell",
                     "serve",
                     "use",
@@ -1418,7 +1629,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            823,
+            855,
             (
                 ("hosting",),
                 (
@@ -1436,7 +1647,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1137,
+            1169,
             (
                 ("others", "parties", "public", "third"),
                 ("host", "serve"),
@@ -1454,7 +1665,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1565,
+            1597,
             (
                 (
                     "allowed",
@@ -1473,18 +1684,18 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    5315771212698: (
+    5643931371719: (
         (
-            262,
+            339,
             (
                 ("never", "not"),
                 ("can", "may", "must", "shall", "will"),
                 ("access", "available", "deploy", "distribut", "host", "offer", "provide", "use"),
             ),
         ),
-        (360, (("export",), ("never", "not"), ("can", "may", "must", "shall", "will"))),
+        (437, (("export",), ("never", "not"), ("can", "may", "must", "shall", "will"))),
         (
-            439,
+            516,
             (
                 (
                     "is not available for use in",
@@ -1506,8 +1717,8 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (688, (("apply", "extend"), ("not",))),
-        (966, (("deployment", "distribution", "usage", "use"),)),
-        (1237, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
+        (765, (("apply", "extend"), ("not",))),
+        (1043, (("deployment", "distribution", "usage", "use"),)),
+        (1314, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
     ),
 }

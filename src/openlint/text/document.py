@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from openlint.text.view import Paragraph
+from openlint.text.view import Paragraph, lower
 
 MAX_TERMS = 20
 MAX_DEFINED = 100
@@ -85,3 +85,47 @@ def defined_terms(text: str) -> frozenset[str]:
         if len(found) >= MAX_DEFINED:
             break
     return frozenset(found)
+
+
+MAX_SCOPE_BLOCKS = 400  # blocks searched for a grant's wider scope (a license states it in a few)
+_WIDER_WORDS = ("personal", "artistic", "teaching", "education", "creative", "hobby", "non-commercial", "noncommercial")
+# A grant wider than research: "academic research and other non-commercial purposes", "non-commercial
+# education, or non-commercial artistic projects", "research, academic, and personal projects".
+_WIDER_THAN_RESEARCH = re.compile(
+    r"\bresearch\s(?:and|or)\s(?:any\s)?other\snon-?commercial\s(?:purposes?|uses?|projects?)\b"
+    r"|\bnon-?commercial\s(?:education(?:al)?|teaching|artistic|creative|personal|hobby)\s(?:purposes?|uses?|projects?)\b"
+    r"|\b(?:research|academic)\w{0,3},\s(?:[a-z]{1,15},\s)?(?:and\s|or\s)?personal\s(?:projects|purposes|use)\b"
+)
+# "Commercial Use" defined by a user threshold: the commercial-licence clauses are the user cap.
+_COMMERCIAL_IS_A_CAP = re.compile(
+    r"commercial\s(?:use|purposes?)[\"\u201d]?,?\s(?:means|shall\smean|refers\sto|is\sdefined\sas)\s[^.;]{0,250}?"
+    r"\b(?:more\sthan|over|above|exceed\w{0,3}|in\sexcess\sof)\s[\d.,]{1,15}\s?(?:million|billion|thousand|[mk]\b)?\s?"
+    r"(?:monthly|daily)\sactive\susers"
+)
+
+
+def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[str]) -> frozenset[str]:
+    """Kinds the document's own scope overrides: research-only when the grant names non-research
+    purposes too; non-commercial and commercial registration when 'Commercial Use' is defined as use
+    above a user threshold (the user cap says that already). Only blocks holding the words are viewed."""
+    checks: list[tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = []
+    if "research_only" in kinds:
+        checks.append((_WIDER_WORDS, _WIDER_THAN_RESEARCH, ("research_only",)))
+    if "user_cap" in kinds and kinds & {"non_commercial", "registration"}:
+        checks.append((("active",), _COMMERCIAL_IS_A_CAP, ("non_commercial", "registration")))
+    dropped: set[str] = set()
+    viewed = 0
+    for start, end in zip(starts, ends, strict=True):
+        if not checks or viewed >= MAX_SCOPE_BLOCKS:
+            break
+        low = lower(text, start, end)
+        due = [check for check in checks if any(word in low for word in check[0])]
+        if not due:
+            continue
+        viewed += 1
+        para = Paragraph(text[start:end], start)
+        for check in due:
+            if check[1].search(para.low):
+                dropped.update(check[2])
+                checks.remove(check)
+    return frozenset(dropped)

@@ -16,7 +16,13 @@ from typing import Any
 from openlint.core.kinds import ObligationKind, Trigger
 from openlint.core.obligations import Obligation, Source
 from openlint.text.anchors import pattern_anchors, present
-from openlint.text.document import defined_terms, non_commercial_title, research_only_terms, term_usage
+from openlint.text.document import (
+    defined_terms,
+    non_commercial_title,
+    research_only_terms,
+    superseded_kinds,
+    term_usage,
+)
 from openlint.text.evidence import evidence_confidence
 from openlint.text.lead_in import BAN, DUTY_PREFIX, items_under_bans
 from openlint.text.patterns import (
@@ -161,6 +167,8 @@ def _line_limit(text: str) -> int:
 
 def extract_within_budget(text: str, path: str) -> Extraction:
     """`extract`, saying whether the work budget was exhausted (the reading is then incomplete)."""
+    # Windows line ends: blocks are split at blank lines, and "\r\n\r\n" must be one (same line numbers).
+    text = text.replace("\r\n", "\n")
     index = LineIndex(text)
     found: dict[tuple[Any, ...], Obligation] = {}
     unparameterised: dict[str, tuple[Any, ...]] = {}  # kind -> key of its parameterless reading
@@ -225,6 +233,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     continue  # "you may credit": an invitation to credit
                 if pattern.kind == "revocable" and para.has(FOR_BREACH, lo, match.start()):
                     continue  # "if you violate ..., the licensor reserves the right to terminate"
+                if pattern.veto is not None and pattern.veto(match, para):
+                    continue  # "except where your use is limited to research": an exemption, not a limit
                 params = pattern.build(match, para) if pattern.build and isinstance(match, re.Match) else {}
                 if params is None:
                     continue
@@ -242,6 +252,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                         del unparameterised[pattern.kind]
                 elif key in found or (not params and pattern.kind in kinds_with_params and not pattern.beside_text):
                     # already read (or a parameterised reading of this kind exists)
+                    if pattern.beside_text and unparameterised.get(pattern.kind) == key:
+                        del unparameterised[pattern.kind]  # a duty of its own: a later text keeps it
                     if pattern.build is None:
                         retired.add(id(pattern))  # its readings all share this key
                         retired_now = frozenset(retired)
@@ -288,7 +300,9 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     kinds_found: set[str] = {ob.kind for ob in found.values()}
     for ob in _document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
-    obligations = sorted(found.values(), key=lambda ob: (ob.source.start_line or 0, ob.kind))
+    dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
+    kept = (ob for ob in found.values() if ob.kind not in dropped)
+    obligations = sorted(kept, key=lambda ob: (ob.source.start_line or 0, ob.kind))
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
 
 
@@ -338,6 +352,8 @@ def _item_readings(
                 lo, hi = sentence_bounds(item.text, match.start(), match.end())
                 bounds = item_bounds(item.text, start, match.end(), lo, hi)
                 if pattern.skip_disclaimers and item.has(DISCLAIMER, *bounds):
+                    continue
+                if pattern.veto is not None and pattern.veto(match, item):
                     continue
                 params = pattern.build(match, item) if pattern.build and isinstance(match, re.Match) else {}
                 if params is None:

@@ -143,7 +143,9 @@ def foreign_passages(text: str) -> list[str]:
         if language == "Chinese":
             notes.append(
                 f"{where} (Chinese): only common clauses are read in Chinese (non-commercial, research-only, "
-                "user caps, copyright notices, training other models, military or unlawful use, brand labels); "
+                "user caps, copyright notices, a copy of the license, marking changes, IP-suit termination, "
+                "commercial use by registration, terms that may change, training other models, military or "
+                "unlawful use, brand labels); "
                 "check the rest by hand"
             )
         elif language in ("Korean", "Japanese"):

@@ -20,6 +20,7 @@ _MARK = r"(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-z][.)]|\(?[ivx]{1,6}[.)]|\([a-z0-9
 MARK = re.compile(rf"\s*({_MARK})\s")
 # Where an item starts inside a view: after ".", ":" or ";" (and "; or", "; and"), before a mark.
 ITEM_START = re.compile(rf"[.:;](?:\s(?:or|and))?\s(?={_MARK}\s)")
+LETTER_MARK = re.compile(r"(?:^|\s)\(?([a-z])\)\s")
 BAN = re.compile(
     r"\b(?:must|shall|may|will|can|do|does|agrees?|undertakes?)\s(?:not|never)\b|\bcannot\b|\bprohibited\b|\bforbidden\b"
     r"|\bnot\s(?:be\s)?(?:permitted|allowed)\b|\brefrain\sfrom\b"
@@ -68,12 +69,30 @@ class ItemView(Paragraph):
         return self._block.origin(self._from + max(0, position - self.body))
 
 
+def _sequence_cuts(low: str) -> list[int]:
+    """Where an item starts in a list without punctuation ("a) do X b) do Y"): a letter mark counts
+    when its letter follows the last one seen, so a stray "b)" in prose starts nothing."""
+    cuts: list[int] = []
+    last = ""
+    for found in LETTER_MARK.finditer(low):
+        letter = found.group(1)
+        if letter == "a":
+            last = "a"
+        elif last and ord(letter) == ord(last) + 1:
+            cuts.append(found.start(1) - (1 if low[found.start(1) - 1] == "(" else 0))
+            last = letter
+    return cuts
+
+
 def _segments(para: Paragraph) -> Iterator[tuple[int, int]]:
     """(start, end) in the view of each part of a block: its text up to the first item, then each item."""
     start = 0
-    for found in ITEM_START.finditer(para.low):
-        yield start, found.end()
-        start = found.end()
+    cuts = sorted({found.end() for found in ITEM_START.finditer(para.low)} | set(_sequence_cuts(para.low)))
+    for cut in cuts:
+        if cut <= start:
+            continue
+        yield start, cut
+        start = cut
     yield start, len(para.low)
 
 

@@ -24,8 +24,9 @@ DISCLAIMER = re.compile(
     re.I,
 )
 # Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
+# "(d) not suggest any association with us" is a ban, no invitation.
 INVITATION = re.compile(
-    r"\b(?:encourag\w{0,4}|recommend\w{0,4}|should(?!\s+be\s+included\s+in\s+all\s+copies)|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
+    r"(?<!\bnot\s)(?<!\bnever\s)\b(?:encourag\w{0,4}|recommend\w{0,4}|should(?!\s+be\s+included\s+in\s+all\s+copies)|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
     r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to)\b",
     re.I,
 )
@@ -110,6 +111,8 @@ class Pattern:
     # A parameterless reading kept beside one with a text: "do not remove copyright notices" is a duty
     # of its own next to "ship this Notice text".
     beside_text: bool = False
+    # Says a match is no reading of the kind after all (a case exempted from a condition, not a limit).
+    veto: Callable[[re.Match[str] | Span, Paragraph], bool] | None = None
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -210,6 +213,33 @@ def _use_ban(expr: Regex) -> Pattern:
     return Pattern("acceptable_use", expr, ("use",), 0.9, "Prohibited uses are part of the license.", _policy)
 
 
+# "... except where your use is limited to personal or research purposes": a case exempted from a
+# condition (a cap, a fee), not a limit on the grant.
+_EXEMPTED = re.compile(
+    r"\b(?:except|unless|save|other\s+than)\s+(?:where|when|if|in\s+cases?\s+where|to\s+the\s+extent(?:\s+that)?)\b[^.;]{0,60}$"
+)
+# "... unless your use is limited to research": an exemption when nothing before it in the sentence bans
+# or limits ("you may not use it unless ..." is a limit).
+_UNLESS = re.compile(r"\bunless\b[^.;]{0,60}$")
+_LIMITING = re.compile(r"\b(?:not|no|never|cannot|prohibit\w{0,4}|forbid\w{0,4}|only|solely|exclusively)\b")
+
+
+def _exempted(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    start = match.start()
+    if _EXEMPTED.search(para.low, max(0, start - 80), start):
+        return True
+    unless = _UNLESS.search(para.low, max(0, start - 80), start)
+    if unless is None:
+        return False
+    lo, _ = sentence_bounds(para.low, unless.start(), unless.end())
+    return not _LIMITING.search(para.low, lo, unless.start())
+
+
+def _no_sharing(expr: Regex) -> Pattern:
+    """Adapted (or any) material may not be passed on, in the license's own words (confidence 0.85)."""
+    return Pattern("no_derivatives", expr, ("distribute", "serve"), 0.85, "Adapted material may not be shared.")
+
+
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     base, end = max(0, match.start() - 40), match.end() + 300
     starts, ends = para.spans(territory_re())
@@ -271,6 +301,11 @@ _GRANT = r"\b(?:grant\w{0,2}|licen[cs]e[ds]?|made\s+available|provided|permitted
 _NOT_ALSO_COMMERCIAL = r"(?![^.;]{0,80}?\b(?:and|or|as\s+well\s+as)\s+(?:for\s+)?(?:any\s+)?commercial\b)"
 
 
+# Rights ending: "terminate", "ends immediately", "will cease", "are revoked".
+_RIGHTS_END = (
+    r"terminat|\b(?:end|cease|lapse)s?\s+(?:immediately|automatically|on\s+the\s+date|as\s+of)"
+    r"|\b(?:will|shall)\s+(?:immediately\s+|automatically\s+)?(?:end|cease|lapse)\b|\brevoked\b"
+)
 # A ban on the reader: "may not", "shall not", "cannot", "agree not to", "is not permitted to".
 _BAN = (
     r"(?:(?:may|shall|must|will|can|could)\s*not|cannot|agrees?\s+not\s+to|"
@@ -366,6 +401,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "notice",
         _p(
             r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
+            r"|\bmaintain\s+(?:all|any|the)\s+(?:[a-z-]{1,20},?\s+){0,3}?(?:copyright|attribution)\s+(?:[a-z-]{1,20},?\s+(?:and\s+)?){0,3}?notices?\b"
+            # the object after a long place: "retain, in the Model and Derivatives that you distribute, all copyright ... notices"
+            r"|\b(?:retain|keep|preserve|maintain)\w{0,2},\s[^.;]{0,200}?,\s(?:all|any)\s(?:[a-z-]{1,20},?\s(?:and\s|or\s)?){0,4}?(?:copyright|attribution)\s(?:[a-z-]{1,20},?\s(?:and\s|or\s)?){0,3}?notices\b"
+            # a duty stated as a noun: "redistribution requires attribution and a license notice"
+            r"|\brequires?\s(?:(?:proper|appropriate|clear)\s)?(?:attribution|credit)\s(?:and|as\swell\sas)\s(?:a\s|the\s)?(?:licen[cs]e|copyright)\snotices?\b"
             r"|\bkeep\s+(?:all\s+|any\s+|the\s+)?(?:copyright|attribution|legal|proprietary)\b[^.;]{0,40}?\bnotices?\s+intact\b"
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
             r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
@@ -391,7 +431,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"following\s(?:attribution|credit|acknowledgm?e?ment)(?:\s(?:notice|statement|line|text))?(?:\s+be provided)?\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+            rf"following\s(?:attribution|credit|acknowledgm?e?ment)(?:(?:\s(?:notice|statement|line|text))?(?:\s+be provided)?|\s(?:in|on|with|to)\s[^:.;\u201c\"]{{1,60}}?)\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n|\(?[a-z0-9]\)\s))"
         ),
         ("distribute",),
         0.9,
@@ -409,6 +449,33 @@ PATTERNS: tuple[Pattern, ...] = (
         "Keep this exact statement with every copy.",
         _quoted("text"),
     ),
+    # A quoted notice named inline, no colon: 'include a trademark notice "X is a trademark of Y."'.
+    Pattern(
+        "notice",
+        _p(
+            r"\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)\w{0,3}\s+(?:a|an|the|this|such\s+a)\s+"
+            rf"(?:(?!attribution\b|credit\b|acknowledge?ment\b)[a-z-]{{1,20}}\s+){{0,2}}?(?:notice|statement|legend)\s*+{Q_OPEN}"
+            rf"(?!(?:built|powered|made|created|developed|improved)\s)(?P<text>[^\u201d\"\n]{{10,300}}?)"
+            rf"(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,)]|and\b|on\b|in\b|$|\n))"
+        ),
+        ("distribute",),
+        0.9,
+        "Keep this exact statement with every copy.",
+        _quoted("text"),
+    ),
+    # The same for a credit: 'display the attribution line "Model by Acme Labs" in your app'.
+    Pattern(
+        "attribution",
+        _p(
+            r"\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)\w{0,3}\s+(?:a|an|the|this|such\s+a)\s+"
+            r"(?:[a-z-]{1,20}\s+){0,1}?(?:acknowledge?ments?|attributions?|credits?)(?:\s+(?:notice|statement|line|text))?"
+            rf"\s*+{Q_OPEN}(?P<text>[^\u201d\"\n]{{4,200}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,)]|and\b|on\b|in\b|$|\n))"
+        ),
+        ("distribute", "serve"),
+        0.9,
+        "Display this exact credit.",
+        _attribution,
+    ),
     # A quoted license statement set apart as its own paragraph, after "... the following notice (the "X"):".
     Pattern(
         "notice",
@@ -420,6 +487,15 @@ PATTERNS: tuple[Pattern, ...] = (
         0.85,
         "Keep this exact license statement with every copy.",
         _quoted("text"),
+    ),
+    # A quoted name credited: 'give clear, visible attribution to "Acme" in any publication'.
+    Pattern(
+        "attribution",
+        _p(rf"\b(?:attribution|credit)\s+to\s+{Q_OPEN}(?P<text>[^\u201d\"\n]{{1,60}}?){Q_CLOSE}"),
+        ("distribute", "serve"),
+        0.9,
+        "Credit this exact name.",
+        _attribution,
     ),
     # Credit in publications: "you must acknowledge the use of X in your publication [as follows: "..."]".
     Pattern(
@@ -456,7 +532,7 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall)\s+cite\s+(?:the|this|our)\b[^.]{0,80}?\b(?:in|within)\s+(?:any|your|all|each)\s+(?:resulting\s+)?(?:publications?|papers?)"
             # the duty verb ahead: "you agree to acknowledge ... and cite appropriate references ... in your publications"
             r"|(?<!we\s)\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to|will)\s+(?:[^.;]{0,120}?\b(?:and|also)\s+(?:to\s+)?)?"
-            r"(?:acknowledge|cite|credit)\w{0,2}\b[^.;]{0,120}?\b(?:in|within)\s+(?:your|any|all|each|the|resulting|such)\s+"
+            r"(?:(?:appropriately|properly|duly)\s+)?(?:acknowledge|cite|credit|reference)\w{0,2}\b[^.;]{0,120}?\b(?:in|within)\s+(?:your|any|all|each|the|resulting|such)\s+"
             r"(?:resulting\s+|related\s+|scientific\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\b"
         ),
         ("distribute",),
@@ -467,8 +543,12 @@ PATTERNS: tuple[Pattern, ...] = (
         "attribution",
         _p(
             r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
+            # a duty stated as a noun: "publishing a tuned checkpoint requires attribution"
+            r"|\b(?:requires?|conditioned\son|subject\sto)\s(?:(?:proper|appropriate|clear|visible)\s)?(?:attribution|credit)\b(?!\s(?:notices?|requirements?)\b)"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,4}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
             r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are)\s+(?:built|developed|created|derived|trained|made)\s+(?:with|on|using|from|upon)|incorporates?|is\s+powered\s+by)\b"
+            # Chinese: 标注……系基于X开发 (beside any quoted label)
+            r"|(?:标注|标明|注明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
         ),
         ("distribute", "serve"),
         0.8,
@@ -509,7 +589,10 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "include_license",
         _p(
-            r"(?<!obtain )(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
+            r"(?<!obtain )(?:a|one)\s+(?:(?:complete|full|unmodified|unaltered|verbatim|exact),?\s+){0,3}copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
+            # passive: "provided that this license text is included with every copy you share"
+            r"|\bthis\s+licen[cs]e(?:\s+(?:text|file|document))?\s+(?:is|be|must\s+be|shall\s+be)\s+(?:included|distributed|shipped|provided)\s+(?:together\s+)?with\s+(?:any|all|each|every)\s"
+            r"|\bprovide\s+a\s+link\s+to\s+the\s+licen[cs]e\b"
             r"|\b(?:give|provide|include|supply|deliver|furnish|send)\w{0,2}\s+(?:all\s+|any\s+|every\s+|each\s+)?(?:recipients?\s+|licensees?\s+|users?\s+)?(?:with\s+)?"
             r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+these\s+(?:terms|conditions)\b"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|provide|supply|distribute|ship|accompany)\w{0,2}\s+(?:it\s+with\s+|them\s+with\s+)?"
@@ -517,11 +600,18 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall)\s+(?:also\s+)?be\s+(?:accompanied|distributed|provided|shipped|delivered)\s+(?:together\s+)?(?:by|with)\s+(?:a\s+copy\s+of\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b"
             r"|\bpass\s+(?:on\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\s+(?:on\s+)?to\b"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|include|give)\s+(?:a\s+)?(?:link|url|uri|hyperlink)\s+to\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
+            # the recipient's side: "ensure that anyone who gets a copy of the model also gets a copy of these terms"
+            r"|\b(?:ensure|make\s+sure)\b[^.;]{0,200}?\b(?:gets?|receives?|obtains?|(?:is|are)\s+(?:also\s+)?(?:given|provided\s+with|sent))\s+"
+            r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|these|the)\s+(?:terms|conditions|licen[cs]e|agreement)\b"
             r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
             r"|this license text must be included|text of this license or a link"
             r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
             r"|\b(?:retain|reproduce)\s+(?:or\s+(?:retain|reproduce)\s+)?this\s+licen[cs]e\s+text"
             r"|\b(?:retain|include|reproduce)\w{0,2}\s[^.]{0,60}?\bthis\s+list\s+of\s+conditions"
+            # Chinese: 提供……本协议的副本
+            r"|(?:提供|附上|附带|随附|包含|附有)[^。\uff1b]{0,60}?本(?:许可)?(?:协议|许可证?)的?(?:副本|文本|复本|全文)"
+            # 本许可声明应包含在所有副本中
+            r"|本(?:许可|协议)(?:证|协议)?声明[^。\uff1b]{0,20}?(?:应|须|必须|应当)(?:被)?(?:包含|包括)在[^。\uff1b]{0,30}?副本"
         ),
         ("distribute",),
         0.85,
@@ -531,8 +621,10 @@ PATTERNS: tuple[Pattern, ...] = (
         "state_changes",
         _p(
             r"carry prominent notices stating that (?:you|You) (?:changed|modified|have modified)"
-            r"|indicate if you modified|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
+            r"|indicate if you modified|\bindicate\w{0,2}\s+(?:if|whether)\s+(?:any\s+)?(?:changes|modifications|alterations)\s+(?:were|have\s+been|are)\s+made\b"
+            r"|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
             r"|disclosure of modifications|stating that you have modified it|that you changed the .{0,40}?and how"
+            r"|\b(?:notice|statement|note)s?,?\s+(?:[a-z]{1,12},?\s+){0,3}?(?:stating|describing|explaining|indicating|saying)\s+how\s+(?:you|it|they)\s+(?:have\s+|has\s+)?(?:been\s+)?(?:modified|changed|altered)\b"
             r"|(?:clearly|prominently|conspicuously|plainly)\s++(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
             r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
             r"|(?:must|shall|are required to|agree to)\s(?:[a-z-]{1,20}\s){0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
@@ -547,6 +639,8 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:files?|parts?|portions?|components?|sections?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:changed|modified|altered)\b"
             r"|\b(?:statement|notice|note|description|summary|log)\s+(?:describing|detailing|listing|explaining|identifying|of)\s+(?:the\s+|any\s+|all\s+|your\s+|such\s+)?(?:modifications|changes|alterations)\b"
             r"|\b(?:modified|changed|altered)\s+(?:versions?|copies|files)\s+(?:must|shall)\s+be\s+(?:clearly\s+|plainly\s+|prominently\s+)?(?:marked|identified|labell?ed)\b"
+            # Chinese: 说明修改的内容
+            r"|(?:说明|标明|注明|标注|声明|指明)[^。\uff1b]{0,8}?(?:修改|更改|变更|改动)(?:的)?(?:内容|部分|之处|情况|位置)"
         ),
         ("distribute",),
         0.9,
@@ -574,6 +668,7 @@ PATTERNS: tuple[Pattern, ...] = (
         ("use", "modify", "distribute", "serve"),
         0.85,
         "The grant covers research only.",
+        veto=_exempted,
     ),
     Pattern(
         "non_commercial",
@@ -583,6 +678,13 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
             r"|not primarily intended for or directed towards commercial advantage"
             r"|\bfor (?:any )?purposes? other than (?:any )?commercial"
+            # "for the sole purpose of performing non-commercial research"; "any use for commercial purposes, is prohibited"
+            r"|\b(?:sole|only|exclusive)\s+purposes?\s+of\s+(?:[a-z-]{1,15}\s+){0,2}?non-?commercial\b"
+            rf"|\buse\s+for\s+(?:any\s+)?{_COMMERCIAL}\s+(?:purposes?|gain|ends)\b,?\s+{_BANNED}"
+            # a ban on bundling into commercial offerings: "you may not: ... bundle the Model with commercial products"
+            rf"|{_BAN}\s+(?:bundle|integrate|incorporate|embed)\w{{0,2}}\s+(?:(?:or|and)\s+(?:bundle|integrate|incorporate|embed)\w{{0,2}}\s+)?[^.;]{{0,40}}?\b(?:with|into|in)\s+(?:any\s+)?{_COMMERCIAL}\s+(?:products?|services?|offerings?)\b"
+            # the grant's scope stated with "only": "this license allows only non-commercial use of the model"
+            r"|\b(?:allows?|permits?|authori[sz]es?|covers?|grants?)\s+(?:you\s+)?only\s+(?:your\s+)?non-?commercial\s+(?:use|uses|usage|purposes?)\b"
             r"|\brefrain\s+from\s+using\b[^.]{0,60}?\bfor\s+(?:any\s+)?commercial"
             r"|\bno\s+commercial\s+(?:rights|use\s+rights)\s+(?:are|is)\s+granted"
             r"|\bprohibited\s+from\s+(?:using|exploiting)\b[^.]{0,100}?\bfor\s+(?:any\s+)?commercial\s+(?:purposes?|uses?|activities)"
@@ -603,15 +705,14 @@ PATTERNS: tuple[Pattern, ...] = (
         ("use", "modify", "distribute", "serve"),
         0.85,
         "No commercial use.",
+        veto=_exempted,
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             r"but not Share, Adapted Material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+            r"|\b(?:may|shall|must)\s+not\s+be\s+(?:[a-z]{1,12},?\s+(?:and/or\s+|and\s+|or\s+)?){0,2}?(?:modified|altered|adapted|changed),?\s+(?:and/or|and|or)\s+"
+            r"(?:made\s+available|distributed|shared|passed\s+on|published|transferred)\b"
+        )
     ),
     Pattern(
         "flow_down",
@@ -628,6 +729,12 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:impose|pass\s+on|include|incorporate|flow\s+down|extend|carry\s+over)\w{0,2}\s+"
             r"(?:the\s+|these\s+|such\s+|all\s+|its\s+|at\s+least\s+the\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b[^.;]{0,80}?\b(?:on|upon|to|in|into)\b"
             r"|\b(?:use|usage)\s+(?:restrictions|limitations)\b[^.;]{0,60}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:included|incorporated|passed\s+on|imposed|reproduced)\b"
+            # "any redistribution ... must include this license text and retain the same restrictions"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\b[^.;]{0,80}?\b(?:retain|keep|preserve|carry|maintain|impose|apply)\w{0,3}\s+"
+            r"(?:the\s+|these\s+|all\s+)?same\s+(?:use\s+|usage\s+)?(?:restrictions|limitations)\b"
+            # "you must limit the use of any copies you distribute to non-commercial purposes"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:restrict|limit|confine)\s+(?:the\s+)?(?:use|usage)\s+of\s+(?:any\s+|all\s+|the\s+|such\s+)?"
+            r"(?:copies|reproductions|redistributed|distributed|derivatives?|modified)\b[^.;]{0,200}?\bto\s+(?:usage\s+for\s+|use\s+for\s+)?(?:[a-z-]{1,20}\s+){0,3}?(?:purposes?|uses?|research)\b"
         ),
         ("distribute", "serve"),
         0.95,
@@ -715,7 +822,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _use_ban(
         _p(
             r"\b(?:shall|must|may|should|will)\s+not\s+be\s+(?:used|employed|deployed)\s+(?:for|in)\s+(?:any\s+)?[^.;]{0,80}?"
-            r"\b(?:unlawful|illegal|criminal|threat\w{0,2}\s+to\s+(?:national|public|societal)|military|weapons?)\b"
+            r"\b(?:unlawful|illegal|criminal|threat\w{0,2}\s+to\s+(?:national|public|societal)|military|weapons?|pornograph\w{1,4}|sexually\s+explicit)\b"
         )
     ),
     Pattern(
@@ -750,6 +857,36 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "no_training_other_models",
+        Near(
+            r"(?:will|shall|may|must|can)\s*not\s+be\s+used|(?:will|shall|may|must|can|agree)\s*not\s+use|\bnot\s+to\s+use",
+            (
+                (r"to\s+(?:train|fine-tune|distil+|optimi[sz]e|improve)", 250),
+                (r"\bany\b", 120),
+                # or a list of what may not be trained follows ("... of any:" and a re-wrap cut the list off)
+                (
+                    r"neural\s+networks?|(?:machine\s+learning|ml|ai|artificial\s+intelligence|language)\s+models?|:\s*$",
+                    150,
+                ),
+            ),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to train other models.",
+    ),
+    # The ban as a noun: "distillation intended to recreate similar weights is prohibited".
+    Pattern(
+        "no_training_other_models",
+        _p(
+            r"\b(?:distillation|model\s+extraction|extraction|cloning)\b(?:,?\s+(?:or\s+|and\s+)?(?:distillation|extraction|cloning|replication)\b){0,3}"
+            rf"[^.;]{{0,120}}?\b(?:{_BANNED}|strictly\s+(?:prohibited|forbidden))"
+        ),
+        ("use",),
+        0.85,
+        "Do not distil or extract the model into another.",
+    ),
+    Pattern(
+        "no_training_other_models",
         Near(r"cannot use", ((r"to improve any other", 200),)),
         ("use",),
         0.9,
@@ -768,15 +905,13 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "patent_termination",
         Near(
-            r"\b(?:institute|initiate|commence|bring|file)s?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{2,20},?\s+){0,5}?"
-            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b",
-            (
-                (
-                    r"terminat|\b(?:end|cease|lapse)s?\s+(?:immediately|automatically|on\s+the\s+date|as\s+of)"
-                    r"|\b(?:will|shall)\s+(?:immediately\s+|automatically\s+)?(?:end|cease|lapse)\b|\brevoked\b",
-                    600,
-                ),
-            ),
+            # "file, maintain, or voluntarily participate in a lawsuit": the suit verbs may come as a list
+            r"\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{1,20},?\s+){0,8}?"
+            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b"
+            # a claim made, not a suit filed: "if you make any written claim that the model infringes a patent"
+            r"|\b(?:make|assert|raise|allege)s?\s+(?:any\s+|a\s+|an\s+)?(?:[a-z-]{1,20}\s+){0,2}?claims?\b[^.]{0,200}?(?:infring|\bpatent)"
+            r"|\ballege\w{0,2}\s+(?:in\s+(?:any|a)\s+(?:[a-z-]{1,20}\s+){0,2}?)?that\b[^.]{0,120}?\binfring",
+            ((_RIGHTS_END, 600),),
             SENTENCE_END,
         ),
         ("use",),
@@ -793,8 +928,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "terms_may_change",
         _p(
-            r"reserves? the right to (?:update|modify|change|amend)"
-            r"|may (?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|license|licence)"
+            # the terms, not the model: "reserves the right to update, modify or withdraw the model" changes no term
+            r"reserves? the right to (?:update|modify|change|amend)\b(?!(?:,?\s(?:or\s|and\s)?[a-z]{1,12}){0,3},?\s(?:the\s|its\s|this\s|our\s)?(?:model|software|weights|materials|services?|products?|website)\b)"
+            r"|may (?:(?:update|modify|change|amend|revise|alter|replace),? (?:or |and )?){0,2}(?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|license|licence)"
             r"|\b(?:this|these|the)\s+(?:policy|agreement|terms|licen[cs]e)\s+may\s+be\s+(?:updated|modified|changed|amended|revised|replaced)\b"
             r"(?=[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|at\s+any\s+time|periodically|without\s+(?:prior\s+)?notice))"
             r"|as may be updated from time to time"
@@ -832,7 +968,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "notice",
-        _p(r"(?:保留|不得(?:删除|修改|移除|更改))[^。\uff1b]{0,20}?版权(?:声明|信息|标识)"),
+        _p(
+            r"(?:保留|不得(?:删除|修改|移除|更改))[^。\uff1b]{0,20}?版权(?:声明|信息|标识)"
+            # 保留……所有著作权、商标及归属声明; 上述版权声明……应包含在所有副本中
+            r"|保留[^。\uff1b]{0,40}?(?:著作权|版权|归属)[^。\uff1b]{0,30}?声明"
+            r"|(?:版权|著作权)声明[^。\uff1b]{0,20}?(?:应|须|必须|应当)(?:被)?(?:包含|包括|保留)在[^。\uff1b]{0,30}?副本"
+        ),
         ("distribute",),
         0.8,
         "Keep copyright and attribution notices.",
@@ -890,6 +1031,10 @@ PATTERNS: tuple[Pattern, ...] = (
         _p(
             r"(?<!may )\b(?:alter|remove|obscure|delete)\w{0,2}(?:,?\s(?:or\s|and\s)?(?:alter|remove|obscure|delete|modify|change|hide)\w{0,2}){0,3}"
             r"\s(?:any\s|the\s|all\s)?(?:copyright|attribution|proprietary|legal|licen[cs]e)[^.;]{0,60}?notices?"
+            # every notice kept, a duty of its own beside a notice text to ship: "retain in your distribution
+            # all copyright notices and other notices of origin"
+            r"|\b(?:retain|keep|preserve|reproduce)\w{0,2}\b[^.;]{0,80}?\b(?:all|any)\s+(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,4}?"
+            r"(?:copyright|attribution|proprietary)\s+(?:[a-z-]{1,20},?\s+){0,3}?notices\b"
         ),
         ("distribute",),
         0.8,
@@ -908,7 +1053,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "patent_termination",
-        _p(r"(?:提起|发起)(?:诉讼|法律程序)[^。]{0,150}?(?:许可|授权)[^。]{0,40}?终止"),
+        _p(
+            r"(?:提起|发起)[^。\uff0c,\uff1b]{0,12}?(?:诉讼|法律程序|维权行动)[^。]{0,150}?(?:许可|授权)[^。]{0,40}?终止"
+        ),
         ("use",),
         0.8,
         "Rights end if you sue the licensor over IP.",
@@ -986,9 +1133,11 @@ PATTERNS: tuple[Pattern, ...] = (
             r"\b(?:plan|intend|wish|want|would\slike|seek)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
             r"\b(?:apply|obtain|request|contact|sign|execute|enter\sinto|negotiate|conclude|purchase|acquire|buy|receive)\w{0,4}\b[^.]{0,120}?"
             r"(?:licen[cs]|permission|authori[sz]ation|agreement)"
-            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout\s(?:first\s)?"
-            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:separate|written|commercial|paid)\b"
-            r"|\bfor\s(?:any\s)?commercial\s(?:use|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
+            # conditions listed after the lead-in: "you may not use it for Commercial Use without:"
+            r"|\bcommercial\s(?:purposes?|uses?|usage)\b[^.;:]{0,20}?\bwithout\s?:\s*$"
+            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
+            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:prior\s)?(?:separate|written|commercial|paid)\b"
+            r"|\bfor\s(?:any\s)?commercial\s(?:uses?|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|send\s(?:an?\s)?e-?mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
             r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b"
             r"|\b(?:must|shall|need\sto|(?:is|are)\srequired\sto)\s(?:first\s)?(?:obtain|purchase|acquire|buy|secure|get)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?commercial\slicen[cs]e\b"
             r"[^.;]{0,60}?\b(?:before|prior\sto|in\sorder\sto)\s(?:any\s)?(?:deploy|use|using|offer|distribut|commerciali|production|sell)"
@@ -997,6 +1146,12 @@ PATTERNS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|(?:is|are)\srequired\sto)\s(?:first\s)?(?:register|sign\sup|apply)\b(?:[^.;]|\.(?=\S)){0,120}?\b(?:before|prior\sto|in\sorder\sto|to)\b[^.;]{0,40}?\bcommercial"
             r"|\bto\s(?:use|deploy|exploit|distribute|offer)\b[^.;]{0,60}?\bcommercially\b[^.;]{0,40}?\b(?:must|shall|need\sto|have\sto)\s(?:first\s)?"
             r"(?:obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\b"
+            # Chinese: 如您计划……用作商业用途 ... 应当……登记并获得……书面授权
+            r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
+            r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
+            # 若需将本模型用于商业用途(逗号)请……联系我们进行登记 / 请填写问卷进行申请
+            r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要?|拟)[^。]{0,80}?商业(?:用途|使用|目的|化)(?![^。]{0,40}?(?:无需|无须|不需|不必|毋须)[^。]{0,8}?(?:登记|注册|申请))[^。]{0,120}?(?<![无不毋])(?:请|须|需|应)[^。]{0,160}?(?:登记|注册|申请)"
+            r"|商业(?:用途|使用|目的)[^。\uff1b]{0,30}?(?:须|需|需要|必须|应当?)[^。\uff1b]{0,40}?(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
         ),
         ("use", "distribute", "serve"),
         0.8,
@@ -1011,6 +1166,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?:subject to|governed by|licensed under|bound by)\s(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
             r"|\b(?:this|these)\s(?:agreement|licen[cs]e|terms)\s(?:also\s|shall\s|will\s)?appl(?:y|ies)\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
             r"|\bterms\sof\sthis\s(?:agreement|licen[cs]e)\s(?:also\s|shall\s|will\s)?apply\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
+            # recipients bound to this license: "you ensure recipients agree to this License"
+            r"|\b(?:ensure|require|make\ssure)\w{0,2}\s(?:that\s)?(?:all\s|any\s|every\s|each\s|your\s)?recipients?\s"
+            r"(?:also\s)?(?:agree|accept|are\sbound|is\sbound|abide)\w{0,2}\s(?:to|by)\s(?:the\sterms\sof\s)?(?:this|these)\s(?:agreement|licen[cs]e|terms)\b"
         ),
         ("distribute",),
         0.8,
@@ -1038,7 +1196,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "no_hosting",
         _p(
             r"\b(?:(?:may|shall|must|will|can|do|does)\s+not|agrees?\s+not\s+to|cannot|(?:is|are)\s+(?:not\s+permitted|prohibited)\s+(?:to|from))\s"
-            r"(?:[a-z-]{1,20},?\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|allow|license|sublicense|distribute|commerciali[sz]e)"
+            r"(?:[a-z-]{1,20},?\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|allow|license|sublicense|distribute|commerciali[sz]e|create|build|launch|operate|run)"
             r"\w{0,4}\b[^.]{0,200}?(?:\b(?:hosted|managed|cloud)\s(?:inference\s)?(?:services?|offerings?|apis?|platforms?)\b"
             r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b|\bsaas\b|\bsoftware[- ]as[- ]a[- ]service\b"
             r"|\b(?:via|through|over)\s(?:an?\s|your\s|any\s|its\s|their\s)?(?:public\s|hosted\s|own\s)?(?:apis?|application\sprogramming\sinterfaces?)\b)"
@@ -1055,7 +1213,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "territory",
         _p(
-            r"\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
+            r"\b(?:may|shall|must|will|can)\s(?:not|never),?\s(?:be\s)?(?:[a-z-]{1,20}(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){0,8}?(?:otherwise\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
             r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
             r"|\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:re-?)?export\w{0,3}\b[^.;]{0,60}?\bto\s"
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
@@ -1077,7 +1235,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "non_commercial",
         _p(
-            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+)?{_PURPOSE}{{0,4}}?non-?commercial,?\s+"
+            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+|any\s+)?{_PURPOSE}{{0,4}}?non-?commercial,?\s+"
             rf"(?:(?:research|academic|scientific|educational|evaluation)\s+)?(?:purposes?|uses?|use\s+cases|activities)\b{_NOT_ALSO_COMMERCIAL}"
         ),
         ("use", "modify", "distribute", "serve"),
@@ -1087,7 +1245,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "research_only",
         _p(
-            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+)?{_PURPOSE}{{0,4}}?"
+            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+|any\s+)?{_PURPOSE}{{0,4}}?"
             rf"non-?commercial,?\s+(?:(?:academic|scientific|educational)\s+)?research\s+(?:purposes?|uses?|only)\b{_NOT_ALSO_COMMERCIAL}"
         ),
         ("use", "modify", "distribute", "serve"),
@@ -1122,69 +1280,46 @@ PATTERNS: tuple[Pattern, ...] = (
     # No passing on at all, no derivatives made, no redistribution (round 5), each its own pattern so its
     # anchors skip the paragraphs it cannot match: "is not ... made available to anyone", "may not ... create
     # derivative works", "may not redistribute the weights", "redistribution ... is prohibited".
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             r"\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\s+not|cannot|agrees?\s+not\s+to)\s+(?:be\s+)?"
             r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|disclosed|"
             r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|disclose|otherwise|or|and)\b,?\s+){1,8}"
             r"(?![^.;]{0,60}?\b(?:confidential|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\b)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
             r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b|who|whom|which|that\s+(?:has|have|do|does|is|are)\b))"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:create|make|prepare|produce|develop|build)\s+(?:any\s+)?derivative\s+works?\b"
             r"(?![^.;]{0,80}?\b(?:except|unless)\b)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)\s+"
             r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work)s?\b"
-            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which)\b)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+            # gated ("without explicit permission"), as "redistribution without ... is prohibited" below: no ban of the kind
+            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which|without)\b)"
+        )
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             r"\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
             r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             r"\b(?:sharing|distributing|redistributing|publishing|transferring)\s+(?:the\s+|this\s+|any\s+)?[^.;]{0,40}?\b(?:with|to)\s+(?:any\s+)?(?:third[\s-]+parties|third[\s-]+party|others|anyone)\b"
             rf"[^.;]{{0,30}}?{_BANNED}"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
-    Pattern(
-        "no_derivatives",
+    _no_sharing(
         _p(
             r"\b(?:modified|derivative|adapted|fine-?tuned)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|shared|published|redistributed|released)\b"
             r"(?![^.;]{0,60}?\b(?:except|unless|under|without)\b)"
-        ),
-        ("distribute", "serve"),
-        0.85,
-        "Adapted material may not be shared.",
+        )
     ),
     # A ban + use + a harmful aim ("you will not use the Model to create weapons or to harm people"); a use
     # policy by name to comply with ("in compliance with ... our Responsible AI Policy").
@@ -1213,6 +1348,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "notice": (
         "notice",
         "版权",
+        "著作权",
+        "归属",
         "statement",
         "licensed",
         "copyright",
@@ -1240,13 +1377,14 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "attribute",
         "citation",
         "cite",
+        "publication",
         "标注",
         "标明",
         "注明",
     ),
     "naming": ("name",),  # also "prefix the name"
-    "include_license": ("copy", "uri", "text", "permission", "statement", "include", "link"),
-    "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered"),
+    "include_license": ("copy", "uri", "text", "permission", "statement", "include", "link", "副本", "文本", "全文"),
+    "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered", "修改", "更改", "变更", "改动"),
     "research_only": ("research", "academic", "scientific", "evaluation", "研究", "연구"),
     "non_commercial": ("commercial", "monetary", "revenue", "商业", "상업", "商用", "商業"),
     "no_derivatives": (
@@ -1260,8 +1398,28 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "share",
         "publish",
     ),  # "... to anyone/third parties", "may not redistribute the weights", "redistribution ... is prohibited"
-    "flow_down": ("enforceable", "provide", "comply", "precedent", "agree", "bound", "abide", "impose", "restrictions"),
-    "share_alike": ("under", "elements", "apply", "subject", "governed", "bound", "pursuant", "accordance"),
+    "flow_down": (
+        "enforceable",
+        "provide",
+        "comply",
+        "precedent",
+        "agree",
+        "bound",
+        "abide",
+        "impose",
+        "restrict",
+    ),
+    "share_alike": (
+        "under",
+        "elements",
+        "apply",
+        "subject",
+        "governed",
+        "bound",
+        "pursuant",
+        "accordance",
+        "recipient",
+    ),
     "source_disclosure": ("source",),  # also "source code"
     "network_disclosure": ("network", "external", "functionalities"),
     "acceptable_use": (
@@ -1316,7 +1474,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "軍事",
         "違法",
     ),
-    "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型"),
+    "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型", "distil", "extraction", "cloning"),
     # A territory reading needs a place named in its paragraph: the places' words are rarer than the
     # exclusion wordings ("not", "excluding").
     "territory": (
@@ -1343,7 +1501,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "iceland",
         "liechtenstein",
     ),
-    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "patent", "诉讼", "法律程序"),
+    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "patent", "allege", "诉讼", "法律程序"),
     "terms_may_change": (
         "subject",
         "right",
@@ -1358,7 +1516,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "变更",
     ),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
-    "registration": ("commercial",),  # also "commercially"
+    "registration": ("commercial", "商业"),  # also "commercially"
     "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host"),
 }
 
