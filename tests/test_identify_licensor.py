@@ -243,3 +243,18 @@ def test_a_title_with_a_name_of_its_own_is_a_sibling_license(corpus: Path, title
     assert reading.license_id == license_id
     assert reading.identification.best is not None
     assert reading.identification.best.reference.id == "creativeml-openrail-m"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a catalog alias whose distinctive words are a version only ("Open Licence 2.0") names nothing
+        ("Kite AI License 2.0", None),
+        ("Acme Model License 2.0", None),
+        # the alias with a word of its own still names its entry
+        ("Licence Ouverte 2.0", "etalab-2.0"),
+    ],
+)
+def test_a_version_alone_in_a_title_names_no_license(title: str, expected: str | None) -> None:
+    reading = read_text(f"{title}\n\nCopyright (c) 2025 Kite Labs\n{CLAUSES}", "LICENSE")
+    assert reading.license_id == expected

@@ -189,9 +189,14 @@ def _names(catalog: Catalog) -> list[tuple[frozenset[str], str]]:
         pairs = [(key, value[0]) for key, value in index["exact"].items() if value[1] in ("alias", "id")]
     else:
         pairs = [(name, e.id) for e in catalog.values() for name in (e.name, *e.aliases, e.id)]
-    names = [(found, entry_id) for name, entry_id in pairs if (found := distinctive(name))]
+    # a name whose distinctive words are only a version ("Open Licence 2.0") names nothing in a title
+    names = [(found, entry_id) for name, entry_id in pairs if _alphabetic(found := distinctive(name))]
     setattr(catalog, "_title_names", names)  # noqa: B010 (a plain attribute on the catalog object)
     return names
+
+
+def _alphabetic(words: frozenset[str]) -> bool:
+    return any(ch.isalpha() for word in words for ch in word)
 
 
 def named_entry(catalog: Catalog, title: frozenset[str], title_all: frozenset[str] | None = None) -> str | None:
