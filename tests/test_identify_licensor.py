@@ -12,20 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from license_clauses import CLAUSES
 from openlint._data import data_dir
 from openlint.text.licensor import licensor_names, licensor_words
 from openlint.text.read import read_text
 from openlint.text.titles import front_title
 from rewrap import rewrap
-
-# Hand-written clauses (no license's real wording), as in test_text_identity.
-CLAUSES = """
-1. You may use, copy and modify the model and distribute copies of it.
-
-2. Redistributions must include a complete copy of this license.
-
-3. You will not use the model or its outputs to improve any other large language model.
-"""
 
 
 def _ai(corpus: Path, name: str) -> str:
