@@ -38,7 +38,7 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
     assert len(SPEC) >= 19
     for name, case in SPEC.items():
         assert SOURCE.match(case["source"]), name
-        assert case["set"] in ("r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11"), name
+        assert case["set"] in ("r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12"), name
         assert isinstance(case["in_sample"], str) and case["in_sample"], name
         for want in case["obligations"]:
             kinds = want["kind"] if isinstance(want["kind"], list) else [want["kind"]]
@@ -47,7 +47,8 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
                 required, optional = KIND_PARAMETERS[kind]
                 assert set(want) - {"kind"} <= required | optional, (name, want)
     # Each later set has at least six texts unseen in every respect when it was measured.
-    for label, least in (("r3", 6), ("r4", 6), ("r6", 5), ("r7", 3), ("r8", 4), ("r9", 4), ("r10", 4), ("r11", 5)):
+    least_unseen = {"r3": 6, "r4": 6, "r6": 5, "r7": 3, "r8": 4, "r9": 4, "r10": 4, "r11": 5, "r12": 5}
+    for label, least in least_unseen.items():
         unseen = [n for n, c in SPEC.items() if c["set"] == label and c["unseen_when_labelled"]]
         assert len(unseen) >= least, label
     # The blind set records no per-text results: nothing may be fixed from it.
@@ -155,6 +156,15 @@ BLIND_BASELINES = {
     "r10": {"found": 48, "expected": 72, "spurious": 1, "ids": 10, "wrong": 1},
     # r11 blind on 2193fae (labels in c5956f5, before the first reading; the same unwrapped and at 40/60/76).
     "r11": {"found": 40, "expected": 62, "spurious": 4, "ids": 11, "wrong": 1},
+    # r12 blind on 2193fae (labels in 5155a21, before the first reading): found 31, spurious 2 at every width;
+    # ids 11/11 unwrapped and at 76 columns, 10/11 with 1 wrong licensor at 40 and 60: the pin holds the worst width.
+    # The Open Aleph excerpt was chosen for both r11 and r12; it is kept once, in r11 (r12 re-measured without it).
+    "r12": {"found": 31, "expected": 57, "spurious": 2, "ids": 9, "wrong": 1},
+}
+# Where a blind set's first measurement differs by width, the widths that did better are pinned as measured.
+BLIND_WIDTH_BASELINES = {
+    ("r12", None): {"found": 31, "expected": 57, "spurious": 2, "ids": 10, "wrong": 0},
+    ("r12", 76): {"found": 31, "expected": 57, "spurious": 2, "ids": 10, "wrong": 0},
 }
 # A formerly blind set, fixed from afterwards: its totals when last blind, and now (in-sample, exact).
 # r8 blind on 42a84d1: found 48, spurious 0; on e2c4df6 (after round 5's clause frames, which never saw
@@ -180,6 +190,7 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
     assert len([name for name in SEEN if SPEC[name]["set"] == "r9"]) == 10
     assert len([name for name in BLIND if SPEC[name]["set"] == "r10"]) == 11
     assert len([name for name in BLIND if SPEC[name]["set"] == "r11"]) == 12
+    assert len([name for name in BLIND if SPEC[name]["set"] == "r12"]) == 10
 
 
 @pytest.mark.parametrize("width", [None, 40, 76])
@@ -192,7 +203,7 @@ def test_blind_set_totals_do_not_regress(label: str, width: int | None) -> None:
     where = _held_out_dir()
     if not all((where / name).is_file() for name in names):
         pytest.skip(f"the blind set {label} is not complete in OPENLINT_HELD_OUT")
-    baseline = BLIND_BASELINES[label]
+    baseline = BLIND_WIDTH_BASELINES.get((label, width), BLIND_BASELINES[label])
     totals = dict.fromkeys(baseline, 0)
     for name in names:
         case = SPEC[name]
