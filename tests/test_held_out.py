@@ -46,6 +46,9 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
                 assert kind in KIND_PARAMETERS, (name, kind)
                 required, optional = KIND_PARAMETERS[kind]
                 assert set(want) - {"kind"} <= required | optional, (name, want)
+    # One file is one text: a source chosen twice (as r11 and r12 once both chose) would count its labels twice.
+    sources = [case["source"] for case in SPEC.values()]
+    assert sorted(s for s in set(sources) if sources.count(s) > 1) == []
     # Each later set has at least six texts unseen in every respect when it was measured.
     least_unseen = {"r3": 6, "r4": 6, "r6": 5, "r7": 3, "r8": 4, "r9": 4, "r10": 4, "r11": 5, "r12": 5}
     for label, least in least_unseen.items():
