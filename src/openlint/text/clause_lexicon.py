@@ -175,7 +175,7 @@ LEXICON: tuple[Concept, ...] = (
             (
                 r"(?:only|exclusively|solely)\sunder\s(?:the\s)?(?:terms|this|these|same|identical)",
                 r"(?:licensed|distributed|released|made\savailable|provided)\s(?:\w+\s){0,2}?under\s(?:the\s)?(?:same|identical|terms\sof\sthis|this)",
-                r"remain\s(?:\w+\s)?(?:subject\sto|governed\sby|under)",
+                r"remain\s(?:\w+\s)?(?:subject\sto|governed\sby|under)\s(?:the\s)?(?:terms\sof\s)?(?:this|these|the\ssame)",
                 r"under\s(?:the\s)?(?:same|identical)\s(?:terms|licen)",
             ),
             (*THIS_LICENSE, r"same\s(?:terms|licen)", r"identical\s(?:terms|licen)"),
@@ -194,7 +194,7 @@ LEXICON: tuple[Concept, ...] = (
             (
                 r"(?:only|exclusively|solely)\sunder\s(?:the\s)?(?:terms|this|these|same|identical)",
                 r"be\\s(?:\\w+\\s)?(?:licensed|distributed|released|made\savailable|provided)\s(?:\w+\s){0,2}?under\s(?:the\s)?(?:same|identical|terms\sof\sthis|this)",
-                r"remain\s(?:\w+\s)?(?:subject\sto|governed\sby|under)",
+                r"remain\s(?:\w+\s)?(?:subject\sto|governed\sby|under)\s(?:the\s)?(?:terms\sof\s)?(?:this|these|the\ssame)",
                 r"under\s(?:the\s)?(?:same|identical)\s(?:terms|licen)",
             ),
             (*THIS_LICENSE, r"same\s(?:terms|licen)", r"identical\s(?:terms|licen)"),

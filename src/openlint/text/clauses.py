@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from openlint.core.kinds import ObligationKind
 from openlint.core.obligations import Obligation, Source
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept
+from openlint.text.identify import AddedPassage
 from openlint.text.lead_in import items_under_bans
 from openlint.text.patterns import DISCLAIMER, INVITATION
 from openlint.text.view import LineIndex, Paragraph, lower
@@ -24,6 +25,8 @@ from openlint.text.view import LineIndex, Paragraph, lower
 MAX_CLAUSE = 500  # characters of a clause read (a licence sentence is rarely longer)
 MAX_CLAUSES = 3000  # clauses examined per document
 MAX_BLOCKS = 2000  # blocks seen as views per document
+
+MARK = " (read from the clause's structure, not a known phrasing)"  # ends every summary of this layer
 
 # Confidence (docs/text-reading.md): below the lowest pattern base (0.8), so a pattern reading of
 # the same clause would always be preferred and a reader can tell the two apart.
@@ -187,7 +190,7 @@ def _cite(
     return Obligation(
         kind=kind,
         triggers=concept.triggers,
-        summary=f"{concept.summary} (read from the clause's structure, not a known phrasing)",
+        summary=concept.summary + MARK,
         confidence=round(min(CEILING, BASE + STEP * (evidence - 1)), 2),
         source=Source(
             path=path,
@@ -195,4 +198,21 @@ def _cite(
             end_line=index.line(max(begin, finish - 1)),
             text=" ".join(para.text[lo:hi].split())[:300],
         ),
+    )
+
+
+def outside_reference(
+    obligations: tuple[Obligation, ...], identified: bool, added: Iterable[AddedPassage]
+) -> tuple[Obligation, ...]:
+    """The obligations without the clause readings a known licence's own wording gives: where a text
+    is a catalogued licence, the catalog says what that wording means; only passages the reference
+    does not explain (a clause added to it) may add a structural reading."""
+    if not identified:
+        return obligations
+    spans = [(passage.start_line, passage.end_line) for passage in added]
+    return tuple(
+        ob
+        for ob in obligations
+        if not (ob.summary or "").endswith(MARK)
+        or any(lo <= (ob.source.end_line or 0) and (ob.source.start_line or 0) <= hi for lo, hi in spans)
     )
