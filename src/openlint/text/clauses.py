@@ -77,15 +77,16 @@ class _Compiled:
         self.veto = _words(veto) if veto else None
         self.modals = tuple(_MODALS[name] for name in concept.modals)
 
-    def reads(self, clause: str) -> int:
-        """How many pieces of evidence the clause gives for the kind (0: not this kind)."""
-        if self.modals and not any(modal.search(clause) for modal in self.modals):
+    def reads(self, clause: str, modals: frozenset[re.Pattern[str]]) -> int:
+        """How many pieces of evidence the clause gives for the kind (0: not this kind), given the
+        modals found in it."""
+        if self.modals and modals.isdisjoint(self.modals):
             return 0
         if self.concept.addressed and not ADDRESSEE.search(clause):
             return 0
-        if self.veto is not None and self.veto.search(clause):
-            return 0
         if not all(group.search(clause) for group in self.groups):
+            return 0
+        if self.veto is not None and self.veto.search(clause):
             return 0
         return 1 + (EXPLICIT.search(clause) is not None) + (len(self.groups) >= 3)
 
@@ -107,17 +108,16 @@ def active(lexicon: Iterable[Concept], leave_out: str | None = None) -> tuple[_C
     )
 
 
-def use_lexicon(leave_out: str | None = None) -> None:
-    """Read as if `leave_out` had not been looked at (None: the lexicon as shipped)."""
-    global _COMPILED, _NEEDLES, _NOT_CANDIDATE
-    _COMPILED = active(LEXICON, leave_out)
+def use_lexicon(leave_out: str | None = None, lexicon: tuple[Concept, ...] = LEXICON) -> None:
+    """Read as if `leave_out` had not been looked at (None: the lexicon as shipped); an empty
+    lexicon turns the layer off (benchmarks compare with the patterns alone)."""
+    global _COMPILED, _NOT_CANDIDATE
+    _COMPILED = active(lexicon, leave_out)
     learned = [expr for expr, origin in GLOBAL_LEARNED if _kept(origin, leave_out)]
     _NOT_CANDIDATE = re.compile("|".join(learned)) if learned else None
-    _NEEDLES = frozenset(needle for compiled in _COMPILED for needle in compiled.concept.needles)
 
 
 _COMPILED: tuple[_Compiled, ...] = ()
-_NEEDLES: frozenset[str] = frozenset()
 _NOT_CANDIDATE: re.Pattern[str] | None = None
 use_lexicon()
 
@@ -142,12 +142,12 @@ def _candidate(clause: str) -> bool:
     )
 
 
-def _views(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
+def _views(text: str, starts: list[int], ends: list[int], needles: frozenset[str]) -> Iterator[Paragraph]:
     """Each block holding a needle of some concept, as a view; then each list item under a lead-in."""
     viewed = 0
     for start, end in zip(starts, ends, strict=True):
         low = lower(text, start, end)
-        if not any(needle in low for needle in _NEEDLES):
+        if not any(needle in low for needle in needles):
             continue
         del low
         viewed += 1
@@ -162,22 +162,26 @@ def clause_readings(
 ) -> Iterator[Obligation]:
     """A reading of each lexicon kind no pattern read, from the first clause that states it."""
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
+    needles = frozenset(needle for compiled in wanted for needle in compiled.concept.needles)
     examined = 0
-    for para in _views(text, starts, ends):
+    for para in _views(text, starts, ends, needles):
         if not wanted:
             return
         for lo, hi in _clauses(para):
             examined += 1
             if examined > MAX_CLAUSES:
                 return
-            clause = para.low[lo : min(hi, lo + MAX_CLAUSE)]
-            if not _candidate(clause):
+            hi = min(hi, lo + MAX_CLAUSE)
+            clause = para.low[lo:hi]
+            modals = frozenset(modal for modal in _MODALS.values() if modal.search(clause))
+            read = [(compiled, evidence) for compiled in wanted if (evidence := compiled.reads(clause, modals))]
+            if not read or not _candidate(clause):
                 continue
-            for compiled in list(wanted):
-                evidence = compiled.reads(clause)
-                if evidence:
-                    wanted.remove(compiled)
-                    yield _cite(compiled.concept, evidence, para, lo, min(hi, lo + MAX_CLAUSE), path, index)
+            for compiled, evidence in read:
+                kind = compiled.concept.kind
+                if any(other.concept.kind == kind for other in wanted):  # one reading a kind
+                    wanted = [other for other in wanted if other.concept.kind != kind]
+                    yield _cite(compiled.concept, evidence, para, lo, hi, path, index)
 
 
 def _cite(
