@@ -142,12 +142,12 @@ def _candidate(clause: str) -> bool:
     )
 
 
-def _views(text: str, starts: list[int], ends: list[int], needles: frozenset[str]) -> Iterator[Paragraph]:
+def _views(text: str, starts: list[int], ends: list[int], wanted: list[_Compiled]) -> Iterator[Paragraph]:
     """Each block holding a needle of some concept, as a view; then each list item under a lead-in."""
     viewed = 0
     for start, end in zip(starts, ends, strict=True):
         low = lower(text, start, end)
-        if not any(needle in low for needle in needles):
+        if not any(needle in low for compiled in wanted for needle in compiled.concept.needles):
             continue
         del low
         viewed += 1
@@ -162,18 +162,17 @@ def clause_readings(
 ) -> Iterator[Obligation]:
     """A reading of each lexicon kind no pattern read, from the first clause that states it."""
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
-    needles = frozenset(needle for compiled in wanted for needle in compiled.concept.needles)
     examined = 0
-    for para in _views(text, starts, ends, needles):
-        if not wanted:
-            return
+    if not wanted:
+        return
+    for para in _views(text, starts, ends, wanted):
         for lo, hi in _clauses(para):
             examined += 1
             if examined > MAX_CLAUSES:
                 return
             hi = min(hi, lo + MAX_CLAUSE)
             clause = para.low[lo:hi]
-            modals = frozenset(modal for modal in _MODALS.values() if modal.search(clause))
+            modals = frozenset(modal for modal in _MODALS.values() if modal.search(clause) is not None)
             read = [(compiled, evidence) for compiled in wanted if (evidence := compiled.reads(clause, modals))]
             if not read or not _candidate(clause):
                 continue
@@ -182,6 +181,9 @@ def clause_readings(
                 if any(other.concept.kind == kind for other in wanted):  # one reading a kind
                     wanted = [other for other in wanted if other.concept.kind != kind]
                     yield _cite(compiled.concept, evidence, para, lo, hi, path, index)
+        if not wanted:
+            return
+        del para  # before the next block's view is built
 
 
 def _cite(
