@@ -23,20 +23,30 @@ from _repo import REPO
 sys.path.insert(0, str(REPO / "tests"))
 from text_quality import _matches
 
+from openlint.core.obligations import Obligation
 from openlint.text import clauses
 from openlint.text.normalize import decode
 from openlint.text.read import read_text
+from openlint.text.view import LineIndex, blocks
 from rewrap import rewrap
 
 
-def score(spec: dict[str, dict], directory: Path, width: int | None) -> Counter[str]:
+def _alone(text: str, name: str) -> list[Obligation]:
+    """The layer's readings with no pattern reading at all (every kind wanted)."""
+    text = text.replace("\r\n", "\n")
+    starts, ends = blocks(text)
+    return list(clauses.clause_readings(text, starts, ends, set(), name, LineIndex(text)))
+
+
+def score(spec: dict[str, dict], directory: Path, width: int | None, alone: bool = False) -> Counter[str]:
     totals: Counter[str] = Counter()
     for name, case in spec.items():
         path = directory / name
         if not path.is_file():
             continue
         text = decode(path.read_bytes())
-        left = list(read_text(rewrap(text, width) if width else text, name).obligations)
+        text = rewrap(text, width) if width else text
+        left = _alone(text, name) if alone else list(read_text(text, name).obligations)
         for want in sorted(case["obligations"], key=len, reverse=True):
             hit = next((ob for ob in left if _matches(want, ob)), None)
             if hit is not None:
@@ -54,8 +64,12 @@ def main() -> None:
     args = parser.parse_args()
     spec = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="utf-8"))["texts"]
     sets = sorted({case["set"] for case in spec.values()}, key=lambda s: int(s[1:]))
-    grand: dict[str, Counter[str]] = {"patterns": Counter(), "shipped": Counter(), "left out": Counter()}
-    print("set  texts  labels | patterns alone | + layer as shipped | + layer without the set (held out)")
+    configs = ("patterns", "shipped", "left out", "alone left out")
+    grand: dict[str, Counter[str]] = {config: Counter() for config in configs}
+    print(
+        "set  texts  labels | patterns alone | + layer as shipped | + layer without the set (held out) "
+        "| the layer alone without the set (no pattern reading)"
+    )
     for name in sets if args.set is None else [args.set]:
         part = {k: v for k, v in spec.items() if v["set"] == name}
         row = {}
@@ -63,14 +77,13 @@ def main() -> None:
             ("patterns", None, ()),
             ("shipped", None, clauses.LEXICON),
             ("left out", name, clauses.LEXICON),
+            ("alone left out", name, clauses.LEXICON),
         ):
             clauses.use_lexicon(leave_out, lexicon)
-            row[config] = score(part, args.held_out, args.width)
+            row[config] = score(part, args.held_out, args.width, alone=config == "alone left out")
             grand[config].update(row[config])
         clauses.use_lexicon()
-        cells = " | ".join(
-            f"{row[c]['found']:3d} found {row[c]['spurious']:2d} spurious" for c in ("patterns", "shipped", "left out")
-        )
+        cells = " | ".join(f"{row[c]['found']:3d} found {row[c]['spurious']:2d} spurious" for c in configs)
         print(f"{name:4} {row['patterns']['texts']:5d} {row['patterns']['expected']:7d} | {cells}")
     cells = " | ".join(f"{grand[c]['found']:3d} found {grand[c]['spurious']:2d} spurious" for c in grand)
     print(f"all  {grand['patterns']['texts']:5d} {grand['patterns']['expected']:7d} | {cells}")
