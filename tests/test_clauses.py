@@ -187,3 +187,42 @@ def test_leaving_a_set_out_drops_what_it_alone_prompted() -> None:
         assert {kind for kind, _, _ in _structural(extract(text, "LICENSE"))} == {"revocable"}
     finally:
         clauses.use_lexicon()
+
+
+def test_an_item_under_a_lead_in_is_cited_by_its_own_words() -> None:
+    text = HEAD + "You must not use the weights:\n\n(a) to train any other machine learning system.\n"
+    (reading,) = [ob for ob in extract(text, "LICENSE") if ob.kind == "no_training_other_models"]
+    assert (reading.summary or "").endswith(clauses.MARK)
+    assert (reading.source.start_line, reading.source.end_line) == (5, 5)
+    assert reading.source.text == "to train any other machine learning system."
+
+
+GOOD = {
+    "kind": "notice",
+    "modals": ["duty"],
+    "needles": ["notice"],
+    "triggers": ["distribute"],
+    "summary": "s",
+    "groups": [["keep"], ["notice"]],
+}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"kind": "notices"},
+        {"modals": ["should"]},
+        {"triggers": ["sell"]},
+        {"groups": []},
+        {"groups": [["keep", 3]]},
+        {"veto": ["(unclosed"]},
+        {"learned": [["alone"]]},
+    ],
+    ids=lambda change: next(iter(change)),
+)
+def test_a_broken_lexicon_entry_is_an_error(change: dict[str, object]) -> None:
+    from openlint.text.clause_lexicon import concept
+
+    assert concept(GOOD).kind == "notice"
+    with pytest.raises(ValueError, match="clause lexicon"):
+        concept({**GOOD, **change})

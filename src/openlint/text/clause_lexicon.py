@@ -44,7 +44,10 @@ def _strings(value: Any, what: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ValueError(f"clause lexicon: {what} must be a list of strings")
     for item in value:
-        re.compile(item)  # a broken fragment fails here, not when a text is read
+        try:
+            re.compile(item)  # a broken fragment fails here, not when a text is read
+        except re.error as exc:
+            raise ValueError(f"clause lexicon: {what}: {item!r} is no regular expression ({exc})") from None
     return tuple(value)
 
 

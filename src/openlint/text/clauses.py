@@ -189,6 +189,7 @@ def clause_readings(
 def _cite(
     concept: Concept, evidence: int, para: Paragraph, lo: int, hi: int, path: str, index: LineIndex
 ) -> Obligation:
+    lo = max(lo, min(getattr(para, "body", 0), hi - 1))  # an item under a lead-in: its own words
     words = para.text[lo:hi]
     lo += len(words) - len(words.lstrip())  # cite from the clause's first word
     begin, finish = para.origin(lo), para.origin(max(lo, hi - 1)) + 1
