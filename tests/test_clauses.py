@@ -226,3 +226,21 @@ def test_a_broken_lexicon_entry_is_an_error(change: dict[str, object]) -> None:
     assert concept(GOOD).kind == "notice"
     with pytest.raises(ValueError, match="clause lexicon"):
         concept({**GOOD, **change})
+
+
+def test_blocks_viewed_are_bounded_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clauses, "MAX_BLOCKS", 2)
+    filler = "Research notes are kept as they are.\n\n"
+    clause = "You may use the weights exclusively for academic study.\n"
+    assert {ob.kind for ob in extract("Terms\n\n" + filler + clause, "LICENSE")} == {"research_only"}
+    assert {ob.kind for ob in extract("Terms\n\n" + filler * 2 + clause, "LICENSE")} == set()
+
+
+def test_reading_stops_when_every_kind_is_read() -> None:
+    from openlint.text.view import LineIndex, blocks
+
+    text = "You may use the weights exclusively for academic study.\n\n" * 3
+    starts, ends = blocks(text)
+    others = {compiled.concept.kind for compiled in clauses.active(LEXICON)} - {"research_only"}
+    found = list(clauses.clause_readings(text, starts, ends, others, "LICENSE", LineIndex(text)))
+    assert [(ob.kind, ob.source.start_line) for ob in found] == [("research_only", 1)]
