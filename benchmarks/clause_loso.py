@@ -5,7 +5,7 @@
 For each held-out set of benchmarks/held_out.json (r2 ... r10, read from DIR as text_quality.py
 reads them), recall and spurious readings with: the patterns alone (the layer off); the lexicon as
 shipped; and the lexicon as it would stand had that set never been looked at (every entry and veto
-that set alone prompted dropped, every entry it alone retired restored: clause_lexicon.py records
+that set alone prompted dropped, every entry it alone retired restored: rules/clause-lexicon.toml records
 which sets prompted each). The last column is the honest held-out gain of the layer on that set.
 Blind sets are totals only, like text_quality.py.
 """

@@ -4,9 +4,9 @@ pattern table (documented in docs/text-reading.md, "Reading by clause structure"
 A document is cut into clauses (sentences and list items of each block's view, items under a
 lead-in seen with it). A clause is a candidate for a kind when it says who must or must not do
 something in the way the kind needs (a duty, a ban or limit, or a power the licensor keeps), is no
-invitation, disclaimer or definition, and holds a word of every concept group of the kind (the
-table in openlint.text.clause_lexicon). Only kinds no pattern read anywhere in the text are read
-here, at most one clause each, at a confidence below every pattern's.
+invitation, disclaimer or definition, and holds a word of every concept group of the kind (the data
+file rules/clause-lexicon.toml, loaded by openlint.text.clause_lexicon). Only kinds no pattern read
+anywhere in the text are read here, at most one clause each, at a confidence below every pattern's.
 """
 
 from __future__ import annotations
