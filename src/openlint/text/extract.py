@@ -16,6 +16,7 @@ from typing import Any
 from openlint.core.kinds import ObligationKind, Trigger
 from openlint.core.obligations import Obligation, Source
 from openlint.text.anchors import pattern_anchors, present
+from openlint.text.clauses import clause_readings
 from openlint.text.document import (
     defined_terms,
     non_commercial_title,
@@ -300,6 +301,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     kinds_found: set[str] = {ob.kind for ob in found.values()}
     for ob in _document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
+    for ob in clause_readings(text, starts, ends, {ob.kind for ob in found.values()}, path, index):
+        found[(ob.kind, "clause")] = ob  # the structural fallback: only kinds no pattern read
     dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
     kept = (ob for ob in found.values() if ob.kind not in dropped)
     obligations = sorted(kept, key=lambda ob: (ob.source.start_line or 0, ob.kind))

@@ -14,6 +14,7 @@ from openlint.core.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.core.model_files import LICENSE_FILE_PATTERNS
 from openlint.core.obligations import Obligation
 from openlint.errors import OpenlintError
+from openlint.text.clauses import outside_reference
 from openlint.text.extract import extract_within_budget
 from openlint.text.identify import Identification, Verdict, identify
 from openlint.text.language import foreign_passages
@@ -127,6 +128,7 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
             "(the reading's work budget was reached), so some obligations there may be missing"
         )
     entry = by_title or (catalog.get(identification.license_id) if identification.license_id else None)
+    obligations = outside_reference(obligations, entry is not None, identification.added)
     verdict = "known" if by_title else identification.verdict
     # A text that is its reference word for word is that license: where the reading and the catalog
     # disagree, the reading is wrong, so no differences are invented. A known text with much more

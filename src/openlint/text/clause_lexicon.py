@@ -1,0 +1,99 @@
+"""The concept lexicon of the structural reading (openlint.text.clauses), loaded from the data file
+rules/clause-lexicon.toml: per kind, what a clause must say of whom and which concepts it must name.
+
+Each group is a list of word-start alternatives (regex fragments on the lower-cased view, one space
+between words): a clause names the group when one alternative starts a word in it. A clause reads
+as the kind when one of `modals` holds in it, the licensee is named when `addressed`, no veto
+alternative occurs and every group is named. `origin` says what an entry was written from:
+"general" (how licences are drafted, the hand-written fixtures, the corpus) or the held-out sets
+whose readings prompted it (benchmarks measure leave-one-set-out without it).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, cast, get_args
+
+from openlint._data import data_dir
+from openlint.core.kinds import ObligationKind, Trigger
+
+MODALS = frozenset({"duty", "ban", "limit", "power"})
+KINDS = frozenset(get_args(ObligationKind))
+TRIGGERS = frozenset(get_args(Trigger))
+
+
+@dataclass(frozen=True)
+class Concept:
+    kind: ObligationKind
+    modals: tuple[str, ...]  # "duty", "ban", "limit", "power": the clause needs one (none: any clause)
+    groups: tuple[tuple[str, ...], ...]
+    needles: tuple[str, ...]  # a block holding none of these is not viewed
+    triggers: tuple[Trigger, ...]
+    summary: str
+    veto: tuple[str, ...] = ()
+    addressed: bool = False
+    origin: str = "general"  # what prompted the entry: "general", or the held-out sets ("r4 r9")
+    retired: str = ""  # the held-out sets whose readings retired the entry (an entry replaced it)
+    learned: tuple[tuple[str, str], ...] = ()  # vetoes added from held-out readings: (alternative, sets)
+
+
+def _strings(value: Any, what: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(f"clause lexicon: {what} must be a list of strings")
+    for item in value:
+        try:
+            re.compile(item)  # a broken fragment fails here, not when a text is read
+        except re.error as exc:
+            raise ValueError(f"clause lexicon: {what}: {item!r} is no regular expression ({exc})") from None
+    return tuple(value)
+
+
+def _pairs(value: Any, what: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, list) or not all(isinstance(pair, list) and len(pair) == 2 for pair in value):
+        raise ValueError(f"clause lexicon: {what} must be a list of [alternative, sets] pairs")
+    return tuple((expr, sets) for expr, sets in (_strings(pair, what) for pair in value))
+
+
+def concept(row: dict[str, Any]) -> Concept:
+    """One [[concept]] table, checked (a mistyped kind, modal or trigger is an error)."""
+    kind, modals, triggers = (
+        row.get("kind"),
+        _strings(row.get("modals"), "modals"),
+        _strings(row.get("triggers"), "triggers"),
+    )
+    if kind not in KINDS:
+        raise ValueError(f"clause lexicon: unknown kind {kind!r}")
+    if not MODALS.issuperset(modals):
+        raise ValueError(f"clause lexicon: {kind}: modals must be among {sorted(MODALS)}")
+    if not TRIGGERS.issuperset(triggers):
+        raise ValueError(f"clause lexicon: {kind}: triggers must be among {sorted(TRIGGERS)}")
+    groups = row.get("groups")
+    if not isinstance(groups, list) or not groups:
+        raise ValueError(f"clause lexicon: {kind}: groups must be a non-empty list of lists")
+    return Concept(
+        kind=cast(ObligationKind, kind),
+        modals=modals,
+        groups=tuple(_strings(group, f"{kind} group") for group in groups),
+        needles=_strings(row.get("needles"), f"{kind} needles"),
+        triggers=cast("tuple[Trigger, ...]", triggers),
+        summary=str(row.get("summary", "")),
+        veto=_strings(row.get("veto", []), f"{kind} veto"),
+        addressed=bool(row.get("addressed", False)),
+        origin=str(row.get("origin", "general")),
+        retired=str(row.get("retired", "")),
+        learned=_pairs(row.get("learned", []), f"{kind} learned"),
+    )
+
+
+@cache
+def load() -> tuple[tuple[Concept, ...], tuple[tuple[str, str], ...]]:
+    """The lexicon's concepts and the vetoes that make any clause no candidate."""
+    with (data_dir() / "clause-lexicon.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return tuple(concept(row) for row in data["concept"]), _pairs(data.get("not_candidate", []), "not_candidate")
+
+
+LEXICON, GLOBAL_LEARNED = load()

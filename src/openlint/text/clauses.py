@@ -1,0 +1,225 @@
+"""A structural reading of obligations, for wording no pattern knows: the fallback behind the
+pattern table (documented in docs/text-reading.md, "Reading by clause structure").
+
+A document is cut into clauses (sentences and list items of each block's view, items under a
+lead-in seen with it). A clause is a candidate for a kind when it says who must or must not do
+something in the way the kind needs (a duty, a ban or limit, or a power the licensor keeps), is no
+invitation, disclaimer or definition, and holds a word of every concept group of the kind (the data
+file rules/clause-lexicon.toml, loaded by openlint.text.clause_lexicon). Only kinds no pattern read
+anywhere in the text are read here, at most one clause each, at a confidence below every pattern's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from openlint.core.kinds import ObligationKind
+from openlint.core.obligations import Obligation, Source
+from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept
+from openlint.text.identify import AddedPassage
+from openlint.text.lead_in import items_under_bans
+from openlint.text.patterns import DISCLAIMER, INVITATION
+from openlint.text.view import LineIndex, Paragraph, lower
+
+MAX_CLAUSE = 500  # characters of a clause read (a licence sentence is rarely longer)
+MAX_CLAUSES = 3000  # clauses examined per document
+MAX_BLOCKS = 2000  # blocks seen as views per document
+
+MARK = " (read from the clause's structure, not a known phrasing)"  # ends every summary of this layer
+
+# Confidence (docs/text-reading.md): below the lowest pattern base (0.8), so a pattern reading of
+# the same clause would always be preferred and a reader can tell the two apart.
+BASE = 0.55
+STEP = 0.05
+CEILING = 0.65
+
+# Where a clause ends inside a block's view: a sentence end or a semicolon followed by a space, or
+# before a list item's mark ("a) ... b) ...", written without punctuation between the items).
+_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\s(?=\(?[a-z0-9]{1,2}\)\s)")
+
+# What the clause says of the licensee.
+DUTY = re.compile(
+    r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
+    r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas)\b"
+)
+BAN = re.compile(
+    r"\b(?:must|shall|may|will|can|do|does|agrees?|undertakes?)\s(?:not|never)\b|\bcannot\b|\bprohibited\b|"
+    r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
+)
+LIMIT = re.compile(r"\b(?:only|solely|exclusively|(?:limited|restricted)\sto|strictly\sfor)\b")
+# What the licensor keeps: a power over the licence or its use.
+POWER = re.compile(
+    r"\b(?:may|can|will|reserves?\s(?:the|its|all)\s(?:right|rights)\sto|(?:is|are)\sentitled\sto|at\sany\stime)\b"
+)
+ADDRESSEE = re.compile(r"\b(?:you|your|licensee|licensees|recipients?|users?|distributors?)\b")
+# "'Model' means ...": a definition states no duty.
+DEFINITION = re.compile(
+    r"\b(?:means|shall\smean|refers?\sto|is\sdefined\sas|has\sthe\smeaning|includes?\swithout\slimitation)\b"
+)
+EXPLICIT = re.compile(r"\b(?:must|shall|may\snot|agrees?\s(?:not\s)?to|required|prohibited|reserves?)\b")
+_MODALS = {"duty": DUTY, "ban": BAN, "limit": LIMIT, "power": POWER}
+
+
+def _words(alternatives: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")")
+
+
+class _Compiled:
+    """A concept of the lexicon, its groups and veto compiled once."""
+
+    __slots__ = ("concept", "groups", "modals", "veto")
+
+    def __init__(self, concept: Concept, leave_out: str | None = None) -> None:
+        self.concept = concept
+        self.groups = tuple(_words(group) for group in concept.groups)
+        veto = (*concept.veto, *(expr for expr, origin in concept.learned if _kept(origin, leave_out)))
+        self.veto = _words(veto) if veto else None
+        self.modals = tuple(_MODALS[name] for name in concept.modals)
+
+    def reads(self, clause: str, modals: frozenset[re.Pattern[str]]) -> int:
+        """How many pieces of evidence the clause gives for the kind (0: not this kind), given the
+        modals found in it."""
+        if self.modals and modals.isdisjoint(self.modals):
+            return 0
+        if self.concept.addressed and not ADDRESSEE.search(clause):
+            return 0
+        if not all(group.search(clause) for group in self.groups):
+            return 0
+        if self.veto is not None and self.veto.search(clause):
+            return 0
+        return 1 + (EXPLICIT.search(clause) is not None) + (len(self.groups) >= 3)
+
+
+def _kept(origin: str, leave_out: str | None) -> bool:
+    """Whether an entry written from these held-out sets stays when `leave_out` is left out: it
+    does unless that set alone prompted it."""
+    return leave_out is None or set(origin.split()) != {leave_out}
+
+
+def active(lexicon: Iterable[Concept], leave_out: str | None = None) -> tuple[_Compiled, ...]:
+    """The concepts read: in production the current ones; leaving a held-out set out, the lexicon as
+    it would stand had that set not been looked at (entries it alone prompted dropped, entries it
+    alone retired restored)."""
+    return tuple(
+        _Compiled(concept, leave_out)
+        for concept in lexicon
+        if _kept(concept.origin, leave_out) and not (concept.retired and _kept(concept.retired, leave_out))
+    )
+
+
+def use_lexicon(leave_out: str | None = None, lexicon: tuple[Concept, ...] = LEXICON) -> None:
+    """Read as if `leave_out` had not been looked at (None: the lexicon as shipped); an empty
+    lexicon turns the layer off (benchmarks compare with the patterns alone)."""
+    global _COMPILED, _NOT_CANDIDATE
+    _COMPILED = active(lexicon, leave_out)
+    learned = [expr for expr, origin in GLOBAL_LEARNED if _kept(origin, leave_out)]
+    _NOT_CANDIDATE = re.compile("|".join(learned)) if learned else None
+
+
+_COMPILED: tuple[_Compiled, ...] = ()
+_NOT_CANDIDATE: re.Pattern[str] | None = None
+use_lexicon()
+
+
+def _clauses(para: Paragraph) -> Iterator[tuple[int, int]]:
+    """(start, end) in the view of each clause of a block."""
+    start = 0
+    for found in _CLAUSE_END.finditer(para.low):
+        yield start, found.end()
+        start = found.end()
+    if start < len(para.low):
+        yield start, len(para.low)
+
+
+def _candidate(clause: str) -> bool:
+    return (
+        len(clause) > 20
+        and INVITATION.search(clause) is None
+        and DISCLAIMER.search(clause) is None
+        and DEFINITION.search(clause) is None
+        and (_NOT_CANDIDATE is None or _NOT_CANDIDATE.search(clause) is None)
+    )
+
+
+def _views(text: str, starts: list[int], ends: list[int], wanted: list[_Compiled]) -> Iterator[Paragraph]:
+    """Each block holding a needle of some concept, as a view; then each list item under a lead-in."""
+    viewed = 0
+    for start, end in zip(starts, ends, strict=True):
+        low = lower(text, start, end)
+        if not any(needle in low for compiled in wanted for needle in compiled.concept.needles):
+            continue
+        del low
+        viewed += 1
+        if viewed > MAX_BLOCKS:
+            return
+        yield Paragraph(text[start:end], start)
+    yield from items_under_bans(text, starts, ends)
+
+
+def clause_readings(
+    text: str, starts: list[int], ends: list[int], kinds_found: set[str], path: str, index: LineIndex
+) -> Iterator[Obligation]:
+    """A reading of each lexicon kind no pattern read, from the first clause that states it."""
+    wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
+    examined = 0
+    if not wanted:
+        return
+    for para in _views(text, starts, ends, wanted):
+        for lo, hi in _clauses(para):
+            examined += 1
+            if examined > MAX_CLAUSES:
+                return
+            hi = min(hi, lo + MAX_CLAUSE)
+            clause = para.low[lo:hi]
+            modals = frozenset(modal for modal in _MODALS.values() if modal.search(clause) is not None)
+            read = [(compiled, evidence) for compiled in wanted if (evidence := compiled.reads(clause, modals))]
+            if not read or not _candidate(clause):
+                continue
+            for compiled, evidence in read:
+                kind = compiled.concept.kind
+                if any(other.concept.kind == kind for other in wanted):  # one reading a kind
+                    wanted = [other for other in wanted if other.concept.kind != kind]
+                    yield _cite(compiled.concept, evidence, para, lo, hi, path, index)
+        if not wanted:
+            return
+        del para  # before the next block's view is built
+
+
+def _cite(
+    concept: Concept, evidence: int, para: Paragraph, lo: int, hi: int, path: str, index: LineIndex
+) -> Obligation:
+    lo = max(lo, min(getattr(para, "body", 0), hi - 1))  # an item under a lead-in: its own words
+    words = para.text[lo:hi]
+    lo += len(words) - len(words.lstrip())  # cite from the clause's first word
+    begin, finish = para.origin(lo), para.origin(max(lo, hi - 1)) + 1
+    kind: ObligationKind = concept.kind
+    return Obligation(
+        kind=kind,
+        triggers=concept.triggers,
+        summary=concept.summary + MARK,
+        confidence=round(min(CEILING, BASE + STEP * (evidence - 1)), 2),
+        source=Source(
+            path=path,
+            start_line=index.line(begin),
+            end_line=index.line(max(begin, finish - 1)),
+            text=" ".join(para.text[lo:hi].split())[:300],
+        ),
+    )
+
+
+def outside_reference(
+    obligations: tuple[Obligation, ...], identified: bool, added: Iterable[AddedPassage]
+) -> tuple[Obligation, ...]:
+    """The obligations without the clause readings a known licence's own wording gives: where a text
+    is a catalogued licence, the catalog says what that wording means; only passages the reference
+    does not explain (a clause added to it) may add a structural reading."""
+    if not identified:
+        return obligations
+    spans = [(passage.start_line, passage.end_line) for passage in added]
+    return tuple(
+        ob
+        for ob in obligations
+        if not (ob.summary or "").endswith(MARK)
+        or any(lo <= (ob.source.end_line or 0) and (ob.source.start_line or 0) <= hi for lo, hi in spans)
+    )

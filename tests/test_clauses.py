@@ -1,0 +1,246 @@
+"""The structural reading layer (openlint.text.clauses): what it reads where no pattern does, what it
+must never read, its confidence, its bounds, and its leave-one-set-out lexicon."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from openlint.core.obligations import Obligation
+from openlint.text import clauses
+from openlint.text.clause_lexicon import LEXICON
+from openlint.text.extract import extract
+from openlint.text.patterns import PATTERNS
+from openlint.text.read import read_path, read_text
+from rewrap import rewrap
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = sorted((REPO / "fixtures" / "licenses").glob("clauses-*"))
+HEAD = "Sample Terms\n\n"
+
+# The readings each fixture owes to the layer (the rest of its expected.json the patterns read).
+BY_CLAUSE = {
+    "clauses-duties": {("include_license", 5, 6), ("state_changes", 11, 12), ("attribution", 17, 18)},
+    "clauses-limits": {("non_commercial", 6, 7), ("flow_down", 9, 10)},
+    "clauses-powers": {
+        ("research_only", 3, 4),
+        ("no_training_other_models", 6, 7),
+        ("revocable", 12, 13),
+        ("terms_may_change", 15, 16),
+        ("patent_termination", 18, 19),
+    },
+    "clauses-not-duties": set(),
+}
+
+
+def _structural(obligations: tuple[Obligation, ...] | list[Obligation]) -> set[tuple[str, int, int]]:
+    return {
+        (ob.kind, ob.source.start_line or 0, ob.source.end_line or 0)
+        for ob in obligations
+        if (ob.summary or "").endswith(clauses.MARK)
+    }
+
+
+@pytest.fixture
+def layer_off() -> Iterator[None]:
+    clauses.use_lexicon(lexicon=())
+    try:
+        yield
+    finally:
+        clauses.use_lexicon()
+
+
+def test_every_clauses_fixture_is_pinned() -> None:
+    assert sorted(p.name for p in FIXTURES) == sorted(BY_CLAUSE)
+
+
+@pytest.mark.parametrize("case", FIXTURES, ids=lambda p: p.name)
+def test_fixture_readings_come_from_the_layer(case: Path) -> None:
+    (reading,) = read_path(str(case / "LICENSE"))
+    assert _structural(reading.obligations) == BY_CLAUSE[case.name]
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    pinned = {(o["kind"], o["start_line"], o["end_line"]) for o in expected["obligations"]}
+    assert BY_CLAUSE[case.name] <= pinned
+
+
+@pytest.mark.parametrize("case", [p for p in FIXTURES if BY_CLAUSE[p.name]], ids=lambda p: p.name)
+def test_without_the_layer_those_readings_are_missing(case: Path, layer_off: None) -> None:
+    (reading,) = read_path(str(case / "LICENSE"))
+    kinds = {ob.kind for ob in reading.obligations}
+    assert not kinds & {kind for kind, _, _ in BY_CLAUSE[case.name]}
+
+
+@pytest.mark.parametrize("width", [40, 60, 76])
+@pytest.mark.parametrize("case", FIXTURES, ids=lambda p: p.name)
+def test_structural_readings_survive_rewrapping(case: Path, width: int) -> None:
+    text = (case / "LICENSE").read_text(encoding="utf-8")
+    kinds = {ob.kind for ob in extract(rewrap(text, width), "LICENSE") if (ob.summary or "").endswith(clauses.MARK)}
+    assert kinds == {kind for kind, _, _ in BY_CLAUSE[case.name]}
+
+
+NOT_DUTIES = [
+    "We would be glad if you kept our copyright notice in copies you share.",  # an invitation
+    "You should include a citation to our report in your publications.",  # an invitation
+    '"Research Use" means use solely for academic research.',  # a definition
+    '"Model" includes any weights released by us under this Agreement.',  # a definition by a quoted term
+    "The weights are provided as is and we shall not be liable for their use for commercial purposes.",
+    "You may distribute the weights under this agreement or under any other terms you choose.",  # a grant
+    "You acknowledge that the authors may cite your public reports.",  # "acknowledge that": no credit
+    "A per-seat fee applies unless your use is limited to academic research.",  # an exemption
+    "If you fail to comply with these terms, the Licensor may terminate this licence at any time.",  # breach
+    "The Foundation may publish new versions of this licence from time to time.",  # a steward's versions
+    "You shall not use, copy or modify the weights for any military purpose.",  # a use ban, not no-derivatives
+    "This agreement may be amended only with the mutual written approval of both parties.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DUTIES)
+def test_invitations_disclaimers_definitions_and_grants_read_nothing(sentence: str) -> None:
+    assert _structural(extract(HEAD + sentence + "\n", "LICENSE")) == set()
+
+
+def test_only_kinds_no_pattern_read_are_added() -> None:
+    # "hand every recipient an unaltered copy of this agreement" alone: the layer reads it ...
+    added = "Whoever passes the weights on must hand every recipient an unaltered copy of this agreement.\n"
+    assert _structural(extract(HEAD + added, "LICENSE")) == {("include_license", 3, 3)}
+    # ... beside a pattern's reading of the same kind, it adds nothing.
+    pattern = "You must give every recipient a copy of this License.\n\n"
+    obligations = extract(HEAD + pattern + added, "LICENSE")
+    assert [(ob.kind, ob.source.start_line) for ob in obligations if ob.kind == "include_license"] == [
+        ("include_license", 3)
+    ]
+    assert _structural(obligations) == set()
+
+
+def test_confidence_is_below_every_pattern() -> None:
+    assert min(pattern.confidence for pattern in PATTERNS) - 0.1 > clauses.CEILING
+    found = [
+        ob.confidence
+        for case in FIXTURES
+        for ob in extract((case / "LICENSE").read_text(encoding="utf-8"), "LICENSE")
+        if (ob.summary or "").endswith(clauses.MARK)
+    ]
+    assert found and min(found) >= clauses.BASE and max(found) <= clauses.CEILING
+    # evidence: a bare limit (no explicit duty verb, one group) is the base; an explicit verb adds a step
+    bare = extract(HEAD + "You may use the weights exclusively for academic study.\n", "LICENSE")
+    assert [ob.confidence for ob in bare] == [0.55]
+    explicit = extract(HEAD + "Training any other machine learning system with the weights is prohibited.\n", "LICENSE")
+    assert [ob.confidence for ob in explicit] == [0.6]
+
+
+def test_a_catalogued_licence_gets_no_structural_reading_from_its_own_wording(corpus: Path) -> None:
+    mpl = (corpus / "licenses" / "spdx" / "MPL-2.0.txt").read_text(encoding="utf-8")
+    # "You may not remove or alter the substance of any license notices" is MPL's own wording
+    assert "notice" in {ob.kind for ob in extract(mpl, "LICENSE") if (ob.summary or "").endswith(clauses.MARK)}
+    reading = read_text(rewrap(mpl, 40), "LICENSE")
+    assert reading.license_id == "MPL-2.0"
+    assert _structural(reading.obligations) == set()
+    assert not any(d.text is not None and (d.text.summary or "").endswith(clauses.MARK) for d in reading.differences)
+
+
+def test_a_clause_added_to_a_catalogued_licence_is_read(corpus: Path) -> None:
+    mit = (corpus / "licenses" / "spdx" / "MIT.txt").read_text(encoding="utf-8").rstrip("\n")
+    text = mit + "\n\nYou must not put the software or anything built with it to any for-profit use.\n"
+    line = text.count("\n")
+    reading = read_text(text, "LICENSE")
+    assert reading.license_id == "MIT"
+    assert _structural(reading.obligations) == {("non_commercial", line, line)}
+
+
+def _sentences(n: int) -> str:
+    return "".join(f"Research note {i} is kept as it is. " for i in range(n))  # clauses of a viewed block
+
+
+def test_clauses_examined_are_bounded_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clauses, "MAX_CLAUSES", 5)
+    clause = "You may use the weights exclusively for academic study."
+    assert {ob.kind for ob in extract("Terms\n\n" + _sentences(4) + clause + "\n", "LICENSE")} == {"research_only"}
+    assert {ob.kind for ob in extract("Terms\n\n" + _sentences(5) + clause + "\n", "LICENSE")} == set()
+
+
+def test_hostile_text_of_candidate_clauses_is_read_in_bounded_time() -> None:
+    import time
+
+    sentence = "You must not remove the research notice of the agreement with recipients or third parties; "
+    text = "Terms\n\n" + (sentence * 40 + "\n\n") * (2_000_000 // (len(sentence) * 40))
+    start = time.process_time()
+    extract(text, "LICENSE")
+    assert time.process_time() - start < 60  # generous: a few seconds on a loaded machine
+
+
+def test_leaving_a_set_out_drops_what_it_alone_prompted() -> None:
+    shipped = clauses.active(LEXICON)
+    without_r10 = clauses.active(LEXICON, "r10")
+    assert all(not c.concept.retired for c in shipped)
+    assert not any(c.concept.origin == "r10" for c in without_r10)
+    assert any(c.concept.retired == "r10" for c in without_r10)  # what r10 retired is restored
+    # an entry several sets prompted stays when one of them is left out
+    assert any(c.concept.origin == "r4 r5 r9" for c in clauses.active(LEXICON, "r9"))
+    # a veto r10 alone taught is dropped: "If LICENSEE at any time fails to abide ..., X may terminate"
+    text = HEAD + "If LICENSEE at any time fails to abide by these terms, X shall have the right to terminate it.\n"
+    assert _structural(extract(text, "LICENSE")) == set()
+    clauses.use_lexicon("r10")
+    try:
+        assert {kind for kind, _, _ in _structural(extract(text, "LICENSE"))} == {"revocable"}
+    finally:
+        clauses.use_lexicon()
+
+
+def test_an_item_under_a_lead_in_is_cited_by_its_own_words() -> None:
+    text = HEAD + "You must not use the weights:\n\n(a) to train any other machine learning system.\n"
+    (reading,) = [ob for ob in extract(text, "LICENSE") if ob.kind == "no_training_other_models"]
+    assert (reading.summary or "").endswith(clauses.MARK)
+    assert (reading.source.start_line, reading.source.end_line) == (5, 5)
+    assert reading.source.text == "to train any other machine learning system."
+
+
+GOOD = {
+    "kind": "notice",
+    "modals": ["duty"],
+    "needles": ["notice"],
+    "triggers": ["distribute"],
+    "summary": "s",
+    "groups": [["keep"], ["notice"]],
+}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"kind": "notices"},
+        {"modals": ["should"]},
+        {"triggers": ["sell"]},
+        {"groups": []},
+        {"groups": [["keep", 3]]},
+        {"veto": ["(unclosed"]},
+        {"learned": [["alone"]]},
+    ],
+    ids=lambda change: next(iter(change)),
+)
+def test_a_broken_lexicon_entry_is_an_error(change: dict[str, object]) -> None:
+    from openlint.text.clause_lexicon import concept
+
+    assert concept(GOOD).kind == "notice"
+    with pytest.raises(ValueError, match="clause lexicon"):
+        concept({**GOOD, **change})
+
+
+def test_blocks_viewed_are_bounded_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clauses, "MAX_BLOCKS", 2)
+    filler = "Research notes are kept as they are.\n\n"
+    clause = "You may use the weights exclusively for academic study.\n"
+    assert {ob.kind for ob in extract("Terms\n\n" + filler + clause, "LICENSE")} == {"research_only"}
+    assert {ob.kind for ob in extract("Terms\n\n" + filler * 2 + clause, "LICENSE")} == set()
+
+
+def test_reading_stops_when_every_kind_is_read() -> None:
+    from openlint.text.view import LineIndex, blocks
+
+    text = "You may use the weights exclusively for academic study.\n\n" * 3
+    starts, ends = blocks(text)
+    others = {compiled.concept.kind for compiled in clauses.active(LEXICON)} - {"research_only"}
+    found = list(clauses.clause_readings(text, starts, ends, others, "LICENSE", LineIndex(text)))
+    assert [(ob.kind, ob.source.start_line) for ob in found] == [("research_only", 1)]
