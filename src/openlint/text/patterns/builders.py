@@ -71,6 +71,12 @@ def _attribution(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None
     return out
 
 
+def _copyright_line(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """An unquoted copyright line to display, its markdown emphasis dropped: "**Copyright (c) X**"."""
+    value = " ".join(re.sub(r"[*_`]+", "", _group(match, para, "text")).split()).strip(" .")
+    return {"text": value} if len(value) >= 10 else None
+
+
 def _policy(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return {"policy_url": para.url} if para.url else {}
 
@@ -166,6 +172,16 @@ _PURPOSE = (
 _GRANT = r"\b(?:grant\w{0,2}|licen[cs]e[ds]?|made\s+available|provided|permitted|authori[sz]ed|allow(?:s|ed)?|may\s+(?:only\s+)?use)\b"
 # "for non-commercial use as well as commercial use" grants commercial use too.
 _NOT_ALSO_COMMERCIAL = r"(?![^.;]{0,80}?\b(?:and|or|as\s+well\s+as)\s+(?:for\s+)?(?:any\s+)?commercial\b)"
+
+
+# A grant's purposes as a list after "solely / only (by whom) for": "solely by Licensee for academic, research,
+# and non-commercial purposes", "solely for non-commercial, non-revenue generating, research purposes". No item
+# may be "commercial" itself ("for research and commercial purposes" limits nothing).
+_PURPOSE_WORD = r"(?!(?:commercial|any|purposes?|uses?|including|includes|such|as|other|than|not|except|but|the|a|an|and|or|for)\b)[a-z-]{1,20}"
+_PURPOSE_ITEM = rf"{_PURPOSE_WORD}(?:\s{_PURPOSE_WORD})?"
+_PURPOSE_SEP = r",?\s(?:and\s|or\s|and/or\s)?"
+_SOLELY_FOR = r"\b(?:solely|only|exclusively|strictly)\s(?:(?:by|to)\s[^.;,]{1,40}?\s)?for\s(?:your\s|the\s|their\s|its\s|his\s|her\s)?"
+_PURPOSES_BEFORE = rf"{_SOLELY_FOR}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,4}}?"
 
 
 # Rights ending: "terminate", "ends immediately", "will cease", "are revoked".

@@ -105,6 +105,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"|\brequires?\s(?:(?:proper|appropriate|clear)\s)?(?:attribution|credit)\s(?:and|as\swell\sas)\s(?:a\s|the\s)?(?:licen[cs]e|copyright)\snotices?\b"
             r"|\bkeep\s+(?:all\s+|any\s+|the\s+)?(?:copyright|attribution|legal|proprietary)\b[^.;]{0,40}?\bnotices?\s+intact\b"
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
+            r"|\b(?:keep|leave)\s+intact\s+(?:all\s+|any\s+)?(?:the\s+)?(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,3}?notices?\b"
+            r"|\b(?:publish|place|put|affix|display|include|reproduce)\w{0,2}\s+(?:on|in)\s+(?:each|every|all)\s+cop(?:y|ies)\s+(?:of\s+[^.;]{1,40}?\s+)?"
+            r"(?:an?\s+|the\s+)?(?:appropriate\s+|conspicuous\s+)?copyright\s+notices?\b"
             r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
             r"|\b(?:must|shall|you)\s+(?:include|retain|reproduce)\s+the\s+above\s+copyright\s+notice"
             # the document's own notice: "you must retain this notice and the following text"
@@ -150,7 +153,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "notice",
         _p(
-            r"\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)\w{0,3}\s+(?:a|an|the|this|such\s+a)\s+"
+            r"\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)\w{0,3}\s+(?:(?:a|an|the|this|such\s+a)\s+)?"
             rf"(?:(?!attribution\b|credit\b|acknowledge?ment\b)[a-z-]{{1,20}}\s+){{0,2}}?(?:notice|statement|legend)\s*+{Q_OPEN}"
             rf"(?!(?:built|powered|made|created|developed|improved)\s)(?P<text>[^\u201d\"\n]{{10,300}}?)"
             rf"(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,)]|and\b|on\b|in\b|$|\n))"
@@ -231,6 +234,11 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"|(?<!we\s)\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to|will)\s+(?:[^.;]{0,120}?\b(?:and|also)\s+(?:to\s+)?)?"
             r"(?:(?:appropriately|properly|duly)\s+)?(?:acknowledge|cite|credit|reference)\w{0,2}\b[^.;]{0,120}?\b(?:in|within)\s+(?:your|any|all|each|the|resulting|such)\s+"
             r"(?:resulting\s+|related\s+|scientific\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\b"
+            # a citation owed with what you pass on: "you must include a prominent citation to the research paper"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:include|provide|give|add|display|retain|keep|carry)\s+"
+            r"(?:(?:a|an|the|appropriate|proper)\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+)?){0,3}?(?:citations?|references?)\s+(?:to|of)\s+"
+            r"(?!(?:this|these|the|our)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e|agreement|terms)\b)"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|model|work|publication|article|project)\b"
         ),
         ("distribute",),
         0.85,
@@ -242,8 +250,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
             # a duty stated as a noun: "publishing a tuned checkpoint requires attribution"
             r"|\b(?:requires?|conditioned\son|subject\sto)\s(?:(?:proper|appropriate|clear|visible)\s)?(?:attribution|credit)\b(?!\s(?:notices?|requirements?)\b)"
-            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,4}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
-            r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are)\s+(?:built|developed|created|derived|trained|made)\s+(?:with|on|using|from|upon)|incorporates?|is\s+powered\s+by)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,8}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
+            r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are|has\s+been|have\s+been)\s+(?:wholly\s+or\s+partially\s+|partly\s+)?"
+            r"(?:built|developed|created|derived|trained|made|generated|produced|obtained|synthesi[sz]ed)\s+(?:with|on|using|from|upon|by)|incorporates?|is\s+powered\s+by)\b"
             # Chinese: 标注……系基于X开发 (beside any quoted label)
             r"|(?:标注|标明|注明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
         ),

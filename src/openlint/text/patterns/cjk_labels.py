@@ -102,8 +102,8 @@ CJK_LABELS: tuple[Pattern, ...] = (
     Pattern(
         "notice",
         _p(
-            r"(?<!may )\b(?:alter|remove|obscure|delete)\w{0,2}(?:,?\s(?:or\s|and\s)?(?:alter|remove|obscure|delete|modify|change|hide)\w{0,2}){0,3}"
-            r"\s(?:any\s|the\s|all\s)?(?:copyright|attribution|proprietary|legal|licen[cs]e)[^.;]{0,60}?notices?"
+            r"(?<!may )\b(?:alter|remove|obscure|delete|obfuscate)\w{0,2}(?:,?\s(?:or\s|and\s)?(?:alter|remove|obscure|delete|modify|change|hide|minimi[sz]e|block|obfuscate)\w{0,2}){0,4}"
+            r"\s(?:any\s|the\s|all\s)?(?:(?:copyright|attribution|proprietary|legal|licen[cs]e|trademark|ownership)[^.;]{0,60}?notices?|notices?\s(?:of|from|by|belonging\sto|identifying)\s)"
             # every notice kept, a duty of its own beside a notice text to ship: "retain in your distribution
             # all copyright notices and other notices of origin"
             r"|\b(?:retain|keep|preserve|reproduce)\w{0,2}\b[^.;]{0,80}?\b(?:all|any)\s+(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,4}?"

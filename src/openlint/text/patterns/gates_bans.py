@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from openlint.text.numbers import AMOUNT
 from openlint.text.patterns.base import (
+    SENTENCE_END,
+    Near,
     Pattern,
     _p,
 )
@@ -14,6 +16,8 @@ from openlint.text.patterns.builders import (
     _GRANT,
     _NOT_ALSO_COMMERCIAL,
     _PURPOSE,
+    _RIGHTS_END,
+    _copyright_line,
     _no_sharing,
     _revenue,
     _territory_near,
@@ -50,7 +54,7 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
             r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:prior\s)?(?:separate|written|commercial|paid)\b"
             r"|\bfor\s(?:any\s)?commercial\s(?:uses?|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|send\s(?:an?\s)?e-?mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
-            r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b"
+            r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b(?=[^.]{0,80}?\b(?:contact|apply|email|e-mail|write|register|request|reach\sout)\b)"
             r"|\b(?:must|shall|need\sto|(?:is|are)\srequired\sto)\s(?:first\s)?(?:obtain|purchase|acquire|buy|secure|get)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?commercial\slicen[cs]e\b"
             r"[^.;]{0,60}?\b(?:before|prior\sto|in\sorder\sto)\s(?:any\s)?(?:deploy|use|using|offer|distribut|commerciali|production|sell)"
             r"|\b(?:production|commercial)\s(?:use|usage|deployment)s?\b[^.;]{0,40}?\brequires?\s(?:a\s|an\s)?(?:separate\s|paid\s)?commercial\slicen[cs]e"
@@ -76,6 +80,10 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue to be|be)|remains?|continues? to be)\s"
             r"(?:subject to|governed by|licensed under|bound by)\s(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
+            # the present tense, the derivative its subject: "all use of any such Derivative Work is subject to the terms of
+            # this License" (not "you ... are bound by the terms of this Agreement", an acceptance)
+            r"|\b(?:derivative|modification|modified|adaptation|fine-tun)\w{0,8}\s(?:[a-z-]{1,20}\s){0,2}?(?:is|are)\s(?:subject\sto|licensed\sunder)\s"
+            r"(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
             r"|\b(?:this|these)\s(?:agreement|licen[cs]e|terms)\s(?:also\s|shall\s|will\s)?appl(?:y|ies)\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
             r"|\bterms\sof\sthis\s(?:agreement|licen[cs]e)\s(?:also\s|shall\s|will\s)?apply\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
             # recipients bound to this license: "you ensure recipients agree to this License"
@@ -96,6 +104,12 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?:[^.]{0,60}?\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|with or without))"
             r"(?![^.]{0,80}?\b(?:breach|violat|fail))"  # termination for breach is not at will
             r"|\bmay (?:at any time|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
+            # at the licensor's own judgement: "may suspend or terminate the agreement immediately to the extent that it
+            # reasonably concludes ..." (not when it concludes that you breached)
+            r"|\b(?:may|can)\s+(?:immediately\s+)?(?:(?:terminate|revoke|suspend|cancel|withdraw),?\s(?:or\s|and(?:/or)?\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw)\s"
+            r"(?:this|these|the|your)\s(?:license|licence|agreement|terms|rights?|access)\b[^.]{0,40}?\b(?:if|when|where|to\s+the\s+extent(?:\s+that)?)\s+"
+            r"(?:it|we|the\s+licensor|licensor|[a-z]{2,20})\s+(?:reasonably\s+|in\s+good\s+faith\s+|in\s+its\s+(?:sole\s+)?discretion\s+)?(?:conclude|determine|believe|deem|consider|suspect|decide)s?\b"
+            r"(?![^.]{0,80}?\b(?:you|licensee)\s+(?:have\s+|has\s+)?(?:breach|violat|fail))"
             r"|\bterminated\s+by\s+either\s+party\b(?![^.]{0,80}?\b(?:breach|violat|fail))"
             r"|\beither\s+party\s+may\s+terminate\b(?![^.]{0,120}?\b(?:breach|violat|fail))"
         ),
@@ -109,7 +123,7 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:(?:may|shall|must|will|can|do|does)\s+not|agrees?\s+not\s+to|cannot|(?:is|are)\s+(?:not\s+permitted|prohibited)\s+(?:to|from))\s"
             r"(?:[a-z-]{1,20},?\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|allow|license|sublicense|distribute|commerciali[sz]e|create|build|launch|operate|run)"
-            r"\w{0,4}\b[^.]{0,200}?(?:\b(?:hosted|managed|cloud)\s(?:inference\s)?(?:services?|offerings?|apis?|platforms?)\b"
+            r"\w{0,4}\b[^.]{0,200}?(?:\b(?:hosted|managed|cloud)\s(?:inference\s)?(?:services?|offerings?|apis?|platforms?|solutions?)\b"
             r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b|\bsaas\b|\bsoftware[- ]as[- ]a[- ]service\b"
             r"|\b(?:via|through|over)\s(?:an?\s|your\s|any\s|its\s|their\s)?(?:public\s|hosted\s|own\s)?(?:apis?|application\sprogramming\sinterfaces?)\b)"
             r"|\bhosting\suse\b[^.]{0,200}?\b(?:requires?\s(?:a\s)?(?:separate|additional|commercial)|is\snot\s(?:permitted|granted|licensed|allowed)|excluded|prohibited)"
@@ -247,5 +261,36 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:comply\w{0,3}|compliance|accordance|consistent)\s+with\b[^.;]{0,80}?\b(?:(?:acceptable|responsible|prohibited|permitted|trustworthy)\s+(?:ai\s+)?(?:use|usage)|responsible\s+ai|usage|use)\s+(?:polic(?:y|ies)|guidelines)\b"
         )
+    ),
+    # The rights ending first, the suit after: "This License terminates if you breach it, or if you initiate any
+    # legal action alleging that the Model infringes a patent".
+    Pattern(
+        "patent_termination",
+        Near(
+            _RIGHTS_END,
+            (
+                (
+                    r"\b(?:if|when|should|in\s+the\s+event\s+that)\s+(?:you|licensee|the\s+licensee|recipient)\s+(?:[a-z-]{1,15}\s+){0,2}?"
+                    r"(?:institutes?|initiates?|commences?|brings?|files?|maintains?|pursues?|sues?|asserts?|makes?)\b",
+                    200,
+                ),
+                (r"infring|\bpatent|intellectual\s+property", 200),
+            ),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.85,
+        "Rights end if you sue the licensor over IP.",
+    ),
+    # An unquoted copyright line to display, after "the following copyright notice ... :".
+    Pattern(
+        "notice",
+        _p(
+            r"\bfollowing\s(?:[a-z]{1,12}\s){0,2}?(?:copyright\s)?notice\b[^:.;]{0,120}?:\s*+(?P<text>[*_]{0,3}(?:copyright|\(c\)|\u00a9)[^\n]{3,200}?)\s*$"
+        ),
+        ("distribute",),
+        0.85,
+        "Keep this exact statement with every copy.",
+        _copyright_line,
     ),
 )

@@ -16,6 +16,8 @@ from openlint.text.patterns.builders import (
     _GRANT,
     _NOT_GATED,
     _PURPOSE,
+    _PURPOSE_SEP,
+    _PURPOSES_BEFORE,
     _RIGHTS_END,
     _exempted,
     _no_sharing,
@@ -27,7 +29,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
     Pattern(
         "include_license",
         _p(
-            r"(?<!obtain )(?:a|one)\s+(?:(?:complete|full|unmodified|unaltered|verbatim|exact),?\s+){0,3}copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
+            r"(?<!obtain )(?:a|an|one)\s+(?:(?:complete|full|unmodified|unaltered|verbatim|exact),?\s+){0,3}copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
             # passive: "provided that this license text is included with every copy you share"
             r"|\bthis\s+licen[cs]e(?:\s+(?:text|file|document))?\s+(?:is|be|must\s+be|shall\s+be)\s+(?:included|distributed|shipped|provided)\s+(?:together\s+)?with\s+(?:any|all|each|every)\s"
             r"|\bprovide\s+a\s+link\s+to\s+the\s+licen[cs]e\b"
@@ -71,6 +73,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"(?:modifications|changes|alterations)\b"
             r"|\b(?:statement|note|notice|notation|indication)\s(?:stating\s|saying\s)?that\s(?:you\s(?:have\s)?|it\s(?:has\s)?been\s|"
             r"(?:the\s)?[a-z0-9.\[\] -]{1,40}?\s(?:was|were|has\sbeen|have\sbeen)\s)(?:modified|changed|altered)\b"
+            r"|\b(?:notices?|statements?|notes?|notations?)\s+(?:[a-z-]{1,15}\s+){0,2}?(?:stating|indicating|identifying|showing|specifying|saying|explaining|describing)\s+"
+            r"(?:which|what|where)\s+(?:[a-z0-9-]{1,20}\s+){0,4}?(?:(?:has|have|was|were)\s+(?:been\s+)?|you\s+(?:have\s+)?)(?:changed|modified|altered)\b"
             r"|\bmark\w{0,3}\s+(?:the\s+|any\s+|such\s+|your\s+|each\s+)?(?:modified|changed|altered|derivative)\s+(?:[a-z-]{1,20}\s+){0,2}?as\s+such\b"
             # "mark any files you changed with a prominent notice"
             r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:clearly\s+|prominently\s+)?(?:mark|label|flag|identify)\s+(?:any\s+|all\s+|the\s+|each\s+)?"
@@ -102,6 +106,12 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:academic|scientific|scholarly)\s+(?:research\s+)?(?:purposes?|uses?)\s+only\b"
             rf"|{_GRANT}[^.;]{{0,120}}?\bfor\s+(?:[a-z-]{{1,15}}\s+){{0,2}}?research\s+(?:purposes?|uses?)\b,?\s+(?:and\s+|but\s+)?not\s+for\s+(?:any\s+)?commercial"
             r"|\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|the\s+)?(?:internal\s+)?(?:evaluation|testing|benchmarking)(?:\s+(?:and|or)\s+(?:evaluation|testing|benchmarking|research))?(?:\s+(?:purposes?|uses?))?\b"
+            # research in a list of purposes: "solely by Licensee for academic, research, and non-commercial purposes"
+            # (after research only qualifiers: "research and educational purposes" also grants teaching)
+            rf"|{_PURPOSES_BEFORE}research(?:{_PURPOSE_SEP}(?:non-?commercial|not-for-profit|non-?profit|academic|scientific|scholarly)){{0,2}}\s(?:purposes?|uses?|activities|projects?)\b"
+            # academic use: "for academic non-commercial use only", "limited to academic use"
+            r"|\b(?:academic|scholarly)\s+(?:(?:and\s+|or\s+)?(?:non-?commercial|not-for-profit|non-?profit|research|teaching|educational)\s+){0,2}(?:purposes?|uses?|research|settings?)\s+only\b"
+            r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+){0,2}?academic\s+(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?|research)\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -139,6 +149,10 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?non-?commercial\b"
             r"|\b(?:purposes?|uses?)\s+other\s+than\s+(?:for\s+)?(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+){0,2}?non-?commercial\b"
             rf"|\b(?:and\s+|but\s+)?not\s+for\s+(?:any\s+)?{_COMMERCIAL}\s+(?:purposes?|uses?|gain|exploitation)\b"
+            # non-commercial in a list of purposes: "solely by Licensee for academic, research, and non-commercial purposes"
+            rf"|{_PURPOSES_BEFORE}non-?commercial\b"
+            # a purpose negated: "for any legal purpose that is not a Commercial Use"
+            r"|\bfor\s+(?:any\s+)?(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?)\s+(?:that|which)\s+(?:is|are|does|do)\s+not\s+(?:(?:a|an|for|constitute|involve|amount\s+to|qualify\s+as)\s+){0,2}(?:commercial|for-profit)\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -173,6 +187,11 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             # "you must limit the use of any copies you distribute to non-commercial purposes"
             r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:restrict|limit|confine)\s+(?:the\s+)?(?:use|usage)\s+of\s+(?:any\s+|all\s+|the\s+|such\s+)?"
             r"(?:copies|reproductions|redistributed|distributed|derivatives?|modified)\b[^.;]{0,200}?\bto\s+(?:usage\s+for\s+|use\s+for\s+)?(?:[a-z-]{1,20}\s+){0,3}?(?:purposes?|uses?|research)\b"
+            # other terms allowed while this license's restrictions hold: "provided that the limitations and
+            # restrictions herein remain in effect", "terms no less restrictive than this License"
+            r"|\b(?:provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:all\s+|the\s+|any\s+|such\s+)?(?:use\s+|usage\s+)?(?:limitations?|restrictions?)\b(?!\s+of\s+liability)"
+            r"[^.;]{0,120}?\b(?:remain|continue|survive|stay|are\s+(?:preserved|maintained|retained|kept|included|incorporated|passed\s+on|imposed)|(?:still\s+)?apply)\w{0,2}\b"
+            r"|\b(?:terms|conditions|licen[cs]e|agreement)\b[^.;]{0,40}?\b(?:no|not)\s+less\s+(?:restrictive|protective)\s+than\b"
         ),
         ("distribute", "serve"),
         0.95,
@@ -187,6 +206,9 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"(?:available\s+)?under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
             r"|\bmust\s+be\s+(?:licensed|released|distributed|made\s+available)\s+under\s+the\s+same\s+(?:licen[cs]e|terms)\b"
             r"|\b(?:must|shall)\s+(?:also\s+)?make\s+[^.;]{1,80}?\bavailable\s+under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
+            r"|\b(?:derivative|modif\w{1,8}|redistribut\w{1,6}|distribute|adapt\w{1,6}|work\s+based)\b[^.;]{0,200}?\b(?:must|shall|to|will)\s+be\s+"
+            r"(?:licensed|released|distributed|made(?:\s+available)?|offered|provided)\s+(?:[^.;]{0,60}?\s)?under\s+(?:the\s+)?(?:same\s+)?"
+            r"(?:terms(?:\s+and\s+conditions)?\s+(?:of|as(?:\s+(?:in|those\s+of))?)\s+)?(?:this|these)\s+(?:licen[cs]e|agreement)\b"
             r"|license the entire work, as a whole, under this|under precisely this License|with the same License Elements"
             r"|shall be licensed under this Open Software License|distributed entirely under this license"
             r"|will be done under the terms of this Licence|only under this license by including"
@@ -374,6 +396,13 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|as may be updated from time to time"
             r"|efforts to use the latest version"
             r"|(?:license|licence|agreement|terms|policy)\s+(?:is|are|may\s+be)\s+subject\s+to\s+(?:updates?|changes?|revisions?|amendments?)"
+            # the change as a noun: "may make changes to this License", "reserve the right to publish updates or new versions of the Agreement"
+            r"|\b(?:may|can|will|reserves?\s+the\s+right\s+to)\s+(?:[a-z]{1,15}\s+){0,2}?(?:make|publish|issue|release|introduce|adopt|post)\s+(?:any\s+)?"
+            r"(?:changes|updates|amendments|modifications|revisions|(?:new|updated|revised|amended)\s+versions)(?:\s+(?:or|and|and/or)\s+(?:[a-z]{1,12}\s+)?"
+            r"(?:changes|updates|amendments|modifications|revisions|versions))?\s+(?:to|of)\s+(?:this|these|the)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:agreement|licen[cs]e|terms|policy)\b"
+            # acceptance by continued use: "your continued use after such update will confirm your acceptance of the changes"
+            r"|\bcontinued\s+use\b[^.;]{0,80}?\bafter\b[^.;]{0,60}?\b(?:changes?|updates?|amendments?|modifications?|revisions?)\b[^.;]{0,60}?"
+            r"\b(?:constitutes?|confirms?|signif(?:y|ies)|means|indicates?|(?:will\s+be|is)\s+deemed)\b[^.;]{0,30}?\baccept"
         ),
         ("use",),
         0.85,
