@@ -19,7 +19,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
     ),
-    770066938028: (("following",), ("legend", "notice", "statement")),
+    1379628537592: (("following",), ("legend", "notice", "statement")),
     1610259921245: (
         ("legend", "notice", "statement"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
@@ -411,7 +411,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    5804432247818: (
+    5751159774639: (
         (
             "at any time",
             "at its discretion",
@@ -566,7 +566,6 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("assert", "bring", "commence", "file", "initiate", "institute", "maintain", "make", "sue"),
     ),
     173567396674: (("infring", "intellectual", "patent"),),
-    609046410237: (("following",), ("notice",)),
 }
 
 # Regexes run one top-level alternative at a time: where each alternative ends in the
@@ -1643,7 +1642,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1103, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    5804432247818: (
+    5751159774639: (
         (
             148,
             (
@@ -1695,15 +1694,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1198,
+            1186,
             (
                 ("cancel", "revoke", "suspend", "terminate", "withdraw"),
                 ("access", "agreement", "licence", "license", "right", "terms"),
                 ("believe", "conclude", "consider", "decide", "deem", "determine", "suspect"),
             ),
         ),
-        (1274, (("terminated",), ("either",), ("party",))),
-        (1351, (("terminate",), ("either",), ("party",))),
+        (1262, (("terminated",), ("either",), ("party",))),
+        (1339, (("terminate",), ("either",), ("party",))),
     ),
     6907943769674: (
         (

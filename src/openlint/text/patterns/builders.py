@@ -71,9 +71,11 @@ def _attribution(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None
     return out
 
 
-def _copyright_line(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    """An unquoted copyright line to display, its markdown emphasis dropped: "**Copyright (c) X**"."""
-    value = " ".join(re.sub(r"[*_`]+", "", _group(match, para, "text")).split()).strip(" .")
+def _statement(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """A quoted statement, or an unquoted copyright line with its markdown emphasis dropped ("**Copyright (c) X**")."""
+    if match.group("text") is not None:
+        return _quoted("text")(match, para)
+    value = " ".join(re.sub(r"[*_`]+", "", _group(match, para, "line")).split()).strip(" .")
     return {"text": value} if len(value) >= 10 else None
 
 

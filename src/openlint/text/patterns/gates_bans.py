@@ -17,7 +17,6 @@ from openlint.text.patterns.builders import (
     _NOT_ALSO_COMMERCIAL,
     _PURPOSE,
     _RIGHTS_END,
-    _copyright_line,
     _no_sharing,
     _revenue,
     _territory_near,
@@ -108,7 +107,7 @@ GATES_BANS: tuple[Pattern, ...] = (
             # reasonably concludes ..." (not when it concludes that you breached)
             r"|\b(?:may|can)\s+(?:immediately\s+)?(?:(?:terminate|revoke|suspend|cancel|withdraw),?\s(?:or\s|and(?:/or)?\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw)\s"
             r"(?:this|these|the|your)\s(?:license|licence|agreement|terms|rights?|access)\b[^.]{0,40}?\b(?:if|when|where|to\s+the\s+extent(?:\s+that)?)\s+"
-            r"(?:it|we|the\s+licensor|licensor|[a-z]{2,20})\s+(?:reasonably\s+|in\s+good\s+faith\s+|in\s+its\s+(?:sole\s+)?discretion\s+)?(?:conclude|determine|believe|deem|consider|suspect|decide)s?\b"
+            r"(?:(?:the\s+)?[a-z-]{2,20}\s+){1,3}?(?:reasonably\s+|in\s+good\s+faith\s+|in\s+its\s+(?:sole\s+)?discretion\s+)?(?:conclude|determine|believe|deem|consider|suspect|decide)s?\b"
             r"(?![^.]{0,80}?\b(?:you|licensee)\s+(?:have\s+|has\s+)?(?:breach|violat|fail))"
             r"|\bterminated\s+by\s+either\s+party\b(?![^.]{0,80}?\b(?:breach|violat|fail))"
             r"|\beither\s+party\s+may\s+terminate\b(?![^.]{0,120}?\b(?:breach|violat|fail))"
@@ -281,16 +280,5 @@ GATES_BANS: tuple[Pattern, ...] = (
         ("use",),
         0.85,
         "Rights end if you sue the licensor over IP.",
-    ),
-    # An unquoted copyright line to display, after "the following copyright notice ... :".
-    Pattern(
-        "notice",
-        _p(
-            r"\bfollowing\s(?:[a-z]{1,12}\s){0,2}?(?:copyright\s)?notice\b[^:.;]{0,120}?:\s*+(?P<text>[*_]{0,3}(?:copyright|\(c\)|\u00a9)[^\n]{3,200}?)\s*$"
-        ),
-        ("distribute",),
-        0.85,
-        "Keep this exact statement with every copy.",
-        _copyright_line,
     ),
 )

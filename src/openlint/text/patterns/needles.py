@@ -53,7 +53,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     "naming": ("name",),  # also "prefix the name"
     "include_license": ("copy", "uri", "text", "permission", "statement", "include", "link", "副本", "文本", "全文"),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered", "修改", "更改", "变更", "改动"),
-    "research_only": ("research", "academic", "scientific", "evaluation", "研究", "연구"),
+    "research_only": ("research", "academic", "scientific", "scholar", "evaluation", "研究", "연구"),
     "non_commercial": ("commercial", "monetary", "revenue", "商业", "상업", "商用", "商業"),
     "no_derivatives": (
         "adapted",
