@@ -113,7 +113,7 @@ def _mark(segment: str) -> tuple[str, int] | None:
 
 def _lead_in(segment: str) -> str | None:
     """The phrase an item under this segment is read after, when the segment is a ban lead-in (its
-    last sentence bans, names no exception and ends with a colon) or a duty lead-in (it ends with
+    last sentence bans, names no exception after the ban and ends with a colon) or a duty lead-in (it ends with
     "you must:", "provided that you:", "on the following conditions:")."""
     stripped = segment.rstrip()
     if not stripped.endswith(":"):
