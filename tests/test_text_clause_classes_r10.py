@@ -18,6 +18,8 @@ POSITIVE = [
     ("The Licensor may make changes to this License.", {"terms_may_change"}),
     ("We reserve the right to periodically publish updates or new versions of these Terms.", {"terms_may_change"}),
     ("Acme can issue amendments to the Agreement.", {"terms_may_change"}),
+    ("We may from time to time update this Agreement.", {"terms_may_change"}),
+    ("The Licensor may, at any time, revise these Terms.", {"terms_may_change"}),
     (
         "Your continued use of the weights after any update constitutes acceptance of the new terms.",
         {"terms_may_change"},
@@ -58,6 +60,7 @@ POSITIVE = [
         "All rights reserved.",
         {"notice"},
     ),
+    ("Copies must display the following legend: Copyright (c) 2024 Acme Corp.", {"notice"}),
     # notice: removal in a list of bans, notices named by their owner
     ("You will not:\n(a) obscure or minimize any notices of the Licensor in the weights.", {"notice"}),
     ("You may not:\n(i) block or obfuscate the trademark notices included in the Model.", {"notice"}),
@@ -79,6 +82,7 @@ POSITIVE = [
     ("The grant is for academic non-commercial use only.", {"research_only", "non_commercial"}),
     ("Use of the Model is limited to academic research.", {"research_only"}),
     ("The software may be used for scholarly purposes only.", {"research_only"}),
+    ("Use of the Software is permitted only for academic purposes.", {"research_only"}),
     # non_commercial: a purpose negated
     ("You may reproduce the Work for any lawful purpose that is not a Commercial Use.", {"non_commercial"}),
     ("The license covers use for purposes which do not involve commercial activity.", {"non_commercial"}),

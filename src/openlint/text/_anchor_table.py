@@ -19,7 +19,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
     ),
-    1379628537592: (("following",), ("legend", "notice", "statement")),
+    1471089218363: (("following",), ("legend", "notice", "statement")),
     1610259921245: (
         ("legend", "notice", "statement"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
@@ -108,7 +108,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    11735215710764: (
+    12245044183640: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
     20366133632961: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
@@ -237,7 +237,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     1752219855699: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
     761186239146: (("cease", "end", "lapse", "revoked", "shall", "terminat", "will"),),
     136459072753: (("you may not initiate litigation",),),
-    6471108813446: (
+    6923108809326: (
         (
             "alter th",
             "amend th",
@@ -809,7 +809,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    11735215710764: (
+    12245044183640: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -830,8 +830,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1610, (("commercial",), ("research",), ("not",))),
         (1813, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
         (2393, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (2573, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
-        (2732, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
+        (2512, (("academic",), ("exclusively", "only", "solely"), ("for",))),
+        (2692, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
+        (2851, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
     ),
     20366133632961: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
@@ -1219,7 +1220,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (165, (("shall", "will"), ("cease", "end", "lapse"))),
         (177, (("revoked",),)),
     ),
-    6471108813446: (
+    6923108809326: (
         (
             197,
             (
@@ -1236,7 +1237,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            391,
+            496,
             (
                 ("alter th", "amend th", "change th", "modify th", "replace th", "revise th", "update th"),
                 (
@@ -1251,21 +1252,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "is policy",
                     "is terms",
                 ),
-                ("may ",),
+                ("may ", "may, "),
             ),
         ),
         (
-            625,
+            730,
             (
                 ("amended", "changed", "modified", "replaced", "revised", "updated"),
                 ("agreement", "licence", "license", "policy", "terms"),
                 ("may",),
             ),
         ),
-        (661, (("as may be updated from time to time",),)),
-        (695, (("efforts to use the latest version",),)),
+        (766, (("as may be updated from time to time",),)),
+        (800, (("efforts to use the latest version",),)),
         (
-            822,
+            927,
             (
                 ("subject",),
                 ("amendment", "change", "revision", "update"),
@@ -1273,14 +1274,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1269,
+            1374,
             (
                 ("amendments", "changes", "modifications", "revisions", "updates", "versions"),
                 ("agreement", "licence", "license", "policy", "terms"),
                 ("adopt", "introduce", "issue", "make", "post", "publish", "release"),
             ),
         ),
-        (1506, (("continued",), ("accept",), ("amendment", "change", "modification", "revision", "update"))),
+        (1611, (("continued",), ("accept",), ("amendment", "change", "modification", "revision", "update"))),
     ),
     270606729077: (
         (

@@ -145,7 +145,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             rf"\bfollowing\s(?!attribution\snotice)(?:[a-z]{{1,12}}\s){{0,2}}?(?:statement|legend|notice)\b[^:]{{0,120}}?:\s*+{Q_OPEN}"
             rf"(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
             # an unquoted copyright line to the paragraph's end: "the following copyright notice is displayed: Copyright (c) X"
-            r"|\bfollowing\s(?:[a-z]{1,12}\s){0,2}?(?:copyright\s)?notice\b[^:.;]{0,120}?:\s*+(?P<line>[*_]{0,3}(?:copyright|\(c\)|\u00a9)[^\n]{3,200}?)\s*$"
+            r"|\bfollowing\s(?:[a-z]{1,12}\s){0,2}?(?:copyright\s)?(?:notice|legend|statement)\b[^:.;]{0,120}?:\s*+(?P<line>[*_]{0,3}(?:copyright|\(c\)|\u00a9)[^\n]{3,200}?)\s*$"
         ),
         ("distribute",),
         0.9,

@@ -110,6 +110,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             # (after research only qualifiers: "research and educational purposes" also grants teaching)
             rf"|{_PURPOSES_BEFORE}research(?:{_PURPOSE_SEP}(?:non-?commercial|not-for-profit|non-?profit|academic|scientific|scholarly)){{0,2}}\s(?:purposes?|uses?|activities|projects?)\b"
             # academic use: "for academic non-commercial use only", "limited to academic use"
+            r"|\b(?:only|solely|exclusively)\s+for\s+(?:your\s+|the\s+)?academic\s+(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?|research)\b"
             r"|\b(?:academic|scholarly)\s+(?:(?:and\s+|or\s+)?(?:non-?commercial|not-for-profit|non-?profit|research|teaching|educational)\s+){0,2}(?:purposes?|uses?|research|settings?)\s+only\b"
             r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+){0,2}?academic\s+(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?|research)\b"
         ),
@@ -390,7 +391,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
         _p(
             # the terms, not the model: "reserves the right to update, modify or withdraw the model" changes no term
             r"reserves? the right to (?:update|modify|change|amend)\b(?!(?:,?\s(?:or\s|and\s)?[a-z]{1,12}){0,3},?\s(?:the\s|its\s|this\s|our\s)?(?:model|software|weights|materials|services?|products?|website)\b)"
-            r"|may (?:(?:update|modify|change|amend|revise|alter|replace),? (?:or |and )?){0,2}(?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|license|licence)"
+            r"|may,? (?:(?:from time to time|at any time|periodically|unilaterally|in (?:its|our) (?:sole )?discretion),? )?(?:(?:update|modify|change|amend|revise|alter|replace),? (?:or |and )?){0,2}(?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|license|licence)"
             r"|\b(?:this|these|the)\s+(?:policy|agreement|terms|licen[cs]e)\s+may\s+be\s+(?:updated|modified|changed|amended|revised|replaced)\b"
             r"(?=[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|at\s+any\s+time|periodically|without\s+(?:prior\s+)?notice))"
             r"|as may be updated from time to time"
