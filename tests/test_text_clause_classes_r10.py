@@ -119,6 +119,37 @@ POSITIVE = [
         "intellectual property.",
         {"patent_termination"},
     ),
+    # a further step of the same classes (each fails on 2193fae)
+    ("The Provider may introduce amendments to this Policy.", {"terms_may_change"}),
+    ("We can release revised versions of the license.", {"terms_may_change"}),
+    (
+        "By continuing to use the Model after the changes take effect, you agree to the revised terms.",
+        {"terms_may_change"},
+    ),
+    ("Redistributions must carry a citation of the original publication.", {"attribution"}),
+    ("You agree to include an acknowledgement of the Lab in any derivative you share.", {"attribution"}),
+    (
+        "Derivatives may be licensed on other terms so long as those terms keep the use restrictions in Schedule A.",
+        {"flow_down"},
+    ),
+    ("Your downstream terms must preserve the restrictions of Section 4.", {"flow_down"}),
+    ("All copies must retain the notices of the authors.", {"notice"}),
+    (
+        "Licensee may use the Data exclusively for internal non-commercial research.",
+        {"research_only", "non_commercial"},
+    ),
+    ("The Software may be used for purposes that are not commercial in nature.", {"non_commercial"}),
+    ("Any modified version you distribute shall be licensed under this same Agreement.", {"share_alike"}),
+    ("You must document which components you altered.", {"state_changes"}),
+    (
+        "We may terminate this licence with immediate effect if we reasonably believe it is necessary.",
+        {"revocable"},
+    ),
+    (
+        "Your licence will terminate if you, or anyone on your behalf, files a claim that the Model infringes "
+        "any patent.",
+        {"patent_termination"},
+    ),
 ]
 
 # Ban lists whose lead-in opens with an exception to the whole ban: the items are still bans.
@@ -158,6 +189,9 @@ NEGATIVE = [
     "You agree that you and any Derivative Works are bound by the terms of this Agreement.",
     # termination for breach is not revocable
     "The Licensor may terminate this License if it determines that you have breached it.",
+    # a licence describing its own restrictions, not terms for others
+    "These terms include the use restrictions in Attachment A.",
+    "Keep the notice of termination for your records.",
     # a ban list whose lead-in makes its items exceptions
     "You may not use the Model except:\n(a) for research on malware detection;\n(b) to host it for others.",
 ]

@@ -10,7 +10,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2418700364480: (("revenue",), ("annual", "yearly")),
     3040307879885: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     541956166917: (("notice",), ("text",), ("file",)),
-    6103616777849: (("attribution", "copyright", "included", "intact", "notice", "require"),),
+    7146517636179: (("attribution", "copyright", "included", "intact", "notice", "require"),),
     1011442011085: (
         ("built", "created", "developed", "improved", "inside", "made", "powered"),
         ("bear", "carry", "display", "feature", "include", "label", "mark", "show", "state"),
@@ -39,8 +39,10 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("display",),
         ("about", "app", "documentation", "interface", "page", "product", "service", "website"),
     ),
-    7418688637733: (
+    7501268380283: (
         (
+            "acknowledgement",
+            "acknowledgment",
             "article",
             "attribute",
             "citation",
@@ -89,7 +91,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u672c\u8bb8\u53ef",
         ),
     ),
-    10852236868658: (
+    12136016981672: (
         (
             "alterations",
             "altered",
@@ -108,14 +110,14 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    12245044183640: (
+    12352778844764: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
     20366133632961: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
-    11427115152975: (
+    12737726194166: (
         (
             "acceptable",
             "condition precedent",
@@ -135,7 +137,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "restrictive",
         ),
     ),
-    10677948232826: (("agreement", "available", "distribute", "licence", "license", "release", "under"),),
+    10732883080190: (("agreement", "available", "distribute", "licence", "license", "release", "under"),),
     3682012387173: (("available", "disclosed", "offered", "provided", "published", "released", "source"),),
     538665838387: (
         (
@@ -237,7 +239,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     1752219855699: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
     761186239146: (("cease", "end", "lapse", "revoked", "shall", "terminat", "will"),),
     136459072753: (("you may not initiate litigation",),),
-    6923108809326: (
+    6640252790744: (
         (
             "alter th",
             "amend th",
@@ -247,6 +249,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "changed",
             "changes",
             "continued",
+            "continuing",
             "efforts to use the latest version",
             "modifications",
             "modified",
@@ -561,7 +564,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("accordance", "compliance", "comply", "consistent"),
         ("with",),
     ),
-    911268223614: (
+    930868903408: (
         ("licensee", "recipient", "you"),
         ("assert", "bring", "commence", "file", "initiate", "institute", "maintain", "make", "sue"),
     ),
@@ -571,7 +574,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
 # Regexes run one top-level alternative at a time: where each alternative ends in the
 # source, and its anchors (openlint.text.regex).
 ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
-    6103616777849: (
+    7146517636179: (
         (93, (("attribution", "copyright"), ("notice",), ("keep intact", "must not remove", "retain"))),
         (228, (("attribution", "copyright"), ("maintain",), ("notice",))),
         (421, (("attribution", "copyright"), ("notices",), ("keep", "maintain", "preserve", "retain"))),
@@ -579,13 +582,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (679, (("notice",), ("intact",), ("attribution", "copyright", "legal", "proprietary"))),
         (707, (("notice may not be removed", "notices may not be removed"),)),
         (758, (("included",), ("notice",), ("copies",))),
-        (870, (("notice",), ("intact",), ("keep", "leave"))),
-        (1083, (("copyright",), ("notice",), ("copies", "copy"))),
-        (1186, (("copyright",), ("included",), ("copies",))),
-        (1273, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
-        (1421, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
+        (
+            1000,
+            (
+                ("notice",),
+                ("author", "contributor", "copyright", "creator", "developer", "licensor", "owner", "rights"),
+                ("keep", "preserve", "reproduce", "retain"),
+            ),
+        ),
+        (1112, (("notice",), ("intact",), ("keep", "leave"))),
+        (1325, (("copyright",), ("notice",), ("copies", "copy"))),
+        (1428, (("copyright",), ("included",), ("copies",))),
+        (1515, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
+        (1663, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    7418688637733: (
+    7501268380283: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
             344,
@@ -609,15 +620,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1550,
+            1569,
             (
-                ("citation", "reference"),
+                ("acknowledgement", "acknowledgment", "citation", "reference"),
                 ("agree", "must", "required", "shall"),
                 ("add", "carry", "display", "give", "include", "keep", "provide", "retain"),
             ),
         ),
         (
-            1727,
+            1746,
             (
                 ("cite",),
                 ("agree", "must", "required", "shall"),
@@ -721,7 +732,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    10852236868658: (
+    12136016981672: (
         (
             83,
             (
@@ -768,17 +779,18 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             1393,
             (("altered", "changed", "modified"), ("that",), ("indication", "notation", "note", "notice", "statement")),
         ),
+        (1692, (("altered", "changed", "modified"), ("what", "which"), ("agree", "must", "required", "shall"))),
         (
-            1691,
+            1990,
             (
                 ("altered", "changed", "modified"),
                 ("describing", "explaining", "identifying", "indicating", "saying", "showing", "specifying", "stating"),
                 ("what", "where", "which"),
             ),
         ),
-        (1828, (("altered", "changed", "derivative", "modified"), ("such",), ("mark",))),
+        (2127, (("altered", "changed", "derivative", "modified"), ("such",), ("mark",))),
         (
-            2094,
+            2393,
             (
                 ("altered", "changed", "modified"),
                 ("flag", "identify", "label", "mark"),
@@ -786,14 +798,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2290,
+            2589,
             (
                 ("alterations", "changes", "modifications"),
                 ("description", "log", "note", "notice", "statement", "summary"),
             ),
         ),
         (
-            2449,
+            2748,
             (
                 ("altered", "changed", "modified"),
                 ("identified", "labeled", "labelled", "marked"),
@@ -801,7 +813,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2526,
+            2825,
             (
                 ("\u4fee\u6539", "\u53d8\u66f4", "\u6539\u52a8", "\u66f4\u6539"),
                 ("\u4e4b\u5904", "\u4f4d\u7f6e", "\u5185\u5bb9", "\u60c5\u51b5", "\u90e8\u5206"),
@@ -809,7 +821,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    12245044183640: (
+    12352778844764: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -829,10 +841,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1352, (("academic", "scholarly", "scientific"), ("only",), ("purpose", "use"))),
         (1610, (("commercial",), ("research",), ("not",))),
         (1813, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
-        (2393, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (2512, (("academic",), ("exclusively", "only", "solely"), ("for",))),
-        (2692, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
-        (2851, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
+        (2418, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (2537, (("academic",), ("exclusively", "only", "solely"), ("for",))),
+        (2717, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
+        (2876, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
     ),
     20366133632961: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
@@ -983,7 +995,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    11427115152975: (
+    12737726194166: (
         (85, (("enforceable provision",), ("use restrictions", "use-based restrictions"))),
         (169, (("condition precedent",), ("use restrictions", "use-based restrictions"))),
         (262, (("provided",), ("terms",), ("limit", "restrict"))),
@@ -1045,8 +1057,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (2660, (("protective", "restrictive"), ("agreement", "conditions", "licence", "license", "terms"), ("than",))),
+        (
+            2965,
+            (
+                ("limitations", "restrictions"),
+                ("terms",),
+                ("carry", "contain", "include", "incorporate", "keep", "preserve", "reproduce", "retain"),
+            ),
+        ),
     ),
-    10677948232826: (
+    10732883080190: (
         (
             194,
             (
@@ -1066,22 +1086,22 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (594, (("available", "distributed", "licensed", "released"), ("under",), ("licence", "license", "terms"))),
         (763, (("available",), ("under",), ("agreement", "licence", "license", "terms"))),
         (
-            1138,
+            1150,
             (
                 ("agreement", "licence", "license"),
                 ("under",),
                 ("adapt", "based", "derivative", "distribute", "modif", "redistribut"),
             ),
         ),
-        (1186, (("license the entire work, as a whole, under this",),)),
-        (1215, (("under precisely this license",),)),
-        (1246, (("with the same license elements",),)),
-        (1297, (("shall be licensed under this open software license",),)),
-        (1337, (("distributed entirely under this license",),)),
-        (1382, (("will be done under the terms of this licence",),)),
-        (1419, (("only under this license by including",),)),
+        (1198, (("license the entire work, as a whole, under this",),)),
+        (1227, (("under precisely this license",),)),
+        (1258, (("with the same license elements",),)),
+        (1309, (("shall be licensed under this open software license",),)),
+        (1349, (("distributed entirely under this license",),)),
+        (1394, (("will be done under the terms of this licence",),)),
+        (1431, (("only under this license by including",),)),
         (
-            1528,
+            1540,
             (
                 ("under the terms and conditions of this licence", "under the terms and conditions of this license"),
                 (
@@ -1094,11 +1114,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1628, (("apply this agreement", "apply this licence", "apply this license"), ("copies",), ("all",))),
-        (1902, (("agreement", "licence", "license"), ("under",), ("this",))),
-        (2125, (("agreement", "licence", "license"), ("except",), ("accordance", "pursuant", "under"))),
+        (1640, (("apply this agreement", "apply this licence", "apply this license"), ("copies",), ("all",))),
+        (1914, (("agreement", "licence", "license"), ("under",), ("this",))),
+        (2137, (("agreement", "licence", "license"), ("except",), ("accordance", "pursuant", "under"))),
         (
-            2486,
+            2498,
             (
                 ("under",),
                 ("agreement", "conditions", "licence", "license", "terms"),
@@ -1220,7 +1240,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (165, (("shall", "will"), ("cease", "end", "lapse"))),
         (177, (("revoked",),)),
     ),
-    6923108809326: (
+    6640252790744: (
         (
             197,
             (
@@ -1281,7 +1301,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("adopt", "introduce", "issue", "make", "post", "publish", "release"),
             ),
         ),
-        (1611, (("continued",), ("accept",), ("amendment", "change", "modification", "revision", "update"))),
+        (
+            1546,
+            (("continued", "continuing"), ("amendment", "change", "modification", "revision", "update"), ("after",)),
+        ),
     ),
     270606729077: (
         (

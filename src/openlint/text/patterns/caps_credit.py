@@ -106,6 +106,8 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"|\brequires?\s(?:(?:proper|appropriate|clear)\s)?(?:attribution|credit)\s(?:and|as\swell\sas)\s(?:a\s|the\s)?(?:licen[cs]e|copyright)\snotices?\b"
             r"|\bkeep\s+(?:all\s+|any\s+|the\s+)?(?:copyright|attribution|legal|proprietary)\b[^.;]{0,40}?\bnotices?\s+intact\b"
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
+            r"|\b(?:retain|preserve|keep|reproduce)\w{0,2}\s+(?:all\s+|any\s+)?(?:the\s+)?notices?\s+(?:of|from|by|identifying)\s+(?:the\s+|its\s+)?"
+            r"(?:authors?|licensors?|copyright\s+holders?|owners?|contributors?|creators?|developers?|rights\s+holders?)\b"
             r"|\b(?:keep|leave)\s+intact\s+(?:all\s+|any\s+)?(?:the\s+)?(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,3}?notices?\b"
             r"|\b(?:publish|place|put|affix|display|include|reproduce)\w{0,2}\s+(?:on|in)\s+(?:each|every|all)\s+cop(?:y|ies)\s+(?:of\s+[^.;]{1,40}?\s+)?"
             r"(?:an?\s+|the\s+)?(?:appropriate\s+|conspicuous\s+)?copyright\s+notices?\b"
@@ -239,7 +241,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"(?:resulting\s+|related\s+|scientific\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\b"
             # a citation owed with what you pass on: "you must include a prominent citation to the research paper"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:include|provide|give|add|display|retain|keep|carry)\s+"
-            r"(?:(?:a|an|the|appropriate|proper)\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+)?){0,3}?(?:citations?|references?)\s+(?:to|of)\s+"
+            r"(?:(?:a|an|the|appropriate|proper)\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+)?){0,3}?(?:citations?|references?|acknowledge?ments?)\s+(?:to|of)\s+"
             r"(?!(?:this|these|the|our)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e|agreement|terms)\b)"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|model|work|publication|article|project)\b"
         ),

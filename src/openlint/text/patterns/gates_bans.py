@@ -269,7 +269,7 @@ GATES_BANS: tuple[Pattern, ...] = (
             _RIGHTS_END,
             (
                 (
-                    r"\b(?:if|when|should|in\s+the\s+event\s+that)\s+(?:you|licensee|the\s+licensee|recipient)\s+(?:[a-z-]{1,15}\s+){0,2}?"
+                    r"\b(?:if|when|should|in\s+the\s+event\s+that)\s+(?:you|licensee|the\s+licensee|recipient),?\s+(?:[a-z-]{1,15},?\s+){0,5}?"
                     r"(?:institutes?|initiates?|commences?|brings?|files?|maintains?|pursues?|sues?|asserts?|makes?)\b",
                     200,
                 ),

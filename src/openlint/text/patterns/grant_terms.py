@@ -73,6 +73,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"(?:modifications|changes|alterations)\b"
             r"|\b(?:statement|note|notice|notation|indication)\s(?:stating\s|saying\s)?that\s(?:you\s(?:have\s)?|it\s(?:has\s)?been\s|"
             r"(?:the\s)?[a-z0-9.\[\] -]{1,40}?\s(?:was|were|has\sbeen|have\sbeen)\s)(?:modified|changed|altered)\b"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:clearly\s+|prominently\s+)?(?:indicate|state|identify|describe|document|note|list|specify|disclose)\s+"
+            r"(?:which|what)\s+(?:[a-z0-9-]{1,20}\s+){0,4}?(?:you\s+(?:have\s+)?|(?:has|have|was|were)\s+(?:been\s+)?)(?:changed|modified|altered)\b"
             r"|\b(?:notices?|statements?|notes?|notations?)\s+(?:[a-z-]{1,15}\s+){0,2}?(?:stating|indicating|identifying|showing|specifying|saying|explaining|describing)\s+"
             r"(?:which|what|where)\s+(?:[a-z0-9-]{1,20}\s+){0,4}?(?:(?:has|have|was|were)\s+(?:been\s+)?|you\s+(?:have\s+)?)(?:changed|modified|altered)\b"
             r"|\bmark\w{0,3}\s+(?:the\s+|any\s+|such\s+|your\s+|each\s+)?(?:modified|changed|altered|derivative)\s+(?:[a-z-]{1,20}\s+){0,2}?as\s+such\b"
@@ -108,7 +110,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|the\s+)?(?:internal\s+)?(?:evaluation|testing|benchmarking)(?:\s+(?:and|or)\s+(?:evaluation|testing|benchmarking|research))?(?:\s+(?:purposes?|uses?))?\b"
             # research in a list of purposes: "solely by Licensee for academic, research, and non-commercial purposes"
             # (after research only qualifiers: "research and educational purposes" also grants teaching)
-            rf"|{_PURPOSES_BEFORE}research(?:{_PURPOSE_SEP}(?:non-?commercial|not-for-profit|non-?profit|academic|scientific|scholarly)){{0,2}}\s(?:purposes?|uses?|activities|projects?)\b"
+            rf"|{_PURPOSES_BEFORE}research(?:{_PURPOSE_SEP}(?:non-?commercial|not-for-profit|non-?profit|academic|scientific|scholarly)){{0,2}}(?:\s(?:purposes?|uses?|activities|projects?)\b|\b(?=\s*(?:[.;)]|$)))"
             # academic use: "for academic non-commercial use only", "limited to academic use"
             r"|\b(?:only|solely|exclusively)\s+for\s+(?:your\s+|the\s+)?academic\s+(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?|research)\b"
             r"|\b(?:academic|scholarly)\s+(?:(?:and\s+|or\s+)?(?:non-?commercial|not-for-profit|non-?profit|research|teaching|educational)\s+){0,2}(?:purposes?|uses?|research|settings?)\s+only\b"
@@ -193,6 +195,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:all\s+|the\s+|any\s+|such\s+)?(?:use\s+|usage\s+)?(?:limitations?|restrictions?)\b(?!\s+of\s+liability)"
             r"[^.;]{0,120}?\b(?:remain|continue|survive|stay|are\s+(?:preserved|maintained|retained|kept|included|incorporated|passed\s+on|imposed)|(?:still\s+)?apply)\w{0,2}\b"
             r"|\b(?:terms|conditions|licen[cs]e|agreement)\b[^.;]{0,40}?\b(?:no|not)\s+less\s+(?:restrictive|protective)\s+than\b"
+            r"|\b(?:your|downstream|such|those|other|different|new)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e\s+)?terms\b[^.;]{0,40}?\b(?:keep|preserve|retain|include|incorporate|carry|reproduce|contain)s?\s+"
+            r"(?:the\s+|these\s+|all\s+|its\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b(?!\s+of\s+liability)"
         ),
         ("distribute", "serve"),
         0.95,
@@ -209,7 +213,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall)\s+(?:also\s+)?make\s+[^.;]{1,80}?\bavailable\s+under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
             r"|\b(?:derivative|modif\w{1,8}|redistribut\w{1,6}|distribute|adapt\w{1,6}|work\s+based)\b[^.;]{0,200}?\b(?:must|shall|to|will)\s+be\s+"
             r"(?:licensed|released|distributed|made(?:\s+available)?|offered|provided)\s+(?:[^.;]{0,60}?\s)?under\s+(?:the\s+)?(?:same\s+)?"
-            r"(?:terms(?:\s+and\s+conditions)?\s+(?:of|as(?:\s+(?:in|those\s+of))?)\s+)?(?:this|these)\s+(?:licen[cs]e|agreement)\b"
+            r"(?:terms(?:\s+and\s+conditions)?\s+(?:of|as(?:\s+(?:in|those\s+of))?)\s+)?(?:this|these)\s+(?:same\s+)?(?:licen[cs]e|agreement)\b"
             r"|license the entire work, as a whole, under this|under precisely this License|with the same License Elements"
             r"|shall be licensed under this Open Software License|distributed entirely under this license"
             r"|will be done under the terms of this Licence|only under this license by including"
@@ -402,8 +406,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"(?:changes|updates|amendments|modifications|revisions|(?:new|updated|revised|amended)\s+versions)(?:\s+(?:or|and|and/or)\s+(?:[a-z]{1,12}\s+)?"
             r"(?:changes|updates|amendments|modifications|revisions|versions))?\s+(?:to|of)\s+(?:this|these|the)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:agreement|licen[cs]e|terms|policy)\b"
             # acceptance by continued use: "your continued use after such update will confirm your acceptance of the changes"
-            r"|\bcontinued\s+use\b[^.;]{0,80}?\bafter\b[^.;]{0,60}?\b(?:changes?|updates?|amendments?|modifications?|revisions?)\b[^.;]{0,60}?"
-            r"\b(?:constitutes?|confirms?|signif(?:y|ies)|means|indicates?|(?:will\s+be|is)\s+deemed)\b[^.;]{0,30}?\baccept"
+            r"|\bcontinu(?:ed|ing)\s+(?:to\s+)?use\b[^.;]{0,80}?\bafter\b[^.;]{0,60}?\b(?:changes?|updates?|amendments?|modifications?|revisions?)\b[^.;]{0,80}?"
+            r"\b(?:accept|agree|consent)"
         ),
         ("use",),
         0.85,

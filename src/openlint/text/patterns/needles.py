@@ -177,6 +177,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "modif",
         "chang",
         "amend",
+        "revis",
         "time",
         "latest",
         "更新",
