@@ -74,9 +74,9 @@ MUTATIONS = (
     Mutation(
         "no-derivatives-dropped",
         ISSUE,
-        "src/openlint/text/patterns.py",
-        '    "no_derivatives": ("adapted", "modified", "derivative"),\n',
-        "",
+        "src/openlint/text/patterns/needles.py",
+        '    "no_derivatives": (\n        "adapted",\n        "modified",\n        "derivative",\n',
+        '    "no_derivatives": (\n',
         ("tests/test_text_reading.py", "tests/test_extraction_kinds.py"),
     ),
     Mutation(

@@ -22,9 +22,9 @@ from openlint.text.read import DocumentReading, fold_parameter, read_text
 from rewrap import rewrap
 
 SPEC = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="utf-8"))["texts"]
-# Sets r7, r10 and r11 are kept blind (no fix is made from them): only their totals are asserted, never per text.
-# r8 (blind in round 5) and r9 (blind at the start of round 6) became fix sources in round 6: pinned text by
-# text like r2-r6.
+# Sets r7, r11 and r12 are kept blind (no fix is made from them): only their totals are asserted, never per
+# text. r8 (blind in round 5) and r9 (blind at the start of round 6) became fix sources in round 6, r10 (blind
+# in round 6) in round 7: pinned text by text like r2-r6.
 BLIND = sorted(name for name, case in SPEC.items() if case.get("blind"))
 SEEN = sorted(name for name in SPEC if name not in BLIND)
 SOURCE = re.compile(r"^github\.com/[\w.-]+/[\w.-]+ [0-9a-f]{40}:.+$")
@@ -148,15 +148,11 @@ def test_held_out_text(name: str, width: int | None) -> None:
 
 
 # Each blind set's totals when first measured: labels read, spurious readings, right identifications,
-# wrong licensors named. r7 on 66992f0, r10 on e2c4df6, r11 on 2193fae, each set's labels committed before openlint
-# read any of its texts (r8, first measured on 42a84d1, and r9, on e2c4df6, are now in IN_SAMPLE_TOTALS).
+# wrong licensors named. r7 on 66992f0, r11 and r12 on 2193fae, each set's labels committed before openlint read
+# any of its texts (r8, first measured on 42a84d1, r9 and r10, on e2c4df6, are now in IN_SAMPLE_TOTALS).
 # A later reader may do better on every count, never worse.
 BLIND_BASELINES = {
     "r7": {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1},
-    # r10 blind on e2c4df6 (labels in cc8aa95, before the first reading): found 46, spurious 1, ids 9, wrong 2.
-    # Round 6's merged reader (which never saw r10) reads 2 more of its duties and names 1 wrong licensor
-    # fewer; the pin holds the merged state, the same unwrapped and at 40/60/76.
-    "r10": {"found": 48, "expected": 72, "spurious": 1, "ids": 10, "wrong": 1},
     # r11 blind on 2193fae (labels in c5956f5, before the first reading; the same unwrapped and at 40/60/76).
     "r11": {"found": 40, "expected": 62, "spurious": 4, "ids": 11, "wrong": 1},
     # r12 blind on 2193fae (labels in 5155a21, before the first reading): found 31, spurious 2 at every width;
@@ -178,6 +174,12 @@ IN_SAMPLE_TOTALS = {
     # 10/10, no wrong licensor. Round 6 (recall9) generalised its misses and spurious readings (c151-c164, n51-n53);
     # the one spurious reading left is recorded as known_spurious.
     "r9": {"blind": {"found": 27, "expected": 60, "spurious": 8}, "now": {"found": 60, "expected": 60, "spurious": 1}},
+    # r10 blind on e2c4df6 (labels in cc8aa95, before the first reading): found 46, spurious 1, ids 9, wrong 2; on
+    # round 6's merged reader, which never saw r10: found 48, spurious 1, ids 10, wrong 1 (the same unwrapped and at
+    # 40/60/76). Round 7 (recall10) generalised its misses and the spurious reading (c165-c180,
+    # test_text_clause_classes_r10.py); the one miss left (a second parameterless notice) is a known_miss, the wrong
+    # licensor a known_identify (identification's, not the patterns').
+    "r10": {"blind": {"found": 48, "expected": 72, "spurious": 1}, "now": {"found": 71, "expected": 72, "spurious": 0}},
 }
 
 
@@ -191,7 +193,7 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
             assert baseline["ids"] + baseline["wrong"] <= len(names), label
     assert len([name for name in SEEN if SPEC[name]["set"] == "r8"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r9"]) == 10
-    assert len([name for name in BLIND if SPEC[name]["set"] == "r10"]) == 11
+    assert len([name for name in SEEN if SPEC[name]["set"] == "r10"]) == 11
     assert len([name for name in BLIND if SPEC[name]["set"] == "r11"]) == 12
     assert len([name for name in BLIND if SPEC[name]["set"] == "r12"]) == 10
 

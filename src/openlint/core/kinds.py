@@ -1,5 +1,5 @@
 """The obligation kinds: one row per kind says everything the product knows about it apart from how a
-licence text words it (that is text/patterns.py: the patterns and their needles).
+licence text words it (that is text/patterns/: the patterns and their needles).
 
 Every set of kinds elsewhere is derived from this table, so that two parts of openlint can no longer
 disagree about which kinds restrict use or count as licence drift."""

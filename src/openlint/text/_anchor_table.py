@@ -10,7 +10,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2418700364480: (("revenue",), ("annual", "yearly")),
     3040307879885: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     541956166917: (("notice",), ("text",), ("file",)),
-    4710062355126: (("attribution", "copyright", "included", "notice", "require"),),
+    7146517636179: (("attribution", "copyright", "included", "intact", "notice", "require"),),
     1011442011085: (
         ("built", "created", "developed", "improved", "inside", "made", "powered"),
         ("bear", "carry", "display", "feature", "include", "label", "mark", "show", "state"),
@@ -19,8 +19,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
     ),
-    770066938028: (("following",), ("legend", "notice", "statement")),
-    1587353035239: (
+    1471089218363: (("following",), ("legend", "notice", "statement")),
+    1610259921245: (
         ("legend", "notice", "statement"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
     ),
@@ -39,10 +39,23 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("display",),
         ("about", "app", "documentation", "interface", "page", "product", "service", "website"),
     ),
-    5249570737886: (
-        ("article", "attribute", "citation", "credit", "paper", "presentation", "publication", "reference", "report"),
+    7501268380283: (
+        (
+            "acknowledgement",
+            "acknowledgment",
+            "article",
+            "attribute",
+            "citation",
+            "cite",
+            "credit",
+            "paper",
+            "presentation",
+            "publication",
+            "reference",
+            "report",
+        ),
     ),
-    3097528281908: (
+    3570521675983: (
         (
             "appropriate attribution",
             "appropriate credit",
@@ -59,7 +72,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     1680168809119: (("begin", "prefix", "start"),),
     2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
-    9085271098715: (
+    9098625513610: (
         (
             "accompanied",
             "agreement",
@@ -78,7 +91,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u672c\u8bb8\u53ef",
         ),
     ),
-    9570706574529: (
+    12136016981672: (
         (
             "alterations",
             "altered",
@@ -97,14 +110,14 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    7790523960889: (
+    12352778844764: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
-    17644502367759: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
+    20366133632961: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
-    9460509931541: (
+    12737726194166: (
         (
             "acceptable",
             "condition precedent",
@@ -112,17 +125,19 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "derivative",
             "distributed",
             "enforceable provision",
-            "limitations",
+            "limitation",
             "modified",
             "policies",
             "policy",
+            "protective",
             "provide",
             "reproductions",
             "require",
-            "restrictions",
+            "restriction",
+            "restrictive",
         ),
     ),
-    9068781420751: (("agreement", "available", "distribute", "licence", "license", "release", "under"),),
+    10732883080190: (("agreement", "available", "distribute", "licence", "license", "release", "under"),),
     3682012387173: (("available", "disclosed", "offered", "provided", "published", "released", "source"),),
     538665838387: (
         (
@@ -224,14 +239,19 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     1752219855699: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
     761186239146: (("cease", "end", "lapse", "revoked", "shall", "terminat", "will"),),
     136459072753: (("you may not initiate litigation",),),
-    3533285658942: (
+    6640252790744: (
         (
             "alter th",
             "amend th",
             "amended",
+            "amendments",
             "change th",
             "changed",
+            "changes",
+            "continued",
+            "continuing",
             "efforts to use the latest version",
+            "modifications",
             "modified",
             "modify th",
             "replace th",
@@ -246,9 +266,12 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "reserves the right to update",
             "revise th",
             "revised",
+            "revisions",
             "subject",
             "update th",
             "updated",
+            "updates",
+            "versions",
         ),
     ),
     270606729077: (
@@ -323,7 +346,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "terms",
         ),
     ),
-    1831920176118: (("attribution", "copyright", "notice", "proprietary"),),
+    2325797328526: (("attribution", "copyright", "notice", "proprietary"),),
     564921148840: (
         (
             "\u519b\u4e8b\u7528\u9014",
@@ -368,7 +391,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     186751725409: (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f", "\uc5f0\uad6c"),),
     616867064787: (("\u8ecd\u4e8b", "\u9055\u6cd5", "\uad70\uc0ac", "\ubd88\ubc95"),),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    18413121955977: (
+    18769752787673: (
         (
             "commercial",
             "\u5546\u4e1a\u4f7f\u7528",
@@ -377,44 +400,45 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u5546\u4e1a\u76ee\u7684",
         ),
     ),
-    3869284045880: (
+    4740851999807: (
         (
-            "adaptations",
+            "adaptation",
             "bound by",
             "derivative",
+            "fine-tun",
             "governed by",
             "licensed under",
-            "modifications",
+            "modification",
             "modified",
             "recipient",
             "subject to",
         ),
     ),
-    3371775697431: (
+    5751159774639: (
         (
             "at any time",
             "at its discretion",
             "at its sole discretion",
             "at our discretion",
             "at our sole discretion",
+            "cancel",
             "for any reason",
             "reserve the right to disable",
             "reserve the right to limit",
             "reserve the right to restrict",
-            "reserve the right to revoke",
-            "reserve the right to suspend",
             "reserves the right to disable",
             "reserves the right to limit",
             "reserves the right to restrict",
-            "reserves the right to revoke",
-            "reserves the right to suspend",
+            "revoke",
+            "suspend",
             "terminate",
             "upon notice",
             "with or without",
+            "withdraw",
             "without cause",
         ),
     ),
-    6862252364640: (
+    6907943769674: (
         (
             "agree",
             "allowed",
@@ -540,12 +564,17 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("accordance", "compliance", "comply", "consistent"),
         ("with",),
     ),
+    930868903408: (
+        ("licensee", "recipient", "you"),
+        ("assert", "bring", "commence", "file", "initiate", "institute", "maintain", "make", "sue"),
+    ),
+    173567396674: (("infring", "intellectual", "patent"),),
 }
 
 # Regexes run one top-level alternative at a time: where each alternative ends in the
 # source, and its anchors (openlint.text.regex).
 ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
-    4710062355126: (
+    7146517636179: (
         (93, (("attribution", "copyright"), ("notice",), ("keep intact", "must not remove", "retain"))),
         (228, (("attribution", "copyright"), ("maintain",), ("notice",))),
         (421, (("attribution", "copyright"), ("notices",), ("keep", "maintain", "preserve", "retain"))),
@@ -553,11 +582,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (679, (("notice",), ("intact",), ("attribution", "copyright", "legal", "proprietary"))),
         (707, (("notice may not be removed", "notices may not be removed"),)),
         (758, (("included",), ("notice",), ("copies",))),
-        (861, (("copyright",), ("included",), ("copies",))),
-        (948, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
-        (1096, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
+        (
+            1000,
+            (
+                ("notice",),
+                ("author", "contributor", "copyright", "creator", "developer", "licensor", "owner", "rights"),
+                ("keep", "preserve", "reproduce", "retain"),
+            ),
+        ),
+        (1112, (("notice",), ("intact",), ("keep", "leave"))),
+        (1325, (("copyright",), ("notice",), ("copies", "copy"))),
+        (1428, (("copyright",), ("included",), ("copies",))),
+        (1515, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
+        (1663, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    5249570737886: (
+    7501268380283: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
             344,
@@ -580,8 +619,24 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("agree", "must", "required", "shall", "will"),
             ),
         ),
+        (
+            1569,
+            (
+                ("acknowledgement", "acknowledgment", "citation", "reference"),
+                ("agree", "must", "required", "shall"),
+                ("add", "carry", "display", "give", "include", "keep", "provide", "retain"),
+            ),
+        ),
+        (
+            1746,
+            (
+                ("cite",),
+                ("agree", "must", "required", "shall"),
+                ("article", "model", "paper", "project", "publication", "work"),
+            ),
+        ),
     ),
-    3097528281908: (
+    3570521675983: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
@@ -589,7 +644,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (117, (("attribute the source", "attribute the work"),)),
         (264, (("conditioned", "require", "subject"), ("attribution", "credit"))),
         (
-            636,
+            746,
             (
                 ("that",),
                 ("agree", "must", "required", "shall"),
@@ -608,7 +663,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            721,
+            831,
             (
                 ("\u57fa\u4e8e",),
                 ("\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e"),
@@ -616,32 +671,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    9085271098715: (
-        (158, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
-        (335, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
-        (382, (("provide",), ("licence", "license"), ("link",))),
-        (607, (("these",), ("conditions", "terms"), ("copy",))),
-        (843, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+    9098625513610: (
+        (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
+        (338, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
+        (385, (("provide",), ("licence", "license"), ("link",))),
+        (610, (("these",), ("conditions", "terms"), ("copy",))),
+        (846, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
         (
-            1037,
+            1040,
             (
                 ("accompanied", "delivered", "distributed", "provided", "shipped"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (1121, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
-        (1299, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
-        (1532, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
-        (1564, (("include the text of, or the uri",),)),
-        (1626, (("copy of, or the uniform resource identifier for, this license",),)),
-        (1661, (("this license text must be included",),)),
-        (1692, (("text of this license or a link",),)),
-        (1788, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
-        (1871, (("licence", "license"), ("reproduce", "retain"), ("this",))),
-        (1953, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
+        (1124, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
+        (1302, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (1535, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
+        (1567, (("include the text of, or the uri",),)),
+        (1629, (("copy of, or the uniform resource identifier for, this license",),)),
+        (1664, (("this license text must be included",),)),
+        (1695, (("text of this license or a link",),)),
+        (1791, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
+        (1874, (("licence", "license"), ("reproduce", "retain"), ("this",))),
+        (1956, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
         (
-            2028,
+            2031,
             (
                 ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
                 ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
@@ -649,7 +704,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2115,
+            2118,
             (
                 (
                     "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
@@ -677,7 +732,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    9570706574529: (
+    12136016981672: (
         (
             83,
             (
@@ -724,9 +779,18 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             1393,
             (("altered", "changed", "modified"), ("that",), ("indication", "notation", "note", "notice", "statement")),
         ),
-        (1530, (("altered", "changed", "derivative", "modified"), ("such",), ("mark",))),
+        (1692, (("altered", "changed", "modified"), ("what", "which"), ("agree", "must", "required", "shall"))),
         (
-            1796,
+            1990,
+            (
+                ("altered", "changed", "modified"),
+                ("describing", "explaining", "identifying", "indicating", "saying", "showing", "specifying", "stating"),
+                ("what", "where", "which"),
+            ),
+        ),
+        (2127, (("altered", "changed", "derivative", "modified"), ("such",), ("mark",))),
+        (
+            2393,
             (
                 ("altered", "changed", "modified"),
                 ("flag", "identify", "label", "mark"),
@@ -734,14 +798,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1992,
+            2589,
             (
                 ("alterations", "changes", "modifications"),
                 ("description", "log", "note", "notice", "statement", "summary"),
             ),
         ),
         (
-            2151,
+            2748,
             (
                 ("altered", "changed", "modified"),
                 ("identified", "labeled", "labelled", "marked"),
@@ -749,7 +813,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2228,
+            2825,
             (
                 ("\u4fee\u6539", "\u53d8\u66f4", "\u6539\u52a8", "\u66f4\u6539"),
                 ("\u4e4b\u5904", "\u4f4d\u7f6e", "\u5185\u5bb9", "\u60c5\u51b5", "\u90e8\u5206"),
@@ -757,7 +821,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    7790523960889: (
+    12352778844764: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -777,8 +841,12 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1352, (("academic", "scholarly", "scientific"), ("only",), ("purpose", "use"))),
         (1610, (("commercial",), ("research",), ("not",))),
         (1813, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
+        (2418, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (2537, (("academic",), ("exclusively", "only", "solely"), ("for",))),
+        (2717, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
+        (2876, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
     ),
-    17644502367759: (
+    20366133632961: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (188, (("non-commercial", "noncommercial"), ("only",), ("purposes", "use"))),
         (282, (("non-commercial", "noncommercial"), ("only",), ("use",))),
@@ -912,6 +980,8 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (3869, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
         (3983, (("non-commercial", "noncommercial"), ("other",), ("than",))),
         (4108, (("commercial",), ("not",), ("for",))),
+        (4540, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (4741, (("commercial", "for-profit"), ("that", "which"), ("not",))),
     ),
     1430689840704: (
         (31, (("but not share, adapted material",),)),
@@ -925,7 +995,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    9460509931541: (
+    12737726194166: (
         (85, (("enforceable provision",), ("use restrictions", "use-based restrictions"))),
         (169, (("condition precedent",), ("use restrictions", "use-based restrictions"))),
         (262, (("provided",), ("terms",), ("limit", "restrict"))),
@@ -964,8 +1034,39 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("agree", "must", "required", "shall"),
             ),
         ),
+        (
+            2545,
+            (
+                ("limitation", "restriction"),
+                ("condition", "long", "provided"),
+                (
+                    "apply",
+                    "continue",
+                    "imposed",
+                    "included",
+                    "incorporated",
+                    "kept",
+                    "maintained",
+                    "passed",
+                    "preserved",
+                    "remain",
+                    "retained",
+                    "stay",
+                    "survive",
+                ),
+            ),
+        ),
+        (2660, (("protective", "restrictive"), ("agreement", "conditions", "licence", "license", "terms"), ("than",))),
+        (
+            2965,
+            (
+                ("limitations", "restrictions"),
+                ("terms",),
+                ("carry", "contain", "include", "incorporate", "keep", "preserve", "reproduce", "retain"),
+            ),
+        ),
     ),
-    9068781420751: (
+    10732883080190: (
         (
             194,
             (
@@ -984,15 +1085,23 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (594, (("available", "distributed", "licensed", "released"), ("under",), ("licence", "license", "terms"))),
         (763, (("available",), ("under",), ("agreement", "licence", "license", "terms"))),
-        (811, (("license the entire work, as a whole, under this",),)),
-        (840, (("under precisely this license",),)),
-        (871, (("with the same license elements",),)),
-        (922, (("shall be licensed under this open software license",),)),
-        (962, (("distributed entirely under this license",),)),
-        (1007, (("will be done under the terms of this licence",),)),
-        (1044, (("only under this license by including",),)),
         (
-            1153,
+            1150,
+            (
+                ("agreement", "licence", "license"),
+                ("under",),
+                ("adapt", "based", "derivative", "distribute", "modif", "redistribut"),
+            ),
+        ),
+        (1198, (("license the entire work, as a whole, under this",),)),
+        (1227, (("under precisely this license",),)),
+        (1258, (("with the same license elements",),)),
+        (1309, (("shall be licensed under this open software license",),)),
+        (1349, (("distributed entirely under this license",),)),
+        (1394, (("will be done under the terms of this licence",),)),
+        (1431, (("only under this license by including",),)),
+        (
+            1540,
             (
                 ("under the terms and conditions of this licence", "under the terms and conditions of this license"),
                 (
@@ -1005,11 +1114,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1253, (("apply this agreement", "apply this licence", "apply this license"), ("copies",), ("all",))),
-        (1527, (("agreement", "licence", "license"), ("under",), ("this",))),
-        (1750, (("agreement", "licence", "license"), ("except",), ("accordance", "pursuant", "under"))),
+        (1640, (("apply this agreement", "apply this licence", "apply this license"), ("copies",), ("all",))),
+        (1914, (("agreement", "licence", "license"), ("under",), ("this",))),
+        (2137, (("agreement", "licence", "license"), ("except",), ("accordance", "pursuant", "under"))),
         (
-            2111,
+            2498,
             (
                 ("under",),
                 ("agreement", "conditions", "licence", "license", "terms"),
@@ -1131,7 +1240,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (165, (("shall", "will"), ("cease", "end", "lapse"))),
         (177, (("revoked",),)),
     ),
-    3533285658942: (
+    6640252790744: (
         (
             197,
             (
@@ -1148,7 +1257,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            391,
+            496,
             (
                 ("alter th", "amend th", "change th", "modify th", "replace th", "revise th", "update th"),
                 (
@@ -1163,26 +1272,38 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "is policy",
                     "is terms",
                 ),
-                ("may ",),
+                ("may ", "may, "),
             ),
         ),
         (
-            625,
+            730,
             (
                 ("amended", "changed", "modified", "replaced", "revised", "updated"),
                 ("agreement", "licence", "license", "policy", "terms"),
                 ("may",),
             ),
         ),
-        (661, (("as may be updated from time to time",),)),
-        (695, (("efforts to use the latest version",),)),
+        (766, (("as may be updated from time to time",),)),
+        (800, (("efforts to use the latest version",),)),
         (
-            822,
+            927,
             (
                 ("subject",),
                 ("amendment", "change", "revision", "update"),
                 ("agreement", "licence", "license", "policy", "terms"),
             ),
+        ),
+        (
+            1374,
+            (
+                ("amendments", "changes", "modifications", "revisions", "updates", "versions"),
+                ("agreement", "licence", "license", "policy", "terms"),
+                ("adopt", "introduce", "issue", "make", "post", "publish", "release"),
+            ),
+        ),
+        (
+            1546,
+            (("continued", "continuing"), ("amendment", "change", "modification", "revision", "update"), ("after",)),
         ),
     ),
     270606729077: (
@@ -1246,16 +1367,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (525, (("incorporated ",), ("by reference",), ("guidelines", "policies", "policy", "terms"))),
         (764, (("guardrail", "safeguard", "safety"), ("bypass", "circumvent", "defeat", "disable", "evade", "remove"))),
     ),
-    1831920176118: (
-        (
-            232,
-            (
-                ("notice",),
-                ("alter", "delete", "obscure", "remove"),
-                ("attribution", "copyright", "legal", "licence", "license", "proprietary"),
-            ),
-        ),
-        (426, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
+    2325797328526: (
+        (347, (("notice",), ("alter", "delete", "obfuscate", "obscure", "remove"))),
+        (541, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
     ),
     564921148840: (
         (
@@ -1404,7 +1518,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    18413121955977: (
+    18769752787673: (
         (
             292,
             (
@@ -1474,17 +1588,17 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("deployment", "enquiries", "inquiries", "licenc", "licens", "purpose", "usage", "use"),
             ),
         ),
-        (2936, (("commercial",), ("available",), ("licence", "license"))),
-        (3238, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
-        (3378, (("commercial",), ("commercial", "production"), ("require",))),
-        (3485, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
-        (3661, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
+        (3019, (("commercial",), ("available",), ("licence", "license"))),
+        (3321, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
+        (3461, (("commercial",), ("commercial", "production"), ("require",))),
+        (3568, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
+        (3744, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
         (
-            3869,
+            3952,
             (("commercially",), ("have", "must", "need", "shall"), ("deploy", "distribute", "exploit", "offer", "use")),
         ),
         (
-            3997,
+            4080,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -1497,7 +1611,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4177,
+            4260,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -1509,7 +1623,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4287,
+            4370,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),
@@ -1517,7 +1631,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    3869284045880: (
+    4740851999807: (
         (
             269,
             (
@@ -1527,7 +1641,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            468,
+            472,
+            (
+                ("adaptation", "derivative", "fine-tun", "modification", "modified"),
+                ("licensed", "subject"),
+                ("agreement", "licence", "license"),
+            ),
+        ),
+        (
+            671,
             (
                 ("adaptations", "derivative", "modifications", "modified"),
                 ("applies", "apply"),
@@ -1535,16 +1657,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            654,
+            857,
             (
                 ("adaptations", "derivative", "modifications", "modified"),
                 ("agreement", "licence", "license"),
                 ("terms",),
             ),
         ),
-        (900, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
+        (1103, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    3371775697431: (
+    5751159774639: (
         (
             148,
             (
@@ -1595,12 +1717,20 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("restrict", "revoke", "suspend", "terminate"),
             ),
         ),
-        (708, (("terminated",), ("either",), ("party",))),
-        (785, (("terminate",), ("either",), ("party",))),
-    ),
-    6862252364640: (
         (
-            699,
+            1186,
+            (
+                ("cancel", "revoke", "suspend", "terminate", "withdraw"),
+                ("access", "agreement", "licence", "license", "right", "terms"),
+                ("believe", "conclude", "consider", "decide", "deem", "determine", "suspect"),
+            ),
+        ),
+        (1262, (("terminated",), ("either",), ("party",))),
+        (1339, (("terminate",), ("either",), ("party",))),
+    ),
+    6907943769674: (
+        (
+            710,
             (
                 ("agree", "not", "permitted", "prohibited"),
                 ("cloud", "hosted", "maas", "managed", "over", "saas", "service", "through", "via"),
@@ -1629,7 +1759,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            855,
+            866,
             (
                 ("hosting",),
                 (
@@ -1647,7 +1777,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1169,
+            1180,
             (
                 ("others", "parties", "public", "third"),
                 ("host", "serve"),
@@ -1665,7 +1795,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1597,
+            1608,
             (
                 (
                     "allowed",
@@ -1720,5 +1850,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (765, (("apply", "extend"), ("not",))),
         (1043, (("deployment", "distribution", "usage", "use"),)),
         (1314, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
+    ),
+    173567396674: (
+        (7, (("infring",),)),
+        (16, (("patent",),)),
+        (40, (("intellectual",), ("property",))),
     ),
 }

@@ -113,7 +113,7 @@ def _mark(segment: str) -> tuple[str, int] | None:
 
 def _lead_in(segment: str) -> str | None:
     """The phrase an item under this segment is read after, when the segment is a ban lead-in (its
-    last sentence bans, names no exception and ends with a colon) or a duty lead-in (it ends with
+    last sentence bans, names no exception after the ban and ends with a colon) or a duty lead-in (it ends with
     "you must:", "provided that you:", "on the following conditions:")."""
     stripped = segment.rstrip()
     if not stripped.endswith(":"):
@@ -121,9 +121,12 @@ def _lead_in(segment: str) -> str | None:
     sentence = stripped[max(stripped.rfind(". "), stripped.rfind("; ")) + 1 :]
     if len(sentence) > 400:
         return None
-    if not BAN.search(sentence):
+    ban = BAN.search(sentence)
+    if ban is None:
         return DUTY_PREFIX if DUTY.search(sentence) else None
-    if EXCEPTION.search(sentence):
+    # An exception after the ban makes the items exceptions ("you may not use it except:"); one before it
+    # qualifies the whole ban ("Unless applicable law gives you more rights, you will not:"), items still banned.
+    if EXCEPTION.search(sentence, ban.start()):
         return None
     return "you must not use the model " if USE.search(sentence) else "you must not "
 

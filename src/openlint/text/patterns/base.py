@@ -1,0 +1,151 @@
+"""The machinery of the pattern table: a Pattern, the `Near` chain, the shared context checks
+(disclaimers, invitations, termination for breach) and the bounds of a match's sentence and item.
+
+Patterns run on one paragraph's view (lower-cased, one space between words), so work is linear.
+Names starting with an underscore are private to the package (the pattern modules share them).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from openlint.core.kinds import ObligationKind, Trigger
+from openlint.text.regex import Regex
+from openlint.text.view import Paragraph
+
+Q_OPEN = "[\u201c\"'\u2018]"
+Q_CLOSE = "[\u201d\"'\u2019]"
+DISCLAIMER = re.compile(
+    r"\bas is\b|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)(?<!following\s)disclaim(?!ers\b)",
+    re.I,
+)
+# Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
+# "(d) not suggest any association with us" is a ban, no invitation.
+INVITATION = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)\b(?:encourag\w{0,4}|recommend\w{0,4}|should(?!\s+be\s+included\s+in\s+all\s+copies)|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
+    r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to)\b",
+    re.I,
+)
+# "If you violate the terms, the Licensor reserves the right to terminate": termination for breach, not at will.
+FOR_BREACH = re.compile(
+    r"\b(?:if|where|should|in\s+case|in\s+the\s+event)\s+(?:that\s+)?(?:you|the\s+licensee|licensee)\s+(?:breach|violat|fail)"
+)
+MAY = re.compile(r"\bmay\b(?!\s+not)", re.I)  # "may" invites credit; it also grants, so only credit is read so
+INVITED_KINDS = frozenset(
+    {"attribution", "naming", "user_cap", "revenue_cap", "notice", "state_changes", "include_license"}
+)
+
+
+Builder = Callable[[re.Match[str], Paragraph], dict[str, Any] | None]
+
+
+class Span:
+    """Where a `Near` chain matched (the part of re.Match that extraction uses)."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+SENTENCE_END = re.compile(r"\.(?!\S)")  # "LTX-2.x", "FLUX.1": a period inside a name ends no sentence
+PERIOD = re.compile(r"\.")
+
+
+class Near:
+    """`first`, then each step's regex within so many characters of the previous one, with no `stop`
+    between. Found by joining the positions of each part's matches in the paragraph, which is linear;
+    a lazy regex scan ('A[^.]{0,600}?B') rescans its window from every A, quadratic when As are dense."""
+
+    def __init__(self, first: str, steps: tuple[tuple[str, int], ...], stop: re.Pattern[str] = PERIOD) -> None:
+        self.first = _p(first)
+        self.steps = tuple((_p(regex).compiled, within) for regex, within in steps)
+        self.stop = stop
+
+    def finditer(self, para: Paragraph) -> Iterator[Span]:
+        stops, _ = para.spans(self.stop)
+        after = 0
+        for first in self.first.finditer(para.low):
+            if first.start() < after:
+                continue
+            position = first.end()
+            for regex, within in self.steps:
+                starts, ends = para.spans(regex)
+                i = bisect_left(starts, position)
+                if i == len(starts) or starts[i] - position > within:
+                    break
+                j = bisect_left(stops, position)
+                if j < len(stops) and stops[j] < starts[i]:
+                    break  # the sentence ends first
+                position = ends[i]
+            else:
+                after = position
+                yield Span(first.start(), position)
+
+
+def finditer(pattern: Pattern, para: Paragraph) -> Iterator[re.Match[str] | Span]:
+    if isinstance(pattern.regex, Near):
+        return pattern.regex.finditer(para)
+    return pattern.regex.finditer(para.low)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    kind: ObligationKind
+    regex: re.Pattern[str] | Regex | Near
+    triggers: tuple[Trigger, ...]
+    confidence: float
+    summary: str
+    build: Builder | None = None
+    skip_disclaimers: bool = True
+    # A parameterless reading kept beside one with a text: "do not remove copyright notices" is a duty
+    # of its own next to "ship this Notice text".
+    beside_text: bool = False
+    # Says a match is no reading of the kind after all (a case exempted from a condition, not a limit).
+    veto: Callable[[re.Match[str] | Span, Paragraph], bool] | None = None
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around a match starts and ends (bounded), for context checks."""
+    left = max(
+        text.rfind(". ", max(0, start - 400), start), text.rfind("\n\n", max(0, start - 400), start), start - 400
+    )
+    right_candidates = [i for i in (text.find(". ", end, end + 400), text.find("\n\n", end, end + 400)) if i != -1]
+    right = min([*right_candidates, end + 400])
+    return max(0, left), right
+
+
+_ITEM_MARKS = ("; (", "; and (", "; or (")
+
+
+def item_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The enumerated item ("(i) ...; (ii) ...") around a match within its sentence: a disclaimer in
+    item (ii) does not void item (i). (An invitation's lead-in still governs every item.)"""
+    left = max([lo, *(text.rfind(mark, lo, start) for mark in _ITEM_MARKS)])
+    right = min([hi, *(i for i in (text.find(mark, end, hi) for mark in _ITEM_MARKS) if i != -1)])
+    return left, right
+
+
+def _p(expr: str) -> Regex:
+    """Patterns run on lower-cased text, compiled without IGNORECASE (3-8x faster: the engine can
+    skip ahead to a literal prefix), when first run; groups that keep their case are read from the
+    original text."""
+    return Regex(
+        re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), expr), re.S
+    )
+
+
+def _group(match: re.Match[str] | Span, para: Paragraph, name: str) -> str:
+    """A group's text in its original case."""
+    assert isinstance(match, re.Match)
+    return para.text[match.start(name) : match.end(name)]

@@ -1,0 +1,206 @@
+"""What each pattern reads from a match (thresholds, currencies, quoted texts, places) and the
+regex fragments several pattern modules share (grants, bans, purposes)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from openlint.text.numbers import amount_near, codes_of, territory_re
+from openlint.text.patterns.base import (
+    Builder,
+    Pattern,
+    Span,
+    _group,
+    sentence_bounds,
+)
+from openlint.text.regex import Regex
+from openlint.text.view import Paragraph
+
+_CAP_CONSEQUENCE = re.compile(r"licen[cs]|permission|authori[sz]|approv|agreement|request|contact|register", re.I)
+_DISPLAY_DUTY = re.compile(r"\bdisplay|\battribut|\bcredit", re.I)
+
+
+def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    amount = amount_near(match.group("amount"))
+    if amount is None:
+        return None
+    lo, hi = sentence_bounds(para.text, match.start(), match.end())
+    if _DISPLAY_DUTY.search(para.text, lo, hi) and not _CAP_CONSEQUENCE.search(para.text, lo, hi):
+        return None  # above the threshold a credit is due, not a separate license
+    metric = (
+        "daily_active_users" if (match.group("metric") or "").lower().startswith("daily") else "monthly_active_users"
+    )
+    out: dict[str, Any] = {"threshold": amount, "metric": metric}
+    if re.search(r"commercial(?:ly)? us", para.text, re.I) and not re.search(r"non-?commercial", para.text, re.I):
+        out["scope"] = "commercial use only"
+    return out
+
+
+def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    amount = amount_near(match.group("amount"))
+    cur = match.group("cur").upper().replace(" ", "")
+    currency = {
+        "$": "USD",
+        "US$": "USD",
+        "USD": "USD",
+        "€": "EUR",
+        "EUR": "EUR",
+        "£": "GBP",
+        "GBP": "GBP",
+        "RMB": "CNY",
+        "CNY": "CNY",
+    }.get(cur.rstrip("$") or "$", "USD")
+    return {"threshold": amount, "currency": currency} if amount else None
+
+
+def _quoted(name: str) -> Builder:
+    def build(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+        value = " ".join(_group(match, para, name).split()).strip(" .")
+        return {name: value} if value else None
+
+    return build
+
+
+def _attribution(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    out = _quoted("text")(match, para) or {}
+    where = re.search(r"\bon (?:a |the )?(related website[^.;]{0,120}|[^.;]{0,40}documentation)", para.text, re.I)
+    if where:
+        out["where"] = " ".join(where.group(1).split())
+    return out
+
+
+def _statement(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """A quoted statement, or an unquoted copyright line with its markdown emphasis dropped ("**Copyright (c) X**")."""
+    if match.group("text") is not None:
+        return _quoted("text")(match, para)
+    value = " ".join(re.sub(r"[*_`]+", "", _group(match, para, "line")).split()).strip(" .")
+    return {"text": value} if len(value) >= 10 else None
+
+
+def _policy(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    return {"policy_url": para.url} if para.url else {}
+
+
+def _use_ban(expr: Regex) -> Pattern:
+    """A prohibited use stated in the license's own words (confidence 0.9, read as a use policy)."""
+    return Pattern("acceptable_use", expr, ("use",), 0.9, "Prohibited uses are part of the license.", _policy)
+
+
+# "... except where your use is limited to personal or research purposes": a case exempted from a
+# condition (a cap, a fee), not a limit on the grant.
+_EXEMPTED = re.compile(
+    r"\b(?:except|unless|save|other\s+than)\s+(?:where|when|if|in\s+cases?\s+where|to\s+the\s+extent(?:\s+that)?)\b[^.;]{0,60}$"
+)
+# "... unless your use is limited to research": an exemption when nothing before it in the sentence bans
+# or limits ("you may not use it unless ..." is a limit).
+_UNLESS = re.compile(r"\bunless\b[^.;]{0,60}$")
+_LIMITING = re.compile(r"\b(?:not|no|never|cannot|prohibit\w{0,4}|forbid\w{0,4}|only|solely|exclusively)\b")
+
+
+def _exempted(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    start = match.start()
+    if _EXEMPTED.search(para.low, max(0, start - 80), start):
+        return True
+    unless = _UNLESS.search(para.low, max(0, start - 80), start)
+    if unless is None:
+        return False
+    lo, _ = sentence_bounds(para.low, unless.start(), unless.end())
+    return not _LIMITING.search(para.low, lo, unless.start())
+
+
+def _no_sharing(expr: Regex) -> Pattern:
+    """Adapted (or any) material may not be passed on, in the license's own words (confidence 0.85)."""
+    return Pattern("no_derivatives", expr, ("distribute", "serve"), 0.85, "Adapted material may not be shared.")
+
+
+def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    base, end = max(0, match.start() - 40), match.end() + 300
+    starts, ends = para.spans(territory_re())
+    codes: list[str] = []
+    last_end = 0
+    for i in range(bisect_left(starts, base), len(starts)):
+        if ends[i] > end:
+            break
+        for code in codes_of(para.text[starts[i] : ends[i]]):
+            if code not in codes:
+                codes.append(code)
+        last_end = ends[i]
+    if not codes:
+        return None
+    out: dict[str, Any] = {"excluded": tuple(codes), "_span_end": last_end}  # the field is a tuple
+    if re.search(r"multimodal", para.text, re.I):
+        out["scope"] = "multimodal models only"
+    return out
+
+
+def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """A ban in prose ("may not use the Model in"): only the places named right after it."""
+    starts, ends = para.spans(territory_re())
+    i = bisect_left(starts, match.end())
+    if i == len(starts) or starts[i] - match.end() > 6:
+        return None
+    codes: list[str] = []
+    last_end = ends[i]
+    for j in range(i, len(starts)):
+        if starts[j] - last_end > 12:  # "X, Y or Z": separators only
+            break
+        for code in codes_of(para.text[starts[j] : ends[j]]):
+            if code not in codes:
+                codes.append(code)
+        last_end = ends[j]
+    return {"excluded": tuple(codes), "_span_end": last_end}
+
+
+_ZH_UNITS = {"亿": 10**8, "万": 10**4, "千万": 10**7, "百万": 10**6}
+
+
+def _cap_zh(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """'月活跃用户数超过1亿' -> 100,000,000 monthly active users."""
+    number = match.group("number").replace(",", "")
+    if not number or len(number) > 15:
+        return None
+    value = float(number) * _ZH_UNITS.get(match.group("unit") or "", 1)
+    return {"threshold": round(value), "metric": "monthly_active_users"} if value >= 1 else None
+
+
+# Purposes a grant may be limited to besides research ("for your internal, non-profit, non-commercial
+# research use"): none of them allows commercial use.
+_PURPOSE = (
+    r"(?:(?:internal|non-?profit|not-for-profit|non-?commercial|academic|scientific|educational|personal|private|own|teaching|evaluation)"
+    r",?\s+(?:and\s+|or\s+)?)"
+)
+_GRANT = r"\b(?:grant\w{0,2}|licen[cs]e[ds]?|made\s+available|provided|permitted|authori[sz]ed|allow(?:s|ed)?|may\s+(?:only\s+)?use)\b"
+# "for non-commercial use as well as commercial use" grants commercial use too.
+_NOT_ALSO_COMMERCIAL = r"(?![^.;]{0,80}?\b(?:and|or|as\s+well\s+as)\s+(?:for\s+)?(?:any\s+)?commercial\b)"
+
+
+# A grant's purposes as a list after "solely / only (by whom) for": "solely by Licensee for academic, research,
+# and non-commercial purposes", "solely for non-commercial, non-revenue generating, research purposes". No item
+# may be "commercial" itself ("for research and commercial purposes" limits nothing).
+_PURPOSE_WORD = r"(?!(?:commercial|any|purposes?|uses?|including|includes|such|as|other|than|not|except|but|the|a|an|and|or|for)\b)[a-z-]{1,20}"
+_PURPOSE_ITEM = rf"{_PURPOSE_WORD}(?:\s{_PURPOSE_WORD})?"
+_PURPOSE_SEP = r",?\s(?:and\s|or\s|and/or\s)?"
+_SOLELY_FOR = r"\b(?:solely|only|exclusively|strictly)\s(?:(?:by|to)\s[^.;,]{1,40}?\s)?for\s(?:your\s|the\s|their\s|its\s|his\s|her\s)?"
+_PURPOSES_BEFORE = rf"{_SOLELY_FOR}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,4}}?"
+
+
+# Rights ending: "terminate", "ends immediately", "will cease", "are revoked".
+_RIGHTS_END = (
+    r"terminat|\b(?:end|cease|lapse)s?\s+(?:immediately|automatically|on\s+the\s+date|as\s+of)"
+    r"|\b(?:will|shall)\s+(?:immediately\s+|automatically\s+)?(?:end|cease|lapse)\b|\brevoked\b"
+)
+# A ban on the reader: "may not", "shall not", "cannot", "agree not to", "is not permitted to".
+_BAN = (
+    r"(?:(?:may|shall|must|will|can|could)\s*not|cannot|agrees?\s+not\s+to|"
+    r"(?:is|are)\s+(?:not\s+(?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden)\s+(?:to|from))"
+)
+# "... is not permitted / is (strictly) prohibited" closing a clause.
+_BANNED = (
+    r"(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
+    r"(?:not\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\b"
+)
+_COMMERCIAL = r"(?<!non-)(?<!non)(?<!non\s)\bcommercial"
+# "... without a separate license": commercial use gated, not banned (registration reads it).
+_NOT_GATED = r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"

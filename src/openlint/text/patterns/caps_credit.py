@@ -1,0 +1,300 @@
+"""Patterns of user and revenue caps, notices, attribution and naming (the first part of the
+table: `openlint.text.patterns.PATTERNS` joins the parts in order)."""
+
+from __future__ import annotations
+
+from openlint.text.numbers import AMOUNT
+from openlint.text.patterns.base import (
+    Q_CLOSE,
+    Q_OPEN,
+    Pattern,
+    _group,
+    _p,
+)
+from openlint.text.patterns.builders import (
+    _attribution,
+    _cap,
+    _quoted,
+    _revenue,
+    _statement,
+)
+
+CAPS_CREDIT: tuple[Pattern, ...] = (
+    Pattern(
+        "user_cap",
+        _p(
+            rf"(?P<amount>{AMOUNT})(?:\s{{0,3}}\([\d,]{{1,30}}\))?\s++(?P<metric>monthly|daily)\s++(?:active\s++)?users"
+        ),
+        ("use",),
+        0.9,
+        "Above this number of active users a separate license is needed.",
+        _cap,
+    ),
+    Pattern(
+        "user_cap",
+        _p(
+            rf"(?:must|shall|may|can|does|do|will)\s+not\s+exceed\s+(?P<amount>{AMOUNT})\s+(?:visits|visitors|users|active\s+users)"
+            r"\s+(?:per|a|each|every)\s+(?P<metric>month)"
+        ),
+        ("use",),
+        0.8,
+        "Above this number of users or visits a month a separate license is needed.",
+        _cap,
+    ),
+    Pattern(
+        "user_cap",
+        _p(
+            r"(?P<metric>monthly|daily)\s++active\s++users?\b(?:\s(?:count|number|base))?(?:\s\([a-z]{2,4}\))?"
+            r"\s(?:of\s(?:your|the|its|their|such|any)\s(?:[a-z-]{1,20}\s){0,3}?)?(?:is\s|are\s|of\s|number\s|numbers\s|totals?\s){0,2}(?:less|fewer|more|greater|below|above|over|under|exceed\w{0,3})"
+            rf"(?:\s+than)?(?:\s+or\s+equal\s+to)?\s+(?P<amount>{AMOUNT})"
+        ),
+        ("use",),
+        0.85,
+        "Above this number of active users a separate license is needed.",
+        _cap,
+    ),
+    Pattern(
+        "revenue_cap",
+        _p(
+            rf"\b(?:annual|yearly)\s++(?:gross\s++)?revenues?[^.]{{0,200}}?(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+    ),
+    Pattern(
+        "revenue_cap",
+        _p(
+            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})[^.]{{0,120}}?\b(?:annual|yearly)\s++(?:gross\s++)?revenue"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+    ),
+    Pattern(  # "... ($2,000,000) in gross revenue in the prior year"
+        "revenue_cap",
+        _p(
+            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})[^.]{{0,60}}?(?:gross\s++)?revenues?"
+            r"\s+(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:prior|preceding|previous|last|most\s+recent)"
+            r"\s+(?:twelve\s+months|12\s+months|(?:fiscal\s+|calendar\s+)?year)"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+    ),
+    Pattern(
+        "notice",
+        _p(
+            rf"{Q_OPEN}?Notice{Q_CLOSE}?\s++text\s++file[^:]{{0,200}}:\s*+{Q_OPEN}(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+        ),
+        ("distribute",),
+        0.95,
+        "Ship a Notice file with this exact text.",
+        _quoted("text"),
+    ),
+    Pattern(
+        "notice",
+        _p(
+            r"(?:retain|keep intact|must not remove)[^.]{0,80}?(?:copyright|attribution)[^.]{0,40}?notices?"
+            r"|\bmaintain\s+(?:all|any|the)\s+(?:[a-z-]{1,20},?\s+){0,3}?(?:copyright|attribution)\s+(?:[a-z-]{1,20},?\s+(?:and\s+)?){0,3}?notices?\b"
+            # the object after a long place: "retain, in the Model and Derivatives that you distribute, all copyright ... notices"
+            r"|\b(?:retain|keep|preserve|maintain)\w{0,2},\s[^.;]{0,200}?,\s(?:all|any)\s(?:[a-z-]{1,20},?\s(?:and\s|or\s)?){0,4}?(?:copyright|attribution)\s(?:[a-z-]{1,20},?\s(?:and\s|or\s)?){0,3}?notices\b"
+            # a duty stated as a noun: "redistribution requires attribution and a license notice"
+            r"|\brequires?\s(?:(?:proper|appropriate|clear)\s)?(?:attribution|credit)\s(?:and|as\swell\sas)\s(?:a\s|the\s)?(?:licen[cs]e|copyright)\snotices?\b"
+            r"|\bkeep\s+(?:all\s+|any\s+|the\s+)?(?:copyright|attribution|legal|proprietary)\b[^.;]{0,40}?\bnotices?\s+intact\b"
+            r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
+            r"|\b(?:retain|preserve|keep|reproduce)\w{0,2}\s+(?:all\s+|any\s+)?(?:the\s+)?notices?\s+(?:of|from|by|identifying)\s+(?:the\s+|its\s+)?"
+            r"(?:authors?|licensors?|copyright\s+holders?|owners?|contributors?|creators?|developers?|rights\s+holders?)\b"
+            r"|\b(?:keep|leave)\s+intact\s+(?:all\s+|any\s+)?(?:the\s+)?(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,3}?notices?\b"
+            r"|\b(?:publish|place|put|affix|display|include|reproduce)\w{0,2}\s+(?:on|in)\s+(?:each|every|all)\s+cop(?:y|ies)\s+(?:of\s+[^.;]{1,40}?\s+)?"
+            r"(?:an?\s+|the\s+)?(?:appropriate\s+|conspicuous\s+)?copyright\s+notices?\b"
+            r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
+            r"|\b(?:must|shall|you)\s+(?:include|retain|reproduce)\s+the\s+above\s+copyright\s+notice"
+            # the document's own notice: "you must retain this notice and the following text"
+            r"|(?<!not\s)(?<!may\s)\b(?:retain|keep|preserve|reproduce)\w{0,2}\s+(?:intact\s+)?(?:this|these|the\s+above)\s+(?:(?:licen[cs]e|legal)\s+)?notices?\b"
+        ),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+    ),
+    Pattern(
+        "attribution",
+        _p(
+            rf"\b(?:display|include|state|show|mark|label|feature|bear|carry)\w{{0,4}}+[^.\u201c\"]{{0,120}}?{Q_OPEN}"
+            rf"(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s++(?:with|by|using|on|upon)\s[^\u201d\"]{{1,60}}|[^\u201d\"]{{1,40}}\sInside){Q_CLOSE}"
+        ),
+        ("distribute", "serve"),
+        0.95,
+        "Display this exact phrase.",
+        _attribution,
+    ),
+    Pattern(
+        "attribution",
+        _p(
+            rf"following\s(?:attribution|credit|acknowledgm?e?ment)(?:(?:\s(?:notice|statement|line|text))?(?:\s+be provided)?|\s(?:in|on|with|to)\s[^:.;\u201c\"]{{1,60}}?)\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n|\(?[a-z0-9]\)\s))"
+        ),
+        ("distribute",),
+        0.9,
+        "Provide this exact attribution notice.",
+        _quoted("text"),
+    ),
+    Pattern(
+        "notice",
+        _p(
+            rf"\bfollowing\s(?!attribution\snotice)(?:[a-z]{{1,12}}\s){{0,2}}?(?:statement|legend|notice)\b[^:]{{0,120}}?:\s*+{Q_OPEN}"
+            rf"(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+            # an unquoted copyright line to the paragraph's end: "the following copyright notice is displayed: Copyright (c) X"
+            r"|\bfollowing\s(?:[a-z]{1,12}\s){0,2}?(?:copyright\s)?(?:notice|legend|statement)\b[^:.;]{0,120}?:\s*+(?P<line>[*_]{0,3}(?:copyright|\(c\)|\u00a9)[^\n]{3,200}?)\s*$"
+        ),
+        ("distribute",),
+        0.9,
+        "Keep this exact statement with every copy.",
+        _statement,
+    ),
+    # A quoted notice named inline, no colon: 'include a trademark notice "X is a trademark of Y."'.
+    Pattern(
+        "notice",
+        _p(
+            r"\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)\w{0,3}\s+(?:(?:a|an|the|this|such\s+a)\s+)?"
+            rf"(?:(?!attribution\b|credit\b|acknowledge?ment\b)[a-z-]{{1,20}}\s+){{0,2}}?(?:notice|statement|legend)\s*+{Q_OPEN}"
+            rf"(?!(?:built|powered|made|created|developed|improved)\s)(?P<text>[^\u201d\"\n]{{10,300}}?)"
+            rf"(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,)]|and\b|on\b|in\b|$|\n))"
+        ),
+        ("distribute",),
+        0.9,
+        "Keep this exact statement with every copy.",
+        _quoted("text"),
+    ),
+    # The same for a credit: 'display the attribution line "Model by Acme Labs" in your app'.
+    Pattern(
+        "attribution",
+        _p(
+            r"\b(?:include|display|retain|add|reproduce|carry|place|show|provide|keep|bear)\w{0,3}\s+(?:a|an|the|this|such\s+a)\s+"
+            r"(?:[a-z-]{1,20}\s+){0,1}?(?:acknowledge?ments?|attributions?|credits?)(?:\s+(?:notice|statement|line|text))?"
+            rf"\s*+{Q_OPEN}(?P<text>[^\u201d\"\n]{{4,200}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,)]|and\b|on\b|in\b|$|\n))"
+        ),
+        ("distribute", "serve"),
+        0.9,
+        "Display this exact credit.",
+        _attribution,
+    ),
+    # A quoted license statement set apart as its own paragraph, after "... the following notice (the "X"):".
+    Pattern(
+        "notice",
+        _p(
+            rf"(?:(?<=^)|(?<=^\s)|(?<=^[-*]\s)|(?<=^\s[-*]\s)){Q_OPEN}(?P<text>[^\u201d\"\n]{{2,160}}?\sis\slicensed\s(?:by\s[^\u201d\"]{{2,80}}?\s)?under\s"
+            rf"[^\u201d\"]{{2,120}}?(?:licen[cs]e|agreement)\b[^\u201d\"]{{0,80}}?)(?:\.\s|{Q_CLOSE}|$)"
+        ),
+        ("distribute",),
+        0.85,
+        "Keep this exact license statement with every copy.",
+        _quoted("text"),
+    ),
+    # A quoted name credited: 'give clear, visible attribution to "Acme" in any publication'.
+    Pattern(
+        "attribution",
+        _p(rf"\b(?:attribution|credit)\s+to\s+{Q_OPEN}(?P<text>[^\u201d\"\n]{{1,60}}?){Q_CLOSE}"),
+        ("distribute", "serve"),
+        0.9,
+        "Credit this exact name.",
+        _attribution,
+    ),
+    # Credit in publications: "you must acknowledge the use of X in your publication [as follows: "..."]".
+    Pattern(
+        "attribution",
+        _p(
+            rf"\backnowledge\w{{0,2}}\s[^.:]{{0,80}}?\b(?:in|within)\s(?:your|any|the|that|such|each)\s(?:resulting\s)?(?:publications?|papers?|articles?)\b"
+            rf"(?:[^:\n]{{0,80}}?:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n)))?"
+        ),
+        ("distribute",),
+        0.85,
+        "Acknowledge the model in publications.",
+        lambda m, p: _quoted("text")(m, p) if m.group("text") else {},
+    ),
+    Pattern(
+        "attribution",
+        _p(
+            rf"\bdisplay\w{{0,2}}\s+{Q_OPEN}(?P<text>[^\u201d\"\n]{{1,40}}){Q_CLOSE}\s+(?:on|in|within)\s+(?:the\s+|a\s+|its\s+|your\s+|any\s+)?"
+            r"(?:[a-z]{1,12}\s+){0,2}?(?:user\s+interface|website|web\s+page|about\s+page|product|service|documentation|app)"
+        ),
+        ("distribute", "serve"),
+        0.9,
+        "Display this exact name.",
+        _attribution,
+    ),
+    # Credit in publications as a citation: "any publication based on the Materials must include a citation to them".
+    Pattern(
+        "attribution",
+        _p(
+            r"\b(?:publications?|papers?|articles?)\b[^.]{0,200}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:include|contain|provide|give)\s+"
+            r"(?:a\s+|an\s+|appropriate\s+|proper\s+)?(?:citation|reference)\s+to\b"
+            r"|\b(?:publications?|papers?|articles?)\b[^.;]{0,120}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:cite|reference|acknowledge)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:clearly\s+|prominently\s+|appropriately\s+)?(?:credit|attribute)\s+(?!that\b)[^.;]{1,80}?"
+            r"\b(?:in|within|on)\s+(?:the\s+|your\s+|any\s+|its\s+|their\s+|each\s+)?(?:[a-z-]{1,20}\s+)?(?:documentation|publications?|papers?|websites?|products?|about\s+page|credits|readme|model\s+card)\b"
+            r"|\b(?:must|shall)\s+cite\s+(?:the|this|our)\b[^.]{0,80}?\b(?:in|within)\s+(?:any|your|all|each)\s+(?:resulting\s+)?(?:publications?|papers?)"
+            # the duty verb ahead: "you agree to acknowledge ... and cite appropriate references ... in your publications"
+            r"|(?<!we\s)\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to|will)\s+(?:[^.;]{0,120}?\b(?:and|also)\s+(?:to\s+)?)?"
+            r"(?:(?:appropriately|properly|duly)\s+)?(?:acknowledge|cite|credit|reference)\w{0,2}\b[^.;]{0,120}?\b(?:in|within)\s+(?:your|any|all|each|the|resulting|such)\s+"
+            r"(?:resulting\s+|related\s+|scientific\s+)?(?:publications?|papers?|articles?|presentations?|reports?)\b"
+            # a citation owed with what you pass on: "you must include a prominent citation to the research paper"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:include|provide|give|add|display|retain|keep|carry)\s+"
+            r"(?:(?:a|an|the|appropriate|proper)\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+)?){0,3}?(?:citations?|references?|acknowledge?ments?)\s+(?:to|of)\s+"
+            r"(?!(?:this|these|the|our)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e|agreement|terms)\b)"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|model|work|publication|article|project)\b"
+        ),
+        ("distribute",),
+        0.85,
+        "Cite the model in publications.",
+    ),
+    Pattern(
+        "attribution",
+        _p(
+            r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
+            # a duty stated as a noun: "publishing a tuned checkpoint requires attribution"
+            r"|\b(?:requires?|conditioned\son|subject\sto)\s(?:(?:proper|appropriate|clear|visible)\s)?(?:attribution|credit)\b(?!\s(?:notices?|requirements?)\b)"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,8}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
+            r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are|has\s+been|have\s+been)\s+(?:wholly\s+or\s+partially\s+|partly\s+)?"
+            r"(?:built|developed|created|derived|trained|made|generated|produced|obtained|synthesi[sz]ed)\s+(?:with|on|using|from|upon|by)|incorporates?|is\s+powered\s+by)\b"
+            # Chinese: 标注……系基于X开发 (beside any quoted label)
+            r"|(?:标注|标明|注明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
+        ),
+        ("distribute", "serve"),
+        0.8,
+        "Credit the licensor as the license describes.",
+        beside_text=True,
+    ),
+    Pattern(
+        "naming",
+        _p(
+            rf"{Q_OPEN}(?P<prefix>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:at|to)\s+the\s+beginning\s+of[^.]{{0,40}}?name"
+            rf"|name[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
+            # "you must prefix the name of any derivative model with "X""
+            rf"|\bprefix\w{{0,3}}\s+(?:the\s+|its\s+|their\s+|your\s+|each\s+|every\s+)?names?\s+(?:of\s+[^.;\u201c\"]{{1,60}}?\s+)?with\s+{Q_OPEN}(?P<prefix3>[^\u201d\"]{{1,30}}){Q_CLOSE}"
+        ),
+        ("modify", "distribute", "serve"),
+        0.95,
+        "Derivative model names must begin with this prefix.",
+        lambda m, p: {
+            "prefix": " ".join(_group(m, p, next(g for g in ("prefix", "prefix2", "prefix3") if m.group(g))).split())
+        },
+    ),
+    # A name required anywhere in the derivative's name: 'the model must include "X" in its name'.
+    Pattern(
+        "naming",
+        _p(
+            r"\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:[a-z]{1,12}\s+){0,2}?"
+            r"(?:include|contain|carry|bear|feature|incorporate|retain|keep)\w{0,1}\s+(?:the\s+(?:word|term|string|name|mark)\s+)?"
+            rf"{Q_OPEN}(?P<contains>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:in|within|as\s+part\s+of)\s+"
+            r"(?:the\s+|its\s+|their\s+|such\s+|any\s+such\s+|each\s+|every\s+|your\s+)?(?:[a-z-]{1,20}\s+){0,2}?names?\b"
+            r"|\bnames?\b[^.]{0,80}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|contain|incorporate|feature|carry)\w{0,1}\s+"
+            rf"(?:the\s+(?:word|term|string|name|mark)\s+)?{Q_OPEN}(?P<contains2>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}"
+        ),
+        ("modify", "distribute", "serve"),
+        0.9,
+        "Derivative model names must contain this name.",
+        lambda m, p: {"contains": " ".join(_group(m, p, "contains" if m.group("contains") else "contains2").split())},
+    ),
+)

@@ -1,0 +1,185 @@
+"""Patterns of common clauses of Chinese, Korean and Japanese licences, brand labels without
+quotes, use policies under other names and guardrails, notices named in a list of bans."""
+
+from __future__ import annotations
+
+from openlint.text.patterns.base import (
+    Pattern,
+    _p,
+)
+from openlint.text.patterns.builders import (
+    _attribution,
+    _cap_zh,
+    _policy,
+)
+
+CJK_LABELS: tuple[Pattern, ...] = (
+    # Common clauses of Chinese (bilingual) licenses.
+    Pattern(
+        "non_commercial",
+        _p(r"(?:仅|只)(?:限|能|可)?(?:用于)?非商业|不得(?:将[^。\uff1b]{0,30})?用于(?:任何)?商业"),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "No commercial use.",
+    ),
+    Pattern(
+        "research_only",
+        _p(r"(?:仅|只)(?:限|能|可)?(?:用于)?(?:学术|科学)?研究(?:用途|目的)?"),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "The grant covers research only.",
+    ),
+    Pattern(
+        "user_cap",
+        _p(
+            r"月活跃用户(?:数|数量)?(?:超过|大于|高于|达到|多于)\s?(?P<number>\d[\d,]{0,14}(?:\.\d{1,4})?)\s?(?P<unit>千万|百万|亿|万)?"
+        ),
+        ("use",),
+        0.85,
+        "Above this number of active users a separate license is needed.",
+        _cap_zh,
+    ),
+    Pattern(
+        "notice",
+        _p(
+            r"(?:保留|不得(?:删除|修改|移除|更改))[^。\uff1b]{0,20}?版权(?:声明|信息|标识)"
+            # 保留……所有著作权、商标及归属声明; 上述版权声明……应包含在所有副本中
+            r"|保留[^。\uff1b]{0,40}?(?:著作权|版权|归属)[^。\uff1b]{0,30}?声明"
+            r"|(?:版权|著作权)声明[^。\uff1b]{0,20}?(?:应|须|必须|应当)(?:被)?(?:包含|包括|保留)在[^。\uff1b]{0,30}?副本"
+        ),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        _p(r"不得[^。\uff1b]{0,40}?(?:训练|改进|提升)[^。\uff1b]{0,30}?(?:其他|其它|任何)[^。\uff1b]{0,20}?模型"),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to improve other models.",
+    ),
+    # Chinese brand labels: 标注内容包括 "X Inside" / 注明 "基于X开发".
+    Pattern(
+        "attribution",
+        _p(
+            r"(?:标注|标明|注明|显示|展示)[^。\uff1b\u201c\"]{0,60}?[\u201c\"](?P<text>[^\u201d\"\n]{1,40}?\sInside)[\u201d\"]"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Display this exact phrase.",
+        _attribution,
+    ),
+    # Brand labels without quotes: "prominently label ... as developed based on X".
+    Pattern(
+        "attribution",
+        _p(
+            r"\b(?:label|mark|identify|present|describe|display)\w{0,3}\s(?:[^.;]{0,80}?\s)?as\s(?:being\s)?"
+            r"(?P<text>(?:developed|built|created|made|powered|derived)\s(?:based\s)?(?:on|upon|with|using|by|from)\s[^.;,\"\u201c\u201d()]{1,60})"
+        ),
+        ("distribute", "serve"),
+        0.85,
+        "Label your product with this phrase.",
+        _attribution,
+    ),
+    # Use policies under other names, incorporated by reference or found at a URL; guardrails.
+    Pattern(
+        "acceptable_use",
+        _p(
+            r"\b(?:use|usage|uses|conduct|responsible|trustworthy|safety|ethics|ethical|ai)\s(?:[a-z-]{1,20}\s){0,1}?"
+            r"(?:terms|policy|policies|guidelines|rules|restrictions|principles)\s(?:[a-z-]{1,20}\s){0,2}?"
+            r"(?:found|available|located|posted|published|set (?:out|forth))\s(?:at|on)\s(?:https?://|www\.|[a-z0-9-]{1,63}\.[a-z])"
+            r"|\b(?:use|usage|uses|conduct|acceptable|prohibited|responsible|trustworthy)\s(?:[a-z-]{1,20}\s){0,1}?"
+            r"(?:policy|policies|terms|guidelines)\b[^.]{0,120}?\bincorporated (?:herein |into this [a-z]{1,12} )?by reference"
+            r"|\b(?:bypass|circumvent|disable|defeat|remove|evade)\w{0,3}\s(?:or\s[a-z]{1,12}\s)?(?:any\s|the\s)?"
+            r"(?:(?:safety|security|technical|content|usage)\s)?(?:guardrails?|safeguards?|safety\s(?:features?|mechanisms?|filters?|measures?|checkers?))"
+        ),
+        ("use",),
+        0.85,
+        "Prohibited uses are part of the license.",
+        _policy,
+    ),
+    # "You will not: ... (c) alter or remove copyright notices" (a list item without its negation).
+    Pattern(
+        "notice",
+        _p(
+            r"(?<!may )\b(?:alter|remove|obscure|delete|obfuscate)\w{0,2}(?:,?\s(?:or\s|and\s)?(?:alter|remove|obscure|delete|modify|change|hide|minimi[sz]e|block|obfuscate)\w{0,2}){0,4}"
+            r"\s(?:any\s|the\s|all\s)?(?:(?:copyright|attribution|proprietary|legal|licen[cs]e|trademark|ownership)[^.;]{0,60}?notices?|notices?\s(?:of|from|by|belonging\sto|identifying)\s)"
+            # every notice kept, a duty of its own beside a notice text to ship: "retain in your distribution
+            # all copyright notices and other notices of origin"
+            r"|\b(?:retain|keep|preserve|reproduce)\w{0,2}\b[^.;]{0,80}?\b(?:all|any)\s+(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,4}?"
+            r"(?:copyright|attribution|proprietary)\s+(?:[a-z-]{1,20},?\s+){0,3}?notices\b"
+        ),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+        beside_text=True,
+    ),
+    Pattern(
+        "acceptable_use",
+        _p(
+            r"不得[^。\uff1b]{0,40}?(?:军事|非法)(?:或(?:军事|非法))?(?:目的|用途)"
+            r"|(?:不得|不要|禁止|请勿)[^。\uff1b]{0,40}?(?:危害国家|违法|非法)[^。\uff1b]{0,10}?(?:活动|行为|用途|目的)"
+        ),
+        ("use",),
+        0.8,
+        "Prohibited uses are part of the license.",
+    ),
+    Pattern(
+        "patent_termination",
+        _p(
+            r"(?:提起|发起)[^。\uff0c,\uff1b]{0,12}?(?:诉讼|法律程序|维权行动)[^。]{0,150}?(?:许可|授权)[^。]{0,40}?终止"
+        ),
+        ("use",),
+        0.8,
+        "Rights end if you sue the licensor over IP.",
+    ),
+    Pattern(
+        "terms_may_change",
+        _p(
+            r"(?:协议|许可证?|条款)(?:可能会?|将|会)(?:不时)?(?:更新|修改|变更)|(?:有权|保留)[^。]{0,10}?(?:更新|修改|变更)[^。]{0,10}?(?:协议|条款)"
+        ),
+        ("use",),
+        0.8,
+        "The licensor may change the terms.",
+    ),
+    # Common clauses of Korean and Japanese (bilingual) licenses: non-commercial, research-only,
+    # military or unlawful use, copyright notices.
+    Pattern(
+        "non_commercial",
+        _p(
+            r"(?<!비)상업적\s?(?:이용|사용|목적)[^.。]{0,20}?(?:허용되지\s?않|금지|할\s?수\s?없)"
+            r"|비상업적\s?(?:목적|용도|이용)(?:으로|에)?\s?(?:만|한하여|한정)"
+            r"|(?<!非)(?:商用|商業)(?:利用|目的|用途)[^。]{0,15}?(?:禁止|できません|不可|認められません)|非商用(?:目的|利用)?(?:に限|のみ)"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "No commercial use.",
+    ),
+    Pattern(
+        "research_only",
+        _p(r"연구\s?목적(?:으로만|에\s?한하여|에\s?한정)|研究目的(?:に限|のみ)"),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "The grant covers research only.",
+    ),
+    Pattern(
+        "acceptable_use",
+        _p(
+            r"(?:군사|불법)[^.。]{0,20}?(?:목적|용도)[^.。]{0,20}?(?:금지|사용(?:해서는|하여서는)\s?안|사용할\s?수\s?없)"
+            r"|(?:軍事|違法)[^。]{0,20}?(?:目的|用途)[^。]{0,20}?(?:禁止|使用してはな|使用することはでき)"
+        ),
+        ("use",),
+        0.8,
+        "Prohibited uses are part of the license.",
+    ),
+    Pattern(
+        "notice",
+        _p(
+            r"저작권\s?(?:표시|고지)[^.。]{0,20}?(?:유지|삭제(?:하지|해서는)|제거(?:하지|해서는))"
+            r"|著作権表示[^。]{0,20}?(?:保持|削除(?:しない|してはな)|除去)"
+        ),
+        ("distribute",),
+        0.8,
+        "Keep copyright and attribution notices.",
+    ),
+)

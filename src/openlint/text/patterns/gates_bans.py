@@ -1,0 +1,284 @@
+"""Patterns of commercial use gated by registration, licence persistence, revocation, hosting
+bans, territorial bans in prose, purpose-limited grants, no passing on, harmful-aim bans."""
+
+from __future__ import annotations
+
+from openlint.text.numbers import AMOUNT
+from openlint.text.patterns.base import (
+    SENTENCE_END,
+    Near,
+    Pattern,
+    _p,
+)
+from openlint.text.patterns.builders import (
+    _BAN,
+    _BANNED,
+    _GRANT,
+    _NOT_ALSO_COMMERCIAL,
+    _PURPOSE,
+    _RIGHTS_END,
+    _no_sharing,
+    _revenue,
+    _territory_near,
+    _use_ban,
+)
+
+GATES_BANS: tuple[Pattern, ...] = (
+    # Commercial use only after registering or obtaining a separate license.
+    Pattern(
+        "registration",
+        _p(
+            r"\b(?:if|where|should|when)\s(?:you|licensee)\s(?:plan|intend|wish|want|would like|are using|use)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
+            r"(?:\b(?:register|registration)\b|\b(?:apply|obtain|request|contact|sign)\w{0,4}\b[^.]{0,120}?(?:licen[cs]e|permission|authori[sz]ation|form|agreement))"
+            r"|\bcommercial\s+(?:purposes?|uses?)\b[^.]{0,40}?\bwithout\s+(?:first\s+)?obtaining\s+(?:a\s+)?(?:separate|written|commercial)\b"
+            r"|\bno\s+commercial\s+licen[cs]e\b[^.]{0,120}?\bunless\b[^.]{0,80}?\bseparate\s+(?:agreement|licen[cs]e)"
+            r"|\b(?:users?|anyone|those|licensees?|entities)\s(?:who|that)\s(?:wish|want|plan|intend)\w{0,2}\s[^.]{0,80}?\bcommercial[^.]{0,80}?"
+            r"\b(?:must|shall|need to|are required to)\s(?:first\s)?(?:register|apply|obtain|request|contact)"
+            r"|\bcommercial\s(?:use|purposes?|usage|exploitation|deployment|application)[^.]{0,60}?\brequires?\s(?:a\s|an\s|prior\s)?(?:separate|additional|commercial|written)\s(?:(?:separate|commercial|written)\s)?(?:licen[cs]e|registration|permission|authori[sz]ation)"
+            r"|\b(?:if|where|when)\s(?:you|licensee)\s(?:are|is)\scommercially\susing\b(?![^.]{0,200}?\bactive\susers)[^.]{0,200}?\b(?:apply|obtain|request|ask|contact|register)\w{0,4}\b[^.]{0,120}?"
+            r"(?:licen[cs]e|permission|authori[sz]ation|form|agreement)"
+            r"|\b(?:if|where|should|when)\s(?:you|licensee)\s(?:plan|intend|wish|want|would like)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
+            r"\b(?:contact|get in touch with|reach out to|write to|email)\b[^.]{0,60}?\b(?:at|via|on)\s(?:https?://|www\.|[a-z0-9._-]{1,64}@)"
+            r"|\bcommercial(?:ly)?\s(?:use|usage|purposes?)?[^.]{0,80}?\b(?:allowed|permitted|possible|granted|available)\s(?:only\s)?"
+            r"(?:after|once|upon|when|subject to)\s[^.]{0,80}?\b(?:registration|register\w{0,3}|questionnaire|application form)\b"
+            r"|\b(?:after|once|upon)\s(?:filling\sout|completing|submitting)\s[^.]{0,60}?\b(?:registration|questionnaire|application)\b[^.]{0,80}?\bcommercial"
+            # the subject named ("If the Licensee ... wishes to use the Model for Commercial Use, the Licensee
+            # must first contact ..."), the deal executed ("you will need to execute a separate licensing agreement")
+            r"|\b(?:if|where|should|when)\s(?:the\s|an?\s|any\s)?(?:you|licensee|user|recipient|company|entity|organi[sz]ation|party)\b[^.]{0,80}?"
+            r"\b(?:plan|intend|wish|want|would\slike|seek)\w{0,2}\s[^.]{0,120}?\bcommercial[^.]{0,200}?"
+            r"\b(?:apply|obtain|request|contact|sign|execute|enter\sinto|negotiate|conclude|purchase|acquire|buy|receive)\w{0,4}\b[^.]{0,120}?"
+            r"(?:licen[cs]|permission|authori[sz]ation|agreement)"
+            # conditions listed after the lead-in: "you may not use it for Commercial Use without:"
+            r"|\bcommercial\s(?:purposes?|uses?|usage)\b[^.;:]{0,20}?\bwithout\s?:\s*$"
+            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
+            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:prior\s)?(?:separate|written|commercial|paid)\b"
+            r"|\bfor\s(?:any\s)?commercial\s(?:uses?|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|send\s(?:an?\s)?e-?mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
+            r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b(?=[^.]{0,80}?\b(?:contact|apply|email|e-mail|write|register|request|reach\sout)\b)"
+            r"|\b(?:must|shall|need\sto|(?:is|are)\srequired\sto)\s(?:first\s)?(?:obtain|purchase|acquire|buy|secure|get)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?commercial\slicen[cs]e\b"
+            r"[^.;]{0,60}?\b(?:before|prior\sto|in\sorder\sto)\s(?:any\s)?(?:deploy|use|using|offer|distribut|commerciali|production|sell)"
+            r"|\b(?:production|commercial)\s(?:use|usage|deployment)s?\b[^.;]{0,40}?\brequires?\s(?:a\s|an\s)?(?:separate\s|paid\s)?commercial\slicen[cs]e"
+            r"|\bcommercial\s(?:purposes?|uses?)\b[^.;]{0,40}?\bunless\b[^.;]{0,60}?\b(?:licen[cs]e|agreement|permission)"
+            r"|\b(?:must|shall|(?:is|are)\srequired\sto)\s(?:first\s)?(?:register|sign\sup|apply)\b(?:[^.;]|\.(?=\S)){0,120}?\b(?:before|prior\sto|in\sorder\sto|to)\b[^.;]{0,40}?\bcommercial"
+            r"|\bto\s(?:use|deploy|exploit|distribute|offer)\b[^.;]{0,60}?\bcommercially\b[^.;]{0,40}?\b(?:must|shall|need\sto|have\sto)\s(?:first\s)?"
+            r"(?:obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\b"
+            # Chinese: 如您计划……用作商业用途 ... 应当……登记并获得……书面授权
+            r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
+            r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
+            # 若需将本模型用于商业用途(逗号)请……联系我们进行登记 / 请填写问卷进行申请
+            r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要?|拟)[^。]{0,80}?商业(?:用途|使用|目的|化)(?![^。]{0,40}?(?:无需|无须|不需|不必|毋须)[^。]{0,8}?(?:登记|注册|申请))[^。]{0,120}?(?<![无不毋])(?:请|须|需|应)[^。]{0,160}?(?:登记|注册|申请)"
+            r"|商业(?:用途|使用|目的)[^。\uff1b]{0,30}?(?:须|需|需要|必须|应当?)[^。\uff1b]{0,40}?(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
+        ),
+        ("use", "distribute", "serve"),
+        0.8,
+        "Commercial use needs registration with the licensor or a separate license.",
+        lambda m, p: {"where": p.url} if p.url else {},
+    ),
+    # The license persists on derivatives.
+    Pattern(
+        "share_alike",
+        _p(
+            r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue to be|be)|remains?|continues? to be)\s"
+            r"(?:subject to|governed by|licensed under|bound by)\s(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
+            # the present tense, the derivative its subject: "all use of any such Derivative Work is subject to the terms of
+            # this License" (not "you ... are bound by the terms of this Agreement", an acceptance)
+            r"|\b(?:derivative|modification|modified|adaptation|fine-tun)\w{0,8}\s(?:[a-z-]{1,20}\s){0,2}?(?:is|are)\s(?:subject\sto|licensed\sunder)\s"
+            r"(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
+            r"|\b(?:this|these)\s(?:agreement|licen[cs]e|terms)\s(?:also\s|shall\s|will\s)?appl(?:y|ies)\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
+            r"|\bterms\sof\sthis\s(?:agreement|licen[cs]e)\s(?:also\s|shall\s|will\s)?apply\sto\s(?:all\s|any\s|each\s)?(?:derivatives|derivative\sworks|modifications|modified\sversions|adaptations)\b"
+            # recipients bound to this license: "you ensure recipients agree to this License"
+            r"|\b(?:ensure|require|make\ssure)\w{0,2}\s(?:that\s)?(?:all\s|any\s|every\s|each\s|your\s)?recipients?\s"
+            r"(?:also\s)?(?:agree|accept|are\sbound|is\sbound|abide)\w{0,2}\s(?:to|by)\s(?:the\sterms\sof\s)?(?:this|these)\s(?:agreement|licen[cs]e|terms)\b"
+        ),
+        ("distribute",),
+        0.8,
+        "Derivatives must carry the same license.",
+    ),
+    # Enforcement and termination at will: the licensor can take the grant back.
+    Pattern(
+        "revocable",
+        _p(
+            r"reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
+            r"(?![^.]{0,200}?\bif\s(?:the\s)?(?:licensee|you)\s(?:breach|violat|fail))"
+            r"|\bmay (?:(?:terminate|revoke|suspend|cancel|withdraw|restrict),?\s(?:or\s|and(?:/or)?\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw|restrict) (?:this|these|the|your) (?:license|licence|agreement|terms|rights?|access)"
+            r"(?:[^.]{0,60}?\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|with or without))"
+            r"(?![^.]{0,80}?\b(?:breach|violat|fail))"  # termination for breach is not at will
+            r"|\bmay (?:at any time|at (?:its|our) (?:sole )?discretion) (?:terminate|revoke|suspend|restrict)"
+            # at the licensor's own judgement: "may suspend or terminate the agreement immediately to the extent that it
+            # reasonably concludes ..." (not when it concludes that you breached)
+            r"|\b(?:may|can)\s+(?:immediately\s+)?(?:(?:terminate|revoke|suspend|cancel|withdraw),?\s(?:or\s|and(?:/or)?\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw)\s"
+            r"(?:this|these|the|your)\s(?:license|licence|agreement|terms|rights?|access)\b[^.]{0,40}?\b(?:if|when|where|to\s+the\s+extent(?:\s+that)?)\s+"
+            r"(?:(?:the\s+)?[a-z-]{2,20}\s+){1,3}?(?:reasonably\s+|in\s+good\s+faith\s+|in\s+its\s+(?:sole\s+)?discretion\s+)?(?:conclude|determine|believe|deem|consider|suspect|decide)s?\b"
+            r"(?![^.]{0,80}?\b(?:you|licensee)\s+(?:have\s+|has\s+)?(?:breach|violat|fail))"
+            r"|\bterminated\s+by\s+either\s+party\b(?![^.]{0,80}?\b(?:breach|violat|fail))"
+            r"|\beither\s+party\s+may\s+terminate\b(?![^.]{0,120}?\b(?:breach|violat|fail))"
+        ),
+        ("use",),
+        0.85,
+        "The licensor can restrict or end your use at will.",
+    ),
+    # Hosting for third parties: "you may not offer the Model as a hosted service / via an API".
+    Pattern(
+        "no_hosting",
+        _p(
+            r"\b(?:(?:may|shall|must|will|can|do|does)\s+not|agrees?\s+not\s+to|cannot|(?:is|are)\s+(?:not\s+permitted|prohibited)\s+(?:to|from))\s"
+            r"(?:[a-z-]{1,20},?\s){0,3}?(?:use|offer|provide|make|host|deploy|serve|sell|enable|permit|allow|license|sublicense|distribute|commerciali[sz]e|create|build|launch|operate|run)"
+            r"\w{0,4}\b[^.]{0,200}?(?:\b(?:hosted|managed|cloud)\s(?:inference\s)?(?:services?|offerings?|apis?|platforms?|solutions?)\b"
+            r"|\bas\sa\s(?:hosted\s|managed\s|cloud\s|web\s)?service\b|\bmaas\b|\bmodel[- ]as[- ]a[- ]service\b|\bsaas\b|\bsoftware[- ]as[- ]a[- ]service\b"
+            r"|\b(?:via|through|over)\s(?:an?\s|your\s|any\s|its\s|their\s)?(?:public\s|hosted\s|own\s)?(?:apis?|application\sprogramming\sinterfaces?)\b)"
+            r"|\bhosting\suse\b[^.]{0,200}?\b(?:requires?\s(?:a\s)?(?:separate|additional|commercial)|is\snot\s(?:permitted|granted|licensed|allowed)|excluded|prohibited)"
+            rf"|{_BAN}\s(?:host|serve)\w{{0,3}}\b[^.;]{{0,60}}?\b(?:for|to)\s(?:use\sby\s|access\sby\s)?(?:third[\s-]parties|others|any\sthird[\s-]party|the\spublic)\b"
+            r"|\b(?:providing|offering|hosting|serving|making)\b[^.;]{0,60}?\b(?:through|via|over|as)\s(?:an?\s)?(?:online\s|hosted\s|web\s|cloud\s|managed\s)?(?:apis?|services?|saas|platforms?)\b"
+            rf"[^.;]{{0,60}}?(?:\b{_BANNED}|\brequires?\s(?:a\s|an\s)?(?:separate|additional|commercial|written)\b)"
+        ),
+        ("serve",),
+        0.85,
+        "Offering the model to third parties as a hosted service or API needs a separate license.",
+    ),
+    # Territorial bans in plain prose: "You may not use the Model in the European Union".
+    Pattern(
+        "territory",
+        _p(
+            r"\b(?:may|shall|must|will|can)\s(?:not|never),?\s(?:be\s)?(?:[a-z-]{1,20}(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){0,8}?(?:otherwise\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
+            r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
+            r"|\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:re-?)?export\w{0,3}\b[^.;]{0,60}?\bto\s"
+            r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
+            r"|\b(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s+(?:any\s+)?(?:(?:users?|persons?|people|entities|individuals|customers|anyone|you)\s+)?"
+            r"(?:(?:who\s+(?:are|is)\s+)?(?:located|resident|residing|domiciled|based|established)\s+)?(?:in|within)\s"
+            r"|\b(?:use|usage|deployment|distribution)\s+of\s+(?:the\s+|this\s+|any\s+)?[^.;]{1,40}?\s(?:in|within)\s"
+            rf"(?=[^.;]{{1,60}}?\b{_BANNED})"
+            r"|\b(?:users?|persons?|people|entities|individuals|residents|anyone|customers)\s+(?:(?:located|resident|residing|based|domiciled)\s+)?(?:in|within)\s"
+            r"(?=[^.;]{1,60}?\b(?:(?:are|is)\s+not\s+(?:permitted|allowed|licensed|authori[sz]ed)|(?:may|shall|must|can)\s*not|cannot)\b)"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "Not licensed in these regions.",
+        _territory_near,
+    ),
+    # A grant whose purpose is non-commercial (research), without "only": "grant you a license to use
+    # ... for non-commercial use"; "made available ... for your internal, non-profit, non-commercial
+    # research use" (also research-only).
+    Pattern(
+        "non_commercial",
+        _p(
+            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+|any\s+)?{_PURPOSE}{{0,4}}?non-?commercial,?\s+"
+            rf"(?:(?:research|academic|scientific|educational|evaluation)\s+)?(?:purposes?|uses?|use\s+cases|activities)\b{_NOT_ALSO_COMMERCIAL}"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "No commercial use.",
+    ),
+    Pattern(
+        "research_only",
+        _p(
+            rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+|any\s+)?{_PURPOSE}{{0,4}}?"
+            rf"non-?commercial,?\s+(?:(?:academic|scientific|educational)\s+)?research\s+(?:purposes?|uses?|only)\b{_NOT_ALSO_COMMERCIAL}"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "The grant covers research only.",
+    ),
+    # A gerund subject banned: "using the Model's outputs to develop competing models is prohibited".
+    Pattern(
+        "no_training_other_models",
+        _p(
+            r"\b(?:using|use\s+of)\b[^.;]{0,60}?\b(?:to|for)\s+(?:train\w{0,3}|improv\w{1,3}|develop\w{0,3}|distil\w{0,4}|fine-?tun\w{1,3}|build\w{0,3}|creat\w{1,3})\b"
+            r"[^.;]{0,60}?\b(?:other|another|competing|competitive|rival)\b[^.;]{0,40}?\bmodels?\b"
+            rf"[^.;]{{0,40}}?\b{_BANNED}"
+        ),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to improve other models.",
+    ),
+    # Revenue over a past year, the amount after it: "revenue in the last fiscal year exceeded $100 million".
+    Pattern(
+        "revenue_cap",
+        _p(
+            r"\brevenues?\b[^.;]{0,60}?\b(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:last|prior|preceding|previous|most\s+recent)\s+"
+            r"(?:fiscal\s+|calendar\s+|financial\s+)?(?:year|twelve\s+months|12\s+months)\b[^.;]{0,40}?"
+            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+    ),
+    # No passing on at all, no derivatives made, no redistribution (round 5), each its own pattern so its
+    # anchors skip the paragraphs it cannot match: "is not ... made available to anyone", "may not ... create
+    # derivative works", "may not redistribute the weights", "redistribution ... is prohibited".
+    _no_sharing(
+        _p(
+            r"\b(?:(?:is|are|be|shall|may|must|will|can|do|does)\s+not|cannot|agrees?\s+not\s+to)\s+(?:be\s+)?"
+            r"(?:(?:published|distributed|redistributed|transferred|shared|given|provided|made\s+available|sold|leased|rented|lent|disclosed|"
+            r"publish|distribute|redistribute|transfer|share|give|provide|make\s+available|disclose|otherwise|or|and)\b,?\s+){1,8}"
+            r"(?![^.;]{0,60}?\b(?:confidential|results?|benchmarks?|reviews?|information|credentials|passwords?|outputs?)\b)[^.;]{0,60}?\bto\s+(?:anyone|any\s+(?:other\s+)?third[\s-]+part(?:y|ies)|(?:any\s+)?(?:other\s+)?third[\s-]+parties|others)\b"
+            r"(?![^.;]{0,120}?\b(?:except|unless|pursuant\s+to|under\s+(?:the\s+terms\s+of\s+)?this|hosted|as\s+a\s+service|apis?\b|who|whom|which|that\s+(?:has|have|do|does|is|are)\b))"
+        )
+    ),
+    _no_sharing(
+        _p(
+            rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:create|make|prepare|produce|develop|build)\s+(?:any\s+)?derivative\s+works?\b"
+            r"(?![^.;]{0,80}?\b(?:except|unless)\b)"
+        )
+    ),
+    _no_sharing(
+        _p(
+            rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)\s+"
+            r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work)s?\b"
+            # gated ("without explicit permission"), as "redistribution without ... is prohibited" below: no ban of the kind
+            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which|without)\b)"
+        )
+    ),
+    _no_sharing(
+        _p(
+            r"\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
+            r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
+        )
+    ),
+    _no_sharing(
+        _p(
+            r"\b(?:sharing|distributing|redistributing|publishing|transferring)\s+(?:the\s+|this\s+|any\s+)?[^.;]{0,40}?\b(?:with|to)\s+(?:any\s+)?(?:third[\s-]+parties|third[\s-]+party|others|anyone)\b"
+            rf"[^.;]{{0,30}}?{_BANNED}"
+        )
+    ),
+    _no_sharing(
+        _p(
+            r"\b(?:modified|derivative|adapted|fine-?tuned)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|shared|published|redistributed|released)\b"
+            r"(?![^.;]{0,60}?\b(?:except|unless|under|without)\b)"
+        )
+    ),
+    # A ban + use + a harmful aim ("you will not use the Model to create weapons or to harm people"); a use
+    # policy by name to comply with ("in compliance with ... our Responsible AI Policy").
+    _use_ban(
+        _p(
+            rf"{_BAN}\s+(?:be\s+)?us(?:e|ed)\b(?![^.;]{{0,80}}?\b(?:names?|trademarks?|logos?|marks)\b)[^.;]{{0,80}}?\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|"
+            r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
+            r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
+            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people))\b"
+        )
+    ),
+    _use_ban(
+        _p(
+            r"\b(?:comply\w{0,3}|compliance|accordance|consistent)\s+with\b[^.;]{0,80}?\b(?:(?:acceptable|responsible|prohibited|permitted|trustworthy)\s+(?:ai\s+)?(?:use|usage)|responsible\s+ai|usage|use)\s+(?:polic(?:y|ies)|guidelines)\b"
+        )
+    ),
+    # The rights ending first, the suit after: "This License terminates if you breach it, or if you initiate any
+    # legal action alleging that the Model infringes a patent".
+    Pattern(
+        "patent_termination",
+        Near(
+            _RIGHTS_END,
+            (
+                (
+                    r"\b(?:if|when|should|in\s+the\s+event\s+that)\s+(?:you|licensee|the\s+licensee|recipient),?\s+(?:[a-z-]{1,15},?\s+){0,5}?"
+                    r"(?:institutes?|initiates?|commences?|brings?|files?|maintains?|pursues?|sues?|asserts?|makes?)\b",
+                    200,
+                ),
+                (r"infring|\bpatent|intellectual\s+property", 200),
+            ),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.85,
+        "Rights end if you sue the licensor over IP.",
+    ),
+)

@@ -1,0 +1,416 @@
+"""Patterns of licence copies, change notices, research-only and non-commercial grants, passing on,
+share-alike, disclosure, use bans, training bans, territories, patent termination and term changes."""
+
+from __future__ import annotations
+
+from openlint.text.patterns.base import (
+    SENTENCE_END,
+    Near,
+    Pattern,
+    _p,
+)
+from openlint.text.patterns.builders import (
+    _BAN,
+    _BANNED,
+    _COMMERCIAL,
+    _GRANT,
+    _NOT_GATED,
+    _PURPOSE,
+    _PURPOSE_SEP,
+    _PURPOSES_BEFORE,
+    _RIGHTS_END,
+    _exempted,
+    _no_sharing,
+    _territory,
+    _use_ban,
+)
+
+GRANT_TERMS: tuple[Pattern, ...] = (
+    Pattern(
+        "include_license",
+        _p(
+            r"(?<!obtain )(?:a|an|one)\s+(?:(?:complete|full|unmodified|unaltered|verbatim|exact),?\s+){0,3}copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
+            # passive: "provided that this license text is included with every copy you share"
+            r"|\bthis\s+licen[cs]e(?:\s+(?:text|file|document))?\s+(?:is|be|must\s+be|shall\s+be)\s+(?:included|distributed|shipped|provided)\s+(?:together\s+)?with\s+(?:any|all|each|every)\s"
+            r"|\bprovide\s+a\s+link\s+to\s+the\s+licen[cs]e\b"
+            r"|\b(?:give|provide|include|supply|deliver|furnish|send)\w{0,2}\s+(?:all\s+|any\s+|every\s+|each\s+)?(?:recipients?\s+|licensees?\s+|users?\s+)?(?:with\s+)?"
+            r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+these\s+(?:terms|conditions)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|provide|supply|distribute|ship|accompany)\w{0,2}\s+(?:it\s+with\s+|them\s+with\s+)?"
+            r"(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b(?!\s+(?:to|by|applies|governs)\b)"
+            r"|\b(?:must|shall)\s+(?:also\s+)?be\s+(?:accompanied|distributed|provided|shipped|delivered)\s+(?:together\s+)?(?:by|with)\s+(?:a\s+copy\s+of\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b"
+            r"|\bpass\s+(?:on\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\s+(?:on\s+)?to\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|include|give)\s+(?:a\s+)?(?:link|url|uri|hyperlink)\s+to\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
+            # the recipient's side: "ensure that anyone who gets a copy of the model also gets a copy of these terms"
+            r"|\b(?:ensure|make\s+sure)\b[^.;]{0,200}?\b(?:gets?|receives?|obtains?|(?:is|are)\s+(?:also\s+)?(?:given|provided\s+with|sent))\s+"
+            r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+(?:this|these|the)\s+(?:terms|conditions|licen[cs]e|agreement)\b"
+            r"|include the text of, or the URI|copy of, or the Uniform Resource Identifier for, this License"
+            r"|this license text must be included|text of this license or a link"
+            r"|this\s+(?:permission|licen[cs]e)\s+(?:notice|statement)\s+(?:shall|should|must)\s+be\s+included"
+            r"|\b(?:retain|reproduce)\s+(?:or\s+(?:retain|reproduce)\s+)?this\s+licen[cs]e\s+text"
+            r"|\b(?:retain|include|reproduce)\w{0,2}\s[^.]{0,60}?\bthis\s+list\s+of\s+conditions"
+            # Chinese: 提供……本协议的副本
+            r"|(?:提供|附上|附带|随附|包含|附有)[^。\uff1b]{0,60}?本(?:许可)?(?:协议|许可证?)的?(?:副本|文本|复本|全文)"
+            # 本许可声明应包含在所有副本中
+            r"|本(?:许可|协议)(?:证|协议)?声明[^。\uff1b]{0,20}?(?:应|须|必须|应当)(?:被)?(?:包含|包括)在[^。\uff1b]{0,30}?副本"
+        ),
+        ("distribute",),
+        0.85,
+        "Give recipients a copy of the license.",
+    ),
+    Pattern(
+        "state_changes",
+        _p(
+            r"carry prominent notices stating that (?:you|You) (?:changed|modified|have modified)"
+            r"|indicate if you modified|\bindicate\w{0,2}\s+(?:if|whether)\s+(?:any\s+)?(?:changes|modifications|alterations)\s+(?:were|have\s+been|are)\s+made\b"
+            r"|plainly marked as such|clearly (?:document|describe)[^.]{0,60}?(?:differs|changes)"
+            r"|disclosure of modifications|stating that you have modified it|that you changed the .{0,40}?and how"
+            r"|\b(?:notice|statement|note)s?,?\s+(?:[a-z]{1,12},?\s+){0,3}?(?:stating|describing|explaining|indicating|saying)\s+how\s+(?:you|it|they)\s+(?:have\s+|has\s+)?(?:been\s+)?(?:modified|changed|altered)\b"
+            r"|(?:clearly|prominently|conspicuously|plainly)\s++(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
+            r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
+            r"|(?:must|shall|are required to|agree to)\s(?:[a-z-]{1,20}\s){0,2}?(?:indicate|state|mark|identify|describe|document|note|disclose)\w{0,4}+"
+            r"\s++(?:[a-z-]{1,20}\s){0,6}?(?:modifications|changes|alterations)\b"
+            r"|\b(?:provide|give|include|add)\w{0,2}\s+(?:a\s+)?(?:(?:clear|prominent|conspicuous)\s+)?notice\s+of\s+(?:any\s+|the\s+|all\s+)?"
+            r"(?:modifications|changes|alterations)\b"
+            r"|\b(?:statement|note|notice|notation|indication)\s(?:stating\s|saying\s)?that\s(?:you\s(?:have\s)?|it\s(?:has\s)?been\s|"
+            r"(?:the\s)?[a-z0-9.\[\] -]{1,40}?\s(?:was|were|has\sbeen|have\sbeen)\s)(?:modified|changed|altered)\b"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:clearly\s+|prominently\s+)?(?:indicate|state|identify|describe|document|note|list|specify|disclose)\s+"
+            r"(?:which|what)\s+(?:[a-z0-9-]{1,20}\s+){0,4}?(?:you\s+(?:have\s+)?|(?:has|have|was|were)\s+(?:been\s+)?)(?:changed|modified|altered)\b"
+            r"|\b(?:notices?|statements?|notes?|notations?)\s+(?:[a-z-]{1,15}\s+){0,2}?(?:stating|indicating|identifying|showing|specifying|saying|explaining|describing)\s+"
+            r"(?:which|what|where)\s+(?:[a-z0-9-]{1,20}\s+){0,4}?(?:(?:has|have|was|were)\s+(?:been\s+)?|you\s+(?:have\s+)?)(?:changed|modified|altered)\b"
+            r"|\bmark\w{0,3}\s+(?:the\s+|any\s+|such\s+|your\s+|each\s+)?(?:modified|changed|altered|derivative)\s+(?:[a-z-]{1,20}\s+){0,2}?as\s+such\b"
+            # "mark any files you changed with a prominent notice"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:clearly\s+|prominently\s+)?(?:mark|label|flag|identify)\s+(?:any\s+|all\s+|the\s+|each\s+)?"
+            r"(?:files?|parts?|portions?|components?|sections?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:changed|modified|altered)\b"
+            r"|\b(?:statement|notice|note|description|summary|log)\s+(?:describing|detailing|listing|explaining|identifying|of)\s+(?:the\s+|any\s+|all\s+|your\s+|such\s+)?(?:modifications|changes|alterations)\b"
+            r"|\b(?:modified|changed|altered)\s+(?:versions?|copies|files)\s+(?:must|shall)\s+be\s+(?:clearly\s+|plainly\s+|prominently\s+)?(?:marked|identified|labell?ed)\b"
+            # Chinese: 说明修改的内容
+            r"|(?:说明|标明|注明|标注|声明|指明)[^。\uff1b]{0,8}?(?:修改|更改|变更|改动)(?:的)?(?:内容|部分|之处|情况|位置)"
+        ),
+        ("distribute",),
+        0.9,
+        "Mark what you changed.",
+    ),
+    Pattern(
+        "research_only",
+        _p(
+            r"(?:solely|only|exclusively)\s+for\s+(?:your\s+)?(?:non-?commercial\s+)?(?:scientific\s+)?research(?:\s+purposes)?"
+            r"|research purposes only"
+            r"|\b(?:solely|only|exclusively)\s+for\s+(?:[a-z]{1,12},?\s+){0,3}?research(?:\s+(?:and|or)\s+(?:education(?:al)?|teaching|academic))?\s+purposes"
+            r"|\b(?:uses?|purposes?)\s+other\s+than\s+(?:for\s+)?(?:your\s+)?(?:non-?commercial\s+)?(?:academic\s+|scientific\s+)?research\b"
+            # research beside purposes that exclude commercial use: "solely for non-commercial and research purposes"
+            rf"|\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|their\s+|its\s+)?{_PURPOSE}{{1,4}}research\s+(?:purposes?|uses?)\b"
+            # "for research and evaluation purposes only", "solely to conduct academic research", "may only be used
+            # for research", "(use is) limited to research purposes"
+            r"|(?<!means\sfor\s)(?<!mean\sfor\s)(?<!means\s)(?<!mean\s)\bresearch\s+(?:(?:and|or)\s+(?:evaluation|educational|academic|teaching|non-?commercial|testing)\s+)?(?:purposes?\s+|uses?\s+)?only\b"
+            r"|\b(?:solely|only|exclusively)\s+(?:to|in\s+order\s+to)\s+(?:conduct|perform|carry\s+out|undertake|support|pursue)\s+(?:your\s+)?(?:[a-z-]{1,15}\s+){0,2}?research\b"
+            r"|\b(?:only|solely|exclusively)\s+(?:be\s+)?(?:used|use|usable|deployed|accessed)\s+for\s+(?:[a-z-]{1,15},?\s+){0,3}?research\b"
+            r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?research\b"
+            r"|\b(?:academic|scientific|scholarly)\s+(?:research\s+)?(?:purposes?|uses?)\s+only\b"
+            rf"|{_GRANT}[^.;]{{0,120}}?\bfor\s+(?:[a-z-]{{1,15}}\s+){{0,2}}?research\s+(?:purposes?|uses?)\b,?\s+(?:and\s+|but\s+)?not\s+for\s+(?:any\s+)?commercial"
+            r"|\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|the\s+)?(?:internal\s+)?(?:evaluation|testing|benchmarking)(?:\s+(?:and|or)\s+(?:evaluation|testing|benchmarking|research))?(?:\s+(?:purposes?|uses?))?\b"
+            # research in a list of purposes: "solely by Licensee for academic, research, and non-commercial purposes"
+            # (after research only qualifiers: "research and educational purposes" also grants teaching)
+            rf"|{_PURPOSES_BEFORE}research(?:{_PURPOSE_SEP}(?:non-?commercial|not-for-profit|non-?profit|academic|scientific|scholarly)){{0,2}}(?:\s(?:purposes?|uses?|activities|projects?)\b|\b(?=\s*(?:[.;)]|$)))"
+            # academic use: "for academic non-commercial use only", "limited to academic use"
+            r"|\b(?:only|solely|exclusively)\s+for\s+(?:your\s+|the\s+)?academic\s+(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?|research)\b"
+            r"|\b(?:academic|scholarly)\s+(?:(?:and\s+|or\s+)?(?:non-?commercial|not-for-profit|non-?profit|research|teaching|educational)\s+){0,2}(?:purposes?|uses?|research|settings?)\s+only\b"
+            r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+){0,2}?academic\s+(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?|research)\b"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.85,
+        "The grant covers research only.",
+        veto=_exempted,
+    ),
+    Pattern(
+        "non_commercial",
+        _p(
+            r"(?:solely|only|exclusively)\s+(?:(?:available|licensed|provided|offered|granted|permitted)\s+)?for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?(?:purposes|uses?)\s+only"
+            r"|(?:may|can|shall)\s+only\s+(?:use|be\s+used)\b[^.]{0,100}?\bfor\s+(?:your\s+)?non-?commercial"
+            r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
+            r"|not primarily intended for or directed towards commercial advantage"
+            r"|\bfor (?:any )?purposes? other than (?:any )?commercial"
+            # "for the sole purpose of performing non-commercial research"; "any use for commercial purposes, is prohibited"
+            r"|\b(?:sole|only|exclusive)\s+purposes?\s+of\s+(?:[a-z-]{1,15}\s+){0,2}?non-?commercial\b"
+            rf"|\buse\s+for\s+(?:any\s+)?{_COMMERCIAL}\s+(?:purposes?|gain|ends)\b,?\s+{_BANNED}"
+            # a ban on bundling into commercial offerings: "you may not: ... bundle the Model with commercial products"
+            rf"|{_BAN}\s+(?:bundle|integrate|incorporate|embed)\w{{0,2}}\s+(?:(?:or|and)\s+(?:bundle|integrate|incorporate|embed)\w{{0,2}}\s+)?[^.;]{{0,40}}?\b(?:with|into|in)\s+(?:any\s+)?{_COMMERCIAL}\s+(?:products?|services?|offerings?)\b"
+            # the grant's scope stated with "only": "this license allows only non-commercial use of the model"
+            r"|\b(?:allows?|permits?|authori[sz]es?|covers?|grants?)\s+(?:you\s+)?only\s+(?:your\s+)?non-?commercial\s+(?:use|uses|usage|purposes?)\b"
+            r"|\brefrain\s+from\s+using\b[^.]{0,60}?\bfor\s+(?:any\s+)?commercial"
+            r"|\bno\s+commercial\s+(?:rights|use\s+rights)\s+(?:are|is)\s+granted"
+            r"|\bprohibited\s+from\s+(?:using|exploiting)\b[^.]{0,100}?\bfor\s+(?:any\s+)?commercial\s+(?:purposes?|uses?|activities)"
+            r"|(?:(?:may|can|shall)\s+only|only\s+(?:may|can|shall))\s+(?:be\s+)?(?:used?|exploited|distributed)\b[^.]{0,100}?\bnon-?commercially\b"
+            # a ban of commercial use in any words: "may not use the Model for any commercial purpose", "must not be
+            # used commercially", "commercial use ... is not permitted", "does not grant any right to ... commercial"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}}|deploy\w{{0,3}})\b[^.;]{{0,80}}?\b(?:for|in)\s+(?:any\s+|a\s+)?{_COMMERCIAL}"
+            rf"\s+(?:purposes?|uses?|gain|advantage|activit\w{{1,3}}|settings?|products?|applications?|ventures?|exploitation)\b(?!\s*only\b){_NOT_GATED}"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}})\b[^.;]{{0,60}}?\b(?:for\s+(?:any\s+)?(?:monetary|financial)\s+(?:gain|compensation|benefit)|to\s+(?:generate|earn|make)\s+(?:revenue|money|profits?))\b{_NOT_GATED}"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used|exploit\w{{0,3}})\b[^.;]{{0,60}}?\bcommercially\b{_NOT_GATED}"
+            rf"|{_BAN}\s+(?:be\s+)?(?:use|used)\b[^.;]{{0,60}}?{_COMMERCIAL}\s+(?:uses?|usage|exploitation)\b(?!\s*only\b){_NOT_GATED}"
+            rf"|{_COMMERCIAL}\s+(?:use|usage|exploitation)\s+(?:of\s+[^.;]{{1,60}}?\s+)?{_BANNED}{_NOT_GATED}"
+            rf"|\b(?:does|do)\s+not\s+(?:grant|give|include|confer)\b[^.;]{{0,60}}?\b(?:right|licen[cs]e|permission)s?\b[^.;]{{0,60}}?{_COMMERCIAL}"
+            r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+|or\s+)?){0,3}?non-?commercial\b"
+            r"|\b(?:purposes?|uses?)\s+other\s+than\s+(?:for\s+)?(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+){0,2}?non-?commercial\b"
+            rf"|\b(?:and\s+|but\s+)?not\s+for\s+(?:any\s+)?{_COMMERCIAL}\s+(?:purposes?|uses?|gain|exploitation)\b"
+            # non-commercial in a list of purposes: "solely by Licensee for academic, research, and non-commercial purposes"
+            rf"|{_PURPOSES_BEFORE}non-?commercial\b"
+            # a purpose negated: "for any legal purpose that is not a Commercial Use"
+            r"|\bfor\s+(?:any\s+)?(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?)\s+(?:that|which)\s+(?:is|are|does|do)\s+not\s+(?:(?:a|an|for|constitute|involve|amount\s+to|qualify\s+as)\s+){0,2}(?:commercial|for-profit)\b"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.85,
+        "No commercial use.",
+        veto=_exempted,
+    ),
+    _no_sharing(
+        _p(
+            r"but not Share, Adapted Material|may not (?:distribute|share|publish) (?:any )?(?:modified|derivative|adapted)"
+            r"|\b(?:may|shall|must)\s+not\s+be\s+(?:[a-z]{1,12},?\s+(?:and/or\s+|and\s+|or\s+)?){0,2}?(?:modified|altered|adapted|changed),?\s+(?:and/or|and|or)\s+"
+            r"(?:made\s+available|distributed|shared|passed\s+on|published|transferred)\b"
+        )
+    ),
+    Pattern(
+        "flow_down",
+        _p(
+            r"(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?enforceable provision"
+            r"|(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?condition precedent"
+            r"|\bprovided\s+that\s+(?:such|those|your|the)\s+(?:licen[cs]e\s+)?terms\s+(?:limit|restrict)\b"
+            r"|\bterms\s(?:[a-z]{1,12}\s){0,6}?(?:(?:must|shall)\s+|only\s+if\s+[^.]{0,40}?\bterms\s+)?provide\s+that\s+the\s+(?:use\s+|usage\s+)?(?:limitations?|restrictions?|limits?)\b"
+            r"|\brequire\s+(?:all|any|every|each)\s+(?:of\s+your\s+)?(?:users?|recipients?|licensees?)\b[^.]{0,80}?\bto\s+comply\s+with\s+"
+            r"(?:the\s+(?:terms|restrictions)\s+(?:of|in)\s+)?(?:this\s+(?:section|paragraph|clause)|(?:these|the|such)\s+(?:use\s+|usage\s+)?restrictions)"
+            r"|\b(?:ensure|require|make\s+sure)\b[^.;]{0,30}?\b(?:anyone|any\s+(?:third\s+part(?:y|ies)|recipients?|users?|persons?|licensees?)|all\s+(?:recipients|users|licensees|third\s+parties)|"
+            r"(?:your|downstream|end)\s+(?:users|recipients|customers|licensees))\b[^.;]{0,60}?\b(?:agrees?|complies|comply|is\s+bound|are\s+bound|abides?|abide)\s+(?:to|with|by)\s+"
+            r"(?:the\s+|these\s+|such\s+|all\s+|its\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|use\s+polic(?:y|ies)|acceptable\s+use)"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:impose|pass\s+on|include|incorporate|flow\s+down|extend|carry\s+over)\w{0,2}\s+"
+            r"(?:the\s+|these\s+|such\s+|all\s+|its\s+|at\s+least\s+the\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b[^.;]{0,80}?\b(?:on|upon|to|in|into)\b"
+            r"|\b(?:use|usage)\s+(?:restrictions|limitations)\b[^.;]{0,60}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:included|incorporated|passed\s+on|imposed|reproduced)\b"
+            # "any redistribution ... must include this license text and retain the same restrictions"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\b[^.;]{0,80}?\b(?:retain|keep|preserve|carry|maintain|impose|apply)\w{0,3}\s+"
+            r"(?:the\s+|these\s+|all\s+)?same\s+(?:use\s+|usage\s+)?(?:restrictions|limitations)\b"
+            # "you must limit the use of any copies you distribute to non-commercial purposes"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:restrict|limit|confine)\s+(?:the\s+)?(?:use|usage)\s+of\s+(?:any\s+|all\s+|the\s+|such\s+)?"
+            r"(?:copies|reproductions|redistributed|distributed|derivatives?|modified)\b[^.;]{0,200}?\bto\s+(?:usage\s+for\s+|use\s+for\s+)?(?:[a-z-]{1,20}\s+){0,3}?(?:purposes?|uses?|research)\b"
+            # other terms allowed while this license's restrictions hold: "provided that the limitations and
+            # restrictions herein remain in effect", "terms no less restrictive than this License"
+            r"|\b(?:provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:all\s+|the\s+|any\s+|such\s+)?(?:use\s+|usage\s+)?(?:limitations?|restrictions?)\b(?!\s+of\s+liability)"
+            r"[^.;]{0,120}?\b(?:remain|continue|survive|stay|are\s+(?:preserved|maintained|retained|kept|included|incorporated|passed\s+on|imposed)|(?:still\s+)?apply)\w{0,2}\b"
+            r"|\b(?:terms|conditions|licen[cs]e|agreement)\b[^.;]{0,40}?\b(?:no|not)\s+less\s+(?:restrictive|protective)\s+than\b"
+            r"|\b(?:your|downstream|such|those|other|different|new)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e\s+)?terms\b[^.;]{0,40}?\b(?:keep|preserve|retain|include|incorporate|carry|reproduce|contain)s?\s+"
+            r"(?:the\s+|these\s+|all\s+|its\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b(?!\s+of\s+liability)"
+        ),
+        ("distribute", "serve"),
+        0.95,
+        "Write the use restrictions into the terms you give downstream.",
+    ),
+    Pattern(
+        "share_alike",
+        _p(
+            r"must be (?:licensed|released|distributed|made available)\s+(?:as a whole\s+)?(?:at no charge to all third parties\s+)?under\s+(?:the terms of\s+)?this\s+(?:same\s+)?(?:License|Licence|Agreement)"
+            # "you must license it under the terms of this Agreement", "... under the same license"
+            r"|\b(?:must|shall)\s+(?:also\s+)?(?:license|release|distribute|make\s+available)\s+(?:it|them|such\s+[a-z-]{1,20}|(?:the|your|any)\s+(?:[a-z-]{1,20}\s+)?[a-z-]{1,20})\s+"
+            r"(?:available\s+)?under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
+            r"|\bmust\s+be\s+(?:licensed|released|distributed|made\s+available)\s+under\s+the\s+same\s+(?:licen[cs]e|terms)\b"
+            r"|\b(?:must|shall)\s+(?:also\s+)?make\s+[^.;]{1,80}?\bavailable\s+under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
+            r"|\b(?:derivative|modif\w{1,8}|redistribut\w{1,6}|distribute|adapt\w{1,6}|work\s+based)\b[^.;]{0,200}?\b(?:must|shall|to|will)\s+be\s+"
+            r"(?:licensed|released|distributed|made(?:\s+available)?|offered|provided)\s+(?:[^.;]{0,60}?\s)?under\s+(?:the\s+)?(?:same\s+)?"
+            r"(?:terms(?:\s+and\s+conditions)?\s+(?:of|as(?:\s+(?:in|those\s+of))?)\s+)?(?:this|these)\s+(?:same\s+)?(?:licen[cs]e|agreement)\b"
+            r"|license the entire work, as a whole, under this|under precisely this License|with the same License Elements"
+            r"|shall be licensed under this Open Software License|distributed entirely under this license"
+            r"|will be done under the terms of this Licence|only under this license by including"
+            r"|licen[cs]e the (?:modified|derivative|resulting)[^.]{0,60}?under the terms and conditions of this licen[cs]e"
+            r"|apply this (?:License|Licence|Agreement)\s*(?:\([^)]{0,40}\)\s*)?to\s+(?:any\s+and\s+)?all\s+copies"
+            r"|\b(?:distribut\w{0,5}|redistribut\w{0,5}|shar(?:e|es|ing)|reproduc\w{1,4}|hand\son|pass\w{0,2}|available)\b[^.]{0,160}?"
+            r"\b(?:only|exclusively)\s+(?:(?:do\s+so\s+)?under|if\s+(?:\([a-z0-9]\)\s+)?you\s+do\s+so\s+under)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
+            r"|\b(?:distribut\w{0,5}|redistribut\w{0,5}|make\s+available|shar(?:e|ing))\b[^.;]{0,160}?\bexcept\s+(?:\([a-z0-9]\)\s+)?"
+            r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+(?:the\s+terms\s+of\s+)?this\s+(?:agreement|licen[cs]e)"
+            # the negative: "you cannot sublicense or distribute the Models under any other terms"
+            r"|\b(?:(?:may|shall|must|will|can)\s*not|cannot|agrees?\s+not\s+to)\s+(?:[a-z-]{1,15},?\s+(?:or\s+|and\s+)?){0,3}?"
+            r"(?:sublicen[cs]e|distribute|redistribute|share|convey|license|release|make\s+available)\b[^.;]{0,120}?"
+            r"\bunder\s+(?:any\s+)?(?:other|different|additional|separate|more\s+permissive)\s+(?:licen[cs]e\s+)?(?:terms|licen[cs]es?|conditions|agreements?)\b"
+        ),
+        ("distribute",),
+        0.85,
+        "Derivatives must carry the same license.",
+    ),
+    Pattern(
+        "source_disclosure",
+        _p(
+            r"complete corresponding (?:machine-readable )?source|machine-readable Corresponding Source"
+            r"|must also be made available in Source Code|machine-readable copy of the Source Code"
+            r"|copy of the Complete Source|acc\u00e8s effectif au Code Source|provide recipients the source code"
+            # a duty verb and the source: "if you distribute the Model, you must provide corresponding source code"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|make\s+available|offer|include|supply|disclose|publish|release)"
+            r"\w{0,2}\s+(?:the\s+|a\s+|all\s+|any\s+|its\s+|their\s+)?(?:complete\s+|full\s+)?(?:corresponding\s+)?source\s+code\b"
+            r"|\bsource\s+code\b[^.;]{0,80}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:made\s+available|provided|disclosed|published|released|offered)\b"
+            r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?make\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:complete\s+)?(?:corresponding\s+)?source\s+code\b[^.;]{0,80}?\bavailable\b"
+        ),
+        ("distribute",),
+        0.85,
+        "Offer the source of what you distribute.",
+    ),
+    Pattern(
+        "network_disclosure",
+        _p(
+            r"interacting with it remotely through a computer network|External Deployment"
+            r"|providing access to its essential functionalities"
+        ),
+        ("serve",),
+        0.9,
+        "Offering the work over a network triggers the source duties.",
+    ),
+    _use_ban(
+        _p(
+            r"acceptable use policy|prohibited use policy|you agree not to use the model|use-based restrictions"
+            r"|you (?:will|agree) not (?:to )?use, or (?:allow|permit) others to use"
+            r"|\b(?:shall|must|may)\s+not\s+be\s+(?:used|employed)\s+to\s+(?:generate|create|produce|propagate|spread|promote)\b"
+            r"|\b(?:shall|must|may|will)\s+not\s+use\b[^.]{0,80}?\b(?:for|in)\s+(?:any\s+)?(?:illegal|unlawful|fraudulent|malicious|military|weapons?)\b"
+            r"|\b(?:for|in)\s++(?:\([ivx]{1,6}\)\s++)?(?:any\s++)?(?:\w{1,30}+,\s++)?military,?(?:\s+(?:or|and)\s+(?:illegal|unlawful|warfare))?\s+(?:purposes?|uses?)"
+            r"|\brelated\s+to\s+military\s+(?:or|and)\s+warfare\b"
+            r"|purposes of surveillance|\bnot\s+(?:be\s+)?us(?:e|ed|ing)\b[^.]{0,120}?\bfor\s+(?:any\s+)?purposes?\s+prohibited\s+by"
+        )
+    ),
+    # A field-of-use limit: "not to use the model on a standalone basis / with any framework other than X".
+    _use_ban(
+        _p(
+            r"\bnot\s+(?:to\s+)?use\b[^.;]{0,80}?\b(?:on\s+a\s+standalone\s+basis|stand-?alone\b"
+            r"|(?:frameworks?|toolkits?|software|products?|platforms?|services?|applications?)\s+other\s+than)"
+        )
+    ),
+    # Harmful use: "you may not use the Materials in any way that defames ... or harms".
+    _use_ban(
+        _p(
+            r"\b(?:shall|must|may|will)\s+not\s+use\b[^.;]{0,80}?\bin\s+any\s+(?:way|manner)\s+that\s+[^.;]{0,80}?"
+            r"\b(?:defames?|harass\w{0,3}|discriminat\w{0,5}|deceives?|endangers?)\b"
+        )
+    ),
+    # A declared prohibition: "should not be used for any activity that is unlawful".
+    _use_ban(
+        _p(
+            r"\b(?:shall|must|may|should|will)\s+not\s+be\s+(?:used|employed|deployed)\s+(?:for|in)\s+(?:any\s+)?[^.;]{0,80}?"
+            r"\b(?:unlawful|illegal|criminal|threat\w{0,2}\s+to\s+(?:national|public|societal)|military|weapons?|pornograph\w{1,4}|sexually\s+explicit)\b"
+        )
+    ),
+    Pattern(
+        "no_training_other_models",
+        Near(
+            r"(?:will|shall|may|must|can|agree)\s*not\s+use|\bnot\s+to\s+use|(?:will|shall|may|must|can)\s*not\s+be\s+used",
+            (
+                (
+                    r"to\s+(?:(?:create|distil+|fine-tune|build)\s*,?\s+(?:or\s+|and\s+)?)?(?:train|improve|develop|enhance|distil+)"
+                    r"|(?:for|in)\s+(?:training|improving)|to\s+improve\s+or\s+otherwise\s+develop",
+                    250,
+                ),
+                (r"\bother\b|another|competing|compet(?:e|es|itive|itor)\b|foundational", 120),
+                (r"model|LLM|AI", 60),
+            ),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.9,
+        "Do not use the model or its outputs to improve other models.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        Near(
+            r"(?:will|shall|may|must|can|agree)\s*not\s+use",
+            ((r"to\s+train", 250), (r"models?\b", 80), (r"similar\s+to|competitive\s+with|competing\s+with", 120)),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to train similar models.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        Near(
+            r"(?:will|shall|may|must|can)\s*not\s+be\s+used|(?:will|shall|may|must|can|agree)\s*not\s+use|\bnot\s+to\s+use",
+            (
+                (r"to\s+(?:train|fine-tune|distil+|optimi[sz]e|improve)", 250),
+                (r"\bany\b", 120),
+                # or a list of what may not be trained follows ("... of any:" and a re-wrap cut the list off)
+                (
+                    r"neural\s+networks?|(?:machine\s+learning|ml|ai|artificial\s+intelligence|language)\s+models?|:\s*$",
+                    150,
+                ),
+            ),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to train other models.",
+    ),
+    # The ban as a noun: "distillation intended to recreate similar weights is prohibited".
+    Pattern(
+        "no_training_other_models",
+        _p(
+            r"\b(?:distillation|model\s+extraction|extraction|cloning)\b(?:,?\s+(?:or\s+|and\s+)?(?:distillation|extraction|cloning|replication)\b){0,3}"
+            rf"[^.;]{{0,120}}?\b(?:{_BANNED}|strictly\s+(?:prohibited|forbidden))"
+        ),
+        ("use",),
+        0.85,
+        "Do not distil or extract the model into another.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        Near(r"cannot use", ((r"to improve any other", 200),)),
+        ("use",),
+        0.9,
+        "Do not use the model or its outputs to improve other models.",
+    ),
+    Pattern(
+        "territory",
+        _p(
+            r"\bexclud|not (?:being )?granted|does not apply in|outside (?:of )?the territory|not licensed in|domiciled in"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "Not licensed in these regions.",
+        _territory,
+    ),
+    Pattern(
+        "patent_termination",
+        Near(
+            # "file, maintain, or voluntarily participate in a lawsuit": the suit verbs may come as a list
+            r"\b(?:institute|initiate|commence|bring|file|maintain|pursue)s?,?\s+(?:(?:any|an?|the)\s+)?(?:[a-z-]{1,20},?\s+){0,8}?"
+            r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b"
+            # a claim made, not a suit filed: "if you make any written claim that the model infringes a patent"
+            r"|\b(?:make|assert|raise|allege)s?\s+(?:any\s+|a\s+|an\s+)?(?:[a-z-]{1,20}\s+){0,2}?claims?\b[^.]{0,200}?(?:infring|\bpatent)"
+            r"|\ballege\w{0,2}\s+(?:in\s+(?:any|a)\s+(?:[a-z-]{1,20}\s+){0,2}?)?that\b[^.]{0,120}?\binfring",
+            ((_RIGHTS_END, 600),),
+            SENTENCE_END,
+        ),
+        ("use",),
+        0.85,
+        "Rights end if you sue the licensor over IP.",
+    ),
+    Pattern(
+        "patent_termination",
+        _p(r"you may not initiate litigation"),
+        ("use",),
+        0.85,
+        "Rights end if you sue the licensor over IP.",
+    ),
+    Pattern(
+        "terms_may_change",
+        _p(
+            # the terms, not the model: "reserves the right to update, modify or withdraw the model" changes no term
+            r"reserves? the right to (?:update|modify|change|amend)\b(?!(?:,?\s(?:or\s|and\s)?[a-z]{1,12}){0,3},?\s(?:the\s|its\s|this\s|our\s)?(?:model|software|weights|materials|services?|products?|website)\b)"
+            r"|may,? (?:(?:from time to time|at any time|periodically|unilaterally|in (?:its|our) (?:sole )?discretion),? )?(?:(?:update|modify|change|amend|revise|alter|replace),? (?:or |and )?){0,2}(?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|license|licence)"
+            r"|\b(?:this|these|the)\s+(?:policy|agreement|terms|licen[cs]e)\s+may\s+be\s+(?:updated|modified|changed|amended|revised|replaced)\b"
+            r"(?=[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|at\s+any\s+time|periodically|without\s+(?:prior\s+)?notice))"
+            r"|as may be updated from time to time"
+            r"|efforts to use the latest version"
+            r"|(?:license|licence|agreement|terms|policy)\s+(?:is|are|may\s+be)\s+subject\s+to\s+(?:updates?|changes?|revisions?|amendments?)"
+            # the change as a noun: "may make changes to this License", "reserve the right to publish updates or new versions of the Agreement"
+            r"|\b(?:may|can|will|reserves?\s+the\s+right\s+to)\s+(?:[a-z]{1,15}\s+){0,2}?(?:make|publish|issue|release|introduce|adopt|post)\s+(?:any\s+)?"
+            r"(?:changes|updates|amendments|modifications|revisions|(?:new|updated|revised|amended)\s+versions)(?:\s+(?:or|and|and/or)\s+(?:[a-z]{1,12}\s+)?"
+            r"(?:changes|updates|amendments|modifications|revisions|versions))?\s+(?:to|of)\s+(?:this|these|the)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:agreement|licen[cs]e|terms|policy)\b"
+            # acceptance by continued use: "your continued use after such update will confirm your acceptance of the changes"
+            r"|\bcontinu(?:ed|ing)\s+(?:to\s+)?use\b[^.;]{0,80}?\bafter\b[^.;]{0,60}?\b(?:changes?|updates?|amendments?|modifications?|revisions?)\b[^.;]{0,80}?"
+            r"\b(?:accept|agree|consent)"
+        ),
+        ("use",),
+        0.85,
+        "The licensor may change the terms.",
+    ),
+)

@@ -1,0 +1,209 @@
+"""Which words announce each kind (cheap pre-checks that decide which patterns run on a
+paragraph), and what makes two readings of one kind different."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Cheap substring pre-checks per kind: a paragraph containing none of them cannot match.
+
+KIND_NEEDLES: dict[str, tuple[str, ...]] = {
+    # Single words: a line break can fall between any two words (needles are searched in the
+    # document, before a paragraph's view joins its lines).
+    "user_cap": ("active", "月活跃", "exceed", "monthly", "daily"),  # also "daily active user count is below N"
+    "revenue_cap": ("revenue",),
+    "notice": (
+        "notice",
+        "版权",
+        "著作权",
+        "归属",
+        "statement",
+        "licensed",
+        "copyright",
+        "저작권",
+        "著作権",
+    ),  # also "alter or remove copyright notices"
+    "attribution": (
+        "state",  # also "must state ... that your product uses X"
+        "stating",
+        "label",
+        "identify",
+        "present",
+        "describe",
+        '"',
+        "\u201c",
+        "'",
+        "\u2018",
+        "&quot",
+        "&#",
+        "attribution",
+        "acknowledge",
+        "display",
+        "credit",
+        "creator",
+        "attribute",
+        "citation",
+        "cite",
+        "publication",
+        "标注",
+        "标明",
+        "注明",
+    ),
+    "naming": ("name",),  # also "prefix the name"
+    "include_license": ("copy", "uri", "text", "permission", "statement", "include", "link", "副本", "文本", "全文"),
+    "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered", "修改", "更改", "变更", "改动"),
+    "research_only": ("research", "academic", "scientific", "scholar", "evaluation", "研究", "연구"),
+    "non_commercial": ("commercial", "monetary", "revenue", "商业", "상업", "商用", "商業"),
+    "no_derivatives": (
+        "adapted",
+        "modified",
+        "derivative",
+        "anyone",
+        "third",
+        "others",
+        "distribut",
+        "share",
+        "publish",
+    ),  # "... to anyone/third parties", "may not redistribute the weights", "redistribution ... is prohibited"
+    "flow_down": (
+        "enforceable",
+        "provide",
+        "comply",
+        "precedent",
+        "agree",
+        "bound",
+        "abide",
+        "impose",
+        "restrict",
+    ),
+    "share_alike": (
+        "under",
+        "elements",
+        "apply",
+        "subject",
+        "governed",
+        "bound",
+        "pursuant",
+        "accordance",
+        "recipient",
+    ),
+    "source_disclosure": ("source",),  # also "source code"
+    "network_disclosure": ("network", "external", "functionalities"),
+    "acceptable_use": (
+        "policy",
+        "use-based",
+        "agree",
+        "allow",
+        "military",
+        "surveillance",
+        "prohibited",
+        "terms",
+        "guidelines",
+        "rules",
+        "restrictions",
+        "principles",
+        "incorporated",
+        "guardrail",
+        "safeguard",
+        "safety",
+        "generate",
+        "fraudulent",
+        "illegal",
+        "unlawful",
+        "warfare",
+        "sexual",
+        "minors",
+        "infring",
+        "medical",
+        "decisions",
+        "weapon",
+        "harm",
+        "violen",
+        "fraud",
+        "malware",
+        "terroris",
+        "disinformation",
+        "misinformation",
+        "standalone",
+        "stand-alone",
+        "framework",
+        "toolkit",
+        "defam",
+        "harass",
+        "discriminat",
+        "endanger",
+        "军事",
+        "非法",
+        "违法",
+        "危害",
+        "군사",
+        "불법",
+        "軍事",
+        "違法",
+    ),
+    "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型", "distil", "extraction", "cloning"),
+    # A territory reading needs a place named in its paragraph: the places' words are rarer than the
+    # exclusion wordings ("not", "excluding").
+    "territory": (
+        "union",
+        "kingdom",
+        "britain",
+        "korea",
+        "china",
+        "russia",
+        "iran",
+        "cuba",
+        "syria",
+        "states",
+        "japan",
+        "india",
+        "switzerland",
+        "brazil",
+        "canada",
+        "economic",
+        "eea",
+        "eu",
+        "uk",
+        "norway",
+        "iceland",
+        "liechtenstein",
+    ),
+    "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "patent", "allege", "诉讼", "法律程序"),
+    "terms_may_change": (
+        "subject",
+        "right",
+        "update",
+        "modif",
+        "chang",
+        "amend",
+        "revis",
+        "time",
+        "latest",
+        "更新",
+        "修改",
+        "变更",
+    ),
+    "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
+    "registration": ("commercial", "商业"),  # also "commercially"
+    "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host"),
+}
+
+# Duties that follow the product when the text says "make available" or names hosted services.
+WIDEN_TO_SERVE = frozenset({"include_license", "flow_down", "attribution"})
+SERVE_WORDS = re.compile(r"make available|made available|product or service|hosted service|remote access|via API", re.I)
+
+# Keys that make two obligations of one kind different (others are wording).
+IDENTITY_KEYS = ("threshold", "metric", "currency", "prefix", "contains", "text", "excluded")
+
+
+def key_of(kind: str, params: dict[str, Any]) -> tuple[Any, ...]:
+    return (kind, *(str(params.get(k)) if k != "text" else str(params.get(k, "")).lower() for k in IDENTITY_KEYS))
+
+
+# Each needle, and the kinds it announces (with those of the needles inside it).
+NEEDLE_KINDS: dict[str, frozenset[str]] = {
+    needle: frozenset(kind for kind, others in KIND_NEEDLES.items() for other in others if other in needle)
+    for needles in KIND_NEEDLES.values()
+    for needle in needles
+}
