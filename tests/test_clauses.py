@@ -244,3 +244,18 @@ def test_reading_stops_when_every_kind_is_read() -> None:
     others = {compiled.concept.kind for compiled in clauses.active(LEXICON)} - {"research_only"}
     found = list(clauses.clause_readings(text, starts, ends, others, "LICENSE", LineIndex(text)))
     assert [(ob.kind, ob.source.start_line) for ob in found] == [("research_only", 1)]
+
+
+def test_items_of_a_defined_term_are_not_bans() -> None:
+    # A definition's list is what the term covers: "such use is not connected to any commercial activity"
+    # under "'Non-Commercial Purpose' means any of the following uses, but only so far as ... does not ...:"
+    # is no ban on commercial use (the lead-in once made each item "you must not ...").
+    text = (
+        HEAD + "2. A Commercial Entity may use the Model without a separate agreement solely for a Non-Commercial "
+        'Purpose. "Non-Commercial Purpose" means any of the following uses, but only so far as the Commercial '
+        "Entity does not receive any payment from them:\n\n"
+        "(a) use by an individual for research or hobby projects where such use is not connected to any "
+        "commercial activity;\n\n(b) use by a school for teaching.\n"
+    )
+    kinds = {ob.kind for ob in read_text(text, path="LICENSE").obligations}
+    assert "non_commercial" not in kinds

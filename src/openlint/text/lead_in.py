@@ -32,6 +32,9 @@ DUTY = re.compile(
 )
 EXCEPTION = re.compile(r"\b(?:except|unless|other\sthan|excluding|without|only)\b")
 USE = re.compile(r"\bus(?:e|es|ed|ing)\b")
+# "'Non-Commercial Purpose' means any of the following uses, but only so far as X does not ...:" defines
+# a term: its items are what the term covers, not bans on the reader.
+DEFINES = re.compile(r"\b(?:means|shall\smean|refers?\sto|is\sdefined\sas)\b")
 ANY_BAN_WORD = (
     "not",
     "prohibit",
@@ -126,7 +129,7 @@ def _lead_in(segment: str) -> str | None:
         return DUTY_PREFIX if DUTY.search(sentence) else None
     # An exception after the ban makes the items exceptions ("you may not use it except:"); one before it
     # qualifies the whole ban ("Unless applicable law gives you more rights, you will not:"), items still banned.
-    if EXCEPTION.search(sentence, ban.start()):
+    if EXCEPTION.search(sentence, ban.start()) or DEFINES.search(sentence, 0, ban.start()):
         return None
     return "you must not use the model " if USE.search(sentence) else "you must not "
 
