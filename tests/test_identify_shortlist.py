@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import random
+from array import array
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openlint.text.fingerprints import default_references
+from openlint.text.fingerprints import SAMPLE, default_references
 from openlint.text.identify import KNOWN, SIMILAR, Identification, identify
 from openlint.text.normalize import decode, shingle_hashes, words
+from openlint.text.shingle_query import SAMPLE_RUN, ShingleQuery
 
 
 def exhaustive(text: str) -> tuple[str, float, set[str]] | None:
@@ -86,3 +88,13 @@ def test_a_license_beside_its_use_policy_is_both(corpus: Path) -> None:
     text = "\n\n".join(decode((ai / name).read_bytes()) for name in ("llama3.1-community.txt", "llama3.1-aup.txt"))
     ident = assert_same_answer(text)
     assert ident.license_id == "llama3.1" and [m.reference.id for m in ident.also_contains] == ["llama3.1-aup"]
+
+
+@pytest.mark.parametrize("size", [0, 7, SAMPLE_RUN - 1, SAMPLE_RUN, 2 * SAMPLE_RUN + 5])
+def test_a_long_texts_sample_is_exactly_its_sampled_hashes(size: int) -> None:
+    # Picked out by each hash's lowest byte, a run at a time (across runs' edges too): the same
+    # hashes, in the same order, as testing each against SAMPLE.
+    rng = random.Random(size)
+    hashes = array("I", (rng.getrandbits(32) for _ in range(size)))
+    hashes.extend([0, SAMPLE, 2**32 - SAMPLE, 2**32 - 1, SAMPLE + 1])
+    assert list(ShingleQuery(hashes).sample()) == [value for value in hashes if value % SAMPLE == 0]

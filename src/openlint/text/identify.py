@@ -125,11 +125,16 @@ def _matches(refs: ReferenceSet, query: ShortQuery | ShingleQuery) -> list[Match
         (hits / ref.sampled, i) for i, (hits, ref) in enumerate(zip(counts, refs.references, strict=True)) if hits
     )
     closest = [refs.references[i] for _, i in by_share[-CLOSEST:]]
-    query.prepare(candidates + closest)  # a long text is read once for every count below
+    # A long text is read once for every count below (a pass by partitions looks up each reference
+    # given): the closest ones too, unless the leader's sample says it is similar, when they are
+    # counted only if, after all, none is (then in a second pass).
+    query.prepare(candidates if leader >= SIMILAR else candidates + closest)
     matches = _exact(candidates, query)
     if not any(m.containment >= SIMILAR for m in matches):
         counted = {m.reference.id for m in matches}
-        matches += _exact((ref for ref in closest if ref.id not in counted), query)
+        rest = [ref for ref in closest if ref.id not in counted]
+        query.prepare(rest)
+        matches += _exact(rest, query)
     return matches
 
 

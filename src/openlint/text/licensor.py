@@ -3,8 +3,8 @@
 A title says which license a text claims to be; the licensor says whose it is. Licensors reuse each
 other's wording (Stability's SDXL 0.9 license is Meta's research license with the names changed), so
 a text naming its own licensor is not a reference that names another, however alike the wording.
-Read here: copyright lines ("Copyright (c) 2024 Acme Inc."), definitions ('"Licensor" means Acme',
-'"we" means Acme'), a party defined in brackets ('Acme Corp. ("we", "us")', 'Acme (the
+Read here: copyright lines ("Copyright (c) 2024 Acme Inc.", "Copyright Acme, Inc., 2024"), definitions
+('"Licensor" means Acme', '"we" means Acme'), a party defined in brackets ('Acme Corp. ("we", "us")', 'Acme (the
 "Licensor")') and "made available to you by Acme" / "agreement between you and Acme".
 """
 
@@ -67,6 +67,10 @@ _COPYRIGHT = re.compile(
     r"copyright\s*(?:(?:\(c\)|\u00a9)\s*" + _YEARS + r"?|" + _YEARS + r")(?:by\s+)?"
     r"|\(c\)\s*" + _YEARS + r"|\u00a9\s*" + _YEARS + r"?"
 )
+# "Copyright Acme, Inc., 2024": the name first, then its year (checked apart: "Copyright License"
+# and "copyright holders" name nobody).
+_COPYRIGHT_NAME_FIRST = re.compile(r"copyright\s+(?=[a-z])")
+_YEAR_AFTER = re.compile(r"[ \t.,]*(?:19|20)\d\d\b")
 # '"Licensor" means Acme', '"Meta" or "we" means Meta Platforms', 'Licensor: Acme'.
 _DEFINED = re.compile(
     r"[\"\u201c](?:licensor|we|us|company|provider)[\"\u201d]\s*(?:(?:shall\s+)?(?:means?|refers?\s+to|is)\s+"
@@ -144,6 +148,12 @@ def licensor_names(text: str) -> list[str]:
         for cue in islice(pattern.finditer(low), MAX_CUES):
             if pattern is _TO_YOU_BY and not _GIVEN.search(low, max(0, cue.start() - 20), cue.start()):
                 continue
+            name = _name_at(text, cue.end())
+            if name:
+                found.setdefault(name, None)
+    for cue in islice(_COPYRIGHT_NAME_FIRST.finditer(low), MAX_CUES):
+        found_name = _NAME.match(text, cue.end(), cue.end() + MAX_NAME)
+        if found_name is not None and _YEAR_AFTER.match(text, found_name.end()):
             name = _name_at(text, cue.end())
             if name:
                 found.setdefault(name, None)

@@ -24,7 +24,21 @@ _HTML_TAG = re.compile(r"<[^<>\n]{0,200}>")
 _MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 # A copyright line's text, not its newline (cited line numbers must not move); matched after a
 # literal newline, which the regex engine finds fast, where `^` under MULTILINE is tried at every char.
-_COPYRIGHT_LINE = re.compile(r"\n[^\S\n]*(?:copyright\b|\(c\)|©)[^\n]{0,300}(?![^\n])", re.IGNORECASE)
+# "Copyright" or "(c)" then a year, a placeholder or (after "Copyright") a capitalised name: a line
+# of prose that wrapping starts with "copyright holders" or "Copyright License." is not one.
+_COPYRIGHT_LINE = re.compile(
+    r"\n[^\S\n]*(?:copyright\b[^\S\n]*(?:\(c\)|[\d\[<{]|(?!(?:licen[cs]e|law|notice|holder|owner|act|protection"
+    r"|interest|statement|and|or|of|in|to|is|the)\b)(?-i:[A-Z][a-z]))|\(c\)[^\S\n]*[\d\[<{]|©)[^\n]{0,300}"
+    # ... and the rest of a placeholder wrapped onto the next line ("[name of copyright\nowner]")
+    r"(?:\n[^\S\n]*[^\n\[\]<>]{1,60}[\]>][^\S\n]*)?(?![^\n])",
+    re.IGNORECASE,
+)
+
+
+def _blank_lines(match: re.Match[str]) -> str:
+    return "\n" * match.group().count("\n")
+
+
 _WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 TYPOGRAPHY = str.maketrans(
     {
@@ -60,7 +74,7 @@ def clean(text: str) -> str:
         text = _FORMAT_CHARS.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text)
-    return _COPYRIGHT_LINE.sub("\n", "\n" + text)[1:]
+    return _COPYRIGHT_LINE.sub(_blank_lines, "\n" + text)[1:]
 
 
 CHUNK = 1 << 11  # characters cleaned at a time (whole lines): no copy of a long text is made at once

@@ -18,6 +18,8 @@ from openlint.text.view import Paragraph
 MAX_TITLE = 160  # characters: a longer first block is prose, not a title
 _CLAUSE = re.compile(r"(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]\s|\(")  # a numbered clause, not a title
 _TITLE_WORD = re.compile(r"\b(?:licen[cs]e|agreement|terms|policy)\b")
+# A license's own title, not a section's; not a part of an address ("license.example.org/x").
+LICENSE_WORD = re.compile(r"(?<![\w./])(?:licen[cs]e|agreement)(?![\w/]|\.\w)")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9.+]*[a-z0-9+]|[a-z0-9]")
 # Words every license title may carry; they name no licence.
 GENERIC = frozenset(
@@ -131,24 +133,31 @@ def title_view(text: str) -> str | None:
 
 
 _BLOCK = re.compile(r"\n[ \t]*\n")
+# A rule under a heading ("Title\n-----") underlines it; it is not a word of it.
+_RULE_BELOW = re.compile(r"\n[ \t]*[-=_*~#]{3,}[ \t]*$")
 FRONT_BLOCKS = 4  # blocks of front matter a title may follow
 FRONT_LINES = 3  # front matter is short: a copyright line, a rule, a sentence saying what it covers
+TITLE_WRAP = 40  # characters: a title's lines are at most as many as wrapping it this narrow makes
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def front_title(text: str) -> str | None:
     """A title after the lines a copied license often gets on top of its own title (a sentence
-    saying what is licensed under it, a copyright line, a rule of dashes): the first block of one
-    or two short lines that reads as a title, when every block before it is short."""
+    saying what is licensed under it, a copyright line, a rule of dashes): the first short block
+    that reads as a title, when every block before it is short. Both are measured so that re-wrapping
+    changes neither: a title by its characters (its lines only as many as wrapping them makes), front
+    matter by its characters and sentences."""
     start = len(text) - len(text.lstrip())
     head = text[start : start + FRONT_BLOCKS * 3 * MAX_TITLE]
     for block in _BLOCK.split(head)[:FRONT_BLOCKS]:
-        lines = block.strip().count("\n") + 1
-        if lines <= 2 and len(block) <= MAX_TITLE:
+        block = _RULE_BELOW.sub("", block.strip())
+        lines = block.count("\n") + 1
+        if len(block) <= MAX_TITLE and lines <= max(2, len(block) // TITLE_WRAP + 1):
             view = Paragraph(block, 0).low.strip()
             sentence = view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view)
             if view and not sentence and _TITLE_WORD.search(view):
                 return view
-        if lines > FRONT_LINES or len(block) > FRONT_LINES * MAX_TITLE:
+        if len(_SENTENCE_END.findall(block)) > FRONT_LINES or len(block) > FRONT_LINES * MAX_TITLE:
             return None  # the license's body: no title above it
     return None
 
@@ -246,3 +255,10 @@ def contradicts(title: frozenset[str], entry: LicenseEntry) -> bool:
 def _names_whole(entry: LicenseEntry, title: frozenset[str]) -> bool:
     names = (entry.name, *entry.aliases, entry.id)
     return any((found := distinctive(name)) and found <= title for name in names)
+
+
+def names_entry(words: frozenset[str], entry: LicenseEntry) -> bool:
+    """Are all distinctive words of one of the entry's names among `words` (a name with a word
+    besides a version: "Open Licence 2.0" names nothing)?"""
+    names = (entry.name, *entry.aliases, entry.id)
+    return any(_alphabetic(found := distinctive(name)) and found <= words for name in names)

@@ -3,17 +3,22 @@
 The shingle match says which reference a text resembles; the document's title says which license it
 claims to be, and its licensor whose license it is. A title naming another license, or a licensor
 other than the reference's, makes the text unidentified (closest: that reference), never a wrong
-licensor; a title naming a catalogued license that has no reference text identifies it.
+licensor; a title naming a catalogued license that has no reference text identifies it. A text that
+holds its reference only in part (changed wording) is that license with differences only when it
+does not call itself something else: not under a license title of its own (an organisation's license
+built on Apache's wording), and, when the reference names its licensor, only if the text names that
+licensor or the license (a template copied bare is not the licensor's license that also used it).
 """
 
 from __future__ import annotations
 
 from openlint.core.catalog import Catalog, LicenseEntry
 from openlint.text.fingerprints import Reference
-from openlint.text.identify import SIMILAR, Identification, match_reference
+from openlint.text.identify import KNOWN, SIMILAR, Identification, match_reference
 from openlint.text.licensor import licensor_words
 from openlint.text.normalize import Tokens
 from openlint.text.titles import (
+    LICENSE_WORD,
     contradicts,
     distinctive,
     entry_words,
@@ -21,9 +26,12 @@ from openlint.text.titles import (
     front_title,
     name_line,
     named_entry,
+    names_entry,
     title_view,
     words_of,
 )
+
+NAMES_READ = 200_000  # characters of a text searched for a name of its license (bounded work)
 
 
 def _title(text: str, catalog: Catalog) -> tuple[frozenset[str], str | None] | None:
@@ -60,6 +68,35 @@ def other_licensor(text: str, entry: LicenseEntry, reference: Reference) -> bool
     return all(not (name & known) for name in names)
 
 
+def whole(identification: Identification) -> bool:
+    """Does the text hold its best reference whole (every clause, nearly every shingle)?"""
+    best = identification.best
+    return best is not None and best.containment >= KNOWN and not identification.missing
+
+
+def own_title(text: str) -> frozenset[str] | None:
+    """The distinctive words of a license title under front matter ("Acme Non-Commercial Software
+    License" after a copyright line and a note), when it is one: a license title, not a heading such
+    as "Terms and Conditions"."""
+    view = front_title(text)
+    if view is None or not LICENSE_WORD.search(view):
+        return None
+    return distinctive(view) or None
+
+
+def unsupported(text: str, entry: LicenseEntry, reference: Reference) -> bool:
+    """Does a reference naming its licensor match a text naming neither that licensor nor the license?"""
+    if not reference.licensor:
+        return False  # a template anyone applies: its wording is all there is to name it by
+    if any(name & reference.licensor for name in licensor_words(text)):
+        return False
+    return not names_entry(words_of(text[:NAMES_READ]), entry)
+
+
+def _embeds(text: str, identification: Identification, entry: LicenseEntry) -> bool:
+    return whole(identification) and names_entry(words_of(text[:NAMES_READ]), entry)
+
+
 def weigh(
     text: str, tokens: Tokens, identification: Identification, catalog: Catalog
 ) -> tuple[Identification, LicenseEntry | None]:
@@ -81,7 +118,18 @@ def weigh(
     if identification.verdict == "unidentified" and named is not None and not named.text_in_corpus:
         return identification, named
     match = identification.best
-    if best is not None and match is not None and named is None and other_licensor(text, best, match.reference):
+    if best is None or match is None or named is not None:
+        return identification, None
+    if other_licensor(text, best, match.reference):
         # Wording of one licensor's license under another's name: not that license.
-        identification = Identification("unidentified", match)
+        return Identification("unidentified", match), None
+    # A license title of its own under front matter ("Acme Non-Commercial License" after a copyright
+    # line): another license built on the reference's wording, unless the text holds the reference
+    # whole and names it (a license embedding "the MIT License" under its own heading).
+    own = own_title(text)
+    if own is not None and contradicts(own, best) and not _embeds(text, identification, best):
+        return Identification("unidentified", match), None
+    if not whole(identification) and unsupported(text, best, match.reference):
+        # Changed wording naming neither the reference's licensor nor the license.
+        return Identification("unidentified", match), None
     return identification, None
