@@ -99,9 +99,17 @@ _UNLESS = re.compile(r"\bunless\b[^.;]{0,60}$")
 _LIMITING = re.compile(r"\b(?:not|no|never|cannot|prohibit\w{0,4}|forbid\w{0,4}|only|solely|exclusively)\b")
 
 
+# "'Research Use' means use solely for academic research": a definition limits nothing by itself (where the
+# term limits the grant, document.research_only_terms reads it).
+_DEFINING = re.compile(r"\b(?:means|shall\smean|refers?\sto|is\sdefined\sas)\b")
+
+
 def _exempted(match: re.Match[str] | Span, para: Paragraph) -> bool:
     start = match.start()
     if _EXEMPTED.search(para.low, max(0, start - 80), start):
+        return True
+    lo, _ = sentence_bounds(para.low, start, match.end())
+    if _DEFINING.search(para.low, lo, start):
         return True
     unless = _UNLESS.search(para.low, max(0, start - 80), start)
     if unless is None:
