@@ -122,7 +122,8 @@ def read_head(path: str | os.PathLike[str], cap: Cap) -> tuple[bytes, bool]:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise InputRefused(path, f"is {_file_kind(st.st_mode)}, not a regular file")
-        os.set_blocking(fd, True)
+        # Left non-blocking (two fcntl calls per card saved): reads of a regular file do not block, and
+        # a filesystem that says they would is switched to blocking by _read_fd.
         want = min(st.st_size, cap.max_bytes) + 1
         data = _read_fd(fd, want)
         if len(data) >= want and want <= cap.max_bytes:  # grown since fstat (or a /proc file of 0 bytes)
@@ -135,10 +136,19 @@ def read_head(path: str | os.PathLike[str], cap: Cap) -> tuple[bytes, bool]:
 
 
 def _read_fd(fd: int, size: int) -> bytes:
-    """Up to `size` bytes, fewer only at the end of the file (os.read may return less at a time)."""
-    data = os.read(fd, size)
+    """Up to `size` bytes, fewer only at the end of the file (os.read may return less at a time). The
+    descriptor may be non-blocking: where a read would block, it is made blocking and read again."""
+    try:
+        data = os.read(fd, size)
+    except BlockingIOError:
+        os.set_blocking(fd, True)
+        data = os.read(fd, size)
     while 0 < len(data) < size:
-        more = os.read(fd, size - len(data))
+        try:
+            more = os.read(fd, size - len(data))
+        except BlockingIOError:
+            os.set_blocking(fd, True)
+            continue
         if not more:
             break
         data += more
