@@ -439,6 +439,29 @@ def test_the_section_and_skeleton_memories_are_bounded() -> None:
     assert len(card_scan._SKELETONS) <= card_scan.MAX_SKELETONS
 
 
+def test_sections_met_once_do_not_clear_the_repeated_ones_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every Hub card has a `base_model` line of its own: remembering each would fill the section memory
+    and clear out the sections cards repeat (a licence line, a tag list), read again after each clear.
+    A section is remembered the second time it is met; the hashes of those met once are bounded too."""
+    from openlint.sources import card_scan
+
+    monkeypatch.setattr(card_scan, "_SECTIONS", {})
+    monkeypatch.setattr(card_scan, "_MET_ONCE", set(), raising=False)
+    read: list[str] = []
+    real = card_scan._read_section
+    monkeypatch.setattr(card_scan, "_read_section", lambda section: read.append(section) or real(section))
+    for n in range(3 * card_scan.MAX_SECTIONS):
+        assert scan_card_keys(f"license: mit\nbase_model: org/m-{n}") == {"license": "mit", "base_model": f"org/m-{n}"}
+    assert read.count("license: mit") == 2  # met once, then remembered: never cleared out
+    assert "base_model: org/m-0" not in card_scan._SECTIONS
+    scan_card_keys("license: mit\nbase_model: org/m-5")  # a second meeting: remembered
+    assert card_scan._SECTIONS["base_model: org/m-5"] == real("base_model: org/m-5")
+    for n in range(card_scan.MAX_MET_ONCE + 5):
+        scan_card_keys(f"license: mit\nbase_model: x/m-{n}")
+    assert len(card_scan._MET_ONCE) <= card_scan.MAX_MET_ONCE
+    assert len(card_scan._SECTIONS) <= card_scan.MAX_SECTIONS
+
+
 def test_long_lines_and_long_sections_are_read_but_never_remembered() -> None:
     """Memory stays flat on hostile cards: a line over the remembered length, and a section over the
     skeleton's line count, are read line by line and kept nowhere."""

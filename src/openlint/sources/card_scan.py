@@ -45,6 +45,8 @@ _SECTION = re.compile(r"\n(?=[^ \r\n#-]|-[^ \r\n])")
 _SECTIONS: dict[str, Any] = {}
 MAX_SECTIONS = 4096  # remembered sections (then forgotten at once): memory stays flat
 MAX_SECTION_CHARS = 1024  # longer sections are read (by skeleton), never remembered as text
+_MET_ONCE: set[int] = set()  # hashes of sections met once, not yet remembered
+MAX_MET_ONCE = 16384
 
 
 def scan_card_keys(block: str) -> dict[str, Any] | None:
@@ -64,9 +66,7 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
             found = _read_section(section)
         elif (found := sections.get(section)) is None:
             found = _read_section(section)
-            if len(sections) >= MAX_SECTIONS:
-                sections.clear()
-            sections[section] = found
+            _remember(section, found)
         if found is _FAIL:
             return None
         if found is _WHOLE:
@@ -83,6 +83,20 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
     if units > MAX_UNITS or not seen:
         return None  # too big for the scan; or an empty document, null to YAML: let it say so
     return out
+
+
+def _remember(section: str, found: object) -> None:
+    """Remember a section read the second time it is met: the sections met once (a `base_model` line, a
+    model-index with its own scores) would otherwise fill the memory and clear the repeated ones out."""
+    met = hash(section)  # a str caches its hash: the lookup above computed it
+    if met in _MET_ONCE:
+        if len(_SECTIONS) >= MAX_SECTIONS:
+            _SECTIONS.clear()
+        _SECTIONS[section] = found
+    else:
+        if len(_MET_ONCE) >= MAX_MET_ONCE:
+            _MET_ONCE.clear()
+        _MET_ONCE.add(met)
 
 
 def _read_section(section: str) -> object:
