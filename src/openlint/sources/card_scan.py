@@ -20,6 +20,7 @@ from openlint.sources.card_lines import (
     _PAIR,
     _QUOTED,
     _SHAPES,
+    _SPECIAL,
     _UNKNOWN,
     _WHOLE,
     MAX_SHAPES,
@@ -27,6 +28,7 @@ from openlint.sources.card_lines import (
     _scan_lines,
     _shape,
 )
+from openlint.sources.metadata import CARD_KEYS
 
 
 def _odd(block: str) -> bool:
@@ -99,10 +101,22 @@ def _remember(section: str, found: object) -> None:
         _MET_ONCE.add(met)
 
 
+# A needed key with a word YAML reads as this very string, plain or quoted (most cards' own base_model
+# line, met once): what _shape gives it, without the general reading.
+_ONE_WORD = re.compile(
+    r"([a-z_]+): (?:([A-Za-z][A-Za-z0-9_./-]{0,200})|\"([A-Za-z0-9_./-]{1,200})\"|'([A-Za-z0-9_./-]{1,200})')"
+)
+
+
 def _read_section(section: str) -> object:
     """(top-level key, its value when needed else _UNKNOWN, units) of one section, _FAIL or _WHOLE."""
     lines = section.split("\n")
     if len(lines) == 1:  # `key: value` alone (base_model: org/name): what the scan of one line gives
+        simple = _ONE_WORD.fullmatch(section)
+        if simple is not None and simple.group(1) in CARD_KEYS:
+            word = simple.group(2) or simple.group(3) or simple.group(4)
+            if word is not None and word.lower() not in _SPECIAL:  # else its shape says (YAML's booleans)
+                return simple.group(1), word, 1
         shape = _SHAPES.get(section) or _shape(section)
         if shape is _BLANK_LINE:
             return None, _UNKNOWN, 0
