@@ -29,6 +29,18 @@ def test_one_byte_over_the_cap_is_refused_or_cut(tmp_path: Path) -> None:
     assert safeio.read_text(tmp_path / "f", SMALL, truncate=True) == "0123456789"
 
 
+def test_a_file_of_its_stated_size_is_read_in_one_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # One os.read per card: the read asks one byte more than fstat says (to see a file that grew); when
+    # it returns exactly the stated size, no second read is made only to meet the end of the file.
+    real_read, reads = os.read, []
+    monkeypatch.setattr(safeio.os, "read", lambda fd, size: reads.append(size) or real_read(fd, size))
+    for size, cap, expected in ((10, 100, 1), (100, 100, 1), (101, 100, 1), (0, 100, 1)):
+        (tmp_path / "f").write_bytes(b"x" * size)
+        reads.clear()
+        assert safeio.read_head(tmp_path / "f", Cap("test file", cap)) == (b"x" * min(size, cap), size > cap)
+        assert len(reads) == expected, (size, reads)
+
+
 @pytest.mark.parametrize("blocked_at", [1, 2])
 def test_a_read_that_would_block_is_read_again_blocking(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blocked_at: int
