@@ -29,6 +29,45 @@ def test_one_byte_over_the_cap_is_refused_or_cut(tmp_path: Path) -> None:
     assert safeio.read_text(tmp_path / "f", SMALL, truncate=True) == "0123456789"
 
 
+def test_a_file_of_its_stated_size_is_read_in_one_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # One os.read per card: the read asks one byte more than fstat says (to see a file that grew); when
+    # it returns exactly the stated size, no second read is made only to meet the end of the file.
+    real_read, reads = os.read, []
+    monkeypatch.setattr(safeio.os, "read", lambda fd, size: reads.append(size) or real_read(fd, size))
+    for size, cap, expected in ((10, 100, 1), (100, 100, 1), (101, 100, 1), (0, 100, 1)):
+        (tmp_path / "f").write_bytes(b"x" * size)
+        reads.clear()
+        assert safeio.read_head(tmp_path / "f", Cap("test file", cap)) == (b"x" * min(size, cap), size > cap)
+        assert len(reads) == expected, (size, reads)
+
+
+@pytest.mark.parametrize("blocked_at", [1, 2])
+def test_a_read_that_would_block_is_read_again_blocking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blocked_at: int
+) -> None:
+    # read_head leaves a regular file's descriptor non-blocking (no fcntl per card); a filesystem that
+    # says a read would block (the first one, or one after a short read) gets the descriptor made
+    # blocking and the read made again: nothing lost, nothing read twice.
+    (tmp_path / "f").write_bytes(b"0123456789")
+    real_read, reads, made_blocking = os.read, [], []
+
+    def read(fd: int, size: int) -> bytes:
+        reads.append(size)
+        if len(reads) == blocked_at and not made_blocking:
+            raise BlockingIOError
+        return real_read(fd, min(size, 4))  # short reads: the loop goes on
+
+    monkeypatch.setattr(safeio.os, "read", read)
+    monkeypatch.setattr(safeio.os, "set_blocking", lambda fd, flag: made_blocking.append(flag))
+    assert safeio.read_head(tmp_path / "f", Cap("test file", 100)) == (b"0123456789", False)
+    assert made_blocking == [True]
+    monkeypatch.undo()
+    made_blocking.clear()
+    monkeypatch.setattr(safeio.os, "set_blocking", lambda fd, flag: made_blocking.append(flag))
+    assert safeio.read_head(tmp_path / "f", Cap("test file", 100)) == (b"0123456789", False)
+    assert made_blocking == []  # a regular file: no fcntl at all
+
+
 @pytest.mark.skipif(not Path("/proc/self/cmdline").is_file(), reason="needs Linux /proc")
 def test_a_file_larger_than_its_stated_size_is_read_whole_and_still_capped() -> None:
     # /proc files state 0 bytes, as does a file that grows after it was opened: the read is sized to

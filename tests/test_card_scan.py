@@ -439,6 +439,71 @@ def test_the_section_and_skeleton_memories_are_bounded() -> None:
     assert len(card_scan._SKELETONS) <= card_scan.MAX_SKELETONS
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "base_model: org/model-1.5",
+        'base_model: "org/model-1"',
+        "base_model: 'org/model-1'",
+        "license: Yes",
+        "license: yEs",
+        "license: off",
+        'license: "yes"',
+        "license: null",
+        "license: mit ",
+        "license: mit # a comment",
+        'license: ""',
+        "license: e1",
+        "base_model: org/model:1",
+        "library: org/model-1",
+        "model_name: a" + "b" * 250,
+    ],
+)
+def test_a_needed_key_with_one_word_reads_as_its_shape_and_yaml_say(line: str) -> None:
+    """The one-line section a card's own base_model is (met once: never remembered) is read by one regex
+    where its value is a word YAML reads as that string; anything else takes the general reading."""
+    from openlint.sources import card_scan
+
+    block = f"tags:\n- x\n{line}"
+    assert scan_card_keys(block) == _line_by_line(block)
+    scanned = scan_card_keys(block)
+    if scanned is not None:
+        assert (validate(scanned), ()) == _yaml_keys(block)
+    read = card_scan._read_section(line)
+    fast = card_scan._ONE_WORD.fullmatch(line)
+    if fast is not None and fast.group(1) in CARD_KEYS:
+        loaded = load(line).data
+        assert isinstance(loaded, dict)
+        value = loaded[fast.group(1)]
+        # a string YAML reads: the key, the value, one unit; a boolean, null or a word YAML 1.1 reads as
+        # one in some casing: declined (the loader reads the block)
+        plain = isinstance(value, str) and (line.endswith(("'", '"')) or value.lower() not in card_scan._SPECIAL)
+        assert read == ((fast.group(1), value, 1) if plain else card_scan._FAIL)
+
+
+def test_sections_met_once_do_not_clear_the_repeated_ones_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every Hub card has a `base_model` line of its own: remembering each would fill the section memory
+    and clear out the sections cards repeat (a licence line, a tag list), read again after each clear.
+    A section is remembered the second time it is met; the hashes of those met once are bounded too."""
+    from openlint.sources import card_scan
+
+    monkeypatch.setattr(card_scan, "_SECTIONS", {})
+    monkeypatch.setattr(card_scan, "_MET_ONCE", set(), raising=False)
+    read: list[str] = []
+    real = card_scan._read_section
+    monkeypatch.setattr(card_scan, "_read_section", lambda section: read.append(section) or real(section))
+    for n in range(3 * card_scan.MAX_SECTIONS):
+        assert scan_card_keys(f"license: mit\nbase_model: org/m-{n}") == {"license": "mit", "base_model": f"org/m-{n}"}
+    assert read.count("license: mit") == 2  # met once, then remembered: never cleared out
+    assert "base_model: org/m-0" not in card_scan._SECTIONS
+    scan_card_keys("license: mit\nbase_model: org/m-5")  # a second meeting: remembered
+    assert card_scan._SECTIONS["base_model: org/m-5"] == real("base_model: org/m-5")
+    for n in range(card_scan.MAX_MET_ONCE + 5):
+        scan_card_keys(f"license: mit\nbase_model: x/m-{n}")
+    assert len(card_scan._MET_ONCE) <= card_scan.MAX_MET_ONCE
+    assert len(card_scan._SECTIONS) <= card_scan.MAX_SECTIONS
+
+
 def test_long_lines_and_long_sections_are_read_but_never_remembered() -> None:
     """Memory stays flat on hostile cards: a line over the remembered length, and a section over the
     skeleton's line count, are read line by line and kept nowhere."""

@@ -122,9 +122,10 @@ def read_head(path: str | os.PathLike[str], cap: Cap) -> tuple[bytes, bool]:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise InputRefused(path, f"is {_file_kind(st.st_mode)}, not a regular file")
-        os.set_blocking(fd, True)
+        # Left non-blocking (two fcntl calls per card saved): reads of a regular file do not block, and
+        # a filesystem that says they would is switched to blocking by _read_fd.
         want = min(st.st_size, cap.max_bytes) + 1
-        data = _read_fd(fd, want)
+        data = _read_fd(fd, want, st.st_size)
         if len(data) >= want and want <= cap.max_bytes:  # grown since fstat (or a /proc file of 0 bytes)
             data += _read_fd(fd, cap.max_bytes + 1 - len(data))
     finally:
@@ -134,11 +135,21 @@ def read_head(path: str | os.PathLike[str], cap: Cap) -> tuple[bytes, bool]:
     return data[: cap.max_bytes], True
 
 
-def _read_fd(fd: int, size: int) -> bytes:
-    """Up to `size` bytes, fewer only at the end of the file (os.read may return less at a time)."""
-    data = os.read(fd, size)
-    while 0 < len(data) < size:
-        more = os.read(fd, size - len(data))
+def _read_fd(fd: int, size: int, stated: int = -1) -> bytes:
+    """Up to `size` bytes, fewer only at the end of the file (os.read may return less at a time), or
+    once the `stated` size (fstat's) is read: no second read only to meet the end. The descriptor may be
+    non-blocking: where a read would block, it is made blocking and read again."""
+    try:
+        data = os.read(fd, size)
+    except BlockingIOError:
+        os.set_blocking(fd, True)
+        data = os.read(fd, size)
+    while 0 < len(data) < size and len(data) != stated:
+        try:
+            more = os.read(fd, size - len(data))
+        except BlockingIOError:
+            os.set_blocking(fd, True)
+            continue
         if not more:
             break
         data += more

@@ -70,6 +70,7 @@ class Plan:
     groups: tuple[Group, ...]
     # The (is `model`, field) pairs of `use` and `model` the steps of the rules of each selection of scopes read.
     reads: Mapping[Scopes, tuple[tuple[bool, str], ...]]
+    unnamed: Mapping[Scopes, tuple[tuple[bool, str], ...]]  # the same but the facts derived from a card's name
     opaque: bool = False  # some step's reads are unknown: nothing is memoised
 
 
@@ -115,7 +116,8 @@ def plan_for(rules: Sequence[Rule], situation: Situation, catalog: Catalog | Non
         for (scope, reads), members in grouped.items()
         for fields in [tuple((var == "model", name) for var, name in reads or ())]
     )
-    return Plan(tuple(planned), groups, selections, opaque)
+    unnamed = {scopes: tuple(read for read in reads if read not in NAMED) for scopes, reads in selections.items()}
+    return Plan(tuple(planned), groups, selections, unnamed, opaque)
 
 
 @lru_cache(maxsize=4096)

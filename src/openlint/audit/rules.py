@@ -51,6 +51,7 @@ class CardRules:
         self._groups: dict[tuple[Any, ...], tuple[tuple[int, frozenset[str]], ...]] = {}
         self._inputs: dict[tuple[Any, ...], tuple[str, ...]] = {}  # card_codes/lineage_codes by their inputs
         self._outcomes: dict[tuple[Any, ...], Outcome] = {}
+        self._partials: dict[tuple[Any, ...], tuple[tuple[int, ...], tuple[frozenset[str], ...]]] = {}
         self._program_reads: dict[int, tuple[tuple[str, str], ...] | None] = {}
         self._programs: list[Any] = []
         # Expressions compiled from rule files outside the shipped index carry no source: found by identity.
@@ -96,19 +97,54 @@ class CardRules:
         plan = self._plans.get(situation) or self._plan(situation)
         if plan.opaque:
             return self._evaluate(plan, model, use, declared, scopes, memo=None)
-        if self.reads_name(situation, scopes):  # keyed on the card's name: no other card would hit
-            return self._evaluate(plan, model, use, declared, scopes, memo=situation)
+        named = self.reads_name(situation, scopes)
         key = [situation, scopes, declared]
-        for is_model, name in plan.reads[scopes]:
+        # Keyed on every field the rules read but the card's name: no other card has it. With a naming
+        # rule, the decisions that do not read the name are remembered together, the others made per card.
+        for is_model, name in plan.unnamed[scopes] if named else plan.reads[scopes]:
             value = (model if is_model else use).get(name, _ABSENT)
             key.append(frozen(value) if value.__class__ in (list, dict) else value)
-        found = self._cards.get(hashed := tuple(key))
+        hashed = tuple(key)
+        if named:
+            return self._named_codes(plan, hashed, model, use, declared, scopes, situation)
+        found = self._cards.get(hashed)
         if found is None:
             found = self._evaluate(plan, model, use, declared, scopes, memo=situation)
             if len(self._cards) >= MEMO:
                 self._cards.clear()
             self._cards[hashed] = found
         return found
+
+    def _named_codes(
+        self,
+        plan: Plan,
+        hashed: tuple[Any, ...],
+        model: Mapping[str, Any],
+        use: Mapping[str, Any],
+        declared: frozenset[str],
+        scopes: Scopes,
+        situation: Situation,
+    ) -> tuple[str, ...]:
+        """The codes of a card under rules some of which read its name: the other groups' tally is
+        remembered by `hashed` (every other field the rules read), the name-reading groups decided now."""
+        seen: list[dict[str, Any]] = []
+        partial = self._partials.get(hashed)
+        if partial is None:
+            unnamed = [(index, group) for index, group in enumerate(plan.groups) if not group.named]
+            partial = self._tally(plan, unnamed, model, use, declared, scopes, situation, seen)
+            if len(self._partials) >= MEMO:
+                self._partials.clear()
+            self._partials[hashed] = partial
+        errors, fired = list(partial[0]), [set(codes) for codes in partial[1]]
+        count = len(plan.alternatives)
+        for group in plan.groups:
+            if group.named and group.scope in scopes:
+                for number, (errs, codes) in enumerate(
+                    self._decide_group(group, count, model, use, declared, seen, True)
+                ):
+                    errors[number] += errs
+                    fired[number] |= codes
+        return _best(plan, errors, fired)
 
     def reads_name(self, situation: Situation, scopes: Scopes) -> bool:
         """Whether the rules that can apply under a licence read a fact derived from the card's name or
@@ -146,11 +182,25 @@ class CardRules:
         """The least blocked alternative's codes (fewest errors, then least restrictive), as `check` chooses.
         With `memo`, each group of steps is memoised by the values of the fields it reads, so a card whose
         name is new re-decides only the steps that read the name."""
+        errors, fired = self._tally(plan, enumerate(plan.groups), model, use, declared, scopes, memo, [])
+        return _best(plan, list(errors), [set(codes) for codes in fired])
+
+    def _tally(
+        self,
+        plan: Plan,
+        groups: Iterable[tuple[int, Group]],
+        model: Mapping[str, Any],
+        use: Mapping[str, Any],
+        declared: frozenset[str],
+        scopes: Scopes,
+        memo: Situation | None,
+        seen: list[dict[str, Any]],
+    ) -> tuple[tuple[int, ...], tuple[frozenset[str], ...]]:
+        """(errors, codes) per alternative of these groups of the plan's steps (those of `scopes`)."""
         count = len(plan.alternatives)
         errors = [0] * count
         fired: list[set[str]] = [set() for _ in range(count)]
-        seen: list[dict[str, Any]] = []  # the CEL `model` and `use`, built when a rule first needs them
-        for index, group in enumerate(plan.groups):
+        for index, group in groups:
             if group.scope not in scopes:
                 continue
             result: tuple[tuple[int, frozenset[str]], ...] | None = None
@@ -171,8 +221,7 @@ class CardRules:
             for number, (errs, codes) in enumerate(result):
                 errors[number] += errs
                 fired[number] |= codes
-        best = min(range(count), key=lambda n: (errors[n], plan.alternatives[n][0], n), default=None)
-        return () if best is None else tuple(sorted(fired[best]))
+        return tuple(errors), tuple(frozenset(codes) for codes in fired)
 
     def _decide_group(
         self,
@@ -233,6 +282,12 @@ class CardRules:
                 self._outcomes.clear()
             self._outcomes[hashed] = found
         return found
+
+
+def _best(plan: Plan, errors: list[int], fired: list[set[str]]) -> tuple[str, ...]:
+    """The least blocked alternative's codes (fewest errors, then least restrictive), as `check` chooses."""
+    best = min(range(len(errors)), key=lambda n: (errors[n], plan.alternatives[n][0], n), default=None)
+    return () if best is None else tuple(sorted(fired[best]))
 
 
 _active: CardRules | None = None

@@ -20,6 +20,7 @@ from openlint.sources.card_lines import (
     _PAIR,
     _QUOTED,
     _SHAPES,
+    _SPECIAL,
     _UNKNOWN,
     _WHOLE,
     MAX_SHAPES,
@@ -27,6 +28,7 @@ from openlint.sources.card_lines import (
     _scan_lines,
     _shape,
 )
+from openlint.sources.metadata import CARD_KEYS
 
 
 def _odd(block: str) -> bool:
@@ -45,6 +47,8 @@ _SECTION = re.compile(r"\n(?=[^ \r\n#-]|-[^ \r\n])")
 _SECTIONS: dict[str, Any] = {}
 MAX_SECTIONS = 4096  # remembered sections (then forgotten at once): memory stays flat
 MAX_SECTION_CHARS = 1024  # longer sections are read (by skeleton), never remembered as text
+_MET_ONCE: set[int] = set()  # hashes of sections met once, not yet remembered
+MAX_MET_ONCE = 16384
 
 
 def scan_card_keys(block: str) -> dict[str, Any] | None:
@@ -64,9 +68,7 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
             found = _read_section(section)
         elif (found := sections.get(section)) is None:
             found = _read_section(section)
-            if len(sections) >= MAX_SECTIONS:
-                sections.clear()
-            sections[section] = found
+            _remember(section, found)
         if found is _FAIL:
             return None
         if found is _WHOLE:
@@ -85,10 +87,36 @@ def scan_card_keys(block: str) -> dict[str, Any] | None:
     return out
 
 
+def _remember(section: str, found: object) -> None:
+    """Remember a section read the second time it is met: the sections met once (a `base_model` line, a
+    model-index with its own scores) would otherwise fill the memory and clear the repeated ones out."""
+    met = hash(section)  # a str caches its hash: the lookup above computed it
+    if met in _MET_ONCE:
+        if len(_SECTIONS) >= MAX_SECTIONS:
+            _SECTIONS.clear()
+        _SECTIONS[section] = found
+    else:
+        if len(_MET_ONCE) >= MAX_MET_ONCE:
+            _MET_ONCE.clear()
+        _MET_ONCE.add(met)
+
+
+# A needed key with a word YAML reads as this very string, plain or quoted (most cards' own base_model
+# line, met once): what _shape gives it, without the general reading.
+_ONE_WORD = re.compile(
+    r"([a-z_]+): (?:([A-Za-z][A-Za-z0-9_./-]{0,200})|\"([A-Za-z0-9_./-]{1,200})\"|'([A-Za-z0-9_./-]{1,200})')"
+)
+
+
 def _read_section(section: str) -> object:
     """(top-level key, its value when needed else _UNKNOWN, units) of one section, _FAIL or _WHOLE."""
     lines = section.split("\n")
     if len(lines) == 1:  # `key: value` alone (base_model: org/name): what the scan of one line gives
+        simple = _ONE_WORD.fullmatch(section)
+        if simple is not None and simple.group(1) in CARD_KEYS:
+            word = simple.group(2) or simple.group(3) or simple.group(4)
+            if word is not None and word.lower() not in _SPECIAL:  # else its shape says (YAML's booleans)
+                return simple.group(1), word, 1
         shape = _SHAPES.get(section) or _shape(section)
         if shape is _BLANK_LINE:
             return None, _UNKNOWN, 0
