@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from openlint.core.kinds import ObligationKind
-from openlint.core.obligations import Obligation, Source
+from openlint.core.obligations import Obligation
+from openlint.text.cite import cite
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept
 from openlint.text.identify import AddedPassage
 from openlint.text.lead_in import items_under_bans
@@ -192,19 +192,16 @@ def _cite(
     lo = max(lo, min(getattr(para, "body", 0), hi - 1))  # an item under a lead-in: its own words
     words = para.text[lo:hi]
     lo += len(words) - len(words.lstrip())  # cite from the clause's first word
-    begin, finish = para.origin(lo), para.origin(max(lo, hi - 1)) + 1
-    kind: ObligationKind = concept.kind
-    return Obligation(
-        kind=kind,
+    return cite(
+        concept.kind,
+        concept.summary + MARK,
+        round(min(CEILING, BASE + STEP * (evidence - 1)), 2),
+        para,
+        lo,
+        hi,
+        path,
+        index,
         triggers=concept.triggers,
-        summary=concept.summary + MARK,
-        confidence=round(min(CEILING, BASE + STEP * (evidence - 1)), 2),
-        source=Source(
-            path=path,
-            start_line=index.line(begin),
-            end_line=index.line(max(begin, finish - 1)),
-            text=" ".join(para.text[lo:hi].split())[:300],
-        ),
     )
 
 

@@ -13,9 +13,9 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from openlint.core.kinds import ObligationKind, Trigger
-from openlint.core.obligations import Obligation, Source
+from openlint.core.obligations import Obligation
 from openlint.text.anchors import pattern_anchors, present
+from openlint.text.cite import cite
 from openlint.text.clauses import clause_readings
 from openlint.text.document import (
     defined_terms,
@@ -269,7 +269,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                 triggers = pattern.triggers
                 if pattern.kind in WIDEN_TO_SERVE and "serve" not in triggers and para.has(SERVE_WORDS, lo, hi):
                     triggers = (*triggers, "serve")
-                found[key] = _cite(
+                found[key] = cite(
                     pattern.kind,
                     pattern.summary,
                     confidence,
@@ -370,7 +370,7 @@ def _item_readings(
                 confidence = evidence_confidence(pattern, bool(params), item, lo, hi, terms)
                 yield (
                     key,
-                    _cite(
+                    cite(
                         pattern.kind,
                         pattern.summary,
                         confidence,
@@ -386,40 +386,6 @@ def _item_readings(
                 )
 
 
-EVERY_TRIGGER: tuple[Trigger, ...] = ("use", "modify", "distribute", "serve")
-
-
-def _cite(
-    kind: ObligationKind,
-    summary: str,
-    confidence: float,
-    para: Paragraph,
-    start: int,
-    end: int,
-    path: str,
-    index: LineIndex,
-    triggers: tuple[Trigger, ...] = EVERY_TRIGGER,
-    scope: str | None = None,
-    **params: Any,
-) -> Obligation:
-    """An obligation citing the document lines that hold para.text[start:end] (view offsets)."""
-    begin, finish = para.origin(start), para.origin(max(start, end - 1)) + 1
-    return Obligation(
-        kind=kind,
-        triggers=triggers,
-        summary=summary,
-        scope=scope,
-        confidence=confidence,
-        source=Source(
-            path=path,
-            start_line=index.line(begin),
-            end_line=index.line(max(begin, finish - 1)),
-            text=" ".join(para.text[start:end].split())[:300],
-        ),
-        **params,
-    )
-
-
 def _document_readings(
     text: str, starts: list[int], ends: list[int], kinds: set[str], path: str, index: LineIndex
 ) -> Iterator[Obligation]:
@@ -428,7 +394,7 @@ def _document_readings(
         titled = non_commercial_title(text, starts, ends)
         if titled is not None:
             para, match = titled
-            yield _cite(
+            yield cite(
                 "non_commercial",
                 "The license is non-commercial (its title says so).",
                 0.7,
@@ -456,7 +422,7 @@ def _document_readings(
             if not found:
                 del para  # before the next block's view is built
                 continue
-            yield _cite(
+            yield cite(
                 "research_only",
                 f'The grant is limited to "{term}", defined as research or evaluation only.',
                 0.8,
