@@ -218,7 +218,6 @@ GOOD = {
         {"triggers": ["sell"]},
         {"groups": []},
         {"groups": [["keep", 3]]},
-        {"veto": ["(unclosed"]},
         {"learned": [["alone"]]},
     ],
     ids=lambda change: next(iter(change)),
@@ -229,6 +228,32 @@ def test_a_broken_lexicon_entry_is_an_error(change: dict[str, object]) -> None:
     assert concept(GOOD).kind == "notice"
     with pytest.raises(ValueError, match="clause lexicon"):
         concept({**GOOD, **change})
+
+
+@pytest.mark.parametrize("change", [{"veto": ["(unclosed"]}, {"groups": [["keep"], ["no(tice"]]}])
+def test_a_fragment_that_is_no_regex_is_an_error_naming_it(change: dict[str, object]) -> None:
+    # fragments compile when a concept is first needed (not at import): the error names the fragment
+    from openlint.text.clause_lexicon import concept
+
+    compiled = clauses.active([concept({**GOOD, **change})])[0]
+    with pytest.raises(ValueError, match=r"clause lexicon: notice (veto|group): '(\(unclosed|no\(tice)'"):
+        compiled.compile()
+
+
+def test_the_shipped_lexicon_compiles_whole() -> None:
+    for leave_out in (None, "r4", "r5", "r9", "r10"):
+        for compiled in clauses.active(LEXICON, leave_out):
+            assert compiled.compile()
+
+
+def test_concepts_compile_only_when_a_kind_is_wanted() -> None:
+    clauses.use_lexicon()
+    try:
+        extract(HEAD + "You must keep this notice in every copy of the weights.\n", "LICENSE")
+        notice = [c for c in clauses._COMPILED if c.concept.kind == "notice"]
+        assert notice and all(c.groups is None for c in notice)  # a pattern read the notice: never compiled
+    finally:
+        clauses.use_lexicon()
 
 
 def test_blocks_viewed_are_bounded_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from openlint.core.obligations import Obligation
 from openlint.text.cite import cite
-from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept
+from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.identify import AddedPassage
 from openlint.text.lead_in import items_under_bans
 from openlint.text.patterns import DISCLAIMER, INVITATION
@@ -61,21 +61,23 @@ EXPLICIT = re.compile(r"\b(?:must|shall|may\snot|agrees?\s(?:not\s)?to|required|
 _MODALS = {"duty": DUTY, "ban": BAN, "limit": LIMIT, "power": POWER}
 
 
-def _words(alternatives: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")")
-
-
 class _Compiled:
-    """A concept of the lexicon, its groups and veto compiled once."""
+    """A concept of the lexicon, its groups and veto compiled the first time a clause is read for it."""
 
-    __slots__ = ("concept", "groups", "modals", "veto")
+    __slots__ = ("_vetoes", "concept", "groups", "modals", "veto")
 
     def __init__(self, concept: Concept, leave_out: str | None = None) -> None:
         self.concept = concept
-        self.groups = tuple(_words(group) for group in concept.groups)
-        veto = (*concept.veto, *(expr for expr, origin in concept.learned if _kept(origin, leave_out)))
-        self.veto = _words(veto) if veto else None
+        self._vetoes = (*concept.veto, *(expr for expr, origin in concept.learned if _kept(origin, leave_out)))
+        self.groups: tuple[re.Pattern[str], ...] | None = None
+        self.veto: re.Pattern[str] | None = None
         self.modals = tuple(_MODALS[name] for name in concept.modals)
+
+    def compile(self) -> tuple[re.Pattern[str], ...]:
+        kind = self.concept.kind
+        self.groups = tuple(words(group, f"{kind} group") for group in self.concept.groups)
+        self.veto = words(self._vetoes, f"{kind} veto") if self._vetoes else None
+        return self.groups
 
     def reads(self, clause: str, modals: frozenset[re.Pattern[str]]) -> int:
         """How many pieces of evidence the clause gives for the kind (0: not this kind), given the
@@ -84,11 +86,12 @@ class _Compiled:
             return 0
         if self.concept.addressed and not ADDRESSEE.search(clause):
             return 0
-        if not all(group.search(clause) for group in self.groups):
+        groups = self.groups if self.groups is not None else self.compile()
+        if not all(group.search(clause) for group in groups):
             return 0
         if self.veto is not None and self.veto.search(clause):
             return 0
-        return 1 + (EXPLICIT.search(clause) is not None) + (len(self.groups) >= 3)
+        return 1 + (EXPLICIT.search(clause) is not None) + (len(groups) >= 3)
 
 
 def _kept(origin: str, leave_out: str | None) -> bool:
