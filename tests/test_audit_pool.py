@@ -88,3 +88,48 @@ def test_pass_two_ranges_cover_every_row_once_and_shrink_toward_the_end() -> Non
     with ThreadPoolExecutor(1) as executor:  # a size below 8 still moves on
         small = list(audit_pool.ranges(executor, 1, rows, 9, 4))  # type: ignore[arg-type]
     assert small[0] == (1, 3) and small[-1] == (9, 10) and all(a[1] == b[0] for a, b in itertools.pairwise(small))
+
+
+def test_a_slow_task_does_not_hold_back_the_stacks_handed_back_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While the task next in the output runs long, tasks finishing after it hand their leftover stacks
+    back at once and the workers go on with them (the parent used to wait for the head task first);
+    the output stays in walk order."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(audit_pool, "FIRST_BUDGET", 2, raising=False)
+    monkeypatch.setattr(audit_pool, "CARDS_PER_TASK", 2)
+    release = threading.Event()
+    calls_while_slow = 0
+    released: list[bool] = []
+    lock = threading.Lock()
+
+    def task(stack: list[tuple[str, int]], budget: int) -> tuple[list[str], list[tuple[str, int]], int]:
+        """A fake walk: `root` holds `big` (20 cards), `slow` (1) and `mid` (2); an entry stops mid-way
+        at the budget and stays on the stack with what is left."""
+        nonlocal calls_while_slow
+        given, items = len(stack), []
+        low = given
+        while stack and len(items) < budget:
+            low = min(low, len(stack) - 1)
+            name, left = stack.pop()
+            if name == "root":
+                stack += [("big", 20), ("slow", 1), ("mid", 2)]
+                continue
+            if name == "slow":
+                released.append(release.wait(timeout=5))  # False: nothing ran while it waited
+            else:
+                with lock:
+                    calls_while_slow += not release.is_set()
+                    if calls_while_slow >= 4:
+                        release.set()
+            taken = min(left, budget - len(items))
+            items += [f"{name}{left - n}" for n in range(taken)]
+            if left > taken:
+                stack.append((name, left - taken))
+        return items, stack, given - max(min(low, len(stack)), 0)
+
+    with ThreadPoolExecutor(2) as executor:
+        out = list(audit_pool.ordered(executor, 2, task, [("root", 0)]))  # type: ignore[arg-type]
+    assert out == ["mid2", "mid1", "slow1"] + [f"big{n}" for n in range(20, 0, -1)]
+    assert released == [True]  # the other worker was fed 4 tasks while the slow one ran
