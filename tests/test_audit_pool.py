@@ -48,6 +48,7 @@ def test_parallel_output_is_the_single_process_output(
     cards = _tree(tmp_path / "tree", seed)
     assert cards > 20
     monkeypatch.setattr(audit_pool, "CARDS_PER_TASK", 3)  # many tasks, many stacks handed back and split
+    monkeypatch.setattr(audit_pool, "FIRST_BUDGET", 2)  # the cards the parent audits before forking
     monkeypatch.setattr(audit, "LINEAGE_RANGE", 4)
     single, parallel = io.StringIO(), io.StringIO()
     counts = audit.run(str(tmp_path / "tree"), single, jobs=1, lineage=lineage)
@@ -133,3 +134,35 @@ def test_a_slow_task_does_not_hold_back_the_stacks_handed_back_after_it(monkeypa
         out = list(audit_pool.ordered(executor, 2, task, [("root", 0)]))  # type: ignore[arg-type]
     assert out == ["mid2", "mid1", "slow1"] + [f"big{n}" for n in range(20, 0, -1)]
     assert released == [True]  # the other worker was fed 4 tasks while the slow one ran
+
+
+@pytest.mark.parametrize("lineage", [True, False])
+def test_the_parent_audits_the_first_cards_before_forking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lineage: bool
+) -> None:
+    """The workers are forked after the parent audited the first FIRST_BUDGET cards, so that they
+    inherit what those warmed (here: the licence statements met); a tree the first task walks whole
+    needs no workers at all."""
+    for n in range(6):
+        (tmp_path / f"m{n}").mkdir()
+        (tmp_path / f"m{n}" / "README.md").write_text(f"---\nlicense: {['mit', 'llama3.1'][n % 2]}\n---\n")
+    monkeypatch.setattr(audit, "_STATED", {})
+    seen_at_fork: list[int] = []
+    forking = audit_pool.pool
+
+    def pool(jobs: int) -> object:
+        seen_at_fork.append(len(audit._STATED))
+        return forking(jobs)
+
+    monkeypatch.setattr(audit_pool, "pool", pool)
+    monkeypatch.setattr(audit_pool, "FIRST_BUDGET", 3)
+    single, parallel = io.StringIO(), io.StringIO()
+    audit.run(str(tmp_path), parallel, jobs=2, lineage=lineage)
+    assert seen_at_fork == [2]  # mit and llama3.1, met in m0..m2
+    monkeypatch.setattr(audit, "_STATED", {})
+    audit.run(str(tmp_path), single, jobs=1, lineage=lineage)
+    assert parallel.getvalue() == single.getvalue() and single.getvalue().count("\n") == 6
+    monkeypatch.setattr(audit_pool, "FIRST_BUDGET", 6)
+    whole = io.StringIO()
+    audit.run(str(tmp_path), whole, jobs=2, lineage=lineage)
+    assert seen_at_fork == [2] and whole.getvalue() == single.getvalue()  # no pool for 6 cards

@@ -58,9 +58,11 @@ def ordered(
     jobs: int,
     task: Callable[[Stack, int], tuple[list[Any], Stack, int]],
     start: Stack,
+    first: tuple[list[Any], Stack, int] | None = None,
 ) -> Iterator[Any]:
     """The items of `task` over the whole tree under `start`, in walk order. `task(stack, budget)`
-    returns its items, the stack it left and how many of the given entries it began.
+    returns its items, the stack it left and how many of the given entries it began; `first`: what
+    the first task returned, run by the caller before the workers were forked (then `start` is unused).
 
     A task that finishes out of order hands its leftover stack back at once (split into new tasks
     while earlier tasks still run), and its items wait for their turn: a worker never idles behind a
@@ -76,6 +78,10 @@ def ordered(
     per_entry: float | None = None  # cards under one stack entry, learnt from finished tasks
     running: set[Task] = set()
     held = 0  # finished tasks whose items wait for an earlier one
+    if first is not None:
+        items, left, begun = first
+        slots, held = [tuple(items), *([left] if left else [])], 1
+        per_entry = len(items) / begun if begun else float(CARDS_PER_TASK)
     try:
         while slots:
             while len(running) < RUNNING * jobs:
