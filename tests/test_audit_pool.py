@@ -166,3 +166,31 @@ def test_the_parent_audits_the_first_cards_before_forking(
     whole = io.StringIO()
     audit.run(str(tmp_path), whole, jobs=2, lineage=lineage)
     assert seen_at_fork == [2] and whole.getvalue() == single.getvalue()  # no pool for 6 cards
+
+
+def test_pass_two_hands_out_ranges_while_the_awaited_one_runs_long() -> None:
+    """While the range next in the output runs long, the other worker goes on with up to
+    PER_WORKER * jobs - 1 ranges behind it (3 per worker in flight left it 5)."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    release = threading.Event()
+    released: list[bool] = []
+    others = 0
+    lock = threading.Lock()
+
+    def rows(lo: int, hi: int) -> list[tuple[int, int]]:
+        nonlocal others
+        if lo == 1:
+            released.append(release.wait(timeout=5))
+        else:
+            with lock:
+                others += 1
+                if others >= 6:
+                    release.set()
+        return [(lo, hi)]
+
+    with ThreadPoolExecutor(2) as executor:
+        chunks = list(audit_pool.ranges(executor, 2, rows, 4_000, 64))  # type: ignore[arg-type]
+    assert released == [True]
+    assert chunks[0][0] == 1 and all(a[1] == b[0] for a, b in itertools.pairwise(chunks)) and chunks[-1][1] > 4_000
