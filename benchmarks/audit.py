@@ -76,14 +76,9 @@ while stack:
 
 def generate(root: Path, count: int, card_set: str, seed: int = 7) -> None:
     sys.path.insert(0, str(Path(__file__).parent))
-    from hub_cards import hf_hub_card, hub_card, name
+    from hub_cards import hf_hub_card, hub_card, write_tree
 
-    rng = random.Random(seed)
-    make = {"hub": hub_card, "hf": hf_hub_card, "flat": flat_card}[card_set]
-    for i in range(count):
-        folder = root / name(i)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "README.md").write_text(make(rng, i), encoding="utf-8")
+    write_tree(root, count, {"hub": hub_card, "hf": hf_hub_card, "flat": flat_card}[card_set], seed)
 
 
 def flat_card(rng: random.Random, i: int) -> str:
