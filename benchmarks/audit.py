@@ -21,7 +21,9 @@ and a bare loop (walk + bounded read + decode + json.dumps of a fixed record: th
 audit) interleaved, `reps` times, and prints medians of CPU seconds (user+sys of the process and its
 workers), wall seconds, cards per CPU-second and per wall-second, peak RSS, and the ratio to the
 baseline. On a shared machine CPU time and ratios are the figures to read: the load average is
-printed before and after. Two sizes (N/10 and N) show whether memory stays flat.
+printed before and after. The modes run interleaved (each rep: --jobs 1 and 2 of every tree), and the
+`wall scaling` rows pair each rep's --jobs 1 and --jobs 2 wall times of one tree (median and range).
+Two sizes (N/10 and N) show whether memory stays flat.
 """
 
 from __future__ import annotations
@@ -74,14 +76,9 @@ while stack:
 
 def generate(root: Path, count: int, card_set: str, seed: int = 7) -> None:
     sys.path.insert(0, str(Path(__file__).parent))
-    from hub_cards import hf_hub_card, hub_card, name
+    from hub_cards import hf_hub_card, hub_card, write_tree
 
-    rng = random.Random(seed)
-    make = {"hub": hub_card, "hf": hf_hub_card, "flat": flat_card}[card_set]
-    for i in range(count):
-        folder = root / name(i)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "README.md").write_text(make(rng, i), encoding="utf-8")
+    write_tree(root, count, {"hub": hub_card, "hf": hf_hub_card, "flat": flat_card}[card_set], seed)
 
 
 def flat_card(rng: random.Random, i: int) -> str:
@@ -208,28 +205,42 @@ def main() -> None:
                 generate(root, count, args.card_set)
                 print(f"\n{count:,} cards generated in {time.perf_counter() - started:.0f} s", flush=True)
             measure(SRC, root, 2, lineage=False)  # warm the file cache
-            for jobs in (int(j) for j in args.jobs.split(",")):
+            jobs_list = [int(j) for j in args.jobs.split(",")]
+            modes = [(jobs, lineage) for lineage in (True, False) for jobs in jobs_list]
+            # Interleaved: each rep runs every mode of every tree, so that --jobs 1 and 2 of one tree
+            # meet the same load and their wall times pair up (the scaling rows below).
+            runs: dict[tuple[int, bool, str], list[tuple[float, float, int]]] = {}
+            for _ in range(args.reps):
+                for jobs, lineage in modes:
+                    for name, src in trees.items():
+                        if src is None and (jobs != 1 or not lineage):
+                            continue  # the floor once per size
+                        runs.setdefault((jobs, lineage, name), []).append(measure(src, root, jobs, lineage))
+            for jobs, lineage in modes:
+                print(f"-- {count:,} cards, --jobs {jobs}, {'lineage' if lineage else '--no-lineage'}")
+                base_cpu = None
+                for name in trees:
+                    results = runs.get((jobs, lineage, name))
+                    if not results:
+                        continue
+                    cpu = statistics.median(r[0] for r in results)
+                    wall = statistics.median(r[1] for r in results)
+                    rss = max(r[2] for r in results) / 1024
+                    base_cpu = cpu if base_cpu is None else base_cpu
+                    print(
+                        f"   {name:<18} CPU {cpu:7.2f} s ({count / cpu:7,.0f} cards/CPU-s)  wall {wall:7.2f} s "
+                        f"({count / wall:7,.0f} cards/s)  RSS {rss:4.0f} MiB  CPU/first {cpu / base_cpu:5.2f}x",
+                        flush=True,
+                    )
+            for jobs in (j for j in jobs_list if j != 1 and 1 in jobs_list):
                 for lineage in (True, False):
-                    runs: dict[str, list[tuple[float, float, int]]] = {name: [] for name in trees}
-                    for _ in range(args.reps):
-                        for name, src in trees.items():
-                            if src is None and (jobs != 1 or not lineage):
-                                continue  # the floor once per size
-                            runs[name].append(measure(src, root, jobs, lineage))
-                    print(f"-- {count:,} cards, --jobs {jobs}, {'lineage' if lineage else '--no-lineage'}")
-                    base_cpu = None
-                    for name, results in runs.items():
-                        if not results:
-                            continue
-                        cpu = statistics.median(r[0] for r in results)
-                        wall = statistics.median(r[1] for r in results)
-                        rss = max(r[2] for r in results) / 1024
-                        base_cpu = cpu if base_cpu is None else base_cpu
-                        print(
-                            f"   {name:<18} CPU {cpu:7.2f} s ({count / cpu:7,.0f} cards/CPU-s)  wall {wall:7.2f} s "
-                            f"({count / wall:7,.0f} cards/s)  RSS {rss:4.0f} MiB  CPU/first {cpu / base_cpu:5.2f}x",
-                            flush=True,
-                        )
+                    mode = "lineage" if lineage else "--no-lineage"
+                    for name in (n for n, src in trees.items() if src is not None):
+                        one, many = runs[(1, lineage, name)], runs[(jobs, lineage, name)]
+                        ratios = sorted(a[1] / b[1] for a, b in zip(one, many, strict=True))
+                        each = ", ".join(f"{r:.2f}" for r in ratios)
+                        median = statistics.median(ratios)
+                        print(f"-- wall scaling --jobs 1 -> {jobs}, {mode:<12} {name:<18} {median:.2f}x (reps {each})")
         print(f"\nload average after: {_load()}")
     finally:
         if args.baseline and (work / "baseline").exists():

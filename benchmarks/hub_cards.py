@@ -12,6 +12,8 @@ default template: the bytes the Hub client writes for a card (the second, real-s
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 TAGS = [
@@ -202,3 +204,33 @@ def hf_hub_card(rng: random.Random, i: int) -> str:
         **extra,
     )
     return str(ModelCard.from_template(data, model_id=model.split("/")[-1]))
+
+
+def write_tree(root: Path, count: int, make: Callable[[random.Random, int], str], seed: int = 7) -> None:
+    """`count` cards made by `make` under `root` (ORG/NAME/README.md, see `name`): the same cards for the
+    same seed, whatever writes them (benchmarks/audit.py or this script)."""
+    rng = random.Random(seed)
+    for i in range(count):
+        folder = root / name(i)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "README.md").write_text(make(rng, i), encoding="utf-8")
+
+
+def main() -> None:
+    """python benchmarks/hub_cards.py DIR --cards N [--set hub|hf]: a tree of cards to audit (the
+    benchmark's own, seed 7), e.g. a million cards for a Hub-scale run (about 8 KB of disk per card)."""
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("root", type=Path)
+    parser.add_argument("--cards", type=int, required=True)
+    parser.add_argument("--set", dest="card_set", choices=["hub", "hf"], default="hub")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    write_tree(args.root, args.cards, hub_card if args.card_set == "hub" else hf_hub_card)
+    print(f"{args.cards:,} {args.card_set} cards written under {args.root} in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -28,10 +28,12 @@ def test_a_killed_worker_fails_the_audit_instead_of_hanging(tmp_path: Path) -> N
     cards = _mirror(tmp_path / "cards", 4)
     script = (
         "import os, signal, sys, io\n"
-        "from openlint.audit import run as audit\n"
+        "from openlint.audit import pool, run as audit\n"
+        "pool.FIRST_BUDGET = 1  # the parent audits one card before forking; a worker audits m2\n"
+        "parent = os.getpid()\n"
         "real = audit.audit_card\n"
         "def dying(path, root=None):\n"
-        "    if path.endswith('m2/README.md'):\n"
+        "    if path.endswith('m2/README.md') and os.getpid() != parent:\n"
         "        os.kill(os.getpid(), signal.SIGKILL)\n"
         "    return real(path, root)\n"
         "audit.audit_card = dying\n"

@@ -4,8 +4,8 @@ Workers do the walking, reading, parsing and JSON encoding: a task is a segment 
 stack (walked depth-first, as `audit.find_cards` does) and stops after a budget of cards, handing
 back what is left of its stack, which is split into new tasks placed where that stack belongs in
 the order. The parent only stores and writes what comes back, so `--jobs N` scales with N. At most
-PER_WORKER tasks per worker are in flight (memory stays flat); a worker that dies (SIGKILL, the OOM killer)
-fails the audit with a one-line error instead of leaving it waiting forever."""
+PER_WORKER tasks per worker are submitted and not yet written out (memory stays flat); a worker
+that dies (SIGKILL, the OOM killer) fails the audit with a one-line error instead of leaving it waiting forever."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ from openlint.errors import OpenlintError
 
 Stack = list[tuple[str, int]]  # directories still to walk, the next one last
 CARDS_PER_TASK = 512
-PER_WORKER = 3  # tasks in flight per worker: one running, and two waiting while an earlier one is awaited
+PER_WORKER = 4  # tasks per worker submitted and not yet streamed out (running, queued or finished early)
+RUNNING = 2  # tasks per worker submitted and not finished: one running, one queued behind it
+FIRST_BUDGET = 32  # cards of the first task, which expands the top of the tree for the others
 MAX_SEGMENT = 4096  # directories per task, whatever the estimate
 
 
@@ -56,41 +58,67 @@ def ordered(
     jobs: int,
     task: Callable[[Stack, int], tuple[list[Any], Stack, int]],
     start: Stack,
+    first: tuple[list[Any], Stack, int] | None = None,
 ) -> Iterator[Any]:
     """The items of `task` over the whole tree under `start`, in walk order. `task(stack, budget)`
-    returns its items, the stack it left and how many of the given entries it began."""
+    returns its items, the stack it left and how many of the given entries it began; `first`: what
+    the first task returned, run by the caller before the workers were forked (then `start` is unused).
+
+    A task that finishes out of order hands its leftover stack back at once (split into new tasks
+    while earlier tasks still run), and its items wait for their turn: a worker never idles behind a
+    slow task ahead of it. The first task has a small budget: it expands the top of the tree, so that
+    every worker has entries to walk within milliseconds."""
+    from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    # Slots in output order: a submitted task, or entries not yet given to a task (stack order).
-    slots: list[tuple[Future[tuple[list[Any], Stack, int]], int] | Stack] = [list(start)]
-    per_entry = float(CARDS_PER_TASK)  # cards under one stack entry, learnt from finished tasks
-    in_flight = 0
+    Task = Future[tuple[list[Any], Stack, int]]
+    # Slots in output order: a running task, a finished task's items (a tuple), or entries not yet
+    # given to a task (a list, stack order).
+    slots: list[Task | tuple[Any, ...] | Stack] = [list(start)]
+    per_entry: float | None = None  # cards under one stack entry, learnt from finished tasks
+    running: set[Task] = set()
+    held = 0  # finished tasks whose items wait for an earlier one
+    if first is not None:
+        items, left, begun = first
+        slots, held = [tuple(items), *([left] if left else [])], 1
+        per_entry = len(items) / begun if begun else float(CARDS_PER_TASK)
     try:
         while slots:
-            while in_flight < PER_WORKER * jobs:
+            while len(running) < RUNNING * jobs:
                 at = next((n for n, slot in enumerate(slots) if isinstance(slot, list)), None)
-                if at is None:
-                    break
+                if at is None or (at and len(running) + held >= PER_WORKER * jobs):
+                    break  # (the entries next in the output are always handed out: nothing waits on them)
                 run = slots[at]
                 assert isinstance(run, list)
-                size = max(1, min(MAX_SEGMENT, int(CARDS_PER_TASK / max(per_entry, 1e-3))))
+                if per_entry is None:
+                    size, budget = 1, FIRST_BUDGET
+                else:
+                    size, budget = max(1, min(MAX_SEGMENT, int(CARDS_PER_TASK / max(per_entry, 1e-3)))), CARDS_PER_TASK
                 segment, run[:] = run[-size:], run[:-size]
-                slots.insert(at, (executor.submit(task, segment, CARDS_PER_TASK), len(segment)))
+                future = executor.submit(task, segment, budget)
+                slots.insert(at, future)
                 if not run:
                     del slots[at + 1]
-                in_flight += 1
-            head = slots[0]
-            if isinstance(head, list):
-                continue
-            items, left, begun = head[0].result()
-            in_flight -= 1
-            if begun:
-                per_entry = 0.5 * per_entry + 0.5 * (len(items) / begun)
-            if left:
-                slots[0] = left
-            else:
-                slots.pop(0)
-            yield from items
+                running.add(future)
+                if per_entry is None:
+                    break  # nothing else is handed out before the first task's stack comes back
+            if not isinstance(slots[0], tuple):
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    running.discard(future)
+                    items, left, begun = future.result()
+                    at = slots.index(future)
+                    slots[at] = tuple(items)
+                    held += 1
+                    if left:
+                        slots.insert(at + 1, left)
+                    if begun:
+                        seen = len(items) / begun
+                        per_entry = seen if per_entry is None else 0.5 * per_entry + 0.5 * seen
+            while slots and isinstance(head := slots[0], tuple):
+                del slots[0]
+                held -= 1
+                yield from head
     except BrokenProcessPool:
         raise WorkerDied() from None
 

@@ -329,16 +329,24 @@ def run(
 
     start = [(str(root), 0)]
     executor = None
+    first = None
     if jobs > 1:  # multiprocessing and concurrent.futures cost ~25 ms to import: only when used
         from openlint.audit import pool as audit_pool
 
-        executor = audit_pool.pool(jobs)
+        if not lineage or index is None:  # (a kept index may be reused: then pass 1 does not run)
+            # The first cards are audited here, before the workers are forked: they inherit the caches
+            # these warm (catalog, rule plans, memos) instead of each warming its own.
+            first = (_rows_task if lineage else _lines_task)(list(start), audit_pool.FIRST_BUDGET, root)
+        if first is None or first[1]:  # (no workers for a tree the first task walked whole)
+            executor = audit_pool.pool(jobs)
     try:
         if not lineage:
-            if executor is None:
-                lines: Iterable[tuple[str, list[str]]] = (_encode(audit_card(p, root)) for p in _walk(start))
+            if first is not None and executor is None:
+                lines: Iterable[tuple[str, list[str]]] = first[0]
+            elif executor is None:
+                lines = (_encode(audit_card(p, root)) for p in _walk(start))
             else:
-                lines = audit_pool.ordered(executor, jobs, partial(_lines_task, root=root), start)
+                lines = audit_pool.ordered(executor, jobs, partial(_lines_task, root=root), start, first)
             return _emit(lines, out, progress)
         listing = listing_digest(find_cards(Path(root))) if index else ""
         with AuditIndex(index, os.path.abspath(root), listing) as idx:
@@ -347,10 +355,12 @@ def run(
             else:
                 if idx.stale:
                     print(f"openlint: index {index} is out of date: rescanning", file=sys.stderr)
-                if executor is None:
-                    rows: Iterable[tuple[Any, ...]] = (card_row(p, root) for p in _walk(start))
+                if first is not None and executor is None:
+                    rows: Iterable[tuple[Any, ...]] = first[0]
+                elif executor is None:
+                    rows = (card_row(p, root) for p in _walk(start))
                 else:
-                    rows = audit_pool.ordered(executor, jobs, partial(_rows_task, root=root), start)
+                    rows = audit_pool.ordered(executor, jobs, partial(_rows_task, root=root), start, first)
                 for _ in _tick(idx.fill(rows), progress, "cards scanned"):
                     pass
             if executor is None:
