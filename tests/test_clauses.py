@@ -97,6 +97,8 @@ NOT_DUTIES = [
     "This agreement may be amended only with the mutual written approval of both parties.",
     # a definition's scope ("do not include") describes, it bans nothing
     "Derived models cover any model trained or created from the outputs, but do not include any other model.",
+    # "do not" said of someone other than the licensee describes them
+    "Eligible users are universities that do not receive funding from any commercial entity.",
     # a definition by a quoted term, whatever its verb
     '2.1 "Research Use" is use solely for scientific evaluation by a university.',
     # the document's own provisions change it: no power of the licensor
@@ -318,6 +320,11 @@ def test_distribution_that_must_be_under_this_licence_is_share_alike() -> None:
     assert _alone(duty) == {("share_alike", 3)}
     described = HEAD + "You shall state that the dataset was made with the Materials provided under this License.\n"
     assert _alone(described) == set()
+
+
+def test_do_not_bans_as_an_imperative_or_said_of_the_licensee() -> None:
+    assert _alone(HEAD + "(c) you do not sell or monetize access to the weights.\n") == {("non_commercial", 3)}
+    assert _alone(HEAD + "Do not sell or otherwise monetize access to the weights.\n") == {("non_commercial", 3)}
 
 
 def test_a_notice_the_licence_supplies_is_no_notice_kept() -> None:

@@ -43,9 +43,11 @@ DUTY = re.compile(
     r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
     r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas)\b"
 )
-# "does not include", "shall not apply": what a term or clause covers is described, nothing banned.
+# "does not include", "shall not apply": what a term or clause covers is described, nothing banned;
+# "do not" bans only as an imperative or said of the licensee ("an entity that does not own ...").
 BAN = re.compile(
-    r"\b(?:must|shall|may|will|can|do|does|agrees?|undertakes?)\s(?:not|never)\b"
+    r"(?:\b(?:must|shall|may|will|can|agrees?|undertakes?)|(?:^\W*(?:\(?[a-z0-9]{1,3}\)\s)?|"
+    r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never)\b"
     r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|\bcannot\b|\bprohibited\b|"
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
 )
