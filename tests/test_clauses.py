@@ -188,19 +188,25 @@ def test_hostile_text_of_candidate_clauses_is_read_in_bounded_time() -> None:
 
 
 def test_leaving_a_set_out_drops_what_it_alone_prompted() -> None:
-    shipped = clauses.active(LEXICON)
-    without_r10 = clauses.active(LEXICON, "r10")
-    assert all(not c.concept.retired for c in shipped)
-    assert not any(c.concept.origin == "r10" for c in without_r10)
-    assert any(c.concept.retired == "r10" for c in without_r10)  # what r10 retired is restored
-    # an entry several sets prompted stays when one of them is left out
-    assert any(c.concept.origin == "r4 r5 r9" for c in clauses.active(LEXICON, "r9"))
-    # the entry r10 retired is read again: "the Materials provided under this License" as share-alike
-    text = HEAD + "You shall state that the dataset was made with the Materials provided under this License.\n"
+    from openlint.text.clause_lexicon import concept
+
+    new = concept({**GOOD, "origin": "r10"})
+    old = concept({**GOOD, "retired": "r10"})
+    shared = concept({**GOOD, "origin": "r4 r5 r9"})
+    corpus = concept({**GOOD, "origin": "general r10", "learned": [["alone", "r10"], ["also", "general r10"]]})
+    lexicon = (new, old, shared, corpus)
+    assert [c.concept for c in clauses.active(lexicon)] == [new, shared, corpus]
+    # r10 left out: what it alone prompted is dropped, what it alone retired is restored; an entry
+    # several sets prompted, or the corpus too, stays
+    assert [c.concept for c in clauses.active(lexicon, "r10")] == [old, shared, corpus]
+    assert clauses.active(lexicon, "r10")[2]._vetoes == ("also",)
+    assert [c.concept for c in clauses.active(lexicon, "r9")] == [new, shared, corpus]
+    # in the shipped lexicon: a veto r10 alone taught ("a mutual written instrument") is dropped
+    text = HEAD + "The parties can amend this Agreement through a mutual written instrument.\n"
     assert _structural(extract(text, "LICENSE")) == set()
     clauses.use_lexicon("r10")
     try:
-        assert {kind for kind, _, _ in _structural(extract(text, "LICENSE"))} == {"share_alike"}
+        assert {kind for kind, _, _ in _structural(extract(text, "LICENSE"))} == {"terms_may_change"}
     finally:
         clauses.use_lexicon()
 
