@@ -97,6 +97,8 @@ NOT_DUTIES = [
     "This agreement may be amended only with the mutual written approval of both parties.",
     # a definition's scope ("do not include") describes, it bans nothing
     "Derived models cover any model trained or created from the outputs, but do not include any other model.",
+    # the licensor's own conduct is no duty of the licensee
+    "We shall credit the authors of any derivative you publish.",
     # "do not" said of someone other than the licensee describes them
     "Eligible users are universities that do not receive funding from any commercial entity.",
     # a definition by a quoted term, whatever its verb
@@ -326,6 +328,23 @@ def test_distribution_that_must_be_under_this_licence_is_share_alike() -> None:
     assert _alone(duty) == {("share_alike", 3)}
     described = HEAD + "You shall state that the dataset was made with the Materials provided under this License.\n"
     assert _alone(described) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will not use your prompts to train or improve any other models.",
+        "Licensor shall not host the weights as a service for third parties.",
+        "The Licensor must retain the copyright notices in every copy it distributes.",
+    ],
+)
+def test_the_licensors_own_conduct_is_read_as_nothing(sentence: str) -> None:
+    assert _alone(HEAD + sentence + "\n") == set()
+
+
+def test_the_licensees_conduct_beside_the_licensors_is_read() -> None:
+    text = HEAD + "We will not sell your data, and you will not use the weights to train any other models.\n"
+    assert _alone(text) == {("no_training_other_models", 3)}
 
 
 def test_do_not_bans_as_an_imperative_or_said_of_the_licensee() -> None:

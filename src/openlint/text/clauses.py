@@ -38,17 +38,19 @@ CEILING = 0.65
 # before a list item's mark ("a) ... b) ...", written without punctuation between the items).
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|\s(?=\(?[a-z0-9]{1,2}\)\s)")
 
-# What the clause says of the licensee.
+# What the clause says of the licensee: a modal whose subject is the licensor ("we will not use your
+# prompts to train ...", "Licensor shall credit ...") is the licensor's own conduct.
+_NOT_LICENSOR = r"(?<!\bwe\s)(?<!licensor\s)(?<!company\s)"
 DUTY = re.compile(
-    r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
+    _NOT_LICENSOR + r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
     r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas)\b"
 )
 # "does not include", "shall not apply": what a term or clause covers is described, nothing banned;
 # "do not" bans only as an imperative or said of the licensee ("an entity that does not own ...").
 BAN = re.compile(
-    r"(?:\b(?:must|shall|may|will|can|agrees?|undertakes?)|(?:^\W*(?:\(?[a-z0-9]{1,3}\)\s)?|"
+    r"(?:" + _NOT_LICENSOR + r"\b(?:must|shall|may|will|can|agrees?|undertakes?)|(?:^\W*(?:\(?[a-z0-9]{1,3}\)\s)?|"
     r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never)\b"
-    r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|\bcannot\b|\bprohibited\b|"
+    r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|" + _NOT_LICENSOR + r"\bcannot\b|\bprohibited\b|"
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
 )
 LIMIT = re.compile(r"\b(?:only|solely|exclusively|(?:limited|restricted)\sto|strictly\sfor)\b")
