@@ -342,6 +342,12 @@ def test_the_licensors_own_conduct_is_read_as_nothing(sentence: str) -> None:
     assert _alone(HEAD + sentence + "\n") == set()
 
 
+def test_a_limit_on_one_option_of_the_licence_is_no_limit_on_it() -> None:
+    option = "This alternative is allowed only for noncommercial distribution of the object code.\n"
+    assert _alone(HEAD + option) == set()
+    assert _alone(HEAD + "Use of the weights is allowed only for noncommercial purposes.\n") == {("non_commercial", 3)}
+
+
 def test_the_licensees_conduct_beside_the_licensors_is_read() -> None:
     text = HEAD + "We will not sell your data, and you will not use the weights to train any other models.\n"
     assert _alone(text) == {("no_training_other_models", 3)}
