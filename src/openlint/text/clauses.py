@@ -38,13 +38,19 @@ CEILING = 0.65
 # before a list item's mark ("a) ... b) ...", written without punctuation between the items).
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|\s(?=\(?[a-z0-9]{1,2}\)\s)")
 
-# What the clause says of the licensee.
+# What the clause says of the licensee: a modal whose subject is the licensor ("we will not use your
+# prompts to train ...", "Licensor shall credit ...") is the licensor's own conduct.
+_NOT_LICENSOR = r"(?<!\bwe\s)(?<!licensor\s)(?<!company\s)"
 DUTY = re.compile(
-    r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
+    _NOT_LICENSOR + r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
     r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas)\b"
 )
+# "does not include", "shall not apply": what a term or clause covers is described, nothing banned;
+# "do not" bans only as an imperative or said of the licensee ("an entity that does not own ...").
 BAN = re.compile(
-    r"\b(?:must|shall|may|will|can|do|does|agrees?|undertakes?)\s(?:not|never)\b|\bcannot\b|\bprohibited\b|"
+    r"(?:" + _NOT_LICENSOR + r"\b(?:must|shall|may|will|can|agrees?|undertakes?)|(?:^\W*(?:\(?[a-z0-9]{1,3}\)\s)?|"
+    r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never)\b"
+    r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|" + _NOT_LICENSOR + r"\bcannot\b|\bprohibited\b|"
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
 )
 LIMIT = re.compile(r"\b(?:only|solely|exclusively|(?:limited|restricted)\sto|strictly\sfor)\b")
@@ -56,6 +62,13 @@ ADDRESSEE = re.compile(r"\b(?:you|your|licensee|licensees|recipients?|users?|dis
 # "'Model' means ...": a definition states no duty.
 DEFINITION = re.compile(
     r"\b(?:means|shall\smean|refers?\sto|is\sdefined\sas|has\sthe\smeaning|includes?\swithout\slimitation)\b"
+)
+# '2.1 "Research Use" is ...', '"Outputs" do not include ...': a clause whose subject is a quoted
+# term defines it, whatever the verb.
+DEFINED_TERM = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s|\(?[a-z0-9]{1,3}\)\s)?(?:the\s(?:term|phrase|expression)\s)?"
+    r"[\"'\u201c\u2018][^\"'\u201d\u2019]{1,80}[\"'\u201d\u2019]\s(?:\([^)]{0,40}\)\s)?"
+    r"(?:(?:shall|will|does|do|is|are)\s(?:not\s)?)?(?:means?|includes?|refers?|denotes?|covers?|comprises?|is|are)\b"
 )
 EXPLICIT = re.compile(r"\b(?:must|shall|may\snot|agrees?\s(?:not\s)?to|required|prohibited|reserves?)\b")
 _MODALS = {"duty": DUTY, "ban": BAN, "limit": LIMIT, "power": POWER}
@@ -141,6 +154,7 @@ def _candidate(clause: str) -> bool:
         and INVITATION.search(clause) is None
         and DISCLAIMER.search(clause) is None
         and DEFINITION.search(clause) is None
+        and DEFINED_TERM.search(clause) is None
         and (_NOT_CANDIDATE is None or _NOT_CANDIDATE.search(clause) is None)
     )
 
