@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from openlint.core.obligations import Obligation
+from openlint.text.cite import MAX_QUOTE, quote
 from openlint.text.extract import extract
+from openlint.text.view import Paragraph
 from rewrap import rewrap
 from test_text_wrapping import TEXTS, _id, _read, blockquote, html_page, signature
 
@@ -132,3 +134,50 @@ def test_a_quote_ending_on_an_entity_keeps_it_whole() -> None:
     (ob,) = [ob for ob in extract(text, "LICENSE") if ob.kind == "attribution"]
     assert ob.source.text is not None and "&quot;Built with Petrel&quot;" in ob.source.text
     assert html.unescape(ob.source.text).count('"') == 2
+
+
+LIST = """Acme Model Licence
+
+You agree that you will not use the Model:
+
+- to **stalk** or harass any person;
+
+> The Licensee must display the notice
+> "Built with `Acme`" in its product.
+"""
+
+
+def test_an_item_under_a_ban_quotes_the_item_not_the_lead_in_it_is_read_after() -> None:
+    """The item is read as "you must not use the model to stalk ...": the quote is the item's own
+    words, and a quote over two blockquoted lines reads the second line's marker as a space."""
+    found = {ob.kind: ob.source for ob in extract(LIST, "LICENSE")}
+    assert (found["acceptable_use"].start_line, found["acceptable_use"].text) == (5, "to **stalk** or harass")
+    attribution = found["attribution"]
+    assert (attribution.start_line, attribution.end_line) == (7, 8)
+    assert attribution.text == 'display the notice "Built with `Acme`"'
+
+
+def view_quote(text: str, words: str) -> str:
+    para = Paragraph(text, 0)
+    start = para.text.index(words)
+    return quote(para, start, start + len(words), text)
+
+
+def test_quote_keeps_the_marks_around_its_first_and_last_words() -> None:
+    assert view_quote(r"see \*this\* term", "*this*") == r"\*this\*"  # escapes' backslashes
+    assert view_quote("a __b__ c", "b") == "__b__"
+    assert view_quote("a ***b*** c", "b") == "***b***"
+    assert view_quote("use `x` now", "x") == "`x`"
+    assert view_quote("snake_case here", "case") == "case"  # an underscore inside a word is no mark
+    assert view_quote("2*b* c", "b") == "b*"  # a star after a word closes; one within a word opens nothing
+    assert view_quote("R&amp;D &quot;x&quot; done", 'R&D "x"') == "R&amp;D &quot;x&quot;"
+    assert view_quote("a &amp; b", "a ") == "a"  # spaces at a span's ends are not quoted
+    assert quote(Paragraph("a   \n", 0), 1, 2, "a   \n") == ""  # a span of layout only
+
+
+def test_quote_is_cut_at_a_word_break() -> None:
+    text = " ".join(["word"] * 100)  # 499 characters
+    para = Paragraph(text, 0)
+    assert quote(para, 0, len(para.text), text) == " ".join(["word"] * 60)  # 299 characters
+    one = "x" * 400
+    assert quote(Paragraph(one, 0), 0, 400, one) == "x" * MAX_QUOTE  # no break to cut at

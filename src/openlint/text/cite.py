@@ -15,11 +15,13 @@ MAX_QUOTE = 300  # characters of a quote (cut at a word break)
 
 # Layout that opens a line, read as a space in a quote: indentation and blockquote markers.
 _LINE_OPENING = re.compile(r"\n[ \t]*(?:>[ \t]?)*")
-# Marks the view drops that belong to a quote's first or last word: emphasis opening before it,
-# emphasis closing after it, an escape's backslash, the rest of an HTML entity the view read as one
-# character. The closing side takes what opens at `finish - 1` (an entity) or at `finish`.
-_OPENING = re.compile(r"(?:(?<![\w*_`])(?:\*{1,3}|_{1,3}|`+)|\\)$")
-_CLOSING = re.compile(r"&(?:[a-z]{2,6}|#\d{1,6}|#x[0-9a-f]{1,5});|(?:\*{1,3}|_{1,3}|`+)(?![\w*_`])", re.I)
+# Marks the view drops that belong to a quote's first or last word: emphasis opening just before
+# it, an escape's backslash, emphasis closing just after it, an HTML entity the view read as its
+# first character (the same marks as view.py's _MARKUP).
+_OPENING = re.compile(r"(?<![\w*_`])(?:\*{1,3}|_{1,3}|`+)$")
+_ESCAPED = frozenset("\\`*_{}[]()#+.!>-")
+_CLOSING = re.compile(r"(?:\*{1,3}|_{1,3}|`+)(?![\w*_`])")
+_ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});", re.I)
 
 
 def cite(
@@ -68,8 +70,10 @@ def quote(para: Paragraph, start: int, end: int, document: str) -> str:
     opening = _OPENING.search(document, max(0, begin - 3), begin)
     if opening is not None:
         begin = opening.start()
-    closing = _CLOSING.match(document, finish - 1) if document[finish - 1] == "&" else None
-    closing = closing or _CLOSING.match(document, finish)
+    elif begin and document[begin - 1] == "\\" and document[begin] in _ESCAPED:
+        begin -= 1
+    entity = _ENTITY.match(document, finish - 1) if document[finish - 1] == "&" else None
+    closing = entity or _CLOSING.match(document, finish)
     if closing is not None:
         finish = closing.end()
     # A span lies within one bounded paragraph: its text is a few thousand characters at most.
