@@ -2,7 +2,8 @@
 read from a text cites lines whose text holds its quote verbatim, markup and all. Only layout is
 read as one space: line breaks, runs of spaces and what opens a line (indentation, blockquote
 markers). Checked on every fixture and corpus text as published, re-wrapped at 40, 60 and 76
-columns, in a blockquote, as HTML, and with markdown emphasis and links added to its words."""
+columns, in a blockquote, as HTML, and with markdown emphasis and links added to its words (also
+with Windows line ends)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,7 @@ WRAPPERS: dict[str, Callable[[str], str]] = {
     "emphasis-60": lambda t: rewrap(emphasise(t), 60),
     "bold-phrases-40": lambda t: rewrap(bold_phrases(t), 40),
     "emphasis-html": lambda t: html_page(emphasise(t)),
+    "emphasis-crlf": lambda t: emphasise(t).replace("\n", "\r\n"),
 }
 
 
