@@ -1,7 +1,9 @@
-"""Where a reading came from: an obligation citing the document lines a view's span holds."""
+"""Where a reading came from: an obligation citing the document lines a view's span holds, and
+quoting them: the document's own words, markup and all, so the quote is found in the cited lines."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from openlint.core.kinds import ObligationKind, Trigger
@@ -9,6 +11,17 @@ from openlint.core.obligations import Obligation, Source
 from openlint.text.view import LineIndex, Paragraph
 
 EVERY_TRIGGER: tuple[Trigger, ...] = ("use", "modify", "distribute", "serve")
+MAX_QUOTE = 300  # characters of a quote (cut at a word break)
+
+# Layout that opens a line, read as a space in a quote: indentation and blockquote markers.
+_LINE_OPENING = re.compile(r"\n[ \t]*(?:>[ \t]?)*")
+# Marks the view drops that belong to a quote's first or last word: emphasis opening just before
+# it, an escape's backslash, emphasis closing just after it, an HTML entity the view read as its
+# first character (the same marks as view.py's _MARKUP).
+_OPENING = re.compile(r"(?<![\w*_`])(?:\*{1,3}|_{1,3}|`+)$")
+_ESCAPED = frozenset("\\`*_{}[]()#+.!>-")
+_CLOSING = re.compile(r"(?:\*{1,3}|_{1,3}|`+)(?![\w*_`])")
+_ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});", re.I)
 
 
 def cite(
@@ -36,7 +49,36 @@ def cite(
             path=path,
             start_line=index.line(begin),
             end_line=index.line(max(begin, finish - 1)),
-            text=" ".join(para.text[start:end].split())[:300],
+            text=quote(para, start, end, index.text),
         ),
         **params,
     )
+
+
+def quote(para: Paragraph, start: int, end: int, document: str) -> str:
+    """The document's own text of view span para.text[start:end]: every character from its first
+    word's to its last word's, markup kept (emphasis marks around those words too), layout as one
+    space, at most MAX_QUOTE characters cut at a word break."""
+    view = para.text
+    while start < end and view[start] == " ":
+        start += 1
+    while end > start and view[end - 1] == " ":
+        end -= 1
+    if start == end:
+        return ""
+    begin, finish = para.origin(start), para.origin(end - 1) + 1
+    opening = _OPENING.search(document, max(0, begin - 3), begin)
+    if opening is not None:
+        begin = opening.start()
+    elif begin and document[begin - 1] == "\\" and document[begin] in _ESCAPED:
+        begin -= 1
+    entity = _ENTITY.match(document, finish - 1) if document[finish - 1] == "&" else None
+    closing = entity or _CLOSING.match(document, finish)
+    if closing is not None:
+        finish = closing.end()
+    # A span lies within one bounded paragraph: its text is a few thousand characters at most.
+    words = " ".join(_LINE_OPENING.sub(" ", document[begin:finish]).split())
+    if len(words) > MAX_QUOTE:
+        cut = words.rfind(" ", 0, MAX_QUOTE + 1)
+        words = words[: cut if cut > 0 else MAX_QUOTE].rstrip()
+    return words
