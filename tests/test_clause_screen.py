@@ -114,3 +114,20 @@ def test_a_count_is_the_clauses_yielded(low: str, start: int) -> None:
     for i, lo in enumerate(yielded):
         assert clauses._count(low, lo) == len(yielded) - i
     assert clauses._count(low) == len(yielded)
+
+
+def test_items_seen_again_at_their_places_are_the_items_found(corpus: Path) -> None:
+    """The pattern reader notes where the items under lead-ins are; the clause layer sees them there
+    again instead of looking through the whole text: the same items, mapped to the same lines."""
+    from openlint.text.lead_in import items_under_bans
+
+    compared = 0
+    for path in sorted(corpus.glob("licenses/*/*.txt")):
+        text = decode(path.read_bytes())
+        starts, ends = blocks(text)
+        found = list(items_under_bans(text, starts, ends))
+        again = list(clauses._items(text, starts, ends, [clauses.place_of(item) for item in found]))
+        assert [(i.text, i.low, i.body, i.offset) for i in again] == [(i.text, i.low, i.body, i.offset) for i in found]
+        assert [i.origin(len(i.text) - 1) for i in again] == [i.origin(len(i.text) - 1) for i in found]
+        compared += len(found)
+    assert compared > 100

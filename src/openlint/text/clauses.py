@@ -20,7 +20,7 @@ from openlint.text.cite import cite
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
 from openlint.text.identify import AddedPassage
-from openlint.text.lead_in import items_under_bans
+from openlint.text.lead_in import ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, INVITATION
 from openlint.text.view import LineIndex, Paragraph, lower
 
@@ -226,26 +226,55 @@ def _holding(text: str, starts: list[int], ends: list[int], needles: tuple[str, 
         first = last
 
 
-def _views(text: str, starts: list[int], ends: list[int], wanted: list[_Compiled]) -> Iterator[Paragraph]:
-    """Each block holding a needle of some concept, as a view; then each list item under a lead-in."""
+ItemPlace = tuple[int, str, int, int]  # an item under a lead-in: its block's offset, prefix, start, end
+
+
+def place_of(item: ItemView) -> ItemPlace:
+    """Where an item is, to see it again without looking for lead-ins through the whole text."""
+    start = item._from
+    return item.offset, item.text[: item.body], start, start + len(item.text) - item.body
+
+
+def _items(text: str, starts: list[int], ends: list[int], places: list[ItemPlace]) -> Iterator[ItemView]:
+    """The items at `places`, as `items_under_bans` saw them (one view of a block for its items)."""
+    block: Paragraph | None = None
+    for offset, prefix, start, end in places:
+        if block is None or block.offset != offset:
+            block = None  # before the next block's view is built
+            block = Paragraph(text[offset : ends[bisect_left(starts, offset)]], offset)
+        yield ItemView(prefix, block, start, end)
+
+
+def _views(
+    text: str, starts: list[int], ends: list[int], wanted: list[_Compiled], items: list[ItemPlace] | None
+) -> Iterator[Paragraph]:
+    """Each block holding a needle of some concept, as a view; then each list item under a lead-in
+    (at `items` when the pattern reader saw where they are)."""
     needles = tuple(dict.fromkeys(needle for compiled in wanted for needle in compiled.concept.needles))
     for viewed, i in enumerate(_holding(text, starts, ends, needles), 1):
         if viewed > MAX_BLOCKS:
             return
         yield Paragraph(text[starts[i] : ends[i]], starts[i])
-    yield from items_under_bans(text, starts, ends)
+    yield from items_under_bans(text, starts, ends) if items is None else _items(text, starts, ends, items)
 
 
 def clause_readings(
-    text: str, starts: list[int], ends: list[int], kinds_found: set[str], path: str, index: LineIndex
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    kinds_found: set[str],
+    path: str,
+    index: LineIndex,
+    items: list[ItemPlace] | None = None,
 ) -> Iterator[Obligation]:
-    """A reading of each lexicon kind no pattern read, from the first clause that states it."""
+    """A reading of each lexicon kind no pattern read, from the first clause that states it (`items`:
+    where the items under lead-ins are, if known)."""
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
     examined = 0
     if not wanted:
         return
     screening = _Screening(wanted)
-    for para in _views(text, starts, ends, wanted):
+    for para in _views(text, starts, ends, wanted, items):
         low = para.low
         live = screening.able(low)
         at = 0  # where the clauses not yet examined start

@@ -16,7 +16,7 @@ from typing import Any
 from openlint.core.obligations import Obligation
 from openlint.text.anchors import pattern_anchors, present
 from openlint.text.cite import cite
-from openlint.text.clauses import clause_readings
+from openlint.text.clauses import ItemPlace, clause_readings, place_of
 from openlint.text.document import (
     defined_terms,
     non_commercial_title,
@@ -295,13 +295,17 @@ def extract_within_budget(text: str, path: str) -> Extraction:
         del para  # before the next block's view is built
         if exhausted:
             break
+    items: list[ItemPlace] | None = None  # where the items under lead-ins are, when all were seen
     if not exhausted and scan_left >= RUN_COST:
-        for key, ob in _item_readings(text, starts, ends, found, kinds_with_params, scan_left, path, index, terms):
+        places: list[ItemPlace | None] = []
+        readings = _item_readings(text, starts, ends, found, kinds_with_params, scan_left, path, index, terms, places)
+        for key, ob in readings:
             found[key] = ob
+        items = None if None in places else [place for place in places if place is not None]
     kinds_found: set[str] = {ob.kind for ob in found.values()}
     for ob in _document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
-    for ob in clause_readings(text, starts, ends, {ob.kind for ob in found.values()}, path, index):
+    for ob in clause_readings(text, starts, ends, {ob.kind for ob in found.values()}, path, index, items):
         found[(ob.kind, "clause")] = ob  # the structural fallback: only kinds no pattern read
     dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
     kept = (ob for ob in found.values() if ob.kind not in dropped)
@@ -331,12 +335,15 @@ def _item_readings(
     path: str,
     index: LineIndex,
     terms: frozenset[str],
+    places: list[ItemPlace | None],
 ) -> Iterator[tuple[tuple[Any, ...], Obligation]]:
     """Restrictions stated by list items under a ban lead-in, each read as "you must not use the model"
     + the item and cited at the item's lines. Only what the rest of the text did not already say is
-    added, so every other reading stays as it was."""
+    added, so every other reading stays as it was. Where each item is goes to `places` (the clause
+    layer reads the items again without looking for them); a budget stop ends it with None."""
     added: set[tuple[Any, ...]] = set()
     for item in items_under_bans(text, starts, ends):
+        places.append(place_of(item))
         duty = item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")
         if duty and BAN.search(item.low, item.body):
             continue  # "(i) You may not ..." under "on the following conditions:" states no duty
@@ -345,6 +352,7 @@ def _item_readings(
         for pattern, required in _runs_for(frozenset(kinds)):
             scan_left -= len(item.text) + RUN_COST
             if scan_left < 0:
+                places.append(None)  # not every item was seen
                 return
             if not present(required, item.low):
                 continue
