@@ -81,21 +81,29 @@ def test_every_concept_of_the_lexicon_is_screened() -> None:
         assert clauses._screens(compiled), compiled.concept.kind
 
 
+@pytest.fixture
+def screening(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clauses, "SCREEN_AFTER", 0)  # screened from the first block
+
+
+@pytest.mark.usefixtures("screening")
 def test_readings_are_those_read_without_screens(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
     assert len(texts) > 50
     screened = [extract(text, "LICENSE") for text in texts]
     monkeypatch.setattr(clause_screen, "_parser", None)
     monkeypatch.setattr(clauses, "_SCREENS", {})
+    monkeypatch.setattr(clauses, "SCREEN_AFTER", 10**9)  # and not screened at all
     assert all(not clauses._screens(compiled) for compiled in clauses.active(LEXICON))
     assert [extract(text, "LICENSE") for text in texts] == screened
 
 
+@pytest.mark.usefixtures("screening")
 def test_clauses_of_a_screened_out_block_count_toward_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     # the filler block holds a needle ("notice") but no string of any concept's screens: it is viewed
     # but not read clause by clause, and its clauses count as examined as they did when read
     filler = "The notice board is green. " * 3 + "The notice board is green."
-    assert clauses._Screening(list(clauses.active(LEXICON))).able(filler.lower()) == []
+    assert clauses._Screening(list(clauses.active(LEXICON)), True).able(filler.lower()) == []
     assert clauses._count(filler.lower()) == 4
     text = "Terms\n\n" + filler + "\n\nYou may use the weights exclusively for academic study.\n"
     monkeypatch.setattr(clauses, "MAX_CLAUSES", 5)
@@ -131,3 +139,17 @@ def test_items_seen_again_at_their_places_are_the_items_found(corpus: Path) -> N
         assert [i.origin(len(i.text) - 1) for i in again] == [i.origin(len(i.text) - 1) for i in found]
         compared += len(found)
     assert compared > 100
+
+
+def test_a_process_screens_once_it_has_read_enough_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clauses, "SCREEN_AFTER", 3)
+    monkeypatch.setattr(clauses, "_blocks_read", 0)
+    monkeypatch.setattr(clauses, "_SCREENS", {})
+    text = "Terms\n\nThe notice board is green.\n\nThe notice is red.\n\nA notice.\n\nNo notice.\n"
+    extract(text, "LICENSE")
+    assert clauses._blocks_read == 4
+    assert clauses._SCREENS  # the third block read was screened
+    monkeypatch.setattr(clauses, "_blocks_read", 0)
+    monkeypatch.setattr(clauses, "_SCREENS", {})
+    extract("Terms\n\nThe notice board is green.\n", "LICENSE")
+    assert not clauses._SCREENS  # a short reading is not

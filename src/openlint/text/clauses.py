@@ -162,15 +162,23 @@ def _screens(compiled: _Compiled) -> Screen:
     return screens
 
 
+# Blocks a process reads before it screens them: parsing the screens (~6 ms) costs a one-shot
+# reading of one licence more than screening it saves (~1.5 ms); a long text or many pay it back.
+SCREEN_AFTER = 400
+_blocks_read = 0
+
+
 class _Screening:
     """Which of some concepts may read a piece of text: those for which it holds one string of every
     screen (a string is found ~20 times faster than a group's regex is searched). A clause is a
-    piece of a block's view, so a concept the view rules out reads none of its clauses."""
+    piece of a block's view, so a concept the view rules out reads none of its clauses. Not `on`:
+    every concept may (the same readings, read clause by clause)."""
 
-    __slots__ = ("concepts",)
+    __slots__ = ("concepts", "on")
 
-    def __init__(self, concepts: list[_Compiled]) -> None:
-        self.concepts = [(compiled, _screens(compiled)) for compiled in concepts]
+    def __init__(self, concepts: list[_Compiled], on: bool) -> None:
+        self.on = on
+        self.concepts = [(compiled, _screens(compiled) if on else ()) for compiled in concepts]
 
     def able(self, piece: str) -> list[_Compiled]:
         able = []
@@ -269,17 +277,21 @@ def clause_readings(
 ) -> Iterator[Obligation]:
     """A reading of each lexicon kind no pattern read, from the first clause that states it (`items`:
     where the items under lead-ins are, if known)."""
+    global _blocks_read
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
     examined = 0
     if not wanted:
         return
-    screening = _Screening(wanted)
+    screening = _Screening(wanted, _blocks_read >= SCREEN_AFTER)
     for para in _views(text, starts, ends, wanted, items):
+        _blocks_read += 1
+        if not screening.on and _blocks_read >= SCREEN_AFTER:
+            screening = _Screening(wanted, True)
         low = para.low
         live = screening.able(low)
         at = 0  # where the clauses not yet examined start
         if live:
-            in_clause = _Screening(live)
+            in_clause = _Screening(live, screening.on)
             for lo, hi in _clauses(para):
                 examined += 1
                 if examined > MAX_CLAUSES:
@@ -298,8 +310,8 @@ def clause_readings(
                     kind = compiled.concept.kind
                     if any(other.concept.kind == kind for other in wanted):  # one reading a kind
                         wanted = [other for other in wanted if other.concept.kind != kind]
-                        screening = _Screening(wanted)
-                        in_clause = _Screening([other for other in live if other.concept.kind != kind])
+                        screening = _Screening(wanted, screening.on)
+                        in_clause = _Screening([c for c in live if c.concept.kind != kind], screening.on)
                         yield _cite(compiled.concept, evidence, para, lo, hi, path, index)
                 if not wanted:
                     return
