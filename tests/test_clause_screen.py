@@ -67,7 +67,7 @@ def test_every_corpus_clause_a_group_matches_holds_its_screens(corpus: Path) -> 
         starts, ends = blocks(text)
         for start, end in zip(starts, ends, strict=True):
             para = Paragraph(text[start:end], start)
-            for lo, hi in clauses._clauses(para):
+            for lo, hi in clauses._clauses(para.low):
                 clause = para.low[lo : min(hi, lo + clauses.MAX_CLAUSE)]
                 for group, screens in groups:
                     if group.search(clause):
@@ -114,9 +114,7 @@ def test_clauses_of_a_screened_out_block_count_toward_the_limit(monkeypatch: pyt
 
 @given(st.text(alphabet="ab.;!? ()1\n", max_size=80), st.integers(min_value=0, max_value=80))
 def test_a_count_is_the_clauses_yielded(low: str, start: int) -> None:
-    para = Paragraph("x", 0)
-    para.low = low
-    yielded = [lo for lo, _ in clauses._clauses(para)]
+    yielded = [lo for lo, _ in clauses._clauses(low)]
     start = min(start, len(low))
     # from a clause's start on, the count is the clauses yielded from there
     for i, lo in enumerate(yielded):
@@ -153,3 +151,23 @@ def test_a_process_screens_once_it_has_read_enough_blocks(monkeypatch: pytest.Mo
     monkeypatch.setattr(clauses, "_SCREENS", {})
     extract("Terms\n\nThe notice board is green.\n", "LICENSE")
     assert not clauses._SCREENS  # a short reading is not
+
+
+def test_readings_are_those_read_with_every_view_built_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pattern reader keeps its views' lower case for the clause layer (up to half the text's
+    size): the readings are those of a layer that builds every view itself."""
+    from openlint.text import extract as extract_module
+
+    texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
+    kept: list[int] = []
+    real = clauses.clause_readings
+
+    def spy(*args: object) -> object:
+        kept.append(len(args[-1]))  # type: ignore[arg-type]
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_module, "clause_readings", spy)
+    with_lows = [extract(text, "LICENSE") for text in texts]
+    assert sum(kept) > 10  # views' lower case was kept and offered
+    monkeypatch.setattr(extract_module, "LOW_ENTRY", 10**12)  # none kept
+    assert [extract(text, "LICENSE") for text in texts] == with_lows

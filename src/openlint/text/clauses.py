@@ -129,14 +129,14 @@ _NOT_CANDIDATE: re.Pattern[str] | None = None
 use_lexicon()
 
 
-def _clauses(para: Paragraph) -> Iterator[tuple[int, int]]:
-    """(start, end) in the view of each clause of a block."""
+def _clauses(low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each clause of a block's lower-cased view."""
     start = 0
-    for found in _CLAUSE_END.finditer(para.low):
+    for found in _CLAUSE_END.finditer(low):
         yield start, found.end()
         start = found.end()
-    if start < len(para.low):
-        yield start, len(para.low)
+    if start < len(low):
+        yield start, len(low)
 
 
 def _count(low: str, start: int = 0) -> int:
@@ -253,17 +253,32 @@ def _items(text: str, starts: list[int], ends: list[int], places: list[ItemPlace
         yield ItemView(prefix, block, start, end)
 
 
+View = Paragraph | int  # a block's view, or the index of a block whose view is built only to cite it
+
+
 def _views(
-    text: str, starts: list[int], ends: list[int], wanted: list[_Compiled], items: list[ItemPlace] | None
-) -> Iterator[Paragraph]:
-    """Each block holding a needle of some concept, as a view; then each list item under a lead-in
-    (at `items` when the pattern reader saw where they are)."""
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    wanted: list[_Compiled],
+    items: list[ItemPlace] | None,
+    lows: dict[int, str],
+) -> Iterator[tuple[str, View]]:
+    """Each block holding a needle of some concept, lower-cased as viewed (from `lows`, those the
+    pattern reader kept, else from the view built here); then each list item under a lead-in (at
+    `items` when the pattern reader saw where they are)."""
     needles = tuple(dict.fromkeys(needle for compiled in wanted for needle in compiled.concept.needles))
     for viewed, i in enumerate(_holding(text, starts, ends, needles), 1):
         if viewed > MAX_BLOCKS:
             return
-        yield Paragraph(text[starts[i] : ends[i]], starts[i])
-    yield from items_under_bans(text, starts, ends) if items is None else _items(text, starts, ends, items)
+        low = lows.pop(i, None)
+        if low is not None:
+            yield low, i
+        else:
+            para = Paragraph(text[starts[i] : ends[i]], starts[i])
+            yield para.low, para
+    for item in items_under_bans(text, starts, ends) if items is None else _items(text, starts, ends, items):
+        yield item.low, item
 
 
 def clause_readings(
@@ -274,25 +289,26 @@ def clause_readings(
     path: str,
     index: LineIndex,
     items: list[ItemPlace] | None = None,
+    lows: dict[int, str] | None = None,
 ) -> Iterator[Obligation]:
     """A reading of each lexicon kind no pattern read, from the first clause that states it (`items`:
-    where the items under lead-ins are, if known)."""
+    where the items under lead-ins are, if known; `lows`: blocks' lower-cased views already built,
+    by block index, taken from it as read)."""
     global _blocks_read
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
     examined = 0
     if not wanted:
         return
     screening = _Screening(wanted, _blocks_read >= SCREEN_AFTER)
-    for para in _views(text, starts, ends, wanted, items):
+    for low, view in _views(text, starts, ends, wanted, items, {} if lows is None else lows):
         _blocks_read += 1
         if not screening.on and _blocks_read >= SCREEN_AFTER:
             screening = _Screening(wanted, True)
-        low = para.low
         live = screening.able(low)
         at = 0  # where the clauses not yet examined start
         if live:
             in_clause = _Screening(live, screening.on)
-            for lo, hi in _clauses(para):
+            for lo, hi in _clauses(low):
                 examined += 1
                 if examined > MAX_CLAUSES:
                     return
@@ -312,7 +328,9 @@ def clause_readings(
                         wanted = [other for other in wanted if other.concept.kind != kind]
                         screening = _Screening(wanted, screening.on)
                         in_clause = _Screening([c for c in live if c.concept.kind != kind], screening.on)
-                        yield _cite(compiled.concept, evidence, para, lo, hi, path, index)
+                        if isinstance(view, int):  # the view, built to cite the clause
+                            view = Paragraph(text[starts[view] : ends[view]], starts[view])
+                        yield _cite(compiled.concept, evidence, view, lo, hi, path, index)
                 if not wanted:
                     return
                 if not in_clause.concepts:
@@ -321,7 +339,7 @@ def clause_readings(
         examined += _count(low, at)
         if examined > MAX_CLAUSES:
             return
-        del para, low  # before the next block's view is built
+        del view, low  # before the next block's view is built
 
 
 def _cite(

@@ -7,6 +7,7 @@ de-duplication is per key and a work budget per document bounds what a hostile t
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
@@ -135,6 +136,9 @@ MAX_LINES = 60_000  # a license has a few thousand; 2 MB of prose has ~30,000
 MAX_MATCHES = 4_000  # matches examined (each costs a context check and a builder; corpus max 21)
 MAX_PER_KIND = 50  # distinct obligations of one kind
 MAX_DOCUMENT_PARAGRAPHS = 200  # paragraphs read for definitions, and for each defined term's use
+# The lower case of the blocks viewed is kept for the clause layer (which would build each view
+# again) up to half the text's size in bytes, a dict entry counted as this many more.
+LOW_ENTRY = 100
 
 
 class Extraction:
@@ -187,11 +191,15 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     if read_to < len(text):
         unread_from = read_to
     starts, ends = blocks(text, read_to)
+    lows: dict[int, str] = {}  # views' lower case kept for the clause layer, by block index
+    lows_left = len(text) // 2  # bytes they may take
     for i, kinds in _block_kinds(text, starts, ends):
         if scan_left < RUN_COST:
             unread_from = starts[i] if unread_from is None else min(unread_from, starts[i])
             break
         para = Paragraph(text[starts[i] : ends[i]], starts[i])
+        if lows_left >= (size := sys.getsizeof(para.low) + LOW_ENTRY):
+            lows[i], lows_left = para.low, lows_left - size
         cost = len(para.text) + RUN_COST
         plan = _plan_for(kinds, retired_now)
         # Every run charged at once when all fit the budget (as one by one they would); else one by one.
@@ -305,7 +313,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     kinds_found: set[str] = {ob.kind for ob in found.values()}
     for ob in _document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
-    for ob in clause_readings(text, starts, ends, {ob.kind for ob in found.values()}, path, index, items):
+    kinds_read: set[str] = {ob.kind for ob in found.values()}
+    for ob in clause_readings(text, starts, ends, kinds_read, path, index, items, lows):
         found[(ob.kind, "clause")] = ob  # the structural fallback: only kinds no pattern read
     dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
     kept = (ob for ob in found.values() if ob.kind not in dropped)
