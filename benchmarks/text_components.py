@@ -3,7 +3,7 @@
 shingle hashes; `identify`; `extract_within_budget`; `foreign_passages`, the language of each line).
 
     mkdir -p /tmp/tp-base && git archive 42a84d1 src rules | tar -x -C /tmp/tp-base   # the baseline
-    python benchmarks/text_components.py --baseline-src /tmp/tp-base/src [--reps 3]
+    python benchmarks/text_components.py --baseline-src /tmp/tp-base/src [--baseline-src OTHER/src] [--reps 3]
 
 Inputs: the 72 texts of ../shared/corpus/licenses read one by one (in-sample: the patterns were
 written from them), 500 KB of Python's documentation prose, 500 KB of the corpus one after another,
@@ -74,11 +74,19 @@ print(json.dumps(out))
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--src", type=Path, default=SRC, help="src/ of the checkout measured (default: this one)")
-    parser.add_argument("--baseline-src", type=Path, required=True, help="src/ of the checkout to compare with")
+    parser.add_argument(
+        "--baseline-src",
+        type=Path,
+        required=True,
+        action="append",
+        help="src/ of a checkout to compare with (repeatable)",
+    )
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="shared/corpus/licenses")
     args = parser.parse_args()
-    checkouts = {"this": args.src.resolve(), "baseline": args.baseline_src.resolve()}
+    checkouts = {"this": args.src.resolve()}
+    for i, src in enumerate(args.baseline_src):
+        checkouts["baseline" if i == 0 else f"baseline{i + 1}"] = src.resolve()
     for src in checkouts.values():
         compileall.compile_dir(src, quiet=1)
     print("bytecode compiled first for:", ", ".join(f"{name} ({src})" for name, src in checkouts.items()))
@@ -99,11 +107,15 @@ def main() -> None:
                 previous = best.setdefault(key, {}).get(name, float("inf"))
                 best[key][name] = min(previous, seconds)
     print(f"load average at end: {os.getloadavg()[0]:.1f}; least CPU of {args.reps} repetitions in 2 processes each\n")
-    print(f"{'input':18} {'part':10} {'this ms':>9} {'baseline ms':>12} {'ratio':>6}")
+    others = [name for name in checkouts if name != "this"]
+    for name in others:
+        print(f"{name}: {checkouts[name]}")
+    print(f"{'input':18} {'part':10} {'this ms':>9}" + "".join(f" {name + ' ms':>13} {'ratio':>6}" for name in others))
     for key, figures in best.items():
         name, part = key.split("|")
-        this, base = figures["this"], figures["baseline"]
-        print(f"{name:18} {part:10} {this * 1000:9.1f} {base * 1000:12.1f} {this / base:6.2f}")
+        this = figures["this"]
+        cells = "".join(f" {figures[o] * 1000:13.1f} {this / figures[o]:6.2f}" for o in others)
+        print(f"{name:18} {part:10} {this * 1000:9.1f}{cells}")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ de-duplication is per key and a work budget per document bounds what a hostile t
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
@@ -16,7 +17,7 @@ from typing import Any
 from openlint.core.obligations import Obligation
 from openlint.text.anchors import pattern_anchors, present
 from openlint.text.cite import cite
-from openlint.text.clauses import clause_readings
+from openlint.text.clauses import ItemPlace, clause_readings, place_of
 from openlint.text.document import (
     defined_terms,
     non_commercial_title,
@@ -135,6 +136,9 @@ MAX_LINES = 60_000  # a license has a few thousand; 2 MB of prose has ~30,000
 MAX_MATCHES = 4_000  # matches examined (each costs a context check and a builder; corpus max 21)
 MAX_PER_KIND = 50  # distinct obligations of one kind
 MAX_DOCUMENT_PARAGRAPHS = 200  # paragraphs read for definitions, and for each defined term's use
+# The lower case of the blocks viewed is kept for the clause layer (which would build each view
+# again) up to half the text's size in bytes, a dict entry counted as this many more.
+LOW_ENTRY = 100
 
 
 class Extraction:
@@ -187,11 +191,15 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     if read_to < len(text):
         unread_from = read_to
     starts, ends = blocks(text, read_to)
+    lows: dict[int, str] = {}  # views' lower case kept for the clause layer, by block index
+    lows_left = len(text) // 2  # bytes they may take
     for i, kinds in _block_kinds(text, starts, ends):
         if scan_left < RUN_COST:
             unread_from = starts[i] if unread_from is None else min(unread_from, starts[i])
             break
         para = Paragraph(text[starts[i] : ends[i]], starts[i])
+        if lows_left >= (size := sys.getsizeof(para.low) + LOW_ENTRY):
+            lows[i], lows_left = para.low, lows_left - size
         cost = len(para.text) + RUN_COST
         plan = _plan_for(kinds, retired_now)
         # Every run charged at once when all fit the budget (as one by one they would); else one by one.
@@ -295,13 +303,18 @@ def extract_within_budget(text: str, path: str) -> Extraction:
         del para  # before the next block's view is built
         if exhausted:
             break
+    items: list[ItemPlace] | None = None  # where the items under lead-ins are, when all were seen
     if not exhausted and scan_left >= RUN_COST:
-        for key, ob in _item_readings(text, starts, ends, found, kinds_with_params, scan_left, path, index, terms):
+        places: list[ItemPlace | None] = []
+        readings = _item_readings(text, starts, ends, found, kinds_with_params, scan_left, path, index, terms, places)
+        for key, ob in readings:
             found[key] = ob
+        items = None if None in places else [place for place in places if place is not None]
     kinds_found: set[str] = {ob.kind for ob in found.values()}
     for ob in _document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
-    for ob in clause_readings(text, starts, ends, {ob.kind for ob in found.values()}, path, index):
+    kinds_read: set[str] = {ob.kind for ob in found.values()}
+    for ob in clause_readings(text, starts, ends, kinds_read, path, index, items, lows):
         found[(ob.kind, "clause")] = ob  # the structural fallback: only kinds no pattern read
     dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
     kept = (ob for ob in found.values() if ob.kind not in dropped)
@@ -331,12 +344,15 @@ def _item_readings(
     path: str,
     index: LineIndex,
     terms: frozenset[str],
+    places: list[ItemPlace | None],
 ) -> Iterator[tuple[tuple[Any, ...], Obligation]]:
     """Restrictions stated by list items under a ban lead-in, each read as "you must not use the model"
     + the item and cited at the item's lines. Only what the rest of the text did not already say is
-    added, so every other reading stays as it was."""
+    added, so every other reading stays as it was. Where each item is goes to `places` (the clause
+    layer reads the items again without looking for them); a budget stop ends it with None."""
     added: set[tuple[Any, ...]] = set()
     for item in items_under_bans(text, starts, ends):
+        places.append(place_of(item))
         duty = item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")
         if duty and BAN.search(item.low, item.body):
             continue  # "(i) You may not ..." under "on the following conditions:" states no duty
@@ -345,6 +361,7 @@ def _item_readings(
         for pattern, required in _runs_for(frozenset(kinds)):
             scan_left -= len(item.text) + RUN_COST
             if scan_left < 0:
+                places.append(None)  # not every item was seen
                 return
             if not present(required, item.low):
                 continue

@@ -116,11 +116,13 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
         text, truncated = text[:MAX_BYTES], True
     tokens = words(text)
     identification, by_title = weigh(text, tokens, identify(tokens), catalog)
+    capped = tokens.capped
+    del tokens  # (its hashes, ~0.7x the text) not held while extraction peaks
     extraction = extract_within_budget(text, path)
     obligations = tuple(extraction.obligations)
     unread: list[str] = []
     unread.extend(foreign_passages(text))
-    if tokens.capped:
+    if capped:
         unread.append(f"for identification after word {MAX_WORDS:,}: only a license's length of text is compared")
     if extraction.unread_from is not None:
         unread.append(

@@ -1,0 +1,173 @@
+"""The clause layer's screens (openlint.text.clause_screen): the strings a block or clause must hold
+for a concept's group to match in it. A screen rules a concept out with string searches instead of
+regex searches; it must never rule out a text the regex matches in (the readings stay the same)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from openlint.text import clause_screen, clauses
+from openlint.text.clause_lexicon import LEXICON
+from openlint.text.extract import extract
+from openlint.text.normalize import decode
+from openlint.text.view import Paragraph, blocks
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _sets(regex: str) -> list[set[str]]:
+    return [set(found) for found in clause_screen.screen(re.compile(regex))]
+
+
+def test_strings_every_match_holds() -> None:
+    assert _sets(r"\b(?:must|shall)\s(?:not|without)\b") == [{"must", "shall"}, {"not", "without"}]
+    assert _sets(r"\b(?:for\s)?research\w{0,4}") == [{"research"}]  # optional words require nothing
+    assert _sets(r"(?:\w+\s){0,3}?licen[cs]e") == [{"licen"}]
+    assert _sets(r"(?:abc\s){1,2}x") == [{"abc"}]  # a repetition of at least one requires its words
+    assert _sets(r"\b(?:copy|copies)\sof|provided\swith") == [{"cop", "provided"}]  # (the parser shares "cop")
+    assert _sets(r"(?:keep|)\snotice") == [{"notice"}]  # an empty branch requires nothing
+    assert _sets(r"may\s(?!be\s)\w+") == [{"may"}]  # what a negative lookahead names is not required
+    assert _sets(r"no|ab") == []  # shorter than MIN_SCREEN: screens almost nothing out
+    assert _sets(r"(?i)notice") == []  # case-blind: a string search cannot stand for it
+    assert _sets(r"(?i:notice)\skeep") == [{"keep"}]
+
+
+def _groups() -> list[re.Pattern[str]]:
+    found: dict[str, re.Pattern[str]] = {}
+    for leave_out in (None, "r4", "r5", "r9", "r10"):
+        for compiled in clauses.active(LEXICON, leave_out):
+            for group in compiled.compile():
+                found[group.pattern] = group
+    return list(found.values())
+
+
+GROUPS = _groups()
+
+
+@pytest.mark.parametrize("group", GROUPS, ids=range(len(GROUPS)))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_text_a_group_matches_holds_its_screens(group: re.Pattern[str], data: st.DataObject) -> None:
+    text = data.draw(st.from_regex(group))
+    assert group.search(text)
+    for found in clause_screen.screens_of((group,)):
+        assert any(string in text for string in found), (group.pattern, text, found)
+
+
+def test_every_corpus_clause_a_group_matches_holds_its_screens(corpus: Path) -> None:
+    groups = [(group, clause_screen.screens_of((group,))) for group in GROUPS]
+    matched = 0
+    for path in sorted(corpus.glob("licenses/*/*.txt")):
+        text = decode(path.read_bytes())
+        starts, ends = blocks(text)
+        for start, end in zip(starts, ends, strict=True):
+            para = Paragraph(text[start:end], start)
+            for lo, hi in clauses._clauses(para.low):
+                clause = para.low[lo : min(hi, lo + clauses.MAX_CLAUSE)]
+                for group, screens in groups:
+                    if group.search(clause):
+                        matched += 1
+                        assert all(any(s in clause for s in found) for found in screens), (group.pattern, clause)
+    assert matched > 1000
+
+
+def test_every_concept_of_the_lexicon_is_screened() -> None:
+    for compiled in clauses.active(LEXICON):
+        assert clauses._screens(compiled), compiled.concept.kind
+
+
+@pytest.fixture
+def screening(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clauses, "SCREEN_AFTER", 0)  # screened from the first block
+
+
+@pytest.mark.usefixtures("screening")
+def test_readings_are_those_read_without_screens(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
+    assert len(texts) > 50
+    screened = [extract(text, "LICENSE") for text in texts]
+    monkeypatch.setattr(clause_screen, "_parser", None)
+    monkeypatch.setattr(clauses, "_SCREENS", {})
+    monkeypatch.setattr(clauses, "SCREEN_AFTER", 10**9)  # and not screened at all
+    assert all(not clauses._screens(compiled) for compiled in clauses.active(LEXICON))
+    assert [extract(text, "LICENSE") for text in texts] == screened
+
+
+@pytest.mark.usefixtures("screening")
+def test_clauses_of_a_screened_out_block_count_toward_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the filler block holds a needle ("notice") but no string of any concept's screens: it is viewed
+    # but not read clause by clause, and its clauses count as examined as they did when read
+    filler = "The notice board is green. " * 3 + "The notice board is green."
+    assert clauses._Screening(list(clauses.active(LEXICON)), True).able(filler.lower()) == []
+    assert clauses._count(filler.lower()) == 4
+    text = "Terms\n\n" + filler + "\n\nYou may use the weights exclusively for academic study.\n"
+    monkeypatch.setattr(clauses, "MAX_CLAUSES", 5)
+    assert {ob.kind for ob in extract(text, "LICENSE")} == {"research_only"}
+    monkeypatch.setattr(clauses, "MAX_CLAUSES", 4)
+    assert {ob.kind for ob in extract(text, "LICENSE")} == set()
+
+
+@given(st.text(alphabet="ab.;!? ()1\n", max_size=80), st.integers(min_value=0, max_value=80))
+def test_a_count_is_the_clauses_yielded(low: str, start: int) -> None:
+    yielded = [lo for lo, _ in clauses._clauses(low)]
+    start = min(start, len(low))
+    # from a clause's start on, the count is the clauses yielded from there
+    for i, lo in enumerate(yielded):
+        assert clauses._count(low, lo) == len(yielded) - i
+    assert clauses._count(low) == len(yielded)
+
+
+def test_items_seen_again_at_their_places_are_the_items_found(corpus: Path) -> None:
+    """The pattern reader notes where the items under lead-ins are; the clause layer sees them there
+    again instead of looking through the whole text: the same items, mapped to the same lines."""
+    from openlint.text.lead_in import items_under_bans
+
+    compared = 0
+    for path in sorted(corpus.glob("licenses/*/*.txt")):
+        text = decode(path.read_bytes())
+        starts, ends = blocks(text)
+        found = list(items_under_bans(text, starts, ends))
+        again = list(clauses._items(text, starts, ends, [clauses.place_of(item) for item in found]))
+        assert [(i.text, i.low, i.body, i.offset) for i in again] == [(i.text, i.low, i.body, i.offset) for i in found]
+        assert [i.origin(len(i.text) - 1) for i in again] == [i.origin(len(i.text) - 1) for i in found]
+        compared += len(found)
+    assert compared > 100
+
+
+def test_a_process_screens_once_it_has_read_enough_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clauses, "SCREEN_AFTER", 3)
+    monkeypatch.setattr(clauses, "_blocks_read", 0)
+    monkeypatch.setattr(clauses, "_SCREENS", {})
+    text = "Terms\n\nThe notice board is green.\n\nThe notice is red.\n\nA notice.\n\nNo notice.\n"
+    extract(text, "LICENSE")
+    assert clauses._blocks_read == 4
+    assert clauses._SCREENS  # the third block read was screened
+    monkeypatch.setattr(clauses, "_blocks_read", 0)
+    monkeypatch.setattr(clauses, "_SCREENS", {})
+    extract("Terms\n\nThe notice board is green.\n", "LICENSE")
+    assert not clauses._SCREENS  # a short reading is not
+
+
+def test_readings_are_those_read_with_every_view_built_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pattern reader keeps its views' lower case for the clause layer (up to half the text's
+    size): the readings are those of a layer that builds every view itself."""
+    from openlint.text import extract as extract_module
+
+    texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
+    kept: list[int] = []
+    real = clauses.clause_readings
+
+    def spy(*args: object) -> object:
+        kept.append(len(args[-1]))  # type: ignore[arg-type]
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_module, "clause_readings", spy)
+    with_lows = [extract(text, "LICENSE") for text in texts]
+    assert sum(kept) > 10  # views' lower case was kept and offered
+    monkeypatch.setattr(extract_module, "LOW_ENTRY", 10**12)  # none kept
+    assert [extract(text, "LICENSE") for text in texts] == with_lows
