@@ -81,7 +81,7 @@ _MODALS = {"duty": DUTY, "ban": BAN, "limit": LIMIT, "power": POWER}
 class _Compiled:
     """A concept of the lexicon, its groups and veto compiled the first time a clause is read for it."""
 
-    __slots__ = ("_vetoes", "concept", "groups", "modals", "veto")
+    __slots__ = ("_screens", "_vetoes", "concept", "groups", "modals", "veto")
 
     def __init__(self, concept: Concept, leave_out: str | None = None) -> None:
         self.concept = concept
@@ -89,6 +89,7 @@ class _Compiled:
         self.groups: tuple[re.Pattern[str], ...] | None = None
         self.veto: re.Pattern[str] | None = None
         self.modals = tuple(_MODALS[name] for name in concept.modals)
+        self._screens: Screen | None = None
 
     def compile(self) -> tuple[re.Pattern[str], ...]:
         kind = self.concept.kind
@@ -161,18 +162,12 @@ def _count(low: str, start: int = 0) -> int:
     return ends + (start < len(low))
 
 
-_SCREENS: dict[_Compiled, Screen] = {}
-
-
 def _screens(compiled: _Compiled) -> Screen:
     """Per group of a concept that can be screened, the strings one of which a block's view must hold
-    for any clause of it to name the group (a clause is a piece of the view)."""
-    screens = _SCREENS.get(compiled)
-    if screens is None:
-        groups = compiled.groups if compiled.groups is not None else compiled.compile()
-        screens = screens_of(groups)
-        _SCREENS[compiled] = screens
-    return screens
+    for any clause of it to name the group (a clause is a piece of the view); parsed once per concept."""
+    if compiled._screens is None:
+        compiled._screens = screens_of(compiled.groups if compiled.groups is not None else compiled.compile())
+    return compiled._screens
 
 
 # Blocks a process reads before it screens them: parsing the screens (~6 ms) costs a one-shot
