@@ -13,7 +13,8 @@ flat cards. Families of a base model and up to 4 generations of derivatives, mer
 the set exercise lineage.
 
 `--same-output` measures nothing: it audits the hub, hf and flat sets with the baseline and this
-checkout (--jobs 1 and 2, lineage and --no-lineage) and exits 1 unless every output is byte-identical
+checkout (--jobs 1 and 2, lineage and --no-lineage) by benchmarks/audit_same_output.py's comparison
+(JSON output byte for byte, SQLite index row by row) and exits 1 unless every output is the same
 (a faster audit must not be a different one).
 
 Each configuration (--jobs 1 and 2; with lineage and --no-lineage) runs the baseline, this checkout
@@ -112,43 +113,6 @@ def measure(src: Path | None, root: Path, jobs: int, lineage: bool) -> tuple[flo
     return float(cpu), float(wall), int(rss)
 
 
-def same_output(trees: dict[str, Path | None], work: Path, count: int) -> bool:
-    """Whether every openlint under `trees` writes the same bytes for the same cards, in every mode."""
-    same = True
-    for card_set in ("hub", "hf", "flat"):
-        root = work / f"same-{card_set}"
-        generate(root, count, card_set)
-        for jobs in (1, 2):
-            for lineage in (True, False):
-                outputs = {}
-                for name, src in trees.items():
-                    if src is None:
-                        continue
-                    out = work / "same-output.jsonl"
-                    command = [
-                        sys.executable,
-                        "-m",
-                        "openlint",
-                        "audit",
-                        str(root),
-                        "--jobs",
-                        str(jobs),
-                        "-o",
-                        str(out),
-                    ]
-                    env = {**os.environ, "PYTHONPATH": str(src)}
-                    done = subprocess.run(command + ([] if lineage else ["--no-lineage"]), env=env, capture_output=True)
-                    if done.returncode not in (0, 1):
-                        sys.exit(f"{name}: audit failed: {done.stderr.decode(errors='replace')}")
-                    outputs[name] = out.read_bytes()
-                verdict = "same" if len(set(outputs.values())) == 1 else "DIFFERENT"
-                same = same and verdict == "same"
-                mode = "lineage" if lineage else "--no-lineage"
-                sizes = ", ".join(f"{name} {len(data):,} bytes" for name, data in outputs.items())
-                print(f"{card_set:<4} {count:,} cards --jobs {jobs} {mode:<12} {verdict}: {sizes}", flush=True)
-    return same
-
-
 def _load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
 
@@ -180,8 +144,17 @@ def main() -> None:
         for src in (s for s in trees.values() if s is not None):
             subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True, capture_output=True)
         print(f"bytecode compiled first (compileall) for: {', '.join(k for k, v in trees.items() if v)}")
-        if args.same_output:
-            if not same_output(trees, work, args.cards):
+        if args.same_output:  # one comparison, benchmarks/audit_same_output.py's (JSON and index rows)
+            from audit_same_output import compare
+
+            if not args.baseline:
+                sys.exit("--same-output compares with --baseline")
+            same = True
+            for card_set in ("hub", "hf", "flat"):
+                root = work / f"same-{card_set}"
+                generate(root, args.cards, card_set)
+                same = compare(work / "baseline" / "src", work, root, f"{card_set} {args.cards:,} cards") and same
+            if not same:
                 sys.exit(1)
             return
         print(f"cards: {args.card_set} set; load average before: {_load()} on {os.cpu_count()} cores")
