@@ -32,13 +32,13 @@ from openlint.text.patterns import (
     FOR_BREACH,
     INVITATION,
     INVITED_KINDS,
-    MAY,
     NEEDLE_KINDS,
     PATTERNS,
     SERVE_WORDS,
     WIDEN_TO_SERVE,
     Pattern,
     finditer,
+    invites_credit,
     item_bounds,
     key_of,
     sentence_bounds,
@@ -238,7 +238,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     INVITATION, lo, item_bounds(para.text, match.start(), match.end(), lo, hi)[1]
                 ):
                     continue  # an invitation ("we encourage", "you should"), not a duty (a later item's does not count)
-                if pattern.kind == "attribution" and para.has(MAY, lo, min(hi, lo + 200)):
+                if pattern.kind == "attribution" and invites_credit(para, lo, min(hi, lo + 200), match.end()):
                     continue  # "you may credit": an invitation to credit
                 if pattern.kind == "revocable" and para.has(FOR_BREACH, lo, match.start()):
                     continue  # "if you violate ..., the licensor reserves the right to terminate"

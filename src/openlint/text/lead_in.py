@@ -49,6 +49,35 @@ ANY_BAN_WORD = (
     "condition",
 )
 DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
+# An item in the gerund after a ban ("is prohibited from: (c) Illegal use: Using the Weights for ..."), a short
+# label before it allowed: read as the verb's plain form ("you must not use the weights for ...").
+GERUND = re.compile(
+    r"(?:[a-z][a-z ,/-]{0,50}:\s)?"
+    # not a verb's -ing form: "bring", "thing", "during", "including"
+    r"(?!(?:br|str|spr|sw|cl|fl|sl|st|wr|th|noth|someth|anyth|everyth|dur|includ|follow|accord)ing\s)"
+    r"([a-z]{2,20})ing\s"
+)
+# Stems whose plain form ends in "e" ("using" -> "use"); a doubled consonant is halved ("permitting" -> "permit").
+E_STEMS = frozenset(
+    " ".join(
+        (
+            "us misus abus remov creat generat distribut redistribut provid mak shar engag promot facilitat",
+            "violat disseminat impersonat defam reproduc produc leas licens sublicens incorporat operat",
+            "deceiv manipulat discriminat infring stor scrap enabl compet decompil disabl evad stat indicat",
+            "tak giv serv writ hid obscur delet chang obfuscat translat imitat replicat releas",
+            "circulat combin compil captur tim pleas",
+        )
+    ).split()
+)
+
+
+def plain_form(stem: str) -> str:
+    """The plain form of the verb whose "-ing" form is `stem` + "ing"."""
+    if stem in E_STEMS:
+        return stem + "e"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+        return stem[:-1]
+    return stem
 
 
 class ItemView(Paragraph):
@@ -158,6 +187,11 @@ def items_under_bans(text: str, starts: list[int], ends: list[int]) -> Iterator[
                 if items > MAX_ITEMS:
                     return
                 skip = MARK.match(segment).end()  # type: ignore[union-attr]  # the mark ends no sentence
+                gerund = GERUND.match(para.low, lo + skip, hi) if prefix == "you must not " else None
+                if gerund is not None:
+                    verb = plain_form(gerund.group(1))
+                    yield ItemView(f"{prefix}{verb} ", para, gerund.end(), hi)
+                    continue
                 yield ItemView(prefix, para, lo + skip, hi)
                 continue  # an item may itself lead in a sub-list: the outer ban still governs it
             prefix = _lead_in(segment)
