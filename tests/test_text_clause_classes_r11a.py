@@ -40,6 +40,13 @@ POSITIVE = [
         {"attribution"},
     ),
     ("Anyone who redistributes the Model shall identify its origin as the official Kestrel release.", {"attribution"}),
+    # attribution: credit to the authors as the condition of a permission ("may ... only if")
+    (
+        "Licensees may copy and adapt the work only if they give the author or licensor the credits (attribution) "
+        "in the manner described on the project page.",
+        {"attribution"},
+    ),
+    ("You may publish fine-tuned weights provided that you give the creators due credit.", {"attribution"}),
     # notice: removing copyright or license information, in a gerund list under "prohibited from:"
     (
         "The User is strictly prohibited from:\n\n(a) **Removing notices:** Removing or modifying any copyright, "
@@ -54,6 +61,17 @@ POSITIVE = [
         {"acceptable_use"},
     ),
     ("Licensee shall refrain from:\n(i) using the Model for any illegal activity.", {"acceptable_use"}),
+    # acceptable_use: a harmful use among items gated by the licensor's consent (only the harmful use is read)
+    (
+        "You shall not, without Heron's prior written consent:\n(i) distribute the Model to any person;\n"
+        "(ii) use the Model in any unlawful manner or for any unlawful purposes.",
+        {"acceptable_use"},
+    ),
+    (
+        "Licensee may not, without the express permission of the Licensor:\n(a) host the weights for third parties;\n"
+        "(b) use the weights in any manner that defames any person.",
+        {"acceptable_use"},
+    ),
     # acceptable_use: an imperative "do not use ... for" a banned field
     ("The weights are provided for research. Do not use them for clinical decision making.", {"acceptable_use"}),
     ("Never use the Model for medical diagnosis.", {"acceptable_use"}),
@@ -150,12 +168,15 @@ NEGATIVE = [
     "We ask that you keep this file with your copies if you can.",
     # permissions, not duties
     "You may remove any license information you added yourself.",
+    "You may give the authors credit if you wish.",
     "You may distribute derivative works under a license of your choice.",
     "Derivative works need not be licensed on the same terms as this License.",
     # definitions
     '"Prohibited Activities Policy" means the policy published by Heron Labs.',
     # use, not passing on: the user's own use stays under another agreement
     "Your use of the Platform remains subject to the Platform Agreement.",
+    # sharing and hosting gated by consent, not banned
+    "You may not, without our consent:\n(a) redistribute the weights;\n(b) offer the Model as a hosted service.",
     # a gerund list under a permission lead-in
     "You are permitted to do the following:\n(a) using the Weights for research;\n(b) removing the sample files.",
     # the duty on another party

@@ -52,14 +52,13 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    3570521675983: (
+    4493864248472: (
         (
             "appropriate attribution",
-            "appropriate credit",
             "attribute the source",
             "attribute the work",
             "conditioned",
-            "give credit to",
+            "credit",
             "identification of the creator",
             "require",
             "subject",
@@ -689,15 +688,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    3570521675983: (
+    4493864248472: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
         (87, (("give credit to",),)),
         (117, (("attribute the source", "attribute the work"),)),
-        (264, (("conditioned", "require", "subject"), ("attribution", "credit"))),
+        (332, (("credit",), ("author", "creator", "developer", "licensor"), ("give",))),
+        (479, (("conditioned", "require", "subject"), ("attribution", "credit"))),
         (
-            746,
+            961,
             (
                 ("that",),
                 ("agree", "must", "required", "shall"),
@@ -716,7 +716,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            831,
+            1046,
             (
                 ("\u57fa\u4e8e",),
                 ("\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e"),

@@ -35,8 +35,12 @@ FOR_BREACH = re.compile(
     r"\b(?:if|where|should|in\s+case|in\s+the\s+event)\s+(?:that\s+)?(?:you|the\s+licensee|licensee)\s+(?:breach|violat|fail)"
 )
 MAY = re.compile(r"\bmay\b(?!\s+not)", re.I)  # "may" invites credit; it also grants, so only credit is read so
-# A duty after the "may" ("you may share it, and must indicate the source"): the credit is owed after all.
-_DUTY_AFTER_MAY = re.compile(r"\b(?:must|shall|(?:is|are)\s+required\s+to)\b(?!\s+not)")
+# A duty or a condition after the "may" ("you may share it, and must indicate the source"): the credit is owed.
+_DUTY_AFTER_MAY = re.compile(
+    r"\b(?:must|shall|(?:is|are)\s+required\s+to)\b(?!\s+not)"
+    # or a condition on the permission: "may adapt it only if they give the authors credit"
+    r"|\b(?:only\s+if|only\s+when|provided\s+that|on\s+condition\s+that|as\s+long\s+as|so\s+long\s+as)\b"
+)
 INVITED_KINDS = frozenset(
     {"attribution", "naming", "user_cap", "revenue_cap", "notice", "state_changes", "include_license"}
 )

@@ -263,6 +263,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         "attribution",
         _p(
             r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
+            # credit given to its authors: "give the author or licensor the credits (attribution)"
+            r"|\bgive\s+(?:the\s+)?(?:original\s+)?(?:authors?|licensors?|creators?|developers?)(?:\s+(?:or|and)\s+(?:the\s+)?(?:authors?|licensors?|creators?|developers?))?"
+            r"\s+(?:the\s+|due\s+|proper\s+|appropriate\s+)?credits?\b"
             # a duty stated as a noun: "publishing a tuned checkpoint requires attribution"
             r"|\b(?:requires?|conditioned\son|subject\sto)\s(?:(?:proper|appropriate|clear|visible)\s)?(?:attribution|credit)\b(?!\s(?:notices?|requirements?)\b)"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,8}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
