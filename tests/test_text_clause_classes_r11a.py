@@ -181,6 +181,9 @@ NEGATIVE = [
     "You are permitted to do the following:\n(a) using the Weights for research;\n(b) removing the sample files.",
     # the duty on another party
     "The Licensor shall keep this file up to date.",
+    "You must keep this file confidential.",
+    "We add \u201cBuilt with Heron\u201d to our own demos.",
+    "Modified versions do not remain subject to the Platform Agreement.",
 ]
 
 

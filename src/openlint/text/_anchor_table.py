@@ -11,7 +11,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     3040307879885: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     541956166917: (("notice",), ("text",), ("file",)),
     7146517636179: (("attribution", "copyright", "included", "intact", "notice", "require"),),
-    2745125358718: (("built", "created", "developed", "improved", "inside", "made", "origin", "powered", "source"),),
+    2866219578951: (("built", "created", "developed", "improved", "inside", "made", "origin", "powered", "source"),),
     1093574354766: (
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
@@ -68,7 +68,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     1680168809119: (("begin", "prefix", "start"),),
     2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
-    10972961096177: (
+    11329405937570: (
         (
             "accompanied",
             "agreement",
@@ -204,7 +204,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("use",),
         ("not",),
     ),
-    4813103329787: (
+    4878459771937: (
         (
             "advice",
             "biometric",
@@ -452,7 +452,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u5546\u4e1a\u76ee\u7684",
         ),
     ),
-    6117975456975: (
+    6343236458504: (
         (
             "adaptation",
             "bound by",
@@ -724,34 +724,34 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    10972961096177: (
+    11329405937570: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
         (338, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
         (385, (("provide",), ("licence", "license"), ("link",))),
-        (644, (("this",), ("file",), ("agree", "must", "required", "shall"))),
-        (821, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
-        (1046, (("these",), ("conditions", "terms"), ("copy",))),
-        (1282, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (727, (("this",), ("file",), ("agree", "must", "required", "shall"))),
+        (904, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
+        (1129, (("these",), ("conditions", "terms"), ("copy",))),
+        (1365, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
         (
-            1476,
+            1559,
             (
                 ("accompanied", "delivered", "distributed", "provided", "shipped"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (1560, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
-        (1738, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
-        (1971, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
-        (2003, (("include the text of, or the uri",),)),
-        (2065, (("copy of, or the uniform resource identifier for, this license",),)),
-        (2100, (("this license text must be included",),)),
-        (2131, (("text of this license or a link",),)),
-        (2227, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
-        (2310, (("licence", "license"), ("reproduce", "retain"), ("this",))),
-        (2392, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
+        (1643, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
+        (1821, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (2054, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
+        (2086, (("include the text of, or the uri",),)),
+        (2148, (("copy of, or the uniform resource identifier for, this license",),)),
+        (2183, (("this license text must be included",),)),
+        (2214, (("text of this license or a link",),)),
+        (2310, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
+        (2393, (("licence", "license"), ("reproduce", "retain"), ("this",))),
+        (2475, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
         (
-            2467,
+            2550,
             (
                 ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
                 ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
@@ -759,7 +759,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2554,
+            2637,
             (
                 (
                     "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
@@ -1267,11 +1267,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (647, (("purposes of surveillance",),)),
         (740, (("prohibited",), ("purpose",), ("not",))),
     ),
-    4813103329787: (
+    4878459771937: (
         (170, (("deceive", "defame", "discriminat", "endanger", "harass"), ("that",), ("use",))),
-        (538, (("breach", "contraven", "infring", "misappropriat", "violat"), ("that",), ("use", "using"))),
+        (553, (("breach", "contraven", "infring", "misappropriat", "violat"), ("that",), ("use", "using"))),
         (
-            947,
+            962,
             (
                 (
                     "advice",
@@ -1301,7 +1301,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1120,
+            1135,
             (
                 ("prohibited",),
                 ("breach", "harmful", "illegal", "infring", "malicious", "unlawful", "violat"),
@@ -1790,9 +1790,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    6117975456975: (
+    6343236458504: (
         (
-            269,
+            295,
             (
                 ("bound by", "governed by", "licensed under", "subject to"),
                 ("adaptation", "derivative", "fine-tun", "modification", "modified"),
@@ -1800,7 +1800,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            590,
+            642,
             (
                 ("adaptation", "derivative", "fine-tun", "modification", "modified"),
                 ("continue", "remain"),
@@ -1808,7 +1808,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            793,
+            845,
             (
                 ("adaptation", "derivative", "fine-tun", "modification", "modified"),
                 ("licensed", "subject"),
@@ -1816,7 +1816,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            992,
+            1044,
             (
                 ("adaptations", "derivative", "modifications", "modified"),
                 ("applies", "apply"),
@@ -1824,14 +1824,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1178,
+            1230,
             (
                 ("adaptations", "derivative", "modifications", "modified"),
                 ("agreement", "licence", "license"),
                 ("terms",),
             ),
         ),
-        (1424, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
+        (1476, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
     5751159774639: (
         (
