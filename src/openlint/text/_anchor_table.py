@@ -11,15 +11,12 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     3040307879885: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     541956166917: (("notice",), ("text",), ("file",)),
     7146517636179: (("attribution", "copyright", "included", "intact", "notice", "require"),),
-    1011442011085: (
-        ("built", "created", "developed", "improved", "inside", "made", "powered"),
-        ("bear", "carry", "display", "feature", "include", "label", "mark", "show", "state"),
-    ),
+    2866219578951: (("built", "created", "developed", "improved", "inside", "made", "origin", "powered", "source"),),
     1093574354766: (
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
     ),
-    1471089218363: (("following",), ("legend", "notice", "statement")),
+    3707739376919: (("following",), ("legend", "licensed", "notice", "statement")),
     1610259921245: (
         ("legend", "notice", "statement"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
@@ -55,14 +52,13 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    3570521675983: (
+    4493864248472: (
         (
             "appropriate attribution",
-            "appropriate credit",
             "attribute the source",
             "attribute the work",
             "conditioned",
-            "give credit to",
+            "credit",
             "identification of the creator",
             "require",
             "subject",
@@ -72,7 +68,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     1680168809119: (("begin", "prefix", "start"),),
     2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
-    9098625513610: (
+    11329405937570: (
         (
             "accompanied",
             "agreement",
@@ -87,6 +83,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "shipped",
             "terms",
             "these",
+            "this",
             "\u672c\u534f\u8bae",
             "\u672c\u8bb8\u53ef",
         ),
@@ -117,18 +114,21 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
-    12737726194166: (
+    18438888380842: (
         (
             "acceptable",
+            "adapted",
             "condition precedent",
             "copies",
             "derivative",
             "distributed",
             "enforceable provision",
+            "fine-tuned",
             "limitation",
             "modified",
             "policies",
             "policy",
+            "prohibitions",
             "protective",
             "provide",
             "reproductions",
@@ -137,7 +137,21 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "restrictive",
         ),
     ),
-    10732883080190: (("agreement", "available", "distribute", "licence", "license", "release", "under"),),
+    13952700689608: (
+        (
+            "agreement",
+            "available",
+            "distribute",
+            "identical",
+            "licence",
+            "license",
+            "offered",
+            "provided",
+            "release",
+            "terms",
+            "under",
+        ),
+    ),
     3682012387173: (("available", "disclosed", "offered", "provided", "published", "released", "source"),),
     538665838387: (
         (
@@ -190,7 +204,40 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("use",),
         ("not",),
     ),
-    734182541009: (("deceive", "defame", "discriminat", "endanger", "harass"), ("that",), ("use",)),
+    4878459771937: (
+        (
+            "advice",
+            "biometric",
+            "breach",
+            "clinical",
+            "contraven",
+            "deceive",
+            "deceptive",
+            "defam",
+            "diagnos",
+            "discriminat",
+            "endanger",
+            "enforcement",
+            "fraud",
+            "harass",
+            "harmful",
+            "high-risk",
+            "illegal",
+            "infrastructure",
+            "infring",
+            "life-critical",
+            "malicious",
+            "medical",
+            "military",
+            "misappropriat",
+            "prohibited",
+            "safety-critical",
+            "surveillance",
+            "unlawful",
+            "violat",
+            "weapon",
+        ),
+    ),
     1075605283984: (
         ("criminal", "illegal", "military", "pornograph", "sexually", "threat", "unlawful", "weapon"),
         ("deployed", "employed", "used"),
@@ -331,14 +378,19 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("describe", "display", "identify", "label", "mark", "present"),
         ("built", "created", "derived", "developed", "made", "powered"),
     ),
-    3284033292360: (
+    4805171216754: (
         (
+            "acceptable",
             "guardrail",
             "guidelines",
             "incorporated ",
+            "permitted",
             "policies",
             "policy",
             "principles",
+            "prohibited",
+            "responsible",
+            "restricted",
             "restrictions",
             "rules",
             "safeguard",
@@ -346,7 +398,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "terms",
         ),
     ),
-    2325797328526: (("attribution", "copyright", "notice", "proprietary"),),
+    3255961756600: (("attribution", "copyright", "information", "notice", "proprietary"),),
     564921148840: (
         (
             "\u519b\u4e8b\u7528\u9014",
@@ -400,7 +452,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u5546\u4e1a\u76ee\u7684",
         ),
     ),
-    4740851999807: (
+    6343236458504: (
         (
             "adaptation",
             "bound by",
@@ -636,15 +688,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    3570521675983: (
+    4493864248472: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
         (87, (("give credit to",),)),
         (117, (("attribute the source", "attribute the work"),)),
-        (264, (("conditioned", "require", "subject"), ("attribution", "credit"))),
+        (332, (("credit",), ("author", "creator", "developer", "licensor"), ("give",))),
+        (479, (("conditioned", "require", "subject"), ("attribution", "credit"))),
         (
-            746,
+            961,
             (
                 ("that",),
                 ("agree", "must", "required", "shall"),
@@ -663,7 +716,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            831,
+            1046,
             (
                 ("\u57fa\u4e8e",),
                 ("\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e"),
@@ -671,32 +724,34 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    9098625513610: (
+    11329405937570: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
         (338, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
         (385, (("provide",), ("licence", "license"), ("link",))),
-        (610, (("these",), ("conditions", "terms"), ("copy",))),
-        (846, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (727, (("this",), ("file",), ("agree", "must", "required", "shall"))),
+        (904, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
+        (1129, (("these",), ("conditions", "terms"), ("copy",))),
+        (1365, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
         (
-            1040,
+            1559,
             (
                 ("accompanied", "delivered", "distributed", "provided", "shipped"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (1124, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
-        (1302, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
-        (1535, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
-        (1567, (("include the text of, or the uri",),)),
-        (1629, (("copy of, or the uniform resource identifier for, this license",),)),
-        (1664, (("this license text must be included",),)),
-        (1695, (("text of this license or a link",),)),
-        (1791, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
-        (1874, (("licence", "license"), ("reproduce", "retain"), ("this",))),
-        (1956, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
+        (1643, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
+        (1821, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (2054, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
+        (2086, (("include the text of, or the uri",),)),
+        (2148, (("copy of, or the uniform resource identifier for, this license",),)),
+        (2183, (("this license text must be included",),)),
+        (2214, (("text of this license or a link",),)),
+        (2310, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
+        (2393, (("licence", "license"), ("reproduce", "retain"), ("this",))),
+        (2475, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
         (
-            2031,
+            2550,
             (
                 ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
                 ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
@@ -704,7 +759,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2118,
+            2637,
             (
                 (
                     "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
@@ -995,7 +1050,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    12737726194166: (
+    18438888380842: (
         (85, (("enforceable provision",), ("use restrictions", "use-based restrictions"))),
         (169, (("condition precedent",), ("use restrictions", "use-based restrictions"))),
         (262, (("provided",), ("terms",), ("limit", "restrict"))),
@@ -1058,7 +1113,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (2660, (("protective", "restrictive"), ("agreement", "conditions", "licence", "license", "terms"), ("than",))),
         (
-            2965,
+            3019,
+            (
+                ("limitation", "restriction"),
+                ("force", "intact", "place", "unchanged"),
+                ("agree", "must", "required", "shall"),
+            ),
+        ),
+        (
+            3245,
+            (
+                ("limitations", "prohibitions", "restrictions"),
+                ("inherit",),
+                ("mandatorily", "must", "provision", "required", "shall"),
+            ),
+        ),
+        (
+            3572,
+            (
+                ("limitations", "restrictions"),
+                ("carry", "contain", "impose", "include", "incorporate", "retain"),
+                ("same",),
+            ),
+        ),
+        (3988, (("adapted", "derivative", "fine-tuned", "modified"), ("under",), ("terms",))),
+        (
+            4293,
             (
                 ("limitations", "restrictions"),
                 ("terms",),
@@ -1066,7 +1146,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    10732883080190: (
+    13952700689608: (
         (
             194,
             (
@@ -1086,22 +1166,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (594, (("available", "distributed", "licensed", "released"), ("under",), ("licence", "license", "terms"))),
         (763, (("available",), ("under",), ("agreement", "licence", "license", "terms"))),
         (
-            1150,
+            1165,
             (
                 ("agreement", "licence", "license"),
                 ("under",),
-                ("adapt", "based", "derivative", "distribute", "modif", "redistribut"),
+                ("adapt", "based", "derivative", "derived", "distribut", "modif"),
             ),
         ),
-        (1198, (("license the entire work, as a whole, under this",),)),
-        (1227, (("under precisely this license",),)),
-        (1258, (("with the same license elements",),)),
-        (1309, (("shall be licensed under this open software license",),)),
-        (1349, (("distributed entirely under this license",),)),
-        (1394, (("will be done under the terms of this licence",),)),
-        (1431, (("only under this license by including",),)),
         (
-            1540,
+            1548,
+            (
+                ("available", "distributed", "licensed", "offered", "provided", "released"),
+                ("terms",),
+                ("agreement", "licence", "license", "terms"),
+            ),
+        ),
+        (1690, (("identical",), ("under",), ("conditions", "licence", "license", "terms"))),
+        (1900, (("terms",), ("licence", "license", "terms"), ("agreement", "licence", "license", "terms"))),
+        (1948, (("license the entire work, as a whole, under this",),)),
+        (1977, (("under precisely this license",),)),
+        (2008, (("with the same license elements",),)),
+        (2059, (("shall be licensed under this open software license",),)),
+        (2099, (("distributed entirely under this license",),)),
+        (2144, (("will be done under the terms of this licence",),)),
+        (2181, (("only under this license by including",),)),
+        (
+            2290,
             (
                 ("under the terms and conditions of this licence", "under the terms and conditions of this license"),
                 (
@@ -1114,11 +1204,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1640, (("apply this agreement", "apply this licence", "apply this license"), ("copies",), ("all",))),
-        (1914, (("agreement", "licence", "license"), ("under",), ("this",))),
-        (2137, (("agreement", "licence", "license"), ("except",), ("accordance", "pursuant", "under"))),
+        (2390, (("apply this agreement", "apply this licence", "apply this license"), ("copies",), ("all",))),
+        (2664, (("agreement", "licence", "license"), ("under",), ("this",))),
+        (2887, (("agreement", "licence", "license"), ("except",), ("accordance", "pursuant", "under"))),
         (
-            2498,
+            3248,
             (
                 ("under",),
                 ("agreement", "conditions", "licence", "license", "terms"),
@@ -1176,6 +1266,48 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (622, (("military",), ("warfare",), ("related",))),
         (647, (("purposes of surveillance",),)),
         (740, (("prohibited",), ("purpose",), ("not",))),
+    ),
+    4878459771937: (
+        (170, (("deceive", "defame", "discriminat", "endanger", "harass"), ("that",), ("use",))),
+        (553, (("breach", "contraven", "infring", "misappropriat", "violat"), ("that",), ("use", "using"))),
+        (
+            962,
+            (
+                (
+                    "advice",
+                    "biometric",
+                    "clinical",
+                    "deceptive",
+                    "defam",
+                    "diagnos",
+                    "enforcement",
+                    "fraud",
+                    "harass",
+                    "harmful",
+                    "high-risk",
+                    "illegal",
+                    "infrastructure",
+                    "life-critical",
+                    "malicious",
+                    "medical",
+                    "military",
+                    "safety-critical",
+                    "surveillance",
+                    "unlawful",
+                    "weapon",
+                ),
+                ("don't", "never", "not"),
+                ("apply", "deploy", "use"),
+            ),
+        ),
+        (
+            1135,
+            (
+                ("prohibited",),
+                ("breach", "harmful", "illegal", "infring", "malicious", "unlawful", "violat"),
+                ("activities", "conduct", "use"),
+            ),
+        ),
     ),
     466433800761: (
         (45, (("use",), ("not",), ("agree", "can", "may", "must", "shall", "will"))),
@@ -1356,7 +1488,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    3284033292360: (
+    4805171216754: (
         (
             312,
             (
@@ -1365,11 +1497,38 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (525, (("incorporated ",), ("by reference",), ("guidelines", "policies", "policy", "terms"))),
-        (764, (("guardrail", "safeguard", "safety"), ("bypass", "circumvent", "defeat", "disable", "evade", "remove"))),
+        (
+            879,
+            (
+                ("acceptable", "permitted", "prohibited", "responsible", "restricted"),
+                ("guidelines", "policies", "policy", "rules"),
+                ("abide", "adhere", "breach", "comply", "engage", "follow", "observe", "violate"),
+            ),
+        ),
+        (
+            1118,
+            (("guardrail", "safeguard", "safety"), ("bypass", "circumvent", "defeat", "disable", "evade", "remove")),
+        ),
     ),
-    2325797328526: (
-        (347, (("notice",), ("alter", "delete", "obfuscate", "obscure", "remove"))),
-        (541, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
+    3255961756600: (
+        (
+            564,
+            (
+                ("information", "notice"),
+                (
+                    "alter",
+                    "delete",
+                    "deleting",
+                    "obfuscate",
+                    "obfuscating",
+                    "obscure",
+                    "obscuring",
+                    "remove",
+                    "removing",
+                ),
+            ),
+        ),
+        (758, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
     ),
     564921148840: (
         (
@@ -1631,9 +1790,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    4740851999807: (
+    6343236458504: (
         (
-            269,
+            295,
             (
                 ("bound by", "governed by", "licensed under", "subject to"),
                 ("adaptation", "derivative", "fine-tun", "modification", "modified"),
@@ -1641,7 +1800,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            472,
+            642,
+            (
+                ("adaptation", "derivative", "fine-tun", "modification", "modified"),
+                ("continue", "remain"),
+                ("bound", "governed", "licensed", "subject"),
+            ),
+        ),
+        (
+            845,
             (
                 ("adaptation", "derivative", "fine-tun", "modification", "modified"),
                 ("licensed", "subject"),
@@ -1649,7 +1816,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            671,
+            1044,
             (
                 ("adaptations", "derivative", "modifications", "modified"),
                 ("applies", "apply"),
@@ -1657,14 +1824,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            857,
+            1230,
             (
                 ("adaptations", "derivative", "modifications", "modified"),
                 ("agreement", "licence", "license"),
                 ("terms",),
             ),
         ),
-        (1103, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
+        (1476, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
     5751159774639: (
         (

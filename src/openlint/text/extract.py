@@ -32,13 +32,13 @@ from openlint.text.patterns import (
     FOR_BREACH,
     INVITATION,
     INVITED_KINDS,
-    MAY,
     NEEDLE_KINDS,
     PATTERNS,
     SERVE_WORDS,
     WIDEN_TO_SERVE,
     Pattern,
     finditer,
+    invites_credit,
     item_bounds,
     key_of,
     sentence_bounds,
@@ -238,7 +238,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     INVITATION, lo, item_bounds(para.text, match.start(), match.end(), lo, hi)[1]
                 ):
                     continue  # an invitation ("we encourage", "you should"), not a duty (a later item's does not count)
-                if pattern.kind == "attribution" and para.has(MAY, lo, min(hi, lo + 200)):
+                if pattern.kind == "attribution" and invites_credit(para, lo, min(hi, lo + 200), match.end()):
                     continue  # "you may credit": an invitation to credit
                 if pattern.kind == "revocable" and para.has(FOR_BREACH, lo, match.start()):
                     continue  # "if you violate ..., the licensor reserves the right to terminate"
@@ -327,6 +327,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
 BAN_KINDS = frozenset(
     {"no_training_other_models", "acceptable_use", "territory", "no_hosting", "no_derivatives", "non_commercial"}
 )
+# Kinds an item under a ban the licensor's consent lifts can state: a harmful use stays banned.
+GATED_KINDS = frozenset({"acceptable_use"})
 # Kinds an item can state under a duty lead-in ("If you distribute the Model, you must:" ... "(a) give
 # every recipient a copy of this Agreement"): duties, never restrictions.
 DUTY_KINDS = frozenset(
@@ -351,12 +353,13 @@ def _item_readings(
     added, so every other reading stays as it was. Where each item is goes to `places` (the clause
     layer reads the items again without looking for them); a budget stop ends it with None."""
     added: set[tuple[Any, ...]] = set()
-    for item in items_under_bans(text, starts, ends):
-        places.append(place_of(item))
+    for item in items_under_bans(text, starts, ends, gated=True):
+        if not item.gated:  # the clause layer reads no item a consent gates
+            places.append(place_of(item))
         duty = item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")
         if duty and BAN.search(item.low, item.body):
             continue  # "(i) You may not ..." under "on the following conditions:" states no duty
-        allowed = DUTY_KINDS if duty else BAN_KINDS
+        allowed = GATED_KINDS if item.gated else DUTY_KINDS if duty else BAN_KINDS
         kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & allowed
         for pattern, required in _runs_for(frozenset(kinds)):
             scan_left -= len(item.text) + RUN_COST

@@ -31,6 +31,12 @@ DUTY = re.compile(
     r"|\b(?:on|subject\sto)\s(?:the\s)?(?:following\s)?conditions?(?:\sthat\s(?:you|licensee))?\s*:?$"
 )
 EXCEPTION = re.compile(r"\b(?:except|unless|other\sthan|excluding|without|only)\b")
+# "You shall not, without Acme's prior written consent:": the items are banned unless the licensor agrees. Only
+# harmful uses are read from such items (no consent makes them lawful); distribution or hosting is merely gated.
+CONSENT = re.compile(
+    r"\bwithout\s(?:first\s)?(?:obtaining\s|receiving\s)?(?:the\s|an?\s)?(?:[a-z0-9.'\u2019-]{1,30}\s){0,3}?"
+    r"(?:(?:express|prior|written|explicit)\s){0,3}(?:consent|permission|approval|authori[sz]ation)\b[^:]{0,40}:$"
+)
 USE = re.compile(r"\bus(?:e|es|ed|ing)\b")
 # "'Non-Commercial Purpose' means any of the following uses, but only so far as X does not ...:" defines
 # a term: its items are what the term covers, not bans on the reader.
@@ -49,16 +55,46 @@ ANY_BAN_WORD = (
     "condition",
 )
 DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
+# An item in the gerund after a ban ("is prohibited from: (c) Illegal use: Using the Weights for ..."), a short
+# label before it allowed: read as the verb's plain form ("you must not use the weights for ...").
+GERUND = re.compile(
+    r"(?:[a-z][a-z ,/-]{0,50}:\s)?"
+    # not a verb's -ing form: "bring", "thing", "during", "including"
+    r"(?!(?:br|str|spr|sw|cl|fl|sl|st|wr|th|noth|someth|anyth|everyth|dur|includ|follow|accord)ing\s)"
+    r"([a-z]{2,20})ing\s"
+)
+# Stems whose plain form ends in "e" ("using" -> "use"); a doubled consonant is halved ("permitting" -> "permit").
+E_STEMS = frozenset(
+    " ".join(
+        (
+            "us misus abus remov creat generat distribut redistribut provid mak shar engag promot facilitat",
+            "violat disseminat impersonat defam reproduc produc leas licens sublicens incorporat operat",
+            "deceiv manipulat discriminat infring stor scrap enabl compet decompil disabl evad stat indicat",
+            "tak giv serv writ hid obscur delet chang obfuscat translat imitat replicat releas",
+            "circulat combin compil captur tim pleas",
+        )
+    ).split()
+)
+
+
+def plain_form(stem: str) -> str:
+    """The plain form of the verb whose "-ing" form is `stem` + "ing"."""
+    if stem in E_STEMS:
+        return stem + "e"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+        return stem[:-1]
+    return stem
 
 
 class ItemView(Paragraph):
     """An item of a list under a ban lead-in, seen as `prefix` + the item's words; positions in the
     prefix map to the item's first character, so a reading cites the item's lines."""
 
-    __slots__ = ("_block", "_from", "body")
+    __slots__ = ("_block", "_from", "body", "gated")
 
-    def __init__(self, prefix: str, block: Paragraph, start: int, end: int) -> None:
+    def __init__(self, prefix: str, block: Paragraph, start: int, end: int, gated: bool = False) -> None:
         # Not Paragraph.__init__: the view is built from the block's view, not from document text.
+        self.gated = gated  # under "you shall not, without our consent:"
         self.offset = block.offset
         self._block, self._from, self.body = block, start, len(prefix)
         self._at_view = self._at_text = None
@@ -114,10 +150,11 @@ def _mark(segment: str) -> tuple[str, int] | None:
     return re.sub(r"\d+", "9", re.sub(r"[a-z]+", "a", mark)), 0
 
 
-def _lead_in(segment: str) -> str | None:
+def _lead_in(segment: str) -> tuple[str, bool] | None:
     """The phrase an item under this segment is read after, when the segment is a ban lead-in (its
     last sentence bans, names no exception after the ban and ends with a colon) or a duty lead-in (it ends with
-    "you must:", "provided that you:", "on the following conditions:")."""
+    "you must:", "provided that you:", "on the following conditions:"); and whether the ban is gated by the
+    licensor's consent ("you shall not, without our prior written consent:")."""
     stripped = segment.rstrip()
     if not stripped.endswith(":"):
         return None
@@ -126,17 +163,23 @@ def _lead_in(segment: str) -> str | None:
         return None
     ban = BAN.search(sentence)
     if ban is None:
-        return DUTY_PREFIX if DUTY.search(sentence) else None
+        return (DUTY_PREFIX, False) if DUTY.search(sentence) else None
+    if DEFINES.search(sentence, 0, ban.start()):
+        return None
     # An exception after the ban makes the items exceptions ("you may not use it except:"); one before it
     # qualifies the whole ban ("Unless applicable law gives you more rights, you will not:"), items still banned.
-    if EXCEPTION.search(sentence, ban.start()) or DEFINES.search(sentence, 0, ban.start()):
+    exceptions = EXCEPTION.findall(sentence, ban.start())
+    gated = exceptions == ["without"] and CONSENT.search(sentence) is not None
+    if exceptions and not gated:
         return None
-    return "you must not use the model " if USE.search(sentence) else "you must not "
+    return ("you must not use the model " if USE.search(sentence) else "you must not "), gated
 
 
-def items_under_bans(text: str, starts: list[int], ends: list[int]) -> Iterator[ItemView]:
-    """Each list item that follows a ban lead-in, in document order, as an `ItemView`."""
+def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool = False) -> Iterator[ItemView]:
+    """Each list item that follows a ban lead-in, in document order, as an `ItemView`; with `gated`, also
+    those under a ban gated by the licensor's consent (`ItemView.gated`)."""
     prefix: str | None = None
+    gate = False
     sibling: tuple[str, int] | None = None  # the lead-in's own mark, next number: a sibling ends the list
     items = views = 0
     for start, end in zip(starts, ends, strict=True):
@@ -158,7 +201,13 @@ def items_under_bans(text: str, starts: list[int], ends: list[int]) -> Iterator[
                 if items > MAX_ITEMS:
                     return
                 skip = MARK.match(segment).end()  # type: ignore[union-attr]  # the mark ends no sentence
-                yield ItemView(prefix, para, lo + skip, hi)
+                gerund = GERUND.match(para.low, lo + skip, hi) if prefix == "you must not " else None
+                if gerund is not None:
+                    verb = plain_form(gerund.group(1))
+                    yield ItemView(f"{prefix}{verb} ", para, gerund.end(), hi, gate)
+                    continue
+                yield ItemView(prefix, para, lo + skip, hi, gate)
                 continue  # an item may itself lead in a sub-list: the outer ban still governs it
-            prefix = _lead_in(segment)
+            lead = _lead_in(segment)
+            prefix, gate = lead if lead is not None and (gated or not lead[1]) else (None, False)
             sibling = (mark[0], mark[1] + 1) if prefix is not None and mark is not None and mark[1] else None

@@ -20,6 +20,7 @@ from openlint.text.patterns.base import (
     Pattern,
     Span,
     finditer,
+    invites_credit,
     item_bounds,
     sentence_bounds,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "Pattern",
     "Span",
     "finditer",
+    "invites_credit",
     "item_bounds",
     "key_of",
     "sentence_bounds",

@@ -35,6 +35,12 @@ FOR_BREACH = re.compile(
     r"\b(?:if|where|should|in\s+case|in\s+the\s+event)\s+(?:that\s+)?(?:you|the\s+licensee|licensee)\s+(?:breach|violat|fail)"
 )
 MAY = re.compile(r"\bmay\b(?!\s+not)", re.I)  # "may" invites credit; it also grants, so only credit is read so
+# A duty or a condition after the "may" ("you may share it, and must indicate the source"): the credit is owed.
+_DUTY_AFTER_MAY = re.compile(
+    r"\b(?:must|shall|(?:is|are)\s+required\s+to)\b(?!\s+not)"
+    # or a condition on the permission: "may adapt it only if they give the authors credit"
+    r"|\b(?:only\s+if|only\s+when|provided\s+that|on\s+condition\s+that|as\s+long\s+as|so\s+long\s+as)\b"
+)
 INVITED_KINDS = frozenset(
     {"attribution", "naming", "user_cap", "revenue_cap", "notice", "state_changes", "include_license"}
 )
@@ -149,3 +155,14 @@ def _group(match: re.Match[str] | Span, para: Paragraph, name: str) -> str:
     """A group's text in its original case."""
     assert isinstance(match, re.Match)
     return para.text[match.start(name) : match.end(name)]
+
+
+def invites_credit(para: Paragraph, lo: int, hi: int, end: int) -> bool:
+    """A "may" in the sentence (to `hi`) invites the credit, unless every "may" is before the end of the
+    match at `end` and a duty verb follows the last of them ("you may share it, and must credit us")."""
+    if MAY.search(para.low, end, hi):
+        return True
+    last = None
+    for found in MAY.finditer(para.low, lo, end):
+        last = found
+    return last is not None and _DUTY_AFTER_MAY.search(para.low, last.end(), end) is None

@@ -72,10 +72,15 @@ def _attribution(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None
 
 
 def _statement(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    """A quoted statement, or an unquoted copyright line with its markdown emphasis dropped ("**Copyright (c) X**")."""
-    if match.group("text") is not None:
-        return _quoted("text")(match, para)
-    value = " ".join(re.sub(r"[*_`]+", "", _group(match, para, "line")).split()).strip(" .")
+    """A quoted statement, or an unquoted copyright line or license statement with its markdown emphasis and
+    stray quotes dropped ("**Copyright (c) X**"), always as "text"."""
+    groups = match.groupdict()
+    for quoted in ("text", "text2"):
+        if groups.get(quoted) is not None:
+            value = " ".join(_group(match, para, quoted).split()).strip(" .")
+            return {"text": value} if value else None
+    line = "line" if groups.get("line") is not None else "line2"
+    value = " ".join(re.sub(r"[*_`]+", "", _group(match, para, line)).split()).strip(' .\u201c\u201d"')
     return {"text": value} if len(value) >= 10 else None
 
 

@@ -123,8 +123,12 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"\b(?:display|include|state|show|mark|label|feature|bear|carry)\w{{0,4}}+[^.\u201c\"]{{0,120}}?{Q_OPEN}"
-            rf"(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s++(?:with|by|using|on|upon)\s[^\u201d\"]{{1,60}}|[^\u201d\"]{{1,40}}\sInside){Q_CLOSE}"
+            rf"(?<!\bwe\s)(?<!\bwe\swill\s)\b(?:display|include|state|show|mark|label|feature|bear|carry|indicate|mention|print|place|put|add|present)\w{{0,4}}+[^.\u201c\"]{{0,120}}?{Q_OPEN}"
+            rf"(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s++(?:with|by|using|on|upon)\s[^\u201d\"]{{1,300}}|[^\u201d\"]{{1,40}}\sInside){Q_CLOSE}"
+            # the source named when passing it on: "must clearly indicate the source as the original repository"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:clearly\s+|prominently\s+|conspicuously\s+)?"
+            r"(?:indicate|identify|state|name|acknowledge|cite|credit)\s+(?:the\s+|its\s+|their\s+)?(?:source|origin)\s+as\s+(?:the\s+|being\s+)?(?:[a-z-]{1,20}\s+){0,3}?"
+            r"(?:repository|repo|release|model|project|work|source|authors?|licensor|publisher)\b"
         ),
         ("distribute", "serve"),
         0.95,
@@ -148,6 +152,12 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             rf"(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
             # an unquoted copyright line to the paragraph's end: "the following copyright notice is displayed: Copyright (c) X"
             r"|\bfollowing\s(?:[a-z]{1,12}\s){0,2}?(?:copyright\s)?(?:notice|legend|statement)\b[^:.;]{0,120}?:\s*+(?P<line>[*_]{0,3}(?:copyright|\(c\)|\u00a9)[^\n]{3,200}?)\s*$"
+            # a license statement as the notice after a place, quoted, or unquoted to the line's end ("retain the
+            # following attribution notice within a LICENSE file: X is licensed under the Y License, Copyright Z.")
+            r"|\bfollowing\s(?:attribution|credit|acknowledgm?e?ment|licen[cs]e|copyright)\s(?:notice|statement|line|text),?\s(?:in|on|with|within|inside|to|as)\s[^:.;]{1,160}?:\s*+"
+            rf"{Q_OPEN}(?P<text2>[^\u201d\"\n]{{2,160}}?\sis\slicensed\s(?:by\s[^\u201d\"\n]{{2,80}}?\s)?under\s[^\u201d\"\n]{{2,300}}?)(?:{Q_CLOSE}|$)"
+            r"|\bfollowing\s(?:attribution|credit|acknowledgm?e?ment|licen[cs]e|copyright)\s(?:notice|statement|line|text)\b[^:.;\n]{0,160}?:[ \t]*+"
+            r"(?P<line2>[^\n\u201c\"]{2,160}?\sis\slicensed\s(?:by\s[^\n]{2,80}?\s)?under\s[^\n]{2,300}?)\s*$"
         ),
         ("distribute",),
         0.9,
@@ -253,6 +263,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         "attribution",
         _p(
             r"appropriate credit|appropriate attribution|identification of the creator|give credit to|attribute the (?:work|source)"
+            # credit given to its authors: "give the author or licensor the credits (attribution)"
+            r"|\bgive\s+(?:the\s+)?(?:original\s+)?(?:authors?|licensors?|creators?|developers?)(?:\s+(?:or|and)\s+(?:the\s+)?(?:authors?|licensors?|creators?|developers?))?"
+            r"\s+(?:the\s+|due\s+|proper\s+|appropriate\s+)?credits?\b"
             # a duty stated as a noun: "publishing a tuned checkpoint requires attribution"
             r"|\b(?:requires?|conditioned\son|subject\sto)\s(?:(?:proper|appropriate|clear|visible)\s)?(?:attribution|credit)\b(?!\s(?:notices?|requirements?)\b)"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,8}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"

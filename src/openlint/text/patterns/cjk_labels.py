@@ -90,6 +90,10 @@ CJK_LABELS: tuple[Pattern, ...] = (
             r"(?:found|available|located|posted|published|set (?:out|forth))\s(?:at|on)\s(?:https?://|www\.|[a-z0-9-]{1,63}\.[a-z])"
             r"|\b(?:use|usage|uses|conduct|acceptable|prohibited|responsible|trustworthy)\s(?:[a-z-]{1,20}\s){0,1}?"
             r"(?:policy|policies|terms|guidelines)\b[^.]{0,120}?\bincorporated (?:herein |into this [a-z]{1,12} )?by reference"
+            # a duty to keep to a named policy: "shall not engage in any of the prohibited activities set forth in the
+            # X Prohibited Activities Policy", "agree to comply with the X Responsible Use Guidelines"
+            r"|(?<!we\s)\b(?:shall|must|will|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:not\s+)?(?:comply\s+with|abide\s+by|adhere\s+to|follow|observe|engage\s+in|violate|breach)\b"
+            r"[^.;]{0,100}?\b(?:prohibited|acceptable|responsible|permitted|restricted)\s+(?:[a-z-]{1,20}\s+){0,1}?(?:uses?|usage|activities|activity|conduct)\s+(?:policy|policies|guidelines|rules)\b"
             r"|\b(?:bypass|circumvent|disable|defeat|remove|evade)\w{0,3}\s(?:or\s[a-z]{1,12}\s)?(?:any\s|the\s)?"
             r"(?:(?:safety|security|technical|content|usage)\s)?(?:guardrails?|safeguards?|safety\s(?:features?|mechanisms?|filters?|measures?|checkers?))"
         ),
@@ -102,8 +106,10 @@ CJK_LABELS: tuple[Pattern, ...] = (
     Pattern(
         "notice",
         _p(
-            r"(?<!may )\b(?:alter|remove|obscure|delete|obfuscate)\w{0,2}(?:,?\s(?:or\s|and\s)?(?:alter|remove|obscure|delete|modify|change|hide|minimi[sz]e|block|obfuscate)\w{0,2}){0,4}"
-            r"\s(?:any\s|the\s|all\s)?(?:(?:copyright|attribution|proprietary|legal|licen[cs]e|trademark|ownership)[^.;]{0,60}?notices?|notices?\s(?:of|from|by|belonging\sto|identifying)\s)"
+            r"(?<!may )\b(?:alter\w{0,3}|remov(?:e|es|ed|ing)|obscur(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|obfuscat(?:e|es|ed|ing))(?:,?\s(?:or\s|and\s)?(?:alter|remov|obscur|delet|modif|chang|hid|minimi[sz]|block|obfuscat)\w{0,4}){0,4}"
+            r"\s(?:any\s|the\s|all\s)?(?:(?:copyright|attribution|proprietary|legal|licen[cs]e|trademark|ownership)[^.;]{0,60}?notices?|notices?\s(?:of|from|by|belonging\sto|identifying)\s"
+            # the same as information: "remove or modify any copyright, attribution, or license information"
+            r"|(?:copyright|attribution|licen[cs]e|licensing|ownership)(?:,?\s(?:or\s|and\s)?(?:copyright|attribution|licen[cs]e|licensing|ownership|proprietary)){0,3}\s+information\b)"
             # every notice kept, a duty of its own beside a notice text to ship: "retain in your distribution
             # all copyright notices and other notices of origin"
             r"|\b(?:retain|keep|preserve|reproduce)\w{0,2}\b[^.;]{0,80}?\b(?:all|any)\s+(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,4}?"

@@ -77,8 +77,11 @@ GATES_BANS: tuple[Pattern, ...] = (
     Pattern(
         "share_alike",
         _p(
-            r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue to be|be)|remains?|continues? to be)\s"
+            r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue to be|be)|(?<!not\s)(?<!never\s)(?:remains?|continues? to be))\s"
             r"(?:subject to|governed by|licensed under|bound by)\s(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
+            # a named agreement: "any modified version ... must remain subject to, and in compliance with, the Platform Agreement"
+            r"|\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue\sto\sbe)|(?<!not\s)(?<!never\s)(?:remains?|continues?\sto\sbe))\s"
+            r"(?:subject\sto|governed\sby|licensed\sunder|bound\sby)(?:,?\sand\sin\s(?:compliance|accordance)\swith,?)?\sthe\s(?:[a-z-]{1,20}\s){1,3}?(?:agreement|licen[cs]e|terms)\b"
             # the present tense, the derivative its subject: "all use of any such Derivative Work is subject to the terms of
             # this License" (not "you ... are bound by the terms of this Agreement", an acceptance)
             r"|\b(?:derivative|modification|modified|adaptation|fine-tun)\w{0,8}\s(?:[a-z-]{1,20}\s){0,2}?(?:is|are)\s(?:subject\sto|licensed\sunder)\s"

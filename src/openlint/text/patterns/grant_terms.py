@@ -33,6 +33,12 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             # passive: "provided that this license text is included with every copy you share"
             r"|\bthis\s+licen[cs]e(?:\s+(?:text|file|document))?\s+(?:is|be|must\s+be|shall\s+be)\s+(?:included|distributed|shipped|provided)\s+(?:together\s+)?with\s+(?:any|all|each|every)\s"
             r"|\bprovide\s+a\s+link\s+to\s+the\s+licen[cs]e\b"
+            # this file, or the license's full text, kept with copies: "you must keep this file", "include the full
+            # text of this license with all copies", "be accompanied by this LICENSE file"
+            r"|(?<!we\s)(?<!licensor\s)\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:keep|retain|include|ship|distribute|provide|preserve)\s+"
+            r"(?:(?:a\s+copy|the\s+(?:full|complete|entire)\s+text)\s+of\s+)?this\s+(?:licen[cs]e\s+|notice\s+)?file\b"
+            r"(?!\s+(?:confidential|secret|private|secure|safe|up\s+to\s+date|updated|current)\b)"
+            r"|\b(?:include|provide|ship|distribute|reproduce|retain|keep|supply)\w{0,2}\s+the\s+(?:full|complete|entire|whole)\s+text\s+of\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
             r"|\b(?:give|provide|include|supply|deliver|furnish|send)\w{0,2}\s+(?:all\s+|any\s+|every\s+|each\s+)?(?:recipients?\s+|licensees?\s+|users?\s+)?(?:with\s+)?"
             r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+these\s+(?:terms|conditions)\b"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|provide|supply|distribute|ship|accompany)\w{0,2}\s+(?:it\s+with\s+|them\s+with\s+)?"
@@ -195,6 +201,21 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:all\s+|the\s+|any\s+|such\s+)?(?:use\s+|usage\s+)?(?:limitations?|restrictions?)\b(?!\s+of\s+liability)"
             r"[^.;]{0,120}?\b(?:remain|continue|survive|stay|are\s+(?:preserved|maintained|retained|kept|included|incorporated|passed\s+on|imposed)|(?:still\s+)?apply)\w{0,2}\b"
             r"|\b(?:terms|conditions|licen[cs]e|agreement)\b[^.;]{0,40}?\b(?:no|not)\s+less\s+(?:restrictive|protective)\s+than\b"
+            # the restriction kept intact when passing on: "if you redistribute the Weights, you must keep ... the
+            # non-commercial restriction intact"
+            r"|\b(?:redistribut|distribut|shar|pass|transfer|provid|sublicens|hand|giv)\w{0,6}\b[^.;]{0,120}?\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+"
+            r"(?:keep|leave|retain|preserve|maintain)\b[^.;]{0,60}?\b(?:the|all|any|its|these|such|this)\s+(?!same\s)(?:[a-z-]{1,20}\s+){0,2}?(?:restrictions?|limitations?)\s+"
+            r"(?:intact|in\s+place|in\s+force|unchanged)\b"
+            # inherited by recipients: "provisions to mandatorily inherit all restrictions", "must inherit the use restrictions"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|provisions?\s+to|mandatorily)\b[^.;]{0,40}?(?<!not\s)\binherit\s+(?:all\s+|the\s+|any\s+|these\s+|such\s+|its\s+)?"
+            r"(?:[a-z-]{1,20}\s+){0,2}?(?:restrictions|limitations|prohibitions)\b"
+            # "the latter will always have to include at minimum the same use-based restrictions"
+            r"|\b(?:must|shall|(?:will\s+)?(?:always\s+)?(?:has|have)\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:always\s+)?(?:include|contain|carry|retain|impose|incorporate)\w{0,2}\s+"
+            r"(?:at\s+(?:a\s+)?minimum\s+|at\s+least\s+)?(?:[-*\u2022]\s+)?(?:the\s+|all\s+)?same\s+(?:use-based\s+|use\s+|usage\s+)?(?:restrictions|limitations)\b"
+            # other terms allowed for derivatives, which must include a minimum (the list may follow as its own block)
+            r"|\b(?:derivative|modified|adapted|fine-tuned)\w{0,3}\b[^.;]{0,120}?\bunder\s+(?:different|other|their\s+own|your\s+own|separate)\s+(?:licen[cs]ing\s+|licen[cs]e\s+)?terms\b"
+            r"[^.;]{0,80}?\b(?:must|shall|will\s+(?:always\s+)?have\s+to|(?:has|have)\s+to)\s+(?:always\s+)?(?:include|contain|carry|retain|impose|incorporate)\w{0,2},?\s+"
+            r"(?:at\s+(?:a\s+)?minimum|at\s+least)\b(?!\s+(?:attribution|a\s+copy|credit|a\s+notice))"
             r"|\b(?:your|downstream|such|those|other|different|new)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e\s+)?terms\b[^.;]{0,40}?\b(?:keep|preserve|retain|include|incorporate|carry|reproduce|contain)s?\s+"
             r"(?:the\s+|these\s+|all\s+|its\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b(?!\s+of\s+liability)"
         ),
@@ -211,9 +232,18 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"(?:available\s+)?under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
             r"|\bmust\s+be\s+(?:licensed|released|distributed|made\s+available)\s+under\s+the\s+same\s+(?:licen[cs]e|terms)\b"
             r"|\b(?:must|shall)\s+(?:also\s+)?make\s+[^.;]{1,80}?\bavailable\s+under\s+(?:the\s+terms\s+of\s+)?(?:this|these|the\s+same)\s+(?:same\s+)?(?:licen[cs]e|agreement|terms)\b"
-            r"|\b(?:derivative|modif\w{1,8}|redistribut\w{1,6}|distribute|adapt\w{1,6}|work\s+based)\b[^.;]{0,200}?\b(?:must|shall|to|will)\s+be\s+"
-            r"(?:licensed|released|distributed|made(?:\s+available)?|offered|provided)\s+(?:[^.;]{0,60}?\s)?under\s+(?:the\s+)?(?:same\s+)?"
+            r"|\b(?:derivative|modif\w{1,8}|redistribut\w{1,6}|distribut\w{0,3}|adapt\w{1,6}|work\s+based|derived)\b[^.;]{0,200}?\b(?:must|shall|to|will)\s+be\s+"
+            r"(?:licensed|released|distributed|made(?:\s+available)?|offered|provided)\s+(?:[^.;]{0,120}?\s)?under\s+(?:the\s+)?(?:same\s+)?"
             r"(?:terms(?:\s+and\s+conditions)?\s+(?:of|as(?:\s+(?:in|those\s+of))?)\s+)?(?:this|these)\s+(?:same\s+)?(?:licen[cs]e|agreement)\b"
+            # "... shall be offered to every recipient on the same terms as set out in this License"
+            r"|\b(?:derivative|modif\w{1,8}|adapt\w{1,6}|redistribut\w{1,6}|distribut\w{0,3}|work\s+based|derived)\b[^.;]{0,200}?\b(?:must|shall|to|will)\s+be\s+"
+            r"(?:licensed|released|distributed|made\s+available|offered|provided)\b[^.;]{0,120}?\bon\s+the\s+same\s+terms\s+(?:as\s+)?(?:(?:provided|set\s+(?:out|forth)|stated|contained)\s+)?"
+            r"(?:in\s+)?(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
+            # a license identical to the original's: "may distribute derivative works only under a license identical to"
+            r"|\bonly\s+under\s+(?:a\s+|the\s+)?(?:licen[cs]e|terms|conditions)\s+(?:that\s+(?:is|are)\s+)?identical\b(?:\s*\([^)]{0,40}\))?\s+(?:to|with)\b"
+            # the license applied to derivatives has the same terms: "the license you apply ... must have the same terms as this License"
+            r"|\b(?:licen[cs]e|terms)\b[^.;]{0,80}?\b(?:must|shall)\s+(?:have|contain|include|carry|use)\s+(?:the\s+)?same\s+terms(?:\s+and\s+conditions)?\s+(?:as|than)\s+"
+            r"(?:this|these|the)\s+(?:licen[cs]e|agreement|terms)\b"
             r"|license the entire work, as a whole, under this|under precisely this License|with the same License Elements"
             r"|shall be licensed under this Open Software License|distributed entirely under this license"
             r"|will be done under the terms of this Licence|only under this license by including"
@@ -281,6 +311,17 @@ GRANT_TERMS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:shall|must|may|will)\s+not\s+use\b[^.;]{0,80}?\bin\s+any\s+(?:way|manner)\s+that\s+[^.;]{0,80}?"
             r"\b(?:defames?|harass\w{0,3}|discriminat\w{0,5}|deceives?|endangers?)\b"
+            # or infringes others' rights or breaks the law: "will not, and will not permit any third party to, use,
+            # copy or distribute the Model in any manner that infringes ... any third-party rights"
+            r"|(?<!we\s)(?<!\bi\s)(?<!licensor\s)\b(?:(?:shall|must|may|will)\s+not|cannot|agrees?\s+not\s+to)\b[^.;]{0,160}?\bus(?:e|ed|ing)\b[^.;]{0,300}?"
+            r"\bin\s+(?:any|a|an)\s+(?:way|manner|fashion)\s+that\s+(?:may\s+|could\s+|would\s+)?(?:[a-z-]{1,20},?\s+(?:or\s+)?){0,4}?"
+            r"(?:infring\w{0,4}|misappropriat\w{0,4}|(?:violat|breach|contraven)\w{0,4}\b[^.;]{0,40}?\b(?:laws?|regulations?|rights))\b"
+            # an imperative ban on a field of use ("Do not use them for clinical decision making"), and a "Prohibited
+            # Use:" label naming infringing or unlawful use
+            r"|(?:^|(?<=[.!;:]\s))(?:please\s+)?(?:do\s+not|don't|never)\s+(?:use|deploy|apply)\b[^.;]{0,60}?\b(?:for|in|to)\s+(?:any\s+)?(?:[a-z-]{1,20}\s+){0,2}?"
+            r"(?:clinical|medical|diagnos\w{1,5}|military|weapons?|surveillance|illegal|unlawful|harmful|malicious|fraud\w{0,4}|deceptive|biometric"
+            r"|law\s+enforcement|safety-critical|life-critical|critical\s+infrastructure|high-risk|legal\s+advice|harass\w{0,4}|defam\w{0,6})"
+            r"|\bprohibited\s+(?:uses?|activities|conduct)\s*:[^\n]{0,200}?\b(?:infring\w{0,4}|unlawful|illegal|harmful|malicious|(?:violat|breach)\w{0,4}\b[^.;]{0,40}?\b(?:laws?|rights))"
         )
     ),
     # A declared prohibition: "should not be used for any activity that is unlawful".
