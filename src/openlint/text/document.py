@@ -103,22 +103,36 @@ _COMMERCIAL_IS_A_CAP = re.compile(
     r"(?:monthly|daily)\sactive\susers"
 )
 
+# ... or by a revenue threshold ("A commercial license is required for: organisations with annual revenue of
+# 20 million RUB or more"; "'Commercial Usage' a use that generates more than 50,000 USD within a year").
+_COMMERCIAL_IS_A_REVENUE_CAP = re.compile(
+    r"commercial\s(?:use|usage|purposes?)[\"\u201d]?,?\s(?:(?:means|shall\smean|refers\sto|is\sdefined\sas)\s)?[^.;]{0,250}?"
+    r"\b(?:generat\w{1,4}|earn\w{0,3}|revenues?|turnover)\b[^.;]{0,60}?\b(?:more\sthan|over|above|exceed\w{0,3}|in\sexcess\sof)\s"
+    r"|\bcommercial\slicen[cs]e\s(?:is\s|will\sbe\s|shall\sbe\s)?(?:\*\*)?required(?:\*\*)?\s(?:for|if|when|once)\b[^.;]{0,250}?"
+    r"\b(?:annual|yearly)\s(?:gross\s)?(?:revenues?|turnover)\b"
+)
+
 
 def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[str]) -> frozenset[str]:
     """Kinds the document's own scope overrides: research-only when the grant names non-research
     purposes too; non-commercial and commercial registration when 'Commercial Use' is defined as use
-    above a user threshold (the user cap says that already). Only blocks holding the words are viewed."""
+    above a user or revenue threshold (the user cap says that already). Only blocks holding the words are viewed."""
     checks: list[tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = []
     if "research_only" in kinds:
         checks.append((_WIDER_WORDS, _WIDER_THAN_RESEARCH, ("research_only",)))
     if "user_cap" in kinds and kinds & {"non_commercial", "registration"}:
         checks.append((("active",), _COMMERCIAL_IS_A_CAP, ("non_commercial", "registration")))
+    if "revenue_cap" in kinds and kinds & {"non_commercial", "registration"}:
+        checks.append((("commercial",), _COMMERCIAL_IS_A_REVENUE_CAP, ("non_commercial", "registration")))
     dropped: set[str] = set()
     viewed = 0
-    for start, end in zip(starts, ends, strict=True):
+    for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
         if not checks or viewed >= MAX_SCOPE_BLOCKS:
             break
         low = lower(text, start, end)
+        if low.rstrip().endswith(":") and index + 1 < len(starts):  # a lead-in is read with the list after it
+            end = ends[index + 1]
+            low = lower(text, start, end)
         due = [check for check in checks if any(word in low for word in check[0])]
         if not due:
             continue

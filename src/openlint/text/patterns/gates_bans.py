@@ -3,7 +3,7 @@ bans, territorial bans in prose, purpose-limited grants, no passing on, harmful-
 
 from __future__ import annotations
 
-from openlint.text.numbers import AMOUNT
+from openlint.text.numbers import MONEY
 from openlint.text.patterns.base import (
     SENTENCE_END,
     Near,
@@ -17,6 +17,7 @@ from openlint.text.patterns.builders import (
     _NOT_ALSO_COMMERCIAL,
     _PURPOSE,
     _RIGHTS_END,
+    _licensors_own,
     _no_sharing,
     _revenue,
     _territory_near,
@@ -195,12 +196,13 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             r"\brevenues?\b[^.;]{0,60}?\b(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:last|prior|preceding|previous|most\s+recent)\s+"
             r"(?:fiscal\s+|calendar\s+|financial\s+)?(?:year|twelve\s+months|12\s+months)\b[^.;]{0,40}?"
-            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
+            rf"{MONEY}"
         ),
         ("use",),
         0.85,
         "Above this annual revenue a separate license is needed.",
         _revenue,
+        veto=_licensors_own,
     ),
     # No passing on at all, no derivatives made, no redistribution (round 5), each its own pattern so its
     # anchors skip the paragraphs it cannot match: "is not ... made available to anyone", "may not ... create
