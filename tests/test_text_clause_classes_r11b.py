@@ -63,7 +63,72 @@ REVENUE = [
     ),
 ]
 
+# (text, the kinds it states: exactly these are read)
+KINDS = [
+    # non_commercial: another limit beside it; the grant after its purpose; "non-commercial <noun> only"
+    (
+        "The Licensor grants you a right to use the Model for any non-commercial and non-governmental purpose.",
+        {"non_commercial"},
+    ),
+    ("You are licensed to copy the weights for non-commercial or personal purposes.", {"non_commercial"}),
+    (
+        "Redistribution and use for non-commercial purpose in source and binary forms, with or without "
+        "modification, are permitted provided that the conditions below are met.",
+        {"non_commercial"},
+    ),
+    ("Use and copying for noncommercial purposes are allowed.", {"non_commercial"}),
+    ("Copying of the Model for non-commercial uses is permitted free of charge.", {"non_commercial"}),
+    ("Licensees may run the weights in non-commercial projects only.", {"non_commercial"}),
+    ("It is intended for non-commercial settings only.", {"non_commercial"}),
+    # registration: a contact for commercial use or for uses outside the grant; a grant under a separate agreement
+    (
+        "Where the weights are wanted for commercial purposes in a shipped product or a paid service, please "
+        "contact the lab.",
+        {"registration"},
+    ),
+    (
+        "Should you need the weights for commercial purposes in a product, kindly get in touch with our team.",
+        {"registration"},
+    ),
+    (
+        "This licence allows non-commercial use only. For any other use of the Model not covered by this licence, "
+        "please contact licensing@example.org.",
+        {"non_commercial", "registration"},
+    ),
+    (
+        "The weights are free for non-commercial work; for further uses outside this grant, write to the maintainers.",
+        {"registration"},
+    ),
+    ("If you are a for-profit company, you must contact us to obtain a separate agreement.", {"registration"}),
+    ("If you are a commercial organisation, please contact us to negotiate a licence.", {"registration"}),
+    (
+        "Unless under a separate written agreement with Acme, you may not use the Model for commercial purposes.",
+        {"registration"},
+    ),
+]
+
+# territory: a ban in the passive, places after "the member states of", "any country of"
+TERRITORY = [
+    ("You may not use the Model in the member states of the European Union.", ("EU",)),
+    ("The Model is prohibited from being used in the European Union.", ("EU",)),
+    ("Outputs are forbidden to be deployed in any country of the European Economic Area.", ("EEA",)),
+    ("Use of the weights is prohibited in Canada.", ("CA",)),
+    ("The Model must not be deployed in any country of the European Union.", ("EU",)),
+    ("Outputs may not be brought into Russia.", ("RU",)),
+]
+
 NEGATIVE = [
+    # commercial use granted too; contacts that gate nothing
+    "Use for non-commercial purposes is permitted, and use for commercial purposes is permitted too.",
+    "The Licensor grants you a right to use the Model for non-commercial and commercial purposes.",
+    "The Model is for non-commercial work. For any other questions, please contact support@example.org.",
+    "We will contact commercial users who breach these terms.",
+    "If you are a for-profit entity, you may use the Model freely.",
+    "If you see commercial use of the Model by others, please contact us.",
+    # a place where nothing is banned; the licensor's own conduct
+    "The Model is not prohibited from being used in the European Union.",
+    "We are prohibited from offering support in the European Union.",
+    "Use of the Model is permitted in the European Union.",
     # the licensor's own figures; fees
     "We generate more than USD 1 million per year from the Model.",
     "Our revenue exceeds 20 million rubles a year.",
@@ -83,6 +148,19 @@ def test_a_revenue_threshold_in_any_currency_or_period_is_read(
     caps = [ob for ob in reading.obligations if ob.kind == "revenue_cap"]
     assert len(caps) == 1
     assert {key: caps[0].parameters()[key] for key in params} == params
+
+
+@pytest.mark.parametrize("width", [None, 40, 60, 76])
+@pytest.mark.parametrize(("sentence", "kinds"), KINDS, ids=lambda v: str(v)[:40])
+def test_a_paraphrase_of_each_r11b_class_is_read(sentence: str, kinds: set[str], width: int | None) -> None:
+    assert kinds_read(sentence, width) == kinds
+
+
+@pytest.mark.parametrize("width", [None, 40, 60, 76])
+@pytest.mark.parametrize(("sentence", "places"), TERRITORY, ids=lambda v: str(v)[:40])
+def test_a_territorial_ban_in_the_passive_is_read(sentence: str, places: tuple[str, ...], width: int | None) -> None:
+    (ob,) = read_clause(sentence, width).obligations
+    assert (ob.kind, tuple(ob.parameters()["excluded"])) == ("territory", places)
 
 
 @pytest.mark.parametrize("width", [None, 40, 76])

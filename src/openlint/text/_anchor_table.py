@@ -118,7 +118,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     12352778844764: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
-    20366133632961: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
+    20668725302927: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -396,9 +396,17 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     186751725409: (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f", "\uc5f0\uad6c"),),
     616867064787: (("\u8ecd\u4e8b", "\u9055\u6cd5", "\uad70\uc0ac", "\ubd88\ubc95"),),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    18769752787673: (
+    22944428565605: (
         (
+            "allowed",
+            "beyond",
             "commercial",
+            "covered",
+            "for-profit",
+            "granted",
+            "outside",
+            "permitted",
+            "production",
             "\u5546\u4e1a\u4f7f\u7528",
             "\u5546\u4e1a\u5316",
             "\u5546\u4e1a\u7528\u9014",
@@ -464,27 +472,36 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "third",
         ),
     ),
-    5643931371719: (
+    8155953775326: (
         (
+            "allowed",
             "anyone",
             "apply",
+            "authorised",
+            "authorized",
+            "banned",
+            "barred",
             "customers",
             "deployment",
             "distribution",
             "entities",
             "export",
             "extend",
+            "forbidden",
             "individuals",
+            "licensed",
             "never",
             "not",
             "people",
+            "permitted",
             "person",
+            "prohibited",
             "residents",
             "usage",
             "use",
         ),
     ),
-    2375189122403: (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use")),
+    5804879223448: (("non-commercial", "noncommercial"),),
     2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     1754316520506: (
         (
@@ -851,15 +868,33 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (2717, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
         (2876, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
     ),
-    20366133632961: (
+    20668725302927: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
-        (188, (("non-commercial", "noncommercial"), ("only",), ("purposes", "use"))),
-        (282, (("non-commercial", "noncommercial"), ("only",), ("use",))),
-        (314, (("does not include any commercial",),)),
-        (366, (("any commercial or production purposes",), ("for",), ("(i)",))),
-        (434, (("not primarily intended for or directed towards commercial advantage",),)),
         (
-            490,
+            259,
+            (
+                ("non-commercial", "noncommercial"),
+                ("only",),
+                (
+                    "activities",
+                    "activity",
+                    "application",
+                    "context",
+                    "ends",
+                    "project",
+                    "purposes",
+                    "setting",
+                    "use",
+                    "work",
+                ),
+            ),
+        ),
+        (353, (("non-commercial", "noncommercial"), ("only",), ("use",))),
+        (385, (("does not include any commercial",),)),
+        (437, (("any commercial or production purposes",), ("for",), ("(i)",))),
+        (505, (("not primarily intended for or directed towards commercial advantage",),)),
+        (
+            561,
             (
                 (
                     "for any purpose other than any commercial",
@@ -873,9 +908,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (578, (("non-commercial", "noncommercial"), ("purpose",), ("exclusive", "only", "sole"))),
+        (649, (("non-commercial", "noncommercial"), ("purpose",), ("exclusive", "only", "sole"))),
         (
-            833,
+            904,
             (
                 ("commercial",),
                 (
@@ -892,21 +927,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("ends", "gain", "purpose"),
             ),
         ),
-        (1245, (("commercial",), ("offering", "product", "service"), ("bundle", "embed", "incorporate", "integrate"))),
+        (1316, (("commercial",), ("offering", "product", "service"), ("bundle", "embed", "incorporate", "integrate"))),
         (
-            1380,
+            1451,
             (
                 ("non-commercial", "noncommercial"),
                 ("allow", "authorise", "authorize", "cover", "grant", "permit"),
                 ("only",),
             ),
         ),
-        (1447, (("commercial",), ("refrain",), ("using",))),
-        (1514, (("commercial",), ("granted",), ("rights",))),
-        (1633, (("prohibited",), ("commercial",), ("exploiting", "using"))),
-        (1766, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
+        (1518, (("commercial",), ("refrain",), ("using",))),
+        (1585, (("commercial",), ("granted",), ("rights",))),
+        (1704, (("prohibited",), ("commercial",), ("exploiting", "using"))),
+        (1837, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
         (
-            2246,
+            2317,
             (
                 ("commercial",),
                 ("deploy", "exploit", "use"),
@@ -924,7 +959,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2654,
+            2725,
             (
                 ("financial", "monetary", "money", "profit", "revenue"),
                 ("exploit", "use"),
@@ -942,7 +977,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2942,
+            3013,
             (
                 ("commercially",),
                 ("exploit", "use"),
@@ -959,9 +994,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (3284, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
+        (3355, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
         (
-            3583,
+            3654,
             (
                 ("commercial",),
                 (
@@ -979,14 +1014,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3737,
+            3808,
             (("commercial",), ("licence", "license", "permission", "right"), ("confer", "give", "grant", "include")),
         ),
-        (3869, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
-        (3983, (("non-commercial", "noncommercial"), ("other",), ("than",))),
-        (4108, (("commercial",), ("not",), ("for",))),
-        (4540, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (4741, (("commercial", "for-profit"), ("that", "which"), ("not",))),
+        (3940, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
+        (4054, (("non-commercial", "noncommercial"), ("other",), ("than",))),
+        (4179, (("commercial",), ("not",), ("for",))),
+        (4611, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (4812, (("commercial", "for-profit"), ("that", "which"), ("not",))),
     ),
     1430689840704: (
         (31, (("but not share, adapted material",),)),
@@ -1523,7 +1558,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    18769752787673: (
+    22944428565605: (
         (
             292,
             (
@@ -1602,8 +1637,29 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             3952,
             (("commercially",), ("have", "must", "need", "shall"), ("deploy", "distribute", "exploit", "offer", "use")),
         ),
+        (4188, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
         (
-            4080,
+            4454,
+            (
+                ("allowed", "beyond", "covered", "granted", "outside", "permitted"),
+                ("additional", "further", "other"),
+                ("contact", "reach", "touch", "write"),
+            ),
+        ),
+        (
+            4662,
+            (
+                ("commercial", "for-profit"),
+                ("apply", "contact", "enter", "negotiate", "obtain", "request"),
+                ("business", "company", "enterprise", "entity", "organisation", "organization", "user"),
+            ),
+        ),
+        (
+            4924,
+            (("commercial", "production"), ("commercial", "separate", "written"), ("agreement", "licence", "license")),
+        ),
+        (
+            5052,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -1616,7 +1672,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4260,
+            5232,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -1628,7 +1684,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4370,
+            5342,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),
@@ -1819,18 +1875,68 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    5643931371719: (
+    8155953775326: (
         (
-            339,
+            367,
             (
                 ("never", "not"),
                 ("can", "may", "must", "shall", "will"),
-                ("access", "available", "deploy", "distribut", "host", "offer", "provide", "use"),
+                (
+                    "access",
+                    "available",
+                    "bring",
+                    "brought",
+                    "deploy",
+                    "distribut",
+                    "host",
+                    "import",
+                    "offer",
+                    "provide",
+                    "use",
+                ),
             ),
         ),
-        (437, (("export",), ("never", "not"), ("can", "may", "must", "shall", "will"))),
         (
-            516,
+            698,
+            (
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "banned",
+                    "barred",
+                    "forbidden",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                (
+                    "accessed",
+                    "available",
+                    "brought",
+                    "deployed",
+                    "distributed",
+                    "exported",
+                    "hosted",
+                    "imported",
+                    "offered",
+                    "operated",
+                    "provided",
+                    "sold",
+                    "used",
+                ),
+            ),
+        ),
+        (
+            923,
+            (
+                ("allowed", "authorised", "authorized", "banned", "forbidden", "licensed", "permitted", "prohibited"),
+                ("deployment", "distribution", "usage", "use"),
+            ),
+        ),
+        (1021, (("export",), ("never", "not"), ("can", "may", "must", "shall", "will"))),
+        (
+            1100,
             (
                 (
                     "is not available for use in",
@@ -1852,9 +1958,20 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (765, (("apply", "extend"), ("not",))),
-        (1043, (("deployment", "distribution", "usage", "use"),)),
-        (1314, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
+        (1349, (("apply", "extend"), ("not",))),
+        (1627, (("deployment", "distribution", "usage", "use"),)),
+        (1898, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
+    ),
+    5804879223448: (
+        (723, (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use"))),
+        (
+            1351,
+            (
+                ("non-commercial", "noncommercial"),
+                ("allowed", "authorised", "authorized", "granted", "permitted"),
+                ("for",),
+            ),
+        ),
     ),
     173567396674: (
         (7, (("infring",),)),

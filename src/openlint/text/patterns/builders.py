@@ -180,11 +180,21 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return out
 
 
+_PLACES_OF = re.compile(
+    r"(?:the\s|any\s|all\s)?(?:(?:member\s)?states?|countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|parts?)\s(?:of|in)\s"
+)
+
+
 def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    """A ban in prose ("may not use the Model in"): only the places named right after it."""
+    """A ban in prose ("may not use the Model in"): only the places named right after it (or after "the
+    member states of", "any country of")."""
     starts, ends = para.spans(territory_re())
-    i = bisect_left(starts, match.end())
-    if i == len(starts) or starts[i] - match.end() > 6:
+    at = match.end()
+    filler = _PLACES_OF.match(para.low, at)
+    if filler:
+        at = filler.end()
+    i = bisect_left(starts, at)
+    if i == len(starts) or starts[i] - at > 6:
         return None
     codes: list[str] = []
     last_end = ends[i]

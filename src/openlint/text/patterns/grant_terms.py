@@ -124,7 +124,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
     Pattern(
         "non_commercial",
         _p(
-            r"(?:solely|only|exclusively)\s+(?:(?:available|licensed|provided|offered|granted|permitted)\s+)?for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?(?:purposes|uses?)\s+only"
+            r"(?:solely|only|exclusively)\s+(?:(?:available|licensed|provided|offered|granted|permitted)\s+)?for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?(?:purposes|uses?|work|projects?|activit(?:y|ies)|applications?|ends|settings?|contexts?)\s+only"
             r"|(?:may|can|shall)\s+only\s+(?:use|be\s+used)\b[^.]{0,100}?\bfor\s+(?:your\s+)?non-?commercial"
             r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
             r"|not primarily intended for or directed towards commercial advantage"
