@@ -105,6 +105,15 @@ KINDS = [
         "Unless under a separate written agreement with Acme, you may not use the Model for commercial purposes.",
         {"registration"},
     ),
+    # no_hosting: time-sharing, access given to others
+    ("You may not sell, rent, lend, time-share or transfer the Software.", {"no_hosting"}),
+    ("Licensee shall not provide third parties with access to the Model or its weights.", {"no_hosting"}),
+    ("You must not give remote access to the Software to any person.", {"no_hosting"}),
+    ("You may not timeshare the weights.", {"no_hosting"}),
+    # a labelled list of what is not allowed
+    ("- **Prohibited Use:** Commercial use, redistribution, or any illegal use.", {"non_commercial", "no_derivatives"}),
+    ("Not permitted: redistribution of the weights, commercial deployment.", {"non_commercial", "no_derivatives"}),
+    ("Forbidden uses: sharing the Model with others.", {"no_derivatives"}),
 ]
 
 # territory: a ban in the passive, places after "the member states of", "any country of"
@@ -125,6 +134,12 @@ NEGATIVE = [
     "We will contact commercial users who breach these terms.",
     "If you are a for-profit entity, you may use the Model freely.",
     "If you see commercial use of the Model by others, please contact us.",
+    "We will not provide third parties access to the Model before its release.",
+    "You may not provide third parties access to your account credentials.",
+    "You may provide third parties access to the Model.",
+    "Prohibited uses: distribution of malware, harassment.",
+    "Permitted uses: commercial use, redistribution.",
+    "Prohibited activities: redistribution without our consent.",
     # a place where nothing is banned; the licensor's own conduct
     "The Model is not prohibited from being used in the European Union.",
     "We are prohibited from offering support in the European Union.",

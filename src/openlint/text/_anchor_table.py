@@ -451,8 +451,9 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "without cause",
         ),
     ),
-    6907943769674: (
+    11275195566567: (
         (
+            "access",
             "agree",
             "allowed",
             "authorised",
@@ -470,6 +471,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "public",
             "require",
             "third",
+            "time-shar",
+            "timeshar",
         ),
     ),
     8155953775326: (
@@ -501,7 +504,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "use",
         ),
     ),
-    5804879223448: (("non-commercial", "noncommercial"),),
+    6835640618022: (("commercial",),),
     2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     1754316520506: (
         (
@@ -526,7 +529,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("checkpoint", "materials", "model", "parameters", "software", "weights", "work"),
         ("agree", "allowed", "authorised", "authorized", "forbidden", "licensed", "not", "permitted", "prohibited"),
     ),
-    963034081253: (("distribution",), ("allowed", "forbidden", "permitted", "prohibited")),
+    2599854370083: (("distribution", "publication", "redistributing", "sharing"),),
     1537111489187: (
         ("distributing", "publishing", "sharing", "transferring"),
         (
@@ -1789,7 +1792,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1262, (("terminated",), ("either",), ("party",))),
         (1339, (("terminate",), ("either",), ("party",))),
     ),
-    6907943769674: (
+    11275195566567: (
         (
             710,
             (
@@ -1873,6 +1876,35 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("hosting", "making", "offering", "providing", "serving"),
                 ("api", "platform", "saas", "service"),
             ),
+        ),
+        (
+            1844,
+            (
+                ("time-shar", "timeshar"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            2293,
+            (
+                ("access",),
+                ("others", "people", "person", "third"),
+                ("materials", "model", "program", "software", "weights"),
+            ),
+        ),
+        (
+            2625,
+            (("access",), ("network", "online", "remote"), ("materials", "model", "program", "software", "weights")),
         ),
     ),
     8155953775326: (
@@ -1962,7 +1994,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1627, (("deployment", "distribution", "usage", "use"),)),
         (1898, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
     ),
-    5804879223448: (
+    6835640618022: (
         (723, (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use"))),
         (
             1351,
@@ -1970,6 +2002,24 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("non-commercial", "noncommercial"),
                 ("allowed", "authorised", "authorized", "granted", "permitted"),
                 ("for",),
+            ),
+        ),
+        (
+            1591,
+            (
+                ("commercial",),
+                ("allowed", "forbidden", "permitted", "prohibited", "restricted"),
+                ("deployment", "exploitation", "purpose", "usage", "use"),
+            ),
+        ),
+    ),
+    2599854370083: (
+        (224, (("distribution",), ("allowed", "forbidden", "permitted", "prohibited"))),
+        (
+            605,
+            (
+                ("distribution", "publication", "redistributing", "sharing"),
+                ("allowed", "forbidden", "permitted", "prohibited", "restricted"),
             ),
         ),
     ),

@@ -31,6 +31,9 @@ _ALSO_NON = (
     r"educational|scientific|teaching|evaluation)\s+){0,2}"
 )
 
+# The label of a list of bans: "Prohibited Use:", "Not permitted:", "Restricted uses:".
+_PROHIBITED_LABEL = r"\b(?:prohibited|forbidden|disallowed|not\s+permitted|not\s+allowed|restricted)(?:\s+(?:uses?|usage|activities|actions))?\s*:\s*"
+
 GATES_BANS: tuple[Pattern, ...] = (
     # Commercial use only after registering or obtaining a separate license.
     Pattern(
@@ -150,10 +153,17 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"|{_BAN}\s(?:host|serve)\w{{0,3}}\b[^.;]{{0,60}}?\b(?:for|to)\s(?:use\sby\s|access\sby\s)?(?:third[\s-]parties|others|any\sthird[\s-]party|the\spublic)\b"
             r"|\b(?:providing|offering|hosting|serving|making)\b[^.;]{0,60}?\b(?:through|via|over|as)\s(?:an?\s)?(?:online\s|hosted\s|web\s|cloud\s|managed\s)?(?:apis?|services?|saas|platforms?)\b"
             rf"[^.;]{{0,60}}?(?:\b{_BANNED}|\brequires?\s(?:a\s|an\s)?(?:separate|additional|commercial|written)\b)"
+            # access given to others, time-sharing: "may not ... time-share ... or provide third parties access to the
+            # Software", "provide remote access to the Model to any person"
+            rf"|{_BAN}\s(?:[a-z-]{{1,20}},?\s(?:or\s|and\s)?){{0,10}}?time-?shar\w{{1,3}}\b"
+            rf"|{_BAN}\s[^.;]{{0,120}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:any\s)?(?:third[\s-]part(?:y|ies)|others|other\s(?:persons|people)|any\s(?:other\s)?person)\s"
+            r"(?:with\s)?(?:remote\s|online\s|network\s)?access\s(?:to\s)?[^.;]{0,60}?\b(?:software|model|weights|program|materials)\b"
+            rf"|{_BAN}\s[^.;]{{0,120}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:remote|online|network)\saccess\sto\s[^.;]{{0,40}}?\b(?:software|model|weights|program|materials)\b"
         ),
         ("serve",),
         0.85,
         "Offering the model to third parties as a hosted service or API needs a separate license.",
+        veto=_licensors_own,
     ),
     # Territorial bans in plain prose: "You may not use the Model in the European Union".
     Pattern(
@@ -194,6 +204,8 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"|\b(?:use|uses|redistribution|distribution|copying|reproduction|modification)\b[^.;]{0,40}?\bfor\s+(?:any\s+)?non-?commercial\s+"
             rf"{_ALSO_NON}(?:purposes?|uses?)\b(?:(?!commercial)[^.;]){{0,120}}?\b(?:are|is)\s+(?:hereby\s+)?(?:permitted|allowed|granted|authori[sz]ed)\b{_NOT_ALSO_COMMERCIAL}"
             r"(?![^.]{0,120}?(?<!non-)(?<!non)\bcommercial\s+(?:purposes?|uses?)\s+(?:is|are)\s+(?:also\s+)?(?:permitted|allowed|granted))"
+            # a labelled list of what is not allowed: "Prohibited Use: Commercial use, redistribution, or ..."
+            rf"|{_PROHIBITED_LABEL}(?:[^.;:]{{0,80}}?,\s*)?(?:or\s+|and\s+)?(?:any\s+)?commercial\s+(?:use|usage|purposes?|exploitation|deployment)\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
@@ -265,6 +277,9 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
             r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
+            # a labelled list: "Prohibited Use: Commercial use, redistribution, or ...", "Not permitted: redistribution of the weights"
+            rf"|{_PROHIBITED_LABEL}(?:[^.;:]{{0,80}}?,\s*)?(?:or\s+|and\s+)?(?:any\s+)?(?:re-?distribution|redistributing|distribution|sharing|publication)\b"
+            r"(?!\s+(?:without|unless|except|outside|of\s+(?!(?:the\s+|this\s+|any\s+)?(?:model|weights|software|checkpoints?|materials?|code)\b)))"
         )
     ),
     _no_sharing(

@@ -186,7 +186,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     ),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
     "registration": ("commercial", "for-profit", "商业"),  # also "commercially"
-    "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host"),
+    "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host", "access", "share"),
 }
 
 # Duties that follow the product when the text says "make available" or names hosted services.
