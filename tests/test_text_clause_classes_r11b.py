@@ -114,6 +114,14 @@ KINDS = [
     ("- **Prohibited Use:** Commercial use, redistribution, or any illegal use.", {"non_commercial", "no_derivatives"}),
     ("Not permitted: redistribution of the weights, commercial deployment.", {"non_commercial", "no_derivatives"}),
     ("Forbidden uses: sharing the Model with others.", {"no_derivatives"}),
+    # the purpose first, then the release; "non commercial" spelled apart
+    (
+        "For research and non commercial purposes, all the code and documentation is released under the GPLv3 license.",
+        {"research_only", "non_commercial"},
+    ),
+    ("For academic research purposes, the weights are made available under CC BY 4.0.", {"research_only"}),
+    ("For non-commercial uses, the Model is licensed under CC BY-NC 4.0.", {"non_commercial"}),
+    ("You may use the Model only for non commercial purposes.", {"non_commercial"}),
 ]
 
 # territory: a ban in the passive, places after "the member states of", "any country of"
@@ -140,6 +148,12 @@ NEGATIVE = [
     "Prohibited uses: distribution of malware, harassment.",
     "Permitted uses: commercial use, redistribution.",
     "Prohibited activities: redistribution without our consent.",
+    # a commercial release, an example; not accepting the licence at all
+    "For commercial purposes, the Model is licensed under a paid licence.",
+    "For research and commercial purposes, the code is released under MIT.",
+    "Examples for research purposes, such as the ones below, are provided in the docs.",
+    "If you do not accept these terms, you must not use, copy or distribute the Model.",
+    "Unless you agree to this Licence, you may not redistribute the weights.",
     # a place where nothing is banned; the licensor's own conduct
     "The Model is not prohibited from being used in the European Union.",
     "We are prohibited from offering support in the European Union.",
@@ -182,3 +196,20 @@ def test_a_territorial_ban_in_the_passive_is_read(sentence: str, places: tuple[s
 @pytest.mark.parametrize("sentence", NEGATIVE, ids=lambda v: v[:40])
 def test_r11b_look_alikes_state_no_duty_of_the_class(sentence: str, width: int | None) -> None:
     assert kinds_read(sentence, width) == set()
+
+
+def test_a_term_defined_under_its_own_heading_limits_the_grant_to_research() -> None:
+    text = (
+        'Sample Terms\n\n"Permitted Use"\n\nMeans use for scientific (research) work by a non-profit only.\n\n'
+        "You may run the Model for the Permitted Use only.\n"
+    )
+    (ob,) = read_clause(text[len("Sample Terms\n\n") : -1]).obligations
+    assert (ob.kind, ob.source.start_line) == ("research_only", 7)
+
+
+def test_a_heading_term_is_not_paired_with_a_later_definition() -> None:
+    text = (
+        '"Permitted Use"\n\nThe Model is a segmentation network.\n\nMeans use for research only.\n\n'
+        "You may run the Model for the Permitted Use only."
+    )
+    assert kinds_read(text) == set()

@@ -115,10 +115,10 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    12352778844764: (
+    15148211831495: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
-    20668725302927: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
+    24222224722945: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -504,8 +504,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "use",
         ),
     ),
-    6835640618022: (("commercial",),),
-    2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
+    6887851105142: (("commercial",),),
+    2294304065068: (("commercial",), ("research",), ("non",)),
     1754316520506: (
         (
             "allowed",
@@ -846,58 +846,48 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    12352778844764: (
-        (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
-        (136, (("research purposes only",),)),
-        (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
-        (405, (("research",), ("other",), ("than",))),
-        (663, (("research",), ("exclusively", "only", "solely"), ("for",))),
-        (854, (("research",), ("only",))),
+    15148211831495: (
+        (117, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (140, (("research purposes only",),)),
+        (283, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
+        (413, (("research",), ("other",), ("than",))),
+        (675, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (870, (("research",), ("only",))),
         (
-            1018,
+            1034,
             (
                 ("research",),
                 ("carry", "conduct", "perform", "pursue", "support", "undertake"),
                 ("exclusively", "only", "solely"),
             ),
         ),
-        (1144, (("research",), ("exclusively", "only", "solely"), ("for",))),
-        (1269, (("research",), ("confined", "limited", "restricted"))),
-        (1352, (("academic", "scholarly", "scientific"), ("only",), ("purpose", "use"))),
-        (1610, (("commercial",), ("research",), ("not",))),
-        (1813, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
-        (2418, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (2537, (("academic",), ("exclusively", "only", "solely"), ("for",))),
-        (2717, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
-        (2876, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
-    ),
-    20668725302927: (
-        (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
+        (1160, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (1285, (("research",), ("confined", "limited", "restricted"))),
+        (1368, (("academic", "scholarly", "scientific"), ("only",), ("purpose", "use"))),
+        (1626, (("commercial",), ("research",), ("not",))),
+        (1829, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
+        (2438, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (2557, (("academic",), ("exclusively", "only", "solely"), ("for",))),
+        (2741, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
+        (2900, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
         (
-            259,
+            3526,
             (
-                ("non-commercial", "noncommercial"),
-                ("only",),
-                (
-                    "activities",
-                    "activity",
-                    "application",
-                    "context",
-                    "ends",
-                    "project",
-                    "purposes",
-                    "setting",
-                    "use",
-                    "work",
-                ),
+                ("academic", "research", "scholarly"),
+                ("available", "distributed", "licensed", "offered", "provided", "released"),
+                ("purpose,", "purposes,", "use,", "uses,"),
             ),
         ),
-        (353, (("non-commercial", "noncommercial"), ("only",), ("use",))),
-        (385, (("does not include any commercial",),)),
-        (437, (("any commercial or production purposes",), ("for",), ("(i)",))),
-        (505, (("not primarily intended for or directed towards commercial advantage",),)),
+    ),
+    24222224722945: (
+        (132, (("commercial",), ("exclusively", "only", "solely"), ("non",))),
+        (267, (("commercial",), ("only",), ("non",))),
+        (365, (("commercial",), ("only",), ("use",))),
+        (397, (("does not include any commercial",),)),
+        (449, (("any commercial or production purposes",), ("for",), ("(i)",))),
+        (517, (("not primarily intended for or directed towards commercial advantage",),)),
         (
-            561,
+            573,
             (
                 (
                     "for any purpose other than any commercial",
@@ -911,9 +901,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (649, (("non-commercial", "noncommercial"), ("purpose",), ("exclusive", "only", "sole"))),
+        (665, (("commercial",), ("purpose",), ("exclusive", "only", "sole"))),
         (
-            904,
+            920,
             (
                 ("commercial",),
                 (
@@ -930,21 +920,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("ends", "gain", "purpose"),
             ),
         ),
-        (1316, (("commercial",), ("offering", "product", "service"), ("bundle", "embed", "incorporate", "integrate"))),
+        (1332, (("commercial",), ("offering", "product", "service"), ("bundle", "embed", "incorporate", "integrate"))),
+        (1471, (("commercial",), ("allow", "authorise", "authorize", "cover", "grant", "permit"), ("only",))),
+        (1538, (("commercial",), ("refrain",), ("using",))),
+        (1605, (("commercial",), ("granted",), ("rights",))),
+        (1724, (("prohibited",), ("commercial",), ("exploiting", "using"))),
+        (1861, (("commercially",), ("only",), ("non",))),
         (
-            1451,
-            (
-                ("non-commercial", "noncommercial"),
-                ("allow", "authorise", "authorize", "cover", "grant", "permit"),
-                ("only",),
-            ),
-        ),
-        (1518, (("commercial",), ("refrain",), ("using",))),
-        (1585, (("commercial",), ("granted",), ("rights",))),
-        (1704, (("prohibited",), ("commercial",), ("exploiting", "using"))),
-        (1837, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
-        (
-            2317,
+            2341,
             (
                 ("commercial",),
                 ("deploy", "exploit", "use"),
@@ -962,7 +945,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2725,
+            2749,
             (
                 ("financial", "monetary", "money", "profit", "revenue"),
                 ("exploit", "use"),
@@ -980,7 +963,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3013,
+            3037,
             (
                 ("commercially",),
                 ("exploit", "use"),
@@ -997,9 +980,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (3355, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
+        (3379, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
         (
-            3654,
+            3678,
             (
                 ("commercial",),
                 (
@@ -1017,14 +1000,22 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3808,
+            3832,
             (("commercial",), ("licence", "license", "permission", "right"), ("confer", "give", "grant", "include")),
         ),
-        (3940, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
-        (4054, (("non-commercial", "noncommercial"), ("other",), ("than",))),
-        (4179, (("commercial",), ("not",), ("for",))),
-        (4611, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (4812, (("commercial", "for-profit"), ("that", "which"), ("not",))),
+        (3968, (("commercial",), ("confined", "limited", "restricted"), ("non",))),
+        (4086, (("commercial",), ("other",), ("than",))),
+        (4211, (("commercial",), ("not",), ("for",))),
+        (4647, (("commercial",), ("exclusively", "only", "solely", "strictly"), ("non",))),
+        (4848, (("commercial", "for-profit"), ("that", "which"), ("not",))),
+        (
+            5639,
+            (
+                ("commercial",),
+                ("available", "distributed", "licensed", "offered", "provided", "released"),
+                ("purpose,", "purposes,", "use,", "uses,"),
+            ),
+        ),
     ),
     1430689840704: (
         (31, (("but not share, adapted material",),)),
@@ -1994,18 +1985,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1627, (("deployment", "distribution", "usage", "use"),)),
         (1898, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
     ),
-    6835640618022: (
-        (723, (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use"))),
+    6887851105142: (
+        (731, (("commercial",), ("non",), ("for",))),
+        (1363, (("commercial",), ("allowed", "authorised", "authorized", "granted", "permitted"), ("non",))),
         (
-            1351,
-            (
-                ("non-commercial", "noncommercial"),
-                ("allowed", "authorised", "authorized", "granted", "permitted"),
-                ("for",),
-            ),
-        ),
-        (
-            1591,
+            1603,
             (
                 ("commercial",),
                 ("allowed", "forbidden", "permitted", "prohibited", "restricted"),

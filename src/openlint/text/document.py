@@ -39,12 +39,27 @@ def non_commercial_title(text: str, starts: list[int], ends: list[int]) -> tuple
     return (para, match) if match else None
 
 
+# A glossary entry laid out as a heading: the quoted term alone in its block, "Means ..." in the next.
+_TERM_ALONE = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?[\"'\u201c\u2018]([a-z][a-z0-9 -]{1,40}?)[\"'\u201d\u2019]:?"
+)
+_MEANS_FIRST = re.compile(r"\s*(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\s")
+
+
 def research_only_terms(paragraphs: Iterator[Paragraph]) -> list[str]:
-    """Defined terms whose definition limits use to research or evaluation."""
+    """Defined terms whose definition limits use to research or evaluation (also when the term heads its
+    definition's block: '"Non-Commercial"', then 'Means for non-commercial (research) purposes only')."""
     terms: list[str] = []
+    heading: str | None = None
+    heading_end = 0
     for para in paragraphs:
-        found = _research_only_definitions(para.low)
-        del para  # not held while the next block's view is built
+        low = para.low
+        if heading is not None and para.offset - heading_end <= 20 and _MEANS_FIRST.match(low):  # the next block
+            low = f'"{heading}" ' + low.lstrip()
+        alone = _TERM_ALONE.fullmatch(low.strip()) if len(low) <= 60 else None
+        heading, heading_end = (alone.group(1), para.offset + len(para.text)) if alone else (None, 0)
+        found = _research_only_definitions(low)
+        del para, low  # not held while the next block's view is built
         for term in found:
             if term not in terms:
                 terms.append(term)

@@ -453,9 +453,10 @@ def _document_readings(
 
 
 def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
-    """The view of each block that may define a term ("means", "refers to")."""
+    """The view of each block that may define a term ("means", "refers to"), or name the term its next block
+    defines (a short block holding a quote)."""
     for s, e, low in _lowered_blocks(text, starts, ends, 0):
-        if "mean" in low or "refer" in low:
+        if "mean" in low or "refer" in low or (e - s <= 60 and ('"' in low or "\u201c" in low or "'" in low)):
             del low  # not held while the block's view is built
             yield Paragraph(text[s:e], s)
 

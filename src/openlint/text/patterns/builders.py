@@ -155,9 +155,24 @@ def _exempted(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return not _LIMITING.search(para.low, lo, unless.start())
 
 
+# "If the Licensee does not agree to these terms, it must not use or distribute the Software": what follows
+# from not accepting the licence at all, no limit on a licensee.
+_NOT_ACCEPTED = re.compile(
+    r"\b(?:if|unless|where|should)\s+(?:you|the\s+licensee|licensee|the\s+user|users?)\s+(?:(?:do|does|did)\s+not|don't|doesn't|cannot|fail\s+to)\s+"
+    r"(?:agree|accept|consent)|\bunless\s+(?:you|the\s+licensee|licensee)\s+(?:agree|accept|consent)"
+)
+
+
+def _not_accepted(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    lo, _ = sentence_bounds(para.low, match.start(), match.end())
+    return _NOT_ACCEPTED.search(para.low, lo, match.start()) is not None
+
+
 def _no_sharing(expr: Regex) -> Pattern:
     """Adapted (or any) material may not be passed on, in the license's own words (confidence 0.85)."""
-    return Pattern("no_derivatives", expr, ("distribute", "serve"), 0.85, "Adapted material may not be shared.")
+    return Pattern(
+        "no_derivatives", expr, ("distribute", "serve"), 0.85, "Adapted material may not be shared.", veto=_not_accepted
+    )
 
 
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
