@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from openlint.text.read import read_text
 from sentences import kinds_read, read_clause
 
 # (text, the kinds it states, the parameters pinned on the one reading of the first kind)
@@ -213,3 +214,56 @@ def test_a_heading_term_is_not_paired_with_a_later_definition() -> None:
         "You may run the Model for the Permitted Use only."
     )
     assert kinds_read(text) == set()
+
+
+def _kinds_at(text: str) -> list[tuple[str, int | None]]:
+    return sorted((ob.kind, ob.source.start_line) for ob in read_text(text, "LICENSE").obligations)
+
+
+APPENDIX = "Sample Terms\n\nYou may use the Tool for non-commercial work only.\n\n{heading}\n\n{lead}\n\n" + (
+    "Redistributions of source code must retain the above copyright notice.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead"),
+    [
+        (
+            "THIRD-PARTY SOFTWARE NOTICES AND INFORMATION",
+            "The components below are licensed to you under their original license terms.",
+        ),
+        ("## Third Party Licenses", "Each component comes under its own license terms, reproduced below."),
+        ("Third-party code:", "LibBar is licensed to you under its BSD license."),
+    ],
+)
+def test_an_appendix_of_third_party_notices_states_no_duty_of_this_licence(heading: str, lead: str) -> None:
+    assert _kinds_at(APPENDIX.format(heading=heading, lead=lead)) == [("non_commercial", 3)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead"),
+    [
+        # a section of this licence on third-party code, not an appendix of other licences
+        ("Third-Party Components", "You must comply with the licences of any components you add."),
+        ("Notices", "The components below are licensed to you under their original license terms."),
+    ],
+)
+def test_a_third_party_section_of_the_licence_itself_is_still_read(heading: str, lead: str) -> None:
+    assert ("notice", 9) in _kinds_at(APPENDIX.format(heading=heading, lead=lead))
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "kinds"),
+    [
+        ("## COMMERCIAL PURPOSES", "Please contact the Institute for additional information.", [("registration", 5)]),
+        ("Commercial use:", "Contact licensing@example.org.", [("registration", 5)]),
+        ("**For commercial licensing**", "Reach out to our partnerships team.", [("registration", 5)]),
+        # a contact under another heading; a heading with no contact after it
+        ("## Support", "Please contact the Institute for additional information.", []),
+        ("## Commercial use", "Commercial use is allowed.", []),
+    ],
+)
+def test_a_commercial_section_whose_body_is_a_contact_is_registration(
+    heading: str, body: str, kinds: list[tuple[str, int]]
+) -> None:
+    assert _kinds_at(f"Sample Terms\n\n{heading}\n\n{body}\n") == kinds
