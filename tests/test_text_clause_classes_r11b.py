@@ -106,6 +106,13 @@ KINDS = [
         "Unless under a separate written agreement with Acme, you may not use the Model for commercial purposes.",
         {"registration"},
     ),
+    # registration: any use only under a separate agreement with the provider
+    ("You may use the Model only if you hold a separate paid subscription with Acme.", {"registration"}),
+    ("You can deploy the weights only if you have signed a separate enterprise agreement with us.", {"registration"}),
+    (
+        "You may only run the Software if you have accepted a separate licence agreement with the provider.",
+        {"registration"},
+    ),
     # no_hosting: time-sharing, access given to others
     ("You may not sell, rent, lend, time-share or transfer the Software.", {"no_hosting"}),
     ("Licensee shall not provide third parties with access to the Model or its weights.", {"no_hosting"}),
@@ -155,6 +162,8 @@ NEGATIVE = [
     "Examples for research purposes, such as the ones below, are provided in the docs.",
     "If you do not accept these terms, you must not use, copy or distribute the Model.",
     "Unless you agree to this Licence, you may not redistribute the weights.",
+    "We may use your feedback only if you have signed a separate agreement.",
+    "You may use the Model if you have read this Agreement.",
     # a place where nothing is banned; the licensor's own conduct
     "The Model is not prohibited from being used in the European Union.",
     "We are prohibited from offering support in the European Union.",

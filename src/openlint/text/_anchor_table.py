@@ -396,17 +396,20 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     186751725409: (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f", "\uc5f0\uad6c"),),
     616867064787: (("\u8ecd\u4e8b", "\u9055\u6cd5", "\uad70\uc0ac", "\ubd88\ubc95"),),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    22944428565605: (
+    24652769389155: (
         (
             "allowed",
             "beyond",
             "commercial",
             "covered",
+            "enterprise",
             "for-profit",
             "granted",
             "outside",
+            "paid",
             "permitted",
             "production",
+            "separate",
             "\u5546\u4e1a\u4f7f\u7528",
             "\u5546\u4e1a\u5316",
             "\u5546\u4e1a\u7528\u9014",
@@ -1552,7 +1555,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    22944428565605: (
+    24652769389155: (
         (
             292,
             (
@@ -1653,7 +1656,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("commercial", "production"), ("commercial", "separate", "written"), ("agreement", "licence", "license")),
         ),
         (
-            5052,
+            5321,
+            (
+                ("commercial", "enterprise", "paid", "separate"),
+                ("agreement", "contract", "licence", "license", "plan", "subscription"),
+                ("accept", "agreed", "entered", "have", "hold", "purchased", "signed", "subscribed"),
+            ),
+        ),
+        (
+            5449,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -1666,7 +1677,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5232,
+            5629,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -1678,7 +1689,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5342,
+            5739,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),

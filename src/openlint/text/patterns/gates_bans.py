@@ -85,6 +85,11 @@ GATES_BANS: tuple[Pattern, ...] = (
             # you and X, you may not use the Software for any commercial use"
             r"|\b(?:except|unless)\s(?:as\s(?:provided|permitted|set\sforth|otherwise\sagreed)\s)?(?:under|in|by)\s(?:the\sterms\sof\s)?(?:a|any|an)\s"
             r"(?:separate|written|commercial)\s(?:written\s|commercial\s)?(?:agreement|licen[cs]e)\b[^.;]{0,160}?\b(?:commercial|production)"
+            # any use only under a separate agreement with the provider: "You may only use ... the Software if you have
+            # accepted ... a separate platform plan, subscription ... or other agreement with the provider"
+            r"|\b(?:may|can)\s(?:only\s)?(?:use|access|run|deploy|reproduce|modify|distribute)\b[^.;]{0,100}?\b(?:only\s)?if\s(?:you|licensee|the\slicensee)\b[^.;]{0,120}?"
+            r"\b(?:accepted|accept|agreed|entered\sinto|signed|hold|holds|purchased|subscribed|have)\b[^.;]{0,160}?\b(?:separate|paid|commercial|enterprise)\s"
+            r"(?:[a-z-]{1,20},?\s(?:or\s|and\s)?){0,2}?(?:plan|agreement|licen[cs]e|subscription|contract)s?\b"
             # Chinese: 如您计划……用作商业用途 ... 应当……登记并获得……书面授权
             r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
             r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
@@ -96,6 +101,7 @@ GATES_BANS: tuple[Pattern, ...] = (
         0.8,
         "Commercial use needs registration with the licensor or a separate license.",
         lambda m, p: {"where": p.url} if p.url else {},
+        veto=_licensors_own,
     ),
     # The license persists on derivatives.
     Pattern(

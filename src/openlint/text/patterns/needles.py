@@ -185,7 +185,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "变更",
     ),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
-    "registration": ("commercial", "for-profit", "商业"),  # also "commercially"
+    "registration": ("commercial", "for-profit", "separate", "商业"),  # also "commercially"
     "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host", "access", "share"),
 }
 
