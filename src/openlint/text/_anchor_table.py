@@ -115,10 +115,10 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    15148211831495: (
+    15274930262165: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
-    24222224722945: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
+    24351551432458: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -849,7 +849,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    15148211831495: (
+    15274930262165: (
         (117, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (140, (("research purposes only",),)),
         (283, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -874,7 +874,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (2741, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
         (2900, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
         (
-            3526,
+            3556,
             (
                 ("academic", "research", "scholarly"),
                 ("available", "distributed", "licensed", "offered", "provided", "released"),
@@ -882,7 +882,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    24222224722945: (
+    24351551432458: (
         (132, (("commercial",), ("exclusively", "only", "solely"), ("non",))),
         (267, (("commercial",), ("only",), ("non",))),
         (365, (("commercial",), ("only",), ("use",))),
@@ -1012,7 +1012,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (4647, (("commercial",), ("exclusively", "only", "solely", "strictly"), ("non",))),
         (4848, (("commercial", "for-profit"), ("that", "which"), ("not",))),
         (
-            5639,
+            5669,
             (
                 ("commercial",),
                 ("available", "distributed", "licensed", "offered", "provided", "released"),

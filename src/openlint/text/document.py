@@ -164,7 +164,7 @@ def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[s
 # ("THIRD-PARTY SOFTWARE NOTICES AND INFORMATION", then "This project incorporates material from the projects
 # listed below ... licensed to you under their original license terms").
 _THIRD_PARTY_HEADING = re.compile(
-    r"[#*=\s]*(?:\d{1,2}\.?\s+)?third[- ]party\s+(?:software\s+|code\s+|open[- ]source\s+)?"
+    r"[#*=>\s]*(?:\d{1,2}\.?\s+)?third[- ]party\s+(?:software\s+|code\s+|open[- ]source\s+)?"
     r"(?:notices?|licen[cs]es?|components?|code|software|attributions?)"
     r"(?:\s+(?:and|&)\s+(?:information|attributions?|notices?|licen[cs]es?))?[#*:\s]*"
 )
@@ -181,7 +181,7 @@ def third_party_appendix(text: str, starts: list[int], ends: list[int]) -> int |
     for i in range(1, len(starts)):
         if ends[i] - starts[i] > MAX_HEADING or "third" not in lower(text, starts[i], ends[i]):
             continue
-        if not _THIRD_PARTY_HEADING.fullmatch(lower(text, starts[i], ends[i])):
+        if not _THIRD_PARTY_HEADING.fullmatch(Paragraph(text[starts[i] : ends[i]], starts[i]).low):
             continue
         following = lower(text, starts[i], ends[min(i + 3, len(ends) - 1)])
         if _THEIR_OWN_TERMS.search(following):
@@ -192,19 +192,20 @@ def third_party_appendix(text: str, starts: list[int], ends: list[int]) -> int |
 # A section on commercial use whose body is a contact: "## COMMERCIAL PURPOSES", then "Please contact the
 # institute for additional information" (a heading alone in its block; the contact opens the next block).
 _COMMERCIAL_HEADING = re.compile(
-    r"[#*=\s]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:for\s+)?commercial\s+(?:use|uses|usage|purposes?|licen[cs]es?|licensing|applications?)[#*:\s]*"
+    r"[#*=>\s]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:for\s+)?commercial\s+(?:use|uses|usage|purposes?|licen[cs]es?|licensing|applications?)[#*:\s]*"
 )
 _CONTACT_FIRST = re.compile(
-    r"[*_\s]*(?:please\s+|kindly\s+)?(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to|write\s+to|e-?mail)\b"
+    r"[*_\s]*(?P<contact>(?:please\s+|kindly\s+)?(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to|write\s+to|e-?mail))\b"
 )
 
 
 def commercial_contact_section(text: str, starts: list[int], ends: list[int]) -> tuple[Paragraph, re.Match[str]] | None:
-    """The block of a contact under a heading naming commercial use, with its match (None if none)."""
+    """The block of a contact under a heading naming commercial use, with its match (the words cited are its
+    `contact` group; None if none)."""
     for i in range(len(starts) - 1):
         if ends[i] - starts[i] > MAX_HEADING or "commercial" not in lower(text, starts[i], ends[i]):
             continue
-        if not _COMMERCIAL_HEADING.fullmatch(lower(text, starts[i], ends[i])):
+        if not _COMMERCIAL_HEADING.fullmatch(Paragraph(text[starts[i] : ends[i]], starts[i]).low):
             continue
         para = Paragraph(text[starts[i + 1] : ends[i + 1]], starts[i + 1])
         contact = _CONTACT_FIRST.match(para.low)

@@ -438,8 +438,8 @@ def _document_readings(
                 "Commercial use needs registration with the licensor or a separate license.",
                 0.8,
                 para,
-                match.start(),
-                match.end(),
+                match.start("contact"),
+                match.end("contact"),
                 path,
                 index,
                 ("use", "distribute", "serve"),
@@ -476,11 +476,14 @@ def _document_readings(
             return
 
 
+_QUOTES = ('"', "\u201c", "'", "\u2018", "&quot", "&#")  # a quote, or one an HTML page escapes
+
+
 def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
     """The view of each block that may define a term ("means", "refers to"), or name the term its next block
     defines (a short block holding a quote)."""
     for s, e, low in _lowered_blocks(text, starts, ends, 0):
-        if "mean" in low or "refer" in low or (e - s <= 60 and ('"' in low or "\u201c" in low or "'" in low)):
+        if "mean" in low or "refer" in low or (e - s <= 80 and any(q in low for q in _QUOTES)):
             del low  # not held while the block's view is built
             yield Paragraph(text[s:e], s)
 

@@ -27,7 +27,9 @@ from openlint.text.patterns.builders import (
 )
 
 # A grant with its purpose first: "For research and non-commercial purposes, all the code is released under ...".
-_FRONTED = r"(?:^|(?<=[.:;]\s))for\s(?:your\s|the\s)?"
+_FRONTED = (
+    r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.:;]\s))for\s(?:your\s|the\s)?"  # at the block's or a sentence's start
+)
 _FRONTED_GRANT = r"[^.;]{0,100}?\b(?:is|are)\s(?:hereby\s)?(?:released|licensed|made\savailable|provided|distributed|available|offered)\b"
 
 GRANT_TERMS: tuple[Pattern, ...] = (
