@@ -182,15 +182,18 @@ IN_SAMPLE_TOTALS = {
     # r11 blind on 2193fae (labels in c5956f5, before the first reading; the same unwrapped and at 40/60/76): found
     # 40, spurious 4, ids 11, wrong 1. Round 7's merged reader (which never saw r11) reads 1 more duty and names no
     # wrong licensor; the pin holds the merged state, the same unwrapped and at 40/60/76.
-    # Round 8 (recallA) generalised its notice, attribution, acceptable_use, flow_down and include_license misses
-    # and Sarashina's text-less notice (test_text_clause_classes_r11a.py, fixtures ra01-ra07): +12 found, -1 spurious.
-    "r11": {"blind": {"found": 41, "expected": 62, "spurious": 4}, "now": {"found": 53, "expected": 62, "spurious": 3}},
+    # Round 8 generalised its misses and spurious readings: recallA the notice, attribution, acceptable_use,
+    # flow_down and include_license ones (test_text_clause_classes_r11a.py, fixtures ra01-ra07), recallB the caps,
+    # territory, non-commercial, registration and hosting ones (test_text_clause_classes_r11b.py, b01-b17). Left:
+    # 3 known_misses (a "<MODELNAME>" notice, two catalog-only outputs_make_derivatives) and 1 known_spurious.
+    "r11": {"blind": {"found": 41, "expected": 62, "spurious": 4}, "now": {"found": 59, "expected": 62, "spurious": 1}},
     # r12 blind on 2193fae (labels in 5155a21, before the first reading): found 31, spurious 2 at every width; ids
     # 10/10 unwrapped and at 76 columns, 9/10 with 1 wrong licensor at 40 and 60. The Open Aleph excerpt was chosen
     # for both r11 and r12; it is kept once, in r11 (r12 re-measured without it). Round 7's merged reader (which
     # never saw r12) reads 5 more duties and names no wrong licensor at any width; the pin holds the merged state.
-    # Round 8 (recallA): its share_alike, include_license, acceptable_use and attribution misses, +9 found.
-    "r12": {"blind": {"found": 36, "expected": 57, "spurious": 2}, "now": {"found": 45, "expected": 57, "spurious": 2}},
+    # Round 8 (recallA and recallB, as for r11): 4 known_misses left (a consent-gated hosting ban, an "except as
+    # permitted" distribution ban, a notice, an annual-active-users cap), no spurious reading.
+    "r12": {"blind": {"found": 36, "expected": 57, "spurious": 2}, "now": {"found": 53, "expected": 57, "spurious": 0}},
 }
 
 

@@ -39,12 +39,27 @@ def non_commercial_title(text: str, starts: list[int], ends: list[int]) -> tuple
     return (para, match) if match else None
 
 
+# A glossary entry laid out as a heading: the quoted term alone in its block, "Means ..." in the next.
+_TERM_ALONE = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?[\"'\u201c\u2018]([a-z][a-z0-9 -]{1,40}?)[\"'\u201d\u2019]:?"
+)
+_MEANS_FIRST = re.compile(r"\s*(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\s")
+
+
 def research_only_terms(paragraphs: Iterator[Paragraph]) -> list[str]:
-    """Defined terms whose definition limits use to research or evaluation."""
+    """Defined terms whose definition limits use to research or evaluation (also when the term heads its
+    definition's block: '"Non-Commercial"', then 'Means for non-commercial (research) purposes only')."""
     terms: list[str] = []
+    heading: str | None = None
+    heading_end = 0
     for para in paragraphs:
-        found = _research_only_definitions(para.low)
-        del para  # not held while the next block's view is built
+        low = para.low
+        if heading is not None and para.offset - heading_end <= 20 and _MEANS_FIRST.match(low):  # the next block
+            low = f'"{heading}" ' + low.lstrip()
+        alone = _TERM_ALONE.fullmatch(low.strip()) if len(low) <= 60 else None
+        heading, heading_end = (alone.group(1), para.offset + len(para.text)) if alone else (None, 0)
+        found = _research_only_definitions(low)
+        del para, low  # not held while the next block's view is built
         for term in found:
             if term not in terms:
                 terms.append(term)
@@ -103,22 +118,36 @@ _COMMERCIAL_IS_A_CAP = re.compile(
     r"(?:monthly|daily)\sactive\susers"
 )
 
+# ... or by a revenue threshold ("A commercial license is required for: organisations with annual revenue of
+# 20 million RUB or more"; "'Commercial Usage' a use that generates more than 50,000 USD within a year").
+_COMMERCIAL_IS_A_REVENUE_CAP = re.compile(
+    r"commercial\s(?:use|usage|purposes?)[\"\u201d]?,?\s(?:(?:means|shall\smean|refers\sto|is\sdefined\sas)\s)?[^.;]{0,250}?"
+    r"\b(?:generat\w{1,4}|earn\w{0,3}|revenues?|turnover)\b[^.;]{0,60}?\b(?:more\sthan|over|above|exceed\w{0,3}|in\sexcess\sof)\s"
+    r"|\bcommercial\slicen[cs]e\s(?:is\s|will\sbe\s|shall\sbe\s)?(?:\*\*)?required(?:\*\*)?\s(?:for|if|when|once)\b[^.;]{0,250}?"
+    r"\b(?:annual|yearly)\s(?:gross\s)?(?:revenues?|turnover)\b"
+)
+
 
 def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[str]) -> frozenset[str]:
     """Kinds the document's own scope overrides: research-only when the grant names non-research
     purposes too; non-commercial and commercial registration when 'Commercial Use' is defined as use
-    above a user threshold (the user cap says that already). Only blocks holding the words are viewed."""
+    above a user or revenue threshold (the user cap says that already). Only blocks holding the words are viewed."""
     checks: list[tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = []
     if "research_only" in kinds:
         checks.append((_WIDER_WORDS, _WIDER_THAN_RESEARCH, ("research_only",)))
     if "user_cap" in kinds and kinds & {"non_commercial", "registration"}:
         checks.append((("active",), _COMMERCIAL_IS_A_CAP, ("non_commercial", "registration")))
+    if "revenue_cap" in kinds and kinds & {"non_commercial", "registration"}:
+        checks.append((("commercial",), _COMMERCIAL_IS_A_REVENUE_CAP, ("non_commercial", "registration")))
     dropped: set[str] = set()
     viewed = 0
-    for start, end in zip(starts, ends, strict=True):
+    for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
         if not checks or viewed >= MAX_SCOPE_BLOCKS:
             break
         low = lower(text, start, end)
+        if low.rstrip().endswith(":") and index + 1 < len(starts):  # a lead-in is read with the list after it
+            end = ends[index + 1]
+            low = lower(text, start, end)
         due = [check for check in checks if any(word in low for word in check[0])]
         if not due:
             continue
@@ -129,3 +158,57 @@ def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[s
                 dropped.update(check[2])
                 checks.remove(check)
     return frozenset(dropped)
+
+
+# An appendix of third-party notices: the licences of bundled components, not this licence's terms
+# ("THIRD-PARTY SOFTWARE NOTICES AND INFORMATION", then "This project incorporates material from the projects
+# listed below ... licensed to you under their original license terms").
+_THIRD_PARTY_HEADING = re.compile(
+    r"[#*=>\s]*(?:\d{1,2}\.?\s+)?third[- ]party\s+(?:software\s+|code\s+|open[- ]source\s+)?"
+    r"(?:notices?|licen[cs]es?|components?|code|software|attributions?)"
+    r"(?:\s+(?:and|&)\s+(?:information|attributions?|notices?|licen[cs]es?))?[#*:\s]*"
+)
+_THEIR_OWN_TERMS = re.compile(
+    r"\b(?:their|its|the\s+(?:component'?s?|project'?s?))\s+(?:original|own|respective)\s+(?:licen[cs]e|terms)"
+    r"|\blicensed\s+to\s+you\s+under\s+(?:their|its)\b"
+)
+MAX_HEADING = 80
+
+
+def third_party_appendix(text: str, starts: list[int], ends: list[int]) -> int | None:
+    """Where an appendix of third-party notices starts: a block that is only such a heading, with the next
+    blocks saying the components come under their own licences."""
+    for i in range(1, len(starts)):
+        if ends[i] - starts[i] > MAX_HEADING or "third" not in lower(text, starts[i], ends[i]):
+            continue
+        if not _THIRD_PARTY_HEADING.fullmatch(Paragraph(text[starts[i] : ends[i]], starts[i]).low):
+            continue
+        following = lower(text, starts[i], ends[min(i + 3, len(ends) - 1)])
+        if _THEIR_OWN_TERMS.search(following):
+            return starts[i]
+    return None
+
+
+# A section on commercial use whose body is a contact: "## COMMERCIAL PURPOSES", then "Please contact the
+# institute for additional information" (a heading alone in its block; the contact opens the next block).
+_COMMERCIAL_HEADING = re.compile(
+    r"[#*=>\s]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:for\s+)?commercial\s+(?:use|uses|usage|purposes?|licen[cs]es?|licensing|applications?)[#*:\s]*"
+)
+_CONTACT_FIRST = re.compile(
+    r"[*_\s]*(?P<contact>(?:please\s+|kindly\s+)?(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to|write\s+to|e-?mail))\b"
+)
+
+
+def commercial_contact_section(text: str, starts: list[int], ends: list[int]) -> tuple[Paragraph, re.Match[str]] | None:
+    """The block of a contact under a heading naming commercial use, with its match (the words cited are its
+    `contact` group; None if none)."""
+    for i in range(len(starts) - 1):
+        if ends[i] - starts[i] > MAX_HEADING or "commercial" not in lower(text, starts[i], ends[i]):
+            continue
+        if not _COMMERCIAL_HEADING.fullmatch(Paragraph(text[starts[i] : ends[i]], starts[i]).low):
+            continue
+        para = Paragraph(text[starts[i + 1] : ends[i + 1]], starts[i + 1])
+        contact = _CONTACT_FIRST.match(para.low)
+        if contact:
+            return para, contact
+    return None

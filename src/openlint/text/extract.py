@@ -19,11 +19,13 @@ from openlint.text.anchors import pattern_anchors, present
 from openlint.text.cite import cite
 from openlint.text.clauses import ItemPlace, clause_readings, place_of
 from openlint.text.document import (
+    commercial_contact_section,
     defined_terms,
     non_commercial_title,
     research_only_terms,
     superseded_kinds,
     term_usage,
+    third_party_appendix,
 )
 from openlint.text.evidence import evidence_confidence
 from openlint.text.lead_in import BAN, DUTY_PREFIX, items_under_bans
@@ -317,7 +319,13 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     for ob in clause_readings(text, starts, ends, kinds_read, path, index, items, lows):
         found[(ob.kind, "clause")] = ob  # the structural fallback: only kinds no pattern read
     dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
-    kept = (ob for ob in found.values() if ob.kind not in dropped)
+    appendix = third_party_appendix(text, starts, ends)
+    last_line = None if appendix is None else index.line(appendix)  # readings from there are other licences'
+    kept = (
+        ob
+        for ob in found.values()
+        if ob.kind not in dropped and (last_line is None or (ob.source.start_line or 0) < last_line)
+    )
     obligations = sorted(kept, key=lambda ob: (ob.source.start_line or 0, ob.kind))
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
 
@@ -424,6 +432,22 @@ def _document_readings(
                 path,
                 index,
             )
+    if "registration" not in kinds:
+        section = commercial_contact_section(text, starts, ends)
+        if section is not None:
+            para, match = section
+            yield cite(
+                "registration",
+                "Commercial use needs registration with the licensor or a separate license.",
+                0.8,
+                para,
+                match.start("contact"),
+                match.end("contact"),
+                path,
+                index,
+                ("use", "distribute", "serve"),
+                **({"where": para.url} if para.url else {}),
+            )
     if "research_only" in kinds:
         return
     defining = islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)
@@ -455,10 +479,14 @@ def _document_readings(
             return
 
 
+_QUOTES = ('"', "\u201c", "'", "\u2018", "&quot", "&#")  # a quote, or one an HTML page escapes
+
+
 def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
-    """The view of each block that may define a term ("means", "refers to")."""
+    """The view of each block that may define a term ("means", "refers to"), or name the term its next block
+    defines (a short block holding a quote)."""
     for s, e, low in _lowered_blocks(text, starts, ends, 0):
-        if "mean" in low or "refer" in low:
+        if "mean" in low or "refer" in low or (e - s <= 80 and any(q in low for q in _QUOTES)):
             del low  # not held while the block's view is built
             yield Paragraph(text[s:e], s)
 

@@ -14,6 +14,10 @@ _UNITS = {
     "mm": 10**6,
     "bn": 10**9,
     "b": 10**9,
+    "lakh": 10**5,  # Indian numbering: "INR 50 lakh", "₹ 10 crore"
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 _WORDS = {
     "one": 1,
@@ -49,10 +53,22 @@ _WORDS = {
 # tried only where a digit run starts (not inside one: that made long runs quadratic).
 AMOUNT = (
     r"(?:(?<![\d,.])(?:\d{1,3}(?:[,\s]\d{3}){1,5}|\d{1,15})(?!\d)(?:\.\d{1,6})?"
-    r"(?:\s{0,3}(?:thousand|million|billion|bn|mm|[kmb])\b)?"
+    r"(?:\s{0,3}(?:thousand|million|billion|crores?|lakhs?|bn|mm|[kmb])\b)?"
     r"|\b(?=[a-z-]{3,13}\s{1,3}(?:thousand|million|billion)\b)(?:"  # words only before a unit
     + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
     + r")\s{1,3}(?:thousand|million|billion)\b)"
+)
+# A sum of money, the currency before the figure ("USD 1 million", "$5m", "€10,000", "RMB 100 million") or
+# after it ("20 million RUB", "100 million yuan", "5 million euros"); pattern text is lower-cased (see
+# patterns.base._p). The builder names the currency from the group that matched (builders.currency_code).
+_CUR_BEFORE = r"us\s?\$|usd|eur|gbp|rmb|cny|jpy|rub|inr|chf|cad|aud|sgd|hkd|krw|\$|€|£|¥|\uffe5|₽|₹|₩"
+_CUR_AFTER = (
+    r"usd|us\s+dollars?|dollars?|eur|euros?|gbp|pounds?\s+sterling|rmb|cny|yuan|renminbi|jpy|yen|rub|rubles?|roubles?"
+    r"|inr|rupees?|chf|swiss\s+francs?|cad|aud|sgd|hkd|krw|₽"
+)
+MONEY = (
+    rf"(?:(?<![a-z])(?P<cur>{_CUR_BEFORE})(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
+    rf"|(?P<amount_first>{AMOUNT})\s?(?P<cur_after>{_CUR_AFTER})(?![a-z]))"
 )
 _PARENS_DIGITS = re.compile(r"\(\s{0,3}((?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15}))\s{0,3}\)")
 

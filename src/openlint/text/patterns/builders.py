@@ -38,21 +38,58 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return out
 
 
+_CURRENCIES = (
+    (r"us\$|usd|us ?dollars?|dollars?|\$", "USD"),
+    (r"eur|euros?|€", "EUR"),
+    (r"gbp|pounds? ?sterling|£", "GBP"),
+    (r"rmb|cny|yuan|renminbi|\uffe5", "CNY"),
+    (r"jpy|yen", "JPY"),
+    (r"rub|rubles?|roubles?|₽", "RUB"),
+    (r"inr|rupees?|₹", "INR"),
+    (r"chf|swiss ?francs?", "CHF"),
+    (r"cad", "CAD"),
+    (r"aud", "AUD"),
+    (r"sgd", "SGD"),
+    (r"hkd", "HKD"),
+    (r"krw|₩", "KRW"),
+)
+
+
+def currency_code(written: str, sentence: str) -> str:
+    """The ISO code of a currency as written ("US$", "roubles", "€"); a bare yen sign is the yuan in a
+    sentence that names China's currency, else the yen."""
+    key = " ".join(written.lower().split()).replace(" $", "$")
+    for expr, code in _CURRENCIES:
+        if re.fullmatch(expr, key):
+            return code
+    if key == "¥":
+        return "CNY" if re.search(r"rmb|cny|yuan|renminbi|人民币|\bchina\b|\bprc\b", sentence, re.I) else "JPY"
+    return "USD"
+
+
 def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    amount = amount_near(match.group("amount"))
-    cur = match.group("cur").upper().replace(" ", "")
-    currency = {
-        "$": "USD",
-        "US$": "USD",
-        "USD": "USD",
-        "€": "EUR",
-        "EUR": "EUR",
-        "£": "GBP",
-        "GBP": "GBP",
-        "RMB": "CNY",
-        "CNY": "CNY",
-    }.get(cur.rstrip("$") or "$", "USD")
+    first = match.group("amount_first") is not None
+    amount = amount_near(match.group("amount_first") if first else match.group("amount"))
+    lo, hi = sentence_bounds(para.text, match.start(), match.end())
+    currency = currency_code(match.group("cur_after") if first else match.group("cur"), para.text[lo:hi])
     return {"threshold": amount, "currency": currency} if amount else None
+
+
+# "we earn", "our revenue", "the Licensor's turnover": the licensor's own figures, no cap on the reader.
+_LICENSORS_OWN = re.compile(
+    r"\b(?:we|our|the\s+licensor(?:'s|\u2019s)?|licensor(?:'s|\u2019s))\s+(?:[a-z-]{1,15}\s+){0,2}$"
+)
+
+
+_LICENSORS_FIGURE = re.compile(
+    r"\b(?:we|our|(?:the\s+)?licensor(?:'s|\u2019s))\s+(?:[a-z-]{1,15}\s+){0,2}?(?:revenues?|turnover|sales|income|earn\w{0,3}|generat\w{1,4})\b"
+)
+
+
+def _licensors_own(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    if _LICENSORS_OWN.search(para.low, max(0, match.start() - 60), match.start()):
+        return True
+    return _LICENSORS_FIGURE.search(para.low, match.start(), match.end()) is not None
 
 
 def _quoted(name: str) -> Builder:
@@ -123,9 +160,24 @@ def _exempted(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return not _LIMITING.search(para.low, lo, unless.start())
 
 
+# "If the Licensee does not agree to these terms, it must not use or distribute the Software": what follows
+# from not accepting the licence at all, no limit on a licensee.
+_NOT_ACCEPTED = re.compile(
+    r"\b(?:if|unless|where|should)\s+(?:you|the\s+licensee|licensee|the\s+user|users?)\s+(?:(?:do|does|did)\s+not|don't|doesn't|cannot|fail\s+to)\s+"
+    r"(?:agree|accept|consent)|\bunless\s+(?:you|the\s+licensee|licensee)\s+(?:agree|accept|consent)"
+)
+
+
+def _not_accepted(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    lo, _ = sentence_bounds(para.low, match.start(), match.end())
+    return _NOT_ACCEPTED.search(para.low, lo, match.start()) is not None
+
+
 def _no_sharing(expr: Regex) -> Pattern:
     """Adapted (or any) material may not be passed on, in the license's own words (confidence 0.85)."""
-    return Pattern("no_derivatives", expr, ("distribute", "serve"), 0.85, "Adapted material may not be shared.")
+    return Pattern(
+        "no_derivatives", expr, ("distribute", "serve"), 0.85, "Adapted material may not be shared.", veto=_not_accepted
+    )
 
 
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
@@ -148,11 +200,21 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return out
 
 
+_PLACES_OF = re.compile(
+    r"(?:the\s|any\s|all\s)?(?:(?:member\s)?states?|countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|parts?)\s(?:of|in)\s"
+)
+
+
 def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    """A ban in prose ("may not use the Model in"): only the places named right after it."""
+    """A ban in prose ("may not use the Model in"): only the places named right after it (or after "the
+    member states of", "any country of")."""
     starts, ends = para.spans(territory_re())
-    i = bisect_left(starts, match.end())
-    if i == len(starts) or starts[i] - match.end() > 6:
+    at = match.end()
+    filler = _PLACES_OF.match(para.low, at)
+    if filler:
+        at = filler.end()
+    i = bisect_left(starts, at)
+    if i == len(starts) or starts[i] - at > 6:
         return None
     codes: list[str] = []
     last_end = ends[i]

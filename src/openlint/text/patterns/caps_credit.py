@@ -3,7 +3,7 @@ table: `openlint.text.patterns.PATTERNS` joins the parts in order)."""
 
 from __future__ import annotations
 
-from openlint.text.numbers import AMOUNT
+from openlint.text.numbers import AMOUNT, MONEY
 from openlint.text.patterns.base import (
     Q_CLOSE,
     Q_OPEN,
@@ -14,6 +14,7 @@ from openlint.text.patterns.base import (
 from openlint.text.patterns.builders import (
     _attribution,
     _cap,
+    _licensors_own,
     _quoted,
     _revenue,
     _statement,
@@ -55,28 +56,26 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     ),
     Pattern(
         "revenue_cap",
-        _p(
-            rf"\b(?:annual|yearly)\s++(?:gross\s++)?revenues?[^.]{{0,200}}?(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
-        ),
+        _p(rf"\b(?:annual|yearly)\s++(?:gross\s++)?(?:revenues?|turnover)[^.]{{0,200}}?{MONEY}"),
         ("use",),
         0.85,
         "Above this annual revenue a separate license is needed.",
         _revenue,
+        veto=_licensors_own,
     ),
     Pattern(
         "revenue_cap",
-        _p(
-            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})[^.]{{0,120}}?\b(?:annual|yearly)\s++(?:gross\s++)?revenue"
-        ),
+        _p(rf"{MONEY}[^.]{{0,120}}?\b(?:annual|yearly)\s++(?:gross\s++)?(?:revenue|turnover)"),
         ("use",),
         0.85,
         "Above this annual revenue a separate license is needed.",
         _revenue,
+        veto=_licensors_own,
     ),
     Pattern(  # "... ($2,000,000) in gross revenue in the prior year"
         "revenue_cap",
         _p(
-            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})[^.]{{0,60}}?(?:gross\s++)?revenues?"
+            rf"{MONEY}[^.]{{0,60}}?(?:gross\s++)?revenues?"
             r"\s+(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:prior|preceding|previous|last|most\s+recent)"
             r"\s+(?:twelve\s+months|12\s+months|(?:fiscal\s+|calendar\s+)?year)"
         ),
@@ -84,6 +83,24 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         0.85,
         "Above this annual revenue a separate license is needed.",
         _revenue,
+        veto=_licensors_own,
+    ),
+    # Revenue over a year without "annual": "usage that generates more than 50,000 USD within a year", "sales
+    # above EUR 2 million per calendar year", "earning over 10 million yen annually".
+    Pattern(
+        "revenue_cap",
+        _p(
+            r"\b(?:generat\w{1,4}|earn\w{0,3}|revenues?|turnover|income|sales)\b[^.;]{0,60}?"
+            r"\b(?:more\s+than|over|above|exceed\w{0,3}|in\s+excess\s+of|at\s+least|less\s+than|under|below|greater\s+than)\s+"
+            rf"(?:a\s+total\s+of\s+)?{MONEY}(?:\s+(?:(?:with)?in|per|a|each|every|in\s+any|during\s+(?:a|any|one|the))\s+"
+            r"(?:(?:a|one|any|the|each|every|single|given)\s+)?(?:(?:calendar|fiscal|financial)\s+)?"
+            r"(?:year|annum|12-month\s+period|twelve-month\s+period|(?:12|twelve)\s+months)\b|\s+(?:annually|yearly))"
+        ),
+        ("use",),
+        0.85,
+        "Above this annual revenue a separate license is needed.",
+        _revenue,
+        veto=_licensors_own,
     ),
     Pattern(
         "notice",

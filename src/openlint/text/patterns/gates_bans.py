@@ -3,7 +3,7 @@ bans, territorial bans in prose, purpose-limited grants, no passing on, harmful-
 
 from __future__ import annotations
 
-from openlint.text.numbers import AMOUNT
+from openlint.text.numbers import MONEY
 from openlint.text.patterns.base import (
     SENTENCE_END,
     Near,
@@ -17,11 +17,22 @@ from openlint.text.patterns.builders import (
     _NOT_ALSO_COMMERCIAL,
     _PURPOSE,
     _RIGHTS_END,
+    _licensors_own,
     _no_sharing,
     _revenue,
     _territory_near,
     _use_ban,
 )
+
+# More limits beside non-commercial, none of them commercial: "for any Non-Commercial and Non-Administrative
+# purpose", "for non-commercial or personal uses".
+_ALSO_NON = (
+    r"(?:(?:and|or|and/or)\s+(?!commercial\b)(?:non-?[a-z]{3,20}|not-for-profit|personal|private|internal|academic|research|"
+    r"educational|scientific|teaching|evaluation)\s+){0,2}"
+)
+
+# The label of a list of bans: "Prohibited Use:", "Not permitted:", "Restricted uses:".
+_PROHIBITED_LABEL = r"\b(?:prohibited|forbidden|disallowed|not\s+permitted|not\s+allowed|restricted)(?:\s+(?:uses?|usage|activities|actions))?\s*:\s*"
 
 GATES_BANS: tuple[Pattern, ...] = (
     # Commercial use only after registering or obtaining a separate license.
@@ -61,6 +72,24 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|(?:is|are)\srequired\sto)\s(?:first\s)?(?:register|sign\sup|apply)\b(?:[^.;]|\.(?=\S)){0,120}?\b(?:before|prior\sto|in\sorder\sto|to)\b[^.;]{0,40}?\bcommercial"
             r"|\bto\s(?:use|deploy|exploit|distribute|offer)\b[^.;]{0,60}?\bcommercially\b[^.;]{0,40}?\b(?:must|shall|need\sto|have\sto)\s(?:first\s)?"
             r"(?:obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\b"
+            # a contact for commercial use or for uses outside the grant: "In the event that use for commercial purpose
+            # is required, please contact the authors"; "For any other use not covered by this license, please contact";
+            # "If you are a for-profit entity, you are invited to contact the Licensor"
+            r"|\bcommercial\s(?:uses?|usage|purposes?|exploitation|deployment)\b(?:(?!\breport|\bnotif|\bby\sothers|\bthird|\bmisuse)[^.;]){0,120}?"
+            r"\b(?:please|kindly)\s(?:(?:directly|first)\s)?(?:contact|get\sin\stouch|reach\sout|write\sto|e-?mail)\b"
+            r"|\b(?:for|in\scase\sof|regarding)\s(?:any\s)?(?:other|further|additional)\s(?:uses?|purposes?|rights)\b[^.;]{0,100}?"
+            r"\b(?:not\s(?:covered|permitted|granted|allowed)|outside|beyond)\b[^.;]{0,60}?\b(?:please\s|kindly\s)?(?:contact|get\sin\stouch|reach\sout|write\sto)\b"
+            r"|\bif\s(?:you|licensee)\s(?:are|is)\s(?:a\s|an\s)?(?:for-profit|commercial)\s(?:entity|organi[sz]ation|company|user|business|enterprise)\b"
+            r"[^.;]{0,80}?\b(?:contact|obtain|request|negotiate|apply|enter\sinto)\b"
+            # the grant itself subject to a separate agreement: "Except as provided under any separate agreement between
+            # you and X, you may not use the Software for any commercial use"
+            r"|\b(?:except|unless)\s(?:as\s(?:provided|permitted|set\sforth|otherwise\sagreed)\s)?(?:under|in|by)\s(?:the\sterms\sof\s)?(?:a|any|an)\s"
+            r"(?:separate|written|commercial)\s(?:written\s|commercial\s)?(?:agreement|licen[cs]e)\b[^.;]{0,160}?\b(?:commercial|production)"
+            # any use only under a separate agreement with the provider: "You may only use ... the Software if you have
+            # accepted ... a separate platform plan, subscription ... or other agreement with the provider"
+            r"|\b(?:may|can)\s(?:only\s)?(?:use|access|run|deploy|reproduce|modify|distribute)\b[^.;]{0,100}?\b(?:only\s)?if\s(?:you|licensee|the\slicensee)\b[^.;]{0,120}?"
+            r"\b(?:accepted|accept|agreed|entered\sinto|signed|hold|holds|purchased|subscribed|have)\b[^.;]{0,160}?\b(?:separate|paid|commercial|enterprise)\s"
+            r"(?:[a-z-]{1,20},?\s(?:or\s|and\s)?){0,2}?(?:plan|agreement|licen[cs]e|subscription|contract)s?\b"
             # Chinese: 如您计划……用作商业用途 ... 应当……登记并获得……书面授权
             r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
             r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
@@ -72,6 +101,7 @@ GATES_BANS: tuple[Pattern, ...] = (
         0.8,
         "Commercial use needs registration with the licensor or a separate license.",
         lambda m, p: {"where": p.url} if p.url else {},
+        veto=_licensors_own,
     ),
     # The license persists on derivatives.
     Pattern(
@@ -132,17 +162,31 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"|{_BAN}\s(?:host|serve)\w{{0,3}}\b[^.;]{{0,60}}?\b(?:for|to)\s(?:use\sby\s|access\sby\s)?(?:third[\s-]parties|others|any\sthird[\s-]party|the\spublic)\b"
             r"|\b(?:providing|offering|hosting|serving|making)\b[^.;]{0,60}?\b(?:through|via|over|as)\s(?:an?\s)?(?:online\s|hosted\s|web\s|cloud\s|managed\s)?(?:apis?|services?|saas|platforms?)\b"
             rf"[^.;]{{0,60}}?(?:\b{_BANNED}|\brequires?\s(?:a\s|an\s)?(?:separate|additional|commercial|written)\b)"
+            # access given to others, time-sharing: "may not ... time-share ... or provide third parties access to the
+            # Software", "provide remote access to the Model to any person"
+            rf"|{_BAN}\s(?:[a-z-]{{1,20}},?\s(?:or\s|and\s)?){{0,10}}?time-?shar\w{{1,3}}\b"
+            rf"|{_BAN}\s[^.;]{{0,120}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:any\s)?(?:third[\s-]part(?:y|ies)|others|other\s(?:persons|people)|any\s(?:other\s)?person)\s"
+            r"(?:with\s)?(?:remote\s|online\s|network\s)?access\s(?:to\s)?[^.;]{0,60}?\b(?:software|model|weights|program|materials)\b"
+            rf"|{_BAN}\s[^.;]{{0,120}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:remote|online|network)\saccess\sto\s[^.;]{{0,40}}?\b(?:software|model|weights|program|materials)\b"
         ),
         ("serve",),
         0.85,
         "Offering the model to third parties as a hosted service or API needs a separate license.",
+        veto=_licensors_own,
     ),
     # Territorial bans in plain prose: "You may not use the Model in the European Union".
     Pattern(
         "territory",
         _p(
             r"\b(?:may|shall|must|will|can)\s(?:not|never),?\s(?:be\s)?(?:[a-z-]{1,20}(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){0,8}?(?:otherwise\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
-            r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
+            r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3}|brought|bring|import\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
+            # passive: "are prohibited from being used in", "is forbidden to be deployed within"
+            r"|\b(?:is|are|be|being)\s(?:strictly\s|expressly\s)?(?:prohibited|forbidden|banned|barred|not\s(?:permitted|allowed|licensed|authori[sz]ed))\s"
+            r"(?:from\s|to\s)?(?:being\s|be\s)?(?:used|deployed|distributed|offered|provided|made\savailable|accessed|hosted|exported|imported|brought|sold|operated)\b"
+            r"[^.;]{0,60}?\b(?:in|within|into|to)\s"
+            # the use as the subject: "use of the Model is prohibited in the EEA"
+            r"|\b(?:use|usage|deployment|distribution)\s+of\s+(?:the\s+|this\s+|any\s+)?[^.;]{1,40}?\s(?:is|are)\s(?:strictly\s|expressly\s)?"
+            r"(?:prohibited|forbidden|banned|not\s(?:permitted|allowed|licensed|authori[sz]ed))\s(?:in|within)\s"
             r"|\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:re-?)?export\w{0,3}\b[^.;]{0,60}?\bto\s"
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
             r"|\b(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s+(?:any\s+)?(?:(?:users?|persons?|people|entities|individuals|customers|anyone|you)\s+)?"
@@ -164,7 +208,13 @@ GATES_BANS: tuple[Pattern, ...] = (
         "non_commercial",
         _p(
             rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+|any\s+)?{_PURPOSE}{{0,4}}?non-?commercial,?\s+"
-            rf"(?:(?:research|academic|scientific|educational|evaluation)\s+)?(?:purposes?|uses?|use\s+cases|activities)\b{_NOT_ALSO_COMMERCIAL}"
+            rf"{_ALSO_NON}(?:(?:research|academic|scientific|educational|evaluation)\s+)?(?:purposes?|uses?|use\s+cases|activities)\b{_NOT_ALSO_COMMERCIAL}"
+            # the grant after its purpose: "Redistribution and use for non-commercial purpose ... are permitted"
+            r"|\b(?:use|uses|redistribution|distribution|copying|reproduction|modification)\b[^.;]{0,40}?\bfor\s+(?:any\s+)?non-?commercial\s+"
+            rf"{_ALSO_NON}(?:purposes?|uses?)\b(?:(?!commercial)[^.;]){{0,120}}?\b(?:are|is)\s+(?:hereby\s+)?(?:permitted|allowed|granted|authori[sz]ed)\b{_NOT_ALSO_COMMERCIAL}"
+            r"(?![^.]{0,120}?(?<!non-)(?<!non)\bcommercial\s+(?:purposes?|uses?)\s+(?:is|are)\s+(?:also\s+)?(?:permitted|allowed|granted))"
+            # a labelled list of what is not allowed: "Prohibited Use: Commercial use, redistribution, or ..."
+            rf"|{_PROHIBITED_LABEL}(?:[^.;:]{{0,80}}?,\s*)?(?:or\s+|and\s+)?(?:any\s+)?commercial\s+(?:use|usage|purposes?|exploitation|deployment)\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
@@ -198,12 +248,13 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             r"\brevenues?\b[^.;]{0,60}?\b(?:in|during|for|over)\s+(?:the\s+|its\s+|your\s+)?(?:last|prior|preceding|previous|most\s+recent)\s+"
             r"(?:fiscal\s+|calendar\s+|financial\s+)?(?:year|twelve\s+months|12\s+months)\b[^.;]{0,40}?"
-            rf"(?=[$€£uegrc])(?P<cur>US\s?\$|USD|EUR|GBP|RMB|CNY|\$|€|£)(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
+            rf"{MONEY}"
         ),
         ("use",),
         0.85,
         "Above this annual revenue a separate license is needed.",
         _revenue,
+        veto=_licensors_own,
     ),
     # No passing on at all, no derivatives made, no redistribution (round 5), each its own pattern so its
     # anchors skip the paragraphs it cannot match: "is not ... made available to anyone", "may not ... create
@@ -235,6 +286,9 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:re)?distribution\s+(?![^.;]{0,60}?\b(?:without|unless|except)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
             r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
+            # a labelled list: "Prohibited Use: Commercial use, redistribution, or ...", "Not permitted: redistribution of the weights"
+            rf"|{_PROHIBITED_LABEL}(?:[^.;:]{{0,80}}?,\s*)?(?:or\s+|and\s+)?(?:any\s+)?(?:re-?distribution|redistributing|distribution|sharing|publication)\b"
+            r"(?!\s+(?:without|unless|except|outside|of\s+(?!(?:the\s+|this\s+|any\s+)?(?:model|weights|software|checkpoints?|materials?|code)\b)))"
         )
     ),
     _no_sharing(

@@ -16,6 +16,7 @@ from openlint.text.patterns.builders import (
     _GRANT,
     _NOT_GATED,
     _PURPOSE,
+    _PURPOSE_ITEM,
     _PURPOSE_SEP,
     _PURPOSES_BEFORE,
     _RIGHTS_END,
@@ -24,6 +25,12 @@ from openlint.text.patterns.builders import (
     _territory,
     _use_ban,
 )
+
+# A grant with its purpose first: "For research and non-commercial purposes, all the code is released under ...".
+_FRONTED = (
+    r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.:;]\s))for\s(?:your\s|the\s)?"  # at the block's or a sentence's start
+)
+_FRONTED_GRANT = r"[^.;]{0,100}?\b(?:is|are)\s(?:hereby\s)?(?:released|licensed|made\savailable|provided|distributed|available|offered)\b"
 
 GRANT_TERMS: tuple[Pattern, ...] = (
     Pattern(
@@ -121,6 +128,9 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:only|solely|exclusively)\s+for\s+(?:your\s+|the\s+)?academic\s+(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?|research)\b"
             r"|\b(?:academic|scholarly)\s+(?:(?:and\s+|or\s+)?(?:non-?commercial|not-for-profit|non-?profit|research|teaching|educational)\s+){0,2}(?:purposes?|uses?|research|settings?)\s+only\b"
             r"|\b(?<!not\s)(?:restricted|limited|confined)\s+to\s+(?:your\s+|the\s+)?(?:[a-z-]{1,15},?\s+){0,2}?academic\s+(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?|research)\b"
+            # the purpose first: "For research and non-commercial purposes, the code is released under the GPL"
+            rf"|{_FRONTED}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,3}}?(?:research|academic|scholarly)(?:{_PURPOSE_SEP}(?:non-?commercial|not-for-profit|non-?profit|academic|scientific|scholarly)){{0,2}}"
+            rf"\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -130,7 +140,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
     Pattern(
         "non_commercial",
         _p(
-            r"(?:solely|only|exclusively)\s+(?:(?:available|licensed|provided|offered|granted|permitted)\s+)?for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?(?:purposes|uses?)\s+only"
+            r"(?:solely|only|exclusively)\s+(?:(?:available|licensed|provided|offered|granted|permitted)\s+)?for\s+(?:your\s+)?non-?commercial|non-?commercial\s+(?:research\s+)?(?:purposes|uses?|work|projects?|activit(?:y|ies)|applications?|ends|settings?|contexts?)\s+only"
             r"|(?:may|can|shall)\s+only\s+(?:use|be\s+used)\b[^.]{0,100}?\bfor\s+(?:your\s+)?non-?commercial"
             r"|does not include any commercial|for\s+\(i\)\s+any commercial or production purposes"
             r"|not primarily intended for or directed towards commercial advantage"
@@ -162,6 +172,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             rf"|{_PURPOSES_BEFORE}non-?commercial\b"
             # a purpose negated: "for any legal purpose that is not a Commercial Use"
             r"|\bfor\s+(?:any\s+)?(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?)\s+(?:that|which)\s+(?:is|are|does|do)\s+not\s+(?:(?:a|an|for|constitute|involve|amount\s+to|qualify\s+as)\s+){0,2}(?:commercial|for-profit)\b"
+            rf"|{_FRONTED}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,3}}?non-?commercial(?:{_PURPOSE_SEP}{_PURPOSE_ITEM}){{0,2}}\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,

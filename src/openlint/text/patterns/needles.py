@@ -12,7 +12,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # Single words: a line break can fall between any two words (needles are searched in the
     # document, before a paragraph's view joins its lines).
     "user_cap": ("active", "月活跃", "exceed", "monthly", "daily"),  # also "daily active user count is below N"
-    "revenue_cap": ("revenue",),
+    "revenue_cap": ("revenue", "turnover", "year", "annum", "annually", "month"),
     "notice": (
         "notice",
         "版权",
@@ -205,8 +205,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "变更",
     ),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
-    "registration": ("commercial", "商业"),  # also "commercially"
-    "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host"),
+    "registration": ("commercial", "for-profit", "separate", "商业"),  # also "commercially"
+    "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host", "access", "share"),
 }
 
 # Duties that follow the product when the text says "make available" or names hosted services.
