@@ -119,7 +119,11 @@ KINDS = [
     ("You must not give remote access to the Software to any person.", {"no_hosting"}),
     ("You may not timeshare the weights.", {"no_hosting"}),
     # a labelled list of what is not allowed
-    ("- **Prohibited Use:** Commercial use, redistribution, or any illegal use.", {"non_commercial", "no_derivatives"}),
+    # (its "any illegal use" is also acceptable_use: recallA's "Prohibited Use:" label class, merged in round 8)
+    (
+        "- **Prohibited Use:** Commercial use, redistribution, or any illegal use.",
+        {"non_commercial", "no_derivatives", "acceptable_use"},
+    ),
     ("Not permitted: redistribution of the weights, commercial deployment.", {"non_commercial", "no_derivatives"}),
     ("Forbidden uses: sharing the Model with others.", {"no_derivatives"}),
     # the purpose first, then the release; "non commercial" spelled apart
