@@ -168,7 +168,7 @@ def test_readings_are_those_read_with_every_view_built_again(monkeypatch: pytest
     real = clauses.clause_readings
 
     def spy(*args: object) -> object:
-        kept.append(len(args[-1]))  # type: ignore[arg-type]
+        kept.append(len(args[7]))  # type: ignore[arg-type]
         return real(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(extract_module, "clause_readings", spy)
@@ -176,3 +176,51 @@ def test_readings_are_those_read_with_every_view_built_again(monkeypatch: pytest
     assert sum(kept) > 10  # views' lower case was kept and offered
     monkeypatch.setattr(extract_module, "LOW_ENTRY", 10**12)  # none kept
     assert [extract(text, "LICENSE") for text in texts] == with_lows
+
+
+def test_blocks_with_needles_found_in_the_pattern_pass_are_those_the_layer_finds(corpus: Path) -> None:
+    """The pattern reader's needle pass also finds the blocks holding the concepts' needles (one
+    lowering and one search per needle for both): for every subset of concepts, the blocks it
+    records and the layer's own search from `upto` on are the blocks the layer alone finds."""
+    from openlint.text import extract as extract_module
+    from openlint.text.block_needles import ConceptHits
+
+    compared = 0
+    for path in sorted(corpus.glob("licenses/*/*.txt"))[::3]:
+        text = decode(path.read_bytes())
+        starts, ends = blocks(text)
+        for upto in (len(starts), len(starts) // 2):  # a pass stopped halfway by the budget
+            hits = ConceptHits()
+            for i, _, bits in extract_module.block_hits(text, starts, ends, extract_module._needles()):
+                if i >= upto:
+                    break
+                if bits:
+                    hits.add(i, bits)
+            hits.upto = upto
+            for j in range(len(clauses._COMPILED)):
+                wanted = [c for k, c in enumerate(clauses._COMPILED) if k != j]  # every concept but one
+                mask = sum(1 << k for k in range(len(clauses._COMPILED)) if k != j)
+                needles = tuple(dict.fromkeys(n for c in wanted for n in c.concept.needles))
+                alone = list(clauses._holding(text, starts, ends, needles))
+                found = [*hits.holding(mask), *clauses._holding(text, starts, ends, needles, upto)]
+                assert found == alone, path.name
+                compared += len(alone)
+    assert compared > 1000
+
+
+def test_readings_are_those_of_a_layer_that_finds_its_needles_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openlint.text import extract as extract_module
+
+    texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
+    real = clauses.clause_readings
+    given: list[int] = []
+
+    def spy(*args: object) -> object:
+        given.append(len(args[8].blocks))  # type: ignore[attr-defined]
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_module, "clause_readings", spy)
+    with_hits = [extract(text, "LICENSE") for text in texts]
+    assert sum(given) > 100
+    monkeypatch.setattr(extract_module, "clause_readings", lambda *args: real(*args[:8]))  # type: ignore[arg-type]
+    assert [extract(text, "LICENSE") for text in texts] == with_hits

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from openlint.core.obligations import Obligation
+from openlint.text.block_needles import ConceptHits, window_of
 from openlint.text.cite import cite
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
@@ -152,15 +154,26 @@ def active(lexicon: Iterable[Concept], leave_out: str | None = None) -> tuple[_C
 def use_lexicon(leave_out: str | None = None, lexicon: tuple[Concept, ...] = LEXICON) -> None:
     """Read as if `leave_out` had not been looked at (None: the lexicon as shipped); an empty
     lexicon turns the layer off (benchmarks compare with the patterns alone)."""
-    global _COMPILED, _NOT_CANDIDATE
+    global _COMPILED, _NOT_CANDIDATE, _NEEDLE_BITS
     _COMPILED = active(lexicon, leave_out)
     learned = [expr for expr, origin in GLOBAL_LEARNED if _kept(origin, leave_out)]
     _NOT_CANDIDATE = re.compile("|".join(learned)) if learned else None
+    _NEEDLE_BITS = {}
+    for j, compiled in enumerate(_COMPILED):
+        for needle in compiled.concept.needles:
+            _NEEDLE_BITS[needle] = _NEEDLE_BITS.get(needle, 0) | 1 << j
 
 
 _COMPILED: tuple[_Compiled, ...] = ()
 _NOT_CANDIDATE: re.Pattern[str] | None = None
+_NEEDLE_BITS: dict[str, int] = {}
 use_lexicon()
+
+
+def needle_bits() -> dict[str, int]:
+    """Per needle of the concepts read, the bits (1 << position in the lexicon read) of the concepts
+    it is a needle of: the same object until the lexicon read changes."""
+    return _NEEDLE_BITS
 
 
 def _clauses(low: str) -> Iterator[tuple[int, int]]:
@@ -233,17 +246,12 @@ def _candidate(clause: str) -> bool:
     )
 
 
-# Characters of blocks lower-cased at a time to find needles (as extract does: no lower-cased copy
-# of the whole text): 8K of an ASCII text, 4K of any other.
-WINDOW = 1 << 13
-
-
-def _holding(text: str, starts: list[int], ends: list[int], needles: tuple[str, ...]) -> Iterator[int]:
-    """The index of each block whose lower case holds a needle, in order: each needle searched once
-    in a lower-cased window of whole blocks, resuming after a hit at the next block (a needle counts
-    only wholly inside a block, as when each block is lower-cased alone)."""
-    window = WINDOW if text.isascii() else WINDOW // 2
-    first = 0
+def _holding(text: str, starts: list[int], ends: list[int], needles: tuple[str, ...], first: int = 0) -> Iterator[int]:
+    """The index of each block from `first` on whose lower case holds a needle, in order: each
+    needle searched once in a lower-cased window of whole blocks (as extract does: no lower-cased
+    copy of the whole text), resuming after a hit at the next block (a needle counts only wholly
+    inside a block, as when each block is lower-cased alone)."""
+    window = window_of(text)
     while first < len(starts):
         last = max(first + 1, bisect_left(starts, starts[first] + window))
         base = starts[first]
@@ -292,12 +300,18 @@ def _views(
     wanted: list[_Compiled],
     items: list[ItemPlace] | None,
     lows: dict[int, str],
+    hits: ConceptHits | None,
+    mask: int,
 ) -> Iterator[tuple[str, View]]:
-    """Each block holding a needle of some concept, lower-cased as viewed (from `lows`, those the
-    pattern reader kept, else from the view built here); then each list item under a lead-in (at
-    `items` when the pattern reader saw where they are)."""
+    """Each block holding a needle of some concept (`mask`: their bits), lower-cased as viewed (from
+    `lows`, those the pattern reader kept, else from the view built here); then each list item under
+    a lead-in (at `items` when the pattern reader saw where they are). The blocks before `hits.upto`
+    are those the pattern reader's pass found; from there on the needles are searched here."""
     needles = tuple(dict.fromkeys(needle for compiled in wanted for needle in compiled.concept.needles))
-    for viewed, i in enumerate(_holding(text, starts, ends, needles), 1):
+    holding: Iterator[int] = _holding(text, starts, ends, needles)
+    if hits is not None:
+        holding = chain(hits.holding(mask), _holding(text, starts, ends, needles, hits.upto))
+    for viewed, i in enumerate(holding, 1):
         if viewed > MAX_BLOCKS:
             return
         low = lows.pop(i, None)
@@ -319,17 +333,20 @@ def clause_readings(
     index: LineIndex,
     items: list[ItemPlace] | None = None,
     lows: dict[int, str] | None = None,
+    hits: ConceptHits | None = None,
 ) -> Iterator[Obligation]:
     """A reading of each lexicon kind no pattern read, from the first clause that states it (`items`:
     where the items under lead-ins are, if known; `lows`: blocks' lower-cased views already built,
-    by block index, taken from it as read)."""
+    by block index, taken from it as read; `hits`: the blocks holding concepts' needles, as far as
+    the pattern reader's pass went, with bits from `needle_bits`)."""
     global _blocks_read
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
+    mask = sum(1 << j for j, compiled in enumerate(_COMPILED) if compiled.concept.kind not in kinds_found)
     examined = 0
     if not wanted:
         return
     screening = _Screening(wanted, _blocks_read >= SCREEN_AFTER)
-    for low, view in _views(text, starts, ends, wanted, items, {} if lows is None else lows):
+    for low, view in _views(text, starts, ends, wanted, items, {} if lows is None else lows, hits, mask):
         _blocks_read += 1
         if not screening.on and _blocks_read >= SCREEN_AFTER:
             screening = _Screening(wanted, True)
