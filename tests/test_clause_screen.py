@@ -81,29 +81,21 @@ def test_every_concept_of_the_lexicon_is_screened() -> None:
         assert clauses._screens(compiled), compiled.concept.kind
 
 
-@pytest.fixture
-def screening(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clauses, "SCREEN_AFTER", 0)  # screened from the first block
-
-
-@pytest.mark.usefixtures("screening")
 def test_readings_are_those_read_without_screens(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
     assert len(texts) > 50
     screened = [extract(text, "LICENSE") for text in texts]
     monkeypatch.setattr(clause_screen, "_parser", None)
     monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))  # concepts with no screens parsed yet
-    monkeypatch.setattr(clauses, "SCREEN_AFTER", 10**9)  # and not screened at all
     assert all(not clauses._screens(compiled) for compiled in clauses.active(LEXICON))
     assert [extract(text, "LICENSE") for text in texts] == screened
 
 
-@pytest.mark.usefixtures("screening")
 def test_clauses_of_a_screened_out_block_count_toward_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     # the filler block holds a needle ("notice") but no string of any concept's screens: it is viewed
     # but not read clause by clause, and its clauses count as examined as they did when read
     filler = "The notice board is green. " * 3 + "The notice board is green."
-    assert clauses._Screening(list(clauses.active(LEXICON)), True).able(filler.lower()) == []
+    assert clauses._able(clauses._screened(clauses.active(LEXICON)), filler.lower()) == []
     assert clauses._count(filler.lower()) == 4
     text = "Terms\n\n" + filler + "\n\nYou may use the weights exclusively for academic study.\n"
     monkeypatch.setattr(clauses, "MAX_CLAUSES", 5)
@@ -139,18 +131,27 @@ def test_items_seen_again_at_their_places_are_the_items_found(corpus: Path) -> N
     assert compared > 100
 
 
-def test_a_process_screens_once_it_has_read_enough_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clauses, "SCREEN_AFTER", 3)
-    monkeypatch.setattr(clauses, "_blocks_read", 0)
+def test_a_reading_screens_from_its_first_viewed_block_whatever_the_process_read_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Screening is not decided by what the process read before (it once began after 400 blocks
+    read by the process): every reading screens from the first block it views, with all the
+    concepts it wants; a reading that views no block parses no screens."""
+    monkeypatch.setattr(clauses, "_blocks_read", 0, raising=False)  # (the old rule's counter)
     monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))
-    text = "Terms\n\nThe notice board is green.\n\nThe notice is red.\n\nA notice.\n\nNo notice.\n"
-    extract(text, "LICENSE")
-    assert clauses._blocks_read == 4
-    assert _screened()  # the third block read was screened
-    monkeypatch.setattr(clauses, "_blocks_read", 0)
-    monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))
-    extract("Terms\n\nThe notice board is green.\n", "LICENSE")
-    assert not _screened()  # a short reading is not
+    real = clauses._able
+    screened: list[tuple[int, str]] = []
+
+    def able(concepts: list[clauses.Screened], piece: str) -> list[clauses.Screened]:
+        screened.append((len(concepts), piece))
+        return real(concepts, piece)
+
+    monkeypatch.setattr(clauses, "_able", able)
+    extract("Terms\n\nThe weather is green today.\n", "LICENSE")  # no concept's needle: nothing viewed
+    assert not _screened() and screened == []
+    extract("Terms\n\nThe notice board is green.\n", "LICENSE")  # one block viewed
+    assert _screened()
+    assert [(n, piece.strip()) for n, piece in screened] == [(len(clauses._COMPILED), "the notice board is green.")]
 
 
 def _screened() -> bool:

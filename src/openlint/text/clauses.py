@@ -203,36 +203,30 @@ def _screens(compiled: _Compiled) -> Screen:
     return compiled._screens
 
 
-# Blocks a process reads before it screens them: parsing the screens (~6 ms) costs a one-shot
-# reading of one licence more than screening it saves (~1.5 ms); a long text or many pay it back.
-SCREEN_AFTER = 400
-_blocks_read = 0
+# A concept with its screens. A reading screens every block it views and every clause of a block a
+# concept passes (a string is found ~20 times faster than a group's regex is searched); a clause is a
+# piece of its block's view, so a concept the view rules out reads none of its clauses. The screens
+# are parsed once per concept in a process (~6 ms for the lexicon), when a reading first views a block.
+Screened = tuple[_Compiled, Screen]
 
 
-class _Screening:
-    """Which of some concepts may read a piece of text: those for which it holds one string of every
-    screen (a string is found ~20 times faster than a group's regex is searched). A clause is a
-    piece of a block's view, so a concept the view rules out reads none of its clauses. Not `on`:
-    every concept may (the same readings, read clause by clause)."""
+def _screened(concepts: Iterable[_Compiled]) -> list[Screened]:
+    return [(compiled, _screens(compiled)) for compiled in concepts]
 
-    __slots__ = ("concepts", "on")
 
-    def __init__(self, concepts: list[_Compiled], on: bool) -> None:
-        self.on = on
-        self.concepts = [(compiled, _screens(compiled) if on else ()) for compiled in concepts]
-
-    def able(self, piece: str) -> list[_Compiled]:
-        able = []
-        for compiled, screens in self.concepts:
-            for screen in screens:
-                for string in screen:
-                    if string in piece:
-                        break
-                else:
-                    break  # no string of this screen: the concept cannot read the piece
+def _able(concepts: list[Screened], piece: str) -> list[Screened]:
+    """The concepts that may read `piece`: those for which it holds one string of every screen."""
+    able = []
+    for screened in concepts:
+        for screen in screened[1]:
+            for string in screen:
+                if string in piece:
+                    break
             else:
-                able.append(compiled)
-        return able
+                break  # no string of this screen: the concept cannot read the piece
+        else:
+            able.append(screened)
+    return able
 
 
 def _candidate(clause: str) -> bool:
@@ -339,21 +333,18 @@ def clause_readings(
     where the items under lead-ins are, if known; `lows`: blocks' lower-cased views already built,
     by block index, taken from it as read; `hits`: the blocks holding concepts' needles, as far as
     the pattern reader's pass went, with bits from `needle_bits`)."""
-    global _blocks_read
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
     mask = sum(1 << j for j, compiled in enumerate(_COMPILED) if compiled.concept.kind not in kinds_found)
     examined = 0
     if not wanted:
         return
-    screening = _Screening(wanted, _blocks_read >= SCREEN_AFTER)
+    screening: list[Screened] | None = None  # the concepts wanted, screened once a block is viewed
     for low, view in _views(text, starts, ends, wanted, items, {} if lows is None else lows, hits, mask):
-        _blocks_read += 1
-        if not screening.on and _blocks_read >= SCREEN_AFTER:
-            screening = _Screening(wanted, True)
-        live = screening.able(low)
+        if screening is None:
+            screening = _screened(wanted)
+        live = _able(screening, low)
         at = 0  # where the clauses not yet examined start
         if live:
-            in_clause = _Screening(live, screening.on)
             for lo, hi in _clauses(low):
                 examined += 1
                 if examined > MAX_CLAUSES:
@@ -361,25 +352,26 @@ def clause_readings(
                 at = hi
                 hi = min(hi, lo + MAX_CLAUSE)
                 clause = low[lo:hi]
-                able = in_clause.able(clause)
+                # a clause that is the whole view: the concepts live passed this very text
+                able = live if hi - lo == len(low) else _able(live, clause)
                 if not able:
                     continue
                 modals = Modals(clause)
-                read = [(compiled, evidence) for compiled in able if (evidence := compiled.reads(clause, modals))]
+                read = [(compiled, evidence) for compiled, _ in able if (evidence := compiled.reads(clause, modals))]
                 if not read or not _candidate(clause):
                     continue
                 for compiled, evidence in read:
                     kind = compiled.concept.kind
                     if any(other.concept.kind == kind for other in wanted):  # one reading a kind
                         wanted = [other for other in wanted if other.concept.kind != kind]
-                        screening = _Screening(wanted, screening.on)
-                        in_clause = _Screening([c for c in live if c.concept.kind != kind], screening.on)
+                        screening = [screened for screened in screening if screened[0].concept.kind != kind]
+                        live = [screened for screened in live if screened[0].concept.kind != kind]
                         if isinstance(view, int):  # the view, built to cite the clause
                             view = Paragraph(text[starts[view] : ends[view]], starts[view])
                         yield _cite(compiled.concept, evidence, view, lo, hi, path, index)
                 if not wanted:
                     return
-                if not in_clause.concepts:
+                if not live:
                     break
         # the clauses no concept can read: counted as examined, not read one by one
         examined += _count(low, at)
