@@ -15,7 +15,7 @@ from openlint.text import clause_screen, clauses
 from openlint.text.clause_lexicon import LEXICON
 from openlint.text.extract import extract
 from openlint.text.normalize import decode
-from openlint.text.view import Paragraph, blocks
+from openlint.text.view import Paragraph, blocks, lower, plain
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -35,6 +35,15 @@ def test_strings_every_match_holds() -> None:
     assert _sets(r"no|ab") == []  # shorter than MIN_SCREEN: screens almost nothing out
     assert _sets(r"(?i)notice") == []  # case-blind: a string search cannot stand for it
     assert _sets(r"(?i:notice)\skeep") == [{"keep"}]
+    # a literal space or line break: the pieces around it (a view has one space where a text may
+    # have a line break, so a block is screened on its own lower case before its view is built)
+    assert _sets(r"third party|end user") == [{"third", "user"}]
+    assert _sets("code of conduct") == [{"conduct"}, {"code"}]
+
+
+def test_no_screen_string_of_the_lexicon_holds_whitespace() -> None:
+    strings = [s for group in GROUPS for found in clause_screen.screens_of((group,)) for s in found]
+    assert len(strings) > 100 and not [s for s in strings if any(ch.isspace() for ch in s)]
 
 
 def _groups() -> list[re.Pattern[str]]:
@@ -225,3 +234,33 @@ def test_readings_are_those_of_a_layer_that_finds_its_needles_itself(monkeypatch
     assert sum(given) > 100
     monkeypatch.setattr(extract_module, "clause_readings", lambda *args: real(*args[:8]))  # type: ignore[arg-type]
     assert [extract(text, "LICENSE") for text in texts] == with_hits
+
+
+def test_a_plain_block_screens_and_counts_on_its_own_lower_case_as_on_its_view(corpus: Path) -> None:
+    """A block the pattern reader did not keep is screened on its own lower case before its view is
+    built, when the view only folds whitespace (view.plain): the same concepts pass and the same
+    clauses are counted as on the view; any other block is not (its view is built first)."""
+    screening = clauses._screened(clauses.active(LEXICON))
+    compared = ruled_out = 0
+    for path in sorted(corpus.glob("licenses/*/*.txt")):
+        text = decode(path.read_bytes())
+        starts, ends = blocks(text)
+        for start, end in zip(starts, ends, strict=True):
+            raw = text[start:end]
+            if not plain(raw):
+                continue
+            low, view = lower(raw), Paragraph(raw, start).low
+            assert clauses._able(screening, low) == clauses._able(screening, view)
+            assert clauses._count(low) == clauses._count(view)
+            compared += 1
+            ruled_out += not clauses._able(screening, low)
+    assert compared > 1000 and ruled_out > 100
+    assert not plain("Use for re*search* only.") and not plain("a <b>b</b>") and not plain("x\x00y")
+    assert not plain("\u7814\u7a76\n\u76ee\u7684") and plain("Caf\u00e9 terms,\n  only.")
+
+
+def test_readings_are_those_read_with_every_view_built_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
+    screened = [extract(text, "LICENSE") for text in texts]
+    monkeypatch.setattr(clauses, "plain", lambda raw: False)
+    assert [extract(text, "LICENSE") for text in texts] == screened

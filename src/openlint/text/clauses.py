@@ -24,7 +24,7 @@ from openlint.text.clause_screen import Screen, screens_of
 from openlint.text.identify import AddedPassage
 from openlint.text.lead_in import ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, INVITATION
-from openlint.text.view import LineIndex, Paragraph, lower
+from openlint.text.view import LineIndex, Paragraph, lower, plain
 
 MAX_CLAUSE = 500  # characters of a clause read (a licence sentence is rarely longer)
 MAX_CLAUSES = 3000  # clauses examined per document
@@ -296,10 +296,10 @@ def _views(
     lows: dict[int, str],
     hits: ConceptHits | None,
     mask: int,
-) -> Iterator[tuple[str, View]]:
+) -> Iterator[tuple[str | None, View]]:
     """Each block holding a needle of some concept (`mask`: their bits), lower-cased as viewed (from
-    `lows`, those the pattern reader kept, else from the view built here); then each list item under
-    a lead-in (at `items` when the pattern reader saw where they are). The blocks before `hits.upto`
+    `lows`, those the pattern reader kept, else None: not viewed yet), with its index; then each list
+    item under a lead-in (at `items` when the pattern reader saw where they are). The blocks before `hits.upto`
     are those the pattern reader's pass found; from there on the needles are searched here."""
     needles = tuple(dict.fromkeys(needle for compiled in wanted for needle in compiled.concept.needles))
     holding: Iterator[int] = _holding(text, starts, ends, needles)
@@ -308,12 +308,7 @@ def _views(
     for viewed, i in enumerate(holding, 1):
         if viewed > MAX_BLOCKS:
             return
-        low = lows.pop(i, None)
-        if low is not None:
-            yield low, i
-        else:
-            para = Paragraph(text[starts[i] : ends[i]], starts[i])
-            yield para.low, para
+        yield lows.pop(i, None), i
     for item in items_under_bans(text, starts, ends) if items is None else _items(text, starts, ends, items):
         yield item.low, item
 
@@ -342,7 +337,22 @@ def clause_readings(
     for low, view in _views(text, starts, ends, wanted, items, {} if lows is None else lows, hits, mask):
         if screening is None:
             screening = _screened(wanted)
-        live = _able(screening, low)
+        if low is not None:
+            live = _able(screening, low)
+        else:  # a block the pattern reader did not keep: its view is built only if a concept may read it
+            assert isinstance(view, int)
+            raw = text[starts[view] : ends[view]]
+            if plain(raw):  # screened on its own lower case (a screen's strings hold no whitespace)
+                low = lower(raw)
+                live = _able(screening, low)
+                if live:
+                    view = Paragraph(raw, starts[view])
+                    low = view.low
+            else:
+                view = Paragraph(raw, starts[view])
+                low = view.low
+                live = _able(screening, low)
+            del raw
         at = 0  # where the clauses not yet examined start
         if live:
             for lo, hi in _clauses(low):
