@@ -19,6 +19,7 @@ from openlint.core.obligations import Obligation
 from openlint.text.cite import cite
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
+from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
 from openlint.text.lead_in import ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, INVITATION
@@ -43,18 +44,18 @@ _ITEM_MARK = re.compile(r"\s(?=\(?[a-z0-9]{1,2}\)\s)")
 _CLAUSE_END = re.compile(f"{_SENTENCE_END.pattern}|{_ITEM_MARK.pattern}")
 
 # What the clause says of the licensee: a modal whose subject is the licensor ("we will not use your
-# prompts to train ...", "Licensor shall credit ...") is the licensor's own conduct.
-_NOT_LICENSOR = r"(?<!\bwe\s)(?<!licensor\s)(?<!company\s)"
+# prompts to train ...", "Licensor shall credit ...", "Acme will not ...") is the licensor's own
+# conduct (text/conduct.py, the veto the patterns use too), checked per modal found (_modals).
 DUTY = re.compile(
-    _NOT_LICENSOR + r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
+    r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
     r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas)\b"
 )
 # "does not include", "shall not apply": what a term or clause covers is described, nothing banned;
 # "do not" bans only as an imperative or said of the licensee ("an entity that does not own ...").
 BAN = re.compile(
-    r"(?:" + _NOT_LICENSOR + r"\b(?:must|shall|may|will|can|agrees?|undertakes?)|(?:^\W*(?:\(?[a-z0-9]{1,3}\)\s)?|"
+    r"(?:\b(?:must|shall|may|will|can|agrees?|undertakes?)|(?:^\W*(?:\(?[a-z0-9]{1,3}\)\s)?|"
     r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never)\b"
-    r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|" + _NOT_LICENSOR + r"\bcannot\b|\bprohibited\b|"
+    r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|\bcannot\b|\bprohibited\b|"
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
 )
 LIMIT = re.compile(r"\b(?:only|solely|exclusively|(?:limited|restricted)\sto|strictly\sfor)\b")
@@ -76,6 +77,32 @@ DEFINED_TERM = re.compile(
 )
 EXPLICIT = re.compile(r"\b(?:must|shall|may\snot|agrees?\s(?:not\s)?to|required|prohibited|reserves?)\b")
 _MODALS = {"duty": DUTY, "ban": BAN, "limit": LIMIT, "power": POWER}
+_OF_LICENSEE = (DUTY, BAN)  # modals that hold only where their subject is not the licensor
+
+
+def _modals(clause: str, names: Names) -> tuple[str, frozenset[re.Pattern[str]]]:
+    """The part of the clause that speaks of the licensee and the modals it states: a duty or ban only
+    where one is not the licensor's own conduct; where the licensor's conduct follows the licensee's
+    ("you will not ..., and we will not use your data to train ..."), the clause ends before it."""
+    own = [
+        (found.start(), modal)
+        for modal in _OF_LICENSEE
+        for found in modal.finditer(clause)
+        if licensor_conduct(clause, 0, found.start(), names)
+    ]
+    if own:
+        first = min(at for at, _ in own)
+        if any(found.start() < first for modal in _OF_LICENSEE for found in modal.finditer(clause, 0, first)):
+            clause = clause[: max(clause.rfind(",", 0, first), clause.rfind(";", 0, first), 0) or first]
+    return clause, frozenset(
+        modal
+        for modal in _MODALS.values()
+        if (
+            any(not licensor_conduct(clause, 0, found.start(), names) for found in modal.finditer(clause))
+            if modal in _OF_LICENSEE
+            else modal.search(clause) is not None
+        )
+    )
 
 
 class _Compiled:
@@ -304,6 +331,7 @@ def clause_readings(
     where the items under lead-ins are, if known; `lows`: blocks' lower-cased views already built,
     by block index, taken from it as read)."""
     global _blocks_read
+    names = names_of(text)  # the licensor's, read when a clause's subject needs them
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
     examined = 0
     if not wanted:
@@ -327,8 +355,8 @@ def clause_readings(
                 able = in_clause.able(clause)
                 if not able:
                     continue
-                modals = frozenset(modal for modal in _MODALS.values() if modal.search(clause) is not None)
-                read = [(compiled, evidence) for compiled in able if (evidence := compiled.reads(clause, modals))]
+                part, modals = _modals(clause, names)
+                read = [(compiled, evidence) for compiled in able if (evidence := compiled.reads(part, modals))]
                 if not read or not _candidate(clause):
                     continue
                 for compiled, evidence in read:
