@@ -229,6 +229,27 @@ class _Screening:
         return able
 
 
+# An item of a sentence's inline list ("you must (a) include a copy of this License; (b) keep ...") is
+# read with the sentence's words before its first item: that lead-in says who must or must not do it.
+_ITEM_START = re.compile(r"\s*\(?(?:[a-z]|[0-9]{1,2}|[ivx]{2,4})\)\s")
+_ITEM_AT = re.compile(r"(?:^|\s)\(?(?:[a-z]|[0-9]{1,2}|[ivx]{2,4})\)\s")
+_LEAD_END = re.compile(r"[.!?](?=\s)")
+MAX_LEAD = 250  # characters of a lead-in read with each item
+
+
+def _with_lead_in(low: str, lo: int, hi: int) -> str:
+    """The clause at low[lo:hi]; an inline list item with its sentence's lead-in before it."""
+    if _ITEM_START.match(low, lo) is None:
+        return low[lo:hi]
+    start = max(
+        (end.end() for end in _LEAD_END.finditer(low, max(0, lo - MAX_CLAUSE), lo)), default=max(0, lo - MAX_CLAUSE)
+    )
+    first = _ITEM_AT.search(low, start, lo + 8)
+    if first is None or first.start() - start < 10:
+        return low[lo:hi]
+    return low[max(start, first.start() - MAX_LEAD) : first.start()].strip() + " " + low[lo:hi].lstrip()
+
+
 def _candidate(clause: str) -> bool:
     return (
         len(clause) > 20
@@ -351,7 +372,7 @@ def clause_readings(
                     return
                 at = hi
                 hi = min(hi, lo + MAX_CLAUSE)
-                clause = low[lo:hi]
+                clause = _with_lead_in(low, lo, hi)
                 able = in_clause.able(clause)
                 if not able:
                     continue
