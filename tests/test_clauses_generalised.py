@@ -59,3 +59,64 @@ def test_an_inline_list_item_is_read_with_its_lead_in(body: str, reading: tuple[
 )
 def test_an_item_reads_nothing_its_lead_in_does_not_say(body: str) -> None:
     assert _alone(body) == []
+
+
+# Concepts widened from the layer's misses on in-sample sets: phrasings written here, each of a class
+# seen in several licences, and the negatives each must not read.
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # a notice kept by being included or carried
+        ("The copyright notice above and this permission notice shall be included in every copy you make.", "notice"),
+        ("Every redistribution must carry the copyright notices of the original authors.", "notice"),
+        ("You must keep this licence notice in all copies of the weights.", "notice"),
+        # the licence's own text carried with every copy
+        ("This permission notice must be included in all copies or large portions of the Model.", "include_license"),
+        ("Each redistribution shall reproduce this license text in its documentation.", "include_license"),
+        # the limit and the purpose a few words apart
+        ("We license the checkpoints to you solely for your own non-commercial teaching purposes.", "non_commercial"),
+        ("The weights may be used for non-commercial evaluation purposes only.", "non_commercial"),
+        ("You may run the Model only in non-commercial settings.", "non_commercial"),
+        # the terms' liability to change
+        ("Please note that these terms are subject to change without notice.", "terms_may_change"),
+        ("This model licence is subject to revision as the project evolves.", "terms_may_change"),
+        # distribution kept under the same terms
+        ("If you share the Model with others, you may only do so under the terms of this Agreement.", "share_alike"),
+        ("You may redistribute the weights only if you do so under this License.", "share_alike"),
+        (
+            "You agree to apply this License to all copies and modified versions of the Model you distribute.",
+            "share_alike",
+        ),
+    ],
+)
+def test_a_widened_concept_reads_another_phrasing(body: str, kind: str) -> None:
+    assert kind in {found for found, _ in _alone(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # a permission about the user's own notices
+        ("You may add your own copyright notices to the files you include with the Model.", "notice"),
+        # an exemption from a paid licence, not a limit
+        (
+            "Large companies need a paid license for any use (excluding use solely for non-commercial research).",
+            "non_commercial",
+        ),
+        (
+            "A startup may use the Model without obtaining a commercial agreement solely for non-commercial work.",
+            "non_commercial",
+        ),
+        # the licence text itself may be modified: no modification notice of the work
+        (
+            "You may modify the text of this License; you must state that your modified license is not this one.",
+            "state_changes",
+        ),
+        # "may" without "only" grants
+        ("You may distribute the Model under the terms of this Agreement or under any other terms.", "share_alike"),
+        # what a policy is subject to is no change of terms
+        ("Your use of the service is subject to the privacy policy.", "terms_may_change"),
+    ],
+)
+def test_a_widened_concept_does_not_read_these(body: str, kind: str) -> None:
+    assert kind not in {found for found, _ in _alone(body)}
