@@ -87,6 +87,10 @@ def test_an_item_reads_nothing_its_lead_in_does_not_say(body: str) -> None:
             "You agree to apply this License to all copies and modified versions of the Model you distribute.",
             "share_alike",
         ),
+        # a ban on uses named by the harm
+        ("You shall not use the checkpoints in any manner that is against applicable law.", "acceptable_use"),
+        ("The Model must not be deployed for military or surveillance applications.", "acceptable_use"),
+        ("Licensee will not employ the outputs to harass or defame any person.", "acceptable_use"),
     ],
 )
 def test_a_widened_concept_reads_another_phrasing(body: str, kind: str) -> None:
@@ -114,6 +118,10 @@ def test_a_widened_concept_reads_another_phrasing(body: str, kind: str) -> None:
         ),
         # "may" without "only" grants
         ("You may distribute the Model under the terms of this Agreement or under any other terms.", "share_alike"),
+        # harms named without a ban on use, or a ban on breaching this licence
+        ("You are responsible for any unlawful use of the outputs by your users.", "acceptable_use"),
+        ("You may not use the Model in violation of this License or of applicable law.", "acceptable_use"),
+        ("You shall comply with export laws; you may not use the Model except as export laws allow.", "acceptable_use"),
         # what a policy is subject to is no change of terms
         ("Your use of the service is subject to the privacy policy.", "terms_may_change"),
     ],

@@ -173,12 +173,12 @@ IN_SAMPLE_TOTALS = {
     # r11 blind on 2193fae (labels in c5956f5, before the first reading; the same unwrapped and at 40/60/76): found
     # 40, spurious 4, ids 11, wrong 1. Round 7's merged reader (which never saw r11) reads 1 more duty and names no
     # wrong licensor; the pin holds the merged state, the same unwrapped and at 40/60/76.
-    "r11": {"blind": {"found": 41, "expected": 62, "spurious": 4}, "now": {"found": 41, "expected": 62, "spurious": 4}},
+    "r11": {"blind": {"found": 41, "expected": 62, "spurious": 4}, "now": {"found": 42, "expected": 62, "spurious": 4}},
     # r12 blind on 2193fae (labels in 5155a21, before the first reading): found 31, spurious 2 at every width; ids
     # 10/10 unwrapped and at 76 columns, 9/10 with 1 wrong licensor at 40 and 60. The Open Aleph excerpt was chosen
     # for both r11 and r12; it is kept once, in r11 (r12 re-measured without it). Round 7's merged reader (which
     # never saw r12) reads 5 more duties and names no wrong licensor at any width; the pin holds the merged state.
-    "r12": {"blind": {"found": 36, "expected": 57, "spurious": 2}, "now": {"found": 36, "expected": 57, "spurious": 2}},
+    "r12": {"blind": {"found": 36, "expected": 57, "spurious": 2}, "now": {"found": 37, "expected": 57, "spurious": 2}},
 }
 
 
