@@ -91,6 +91,14 @@ def test_an_item_reads_nothing_its_lead_in_does_not_say(body: str) -> None:
         ("You shall not use the checkpoints in any manner that is against applicable law.", "acceptable_use"),
         ("The Model must not be deployed for military or surveillance applications.", "acceptable_use"),
         ("Licensee will not employ the outputs to harass or defame any person.", "acceptable_use"),
+        # the restrictions carried into what binds the next user
+        (
+            "The use restrictions in Section 4 shall be included as binding terms in any agreement under which you "
+            "distribute the Model.",
+            "flow_down",
+        ),
+        ("You must incorporate the usage restrictions into the licence you give your recipients.", "flow_down"),
+        ("You shall require all of your customers to comply with this Section.", "flow_down"),
     ],
 )
 def test_a_widened_concept_reads_another_phrasing(body: str, kind: str) -> None:
@@ -122,6 +130,8 @@ def test_a_widened_concept_reads_another_phrasing(body: str, kind: str) -> None:
         ("You are responsible for any unlawful use of the outputs by your users.", "acceptable_use"),
         ("You may not use the Model in violation of this License or of applicable law.", "acceptable_use"),
         ("You shall comply with export laws; you may not use the Model except as export laws allow.", "acceptable_use"),
+        # a requirement on users that is no restriction carried on
+        ("You may require your users to comply with your own terms of service.", "flow_down"),
         # what a policy is subject to is no change of terms
         ("Your use of the service is subject to the privacy policy.", "terms_may_change"),
     ],
