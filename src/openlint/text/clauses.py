@@ -141,7 +141,10 @@ class _Compiled:
 
 def _kept(origin: str, leave_out: str | None) -> bool:
     """Whether an entry written from these held-out sets stays when `leave_out` is left out: it
-    does unless that set alone prompted it."""
+    does unless that set alone prompted it ("strict:r11": unless that set is among those that did,
+    "general" included)."""
+    if leave_out is not None and leave_out.startswith("strict:"):
+        return leave_out.removeprefix("strict:") not in origin.split()
     return leave_out is None or set(origin.split()) != {leave_out}
 
 
