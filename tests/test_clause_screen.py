@@ -15,7 +15,7 @@ from openlint.text import clause_screen, clauses
 from openlint.text.clause_lexicon import LEXICON
 from openlint.text.extract import extract
 from openlint.text.normalize import decode
-from openlint.text.view import Paragraph, blocks
+from openlint.text.view import Paragraph, blocks, lower, plain
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -35,6 +35,15 @@ def test_strings_every_match_holds() -> None:
     assert _sets(r"no|ab") == []  # shorter than MIN_SCREEN: screens almost nothing out
     assert _sets(r"(?i)notice") == []  # case-blind: a string search cannot stand for it
     assert _sets(r"(?i:notice)\skeep") == [{"keep"}]
+    # a literal space or line break: the pieces around it (a view has one space where a text may
+    # have a line break, so a block is screened on its own lower case before its view is built)
+    assert _sets(r"third party|end user") == [{"third", "user"}]
+    assert _sets("code of conduct") == [{"conduct"}, {"code"}]
+
+
+def test_no_screen_string_of_the_lexicon_holds_whitespace() -> None:
+    strings = [s for group in GROUPS for found in clause_screen.screens_of((group,)) for s in found]
+    assert len(strings) > 100 and not [s for s in strings if any(ch.isspace() for ch in s)]
 
 
 def _groups() -> list[re.Pattern[str]]:
@@ -81,29 +90,21 @@ def test_every_concept_of_the_lexicon_is_screened() -> None:
         assert clauses._screens(compiled), compiled.concept.kind
 
 
-@pytest.fixture
-def screening(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clauses, "SCREEN_AFTER", 0)  # screened from the first block
-
-
-@pytest.mark.usefixtures("screening")
 def test_readings_are_those_read_without_screens(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
     assert len(texts) > 50
     screened = [extract(text, "LICENSE") for text in texts]
     monkeypatch.setattr(clause_screen, "_parser", None)
     monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))  # concepts with no screens parsed yet
-    monkeypatch.setattr(clauses, "SCREEN_AFTER", 10**9)  # and not screened at all
     assert all(not clauses._screens(compiled) for compiled in clauses.active(LEXICON))
     assert [extract(text, "LICENSE") for text in texts] == screened
 
 
-@pytest.mark.usefixtures("screening")
 def test_clauses_of_a_screened_out_block_count_toward_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     # the filler block holds a needle ("notice") but no string of any concept's screens: it is viewed
     # but not read clause by clause, and its clauses count as examined as they did when read
     filler = "The notice board is green. " * 3 + "The notice board is green."
-    assert clauses._Screening(list(clauses.active(LEXICON)), True).able(filler.lower()) == []
+    assert clauses._able(clauses._screened(clauses.active(LEXICON)), filler.lower()) == []
     assert clauses._count(filler.lower()) == 4
     text = "Terms\n\n" + filler + "\n\nYou may use the weights exclusively for academic study.\n"
     monkeypatch.setattr(clauses, "MAX_CLAUSES", 5)
@@ -139,18 +140,27 @@ def test_items_seen_again_at_their_places_are_the_items_found(corpus: Path) -> N
     assert compared > 100
 
 
-def test_a_process_screens_once_it_has_read_enough_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clauses, "SCREEN_AFTER", 3)
-    monkeypatch.setattr(clauses, "_blocks_read", 0)
+def test_a_reading_screens_from_its_first_viewed_block_whatever_the_process_read_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Screening is not decided by what the process read before (it once began after 400 blocks
+    read by the process): every reading screens from the first block it views, with all the
+    concepts it wants; a reading that views no block parses no screens."""
+    monkeypatch.setattr(clauses, "_blocks_read", 0, raising=False)  # (the old rule's counter)
     monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))
-    text = "Terms\n\nThe notice board is green.\n\nThe notice is red.\n\nA notice.\n\nNo notice.\n"
-    extract(text, "LICENSE")
-    assert clauses._blocks_read == 4
-    assert _screened()  # the third block read was screened
-    monkeypatch.setattr(clauses, "_blocks_read", 0)
-    monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))
-    extract("Terms\n\nThe notice board is green.\n", "LICENSE")
-    assert not _screened()  # a short reading is not
+    real = clauses._able
+    screened: list[tuple[int, str]] = []
+
+    def able(concepts: list[clauses.Screened], piece: str) -> list[clauses.Screened]:
+        screened.append((len(concepts), piece))
+        return real(concepts, piece)
+
+    monkeypatch.setattr(clauses, "_able", able)
+    extract("Terms\n\nThe weather is green today.\n", "LICENSE")  # no concept's needle: nothing viewed
+    assert not _screened() and screened == []
+    extract("Terms\n\nThe notice board is green.\n", "LICENSE")  # one block viewed
+    assert _screened()
+    assert [(n, piece.strip()) for n, piece in screened] == [(len(clauses._COMPILED), "the notice board is green.")]
 
 
 def _screened() -> bool:
@@ -168,7 +178,7 @@ def test_readings_are_those_read_with_every_view_built_again(monkeypatch: pytest
     real = clauses.clause_readings
 
     def spy(*args: object) -> object:
-        kept.append(len(args[-1]))  # type: ignore[arg-type]
+        kept.append(len(args[7]))  # type: ignore[arg-type]
         return real(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(extract_module, "clause_readings", spy)
@@ -176,3 +186,81 @@ def test_readings_are_those_read_with_every_view_built_again(monkeypatch: pytest
     assert sum(kept) > 10  # views' lower case was kept and offered
     monkeypatch.setattr(extract_module, "LOW_ENTRY", 10**12)  # none kept
     assert [extract(text, "LICENSE") for text in texts] == with_lows
+
+
+def test_blocks_with_needles_found_in_the_pattern_pass_are_those_the_layer_finds(corpus: Path) -> None:
+    """The pattern reader's needle pass also finds the blocks holding the concepts' needles (one
+    lowering and one search per needle for both): for every subset of concepts, the blocks it
+    records and the layer's own search from `upto` on are the blocks the layer alone finds."""
+    from openlint.text import extract as extract_module
+    from openlint.text.block_needles import ConceptHits
+
+    compared = 0
+    for path in sorted(corpus.glob("licenses/*/*.txt"))[::3]:
+        text = decode(path.read_bytes())
+        starts, ends = blocks(text)
+        for upto in (len(starts), len(starts) // 2):  # a pass stopped halfway by the budget
+            hits = ConceptHits()
+            for i, _, bits in extract_module.block_hits(text, starts, ends, extract_module._needles()):
+                if i >= upto:
+                    break
+                if bits:
+                    hits.add(i, bits)
+            hits.upto = upto
+            for j in range(len(clauses._COMPILED)):
+                wanted = [c for k, c in enumerate(clauses._COMPILED) if k != j]  # every concept but one
+                mask = sum(1 << k for k in range(len(clauses._COMPILED)) if k != j)
+                needles = tuple(dict.fromkeys(n for c in wanted for n in c.concept.needles))
+                alone = list(clauses._holding(text, starts, ends, needles))
+                found = [*hits.holding(mask), *clauses._holding(text, starts, ends, needles, upto)]
+                assert found == alone, path.name
+                compared += len(alone)
+    assert compared > 1000
+
+
+def test_readings_are_those_of_a_layer_that_finds_its_needles_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openlint.text import extract as extract_module
+
+    texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
+    real = clauses.clause_readings
+    given: list[int] = []
+
+    def spy(*args: object) -> object:
+        given.append(len(args[8].blocks))  # type: ignore[attr-defined]
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_module, "clause_readings", spy)
+    with_hits = [extract(text, "LICENSE") for text in texts]
+    assert sum(given) > 100
+    monkeypatch.setattr(extract_module, "clause_readings", lambda *args: real(*args[:8]))  # type: ignore[arg-type]
+    assert [extract(text, "LICENSE") for text in texts] == with_hits
+
+
+def test_a_plain_block_screens_and_counts_on_its_own_lower_case_as_on_its_view(corpus: Path) -> None:
+    """A block the pattern reader did not keep is screened on its own lower case before its view is
+    built, when the view only folds whitespace (view.plain): the same concepts pass and the same
+    clauses are counted as on the view; any other block is not (its view is built first)."""
+    screening = clauses._screened(clauses.active(LEXICON))
+    compared = ruled_out = 0
+    for path in sorted(corpus.glob("licenses/*/*.txt")):
+        text = decode(path.read_bytes())
+        starts, ends = blocks(text)
+        for start, end in zip(starts, ends, strict=True):
+            raw = text[start:end]
+            if not plain(raw):
+                continue
+            low, view = lower(raw), Paragraph(raw, start).low
+            assert clauses._able(screening, low) == clauses._able(screening, view)
+            assert clauses._count(low) == clauses._count(view)
+            compared += 1
+            ruled_out += not clauses._able(screening, low)
+    assert compared > 1000 and ruled_out > 100
+    assert not plain("Use for re*search* only.") and not plain("a <b>b</b>") and not plain("x\x00y")
+    assert not plain("\u7814\u7a76\n\u76ee\u7684") and plain("Caf\u00e9 terms,\n  only.")
+
+
+def test_readings_are_those_read_with_every_view_built_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
+    screened = [extract(text, "LICENSE") for text in texts]
+    monkeypatch.setattr(clauses, "plain", lambda raw: False)
+    assert [extract(text, "LICENSE") for text in texts] == screened

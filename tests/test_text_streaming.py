@@ -77,12 +77,20 @@ def test_word_cap_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_windowed_needles_equal_whole_document(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Kinds per block found a window of blocks at a time equal those of the whole lower-cased text."""
+    """Kinds (and clause concepts) per block found a window of blocks at a time equal those of the
+    whole lower-cased text."""
+    from openlint.text import block_needles
+
     text = "\n\n".join(decode(p.read_bytes()) for p in sorted(corpus.glob("licenses/ai/*.txt")))
     starts, ends = extraction.blocks(text)
     whole = extraction._kinds_per_block(extraction.lower(text), starts, ends)
-    monkeypatch.setattr(extraction, "WINDOW", 5000)  # many windows
+    both = block_needles.hits_per_block(extraction.lower(text), starts, ends, extraction._needles())
+    monkeypatch.setattr(block_needles, "WINDOW", 5000)  # many windows
     assert dict(extraction._block_kinds(text, starts, ends)) == whole
+    windowed = block_needles.block_hits(text, starts, ends, extraction._needles())
+    assert {i: (kinds, bits) for i, kinds, bits in windowed} == both
+    assert {i: kinds for i, (kinds, _) in both.items() if kinds} == whole
+    assert sum(bits != 0 for _, bits in both.values()) > 100
 
 
 def test_two_megabytes_of_prose_cost_at_most_five_times_their_size(corpus: Path) -> None:

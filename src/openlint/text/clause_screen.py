@@ -23,17 +23,18 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str]:
 
 
 def _required(items: Any) -> list[frozenset[str]]:
-    """Sets of strings such that every match of a parsed regex sequence holds one string of each: its
-    runs of literal characters, and what a group or a repetition of at least one requires, or every
-    branch of an alternation (each branch's set whose shortest string is longest, joined)."""
+    """Sets of strings such that every match of a parsed regex sequence holds one string of each: the
+    pieces of its runs of literal characters between whitespace (no string holds any), and what a
+    group or a repetition of at least one requires, or every branch of an alternation (each branch's
+    set whose shortest string is longest, joined)."""
     found: list[frozenset[str]] = []
     run: list[str] = []
     for op, value in [*items, (None, None)]:
         if op is _parser.LITERAL:
             run.append(chr(value))
             continue
-        if run:
-            found.append(frozenset(["".join(run)]))
+        if run:  # each piece between spaces (a view has one space where a text may have a line break)
+            found.extend(frozenset([piece]) for piece in "".join(run).split())
             run = []
         if op is _parser.BRANCH:
             branches = [_required(branch) for branch in value[1]]

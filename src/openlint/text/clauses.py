@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from openlint.core.obligations import Obligation
+from openlint.text.block_needles import ConceptHits, window_of
 from openlint.text.cite import cite
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
@@ -23,7 +25,7 @@ from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
 from openlint.text.lead_in import ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, INVITATION
-from openlint.text.view import LineIndex, Paragraph, lower
+from openlint.text.view import LineIndex, Paragraph, lower, plain
 
 MAX_CLAUSE = 500  # characters of a clause read (a licence sentence is rarely longer)
 MAX_CLAUSES = 3000  # clauses examined per document
@@ -80,29 +82,21 @@ _MODALS = {"duty": DUTY, "ban": BAN, "limit": LIMIT, "power": POWER}
 _OF_LICENSEE = (DUTY, BAN)  # modals that hold only where their subject is not the licensor
 
 
-def _modals(clause: str, names: Names) -> tuple[str, frozenset[re.Pattern[str]]]:
-    """The part of the clause that speaks of the licensee and the modals it states: a duty or ban only
-    where one is not the licensor's own conduct; where the licensor's conduct follows the licensee's
-    ("you will not ..., and we will not use your data to train ..."), the clause ends before it."""
+def _licensee_part(clause: str, names: Names) -> str:
+    """The part of the clause that speaks of the licensee: where the licensor's own conduct follows
+    the licensee's duty or ban ("you will not ..., and we will not use your data to train ..."), the
+    clause ends before it."""
     own = [
-        (found.start(), modal)
+        found.start()
         for modal in _OF_LICENSEE
         for found in modal.finditer(clause)
         if licensor_conduct(clause, 0, found.start(), names)
     ]
     if own:
-        first = min(at for at, _ in own)
-        if any(found.start() < first for modal in _OF_LICENSEE for found in modal.finditer(clause, 0, first)):
-            clause = clause[: max(clause.rfind(",", 0, first), clause.rfind(";", 0, first), 0) or first]
-    return clause, frozenset(
-        modal
-        for modal in _MODALS.values()
-        if (
-            any(not licensor_conduct(clause, 0, found.start(), names) for found in modal.finditer(clause))
-            if modal in _OF_LICENSEE
-            else modal.search(clause) is not None
-        )
-    )
+        first = min(own)
+        if any(modal.search(clause, 0, first) for modal in _OF_LICENSEE):
+            return clause[: max(clause.rfind(",", 0, first), clause.rfind(";", 0, first), 0) or first]
+    return clause
 
 
 class _Compiled:
@@ -124,11 +118,9 @@ class _Compiled:
         self.veto = words(self._vetoes, f"{kind} veto") if self._vetoes else None
         return self.groups
 
-    def reads(self, clause: str, modals: frozenset[re.Pattern[str]]) -> int:
+    def reads(self, clause: str, modals: Modals) -> int:
         """How many pieces of evidence the clause gives for the kind (0: not this kind), given the
-        modals found in it."""
-        if self.modals and modals.isdisjoint(self.modals):
-            return 0
+        modals found in it (searched last: a modal costs more than the concept's words)."""
         if self.concept.addressed and not ADDRESSEE.search(clause):
             return 0
         groups = self.groups if self.groups is not None else self.compile()
@@ -136,7 +128,46 @@ class _Compiled:
             return 0
         if self.veto is not None and self.veto.search(clause):
             return 0
+        if self.modals and not modals.any_of(self.modals):
+            return 0
+        part = modals.part()
+        if part is not clause and not all(group.search(part) for group in groups):
+            return 0  # its words are in the licensor's part of the clause
         return 1 + (EXPLICIT.search(clause) is not None) + (len(groups) >= 3)
+
+
+class Modals:
+    """The modals of one clause, each searched at most once and only when a concept asks (the
+    modals cost ~4x all the concepts' words together on the corpus). A duty or ban holds only where
+    one is not the licensor's own conduct (text/conduct.py, the veto the patterns use too), in the
+    licensee's part of the clause."""
+
+    __slots__ = ("_part", "clause", "found", "names")
+
+    def __init__(self, clause: str, names: Names = lambda: frozenset()) -> None:
+        self.clause = clause
+        self.names = names
+        self.found: dict[re.Pattern[str], bool] = {}
+        self._part: str | None = None
+
+    def part(self) -> str:
+        if self._part is None:
+            self._part = _licensee_part(self.clause, self.names)
+        return self._part
+
+    def any_of(self, modals: tuple[re.Pattern[str], ...]) -> bool:
+        for modal in modals:
+            found = self.found.get(modal)
+            if found is None:
+                if modal in _OF_LICENSEE:
+                    part = self.part()
+                    found = any(not licensor_conduct(part, 0, m.start(), self.names) for m in modal.finditer(part))
+                else:
+                    found = modal.search(self.clause) is not None
+                self.found[modal] = found
+            if found:
+                return True
+        return False
 
 
 def _kept(origin: str, leave_out: str | None) -> bool:
@@ -162,15 +193,26 @@ def active(lexicon: Iterable[Concept], leave_out: str | None = None) -> tuple[_C
 def use_lexicon(leave_out: str | None = None, lexicon: tuple[Concept, ...] = LEXICON) -> None:
     """Read as if `leave_out` had not been looked at (None: the lexicon as shipped); an empty
     lexicon turns the layer off (benchmarks compare with the patterns alone)."""
-    global _COMPILED, _NOT_CANDIDATE
+    global _COMPILED, _NOT_CANDIDATE, _NEEDLE_BITS
     _COMPILED = active(lexicon, leave_out)
     learned = [expr for expr, origin in GLOBAL_LEARNED if _kept(origin, leave_out)]
     _NOT_CANDIDATE = re.compile("|".join(learned)) if learned else None
+    _NEEDLE_BITS = {}
+    for j, compiled in enumerate(_COMPILED):
+        for needle in compiled.concept.needles:
+            _NEEDLE_BITS[needle] = _NEEDLE_BITS.get(needle, 0) | 1 << j
 
 
 _COMPILED: tuple[_Compiled, ...] = ()
 _NOT_CANDIDATE: re.Pattern[str] | None = None
+_NEEDLE_BITS: dict[str, int] = {}
 use_lexicon()
+
+
+def needle_bits() -> dict[str, int]:
+    """Per needle of the concepts read, the bits (1 << position in the lexicon read) of the concepts
+    it is a needle of: the same object until the lexicon read changes."""
+    return _NEEDLE_BITS
 
 
 def _clauses(low: str) -> Iterator[tuple[int, int]]:
@@ -200,36 +242,30 @@ def _screens(compiled: _Compiled) -> Screen:
     return compiled._screens
 
 
-# Blocks a process reads before it screens them: parsing the screens (~6 ms) costs a one-shot
-# reading of one licence more than screening it saves (~1.5 ms); a long text or many pay it back.
-SCREEN_AFTER = 400
-_blocks_read = 0
+# A concept with its screens. A reading screens every block it views and every clause of a block a
+# concept passes (a string is found ~20 times faster than a group's regex is searched); a clause is a
+# piece of its block's view, so a concept the view rules out reads none of its clauses. The screens
+# are parsed once per concept in a process (~6 ms for the lexicon), when a reading first views a block.
+Screened = tuple[_Compiled, Screen]
 
 
-class _Screening:
-    """Which of some concepts may read a piece of text: those for which it holds one string of every
-    screen (a string is found ~20 times faster than a group's regex is searched). A clause is a
-    piece of a block's view, so a concept the view rules out reads none of its clauses. Not `on`:
-    every concept may (the same readings, read clause by clause)."""
+def _screened(concepts: Iterable[_Compiled]) -> list[Screened]:
+    return [(compiled, _screens(compiled)) for compiled in concepts]
 
-    __slots__ = ("concepts", "on")
 
-    def __init__(self, concepts: list[_Compiled], on: bool) -> None:
-        self.on = on
-        self.concepts = [(compiled, _screens(compiled) if on else ()) for compiled in concepts]
-
-    def able(self, piece: str) -> list[_Compiled]:
-        able = []
-        for compiled, screens in self.concepts:
-            for screen in screens:
-                for string in screen:
-                    if string in piece:
-                        break
-                else:
-                    break  # no string of this screen: the concept cannot read the piece
+def _able(concepts: list[Screened], piece: str) -> list[Screened]:
+    """The concepts that may read `piece`: those for which it holds one string of every screen."""
+    able = []
+    for screened in concepts:
+        for screen in screened[1]:
+            for string in screen:
+                if string in piece:
+                    break
             else:
-                able.append(compiled)
-        return able
+                break  # no string of this screen: the concept cannot read the piece
+        else:
+            able.append(screened)
+    return able
 
 
 # An item of a sentence's inline list ("you must (a) include a copy of this License; (b) keep ...") is
@@ -264,17 +300,12 @@ def _candidate(clause: str) -> bool:
     )
 
 
-# Characters of blocks lower-cased at a time to find needles (as extract does: no lower-cased copy
-# of the whole text): 8K of an ASCII text, 4K of any other.
-WINDOW = 1 << 13
-
-
-def _holding(text: str, starts: list[int], ends: list[int], needles: tuple[str, ...]) -> Iterator[int]:
-    """The index of each block whose lower case holds a needle, in order: each needle searched once
-    in a lower-cased window of whole blocks, resuming after a hit at the next block (a needle counts
-    only wholly inside a block, as when each block is lower-cased alone)."""
-    window = WINDOW if text.isascii() else WINDOW // 2
-    first = 0
+def _holding(text: str, starts: list[int], ends: list[int], needles: tuple[str, ...], first: int = 0) -> Iterator[int]:
+    """The index of each block from `first` on whose lower case holds a needle, in order: each
+    needle searched once in a lower-cased window of whole blocks (as extract does: no lower-cased
+    copy of the whole text), resuming after a hit at the next block (a needle counts only wholly
+    inside a block, as when each block is lower-cased alone)."""
+    window = window_of(text)
     while first < len(starts):
         last = max(first + 1, bisect_left(starts, starts[first] + window))
         base = starts[first]
@@ -323,20 +354,21 @@ def _views(
     wanted: list[_Compiled],
     items: list[ItemPlace] | None,
     lows: dict[int, str],
-) -> Iterator[tuple[str, View]]:
-    """Each block holding a needle of some concept, lower-cased as viewed (from `lows`, those the
-    pattern reader kept, else from the view built here); then each list item under a lead-in (at
-    `items` when the pattern reader saw where they are)."""
+    hits: ConceptHits | None,
+    mask: int,
+) -> Iterator[tuple[str | None, View]]:
+    """Each block holding a needle of some concept (`mask`: their bits), lower-cased as viewed (from
+    `lows`, those the pattern reader kept, else None: not viewed yet), with its index; then each list
+    item under a lead-in (at `items` when the pattern reader saw where they are). The blocks before `hits.upto`
+    are those the pattern reader's pass found; from there on the needles are searched here."""
     needles = tuple(dict.fromkeys(needle for compiled in wanted for needle in compiled.concept.needles))
-    for viewed, i in enumerate(_holding(text, starts, ends, needles), 1):
+    holding: Iterator[int] = _holding(text, starts, ends, needles)
+    if hits is not None:
+        holding = chain(hits.holding(mask), _holding(text, starts, ends, needles, hits.upto))
+    for viewed, i in enumerate(holding, 1):
         if viewed > MAX_BLOCKS:
             return
-        low = lows.pop(i, None)
-        if low is not None:
-            yield low, i
-        else:
-            para = Paragraph(text[starts[i] : ends[i]], starts[i])
-            yield para.low, para
+        yield lows.pop(i, None), i
     for item in items_under_bans(text, starts, ends) if items is None else _items(text, starts, ends, items):
         yield item.low, item
 
@@ -350,25 +382,40 @@ def clause_readings(
     index: LineIndex,
     items: list[ItemPlace] | None = None,
     lows: dict[int, str] | None = None,
+    hits: ConceptHits | None = None,
 ) -> Iterator[Obligation]:
     """A reading of each lexicon kind no pattern read, from the first clause that states it (`items`:
     where the items under lead-ins are, if known; `lows`: blocks' lower-cased views already built,
-    by block index, taken from it as read)."""
-    global _blocks_read
+    by block index, taken from it as read; `hits`: the blocks holding concepts' needles, as far as
+    the pattern reader's pass went, with bits from `needle_bits`)."""
     names = names_of(text)  # the licensor's, read when a clause's subject needs them
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
+    mask = sum(1 << j for j, compiled in enumerate(_COMPILED) if compiled.concept.kind not in kinds_found)
     examined = 0
     if not wanted:
         return
-    screening = _Screening(wanted, _blocks_read >= SCREEN_AFTER)
-    for low, view in _views(text, starts, ends, wanted, items, {} if lows is None else lows):
-        _blocks_read += 1
-        if not screening.on and _blocks_read >= SCREEN_AFTER:
-            screening = _Screening(wanted, True)
-        live = screening.able(low)
+    screening: list[Screened] | None = None  # the concepts wanted, screened once a block is viewed
+    for low, view in _views(text, starts, ends, wanted, items, {} if lows is None else lows, hits, mask):
+        if screening is None:
+            screening = _screened(wanted)
+        if low is not None:
+            live = _able(screening, low)
+        else:  # a block the pattern reader did not keep: its view is built only if a concept may read it
+            assert isinstance(view, int)
+            raw = text[starts[view] : ends[view]]
+            if plain(raw):  # screened on its own lower case (a screen's strings hold no whitespace)
+                low = lower(raw)
+                live = _able(screening, low)
+                if live:
+                    view = Paragraph(raw, starts[view])
+                    low = view.low
+            else:
+                view = Paragraph(raw, starts[view])
+                low = view.low
+                live = _able(screening, low)
+            del raw
         at = 0  # where the clauses not yet examined start
         if live:
-            in_clause = _Screening(live, screening.on)
             for lo, hi in _clauses(low):
                 examined += 1
                 if examined > MAX_CLAUSES:
@@ -376,25 +423,26 @@ def clause_readings(
                 at = hi
                 hi = min(hi, lo + MAX_CLAUSE)
                 clause = _with_lead_in(low, lo, hi)
-                able = in_clause.able(clause)
+                # a clause that is the whole view: the concepts live passed this very text
+                able = live if hi - lo == len(low) else _able(live, clause)
                 if not able:
                     continue
-                part, modals = _modals(clause, names)
-                read = [(compiled, evidence) for compiled in able if (evidence := compiled.reads(part, modals))]
+                modals = Modals(clause, names)
+                read = [(compiled, evidence) for compiled, _ in able if (evidence := compiled.reads(clause, modals))]
                 if not read or not _candidate(clause):
                     continue
                 for compiled, evidence in read:
                     kind = compiled.concept.kind
                     if any(other.concept.kind == kind for other in wanted):  # one reading a kind
                         wanted = [other for other in wanted if other.concept.kind != kind]
-                        screening = _Screening(wanted, screening.on)
-                        in_clause = _Screening([c for c in live if c.concept.kind != kind], screening.on)
+                        screening = [screened for screened in screening if screened[0].concept.kind != kind]
+                        live = [screened for screened in live if screened[0].concept.kind != kind]
                         if isinstance(view, int):  # the view, built to cite the clause
                             view = Paragraph(text[starts[view] : ends[view]], starts[view])
                         yield _cite(compiled.concept, evidence, view, lo, hi, path, index)
                 if not wanted:
                     return
-                if not in_clause.concepts:
+                if not live:
                     break
         # the clauses no concept can read: counted as examined, not read one by one
         examined += _count(low, at)

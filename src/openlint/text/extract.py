@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
@@ -16,8 +16,9 @@ from typing import Any
 
 from openlint.core.obligations import Obligation
 from openlint.text.anchors import pattern_anchors, present
+from openlint.text.block_needles import ConceptHits, Needles, block_hits, hits_per_block, window_of
 from openlint.text.cite import cite
-from openlint.text.clauses import ItemPlace, clause_readings, place_of
+from openlint.text.clauses import ItemPlace, clause_readings, needle_bits, place_of
 from openlint.text.conduct import VETOED_KINDS, Names, licensor_conduct, names_of
 from openlint.text.document import (
     defined_terms,
@@ -49,49 +50,37 @@ from openlint.text.view import LineIndex, Paragraph, blocks, lower
 __all__ = ["Extraction", "extract", "extract_within_budget"]
 
 
+_PATTERN_NEEDLES: Needles = {needle: (kinds, 0) for needle, kinds in NEEDLE_KINDS.items()}
+
+
 def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[int, frozenset[str]]:
-    """The kinds whose needles occur in each block that has any: one search of the document per
-    needle (block by block, it would be one search per needle per block); after a hit the search
-    resumes at the next block, so a needle repeated everywhere costs one step per block."""
-    kinds: dict[int, set[str]] = {}
-    for needle, needle_kinds in NEEDLE_KINDS.items():
-        at = lowered.find(needle)
-        while at != -1:
-            i = bisect_right(starts, at) - 1
-            if i >= 0 and at + len(needle) <= ends[i]:
-                kinds.setdefault(i, set()).update(needle_kinds)
-                at = lowered.find(needle, ends[i])
-            else:
-                at = lowered.find(needle, at + 1)
-    return {i: frozenset(found) for i, found in sorted(kinds.items())}
-
-
-# Characters of blocks lower-cased at a time (no lower-cased copy of the whole text): 8K of an
-# ASCII text, 4K of any other (Python keeps most at two bytes a character).
-WINDOW = 1 << 13
+    """The kinds whose needles occur in each block that has any (`hits_per_block`, patterns only)."""
+    return {i: kinds for i, (kinds, _) in hits_per_block(lowered, starts, ends, _PATTERN_NEEDLES).items()}
 
 
 def _window(text: str) -> int:
-    return WINDOW if text.isascii() else WINDOW // 2
+    return window_of(text)
 
 
 def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tuple[int, frozenset[str]]]:
-    """`_kinds_per_block` of the lower-cased document, in order, computed a window of blocks at a
-    time (a needle counts only wholly inside a block, so windows of whole blocks give the same)."""
-    seen: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of kinds
-    window = _window(text)
-    first = 0
-    while first < len(starts):
-        last = max(first + 1, bisect_left(starts, starts[first] + window))
-        base = starts[first]
-        low = lower(text, base, ends[last - 1])
-        window_starts = [start - base for start in starts[first:last]]
-        window_ends = [end - base for end in ends[first:last]]
-        found = _kinds_per_block(low, window_starts, window_ends)
-        del low  # before the next window is lowered
-        for i, kinds in found.items():
-            yield first + i, seen.setdefault(kinds, kinds)
-        first = last
+    """`_kinds_per_block` of the lower-cased document, in order, a window of blocks at a time."""
+    return ((i, kinds) for i, kinds, _ in block_hits(text, starts, ends, _PATTERN_NEEDLES))
+
+
+_NEEDLES: tuple[dict[str, int], Needles] | None = None
+
+
+def _needles() -> Needles:
+    """The pattern reader's needles and the clause concepts' (`needle_bits`), searched in one pass."""
+    global _NEEDLES
+    bits = needle_bits()
+    if _NEEDLES is None or _NEEDLES[0] is not bits:
+        table = dict(_PATTERN_NEEDLES)
+        for needle, needle_bits_ in bits.items():
+            kinds, others = table.get(needle, (frozenset(), 0))
+            table[needle] = (kinds, others | needle_bits_)
+        _NEEDLES = (bits, table)
+    return _NEEDLES[1]
 
 
 @lru_cache(maxsize=256)
@@ -195,7 +184,13 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     starts, ends = blocks(text, read_to)
     lows: dict[int, str] = {}  # views' lower case kept for the clause layer, by block index
     lows_left = len(text) // 2  # bytes they may take
-    for i, kinds in _block_kinds(text, starts, ends):
+    hits = ConceptHits()  # the blocks holding clause concepts' needles, found in the same pass
+    for i, kinds, bits in block_hits(text, starts, ends, _needles()):
+        if bits:
+            hits.add(i, bits)
+        hits.upto = i + 1
+        if not kinds:
+            continue
         if scan_left < RUN_COST:
             unread_from = starts[i] if unread_from is None else min(unread_from, starts[i])
             break
@@ -307,6 +302,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
         del para  # before the next block's view is built
         if exhausted:
             break
+    else:
+        hits.upto = len(starts)  # every block searched
     items: list[ItemPlace] | None = None  # where the items under lead-ins are, when all were seen
     if not exhausted and scan_left >= RUN_COST:
         places: list[ItemPlace | None] = []
@@ -320,7 +317,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     for ob in _document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
     kinds_read: set[str] = {ob.kind for ob in found.values()}
-    for ob in clause_readings(text, starts, ends, kinds_read, path, index, items, lows):
+    for ob in clause_readings(text, starts, ends, kinds_read, path, index, items, lows, hits):
         found[(ob.kind, "clause")] = ob  # the structural fallback: only kinds no pattern read
     dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
     kept = (ob for ob in found.values() if ob.kind not in dropped)

@@ -135,11 +135,25 @@ def _mask(match: re.Match[str]) -> str:
     return " " * len(found)
 
 
+_MARKUP_CHARS = "\\<&*_`>#"  # a text holding none of these has no markup
+
+
 def mask_markup(text: str) -> str:
     """Markdown and HTML markup replaced by spaces or "\x00", offsets unchanged."""
-    if not any(char in text for char in "\\<&*_`>#"):
+    if not any(char in text for char in _MARKUP_CHARS):
         return text
     return _MARKUP.sub(_mask, text)
+
+
+def plain(text: str) -> bool:
+    """Whether a Paragraph of `text` views it with each run of whitespace as one space and nothing
+    else changed (no markup masked, no NUL dropped, no CJK line joined): a string holding no
+    whitespace is then in the view's lower case exactly when it is in the text's."""
+    return (
+        not any(char in text for char in _MARKUP_CHARS)
+        and "\x00" not in text
+        and (text.isascii() or _cjk_if_any(text) is None)
+    )
 
 
 # Chinese and Japanese are written without spaces: a line break between two such characters is
