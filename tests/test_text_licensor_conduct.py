@@ -130,3 +130,13 @@ def test_a_modal_far_before_the_reading_or_across_a_semicolon_governs_nothing() 
     assert not licensor_conduct(low, 0, low.index("retain"), names)
     low = "acme will retain copyright notices."
     assert licensor_conduct(low, 0, low.index("retain"), names)
+
+
+def test_the_licensors_name_is_read_piece_by_piece_wherever_the_text_gives_it() -> None:
+    filler = "Nothing here names anyone at all.\n" * 200  # beyond one piece (2 KB)
+    text = filler + '\nThis Agreement is between you and Zenith Labs ("Zenith").\n\n' + filler
+    assert names_of(text)() == frozenset({"zenith"})
+    unbroken = "x" * 5000 + " Copyright (c) 2024 Zenith Labs\n"  # no line end to cut at: cut at 2 KB
+    assert names_of(unbroken)() == frozenset({"zenith"})
+    many = "".join(f"Copyright (c) 2024 Org{i} Labs\n\n" for i in range(300))
+    assert 64 <= len(names_of(many)()) < 300  # bounded: reading stops once 64 words are known

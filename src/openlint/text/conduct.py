@@ -14,7 +14,7 @@ user's own data ("your prompts will not be used to train ...") or the agent is t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from openlint.text.licensor import licensor_words
 
@@ -77,14 +77,37 @@ _FIRST_WORD = re.compile(r"[\W\d]*(?:[a-z]\)\s)?(?:the\s)?([\w'-]+)")
 Names = Callable[[], frozenset[str]]
 
 
+PIECE = 2048  # characters of the text whose names are read at a time (a piece is lowered whole)
+MAX_WORDS = 64  # telling words kept: a licence names its licensor a few times, a hostile text may not stop
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """The text in pieces of at most PIECE characters, cut at a blank line or else a line end."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + PIECE)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            cut = cut if cut > start else text.rfind("\n", start, end)
+            end = cut if cut > start else end
+        yield text[start:end]
+        start = end
+
+
 def names_of(text: str) -> Names:
     """The telling words of the licensor's names in `text`, read the first time they are needed
-    (most readings never need them: their subject is "you" or "we")."""
+    (most readings never need them: their subject is "you" or "we"), piece by piece: reading them
+    lowers no copy of the whole text while the reading's own views are alive."""
     found: list[frozenset[str]] = []
 
     def names() -> frozenset[str]:
         if not found:
-            found.append(frozenset().union(*licensor_words(text)))
+            words: set[str] = set()
+            for piece in _pieces(text):
+                words.update(*licensor_words(piece))
+                if len(words) >= MAX_WORDS:
+                    break
+            found.append(frozenset(words))
         return found[0]
 
     return names
