@@ -21,6 +21,7 @@ from openlint.text.block_needles import ConceptHits, window_of
 from openlint.text.cite import cite
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
+from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
 from openlint.text.lead_in import ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, INVITATION
@@ -45,18 +46,18 @@ _ITEM_MARK = re.compile(r"\s(?=\(?[a-z0-9]{1,2}\)\s)")
 _CLAUSE_END = re.compile(f"{_SENTENCE_END.pattern}|{_ITEM_MARK.pattern}")
 
 # What the clause says of the licensee: a modal whose subject is the licensor ("we will not use your
-# prompts to train ...", "Licensor shall credit ...") is the licensor's own conduct.
-_NOT_LICENSOR = r"(?<!\bwe\s)(?<!licensor\s)(?<!company\s)"
+# prompts to train ...", "Licensor shall credit ...", "Acme will not ...") is the licensor's own
+# conduct (text/conduct.py, the veto the patterns use too), checked per modal found (_modals).
 DUTY = re.compile(
-    _NOT_LICENSOR + r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
+    r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
     r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas)\b"
 )
 # "does not include", "shall not apply": what a term or clause covers is described, nothing banned;
 # "do not" bans only as an imperative or said of the licensee ("an entity that does not own ...").
 BAN = re.compile(
-    r"(?:" + _NOT_LICENSOR + r"\b(?:must|shall|may|will|can|agrees?|undertakes?)|(?:^\W*(?:\(?[a-z0-9]{1,3}\)\s)?|"
+    r"(?:\b(?:must|shall|may|will|can|agrees?|undertakes?)|(?:^\W*(?:\(?[a-z0-9]{1,3}\)\s)?|"
     r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never)\b"
-    r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|" + _NOT_LICENSOR + r"\bcannot\b|\bprohibited\b|"
+    r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|\bcannot\b|\bprohibited\b|"
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
 )
 LIMIT = re.compile(r"\b(?:only|solely|exclusively|(?:limited|restricted)\sto|strictly\sfor)\b")
@@ -78,6 +79,24 @@ DEFINED_TERM = re.compile(
 )
 EXPLICIT = re.compile(r"\b(?:must|shall|may\snot|agrees?\s(?:not\s)?to|required|prohibited|reserves?)\b")
 _MODALS = {"duty": DUTY, "ban": BAN, "limit": LIMIT, "power": POWER}
+_OF_LICENSEE = (DUTY, BAN)  # modals that hold only where their subject is not the licensor
+
+
+def _licensee_part(clause: str, names: Names) -> str:
+    """The part of the clause that speaks of the licensee: where the licensor's own conduct follows
+    the licensee's duty or ban ("you will not ..., and we will not use your data to train ..."), the
+    clause ends before it."""
+    own = [
+        found.start()
+        for modal in _OF_LICENSEE
+        for found in modal.finditer(clause)
+        if licensor_conduct(clause, 0, found.start(), names)
+    ]
+    if own:
+        first = min(own)
+        if any(modal.search(clause, 0, first) for modal in _OF_LICENSEE):
+            return clause[: max(clause.rfind(",", 0, first), clause.rfind(";", 0, first), 0) or first]
+    return clause
 
 
 class _Compiled:
@@ -111,24 +130,41 @@ class _Compiled:
             return 0
         if self.modals and not modals.any_of(self.modals):
             return 0
+        part = modals.part()
+        if part is not clause and not all(group.search(part) for group in groups):
+            return 0  # its words are in the licensor's part of the clause
         return 1 + (EXPLICIT.search(clause) is not None) + (len(groups) >= 3)
 
 
 class Modals:
     """The modals of one clause, each searched at most once and only when a concept asks (the
-    modals cost ~4x all the concepts' words together on the corpus)."""
+    modals cost ~4x all the concepts' words together on the corpus). A duty or ban holds only where
+    one is not the licensor's own conduct (text/conduct.py, the veto the patterns use too), in the
+    licensee's part of the clause."""
 
-    __slots__ = ("clause", "found")
+    __slots__ = ("_part", "clause", "found", "names")
 
-    def __init__(self, clause: str) -> None:
+    def __init__(self, clause: str, names: Names = lambda: frozenset()) -> None:
         self.clause = clause
+        self.names = names
         self.found: dict[re.Pattern[str], bool] = {}
+        self._part: str | None = None
+
+    def part(self) -> str:
+        if self._part is None:
+            self._part = _licensee_part(self.clause, self.names)
+        return self._part
 
     def any_of(self, modals: tuple[re.Pattern[str], ...]) -> bool:
         for modal in modals:
             found = self.found.get(modal)
             if found is None:
-                found = self.found[modal] = modal.search(self.clause) is not None
+                if modal in _OF_LICENSEE:
+                    part = self.part()
+                    found = any(not licensor_conduct(part, 0, m.start(), self.names) for m in modal.finditer(part))
+                else:
+                    found = modal.search(self.clause) is not None
+                self.found[modal] = found
             if found:
                 return True
         return False
@@ -136,7 +172,10 @@ class Modals:
 
 def _kept(origin: str, leave_out: str | None) -> bool:
     """Whether an entry written from these held-out sets stays when `leave_out` is left out: it
-    does unless that set alone prompted it."""
+    does unless that set alone prompted it ("strict:r11": unless that set is among those that did,
+    "general" included)."""
+    if leave_out is not None and leave_out.startswith("strict:"):
+        return leave_out.removeprefix("strict:") not in origin.split()
     return leave_out is None or set(origin.split()) != {leave_out}
 
 
@@ -227,6 +266,27 @@ def _able(concepts: list[Screened], piece: str) -> list[Screened]:
         else:
             able.append(screened)
     return able
+
+
+# An item of a sentence's inline list ("you must (a) include a copy of this License; (b) keep ...") is
+# read with the sentence's words before its first item: that lead-in says who must or must not do it.
+_ITEM_START = re.compile(r"\s*\(?(?:[a-z]|[0-9]{1,2}|[ivx]{2,4})\)\s")
+_ITEM_AT = re.compile(r"(?:^|\s)\(?(?:[a-z]|[0-9]{1,2}|[ivx]{2,4})\)\s")
+_LEAD_END = re.compile(r"[.!?](?=\s)")
+MAX_LEAD = 250  # characters of a lead-in read with each item
+
+
+def _with_lead_in(low: str, lo: int, hi: int) -> str:
+    """The clause at low[lo:hi]; an inline list item with its sentence's lead-in before it."""
+    if _ITEM_START.match(low, lo) is None:
+        return low[lo:hi]
+    start = max(
+        (end.end() for end in _LEAD_END.finditer(low, max(0, lo - MAX_CLAUSE), lo)), default=max(0, lo - MAX_CLAUSE)
+    )
+    first = _ITEM_AT.search(low, start, lo + 8)
+    if first is None or first.start() - start < 10:
+        return low[lo:hi]
+    return low[max(start, first.start() - MAX_LEAD) : first.start()].strip() + " " + low[lo:hi].lstrip()
 
 
 def _candidate(clause: str) -> bool:
@@ -328,6 +388,7 @@ def clause_readings(
     where the items under lead-ins are, if known; `lows`: blocks' lower-cased views already built,
     by block index, taken from it as read; `hits`: the blocks holding concepts' needles, as far as
     the pattern reader's pass went, with bits from `needle_bits`)."""
+    names = names_of(text)  # the licensor's, read when a clause's subject needs them
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
     mask = sum(1 << j for j, compiled in enumerate(_COMPILED) if compiled.concept.kind not in kinds_found)
     examined = 0
@@ -361,12 +422,12 @@ def clause_readings(
                     return
                 at = hi
                 hi = min(hi, lo + MAX_CLAUSE)
-                clause = low[lo:hi]
+                clause = _with_lead_in(low, lo, hi)
                 # a clause that is the whole view: the concepts live passed this very text
                 able = live if hi - lo == len(low) else _able(live, clause)
                 if not able:
                     continue
-                modals = Modals(clause)
+                modals = Modals(clause, names)
                 read = [(compiled, evidence) for compiled, _ in able if (evidence := compiled.reads(clause, modals))]
                 if not read or not _candidate(clause):
                     continue

@@ -19,6 +19,7 @@ from openlint.text.anchors import pattern_anchors, present
 from openlint.text.block_needles import ConceptHits, Needles, block_hits, hits_per_block, window_of
 from openlint.text.cite import cite
 from openlint.text.clauses import ItemPlace, clause_readings, needle_bits, place_of
+from openlint.text.conduct import VETOED_KINDS, Names, licensor_conduct, names_of
 from openlint.text.document import (
     commercial_contact_section,
     defined_terms,
@@ -178,6 +179,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     unread_from: int | None = None
     exhausted = False
     terms = defined_terms(text)
+    names = names_of(text)
     read_to = _line_limit(text)
     if read_to < len(text):
         unread_from = read_to
@@ -241,6 +243,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     continue  # "if you violate ..., the licensor reserves the right to terminate"
                 if pattern.veto is not None and pattern.veto(match, para):
                     continue  # "except where your use is limited to research": an exemption, not a limit
+                if pattern.kind in VETOED_KINDS and licensor_conduct(para.low, lo, match.start(), names, match.end()):
+                    continue  # "we will not use your prompts to train ...": the licensor's conduct, no duty
                 params = pattern.build(match, para) if pattern.build and isinstance(match, re.Match) else {}
                 if params is None:
                     continue
@@ -305,7 +309,9 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     items: list[ItemPlace] | None = None  # where the items under lead-ins are, when all were seen
     if not exhausted and scan_left >= RUN_COST:
         places: list[ItemPlace | None] = []
-        readings = _item_readings(text, starts, ends, found, kinds_with_params, scan_left, path, index, terms, places)
+        readings = _item_readings(
+            text, starts, ends, found, kinds_with_params, scan_left, path, index, terms, places, names
+        )
         for key, ob in readings:
             found[key] = ob
         items = None if None in places else [place for place in places if place is not None]
@@ -352,6 +358,7 @@ def _item_readings(
     index: LineIndex,
     terms: frozenset[str],
     places: list[ItemPlace | None],
+    names: Names,
 ) -> Iterator[tuple[tuple[Any, ...], Obligation]]:
     """Restrictions stated by list items under a ban lead-in, each read as "you must not use the model"
     + the item and cited at the item's lines. Only what the rest of the text did not already say is
@@ -382,6 +389,8 @@ def _item_readings(
                 if pattern.skip_disclaimers and item.has(DISCLAIMER, *bounds):
                     continue
                 if pattern.veto is not None and pattern.veto(match, item):
+                    continue
+                if pattern.kind in VETOED_KINDS and licensor_conduct(item.low, lo, start, names, match.end()):
                     continue
                 params = pattern.build(match, item) if pattern.build and isinstance(match, re.Match) else {}
                 if params is None:

@@ -1,0 +1,171 @@
+"""The licensor's own conduct: a clause whose subject is the licensor states what the licensor does
+or need not do ("We will not use your prompts to train other models", "Licensor shall not be
+required to ...", "Acme does not claim ownership of outputs and will not use them to ..."), no duty
+or ban of the licensee. One veto, used by the phrase patterns (text/extract.py) and the clause layer
+(text/clauses.py); the licensor is "we", "licensor", "company", "provider" or a name the text gives
+its licensor (text/licensor.py).
+
+What the licensor grants or withholds ("Acme does not grant you any right to use it commercially",
+"we make the Model available for research only") limits the licence: no veto. Nor a passive whose
+subject is the material ("DeepSeek-V3 may not be used to train ..."), unless the subject is the
+user's own data ("your prompts will not be used to train ...") or the agent is the licensor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from openlint.text.licensor import licensor_words
+
+# Kinds a clause of the licensor's own conduct cannot state: the duties and bans of the licensee. (The
+# licensor's powers, its gates and caps are its conduct by design: terms_may_change, revocable,
+# registration, user_cap, revenue_cap, patent_termination, territory.)
+VETOED_KINDS = frozenset(
+    {
+        "attribution",
+        "include_license",
+        "notice",
+        "state_changes",
+        "naming",
+        "non_commercial",
+        "share_alike",
+        "network_disclosure",
+        "source_disclosure",
+        "flow_down",
+        "acceptable_use",
+        "no_training_other_models",
+        "no_derivatives",
+        "research_only",
+        "outputs_make_derivatives",
+        "no_hosting",
+    }
+)
+
+# A word that says what someone must, may or will do ("is required to" and "does not" included).
+_MODAL = re.compile(
+    r"\b(?:must|shall|will|would|may|might|can|cannot|could|agrees?|undertakes?|do|does|"
+    r"(?:is|are)(?=\s(?:not\s)?(?:required|obliged|obligated|under\san?\sobligation)\b))\b"
+)
+# How far before the reading's start its modal may stand, and after it (a match that starts with
+# its subject: "you must retain ...").
+_BEFORE, _AFTER = 150, 16
+# The licensor's grant or release, negated or not: the licence's own limit.
+_GRANTS = re.compile(
+    r"\s(?:not\s)?(?:hereby\s)?(?:grant|licen[cs]e|permit|authori[sz]e|allow|convey|release|offer|"
+    r"make\s(?:[\w-]+\s){0,4}?available)"
+)
+_PASSIVE = re.compile(r"\s(?:not\s)?be\s(?!required|obliged|obligated|liable|responsible)\w+ed\b")
+_AGENT = re.compile(r"\s(?:not\s)?be\s\w+ed\sby\s(?:the\s)?([\w'-]+)")
+_YOUR_DATA = re.compile(
+    r"\byour\s(?:[\w-]+\s)?(?:prompts?|inputs?|data|content|conversations?|quer(?:y|ies)|feedback|"
+    r"personal\s(?:data|information))(?:\s(?:and|or)\s(?:[\w-]+\s)?[\w-]+)?$"
+)
+# Where the subject of a modal starts: after punctuation or a word opening a subordinate clause.
+_SUBJECT_FROM = re.compile(r"[,;:()\u201c\u201d\"]|\b(?:that|if|when|where|whereas|unless|which|who|because|so)\b")
+_LEADING = re.compile(r"^(?:\W|and\b|or\b|but\b|then\b|also\b|\d+\b|[a-z]\)|\s)+")
+_TRAILING = re.compile(
+    r"(?:\s(?:and|or)\s(?:its|our|their|the)\s(?:[\w-]+\s)?(?:affiliates|subsidiaries|licensors|partners|employees|"
+    r"agents|contractors|representatives|service\sproviders)|\s(?:also|hereby|itself|further|expressly|ever|"
+    r"otherwise|\w+ly))+$"
+)
+_OWN = frozenset({"we", "licensor", "licensors", "company", "provider"})
+_USER = re.compile(r"\b(?:you|your|licensees?|recipients?|users?|distributors?)\b")
+_ELIDED = re.compile(r"\b(?:and|or|but)\s*$")
+_FIRST_WORD = re.compile(r"[\W\d]*(?:[a-z]\)\s)?(?:the\s)?([\w'-]+)")
+
+Names = Callable[[], frozenset[str]]
+
+
+PIECE = 2048  # characters of the text whose names are read at a time (a piece is lowered whole)
+MAX_WORDS = 64  # telling words kept: a licence names its licensor a few times, a hostile text may not stop
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """The text in pieces of at most PIECE characters, cut at a blank line or else a line end."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + PIECE)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            cut = cut if cut > start else text.rfind("\n", start, end)
+            end = cut if cut > start else end
+        yield text[start:end]
+        start = end
+
+
+def names_of(text: str) -> Names:
+    """The telling words of the licensor's names in `text`, read the first time they are needed
+    (most readings never need them: their subject is "you" or "we"), piece by piece: reading them
+    lowers no copy of the whole text while the reading's own views are alive."""
+    found: list[frozenset[str]] = []
+
+    def names() -> frozenset[str]:
+        if not found:
+            words: set[str] = set()
+            for piece in _pieces(text):
+                words.update(*licensor_words(piece))
+                if len(words) >= MAX_WORDS:
+                    break
+            found.append(frozenset(words))
+        return found[0]
+
+    return names
+
+
+def _own(word: str, names: Names) -> bool:
+    word = word.removesuffix("'s").removesuffix("\u2019s")
+    return word in _OWN or (word.isalpha() and word in names())
+
+
+def licensor_conduct(low: str, lo: int, at: int, names: Names, end: int | None = None) -> bool:
+    """Whether the reading at `at` of a lower-cased view (its sentence or clause from `lo`) is governed
+    by a modal whose subject is the licensor: the licensor's own conduct, no duty of the licensee.
+    With the reading's `end`: also where the licensor's conduct starts a clause inside it ("you will
+    not use it commercially, and we will not use your data to train other models")."""
+    start = max(lo, at - _BEFORE)
+    modal = None
+    for found in _MODAL.finditer(low, start, min(len(low), at + _AFTER)):
+        if found.start() <= at + _AFTER - 4:
+            modal = found
+    between = low[modal.end() : at] if modal is not None else ";"
+    if (
+        modal is not None
+        and ";" not in between
+        and ":" not in between
+        and _subject_is_licensor(low, lo, start, modal, names)
+    ):
+        return True
+    if end is None:
+        return False
+    after = modal.end() if modal is not None else at
+    for found in _MODAL.finditer(low, after, end):
+        head = low[after : found.start()]
+        if _SUBJECT_FROM.search(head) and _subject_is_licensor(low, lo, after, found, names, elided=False):
+            return True
+    return False
+
+
+def _subject_is_licensor(
+    low: str, lo: int, start: int, modal: re.Match[str], names: Names, elided: bool = True
+) -> bool:
+    after = low[modal.end() : modal.end() + 60]
+    if _GRANTS.match(after):
+        return False
+    head = low[start : modal.start()].rstrip()
+    phrase = head[max((cut.end() for cut in _SUBJECT_FROM.finditer(head)), default=0) :]
+    if _ELIDED.search(phrase):
+        if not elided:
+            return False
+        # "Acme does not claim ... and will not use": the subject of the sentence's first verb
+        first = _FIRST_WORD.match(low, lo, modal.start())
+        return first is not None and _own(first.group(1), names)
+    phrase = _TRAILING.sub("", _LEADING.sub("", phrase).strip())
+    if not phrase:
+        return False
+    if _PASSIVE.match(after):
+        agent = _AGENT.match(after)
+        return _YOUR_DATA.search(phrase) is not None or (agent is not None and _own(agent.group(1), names))
+    if _USER.search(phrase):
+        return False  # "you and Acme agree": the user is a subject too
+    return _own(phrase.rsplit(None, 1)[-1], names)
