@@ -5,7 +5,8 @@ codes its lineage adds (OL408, OL409, OL411, OL108)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from openlint.audit.index import AuditIndex, card_of, checked_record
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 _TRUSTED = "seq, key, license, kinds, bases, relation, codes, ident, label, problems, terms, line"
 _KEPT = "seq, key, license, kinds, bases, relation, codes, terms, line"
+CHUNK = 256  # rows whose base models are looked up together
 
 
 class LineagePass:
@@ -42,8 +44,19 @@ class LineagePass:
         if self.index.trusted:
             yield from self._trusted_lines(lo, hi)
             return
-        for columns in self.index.rows(lo, hi, _KEPT):
+        for columns in self._prefetched(self.index.rows(lo, hi, _KEPT), 3):
             yield self._parsed_row(*columns)
+
+    def _prefetched(self, rows: Iterable[tuple[Any, ...]], bases_at: int) -> Iterator[tuple[Any, ...]]:
+        """The rows, a chunk at a time, with the base models the chunk names looked up together
+        (`bases_at`: the column of the base models)."""
+        rows = iter(rows)
+        while chunk := list(islice(rows, CHUNK)):
+            names = (
+                base for columns in chunk if isinstance(bases := columns[bases_at], str) for base in bases.split("\n")
+            )
+            self.index.prefetch(names)
+            yield from chunk
 
     def _parsed_row(
         self, seq: int, key: Any, lic: Any, kinds: Any, bases: Any, relation: Any, codes: Any, terms: Any, line: Any
@@ -72,9 +85,8 @@ class LineagePass:
         from openlint.audit.lineage_codes import lineage_codes
 
         dumps = _strings
-        for seq, key, lic, kinds, bases, relation, codes, ident, label, problems, terms, line in self.index.rows(
-            lo, hi, _TRUSTED
-        ):
+        rows = self._prefetched(self.index.rows(lo, hi, _TRUSTED), 4)
+        for seq, key, lic, kinds, bases, relation, codes, ident, label, problems, terms, line in rows:
             ident = key if ident is None else ident  # pass-1 records always have an id: never None here
             own = codes.split(",") if codes else []
             if not bases:
