@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from openlint.audit.jsonline import dumps
 from openlint.audit.read_terms import stored_terms, terms_json
 from openlint.checking.rule_spec import RULE_CODE
 from openlint.errors import OpenlintError
@@ -314,4 +315,4 @@ def row(record: dict[str, Any], terms: LicenseEntry | None = None) -> tuple[Any,
     )
 
 
-_dumps = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(value, separators=...), one encoder
+_dumps = dumps  # json.dumps(value, separators=(",", ":")), by one C encoder

@@ -10,6 +10,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from openlint.audit.index import AuditIndex, card_of, checked_record
+from openlint.audit.jsonline import dumps
 from openlint.audit.lineage_facts import Summaries
 from openlint.audit.naming import NAMING_RULE, unmet_names
 from openlint.audit.read_terms import read_catalog, read_terms
@@ -64,7 +65,7 @@ class LineagePass:
         """One row of a kept index: parsed, checked and encoded again (nothing raw reaches the output)."""
         record, checked = checked_record(line, codes, key, lic, kinds, bases, relation, terms)
         if not bases:
-            return json.dumps(record, separators=(",", ":")), checked
+            return dumps(record), checked
         card = card_of(lic, kinds, bases, relation, terms)
         found = self._facts(seq, record.get("id", key), card)
         record.update(
@@ -75,7 +76,7 @@ class LineagePass:
         )
         record["findings"] = findings = _with_lineage_codes(record, key, lic, found, card.terms)
         record["name_prefix_missing"] = _unmet_names(str(record.get("id", key)), lic, found, findings, card.terms)
-        return json.dumps(record, separators=(",", ":")), findings
+        return dumps(record), findings
 
     def _trusted_lines(self, lo: int, hi: int | None) -> Iterator[tuple[str, list[str]]]:
         """`lines` over rows this run wrote (openlint.audit.index.row): their lines are openlint's own
@@ -164,7 +165,7 @@ def lineage_task(path: str, lo: int, hi: int, trusted: bool = False) -> list[tup
     return list(found.lines(lo, hi))
 
 
-_dumps = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(value, separators=...), one encoder
+_dumps = dumps  # json.dumps(value, separators=(",", ":")), by one C encoder
 
 
 def _strings(items: list[str]) -> str:
