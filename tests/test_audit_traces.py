@@ -88,3 +88,26 @@ def test_trees_are_forgotten_at_once_past_their_bound(monkeypatch: pytest.Monkey
     for key in range(3):
         tree._add(key, [(object(), Outcome(True))], PASS)
     assert list(tree._trees) == [2]
+
+
+def test_naming_duties_of_an_audit_record_are_replayed_too(
+    decisions: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openlint.audit import naming
+    from openlint.audit.naming import unmet_names
+
+    def direct(rule: Any, *args: Any) -> Any:  # a decision made without the trees counts as one too
+        decisions.append(rule.code)
+        return traces.decide(rule, *args)
+
+    monkeypatch.setattr(naming, "decide", direct)
+    rules = CardRules(load_rules([builtin_rule_dir()]))
+    audit_rules.activate(rules)
+    try:
+        names = ["org/acme", "org/Llama-acme", "org/Llama-3-acme"] * 10
+        got = [unmet_names(name, ("llama3", "llama3.1"), fired=True) for name in names]
+    finally:
+        audit_rules.activate(load_card_rules())
+    assert got[:3] == [["Llama 3 (llama3)", "Llama (llama3.1)"], ["Llama 3 (llama3)"], []]
+    assert got == got[:3] * 10
+    assert len(decisions) <= 4  # two duties, each with two outcomes met: not two decisions per card
