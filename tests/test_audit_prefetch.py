@@ -114,3 +114,15 @@ def test_pass_two_prefetches_each_chunk_and_writes_what_single_lookups_write(
     audit.run(root, single)
     assert batched.getvalue() == single.getvalue()
     assert '"unresolved_bases":["org/m40 (base model not in the audit set)"]' in batched.getvalue()
+
+
+def test_a_row_naming_many_bases_prefetches_no_more_than_a_lineage_looks_up(tmp_path: Path) -> None:
+    from openlint.sources.lineage import MAX_NODES
+
+    many = [f"org/b{i}" for i in range(5 * MAX_NODES)]
+    with _filled(tmp_path, [_record("org/base", "mit"), _record("org/merge", "mit", many)]) as index:
+        asked: list[list[str]] = []
+        index.prefetch = lambda names: asked.append(list(names))  # type: ignore[method-assign]
+        rows = list(lineage_pass.LineagePass(index)._prefetched(index.rows(1, None, "seq, bases"), 1))
+    assert len(rows) == 2
+    assert asked == [many[:MAX_NODES]]

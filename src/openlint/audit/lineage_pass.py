@@ -14,7 +14,7 @@ from openlint.audit.jsonline import dumps
 from openlint.audit.lineage_facts import Summaries
 from openlint.audit.naming import NAMING_RULE, unmet_names
 from openlint.audit.read_terms import read_catalog, read_terms
-from openlint.sources.lineage import Card, LineageFacts, facts, walk
+from openlint.sources.lineage import MAX_NODES, Card, LineageFacts, facts, walk
 
 if TYPE_CHECKING:
     from openlint.core.catalog import LicenseEntry
@@ -50,11 +50,15 @@ class LineagePass:
 
     def _prefetched(self, rows: Iterable[tuple[Any, ...]], bases_at: int) -> Iterator[tuple[Any, ...]]:
         """The rows, a chunk at a time, with the base models the chunk names looked up together
-        (`bases_at`: the column of the base models)."""
+        (`bases_at`: the column of the base models). At most MAX_NODES per row, the most a lineage looks
+        up: a row of a kept index naming a million bases prefetches no more."""
         rows = iter(rows)
         while chunk := list(islice(rows, CHUNK)):
             names = (
-                base for columns in chunk if isinstance(bases := columns[bases_at], str) for base in bases.split("\n")
+                base
+                for columns in chunk
+                if isinstance(bases := columns[bases_at], str)
+                for base in bases.split("\n", MAX_NODES)[:MAX_NODES]
             )
             self.index.prefetch(names)
             yield from chunk
