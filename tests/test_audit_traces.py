@@ -111,3 +111,12 @@ def test_naming_duties_of_an_audit_record_are_replayed_too(
     assert got[:3] == [["Llama 3 (llama3)", "Llama (llama3.1)"], ["Llama 3 (llama3)"], []]
     assert got == got[:3] * 10
     assert len(decisions) <= 4  # two duties, each with two outcomes met: not two decisions per card
+
+
+def test_an_expression_keeps_a_bounded_number_of_outcomes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(traces, "MAX_BRANCHES", 3)
+    first = object()
+    tree = traces.Traces(lambda expression, data: Outcome(True), lambda expression: True)
+    for n in range(6):  # an error naming each card: a new outcome every time
+        tree._add("k", [(first, Outcome(None, f"card {n}"))], PASS)
+    assert tree._trees["k"] == [first, {Outcome(None, f"card {n}"): PASS for n in range(3)}]

@@ -20,7 +20,8 @@ from openlint.checking.rules import Outcome
 
 Run = Callable[[Any, Mapping[str, Any]], Outcome]
 Node = list[Any]  # [expression, {outcome: Node | Decision}]
-MAX_TREES = 200_000  # trees kept (each a few nodes): memory stays flat on any number of cards
+MAX_BRANCHES = 16  # outcomes kept per expression (an error message naming each card would be one per card)
+MAX_TREES = 4096  # trees kept (each a few nodes, ~1 KB; a key is a licence situation, not a card): flat memory
 
 
 class Traces:
@@ -70,6 +71,8 @@ class Traces:
             if not isinstance(node, list) or node[0] is not expression:
                 return  # not the path this tree holds (never expected): left as it is
             branches = node[1]
+            if outcome not in branches and len(branches) >= MAX_BRANCHES:
+                return  # decided by `decide` each time it is met
             if at == len(trace) - 1:
                 branches.setdefault(outcome, decision)
                 return
