@@ -229,7 +229,7 @@ def reading_schema() -> dict[str, Any]:
     )
     top = obj(
         {"schema_version": version(schema_versions.READING), "query": STR, "documents": array(reading)},
-        {"model_cards": array(card)},
+        {"model_cards": array(card), "not_read": array(obj({"directory": STR, "note": STR}))},
     )
     defs = {"obligation": OBLIGATION, "source": SOURCE}
     return document("explain-files.schema.json", "openlint explain PATH... --format json", top, defs)

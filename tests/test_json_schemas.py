@@ -112,6 +112,11 @@ def test_explain_json_of_license_files_and_model_directories(capsys: pytest.Capt
     doc = json.loads(out)
     assert code == 0 and doc["model_cards"]
     _validator("explain-files.schema.json").validate(doc)
+    doc["not_read"] = [{"directory": str(model), "note": "LICENSE is a directory, not a licence file"}]
+    _validator("explain-files.schema.json").validate(doc)
+    doc["not_read"] = [{"directory": str(model)}]  # a note is required: the field says why
+    with pytest.raises(jsonschema.ValidationError):
+        _validator("explain-files.schema.json").validate(doc)
 
 
 def test_openness_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -42,7 +42,10 @@ def test_explain_dir_skips_a_licence_directory_and_says_so(tmp_path: Path) -> No
     assert not_read(tmp_path) == ["LICENSE is a directory, not a licence file"]
     run = explain(str(tmp_path), "--format", "json")
     assert run.returncode == 0, run.stderr
-    assert [Path(d["path"]).name for d in json.loads(run.stdout)["documents"]] == ["README.md"]
+    doc = json.loads(run.stdout)
+    assert [Path(d["path"]).name for d in doc["documents"]] == ["README.md"]
+    # a consumer of the JSON alone learns what was left out, not only a reader of stderr
+    assert doc["not_read"] == [{"directory": str(tmp_path), "note": "LICENSE is a directory, not a licence file"}]
     assert run.stderr.splitlines() == [
         f"openlint: notice: {tmp_path}: LICENSE is a directory, not a licence file: not read"
     ]
@@ -64,6 +67,16 @@ def test_a_license_link_naming_nothing_is_reported(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "terms" / "LICENSE")  # never opened
     assert not_read(tmp_path) == ["the card's license_link 'terms/LICENSE' names a FIFO or device"]
     assert documents(tmp_path) == [tmp_path / "README.md"]
+    doc = json.loads(explain(str(tmp_path), "--format", "json").stdout)
+    assert doc["not_read"] == [
+        {"directory": str(tmp_path), "note": "the card's license_link 'terms/LICENSE' names a FIFO or device"}
+    ]
+
+
+def test_a_directory_with_nothing_skipped_has_no_not_read_field(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(CARD, encoding="utf-8")
+    (tmp_path / "LICENSE").write_text(TERMS, encoding="utf-8")
+    assert "not_read" not in json.loads(explain(str(tmp_path), "--format", "json").stdout)
 
 
 def test_a_broken_link_named_license_is_said_to_be_one(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def _explain_paths(args: argparse.Namespace) -> int:
 
     readings = []
     cards = []
-    notices: list[str] = []
+    notices: list[tuple[str, str]] = []
     try:
         for target in args.license:
             # a model directory: its card's licence and its licence texts, found as check finds them
@@ -61,9 +61,9 @@ def _explain_paths(args: argparse.Namespace) -> int:
                 readings.extend(read_path(target))
                 continue
             files = documents(directory)
-            skipped = [f"{target}: {note}" for note in not_read(directory)]
+            skipped = [(target, note) for note in not_read(directory)]
             if not files and skipped:
-                why = "; ".join(note.split(": ", 1)[1] for note in skipped)
+                why = "; ".join(note for _, note in skipped)
                 raise OpenlintError(
                     f"{target}: no licence file (LICENSE, NOTICE, USE_POLICY ...) or model card here ({why})"
                 )
@@ -75,9 +75,9 @@ def _explain_paths(args: argparse.Namespace) -> int:
                 readings.extend(read_path(str(path)))
     except OpenlintError as exc:
         return usage_error(str(exc))
-    for notice in notices:
-        print(f"openlint: notice: {notice}: not read", file=sys.stderr)
-    document = _renderers.ReadingDocument(" ".join(args.license), readings, cards)
+    for target, note in notices:
+        print(f"openlint: notice: {target}: {note}: not read", file=sys.stderr)
+    document = _renderers.ReadingDocument(" ".join(args.license), readings, cards, notices)
     sys.stdout.write(_renderers.READING.render(args.format, document))
     return EXIT_OK
 

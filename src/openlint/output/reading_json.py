@@ -49,9 +49,17 @@ def reading_to_dict(reading: DocumentReading) -> dict[str, Any]:
     }
 
 
-def render(query: str, readings: Sequence[DocumentReading], cards: Sequence[dict[str, Any]] = ()) -> str:
-    """`cards`: the model cards of the directories explained (`model_cards`, only when there are some)."""
+def render(
+    query: str,
+    readings: Sequence[DocumentReading],
+    cards: Sequence[dict[str, Any]] = (),
+    not_read: Sequence[tuple[str, str]] = (),
+) -> str:
+    """`cards`: the model cards of the directories explained (`model_cards`); `not_read`: (directory, note)
+    for each licence-looking entry of a directory that was not read (`not_read`); each only when non-empty."""
     doc: dict[str, Any] = {"query": query, "documents": [reading_to_dict(r) for r in readings]}
     if cards:
         doc["model_cards"] = list(cards)
+    if not_read:
+        doc["not_read"] = [{"directory": directory, "note": note} for directory, note in not_read]
     return jsondoc.render(schema_versions.READING, doc)

@@ -49,6 +49,7 @@ class ReadingDocument:
     query: str
     readings: Sequence[DocumentReading]
     cards: Sequence[dict[str, Any]] = field(default_factory=tuple)  # model cards of directories explained
+    not_read: Sequence[tuple[str, str]] = ()  # (directory, what was not read there and why)
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def _reading_text(document: ReadingDocument, options: RenderOptions) -> str:
 def _reading_json(document: ReadingDocument, options: RenderOptions) -> str:
     from openlint.output import reading_json
 
-    return reading_json.render(document.query, document.readings, document.cards)
+    return reading_json.render(document.query, document.readings, document.cards, document.not_read)
 
 
 def _openness_text(document: Sequence[Verdict], options: RenderOptions) -> str:
