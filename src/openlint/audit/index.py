@@ -236,7 +236,7 @@ class AuditIndex:
         keys = {name: name.lower() for name in names}
         rows = self._first_rows("key", set(keys.values()))
         repos = {key for key in keys.values() if key not in rows and key.count("/") == 1}
-        by_repo = self._first_rows("repo", repos) if repos else {}
+        by_repo = self._first_rows("repo", repos)
         return {name: rows.get(key) or by_repo.get(key) or MISSING for name, key in keys.items()}
 
     def _first_rows(self, column: str, values: set[str]) -> dict[str, tuple[int, tuple[Any, ...]]]:
