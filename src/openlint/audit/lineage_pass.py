@@ -5,20 +5,23 @@ codes its lineage adds (OL408, OL409, OL411, OL108)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from openlint.audit.index import AuditIndex, card_of, checked_record
+from openlint.audit.jsonline import dumps
 from openlint.audit.lineage_facts import Summaries
 from openlint.audit.naming import NAMING_RULE, unmet_names
 from openlint.audit.read_terms import read_catalog, read_terms
-from openlint.sources.lineage import Card, LineageFacts, facts, walk
+from openlint.sources.lineage import MAX_NODES, Card, LineageFacts, facts, walk
 
 if TYPE_CHECKING:
     from openlint.core.catalog import LicenseEntry
 
 _TRUSTED = "seq, key, license, kinds, bases, relation, codes, ident, label, problems, terms, line"
 _KEPT = "seq, key, license, kinds, bases, relation, codes, terms, line"
+CHUNK = 256  # rows whose base models are looked up together
 
 
 class LineagePass:
@@ -42,8 +45,23 @@ class LineagePass:
         if self.index.trusted:
             yield from self._trusted_lines(lo, hi)
             return
-        for columns in self.index.rows(lo, hi, _KEPT):
+        for columns in self._prefetched(self.index.rows(lo, hi, _KEPT), 3):
             yield self._parsed_row(*columns)
+
+    def _prefetched(self, rows: Iterable[tuple[Any, ...]], bases_at: int) -> Iterator[tuple[Any, ...]]:
+        """The rows, a chunk at a time, with the base models the chunk names looked up together
+        (`bases_at`: the column of the base models). At most MAX_NODES per row, the most a lineage looks
+        up: a row of a kept index naming a million bases prefetches no more."""
+        rows = iter(rows)
+        while chunk := list(islice(rows, CHUNK)):
+            names = (
+                base
+                for columns in chunk
+                if isinstance(bases := columns[bases_at], str)
+                for base in bases.split("\n", MAX_NODES)[:MAX_NODES]
+            )
+            self.index.prefetch(names)
+            yield from chunk
 
     def _parsed_row(
         self, seq: int, key: Any, lic: Any, kinds: Any, bases: Any, relation: Any, codes: Any, terms: Any, line: Any
@@ -51,7 +69,7 @@ class LineagePass:
         """One row of a kept index: parsed, checked and encoded again (nothing raw reaches the output)."""
         record, checked = checked_record(line, codes, key, lic, kinds, bases, relation, terms)
         if not bases:
-            return json.dumps(record, separators=(",", ":")), checked
+            return dumps(record), checked
         card = card_of(lic, kinds, bases, relation, terms)
         found = self._facts(seq, record.get("id", key), card)
         record.update(
@@ -62,7 +80,7 @@ class LineagePass:
         )
         record["findings"] = findings = _with_lineage_codes(record, key, lic, found, card.terms)
         record["name_prefix_missing"] = _unmet_names(str(record.get("id", key)), lic, found, findings, card.terms)
-        return json.dumps(record, separators=(",", ":")), findings
+        return dumps(record), findings
 
     def _trusted_lines(self, lo: int, hi: int | None) -> Iterator[tuple[str, list[str]]]:
         """`lines` over rows this run wrote (openlint.audit.index.row): their lines are openlint's own
@@ -72,9 +90,8 @@ class LineagePass:
         from openlint.audit.lineage_codes import lineage_codes
 
         dumps = _strings
-        for seq, key, lic, kinds, bases, relation, codes, ident, label, problems, terms, line in self.index.rows(
-            lo, hi, _TRUSTED
-        ):
+        rows = self._prefetched(self.index.rows(lo, hi, _TRUSTED), 4)
+        for seq, key, lic, kinds, bases, relation, codes, ident, label, problems, terms, line in rows:
             ident = key if ident is None else ident  # pass-1 records always have an id: never None here
             own = codes.split(",") if codes else []
             if not bases:
@@ -152,7 +169,7 @@ def lineage_task(path: str, lo: int, hi: int, trusted: bool = False) -> list[tup
     return list(found.lines(lo, hi))
 
 
-_dumps = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(value, separators=...), one encoder
+_dumps = dumps  # json.dumps(value, separators=(",", ":")), by one C encoder
 
 
 def _strings(items: list[str]) -> str:

@@ -32,10 +32,8 @@ def unmet_names(
     rule = _naming_rule(rules.rules)
     if rule is None:
         return []
-    planned = [
-        _steps(rule, query, catalog) if catalog is not None else _known_steps(rule, query)
-        for query in dict.fromkeys(q for q in queries if q)
-    ]
+    unique = list(dict.fromkeys(q for q in queries if q))
+    planned = [_steps(rule, query, catalog) if catalog is not None else _known_steps(rule, query) for query in unique]
     labels = {label for _, steps in planned for _, label in steps}
     if fired and len(labels) == 1 and all(certain for certain, _ in planned):
         return list(labels)
@@ -43,14 +41,19 @@ def unmet_names(
     cel_use = {k: list(v) if isinstance(v, tuple) else v for k, v in use.items()}
     model: dict[str, Any] = {}
     out: list[str] = []
-    for _, steps in planned:
-        for step, label in steps:
+    for query, (_, steps) in zip(unique, planned, strict=True):
+        for at, (step, label) in enumerate(steps):
             if step.reads_model and not model:
                 from openlint.checking.model_facts import ModelFacts
 
                 model = ModelFacts.build(card_facts(card_id, card_id, "model card", ())).cel()
-            # Evaluated as the audit evaluates it: expressions that do not read the name memoised.
-            decision = decide(rule, step.data(cel_use, model), declared, step.obligation, rules._run)
+            # Evaluated as the audit evaluates it: expressions that do not read the name memoised, and
+            # (for a catalogued licence) replayed from the decisions of cards named otherwise.
+            data = step.data(cel_use, model)
+            if catalog is None:
+                decision = rules._traces.decide(("unmet", query, at), rule, data, declared, step.obligation)
+            else:
+                decision = decide(rule, data, declared, step.obligation, rules._run)
             if decision.kind in ("fires", "error") and label not in out:
                 out.append(label)
     return out

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openlint.audit.rule_plan import ALL_SCOPES, NAMED, Group, Plan, Scopes, Situation, plan_for, source_reads
+from openlint.audit.traces import Traces
 from openlint.checking.model_facts import ModelFacts
 from openlint.checking.rule_decision import decide
 from openlint.checking.rules import Outcome, Rule, evaluate
@@ -64,6 +65,8 @@ class CardRules:
                 (rule.undecided, rule.spec.undecided),
             )
         }
+        # Decisions of the steps that read a card's name, by everything else they depend on.
+        self._traces = Traces(self._run, self._varies)
         self._plans: dict[Situation, Plan] = {}
         self._named: dict[tuple[Situation, Scopes], bool] = {}  # reads_name, per licence situation
 
@@ -136,14 +139,18 @@ class CardRules:
                 self._partials.clear()
             self._partials[hashed] = partial
         errors, fired = list(partial[0]), [set(codes) for codes in partial[1]]
-        count = len(plan.alternatives)
-        for group in plan.groups:
+        for index, group in enumerate(plan.groups):
             if group.named and group.scope in scopes:
-                for number, (errs, codes) in enumerate(
-                    self._decide_group(group, count, model, use, declared, seen, True)
-                ):
-                    errors[number] += errs
-                    fired[number] |= codes
+                for at, (number, step) in enumerate(group.steps):
+                    if not seen:
+                        seen += [{}, _cel_map(use)]
+                    if step.reads_model and not seen[0]:
+                        seen[0] = ModelFacts.build(model).cel()
+                    data = step.data(seen[1], seen[0])
+                    decision = self._traces.decide((hashed, index, at), step.rule, data, declared, step.obligation)
+                    if decision.kind in ("fires", "error"):
+                        fired[number].add(step.rule.code)
+                        errors[number] += decision.kind == "error" or step.rule.spec.severity == "error"
         return _best(plan, errors, fired)
 
     def reads_name(self, situation: Situation, scopes: Scopes) -> bool:
@@ -250,6 +257,12 @@ class CardRules:
                 fired[number].add(step.rule.code)
                 errors[number] += decision.kind == "error" or step.rule.spec.severity == "error"
         return tuple((errors[n], frozenset(fired[n])) for n in range(count))
+
+    def _varies(self, program: Any) -> bool:
+        """Whether an expression's outcome may differ between cards whose facts differ only in name: it
+        reads the name or id (or has not been evaluated yet, so its reads are not known)."""
+        reads = self._program_reads.get(id(program), _UNKNOWN)
+        return reads is None or reads is _UNKNOWN
 
     def _run(self, program: Any, data: Mapping[str, Any]) -> Outcome:
         """One expression's outcome, memoised by the values of the fields it reads (a card whose name is

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from openlint import schema_versions
+from openlint.audit.jsonline import dumps
 from openlint.errors import OpenlintError
 
 if TYPE_CHECKING:
@@ -272,7 +272,7 @@ def _taken(stack: list[tuple[str, int]], budget: int) -> tuple[list[str], int]:
     return paths, given - max(low, 0)
 
 
-_dumps = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(record, separators=...), one encoder
+_dumps = dumps  # json.dumps(value, separators=(",", ":")), by one C encoder
 
 
 def _encode(record: dict[str, Any]) -> tuple[str, list[str]]:
