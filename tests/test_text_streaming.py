@@ -82,9 +82,9 @@ def test_windowed_needles_equal_whole_document(corpus: Path, monkeypatch: pytest
     from openlint.text import block_needles
 
     text = "\n\n".join(decode(p.read_bytes()) for p in sorted(corpus.glob("licenses/ai/*.txt")))
-    starts, ends = extraction.blocks(text)
-    whole = extraction._kinds_per_block(extraction.lower(text), starts, ends)
-    both = block_needles.hits_per_block(extraction.lower(text), starts, ends, extraction._needles())
+    starts, ends = view.blocks(text)
+    whole = extraction._kinds_per_block(view.lower(text), starts, ends)
+    both = block_needles.hits_per_block(view.lower(text), starts, ends, extraction._needles())
     monkeypatch.setattr(block_needles, "WINDOW", 5000)  # many windows
     assert dict(extraction._block_kinds(text, starts, ends)) == whole
     windowed = block_needles.block_hits(text, starts, ends, extraction._needles())

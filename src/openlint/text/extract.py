@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
@@ -16,19 +15,12 @@ from typing import Any
 
 from openlint.core.obligations import Obligation
 from openlint.text.anchors import pattern_anchors, present
-from openlint.text.block_needles import ConceptHits, Needles, block_hits, hits_per_block, window_of
+from openlint.text.block_needles import ConceptHits, Needles, block_hits, hits_per_block
 from openlint.text.cite import cite
 from openlint.text.clauses import ItemPlace, clause_readings, needle_bits, place_of
 from openlint.text.conduct import VETOED_KINDS, Names, licensor_conduct, names_of
-from openlint.text.document import (
-    commercial_contact_section,
-    defined_terms,
-    non_commercial_title,
-    research_only_terms,
-    superseded_kinds,
-    term_usage,
-    third_party_appendix,
-)
+from openlint.text.document import defined_terms, superseded_kinds, third_party_appendix
+from openlint.text.document_readings import document_readings
 from openlint.text.evidence import evidence_confidence
 from openlint.text.lead_in import BAN, DUTY_PREFIX, items_under_bans
 from openlint.text.patterns import (
@@ -47,7 +39,7 @@ from openlint.text.patterns import (
     key_of,
     sentence_bounds,
 )
-from openlint.text.view import LineIndex, Paragraph, blocks, lower
+from openlint.text.view import LineIndex, Paragraph, blocks
 
 __all__ = ["Extraction", "extract", "extract_within_budget"]
 
@@ -58,10 +50,6 @@ _PATTERN_NEEDLES: Needles = {needle: (kinds, 0) for needle, kinds in NEEDLE_KIND
 def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[int, frozenset[str]]:
     """The kinds whose needles occur in each block that has any (`hits_per_block`, patterns only)."""
     return {i: kinds for i, (kinds, _) in hits_per_block(lowered, starts, ends, _PATTERN_NEEDLES).items()}
-
-
-def _window(text: str) -> int:
-    return window_of(text)
 
 
 def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tuple[int, frozenset[str]]]:
@@ -127,7 +115,6 @@ RUN_COST = 200  # ... plus this much per pattern run (many tiny paragraphs cost 
 MAX_LINES = 60_000  # a license has a few thousand; 2 MB of prose has ~30,000
 MAX_MATCHES = 4_000  # matches examined (each costs a context check and a builder; corpus max 21)
 MAX_PER_KIND = 50  # distinct obligations of one kind
-MAX_DOCUMENT_PARAGRAPHS = 200  # paragraphs read for definitions, and for each defined term's use
 # The lower case of the blocks viewed is kept for the clause layer (which would build each view
 # again) up to half the text's size in bytes, a dict entry counted as this many more.
 LOW_ENTRY = 100
@@ -316,7 +303,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
             found[key] = ob
         items = None if None in places else [place for place in places if place is not None]
     kinds_found: set[str] = {ob.kind for ob in found.values()}
-    for ob in _document_readings(text, starts, ends, kinds_found, path, index):
+    for ob in document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
     kinds_read: set[str] = {ob.kind for ob in found.values()}
     for ob in clause_readings(text, starts, ends, kinds_read, path, index, items, lows, hits):
@@ -418,94 +405,3 @@ def _item_readings(
                         **params,
                     ),
                 )
-
-
-def _document_readings(
-    text: str, starts: list[int], ends: list[int], kinds: set[str], path: str, index: LineIndex
-) -> Iterator[Obligation]:
-    """Readings of the whole document: a non-commercial title; research-only defined terms."""
-    if "non_commercial" not in kinds and starts and "commercial" in lower(text, 0, ends[0]):
-        titled = non_commercial_title(text, starts, ends)
-        if titled is not None:
-            para, match = titled
-            yield cite(
-                "non_commercial",
-                "The license is non-commercial (its title says so).",
-                0.7,
-                para,
-                match.start(),
-                match.end(),
-                path,
-                index,
-            )
-    if "registration" not in kinds:
-        section = commercial_contact_section(text, starts, ends)
-        if section is not None:
-            para, match = section
-            yield cite(
-                "registration",
-                "Commercial use needs registration with the licensor or a separate license.",
-                0.8,
-                para,
-                match.start("contact"),
-                match.end("contact"),
-                path,
-                index,
-                ("use", "distribute", "serve"),
-                **({"where": para.url} if para.url else {}),
-            )
-    if "research_only" in kinds:
-        return
-    defining = islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)
-    for term in research_only_terms(defining):
-        usage = term_usage(term)
-        word = max(term.split(), key=len)  # a line break may fall inside the term
-        # The first MAX_DOCUMENT_PARAGRAPHS blocks in which the word starts, in order.
-        holding = (
-            (s, e)
-            for s, e, low in _lowered_blocks(text, starts, ends, len(word) - 1)
-            if word in low[: e - s + len(word) - 1]
-        )
-        for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
-            para = Paragraph(text[s:e], s)
-            found = usage.search(para.low)
-            if not found:
-                del para  # before the next block's view is built
-                continue
-            yield cite(
-                "research_only",
-                f'The grant is limited to "{term}", defined as research or evaluation only.',
-                0.8,
-                para,
-                found.start(),
-                found.end(),
-                path,
-                index,
-            )
-            return
-
-
-_QUOTES = ('"', "\u201c", "'", "\u2018", "&quot", "&#")  # a quote, or one an HTML page escapes
-
-
-def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
-    """The view of each block that may define a term ("means", "refers to"), or name the term its next block
-    defines (a short block holding a quote)."""
-    for s, e, low in _lowered_blocks(text, starts, ends, 0):
-        if "mean" in low or "refer" in low or (e - s <= 80 and any(q in low for q in _QUOTES)):
-            del low  # not held while the block's view is built
-            yield Paragraph(text[s:e], s)
-
-
-def _lowered_blocks(text: str, starts: list[int], ends: list[int], past: int) -> Iterator[tuple[int, int, str]]:
-    """Each block's start, end and lower-cased text with `past` more characters, a window at a time."""
-    window = _window(text)
-    first = 0
-    while first < len(starts):
-        last = max(first + 1, bisect_left(starts, starts[first] + window))
-        base = starts[first]
-        low = lower(text, base, ends[last - 1] + past)
-        for i in range(first, last):
-            yield starts[i], ends[i], low[starts[i] - base : ends[i] - base + past]
-        del low  # before the next window is lowered
-        first = last

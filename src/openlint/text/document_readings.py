@@ -1,0 +1,114 @@
+"""Readings of a licence as a whole document rather than of one clause: a non-commercial title, a
+"Commercial use" section that is only a contact, a research-only limit reached through a defined term."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import islice
+
+from openlint.core.obligations import Obligation
+from openlint.text.block_needles import window_of
+from openlint.text.cite import cite
+from openlint.text.document import (
+    commercial_contact_section,
+    non_commercial_title,
+    research_only_terms,
+    term_usage,
+)
+from openlint.text.view import LineIndex, Paragraph, lower
+
+__all__ = ["MAX_DOCUMENT_PARAGRAPHS", "document_readings"]
+
+MAX_DOCUMENT_PARAGRAPHS = 200  # paragraphs read for definitions, and for each defined term's use
+
+
+def document_readings(
+    text: str, starts: list[int], ends: list[int], kinds: set[str], path: str, index: LineIndex
+) -> Iterator[Obligation]:
+    """Readings of the whole document: a non-commercial title; research-only defined terms."""
+    if "non_commercial" not in kinds and starts and "commercial" in lower(text, 0, ends[0]):
+        titled = non_commercial_title(text, starts, ends)
+        if titled is not None:
+            para, match = titled
+            yield cite(
+                "non_commercial",
+                "The license is non-commercial (its title says so).",
+                0.7,
+                para,
+                match.start(),
+                match.end(),
+                path,
+                index,
+            )
+    if "registration" not in kinds:
+        section = commercial_contact_section(text, starts, ends)
+        if section is not None:
+            para, match = section
+            yield cite(
+                "registration",
+                "Commercial use needs registration with the licensor or a separate license.",
+                0.8,
+                para,
+                match.start("contact"),
+                match.end("contact"),
+                path,
+                index,
+                ("use", "distribute", "serve"),
+                **({"where": para.url} if para.url else {}),
+            )
+    if "research_only" in kinds:
+        return
+    defining = islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)
+    for term in research_only_terms(defining):
+        usage = term_usage(term)
+        word = max(term.split(), key=len)  # a line break may fall inside the term
+        # The first MAX_DOCUMENT_PARAGRAPHS blocks in which the word starts, in order.
+        holding = (
+            (s, e)
+            for s, e, low in _lowered_blocks(text, starts, ends, len(word) - 1)
+            if word in low[: e - s + len(word) - 1]
+        )
+        for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
+            para = Paragraph(text[s:e], s)
+            found = usage.search(para.low)
+            if not found:
+                del para  # before the next block's view is built
+                continue
+            yield cite(
+                "research_only",
+                f'The grant is limited to "{term}", defined as research or evaluation only.',
+                0.8,
+                para,
+                found.start(),
+                found.end(),
+                path,
+                index,
+            )
+            return
+
+
+_QUOTES = ('"', "\u201c", "'", "\u2018", "&quot", "&#")  # a quote, or one an HTML page escapes
+
+
+def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
+    """The view of each block that may define a term ("means", "refers to"), or name the term its next block
+    defines (a short block holding a quote)."""
+    for s, e, low in _lowered_blocks(text, starts, ends, 0):
+        if "mean" in low or "refer" in low or (e - s <= 80 and any(q in low for q in _QUOTES)):
+            del low  # not held while the block's view is built
+            yield Paragraph(text[s:e], s)
+
+
+def _lowered_blocks(text: str, starts: list[int], ends: list[int], past: int) -> Iterator[tuple[int, int, str]]:
+    """Each block's start, end and lower-cased text with `past` more characters, a window at a time."""
+    window = window_of(text)
+    first = 0
+    while first < len(starts):
+        last = max(first + 1, bisect_left(starts, starts[first] + window))
+        base = starts[first]
+        low = lower(text, base, ends[last - 1] + past)
+        for i in range(first, last):
+            yield starts[i], ends[i], low[starts[i] - base : ends[i] - base + past]
+        del low  # before the next window is lowered
+        first = last
