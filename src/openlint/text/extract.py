@@ -39,6 +39,7 @@ from openlint.text.patterns import (
     key_of,
     sentence_bounds,
 )
+from openlint.text.regex import forget_paragraph
 from openlint.text.view import LineIndex, Paragraph, blocks
 
 __all__ = ["Extraction", "extract", "extract_within_budget"]
@@ -289,6 +290,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
             if exhausted:
                 break
         del para  # before the next block's view is built
+        forget_paragraph()  # nor the memo of its strings
         if exhausted:
             break
     else:

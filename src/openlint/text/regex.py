@@ -37,6 +37,12 @@ def table_key(source: str) -> int:
 _held: list[tuple[str, dict[str, bool]]] = [("", {})]
 
 
+def forget_paragraph() -> None:
+    """Drop the memo of the paragraph last tested (its lower case and its answers, a dict of several
+    hundred strings), so that it is not held while the next paragraph's view is built."""
+    _held[0] = ("", {})
+
+
 def present(required: Sequence[Collection[str]], low: str) -> bool:
     """Does `low` hold a string of every collection in `required`?"""
     last, found = _held[0]
