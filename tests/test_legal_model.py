@@ -68,9 +68,12 @@ def test_every_cap_territory_and_training_ban_says_how_it_is_tested() -> None:
 def test_llama_multimodal_clause_is_domicile_and_modality_scoped() -> None:
     for lic in ("llama3.2", "llama3.3", "llama4", "llama3.2-aup", "llama3.3-aup", "llama4-aup"):
         (ob,) = [o for o in CATALOG[lic].obligations if o.kind == "territory"]
-        assert ob.test == "domicile" and ob.conditions == ("multimodal-model",)
-    (hunyuan,) = [o for o in CATALOG["tencent-hunyuan-community"].obligations if o.kind == "territory"]
-    assert hunyuan.test == "place-of-use" and not hunyuan.conditions
+        assert ob.test == "domicile"
+        assert ob.conditions == ("multimodal-model", "not-end-user-of-integrated-product")
+    # The tag's DiT edition excludes the EU for every release; later editions also GB and KR, by model id.
+    hunyuan, later = [o for o in CATALOG["tencent-hunyuan-community"].obligations if o.kind == "territory"]
+    assert hunyuan.test == "place-of-use" and not hunyuan.conditions and hunyuan.excluded == ("EU",)
+    assert later.conditions == ("hunyuan-edition-after-dit",) and later.excluded == ("GB", "KR")
 
 
 def test_territory_table() -> None:
