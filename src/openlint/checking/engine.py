@@ -283,8 +283,9 @@ class _Run:
             self.findings.append(finding)
             return
         first = self.findings[index]
-        section = ob.source.section or ob.source.path or ""
-        also = f" (also §{section}: {ob.summary or ob.kind.replace('_', ' ')})"
+        src = ob.source  # a text's path is not named: it is spelt differently when read back from a BOM
+        where = f"§{src.section}" if src.section else f"line {src.start_line}" if src.start_line else "the same licence"
+        also = f" (also {where}: {ob.summary or ob.kind.replace('_', ' ')})"
         clauses = [c for c in dict.fromkeys([first.basis.clause, finding.basis.clause]) if c]
         basis = dataclasses.replace(first.basis, clause="; ".join(clauses) or None)
         self.findings[index] = dataclasses.replace(first, message=first.message + also, basis=basis)
