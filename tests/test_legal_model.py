@@ -68,9 +68,12 @@ def test_every_cap_territory_and_training_ban_says_how_it_is_tested() -> None:
 def test_llama_multimodal_clause_is_domicile_and_modality_scoped() -> None:
     for lic in ("llama3.2", "llama3.3", "llama4", "llama3.2-aup", "llama3.3-aup", "llama4-aup"):
         (ob,) = [o for o in CATALOG[lic].obligations if o.kind == "territory"]
-        assert ob.test == "domicile" and ob.conditions == ("multimodal-model",)
-    (hunyuan,) = [o for o in CATALOG["tencent-hunyuan-community"].obligations if o.kind == "territory"]
-    assert hunyuan.test == "place-of-use" and not hunyuan.conditions
+        assert ob.test == "domicile"
+        assert ob.conditions == ("multimodal-model", "not-end-user-of-integrated-product")
+    # The tag's DiT edition excludes the EU for every release; later editions also GB and KR, by model id.
+    hunyuan, later = [o for o in CATALOG["tencent-hunyuan-community"].obligations if o.kind == "territory"]
+    assert hunyuan.test == "place-of-use" and not hunyuan.conditions and hunyuan.excluded == ("EU",)
+    assert later.conditions == ("hunyuan-edition-after-dit",) and later.excluded == ("GB", "KR")
 
 
 def test_territory_table() -> None:
@@ -304,3 +307,50 @@ def test_a_projects_own_licenses_are_read_once_a_run(monkeypatch: pytest.MonkeyP
     report = run_check(load_project(project, environ={}), use_baseline=False)
     assert [f.rule for f in report.findings if f.severity == "error"] == ["OL105"]
     assert read == [project / "licenses"]
+
+
+@pytest.mark.parametrize(
+    ("model", "regions", "applies"),
+    [
+        ({"id": "tencent/HunyuanVideo"}, ["GB"], True),
+        ({"id": "tencent/Hunyuan3D-2"}, ["US"], True),  # in scope; OL105 then finds US outside GB/KR
+        ({"id": "Tencent-Hunyuan/HunyuanDiT-v1.2"}, ["GB", "KR"], False),
+        ({"id": "acme/hunyuan-finetune"}, ["KR"], None),  # edition unknown and it matters: undecided
+        ({"id": "acme/hunyuan-finetune"}, None, None),
+        ({"id": "acme/hunyuan-finetune"}, ["US", "FR"], False),  # unknown edition, but GB/KR not in use
+        ({}, ["US"], False),  # a local directory (no Hub id) used outside GB/KR: nothing to ask
+        ({}, ["GB"], None),
+    ],
+)
+def test_hunyuan_later_edition_is_decided_by_model_id(
+    model: dict[str, str], regions: list[str] | None, applies: bool | None
+) -> None:
+    from openlint.checking.scope import in_scope
+
+    use = {} if regions is None else {"region_codes": regions}
+    assert in_scope(("hunyuan-edition-after-dit",), {"use": use, "model": model}).applies is applies
+
+
+@pytest.mark.parametrize(
+    ("use", "applies"),
+    [
+        ({"trains": ["classifier"], "trains_bans": ["any-model"]}, False),
+        ({"trains": ["embedding-model", "reward-model"], "trains_bans": ["any-model"]}, False),
+        ({"trains": ["large-language-model"], "trains_bans": ["any-model", "foundational-generative-model"]}, True),
+        ({"trains": ["generative-model"], "trains_bans": ["any-model", "foundational-generative-model"]}, True),
+        ({"trains_other_models": True}, True),  # class not declared: assumed able to perform similarly
+        ({}, True),
+    ],
+)
+def test_distillation_purpose_test_follows_declared_classes(use: dict[str, object], applies: bool) -> None:
+    from openlint.checking.scope import in_scope
+
+    assert in_scope(("student-may-perform-similarly",), {"use": use, "model": {}}).applies is applies
+
+
+@pytest.mark.parametrize(("declared", "applies"), [(None, True), (False, True), (True, False)])
+def test_end_user_of_integrated_product_exempts(declared: bool | None, applies: bool) -> None:
+    from openlint.checking.scope import in_scope
+
+    use = {} if declared is None else {"end_user_of_integrated_product": declared}
+    assert in_scope(("not-end-user-of-integrated-product",), {"use": use, "model": {}}).applies is applies

@@ -26,13 +26,17 @@ VERDICTS = {"blocked", "duty", "note", "clear", "undecided", "bad-input"}
 # First measured on 01e1641 (engine = main 9d23fa1): 76 of 80 as a counsel decides. Kept as written.
 BLIND_FIRST = {"bad-input": (8, 8), "blocked": (22, 23), "clear": (23, 26), "duty": (13, 13), "note": (3, 3)}
 BLIND_FIRST |= {"undecided": (7, 7)}
-# The engine today. Each name is classified in docs/testing.md ("Blind licensing scenarios").
-DISAGREE = {
-    "gemma-labels-train-sentiment-classifier",  # ambiguous: Gemma §1.1(e) "perform similarly" (OL111 warns)
-    "hunyuan-video-uk-users",  # engine: one Hunyuan entry (DiT, EU only) for every edition of the tag
-    "llama31-integrated-product-recipient-over-cap",  # not declarable: §1.b.ii integrated end-user product
-    "llama32-vision-eu-end-user-of-vendor-product",  # not declarable: AUP end-user exemption
+# Fixed in round 8 (r8-legalfix), each as a class with in-sample scenarios in fixtures/scenarios on both
+# sides of the new boundary; from then on these four are in-sample for what was fixed (docs/testing.md).
+FIXED_SINCE = {
+    "gemma-labels-train-sentiment-classifier",  # purpose test: a declared non-generative `trains` is not a Derivative
+    "hunyuan-video-uk-users",  # the tag's later edition (EU, UK, South Korea) applied by model id
+    "llama31-integrated-product-recipient-over-cap",  # declarable: end-user-of-integrated-product (project updated)
+    "llama32-vision-eu-end-user-of-vendor-product",  # declarable: end-user-of-integrated-product (project updated)
 }
+# The engine today: the scenarios it decides otherwise than counsel (classified in docs/testing.md).
+DISAGREE: set[str] = set()
+BLIND_NOW = {k: (v[1], v[1]) for k, v in BLIND_FIRST.items()}  # 80/80 now, 4 of them in-sample since
 
 
 def _spec(scenario: Path) -> dict[str, object]:
@@ -110,8 +114,19 @@ def test_the_engine_decides_the_blind_set_as_pinned() -> None:
         counts = now.setdefault(str(_spec(scenario)["verdict"]), [0, 0])
         counts[0] += decided[scenario.name]
         counts[1] += 1
-    assert {k: tuple(v) for k, v in now.items()} == BLIND_FIRST  # today's engine = the first measurement
-    assert sum(good for good in decided.values()) == 76
+    assert {k: tuple(v) for k, v in now.items()} == BLIND_NOW
+    assert sum(good for good in decided.values()) == 80
+    # The first measurement, kept as history: 76, and the four fixed since are exactly its misses.
+    assert sum(good for good, _ in BLIND_FIRST.values()) == 76 == 80 - len(FIXED_SINCE)
+
+
+def test_the_fixed_scenarios_declare_what_they_rely_on() -> None:
+    """The two integrated-product scenarios were written blind without a key to state the fact; they now
+    declare it, and their verdicts are unchanged (clear)."""
+    for name in ("llama31-integrated-product-recipient-over-cap", "llama32-vision-eu-end-user-of-vendor-product"):
+        config = load_project(BLIND / name, environ={})
+        assert config.settings.use.end_user_of_integrated_product is True
+        assert _spec(BLIND / name)["verdict"] == "clear"
 
 
 QUOTE = re.compile('\u201c([^\u201d]{20,})\u201d|"([^"]{20,})"')

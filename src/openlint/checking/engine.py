@@ -199,6 +199,7 @@ class _Run:
         self.declared = declared
         self.findings: list[Finding] = []
         self._asked: set[tuple[str, str]] = set()
+        self._fired: dict[tuple[str, str, str, str], int] = {}  # (rule, model, licence, severity) -> index
 
     def _finding(
         self,
@@ -253,7 +254,7 @@ class _Run:
         decision = decide(rule, data, self.declared, ob)
         if decision.kind == "fires":
             message = render_message(rule.spec.message, data)
-            self.findings.append(self._finding(rule, rule.spec.severity, message, target, lic, ob, data))
+            self._fires(self._finding(rule, rule.spec.severity, message, target, lic, ob, data), ob)
         elif decision.kind == "error":  # checked nothing: a gate does not pass on it
             self._undecided(rule, target, lic, ob, data, decision.detail, "error")
         elif decision.kind == "scope" and ob is not None and decision.scope is not None:
@@ -266,6 +267,28 @@ class _Run:
                 self._undecided(rule, target, lic, ob, data, message)
         elif decision.kind == "undecided":
             self._undecided(rule, target, lic, ob, data, render_message(rule.spec.undecided_message, data))
+
+    def _fires(self, finding: Finding, ob: Obligation | None) -> None:
+        """One blocker per model, licence and rule: a second clause of the same licence that the same rule
+        finds broken (Apple AMLR's research-only and non-commercial terms, both OL104) is named in the first
+        finding, not counted as a second violation (the count also ranks `A OR B` alternatives). Duties and
+        notes about different clauses stay separate findings."""
+        if ob is None or finding.severity != "error" or not ob.restricts_use() or finding.required_text is not None:
+            self.findings.append(finding)
+            return
+        key = (finding.rule, finding.model or "", finding.license or "", finding.severity)
+        index = self._fired.get(key)
+        if index is None:
+            self._fired[key] = len(self.findings)
+            self.findings.append(finding)
+            return
+        first = self.findings[index]
+        src = ob.source  # a text's path is not named: it is spelt differently when read back from a BOM
+        where = f"§{src.section}" if src.section else f"line {src.start_line}" if src.start_line else "the same licence"
+        also = f" (also {where}: {ob.summary or ob.kind.replace('_', ' ')})"
+        clauses = [c for c in dict.fromkeys([first.basis.clause, finding.basis.clause]) if c]
+        basis = dataclasses.replace(first.basis, clause="; ".join(clauses) or None)
+        self.findings[index] = dataclasses.replace(first, message=first.message + also, basis=basis)
 
     def _scope_undecided(
         self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation, data: dict[str, Any], scope: Scope

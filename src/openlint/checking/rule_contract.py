@@ -32,6 +32,9 @@ USE: Mapping[str, Field] = {
     "annual_revenue_usd": Field("int", "annual revenue in US dollars"),
     "regions": Field("list(string)", "ISO 3166-1 alpha-2 codes where the product is offered (plus EU, EEA)"),
     "headquarters": Field("string", "ISO 3166-1 alpha-2 code of the licensee's domicile"),
+    "end_user_of_integrated_product": Field(
+        "bool", "the project gets the model only inside an end-user product or service a licensee supplies"
+    ),
     "fine_tunes": Field("bool", "the project modifies (fine-tunes) the models"),
     "trains_other_models": Field("bool", "outputs are used to train other models"),
     "trains": Field("list(string)", "classes of model trained with the model or its outputs"),

@@ -36,6 +36,9 @@ class UseProfile:
     annual_revenue_usd: StrictCount | None = None  # group-wide (licensee and affiliates)
     regions: tuple[str, ...] | None = None  # where the product is offered and used
     headquarters: str | None = None  # where the licensee is established (domicile / principal place of business)
+    # The project gets the model only inside an end-user product or service a licensee supplies (Llama
+    # §1.b.ii, the Llama 3.2/4 AUP EU clause, Stability §III, Hunyuan §3 exempt such end users).
+    end_user_of_integrated_product: StrictFlag | None = None
     fine_tunes: StrictFlag | None = None
     trains_other_models: StrictFlag | None = None
     trains: tuple[str, ...] | None = None  # classes of model trained with the model or its outputs
