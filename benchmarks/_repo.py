@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -12,3 +13,22 @@ SRC = REPO / "src"
 SOURCE_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))}
 if str(SRC) not in sys.path:
     sys.path.insert(0, str(SRC))
+
+
+def add_baseline(commit: str, where: Path) -> Path:
+    """A detached git worktree of `commit` at `where` (remove it with remove_baseline); its src directory."""
+    subprocess.run(
+        ["git", "-C", str(REPO), "worktree", "add", "--detach", str(where), commit], check=True, capture_output=True
+    )
+    return where / "src"
+
+
+def remove_baseline(where: Path) -> None:
+    if where.exists():
+        subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(where)], check=False)
+
+
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages, to print beside figures from a shared machine."""
+    loadavg = Path("/proc/loadavg")
+    return " ".join(loadavg.read_text().split()[:3]) if loadavg.exists() else "?"

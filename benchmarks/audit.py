@@ -40,7 +40,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _repo import REPO, SRC
+from _repo import SRC, add_baseline, load_average, remove_baseline
 
 # The audit in a wrapper process: its CPU time (RUSAGE_CHILDREN counts the workers it waited for) and
 # peak RSS are its own. Exit 1 means findings; anything else fails the benchmark.
@@ -113,10 +113,6 @@ def measure(src: Path | None, root: Path, jobs: int, lineage: bool) -> tuple[flo
     return float(cpu), float(wall), int(rss)
 
 
-def _load() -> str:
-    return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cards", type=int, default=20_000)
@@ -132,13 +128,7 @@ def main() -> None:
     trees: dict[str, Path | None] = {}
     try:
         if args.baseline:
-            base = work / "baseline"
-            subprocess.run(
-                ["git", "-C", str(REPO), "worktree", "add", "--detach", str(base), args.baseline],
-                check=True,
-                capture_output=True,
-            )
-            trees[f"baseline {args.baseline[:7]}"] = base / "src"
+            trees[f"baseline {args.baseline[:7]}"] = add_baseline(args.baseline, work / "baseline")
         trees["this checkout"] = SRC
         trees["bare loop"] = None
         for src in (s for s in trees.values() if s is not None):
@@ -157,7 +147,7 @@ def main() -> None:
             if not same:
                 sys.exit(1)
             return
-        print(f"cards: {args.card_set} set; load average before: {_load()} on {os.cpu_count()} cores")
+        print(f"cards: {args.card_set} set; load average before: {load_average()} on {os.cpu_count()} cores")
         # Start-up: an audit of one card (imports, rules, catalog; no per-card work to speak of).
         one = work / "one-card"
         generate(one, 1, args.card_set)
@@ -214,12 +204,9 @@ def main() -> None:
                         each = ", ".join(f"{r:.2f}" for r in ratios)
                         median = statistics.median(ratios)
                         print(f"-- wall scaling --jobs 1 -> {jobs}, {mode:<12} {name:<18} {median:.2f}x (reps {each})")
-        print(f"\nload average after: {_load()}")
+        print(f"\nload average after: {load_average()}")
     finally:
-        if args.baseline and (work / "baseline").exists():
-            subprocess.run(
-                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(work / "baseline")], check=False
-            )
+        remove_baseline(work / "baseline")
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _repo import REPO, SRC
+from _repo import SRC, add_baseline, load_average, remove_baseline
 
 PHASES = ["walk", "read", "parse", "facts+rules+record", "row+JSON", "index fill", "pass 2", "whole audit"]
 
@@ -70,10 +70,6 @@ def _probe(src: Path, root: str) -> dict[str, float]:
     return found
 
 
-def _load() -> str:
-    return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("root")
@@ -84,17 +80,11 @@ def main() -> None:
     trees: dict[str, Path] = {}
     try:
         if args.baseline:
-            base = work / "baseline"
-            subprocess.run(
-                ["git", "-C", str(REPO), "worktree", "add", "--detach", str(base), args.baseline],
-                check=True,
-                capture_output=True,
-            )
-            trees[f"baseline {args.baseline[:7]}"] = base / "src"
+            trees[f"baseline {args.baseline[:7]}"] = add_baseline(args.baseline, work / "baseline")
         trees["this checkout"] = SRC
         for src in trees.values():
             subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True, capture_output=True)
-        print(f"bytecode compiled first (compileall); load average before: {_load()} on {os.cpu_count()} cores")
+        print(f"bytecode compiled first (compileall); load average before: {load_average()} on {os.cpu_count()} cores")
         runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
         for _ in range(args.reps):
             for name, src in trees.items():
@@ -107,12 +97,9 @@ def main() -> None:
             medians = [statistics.median(r[phase] for r in runs[name]) * 1e6 / cards for name in names]
             ratio = f"   {medians[0] / medians[1]:5.2f}x" if len(medians) == 2 and medians[1] else ""
             print(f"   {phase:<20}" + "".join(f"{m:20.1f}" for m in medians) + ratio)
-        print(f"load average after: {_load()}")
+        print(f"load average after: {load_average()}")
     finally:
-        if args.baseline and (work / "baseline").exists():
-            subprocess.run(
-                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(work / "baseline")], check=False
-            )
+        remove_baseline(work / "baseline")
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from _repo import REPO, SRC
+from _repo import SRC, add_baseline, remove_baseline
 
 
 def _generate(root: Path, count: int, card_set: str) -> None:
@@ -107,11 +107,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="openlint-audit-same-"))
     base = work / "baseline"
     try:
-        subprocess.run(
-            ["git", "-C", str(REPO), "worktree", "add", "--detach", str(base), args.baseline],
-            check=True,
-            capture_output=True,
-        )
+        add_baseline(args.baseline, base)
         same = True
         if args.root:
             same = compare(base / "src", work, Path(args.root), args.root)
@@ -124,7 +120,7 @@ def main() -> None:
         if not same:
             sys.exit(1)
     finally:
-        subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(base)], check=False)
+        remove_baseline(base)
         shutil.rmtree(work, ignore_errors=True)
 
 
