@@ -140,27 +140,38 @@ def test_items_seen_again_at_their_places_are_the_items_found(corpus: Path) -> N
     assert compared > 100
 
 
-def test_a_reading_screens_from_its_first_viewed_block_whatever_the_process_read_before(
+def test_a_reading_screens_from_its_nth_viewed_block_or_its_first_once_the_process_has_screens(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Screening is not decided by what the process read before (it once began after 400 blocks
-    read by the process): every reading screens from the first block it views, with all the
-    concepts it wants; a reading that views no block parses no screens."""
-    monkeypatch.setattr(clauses, "_blocks_read", 0, raising=False)  # (the old rule's counter)
+    """Screening is decided by the reading (it once began after 400 blocks read by the process): a
+    process without screens parses them at a reading's SCREEN_AFTER-th viewed block, not before (a
+    one-shot `explain LICENSE` of a short licence never pays the set-up); once it has them, every
+    reading screens from its first viewed block. A reading that views no block parses none."""
     monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))
+    monkeypatch.setattr(clauses, "SCREEN_AFTER", 3)
     real = clauses._able
-    screened: list[tuple[int, str]] = []
+    screened: list[tuple[bool, str]] = []
 
     def able(concepts: list[clauses.Screened], piece: str) -> list[clauses.Screened]:
-        screened.append((len(concepts), piece))
+        screened.append((all(screens for _, screens in concepts), piece.strip()))
         return real(concepts, piece)
 
     monkeypatch.setattr(clauses, "_able", able)
     extract("Terms\n\nThe weather is green today.\n", "LICENSE")  # no concept's needle: nothing viewed
     assert not _screened() and screened == []
-    extract("Terms\n\nThe notice board is green.\n", "LICENSE")  # one block viewed
+    two = "Terms\n\nThe notice board is green.\n\nThe notice desk is blue.\n"
+    extract(two, "LICENSE")  # two blocks viewed: below SCREEN_AFTER
+    assert not _screened()
+    assert {flag for flag, _ in screened} == {False}
+    screened.clear()
+    extract(two + "\nThe notice wall is red.\n", "LICENSE")  # the third viewed block is screened
     assert _screened()
-    assert [(n, piece.strip()) for n, piece in screened] == [(len(clauses._COMPILED), "the notice board is green.")]
+    flags = {(flag, piece) for flag, piece in screened if piece}
+    assert {flag for flag, piece in flags if "wall" in piece} == {True}
+    assert {flag for flag, piece in flags if "board" in piece or "desk" in piece} == {False}
+    screened.clear()
+    extract("Terms\n\nThe notice board is green.\n", "LICENSE")  # the process has them: from the first
+    assert screened and {flag for flag, _ in screened} == {True}
 
 
 def _screened() -> bool:

@@ -245,12 +245,23 @@ def _screens(compiled: _Compiled) -> Screen:
 # A concept with its screens. A reading screens every block it views and every clause of a block a
 # concept passes (a string is found ~20 times faster than a group's regex is searched); a clause is a
 # piece of its block's view, so a concept the view rules out reads none of its clauses. The screens
-# are parsed once per concept in a process (~6 ms for the lexicon), when a reading first views a block.
+# are parsed once per concept in a process (compiling every wanted concept: ~20 ms for the lexicon).
+# A reading screens from its first viewed block when the process has them, else from its
+# SCREEN_AFTER-th: a one-shot `explain LICENSE` of a short licence never pays the set-up. The readings
+# are the same either way (an empty screen passes every concept).
 Screened = tuple[_Compiled, Screen]
+SCREEN_AFTER = 60
 
 
 def _screened(concepts: Iterable[_Compiled]) -> list[Screened]:
     return [(compiled, _screens(compiled)) for compiled in concepts]
+
+
+def _screening(concepts: list[_Compiled], viewed: int) -> list[Screened] | None:
+    """The concepts screened, or None while this reading goes unscreened (see SCREEN_AFTER)."""
+    if viewed >= SCREEN_AFTER or all(compiled._screens is not None for compiled in concepts):
+        return _screened(concepts)
+    return None
 
 
 def _able(concepts: list[Screened], piece: str) -> list[Screened]:
@@ -394,25 +405,27 @@ def clause_readings(
     examined = 0
     if not wanted:
         return
-    screening: list[Screened] | None = None  # the concepts wanted, screened once a block is viewed
-    for low, view in _views(text, starts, ends, wanted, items, {} if lows is None else lows, hits, mask):
+    screening: list[Screened] | None = None  # the concepts wanted, screened (see SCREEN_AFTER)
+    views = _views(text, starts, ends, wanted, items, {} if lows is None else lows, hits, mask)
+    for viewed, (low, view) in enumerate(views, 1):
         if screening is None:
-            screening = _screened(wanted)
+            screening = _screening(wanted, viewed)
+        screening_now: list[Screened] = [(compiled, ()) for compiled in wanted] if screening is None else screening
         if low is not None:
-            live = _able(screening, low)
+            live = _able(screening_now, low)
         else:  # a block the pattern reader did not keep: its view is built only if a concept may read it
             assert isinstance(view, int)
             raw = text[starts[view] : ends[view]]
             if plain(raw):  # screened on its own lower case (a screen's strings hold no whitespace)
                 low = lower(raw)
-                live = _able(screening, low)
+                live = _able(screening_now, low)
                 if live:
                     view = Paragraph(raw, starts[view])
                     low = view.low
             else:
                 view = Paragraph(raw, starts[view])
                 low = view.low
-                live = _able(screening, low)
+                live = _able(screening_now, low)
             del raw
         at = 0  # where the clauses not yet examined start
         if live:
@@ -435,7 +448,9 @@ def clause_readings(
                     kind = compiled.concept.kind
                     if any(other.concept.kind == kind for other in wanted):  # one reading a kind
                         wanted = [other for other in wanted if other.concept.kind != kind]
-                        screening = [screened for screened in screening if screened[0].concept.kind != kind]
+                        screening_now = [s for s in screening_now if s[0].concept.kind != kind]
+                        if screening is not None:
+                            screening = screening_now
                         live = [screened for screened in live if screened[0].concept.kind != kind]
                         if isinstance(view, int):  # the view, built to cite the clause
                             view = Paragraph(text[starts[view] : ends[view]], starts[view])
