@@ -16,31 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from openlint.core.kinds import ALL_KINDS
 from openlint.text.licensor import licensor_words
 
-# Kinds a clause of the licensor's own conduct cannot state: the duties and bans of the licensee. (The
-# licensor's powers, its gates and caps are its conduct by design: terms_may_change, revocable,
-# registration, user_cap, revenue_cap, patent_termination, territory.)
-VETOED_KINDS = frozenset(
-    {
-        "attribution",
-        "include_license",
-        "notice",
-        "state_changes",
-        "naming",
-        "non_commercial",
-        "share_alike",
-        "network_disclosure",
-        "source_disclosure",
-        "flow_down",
-        "acceptable_use",
-        "no_training_other_models",
-        "no_derivatives",
-        "research_only",
-        "outputs_make_derivatives",
-        "no_hosting",
-    }
+# Kinds a clause of the licensor's own conduct cannot state: the duties and bans of the licensee, i.e.
+# every kind but the licensor's powers, gates and caps, which are its conduct by design.
+LICENSOR_POWERS = frozenset(
+    {"terms_may_change", "revocable", "registration", "user_cap", "revenue_cap", "patent_termination", "territory"}
 )
+VETOED_KINDS = ALL_KINDS - LICENSOR_POWERS
 
 # A word that says what someone must, may or will do ("is required to" and "does not" included).
 _MODAL = re.compile(
