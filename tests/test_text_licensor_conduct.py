@@ -120,6 +120,27 @@ def test_the_licensors_name_is_read_only_when_a_subject_needs_it() -> None:
     assert names_of(HEAD)() == frozenset({"acme", "robotics"})
 
 
+def test_one_reading_reads_the_licensors_names_once_for_patterns_and_clause_layer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The clause layer takes the pattern reader's names (one lazy reading of the text), rather than
+    building its own and reading the text's names a second time."""
+    from openlint.text import conduct
+
+    real = conduct.licensor_words
+    pieces: list[str] = []
+
+    def counted(piece: str) -> list[frozenset[str]]:
+        pieces.append(piece)
+        return real(piece)
+
+    monkeypatch.setattr(conduct, "licensor_words", counted)
+    # a pattern reading and a clause-layer candidate, each with the licensor's name as subject
+    text = HEAD + "1. Acme will not use your prompts to train other models.\n\n2. Acme shall keep notices.\n"
+    read_text(text, "LICENSE")
+    assert pieces == [text]  # the text is short: one piece, read once
+
+
 def test_a_modal_far_before_the_reading_or_across_a_semicolon_governs_nothing() -> None:
     def names() -> frozenset[str]:
         return frozenset({"acme"})

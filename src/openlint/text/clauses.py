@@ -394,12 +394,15 @@ def clause_readings(
     items: list[ItemPlace] | None = None,
     lows: dict[int, str] | None = None,
     hits: ConceptHits | None = None,
+    names: Names | None = None,
 ) -> Iterator[Obligation]:
     """A reading of each lexicon kind no pattern read, from the first clause that states it (`items`:
     where the items under lead-ins are, if known; `lows`: blocks' lower-cased views already built,
     by block index, taken from it as read; `hits`: the blocks holding concepts' needles, as far as
-    the pattern reader's pass went, with bits from `needle_bits`)."""
-    names = names_of(text)  # the licensor's, read when a clause's subject needs them
+    the pattern reader's pass went, with bits from `needle_bits`; `names`: the licensor's, as the
+    pattern reader's `names_of(text)`, so that a text's names are read once)."""
+    if names is None:
+        names = names_of(text)  # the licensor's, read when a clause's subject needs them
     wanted = [compiled for compiled in _COMPILED if compiled.concept.kind not in kinds_found]
     mask = sum(1 << j for j, compiled in enumerate(_COMPILED) if compiled.concept.kind not in kinds_found)
     examined = 0

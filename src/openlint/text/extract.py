@@ -308,7 +308,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     for ob in document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
     kinds_read: set[str] = {ob.kind for ob in found.values()}
-    for ob in clause_readings(text, starts, ends, kinds_read, path, index, items, lows, hits):
+    for ob in clause_readings(text, starts, ends, kinds_read, path, index, items, lows, hits, names):
         found[(ob.kind, "clause")] = ob  # the structural fallback: only kinds no pattern read
     dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
     appendix = third_party_appendix(text, starts, ends)
