@@ -46,6 +46,13 @@ _TERM_ALONE = re.compile(
 _MEANS_FIRST = re.compile(r"\s*(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\s")
 
 
+def term_alone(low: str) -> str | None:
+    """The term a short block states alone ('"Non-Commercial"'), as the heading of a definition in
+    the next block; None for any other block."""
+    alone = _TERM_ALONE.fullmatch(low.strip()) if len(low) <= 60 else None
+    return alone.group(1) if alone else None
+
+
 def research_only_terms(paragraphs: Iterator[Paragraph]) -> list[str]:
     """Defined terms whose definition limits use to research or evaluation (also when the term heads its
     definition's block: '"Non-Commercial"', then 'Means for non-commercial (research) purposes only')."""
@@ -56,8 +63,8 @@ def research_only_terms(paragraphs: Iterator[Paragraph]) -> list[str]:
         low = para.low
         if heading is not None and para.offset - heading_end <= 20 and _MEANS_FIRST.match(low):  # the next block
             low = f'"{heading}" ' + low.lstrip()
-        alone = _TERM_ALONE.fullmatch(low.strip()) if len(low) <= 60 else None
-        heading, heading_end = (alone.group(1), para.offset + len(para.text)) if alone else (None, 0)
+        heading = term_alone(low)
+        heading_end = para.offset + len(para.text) if heading else 0
         found = _research_only_definitions(low)
         del para, low  # not held while the next block's view is built
         for term in found:

@@ -14,6 +14,7 @@ from openlint.text.document import (
     commercial_contact_section,
     non_commercial_title,
     research_only_terms,
+    term_alone,
     term_usage,
 )
 from openlint.text.view import LineIndex, Paragraph, lower
@@ -92,12 +93,17 @@ _QUOTES = ('"', "\u201c", "'", "\u2018", "&quot", "&#")  # a quote, or one an HT
 
 
 def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
-    """The view of each block that may define a term ("means", "refers to"), or name the term its next block
-    defines (a short block holding a quote)."""
+    """The view of each block that may define a term ("means", "refers to"), or that states alone the
+    term its next block defines. Only these count toward MAX_DOCUMENT_PARAGRAPHS: short quoted lines
+    that head nothing ("Item 3 isn't listed.") must not use up the bound before a definition."""
     for s, e, low in _lowered_blocks(text, starts, ends, 0):
-        if "mean" in low or "refer" in low or (e - s <= 80 and any(q in low for q in _QUOTES)):
+        if "mean" in low or "refer" in low:
             del low  # not held while the block's view is built
             yield Paragraph(text[s:e], s)
+        elif e - s <= 80 and any(q in low for q in _QUOTES):
+            para = Paragraph(text[s:e], s)
+            if term_alone(para.low):
+                yield para
 
 
 def _lowered_blocks(text: str, starts: list[int], ends: list[int], past: int) -> Iterator[tuple[int, int, str]]:
