@@ -161,3 +161,18 @@ def test_the_licensors_name_is_read_piece_by_piece_wherever_the_text_gives_it() 
     assert names_of(unbroken)() == frozenset({"zenith"})
     many = "".join(f"Copyright (c) 2024 Org{i} Labs\n\n" for i in range(300))
     assert 64 <= len(names_of(many)()) < 300  # bounded: reading stops once 64 words are known
+
+
+def test_a_long_reading_costs_linear_work() -> None:
+    """Every later modal of a long reading has its subject looked for: the cuts are walked once and a
+    subject read back at most _BEFORE characters (once, each modal rescanned the span before it:
+    60,000 characters took ~17 s). A generous bound, for a hostile text, not a benchmark."""
+    import time
+
+    low = ("you, " + "and will " * 7000)[:60_000]
+    started = time.process_time()
+    assert not licensor_conduct(low, 0, 0, lambda: frozenset({"acme"}), end=len(low))
+    assert time.process_time() - started < 3
+    # the same walk still finds the licensor's clause at the far end of the reading
+    far = low[:-40] + "; acme will not use your prompts."
+    assert licensor_conduct(far, 0, 0, lambda: frozenset({"acme"}), end=len(far))

@@ -122,10 +122,19 @@ def licensor_conduct(low: str, lo: int, at: int, names: Names, end: int | None =
         return True
     if end is None:
         return False
+    # Each later modal whose subject starts after a cut (punctuation, "that", "if" ...): the cuts are
+    # walked once beside the modals, and a subject is read back at most _BEFORE characters, as above,
+    # so that a long match costs linear work.
     after = modal.end() if modal is not None else at
+    cuts = _SUBJECT_FROM.finditer(low, after, end)
+    cut = next(cuts, None)
+    subject_from = None  # where the last cut before the current modal ends
     for found in _MODAL.finditer(low, after, end):
-        head = low[after : found.start()]
-        if _SUBJECT_FROM.search(head) and _subject_is_licensor(low, lo, after, found, names, elided=False):
+        while cut is not None and cut.end() <= found.start():
+            subject_from, cut = cut.end(), next(cuts, None)
+        if subject_from is not None and _subject_is_licensor(
+            low, lo, max(subject_from, found.start() - _BEFORE), found, names, elided=False
+        ):
             return True
     return False
 
