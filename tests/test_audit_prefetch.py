@@ -116,6 +116,33 @@ def test_pass_two_prefetches_each_chunk_and_writes_what_single_lookups_write(
     assert '"unresolved_bases":["org/m40 (base model not in the audit set)"]' in batched.getvalue()
 
 
+def test_an_audit_reusing_its_kept_index_prefetches_the_base_models(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second audit of unchanged cards reads its kept index (not the rows it wrote itself, whose columns
+    differ): what it prefetches are the cards' base models, not another column's values."""
+    for i in range(6):
+        folder = tmp_path / "cards" / "org" / f"m{i}"
+        folder.mkdir(parents=True)
+        base = f"base_model: org/m{i + 1}\n" if i % 2 else ""
+        (folder / "README.md").write_text(f"---\nlicense: llama3.1\n{base}---\n", encoding="utf-8")
+    root, kept = str(tmp_path / "cards"), str(tmp_path / "kept.sqlite")
+    first = io.StringIO()
+    audit.run(root, first, index=kept)
+    asked: list[list[str]] = []
+    prefetch = AuditIndex.prefetch
+
+    def spied(self: AuditIndex, names: Any) -> None:
+        asked.append(sorted(names))
+        prefetch(self, names)
+
+    monkeypatch.setattr(AuditIndex, "prefetch", spied)
+    again = io.StringIO()
+    audit.run(root, again, index=kept)
+    assert asked == [["org/m2", "org/m4", "org/m6"]]
+    assert again.getvalue() == first.getvalue()
+
+
 def test_a_row_naming_many_bases_prefetches_no_more_than_a_lineage_looks_up(tmp_path: Path) -> None:
     from openlint.sources.lineage import MAX_NODES
 
@@ -123,6 +150,6 @@ def test_a_row_naming_many_bases_prefetches_no_more_than_a_lineage_looks_up(tmp_
     with _filled(tmp_path, [_record("org/base", "mit"), _record("org/merge", "mit", many)]) as index:
         asked: list[list[str]] = []
         index.prefetch = lambda names: asked.append(list(names))  # type: ignore[method-assign]
-        rows = list(lineage_pass.LineagePass(index)._prefetched(index.rows(1, None, "seq, bases"), 1))
+        rows = list(lineage_pass.LineagePass(index)._prefetched(index.rows(1, None, "seq, bases"), "seq, bases"))
     assert len(rows) == 2
     assert asked == [many[:MAX_NODES]]

@@ -45,13 +45,14 @@ class LineagePass:
         if self.index.trusted:
             yield from self._trusted_lines(lo, hi)
             return
-        for columns in self._prefetched(self.index.rows(lo, hi, _KEPT), 3):
+        for columns in self._prefetched(self.index.rows(lo, hi, _KEPT), _KEPT):
             yield self._parsed_row(*columns)
 
-    def _prefetched(self, rows: Iterable[tuple[Any, ...]], bases_at: int) -> Iterator[tuple[Any, ...]]:
-        """The rows, a chunk at a time, with the base models the chunk names looked up together
-        (`bases_at`: the column of the base models). At most MAX_NODES per row, the most a lineage looks
+    def _prefetched(self, rows: Iterable[tuple[Any, ...]], columns: str) -> Iterator[tuple[Any, ...]]:
+        """The rows (of `columns`, as selected), a chunk at a time, with the base models the chunk names
+        looked up together. At most MAX_NODES per row, the most a lineage looks
         up: a row of a kept index naming a million bases prefetches no more."""
+        bases_at = columns.split(", ").index("bases")  # derived: a column list edited cannot drift from it
         rows = iter(rows)
         while chunk := list(islice(rows, CHUNK)):
             names = (
@@ -90,7 +91,7 @@ class LineagePass:
         from openlint.audit.lineage_codes import lineage_codes
 
         dumps = _strings
-        rows = self._prefetched(self.index.rows(lo, hi, _TRUSTED), 4)
+        rows = self._prefetched(self.index.rows(lo, hi, _TRUSTED), _TRUSTED)
         for seq, key, lic, kinds, bases, relation, codes, ident, label, problems, terms, line in rows:
             ident = key if ident is None else ident  # pass-1 records always have an id: never None here
             own = codes.split(",") if codes else []
