@@ -200,6 +200,26 @@ def test_a_license_statement_after_a_place_is_read_with_its_text(sentence: str, 
     assert (ob.kind, ob.parameters()["text"]) == ("notice", text)
 
 
+LABELS = [
+    # the label ends at its own closing quote, not at a later apostrophe ("can't") within 300 characters
+    (
+        "You must display 'Built with Heron' in the about box of every product and you can't remove it.",
+        "Built with Heron",
+    ),
+    ("You must display \u2018Built with Heron\u2019 in the about box; users won\u2019t miss it.", "Built with Heron"),
+    # ... while the label's own apostrophe, followed by a letter, stays in it
+    ("You must display \u201cBuilt with Meta\u2019s Llama\u201d on your website.", "Built with Meta\u2019s Llama"),
+    ("You must display \"Powered by Acme's Engine\" in the footer, and you can't hide it.", "Powered by Acme's Engine"),
+]
+
+
+@pytest.mark.parametrize("width", [None, 40, 76])
+@pytest.mark.parametrize(("sentence", "text"), LABELS, ids=lambda v: str(v)[:40])
+def test_a_displayed_label_is_read_to_its_own_closing_quote(sentence: str, text: str, width: int | None) -> None:
+    labels = [ob.parameters()["text"] for ob in read_clause(sentence, width).obligations if ob.kind == "attribution"]
+    assert labels == [text]
+
+
 @pytest.mark.parametrize("width", [None, 40, 76])
 @pytest.mark.parametrize("sentence", NEGATIVE, ids=lambda v: v[:40])
 def test_r11a_look_alikes_state_no_duty_of_the_class(sentence: str, width: int | None) -> None:

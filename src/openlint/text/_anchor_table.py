@@ -16,7 +16,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     541956166917: (("notice",), ("text",), ("file",)),
     7146517636179: (("attribution", "copyright", "included", "intact", "notice", "require"),),
-    2866219578951: (("built", "created", "developed", "improved", "inside", "made", "origin", "powered", "source"),),
+    2983877312400: (("built", "created", "developed", "improved", "inside", "made", "origin", "powered", "source"),),
     1093574354766: (
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),

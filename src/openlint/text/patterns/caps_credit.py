@@ -140,8 +140,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
+            # (a label's own apostrophe, "Meta's", is followed by a letter; its closing quote is not)
             rf"(?<!\bwe\s)(?<!\bwe\swill\s)\b(?:display|include|state|show|mark|label|feature|bear|carry|indicate|mention|print|place|put|add|present)\w{{0,4}}+[^.\u201c\"]{{0,120}}?{Q_OPEN}"
-            rf"(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s++(?:with|by|using|on|upon)\s[^\u201d\"]{{1,300}}|[^\u201d\"]{{1,40}}\sInside){Q_CLOSE}"
+            rf"(?P<text>(?:Built|Powered|Made|Created|Developed|Improved)\s++(?:with|by|using|on|upon)\s(?:[^\u201d\"'\u2019]|['\u2019](?=\w)){{1,300}}|[^\u201d\"]{{1,40}}\sInside){Q_CLOSE}"
             # the source named when passing it on: "must clearly indicate the source as the original repository"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:clearly\s+|prominently\s+|conspicuously\s+)?"
             r"(?:indicate|identify|state|name|acknowledge|cite|credit)\s+(?:the\s+|its\s+|their\s+)?(?:source|origin)\s+as\s+(?:the\s+|being\s+)?(?:[a-z-]{1,20}\s+){0,3}?"
