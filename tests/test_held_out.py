@@ -28,6 +28,8 @@ SPEC = json.loads((REPO / "benchmarks" / "held_out.json").read_text(encoding="ut
 # text like r2-r6.
 BLIND = sorted(name for name, case in SPEC.items() if case.get("blind"))
 SEEN = sorted(name for name in SPEC if name not in BLIND)
+# The held-out sets, in the order they were added (r15 in round 9).
+SETS = ("r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15")
 SOURCE = re.compile(r"^github\.com/[\w.-]+/[\w.-]+ [0-9a-f]{40}:.+$")
 BODY = (
     "\n\nThese terms govern the weights described in the accompanying model card.\n\n"
@@ -39,7 +41,7 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
     assert len(SPEC) >= 19
     for name, case in SPEC.items():
         assert SOURCE.match(case["source"]), name
-        assert case["set"] in ("r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13", "r14"), name
+        assert case["set"] in SETS, name
         assert isinstance(case["in_sample"], str) and case["in_sample"], name
         for want in case["obligations"]:
             kinds = want["kind"] if isinstance(want["kind"], list) else [want["kind"]]
@@ -53,6 +55,7 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
     # Each later set has at least six texts unseen in every respect when it was measured.
     least_unseen = {"r3": 6, "r4": 6, "r6": 5, "r7": 3, "r8": 4, "r9": 4, "r10": 4, "r11": 5, "r12": 5, "r13": 5}
     least_unseen["r14"] = 5
+    least_unseen["r15"] = 5
     for label, least in least_unseen.items():
         unseen = [n for n, c in SPEC.items() if c["set"] == label and c["unseen_when_labelled"]]
         assert len(unseen) >= least, label
@@ -156,6 +159,9 @@ def test_held_out_text(name: str, width: int | None) -> None:
 # A later reader may do better on every count, never worse.
 BLIND_BASELINES = {
     "r7": {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1},
+    # r15 (round 9, licensors A-M, 11 texts, 5 unseen in every respect): labels committed before openlint read any
+    # r15 text; the bounds below are placeholders until its one measurement on main a598eef's reader is pinned.
+    "r15": {"found": 0, "expected": 58, "spurious": 1000, "ids": 0, "wrong": 11},
 }
 # A formerly blind set, fixed from afterwards: its totals when last blind, and now (in-sample, exact).
 # r8 blind on 42a84d1: found 48, spurious 0; on e2c4df6 (after round 5's clause frames, which never saw
@@ -217,6 +223,7 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
     assert len([name for name in SEEN if SPEC[name]["set"] == "r12"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r13"]) == 12
     assert len([name for name in SEEN if SPEC[name]["set"] == "r14"]) == 11
+    assert len([name for name in BLIND if SPEC[name]["set"] == "r15"]) == 11
 
 
 @pytest.mark.parametrize("width", [None, 40, 76])
