@@ -37,9 +37,11 @@ BODY = (
 
 def test_every_record_names_its_source_and_known_kinds() -> None:
     assert len(SPEC) >= 19
+    sets = ("r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13", "r14")
+    sets += ("r16",)
     for name, case in SPEC.items():
         assert SOURCE.match(case["source"]), name
-        assert case["set"] in ("r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13", "r14"), name
+        assert case["set"] in sets, name
         assert isinstance(case["in_sample"], str) and case["in_sample"], name
         for want in case["obligations"]:
             kinds = want["kind"] if isinstance(want["kind"], list) else [want["kind"]]
@@ -53,6 +55,7 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
     # Each later set has at least six texts unseen in every respect when it was measured.
     least_unseen = {"r3": 6, "r4": 6, "r6": 5, "r7": 3, "r8": 4, "r9": 4, "r10": 4, "r11": 5, "r12": 5, "r13": 5}
     least_unseen["r14"] = 5
+    least_unseen["r16"] = 5
     for label, least in least_unseen.items():
         unseen = [n for n, c in SPEC.items() if c["set"] == label and c["unseen_when_labelled"]]
         assert len(unseen) >= least, label
@@ -156,6 +159,9 @@ def test_held_out_text(name: str, width: int | None) -> None:
 # A later reader may do better on every count, never worse.
 BLIND_BASELINES = {
     "r7": {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1},
+    # r16 (round 9, licensors N-Z, blind16): labels committed before openlint read any r16 text; the totals below are
+    # placeholders (every label missed, every text unidentified) until the one measurement on main a598eef is pinned.
+    "r16": {"found": 0, "expected": 50, "spurious": 50, "ids": 0, "wrong": 11},
 }
 # A formerly blind set, fixed from afterwards: its totals when last blind, and now (in-sample, exact).
 # r8 blind on 42a84d1: found 48, spurious 0; on e2c4df6 (after round 5's clause frames, which never saw
@@ -217,6 +223,7 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
     assert len([name for name in SEEN if SPEC[name]["set"] == "r12"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r13"]) == 12
     assert len([name for name in SEEN if SPEC[name]["set"] == "r14"]) == 11
+    assert len([name for name in BLIND if SPEC[name]["set"] == "r16"]) == 11
 
 
 @pytest.mark.parametrize("width", [None, 40, 76])
