@@ -8,20 +8,18 @@ a regression moves a name in. The verdicts themselves are never edited to follow
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from openlint import Finding
+from blind_scenarios import REPO, VERDICTS, decided, fold, rule_codes, scenarios
+from blind_scenarios import spec as _spec
 from openlint.checking.checker import load_project, run_check
-from openlint.errors import ConfigError, OpenlintError
+from openlint.errors import ConfigError
 
-REPO = Path(__file__).resolve().parents[1]
 BLIND = REPO / "fixtures" / "scenarios-blind"
-SCENARIOS = sorted(p for p in BLIND.iterdir() if (p / "scenario.toml").is_file())
-VERDICTS = {"blocked", "duty", "note", "clear", "undecided", "bad-input"}
+SCENARIOS = scenarios(BLIND)
 
 # First measured on 01e1641 (engine = main 9d23fa1): 76 of 80 as a counsel decides. Kept as written.
 BLIND_FIRST = {"bad-input": (8, 8), "blocked": (22, 23), "clear": (23, 26), "duty": (13, 13), "note": (3, 3)}
@@ -36,43 +34,6 @@ FIXED_SINCE = {
 }
 # The engine today: the scenarios it decides otherwise than counsel (classified in docs/testing.md).
 DISAGREE: set[str] = set()
-
-
-def _spec(scenario: Path) -> dict[str, object]:
-    return tomllib.loads((scenario / "scenario.toml").read_text(encoding="utf-8"))
-
-
-def _rule_codes() -> set[str]:
-    table = (REPO / "docs" / "rules.md").read_text(encoding="utf-8")
-    return set(re.findall(r"^\| \[(OL\d{3})\]\(#ol\d{3}\) \|", table, flags=re.M))
-
-
-def _as_expected(spec: dict[str, object], findings: list[Finding]) -> bool:
-    """The judge of benchmarks/legal_scenarios.py: the deciding rule says what the verdict says, and no
-    other rule blocks a scenario that is not itself blocked."""
-    verdict, rule = spec["verdict"], spec.get("rule")
-    mine = [f for f in findings if f.rule == rule]
-    if verdict == "blocked":
-        return any(f.severity == "error" and not f.undecided for f in mine)
-    if any(f.severity == "error" and not f.undecided for f in findings):
-        return False
-    if verdict == "clear":
-        return not mine
-    if verdict == "undecided":
-        return bool(mine) and all(f.undecided for f in mine)
-    severity = "warning" if verdict == "duty" else "note"
-    return any(f.severity == severity and not f.undecided for f in mine)
-
-
-def _decided(scenario: Path) -> bool:
-    spec = _spec(scenario)
-    try:
-        report = run_check(load_project(scenario, environ={}), use_baseline=False, relative_to=scenario)
-    except OpenlintError as error:
-        names = spec.get("error-names", [])
-        assert isinstance(names, list)
-        return spec["verdict"] == "bad-input" and all(str(n) in str(error) for n in names)
-    return spec["verdict"] != "bad-input" and _as_expected(spec, list(report.findings))
 
 
 def test_the_blind_set_is_large_and_spread() -> None:
@@ -91,7 +52,7 @@ def test_scenario_is_well_formed(scenario: Path) -> None:
     if spec["verdict"] == "bad-input":
         assert "rule" not in spec and spec["error-names"]
     else:
-        assert spec["rule"] in _rule_codes(), spec["rule"]
+        assert spec["rule"] in rule_codes(), spec["rule"]
 
 
 def test_bad_input_scenarios_are_config_errors() -> None:
@@ -106,8 +67,8 @@ def test_bad_input_scenarios_are_config_errors() -> None:
 
 
 def test_the_engine_decides_the_blind_set_as_pinned() -> None:
-    decided = {p.name: _decided(p) for p in SCENARIOS}
-    assert {name for name, good in decided.items() if not good} == DISAGREE
+    outcome = {p.name: decided(p) for p in SCENARIOS}
+    assert {name for name, good in outcome.items() if not good} == DISAGREE
 
 
 def test_the_first_measurement_is_the_set_as_it_stands_and_its_misses_are_the_fixed_ones() -> None:
@@ -132,12 +93,6 @@ def test_the_fixed_scenarios_declare_what_they_rely_on() -> None:
 QUOTE = re.compile('\u201c([^\u201d]{20,})\u201d|"([^"]{20,})"')
 
 
-def _fold(text: str) -> str:
-    for curly, plain in (("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"')):
-        text = text.replace(curly, plain)
-    return re.sub(r"[\s*_`]+", " ", text).strip().lower()
-
-
 QUOTED = [p for p in SCENARIOS if QUOTE.search(str(_spec(p)["clause"]))]
 
 
@@ -154,8 +109,8 @@ def test_quoted_clauses_are_in_the_licence_text(scenario: Path, corpus: Path) ->
     clause = str(_spec(scenario)["clause"])
     (lic,) = explain(clause.split(" ", 1)[0].rstrip(":,"), default_catalog()).licenses
     assert lic.entry is not None and lic.entry.text_in_corpus is not None, lic.id
-    text = _fold((corpus / "licenses" / lic.entry.text_in_corpus).read_text(encoding="utf-8"))
+    text = fold((corpus / "licenses" / lic.entry.text_in_corpus).read_text(encoding="utf-8"))
     for match in QUOTE.finditer(clause):
-        for part in (p.strip(' "') for p in _fold(match.group(1) or match.group(2)).split("...")):
+        for part in (p.strip(' "') for p in fold(match.group(1) or match.group(2)).split("...")):
             if len(part) >= 12:
                 assert part in text, part
