@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from openlint.text._anchor_table import ALTERNATIVES
+from openlint.text.programs import compiled as compile_regex
 
 Required = tuple[tuple[str, ...], ...]  # an alternative's anchors: a string of each tuple
 
@@ -83,7 +84,7 @@ class Regex:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = compile_regex(self.pattern, self.flags)
         return self._compiled
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -103,7 +104,7 @@ class Regex:
         for i, (source, required, compiled) in enumerate(alternatives):
             if present(required, low):
                 if compiled is None:
-                    compiled = self._chains.get(source) or re.compile(source, self.flags)
+                    compiled = self._chains.get(source) or compile_regex(source, self.flags)
                     alternatives[i] = (source, required, compiled)
                 live.append(compiled)
         if len(live) == 1:
@@ -144,21 +145,26 @@ class Chain:
     regex when every part but the last has one end at each position it matches at (words between word
     bounds do); tests/test_text_chain.py compares the two on random texts."""
 
-    __slots__ = ("_last", "_parts", "_stop", "flags", "source", "windows")
+    __slots__ = ("_last", "_parts", "_sources", "_stop", "flags", "source", "windows")
 
     def __init__(self, first: str, *steps: tuple[int, str], stops: str = ".;", flags: int = re.S) -> None:
         self.source = first + "".join(f"[^{stops}]{{0,{within}}}?{part}" for within, part in steps)
         self.windows = tuple(within for within, _ in steps)
         self.flags = flags
-        self._parts: tuple[str | re.Pattern[str], ...] = (first, *(part for _, part in steps))
+        self._sources = (first, *(part for _, part in steps))
+        self._parts: tuple[str | re.Pattern[str], ...] = self._sources
         self._stop: str | re.Pattern[str] = f"[{stops}]"
         # The text last joined: where chains start and where each ends, in order of start.
         self._last: tuple[str, list[int], list[int]] | None = None
 
+    def parts(self) -> tuple[str, ...]:
+        """The sources of the parts, the first and each step's."""
+        return self._sources
+
     def _compiled(self, i: int) -> re.Pattern[str]:
         part = self._parts[i]
         if isinstance(part, str):
-            part = re.compile(part, self.flags)
+            part = compile_regex(part, self.flags)
             self._parts = (*self._parts[:i], part, *self._parts[i + 1 :])
         return part
 
