@@ -74,6 +74,9 @@ def test_another_source_flag_or_interpreter_is_compiled(monkeypatch: pytest.Monk
     monkeypatch.setattr(programs, "TAG", ("another interpreter",))
     assert programs._loaded() == {}
     assert programs.compiled(source, flags).pattern == source
+    monkeypatch.setattr(programs, "_programs", [])
+    monkeypatch.setattr(programs, "PROGRAMS", programs.PROGRAMS.with_name("no-such-file.bin"))
+    assert programs._loaded() == {}  # a checkout that never built the file compiles as usual
 
 
 SCRIPT = textwrap.dedent(
