@@ -4,6 +4,8 @@ tests/test_text_regex.py check it is current).
 
     python scripts/build_anchor_table.py && ruff format src/openlint/text/_anchor_table.py
 
+It then runs scripts/build_regex_programs.py (the patterns' compiled regex programs, text/programs.py).
+
 Entries are keyed by `openlint.text.regex.table_key` of each regex's source (its length and CRC-32),
 not by the source: the file stays small and a regex edited since it was built finds no entry.
 """
@@ -11,6 +13,7 @@ not by the source: the file stays small and a regex edited since it was built fi
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -83,3 +86,5 @@ def render() -> str:
 if __name__ == "__main__":
     TARGET.write_text(render(), encoding="utf-8")
     print(f"wrote {TARGET.relative_to(REPO)}")
+    # The regex programs split regexes as this table does: rebuilt with it, in a process that reads it.
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_regex_programs.py")], check=True)

@@ -19,6 +19,7 @@ from typing import Any, cast, get_args
 
 from openlint._data import data_dir
 from openlint.core.kinds import ObligationKind, Trigger
+from openlint.text.programs import compiled
 
 MODALS = frozenset({"duty", "ban", "limit", "power"})
 KINDS = frozenset(get_args(ObligationKind))
@@ -46,13 +47,19 @@ def _strings(value: Any, what: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def joined_words(alternatives: tuple[str, ...]) -> str:
+    """The source of the alternatives as one pattern, each starting a word."""
+    return r"\b(?:" + "|".join(alternatives) + r")"
+
+
 @cache
 def words(alternatives: tuple[str, ...], what: str) -> re.Pattern[str]:
     """The alternatives as one pattern, each starting a word. Compiled when a concept is first needed
-    (compiling the whole lexicon cost every `explain LICENSE` ~25 ms at start-up); a broken fragment
-    is an error naming it (tests compile the shipped lexicon whole)."""
+    (compiling the whole lexicon cost every `explain LICENSE` ~25 ms at start-up), from the shipped
+    program when it has one (text/programs.py); a broken fragment is an error naming it (tests
+    compile the shipped lexicon whole)."""
     try:
-        return re.compile(r"\b(?:" + "|".join(alternatives) + r")")
+        return compiled(joined_words(alternatives))
     except re.error:
         for item in alternatives:
             try:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openlint.core.kinds import ObligationKind, Trigger
-from openlint.text.regex import Regex
+from openlint.text.regex import Chain, Regex
 from openlint.text.view import Paragraph
 
 Q_OPEN = "[\u201c\"'\u2018]"
@@ -142,13 +142,15 @@ def item_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
     return left, right
 
 
-def _p(expr: str) -> Regex:
+def _p(expr: str, chains: tuple[Chain, ...] = ()) -> Regex:
     """Patterns run on lower-cased text, compiled without IGNORECASE (3-8x faster: the engine can
     skip ahead to a literal prefix), when first run; groups that keep their case are read from the
-    original text."""
+    original text. `chains` are alternatives of `expr` run as chains (written in lower case)."""
     expr = expr.replace("non-?commercial", r"non[-\s]?commercial")  # "non commercial" is the same word
     return Regex(
-        re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), expr), re.S
+        re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), expr),
+        re.S,
+        chains,
     )
 
 

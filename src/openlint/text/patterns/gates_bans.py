@@ -23,6 +23,7 @@ from openlint.text.patterns.builders import (
     _territory_near,
     _use_ban,
 )
+from openlint.text.regex import Chain
 
 # More limits beside non-commercial, none of them commercial: "for any Non-Commercial and Non-Administrative
 # purpose", "for non-commercial or personal uses".
@@ -33,6 +34,17 @@ _ALSO_NON = (
 
 # The label of a list of bans: "Prohibited Use:", "Not permitted:", "Restricted uses:".
 _PROHIBITED_LABEL = r"\b(?:prohibited|forbidden|disallowed|not\s+permitted|not\s+allowed|restricted)(?:\s+(?:uses?|usage|activities|actions))?\s*:\s*"
+
+# Any use only under a separate agreement with the provider, three windows deep: run as a chain (linear).
+_SEPARATE_AGREEMENT = Chain(
+    r"\b(?:may|can)\s(?:only\s)?(?:use|access|run|deploy|reproduce|modify|distribute)\b",
+    (100, r"\b(?:only\s)?if\s(?:you|licensee|the\slicensee)\b"),
+    (120, r"\b(?:accepted|accept|agreed|entered\sinto|signed|hold|holds|purchased|subscribed|have)\b"),
+    (
+        160,
+        r"\b(?:separate|paid|commercial|enterprise)\s(?:[a-z-]{1,20},?\s(?:or\s|and\s)?){0,2}?(?:plan|agreement|licen[cs]e|subscription|contract)s?\b",
+    ),
+)
 
 GATES_BANS: tuple[Pattern, ...] = (
     # Commercial use only after registering or obtaining a separate license.
@@ -87,15 +99,14 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?:separate|written|commercial)\s(?:written\s|commercial\s)?(?:agreement|licen[cs]e)\b[^.;]{0,160}?\b(?:commercial|production)"
             # any use only under a separate agreement with the provider: "You may only use ... the Software if you have
             # accepted ... a separate platform plan, subscription ... or other agreement with the provider"
-            r"|\b(?:may|can)\s(?:only\s)?(?:use|access|run|deploy|reproduce|modify|distribute)\b[^.;]{0,100}?\b(?:only\s)?if\s(?:you|licensee|the\slicensee)\b[^.;]{0,120}?"
-            r"\b(?:accepted|accept|agreed|entered\sinto|signed|hold|holds|purchased|subscribed|have)\b[^.;]{0,160}?\b(?:separate|paid|commercial|enterprise)\s"
-            r"(?:[a-z-]{1,20},?\s(?:or\s|and\s)?){0,2}?(?:plan|agreement|licen[cs]e|subscription|contract)s?\b"
+            r"|" + _SEPARATE_AGREEMENT.source + r""
             # Chinese: 如您计划……用作商业用途 ... 应当……登记并获得……书面授权
             r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
             r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
             # 若需将本模型用于商业用途(逗号)请……联系我们进行登记 / 请填写问卷进行申请
             r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要?|拟)[^。]{0,80}?商业(?:用途|使用|目的|化)(?![^。]{0,40}?(?:无需|无须|不需|不必|毋须)[^。]{0,8}?(?:登记|注册|申请))[^。]{0,120}?(?<![无不毋])(?:请|须|需|应)[^。]{0,160}?(?:登记|注册|申请)"
-            r"|商业(?:用途|使用|目的)[^。\uff1b]{0,30}?(?:须|需|需要|必须|应当?)[^。\uff1b]{0,40}?(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
+            r"|商业(?:用途|使用|目的)[^。\uff1b]{0,30}?(?:须|需|需要|必须|应当?)[^。\uff1b]{0,40}?(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)",
+            chains=(_SEPARATE_AGREEMENT,),
         ),
         ("use", "distribute", "serve"),
         0.8,

@@ -25,10 +25,21 @@ from openlint.text.patterns.builders import (
     _territory,
     _use_ban,
 )
+from openlint.text.regex import Chain
 
 # A grant with its purpose first: "For research and non-commercial purposes, all the code is released under ...".
 _FRONTED = (
     r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.:;]\s))for\s(?:your\s|the\s)?"  # at the block's or a sentence's start
+)
+# Use that infringes others' rights or breaks the law, three windows deep: run as a chain (linear).
+_INFRINGING_USE = Chain(
+    r"(?<!we\s)(?<!\bi\s)(?<!licensor\s)\b(?:(?:shall|must|may|will)\s+not|cannot|agrees?\s+not\s+to)\b",
+    (160, r"\bus(?:e|ed|ing)\b"),
+    (
+        300,
+        r"\bin\s+(?:any|a|an)\s+(?:way|manner|fashion)\s+that\s+(?:may\s+|could\s+|would\s+)?(?:[a-z-]{1,20},?\s+(?:or\s+)?){0,4}?"
+        r"(?:infring\w{0,4}|misappropriat\w{0,4}|(?:violat|breach|contraven)\w{0,4}\b[^.;]{0,40}?\b(?:laws?|regulations?|rights))\b",
+    ),
 )
 _FRONTED_GRANT = r"[^.;]{0,100}?\b(?:is|are)\s(?:hereby\s)?(?:released|licensed|made\savailable|provided|distributed|available|offered)\b"
 
@@ -324,15 +335,14 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"\b(?:defames?|harass\w{0,3}|discriminat\w{0,5}|deceives?|endangers?)\b"
             # or infringes others' rights or breaks the law: "will not, and will not permit any third party to, use,
             # copy or distribute the Model in any manner that infringes ... any third-party rights"
-            r"|(?<!we\s)(?<!\bi\s)(?<!licensor\s)\b(?:(?:shall|must|may|will)\s+not|cannot|agrees?\s+not\s+to)\b[^.;]{0,160}?\bus(?:e|ed|ing)\b[^.;]{0,300}?"
-            r"\bin\s+(?:any|a|an)\s+(?:way|manner|fashion)\s+that\s+(?:may\s+|could\s+|would\s+)?(?:[a-z-]{1,20},?\s+(?:or\s+)?){0,4}?"
-            r"(?:infring\w{0,4}|misappropriat\w{0,4}|(?:violat|breach|contraven)\w{0,4}\b[^.;]{0,40}?\b(?:laws?|regulations?|rights))\b"
+            r"|" + _INFRINGING_USE.source + r""
             # an imperative ban on a field of use ("Do not use them for clinical decision making"), and a "Prohibited
             # Use:" label naming infringing or unlawful use
             r"|(?:^|(?<=[.!;:]\s))(?:please\s+)?(?:do\s+not|don't|never)\s+(?:use|deploy|apply)\b[^.;]{0,60}?\b(?:for|in|to)\s+(?:any\s+)?(?:[a-z-]{1,20}\s+){0,2}?"
             r"(?:clinical|medical|diagnos\w{1,5}|military|weapons?|surveillance|illegal|unlawful|harmful|malicious|fraud\w{0,4}|deceptive|biometric"
             r"|law\s+enforcement|safety-critical|life-critical|critical\s+infrastructure|high-risk|legal\s+advice|harass\w{0,4}|defam\w{0,6})"
-            r"|\bprohibited\s+(?:uses?|activities|conduct)\s*:[^\n]{0,200}?\b(?:infring\w{0,4}|unlawful|illegal|harmful|malicious|(?:violat|breach)\w{0,4}\b[^.;]{0,40}?\b(?:laws?|rights))"
+            r"|\bprohibited\s+(?:uses?|activities|conduct)\s*:[^\n]{0,200}?\b(?:infring\w{0,4}|unlawful|illegal|harmful|malicious|(?:violat|breach)\w{0,4}\b[^.;]{0,40}?\b(?:laws?|rights))",
+            chains=(_INFRINGING_USE,),
         )
     ),
     # A declared prohibition: "should not be used for any activity that is unlawful".

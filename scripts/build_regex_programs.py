@@ -1,0 +1,101 @@
+"""Write src/openlint/text/_regex_programs.bin: the regex programs of every regex the text reader
+compiles when first needed (openlint.text.programs), as this interpreter's regex compiler emits them.
+
+    python scripts/build_regex_programs.py
+
+Run it after editing text patterns or the clause lexicon (tests/test_text_programs.py checks the
+file is current), with the interpreter the benchmarks and tests run (its tag is in the file; any
+other interpreter compiles every regex as usual).
+"""
+
+from __future__ import annotations
+
+import marshal
+import re
+import sys
+import zlib
+from array import array
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from openlint.text import programs  # noqa: E402
+from openlint.text._anchor_table import ALTERNATIVES  # noqa: E402
+from openlint.text.anchors import pattern_regexes  # noqa: E402
+from openlint.text.clause_lexicon import LEXICON, joined_words  # noqa: E402
+from openlint.text.clauses import active  # noqa: E402
+from openlint.text.patterns import PATTERNS  # noqa: E402
+from openlint.text.regex import Regex, table_key  # noqa: E402
+
+
+def sources() -> Iterator[tuple[str, int]]:
+    """Every regex the reader compiles lazily, with its flags: each pattern's alternatives as the
+    anchor table splits it (or the whole regex), its chains' parts, a Near chain's first regex and
+    steps, and each group and veto of the shipped clause lexicon."""
+    for pattern in PATTERNS:
+        for regex in pattern_regexes(pattern.regex):
+            if not isinstance(regex, Regex):  # a Near chain's step, compiled by `_p` (re.S)
+                yield regex.pattern, re.S
+                continue
+            split = ALTERNATIVES.get(table_key(regex.pattern), ())
+            if not split:
+                yield regex.pattern, regex.flags
+            start = 0
+            for end, _ in split:
+                yield regex.pattern[start:end], regex.flags
+                start = end + 1
+            for chain in regex.chains():
+                yield from ((part, chain.flags) for part in chain.parts())
+    for compiled in active(LEXICON):
+        for group in compiled.concept.groups:
+            yield joined_words(group), 0
+        if compiled._vetoes:
+            yield joined_words(compiled._vetoes), 0
+
+
+class _Recorder:
+    """Stands in for the regex engine inside re._compiler: keeps the arguments of `compile`."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine, self.args = engine, ()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.engine, name)
+
+    def compile(self, *args: Any) -> Any:
+        self.args = args
+        return self.engine.compile(*args)
+
+
+def program(source: str, flags: int) -> tuple[Any, ...]:
+    """The arguments `re._compiler.compile` passes the engine for this source, the code compressed."""
+    compiler: Any = sys.modules["re._compiler"]
+    engine = compiler._sre
+    recorder = _Recorder(engine)
+    compiler._sre = recorder
+    try:
+        compiler.compile(source, flags)
+    finally:
+        compiler._sre = engine
+    args = recorder.args
+    assert args[0] == source and isinstance(args[2], list), "re._compiler.compile changed: update this script"
+    return (args[0], int(args[1]), zlib.compress(array("I", args[2]).tobytes(), 9), *args[3:])
+
+
+def render() -> bytes:
+    table: dict[str, tuple[int, tuple[Any, ...]]] = {}
+    for source, flags in sources():
+        if source in table and table[source][0] != flags:
+            raise SystemExit(f"one source with two flags: {source[:80]!r}")
+        table.setdefault(source, (int(flags), program(source, flags)))
+    re.purge()
+    return marshal.dumps((programs.TAG, table))
+
+
+if __name__ == "__main__":
+    data = render()
+    programs.PROGRAMS.write_bytes(data)
+    print(f"wrote {programs.PROGRAMS.relative_to(REPO)}: {len(data):,} bytes, tag {programs.TAG}")
