@@ -64,4 +64,3 @@ def _other_output(*args: Any) -> Any:
 @pytest.mark.parametrize("make", [None, _other_signature, _other_call, _other_output])
 def test_a_missing_or_changed_c_encoder_is_not_used(make: Any) -> None:
     assert jsonline.c_encoder(make) is None
-
