@@ -13,7 +13,8 @@ flat cards. Families of a base model and up to 4 generations of derivatives, mer
 the set exercise lineage.
 
 `--same-output` measures nothing: it audits the hub, hf and flat sets with the baseline and this
-checkout (--jobs 1 and 2, lineage and --no-lineage) by benchmarks/audit_same_output.py's comparison
+checkout (--jobs 1 and 2: lineage with a temporary index, a kept index, a rerun reusing it, and
+--no-lineage) by benchmarks/audit_same_output.py's comparison
 (JSON output byte for byte, SQLite index row by row) and exits 1 unless every output is the same
 (a faster audit must not be a different one).
 

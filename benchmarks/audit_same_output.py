@@ -4,10 +4,12 @@
     python benchmarks/audit_same_output.py --root /path/to/cards   # an existing tree of cards
 
 Generates the card sets (benchmarks/hub_cards.py, as benchmarks/audit.py does), then audits each with
-the baseline (a temporary git worktree) and this checkout: --jobs 1 and 2, with lineage (keeping the
-index with --index) and --no-lineage. The JSON output must be byte-identical; the index must hold the
-same meta rows and the same card rows, column by column (the file's bytes differ with SQLite's page
-layout, which is not output). Exits 1 naming the first difference. It measures nothing: a faster
+the baseline (a temporary git worktree) and this checkout, at --jobs 1 and 2 each: with lineage and a
+temporary index (the default mode), with lineage keeping the index (--index), the same again reusing
+that kept index (pass 2 alone, from rows it did not write in this run), and --no-lineage. The JSON
+output must be byte-identical; a kept index must hold the same meta rows and the same card rows, column
+by column (the file's bytes differ with SQLite's page layout, which is not output).
+Exits 1 naming the first difference. It measures nothing: a faster
 audit must not be a different one.
 """
 
@@ -33,12 +35,19 @@ def _generate(root: Path, count: int, card_set: str) -> None:
     generate(root, count, card_set)
 
 
-def _audit(src: Path, root: Path, out: Path, jobs: int, index: Path | None) -> None:
+def _audit(src: Path, root: Path, out: Path, jobs: int, mode: str, index: Path) -> None:
+    """One audit in `mode`: "lineage" (a temporary index), "index" (kept at `index`, made anew),
+    "reuse" (the index "index" kept) or "no-lineage"."""
     command = [sys.executable, "-m", "openlint", "audit", str(root), "--jobs", str(jobs), "-o", str(out)]
-    command += ["--index", str(index)] if index is not None else ["--no-lineage"]
+    if mode == "no-lineage":
+        command.append("--no-lineage")
+    elif mode in ("index", "reuse"):
+        command += ["--index", str(index)]
     done = subprocess.run(command, env=_env(src), capture_output=True)
     if done.returncode not in (0, 1):
         sys.exit(f"{src}: audit failed: {done.stderr.decode(errors='replace')}")
+    if mode == "reuse" and b"is up to date" not in done.stderr:
+        sys.exit(f"{src}: the kept index was not reused: {done.stderr.decode(errors='replace')}")
 
 
 def _env(src: Path) -> dict[str, str]:
@@ -64,36 +73,42 @@ def _first_difference(a: bytes, b: bytes) -> str:
     return f"{len(a.splitlines())} lines vs {len(b.splitlines())}"
 
 
+MODES = ("lineage", "index", "reuse", "no-lineage")  # "reuse" runs after "index", on the index it kept
+
+
 def compare(base: Path, work: Path, root: Path, label: str) -> bool:
     same = True
     for jobs in (1, 2):
-        for lineage in (True, False):
+        for mode in MODES:
             outputs: list[bytes] = []
             indexes: list[tuple[list[Any], list[Any]]] = []
             for name, src in (("baseline", base), ("checkout", SRC)):
                 out = work / f"{name}.jsonl"
-                index = work / f"{name}.sqlite" if lineage else None
-                for stale in (out, index):
-                    if stale is not None and stale.exists():
+                index = work / f"{name}.sqlite"
+                for stale in (out, index) if mode != "reuse" else (out,):
+                    if stale.exists():
                         stale.unlink()
-                _audit(src, root, out, jobs, index)
+                _audit(src, root, out, jobs, mode, index)
                 outputs.append(out.read_bytes())
-                if index is not None:
+                if mode in ("index", "reuse"):
                     indexes.append(_index_rows(index))
-            mode = f"{label} --jobs {jobs} {'lineage' if lineage else '--no-lineage'}"
+            mode_label = f"{label} --jobs {jobs} {mode}"
             if outputs[0] != outputs[1]:
-                print(f"{mode}: JSON DIFFERENT at {_first_difference(*outputs)}")
+                print(f"{mode_label}: JSON DIFFERENT at {_first_difference(*outputs)}")
                 same = False
                 continue
             if indexes and indexes[0] != indexes[1]:
                 meta_same = indexes[0][0] == indexes[1][0]
                 rows = [(x, y) for x, y in zip(indexes[0][1], indexes[1][1], strict=False) if x != y]
-                print(f"{mode}: INDEX DIFFERENT (meta {'same' if meta_same else 'different'}); first row: {rows[:1]}")
+                print(
+                    f"{mode_label}: INDEX DIFFERENT (meta {'same' if meta_same else 'different'});"
+                    f" first row: {rows[:1]}"
+                )
                 same = False
                 continue
             cards = outputs[0].count(b"\n")
             tail = f", index {len(indexes[0][1]):,} rows same" if indexes else ""
-            print(f"{mode}: same ({cards:,} cards, {len(outputs[0]):,} bytes{tail})", flush=True)
+            print(f"{mode_label}: same ({cards:,} cards, {len(outputs[0]):,} bytes{tail})", flush=True)
     return same
 
 

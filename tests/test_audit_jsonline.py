@@ -39,3 +39,28 @@ def test_without_the_c_encoder_the_standard_one_writes_the_same(monkeypatch: pyt
 def test_what_json_cannot_hold_is_refused_as_json_dumps_refuses_it() -> None:
     with pytest.raises(TypeError):
         jsonline.dumps({"a": object()})
+
+
+def test_the_c_encoder_is_used_where_cpython_has_it() -> None:
+    from json import encoder
+
+    assert (jsonline.c_encoder(getattr(encoder, "c_make_encoder", None)) is None) == (encoder.c_make_encoder is None)
+
+
+def _other_signature(*args: Any) -> Any:
+    if len(args) != 10:  # as if a later CPython took one argument more
+        raise TypeError(f"make_encoder() takes exactly 10 arguments ({len(args)} given)")
+    return None
+
+
+def _other_call(*args: Any) -> Any:
+    return lambda value: json.dumps(value)  # made, but called as (value,) only: TypeError when called
+
+
+def _other_output(*args: Any) -> Any:
+    return lambda value, level: iter([json.dumps(value)])  # the default separators: not what dumps writes
+
+
+@pytest.mark.parametrize("make", [None, _other_signature, _other_call, _other_output])
+def test_a_missing_or_changed_c_encoder_is_not_used(make: Any) -> None:
+    assert jsonline.c_encoder(make) is None

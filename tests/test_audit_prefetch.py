@@ -153,3 +153,34 @@ def test_a_row_naming_many_bases_prefetches_no_more_than_a_lineage_looks_up(tmp_
         rows = list(lineage_pass.LineagePass(index)._prefetched(index.rows(1, None, "seq, bases"), "seq, bases"))
     assert len(rows) == 2
     assert asked == [many[:MAX_NODES]]
+
+
+def _steps(index: AuditIndex, names: list[str]) -> int:
+    """SQLite virtual-machine steps one prefetch of these names takes."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    index.db.set_progress_handler(count, 1)
+    try:
+        index.prefetch(names)
+    finally:
+        index.db.set_progress_handler(None, 1)
+    return steps[0]
+
+
+@pytest.mark.parametrize("name", ["org/twice", "models/org/twice"])
+def test_a_prefetch_reads_one_row_per_name_however_many_cards_share_its_id(tmp_path: Path, name: str) -> None:
+    """Every chunk of pass 2 prefetches its bases: reading every card that shares a base's id (or its last
+    two parts) would make an audit of N copies of one id quadratic. The work stays that of one row."""
+    steps = []
+    for copies in (10, 1000):
+        folder = tmp_path / str(copies)
+        folder.mkdir()
+        records = [_record(name, "mit")] + [_record(name, "gemma") for _ in range(copies)]  # the first wins
+        with _filled(folder, records) as index:
+            steps.append(_steps(index, [name.removeprefix("models/")]))
+            assert index._prefetched[name.removeprefix("models/")][1][0] == "mit"  # type: ignore[index]
+    assert steps[1] < 2 * steps[0]

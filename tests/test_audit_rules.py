@@ -188,3 +188,39 @@ def test_decisions_keyed_on_a_card_name_are_not_remembered() -> None:
         assert card_codes("org/acme-x", "acme-x", StatedLicense("llama3.1", "llama3.1"), (), None, True) == ["OL108"]
     finally:
         audit_rules.activate(load_card_rules())
+
+
+def test_a_naming_condition_is_evaluated_once_per_card_and_licence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pass 2 decides OL108 for a card's codes, then again for its name_prefix_missing field (two naming
+    licences: which duty fired is decided again), on the same values (the card's name, the prefix): the
+    second is the first's outcome. The outcomes of name-reading expressions are kept NAMED_MEMO at most
+    (one per card and licence: never hit by a later card)."""
+    import openlint.audit.rules as audit_rules
+    from openlint.audit.lineage_codes import lineage_codes
+    from openlint.audit.lineage_pass import _unmet_names
+    from openlint.sources.lineage import LineageFacts
+
+    rules = CardRules(load_rules([builtin_rule_dir()]))
+    audit_rules.activate(rules)
+    evaluated: list[int] = []
+    evaluate = audit_rules.evaluate
+
+    def counted(program: object, data: object) -> object:
+        evaluated.append(id(program))
+        return evaluate(program, data)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audit_rules, "evaluate", counted)
+    found = LineageFacts(("llama3.2",), (), (), (), (), ())
+    try:
+        cards = audit_rules.NAMED_MEMO // 2 + 10
+        for n in range(cards):
+            name = f"org/acme-{n}" if n % 2 else f"org/Llama-acme-{n}"
+            codes = lineage_codes(name, name, "llama3.1", (), ("llama3.2",), (), (), ())
+            unmet = _unmet_names(name, "llama3.1", found, codes)
+            assert ("OL108" in codes) == bool(n % 2) == bool(unmet)  # fires on a name without the prefix
+            assert len(unmet) == (2 if n % 2 else 0)
+        naming = [program for program in evaluated if program in rules._reads_name]
+        assert len(naming) == cards  # one per card: both duties ask for "Llama" (up to four before)
+        assert 0 < len(rules._named_outcomes) <= audit_rules.NAMED_MEMO
+    finally:
+        audit_rules.activate(load_card_rules())

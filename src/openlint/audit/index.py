@@ -240,17 +240,20 @@ class AuditIndex:
         return {name: rows.get(key) or by_repo.get(key) or MISSING for name, key in keys.items()}
 
     def _first_rows(self, column: str, values: set[str]) -> dict[str, tuple[int, tuple[Any, ...]]]:
+        """The first row scanned (lowest seq) for each value of `column`: one index seek per value
+        (ORDER BY seq LIMIT 1), however many cards share it; rows sharing a value are never all read."""
         if not values:
             return {}
-        marks = ",".join("?" * len(values))
-        out: dict[str, tuple[int, tuple[Any, ...]]] = {}
-        for value, seq, *rest in self.db.execute(
-            f"SELECT {column}, seq, license, kinds, bases, relation, terms FROM cards WHERE {column} IN ({marks})"
-            " ORDER BY seq DESC",
-            tuple(values),
-        ):
-            out[value] = seq, tuple(rest)  # descending: the first card scanned is written last
-        return out
+        wanted = ",".join(["(?)"] * len(values))
+        return {
+            value: (seq, tuple(rest))
+            for value, seq, *rest in self.db.execute(
+                f"WITH wanted(value) AS (VALUES {wanted})"
+                " SELECT wanted.value, seq, license, kinds, bases, relation, terms FROM wanted JOIN cards ON"
+                f" seq = (SELECT seq FROM cards WHERE {column} = wanted.value ORDER BY seq LIMIT 1)",
+                tuple(values),
+            )
+        }
 
     def _locate(self, name: str) -> tuple[int, tuple[Any, ...]] | str:
         # Hub ids are case-insensitive; the first card scanned wins when an id occurs twice (cache snapshots).
@@ -259,16 +262,7 @@ class AuditIndex:
         prefetched = self._prefetched.get(name)
         if prefetched is not None:
             return prefetched
-        key = name.lower()
-        for column in ("key", "repo") if key.count("/") == 1 else ("key",):
-            row = self.db.execute(
-                f"SELECT seq, license, kinds, bases, relation, terms FROM cards WHERE {column} = ?"
-                " ORDER BY seq LIMIT 1",
-                (key,),
-            ).fetchone()
-            if row is not None:
-                return row[0], row[1:]
-        return MISSING
+        return self._located([name])[name]
 
 
 def card_of(
@@ -309,10 +303,7 @@ def row(record: dict[str, Any], terms: LicenseEntry | None = None) -> tuple[Any,
         ",".join(record.get("findings", [])),
         record.get("id"),
         record.get("model"),
-        _dumps(problems) if isinstance(problems := record.get("card_problems"), list) and problems else None,
+        dumps(problems) if isinstance(problems := record.get("card_problems"), list) and problems else None,
         terms_json(terms) if terms is not None and terms.id == record.get("license") else None,
-        _dumps(record),
+        dumps(record),
     )
-
-
-_dumps = dumps  # json.dumps(value, separators=(",", ":")), by one C encoder

@@ -170,9 +170,6 @@ def lineage_task(path: str, lo: int, hi: int, trusted: bool = False) -> list[tup
     return list(found.lines(lo, hi))
 
 
-_dumps = dumps  # json.dumps(value, separators=(",", ":")), by one C encoder
-
-
 def _strings(items: list[str]) -> str:
     """json.dumps of a list of strings, joined directly when no item needs escaping (rule codes,
     licence ids: nearly always)."""
@@ -181,4 +178,4 @@ def _strings(items: list[str]) -> str:
     joined = '","'.join(items)
     if joined.count('"') == 2 * len(items) - 2 and joined.isascii() and joined.isprintable() and "\\" not in joined:
         return f'["{joined}"]'
-    return _dumps(items)
+    return dumps(items)

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from openlint.core.catalog import Catalog, LicenseEntry
 
 MEMO = 200_000  # memoised decisions kept (each a small tuple): memory stays flat on any number of cards
+# Outcomes of expressions that read a card's name, kept briefly: a card's own licence and the same licence
+# inherited from its base, and OL108's field beside its code, evaluate one on the same values in a row.
+NAMED_MEMO = 256
 _ABSENT = object()
 _UNKNOWN: Any = object()
 _VARYING = ("use", "model")
@@ -52,8 +55,10 @@ class CardRules:
         self._groups: dict[tuple[Any, ...], tuple[tuple[int, frozenset[str]], ...]] = {}
         self._inputs: dict[tuple[Any, ...], tuple[str, ...]] = {}  # card_codes/lineage_codes by their inputs
         self._outcomes: dict[tuple[Any, ...], Outcome] = {}
+        self._named_outcomes: dict[tuple[Any, ...], Outcome] = {}  # of name-reading expressions (NAMED_MEMO)
         self._partials: dict[tuple[Any, ...], tuple[tuple[int, ...], tuple[frozenset[str], ...]]] = {}
         self._program_reads: dict[int, tuple[tuple[str, str], ...] | None] = {}
+        self._reads_name: set[int] = set()  # expressions whose reads include the card's name or id
         self._programs: list[Any] = []
         # Expressions compiled from rule files outside the shipped index carry no source: found by identity.
         self._sources = {
@@ -262,17 +267,17 @@ class CardRules:
         """Whether an expression's outcome may differ between cards whose facts differ only in name: it
         reads the name or id (or has not been evaluated yet, so its reads are not known)."""
         reads = self._program_reads.get(id(program), _UNKNOWN)
-        return reads is None or reads is _UNKNOWN
+        return reads is None or reads is _UNKNOWN or id(program) in self._reads_name
 
     def _run(self, program: Any, data: Mapping[str, Any]) -> Outcome:
         """One expression's outcome, memoised by the values of the fields it reads (a card whose name is
-        new re-evaluates only the expressions that read the name)."""
+        new re-evaluates only the expressions that read the name; those are kept NAMED_MEMO outcomes)."""
         reads = self._program_reads.get(id(program), _UNKNOWN)
         if reads is _UNKNOWN:
             source = getattr(program, "source", None) or self._sources.get(id(program))
             reads = source_reads(source) if source is not None else None
             if reads is not None and any((var == "model", name) in NAMED for var, name in reads if var in _VARYING):
-                reads = None  # reads the card's name or id: evaluated each time, not remembered
+                self._reads_name.add(id(program))  # reads the card's name or id: kept briefly only
             self._program_reads[id(program)] = reads
             self._programs.append(program)  # keeps id(program) from being reused while memoised
         if reads is None:
@@ -283,17 +288,18 @@ class CardRules:
             if value.__class__ is list:
                 value = tuple(value)  # strings, as CEL lists here are; anything else is frozen below
             key.append(value)
+        memo, most = (self._named_outcomes, NAMED_MEMO) if id(program) in self._reads_name else (self._outcomes, MEMO)
         try:
             hashed = tuple(key)
-            found = self._outcomes.get(hashed)
+            found = memo.get(hashed)
         except TypeError:  # a nested list or map
             hashed = tuple(frozen(v) for v in key)
-            found = self._outcomes.get(hashed)
+            found = memo.get(hashed)
         if found is None:
             found = evaluate(program, data)
-            if len(self._outcomes) >= MEMO:
-                self._outcomes.clear()
-            self._outcomes[hashed] = found
+            if len(memo) >= most:
+                memo.clear()
+            memo[hashed] = found
         return found
 
 

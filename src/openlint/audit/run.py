@@ -272,11 +272,8 @@ def _taken(stack: list[tuple[str, int]], budget: int) -> tuple[list[str], int]:
     return paths, given - max(low, 0)
 
 
-_dumps = dumps  # json.dumps(value, separators=(",", ":")), by one C encoder
-
-
 def _encode(record: dict[str, Any]) -> tuple[str, list[str]]:
-    return _dumps(record), record.get("findings", [])
+    return dumps(record), record.get("findings", [])
 
 
 def _lines_task(stack: list[tuple[str, int]], budget: int, root: str) -> tuple[list[Any], list[Any], int]:
