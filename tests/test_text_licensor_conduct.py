@@ -176,3 +176,43 @@ def test_a_long_reading_costs_linear_work() -> None:
     # the same walk still finds the licensor's clause at the far end of the reading
     far = low[:-40] + "; acme will not use your prompts."
     assert licensor_conduct(far, 0, 0, lambda: frozenset({"acme"}), end=len(far))
+
+
+# The licensee's modal heads the reading, or shares its verb with the licensor's ("you must, and we will,
+# retain"): a duty of the licensee. Each read as nothing before (the licensor's later modal was taken as
+# the reading's: the 16 characters looked ahead for a modal reached "we will").
+LICENSEE_BESIDE_LICENSOR = [
+    ("You must, we will give appropriate credit to the authors.", ["attribution"]),
+    ("You must, and we will, give appropriate credit to the original authors.", ["attribution"]),
+    ("Licensee shall, as Acme will, retain all copyright notices in the Model.", ["notice"]),
+    ("You shall, and Acme will, keep all copyright notices intact.", ["notice"]),
+]
+# Near misses: the licensor's own modal with its verb after a comma, or two modals of the licensor.
+LICENSOR_WITH_A_COMMA = [
+    "We will, at our own expense, give appropriate credit to contributors.",
+    "Acme will, upon request, retain all copyright notices of your contributions.",
+    "We must, and will, give credit to the contributors.",
+    "You will not use the Model for commercial purposes, and we will not, under any circumstances, use your "
+    "data to train other models.",
+]
+
+
+@pytest.mark.parametrize(("clause", "kinds"), LICENSEE_BESIDE_LICENSOR)
+def test_the_licensees_modal_beside_the_licensors_is_a_duty(clause: str, kinds: list[str]) -> None:
+    assert _kinds(clause) == kinds
+
+
+@pytest.mark.parametrize("clause", LICENSOR_WITH_A_COMMA)
+def test_the_licensors_modal_before_a_comma_is_still_its_conduct(clause: str) -> None:
+    assert _kinds(clause) == (["non_commercial"] if clause.startswith("You") else [])
+
+
+def test_the_modal_a_reading_starts_with_governs_it() -> None:
+    def names() -> frozenset[str]:
+        return frozenset({"acme"})
+
+    low = "you must, we will give credit to the authors."
+    assert not licensor_conduct(low, 0, low.index("must"), names)  # before: "will" (10 characters on)
+    assert not licensor_conduct(low, 0, 0, names)
+    low = "we will, you must give credit to the authors."
+    assert licensor_conduct(low, 0, low.index("will"), names)
