@@ -115,10 +115,13 @@ _ELEMENTS = (
     "select|small|source|span|strike|strong|style|sub|summary|sup|table|tbody|td|textarea|tfoot|th|thead|time|"
     "title|tr|tt|u|ul|var|video|wbr"
 )
+ESCAPABLE = "\\`*_{}[]()#+.!>-"  # what a markdown escape (a backslash before it) keeps
+ENTITY = r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});"  # read as their first character
+EMPHASIS = r"\*{1,3}|_{1,3}|`+"  # emphasis and code marks
 _MARKUP = re.compile(
-    r"\\[\\`*_{}\[\]()#+.!>-]"  # a markdown escape: the character stays
+    rf"\\[{re.escape(ESCAPABLE)}]"  # a markdown escape: the character stays
     rf"|</?(?:{_ELEMENTS})(?:\s[^<>\n=]{{0,100}}=[^<>\n]{{0,200}}|\s*/?)>"  # a tag: bare or with attributes
-    r"|&(?:quot|amp|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});"
+    rf"|{ENTITY}"
     r"|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<!\w)_{1,3}(?=\w)|(?<=\w)_{1,3}(?!\w)|`+"
     r"|(?:(?<=\n)|\A)[ \t]{0,3}(?:>[ \t]?)+|(?:(?<=\n)|\A)[ \t]{0,3}#{1,6}(?=[ \t])",
     re.I,
