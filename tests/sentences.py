@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from openlint.core.obligations import Obligation
+from openlint.text import clauses
 from openlint.text.read import DocumentReading, read_text
+from openlint.text.view import LineIndex, blocks
 from rewrap import rewrap
 
 HEAD = "Sample Terms\n\n"
@@ -20,3 +23,9 @@ def kinds_read(clause: str, width: int | None = None) -> set[str]:
     for ob in reading.obligations:
         assert ob.source.start_line is not None and ob.source.start_line >= 3
     return {ob.kind for ob in reading.obligations}
+
+
+def layer_alone(text: str) -> list[Obligation]:
+    """The clause layer's readings of a whole text with no pattern reading at all (every kind wanted)."""
+    starts, ends = blocks(text)
+    return list(clauses.clause_readings(text, starts, ends, set(), "LICENSE", LineIndex(text)))

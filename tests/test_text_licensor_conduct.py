@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from openlint.text import clauses
 from openlint.text.conduct import licensor_conduct, names_of
 from openlint.text.read import read_text
-from openlint.text.view import LineIndex, blocks
+from sentences import layer_alone
 
 # The licensor is named by a party definition only: "Acme" is known as the licensor from the text.
 HEAD = 'Acme Model License\n\nThis License Agreement is between you and Acme Robotics, Inc. ("Acme").\n\n'
@@ -82,9 +81,7 @@ def test_the_licensees_duties_and_the_licensors_grants_and_powers_still_read(cla
 
 
 def _layer_alone(text: str) -> list[str]:
-    """The clause layer's readings with no pattern reading at all (every kind wanted)."""
-    starts, ends = blocks(text)
-    return sorted(ob.kind for ob in clauses.clause_readings(text, starts, ends, set(), "LICENSE", LineIndex(text)))
+    return sorted(ob.kind for ob in layer_alone(text))
 
 
 @pytest.mark.parametrize(
