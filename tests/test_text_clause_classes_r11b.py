@@ -7,6 +7,8 @@ Every positive here was not read, or read otherwise, on 9d23fa1."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from openlint.text.read import read_text
@@ -146,6 +148,18 @@ TERRITORY = [
     ("Outputs may not be brought into Russia.", ("RU",)),
 ]
 
+REVENUE_NEAR_MISSES = [
+    # the licensor's own figures (each read as a cap without the veto of the licensor's figures)
+    "We generate more than USD 1 million per year from the Model.",
+    "Our revenue exceeds 20 million rubles a year.",
+    "Our annual revenue exceeded 30 million rubles last year.",
+    "The Licensor's annual revenue is above EUR 1 million.",
+    # a fee or a figure stated, no threshold (each read as a cap if "more than / over / above ..." were
+    # not asked between the revenue word and the amount)
+    "The licence fee on sales is USD 5,000 per year.",
+    "Income from a support subscription is 20,000 rupees per year.",
+]
+
 NEGATIVE = [
     # commercial use granted too; contacts that gate nothing
     "Use for non-commercial purposes is permitted, and use for commercial purposes is permitted too.",
@@ -172,13 +186,7 @@ NEGATIVE = [
     "The Model is not prohibited from being used in the European Union.",
     "We are prohibited from offering support in the European Union.",
     "Use of the Model is permitted in the European Union.",
-    # the licensor's own figures; fees
-    "We generate more than USD 1 million per year from the Model.",
-    "Our revenue exceeds 20 million rubles a year.",
-    "Our annual revenue exceeded 30 million rubles last year.",
-    "The Licensor's annual revenue is above EUR 1 million.",
-    "The licence fee is USD 5,000 per year.",
-    "A support subscription costs 20,000 rupees per year.",
+    *REVENUE_NEAR_MISSES,
 ]
 
 
@@ -210,6 +218,15 @@ def test_a_territorial_ban_in_the_passive_is_read(sentence: str, places: tuple[s
 @pytest.mark.parametrize("sentence", NEGATIVE, ids=lambda v: v[:40])
 def test_r11b_look_alikes_state_no_duty_of_the_class(sentence: str, width: int | None) -> None:
     assert kinds_read(sentence, width) == set()
+
+
+def test_the_revenue_look_alikes_are_near_misses() -> None:
+    """Each shares a revenue word and an amount with the revenue patterns, so a guard removed would read it
+    (a fee sentence without either, as these once were, could not fail)."""
+    for sentence in REVENUE_NEAR_MISSES:
+        low = sentence.lower()
+        assert re.search(r"\b(?:revenues?|turnover|sales|income|earn\w*|generat\w+)\b", low), sentence
+        assert re.search(r"\d[\d,.]*\s*(?:million\s+)?(?:usd|eur|rubles|rupees)|(?:usd|eur)\s*\d", low), sentence
 
 
 def test_a_term_defined_under_its_own_heading_limits_the_grant_to_research() -> None:
