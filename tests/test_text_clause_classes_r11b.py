@@ -12,7 +12,7 @@ import re
 import pytest
 
 from openlint.text.read import read_text
-from sentences import kinds_read, read_clause
+from sentences import Cited, cited, kinds_read, read_clause
 
 # (text, the kinds it states, the parameters pinned on the one reading of the first kind)
 REVENUE = [
@@ -66,76 +66,85 @@ REVENUE = [
     ),
 ]
 
-# (text, the kinds it states: exactly these are read)
+# (text, exactly the readings it gives: kind, first and last line cited, parameters; the same at every width)
 KINDS = [
     # non_commercial: another limit beside it; the grant after its purpose; "non-commercial <noun> only"
     (
         "The Licensor grants you a right to use the Model for any non-commercial and non-governmental purpose.",
-        {"non_commercial"},
+        [("non_commercial", 3, 3, {})],
     ),
-    ("You are licensed to copy the weights for non-commercial or personal purposes.", {"non_commercial"}),
+    ("You are licensed to copy the weights for non-commercial or personal purposes.", [("non_commercial", 3, 3, {})]),
     (
         "Redistribution and use for non-commercial purpose in source and binary forms, with or without "
         "modification, are permitted provided that the conditions below are met.",
-        {"non_commercial"},
+        [("non_commercial", 3, 3, {})],
     ),
-    ("Use and copying for noncommercial purposes are allowed.", {"non_commercial"}),
-    ("Copying of the Model for non-commercial uses is permitted free of charge.", {"non_commercial"}),
-    ("Licensees may run the weights in non-commercial projects only.", {"non_commercial"}),
-    ("It is intended for non-commercial settings only.", {"non_commercial"}),
+    ("Use and copying for noncommercial purposes are allowed.", [("non_commercial", 3, 3, {})]),
+    ("Copying of the Model for non-commercial uses is permitted free of charge.", [("non_commercial", 3, 3, {})]),
+    ("Licensees may run the weights in non-commercial projects only.", [("non_commercial", 3, 3, {})]),
+    ("It is intended for non-commercial settings only.", [("non_commercial", 3, 3, {})]),
     # registration: a contact for commercial use or for uses outside the grant; a grant under a separate agreement
     (
         "Where the weights are wanted for commercial purposes in a shipped product or a paid service, please "
         "contact the lab.",
-        {"registration"},
+        [("registration", 3, 3, {})],
     ),
     (
         "Should you need the weights for commercial purposes in a product, kindly get in touch with our team.",
-        {"registration"},
+        [("registration", 3, 3, {})],
     ),
     (
         "This licence allows non-commercial use only. For any other use of the Model not covered by this licence, "
         "please contact licensing@example.org.",
-        {"non_commercial", "registration"},
+        [("non_commercial", 3, 3, {}), ("registration", 3, 3, {})],
     ),
     (
         "The weights are free for non-commercial work; for further uses outside this grant, write to the maintainers.",
-        {"registration"},
+        [("registration", 3, 3, {})],
     ),
-    ("If you are a for-profit company, you must contact us to obtain a separate agreement.", {"registration"}),
-    ("If you are a commercial organisation, please contact us to negotiate a licence.", {"registration"}),
+    (
+        "If you are a for-profit company, you must contact us to obtain a separate agreement.",
+        [("registration", 3, 3, {})],
+    ),
+    ("If you are a commercial organisation, please contact us to negotiate a licence.", [("registration", 3, 3, {})]),
     (
         "Unless under a separate written agreement with Acme, you may not use the Model for commercial purposes.",
-        {"registration"},
+        [("registration", 3, 3, {})],
     ),
     # registration: any use only under a separate agreement with the provider
-    ("You may use the Model only if you hold a separate paid subscription with Acme.", {"registration"}),
-    ("You can deploy the weights only if you have signed a separate enterprise agreement with us.", {"registration"}),
+    ("You may use the Model only if you hold a separate paid subscription with Acme.", [("registration", 3, 3, {})]),
+    (
+        "You can deploy the weights only if you have signed a separate enterprise agreement with us.",
+        [("registration", 3, 3, {})],
+    ),
     (
         "You may only run the Software if you have accepted a separate licence agreement with the provider.",
-        {"registration"},
+        [("registration", 3, 3, {})],
     ),
     # no_hosting: time-sharing, access given to others
-    ("You may not sell, rent, lend, time-share or transfer the Software.", {"no_hosting"}),
-    ("Licensee shall not provide third parties with access to the Model or its weights.", {"no_hosting"}),
-    ("You must not give remote access to the Software to any person.", {"no_hosting"}),
-    ("You may not timeshare the weights.", {"no_hosting"}),
+    ("You may not sell, rent, lend, time-share or transfer the Software.", [("no_hosting", 3, 3, {})]),
+    ("Licensee shall not provide third parties with access to the Model or its weights.", [("no_hosting", 3, 3, {})]),
+    ("You must not give remote access to the Software to any person.", [("no_hosting", 3, 3, {})]),
+    ("You may not timeshare the weights.", [("no_hosting", 3, 3, {})]),
     # a labelled list of what is not allowed
     # (its "any illegal use" is also acceptable_use: recallA's "Prohibited Use:" label class, merged in round 8)
     (
         "- **Prohibited Use:** Commercial use, redistribution, or any illegal use.",
-        {"non_commercial", "no_derivatives", "acceptable_use"},
+        [("acceptable_use", 3, 3, {}), ("no_derivatives", 3, 3, {}), ("non_commercial", 3, 3, {})],
     ),
-    ("Not permitted: redistribution of the weights, commercial deployment.", {"non_commercial", "no_derivatives"}),
-    ("Forbidden uses: sharing the Model with others.", {"no_derivatives"}),
+    (
+        "Not permitted: redistribution of the weights, commercial deployment.",
+        [("no_derivatives", 3, 3, {}), ("non_commercial", 3, 3, {})],
+    ),
+    ("Forbidden uses: sharing the Model with others.", [("no_derivatives", 3, 3, {})]),
     # the purpose first, then the release; "non commercial" spelled apart
     (
         "For research and non commercial purposes, all the code and documentation is released under the GPLv3 license.",
-        {"research_only", "non_commercial"},
+        [("non_commercial", 3, 3, {}), ("research_only", 3, 3, {})],
     ),
-    ("For academic research purposes, the weights are made available under CC BY 4.0.", {"research_only"}),
-    ("For non-commercial uses, the Model is licensed under CC BY-NC 4.0.", {"non_commercial"}),
-    ("You may use the Model only for non commercial purposes.", {"non_commercial"}),
+    ("For academic research purposes, the weights are made available under CC BY 4.0.", [("research_only", 3, 3, {})]),
+    ("For non-commercial uses, the Model is licensed under CC BY-NC 4.0.", [("non_commercial", 3, 3, {})]),
+    ("You may use the Model only for non commercial purposes.", [("non_commercial", 3, 3, {})]),
 ]
 
 # territory: a ban in the passive, places after "the member states of", "any country of"
@@ -202,9 +211,9 @@ def test_a_revenue_threshold_in_any_currency_or_period_is_read(
 
 
 @pytest.mark.parametrize("width", [None, 40, 60, 76])
-@pytest.mark.parametrize(("sentence", "kinds"), KINDS, ids=lambda v: str(v)[:40])
-def test_a_paraphrase_of_each_r11b_class_is_read(sentence: str, kinds: set[str], width: int | None) -> None:
-    assert kinds_read(sentence, width) == kinds
+@pytest.mark.parametrize(("sentence", "readings"), KINDS, ids=lambda v: str(v)[:40])
+def test_a_paraphrase_of_each_r11b_class_is_read(sentence: str, readings: list[Cited], width: int | None) -> None:
+    assert cited(sentence, width) == readings
 
 
 @pytest.mark.parametrize("width", [None, 40, 60, 76])
