@@ -71,7 +71,7 @@ class Report:
 
 def use_context(use: UseProfile) -> dict[str, Any]:
     """The `use` CEL variable: only declared fields are present (undeclared != false)."""
-    from openlint.core.vocabulary import model_classes, territories
+    from openlint.core.vocabulary import generative_classes, model_classes, territories
 
     data: dict[str, Any] = {
         name: (list(value) if isinstance(value, tuple) else value)
@@ -92,6 +92,7 @@ def use_context(use: UseProfile) -> dict[str, Any]:
         data["trains_other_models"] = True
         classes = model_classes()
         data["trains_bans"] = sorted({ban for name in use.trains for ban in classes[name][1]})
+        data["trains_generative"] = not generative_classes().isdisjoint(use.trains)
     triggers = ["use"]
     if use.fine_tunes or (use.distribution and "derivative-weights" in use.distribution):
         triggers.append("modify")
