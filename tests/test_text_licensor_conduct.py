@@ -213,3 +213,20 @@ def test_the_modal_a_reading_starts_with_governs_it() -> None:
     assert not licensor_conduct(low, 0, 0, names)
     low = "we will, you must give credit to the authors."
     assert licensor_conduct(low, 0, low.index("will"), names)
+
+
+# "We" before the modal of four patterns (notices kept, a use banned, credit given, a policy complied with):
+# each pattern once carried its own "(?<!we\s)" look-behind; the conduct veto is the one place that knows
+# the licensor (each sentence reads as its kind with the veto off).
+WE_FIRST = [
+    "We must keep all copyright notices in the Model.",
+    "We shall not use your outputs for commercial purposes.",
+    "We must give appropriate credit to the authors of contributions.",
+    "We shall comply with the Acceptable Use Policy.",
+]
+
+
+@pytest.mark.parametrize("clause", WE_FIRST)
+def test_we_before_a_patterns_modal_is_vetoed_by_conduct_alone(clause: str) -> None:
+    assert _kinds(clause) == []
+    assert _kinds(clause.replace("We ", "You ", 1)) != []

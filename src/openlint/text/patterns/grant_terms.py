@@ -42,7 +42,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\bprovide\s+a\s+link\s+to\s+the\s+licen[cs]e\b"
             # this file, or the license's full text, kept with copies: "you must keep this file", "include the full
             # text of this license with all copies", "be accompanied by this LICENSE file"
-            r"|(?<!we\s)(?<!licensor\s)\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:keep|retain|include|ship|distribute|provide|preserve)\s+"
+            r"|(?<!licensor\s)\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:keep|retain|include|ship|distribute|provide|preserve)\s+"
             r"(?:(?:a\s+copy|the\s+(?:full|complete|entire)\s+text)\s+of\s+)?this\s+(?:licen[cs]e\s+|notice\s+)?file\b"
             r"(?!\s+(?:confidential|secret|private|secure|safe|up\s+to\s+date|updated|current)\b)"
             r"|\b(?:include|provide|ship|distribute|reproduce|retain|keep|supply)\w{0,2}\s+the\s+(?:full|complete|entire|whole)\s+text\s+of\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
@@ -324,7 +324,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"\b(?:defames?|harass\w{0,3}|discriminat\w{0,5}|deceives?|endangers?)\b"
             # or infringes others' rights or breaks the law: "will not, and will not permit any third party to, use,
             # copy or distribute the Model in any manner that infringes ... any third-party rights"
-            r"|(?<!we\s)(?<!\bi\s)(?<!licensor\s)\b(?:(?:shall|must|may|will)\s+not|cannot|agrees?\s+not\s+to)\b[^.;]{0,160}?\bus(?:e|ed|ing)\b[^.;]{0,300}?"
+            r"|(?<!\bi\s)(?<!licensor\s)\b(?:(?:shall|must|may|will)\s+not|cannot|agrees?\s+not\s+to)\b[^.;]{0,160}?\bus(?:e|ed|ing)\b[^.;]{0,300}?"
             r"\bin\s+(?:any|a|an)\s+(?:way|manner|fashion)\s+that\s+(?:may\s+|could\s+|would\s+)?(?:[a-z-]{1,20},?\s+(?:or\s+)?){0,4}?"
             r"(?:infring\w{0,4}|misappropriat\w{0,4}|(?:violat|breach|contraven)\w{0,4}\b[^.;]{0,40}?\b(?:laws?|regulations?|rights))\b"
             # an imperative ban on a field of use ("Do not use them for clinical decision making"), and a "Prohibited
