@@ -13,35 +13,22 @@ from openlint.checking.checker import load_project, run_check
 from openlint.checking.rules import builtin_rule_dir, load_rules
 from openlint.sources.stated import StatedLicense
 
-_RULE = """code = "{code}"
-name = "{name}"
-severity = "error"
-scope = "{scope}"
-summary = "s"
-rationale = "r"
-remediation = "x"
-example = "e"
-audit = true
-{applies}condition = '{condition}'
-message = "{{model.label}}: {name}"
-"""
+
+def _rule(code: str, name: str, scope: str, condition: str, applies: str | None = None) -> str:
+    """An organisation's audited error rule."""
+    head = f'code = "{code}"\nname = "{name}"\nseverity = "error"\nscope = "{scope}"\naudit = true\n'
+    prose = 'summary = "s"\nrationale = "r"\nremediation = "x"\nexample = "e"\n'
+    applies_line = f"applies = '{applies}'\n" if applies else ""
+    return f"{head}{prose}{applies_line}condition = '{condition}'\nmessage = \"{{model.label}}: {name}\"\n"
+
+
 # ACME010 breaks both of intel-research's clauses (research-only and non-commercial); ACME011 the one
 # licence-wide term of tencent-hunyuan-community, which is the more restrictive of the two alternatives.
+RESTRICTED = 'obligation.kind == "research_only" || obligation.kind == "non_commercial"'
+HUNYUAN = 'license.id == "tencent-hunyuan-community"'
 RULES = {
-    "ACME010-restricted.toml": _RULE.format(
-        code="ACME010",
-        name="restricted",
-        scope="obligation",
-        applies='applies = \'obligation.kind == "research_only" || obligation.kind == "non_commercial"\'\n',
-        condition="true",
-    ),
-    "ACME011-hunyuan.toml": _RULE.format(
-        code="ACME011",
-        name="hunyuan",
-        scope="license",
-        applies="",
-        condition='license.id == "tencent-hunyuan-community"',
-    ),
+    "ACME010-restricted.toml": _rule("ACME010", "restricted", "obligation", "true", RESTRICTED),
+    "ACME011-hunyuan.toml": _rule("ACME011", "hunyuan", "license", HUNYUAN),
 }
 QUERY = "intel-research OR tencent-hunyuan-community"
 
@@ -52,6 +39,15 @@ def _policies(root: Path) -> Path:
     for name, text in RULES.items():
         (policies / name).write_text(text, encoding="utf-8")
     return policies
+
+
+def _audit_codes(policies: Path, query: str) -> list[str]:
+    """The codes audit gives a card stating `query`, under the shipped rules and those in `policies`."""
+    try:
+        audit_rules.activate(CardRules(load_rules([builtin_rule_dir(), policies])))
+        return card_codes("acme/m", "m", StatedLicense(query, query), (), None, False)
+    finally:
+        audit_rules.activate(load_card_rules())
 
 
 def test_check_and_audit_rank_alternatives_by_the_same_blockers(tmp_path: Path) -> None:
@@ -66,13 +62,7 @@ def test_check_and_audit_rank_alternatives_by_the_same_blockers(tmp_path: Path) 
     errors = [(f.rule, f.license) for f in report.findings if f.severity == "error"]
     assert (errors, report.models[0].chosen) == ([("ACME010", "intel-research")], ("intel-research",))
 
-    rules = CardRules(load_rules([builtin_rule_dir(), policies]))
-    try:
-        audit_rules.activate(rules)
-        codes = card_codes("acme/m", "m", StatedLicense(QUERY, QUERY), (), None, False)
-    finally:
-        audit_rules.activate(load_card_rules())
-    assert codes == ["ACME010", "OL403"]  # intel-research is catalogued incompletely (a warning)
+    assert _audit_codes(policies, QUERY) == ["ACME010", "OL403"]  # intel-research: catalogued incompletely
 
 
 def test_one_more_blocker_still_loses(tmp_path: Path) -> None:
@@ -80,17 +70,11 @@ def test_one_more_blocker_still_loses(tmp_path: Path) -> None:
     intel-research's one merged blocker in both, however restrictive intel-research is not."""
     policies = _policies(tmp_path)
     (policies / "ACME012-hunyuan-too.toml").write_text(
-        RULES["ACME011-hunyuan.toml"].replace("ACME011", "ACME012").replace("hunyuan", "hunyuan-too"),
+        _rule("ACME012", "hunyuan-too", "license", HUNYUAN),
         encoding="utf-8",
     )
     reversed_query = "tencent-hunyuan-community OR intel-research"
-    rules = CardRules(load_rules([builtin_rule_dir(), policies]))
-    try:
-        audit_rules.activate(rules)
-        codes = card_codes("acme/m", "m", StatedLicense(reversed_query, reversed_query), (), None, False)
-    finally:
-        audit_rules.activate(load_card_rules())
-    assert codes == ["ACME010", "OL403"]  # intel-research is catalogued incompletely (a warning)
+    assert _audit_codes(policies, reversed_query) == ["ACME010", "OL403"]
 
 
 def _hunyuan(root: Path, regions: str) -> list[str]:

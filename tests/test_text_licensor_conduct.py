@@ -39,6 +39,13 @@ LICENSOR_CONDUCT = [
     "Acme shall give appropriate credit to the authors of any Derivative you contribute in its publications.",
     "Acme Robotics shall retain all copyright notices in the Model.",
     "Licensor agrees not to use your outputs for any commercial purpose.",
+    # "we" before the modal of four patterns (notices kept, a use banned, credit given, a policy complied
+    # with), each of which once carried its own "(?<!we\s)" look-behind: the veto alone knows the licensor
+    # (each reads as its kind with the veto off; with "You", below, it reads)
+    "We must keep all copyright notices in the Model.",
+    "We shall not use your outputs for commercial purposes.",
+    "We must give appropriate credit to the authors of contributions.",
+    "We shall comply with the Acceptable Use Policy.",
 ]
 
 
@@ -51,6 +58,11 @@ def test_the_licensors_own_conduct_is_no_duty(clause: str) -> None:
     ("clause", "kinds"),
     [
         ("You will not use outputs to train other models.", ["no_training_other_models"]),
+        # the licensee as the subject of the four patterns above
+        ("You must keep all copyright notices in the Model.", ["notice"]),
+        ("You shall not use your outputs for commercial purposes.", ["non_commercial"]),
+        ("You must give appropriate credit to the authors of contributions.", ["attribution"]),
+        ("You shall comply with the Acceptable Use Policy.", ["acceptable_use"]),
         ("Licensee shall not use the Model or its outputs to train other models.", ["no_training_other_models"]),
         (
             "You agree that you will not use the Model or its outputs to train other models.",
@@ -213,20 +225,3 @@ def test_the_modal_a_reading_starts_with_governs_it() -> None:
     assert not licensor_conduct(low, 0, 0, names)
     low = "we will, you must give credit to the authors."
     assert licensor_conduct(low, 0, low.index("will"), names)
-
-
-# "We" before the modal of four patterns (notices kept, a use banned, credit given, a policy complied with):
-# each pattern once carried its own "(?<!we\s)" look-behind; the conduct veto is the one place that knows
-# the licensor (each sentence reads as its kind with the veto off).
-WE_FIRST = [
-    "We must keep all copyright notices in the Model.",
-    "We shall not use your outputs for commercial purposes.",
-    "We must give appropriate credit to the authors of contributions.",
-    "We shall comply with the Acceptable Use Policy.",
-]
-
-
-@pytest.mark.parametrize("clause", WE_FIRST)
-def test_we_before_a_patterns_modal_is_vetoed_by_conduct_alone(clause: str) -> None:
-    assert _kinds(clause) == []
-    assert _kinds(clause.replace("We ", "You ", 1)) != []
