@@ -59,7 +59,7 @@ def _metadata(spec: Any) -> str:
 
 def _vocabularies() -> str:
     """The published vocabularies the use profile is checked against (rules/*.toml)."""
-    from openlint.core.vocabulary import conditions, model_classes, territories, use_cases
+    from openlint.core.vocabulary import conditions, generative_classes, model_classes, territories, use_cases
 
     out = [
         "\n## Use-case vocabulary\n\nValues allowed in `use-cases` (`rules/use-cases.toml`). A value outside "
@@ -73,10 +73,14 @@ def _vocabularies() -> str:
         "\n## Model classes\n\nValues allowed in `trains` (`rules/model-classes.toml`) and the licence bans "
         'each falls in (`large-language-model`: "any other large language model"; '
         '`foundational-generative-model`: "any foundational generative AI model").\n\n'
-        "| class | definition | within bans on |\n|---|---|---|\n"
+        "`generative`: the class generates content, so a model of it can be made to perform similarly to a "
+        "generative model (`use.trains_generative`, the distillation purpose test of "
+        "`student-may-perform-similarly`).\n\n"
+        "| class | definition | within bans on | generative |\n|---|---|---|---|\n"
     )
+    generative = generative_classes()
     for name, (definition, within) in model_classes().items():
-        out.append(f"| `{name}` | {definition} | {', '.join(within)} |\n")
+        out.append(f"| `{name}` | {definition} | {', '.join(within)} | {'yes' if name in generative else 'no'} |\n")
     out.append(
         "\n## Scope conditions\n\nNames catalog obligations may list in `conditions` "
         "(`rules/conditions.toml`); all must hold. Undecidable: an undecided note.\n\n"

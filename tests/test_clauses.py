@@ -16,6 +16,7 @@ from openlint.text.extract import extract
 from openlint.text.patterns import PATTERNS
 from openlint.text.read import read_path, read_text
 from rewrap import rewrap
+from sentences import layer_alone
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = sorted((REPO / "fixtures" / "licenses").glob("clauses-*"))
@@ -311,14 +312,8 @@ def test_items_of_a_defined_term_are_not_bans() -> None:
 
 
 def _alone(text: str) -> set[tuple[str, int]]:
-    """The layer's readings with every kind wanted (no pattern reading)."""
-    from openlint.text.view import LineIndex, blocks
-
-    starts, ends = blocks(text)
-    return {
-        (ob.kind, ob.source.start_line or 0)
-        for ob in clauses.clause_readings(text, starts, ends, set(), "LICENSE", LineIndex(text))
-    }
+    """The layer's readings alone: kind and cited line."""
+    return {(ob.kind, ob.source.start_line or 0) for ob in layer_alone(text)}
 
 
 def test_distribution_that_must_be_under_this_licence_is_share_alike() -> None:

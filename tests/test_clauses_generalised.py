@@ -7,19 +7,14 @@ from __future__ import annotations
 import pytest
 
 from openlint.text import clauses
-from openlint.text.view import LineIndex, blocks
+from sentences import layer_alone
 
 HEAD = "Sample Terms\n\n"
 
 
 def _alone(body: str) -> list[tuple[str, str]]:
     """The layer's readings with no pattern reading at all (every kind wanted): kind and cited text."""
-    text = HEAD + body + "\n"
-    starts, ends = blocks(text)
-    return sorted(
-        (ob.kind, ob.source.text or "")
-        for ob in clauses.clause_readings(text, starts, ends, set(), "LICENSE", LineIndex(text))
-    )
+    return sorted((ob.kind, ob.source.text or "") for ob in layer_alone(HEAD + body + "\n"))
 
 
 # An item of an inline list is read with its sentence's lead-in, and cited at the item's own words.

@@ -192,7 +192,8 @@ IN_SAMPLE_TOTALS = {
     # flow_down and include_license ones (test_text_clause_classes_r11a.py, fixtures ra01-ra07), recallB the caps,
     # territory, non-commercial, registration and hosting ones (test_text_clause_classes_r11b.py, b01-b17). Left:
     # 3 known_misses (a "<MODELNAME>" notice, two catalog-only outputs_make_derivatives) and 1 known_spurious.
-    "r11": {"blind": {"found": 41, "expected": 62, "spurious": 4}, "now": {"found": 59, "expected": 62, "spurious": 1}},
+    # Round 9 (mends): the "<MODELNAME>" notice read (a placeholder is not an HTML tag: text/view.py).
+    "r11": {"blind": {"found": 41, "expected": 62, "spurious": 4}, "now": {"found": 60, "expected": 62, "spurious": 1}},
     # r12 blind on 2193fae (labels in 5155a21, before the first reading): found 31, spurious 2 at every width; ids
     # 10/10 unwrapped and at 76 columns, 9/10 with 1 wrong licensor at 40 and 60. The Open Aleph excerpt was chosen
     # for both r11 and r12; it is kept once, in r11 (r12 re-measured without it). Round 7's merged reader (which

@@ -332,20 +332,40 @@ def test_hunyuan_later_edition_is_decided_by_model_id(
 
 
 @pytest.mark.parametrize(
-    ("use", "applies"),
+    ("trains", "applies"),
     [
-        ({"trains": ["classifier"], "trains_bans": ["any-model"]}, False),
-        ({"trains": ["embedding-model", "reward-model"], "trains_bans": ["any-model"]}, False),
-        ({"trains": ["large-language-model"], "trains_bans": ["any-model", "foundational-generative-model"]}, True),
-        ({"trains": ["generative-model"], "trains_bans": ["any-model", "foundational-generative-model"]}, True),
-        ({"trains_other_models": True}, True),  # class not declared: assumed able to perform similarly
-        ({}, True),
+        (["classifier"], False),
+        (["embedding-model", "reward-model"], False),
+        (["speech-recognition", "vision-model"], False),
+        (["large-language-model"], True),
+        (["generative-model"], True),
+        (["classifier", "large-language-model"], True),  # one generative class is enough
+        ([], True),  # nothing named: assumed able to perform similarly
+        (None, True),  # trains-other-models alone: the same
     ],
 )
-def test_distillation_purpose_test_follows_declared_classes(use: dict[str, object], applies: bool) -> None:
+def test_distillation_purpose_test_follows_declared_classes(trains: list[str] | None, applies: bool) -> None:
+    """Decided by the explicit fact `use.trains_generative` (a declared class is generative,
+    rules/model-classes.toml), derived from `trains` as check derives it; before, by whether a class fell in
+    the "foundational generative AI model" ban, a stand-in for "generative"."""
+    from openlint.checking.engine import use_context
+    from openlint.checking.scope import in_scope
+    from openlint.core.config import UseProfile
+
+    use = use_context(UseProfile(trains_other_models=True) if trains is None else UseProfile(trains=tuple(trains)))
+    assert use.get("trains_generative", True) is applies
+    assert in_scope(("student-may-perform-similarly",), {"use": use, "model": {}}).applies is applies
+
+
+def test_the_generative_classes_are_those_that_generate_content() -> None:
+    from openlint.core.vocabulary import generative_classes
+
+    assert generative_classes() == {"large-language-model", "generative-model"}
+    # not a stand-in for a ban class: the condition reads only the generative fact
+    use = {"trains": ["classifier"], "trains_bans": ["foundational-generative-model"], "trains_generative": False}
     from openlint.checking.scope import in_scope
 
-    assert in_scope(("student-may-perform-similarly",), {"use": use, "model": {}}).applies is applies
+    assert in_scope(("student-may-perform-similarly",), {"use": use, "model": {}}).applies is False
 
 
 @pytest.mark.parametrize(("declared", "applies"), [(None, True), (False, True), (True, False)])

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from openlint.text import extract as extraction
+from openlint.text.block_needles import hits_per_block
 from openlint.text.clauses import MARK
 from openlint.text.read import read_text
 from openlint.text.view import blocks
@@ -77,6 +78,12 @@ SCRIPT = textwrap.dedent(
 )
 
 
+def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[int, frozenset[str]]:
+    """The pattern kinds whose needles each block holds (the blocks holding any)."""
+    found = hits_per_block(lowered, starts, ends, extraction._PATTERN_NEEDLES)
+    return {i: kinds for i, (kinds, _) in found.items() if kinds}
+
+
 def _run(unit: str) -> dict[str, float]:
     # Untraced: under `pytest --cov` coverage follows subprocesses and would time its own tracing.
     env = {key: value for key, value in os.environ.items() if not key.startswith("COVERAGE_")}
@@ -102,7 +109,7 @@ def _hostile(literal: str) -> str:
 def test_each_hostile_case_runs_the_patterns_it_names(name: str) -> None:
     text = _hostile(CASES[name])
     starts, ends = blocks(text)
-    kinds = extraction._kinds_per_block(text.lower(), starts, ends)
+    kinds = _kinds_per_block(text.lower(), starts, ends)
     with_kind = sum(CASE_KINDS[name] in found for found in kinds.values())
     assert with_kind >= len(starts) // 3, (with_kind, len(starts))  # not one stray block: most of them
 
@@ -120,7 +127,7 @@ def test_many_distinct_prefixes_are_capped_per_kind() -> None:
 def test_budget_boundaries(monkeypatch: pytest.MonkeyPatch) -> None:
     para = "You may only use the model for non-commercial purposes.\n\n"
     line = para.rstrip("\n")
-    (kinds,) = extraction._kinds_per_block(line.lower(), [0], [len(line)]).values()
+    (kinds,) = _kinds_per_block(line.lower(), [0], [len(line)]).values()
     runs = len(extraction._patterns_for(kinds))  # patterns run on each such paragraph
     cost = runs * (len(line) + extraction.RUN_COST)
     text = para * 3
@@ -167,7 +174,7 @@ def test_issue_example_through_the_cli(tmp_path: Path) -> None:
 def test_per_kind_scan_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
     para = "You may only use the model for non-commercial purposes.\n\n"
     line = para.rstrip("\n")
-    (kinds,) = extraction._kinds_per_block(line.lower(), [0], [len(line)]).values()
+    (kinds,) = _kinds_per_block(line.lower(), [0], [len(line)]).values()
     runs = sum(p.kind == "non_commercial" for p in extraction._patterns_for(kinds))
     cost = runs * (len(line) + extraction.RUN_COST)  # the non-commercial patterns' runs on one paragraph
     text = para * 3

@@ -7,10 +7,12 @@ Every positive here was not read, or read otherwise, on 9d23fa1."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from openlint.text.read import read_text
-from sentences import kinds_read, read_clause
+from sentences import Cited, cited, kinds_read, read_clause
 
 # (text, the kinds it states, the parameters pinned on the one reading of the first kind)
 REVENUE = [
@@ -64,76 +66,85 @@ REVENUE = [
     ),
 ]
 
-# (text, the kinds it states: exactly these are read)
+# (text, exactly the readings it gives: kind, first and last line cited, parameters; the same at every width)
 KINDS = [
     # non_commercial: another limit beside it; the grant after its purpose; "non-commercial <noun> only"
     (
         "The Licensor grants you a right to use the Model for any non-commercial and non-governmental purpose.",
-        {"non_commercial"},
+        [("non_commercial", 3, 3, {})],
     ),
-    ("You are licensed to copy the weights for non-commercial or personal purposes.", {"non_commercial"}),
+    ("You are licensed to copy the weights for non-commercial or personal purposes.", [("non_commercial", 3, 3, {})]),
     (
         "Redistribution and use for non-commercial purpose in source and binary forms, with or without "
         "modification, are permitted provided that the conditions below are met.",
-        {"non_commercial"},
+        [("non_commercial", 3, 3, {})],
     ),
-    ("Use and copying for noncommercial purposes are allowed.", {"non_commercial"}),
-    ("Copying of the Model for non-commercial uses is permitted free of charge.", {"non_commercial"}),
-    ("Licensees may run the weights in non-commercial projects only.", {"non_commercial"}),
-    ("It is intended for non-commercial settings only.", {"non_commercial"}),
+    ("Use and copying for noncommercial purposes are allowed.", [("non_commercial", 3, 3, {})]),
+    ("Copying of the Model for non-commercial uses is permitted free of charge.", [("non_commercial", 3, 3, {})]),
+    ("Licensees may run the weights in non-commercial projects only.", [("non_commercial", 3, 3, {})]),
+    ("It is intended for non-commercial settings only.", [("non_commercial", 3, 3, {})]),
     # registration: a contact for commercial use or for uses outside the grant; a grant under a separate agreement
     (
         "Where the weights are wanted for commercial purposes in a shipped product or a paid service, please "
         "contact the lab.",
-        {"registration"},
+        [("registration", 3, 3, {})],
     ),
     (
         "Should you need the weights for commercial purposes in a product, kindly get in touch with our team.",
-        {"registration"},
+        [("registration", 3, 3, {})],
     ),
     (
         "This licence allows non-commercial use only. For any other use of the Model not covered by this licence, "
         "please contact licensing@example.org.",
-        {"non_commercial", "registration"},
+        [("non_commercial", 3, 3, {}), ("registration", 3, 3, {})],
     ),
     (
         "The weights are free for non-commercial work; for further uses outside this grant, write to the maintainers.",
-        {"registration"},
+        [("registration", 3, 3, {})],
     ),
-    ("If you are a for-profit company, you must contact us to obtain a separate agreement.", {"registration"}),
-    ("If you are a commercial organisation, please contact us to negotiate a licence.", {"registration"}),
+    (
+        "If you are a for-profit company, you must contact us to obtain a separate agreement.",
+        [("registration", 3, 3, {})],
+    ),
+    ("If you are a commercial organisation, please contact us to negotiate a licence.", [("registration", 3, 3, {})]),
     (
         "Unless under a separate written agreement with Acme, you may not use the Model for commercial purposes.",
-        {"registration"},
+        [("registration", 3, 3, {})],
     ),
     # registration: any use only under a separate agreement with the provider
-    ("You may use the Model only if you hold a separate paid subscription with Acme.", {"registration"}),
-    ("You can deploy the weights only if you have signed a separate enterprise agreement with us.", {"registration"}),
+    ("You may use the Model only if you hold a separate paid subscription with Acme.", [("registration", 3, 3, {})]),
+    (
+        "You can deploy the weights only if you have signed a separate enterprise agreement with us.",
+        [("registration", 3, 3, {})],
+    ),
     (
         "You may only run the Software if you have accepted a separate licence agreement with the provider.",
-        {"registration"},
+        [("registration", 3, 3, {})],
     ),
     # no_hosting: time-sharing, access given to others
-    ("You may not sell, rent, lend, time-share or transfer the Software.", {"no_hosting"}),
-    ("Licensee shall not provide third parties with access to the Model or its weights.", {"no_hosting"}),
-    ("You must not give remote access to the Software to any person.", {"no_hosting"}),
-    ("You may not timeshare the weights.", {"no_hosting"}),
+    ("You may not sell, rent, lend, time-share or transfer the Software.", [("no_hosting", 3, 3, {})]),
+    ("Licensee shall not provide third parties with access to the Model or its weights.", [("no_hosting", 3, 3, {})]),
+    ("You must not give remote access to the Software to any person.", [("no_hosting", 3, 3, {})]),
+    ("You may not timeshare the weights.", [("no_hosting", 3, 3, {})]),
     # a labelled list of what is not allowed
     # (its "any illegal use" is also acceptable_use: recallA's "Prohibited Use:" label class, merged in round 8)
     (
         "- **Prohibited Use:** Commercial use, redistribution, or any illegal use.",
-        {"non_commercial", "no_derivatives", "acceptable_use"},
+        [("acceptable_use", 3, 3, {}), ("no_derivatives", 3, 3, {}), ("non_commercial", 3, 3, {})],
     ),
-    ("Not permitted: redistribution of the weights, commercial deployment.", {"non_commercial", "no_derivatives"}),
-    ("Forbidden uses: sharing the Model with others.", {"no_derivatives"}),
+    (
+        "Not permitted: redistribution of the weights, commercial deployment.",
+        [("no_derivatives", 3, 3, {}), ("non_commercial", 3, 3, {})],
+    ),
+    ("Forbidden uses: sharing the Model with others.", [("no_derivatives", 3, 3, {})]),
     # the purpose first, then the release; "non commercial" spelled apart
     (
         "For research and non commercial purposes, all the code and documentation is released under the GPLv3 license.",
-        {"research_only", "non_commercial"},
+        [("non_commercial", 3, 3, {}), ("research_only", 3, 3, {})],
     ),
-    ("For academic research purposes, the weights are made available under CC BY 4.0.", {"research_only"}),
-    ("For non-commercial uses, the Model is licensed under CC BY-NC 4.0.", {"non_commercial"}),
-    ("You may use the Model only for non commercial purposes.", {"non_commercial"}),
+    ("For academic research purposes, the weights are made available under CC BY 4.0.", [("research_only", 3, 3, {})]),
+    ("For non-commercial uses, the Model is licensed under CC BY-NC 4.0.", [("non_commercial", 3, 3, {})]),
+    ("You may use the Model only for non commercial purposes.", [("non_commercial", 3, 3, {})]),
 ]
 
 # territory: a ban in the passive, places after "the member states of", "any country of"
@@ -144,6 +155,18 @@ TERRITORY = [
     ("Use of the weights is prohibited in Canada.", ("CA",)),
     ("The Model must not be deployed in any country of the European Union.", ("EU",)),
     ("Outputs may not be brought into Russia.", ("RU",)),
+]
+
+REVENUE_NEAR_MISSES = [
+    # the licensor's own figures (each read as a cap without the veto of the licensor's figures)
+    "We generate more than USD 1 million per year from the Model.",
+    "Our revenue exceeds 20 million rubles a year.",
+    "Our annual revenue exceeded 30 million rubles last year.",
+    "The Licensor's annual revenue is above EUR 1 million.",
+    # a fee or a figure stated, no threshold (each read as a cap if "more than / over / above ..." were
+    # not asked between the revenue word and the amount)
+    "The licence fee on sales is USD 5,000 per year.",
+    "Income from a support subscription is 20,000 rupees per year.",
 ]
 
 NEGATIVE = [
@@ -172,13 +195,7 @@ NEGATIVE = [
     "The Model is not prohibited from being used in the European Union.",
     "We are prohibited from offering support in the European Union.",
     "Use of the Model is permitted in the European Union.",
-    # the licensor's own figures; fees
-    "We generate more than USD 1 million per year from the Model.",
-    "Our revenue exceeds 20 million rubles a year.",
-    "Our annual revenue exceeded 30 million rubles last year.",
-    "The Licensor's annual revenue is above EUR 1 million.",
-    "The licence fee is USD 5,000 per year.",
-    "A support subscription costs 20,000 rupees per year.",
+    *REVENUE_NEAR_MISSES,
 ]
 
 
@@ -194,9 +211,9 @@ def test_a_revenue_threshold_in_any_currency_or_period_is_read(
 
 
 @pytest.mark.parametrize("width", [None, 40, 60, 76])
-@pytest.mark.parametrize(("sentence", "kinds"), KINDS, ids=lambda v: str(v)[:40])
-def test_a_paraphrase_of_each_r11b_class_is_read(sentence: str, kinds: set[str], width: int | None) -> None:
-    assert kinds_read(sentence, width) == kinds
+@pytest.mark.parametrize(("sentence", "readings"), KINDS, ids=lambda v: str(v)[:40])
+def test_a_paraphrase_of_each_r11b_class_is_read(sentence: str, readings: list[Cited], width: int | None) -> None:
+    assert cited(sentence, width) == readings
 
 
 @pytest.mark.parametrize("width", [None, 40, 60, 76])
@@ -210,6 +227,15 @@ def test_a_territorial_ban_in_the_passive_is_read(sentence: str, places: tuple[s
 @pytest.mark.parametrize("sentence", NEGATIVE, ids=lambda v: v[:40])
 def test_r11b_look_alikes_state_no_duty_of_the_class(sentence: str, width: int | None) -> None:
     assert kinds_read(sentence, width) == set()
+
+
+def test_the_revenue_look_alikes_are_near_misses() -> None:
+    """Each shares a revenue word and an amount with the revenue patterns, so a guard removed would read it
+    (a fee sentence without either, as these once were, could not fail)."""
+    for sentence in REVENUE_NEAR_MISSES:
+        low = sentence.lower()
+        assert re.search(r"\b(?:revenues?|turnover|sales|income|earn\w*|generat\w+)\b", low), sentence
+        assert re.search(r"\d[\d,.]*\s*(?:million\s+)?(?:usd|eur|rubles|rupees)|(?:usd|eur)\s*\d", low), sentence
 
 
 def test_a_term_defined_under_its_own_heading_limits_the_grant_to_research() -> None:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from openlint.text import clauses
 from openlint.text.conduct import licensor_conduct, names_of
 from openlint.text.read import read_text
-from openlint.text.view import LineIndex, blocks
+from sentences import layer_alone
 
 # The licensor is named by a party definition only: "Acme" is known as the licensor from the text.
 HEAD = 'Acme Model License\n\nThis License Agreement is between you and Acme Robotics, Inc. ("Acme").\n\n'
@@ -40,6 +39,13 @@ LICENSOR_CONDUCT = [
     "Acme shall give appropriate credit to the authors of any Derivative you contribute in its publications.",
     "Acme Robotics shall retain all copyright notices in the Model.",
     "Licensor agrees not to use your outputs for any commercial purpose.",
+    # "we" before the modal of four patterns (notices kept, a use banned, credit given, a policy complied
+    # with), each of which once carried its own "(?<!we\s)" look-behind: the veto alone knows the licensor
+    # (each reads as its kind with the veto off; with "You", below, it reads)
+    "We must keep all copyright notices in the Model.",
+    "We shall not use your outputs for commercial purposes.",
+    "We must give appropriate credit to the authors of contributions.",
+    "We shall comply with the Acceptable Use Policy.",
 ]
 
 
@@ -52,6 +58,11 @@ def test_the_licensors_own_conduct_is_no_duty(clause: str) -> None:
     ("clause", "kinds"),
     [
         ("You will not use outputs to train other models.", ["no_training_other_models"]),
+        # the licensee as the subject of the four patterns above
+        ("You must keep all copyright notices in the Model.", ["notice"]),
+        ("You shall not use your outputs for commercial purposes.", ["non_commercial"]),
+        ("You must give appropriate credit to the authors of contributions.", ["attribution"]),
+        ("You shall comply with the Acceptable Use Policy.", ["acceptable_use"]),
         ("Licensee shall not use the Model or its outputs to train other models.", ["no_training_other_models"]),
         (
             "You agree that you will not use the Model or its outputs to train other models.",
@@ -82,9 +93,7 @@ def test_the_licensees_duties_and_the_licensors_grants_and_powers_still_read(cla
 
 
 def _layer_alone(text: str) -> list[str]:
-    """The clause layer's readings with no pattern reading at all (every kind wanted)."""
-    starts, ends = blocks(text)
-    return sorted(ob.kind for ob in clauses.clause_readings(text, starts, ends, set(), "LICENSE", LineIndex(text)))
+    return sorted(ob.kind for ob in layer_alone(text))
 
 
 @pytest.mark.parametrize(
@@ -176,3 +185,43 @@ def test_a_long_reading_costs_linear_work() -> None:
     # the same walk still finds the licensor's clause at the far end of the reading
     far = low[:-40] + "; acme will not use your prompts."
     assert licensor_conduct(far, 0, 0, lambda: frozenset({"acme"}), end=len(far))
+
+
+# The licensee's modal heads the reading, or shares its verb with the licensor's ("you must, and we will,
+# retain"): a duty of the licensee. Each read as nothing before (the licensor's later modal was taken as
+# the reading's: the 16 characters looked ahead for a modal reached "we will").
+LICENSEE_BESIDE_LICENSOR = [
+    ("You must, we will give appropriate credit to the authors.", ["attribution"]),
+    ("You must, and we will, give appropriate credit to the original authors.", ["attribution"]),
+    ("Licensee shall, as Acme will, retain all copyright notices in the Model.", ["notice"]),
+    ("You shall, and Acme will, keep all copyright notices intact.", ["notice"]),
+]
+# Near misses: the licensor's own modal with its verb after a comma, or two modals of the licensor.
+LICENSOR_WITH_A_COMMA = [
+    "We will, at our own expense, give appropriate credit to contributors.",
+    "Acme will, upon request, retain all copyright notices of your contributions.",
+    "We must, and will, give credit to the contributors.",
+    "You will not use the Model for commercial purposes, and we will not, under any circumstances, use your "
+    "data to train other models.",
+]
+
+
+@pytest.mark.parametrize(("clause", "kinds"), LICENSEE_BESIDE_LICENSOR)
+def test_the_licensees_modal_beside_the_licensors_is_a_duty(clause: str, kinds: list[str]) -> None:
+    assert _kinds(clause) == kinds
+
+
+@pytest.mark.parametrize("clause", LICENSOR_WITH_A_COMMA)
+def test_the_licensors_modal_before_a_comma_is_still_its_conduct(clause: str) -> None:
+    assert _kinds(clause) == (["non_commercial"] if clause.startswith("You") else [])
+
+
+def test_the_modal_a_reading_starts_with_governs_it() -> None:
+    def names() -> frozenset[str]:
+        return frozenset({"acme"})
+
+    low = "you must, we will give credit to the authors."
+    assert not licensor_conduct(low, 0, low.index("must"), names)  # before: "will" (10 characters on)
+    assert not licensor_conduct(low, 0, 0, names)
+    low = "we will, you must give credit to the authors."
+    assert licensor_conduct(low, 0, low.index("will"), names)

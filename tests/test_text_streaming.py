@@ -83,10 +83,10 @@ def test_windowed_needles_equal_whole_document(corpus: Path, monkeypatch: pytest
 
     text = "\n\n".join(decode(p.read_bytes()) for p in sorted(corpus.glob("licenses/ai/*.txt")))
     starts, ends = view.blocks(text)
-    whole = extraction._kinds_per_block(view.lower(text), starts, ends)
+    only = block_needles.hits_per_block(view.lower(text), starts, ends, extraction._PATTERN_NEEDLES)
+    whole = {i: kinds for i, (kinds, _) in only.items()}
     both = block_needles.hits_per_block(view.lower(text), starts, ends, extraction._needles())
     monkeypatch.setattr(block_needles, "WINDOW", 5000)  # many windows
-    assert dict(extraction._block_kinds(text, starts, ends)) == whole
     windowed = block_needles.block_hits(text, starts, ends, extraction._needles())
     assert {i: (kinds, bits) for i, kinds, bits in windowed} == both
     assert {i: kinds for i, (kinds, _) in both.items() if kinds} == whole

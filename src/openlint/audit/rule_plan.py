@@ -4,12 +4,13 @@ with a naming duty, so the other cards share their decisions)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from openlint.checking import rule_contract
+from openlint.checking.blockers import blocker
 from openlint.checking.rule_decision import alternatives_of, applications
 from openlint.checking.rules import Rule
 
@@ -36,6 +37,7 @@ class Step:
     fixed: dict[str, Any]  # the `license` and `obligation` variables (only the fields read, when known)
     reads: tuple[tuple[str, str], ...] | None  # the `use`/`model` fields its decision depends on; None: unknown
     where: tuple[int, int]  # (alternative, step): with the situation, what the decision memo is keyed on
+    blocker: Hashable = None  # the blocker an error of it is (checking.blockers): what ranks alternatives
 
     @property
     def reads_model(self) -> bool:
@@ -101,7 +103,8 @@ def plan_for(rules: Sequence[Rule], situation: Situation, catalog: Catalog | Non
             else:
                 varying = None
                 opaque = True
-            steps.append(Step(rule, ob, fixed, varying, (number, len(steps))))
+            where = (number, len(steps))
+            steps.append(Step(rule, ob, fixed, varying, where, blocker(rule.code, lic.id, ob, where)))
         planned.append((alt.restrictiveness, tuple(steps)))
     selections = {
         scopes: tuple(sorted(set().union(*(reads_by_scope[scope] for scope in scopes))))

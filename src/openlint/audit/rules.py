@@ -10,11 +10,11 @@ when a card's facts are new (a name a naming rule compares), per rule applicatio
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from openlint.audit.rule_plan import ALL_SCOPES, NAMED, Group, Plan, Scopes, Situation, plan_for, source_reads
+from openlint.audit.rule_plan import ALL_SCOPES, NAMED, Group, Plan, Scopes, Situation, Step, plan_for, source_reads
 from openlint.audit.traces import Traces
 from openlint.checking.model_facts import ModelFacts
 from openlint.checking.rule_decision import decide
@@ -52,11 +52,11 @@ class CardRules:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = [rule for rule in rules if rule.spec.audit]
         self._cards: dict[Any, tuple[str, ...]] = {}
-        self._groups: dict[tuple[Any, ...], tuple[tuple[int, frozenset[str]], ...]] = {}
+        self._groups: dict[tuple[Any, ...], tuple[tuple[frozenset[Hashable], frozenset[str]], ...]] = {}
         self._inputs: dict[tuple[Any, ...], tuple[str, ...]] = {}  # card_codes/lineage_codes by their inputs
         self._outcomes: dict[tuple[Any, ...], Outcome] = {}
         self._named_outcomes: dict[tuple[Any, ...], Outcome] = {}  # of name-reading expressions (NAMED_MEMO)
-        self._partials: dict[tuple[Any, ...], tuple[tuple[int, ...], tuple[frozenset[str], ...]]] = {}
+        self._partials: dict[tuple[Any, ...], tuple[tuple[frozenset[Hashable], ...], tuple[frozenset[str], ...]]] = {}
         self._program_reads: dict[int, tuple[tuple[str, str], ...] | None] = {}
         self._reads_name: set[int] = set()  # expressions whose reads include the card's name or id
         self._programs: list[Any] = []
@@ -143,7 +143,7 @@ class CardRules:
             if len(self._partials) >= MEMO:
                 self._partials.clear()
             self._partials[hashed] = partial
-        errors, fired = list(partial[0]), [set(codes) for codes in partial[1]]
+        errors, fired = [set(errs) for errs in partial[0]], [set(codes) for codes in partial[1]]
         for index, group in enumerate(plan.groups):
             if group.named and group.scope in scopes:
                 for at, (number, step) in enumerate(group.steps):
@@ -155,7 +155,8 @@ class CardRules:
                     decision = self._traces.decide((hashed, index, at), step.rule, data, declared, step.obligation)
                     if decision.kind in ("fires", "error"):
                         fired[number].add(step.rule.code)
-                        errors[number] += decision.kind == "error" or step.rule.spec.severity == "error"
+                        if decision.kind == "error" or step.rule.spec.severity == "error":
+                            errors[number].add(_blocker(step, decision.kind))
         return _best(plan, errors, fired)
 
     def reads_name(self, situation: Situation, scopes: Scopes) -> bool:
@@ -195,7 +196,7 @@ class CardRules:
         With `memo`, each group of steps is memoised by the values of the fields it reads, so a card whose
         name is new re-decides only the steps that read the name."""
         errors, fired = self._tally(plan, enumerate(plan.groups), model, use, declared, scopes, memo, [])
-        return _best(plan, list(errors), [set(codes) for codes in fired])
+        return _best(plan, [set(errs) for errs in errors], [set(codes) for codes in fired])
 
     def _tally(
         self,
@@ -207,15 +208,15 @@ class CardRules:
         scopes: Scopes,
         memo: Situation | None,
         seen: list[dict[str, Any]],
-    ) -> tuple[tuple[int, ...], tuple[frozenset[str], ...]]:
-        """(errors, codes) per alternative of these groups of the plan's steps (those of `scopes`)."""
+    ) -> tuple[tuple[frozenset[Hashable], ...], tuple[frozenset[str], ...]]:
+        """(blockers, codes) per alternative of these groups of the plan's steps (those of `scopes`)."""
         count = len(plan.alternatives)
-        errors = [0] * count
+        errors: list[set[Hashable]] = [set() for _ in range(count)]
         fired: list[set[str]] = [set() for _ in range(count)]
         for index, group in groups:
             if group.scope not in scopes:
                 continue
-            result: tuple[tuple[int, frozenset[str]], ...] | None = None
+            result: tuple[tuple[frozenset[Hashable], frozenset[str]], ...] | None = None
             hashed: tuple[Any, ...] | None = None
             if memo is not None and not group.named:
                 key = [memo, index, declared]
@@ -231,9 +232,9 @@ class CardRules:
                         self._groups.clear()
                     self._groups[hashed] = result
             for number, (errs, codes) in enumerate(result):
-                errors[number] += errs
+                errors[number] |= errs
                 fired[number] |= codes
-        return tuple(errors), tuple(frozenset(codes) for codes in fired)
+        return tuple(frozenset(errs) for errs in errors), tuple(frozenset(codes) for codes in fired)
 
     def _decide_group(
         self,
@@ -244,9 +245,9 @@ class CardRules:
         declared: frozenset[str],
         seen: list[dict[str, Any]],
         memo: bool,
-    ) -> tuple[tuple[int, frozenset[str]], ...]:
-        """(errors, codes) per alternative of a group's steps."""
-        errors = [0] * count
+    ) -> tuple[tuple[frozenset[Hashable], frozenset[str]], ...]:
+        """(blockers, codes) per alternative of a group's steps."""
+        errors: list[set[Hashable]] = [set() for _ in range(count)]
         fired: list[set[str]] = [set() for _ in range(count)]
         for number, step in group.steps:
             if not seen:
@@ -260,8 +261,9 @@ class CardRules:
                 decision = decide(step.rule, data, declared, step.obligation)
             if decision.kind in ("fires", "error"):
                 fired[number].add(step.rule.code)
-                errors[number] += decision.kind == "error" or step.rule.spec.severity == "error"
-        return tuple((errors[n], frozenset(fired[n])) for n in range(count))
+                if decision.kind == "error" or step.rule.spec.severity == "error":
+                    errors[number].add(_blocker(step, decision.kind))
+        return tuple((frozenset(errors[n]), frozenset(fired[n])) for n in range(count))
 
     def _varies(self, program: Any) -> bool:
         """Whether an expression's outcome may differ between cards whose facts differ only in name: it
@@ -303,9 +305,15 @@ class CardRules:
         return found
 
 
-def _best(plan: Plan, errors: list[int], fired: list[set[str]]) -> tuple[str, ...]:
-    """The least blocked alternative's codes (fewest errors, then least restrictive), as `check` chooses."""
-    best = min(range(len(errors)), key=lambda n: (errors[n], plan.alternatives[n][0], n), default=None)
+def _blocker(step: Step, decision: str) -> Hashable:
+    """The blocker a step's error is: a rule that failed to evaluate is one of its own, as in `check`."""
+    return step.blocker if decision == "fires" else ("own", step.where)
+
+
+def _best(plan: Plan, errors: list[set[Hashable]], fired: list[set[str]]) -> tuple[str, ...]:
+    """The least blocked alternative's codes (fewest distinct blockers, checking.blockers, then least
+    restrictive), as `check` chooses."""
+    best = min(range(len(errors)), key=lambda n: (len(errors[n]), plan.alternatives[n][0], n), default=None)
     return () if best is None else tuple(sorted(fired[best]))
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from openlint.checking.blockers import blocker, clause_identity
 from openlint.checking.evidence import verify
 from openlint.checking.gather_facts import gather
 from openlint.checking.rule_decision import alternatives_of, applications, decide
@@ -70,7 +71,7 @@ class Report:
 
 def use_context(use: UseProfile) -> dict[str, Any]:
     """The `use` CEL variable: only declared fields are present (undeclared != false)."""
-    from openlint.core.vocabulary import model_classes, territories
+    from openlint.core.vocabulary import generative_classes, model_classes, territories
 
     data: dict[str, Any] = {
         name: (list(value) if isinstance(value, tuple) else value)
@@ -91,6 +92,7 @@ def use_context(use: UseProfile) -> dict[str, Any]:
         data["trains_other_models"] = True
         classes = model_classes()
         data["trains_bans"] = sorted({ban for name in use.trains for ban in classes[name][1]})
+        data["trains_generative"] = not generative_classes().isdisjoint(use.trains)
     triggers = ["use"]
     if use.fine_tunes or (use.distribution and "derivative-weights" in use.distribution):
         triggers.append("modify")
@@ -199,7 +201,9 @@ class _Run:
         self.declared = declared
         self.findings: list[Finding] = []
         self._asked: set[tuple[str, str]] = set()
-        self._fired: dict[tuple[str, str, str, str], int] = {}  # (rule, model, licence, severity) -> index
+        self._fired: dict[tuple[str, Hashable], int] = {}  # (model, blocker) -> index of its finding
+        self._clauses: dict[tuple[str, Hashable], list[str]] = {}  # the clauses each blocker names
+        self.blockers: set[tuple[str, Hashable]] = set()  # what ranks `A OR B` alternatives (blockers.py)
 
     def _finding(
         self,
@@ -269,17 +273,18 @@ class _Run:
             self._undecided(rule, target, lic, ob, data, render_message(rule.spec.undecided_message, data))
 
     def _fires(self, finding: Finding, ob: Obligation | None) -> None:
-        """One blocker per model, licence and rule: a second clause of the same licence that the same rule
-        finds broken (Apple AMLR's research-only and non-commercial terms, both OL104) is named in the first
-        finding, not counted as a second violation (the count also ranks `A OR B` alternatives). Duties and
-        notes about different clauses stay separate findings."""
-        if ob is None or finding.severity != "error" or not ob.restricts_use() or finding.required_text is not None:
+        """One blocker per model, licence and rule (checking.blockers): a second clause of the same licence
+        that the same rule finds broken is named in the first finding, not counted as a second violation.
+        The finding's fingerprint then covers every clause it names. Other findings stay separate."""
+        if finding.severity != "error":
             self.findings.append(finding)
             return
-        key = (finding.rule, finding.model or "", finding.license or "", finding.severity)
+        key = (finding.model or "", blocker(finding.rule, finding.license, ob, len(self.findings)))
+        self.blockers.add(key)
         index = self._fired.get(key)
-        if index is None:
+        if index is None or ob is None:
             self._fired[key] = len(self.findings)
+            self._clauses[key] = [clause_identity(ob)] if ob is not None else []
             self.findings.append(finding)
             return
         first = self.findings[index]
@@ -288,7 +293,11 @@ class _Run:
         also = f" (also {where}: {ob.summary or ob.kind.replace('_', ' ')})"
         clauses = [c for c in dict.fromkeys([first.basis.clause, finding.basis.clause]) if c]
         basis = dataclasses.replace(first.basis, clause="; ".join(clauses) or None)
-        self.findings[index] = dataclasses.replace(first, message=first.message + also, basis=basis)
+        named = self._clauses[key]
+        named.append(clause_identity(ob))
+        self.findings[index] = dataclasses.replace(
+            first, message=first.message + also, basis=basis, clauses=tuple(sorted(set(named)))
+        )
 
     def _scope_undecided(
         self, rule: Rule, target: _Target, lic: ResolvedLicense, ob: Obligation, data: dict[str, Any], scope: Scope
@@ -317,9 +326,10 @@ class _Run:
     ) -> None:
         # An undeclared use is an open question (note); a rule that fails to evaluate checked nothing,
         # and a gate never passes on what it could not check (error).
-        self.findings.append(
-            self._finding(rule, severity, f"{target.model.label}: {message}", target, lic, ob, data, undecided=True)
-        )
+        finding = self._finding(rule, severity, f"{target.model.label}: {message}", target, lic, ob, data, True)
+        if finding.severity == "error":
+            self.blockers.add((finding.model or "", blocker(rule.code, lic.id, None, len(self.findings))))
+        self.findings.append(finding)
 
     def run_target(self, target: _Target) -> None:
         for rule, lic, ob in applications(self.rules, target.licenses):
@@ -342,8 +352,7 @@ def _least_blocked(
     for alt in alternatives:
         run = _Run(config, rules)
         run.run_target(dataclasses.replace(model, licenses=alt.licenses))
-        errors = sum(1 for f in run.findings if f.severity == "error")
-        score = (errors, alt.restrictiveness)
+        score = (len(run.blockers), alt.restrictiveness)
         if best is None or score < best[0]:
             best = (score, run, alt)
     assert best is not None, "explain() gives at least one alternative"

@@ -43,13 +43,16 @@ USE: Mapping[str, Field] = {
     "region_codes": Field("list(string)", "regions expanded to country codes (EU -> its members)"),
     "headquarters_groups": Field("list(string)", "territory groups the headquarters belongs to (EU, EEA)"),
     "trains_bans": Field("list(string)", "model classes that the declared `trains` fall in"),
+    "trains_generative": Field("bool", "a declared `trains` class generates content (rules/model-classes.toml)"),
     "use_cases": Field("list(string)", "use-case categories from rules/use-cases.toml"),
     "claims_open_source": Field("bool", "the project calls its models open source"),
     "triggers": Field("list(string)", "what the use does: use, modify, distribute, serve"),
 }
 
 # `use` fields the engine derives from the declared ones (not config keys).
-USE_DERIVED = frozenset({"derivative_name_key", "triggers", "region_codes", "headquarters_groups", "trains_bans"})
+USE_DERIVED = frozenset(
+    {"derivative_name_key", "triggers", "region_codes", "headquarters_groups", "trains_bans", "trains_generative"}
+)
 
 LICENSE: Mapping[str, Field] = {
     "id": Field("string", "resolved license id"),

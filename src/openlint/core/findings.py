@@ -90,13 +90,16 @@ class Finding:
     extra: tuple[tuple[str, str], ...] = field(default=())
     basis: Basis = field(default=Basis("metadata"))
     related: tuple[Location, ...] = field(default=())  # e.g. the use declaration behind a finding at a load call
+    # A blocker naming several clauses of its licence (checking.blockers): each clause's identity, sorted.
+    clauses: tuple[str, ...] = field(default=())
 
     @property
     def docs_url(self) -> str:
         return docs_url(self.rule)
 
     def fingerprint(self) -> str:
-        """Stable identity for baselines: what and where, not the wording."""
+        """Stable identity for baselines: what and where, not the wording. A blocker naming several clauses
+        covers each of them, so a baseline recorded before another clause was broken does not hide it."""
         key = "\x1f".join(
             [
                 self.rule,
@@ -105,6 +108,7 @@ class Finding:
                 self.kind or "",
                 self.required_text or "",
                 str(self.undecided),
+                *self.clauses,
             ]
         )
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

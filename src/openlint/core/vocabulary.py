@@ -115,6 +115,14 @@ def model_classes() -> dict[str, tuple[str, tuple[str, ...]]]:
     return {name: (entry["definition"], tuple(entry["within"])) for name, entry in raw["classes"].items()}
 
 
+@lru_cache(maxsize=1)
+def generative_classes() -> frozenset[str]:
+    """The model classes that generate content (`generative = true`): a model of one can be made to
+    perform similarly to a generative model (the distillation purpose test)."""
+    raw = _load("model-classes.toml")
+    return frozenset(name for name, entry in raw["classes"].items() if entry["generative"] is True)
+
+
 @dataclass(frozen=True)
 class Condition:
     name: str

@@ -41,7 +41,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("display",),
         ("about", "app", "documentation", "interface", "page", "product", "service", "website"),
     ),
-    7501268380283: (
+    7464115728000: (
         (
             "acknowledgement",
             "acknowledgment",
@@ -73,7 +73,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     1680168809119: (("begin", "prefix", "start"),),
     2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
-    11329405937570: (
+    11287488111848: (
         (
             "accompanied",
             "agreement",
@@ -209,7 +209,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("use",),
         ("not",),
     ),
-    4878459771937: (
+    4837930190835: (
         (
             "advice",
             "biometric",
@@ -383,7 +383,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("describe", "display", "identify", "label", "mark", "present"),
         ("built", "created", "derived", "developed", "made", "powered"),
     ),
-    4805171216754: (
+    4763609462001: (
         (
             "acceptable",
             "guardrail",
@@ -676,7 +676,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1515, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
         (1663, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    7501268380283: (
+    7464115728000: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
             344,
@@ -692,7 +692,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (841, (("paper", "publication"), ("cite",), ("must", "shall"))),
         (
-            1222,
+            1213,
             (
                 ("article", "paper", "presentation", "publication", "report"),
                 ("acknowledge", "cite", "credit", "reference"),
@@ -700,7 +700,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1569,
+            1560,
             (
                 ("acknowledgement", "acknowledgment", "citation", "reference"),
                 ("agree", "must", "required", "shall"),
@@ -708,7 +708,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1746,
+            1737,
             (
                 ("cite",),
                 ("agree", "must", "required", "shall"),
@@ -752,34 +752,34 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    11329405937570: (
+    11287488111848: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
         (338, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
         (385, (("provide",), ("licence", "license"), ("link",))),
-        (727, (("this",), ("file",), ("agree", "must", "required", "shall"))),
-        (904, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
-        (1129, (("these",), ("conditions", "terms"), ("copy",))),
-        (1365, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (718, (("this",), ("file",), ("agree", "must", "required", "shall"))),
+        (895, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
+        (1120, (("these",), ("conditions", "terms"), ("copy",))),
+        (1356, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
         (
-            1559,
+            1550,
             (
                 ("accompanied", "delivered", "distributed", "provided", "shipped"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (1643, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
-        (1821, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
-        (2054, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
-        (2086, (("include the text of, or the uri",),)),
-        (2148, (("copy of, or the uniform resource identifier for, this license",),)),
-        (2183, (("this license text must be included",),)),
-        (2214, (("text of this license or a link",),)),
-        (2310, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
-        (2393, (("licence", "license"), ("reproduce", "retain"), ("this",))),
-        (2475, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
+        (1634, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
+        (1812, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (2045, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
+        (2077, (("include the text of, or the uri",),)),
+        (2139, (("copy of, or the uniform resource identifier for, this license",),)),
+        (2174, (("this license text must be included",),)),
+        (2205, (("text of this license or a link",),)),
+        (2301, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
+        (2384, (("licence", "license"), ("reproduce", "retain"), ("this",))),
+        (2466, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
         (
-            2550,
+            2541,
             (
                 ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
                 ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
@@ -787,7 +787,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2637,
+            2628,
             (
                 (
                     "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
@@ -1304,11 +1304,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (647, (("purposes of surveillance",),)),
         (740, (("prohibited",), ("purpose",), ("not",))),
     ),
-    4878459771937: (
+    4837930190835: (
         (170, (("deceive", "defame", "discriminat", "endanger", "harass"), ("that",), ("use",))),
-        (553, (("breach", "contraven", "infring", "misappropriat", "violat"), ("that",), ("use", "using"))),
+        (544, (("breach", "contraven", "infring", "misappropriat", "violat"), ("that",), ("use", "using"))),
         (
-            962,
+            953,
             (
                 (
                     "advice",
@@ -1338,7 +1338,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1135,
+            1126,
             (
                 ("prohibited",),
                 ("breach", "harmful", "illegal", "infring", "malicious", "unlawful", "violat"),
@@ -1525,7 +1525,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    4805171216754: (
+    4763609462001: (
         (
             312,
             (
@@ -1535,7 +1535,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (525, (("incorporated ",), ("by reference",), ("guidelines", "policies", "policy", "terms"))),
         (
-            879,
+            870,
             (
                 ("acceptable", "permitted", "prohibited", "responsible", "restricted"),
                 ("guidelines", "policies", "policy", "rules"),
@@ -1543,7 +1543,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1118,
+            1109,
             (("guardrail", "safeguard", "safety"), ("bypass", "circumvent", "defeat", "disable", "evade", "remove")),
         ),
     ),

@@ -46,13 +46,12 @@ def hits_per_block(
 
 
 def block_hits(
-    text: str, starts: list[int], ends: list[int], needles: Needles
+    text: str, starts: list[int], ends: list[int], needles: Needles, first: int = 0
 ) -> Iterator[tuple[int, frozenset[str], int]]:
-    """`hits_per_block` of the lower-cased document, in block order, a window of whole blocks at a
-    time (a needle counts only wholly inside a block, so windows give the same)."""
+    """`hits_per_block` of the lower-cased document from block `first` on, in block order, a window of
+    whole blocks at a time (a needle counts only wholly inside a block, so windows give the same)."""
     seen: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of kinds
     window = window_of(text)
-    first = 0
     while first < len(starts):
         last = max(first + 1, bisect_left(starts, starts[first] + window))
         base = starts[first]

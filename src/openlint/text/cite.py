@@ -8,7 +8,7 @@ from typing import Any
 
 from openlint.core.kinds import ObligationKind, Trigger
 from openlint.core.obligations import Obligation, Source
-from openlint.text.view import LineIndex, Paragraph
+from openlint.text.view import EMPHASIS, ENTITY, ESCAPABLE, LineIndex, Paragraph
 
 EVERY_TRIGGER: tuple[Trigger, ...] = ("use", "modify", "distribute", "serve")
 MAX_QUOTE = 300  # characters of a quote (cut at a word break)
@@ -17,11 +17,11 @@ MAX_QUOTE = 300  # characters of a quote (cut at a word break)
 _LINE_OPENING = re.compile(r"\n[ \t]*(?:>[ \t]?)*")
 # Marks the view drops that belong to a quote's first or last word: emphasis opening just before
 # it, an escape's backslash, emphasis closing just after it, an HTML entity the view read as its
-# first character (the same marks as view.py's _MARKUP).
-_OPENING = re.compile(r"(?<![\w*_`])(?:\*{1,3}|_{1,3}|`+)$")
-_ESCAPED = frozenset("\\`*_{}[]()#+.!>-")
-_CLOSING = re.compile(r"(?:\*{1,3}|_{1,3}|`+)(?![\w*_`])")
-_ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});", re.I)
+# first character (view.py's marks).
+_OPENING = re.compile(rf"(?<![\w*_`])(?:{EMPHASIS})$")
+_ESCAPED = frozenset(ESCAPABLE)
+_CLOSING = re.compile(rf"(?:{EMPHASIS})(?![\w*_`])")
+_ENTITY = re.compile(ENTITY, re.I)
 
 
 def cite(

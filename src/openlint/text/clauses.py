@@ -12,12 +12,12 @@ anywhere in the text are read here, at most one clause each, at a confidence bel
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from openlint.core.obligations import Obligation
-from openlint.text.block_needles import ConceptHits, window_of
+from openlint.text.block_needles import ConceptHits, block_hits
 from openlint.text.cite import cite
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
@@ -30,6 +30,7 @@ from openlint.text.view import LineIndex, Paragraph, lower, plain
 MAX_CLAUSE = 500  # characters of a clause read (a licence sentence is rarely longer)
 MAX_CLAUSES = 3000  # clauses examined per document
 MAX_BLOCKS = 2000  # blocks seen as views per document
+_ANY: tuple[frozenset[str], int] = (frozenset(), 1)  # a needle that marks the block holding it
 
 MARK = " (read from the clause's structure, not a known phrasing)"  # ends every summary of this layer
 
@@ -312,28 +313,9 @@ def _candidate(clause: str) -> bool:
 
 
 def _holding(text: str, starts: list[int], ends: list[int], needles: tuple[str, ...], first: int = 0) -> Iterator[int]:
-    """The index of each block from `first` on whose lower case holds a needle, in order: each
-    needle searched once in a lower-cased window of whole blocks (as extract does: no lower-cased
-    copy of the whole text), resuming after a hit at the next block (a needle counts only wholly
-    inside a block, as when each block is lower-cased alone)."""
-    window = window_of(text)
-    while first < len(starts):
-        last = max(first + 1, bisect_left(starts, starts[first] + window))
-        base = starts[first]
-        low = lower(text, base, ends[last - 1])
-        hits: set[int] = set()
-        for needle in needles:
-            at = low.find(needle)
-            while at != -1:
-                i = bisect_right(starts, base + at, first, last) - 1
-                if base + at + len(needle) <= ends[i]:
-                    hits.add(i)
-                    at = low.find(needle, ends[i] - base)
-                else:
-                    at = low.find(needle, at + 1)
-        del low  # before the next window is lowered
-        yield from sorted(hits)
-        first = last
+    """The index of each block from `first` on whose lower case holds a needle, in order (searched as
+    the pattern reader's needles are: `block_hits`)."""
+    return (i for i, _, _ in block_hits(text, starts, ends, dict.fromkeys(needles, _ANY), first))
 
 
 ItemPlace = tuple[int, str, int, int]  # an item under a lead-in: its block's offset, prefix, start, end

@@ -56,6 +56,7 @@ _TRAILING = re.compile(
 _OWN = frozenset({"we", "licensor", "licensors", "company", "provider"})
 _USER = re.compile(r"\b(?:you|your|licensees?|recipients?|users?|distributors?)\b")
 _ELIDED = re.compile(r"\b(?:and|or|but)\s*$")
+_ELIDES = re.compile(r"(?:\snot)?\s*,")  # after a modal: its verb is elided ("you must, and we will, retain")
 _FIRST_WORD = re.compile(r"[\W\d]*(?:[a-z]\)\s)?(?:the\s)?([\w'-]+)")
 
 Names = Callable[[], frozenset[str]]
@@ -108,16 +109,22 @@ def licensor_conduct(low: str, lo: int, at: int, names: Names, end: int | None =
     With the reading's `end`: also where the licensor's conduct starts a clause inside it ("you will
     not use it commercially, and we will not use your data to train other models")."""
     start = max(lo, at - _BEFORE)
-    modal = None
+    # The reading's modal: the first at or just after its start (a match that starts with its subject or
+    # its modal: "you must, we will ..." is the licensee's), else the last before it.
+    modal = earlier = None
     for found in _MODAL.finditer(low, start, min(len(low), at + _AFTER)):
-        if found.start() <= at + _AFTER - 4:
-            modal = found
+        if found.start() >= at:
+            if found.start() <= at + _AFTER - 4:
+                modal = found
+            break
+        earlier, modal = modal, found
     between = low[modal.end() : at] if modal is not None else ";"
     if (
         modal is not None
         and ";" not in between
         and ":" not in between
         and _subject_is_licensor(low, lo, start, modal, names)
+        and not (modal.start() < at and _shares_verb(low, lo, start, earlier, names))
     ):
         return True
     if end is None:
@@ -129,14 +136,28 @@ def licensor_conduct(low: str, lo: int, at: int, names: Names, end: int | None =
     cuts = _SUBJECT_FROM.finditer(low, after, end)
     cut = next(cuts, None)
     subject_from = None  # where the last cut before the current modal ends
+    previous = modal  # the modal before the current one
     for found in _MODAL.finditer(low, after, end):
         while cut is not None and cut.end() <= found.start():
             subject_from, cut = cut.end(), next(cuts, None)
+        shared, previous = previous is not None and _ELIDES.match(low, previous.end()), found
+        if shared:
+            continue  # "you must, and we will, retain": the licensee's verb too
         if subject_from is not None and _subject_is_licensor(
             low, lo, max(subject_from, found.start() - _BEFORE), found, names, elided=False
         ):
             return True
     return False
+
+
+def _shares_verb(low: str, lo: int, start: int, earlier: re.Match[str] | None, names: Names) -> bool:
+    """Whether a modal's verb is also that of an `earlier` modal whose verb is elided and whose subject is
+    not the licensor ("you must, and we will, retain ..." binds the licensee too)."""
+    return (
+        earlier is not None
+        and _ELIDES.match(low, earlier.end()) is not None
+        and not _subject_is_licensor(low, lo, start, earlier, names)
+    )
 
 
 def _subject_is_licensor(

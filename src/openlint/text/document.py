@@ -179,17 +179,30 @@ _THEIR_OWN_TERMS = re.compile(
     r"\b(?:their|its|the\s+(?:component'?s?|project'?s?))\s+(?:original|own|respective)\s+(?:licen[cs]e|terms)"
     r"|\blicensed\s+to\s+you\s+under\s+(?:their|its)\b"
 )
-MAX_HEADING = 80
+MAX_HEADING = 80  # characters of a block that is only a heading
+MAX_HEADINGS = 32  # headings of one kind looked under per document (a hostile text may repeat one)
+
+
+def _headings(
+    text: str, starts: list[int], ends: list[int], word: str, heading: re.Pattern[str], first: int, last: int
+) -> Iterator[int]:
+    """The index of each block from `first` to before `last` that is only a heading: at most MAX_HEADING
+    characters, holding `word`, whose view `heading` matches whole; at most MAX_HEADINGS of them."""
+    found = 0
+    for i in range(first, last):
+        if ends[i] - starts[i] > MAX_HEADING or word not in lower(text, starts[i], ends[i]):
+            continue
+        if heading.fullmatch(Paragraph(text[starts[i] : ends[i]], starts[i]).low):
+            yield i
+            found += 1
+            if found == MAX_HEADINGS:
+                return
 
 
 def third_party_appendix(text: str, starts: list[int], ends: list[int]) -> int | None:
     """Where an appendix of third-party notices starts: a block that is only such a heading, with the next
     blocks saying the components come under their own licences."""
-    for i in range(1, len(starts)):
-        if ends[i] - starts[i] > MAX_HEADING or "third" not in lower(text, starts[i], ends[i]):
-            continue
-        if not _THIRD_PARTY_HEADING.fullmatch(Paragraph(text[starts[i] : ends[i]], starts[i]).low):
-            continue
+    for i in _headings(text, starts, ends, "third", _THIRD_PARTY_HEADING, 1, len(starts)):
         following = lower(text, starts[i], ends[min(i + 3, len(ends) - 1)])
         if _THEIR_OWN_TERMS.search(following):
             return starts[i]
@@ -209,11 +222,7 @@ _CONTACT_FIRST = re.compile(
 def commercial_contact_section(text: str, starts: list[int], ends: list[int]) -> tuple[Paragraph, re.Match[str]] | None:
     """The block of a contact under a heading naming commercial use, with its match (the words cited are its
     `contact` group; None if none)."""
-    for i in range(len(starts) - 1):
-        if ends[i] - starts[i] > MAX_HEADING or "commercial" not in lower(text, starts[i], ends[i]):
-            continue
-        if not _COMMERCIAL_HEADING.fullmatch(Paragraph(text[starts[i] : ends[i]], starts[i]).low):
-            continue
+    for i in _headings(text, starts, ends, "commercial", _COMMERCIAL_HEADING, 0, len(starts) - 1):
         para = Paragraph(text[starts[i + 1] : ends[i + 1]], starts[i + 1])
         contact = _CONTACT_FIRST.match(para.low)
         if contact:

@@ -15,7 +15,7 @@ from typing import Any
 
 from openlint.core.obligations import Obligation
 from openlint.text.anchors import pattern_anchors, present
-from openlint.text.block_needles import ConceptHits, Needles, block_hits, hits_per_block
+from openlint.text.block_needles import ConceptHits, Needles, block_hits
 from openlint.text.cite import cite
 from openlint.text.clauses import ItemPlace, clause_readings, needle_bits, place_of
 from openlint.text.conduct import VETOED_KINDS, Names, licensor_conduct, names_of
@@ -46,16 +46,6 @@ __all__ = ["Extraction", "extract", "extract_within_budget"]
 
 
 _PATTERN_NEEDLES: Needles = {needle: (kinds, 0) for needle, kinds in NEEDLE_KINDS.items()}
-
-
-def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[int, frozenset[str]]:
-    """The kinds whose needles occur in each block that has any (`hits_per_block`, patterns only)."""
-    return {i: kinds for i, (kinds, _) in hits_per_block(lowered, starts, ends, _PATTERN_NEEDLES).items()}
-
-
-def _block_kinds(text: str, starts: list[int], ends: list[int]) -> Iterator[tuple[int, frozenset[str]]]:
-    """`_kinds_per_block` of the lower-cased document, in order, a window of blocks at a time."""
-    return ((i, kinds) for i, kinds, _ in block_hits(text, starts, ends, _PATTERN_NEEDLES))
 
 
 _NEEDLES: tuple[dict[str, int], Needles] | None = None

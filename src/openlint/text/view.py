@@ -105,10 +105,23 @@ class LineIndex:
 # Markup that wraps words without changing them: HTML tags (a word break), entities, emphasis and
 # code marks, blockquote and heading markers. Replaced by text of the same length, "\x00" where
 # nothing stands (the fold below drops it), so offsets do not move.
+# HTML elements (a tag names one, bare or with attributes): angle-bracketed words that are no tag are a
+# placeholder the text asks to fill in ("<MODELNAME> is licensed under ...", "<YEAR> <COPYRIGHT HOLDER>",
+# "<Title of Work>"), kept.
+_ELEMENTS = (
+    "a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|code|col|"
+    "colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|"
+    "iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|ol|option|p|picture|pre|q|s|samp|script|section|"
+    "select|small|source|span|strike|strong|style|sub|summary|sup|table|tbody|td|textarea|tfoot|th|thead|time|"
+    "title|tr|tt|u|ul|var|video|wbr"
+)
+ESCAPABLE = "\\`*_{}[]()#+.!>-"  # what a markdown escape (a backslash before it) keeps
+ENTITY = r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});"  # read as their first character
+EMPHASIS = r"\*{1,3}|_{1,3}|`+"  # emphasis and code marks
 _MARKUP = re.compile(
-    r"\\[\\`*_{}\[\]()#+.!>-]"  # a markdown escape: the character stays
-    r"|<(?!https?:)/?[a-z][^<>\n]{0,200}>"
-    r"|&(?:quot|amp|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});"
+    rf"\\[{re.escape(ESCAPABLE)}]"  # a markdown escape: the character stays
+    rf"|</?(?:{_ELEMENTS})(?:\s[^<>\n=]{{0,100}}=[^<>\n]{{0,200}}|\s*/?)>"  # a tag: bare or with attributes
+    rf"|{ENTITY}"
     r"|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<!\w)_{1,3}(?=\w)|(?<=\w)_{1,3}(?!\w)|`+"
     r"|(?:(?<=\n)|\A)[ \t]{0,3}(?:>[ \t]?)+|(?:(?<=\n)|\A)[ \t]{0,3}#{1,6}(?=[ \t])",
     re.I,

@@ -92,7 +92,7 @@ CJK_LABELS: tuple[Pattern, ...] = (
             r"(?:policy|policies|terms|guidelines)\b[^.]{0,120}?\bincorporated (?:herein |into this [a-z]{1,12} )?by reference"
             # a duty to keep to a named policy: "shall not engage in any of the prohibited activities set forth in the
             # X Prohibited Activities Policy", "agree to comply with the X Responsible Use Guidelines"
-            r"|(?<!we\s)\b(?:shall|must|will|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:not\s+)?(?:comply\s+with|abide\s+by|adhere\s+to|follow|observe|engage\s+in|violate|breach)\b"
+            r"|\b(?:shall|must|will|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:not\s+)?(?:comply\s+with|abide\s+by|adhere\s+to|follow|observe|engage\s+in|violate|breach)\b"
             r"[^.;]{0,100}?\b(?:prohibited|acceptable|responsible|permitted|restricted)\s+(?:[a-z-]{1,20}\s+){0,1}?(?:uses?|usage|activities|activity|conduct)\s+(?:policy|policies|guidelines|rules)\b"
             r"|\b(?:bypass|circumvent|disable|defeat|remove|evade)\w{0,3}\s(?:or\s[a-z]{1,12}\s)?(?:any\s|the\s)?"
             r"(?:(?:safety|security|technical|content|usage)\s)?(?:guardrails?|safeguards?|safety\s(?:features?|mechanisms?|filters?|measures?|checkers?))"

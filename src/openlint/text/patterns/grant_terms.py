@@ -33,7 +33,7 @@ _FRONTED = (
 )
 # Use that infringes others' rights or breaks the law, three windows deep: run as a chain (linear).
 _INFRINGING_USE = Chain(
-    r"(?<!we\s)(?<!\bi\s)(?<!licensor\s)\b(?:(?:shall|must|may|will)\s+not|cannot|agrees?\s+not\s+to)\b",
+    r"(?<!\bi\s)(?<!licensor\s)\b(?:(?:shall|must|may|will)\s+not|cannot|agrees?\s+not\s+to)\b",
     (160, r"\bus(?:e|ed|ing)\b"),
     (
         300,
@@ -53,7 +53,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\bprovide\s+a\s+link\s+to\s+the\s+licen[cs]e\b"
             # this file, or the license's full text, kept with copies: "you must keep this file", "include the full
             # text of this license with all copies", "be accompanied by this LICENSE file"
-            r"|(?<!we\s)(?<!licensor\s)\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:keep|retain|include|ship|distribute|provide|preserve)\s+"
+            r"|(?<!licensor\s)\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:keep|retain|include|ship|distribute|provide|preserve)\s+"
             r"(?:(?:a\s+copy|the\s+(?:full|complete|entire)\s+text)\s+of\s+)?this\s+(?:licen[cs]e\s+|notice\s+)?file\b"
             r"(?!\s+(?:confidential|secret|private|secure|safe|up\s+to\s+date|updated|current)\b)"
             r"|\b(?:include|provide|ship|distribute|reproduce|retain|keep|supply)\w{0,2}\s+the\s+(?:full|complete|entire|whole)\s+text\s+of\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
