@@ -83,7 +83,7 @@ def test_a_chain_finds_the_matches_its_regex_finds(tokens: list[str]) -> None:
         ("acceptable_use", "you will not use " + "x " * 140 + "or permit using it in any manner that infringes rights"),
         (
             "acceptable_use",
-            "we will not use it in any manner that infringes rights; you cannot use it in a way that violates laws",
+            "i will not use it in any manner that infringes rights; you cannot use it in a way that violates laws",
         ),
     ],
 )
