@@ -1,0 +1,105 @@
+"""Round 9's widening of the structural reading layer (openlint.text.clauses) from the misses of r2-r14:
+general mechanisms (an imperative opening is a duty, unless listed under what the reader may do; a clause
+opening with "no ... is permitted" bans; a "provided that:" lead-in governs its items) and lexicon concepts,
+each pinned with phrasings written for this test (none copied from a held-out text) that the layer did not
+read on main a598eef, and negatives that must stay unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from openlint.text import clauses
+from openlint.text.view import LineIndex, blocks
+
+HEAD = "Sample Terms\n\n"
+
+
+def _alone(body: str) -> list[tuple[str, str]]:
+    """The layer's readings with no pattern reading at all (every kind wanted): kind and cited text."""
+    text = HEAD + body + "\n"
+    starts, ends = blocks(text)
+    return sorted(
+        (ob.kind, ob.source.text or "")
+        for ob in clauses.clause_readings(text, starts, ends, set(), "LICENSE", LineIndex(text))
+    )
+
+
+def _kinds(body: str) -> set[str]:
+    return {kind for kind, _ in _alone(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # an imperative after a heading label or an item mark is a duty of the reader
+        ("3) Credit. Acknowledge the Heron authors in any paper that reports results obtained with it.", "attribution"),
+        ("Publications.\n\nCite the Osprey technical report in every publication using the weights.", "attribution"),
+        ("When you share the Model:\n\n2.1 Provide a copy of this License to each recipient;", "include_license"),
+        # "provided that:" governs the items under it, each read as a duty
+        (
+            "You may copy and share the Weights provided that:\n"
+            "a. you bundle the entire licence agreement with every copy you distribute;\n"
+            "b. you keep the README.",
+            "include_license",
+        ),
+        (
+            "You may redistribute the Checkpoints provided that:\n"
+            "(1) you preserve all proprietary notices of ownership; and\n(2) you pay the fee.",
+            "notice",
+        ),
+        # the licence itself carried with what is shared, no "copy of" before it
+        ("You shall attach this Agreement in full when sharing the Model with a third party.", "include_license"),
+        ("Redistribution is allowed only when the terms of this licence are attached to each copy.", "include_license"),
+        ("You may give it to others, provided that these terms are enclosed with every copy.", "include_license"),
+        # the duty said of the modified work
+        ("Altered checkpoints shall be clearly labelled as modified by whoever made them.", "state_changes"),
+        ("Modified weights must bear a notice describing the nature of the changes made.", "state_changes"),
+        # the restrictions bound on those served
+        ("You are responsible for ensuring that your customers comply with these restrictions.", "flow_down"),
+        ("The usage restrictions in Annex B extend to every one of your end users.", "flow_down"),
+        # a power to restrict use in operation
+        ("Heron Labs reserves the right to limit or disable access to the API version of the Model.", "revocable"),
+        # "no ... is permitted", "no part ... may be modified"
+        ("No adaptation of the weights, in whole or in part, is allowed.", "no_derivatives"),
+        ("No portion of the Software may be altered in any way.", "no_derivatives"),
+        ("Permitted uses are listed above. No derivative works of the Model are permitted.", "no_derivatives"),
+    ],
+)
+def test_round9_reads_another_phrasing(body: str, kind: str) -> None:
+    assert kind in _kinds(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # imperatives listed under what the reader may do are permissions
+        ("## You may\n\n- Cite the Heron report in your publications.\n- Share the weights.", "attribution"),
+        ("Permitted uses:\n\n1. Provide a copy of this License to your students.", "include_license"),
+        # an invitation, not a duty
+        ("We encourage you to cite the Osprey paper in publications using the Model.", "attribution"),
+        # the licensor's own conduct
+        ("We will include this License with every copy we distribute to you.", "include_license"),
+        # a definition
+        ('"Distribution" means to provide this License with copies to third parties.', "include_license"),
+        # naming, not a statement of changes
+        ("The modified model must include the word Heron at the start of its name.", "state_changes"),
+        ("Modified versions must not be passed off as the original.", "state_changes"),
+        # other parties' duties, and restrictions that do not bind users
+        ("The Licensor shall ensure that its own staff comply with these terms.", "flow_down"),
+        ("The use restrictions do not apply to your users of the public demo.", "flow_down"),
+        # the licensee may restrict; and a licence key is no licence text
+        ("You may restrict access to your deployment at any time.", "revocable"),
+        ("You must provide the license key when distributing the installer.", "include_license"),
+        # what the licence lacks; permission with no modifications; modifications not to the work
+        ("No use restrictions apply to the sample data.", "acceptable_use"),
+        ("You may share the Model with no modifications.", "no_derivatives"),
+        ("No modifications to this Agreement are valid unless in writing.", "no_derivatives"),
+    ],
+)
+def test_round9_does_not_read_these(body: str, kind: str) -> None:
+    assert kind not in _kinds(body)
+
+
+def test_an_imperative_item_is_cited_at_its_own_words() -> None:
+    body = "Licence conditions\n\nWhen sharing:\n\n4.1 Include a copy of this License with each copy you share;"
+    assert ("include_license", "4.1 Include a copy of this License with each copy you share;") in _alone(body)
