@@ -10,6 +10,7 @@ import pytest
 
 from openlint.text import clauses
 from openlint.text.view import LineIndex, blocks
+from rewrap import rewrap
 
 HEAD = "Sample Terms\n\n"
 
@@ -103,3 +104,48 @@ def test_round9_does_not_read_these(body: str, kind: str) -> None:
 def test_an_imperative_item_is_cited_at_its_own_words() -> None:
     body = "Licence conditions\n\nWhen sharing:\n\n4.1 Include a copy of this License with each copy you share;"
     assert ("include_license", "4.1 Include a copy of this License with each copy you share;") in _alone(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # each sentence listed under a ban heading is banned, marked or not, a gerund read as its verb
+        ("## Prohibited uses\n\nOffering the Model as a hosted service to third parties.", "no_hosting"),
+        (
+            "UNAUTHORISED ACTIVITIES\n\nTraining a competing model on what the Model generates.",
+            "no_training_other_models",
+        ),
+        (
+            "The following acts are strictly prohibited:\n\nRelabelling: Removing or altering the copyright notices of "
+            "the weights. Reselling: Selling the weights.",
+            "notice",
+        ),
+        # a section-numbered lead-in ends at its next same-depth number: the ban list after it is a ban
+        (
+            "2.2. If you share the Model, you must:\n\na) keep the README\n\n2.3. Other terms apply.\n\n"
+            "3.1. You may not:\n\na) offer the Model as a hosted service to others",
+            "no_hosting",
+        ),
+    ],
+)
+def test_a_ban_heading_governs_the_list_under_it(body: str, kind: str) -> None:
+    assert kind in _kinds(body)
+    assert kind in _kinds(rewrap(body, 40))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a sentence with a modal of its own says who may do what: the list has ended
+        "## Prohibited uses\n\nYou may host the Model as a service for your own customers.",
+        # a heading that grants, or a ban gated by consent whose items are merely gated, or a term's scope
+        "## Permitted uses\n\nHosting the Model as a service for your customers.",
+        "Hosting is not permitted without our written permission:\n\nHosting the Model as a paid service.",
+        "Prohibited uses do not include:\n\nHosting the Model as a service for your customers.",
+        # a ban heading whose exception list follows
+        "Hosting is prohibited except:\n\nHosting the Model as a service inside your own company.",
+    ],
+)
+def test_a_list_not_under_a_ban_is_not_banned(body: str) -> None:
+    assert "no_hosting" not in _kinds(body)
+    assert "no_hosting" not in _kinds(rewrap(body, 40))

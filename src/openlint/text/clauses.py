@@ -19,6 +19,7 @@ from itertools import chain
 from openlint.core.obligations import Obligation
 from openlint.text.block_needles import ConceptHits, window_of
 from openlint.text.cite import cite
+from openlint.text.clause_headings import items_under_ban_headings, under_permission
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
 from openlint.text.conduct import Names, licensor_conduct, names_of
@@ -322,25 +323,6 @@ def _with_lead_in(low: str, lo: int, hi: int) -> tuple[str, bool]:
     return low[max(start, first.start() - MAX_LEAD) : first.start()].strip() + " " + low[lo:hi].lstrip(), False
 
 
-# A heading or lead-in that says what the reader may do ("## You may", "Permitted uses:", "You can:"): the
-# imperatives listed under it ("- Cite X in publications") are permissions, not duties.
-_PERMISSION = re.compile(
-    r"^\W*(?:[\d.]+\s)?(?:you\s(?:may|can|are\s(?:free|permitted|allowed)\sto)|permitted\s(?:uses?|activities)|"
-    r"what\syou\s(?:may|can)\sdo|(?:allowed|permitted)\b)(?![^:]*\bnot\b)[^.]{0,80}$"
-)
-_LOOK_BACK = 6  # blocks looked back for the heading or lead-in a block is listed under
-
-
-def _under_permission(text: str, starts: list[int], ends: list[int], i: int) -> bool:
-    """Whether block `i` is listed under a heading or lead-in granting what its items say (the nearest
-    block before it that is a heading, or a lead-in ending with a colon)."""
-    for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
-        head = lower(text, starts[j], min(ends[j], starts[j] + 200)).strip()
-        if head.startswith("#") or head.endswith(":") or (len(head) < 60 and head[-1:] not in ".;,"):
-            return _PERMISSION.match(head.lstrip("# ").rstrip(":")) is not None
-    return False
-
-
 def _candidate(clause: str) -> bool:
     return (
         len(clause) > 20
@@ -423,6 +405,8 @@ def _views(
         yield lows.pop(i, None), i
     for item in items_under_bans(text, starts, ends) if items is None else _items(text, starts, ends, items):
         yield item.low, item
+    for item in items_under_ban_headings(text, starts, ends):
+        yield item.low, item
 
 
 def clause_readings(
@@ -486,7 +470,7 @@ def clause_readings(
                 if not able:
                     continue
                 if permitted is None:
-                    permitted = _under_permission(text, starts, ends, _block_of(view, starts))
+                    permitted = under_permission(text, starts, ends, _block_of(view, starts))
                 modals = Modals(clause, names, alone and not permitted)
                 read = [(compiled, evidence) for compiled, _ in able if (evidence := compiled.reads(clause, modals))]
                 if not read or not _candidate(clause):
