@@ -60,6 +60,9 @@ def _kinds(body: str) -> set[str]:
         ("The usage restrictions in Annex B extend to every one of your end users.", "flow_down"),
         # a power to restrict use in operation
         ("Heron Labs reserves the right to limit or disable access to the API version of the Model.", "revocable"),
+        ("We reserve the right to audit your deployment and, where needed, throttle its usage.", "revocable"),
+        # a whole ban in three words, named by the harm
+        ("3. Limits. No unlawful use.", "acceptable_use"),
         # "no ... is permitted", "no part ... may be modified"
         ("No adaptation of the weights, in whole or in part, is allowed.", "no_derivatives"),
         ("No portion of the Software may be altered in any way.", "no_derivatives"),

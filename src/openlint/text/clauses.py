@@ -29,6 +29,7 @@ from openlint.text.patterns import DISCLAIMER, INVITATION
 from openlint.text.view import LineIndex, Paragraph, lower, plain
 
 MAX_CLAUSE = 500  # characters of a clause read (a licence sentence is rarely longer)
+MIN_CLAUSE = 12  # characters of a clause at least ("No unlawful use." is a whole ban)
 MAX_CLAUSES = 3000  # clauses examined per document
 MAX_BLOCKS = 2000  # blocks seen as views per document
 
@@ -325,7 +326,7 @@ def _with_lead_in(low: str, lo: int, hi: int) -> tuple[str, bool]:
 
 def _candidate(clause: str) -> bool:
     return (
-        len(clause) > 20
+        len(clause) > MIN_CLAUSE
         and INVITATION.search(clause) is None
         and DISCLAIMER.search(clause) is None
         and DEFINITION.search(clause) is None
