@@ -152,3 +152,19 @@ def test_a_ban_heading_governs_the_list_under_it(body: str, kind: str) -> None:
 def test_a_list_not_under_a_ban_is_not_banned(body: str) -> None:
     assert "no_hosting" not in _kinds(body)
     assert "no_hosting" not in _kinds(rewrap(body, 40))
+
+
+@pytest.mark.parametrize(
+    ("body", "read"),
+    [
+        ("We grant you a licence to run the checkpoints solely for your non-commercial academic research.", True),
+        ("The weights may be used for non-commercial research purposes only.", True),
+        ("Acme grants you a licence to use the Model exclusively for noncommercial research.", True),
+        # research as one purpose of a list, or no limit at all: not research-only
+        ("You may use the weights solely for non-commercial, internal research, and teaching purposes.", False),
+        ("You may use the weights only for non-commercial research and educational purposes.", False),
+        ("You may use the weights for any purpose, including non-commercial research.", False),
+    ],
+)
+def test_research_kept_as_the_purpose_of_a_non_commercial_limit(body: str, read: bool) -> None:
+    assert ("research_only" in _kinds(body)) is read
