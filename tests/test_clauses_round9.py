@@ -79,7 +79,8 @@ def test_round9_reads_another_phrasing(body: str, kind: str) -> None:
         # imperatives listed under what the reader may do are permissions
         ("## You may\n\n- Cite the Heron report in your publications.\n- Share the weights.", "attribution"),
         ("Permitted uses:\n\n1. Provide a copy of this License to your students.", "include_license"),
-        # an invitation, not a duty
+        # an invitation, not a duty, nor the imperatives listed under one
+        ("We encourage you to:\n\n1. Cite the Heron report in your publications.", "attribution"),
         ("We encourage you to cite the Osprey paper in publications using the Model.", "attribution"),
         # the licensor's own conduct
         ("We will include this License with every copy we distribute to you.", "include_license"),

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from openlint.text.lead_in import GERUND, ItemView, plain_form
+from openlint.text.patterns import INVITATION
 from openlint.text.view import Paragraph, lower
 
 LOOK_BACK = 6  # blocks looked back for the heading a block is listed under
@@ -49,11 +50,12 @@ def _heading(text: str, start: int, end: int) -> str | None:
 
 
 def under_permission(text: str, starts: list[int], ends: list[int], i: int) -> bool:
-    """Whether block `i` is listed under a heading or lead-in granting what its items say."""
+    """Whether block `i` is listed under a heading or lead-in granting or inviting what its items say
+    ("You may:", "We encourage you to:")."""
     for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
         head = _heading(text, starts[j], ends[j])
         if head is not None:
-            return PERMISSION.match(head) is not None
+            return PERMISSION.match(head) is not None or INVITATION.search(head) is not None
     return False
 
 
