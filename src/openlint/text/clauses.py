@@ -19,6 +19,7 @@ from itertools import chain
 from openlint.core.obligations import Obligation
 from openlint.text.block_needles import ConceptHits, block_hits
 from openlint.text.cite import cite
+from openlint.text.clause_headings import items_under_ban_headings, under_permission
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
 from openlint.text.conduct import Names, licensor_conduct, names_of
@@ -28,6 +29,7 @@ from openlint.text.patterns import DISCLAIMER, INVITATION
 from openlint.text.view import LineIndex, Paragraph, lower, plain
 
 MAX_CLAUSE = 500  # characters of a clause read (a licence sentence is rarely longer)
+MIN_CLAUSE = 12  # characters of a clause at least ("No unlawful use." is a whole ban)
 MAX_CLAUSES = 3000  # clauses examined per document
 MAX_BLOCKS = 2000  # blocks seen as views per document
 _ANY: tuple[frozenset[str], int] = (frozenset(), 1)  # a needle that marks the block holding it
@@ -49,9 +51,18 @@ _CLAUSE_END = re.compile(f"{_SENTENCE_END.pattern}|{_ITEM_MARK.pattern}")
 # What the clause says of the licensee: a modal whose subject is the licensor ("we will not use your
 # prompts to train ...", "Licensor shall credit ...", "Acme will not ...") is the licensor's own
 # conduct (text/conduct.py, the veto the patterns use too), checked per modal found (_modals).
+# A clause that opens with a mark ("4.2.1", "(b)", "c.") or a short heading label ("Attribution.") then
+# a verb of duty in the plain form ("Cite this repository in ...", "Retain all notices") is an imperative
+# addressed to the reader: a duty, and the licensee is its subject.
+_OPENING = r"^\W*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z0-9]{1,4}[.)])\s)?"
+IMPERATIVE = re.compile(
+    _OPENING + r"(?:cite|credit|include|retain|keep|reproduce|acknowledge|attribute|give|provide|mark|state|"
+    r"indicate|pass|ensure|attach|display|preserve|maintain|carry|accompany|distribute|comply|abide|adhere)\s"
+)
 DUTY = re.compile(
     r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
-    r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas)\b"
+    r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas|"
+    r"(?:is|are)\s(?:solely\s)?responsible\sfor\s(?:ensuring|making\ssure))\b|" + IMPERATIVE.pattern
 )
 # "does not include", "shall not apply": what a term or clause covers is described, nothing banned;
 # "do not" bans only as an imperative or said of the licensee ("an entity that does not own ...").
@@ -60,6 +71,11 @@ BAN = re.compile(
     r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never)\b"
     r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|\bcannot\b|\bprohibited\b|"
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
+    # a clause that opens with "no": "No creation of derivative works is permitted", "No part of it may be
+    # modified", "No unlawful use." (not "No use restrictions apply": what the licence lacks)
+    r"|" + _OPENING + r"no\s(?:[\w,-]+\s){0,12}?(?:(?:is|are|shall\sbe|will\sbe|may\sbe)\s(?:\w+\s)?"
+    r"(?:permitted|allowed|authori[sz]ed)\b|(?:may|shall|can|will)\sbe\s\w+ed\b|"
+    r"us(?:e|es|age)\b(?!\s(?:restrictions?|limitations?|fees?|caps?|conditions?)\b))"
 )
 LIMIT = re.compile(r"\b(?:only|solely|exclusively|(?:limited|restricted)\sto|strictly\sfor)\b")
 # What the licensor keeps: a power over the licence or its use.
@@ -122,7 +138,7 @@ class _Compiled:
     def reads(self, clause: str, modals: Modals) -> int:
         """How many pieces of evidence the clause gives for the kind (0: not this kind), given the
         modals found in it (searched last: a modal costs more than the concept's words)."""
-        if self.concept.addressed and not ADDRESSEE.search(clause):
+        if self.concept.addressed and not ADDRESSEE.search(clause) and not modals.imperative:
             return 0
         groups = self.groups if self.groups is not None else self.compile()
         if not all(group.search(clause) for group in groups):
@@ -143,11 +159,13 @@ class Modals:
     one is not the licensor's own conduct (text/conduct.py, the veto the patterns use too), in the
     licensee's part of the clause."""
 
-    __slots__ = ("_part", "clause", "found", "names")
+    __slots__ = ("_part", "clause", "found", "imperative", "names")
 
-    def __init__(self, clause: str, names: Names = lambda: frozenset()) -> None:
+    def __init__(self, clause: str, names: Names = lambda: frozenset(), imperative: bool = True) -> None:
         self.clause = clause
         self.names = names
+        # an imperative opening is a duty unless the clause is listed under what the reader may do
+        self.imperative = imperative and IMPERATIVE.match(clause) is not None
         self.found: dict[re.Pattern[str], bool] = {}
         self._part: str | None = None
 
@@ -162,7 +180,11 @@ class Modals:
             if found is None:
                 if modal in _OF_LICENSEE:
                     part = self.part()
-                    found = any(not licensor_conduct(part, 0, m.start(), self.names) for m in modal.finditer(part))
+                    found = any(
+                        not licensor_conduct(part, 0, m.start(), self.names)
+                        for m in modal.finditer(part)
+                        if modal is not DUTY or self.imperative or IMPERATIVE.match(part, m.start()) is None
+                    )
                 else:
                     found = modal.search(self.clause) is not None
                 self.found[modal] = found
@@ -288,22 +310,24 @@ _LEAD_END = re.compile(r"[.!?](?=\s)")
 MAX_LEAD = 250  # characters of a lead-in read with each item
 
 
-def _with_lead_in(low: str, lo: int, hi: int) -> str:
-    """The clause at low[lo:hi]; an inline list item with its sentence's lead-in before it."""
+def _with_lead_in(low: str, lo: int, hi: int) -> tuple[str, bool]:
+    """The clause at low[lo:hi], an inline list item with its sentence's lead-in before it; and whether it
+    stands alone (an imperative opening it is the reader's duty: not so for an item after words of its
+    sentence, "We will (a) give you ...", whose lead-in says who acts)."""
     if _ITEM_START.match(low, lo) is None:
-        return low[lo:hi]
+        return low[lo:hi], True
     start = max(
         (end.end() for end in _LEAD_END.finditer(low, max(0, lo - MAX_CLAUSE), lo)), default=max(0, lo - MAX_CLAUSE)
     )
     first = _ITEM_AT.search(low, start, lo + 8)
     if first is None or first.start() - start < 10:
-        return low[lo:hi]
-    return low[max(start, first.start() - MAX_LEAD) : first.start()].strip() + " " + low[lo:hi].lstrip()
+        return low[lo:hi], first is None or not low[start : first.start()].strip()
+    return low[max(start, first.start() - MAX_LEAD) : first.start()].strip() + " " + low[lo:hi].lstrip(), False
 
 
 def _candidate(clause: str) -> bool:
     return (
-        len(clause) > 20
+        len(clause) > MIN_CLAUSE
         and INVITATION.search(clause) is None
         and DISCLAIMER.search(clause) is None
         and DEFINITION.search(clause) is None
@@ -364,6 +388,8 @@ def _views(
         yield lows.pop(i, None), i
     for item in items_under_bans(text, starts, ends) if items is None else _items(text, starts, ends, items):
         yield item.low, item
+    for item in items_under_ban_headings(text, starts, ends):
+        yield item.low, item
 
 
 def clause_readings(
@@ -413,6 +439,7 @@ def clause_readings(
                 live = _able(screening_now, low)
             del raw
         at = 0  # where the clauses not yet examined start
+        permitted: bool | None = None  # whether the block is listed under a permission (looked up once)
         if live:
             for lo, hi in _clauses(low):
                 examined += 1
@@ -420,12 +447,14 @@ def clause_readings(
                     return
                 at = hi
                 hi = min(hi, lo + MAX_CLAUSE)
-                clause = _with_lead_in(low, lo, hi)
+                clause, alone = _with_lead_in(low, lo, hi)
                 # a clause that is the whole view: the concepts live passed this very text
                 able = live if hi - lo == len(low) else _able(live, clause)
                 if not able:
                     continue
-                modals = Modals(clause, names)
+                if permitted is None:
+                    permitted = under_permission(text, starts, ends, _block_of(view, starts))
+                modals = Modals(clause, names, alone and not permitted)
                 read = [(compiled, evidence) for compiled, _ in able if (evidence := compiled.reads(clause, modals))]
                 if not read or not _candidate(clause):
                     continue
@@ -449,6 +478,11 @@ def clause_readings(
         if examined > MAX_CLAUSES:
             return
         del view, low  # before the next block's view is built
+
+
+def _block_of(view: View, starts: list[int]) -> int:
+    """The index of the block a view is of."""
+    return view if isinstance(view, int) else bisect_right(starts, view.offset) - 1
 
 
 def _cite(

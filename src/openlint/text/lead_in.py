@@ -25,9 +25,9 @@ BAN = re.compile(
     r"\b(?:must|shall|may|will|can|do|does|agrees?|undertakes?)\s(?:not|never)\b|\bcannot\b|\bprohibited\b|\bforbidden\b"
     r"|\bnot\s(?:be\s)?(?:permitted|allowed)\b|\brefrain\sfrom\b"
 )
-# A duty lead-in: "If you distribute the Model, you must:", "provided that you:".
+# A duty lead-in: "If you distribute the Model, you must:", "provided that you:", "... provided that:".
 DUTY = re.compile(
-    r"\b(?:must|shall|agrees?\sto|undertakes?\sto|(?:is|are)\srequired\sto)\s*:?$|\bprovided\s(?:that\s)?(?:you|licensee|the\slicensee)\s*:?$"
+    r"\b(?:must|shall|agrees?\sto|undertakes?\sto|(?:is|are)\srequired\sto)\s*:?$|\bprovided\s(?:that\s)?(?:you|licensee|the\slicensee)\s*:?$|\bprovided\sthat\s*:$"
     r"|\b(?:on|subject\sto)\s(?:the\s)?(?:following\s)?conditions?(?:\sthat\s(?:you|licensee))?\s*:?$"
 )
 EXCEPTION = re.compile(r"\b(?:except|unless|other\sthan|excluding|without|only)\b")
@@ -150,6 +150,16 @@ def _mark(segment: str) -> tuple[str, int] | None:
     return re.sub(r"\d+", "9", re.sub(r"[a-z]+", "a", mark)), 0
 
 
+def _sibling(mark: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The mark of the lead-in's next sibling, which ends its list: the next number ("(b)" after "(a)"),
+    or for a section number ("2.2.", numbered 0) any mark of the same depth ("2.3.", "3.1.")."""
+    if mark is None:
+        return None
+    if mark[1]:
+        return mark[0], mark[1] + 1
+    return (mark[0], 0) if "9." in mark[0] else None
+
+
 def _lead_in(segment: str) -> tuple[str, bool] | None:
     """The phrase an item under this segment is read after, when the segment is a ban lead-in (its
     last sentence bans, names no exception after the ban and ends with a colon) or a duty lead-in (it ends with
@@ -210,4 +220,4 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
                 continue  # an item may itself lead in a sub-list: the outer ban still governs it
             lead = _lead_in(segment)
             prefix, gate = lead if lead is not None and (gated or not lead[1]) else (None, False)
-            sibling = (mark[0], mark[1] + 1) if prefix is not None and mark is not None and mark[1] else None
+            sibling = _sibling(mark) if prefix is not None else None
