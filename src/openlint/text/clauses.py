@@ -12,7 +12,7 @@ anywhere in the text are read here, at most one clause each, at a confidence bel
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
