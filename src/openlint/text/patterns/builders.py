@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from openlint.text.bounds import inclusive_bound
 from openlint.text.numbers import amount_near, codes_of, territory_re
 from openlint.text.patterns.base import (
     Builder,
@@ -33,6 +34,8 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
         "daily_active_users" if (match.group("metric") or "").lower().startswith("daily") else "monthly_active_users"
     )
     out: dict[str, Any] = {"threshold": amount, "metric": metric}
+    if inclusive_bound(para.text, match.start("amount"), match.end("amount")):
+        out["inclusive"] = True
     if re.search(r"commercial(?:ly)? us", para.text, re.I) and not re.search(r"non-?commercial", para.text, re.I):
         out["scope"] = "commercial use only"
     return out
@@ -72,7 +75,12 @@ def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     amount = amount_near(match.group("amount_first") if first else match.group("amount"))
     lo, hi = sentence_bounds(para.text, match.start(), match.end())
     currency = currency_code(match.group("cur_after") if first else match.group("cur"), para.text[lo:hi])
-    return {"threshold": amount, "currency": currency} if amount else None
+    if not amount:
+        return None
+    group = "amount_first" if first else "amount"
+    if inclusive_bound(para.text, match.start(group), match.end(group)):
+        return {"threshold": amount, "currency": currency, "inclusive": True}
+    return {"threshold": amount, "currency": currency}
 
 
 # "we earn", "our revenue", "the Licensor's turnover": the licensor's own figures, no cap on the reader.
