@@ -236,6 +236,62 @@ def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | N
     return {"excluded": tuple(codes), "_span_end": last_end}
 
 
+# A grant limited to places: "may use the Model only within the Territory", "solely in the European Union",
+# "No right is granted ... outside the United States". The sentence before must use or grant something (and
+# for "outside", deny it); a venue ("courts ... exclusively in England") or governing law limits nothing.
+_USE_OR_GRANT = re.compile(
+    r"\b(?:use[sd]?|using|deploy\w{0,3}|distribut\w{0,4}|licen[cs]\w{0,3}|grant\w{0,3}|available|operat\w{0,3}"
+    r"|provid\w{0,3}|offer\w{0,3}|rights?|permitted|authori[sz]ed|access\w{0,3}|run|install\w{0,3})\b"
+)
+_DENIED = re.compile(r"\bno\s(?:rights?|licen[cs]e|permission)\b|\bnot\b|\bnever\b|\bprohibit|\bforbid")
+_VENUE = re.compile(r"\bcourts?\b|tribunal|arbitrat|\bvenue\b|\bgovern(?:ed|ing)\b|\blaws?\s+of\b|\bdata\b|\bstored?\b")
+_TERM_AFTER = re.compile(r"(?:the\s)?[\"\u201c]?([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)\b")
+
+
+def _places_at(para: Paragraph, at: int, last: int) -> tuple[list[str], int]:
+    """The codes of the places named from `at` on (a list "X, Y or Z"), and where the list ends."""
+    starts, ends = para.spans(territory_re())
+    filler = _PLACES_OF.match(para.low, at)
+    if filler:
+        at = filler.end()
+    i = bisect_left(starts, at)
+    if i == len(starts) or starts[i] - at > 6 or starts[i] > last:
+        return [], at
+    codes: list[str] = []
+    end = ends[i]
+    for j in range(i, len(starts)):
+        if starts[j] - end > 12 or starts[j] > last:
+            break
+        codes += [c for c in codes_of(para.text[starts[j] : ends[j]]) if c not in codes]
+        end = ends[j]
+    return codes, end
+
+
+def _territory_only(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    lo, hi = sentence_bounds(para.text, match.start(), match.end())
+    before = para.low[lo : match.start()]
+    if not _USE_OR_GRANT.search(before) or _VENUE.search(para.low, lo, hi):
+        return None
+    if match.group(0).startswith("outside") and not _DENIED.search(before):
+        return None
+    codes, end = _places_at(para, match.end(), hi)
+    if not codes:  # a defined term: "only within the Territory", '"Territory" means the member states of the EU'
+        term = _TERM_AFTER.match(para.text, match.end())
+        if term is None:
+            return None
+        defined = re.search(
+            rf"[\"\u201c]{re.escape(term.group(1))}[\"\u201d],?\s(?:means|shall\smean|refers\sto|is\sdefined\sas)\s",
+            para.text,
+        )
+        if defined is None:
+            return None
+        codes, _ = _places_at(para, defined.end(), sentence_bounds(para.text, defined.start(), defined.end())[1])
+        end = term.end()
+        if not codes:
+            return None
+    return {"allowed": tuple(codes), "_span_end": end}
+
+
 _ZH_UNITS = {"亿": 10**8, "万": 10**4, "千万": 10**7, "百万": 10**6}
 
 

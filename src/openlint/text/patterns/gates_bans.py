@@ -21,6 +21,7 @@ from openlint.text.patterns.builders import (
     _no_sharing,
     _revenue,
     _territory_near,
+    _territory_only,
     _use_ban,
 )
 
@@ -200,6 +201,16 @@ GATES_BANS: tuple[Pattern, ...] = (
         0.8,
         "Not licensed in these regions.",
         _territory_near,
+    _territory_only,
+    ),
+    # A grant limited to places: "only within the Territory", "solely in the EU", "no right ... outside the US".
+    Pattern(
+        "territory",
+        _p(r"\b(?:only|solely|exclusively|strictly)\s(?:with)?in\s|\boutside\s(?:of\s)?"),
+        ("use", "modify", "distribute", "serve"),
+        0.85,
+        "Licensed only in these regions.",
+        _territory_only,
     ),
     # A grant whose purpose is non-commercial (research), without "only": "grant you a license to use
     # ... for non-commercial use"; "made available ... for your internal, non-profit, non-commercial
