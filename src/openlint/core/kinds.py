@@ -170,7 +170,8 @@ TERRITORY_TESTS = frozenset({"domicile", "place-of-use"})
 COUNTS = frozenset({"group", "product"})  # whose users/revenue a cap counts
 MEASURED = frozenset({"release-month", "ongoing"})  # when a cap is measured
 MODEL_CLASSES = frozenset({"large-language-model", "foundational-generative-model", "any-model"})
-HOSTING_COVERS = frozenset({"model", "any-service"})  # what a no-hosting clause names: the model, or any service using it
+# A no-hosting clause that names any product or service using the model (absent: the wording leaves it open).
+HOSTING_COVERS = frozenset({"any-service"})
 
 ALL_KINDS = frozenset(get_args(ObligationKind))
 TRIGGERS = frozenset(get_args(Trigger))

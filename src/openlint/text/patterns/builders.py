@@ -292,6 +292,28 @@ def _territory_only(match: re.Match[str], para: Paragraph) -> dict[str, Any] | N
     return {"allowed": tuple(codes), "_span_end": end}
 
 
+# A hosting ban that names any product or service using the model, inside the banned phrase ("shall not offer
+# the Model, or any product or service that uses them, as a hosted offering") or as what it includes after it
+# ("this includes applications built on the Model"): a hosted application is covered, nothing left to review.
+_ANY_SERVICE = re.compile(
+    r"\b(?:products?|services?|applications?|apps?|software|solutions?|offerings?)\s(?:or\s(?:a\s|an\s)?(?:products?|services?"
+    r"|applications?)\s)?(?:that|which)\s(?:use|uses|incorporates?|includes?|embeds?|relies|rely|(?:is|are)\s(?:built|based|powered))"
+    r"|\b(?:products?|services?|applications?|apps?)\s(?:or\s(?:products?|services?|applications?)\s)?(?:using|incorporating|embedding"
+    r"|built\s(?:on|with|upon)|powered\sby)\s(?:the\s|this\s|any\s|a\s)?(?:model|work|materials?|derivative|them|it)"
+)
+_INCLUDES_SERVICES = re.compile(r"\b(?:including|includes|applies\sto|whether\sor\snot)\b")
+
+
+def _hosting(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    if _ANY_SERVICE.search(para.low, match.start(), match.end()):
+        return {"covers": "any-service"}
+    _, hi = sentence_bounds(para.text, match.start(), match.end())
+    after = _INCLUDES_SERVICES.search(para.low, match.end(), hi)
+    if after and _ANY_SERVICE.search(para.low, after.end(), hi):
+        return {"covers": "any-service"}
+    return {}
+
+
 _ZH_UNITS = {"亿": 10**8, "万": 10**4, "千万": 10**7, "百万": 10**6}
 
 

@@ -17,6 +17,7 @@ from openlint.text.patterns.builders import (
     _NOT_ALSO_COMMERCIAL,
     _PURPOSE,
     _RIGHTS_END,
+    _hosting,
     _licensors_own,
     _no_sharing,
     _revenue,
@@ -173,7 +174,9 @@ GATES_BANS: tuple[Pattern, ...] = (
         ("serve",),
         0.85,
         "Offering the model to third parties as a hosted service or API needs a separate license.",
+        _hosting,
         veto=_licensors_own,
+        params_optional=True,
     ),
     # Territorial bans in plain prose: "You may not use the Model in the European Union".
     Pattern(
