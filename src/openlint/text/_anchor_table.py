@@ -5,7 +5,7 @@ regex missing here (or edited since) has its anchors derived when first used."""
 ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2288568978090: (("users",), ("daily", "monthly")),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
-    3314789828608: (("active",), ("daily", "monthly"), ("user",)),
+    3548454736576: (("active",), ("daily", "monthly"), ("user",)),
     5565696885101: (("revenue", "turnover"), ("annual", "yearly")),
     5556871597061: (("revenue", "turnover"), ("annual", "yearly")),
     6117420254581: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
