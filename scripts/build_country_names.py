@@ -25,6 +25,19 @@ OUT = ROOT / "rules" / "country-names.toml"
 NOT_COUNTRIES = ("new jersey", "new mexico", "state of georgia", "georgia, usa", "new guinea island")
 
 
+# Names in common use that ISO 3166-1 no longer gives (its current names are read as well).
+FORMER_NAMES = {
+    "turkey": "TR",
+    "ivory coast": "CI",
+    "burma": "MM",
+    "macedonia": "MK",
+    "swaziland": "SZ",
+    "cape verde": "CV",
+    "east timor": "TL",
+    "vatican city": "VA",
+}
+
+
 def _forms(name: str) -> set[str]:
     forms = {name}
     paren = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
@@ -48,6 +61,8 @@ def names(entries: list[dict[str, str]]) -> dict[str, str]:
             if field in entry:
                 for form in _forms(entry[field]):
                     seen.setdefault(form, set()).add(entry["alpha_2"])
+    for name, code in FORMER_NAMES.items():
+        seen.setdefault(name, set()).add(code)
     return {form: next(iter(codes)) for form, codes in sorted(seen.items()) if len(codes) == 1}
 
 

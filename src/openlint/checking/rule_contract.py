@@ -99,7 +99,9 @@ OBLIGATION: Mapping[str, Field] = {
     "limited": Field("bool", "the territory clause limits the grant to the places `allowed` names"),
     "allowed_codes": Field("list(string)", "the only territories the grant covers, as country codes"),
     "no_rights": Field("string", "where the grant gives no rights, in words ('in RU, BY', 'outside EU')"),
-    "covers": Field("string", "any-service when a no-hosting clause names any product or service using the model, else unstated"),
+    "covers": Field(
+        "string", "any-service when a no-hosting clause names any product or service using the model, else unstated"
+    ),
     "users": Field("int", "the user figure the cap is compared with"),
     "users_basis": Field("string", "which declared figure `users` is"),
     "users_undecided": Field("string", "what to declare when no figure fits the cap's measurement"),

@@ -210,6 +210,8 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 _PLACES_OF = re.compile(
     r"(?:the\s|any\s|all\s)?(?:(?:member\s)?states?|countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|parts?)\s(?:of|in)\s"
+    # a list announced: "in (any of) the following countries: X, Y or Z", "in these territories -"
+    r"|(?:any\s(?:of\s)?)?(?:the\s(?:following|listed)|these|those)\s(?:countries|territories|jurisdictions|regions)\s?[:\-\u2013]?\s?"
 )
 
 

@@ -204,7 +204,6 @@ GATES_BANS: tuple[Pattern, ...] = (
         0.8,
         "Not licensed in these regions.",
         _territory_near,
-    _territory_only,
     ),
     # A grant limited to places: "only within the Territory", "solely in the EU", "no right ... outside the US".
     Pattern(

@@ -197,6 +197,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "outside",
         "solely",
         "exclusively",
+        "within",
     ),
     "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "patent", "allege", "诉讼", "法律程序"),
     "terms_may_change": (
