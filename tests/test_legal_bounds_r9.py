@@ -186,6 +186,20 @@ def test_a_us_state_is_not_the_country_it_contains() -> None:
     assert [o.excluded for o in ob] == [("CU",)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This Agreement is governed by the laws of the People's Republic of China (excluding Hong Kong, Macau "
+        "and Taiwan).",
+        '"Applicable Law" means the laws and regulations of Japan, excluding Okinawa prefecture ordinances.',
+    ],
+    ids=["governed", "defined-law"],
+)
+def test_which_law_governs_is_no_territory(text: str) -> None:
+    """Once every country has a name, a governing-law clause that excludes places must not read as a ban."""
+    assert _read(text, "territory") == []
+
+
 def test_the_generated_names_are_current() -> None:
     source = Path("/usr/share/iso-codes/json/iso_3166-1.json")
     if not source.is_file():

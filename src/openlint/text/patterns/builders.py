@@ -188,7 +188,15 @@ def _no_sharing(expr: Regex) -> Pattern:
     )
 
 
+# "the laws and administrative regulations of the mainland of the People's Republic of China (excluding Hong Kong,
+# Macau, and Taiwan)": which law governs, not where the grant runs.
+_WHICH_LAW = re.compile(r"\blaws?\b|\bregulations\b|\bgovern(?:ed|ing)\b|\bcourts?\b|\bjurisdiction\sof\b")
+
+
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    lo, hi = sentence_bounds(para.low, match.start(), match.end())
+    if _WHICH_LAW.search(para.low, lo, hi):
+        return None
     base, end = max(0, match.start() - 40), match.end() + 300
     starts, ends = para.spans(territory_re())
     codes: list[str] = []
