@@ -29,7 +29,7 @@ BLIND2_FIRST |= {"undecided": (2, 3)}
 FIXED_SINCE = {
     "other-corvid-public-chatbot-saas",  # a hosting ban naming any product or service using the model blocks saas
     "other-marlowe-revenue-exactly-at-threshold",  # "or more": the obligation records an inclusive bound
-    "other-marlowe-users-in-belarus",  # every ISO 3166-1 country name is read (rules/country-names.toml)
+    "other-marlowe-users-in-belarus",  # every ISO 3166-1 country name is read (rules/country-names.json)
     "other-osprey-eur-cap-usd-revenue-far-below",  # a EUR cap is decided outside an exchange-rate band
     "other-sable-territory-regions-undeclared",  # a grant limited to places is read (territory `allowed`)
     "other-sable-territory-us-users",  # ... and a region outside it is excluded

@@ -45,11 +45,14 @@ class Territories:
 
 @lru_cache(maxsize=1)
 def territories() -> Territories:
-    return territory_table(_load("territories.toml"), _load("country-names.toml"))
+    import json
+
+    countries = json.loads((data_dir() / "country-names.json").read_text(encoding="utf-8"))
+    return territory_table(_load("territories.toml"), countries)
 
 
 def territory_table(raw: dict[str, Any], countries: dict[str, Any] | None = None) -> Territories:
-    """The table from territories.toml's data, with every country's names (country-names.toml, generated
+    """The table from territories.toml's data, with every country's names (country-names.json, generated
     from ISO 3166-1) under its curated `[prose]`; ValueError when a name stands for a code the table does not
     have (shipped data: a typo there would silently read a place as no territory at all)."""
     codes = frozenset(raw["codes"].split())
@@ -75,7 +78,7 @@ def territory_table(raw: dict[str, Any], countries: dict[str, Any] | None = None
     prose.update((name, tuple(places)) for name, places in raw.get("prose", {}).items())
     unknown = sorted({p for places in prose.values() for p in places} - codes - set(groups))
     if unknown:
-        raise ValueError(f"territories.toml / country-names.toml: names unknown codes {unknown}")
+        raise ValueError(f"territories.toml / country-names.json: names unknown codes {unknown}")
     return Territories(codes, groups, names, dict(raw.get("mistakes", {})), prose)
 
 

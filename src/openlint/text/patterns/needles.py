@@ -188,7 +188,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "norway",
         "iceland",
         "liechtenstein",
-        # any other country (rules/country-names.toml) in a territory clause or a sanctions list, and a
+        # any other country (rules/country-names.json) in a territory clause or a sanctions list, and a
         # grant limited to places ("solely in", "outside the Territory")
         "territor",
         "countr",
