@@ -40,6 +40,7 @@ def render() -> str:
             f"**Needs declared:** {requires}\n\n**Example.**\n\n```toml\n{spec.example}\n```\n\n"
             f"**Condition (CEL).** applies `{spec.applies}`; fires when `{spec.condition}`"
             + (f"; undecided (a note) when `{spec.undecided}`" if spec.undecided != "false" else "")
+            + (f"; an error, not a {spec.severity}, when `{spec.error_when}`" if spec.error_when != "false" else "")
             + "\n"
             + _metadata(spec)
         )

@@ -364,9 +364,19 @@ def test_every_obligation_field_survives_the_bom_round_trip() -> None:
         confidence=0.9,
         contains="Orion",
     )
+    text_only = Source(path="models/m/LICENSE", start_line=9, end_line=9, text="read from a text")
+    # Parameters only a text sets today: an inclusive cap, a grant limited to places, a hosting ban on any service.
+    read = [
+        Obligation(
+            kind="revenue_cap", triggers=("use",), source=text_only, threshold=10, currency="USD", inclusive=True
+        ),
+        Obligation(kind="territory", triggers=("use",), source=text_only, allowed=("EU", "JP")),
+        Obligation(kind="no_hosting", triggers=("serve",), source=text_only, covers="any-service"),
+    ]
     records = [
         ObligationRecord("LicenseRef-text-models-orion-4fca008a", cited),
         ObligationRecord("LicenseRef-text-models-orion-4fca008a", contained),
+        *(ObligationRecord("LicenseRef-text-models-orion-4fca008a", ob) for ob in read),
     ]
     catalog = default_catalog()
     records += [ObligationRecord(lic, ob) for lic in catalog for ob in catalog[lic].obligations]

@@ -24,17 +24,18 @@ SCENARIOS = scenarios(BLIND2)
 # First measured on d716956 (engine = main a598eef): 61 of 67 as a counsel decides. Kept as written.
 BLIND2_FIRST = {"bad-input": (6, 6), "blocked": (23, 27), "clear": (17, 18), "duty": (11, 11), "note": (2, 2)}
 BLIND2_FIRST |= {"undecided": (2, 3)}
-# Fixed since the first measurement (none yet): names leave DISAGREE for this set when a fix lands.
-FIXED_SINCE: set[str] = set()
-# The engine today: the scenarios it decides otherwise than counsel (each judged in docs/testing.md).
-DISAGREE = {
-    "other-corvid-public-chatbot-saas",  # OL112 is a warning for every no-hosting clause, even one with no doubt
-    "other-marlowe-revenue-exactly-at-threshold",  # "USD 10,000,000 or more" read as a strict threshold
-    "other-marlowe-users-in-belarus",  # Belarus dropped from the excluded list the text names
-    "other-osprey-eur-cap-usd-revenue-far-below",  # a EUR cap is a question even for revenue far below it
-    "other-sable-territory-regions-undeclared",  # a grant limited to a territory is not read (no question)
-    "other-sable-territory-us-users",  # a grant limited to a territory is not read (no blocker)
+# Fixed in round 9 (r9-legalfix2), each as a class with in-sample scenarios in fixtures/scenarios on both sides of
+# the new boundary; from then on these six are in-sample for what was fixed (docs/testing.md).
+FIXED_SINCE = {
+    "other-corvid-public-chatbot-saas",  # a hosting ban naming any product or service using the model blocks saas
+    "other-marlowe-revenue-exactly-at-threshold",  # "or more": the obligation records an inclusive bound
+    "other-marlowe-users-in-belarus",  # every ISO 3166-1 country name is read (rules/country-names.json)
+    "other-osprey-eur-cap-usd-revenue-far-below",  # a EUR cap is decided outside an exchange-rate band
+    "other-sable-territory-regions-undeclared",  # a grant limited to places is read (territory `allowed`)
+    "other-sable-territory-us-users",  # ... and a region outside it is excluded
 }
+# The engine today: the scenarios it decides otherwise than counsel (each judged in docs/testing.md).
+DISAGREE: set[str] = set()
 
 
 def test_the_set_is_large_and_spread() -> None:

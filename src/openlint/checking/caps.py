@@ -8,6 +8,7 @@ about a group-wide cap (docs/legal-model.md)."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from openlint.core.config import UseProfile
@@ -44,7 +45,7 @@ def user_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
                 f"this cap counts {what} in {month}; declare monthly-active-users-by-month = "
                 f'{{ "{month}" = N }} (or monthly-active-users)'
             )
-        elif group > threshold:
+        elif group > threshold or (ob.inclusive and group == threshold):
             out["users_undecided"] = (
                 f"{_fmt(group)} monthly active users today, but the cap is measured once, in {month}; "
                 f'declare the group-wide figure for that month: monthly-active-users-by-month = {{ "{month}" = N }}'
@@ -61,7 +62,7 @@ def user_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
         if product is not None:
             out["users"] = product
             out["users_basis"] = "the product's figure (product-monthly-active-users)"
-        elif group is not None and group <= threshold:
+        elif group is not None and (group < threshold or (group == threshold and not ob.inclusive)):
             out["users"] = group
             out["users_basis"] = "the group-wide figure, an upper bound for one product"
         elif group is not None:
@@ -80,3 +81,35 @@ def user_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
             "this cap counts the users of the licensee and its affiliates: declare monthly-active-users (group-wide)"
         )
     return out
+
+
+# US dollars per unit of a currency: the lowest and highest daily reference rate since 1999 (the euro's first
+# year), each widened by about a tenth so that a rate the currency has not yet reached still falls inside.
+# A cap in one of these currencies is decided against a USD revenue only when the figure is on the same side
+# of the cap at both ends of the band; between them it is a question (docs/legal-model.md, Revenue caps).
+# EUR: 0.83 (Oct 2000) to 1.60 (Jul 2008); GBP: 1.07 (Sep 2022) to 2.11 (Nov 2007); CHF: 0.56 (Oct 2000) to
+# 1.39 (Aug 2011); JPY: 1/162 (Jul 2024) to 1/76 (Oct 2011); CNY: 1/8.28 (to 2005) to 1/6.04 (Jan 2014).
+USD_PER_UNIT: dict[str, tuple[float, float]] = {
+    "USD": (1.0, 1.0),
+    "EUR": (0.75, 1.75),
+    "GBP": (0.95, 2.35),
+    "CHF": (0.50, 1.55),
+    "JPY": (0.0055, 0.0145),
+    "CNY": (0.11, 0.18),
+}
+
+
+def revenue_bounds(ob: Obligation) -> dict[str, Any]:
+    """`cap_usd_low` / `cap_usd_high`: the revenue cap in US dollars at the lowest and the highest rate of
+    the currency's band (equal for a USD cap), rounded outward; absent for a currency without a band."""
+    band = USD_PER_UNIT.get(ob.currency or "")
+    if band is None or ob.threshold is None:
+        return {}
+    low, high = band
+    if ob.currency == "USD":
+        return {"cap_usd_low": ob.threshold, "cap_usd_high": ob.threshold, "rate_band": "USD"}
+    return {
+        "cap_usd_low": math.floor(ob.threshold * low),
+        "cap_usd_high": math.ceil(ob.threshold * high),
+        "rate_band": f"USD {low:g} to {high:g} per {ob.currency}",
+    }

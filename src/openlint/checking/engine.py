@@ -12,7 +12,7 @@ from openlint.checking.blockers import blocker, clause_identity
 from openlint.checking.evidence import verify
 from openlint.checking.gather_facts import gather
 from openlint.checking.rule_decision import alternatives_of, applications, decide
-from openlint.checking.rules import Rule, render_message
+from openlint.checking.rules import Rule, evaluate, render_message
 from openlint.core.catalog import Catalog, LicenseEntry, default_catalog
 from openlint.core.config import Config, UseProfile
 from openlint.core.explanation import Alternative
@@ -141,10 +141,25 @@ def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | 
         data["test"] = ob.test or "place-of-use"
         data["test_key"] = "headquarters" if data["test"] == "domicile" else "regions"
         data["excluded_codes"] = sorted(territories().expand(ob.excluded or ()))
+        # A grant limited to places ("only within the EU"): every place outside them is excluded.
+        data["limited"] = ob.allowed is not None
+        data["allowed_codes"] = sorted(territories().expand(ob.allowed or ()))
+        where = [f"in {', '.join(ob.excluded)}"] if ob.excluded else []
+        where += [f"outside {', '.join(ob.allowed)}"] if ob.allowed else []
+        data["no_rights"] = " or ".join(where)
     if ob.kind == "acceptable_use" and ob.categories is not None and use is not None and use.use_cases:
         data["matched_use_cases"] = [u for u in use.use_cases if u in ob.categories]
     if ob.kind == "no_training_other_models":
         data["model_class"] = ob.model_class or "any-model"
+    if ob.kind in ("user_cap", "revenue_cap"):
+        from openlint.checking.caps import revenue_bounds
+
+        data["inclusive"] = bool(ob.inclusive)
+        data["over"] = "at or above" if ob.inclusive else "above"
+        if ob.kind == "revenue_cap":
+            data.update(revenue_bounds(ob))
+    if ob.kind == "no_hosting":
+        data["covers"] = ob.covers or "unstated"
     if ob.kind == "user_cap" and ob.metric == "monthly_active_users" and use is not None:
         from openlint.checking.caps import user_figure
 
@@ -258,7 +273,11 @@ class _Run:
         decision = decide(rule, data, self.declared, ob)
         if decision.kind == "fires":
             message = render_message(rule.spec.message, data)
-            self._fires(self._finding(rule, rule.spec.severity, message, target, lic, ob, data), ob)
+            severity = rule.spec.severity
+            if rule.error_when is not None:
+                blocks = evaluate(rule.error_when, data)
+                severity = "error" if blocks.value or blocks.error else severity  # fails closed
+            self._fires(self._finding(rule, severity, message, target, lic, ob, data), ob)
         elif decision.kind == "error":  # checked nothing: a gate does not pass on it
             self._undecided(rule, target, lic, ob, data, decision.detail, "error")
         elif decision.kind == "scope" and ob is not None and decision.scope is not None:

@@ -94,6 +94,17 @@ OBLIGATION: Mapping[str, Field] = {
     "counts": Field("string", "whose users or revenue a cap counts: group or product"),
     "measured": Field("string", "when a cap is measured: release-month or ongoing"),
     "measured_month": Field("string", "the month (YYYY-MM) a release-month cap is measured in"),
+    "inclusive": Field("bool", "a cap's named value is itself over the cap ('or more', 'at least')"),
+    "over": Field("string", "'at or above' for an inclusive cap, else 'above'"),
+    "cap_usd_low": Field("int", "a revenue cap in USD at the lowest rate of its currency's band"),
+    "cap_usd_high": Field("int", "a revenue cap in USD at the highest rate of its currency's band"),
+    "rate_band": Field("string", "the exchange-rate band a non-USD revenue cap is compared with"),
+    "limited": Field("bool", "the territory clause limits the grant to the places `allowed` names"),
+    "allowed_codes": Field("list(string)", "the only territories the grant covers, as country codes"),
+    "no_rights": Field("string", "where the grant gives no rights, in words ('in RU, BY', 'outside EU')"),
+    "covers": Field(
+        "string", "any-service when a no-hosting clause names any product or service using the model, else unstated"
+    ),
     "users": Field("int", "the user figure the cap is compared with"),
     "users_basis": Field("string", "which declared figure `users` is"),
     "users_undecided": Field("string", "what to declare when no figure fits the cap's measurement"),

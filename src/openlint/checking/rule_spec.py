@@ -37,6 +37,9 @@ class RuleSpec:
     message: Prose
     # When true (CEL), the rule cannot decide from what is declared: an undecided note with this message.
     undecided: str = "false"
+    # When true (CEL), a finding the rule fires is a blocker (error) whatever `severity` says: a clause whose
+    # wording leaves nothing to review (OL112's explicit "any product or service" hosting ban).
+    error_when: str = "false"
     # Use keys whose config line locates a finding (first one declared); `{...}` placeholders are filled in.
     at: tuple[str, ...] = ()
     undecided_message: str = "cannot decide: declare the facts this rule needs"

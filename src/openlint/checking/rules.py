@@ -27,12 +27,15 @@ class Rule:
     applies: Any
     condition: Any
     undecided: Any = None
+    error_when: Any = None
 
     @property
     def reads(self) -> frozenset[str]:
         """Every `variable.field` the rule's expressions and message read."""
         spec = self.spec
-        return rule_contract.reads((spec.applies, spec.condition, spec.undecided, spec.message, spec.undecided_message))
+        return rule_contract.reads(
+            (spec.applies, spec.condition, spec.undecided, spec.error_when, spec.message, spec.undecided_message)
+        )
 
     @property
     def code(self) -> str:
@@ -147,6 +150,7 @@ def load_rule(path: Path, spec: RuleSpec | None = None) -> Rule:
         compile(path, "applies", spec.applies),
         compile(path, "condition", spec.condition),
         compile(path, "undecided", spec.undecided),
+        compile(path, "error_when", spec.error_when) if spec.error_when != "false" else None,
     )
 
 

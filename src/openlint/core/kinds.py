@@ -76,7 +76,7 @@ KINDS: dict[str, Kind] = {
         "User cap",
         40,
         frozenset({"threshold", "metric"}),
-        frozenset({"counts", "measured", "measured_month"}),
+        frozenset({"counts", "measured", "measured_month", "inclusive"}),
         restriction=True,
         limits_use=True,
         drift=True,
@@ -85,7 +85,7 @@ KINDS: dict[str, Kind] = {
         "Revenue cap",
         40,
         frozenset({"threshold", "currency"}),
-        frozenset({"counts"}),
+        frozenset({"counts", "inclusive"}),
         restriction=True,
         limits_use=True,
         drift=True,
@@ -111,14 +111,15 @@ KINDS: dict[str, Kind] = {
         limits_use=True,
         drift=True,
     ),
+    # Places the grant excludes ("not in the EU"), or the only places it covers ("only within the EU").
     "territory": Kind(
         "Not licensed in some regions",
         50,
-        frozenset({"excluded"}),
-        frozenset({"test"}),
+        optional=frozenset({"excluded", "allowed", "test"}),
         restriction=True,
         limits_use=True,
         drift=True,
+        one_of=frozenset({"excluded", "allowed"}),
     ),
     "patent_termination": Kind("Rights end if you sue", 1),
     "terms_may_change": Kind("Terms may change", 10, restriction=True),
@@ -131,7 +132,13 @@ KINDS: dict[str, Kind] = {
     # Stability AI Community §III: commercial users must register with the licensor.
     "registration": Kind("Register with the licensor", 3, optional=frozenset({"where"})),
     # Falcon-180B: no shared instances or managed inference/fine-tuning APIs for third parties without TII's licence.
-    "no_hosting": Kind("No hosting for third parties without a separate license", 25, restriction=True),
+    # `covers`: "any-service" when the text names any product or service using the model (a hosted app too).
+    "no_hosting": Kind(
+        "No hosting for third parties without a separate license",
+        25,
+        optional=frozenset({"covers"}),
+        restriction=True,
+    ),
     # Gemma §3.2, RAIL §7: the licensor may restrict use remotely or end the license at will.
     "revocable": Kind("The licensor can restrict or end your use", 10, restriction=True),
 }
@@ -143,16 +150,19 @@ PARAMETER_NAMES: tuple[str, ...] = (
     "prefix",
     "contains",
     "threshold",
+    "inclusive",
     "metric",
     "currency",
     "policy_url",
     "categories",
     "excluded",
+    "allowed",
     "test",
     "counts",
     "measured",
     "measured_month",
     "model_class",
+    "covers",
 )
 
 # Closed parameter vocabularies (what the engine knows how to evaluate); see docs/legal-model.md.
@@ -160,6 +170,8 @@ TERRITORY_TESTS = frozenset({"domicile", "place-of-use"})
 COUNTS = frozenset({"group", "product"})  # whose users/revenue a cap counts
 MEASURED = frozenset({"release-month", "ongoing"})  # when a cap is measured
 MODEL_CLASSES = frozenset({"large-language-model", "foundational-generative-model", "any-model"})
+# A no-hosting clause that names any product or service using the model (absent: the wording leaves it open).
+HOSTING_COVERS = frozenset({"any-service"})
 
 ALL_KINDS = frozenset(get_args(ObligationKind))
 TRIGGERS = frozenset(get_args(Trigger))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from openlint.core.kinds import (
     ALL_KINDS,
     COUNTS,
+    HOSTING_COVERS,
     KIND_ONE_OF,
     KIND_PARAMETERS,
     MEASURED,
@@ -68,16 +69,19 @@ class Obligation:
     prefix: str | None = None
     contains: str | None = None  # a name required anywhere in a derivative's name
     threshold: int | None = None
+    inclusive: bool | None = None  # the threshold value itself is over the cap ("or more", "at least")
     metric: Metric | None = None
     currency: str | None = None
     policy_url: str | None = None
     categories: tuple[str, ...] | None = None
     excluded: tuple[str, ...] | None = None
+    allowed: tuple[str, ...] | None = None  # the only places the grant covers
     test: str | None = None
     counts: str | None = None
     measured: str | None = None
     measured_month: str | None = None
     model_class: str | None = None
+    covers: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in ALL_KINDS:
@@ -106,6 +110,7 @@ class Obligation:
             ("counts", COUNTS),
             ("measured", MEASURED),
             ("model_class", MODEL_CLASSES),
+            ("covers", HOSTING_COVERS),
         ):
             value = getattr(self, name)
             if value is not None and value not in allowed:
@@ -118,8 +123,8 @@ class Obligation:
                 raise ValueError(f"unknown scope condition(s) {unknown}; see rules/conditions.toml")
         if self.measured_month is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", self.measured_month):
             raise ValueError("measured_month must be YYYY-MM")
-        if self.excluded is not None:
-            iso = [c for c in self.excluded if c not in ("EU", "EEA")]
+        for places in (self.excluded, self.allowed):
+            iso = [c for c in places or () if c not in ("EU", "EEA")]
             bad = [c for c in iso if not (len(c) == 2 and c.isupper() and c.isalpha())]
             if bad:
                 raise ValueError(f"territory codes must be ISO 3166-1 alpha-2, 'EU' or 'EEA': {bad}")

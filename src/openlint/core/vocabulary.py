@@ -45,12 +45,16 @@ class Territories:
 
 @lru_cache(maxsize=1)
 def territories() -> Territories:
-    return territory_table(_load("territories.toml"))
+    import json
+
+    countries = json.loads((data_dir() / "country-names.json").read_text(encoding="utf-8"))
+    return territory_table(_load("territories.toml"), countries)
 
 
-def territory_table(raw: dict[str, Any]) -> Territories:
-    """The table from territories.toml's data; ValueError when `[prose]` names a code it does not have
-    (shipped data: a typo there would silently read a place as no territory at all)."""
+def territory_table(raw: dict[str, Any], countries: dict[str, Any] | None = None) -> Territories:
+    """The table from territories.toml's data, with every country's names (country-names.json, generated
+    from ISO 3166-1) under its curated `[prose]`; ValueError when a name stands for a code the table does not
+    have (shipped data: a typo there would silently read a place as no territory at all)."""
     codes = frozenset(raw["codes"].split())
     groups: dict[str, frozenset[str]] = {}
     names: dict[str, str] = {}
@@ -67,10 +71,14 @@ def territory_table(raw: dict[str, Any]) -> Territories:
 
     for group in raw["groups"]:
         members(group)
-    prose = {name: tuple(places) for name, places in raw.get("prose", {}).items()}
+    prose: dict[str, tuple[str, ...]] = {}
+    if countries is not None:
+        prose.update((name, (code,)) for name, code in countries.get("names", {}).items())
+        prose.update((name, ()) for name in countries.get("not_countries", ()))  # "New Jersey" is not Jersey
+    prose.update((name, tuple(places)) for name, places in raw.get("prose", {}).items())
     unknown = sorted({p for places in prose.values() for p in places} - codes - set(groups))
     if unknown:
-        raise ValueError(f"territories.toml: [prose] names unknown codes {unknown}")
+        raise ValueError(f"territories.toml / country-names.json: names unknown codes {unknown}")
     return Territories(codes, groups, names, dict(raw.get("mistakes", {})), prose)
 
 

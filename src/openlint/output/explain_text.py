@@ -25,7 +25,7 @@ def _parameters(ob: Obligation) -> str:
     params = ob.parameters()
     if ob.kind in ("user_cap", "revenue_cap") and ob.threshold is not None:
         unit = (ob.metric or "").replace("_", " ") if ob.kind == "user_cap" else (ob.currency or "")
-        return f"above {ob.threshold:,} {unit}".rstrip()
+        return f"{'at or above' if ob.inclusive else 'above'} {ob.threshold:,} {unit}".rstrip()
     parts = []
     for name, value in params.items():
         shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)

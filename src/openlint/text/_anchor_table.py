@@ -5,7 +5,7 @@ regex missing here (or edited since) has its anchors derived when first used."""
 ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2288568978090: (("users",), ("daily", "monthly")),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
-    3314789828608: (("active",), ("daily", "monthly"), ("user",)),
+    3548454736576: (("active",), ("daily", "monthly"), ("user",)),
     5565696885101: (("revenue", "turnover"), ("annual", "yearly")),
     5556871597061: (("revenue", "turnover"), ("annual", "yearly")),
     6117420254581: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
@@ -559,6 +559,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "use",
         ),
     ),
+    322003965886: (("exclusively", "only", "outside", "solely", "strictly"),),
     6887851105142: (("commercial",),),
     2294304065068: (("commercial",), ("research",), ("non",)),
     1754316520506: (
@@ -2162,6 +2163,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1349, (("apply", "extend"), ("not",))),
         (1627, (("deployment", "distribution", "usage", "use"),)),
         (1898, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
+    ),
+    322003965886: (
+        (53, (("exclusively", "only", "solely", "strictly"),)),
+        (74, (("outside",),)),
     ),
     6887851105142: (
         (731, (("commercial",), ("non",), ("for",))),

@@ -35,7 +35,7 @@ def evidence_confidence(
     pattern: Pattern, has_params: bool, para: Paragraph, lo: int, hi: int, terms: frozenset[str]
 ) -> float:
     confidence = pattern.confidence
-    if pattern.build is not None and not has_params:
+    if pattern.build is not None and not has_params and not pattern.params_optional:
         confidence -= MISSING_PARAMETER
     sentence = para.low[lo:hi]
     if DUTY.search(sentence):

@@ -119,6 +119,8 @@ class Pattern:
     beside_text: bool = False
     # Says a match is no reading of the kind after all (a case exempted from a condition, not a limit).
     veto: Callable[[re.Match[str] | Span, Paragraph], bool] | None = None
+    # The builder adds a parameter only sometimes (a hosting ban's `covers`): a reading without it is as sure.
+    params_optional: bool = False
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

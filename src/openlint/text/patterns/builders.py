@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from openlint.text.bounds import inclusive_bound
 from openlint.text.numbers import amount_near, codes_of, territory_re
 from openlint.text.patterns.base import (
     Builder,
@@ -33,6 +34,8 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
         "daily_active_users" if (match.group("metric") or "").lower().startswith("daily") else "monthly_active_users"
     )
     out: dict[str, Any] = {"threshold": amount, "metric": metric}
+    if inclusive_bound(para.text, match.start("amount"), match.end("amount")):
+        out["inclusive"] = True
     if re.search(r"commercial(?:ly)? us", para.text, re.I) and not re.search(r"non-?commercial", para.text, re.I):
         out["scope"] = "commercial use only"
     return out
@@ -72,7 +75,12 @@ def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     amount = amount_near(match.group("amount_first") if first else match.group("amount"))
     lo, hi = sentence_bounds(para.text, match.start(), match.end())
     currency = currency_code(match.group("cur_after") if first else match.group("cur"), para.text[lo:hi])
-    return {"threshold": amount, "currency": currency} if amount else None
+    if not amount:
+        return None
+    group = "amount_first" if first else "amount"
+    if inclusive_bound(para.text, match.start(group), match.end(group)):
+        return {"threshold": amount, "currency": currency, "inclusive": True}
+    return {"threshold": amount, "currency": currency}
 
 
 # "we earn", "our revenue", "the Licensor's turnover": the licensor's own figures, no cap on the reader.
@@ -180,7 +188,15 @@ def _no_sharing(expr: Regex) -> Pattern:
     )
 
 
+# "the laws and administrative regulations of the mainland of the People's Republic of China (excluding Hong Kong,
+# Macau, and Taiwan)": which law governs, not where the grant runs.
+_WHICH_LAW = re.compile(r"\blaws?\b|\bregulations\b|\bgovern(?:ed|ing)\b|\bcourts?\b|\bjurisdiction\sof\b")
+
+
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    lo, hi = sentence_bounds(para.low, match.start(), match.end())
+    if _WHICH_LAW.search(para.low, lo, hi):
+        return None
     base, end = max(0, match.start() - 40), match.end() + 300
     starts, ends = para.spans(territory_re())
     codes: list[str] = []
@@ -202,6 +218,8 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 _PLACES_OF = re.compile(
     r"(?:the\s|any\s|all\s)?(?:(?:member\s)?states?|countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|parts?)\s(?:of|in)\s"
+    # a list announced: "in (any of) the following countries: X, Y or Z", "in these territories -"
+    r"|(?:any\s(?:of\s)?)?(?:the\s(?:following|listed)|these|those)\s(?:countries|territories|jurisdictions|regions)\s?[:\-\u2013]?\s?"
 )
 
 
@@ -226,6 +244,84 @@ def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | N
                 codes.append(code)
         last_end = ends[j]
     return {"excluded": tuple(codes), "_span_end": last_end}
+
+
+# A grant limited to places: "may use the Model only within the Territory", "solely in the European Union",
+# "No right is granted ... outside the United States". The sentence before must use or grant something (and
+# for "outside", deny it); a venue ("courts ... exclusively in England") or governing law limits nothing.
+_USE_OR_GRANT = re.compile(
+    r"\b(?:use[sd]?|using|deploy\w{0,3}|distribut\w{0,4}|licen[cs]\w{0,3}|grant\w{0,3}|available|operat\w{0,3}"
+    r"|provid\w{0,3}|offer\w{0,3}|rights?|permitted|authori[sz]ed|access\w{0,3}|run|install\w{0,3})\b"
+)
+_DENIED = re.compile(r"\bno\s(?:rights?|licen[cs]e|permission)\b|\bnot\b|\bnever\b|\bprohibit|\bforbid")
+_VENUE = re.compile(r"\bcourts?\b|tribunal|arbitrat|\bvenue\b|\bgovern(?:ed|ing)\b|\blaws?\s+of\b|\bdata\b|\bstored?\b")
+_TERM_AFTER = re.compile(r"(?:the\s)?[\"\u201c]?([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)\b")
+
+
+def _places_at(para: Paragraph, at: int, last: int) -> tuple[list[str], int]:
+    """The codes of the places named from `at` on (a list "X, Y or Z"), and where the list ends."""
+    starts, ends = para.spans(territory_re())
+    filler = _PLACES_OF.match(para.low, at)
+    if filler:
+        at = filler.end()
+    i = bisect_left(starts, at)
+    if i == len(starts) or starts[i] - at > 6 or starts[i] > last:
+        return [], at
+    codes: list[str] = []
+    end = ends[i]
+    for j in range(i, len(starts)):
+        if starts[j] - end > 12 or starts[j] > last:
+            break
+        codes += [c for c in codes_of(para.text[starts[j] : ends[j]]) if c not in codes]
+        end = ends[j]
+    return codes, end
+
+
+def _territory_only(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    lo, hi = sentence_bounds(para.text, match.start(), match.end())
+    before = para.low[lo : match.start()]
+    if not _USE_OR_GRANT.search(before) or _VENUE.search(para.low, lo, hi):
+        return None
+    if match.group(0).startswith("outside") and not _DENIED.search(before):
+        return None
+    codes, end = _places_at(para, match.end(), hi)
+    if not codes:  # a defined term: "only within the Territory", '"Territory" means the member states of the EU'
+        term = _TERM_AFTER.match(para.text, match.end())
+        if term is None:
+            return None
+        defined = re.search(
+            rf"[\"\u201c]{re.escape(term.group(1))}[\"\u201d],?\s(?:means|shall\smean|refers\sto|is\sdefined\sas)\s",
+            para.text,
+        )
+        if defined is None:
+            return None
+        codes, _ = _places_at(para, defined.end(), sentence_bounds(para.text, defined.start(), defined.end())[1])
+        end = term.end()
+        if not codes:
+            return None
+    return {"allowed": tuple(codes), "_span_end": end}
+
+
+# A hosting ban that names any product or service using the model, inside the banned phrase ("shall not offer
+# the Model, or any product or service that uses them, as a hosted offering") or as what it includes after it
+# ("this includes applications built on the Model"): a hosted application is covered, nothing left to review.
+_ANY_SERVICE = re.compile(
+    r"\b(?:products?|services?|applications?|apps?|software|solutions?|offerings?)\s(?:or\s(?:a\s|an\s)?(?:products?|services?"
+    r"|applications?)\s)?(?:that|which)\s(?:use|uses|incorporates?|includes?|embeds?|relies|rely|(?:is|are)\s(?:built|based|powered))"
+    r"|\b(?:products?|services?|applications?|apps?)\s(?:or\s(?:products?|services?|applications?)\s)?(?:using|incorporating|embedding"
+    r"|built\s(?:on|with|upon)|powered\sby)\s(?:the\s|this\s|any\s|a\s)?(?:model|work|materials?|derivative|them|it)"
+)
+_INCLUDES_SERVICES = re.compile(r"\b(?:including|includes|applies\sto|whether\sor\snot)\b")
+
+
+def _hosting(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    if _ANY_SERVICE.search(para.low, match.start(), match.end()):
+        return {"covers": "any-service"}
+    _, hi = sentence_bounds(para.text, match.start(), match.end())
+    after = _INCLUDES_SERVICES.search(para.low, match.end(), hi)
+    if after and _ANY_SERVICE.search(para.low, after.end(), hi):
+        return {"covers": "any-service"}
+    return {}
 
 
 _ZH_UNITS = {"亿": 10**8, "万": 10**4, "千万": 10**7, "百万": 10**6}

@@ -17,10 +17,12 @@ from openlint.text.patterns.builders import (
     _NOT_ALSO_COMMERCIAL,
     _PURPOSE,
     _RIGHTS_END,
+    _hosting,
     _licensors_own,
     _no_sharing,
     _revenue,
     _territory_near,
+    _territory_only,
     _use_ban,
 )
 from openlint.text.regex import Chain
@@ -183,7 +185,9 @@ GATES_BANS: tuple[Pattern, ...] = (
         ("serve",),
         0.85,
         "Offering the model to third parties as a hosted service or API needs a separate license.",
+        _hosting,
         veto=_licensors_own,
+        params_optional=True,
     ),
     # Territorial bans in plain prose: "You may not use the Model in the European Union".
     Pattern(
@@ -211,6 +215,15 @@ GATES_BANS: tuple[Pattern, ...] = (
         0.8,
         "Not licensed in these regions.",
         _territory_near,
+    ),
+    # A grant limited to places: "only within the Territory", "solely in the EU", "no right ... outside the US".
+    Pattern(
+        "territory",
+        _p(r"\b(?:only|solely|exclusively|strictly)\s(?:with)?in\s|\boutside\s(?:of\s)?"),
+        ("use", "modify", "distribute", "serve"),
+        0.85,
+        "Licensed only in these regions.",
+        _territory_only,
     ),
     # A grant whose purpose is non-commercial (research), without "only": "grant you a license to use
     # ... for non-commercial use"; "made available ... for your internal, non-profit, non-commercial

@@ -188,6 +188,16 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "norway",
         "iceland",
         "liechtenstein",
+        # any other country (rules/country-names.json) in a territory clause or a sanctions list, and a
+        # grant limited to places ("solely in", "outside the Territory")
+        "territor",
+        "countr",
+        "sanction",
+        "embargo",
+        "outside",
+        "solely",
+        "exclusively",
+        "within",
     ),
     "patent_termination": ("litigation", "lawsuit", "proceedings", "action", "patent", "allege", "诉讼", "法律程序"),
     "terms_may_change": (
@@ -214,7 +224,7 @@ WIDEN_TO_SERVE = frozenset({"include_license", "flow_down", "attribution"})
 SERVE_WORDS = re.compile(r"make available|made available|product or service|hosted service|remote access|via API", re.I)
 
 # Keys that make two obligations of one kind different (others are wording).
-IDENTITY_KEYS = ("threshold", "metric", "currency", "prefix", "contains", "text", "excluded")
+IDENTITY_KEYS = ("threshold", "metric", "currency", "prefix", "contains", "text", "excluded", "allowed")
 
 
 def key_of(kind: str, params: dict[str, Any]) -> tuple[Any, ...]:
