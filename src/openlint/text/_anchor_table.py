@@ -649,6 +649,19 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("assert", "bring", "commence", "file", "initiate", "institute", "maintain", "make", "sue"),
     ),
     173567396674: (("infring", "intellectual", "patent"),),
+    221283305226: (("derivative",),),
+    912774532994: (),
+    1407846063353: (("distil", "generation", "output", "responses", "synthetic", "transfer"),),
+    51285536006: (("model",),),
+    476046370255: (),
+    61692180504: (("derivative",),),
+    801588152094: (
+        ("output", "synthetic"),
+        ("created", "derived", "developed", "distiled", "distilled", "trained", "tuned"),
+    ),
+    811833180915: (("bound", "governed", "subject", "under"),),
+    724214624639: (("transfer",), ("patterns",), ("model",)),
+    154381094347: (("output", "parameters", "weights"),),
 }
 
 # Regexes run one top-level alternative at a time: where each alternative ends in the
@@ -2189,5 +2202,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (7, (("infring",),)),
         (16, (("patent",),)),
         (40, (("intellectual",), ("property",))),
+    ),
+    912774532994: (
+        (167, (("comprise", "cover", "fined", "include", "mean", "refer"),)),
+        (212, ()),
+    ),
+    1407846063353: (
+        (31, (("distil",),)),
+        (64, (("synthetic",), ("data", "output"))),
+        (113, (("transfer",), ("patterns",))),
+        (
+            327,
+            (
+                ("generation", "output", "responses"),
+                ("built", "created", "developed", "improved", "initialised", "initialized", "trained", "tuned"),
+            ),
+        ),
     ),
 }
