@@ -65,3 +65,103 @@ def test_a_paraphrase_of_each_r13a_class_is_read(sentence: str, kinds: set[str],
 @pytest.mark.parametrize("sentence", NEGATIVE, ids=lambda v: v[:40])
 def test_r13a_look_alikes_state_no_duty_of_the_class(sentence: str, width: int | None) -> None:
     assert {ob.kind for ob in read_clause(sentence, width).obligations} == set()
+
+
+# Duties read from the clause's own words or from the list it stands in (its lead-in).
+DUTIES = [
+    # include_license: the copy as the condition of sharing, or "this entire agreement"
+    ("Recipients may pass the checkpoints on to others, but only with these terms attached.", {"include_license"}),
+    ("You may share the adapter weights, provided these terms are included.", {"include_license"}),
+    ("Every redistribution of the files must include this complete license agreement.", {"include_license"}),
+    ("You may redistribute the checkpoints, unmodified, together with this notice.", {"include_license"}),
+    # state_changes: a notice of the nature or extent of the changes
+    ("Altered checkpoints must carry a notice describing the extent of the changes.", {"state_changes"}),
+    ("Changed weights must be accompanied by a note detailing the scope of those alterations.", {"state_changes"}),
+    # flow_down: the use-based restrictions said to bind those you serve, or kept in force under other terms
+    (
+        "The use-based restrictions of Attachment B also bind anyone who receives the Model from you.",
+        {"flow_down", "acceptable_use"},  # (use-based restrictions: a use policy, read so before)
+    ),
+    ("These usage restrictions apply to you and to all of your end users.", {"flow_down"}),
+    (
+        "You may license Derivatives on your own terms, provided the use-based restrictions set out below "
+        "continue to apply.",
+        {"flow_down", "acceptable_use"},
+    ),
+    # a duty lead-in with the subject repeated in each item ("provided that: (a) you ...")
+    (
+        "You may redistribute the Model provided that:\n\n(a) you pass on the use-based restrictions of Section 6 "
+        "to every downstream recipient;\n(b) you include this License with all copies.",
+        {"flow_down", "include_license", "acceptable_use"},
+    ),
+    # a conditional lead-in ("When redistributing ...:") over imperative items numbered "5.1.1"
+    (
+        "5.1 Redistribution\nWhen redistributing the Model or a Derivative:\n\n5.1.1 Impose the use restrictions "
+        "of Section 6 on each recipient;\n\n5.1.2 Keep this License with every copy.",
+        {"flow_down", "include_license"},
+    ),
+]
+
+NOT_DUTIES = [
+    # an invitation, and an invitation as the lead-in
+    "We recommend that you share the weights with this notice.",
+    "When distributing the Model, we recommend:\n\n1.1 Impose the use restrictions of Section 6 on each "
+    "recipient;\n\n1.2 Keep this License with every copy.",
+    # the restrictions said not to reach your users; a removed notice
+    "The use-based restrictions do not apply to your users once they obtain their own license.",
+    "You may distribute the weights with this notice removed if you publish the source elsewhere.",
+    # the licensor's own conduct under a lead-in
+    "If we redistribute the Model ourselves, the following applies:\n\n(a) we impose the use restrictions of "
+    "Section 6 on each recipient of ours.",
+]
+
+
+@pytest.mark.parametrize("width", [None, 40, 60, 76])
+@pytest.mark.parametrize(("sentence", "kinds"), DUTIES, ids=lambda v: str(v)[:40])
+def test_a_duty_of_each_r13a_class_is_read(sentence: str, kinds: set[str], width: int | None) -> None:
+    assert kinds_read(sentence, width) == kinds
+
+
+@pytest.mark.parametrize("width", [None, 40, 76])
+@pytest.mark.parametrize("sentence", NOT_DUTIES, ids=lambda v: v[:40])
+def test_r13a_look_alike_duties_are_not_read(sentence: str, width: int | None) -> None:
+    kinds = {ob.kind for ob in read_clause(sentence, width).obligations}
+    assert kinds & {"include_license", "state_changes", "flow_down", "notice"} == set()
+
+
+# A quoted licence statement is the notice owed, read with its text: its subject may be plural ("The Weights
+# are licensed under ...") and its quote may never close; the "the following ... notice" that leads to it
+# is no second, parameterless notice. (kind, text) of every reading.
+STATEMENTS = [
+    (
+        'With every copy you must keep the following copyright notice in a file named NOTICE: "The Weights are '
+        "licensed under the Osprey Community License, Copyright Osprey AI. All rights reserved.",
+        [
+            (
+                "notice",
+                "The Weights are licensed under the Osprey Community License, Copyright Osprey AI. All rights reserved",
+            )
+        ],
+    ),
+    (
+        "Redistributors shall include the following license statement within the documentation:\nThese "
+        "checkpoints are licensed by Kestrel Labs under the Kestrel Research License 2.0.",
+        [("notice", "These checkpoints are licensed by Kestrel Labs under the Kestrel Research License 2.0")],
+    ),
+    (
+        'You must retain in every copy you distribute the following attribution notice: "Heron-2 is licensed '
+        'under the Heron License, Copyright (c) Heron Labs. All Rights Reserved."',
+        [("attribution", "Heron-2 is licensed under the Heron License, Copyright (c) Heron Labs. All Rights Reserved")],
+    ),
+    # no text follows: the duty to keep the notices stays
+    ("You must retain the following copyright notices intact in every copy you make.", [("notice", None)]),
+]
+
+
+@pytest.mark.parametrize("width", [None, 40, 76])
+@pytest.mark.parametrize(("sentence", "readings"), STATEMENTS, ids=lambda v: str(v)[:40])
+def test_a_license_statement_is_the_one_notice_read(
+    sentence: str, readings: list[tuple[str, str | None]], width: int | None
+) -> None:
+    got = [(ob.kind, ob.parameters().get("text")) for ob in read_clause(sentence, width).obligations]
+    assert got == readings

@@ -61,6 +61,9 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "include",
         "link",
         "file",
+        "notice",  # "redistribute them unchanged with this notice"
+        "attached",  # "only with these terms attached"
+        "enclosed",
         "副本",
         "文本",
         "全文",
