@@ -23,6 +23,7 @@ from openlint.text.patterns.builders import (
     _revenue,
     _statement,
 )
+from openlint.text.patterns.plain_clauses import CITE_IMPERATIVE, requested
 from openlint.text.view import Paragraph
 
 # "retain ... the following attribution notice: "X is licensed under ..."": the notice owed is that text (read
@@ -290,10 +291,13 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"(?:(?:a|an|the|appropriate|proper)\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+)?){0,3}?(?:citations?|references?|acknowledge?ments?)\s+(?:to|of)\s+"
             r"(?!(?:this|these|the|our)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e|agreement|terms)\b)"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|model|work|publication|article|project)\b"
+            # an imperative after a heading: "4) Attribution. Cite this repository in derived works or publications."
+            rf"|{CITE_IMPERATIVE}"
         ),
         ("distribute",),
         0.85,
         "Cite the model in publications.",
+        veto=requested,
     ),
     Pattern(
         "attribution",

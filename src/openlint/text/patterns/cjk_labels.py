@@ -12,6 +12,7 @@ from openlint.text.patterns.builders import (
     _cap_zh,
     _policy,
 )
+from openlint.text.patterns.plain_clauses import USE_BANS_ZH
 
 CJK_LABELS: tuple[Pattern, ...] = (
     # Common clauses of Chinese (bilingual) licenses.
@@ -125,6 +126,7 @@ CJK_LABELS: tuple[Pattern, ...] = (
         _p(
             r"不得[^。\uff1b]{0,40}?(?:军事|非法)(?:或(?:军事|非法))?(?:目的|用途)"
             r"|(?:不得|不要|禁止|请勿)[^。\uff1b]{0,40}?(?:危害国家|违法|非法)[^。\uff1b]{0,10}?(?:活动|行为|用途|目的)"
+            rf"|{USE_BANS_ZH}"
         ),
         ("use",),
         0.8,
