@@ -212,3 +212,23 @@ def test_a_plain_clause_of_each_r13a_class_is_read(sentence: str, kinds: set[str
 def test_r13a_plain_look_alikes_are_not_read(sentence: str, width: int | None) -> None:
     kinds = {ob.kind for ob in read_clause(sentence, width).obligations}
     assert kinds & {"acceptable_use", "attribution", "share_alike"} == set()
+
+
+# Common clauses in Chinese (issue 14): non-commercial and credit duties beside the use bans above; an
+# invitation (建议, 可以 ... 不是必须的) or a permission (不禁止) is no duty.
+CHINESE = [
+    ("本模型仅供非商业用途使用。", {"non_commercial"}),
+    ("未经许可\uff0c禁止商业使用本模型权重。", {"non_commercial"}),
+    ("本模型不可商用。", {"non_commercial"}),
+    ("分发衍生模型时\uff0c须在显著位置注明出处。", {"attribution"}),
+    ("使用本模型发表成果的\uff0c应当署名原作者。", {"attribution"}),
+    ("建议注明出处。", set()),
+    ("你可以注明出处\uff0c但不是必须的。", set()),
+    ("本协议不禁止商业使用。", set()),
+]
+
+
+@pytest.mark.parametrize("width", [None, 40, 76])
+@pytest.mark.parametrize(("sentence", "kinds"), CHINESE, ids=lambda v: str(v)[:20])
+def test_common_chinese_clauses_are_read(sentence: str, kinds: set[str], width: int | None) -> None:
+    assert {ob.kind for ob in read_clause(sentence, width).obligations} == kinds

@@ -57,7 +57,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    4493864248472: (
+    5119544953360: (
         (
             "appropriate attribution",
             "attribute the source",
@@ -68,7 +68,12 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "require",
             "subject",
             "that",
+            "\u4f5c\u8005",
+            "\u51fa\u5904",
             "\u57fa\u4e8e",
+            "\u6765\u6e90",
+            "\u7248\u6743\u65b9",
+            "\u7f72\u540d",
         ),
     ),
     1680168809119: (("begin", "prefix", "start"),),
@@ -331,26 +336,16 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "versions",
         ),
     ),
-    270606729077: (
+    788420686664: (
         (
-            "\u4ec5\u53ef\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u4ec5\u53ef\u975e\u5546\u4e1a",
-            "\u4ec5\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u4ec5\u80fd\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u4ec5\u80fd\u975e\u5546\u4e1a",
-            "\u4ec5\u9650\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u4ec5\u9650\u975e\u5546\u4e1a",
-            "\u4ec5\u975e\u5546\u4e1a",
-            "\u53ea\u53ef\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u53ea\u53ef\u975e\u5546\u4e1a",
-            "\u53ea\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u53ea\u80fd\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u53ea\u80fd\u975e\u5546\u4e1a",
-            "\u53ea\u9650\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u53ea\u9650\u975e\u5546\u4e1a",
-            "\u53ea\u975e\u5546\u4e1a",
+            "\u4e0d\u5141\u8bb8",
+            "\u4e0d\u53ef",
+            "\u4e0d\u5f97",
+            "\u4e25\u7981",
             "\u7528\u4e8e\u4efb\u4f55\u5546\u4e1a",
             "\u7528\u4e8e\u5546\u4e1a",
+            "\u7981\u6b62",
+            "\u975e\u5546\u4e1a",
         ),
     ),
     199595965377: (("\u7814\u7a76",),),
@@ -722,7 +717,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    4493864248472: (
+    5119544953360: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
@@ -757,6 +752,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("\u5f00\u53d1", "\u6539\u8fdb", "\u6784\u5efa", "\u884d\u751f", "\u8bad\u7ec3"),
             ),
         ),
+        (
+            1145,
+            (
+                ("\u4f5c\u8005", "\u51fa\u5904", "\u6765\u6e90", "\u7248\u6743\u65b9"),
+                ("\u663e\u793a", "\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e", "\u8bf4\u660e"),
+            ),
+        ),
+        (1191, (("\u7f72\u540d",),)),
     ),
     13972927882226: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
@@ -1526,7 +1529,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("continued", "continuing"), ("amendment", "change", "modification", "revision", "update"), ("after",)),
         ),
     ),
-    270606729077: (
+    788420686664: (
         (
             27,
             (
@@ -1551,6 +1554,36 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (63, (("\u7528\u4e8e\u4efb\u4f55\u5546\u4e1a", "\u7528\u4e8e\u5546\u4e1a"), ("\u4e0d\u5f97",))),
+        (
+            110,
+            (
+                ("\u975e\u5546\u4e1a",),
+                (
+                    "\u4ec5\u4f9b",
+                    "\u4ec5\u53ef\u7528\u4e8e",
+                    "\u4ec5\u80fd\u7528\u4e8e",
+                    "\u4ec5\u9650\u4e8e",
+                    "\u53ea\u4f9b",
+                    "\u53ea\u53ef\u7528\u4e8e",
+                    "\u53ea\u80fd\u7528\u4e8e",
+                    "\u53ea\u9650\u4e8e",
+                ),
+            ),
+        ),
+        (
+            183,
+            (
+                ("\u4e0d\u5141\u8bb8", "\u4e0d\u53ef", "\u4e0d\u5f97", "\u4e25\u7981", "\u7981\u6b62"),
+                (
+                    "\u5546\u4e1a\u4f7f\u7528",
+                    "\u5546\u4e1a\u5229\u7528",
+                    "\u5546\u4e1a\u5316",
+                    "\u5546\u4e1a\u7528\u9014",
+                    "\u5546\u4e1a\u76ee\u7684",
+                    "\u5546\u7528",
+                ),
+            ),
+        ),
     ),
     808291042979: (
         (

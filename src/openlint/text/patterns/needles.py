@@ -50,6 +50,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "标注",
         "标明",
         "注明",
+        "署名",
     ),
     "naming": ("name",),  # also "prefix the name"
     "include_license": (
