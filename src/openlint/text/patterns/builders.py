@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from openlint.text.numbers import amount_near, codes_of, territory_re
+from openlint.text.numbers import amount_near, codes_of, currency_code, territory_re
 from openlint.text.patterns.base import (
     Builder,
     Pattern,
@@ -36,35 +36,6 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     if re.search(r"commercial(?:ly)? us", para.text, re.I) and not re.search(r"non-?commercial", para.text, re.I):
         out["scope"] = "commercial use only"
     return out
-
-
-_CURRENCIES = (
-    (r"us\$|usd|us ?dollars?|dollars?|\$", "USD"),
-    (r"eur|euros?|€", "EUR"),
-    (r"gbp|pounds? ?sterling|£", "GBP"),
-    (r"rmb|cny|yuan|renminbi|\uffe5", "CNY"),
-    (r"jpy|yen", "JPY"),
-    (r"rub|rubles?|roubles?|₽", "RUB"),
-    (r"inr|rupees?|₹", "INR"),
-    (r"chf|swiss ?francs?", "CHF"),
-    (r"cad", "CAD"),
-    (r"aud", "AUD"),
-    (r"sgd", "SGD"),
-    (r"hkd", "HKD"),
-    (r"krw|₩", "KRW"),
-)
-
-
-def currency_code(written: str, sentence: str) -> str:
-    """The ISO code of a currency as written ("US$", "roubles", "€"); a bare yen sign is the yuan in a
-    sentence that names China's currency, else the yen."""
-    key = " ".join(written.lower().split()).replace(" $", "$")
-    for expr, code in _CURRENCIES:
-        if re.fullmatch(expr, key):
-            return code
-    if key == "¥":
-        return "CNY" if re.search(r"rmb|cny|yuan|renminbi|人民币|\bchina\b|\bprc\b", sentence, re.I) else "JPY"
-    return "USD"
 
 
 def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
