@@ -99,15 +99,15 @@ NON_COMMERCIAL_SPACED = [
         {"non_commercial"},
     ),
     ("Use and copying for non\u2013commercial purposes are allowed.", {"non_commercial"}),
-    # a research grant widened by non-commercial teaching is no research-only grant
+    # a research grant widened by non-commercial teaching is no research-only grant (but non-commercial)
     (
         "You may use the Software solely for research purposes. You may also use it for non commercial "
         "education purposes.",
-        set(),
+        {"non_commercial"},
     ),
     (
         "The Software is for research use only. Research and other non commercial purposes are allowed.",
-        set(),
+        {"non_commercial"},
     ),
     # negatives: commercial use is permitted too
     (
@@ -122,4 +122,39 @@ NON_COMMERCIAL_SPACED = [
 def test_non_commercial_spelled_with_a_space_or_a_dash_is_one_word(
     text: str, kinds: set[str], width: int | None
 ) -> None:
+    assert kinds_read(text, width) == kinds
+
+
+# research beside education or teaching in the one list of purposes a use is confined to is not research-only
+# (the convention of docs/text-reading.md 'Purposes'; r14's WUSTL and Naver texts, r11's DiffusionLab), but
+# it is still no commercial use
+RESEARCH_AND_TEACHING = [
+    ("You may use the weights only for research and teaching purposes.", {"non_commercial"}),
+    ("The Model is provided exclusively for educational and research use.", {"non_commercial"}),
+    (
+        "The checkpoints may be used for scientific research, evaluation and educational purposes only.",
+        {"non_commercial"},
+    ),
+    ("The weights are licensed solely for non commercial research and educational purposes.", {"non_commercial"}),
+    ("Use is limited to non-profit, research and educational settings only.", {"non_commercial"}),
+    # negatives: research alone; teaching in another party's grant, a ban, or a name of who may ask; the
+    # list going on to commercial use (no narrower grant to widen)
+    ("You may use the Model solely for research purposes.", {"research_only"}),
+    (
+        "You grant us a license to your Improvements for research and teaching purposes. You may use the Software "
+        "for research purposes only.",
+        {"research_only"},
+    ),
+    (
+        "The Model may be used for research purposes only. Educational institutions may request access.",
+        {"research_only"},
+    ),
+    ("You may use the Model solely for research purposes, and you may not use it for teaching.", {"research_only"}),
+    ("Use it only for research and educational purposes or for commercial products.", {"research_only"}),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("text", "kinds"), RESEARCH_AND_TEACHING, ids=lambda v: str(v)[:50])
+def test_research_beside_teaching_is_no_research_only_grant(text: str, kinds: set[str], width: int | None) -> None:
     assert kinds_read(text, width) == kinds
