@@ -158,3 +158,30 @@ RESEARCH_AND_TEACHING = [
 @pytest.mark.parametrize(("text", "kinds"), RESEARCH_AND_TEACHING, ids=lambda v: str(v)[:50])
 def test_research_beside_teaching_is_no_research_only_grant(text: str, kinds: set[str], width: int | None) -> None:
     assert kinds_read(text, width) == kinds
+
+
+# revocable: the licensor's right to restrict use (remotely, at run time) is revocable even when it answers a
+# breach (the RAIL convention); ending the license for breach is not, nor a right the licensee reserves
+REVOCABLE = [
+    ("The Provider reserves the right to restrict your use of the Model if you breach these terms.", {"revocable"}),
+    (
+        "We reserve the right to limit or disable access to the Model, remotely or otherwise, if you violate this "
+        "Agreement.",
+        {"revocable"},
+    ),
+    (
+        "Acme reserves the right to enforce these terms, including by restricting usage of the Model where "
+        "violations are detected.",
+        {"revocable"},
+    ),
+    # negatives
+    ("The Licensor reserves the right to terminate this License if you breach it.", set()),
+    ("We reserve the right to enforce our trademarks against misuse.", set()),
+    ("You reserve the right to restrict access to your own Derivatives.", set()),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("text", "kinds"), REVOCABLE, ids=lambda v: str(v)[:50])
+def test_a_reserved_right_to_restrict_use_is_revocable(text: str, kinds: set[str], width: int | None) -> None:
+    assert kinds_read(text, width) == kinds

@@ -482,7 +482,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    5751159774639: (
+    7079360151648: (
         (
             "at any time",
             "at its discretion",
@@ -491,12 +491,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "at our sole discretion",
             "cancel",
             "for any reason",
-            "reserve the right to disable",
-            "reserve the right to limit",
-            "reserve the right to restrict",
-            "reserves the right to disable",
-            "reserves the right to limit",
-            "reserves the right to restrict",
+            "reserve",
             "revoke",
             "suspend",
             "terminate",
@@ -1924,9 +1919,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1476, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    5751159774639: (
+    7079360151648: (
         (
-            148,
+            177,
             (
                 (
                     "reserve the right to disable",
@@ -1944,8 +1939,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
+        (457, (("reserve",), ("right",), ("block", "disabl", "limit", "restrict"))),
         (
-            536,
+            845,
             (
                 (
                     "at any time",
@@ -1963,7 +1959,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            632,
+            941,
             (
                 (
                     "may at any time ",
@@ -1976,15 +1972,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1186,
+            1495,
             (
                 ("cancel", "revoke", "suspend", "terminate", "withdraw"),
                 ("access", "agreement", "licence", "license", "right", "terms"),
                 ("believe", "conclude", "consider", "decide", "deem", "determine", "suspect"),
             ),
         ),
-        (1262, (("terminated",), ("either",), ("party",))),
-        (1339, (("terminate",), ("either",), ("party",))),
+        (1571, (("terminated",), ("either",), ("party",))),
+        (1648, (("terminate",), ("either",), ("party",))),
     ),
     11275195566567: (
         (

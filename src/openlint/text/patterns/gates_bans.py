@@ -130,8 +130,14 @@ GATES_BANS: tuple[Pattern, ...] = (
     Pattern(
         "revocable",
         _p(
-            r"reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
+            r"(?<!\byou\s)(?<!\blicensee\s)reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
             r"(?![^.]{0,200}?\bif\s(?:the\s)?(?:licensee|you)\s(?:breach|violat|fail))"
+            # the right to restrict use (remotely, at run time), also of use in breach (the RAIL convention; ending
+            # the license for breach is not revocable): "reserves the right to restrict your use of the Model ... if
+            # you breach", "reserves the right to enforce compliance ..., including restricting usage of the Model"
+            r"|(?<!\byou\s)(?<!\blicensee\s)\breserves?\sthe\sright\sto\s(?:enforce\b[^.]{0,80}?\b(?:including|by)\s(?:by\s)?)?"
+            r"(?:restrict|limit|disabl|block)\w{0,3}\s(?:\(?(?:remotely|or|otherwise|and|suspend|disable|limit|block),?\)?\s){0,5}"
+            r"(?:your\s|the\s|any\s|its\s)?(?:use|usage|access)\b"
             r"|\bmay (?:(?:terminate|revoke|suspend|cancel|withdraw|restrict),?\s(?:or\s|and(?:/or)?\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw|restrict) (?:this|these|the|your) (?:license|licence|agreement|terms|rights?|access)"
             r"(?:[^.]{0,60}?\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|with or without))"
             r"(?![^.]{0,80}?\b(?:breach|violat|fail))"  # termination for breach is not at will
