@@ -13,6 +13,8 @@ import re
 import pytest
 
 from openlint.text.numbers import MONEY, currency_code
+from openlint.text.read import DocumentReading, read_text
+from rewrap import rewrap
 from sentences import kinds_read, read_clause
 
 WIDTHS = [None, 40, 60, 76]
@@ -185,3 +187,40 @@ REVOCABLE = [
 @pytest.mark.parametrize(("text", "kinds"), REVOCABLE, ids=lambda v: str(v)[:50])
 def test_a_reserved_right_to_restrict_use_is_revocable(text: str, kinds: set[str], width: int | None) -> None:
     assert kinds_read(text, width) == kinds
+
+
+# A catalogued AI license's title with no reference text to compare: another licensor's body of its own that
+# states few of the license's duties is not that license (r14's StarCode-bom text titled BigScience OpenRAIL-M);
+# the licensor's own text, or another licensor applying the license with its duties, still is.
+OWN_BODY = (
+    "Copyright (c) 2026 Heron Labs GmbH\n\n1. You may use, copy and modify the weights for any purpose.\n\n"
+    "2. You must not use the weights to generate malware or unlawful content.\n"
+)
+WITH_DUTIES = (
+    "Copyright (c) 2026 Heron Labs GmbH\n\n1. You must include a copy of this License with every copy of the Model.\n\n"
+    "2. You must retain all copyright notices.\n\n3. Modified files must carry prominent notices stating that you "
+    "changed them.\n\n4. You may not use the Model for any use listed in Attachment A, such as illegal purposes or "
+    "harassment.\n"
+)
+TITLED = [
+    ("BigScience OpenRAIL-M License", "bigscience-openrail-m"),
+    ("NVIDIA Open Model License Agreement", "nvidia-open-model"),
+    ("Databricks Open Model License", "databricks-open-model"),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("title", "license_id"), TITLED)
+def test_a_catalogued_title_over_another_licensors_own_body_is_unidentified(
+    title: str, license_id: str, width: int | None
+) -> None:
+    def read(body: str) -> DocumentReading:
+        text = f"{title}\n{body}"
+        return read_text(rewrap(text, width) if width else text, "LICENSE")
+
+    own = read(OWN_BODY)
+    assert (own.verdict, own.license_id, own.by_title) == ("unidentified", None, False)
+    assert [ob.kind for ob in own.obligations] == ["acceptable_use"]  # the body is still read
+    assert read(WITH_DUTIES).license_id == license_id  # a licensor applying the license states its duties
+    licensor = title.split()[0]
+    assert read(OWN_BODY.replace("Heron Labs GmbH", licensor)).license_id == license_id  # the licensor's own text
