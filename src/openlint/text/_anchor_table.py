@@ -21,7 +21,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
     ),
-    3707739376919: (("following",), ("legend", "licensed", "notice", "statement")),
+    3777138616575: (("following",), ("legend", "licensed", "notice", "statement")),
     1610259921245: (
         ("legend", "notice", "statement"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
@@ -30,7 +30,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("acknowledgement", "acknowledgment", "attribution", "credit"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
     ),
-    929159922295: (("licensed",), ("agreement", "licence", "license"), ("under",)),
+    963902860556: (("licensed",), ("agreement", "licence", "license"), ("under",)),
     320347041280: (("attribution", "credit"),),
     1006279268431: (
         ("acknowledge",),
@@ -73,15 +73,18 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     1680168809119: (("begin", "prefix", "start"),),
     2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
-    11329405937570: (
+    13972927882226: (
         (
             "accompanied",
             "agreement",
+            "attached",
             "conditions",
             "delivered",
-            "distributed",
+            "distribut",
+            "enclosed",
             "include the text of, or the uri",
             "included",
+            "intact",
             "licence",
             "license",
             "provide",
@@ -93,7 +96,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u672c\u8bb8\u53ef",
         ),
     ),
-    12136016981672: (
+    13194822150788: (
         (
             "alterations",
             "altered",
@@ -119,7 +122,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
-    18438888380842: (
+    20556257656695: (
         (
             "acceptable",
             "adapted",
@@ -644,6 +647,19 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("assert", "bring", "commence", "file", "initiate", "institute", "maintain", "make", "sue"),
     ),
     173567396674: (("infring", "intellectual", "patent"),),
+    221283305226: (("derivative",),),
+    912774532994: (),
+    1407846063353: (("distil", "generation", "output", "responses", "synthetic", "transfer"),),
+    51285536006: (("model",),),
+    476046370255: (),
+    61692180504: (("derivative",),),
+    801588152094: (
+        ("output", "synthetic"),
+        ("created", "derived", "developed", "distiled", "distilled", "trained", "tuned"),
+    ),
+    811833180915: (("bound", "governed", "subject", "under"),),
+    724214624639: (("transfer",), ("patterns",), ("model",)),
+    154381094347: (("output", "parameters", "weights"),),
 }
 
 # Regexes run one top-level alternative at a time: where each alternative ends in the
@@ -747,34 +763,44 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    11329405937570: (
+    13972927882226: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
         (338, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
         (385, (("provide",), ("licence", "license"), ("link",))),
         (727, (("this",), ("file",), ("agree", "must", "required", "shall"))),
         (904, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
         (1129, (("these",), ("conditions", "terms"), ("copy",))),
-        (1365, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (1434, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
         (
-            1559,
+            1626,
+            (
+                ("attached", "enclosed", "included", "intact"),
+                ("agreement", "licence", "license", "terms"),
+                ("these", "this"),
+            ),
+        ),
+        (1761, (("distribut",), ("licence", "license", "notice", "terms"), ("with",))),
+        (1981, (("agreement", "licence", "license", "terms"), ("with",), ("these", "this"))),
+        (
+            2175,
             (
                 ("accompanied", "delivered", "distributed", "provided", "shipped"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (1643, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
-        (1821, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
-        (2054, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
-        (2086, (("include the text of, or the uri",),)),
-        (2148, (("copy of, or the uniform resource identifier for, this license",),)),
-        (2183, (("this license text must be included",),)),
-        (2214, (("text of this license or a link",),)),
-        (2310, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
-        (2393, (("licence", "license"), ("reproduce", "retain"), ("this",))),
-        (2475, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
+        (2259, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
+        (2437, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (2670, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
+        (2702, (("include the text of, or the uri",),)),
+        (2764, (("copy of, or the uniform resource identifier for, this license",),)),
+        (2799, (("this license text must be included",),)),
+        (2830, (("text of this license or a link",),)),
+        (2926, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
+        (3009, (("licence", "license"), ("reproduce", "retain"), ("this",))),
+        (3091, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
         (
-            2550,
+            3166,
             (
                 ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
                 ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
@@ -782,7 +808,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2637,
+            3253,
             (
                 (
                     "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
@@ -810,7 +836,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    12136016981672: (
+    13194822150788: (
         (
             83,
             (
@@ -891,7 +917,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2825,
+            2995,
+            (
+                ("alterations", "changes", "modifications"),
+                ("describing", "detailing", "explaining", "indicating", "setting", "stating"),
+                ("detail", "extent", "nature", "scope", "substance"),
+            ),
+        ),
+        (
+            3072,
             (
                 ("\u4fee\u6539", "\u53d8\u66f4", "\u6539\u52a8", "\u66f4\u6539"),
                 ("\u4e4b\u5904", "\u4f4d\u7f6e", "\u5185\u5bb9", "\u60c5\u51b5", "\u90e8\u5206"),
@@ -1107,14 +1141,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    18438888380842: (
+    20556257656695: (
         (85, (("enforceable provision",), ("use restrictions", "use-based restrictions"))),
         (169, (("condition precedent",), ("use restrictions", "use-based restrictions"))),
         (262, (("provided",), ("terms",), ("limit", "restrict"))),
-        (434, (("provide",), ("terms",), ("limit", "restriction"))),
-        (699, (("require",), ("comply",), ("clause", "paragraph", "restrictions", "section"))),
+        (445, (("provide",), ("terms",), ("limit", "restriction"))),
+        (721, (("require",), ("comply",), ("clause", "paragraph", "restrictions", "section"))),
         (
-            1177,
+            1210,
             (
                 ("acceptable", "limitations", "policies", "policy", "restrictions"),
                 ("abide", "agree", "bound", "complies", "comply"),
@@ -1122,7 +1156,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1493,
+            1537,
             (
                 ("limitations", "restrictions"),
                 ("agree", "must", "required", "shall"),
@@ -1130,16 +1164,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1648,
+            1692,
             (
                 ("limitations", "restrictions"),
                 ("imposed", "included", "incorporated", "passed", "reproduced"),
                 ("must", "shall"),
             ),
         ),
-        (1867, (("limitations", "restrictions"), ("same",), ("agree", "must", "required", "shall"))),
+        (1922, (("limitations", "restrictions"), ("same",), ("agree", "must", "required", "shall"))),
         (
-            2202,
+            2257,
             (
                 ("copies", "derivative", "distributed", "modified", "reproductions"),
                 ("confine", "limit", "restrict"),
@@ -1147,7 +1181,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2545,
+            2611,
             (
                 ("limitation", "restriction"),
                 ("condition", "long", "provided"),
@@ -1168,9 +1202,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (2660, (("protective", "restrictive"), ("agreement", "conditions", "licence", "license", "terms"), ("than",))),
+        (2726, (("protective", "restrictive"), ("agreement", "conditions", "licence", "license", "terms"), ("than",))),
         (
-            3019,
+            3085,
             (
                 ("limitation", "restriction"),
                 ("force", "intact", "place", "unchanged"),
@@ -1178,7 +1212,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3245,
+            3311,
             (
                 ("limitations", "prohibitions", "restrictions"),
                 ("inherit",),
@@ -1186,20 +1220,28 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3572,
+            3644,
             (
                 ("limitations", "restrictions"),
                 ("carry", "contain", "impose", "include", "incorporate", "retain"),
                 ("same",),
             ),
         ),
-        (3988, (("adapted", "derivative", "fine-tuned", "modified"), ("under",), ("terms",))),
+        (4060, (("adapted", "derivative", "fine-tuned", "modified"), ("under",), ("terms",))),
         (
-            4293,
+            4376,
             (
                 ("limitations", "restrictions"),
                 ("terms",),
                 ("carry", "contain", "include", "incorporate", "keep", "preserve", "reproduce", "retain"),
+            ),
+        ),
+        (
+            4786,
+            (
+                ("limitations", "restrictions"),
+                ("anyone", "customers", "licensees", "recipients", "users"),
+                ("applies", "apply", "bind", "extend"),
             ),
         ),
     ),
@@ -2217,5 +2259,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (7, (("infring",),)),
         (16, (("patent",),)),
         (40, (("intellectual",), ("property",))),
+    ),
+    912774532994: (
+        (167, (("comprise", "cover", "fined", "include", "mean", "refer"),)),
+        (212, ()),
+    ),
+    1407846063353: (
+        (31, (("distil",),)),
+        (64, (("synthetic",), ("data", "output"))),
+        (113, (("transfer",), ("patterns",))),
+        (
+            327,
+            (
+                ("generation", "output", "responses"),
+                ("built", "created", "developed", "improved", "initialised", "initialized", "trained", "tuned"),
+            ),
+        ),
     ),
 }

@@ -3,13 +3,17 @@ table: `openlint.text.patterns.PATTERNS` joins the parts in order)."""
 
 from __future__ import annotations
 
+import re
+
 from openlint.text.numbers import AMOUNT, MONEY
 from openlint.text.patterns.base import (
     Q_CLOSE,
     Q_OPEN,
     Pattern,
+    Span,
     _group,
     _p,
+    sentence_bounds,
 )
 from openlint.text.patterns.builders import (
     _attribution,
@@ -19,6 +23,19 @@ from openlint.text.patterns.builders import (
     _revenue,
     _statement,
 )
+from openlint.text.view import Paragraph
+
+# "retain ... the following attribution notice: "X is licensed under ..."": the notice owed is that text (read
+# with it by the statement patterns), not a second, parameterless duty.
+_FOLLOWING = re.compile(r"\bthe\sfollowing\s(?:[\w-]+\s){0,2}?notices?$")
+
+
+def _following_text(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    if _FOLLOWING.search(para.low, match.start(), match.end()) is None:
+        return False
+    _, hi = sentence_bounds(para.low, match.start(), match.end())
+    return para.low.find(":", match.end(), hi) != -1
+
 
 CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
@@ -136,6 +153,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         ("distribute",),
         0.8,
         "Keep copyright and attribution notices.",
+        veto=_following_text,
     ),
     Pattern(
         "attribution",
@@ -173,9 +191,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             # a license statement as the notice after a place, quoted, or unquoted to the line's end ("retain the
             # following attribution notice within a LICENSE file: X is licensed under the Y License, Copyright Z.")
             r"|\bfollowing\s(?:attribution|credit|acknowledgm?e?ment|licen[cs]e|copyright)\s(?:notice|statement|line|text),?\s(?:in|on|with|within|inside|to|as)\s[^:.;]{1,160}?:\s*+"
-            rf"{Q_OPEN}(?P<text2>[^\u201d\"\n]{{2,160}}?\sis\slicensed\s(?:by\s[^\u201d\"\n]{{2,80}}?\s)?under\s[^\u201d\"\n]{{2,300}}?)(?:{Q_CLOSE}|$)"
+            rf"{Q_OPEN}(?P<text2>[^\u201d\"\n]{{2,160}}?\s(?:is|are)\slicensed\s(?:by\s[^\u201d\"\n]{{2,80}}?\s)?under\s[^\u201d\"\n]{{2,300}}?)(?:{Q_CLOSE}|$)"
             r"|\bfollowing\s(?:attribution|credit|acknowledgm?e?ment|licen[cs]e|copyright)\s(?:notice|statement|line|text)\b[^:.;\n]{0,160}?:[ \t]*+"
-            r"(?P<line2>[^\n\u201c\"]{2,160}?\sis\slicensed\s(?:by\s[^\n]{2,80}?\s)?under\s[^\n]{2,300}?)\s*$"
+            r"(?P<line2>[^\n\u201c\"]{2,160}?\s(?:is|are)\slicensed\s(?:by\s[^\n]{2,80}?\s)?under\s[^\n]{2,300}?)\s*$"
         ),
         ("distribute",),
         0.9,
@@ -213,7 +231,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "notice",
         _p(
-            rf"(?:(?<=^)|(?<=^\s)|(?<=^[-*]\s)|(?<=^\s[-*]\s)){Q_OPEN}(?P<text>[^\u201d\"\n]{{2,160}}?\sis\slicensed\s(?:by\s[^\u201d\"]{{2,80}}?\s)?under\s"
+            rf"(?:(?<=^)|(?<=^\s)|(?<=^[-*]\s)|(?<=^\s[-*]\s)){Q_OPEN}(?P<text>[^\u201d\"\n]{{2,160}}?\s(?:is|are)\slicensed\s(?:by\s[^\u201d\"]{{2,80}}?\s)?under\s"
             rf"[^\u201d\"]{{2,120}}?(?:licen[cs]e|agreement)\b[^\u201d\"]{{0,80}}?)(?:\.\s|{Q_CLOSE}|$)"
         ),
         ("distribute",),

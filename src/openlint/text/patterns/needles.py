@@ -61,6 +61,9 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "include",
         "link",
         "file",
+        "notice",  # "redistribute them unchanged with this notice"
+        "attached",  # "only with these terms attached"
+        "enclosed",
         "副本",
         "文本",
         "全文",
@@ -162,6 +165,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "軍事",
         "違法",
     ),
+    # "Derivatives ... include ... distilled versions", "... transfer of patterns of the weights"
+    "outputs_make_derivatives": ("distil", "synthetic", "patterns", "output", "train"),
     "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型", "distil", "extraction", "cloning"),
     # A territory reading needs a place named in its paragraph: the places' words are rarer than the
     # exclusion wordings ("not", "excluding").
