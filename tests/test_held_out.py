@@ -200,7 +200,7 @@ IN_SAMPLE_TOTALS = {
     # r14 (round 8, licensors N-Z) on 9d23fa1, its labels committed in 5428c3d before openlint read any of its texts:
     # found 24 and 3 spurious at every width; ids 10 with 1 wrong licensor unwrapped and at 60 and 76 columns (11, no
     # wrong licensor, at 40). Round 8's merged reader (which never saw r14) reads the same totals at every width.
-    "r14": {"blind": {"found": 24, "expected": 41, "spurious": 3}, "now": {"found": 33, "expected": 41, "spurious": 1}},
+    "r14": {"blind": {"found": 24, "expected": 41, "spurious": 3}, "now": {"found": 34, "expected": 41, "spurious": 1}},
 }
 
 # Labels added (or removed) after a set was measured blind by a convention made later (held_out.json 'about' and

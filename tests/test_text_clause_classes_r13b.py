@@ -224,3 +224,30 @@ def test_a_catalogued_title_over_another_licensors_own_body_is_unidentified(
     assert read(WITH_DUTIES).license_id == license_id  # a licensor applying the license states its duties
     licensor = title.split()[0]
     assert read(OWN_BODY.replace("Heron Labs GmbH", licensor)).license_id == license_id  # the licensor's own text
+
+
+# no_derivatives: making derivative works as the banned subject ("No creation of ... is permitted"), not gated
+NO_DERIVATIVES = [
+    ("No creation of derivative works based on the weights, or any part thereof, is permitted.", {"no_derivatives"}),
+    ("Creating derivative works based on the weights is prohibited.", {"no_derivatives"}),
+    ("The making of adaptations or derivative works of the Software is not allowed.", {"no_derivatives"}),
+    ("No derivative works of the Model may be made.", {"no_derivatives"}),
+    # negatives: gated by consent (no ban, by the conventions), a permission, the licensor's conduct, a definition
+    ("No creation of derivative works is permitted without the prior written consent of the Licensor.", set()),
+    ("Derivative works may be created only with our prior written consent.", set()),
+    ("Creating derivative works of the Model is permitted for internal use.", set()),
+    ("We may create derivative works of your feedback.", set()),
+    (
+        '"Prohibited Derivative" means the making of derivative works of the Model that are not allowed under '
+        "Section 4.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("text", "kinds"), NO_DERIVATIVES, ids=lambda v: str(v)[:50])
+def test_making_derivative_works_as_the_banned_subject_is_no_derivatives(
+    text: str, kinds: set[str], width: int | None
+) -> None:
+    assert kinds_read(text, width) == kinds

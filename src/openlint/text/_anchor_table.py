@@ -576,7 +576,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     6816948398364: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     3201873548386: (("anyone", "others", "parties", "third"), ("agree", "not")),
-    1447214893539: (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce")),
+    5047230711598: (("derivative",),),
     2476119019849: (
         ("disseminate", "distribute", "publish", "share"),
         ("checkpoint", "materials", "model", "parameters", "software", "weights", "work"),
@@ -2244,6 +2244,36 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("deployment", "exploitation", "purpose", "usage", "use"),
             ),
         ),
+    ),
+    5047230711598: (
+        (336, (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce"))),
+        (
+            602,
+            (
+                ("derivative",),
+                ("allowed", "authorised", "authorized", "granted", "permitted"),
+                ("creation", "development", "making", "preparation", "production"),
+            ),
+        ),
+        (
+            991,
+            (
+                ("derivative",),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("creating", "creation", "making", "preparation", "preparing", "producing", "production"),
+            ),
+        ),
+        (1175, (("derivative",), ("work",), ("created", "developed", "made", "prepared", "produced"))),
     ),
     2599854370083: (
         (224, (("distribution",), ("allowed", "forbidden", "permitted", "prohibited"))),

@@ -144,10 +144,21 @@ def _not_accepted(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return _NOT_ACCEPTED.search(para.low, lo, match.start()) is not None
 
 
+def _not_accepted_or_defined(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """Not accepting the licence, or a definition ("'Prohibited Derivative' means the making of ..."), bans nothing."""
+    lo, _ = sentence_bounds(para.low, match.start(), match.end())
+    return _not_accepted(match, para) or _DEFINING.search(para.low, lo, match.start()) is not None
+
+
 def _no_sharing(expr: Regex) -> Pattern:
     """Adapted (or any) material may not be passed on, in the license's own words (confidence 0.85)."""
     return Pattern(
-        "no_derivatives", expr, ("distribute", "serve"), 0.85, "Adapted material may not be shared.", veto=_not_accepted
+        "no_derivatives",
+        expr,
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+        veto=_not_accepted_or_defined,
     )
 
 

@@ -278,6 +278,14 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:create|make|prepare|produce|develop|build)\s+(?:any\s+)?derivative\s+works?\b"
             r"(?![^.;]{0,80}?\b(?:except|unless)\b)"
+            # the act as the banned subject, not gated: "No creation of derivative works ... is permitted", "Creating
+            # derivative works ... is prohibited", "No derivative works of the Model may be made"
+            r"|\bno\s+(?:creation|making|preparation|production|development)\s+of\s+(?:any\s+)?(?:[a-z]{1,12}\s+or\s+)?derivative\s+works?\b"
+            r"(?![^.;]{0,160}?\b(?:except|unless|without)\b)[^.;]{0,120}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:permitted|allowed|authori[sz]ed|granted)\b"
+            r"|(?<!\bno\s)\b(?:(?:the\s+)?(?:creation|making|preparation|production)\s+of|creating|making|preparing|producing)\s+(?:any\s+)?(?:[a-z]{1,12}\s+or\s+)?"
+            rf"derivative\s+works?\b(?![^.;]{{0,160}}?\b(?:except|unless|without)\b)[^.;]{{0,120}}?\b{_BANNED}"
+            r"|\bno\s+(?:[a-z]{1,12}\s+)?derivative\s+works?\b(?![^.;]{0,160}?\b(?:except|unless|without)\b)[^.;]{0,80}?"
+            r"\b(?:may|shall|can|will)\s+be\s+(?:created|made|prepared|produced|developed)\b"
         )
     ),
     _no_sharing(
