@@ -6,10 +6,10 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2288568978090: (("users",), ("daily", "monthly")),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
     3314789828608: (("active",), ("daily", "monthly"), ("user",)),
-    5565696885101: (("revenue", "turnover"), ("annual", "yearly")),
-    5556871597061: (("revenue", "turnover"), ("annual", "yearly")),
-    6117420254581: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
-    7310835111040: (
+    6192339258600: (("revenue", "turnover"), ("annual", "yearly")),
+    6181929952612: (("revenue", "turnover"), ("annual", "yearly")),
+    6744497518816: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
+    7937266751787: (
         ("earn", "generat", "income", "revenue", "sales", "turnover"),
         ("12-month", "annually", "annum", "months", "twelve-month", "year"),
         ("above", "below", "exceed", "excess", "greater", "least", "less", "more", "over", "under"),
@@ -120,10 +120,10 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    15274930262165: (
+    15156020604820: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
-    24351551432458: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
+    24180641440802: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -488,7 +488,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    5751159774639: (
+    7079360151648: (
         (
             "at any time",
             "at its discretion",
@@ -497,12 +497,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "at our sole discretion",
             "cancel",
             "for any reason",
-            "reserve the right to disable",
-            "reserve the right to limit",
-            "reserve the right to restrict",
-            "reserves the right to disable",
-            "reserves the right to limit",
-            "reserves the right to restrict",
+            "reserve",
             "revoke",
             "suspend",
             "terminate",
@@ -565,8 +560,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "use",
         ),
     ),
-    6887851105142: (("commercial",),),
-    2294304065068: (("commercial",), ("research",), ("non",)),
+    6835640618022: (("commercial",),),
+    2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     1754316520506: (
         (
             "allowed",
@@ -582,9 +577,9 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("model",),
         ("competing", "competitive", "other", "rival"),
     ),
-    6189278194731: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
+    6816948398364: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     3201873548386: (("anyone", "others", "parties", "third"), ("agree", "not")),
-    1447214893539: (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce")),
+    5047230711598: (("derivative",),),
     2476119019849: (
         ("disseminate", "distribute", "publish", "share"),
         ("checkpoint", "materials", "model", "parameters", "software", "weights", "work"),
@@ -931,32 +926,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    15274930262165: (
-        (117, (("research",), ("exclusively", "only", "solely"), ("for",))),
-        (140, (("research purposes only",),)),
-        (283, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
-        (413, (("research",), ("other",), ("than",))),
-        (675, (("research",), ("exclusively", "only", "solely"), ("for",))),
-        (870, (("research",), ("only",))),
+    15156020604820: (
+        (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (136, (("research purposes only",),)),
+        (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
+        (405, (("research",), ("other",), ("than",))),
+        (663, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (854, (("research",), ("only",))),
         (
-            1034,
+            1018,
             (
                 ("research",),
                 ("carry", "conduct", "perform", "pursue", "support", "undertake"),
                 ("exclusively", "only", "solely"),
             ),
         ),
-        (1160, (("research",), ("exclusively", "only", "solely"), ("for",))),
-        (1285, (("research",), ("confined", "limited", "restricted"))),
-        (1368, (("academic", "scholarly", "scientific"), ("only",), ("purpose", "use"))),
-        (1626, (("commercial",), ("research",), ("not",))),
-        (1829, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
-        (2438, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (2557, (("academic",), ("exclusively", "only", "solely"), ("for",))),
-        (2741, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
-        (2900, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
+        (1144, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (1269, (("research",), ("confined", "limited", "restricted"))),
+        (1352, (("academic", "scholarly", "scientific"), ("only",), ("purpose", "use"))),
+        (1610, (("commercial",), ("research",), ("not",))),
+        (1813, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
+        (2418, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (2537, (("academic",), ("exclusively", "only", "solely"), ("for",))),
+        (2717, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
+        (2876, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
         (
-            3556,
+            3528,
             (
                 ("academic", "research", "scholarly"),
                 ("available", "distributed", "licensed", "offered", "provided", "released"),
@@ -964,15 +959,33 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    24351551432458: (
-        (132, (("commercial",), ("exclusively", "only", "solely"), ("non",))),
-        (267, (("commercial",), ("only",), ("non",))),
-        (365, (("commercial",), ("only",), ("use",))),
-        (397, (("does not include any commercial",),)),
-        (449, (("any commercial or production purposes",), ("for",), ("(i)",))),
-        (517, (("not primarily intended for or directed towards commercial advantage",),)),
+    24180641440802: (
+        (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
-            573,
+            259,
+            (
+                ("non-commercial", "noncommercial"),
+                ("only",),
+                (
+                    "activities",
+                    "activity",
+                    "application",
+                    "context",
+                    "ends",
+                    "project",
+                    "purposes",
+                    "setting",
+                    "use",
+                    "work",
+                ),
+            ),
+        ),
+        (353, (("non-commercial", "noncommercial"), ("only",), ("use",))),
+        (385, (("does not include any commercial",),)),
+        (437, (("any commercial or production purposes",), ("for",), ("(i)",))),
+        (505, (("not primarily intended for or directed towards commercial advantage",),)),
+        (
+            561,
             (
                 (
                     "for any purpose other than any commercial",
@@ -986,9 +999,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (665, (("commercial",), ("purpose",), ("exclusive", "only", "sole"))),
+        (649, (("non-commercial", "noncommercial"), ("purpose",), ("exclusive", "only", "sole"))),
         (
-            920,
+            904,
             (
                 ("commercial",),
                 (
@@ -1005,14 +1018,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("ends", "gain", "purpose"),
             ),
         ),
-        (1332, (("commercial",), ("offering", "product", "service"), ("bundle", "embed", "incorporate", "integrate"))),
-        (1471, (("commercial",), ("allow", "authorise", "authorize", "cover", "grant", "permit"), ("only",))),
-        (1538, (("commercial",), ("refrain",), ("using",))),
-        (1605, (("commercial",), ("granted",), ("rights",))),
-        (1724, (("prohibited",), ("commercial",), ("exploiting", "using"))),
-        (1861, (("commercially",), ("only",), ("non",))),
+        (1316, (("commercial",), ("offering", "product", "service"), ("bundle", "embed", "incorporate", "integrate"))),
         (
-            2341,
+            1451,
+            (
+                ("non-commercial", "noncommercial"),
+                ("allow", "authorise", "authorize", "cover", "grant", "permit"),
+                ("only",),
+            ),
+        ),
+        (1518, (("commercial",), ("refrain",), ("using",))),
+        (1585, (("commercial",), ("granted",), ("rights",))),
+        (1704, (("prohibited",), ("commercial",), ("exploiting", "using"))),
+        (1837, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
+        (
+            2317,
             (
                 ("commercial",),
                 ("deploy", "exploit", "use"),
@@ -1030,7 +1050,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2749,
+            2725,
             (
                 ("financial", "monetary", "money", "profit", "revenue"),
                 ("exploit", "use"),
@@ -1048,7 +1068,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3037,
+            3013,
             (
                 ("commercially",),
                 ("exploit", "use"),
@@ -1065,9 +1085,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (3379, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
+        (3355, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
         (
-            3678,
+            3654,
             (
                 ("commercial",),
                 (
@@ -1085,18 +1105,18 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3832,
+            3808,
             (("commercial",), ("licence", "license", "permission", "right"), ("confer", "give", "grant", "include")),
         ),
-        (3968, (("commercial",), ("confined", "limited", "restricted"), ("non",))),
-        (4086, (("commercial",), ("other",), ("than",))),
-        (4211, (("commercial",), ("not",), ("for",))),
-        (4647, (("commercial",), ("exclusively", "only", "solely", "strictly"), ("non",))),
-        (4848, (("commercial", "for-profit"), ("that", "which"), ("not",))),
+        (3940, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
+        (4054, (("non-commercial", "noncommercial"), ("other",), ("than",))),
+        (4179, (("commercial",), ("not",), ("for",))),
+        (4611, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (4812, (("commercial", "for-profit"), ("that", "which"), ("not",))),
         (
-            5669,
+            5629,
             (
-                ("commercial",),
+                ("non-commercial", "noncommercial"),
                 ("available", "distributed", "licensed", "offered", "provided", "released"),
                 ("purpose,", "purposes,", "use,", "uses,"),
             ),
@@ -2006,9 +2026,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1476, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    5751159774639: (
+    7079360151648: (
         (
-            148,
+            177,
             (
                 (
                     "reserve the right to disable",
@@ -2026,8 +2046,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
+        (457, (("reserve",), ("right",), ("block", "disabl", "limit", "restrict"))),
         (
-            536,
+            845,
             (
                 (
                     "at any time",
@@ -2045,7 +2066,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            632,
+            941,
             (
                 (
                     "may at any time ",
@@ -2058,15 +2079,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1186,
+            1495,
             (
                 ("cancel", "revoke", "suspend", "terminate", "withdraw"),
                 ("access", "agreement", "licence", "license", "right", "terms"),
                 ("believe", "conclude", "consider", "decide", "deem", "determine", "suspect"),
             ),
         ),
-        (1262, (("terminated",), ("either",), ("party",))),
-        (1339, (("terminate",), ("either",), ("party",))),
+        (1571, (("terminated",), ("either",), ("party",))),
+        (1648, (("terminate",), ("either",), ("party",))),
     ),
     11275195566567: (
         (
@@ -2270,17 +2291,54 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1627, (("deployment", "distribution", "usage", "use"),)),
         (1898, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
     ),
-    6887851105142: (
-        (731, (("commercial",), ("non",), ("for",))),
-        (1363, (("commercial",), ("allowed", "authorised", "authorized", "granted", "permitted"), ("non",))),
+    6835640618022: (
+        (723, (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use"))),
         (
-            1603,
+            1351,
+            (
+                ("non-commercial", "noncommercial"),
+                ("allowed", "authorised", "authorized", "granted", "permitted"),
+                ("for",),
+            ),
+        ),
+        (
+            1591,
             (
                 ("commercial",),
                 ("allowed", "forbidden", "permitted", "prohibited", "restricted"),
                 ("deployment", "exploitation", "purpose", "usage", "use"),
             ),
         ),
+    ),
+    5047230711598: (
+        (336, (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce"))),
+        (
+            602,
+            (
+                ("derivative",),
+                ("allowed", "authorised", "authorized", "granted", "permitted"),
+                ("creation", "development", "making", "preparation", "production"),
+            ),
+        ),
+        (
+            991,
+            (
+                ("derivative",),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("creating", "creation", "making", "preparation", "preparing", "producing", "production"),
+            ),
+        ),
+        (1175, (("derivative",), ("work",), ("created", "developed", "made", "prepared", "produced"))),
     ),
     2599854370083: (
         (224, (("distribution",), ("allowed", "forbidden", "permitted", "prohibited"))),
