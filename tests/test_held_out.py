@@ -173,7 +173,7 @@ BLIND_BASELINES = {
 # r8 blind on 42a84d1: found 48, spurious 0; on e2c4df6 (after round 5's clause frames, which never saw
 # r8) found 50, spurious 1. Round 6 generalised every miss and the spurious reading (fixtures c79-c93).
 IN_SAMPLE_TOTALS = {
-    "r8": {"blind": {"found": 50, "expected": 62, "spurious": 1}, "now": {"found": 62, "expected": 62, "spurious": 0}},
+    "r8": {"blind": {"found": 50, "expected": 62, "spurious": 1}, "now": {"found": 64, "expected": 64, "spurious": 0}},
     # r9 blind on e2c4df6 (labels in 26bfdfb, before the first reading; the same unwrapped and at 40/60/76): ids
     # 10/10, no wrong licensor. Round 6 (recall9) generalised its misses and spurious readings (c151-c164, n51-n53);
     # the one spurious reading left is recorded as known_spurious.
@@ -183,7 +183,7 @@ IN_SAMPLE_TOTALS = {
     # 40/60/76). Round 7 (recall10) generalised its misses and the spurious reading (c165-c180,
     # test_text_clause_classes_r10.py); the one miss left (a second parameterless notice) is a known_miss, the wrong
     # licensor a known_identify (identification's, not the patterns').
-    "r10": {"blind": {"found": 48, "expected": 72, "spurious": 1}, "now": {"found": 71, "expected": 72, "spurious": 0}},
+    "r10": {"blind": {"found": 48, "expected": 72, "spurious": 1}, "now": {"found": 72, "expected": 73, "spurious": 0}},
     # r11 and r12 became fix sources in round 8 (misses and spurious readings recorded per text as known_*).
     # r11 blind on 2193fae (labels in c5956f5, before the first reading; the same unwrapped and at 40/60/76): found
     # 40, spurious 4, ids 11, wrong 1. Round 7's merged reader (which never saw r11) reads 1 more duty and names no
@@ -192,14 +192,17 @@ IN_SAMPLE_TOTALS = {
     # flow_down and include_license ones (test_text_clause_classes_r11a.py, fixtures ra01-ra07), recallB the caps,
     # territory, non-commercial, registration and hosting ones (test_text_clause_classes_r11b.py, b01-b17). Left:
     # 3 known_misses (a "<MODELNAME>" notice, two catalog-only outputs_make_derivatives) and 1 known_spurious.
-    # Round 9 (mends): the "<MODELNAME>" notice read (a placeholder is not an HTML tag: text/view.py).
-    "r11": {"blind": {"found": 41, "expected": 62, "spurious": 4}, "now": {"found": 60, "expected": 62, "spurious": 1}},
+    # Round 9: mends read the "<MODELNAME>" notice (a placeholder is not an HTML tag: text/view.py), recallC the two
+    # outputs_make_derivatives from the texts' definitions, and the spurious reading went.
+    "r11": {"blind": {"found": 41, "expected": 62, "spurious": 4}, "now": {"found": 62, "expected": 62, "spurious": 0}},
     # r12 blind on 2193fae (labels in 5155a21, before the first reading): found 31, spurious 2 at every width; ids
     # 10/10 unwrapped and at 76 columns, 9/10 with 1 wrong licensor at 40 and 60. The Open Aleph excerpt was chosen
     # for both r11 and r12; it is kept once, in r11 (r12 re-measured without it). Round 7's merged reader (which
     # never saw r12) reads 5 more duties and names no wrong licensor at any width; the pin holds the merged state.
     # Round 8 (recallA and recallB, as for r11): 4 known_misses left (a consent-gated hosting ban, an "except as
     # permitted" distribution ban, a notice, an annual-active-users cap), no spurious reading.
+    # Round 9 (recallC) made one outputs_make_derivatives convention (a definition of derivatives that takes in
+    # distilled models or models trained on outputs; held_out.json 'about'): r8 +3, r10 +2 labels (relabelled), read.
     "r12": {"blind": {"found": 36, "expected": 57, "spurious": 2}, "now": {"found": 53, "expected": 57, "spurious": 0}},
     # r13 and r14 became fix sources in round 9 (misses, spurious readings and the wrong licensor recorded per text as
     # known_* from round 8's merged reader, 1502882).
@@ -209,15 +212,22 @@ IN_SAMPLE_TOTALS = {
     # duties at every width (45, 2 spurious, ids 12/12).
     # Round 9 (layer2): the clause layer reads 6 more (flow_down and revocable in dmind, attribution, include_license
     # and acceptable_use in generative-health, include_license in modelpiper; test_clauses_round9.py).
-    "r13": {"blind": {"found": 45, "expected": 61, "spurious": 2}, "now": {"found": 51, "expected": 61, "spurious": 2}},
+    # Merged with recallC and recallD's classes (test_text_clause_classes_r13a.py / r13b.py): 57, no spurious reading.
+    "r13": {"blind": {"found": 45, "expected": 61, "spurious": 2}, "now": {"found": 57, "expected": 61, "spurious": 0}},
     # r14 (round 8, licensors N-Z) on 9d23fa1, its labels committed in 5428c3d before openlint read any of its texts:
     # found 24 and 3 spurious at every width; ids 10 with 1 wrong licensor unwrapped and at 60 and 76 columns (11, no
     # wrong licensor, at 40). Round 8's merged reader (which never saw r14) reads the same totals at every width.
     # Round 9 (layer2): the clause layer reads 9 more (flow_down, include_license, notice and revocable in ota,
     # no_derivatives in rivera, flow_down, include_license and state_changes in zkita, no_hosting under resi's
     # "UNAUTHORIZED USES" heading; test_clauses_round9.py).
-    "r14": {"blind": {"found": 24, "expected": 41, "spurious": 3}, "now": {"found": 33, "expected": 41, "spurious": 3}},
+    # Merged with recallC and recallD's classes: 37, 1 spurious reading; starcode no longer named a RAIL licence.
+    "r14": {"blind": {"found": 24, "expected": 41, "spurious": 3}, "now": {"found": 37, "expected": 41, "spurious": 1}},
 }
+
+# Labels added (or removed) after a set was measured blind by a convention made later (held_out.json 'about' and
+# each text's 'relabelled' note), net: round 9's one outputs_make_derivatives convention added 3 to r8 and 2 to
+# r10; round 9's research-beside-education convention (not research_only) removed 1 from each (NVIDIA, Crick).
+RELABELLED = {"r8": 3 - 1, "r10": 2 - 1}
 
 
 def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
@@ -288,4 +298,5 @@ def test_a_set_fixed_from_keeps_its_exact_in_sample_totals(label: str, width: in
         totals["expected"] += len(case["obligations"])
         totals["spurious"] += len(spurious)
     assert totals == IN_SAMPLE_TOTALS[label]["now"]
-    assert IN_SAMPLE_TOTALS[label]["blind"]["expected"] == totals["expected"]  # the same labels as when blind
+    # the same labels as when blind, but for those a later convention added (each with a 'relabelled' note)
+    assert IN_SAMPLE_TOTALS[label]["blind"]["expected"] + RELABELLED.get(label, 0) == totals["expected"]

@@ -73,8 +73,9 @@ POSITIVE = [
         {"research_only", "non_commercial"},
     ),
     (
+        # (teaching beside research: non-commercial, not research-only; round 9's one convention)
         "Use is permitted only for teaching, scientific research or non-commercial uses.",
-        {"research_only", "non_commercial"},
+        {"non_commercial"},
     ),
     # research_only: academic use
     ("The grant is for academic non-commercial use only.", {"research_only", "non_commercial"}),

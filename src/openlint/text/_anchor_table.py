@@ -6,10 +6,10 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2288568978090: (("users",), ("daily", "monthly")),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
     3548454736576: (("active",), ("daily", "monthly"), ("user",)),
-    5565696885101: (("revenue", "turnover"), ("annual", "yearly")),
-    5556871597061: (("revenue", "turnover"), ("annual", "yearly")),
-    6117420254581: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
-    7310835111040: (
+    6192339258600: (("revenue", "turnover"), ("annual", "yearly")),
+    6181929952612: (("revenue", "turnover"), ("annual", "yearly")),
+    6744497518816: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
+    7937266751787: (
         ("earn", "generat", "income", "revenue", "sales", "turnover"),
         ("12-month", "annually", "annum", "months", "twelve-month", "year"),
         ("above", "below", "exceed", "excess", "greater", "least", "less", "more", "over", "under"),
@@ -21,7 +21,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
     ),
-    3707739376919: (("following",), ("legend", "licensed", "notice", "statement")),
+    3777138616575: (("following",), ("legend", "licensed", "notice", "statement")),
     1610259921245: (
         ("legend", "notice", "statement"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
@@ -30,7 +30,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("acknowledgement", "acknowledgment", "attribution", "credit"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
     ),
-    929159922295: (("licensed",), ("agreement", "licence", "license"), ("under",)),
+    963902860556: (("licensed",), ("agreement", "licence", "license"), ("under",)),
     320347041280: (("attribution", "credit"),),
     1006279268431: (
         ("acknowledge",),
@@ -41,9 +41,9 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("display",),
         ("about", "app", "documentation", "interface", "page", "product", "service", "website"),
     ),
-    7464115728000: (
+    9302178614019: (
         (
-            "acknowledgement",
+            "acknowledge",
             "acknowledgment",
             "article",
             "attribute",
@@ -57,7 +57,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    4493864248472: (
+    5119544953360: (
         (
             "appropriate attribution",
             "attribute the source",
@@ -68,20 +68,28 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "require",
             "subject",
             "that",
+            "\u4f5c\u8005",
+            "\u51fa\u5904",
             "\u57fa\u4e8e",
+            "\u6765\u6e90",
+            "\u7248\u6743\u65b9",
+            "\u7f72\u540d",
         ),
     ),
     1680168809119: (("begin", "prefix", "start"),),
     2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
-    11287488111848: (
+    13936214344352: (
         (
             "accompanied",
             "agreement",
+            "attached",
             "conditions",
             "delivered",
-            "distributed",
+            "distribut",
+            "enclosed",
             "include the text of, or the uri",
             "included",
+            "intact",
             "licence",
             "license",
             "provide",
@@ -93,7 +101,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u672c\u8bb8\u53ef",
         ),
     ),
-    12136016981672: (
+    13194822150788: (
         (
             "alterations",
             "altered",
@@ -112,14 +120,14 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    15274930262165: (
+    15156020604820: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
-    24351551432458: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
+    24180641440802: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
-    18438888380842: (
+    20556257656695: (
         (
             "acceptable",
             "adapted",
@@ -142,17 +150,19 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "restrictive",
         ),
     ),
-    13952700689608: (
+    15851780491759: (
         (
             "agreement",
             "available",
             "distribute",
+            "governed",
             "identical",
             "licence",
             "license",
             "offered",
             "provided",
             "release",
+            "subject",
             "terms",
             "under",
         ),
@@ -326,26 +336,16 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "versions",
         ),
     ),
-    270606729077: (
+    788420686664: (
         (
-            "\u4ec5\u53ef\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u4ec5\u53ef\u975e\u5546\u4e1a",
-            "\u4ec5\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u4ec5\u80fd\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u4ec5\u80fd\u975e\u5546\u4e1a",
-            "\u4ec5\u9650\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u4ec5\u9650\u975e\u5546\u4e1a",
-            "\u4ec5\u975e\u5546\u4e1a",
-            "\u53ea\u53ef\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u53ea\u53ef\u975e\u5546\u4e1a",
-            "\u53ea\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u53ea\u80fd\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u53ea\u80fd\u975e\u5546\u4e1a",
-            "\u53ea\u9650\u7528\u4e8e\u975e\u5546\u4e1a",
-            "\u53ea\u9650\u975e\u5546\u4e1a",
-            "\u53ea\u975e\u5546\u4e1a",
+            "\u4e0d\u5141\u8bb8",
+            "\u4e0d\u53ef",
+            "\u4e0d\u5f97",
+            "\u4e25\u7981",
             "\u7528\u4e8e\u4efb\u4f55\u5546\u4e1a",
             "\u7528\u4e8e\u5546\u4e1a",
+            "\u7981\u6b62",
+            "\u975e\u5546\u4e1a",
         ),
     ),
     199595965377: (("\u7814\u7a76",),),
@@ -404,11 +404,17 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     3255961756600: (("attribution", "copyright", "information", "notice", "proprietary"),),
-    564921148840: (
+    1078821974481: (
         (
+            "\u4e0d\u5141\u8bb8",
+            "\u4e0d\u53ef",
+            "\u4e0d\u5f97",
+            "\u4e25\u7981",
             "\u519b\u4e8b\u7528\u9014",
             "\u519b\u4e8b\u76ee\u7684",
             "\u5371\u5bb3\u56fd\u5bb6",
+            "\u7981\u6b62",
+            "\u8bf7\u52ff",
             "\u8fdd\u6cd5",
             "\u975e\u6cd5",
         ),
@@ -482,7 +488,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    5751159774639: (
+    7079360151648: (
         (
             "at any time",
             "at its discretion",
@@ -491,12 +497,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "at our sole discretion",
             "cancel",
             "for any reason",
-            "reserve the right to disable",
-            "reserve the right to limit",
-            "reserve the right to restrict",
-            "reserves the right to disable",
-            "reserves the right to limit",
-            "reserves the right to restrict",
+            "reserve",
             "revoke",
             "suspend",
             "terminate",
@@ -560,8 +561,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     322003965886: (("exclusively", "only", "outside", "solely", "strictly"),),
-    6887851105142: (("commercial",),),
-    2294304065068: (("commercial",), ("research",), ("non",)),
+    6835640618022: (("commercial",),),
+    2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     1754316520506: (
         (
             "allowed",
@@ -577,9 +578,9 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("model",),
         ("competing", "competitive", "other", "rival"),
     ),
-    6189278194731: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
+    6816948398364: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     3201873548386: (("anyone", "others", "parties", "third"), ("agree", "not")),
-    1447214893539: (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce")),
+    5047230711598: (("derivative",),),
     2476119019849: (
         ("disseminate", "distribute", "publish", "share"),
         ("checkpoint", "materials", "model", "parameters", "software", "weights", "work"),
@@ -606,40 +607,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("distributed", "published", "released", "shared"),
         ("not",),
     ),
-    3316576676270: (
-        (
-            "advice",
-            "children",
-            "deceptive",
-            "decision",
-            "defam",
-            "discriminat",
-            "disinformation",
-            "fraud",
-            "harass",
-            "harm",
-            "hate",
-            "illegal",
-            "impersonat",
-            "infring",
-            "malware",
-            "manipulat",
-            "medical",
-            "military",
-            "minors",
-            "misinformation",
-            "phishing",
-            "sexual",
-            "spam",
-            "surveillance",
-            "terroris",
-            "unlawful",
-            "violen",
-            "weapon",
-        ),
-        ("use",),
-        ("agree", "allowed", "authorised", "authorized", "forbidden", "licensed", "not", "permitted", "prohibited"),
-    ),
+    11627589658109: (),
     969409100657: (
         ("guidelines", "policies", "policy"),
         ("accordance", "compliance", "comply", "consistent"),
@@ -650,6 +618,14 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("assert", "bring", "commence", "file", "initiate", "institute", "maintain", "make", "sue"),
     ),
     173567396674: (("infring", "intellectual", "patent"),),
+    221283305226: (("derivative",),),
+    912774532994: (),
+    1407846063353: (("distil", "generation", "output", "responses", "synthetic", "transfer"),),
+    210380050922: (("checkpoint", "model", "network", "student"),),
+    1792411493665: (("derived", "distil", "generation", "output", "responses", "synthetic", "transfer"),),
+    1424365489884: (("bound", "derivative", "governed", "subject", "under"),),
+    724214624639: (("transfer",), ("patterns",), ("model",)),
+    154381094347: (("output", "parameters", "weights"),),
 }
 
 # Regexes run one top-level alternative at a time: where each alternative ends in the
@@ -677,7 +653,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1515, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
         (1663, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    7464115728000: (
+    9302178614019: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
             344,
@@ -716,8 +692,28 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("article", "model", "paper", "project", "publication", "work"),
             ),
         ),
+        (
+            2165,
+            (
+                ("acknowledge", "attribute", "cite", "credit", "reference"),
+                ("article", "documentation", "paper", "product", "publication", "report", "work"),
+                (
+                    "author",
+                    "creator",
+                    "dataset",
+                    "model",
+                    "paper",
+                    "project",
+                    "release",
+                    "repo",
+                    "software",
+                    "weights",
+                    "work",
+                ),
+            ),
+        ),
     ),
-    4493864248472: (
+    5119544953360: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
@@ -752,35 +748,53 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("\u5f00\u53d1", "\u6539\u8fdb", "\u6784\u5efa", "\u884d\u751f", "\u8bad\u7ec3"),
             ),
         ),
+        (
+            1145,
+            (
+                ("\u4f5c\u8005", "\u51fa\u5904", "\u6765\u6e90", "\u7248\u6743\u65b9"),
+                ("\u663e\u793a", "\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e", "\u8bf4\u660e"),
+            ),
+        ),
+        (1191, (("\u7f72\u540d",),)),
     ),
-    11287488111848: (
+    13936214344352: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
         (338, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
         (385, (("provide",), ("licence", "license"), ("link",))),
         (718, (("this",), ("file",), ("agree", "must", "required", "shall"))),
         (895, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
         (1120, (("these",), ("conditions", "terms"), ("copy",))),
-        (1356, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (1425, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
         (
-            1550,
+            1617,
+            (
+                ("attached", "enclosed", "included", "intact"),
+                ("agreement", "licence", "license", "terms"),
+                ("these", "this"),
+            ),
+        ),
+        (1752, (("distribut",), ("licence", "license", "notice", "terms"), ("with",))),
+        (1972, (("agreement", "licence", "license", "terms"), ("with",), ("these", "this"))),
+        (
+            2166,
             (
                 ("accompanied", "delivered", "distributed", "provided", "shipped"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (1634, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
-        (1812, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
-        (2045, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
-        (2077, (("include the text of, or the uri",),)),
-        (2139, (("copy of, or the uniform resource identifier for, this license",),)),
-        (2174, (("this license text must be included",),)),
-        (2205, (("text of this license or a link",),)),
-        (2301, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
-        (2384, (("licence", "license"), ("reproduce", "retain"), ("this",))),
-        (2466, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
+        (2250, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
+        (2428, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (2661, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
+        (2693, (("include the text of, or the uri",),)),
+        (2755, (("copy of, or the uniform resource identifier for, this license",),)),
+        (2790, (("this license text must be included",),)),
+        (2821, (("text of this license or a link",),)),
+        (2917, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
+        (3000, (("licence", "license"), ("reproduce", "retain"), ("this",))),
+        (3082, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
         (
-            2541,
+            3157,
             (
                 ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
                 ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
@@ -788,7 +802,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2628,
+            3244,
             (
                 (
                     "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
@@ -816,7 +830,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    12136016981672: (
+    13194822150788: (
         (
             83,
             (
@@ -897,7 +911,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2825,
+            2995,
+            (
+                ("alterations", "changes", "modifications"),
+                ("describing", "detailing", "explaining", "indicating", "setting", "stating"),
+                ("detail", "extent", "nature", "scope", "substance"),
+            ),
+        ),
+        (
+            3072,
             (
                 ("\u4fee\u6539", "\u53d8\u66f4", "\u6539\u52a8", "\u66f4\u6539"),
                 ("\u4e4b\u5904", "\u4f4d\u7f6e", "\u5185\u5bb9", "\u60c5\u51b5", "\u90e8\u5206"),
@@ -905,32 +927,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    15274930262165: (
-        (117, (("research",), ("exclusively", "only", "solely"), ("for",))),
-        (140, (("research purposes only",),)),
-        (283, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
-        (413, (("research",), ("other",), ("than",))),
-        (675, (("research",), ("exclusively", "only", "solely"), ("for",))),
-        (870, (("research",), ("only",))),
+    15156020604820: (
+        (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (136, (("research purposes only",),)),
+        (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
+        (405, (("research",), ("other",), ("than",))),
+        (663, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (854, (("research",), ("only",))),
         (
-            1034,
+            1018,
             (
                 ("research",),
                 ("carry", "conduct", "perform", "pursue", "support", "undertake"),
                 ("exclusively", "only", "solely"),
             ),
         ),
-        (1160, (("research",), ("exclusively", "only", "solely"), ("for",))),
-        (1285, (("research",), ("confined", "limited", "restricted"))),
-        (1368, (("academic", "scholarly", "scientific"), ("only",), ("purpose", "use"))),
-        (1626, (("commercial",), ("research",), ("not",))),
-        (1829, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
-        (2438, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (2557, (("academic",), ("exclusively", "only", "solely"), ("for",))),
-        (2741, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
-        (2900, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
+        (1144, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (1269, (("research",), ("confined", "limited", "restricted"))),
+        (1352, (("academic", "scholarly", "scientific"), ("only",), ("purpose", "use"))),
+        (1610, (("commercial",), ("research",), ("not",))),
+        (1813, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
+        (2418, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (2537, (("academic",), ("exclusively", "only", "solely"), ("for",))),
+        (2717, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
+        (2876, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
         (
-            3556,
+            3528,
             (
                 ("academic", "research", "scholarly"),
                 ("available", "distributed", "licensed", "offered", "provided", "released"),
@@ -938,15 +960,33 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    24351551432458: (
-        (132, (("commercial",), ("exclusively", "only", "solely"), ("non",))),
-        (267, (("commercial",), ("only",), ("non",))),
-        (365, (("commercial",), ("only",), ("use",))),
-        (397, (("does not include any commercial",),)),
-        (449, (("any commercial or production purposes",), ("for",), ("(i)",))),
-        (517, (("not primarily intended for or directed towards commercial advantage",),)),
+    24180641440802: (
+        (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
-            573,
+            259,
+            (
+                ("non-commercial", "noncommercial"),
+                ("only",),
+                (
+                    "activities",
+                    "activity",
+                    "application",
+                    "context",
+                    "ends",
+                    "project",
+                    "purposes",
+                    "setting",
+                    "use",
+                    "work",
+                ),
+            ),
+        ),
+        (353, (("non-commercial", "noncommercial"), ("only",), ("use",))),
+        (385, (("does not include any commercial",),)),
+        (437, (("any commercial or production purposes",), ("for",), ("(i)",))),
+        (505, (("not primarily intended for or directed towards commercial advantage",),)),
+        (
+            561,
             (
                 (
                     "for any purpose other than any commercial",
@@ -960,9 +1000,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (665, (("commercial",), ("purpose",), ("exclusive", "only", "sole"))),
+        (649, (("non-commercial", "noncommercial"), ("purpose",), ("exclusive", "only", "sole"))),
         (
-            920,
+            904,
             (
                 ("commercial",),
                 (
@@ -979,14 +1019,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("ends", "gain", "purpose"),
             ),
         ),
-        (1332, (("commercial",), ("offering", "product", "service"), ("bundle", "embed", "incorporate", "integrate"))),
-        (1471, (("commercial",), ("allow", "authorise", "authorize", "cover", "grant", "permit"), ("only",))),
-        (1538, (("commercial",), ("refrain",), ("using",))),
-        (1605, (("commercial",), ("granted",), ("rights",))),
-        (1724, (("prohibited",), ("commercial",), ("exploiting", "using"))),
-        (1861, (("commercially",), ("only",), ("non",))),
+        (1316, (("commercial",), ("offering", "product", "service"), ("bundle", "embed", "incorporate", "integrate"))),
         (
-            2341,
+            1451,
+            (
+                ("non-commercial", "noncommercial"),
+                ("allow", "authorise", "authorize", "cover", "grant", "permit"),
+                ("only",),
+            ),
+        ),
+        (1518, (("commercial",), ("refrain",), ("using",))),
+        (1585, (("commercial",), ("granted",), ("rights",))),
+        (1704, (("prohibited",), ("commercial",), ("exploiting", "using"))),
+        (1837, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
+        (
+            2317,
             (
                 ("commercial",),
                 ("deploy", "exploit", "use"),
@@ -1004,7 +1051,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2749,
+            2725,
             (
                 ("financial", "monetary", "money", "profit", "revenue"),
                 ("exploit", "use"),
@@ -1022,7 +1069,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3037,
+            3013,
             (
                 ("commercially",),
                 ("exploit", "use"),
@@ -1039,9 +1086,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (3379, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
+        (3355, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
         (
-            3678,
+            3654,
             (
                 ("commercial",),
                 (
@@ -1059,18 +1106,18 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3832,
+            3808,
             (("commercial",), ("licence", "license", "permission", "right"), ("confer", "give", "grant", "include")),
         ),
-        (3968, (("commercial",), ("confined", "limited", "restricted"), ("non",))),
-        (4086, (("commercial",), ("other",), ("than",))),
-        (4211, (("commercial",), ("not",), ("for",))),
-        (4647, (("commercial",), ("exclusively", "only", "solely", "strictly"), ("non",))),
-        (4848, (("commercial", "for-profit"), ("that", "which"), ("not",))),
+        (3940, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
+        (4054, (("non-commercial", "noncommercial"), ("other",), ("than",))),
+        (4179, (("commercial",), ("not",), ("for",))),
+        (4611, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (4812, (("commercial", "for-profit"), ("that", "which"), ("not",))),
         (
-            5669,
+            5629,
             (
-                ("commercial",),
+                ("non-commercial", "noncommercial"),
                 ("available", "distributed", "licensed", "offered", "provided", "released"),
                 ("purpose,", "purposes,", "use,", "uses,"),
             ),
@@ -1088,14 +1135,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    18438888380842: (
+    20556257656695: (
         (85, (("enforceable provision",), ("use restrictions", "use-based restrictions"))),
         (169, (("condition precedent",), ("use restrictions", "use-based restrictions"))),
         (262, (("provided",), ("terms",), ("limit", "restrict"))),
-        (434, (("provide",), ("terms",), ("limit", "restriction"))),
-        (699, (("require",), ("comply",), ("clause", "paragraph", "restrictions", "section"))),
+        (445, (("provide",), ("terms",), ("limit", "restriction"))),
+        (721, (("require",), ("comply",), ("clause", "paragraph", "restrictions", "section"))),
         (
-            1177,
+            1210,
             (
                 ("acceptable", "limitations", "policies", "policy", "restrictions"),
                 ("abide", "agree", "bound", "complies", "comply"),
@@ -1103,7 +1150,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1493,
+            1537,
             (
                 ("limitations", "restrictions"),
                 ("agree", "must", "required", "shall"),
@@ -1111,16 +1158,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1648,
+            1692,
             (
                 ("limitations", "restrictions"),
                 ("imposed", "included", "incorporated", "passed", "reproduced"),
                 ("must", "shall"),
             ),
         ),
-        (1867, (("limitations", "restrictions"), ("same",), ("agree", "must", "required", "shall"))),
+        (1922, (("limitations", "restrictions"), ("same",), ("agree", "must", "required", "shall"))),
         (
-            2202,
+            2257,
             (
                 ("copies", "derivative", "distributed", "modified", "reproductions"),
                 ("confine", "limit", "restrict"),
@@ -1128,7 +1175,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2545,
+            2611,
             (
                 ("limitation", "restriction"),
                 ("condition", "long", "provided"),
@@ -1149,9 +1196,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (2660, (("protective", "restrictive"), ("agreement", "conditions", "licence", "license", "terms"), ("than",))),
+        (2726, (("protective", "restrictive"), ("agreement", "conditions", "licence", "license", "terms"), ("than",))),
         (
-            3019,
+            3085,
             (
                 ("limitation", "restriction"),
                 ("force", "intact", "place", "unchanged"),
@@ -1159,7 +1206,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3245,
+            3311,
             (
                 ("limitations", "prohibitions", "restrictions"),
                 ("inherit",),
@@ -1167,24 +1214,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3572,
+            3644,
             (
                 ("limitations", "restrictions"),
                 ("carry", "contain", "impose", "include", "incorporate", "retain"),
                 ("same",),
             ),
         ),
-        (3988, (("adapted", "derivative", "fine-tuned", "modified"), ("under",), ("terms",))),
+        (4060, (("adapted", "derivative", "fine-tuned", "modified"), ("under",), ("terms",))),
         (
-            4293,
+            4376,
             (
                 ("limitations", "restrictions"),
                 ("terms",),
                 ("carry", "contain", "include", "incorporate", "keep", "preserve", "reproduce", "retain"),
             ),
         ),
+        (
+            4786,
+            (
+                ("limitations", "restrictions"),
+                ("anyone", "customers", "licensees", "recipients", "users"),
+                ("applies", "apply", "bind", "extend"),
+            ),
+        ),
     ),
-    13952700689608: (
+    15851780491759: (
         (
             194,
             (
@@ -1251,6 +1306,25 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("under",),
                 ("agreement", "conditions", "licence", "license", "terms"),
                 ("additional", "different", "other", "permissive", "separate"),
+            ),
+        ),
+        (
+            3690,
+            (
+                ("governed", "subject", "under"),
+                ("agreement", "licence", "license", "terms"),
+                (
+                    "adapt",
+                    "checkpoint",
+                    "copies",
+                    "derivative",
+                    "fine-tun",
+                    "finetun",
+                    "modif",
+                    "redistribut",
+                    "updates",
+                    "version",
+                ),
             ),
         ),
     ),
@@ -1476,7 +1550,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("continued", "continuing"), ("amendment", "change", "modification", "revision", "update"), ("after",)),
         ),
     ),
-    270606729077: (
+    788420686664: (
         (
             27,
             (
@@ -1501,6 +1575,36 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (63, (("\u7528\u4e8e\u4efb\u4f55\u5546\u4e1a", "\u7528\u4e8e\u5546\u4e1a"), ("\u4e0d\u5f97",))),
+        (
+            110,
+            (
+                ("\u975e\u5546\u4e1a",),
+                (
+                    "\u4ec5\u4f9b",
+                    "\u4ec5\u53ef\u7528\u4e8e",
+                    "\u4ec5\u80fd\u7528\u4e8e",
+                    "\u4ec5\u9650\u4e8e",
+                    "\u53ea\u4f9b",
+                    "\u53ea\u53ef\u7528\u4e8e",
+                    "\u53ea\u80fd\u7528\u4e8e",
+                    "\u53ea\u9650\u4e8e",
+                ),
+            ),
+        ),
+        (
+            183,
+            (
+                ("\u4e0d\u5141\u8bb8", "\u4e0d\u53ef", "\u4e0d\u5f97", "\u4e25\u7981", "\u7981\u6b62"),
+                (
+                    "\u5546\u4e1a\u4f7f\u7528",
+                    "\u5546\u4e1a\u5229\u7528",
+                    "\u5546\u4e1a\u5316",
+                    "\u5546\u4e1a\u7528\u9014",
+                    "\u5546\u4e1a\u76ee\u7684",
+                    "\u5546\u7528",
+                ),
+            ),
+        ),
     ),
     808291042979: (
         (
@@ -1568,7 +1672,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (758, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    564921148840: (
+    1078821974481: (
         (
             52,
             (
@@ -1587,6 +1691,29 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("\u5371\u5bb3\u56fd\u5bb6", "\u8fdd\u6cd5", "\u975e\u6cd5"),
                 ("\u6d3b\u52a8", "\u7528\u9014", "\u76ee\u7684", "\u884c\u4e3a"),
                 ("\u4e0d\u5f97", "\u4e0d\u8981", "\u7981\u6b62", "\u8bf7\u52ff"),
+            ),
+        ),
+        (
+            251,
+            (
+                ("\u4e0d\u5141\u8bb8", "\u4e0d\u53ef", "\u4e0d\u5f97", "\u4e25\u7981", "\u7981\u6b62", "\u8bf7\u52ff"),
+                (
+                    "\u4ec7\u6068",
+                    "\u4fb5\u72af",
+                    "\u519b\u4e8b",
+                    "\u6050\u6016",
+                    "\u6218\u4e89",
+                    "\u6b66\u5668",
+                    "\u6b67\u89c6",
+                    "\u72af\u7f6a",
+                    "\u76d1\u63a7",
+                    "\u76d1\u89c6",
+                    "\u8272\u60c5",
+                    "\u865a\u5047\u4fe1\u606f",
+                    "\u8fdd\u6cd5",
+                    "\u975e\u6cd5",
+                    "\u9a9a\u6270",
+                ),
             ),
         ),
     ),
@@ -1900,9 +2027,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1476, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    5751159774639: (
+    7079360151648: (
         (
-            148,
+            177,
             (
                 (
                     "reserve the right to disable",
@@ -1920,8 +2047,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
+        (457, (("reserve",), ("right",), ("block", "disabl", "limit", "restrict"))),
         (
-            536,
+            845,
             (
                 (
                     "at any time",
@@ -1939,7 +2067,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            632,
+            941,
             (
                 (
                     "may at any time ",
@@ -1952,15 +2080,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1186,
+            1495,
             (
                 ("cancel", "revoke", "suspend", "terminate", "withdraw"),
                 ("access", "agreement", "licence", "license", "right", "terms"),
                 ("believe", "conclude", "consider", "decide", "deem", "determine", "suspect"),
             ),
         ),
-        (1262, (("terminated",), ("either",), ("party",))),
-        (1339, (("terminate",), ("either",), ("party",))),
+        (1571, (("terminated",), ("either",), ("party",))),
+        (1648, (("terminate",), ("either",), ("party",))),
     ),
     11275195566567: (
         (
@@ -2168,17 +2296,54 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (53, (("exclusively", "only", "solely", "strictly"),)),
         (74, (("outside",),)),
     ),
-    6887851105142: (
-        (731, (("commercial",), ("non",), ("for",))),
-        (1363, (("commercial",), ("allowed", "authorised", "authorized", "granted", "permitted"), ("non",))),
+    6835640618022: (
+        (723, (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use"))),
         (
-            1603,
+            1351,
+            (
+                ("non-commercial", "noncommercial"),
+                ("allowed", "authorised", "authorized", "granted", "permitted"),
+                ("for",),
+            ),
+        ),
+        (
+            1591,
             (
                 ("commercial",),
                 ("allowed", "forbidden", "permitted", "prohibited", "restricted"),
                 ("deployment", "exploitation", "purpose", "usage", "use"),
             ),
         ),
+    ),
+    5047230711598: (
+        (336, (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce"))),
+        (
+            602,
+            (
+                ("derivative",),
+                ("allowed", "authorised", "authorized", "granted", "permitted"),
+                ("creation", "development", "making", "preparation", "production"),
+            ),
+        ),
+        (
+            991,
+            (
+                ("derivative",),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("creating", "creation", "making", "preparation", "preparing", "producing", "production"),
+            ),
+        ),
+        (1175, (("derivative",), ("work",), ("created", "developed", "made", "prepared", "produced"))),
     ),
     2599854370083: (
         (224, (("distribution",), ("allowed", "forbidden", "permitted", "prohibited"))),
@@ -2190,9 +2355,189 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
+    11627589658109: (
+        (
+            772,
+            (
+                (
+                    "advice",
+                    "children",
+                    "deceptive",
+                    "decision",
+                    "defam",
+                    "discriminat",
+                    "disinformation",
+                    "fraud",
+                    "harass",
+                    "harm",
+                    "hate",
+                    "illegal",
+                    "impersonat",
+                    "infring",
+                    "malware",
+                    "manipulat",
+                    "medical",
+                    "military",
+                    "minors",
+                    "misinformation",
+                    "phishing",
+                    "sexual",
+                    "spam",
+                    "surveillance",
+                    "terroris",
+                    "unlawful",
+                    "violen",
+                    "weapon",
+                ),
+                ("use",),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            1409,
+            (
+                (
+                    "abusive",
+                    "biometric",
+                    "clinical",
+                    "criminal",
+                    "deceptive",
+                    "defamatory",
+                    "diagnostic",
+                    "discriminatory",
+                    "fraudulent",
+                    "harmful",
+                    "high-risk",
+                    "illegal",
+                    "life-critical",
+                    "malicious",
+                    "medical",
+                    "military",
+                    "mission-critical",
+                    "safety-critical",
+                    "surveillance",
+                    "therapeutic",
+                    "unlawful",
+                    "weapon",
+                ),
+                ("application", "deployment", "purpose", "usage", "use"),
+            ),
+        ),
+        (
+            1993,
+            (
+                (
+                    "clinical",
+                    "criminal",
+                    "diagnos",
+                    "disinformation",
+                    "harass",
+                    "illegal",
+                    "individuals",
+                    "infrastructure",
+                    "malware",
+                    "medical",
+                    "military",
+                    "patient",
+                    "people",
+                    "persons",
+                    "safety-critical",
+                    "surveillance",
+                    "treatment",
+                    "unlawful",
+                    "warfare",
+                    "weapon",
+                ),
+                ("deployment", "usage", "use"),
+            ),
+        ),
+        (
+            2707,
+            (
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                (
+                    "clinical",
+                    "criminal",
+                    "diagnos",
+                    "disinformation",
+                    "harass",
+                    "illegal",
+                    "individuals",
+                    "infrastructure",
+                    "malware",
+                    "medical",
+                    "military",
+                    "patient",
+                    "people",
+                    "persons",
+                    "safety-critical",
+                    "surveillance",
+                    "treatment",
+                    "unlawful",
+                    "warfare",
+                    "weapon",
+                ),
+                ("application", "deployment", "usage", "use"),
+            ),
+        ),
+    ),
     173567396674: (
         (7, (("infring",),)),
         (16, (("patent",),)),
         (40, (("intellectual",), ("property",))),
+    ),
+    912774532994: (
+        (167, (("comprise", "cover", "fined", "include", "mean", "refer"),)),
+        (212, ()),
+    ),
+    1407846063353: (
+        (31, (("distil",),)),
+        (64, (("synthetic",), ("data", "output"))),
+        (113, (("transfer",), ("patterns",))),
+        (
+            327,
+            (
+                ("generation", "output", "responses"),
+                ("built", "created", "developed", "improved", "initialised", "initialized", "trained", "tuned"),
+            ),
+        ),
+    ),
+    1792411493665: (
+        (31, (("distil",),)),
+        (64, (("synthetic",), ("data", "output"))),
+        (113, (("transfer",), ("patterns",))),
+        (
+            327,
+            (
+                ("generation", "output", "responses"),
+                ("built", "created", "developed", "improved", "initialised", "initialized", "trained", "tuned"),
+            ),
+        ),
+        (417, (("derived",), ("output", "synthetic"))),
+    ),
+    1424365489884: (
+        (143, (("derivative",),)),
+        (189, (("under",), ("licence", "license", "terms"), ("same",))),
+        (331, (("bound", "governed", "subject"), ("agreement", "licence", "license", "terms"), ("these", "this"))),
     ),
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -302,6 +303,10 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     for ob in clause_readings(text, starts, ends, kinds_read, path, index, items, lows, hits, names):
         found[(ob.kind, "clause")] = ob  # the structural fallback: only kinds no pattern read
     dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
+    if "research_only" in dropped and not any(ob.kind == "non_commercial" for ob in found.values()):
+        # research beside teaching, personal or other non-commercial purposes: still no commercial use
+        widened = next(ob for ob in found.values() if ob.kind == "research_only")
+        found[("non_commercial", "widened")] = replace(widened, kind="non_commercial", summary=WIDENED_SUMMARY)
     appendix = third_party_appendix(text, starts, ends)
     last_line = None if appendix is None else index.line(appendix)  # readings from there are other licences'
     kept = (
@@ -313,6 +318,7 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
 
 
+WIDENED_SUMMARY = "No commercial use (the grant covers research and other non-commercial purposes)."
 # Kinds a list item can state under a ban lead-in ("You must not use the Model:" ... "(a) to train
 # other models"): restrictions, never duties (a duty under "You will not:" would be nonsense).
 BAN_KINDS = frozenset(

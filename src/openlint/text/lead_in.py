@@ -16,7 +16,11 @@ from openlint.text.view import Paragraph, lower
 MAX_ITEMS = 400  # items read under lead-ins per document (a license has a few dozen)
 MAX_VIEWS = 4000  # blocks seen as views while looking for lead-ins
 
-_MARK = r"(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-z][.)]|\(?[ivx]{1,6}[.)]|\([a-z0-9]{1,4}\)|[-*\u2022])"
+# ("4.2.1 Include a copy": a number of several levels needs no closing point)
+_MARK = (
+    r"(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}(?=\s)|[a-z][.)]|\(?[ivx]{1,6}[.)]|\([a-z0-9]{1,4}\)"
+    r"|[-*\u2022])"
+)
 MARK = re.compile(rf"\s*({_MARK})\s")
 # Where an item starts inside a view: after ".", ":" or ";" (and "; or", "; and"), before a mark.
 ITEM_START = re.compile(rf"[.:;](?:\s(?:or|and))?\s(?={_MARK}\s)")
@@ -29,7 +33,14 @@ BAN = re.compile(
 DUTY = re.compile(
     r"\b(?:must|shall|agrees?\sto|undertakes?\sto|(?:is|are)\srequired\sto)\s*:?$|\bprovided\s(?:that\s)?(?:you|licensee|the\slicensee)\s*:?$|\bprovided\sthat\s*:$"
     r"|\b(?:on|subject\sto)\s(?:the\s)?(?:following\s)?conditions?(?:\sthat\s(?:you|licensee))?\s*:?$"
+    # "provided that:" with the subject in each item; "When distributing the Model or any Derivative:"
+    r"|\bprovided\s(?:always\s)?that\s*:$|\bprovided\s*:$"
+    r"|(?:^|\s)(?:when|whenever|if|before|where|upon|in\sdistributing)\s(?:you\s|licensee\s)?(?:re)?distribut\w{0,5}\b[^:;]{0,120}:$"
 )
+# "When distributing the Model, we recommend:": an invitation leads in no duties.
+INVITES = re.compile(r"\b(?:recommend\w{0,3}|encourag\w{1,3}|suggest\w{0,3}|should|appreciat\w{1,3}|optional\w{0,2})\b")
+# An item under a duty lead-in that repeats its subject ("provided that: a. You include ..."): read from its verb.
+SUBJECT = re.compile(r"(?:you|licensee|the\slicensee|recipient|the\srecipient)\s(?!must\b|shall\b|may\b|will\b|agree)")
 EXCEPTION = re.compile(r"\b(?:except|unless|other\sthan|excluding|without|only)\b")
 # "You shall not, without Acme's prior written consent:": the items are banned unless the licensor agrees. Only
 # harmful uses are read from such items (no consent makes them lawful); distribution or hosting is merely gated.
@@ -53,7 +64,15 @@ ANY_BAN_WORD = (
     "agree",
     "required",
     "condition",
+    "distribut",  # "When distributing the Model:"
+    "禁止",
+    "不得",
+    "严禁",
+    "请勿",
 )
+# A Chinese ban lead-in ("以下用途明确禁止" and a full-width colon): its items are read after this phrase.
+BAN_ZH = re.compile(r"(?<!不)(?:禁止|严禁|不得|不允许|请勿)")
+BAN_ZH_PREFIX = "禁止将模型用于"
 DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
 # An item in the gerund after a ban ("is prohibited from: (c) Illegal use: Using the Weights for ..."), a short
 # label before it allowed: read as the verb's plain form ("you must not use the weights for ...").
@@ -160,12 +179,27 @@ def _sibling(mark: tuple[str, int] | None) -> tuple[str, int] | None:
     return (mark[0], 0) if "9." in mark[0] else None
 
 
+def _levels(mark: tuple[str, int]) -> int:
+    """How many numbering levels a mark's style has ("9." one, "9.9." two; "(a)" none)."""
+    return mark[0].count("9")
+
+
+def _outranks(mark: tuple[str, int], levels: int) -> bool:
+    """Whether an item's mark ends a list whose lead-in is numbered with `levels` levels: a number of fewer
+    levels ("3." after "2.3. ... provided that:"), or another of as many when there are several ("2.4.")."""
+    own = _levels(mark)
+    return 0 < own < levels or own == levels >= 2
+
+
 def _lead_in(segment: str) -> tuple[str, bool] | None:
     """The phrase an item under this segment is read after, when the segment is a ban lead-in (its
     last sentence bans, names no exception after the ban and ends with a colon) or a duty lead-in (it ends with
     "you must:", "provided that you:", "on the following conditions:"); and whether the ban is gated by the
     licensor's consent ("you shall not, without our prior written consent:")."""
     stripped = segment.rstrip()
+    if stripped.endswith("\uff1a") or (stripped.endswith(":") and not stripped.isascii()):
+        sentence = stripped[max(stripped.rfind("\u3002"), stripped.rfind("\uff1b")) + 1 :]
+        return (BAN_ZH_PREFIX, False) if len(sentence) <= 200 and BAN_ZH.search(sentence) else None
     if not stripped.endswith(":"):
         return None
     sentence = stripped[max(stripped.rfind(". "), stripped.rfind("; ")) + 1 :]
@@ -173,7 +207,7 @@ def _lead_in(segment: str) -> tuple[str, bool] | None:
         return None
     ban = BAN.search(sentence)
     if ban is None:
-        return (DUTY_PREFIX, False) if DUTY.search(sentence) else None
+        return (DUTY_PREFIX, False) if DUTY.search(sentence) and not INVITES.search(sentence) else None
     if DEFINES.search(sentence, 0, ban.start()):
         return None
     # An exception after the ban makes the items exceptions ("you may not use it except:"); one before it
@@ -191,11 +225,12 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
     prefix: str | None = None
     gate = False
     sibling: tuple[str, int] | None = None  # the lead-in's own mark, next number: a sibling ends the list
+    levels = 0  # the numbering levels of the lead-in's own mark ("2.3." two): see _outranks
     items = views = 0
     for start, end in zip(starts, ends, strict=True):
         if prefix is None:
             raw = lower(text, start, end)
-            if ":" not in raw or not any(word in raw for word in ANY_BAN_WORD):
+            if (":" not in raw and "\uff1a" not in raw) or not any(word in raw for word in ANY_BAN_WORD):
                 continue
         views += 1
         if views > MAX_VIEWS:
@@ -206,11 +241,13 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
         for lo, hi in _segments(para):
             segment = para.low[lo:hi]
             mark = _mark(segment)
-            if prefix is not None and mark is not None and mark != sibling:
+            if prefix is not None and mark is not None and mark != sibling and not _outranks(mark, levels):
                 items += 1
                 if items > MAX_ITEMS:
                     return
                 skip = MARK.match(segment).end()  # type: ignore[union-attr]  # the mark ends no sentence
+                if prefix == DUTY_PREFIX and (subject := SUBJECT.match(para.low, lo + skip, hi)) is not None:
+                    skip = subject.end() - lo
                 gerund = GERUND.match(para.low, lo + skip, hi) if prefix == "you must not " else None
                 if gerund is not None:
                     verb = plain_form(gerund.group(1))
@@ -221,3 +258,4 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
             lead = _lead_in(segment)
             prefix, gate = lead if lead is not None and (gated or not lead[1]) else (None, False)
             sibling = _sibling(mark) if prefix is not None else None
+            levels = _levels(mark) if prefix is not None and mark is not None else 0

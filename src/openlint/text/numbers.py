@@ -58,18 +58,66 @@ AMOUNT = (
     + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
     + r")\s{1,3}(?:thousand|million|billion)\b)"
 )
-# A sum of money, the currency before the figure ("USD 1 million", "$5m", "€10,000", "RMB 100 million") or
-# after it ("20 million RUB", "100 million yuan", "5 million euros"); pattern text is lower-cased (see
-# patterns.base._p). The builder names the currency from the group that matched (builders.currency_code).
-_CUR_BEFORE = r"us\s?\$|usd|eur|gbp|rmb|cny|jpy|rub|inr|chf|cad|aud|sgd|hkd|krw|\$|€|£|¥|\uffe5|₽|₹|₩"
-_CUR_AFTER = (
-    r"usd|us\s+dollars?|dollars?|eur|euros?|gbp|pounds?\s+sterling|rmb|cny|yuan|renminbi|jpy|yen|rub|rubles?|roubles?"
-    r"|inr|rupees?|chf|swiss\s+francs?|cad|aud|sgd|hkd|krw|₽"
+# The currencies a sum of money is written in: (ISO code, forms written before the figure, forms written
+# after it), lower-cased regex text. MONEY is built from it and currency_code() names a written form
+# from it, so what is read and how it is named cannot drift apart. A dollar sign with a prefix ("C$",
+# "HK$") is its own currency; the bare sign is the US dollar. The yen sign, the currency of Japan and of
+# China, is named by its context (currency_code).
+CURRENCIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("USD", (r"us\s?\$", "usd", r"\$"), ("usd", r"us\s+dollars?", "dollars?")),
+    ("CAD", ("cad", r"c(?:an?)?\$"), ("cad", r"canadian\s+dollars?")),
+    ("AUD", ("aud", r"au?\$"), ("aud", r"australian\s+dollars?")),
+    ("HKD", ("hkd", r"hk\$"), ("hkd", r"hong\s+kong\s+dollars?")),
+    ("SGD", ("sgd", r"s\$"), ("sgd", r"singapore\s+dollars?")),
+    ("EUR", ("eur", "€"), ("eur", "euros?", "€")),
+    ("GBP", ("gbp", "£"), ("gbp", r"pounds?\s+sterling", "£")),
+    ("CNY", ("rmb", "cny"), ("rmb", "cny", "yuan", "renminbi")),
+    ("JPY", ("jpy",), ("jpy", "yen")),
+    ("RUB", ("rub", "₽"), ("rub", "rubles?", "roubles?", "₽")),
+    ("INR", ("inr", "₹"), ("inr", "rupees?", "₹")),
+    ("CHF", ("chf",), ("chf", r"swiss\s+francs?")),
+    ("KRW", ("krw", "₩"), ("krw", r"(?:south\s+)?korean\s+won", "₩")),
 )
+YEN_SIGNS = ("¥", "\uffe5")  # the yen sign and its full-width form: yen or yuan, by context
+_CUR_BEFORE = "|".join([*(form for _, before, _ in CURRENCIES for form in before), *YEN_SIGNS])
+_CUR_AFTER = "|".join([*(form for _, _, after in CURRENCIES for form in after), *YEN_SIGNS])
+# A sum of money, the currency before the figure ("USD 1 million", "$5m", "C$5 million", "RMB 100
+# million") or after it ("20 million RUB", "100 million yuan", "5 million €"); pattern text is
+# lower-cased (see patterns.base._p).
 MONEY = (
     rf"(?:(?<![a-z])(?P<cur>{_CUR_BEFORE})(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
     rf"|(?P<amount_first>{AMOUNT})\s?(?P<cur_after>{_CUR_AFTER})(?![a-z]))"
 )
+_CODES = tuple((code, re.compile("|".join((*before, *after)))) for code, before, after in CURRENCIES)
+# The context that names a yen sign: the currency's own name first, then the country, then the script.
+_YEN_WORDS = re.compile(r"\b(?:jpy|yen|japanese)\b|円")
+_YUAN_WORDS = re.compile(r"\b(?:rmb|cny|yuan|renminbi|chinese)\b|人民币|元")
+_JAPAN = re.compile(r"\bjapan\b|日本")
+_CHINA = re.compile(r"\b(?:china|prc|mainland)\b|中国")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def currency_code(written: str, context: str) -> str:
+    """The ISO code of a currency as written ("US$", "roubles", "€", "C$"). A yen sign is the yen or the
+    yuan as its context (the sentence) says: by the currency's name ("RMB", "yen", "円"), else by the
+    country ("China", "Japan"), else by the script (Japanese kana: the yen); with none of these the
+    half-width sign is the yen and the full-width sign, which Chinese typesetting uses, the yuan."""
+    key = " ".join(written.lower().split()).replace(" $", "$")
+    for code, forms in _CODES:
+        if forms.fullmatch(key):
+            return code
+    if key in YEN_SIGNS:
+        low = context.lower()
+        for yen, yuan in ((_YEN_WORDS, _YUAN_WORDS), (_JAPAN, _CHINA)):
+            said_yen, said_yuan = yen.search(low) is not None, yuan.search(low) is not None
+            if said_yen != said_yuan:
+                return "JPY" if said_yen else "CNY"
+        if _KANA.search(context):
+            return "JPY"
+        return "JPY" if key == "¥" else "CNY"
+    return "USD"
+
+
 _PARENS_DIGITS = re.compile(r"\(\s{0,3}((?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15}))\s{0,3}\)")
 
 

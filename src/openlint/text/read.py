@@ -20,7 +20,7 @@ from openlint.text.identify import Identification, Verdict, identify
 from openlint.text.language import foreign_passages
 from openlint.text.normalize import MAX_BYTES, MAX_WORDS, decode, utf16_order, words
 from openlint.text.patterns import IDENTITY_KEYS
-from openlint.text.weigh import weigh
+from openlint.text.weigh import body_differs, weigh
 
 MAX_FILES = 20
 
@@ -129,6 +129,8 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
             f"from line {extraction.unread_from}: the text needs more work than a license's wording does "
             "(the reading's work budget was reached), so some obligations there may be missing"
         )
+    if by_title is not None and body_differs(text, by_title, {ob.kind for ob in obligations}):
+        by_title = None  # a catalogued license's title over a body of the text's own: unidentified
     entry = by_title or (catalog.get(identification.license_id) if identification.license_id else None)
     obligations = outside_reference(obligations, entry is not None, identification.added)
     verdict = "known" if by_title else identification.verdict

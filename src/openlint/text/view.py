@@ -21,9 +21,20 @@ URL = re.compile(
 LOWER_PIECE = 1024  # characters lower-cased at a time when the text is not ASCII
 
 
+# One spelling of a word written several ways, the same length so offsets stay: "non commercial" and
+# "non\u2013commercial" are "non-commercial" to every pattern and check that reads a lower-cased view.
+_NON_SPACED = re.compile(r"\bnon[\s\u2010-\u2015](?=commercial)")
+
+
 def lower(text: str, start: int = 0, end: int | None = None) -> str:
     """Lower case of text[start:end] with the same offsets (a few letters lower to two characters:
-    those stay), without a copy of that part of the text when it is not ASCII."""
+    those stay), without a copy of that part of the text when it is not ASCII; "non commercial" is
+    spelled "non-commercial"."""
+    low = _lower(text, start, end)
+    return _NON_SPACED.sub("non-", low) if "commercial" in low else low
+
+
+def _lower(text: str, start: int, end: int | None) -> str:
     end = len(text) if end is None else min(end, len(text))
     if text.isascii() or text.find("\u03a3", start, end) != -1:
         low = text[start:end].lower()

@@ -133,3 +133,18 @@ def weigh(
         # Changed wording naming neither the reference's licensor nor the license.
         return Identification("unidentified", match), None
     return identification, None
+
+
+def body_differs(text: str, entry: LicenseEntry, kinds: set[str]) -> bool:
+    """Is a text under an AI license's title (a catalogued entry with no reference text to compare)
+    another licensor's text of its own? It names its licensor, none of them the entry's, and states
+    fewer than half of the entry's kinds of duty: "BigScience OpenRAIL-M" over StarCode-bom's own
+    four-clause grant. (A licensor applying a template states its duties; a bare title names it.)"""
+    if not entry.ai_model_license:
+        return False
+    catalogued = {ob.kind for ob in entry.obligations}
+    if 2 * len(catalogued & kinds) >= len(catalogued):
+        return False
+    names = licensor_words(text[:NAMES_READ])
+    known = entry_words(entry)
+    return bool(names) and all(not (name & known) for name in names)

@@ -26,6 +26,7 @@ from openlint.text.patterns.base import (
 )
 from openlint.text.patterns.caps_credit import CAPS_CREDIT
 from openlint.text.patterns.cjk_labels import CJK_LABELS
+from openlint.text.patterns.derived_models import DERIVED_MODELS
 from openlint.text.patterns.gates_bans import GATES_BANS
 from openlint.text.patterns.grant_terms import GRANT_TERMS
 from openlint.text.patterns.needles import (
@@ -37,7 +38,7 @@ from openlint.text.patterns.needles import (
     key_of,
 )
 
-PATTERNS: tuple[Pattern, ...] = (*CAPS_CREDIT, *GRANT_TERMS, *CJK_LABELS, *GATES_BANS)
+PATTERNS: tuple[Pattern, ...] = (*CAPS_CREDIT, *GRANT_TERMS, *CJK_LABELS, *GATES_BANS, *DERIVED_MODELS)
 
 __all__ = [
     "DISCLAIMER",

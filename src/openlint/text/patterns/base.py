@@ -148,7 +148,7 @@ def _p(expr: str, chains: tuple[Chain, ...] = ()) -> Regex:
     """Patterns run on lower-cased text, compiled without IGNORECASE (3-8x faster: the engine can
     skip ahead to a literal prefix), when first run; groups that keep their case are read from the
     original text. `chains` are alternatives of `expr` run as chains (written in lower case)."""
-    expr = expr.replace("non-?commercial", r"non[-\s]?commercial")  # "non commercial" is the same word
+    # ("non commercial" needs no alternative: view.lower spells it "non-commercial")
     return Regex(
         re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), expr),
         re.S,

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from typing import Any
 
 from openlint.text.bounds import inclusive_bound
-from openlint.text.numbers import amount_near, codes_of, territory_re
+from openlint.text.numbers import amount_near, codes_of, currency_code, territory_re
 from openlint.text.patterns.base import (
     Builder,
     Pattern,
@@ -39,35 +39,6 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     if re.search(r"commercial(?:ly)? us", para.text, re.I) and not re.search(r"non-?commercial", para.text, re.I):
         out["scope"] = "commercial use only"
     return out
-
-
-_CURRENCIES = (
-    (r"us\$|usd|us ?dollars?|dollars?|\$", "USD"),
-    (r"eur|euros?|€", "EUR"),
-    (r"gbp|pounds? ?sterling|£", "GBP"),
-    (r"rmb|cny|yuan|renminbi|\uffe5", "CNY"),
-    (r"jpy|yen", "JPY"),
-    (r"rub|rubles?|roubles?|₽", "RUB"),
-    (r"inr|rupees?|₹", "INR"),
-    (r"chf|swiss ?francs?", "CHF"),
-    (r"cad", "CAD"),
-    (r"aud", "AUD"),
-    (r"sgd", "SGD"),
-    (r"hkd", "HKD"),
-    (r"krw|₩", "KRW"),
-)
-
-
-def currency_code(written: str, sentence: str) -> str:
-    """The ISO code of a currency as written ("US$", "roubles", "€"); a bare yen sign is the yuan in a
-    sentence that names China's currency, else the yen."""
-    key = " ".join(written.lower().split()).replace(" $", "$")
-    for expr, code in _CURRENCIES:
-        if re.fullmatch(expr, key):
-            return code
-    if key == "¥":
-        return "CNY" if re.search(r"rmb|cny|yuan|renminbi|人民币|\bchina\b|\bprc\b", sentence, re.I) else "JPY"
-    return "USD"
 
 
 def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
@@ -181,10 +152,21 @@ def _not_accepted(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return _NOT_ACCEPTED.search(para.low, lo, match.start()) is not None
 
 
+def _not_accepted_or_defined(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """Not accepting the licence, or a definition ("'Prohibited Derivative' means the making of ..."), bans nothing."""
+    lo, _ = sentence_bounds(para.low, match.start(), match.end())
+    return _not_accepted(match, para) or _DEFINING.search(para.low, lo, match.start()) is not None
+
+
 def _no_sharing(expr: Regex) -> Pattern:
     """Adapted (or any) material may not be passed on, in the license's own words (confidence 0.85)."""
     return Pattern(
-        "no_derivatives", expr, ("distribute", "serve"), 0.85, "Adapted material may not be shared.", veto=_not_accepted
+        "no_derivatives",
+        expr,
+        ("distribute", "serve"),
+        0.85,
+        "Adapted material may not be shared.",
+        veto=_not_accepted_or_defined,
     )
 
 

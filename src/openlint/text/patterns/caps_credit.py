@@ -3,13 +3,17 @@ table: `openlint.text.patterns.PATTERNS` joins the parts in order)."""
 
 from __future__ import annotations
 
+import re
+
 from openlint.text.numbers import AMOUNT, MONEY
 from openlint.text.patterns.base import (
     Q_CLOSE,
     Q_OPEN,
     Pattern,
+    Span,
     _group,
     _p,
+    sentence_bounds,
 )
 from openlint.text.patterns.builders import (
     _attribution,
@@ -19,6 +23,20 @@ from openlint.text.patterns.builders import (
     _revenue,
     _statement,
 )
+from openlint.text.patterns.plain_clauses import CITE_IMPERATIVE, requested
+from openlint.text.view import Paragraph
+
+# "retain ... the following attribution notice: "X is licensed under ..."": the notice owed is that text (read
+# with it by the statement patterns), not a second, parameterless duty.
+_FOLLOWING = re.compile(r"\bthe\sfollowing\s(?:[\w-]+\s){0,2}?notices?$")
+
+
+def _following_text(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    if _FOLLOWING.search(para.low, match.start(), match.end()) is None:
+        return False
+    _, hi = sentence_bounds(para.low, match.start(), match.end())
+    return para.low.find(":", match.end(), hi) != -1
+
 
 CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
@@ -136,6 +154,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         ("distribute",),
         0.8,
         "Keep copyright and attribution notices.",
+        veto=_following_text,
     ),
     Pattern(
         "attribution",
@@ -173,9 +192,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             # a license statement as the notice after a place, quoted, or unquoted to the line's end ("retain the
             # following attribution notice within a LICENSE file: X is licensed under the Y License, Copyright Z.")
             r"|\bfollowing\s(?:attribution|credit|acknowledgm?e?ment|licen[cs]e|copyright)\s(?:notice|statement|line|text),?\s(?:in|on|with|within|inside|to|as)\s[^:.;]{1,160}?:\s*+"
-            rf"{Q_OPEN}(?P<text2>[^\u201d\"\n]{{2,160}}?\sis\slicensed\s(?:by\s[^\u201d\"\n]{{2,80}}?\s)?under\s[^\u201d\"\n]{{2,300}}?)(?:{Q_CLOSE}|$)"
+            rf"{Q_OPEN}(?P<text2>[^\u201d\"\n]{{2,160}}?\s(?:is|are)\slicensed\s(?:by\s[^\u201d\"\n]{{2,80}}?\s)?under\s[^\u201d\"\n]{{2,300}}?)(?:{Q_CLOSE}|$)"
             r"|\bfollowing\s(?:attribution|credit|acknowledgm?e?ment|licen[cs]e|copyright)\s(?:notice|statement|line|text)\b[^:.;\n]{0,160}?:[ \t]*+"
-            r"(?P<line2>[^\n\u201c\"]{2,160}?\sis\slicensed\s(?:by\s[^\n]{2,80}?\s)?under\s[^\n]{2,300}?)\s*$"
+            r"(?P<line2>[^\n\u201c\"]{2,160}?\s(?:is|are)\slicensed\s(?:by\s[^\n]{2,80}?\s)?under\s[^\n]{2,300}?)\s*$"
         ),
         ("distribute",),
         0.9,
@@ -213,7 +232,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "notice",
         _p(
-            rf"(?:(?<=^)|(?<=^\s)|(?<=^[-*]\s)|(?<=^\s[-*]\s)){Q_OPEN}(?P<text>[^\u201d\"\n]{{2,160}}?\sis\slicensed\s(?:by\s[^\u201d\"]{{2,80}}?\s)?under\s"
+            rf"(?:(?<=^)|(?<=^\s)|(?<=^[-*]\s)|(?<=^\s[-*]\s)){Q_OPEN}(?P<text>[^\u201d\"\n]{{2,160}}?\s(?:is|are)\slicensed\s(?:by\s[^\u201d\"]{{2,80}}?\s)?under\s"
             rf"[^\u201d\"]{{2,120}}?(?:licen[cs]e|agreement)\b[^\u201d\"]{{0,80}}?)(?:\.\s|{Q_CLOSE}|$)"
         ),
         ("distribute",),
@@ -272,10 +291,13 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"(?:(?:a|an|the|appropriate|proper)\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+)?){0,3}?(?:citations?|references?|acknowledge?ments?)\s+(?:to|of)\s+"
             r"(?!(?:this|these|the|our)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e|agreement|terms)\b)"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|model|work|publication|article|project)\b"
+            # an imperative after a heading: "4) Attribution. Cite this repository in derived works or publications."
+            rf"|{CITE_IMPERATIVE}"
         ),
         ("distribute",),
         0.85,
         "Cite the model in publications.",
+        veto=requested,
     ),
     Pattern(
         "attribution",
@@ -291,6 +313,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"(?:built|developed|created|derived|trained|made|generated|produced|obtained|synthesi[sz]ed)\s+(?:with|on|using|from|upon|by)|incorporates?|is\s+powered\s+by)\b"
             # Chinese: 标注……系基于X开发 (beside any quoted label)
             r"|(?:标注|标明|注明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
+            # 须注明出处 / 应当署名 / 必须标明原作者 (a duty word first: 建议注明出处 only recommends)
+            r"|(?:须|必须|应|应当|需要?|务必)(?:在[^。\uff1b]{0,30}?)?(?:注明|标明|标注|说明|显示)[^。\uff1b]{0,10}?(?:出处|来源|原作者|作者|版权方)"
+            r"|(?:须|必须|应|应当|需要?|务必)(?:在[^。\uff1b]{0,30}?)?署名"
         ),
         ("distribute", "serve"),
         0.8,

@@ -25,6 +25,7 @@ from openlint.text.patterns.builders import (
     _territory_only,
     _use_ban,
 )
+from openlint.text.patterns.plain_clauses import USE_BANS
 from openlint.text.regex import Chain
 
 # More limits beside non-commercial, none of them commercial: "for any Non-Commercial and Non-Administrative
@@ -143,8 +144,14 @@ GATES_BANS: tuple[Pattern, ...] = (
     Pattern(
         "revocable",
         _p(
-            r"reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
+            r"(?<!\byou\s)(?<!\blicensee\s)reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
             r"(?![^.]{0,200}?\bif\s(?:the\s)?(?:licensee|you)\s(?:breach|violat|fail))"
+            # the right to restrict use (remotely, at run time), also of use in breach (the RAIL convention; ending
+            # the license for breach is not revocable): "reserves the right to restrict your use of the Model ... if
+            # you breach", "reserves the right to enforce compliance ..., including restricting usage of the Model"
+            r"|(?<!\byou\s)(?<!\blicensee\s)\breserves?\sthe\sright\sto\s(?:enforce\b[^.]{0,80}?\b(?:including|by)\s(?:by\s)?)?"
+            r"(?:restrict|limit|disabl|block)\w{0,3}\s(?:\(?(?:remotely|or|otherwise|and|suspend|disable|limit|block),?\)?\s){0,5}"
+            r"(?:your\s|the\s|any\s|its\s)?(?:use|usage|access)\b"
             r"|\bmay (?:(?:terminate|revoke|suspend|cancel|withdraw|restrict),?\s(?:or\s|and(?:/or)?\s)?){0,2}(?:terminate|revoke|suspend|cancel|withdraw|restrict) (?:this|these|the|your) (?:license|licence|agreement|terms|rights?|access)"
             r"(?:[^.]{0,60}?\b(?:at any time|at (?:its|our) (?:sole )?discretion|for any reason|without cause|upon notice|with or without))"
             r"(?![^.]{0,80}?\b(?:breach|violat|fail))"  # termination for breach is not at will
@@ -296,6 +303,14 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:create|make|prepare|produce|develop|build)\s+(?:any\s+)?derivative\s+works?\b"
             r"(?![^.;]{0,80}?\b(?:except|unless)\b)"
+            # the act as the banned subject, not gated: "No creation of derivative works ... is permitted", "Creating
+            # derivative works ... is prohibited", "No derivative works of the Model may be made"
+            r"|\bno\s+(?:creation|making|preparation|production|development)\s+of\s+(?:any\s+)?(?:[a-z]{1,12}\s+or\s+)?derivative\s+works?\b"
+            r"(?![^.;]{0,160}?\b(?:except|unless|without)\b)[^.;]{0,120}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:permitted|allowed|authori[sz]ed|granted)\b"
+            r"|(?<!\bno\s)\b(?:(?:the\s+)?(?:creation|making|preparation|production)\s+of|creating|making|preparing|producing)\s+(?:any\s+)?(?:[a-z]{1,12}\s+or\s+)?"
+            rf"derivative\s+works?\b(?![^.;]{{0,160}}?\b(?:except|unless|without)\b)[^.;]{{0,120}}?\b{_BANNED}"
+            r"|\bno\s+(?:[a-z]{1,12}\s+)?derivative\s+works?\b(?![^.;]{0,160}?\b(?:except|unless|without)\b)[^.;]{0,80}?"
+            r"\b(?:may|shall|can|will)\s+be\s+(?:created|made|prepared|produced|developed)\b"
         )
     ),
     _no_sharing(
@@ -335,6 +350,8 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
             r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
             r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people))\b"
+            # without a modal: "No clinical use.", "Use in clinical diagnosis ... is strictly prohibited"
+            rf"|{USE_BANS}"
         )
     ),
     _use_ban(

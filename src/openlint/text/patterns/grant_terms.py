@@ -25,6 +25,7 @@ from openlint.text.patterns.builders import (
     _territory,
     _use_ban,
 )
+from openlint.text.patterns.plain_clauses import REMAIN_UNDER
 from openlint.text.regex import Chain
 
 # A grant with its purpose first: "For research and non-commercial purposes, all the code is released under ...".
@@ -60,7 +61,12 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:give|provide|include|supply|deliver|furnish|send)\w{0,2}\s+(?:all\s+|any\s+|every\s+|each\s+)?(?:recipients?\s+|licensees?\s+|users?\s+)?(?:with\s+)?"
             r"(?:a|one)\s+(?:complete\s+)?copy\s+of\s+these\s+(?:terms|conditions)\b"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|provide|supply|distribute|ship|accompany)\w{0,2}\s+(?:it\s+with\s+|them\s+with\s+)?"
-            r"(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b(?!\s+(?:to|by|applies|governs)\b)"
+            r"(?:this|these)\s+(?:(?:entire|full|complete|whole)\s+)?(?:licen[cs]e\s+(?=agreement))?(?:licen[cs]e|agreement|terms)\b(?!\s+(?:to|by|applies|governs)\b)"
+            # the copy as the condition of sharing: "share the Weights only with these terms included", "provided
+            # this license is included", "redistribute them unchanged with this notice"
+            r"|\b(?:with|provided(?:\s+that)?)(?:\s+a\s+copy\s+of)?\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)(?:\s+(?:text|file))?\s+(?:is\s+|are\s+|being\s+)?(?:included|attached|enclosed|intact)\b"
+            r"|\b(?:re)?distribut\w{0,5}\b[^.;]{0,60}?\b(?:only\s+)?(?:together\s+)?with\s+(?:this|these)\s+(?:notice|licen[cs]e|terms)\s*(?:[.;,]|$)"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:keep|retain|ship|bundle)\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)(?:\s+(?:text|file))?\s+(?:together\s+)?with\s+(?:each|every|all|any)\s"
             r"|\b(?:must|shall)\s+(?:also\s+)?be\s+(?:accompanied|distributed|provided|shipped|delivered)\s+(?:together\s+)?(?:by|with)\s+(?:a\s+copy\s+of\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b"
             r"|\bpass\s+(?:on\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\s+(?:on\s+)?to\b"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|include|give)\s+(?:a\s+)?(?:link|url|uri|hyperlink)\s+to\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
@@ -107,6 +113,9 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"(?:files?|parts?|portions?|components?|sections?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:changed|modified|altered)\b"
             r"|\b(?:statement|notice|note|description|summary|log)\s+(?:describing|detailing|listing|explaining|identifying|of)\s+(?:the\s+|any\s+|all\s+|your\s+|such\s+)?(?:modifications|changes|alterations)\b"
             r"|\b(?:modified|changed|altered)\s+(?:versions?|copies|files)\s+(?:must|shall)\s+be\s+(?:clearly\s+|plainly\s+|prominently\s+)?(?:marked|identified|labell?ed)\b"
+            # "carry a prominent notice stating the nature of modifications"
+            r"|\b(?:notice|statement|note)s?\s+(?:stating|describing|indicating|explaining|setting\s+out|detailing)\s+(?:the\s+)?(?:nature|extent|details?|scope|substance)\s+of\s+"
+            r"(?:the\s+|your\s+|any\s+|such\s+|those\s+)?(?:modifications|changes|alterations)\b"
             # Chinese: 说明修改的内容
             r"|(?:说明|标明|注明|标注|声明|指明)[^。\uff1b]{0,8}?(?:修改|更改|变更|改动)(?:的)?(?:内容|部分|之处|情况|位置)"
         ),
@@ -203,24 +212,24 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?enforceable provision"
             r"|(?:use-based restrictions|use restrictions)(?:[^.]|\.\d){0,300}?condition precedent"
             r"|\bprovided\s+that\s+(?:such|those|your|the)\s+(?:licen[cs]e\s+)?terms\s+(?:limit|restrict)\b"
-            r"|\bterms\s(?:[a-z]{1,12}\s){0,6}?(?:(?:must|shall)\s+|only\s+if\s+[^.]{0,40}?\bterms\s+)?provide\s+that\s+the\s+(?:use\s+|usage\s+)?(?:limitations?|restrictions?|limits?)\b"
+            r"|\bterms\s(?:[a-z]{1,12}\s){0,6}?(?:(?:must|shall)\s+|only\s+if\s+[^.]{0,40}?\bterms\s+)?provide\s+that\s+the\s+(?:use(?:-based)?\s+|usage\s+)?(?:limitations?|restrictions?|limits?)\b"
             r"|\brequire\s+(?:all|any|every|each)\s+(?:of\s+your\s+)?(?:users?|recipients?|licensees?)\b[^.]{0,80}?\bto\s+comply\s+with\s+"
-            r"(?:the\s+(?:terms|restrictions)\s+(?:of|in)\s+)?(?:this\s+(?:section|paragraph|clause)|(?:these|the|such)\s+(?:use\s+|usage\s+)?restrictions)"
+            r"(?:the\s+(?:terms|restrictions)\s+(?:of|in)\s+)?(?:this\s+(?:section|paragraph|clause)|(?:these|the|such)\s+(?:use(?:-based)?\s+|usage\s+)?restrictions)"
             r"|\b(?:ensure|require|make\s+sure)\b[^.;]{0,30}?\b(?:anyone|any\s+(?:third\s+part(?:y|ies)|recipients?|users?|persons?|licensees?)|all\s+(?:recipients|users|licensees|third\s+parties)|"
             r"(?:your|downstream|end)\s+(?:users|recipients|customers|licensees))\b[^.;]{0,60}?\b(?:agrees?|complies|comply|is\s+bound|are\s+bound|abides?|abide)\s+(?:to|with|by)\s+"
-            r"(?:the\s+|these\s+|such\s+|all\s+|its\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|use\s+polic(?:y|ies)|acceptable\s+use)"
+            r"(?:the\s+|these\s+|such\s+|all\s+|its\s+)?(?:use(?:-based)?\s+|usage\s+)?(?:restrictions|limitations|use\s+polic(?:y|ies)|acceptable\s+use)"
             r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:impose|pass\s+on|include|incorporate|flow\s+down|extend|carry\s+over)\w{0,2}\s+"
-            r"(?:the\s+|these\s+|such\s+|all\s+|its\s+|at\s+least\s+the\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b[^.;]{0,80}?\b(?:on|upon|to|in|into)\b"
+            r"(?:the\s+|these\s+|such\s+|all\s+|its\s+|at\s+least\s+the\s+)?(?:same\s+)?(?:use(?:-based)?\s+|usage\s+)?(?:restrictions|limitations)\b[^.;]{0,80}?\b(?:on|upon|to|in|into)\b"
             r"|\b(?:use|usage)\s+(?:restrictions|limitations)\b[^.;]{0,60}?\b(?:must|shall)\s+(?:also\s+)?be\s+(?:included|incorporated|passed\s+on|imposed|reproduced)\b"
             # "any redistribution ... must include this license text and retain the same restrictions"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\b[^.;]{0,80}?\b(?:retain|keep|preserve|carry|maintain|impose|apply)\w{0,3}\s+"
-            r"(?:the\s+|these\s+|all\s+)?same\s+(?:use\s+|usage\s+)?(?:restrictions|limitations)\b"
+            r"(?:the\s+|these\s+|all\s+)?same\s+(?:use(?:-based)?\s+|usage\s+)?(?:restrictions|limitations)\b"
             # "you must limit the use of any copies you distribute to non-commercial purposes"
             r"|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:restrict|limit|confine)\s+(?:the\s+)?(?:use|usage)\s+of\s+(?:any\s+|all\s+|the\s+|such\s+)?"
             r"(?:copies|reproductions|redistributed|distributed|derivatives?|modified)\b[^.;]{0,200}?\bto\s+(?:usage\s+for\s+|use\s+for\s+)?(?:[a-z-]{1,20}\s+){0,3}?(?:purposes?|uses?|research)\b"
             # other terms allowed while this license's restrictions hold: "provided that the limitations and
             # restrictions herein remain in effect", "terms no less restrictive than this License"
-            r"|\b(?:provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:all\s+|the\s+|any\s+|such\s+)?(?:use\s+|usage\s+)?(?:limitations?|restrictions?)\b(?!\s+of\s+liability)"
+            r"|\b(?:provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:all\s+|the\s+|any\s+|such\s+)?(?:use(?:-based)?\s+|usage\s+)?(?:limitations?|restrictions?)\b(?!\s+of\s+liability)"
             r"[^.;]{0,120}?\b(?:remain|continue|survive|stay|are\s+(?:preserved|maintained|retained|kept|included|incorporated|passed\s+on|imposed)|(?:still\s+)?apply)\w{0,2}\b"
             r"|\b(?:terms|conditions|licen[cs]e|agreement)\b[^.;]{0,40}?\b(?:no|not)\s+less\s+(?:restrictive|protective)\s+than\b"
             # the restriction kept intact when passing on: "if you redistribute the Weights, you must keep ... the
@@ -232,14 +241,18 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|provisions?\s+to|mandatorily)\b[^.;]{0,40}?(?<!not\s)\binherit\s+(?:all\s+|the\s+|any\s+|these\s+|such\s+|its\s+)?"
             r"(?:[a-z-]{1,20}\s+){0,2}?(?:restrictions|limitations|prohibitions)\b"
             # "the latter will always have to include at minimum the same use-based restrictions"
-            r"|\b(?:must|shall|(?:will\s+)?(?:always\s+)?(?:has|have)\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:always\s+)?(?:include|contain|carry|retain|impose|incorporate)\w{0,2}\s+"
-            r"(?:at\s+(?:a\s+)?minimum\s+|at\s+least\s+)?(?:[-*\u2022]\s+)?(?:the\s+|all\s+)?same\s+(?:use-based\s+|use\s+|usage\s+)?(?:restrictions|limitations)\b"
+            r"|\b(?:must|shall|(?:will\s+)?(?:always\s+)?(?:has|have)\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:always\s+)?(?:include|contain|carry|retain|impose|incorporate)\w{0,2},?\s+"
+            r"(?:at\s+(?:a\s+)?minimum,?\s+|at\s+least,?\s+)?(?:[-*\u2022]\s+)?(?:the\s+|all\s+)?same\s+(?:use-based\s+|use\s+|usage\s+)?(?:restrictions|limitations)\b"
             # other terms allowed for derivatives, which must include a minimum (the list may follow as its own block)
             r"|\b(?:derivative|modified|adapted|fine-tuned)\w{0,3}\b[^.;]{0,120}?\bunder\s+(?:different|other|their\s+own|your\s+own|separate)\s+(?:licen[cs]ing\s+|licen[cs]e\s+)?terms\b"
             r"[^.;]{0,80}?\b(?:must|shall|will\s+(?:always\s+)?have\s+to|(?:has|have)\s+to)\s+(?:always\s+)?(?:include|contain|carry|retain|impose|incorporate)\w{0,2},?\s+"
             r"(?:at\s+(?:a\s+)?minimum|at\s+least)\b(?!\s+(?:attribution|a\s+copy|credit|a\s+notice))"
             r"|\b(?:your|downstream|such|those|other|different|new)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e\s+)?terms\b[^.;]{0,40}?\b(?:keep|preserve|retain|include|incorporate|carry|reproduce|contain)s?\s+"
-            r"(?:the\s+|these\s+|all\s+|its\s+)?(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations)\b(?!\s+of\s+liability)"
+            r"(?:the\s+|these\s+|all\s+|its\s+)?(?:same\s+)?(?:use(?:-based)?\s+|usage\s+)?(?:restrictions|limitations)\b(?!\s+of\s+liability)"
+            # the restrictions said to bind those you serve: "The use-based restrictions in Section 4 apply to You and
+            # all Your users", "these restrictions also bind anyone who receives the Model from you"
+            r"|\b(?:use(?:-based)?\s+|usage\s+)(?:restrictions|limitations)\b[^.;]{0,60}?(?<!not\s)(?<!never\s)\b(?:(?:also\s+)?(?:apply|applies|extend|extends)\s+to|(?:also\s+)?bind|(?:are|is)\s+(?:also\s+)?binding\s+(?:on|upon))\s+"
+            r"(?:(?:both\s+)?you\s+and\s+(?:to\s+)?)?(?:all\s+|any\s+|each\s+|every\s+)?(?:of\s+)?(?:your\s+|downstream\s+|end\s+)?(?:users|recipients|customers|sublicensees|licensees|end\s+users|anyone)\b"
         ),
         ("distribute", "serve"),
         0.95,
@@ -279,6 +292,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:(?:may|shall|must|will|can)\s*not|cannot|agrees?\s+not\s+to)\s+(?:[a-z-]{1,15},?\s+(?:or\s+|and\s+)?){0,3}?"
             r"(?:sublicen[cs]e|distribute|redistribute|share|convey|license|release|make\s+available)\b[^.;]{0,120}?"
             r"\bunder\s+(?:any\s+)?(?:other|different|additional|separate|more\s+permissive)\s+(?:licen[cs]e\s+)?(?:terms|licen[cs]es?|conditions|agreements?)\b"
+            # "checkpoints ... must automatically remain under this same license structure if shared"
+            rf"|{REMAIN_UNDER}"
         ),
         ("distribute",),
         0.85,
