@@ -451,7 +451,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     186751725409: (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f", "\uc5f0\uad6c"),),
     616867064787: (("\u8ecd\u4e8b", "\u9055\u6cd5", "\uad70\uc0ac", "\ubd88\ubc95"),),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    24652769389155: (
+    28018278242437: (
         (
             "allowed",
             "beyond",
@@ -557,7 +557,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "use",
         ),
     ),
-    6835640618022: (("commercial",),),
+    11182143472115: (("commercial", "non-production", "nonproduction"),),
     2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     1754316520506: (
         (
@@ -1776,7 +1776,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    24652769389155: (
+    28018278242437: (
         (
             292,
             (
@@ -1885,7 +1885,24 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5449,
+            5624,
+            (
+                ("commercial", "production"),
+                ("contact", "e-mail", "email", "reach", "touch", "write"),
+                ("authorisation", "authorization", "licence", "license", "permission", "right"),
+            ),
+        ),
+        (
+            5866,
+            (
+                ("commercial", "production"),
+                ("commercial", "economic", "financial", "licencing", "licensing"),
+                ("agreement", "contract", "licence", "license"),
+            ),
+        ),
+        (6105, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
+        (
+            6233,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -1898,7 +1915,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5629,
+            6413,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -1910,7 +1927,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5739,
+            6523,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),
@@ -2226,7 +2243,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1627, (("deployment", "distribution", "usage", "use"),)),
         (1898, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
     ),
-    6835640618022: (
+    11182143472115: (
         (723, (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use"))),
         (
             1351,
@@ -2244,6 +2261,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("deployment", "exploitation", "purpose", "usage", "use"),
             ),
         ),
+        (
+            1827,
+            (
+                ("non-commercial", "noncommercial"),
+                ("allowed", "authorised", "authorized", "licensed", "permitted"),
+                ("purpose", "usage", "use"),
+            ),
+        ),
+        (
+            2172,
+            (
+                ("non-commercial", "noncommercial"),
+                ("application", "context", "environment", "product", "project", "setting", "work"),
+                ("deploy", "integrate", "run", "use"),
+            ),
+        ),
+        (
+            2374,
+            (
+                ("non-production", "nonproduction"),
+                ("exclusively", "only", "solely"),
+                ("granted", "licensed", "permitted", "provided", "usage", "use"),
+            ),
+        ),
+        (2530, (("non-production", "nonproduction"), ("exclusively", "only", "solely"), ("deployed", "run", "use"))),
+        (2603, (("non-production", "nonproduction"), ("only",), ("environment", "purpose", "setting", "use"))),
     ),
     5047230711598: (
         (336, (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce"))),
