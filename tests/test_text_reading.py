@@ -110,6 +110,12 @@ def test_readable_kinds_cover_the_core_vocabulary() -> None:
     assert {"user_cap", "naming", "attribution", "territory", "no_derivatives", "research_only"} <= READABLE_KINDS
 
 
+# Readings the text states that the catalog entry does not record (yet): Hunyuan's "Model Derivatives" take in
+# models made by transfer of patterns of its weights or Output, including distillation (outputs_make_derivatives,
+# read from the text since round 9; the gemma / deepseek / RAIL entries record it, the Hunyuan entries do not).
+CATALOG_LAGS = {"tencent-hunyuan-community": {("outputs_make_derivatives", ("",) * 7)}}
+
+
 def test_extraction_matches_the_catalog_for_ai_licenses(corpus: Path) -> None:
     catalog = default_catalog()
     by_file = {e.text_in_corpus: e for e in catalog.values() if e.text_in_corpus}
@@ -119,9 +125,9 @@ def test_extraction_matches_the_catalog_for_ai_licenses(corpus: Path) -> None:
 
     for path in sorted((corpus / "licenses" / "ai").glob("*.txt")):
         entry = by_file[f"ai/{path.name}"]
-        # Kinds only counsel's reading records (the catalog's legal interpretation, e.g. that outputs used
-        # for distillation make a derivative) are not the reader's to find.
+        # Kinds only counsel's reading records are not the reader's to find.
         want = {signature(o) for o in entry.obligations if o.source.document is None and o.kind in READABLE_KINDS}
+        want |= CATALOG_LAGS.get(entry.id, set())
         got = {signature(o) for o in extract(path.read_text(encoding="utf-8"), path.name)}
         assert want == got, entry.id
 

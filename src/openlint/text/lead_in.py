@@ -65,7 +65,14 @@ ANY_BAN_WORD = (
     "required",
     "condition",
     "distribut",  # "When distributing the Model:"
+    "禁止",
+    "不得",
+    "严禁",
+    "请勿",
 )
+# A Chinese ban lead-in ("以下用途明确禁止" and a full-width colon): its items are read after this phrase.
+BAN_ZH = re.compile(r"(?<!不)(?:禁止|严禁|不得|不允许|请勿)")
+BAN_ZH_PREFIX = "禁止将模型用于"
 DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
 # An item in the gerund after a ban ("is prohibited from: (c) Illegal use: Using the Weights for ..."), a short
 # label before it allowed: read as the verb's plain form ("you must not use the weights for ...").
@@ -180,6 +187,9 @@ def _lead_in(segment: str) -> tuple[str, bool] | None:
     "you must:", "provided that you:", "on the following conditions:"); and whether the ban is gated by the
     licensor's consent ("you shall not, without our prior written consent:")."""
     stripped = segment.rstrip()
+    if stripped.endswith("\uff1a") or (stripped.endswith(":") and not stripped.isascii()):
+        sentence = stripped[max(stripped.rfind("\u3002"), stripped.rfind("\uff1b")) + 1 :]
+        return (BAN_ZH_PREFIX, False) if len(sentence) <= 200 and BAN_ZH.search(sentence) else None
     if not stripped.endswith(":"):
         return None
     sentence = stripped[max(stripped.rfind(". "), stripped.rfind("; ")) + 1 :]
@@ -210,7 +220,7 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
     for start, end in zip(starts, ends, strict=True):
         if prefix is None:
             raw = lower(text, start, end)
-            if ":" not in raw or not any(word in raw for word in ANY_BAN_WORD):
+            if (":" not in raw and "\uff1a" not in raw) or not any(word in raw for word in ANY_BAN_WORD):
                 continue
         views += 1
         if views > MAX_VIEWS:

@@ -23,6 +23,7 @@ from openlint.text.patterns.builders import (
     _revenue,
     _statement,
 )
+from openlint.text.patterns.plain_clauses import CITE_IMPERATIVE, requested
 from openlint.text.view import Paragraph
 
 # "retain ... the following attribution notice: "X is licensed under ..."": the notice owed is that text (read
@@ -290,10 +291,13 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"(?:(?:a|an|the|appropriate|proper)\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+)?){0,3}?(?:citations?|references?|acknowledge?ments?)\s+(?:to|of)\s+"
             r"(?!(?:this|these|the|our)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e|agreement|terms)\b)"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|model|work|publication|article|project)\b"
+            # an imperative after a heading: "4) Attribution. Cite this repository in derived works or publications."
+            rf"|{CITE_IMPERATIVE}"
         ),
         ("distribute",),
         0.85,
         "Cite the model in publications.",
+        veto=requested,
     ),
     Pattern(
         "attribution",
@@ -309,6 +313,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"(?:built|developed|created|derived|trained|made|generated|produced|obtained|synthesi[sz]ed)\s+(?:with|on|using|from|upon|by)|incorporates?|is\s+powered\s+by)\b"
             # Chinese: 标注……系基于X开发 (beside any quoted label)
             r"|(?:标注|标明|注明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
+            # 须注明出处 / 应当署名 / 必须标明原作者 (a duty word first: 建议注明出处 only recommends)
+            r"|(?:须|必须|应|应当|需要?|务必)(?:在[^。\uff1b]{0,30}?)?(?:注明|标明|标注|说明|显示)[^。\uff1b]{0,10}?(?:出处|来源|原作者|作者|版权方)"
+            r"|(?:须|必须|应|应当|需要?|务必)(?:在[^。\uff1b]{0,30}?)?署名"
         ),
         ("distribute", "serve"),
         0.8,

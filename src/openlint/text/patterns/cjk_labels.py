@@ -12,12 +12,18 @@ from openlint.text.patterns.builders import (
     _cap_zh,
     _policy,
 )
+from openlint.text.patterns.plain_clauses import USE_BANS_ZH
 
 CJK_LABELS: tuple[Pattern, ...] = (
     # Common clauses of Chinese (bilingual) licenses.
     Pattern(
         "non_commercial",
-        _p(r"(?:仅|只)(?:限|能|可)?(?:用于)?非商业|不得(?:将[^。\uff1b]{0,30})?用于(?:任何)?商业"),
+        _p(
+            r"(?:仅|只)(?:限|能|可)?(?:用于)?非商业|不得(?:将[^。\uff1b]{0,30})?用于(?:任何)?商业"
+            # 仅供非商业用途使用 / 禁止商业使用 / 不可商用 / 严禁将本模型商业化
+            r"|(?:仅|只)(?:供|限于|可用于|能用于)(?:[^。\uff1b]{0,6}?)非商业"
+            r"|(?<!不)(?:禁止|严禁|不可|不允许|不得)(?:[^。\uff1b]{0,20}?)(?:商用|商业(?:用途|使用|目的|化|利用))"
+        ),
         ("use", "modify", "distribute", "serve"),
         0.8,
         "No commercial use.",
@@ -125,6 +131,7 @@ CJK_LABELS: tuple[Pattern, ...] = (
         _p(
             r"不得[^。\uff1b]{0,40}?(?:军事|非法)(?:或(?:军事|非法))?(?:目的|用途)"
             r"|(?:不得|不要|禁止|请勿)[^。\uff1b]{0,40}?(?:危害国家|违法|非法)[^。\uff1b]{0,10}?(?:活动|行为|用途|目的)"
+            rf"|{USE_BANS_ZH}"
         ),
         ("use",),
         0.8,

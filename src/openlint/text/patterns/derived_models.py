@@ -60,43 +60,24 @@ DERIVED_MODELS: tuple[Pattern, ...] = (
         "A model distilled from it or trained on its outputs counts as a derivative and carries this license's terms.",
         veto=_excluded,
     ),
-    # The other way round: "any model trained on Outputs is deemed a Derivative of the Model", "models
-    # distilled from it are Derivative Works", "a student model ... shall be treated as a derivative".
+    # The other way round: "any model trained on Outputs is deemed a Derivative of the Model", "a student model
+    # ... shall be treated as a derivative"; and models from the outputs kept under these terms: "create models
+    # distilled or derived from the Outputs ... unless ... open-sourced under the same license", "models trained
+    # on its outputs remain subject to this Agreement".
     Pattern(
         "outputs_make_derivatives",
         Near(
-            r"\bmodels?\b",
-            (
-                (_FROM_OUTPUTS, 120),
-                (
-                    r"\b(?:is|are|shall\sbe|will\sbe)\s(?:also\s)?(?:deemed|considered|treated\sas|regarded\sas)?\s?(?:an?\s|the\s)?",
-                    160,
-                ),
-                (r"derivatives?\b", 20),
-            ),
-            SENTENCE_END,
-        ),
-        ("use", "distribute", "serve"),
-        0.85,
-        "A model distilled from it or trained on its outputs counts as a derivative and carries this license's terms.",
-        veto=_denied,
-    ),
-    # A model distilled or trained on the outputs only under these terms: "create models distilled or derived
-    # from the Outputs ... unless ... open-sourced under the same license", "models trained on its outputs
-    # remain subject to this Agreement".
-    Pattern(
-        "outputs_make_derivatives",
-        Near(
-            r"\bmodels?\b",
+            r"\b(?:models?|networks?|checkpoints?|students?)\b",
             (
                 (
-                    r"\b(?:distill?ed|trained|derived|tuned|developed|created)\s(?:[a-z-]{1,20}\s(?:or\s|and\s)?){0,3}?"
-                    r"(?:from|on|using|with)\s(?:the\s|its\s|any\s)?(?:outputs?|output\sdata|synthetic\sdata)\b",
-                    60,
+                    rf"{_FROM_OUTPUTS}|\bderived\s(?:from|on)\s(?:the\s|its\s|any\s)?(?:outputs?|output\sdata|synthetic\sdata)\b",
+                    120,
                 ),
                 (
-                    r"\b(?:under\s(?:the\s)?same\s(?:licen[cs]e|terms)|(?:remain|be|are|is)\s(?:\w+\s)?(?:subject\sto|bound\sby|governed\sby)"
-                    r"\s(?:the\sterms\sof\s)?(?:this|these)\s(?:licen[cs]e|agreement|terms))",
+                    r"\b(?:is|are|shall\sbe|will\sbe)\s(?:also\s)?(?:deemed|considered|treated\sas|regarded\sas)?\s?(?:an?\s|the\s)?"
+                    r"(?:[a-z-]{1,15}\s)?derivatives?\b"
+                    r"|\bunder\s(?:the\s)?same\s(?:licen[cs]e|terms)|\b(?:remain|be|are|is)\s(?:\w+\s)?(?:subject\sto|bound\sby|governed\sby)"
+                    r"\s(?:the\sterms\sof\s)?(?:this|these)\s(?:licen[cs]e|agreement|terms)",
                     200,
                 ),
             ),

@@ -23,6 +23,7 @@ from openlint.text.patterns.builders import (
     _territory_near,
     _use_ban,
 )
+from openlint.text.patterns.plain_clauses import USE_BANS
 
 # More limits beside non-commercial, none of them commercial: "for any Non-Commercial and Non-Administrative
 # purpose", "for non-commercial or personal uses".
@@ -348,6 +349,8 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
             r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
             r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people))\b"
+            # without a modal: "No clinical use.", "Use in clinical diagnosis ... is strictly prohibited"
+            rf"|{USE_BANS}"
         )
     ),
     _use_ban(

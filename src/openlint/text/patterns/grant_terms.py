@@ -25,6 +25,7 @@ from openlint.text.patterns.builders import (
     _territory,
     _use_ban,
 )
+from openlint.text.patterns.plain_clauses import REMAIN_UNDER
 
 # A grant with its purpose first: "For research and non-commercial purposes, all the code is released under ...".
 _FRONTED = (
@@ -280,6 +281,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:(?:may|shall|must|will|can)\s*not|cannot|agrees?\s+not\s+to)\s+(?:[a-z-]{1,15},?\s+(?:or\s+|and\s+)?){0,3}?"
             r"(?:sublicen[cs]e|distribute|redistribute|share|convey|license|release|make\s+available)\b[^.;]{0,120}?"
             r"\bunder\s+(?:any\s+)?(?:other|different|additional|separate|more\s+permissive)\s+(?:licen[cs]e\s+)?(?:terms|licen[cs]es?|conditions|agreements?)\b"
+            # "checkpoints ... must automatically remain under this same license structure if shared"
+            rf"|{REMAIN_UNDER}"
         ),
         ("distribute",),
         0.85,

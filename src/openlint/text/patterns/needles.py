@@ -50,6 +50,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "标注",
         "标明",
         "注明",
+        "署名",
     ),
     "naming": ("name",),  # also "prefix the name"
     "include_license": (
@@ -164,9 +165,17 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "불법",
         "軍事",
         "違法",
+        "战争",  # 禁止将模型用于战争 / 武器 / 犯罪 / 监控 ...
+        "武器",
+        "犯罪",
+        "监控",
+        "歧视",
+        "虚假",
+        "仇恨",
+        "骚扰",
     ),
     # "Derivatives ... include ... distilled versions", "... transfer of patterns of the weights"
-    "outputs_make_derivatives": ("distil", "synthetic", "patterns", "output", "train"),
+    "outputs_make_derivatives": ("distil", "synthetic", "patterns", "output"),
     "no_training_other_models": ("train", "improv", "develop", "enhanc", "模型", "distil", "extraction", "cloning"),
     # A territory reading needs a place named in its paragraph: the places' words are rarer than the
     # exclusion wordings ("not", "excluding").
