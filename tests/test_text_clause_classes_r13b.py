@@ -293,3 +293,26 @@ def test_non_commercial_grants_and_commercial_gates_in_other_words(
     text: str, kinds: set[str], width: int | None
 ) -> None:
     assert kinds_read(text, width) == kinds
+
+
+# no_hosting: access to the model sold or rented to others, banned outright (r13's InstaDeep licence)
+ACCESS_SOLD = [
+    (
+        "You may not:\n(a) use the Model to create malware;\n(b) licence, sublicense, or resell "
+        "access to, or copies of, the Model or its Output.",
+        {"acceptable_use", "no_hosting"},
+    ),
+    ("You shall not sell or rent access to the weights.", {"no_hosting"}),
+    ("Reselling access to the Model's API is prohibited.", {"no_hosting"}),
+    # negatives: copies sold (no hosting), the licensor's own offer, gated by consent, access to something else
+    ("You may not sell copies of the Model.", set()),
+    ("We may sell access to the Model to enterprise customers.", set()),
+    ("You may not resell access to the Model without our written consent.", set()),
+    ("You may not resell access to our forums or to your account credentials.", set()),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("text", "kinds"), ACCESS_SOLD, ids=lambda v: str(v)[:50])
+def test_access_to_the_model_sold_to_others_is_no_hosting(text: str, kinds: set[str], width: int | None) -> None:
+    assert kinds_read(text, width) == kinds

@@ -507,7 +507,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "without cause",
         ),
     ),
-    11275195566567: (
+    14629051608356: (
         (
             "access",
             "agree",
@@ -518,6 +518,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "forbidden",
             "granted",
             "hosting",
+            "leasing",
             "licensed",
             "not",
             "others",
@@ -525,7 +526,9 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "permitted",
             "prohibited",
             "public",
+            "renting",
             "require",
+            "selling",
             "third",
             "time-shar",
             "timeshar",
@@ -2106,7 +2109,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1571, (("terminated",), ("either",), ("party",))),
         (1648, (("terminate",), ("either",), ("party",))),
     ),
-    11275195566567: (
+    14629051608356: (
         (
             710,
             (
@@ -2219,6 +2222,42 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (
             2625,
             (("access",), ("network", "online", "remote"), ("materials", "model", "program", "software", "weights")),
+        ),
+        (
+            3073,
+            (
+                ("access",),
+                ("lease", "rent", "sell", "sublicence", "sublicense"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            3406,
+            (
+                ("leasing", "renting", "selling"),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("access",),
+            ),
         ),
     ),
     8155953775326: (

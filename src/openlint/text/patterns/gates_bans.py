@@ -185,6 +185,12 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"|{_BAN}\s[^.;]{{0,120}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:any\s)?(?:third[\s-]part(?:y|ies)|others|other\s(?:persons|people)|any\s(?:other\s)?person)\s"
             r"(?:with\s)?(?:remote\s|online\s|network\s)?access\s(?:to\s)?[^.;]{0,60}?\b(?:software|model|weights|program|materials)\b"
             rf"|{_BAN}\s[^.;]{{0,120}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:remote|online|network)\saccess\sto\s[^.;]{{0,40}}?\b(?:software|model|weights|program|materials)\b"
+            # access sold: "may not licence, sublicense, or resell access to ... the Model", "selling access to the weights
+            # is prohibited" (not gated by consent)
+            rf"|{_BAN}\s(?:[a-z-]{{1,20}},?\s(?:or\s|and\s)?){{0,4}}?(?:re)?(?:sell|rent|lease|sublicen[cs]e)\s(?:or\s(?:[a-z-]{{1,15}}\s){{1,2}})?access\s(?:to\b|of\b)"
+            r"(?![^.;]{0,120}?\b(?:without|unless|except)\b)(?=[^.;]{0,80}?\b(?:software|models?|weights|program|materials|apis?|services?|outputs?)\b)"
+            r"|\b(?:re)?(?:selling|renting|leasing)\saccess\sto\b[^.;]{0,80}?\b(?:software|models?|weights|program|materials|apis?)\b"
+            rf"(?![^.;]{{0,80}}?\b(?:without|unless|except)\b)[^.;]{{0,40}}?{_BANNED}"
         ),
         ("serve",),
         0.85,
