@@ -189,7 +189,7 @@ IN_SAMPLE_TOTALS = {
     # permitted" distribution ban, a notice, an annual-active-users cap), no spurious reading.
     # Round 9 (recallC) made one outputs_make_derivatives convention (a definition of derivatives that takes in
     # distilled models or models trained on outputs; held_out.json 'about'): r8 +3, r10 +2 labels (relabelled), read.
-    "r12": {"blind": {"found": 36, "expected": 57, "spurious": 2}, "now": {"found": 54, "expected": 57, "spurious": 0}},
+    "r12": {"blind": {"found": 36, "expected": 57, "spurious": 2}, "now": {"found": 53, "expected": 57, "spurious": 0}},
     # r13 and r14 became fix sources in round 9 (misses, spurious readings and the wrong licensor recorded per text as
     # known_* from round 8's merged reader, 1502882).
     # r13 (round 8, licensors A-M): labels in 576dde6, committed before openlint read any r13 text; measured once

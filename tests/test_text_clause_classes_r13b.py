@@ -316,30 +316,3 @@ ACCESS_SOLD = [
 @pytest.mark.parametrize(("text", "kinds"), ACCESS_SOLD, ids=lambda v: str(v)[:50])
 def test_access_to_the_model_sold_to_others_is_no_hosting(text: str, kinds: set[str], width: int | None) -> None:
     assert kinds_read(text, width) == kinds
-
-
-# no_hosting under a ban the licensor's consent lifts: hosting for others still needs a licence of its own (the
-# labels' convention, r12's Deci text); distribution or modification so gated is no ban
-CONSENT_GATED = [
-    (
-        "You shall not, without Acme's prior written consent:\n(i) distribute the Model;\n(ii) provide third parties "
-        "with managed services or remote access to the Model.",
-        {"no_hosting"},
-    ),
-    (
-        "You may not, without our written permission:\n(a) offer the Model as a hosted service or API to others;\n"
-        "(b) redistribute the weights.",
-        {"no_hosting"},
-    ),
-    (
-        "You shall not, without Acme's prior written consent:\n(a) redistribute the weights to third parties;\n"
-        "(b) modify the Model.",
-        set(),
-    ),
-]
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize(("text", "kinds"), CONSENT_GATED, ids=lambda v: str(v)[:50])
-def test_hosting_under_a_consent_gated_ban_is_no_hosting(text: str, kinds: set[str], width: int | None) -> None:
-    assert kinds_read(text, width) == kinds

@@ -333,10 +333,8 @@ WIDENED_SUMMARY = "No commercial use (the grant covers research and other non-co
 BAN_KINDS = frozenset(
     {"no_training_other_models", "acceptable_use", "territory", "no_hosting", "no_derivatives", "non_commercial"}
 )
-# Kinds an item under a ban the licensor's consent lifts can state: a harmful use stays banned, and hosting for
-# others needs a licence of its own (the labels' convention: "hosting use requires a separate license" is
-# no_hosting); distribution or modification is merely gated.
-GATED_KINDS = frozenset({"acceptable_use", "no_hosting"})
+# Kinds an item under a ban the licensor's consent lifts can state: a harmful use stays banned.
+GATED_KINDS = frozenset({"acceptable_use"})
 # Kinds an item can state under a duty lead-in ("If you distribute the Model, you must:" ... "(a) give
 # every recipient a copy of this Agreement"): duties, never restrictions.
 DUTY_KINDS = frozenset(
