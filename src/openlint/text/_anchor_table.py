@@ -41,7 +41,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("display",),
         ("about", "app", "documentation", "interface", "page", "product", "service", "website"),
     ),
-    9383147196422: (
+    9339044403760: (
         (
             "acknowledge",
             "acknowledgment",
@@ -655,7 +655,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1515, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
         (1663, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    9383147196422: (
+    9339044403760: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
             344,
@@ -695,7 +695,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2184,
+            2174,
             (
                 ("acknowledge", "attribute", "cite", "credit", "reference"),
                 ("article", "documentation", "paper", "product", "publication", "report", "work"),

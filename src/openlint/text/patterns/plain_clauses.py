@@ -28,6 +28,7 @@ _HARMS = (
 )
 # A clause's start: the paragraph's, or after a sentence, a colon or a list mark.
 _START = r"(?:(?<![\s\S])|(?<=^\s)|(?<=[.:;!]\s)|(?<=\)\s))"
+_SENTENCE_START = r"(?:(?<![\s\S])|(?<=^\s)|(?<=[.:;!]\s))"
 
 # acceptable_use: "No clinical or safety-critical use.", "No unlawful use.", "No use to identify real
 # individuals."; "Use in clinical diagnosis, patient care, or any commercial application is strictly prohibited".
@@ -42,9 +43,10 @@ USE_BANS_ZH = (
     r"(?<!不)(?:禁止|严禁|不得|不允许|请勿|不可)[^。\uff1b]{0,20}?"
     r"(?:军事|战争|武器|非法|违法|犯罪|恐怖|监控|监视|歧视|虚假信息|仇恨|骚扰|色情|侵犯[^。\uff1b]{0,8}?(?:权|隐私))"
 )
-# attribution: "4) Attribution. Cite this repository in derived works or publications."
+# attribution: "4) Attribution. Cite this repository in derived works or publications." (not after a list mark:
+# an item's lead-in says whether it is owed, "We encourage you to: (a) cite our paper ...")
 CITE_IMPERATIVE = (
-    rf"{_START}(?:cite|credit|acknowledge|attribute|reference)\s+(?:this|the|our|its)\s+(?:original\s+)?(?:[a-z-]{{1,20}}\s+){{0,2}}?"
+    rf"{_SENTENCE_START}(?:cite|credit|acknowledge|attribute|reference)\s+(?:this|the|our|its)\s+(?:original\s+)?(?:[a-z-]{{1,20}}\s+){{0,2}}?"
     r"(?:repository|repo|model|weights|work|paper|project|authors?|creators?|dataset|software|release)\s+(?:in|within)\s+"
     r"(?:any\s+|all\s+|your\s+|the\s+|each\s+)?(?:[a-z-]{1,20}\s+(?:or\s+|and\s+)?){0,3}?"
     r"(?:works?|publications?|papers?|articles?|products?|documentation|reports?)\b"
