@@ -251,3 +251,68 @@ def test_making_derivative_works_as_the_banned_subject_is_no_derivatives(
     text: str, kinds: set[str], width: int | None
 ) -> None:
     assert kinds_read(text, width) == kinds
+
+
+# non_commercial: a grant item of where the model may be used, a labelled list of permitted uses, non-production
+# use only (the catalog's Mistral Non-Production convention); registration: commercial or production rights to ask
+# for, an agreement production use requires
+GRANTS_AND_GATES = [
+    (
+        "Subject to these terms, Acme grants you a license to: a) use the Model for personal and research purposes; "
+        "b) use the Model in non-commercial applications and projects.",
+        {"non_commercial"},
+    ),
+    ("You may use the weights within non-commercial settings.", {"non_commercial"}),
+    ("Permitted Use. Non-commercial research, teaching, internal evaluation.", {"non_commercial"}),
+    ("Allowed uses: evaluation, non-commercial demos.", {"non_commercial"}),
+    ("The weights may only be used in non-production environments.", {"non_commercial"}),
+    ("You may use the Model in non production environments only.", {"non_commercial"}),
+    (
+        "Use of the weights is granted solely for testing and evaluation purposes in non-production environments.",
+        {"non_commercial", "research_only"},
+    ),
+    ("If you need commercial or clinical use rights, please contact: legal@acme.ai.", {"registration"}),
+    ("Production use requires a separate commercial agreement with Acme.", {"registration"}),
+    (
+        "To obtain authorization for the use of the model in a production environment, an economic agreement with "
+        "Acme.ai is required.",
+        {"registration"},
+    ),
+    # negatives: commercial use granted too, a ban, the licensor's own conduct
+    ("You may use the Model in commercial and non-commercial projects.", set()),
+    ("You may use the Model in non-commercial projects and in commercial products.", set()),
+    ("Permitted uses: non-commercial and commercial projects.", set()),
+    ("We only test the Model in non-production environments before each release.", set()),
+    ("You must not use the Model in non-commercial applications that harm minors.", {"acceptable_use"}),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("text", "kinds"), GRANTS_AND_GATES, ids=lambda v: str(v)[:50])
+def test_non_commercial_grants_and_commercial_gates_in_other_words(
+    text: str, kinds: set[str], width: int | None
+) -> None:
+    assert kinds_read(text, width) == kinds
+
+
+# no_hosting: access to the model sold or rented to others, banned outright (r13's InstaDeep licence)
+ACCESS_SOLD = [
+    (
+        "You may not:\n(a) use the Model to create malware;\n(b) licence, sublicense, or resell "
+        "access to, or copies of, the Model or its Output.",
+        {"acceptable_use", "no_hosting"},
+    ),
+    ("You shall not sell or rent access to the weights.", {"no_hosting"}),
+    ("Reselling access to the Model's API is prohibited.", {"no_hosting"}),
+    # negatives: copies sold (no hosting), the licensor's own offer, gated by consent, access to something else
+    ("You may not sell copies of the Model.", set()),
+    ("We may sell access to the Model to enterprise customers.", set()),
+    ("You may not resell access to the Model without our written consent.", set()),
+    ("You may not resell access to our forums or to your account credentials.", set()),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("text", "kinds"), ACCESS_SOLD, ids=lambda v: str(v)[:50])
+def test_access_to_the_model_sold_to_others_is_no_hosting(text: str, kinds: set[str], width: int | None) -> None:
+    assert kinds_read(text, width) == kinds

@@ -454,7 +454,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     186751725409: (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f", "\uc5f0\uad6c"),),
     616867064787: (("\u8ecd\u4e8b", "\u9055\u6cd5", "\uad70\uc0ac", "\ubd88\ubc95"),),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    24652769389155: (
+    28018278242437: (
         (
             "allowed",
             "beyond",
@@ -507,7 +507,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "without cause",
         ),
     ),
-    11275195566567: (
+    14629051608356: (
         (
             "access",
             "agree",
@@ -518,6 +518,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "forbidden",
             "granted",
             "hosting",
+            "leasing",
             "licensed",
             "not",
             "others",
@@ -525,7 +526,9 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "permitted",
             "prohibited",
             "public",
+            "renting",
             "require",
+            "selling",
             "third",
             "time-shar",
             "timeshar",
@@ -561,7 +564,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     322003965886: (("exclusively", "only", "outside", "solely", "strictly"),),
-    6835640618022: (("commercial",),),
+    11182143472115: (("commercial", "non-production", "nonproduction"),),
     2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     1754316520506: (
         (
@@ -1842,7 +1845,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    24652769389155: (
+    28018278242437: (
         (
             292,
             (
@@ -1951,7 +1954,24 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5449,
+            5624,
+            (
+                ("commercial", "production"),
+                ("contact", "e-mail", "email", "reach", "touch", "write"),
+                ("authorisation", "authorization", "licence", "license", "permission", "right"),
+            ),
+        ),
+        (
+            5866,
+            (
+                ("commercial", "production"),
+                ("commercial", "economic", "financial", "licencing", "licensing"),
+                ("agreement", "contract", "licence", "license"),
+            ),
+        ),
+        (6105, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
+        (
+            6233,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -1964,7 +1984,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5629,
+            6413,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -1976,7 +1996,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5739,
+            6523,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),
@@ -2090,7 +2110,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1571, (("terminated",), ("either",), ("party",))),
         (1648, (("terminate",), ("either",), ("party",))),
     ),
-    11275195566567: (
+    14629051608356: (
         (
             710,
             (
@@ -2204,6 +2224,42 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             2625,
             (("access",), ("network", "online", "remote"), ("materials", "model", "program", "software", "weights")),
         ),
+        (
+            3073,
+            (
+                ("access",),
+                ("lease", "rent", "sell", "sublicence", "sublicense"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            3406,
+            (
+                ("leasing", "renting", "selling"),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("access",),
+            ),
+        ),
     ),
     8155953775326: (
         (
@@ -2296,7 +2352,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (53, (("exclusively", "only", "solely", "strictly"),)),
         (74, (("outside",),)),
     ),
-    6835640618022: (
+    11182143472115: (
         (723, (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use"))),
         (
             1351,
@@ -2314,6 +2370,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("deployment", "exploitation", "purpose", "usage", "use"),
             ),
         ),
+        (
+            1827,
+            (
+                ("non-commercial", "noncommercial"),
+                ("allowed", "authorised", "authorized", "licensed", "permitted"),
+                ("purpose", "usage", "use"),
+            ),
+        ),
+        (
+            2172,
+            (
+                ("non-commercial", "noncommercial"),
+                ("application", "context", "environment", "product", "project", "setting", "work"),
+                ("deploy", "integrate", "run", "use"),
+            ),
+        ),
+        (
+            2374,
+            (
+                ("non-production", "nonproduction"),
+                ("exclusively", "only", "solely"),
+                ("granted", "licensed", "permitted", "provided", "usage", "use"),
+            ),
+        ),
+        (2530, (("non-production", "nonproduction"), ("exclusively", "only", "solely"), ("deployed", "run", "use"))),
+        (2603, (("non-production", "nonproduction"), ("only",), ("environment", "purpose", "setting", "use"))),
     ),
     5047230711598: (
         (336, (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce"))),

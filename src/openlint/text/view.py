@@ -22,8 +22,9 @@ LOWER_PIECE = 1024  # characters lower-cased at a time when the text is not ASCI
 
 
 # One spelling of a word written several ways, the same length so offsets stay: "non commercial" and
-# "non\u2013commercial" are "non-commercial" to every pattern and check that reads a lower-cased view.
-_NON_SPACED = re.compile(r"\bnon[\s\u2010-\u2015](?=commercial)")
+# "non\u2013commercial" are "non-commercial" (and so "non-production") to every pattern and check that reads a
+# lower-cased view.
+_NON_SPACED = re.compile(r"\bnon[\s\u2010-\u2015](?=commercial|production)")
 
 
 def lower(text: str, start: int = 0, end: int | None = None) -> str:
@@ -31,7 +32,7 @@ def lower(text: str, start: int = 0, end: int | None = None) -> str:
     those stay), without a copy of that part of the text when it is not ASCII; "non commercial" is
     spelled "non-commercial"."""
     low = _lower(text, start, end)
-    return _NON_SPACED.sub("non-", low) if "commercial" in low else low
+    return _NON_SPACED.sub("non-", low) if "commercial" in low or "production" in low else low
 
 
 def _lower(text: str, start: int, end: int | None) -> str:

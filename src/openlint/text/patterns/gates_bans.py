@@ -103,6 +103,16 @@ GATES_BANS: tuple[Pattern, ...] = (
             # any use only under a separate agreement with the provider: "You may only use ... the Software if you have
             # accepted ... a separate platform plan, subscription ... or other agreement with the provider"
             r"|" + _SEPARATE_AGREEMENT.source + r""
+            # rights needed for commercial (or production) use: "If you need commercial or clinical use rights, please
+            # contact"; an agreement that production use requires: "To obtain authorization for the use of the model in a
+            # production environment, an economic agreement with X is required", "Production use requires a separate
+            # commercial agreement"
+            r"|\bif\s(?:you|licensee|the\slicensee)\s(?:need|require|want|seek|wish\sto\sobtain)\w{0,2}\s(?:[a-z-]{1,15}\s){0,2}?(?:commercial|production)\b"
+            r"[^.;]{0,60}?\b(?:rights?|licen[cs]es?|permission|authori[sz]ation)\b[^.;]{0,30}?\b(?:please\s|kindly\s)?(?:contact|get\sin\stouch|reach\sout|write\sto|e-?mail)\b"
+            r"|\b(?:production|commercial)\s(?:use|usage|deployment)s?\b[^.;]{0,40}?\b(?:requires?|needs?|is\ssubject\sto)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?"
+            r"(?:commercial\s|economic\s|financial\s|licen[cs]ing\s)(?:licen[cs]e|agreement|contract)"
+            r"|\bto\sobtain\s(?:an?\s)?(?:authori[sz]ation|permission|licen[cs]e|right)s?\s(?:for|to)\b[^.;]{0,80}?\b(?:production|commercial)\b[^.;]{0,60}?"
+            r"\b(?:agreement|licen[cs]e|contract)\b(?:[^.;]|\.(?=\S)){0,40}?\b(?:is|are)\s(?:also\s)?required\b"
             # Chinese: 如您计划……用作商业用途 ... 应当……登记并获得……书面授权
             r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
             r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
@@ -188,6 +198,12 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"|{_BAN}\s[^.;]{{0,120}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:any\s)?(?:third[\s-]part(?:y|ies)|others|other\s(?:persons|people)|any\s(?:other\s)?person)\s"
             r"(?:with\s)?(?:remote\s|online\s|network\s)?access\s(?:to\s)?[^.;]{0,60}?\b(?:software|model|weights|program|materials)\b"
             rf"|{_BAN}\s[^.;]{{0,120}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:remote|online|network)\saccess\sto\s[^.;]{{0,40}}?\b(?:software|model|weights|program|materials)\b"
+            # access sold: "may not licence, sublicense, or resell access to ... the Model", "selling access to the weights
+            # is prohibited" (not gated by consent)
+            rf"|{_BAN}\s(?:[a-z-]{{1,20}},?\s(?:or\s|and\s)?){{0,4}}?(?:re)?(?:sell|rent|lease|sublicen[cs]e)\s(?:or\s(?:[a-z-]{{1,15}}\s){{1,2}})?access\s(?:to\b|of\b)"
+            r"(?![^.;]{0,120}?\b(?:without|unless|except)\b)(?=[^.;]{0,80}?\b(?:software|models?|weights|program|materials|apis?|services?|outputs?)\b)"
+            r"|\b(?:re)?(?:selling|renting|leasing)\saccess\sto\b[^.;]{0,80}?\b(?:software|models?|weights|program|materials|apis?)\b"
+            rf"(?![^.;]{{0,80}}?\b(?:without|unless|except)\b)[^.;]{{0,40}}?{_BANNED}"
         ),
         ("serve",),
         0.85,
@@ -246,6 +262,19 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?![^.]{0,120}?(?<!non-)(?<!non)\bcommercial\s+(?:purposes?|uses?)\s+(?:is|are)\s+(?:also\s+)?(?:permitted|allowed|granted))"
             # a labelled list of what is not allowed: "Prohibited Use: Commercial use, redistribution, or ..."
             rf"|{_PROHIBITED_LABEL}(?:[^.;:]{{0,80}}?,\s*)?(?:or\s+|and\s+)?(?:any\s+)?commercial\s+(?:use|usage|purposes?|exploitation|deployment)\b"
+            # ... and of what is: "Permitted Use. Non-commercial research, teaching", "Allowed uses: research, non-commercial demos"
+            r"|\b(?:permitted|allowed|authori[sz]ed|licensed)\s+(?:uses?|usage|purposes?)\s?[:.\u2013\u2014-]\s?(?:[a-z-]{1,15},?\s(?:and\s|or\s)?){0,3}?"
+            rf"non-?commercial\b{_NOT_ALSO_COMMERCIAL}"
+            # a grant item of where the model may be used: "b) Use the Model in non-commercial applications and projects"
+            r"|(?<!\bnot\s)(?<!\bnever\s)\b(?:use|deploy|run|integrate)\s+(?:the\s+|this\s+|these\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:in|within)\s+"
+            r"(?:your\s+|any\s+)?non-?commercial\s+(?:applications?|projects?|settings?|contexts?|environments?|products?|works?)\b"
+            r"(?![^.;]{0,80}?\b(?:and|or|as\s+well\s+as)\s+(?:for\s+|in\s+|within\s+)?(?:any\s+)?commercial\b)"
+            # non-production use only (the catalog's Mistral Non-Production convention): "use ... is granted solely for
+            # testing ... in non-production environments", "may only be used in non-production environments"
+            r"|\b(?:use|used|usage|granted|licensed|permitted|provided)\b[^.;]{0,60}?\b(?:solely|only|exclusively)\b[^.;]{0,100}?"
+            r"\bnon-?production\s+(?:environments?|uses?|purposes?|settings?|systems?|deployments?)\b"
+            r"|\b(?:solely|only|exclusively)\s+(?:be\s+)?(?:used|use|run|deployed)\b[^.;]{0,60}?\bnon-?production\s+(?:environments?|uses?|purposes?|settings?|systems?)\b"
+            r"|\bnon-?production\s+(?:uses?|purposes?|environments?|settings?)\s+only\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,

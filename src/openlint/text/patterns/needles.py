@@ -71,7 +71,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     ),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered", "修改", "更改", "变更", "改动"),
     "research_only": ("research", "academic", "scientific", "scholar", "evaluation", "研究", "연구"),
-    "non_commercial": ("commercial", "monetary", "revenue", "商业", "상업", "商用", "商業"),
+    "non_commercial": ("commercial", "monetary", "revenue", "production", "商业", "상업", "商用", "商業"),
     "no_derivatives": (
         "adapted",
         "modified",
@@ -229,7 +229,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "变更",
     ),
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
-    "registration": ("commercial", "for-profit", "separate", "商业"),  # also "commercially"
+    "registration": ("commercial", "for-profit", "separate", "production", "商业"),  # also "commercially"
     "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host", "access", "share"),
 }
 
