@@ -216,7 +216,8 @@ IN_SAMPLE_TOTALS = {
     # duties at every width (45, 2 spurious, ids 12/12).
     # Round 9 (layer2): the clause layer reads 6 more (flow_down and revocable in dmind, attribution, include_license
     # and acceptable_use in generative-health, include_license in modelpiper; test_clauses_round9.py).
-    # Merged with recallC and recallD's classes (test_text_clause_classes_r13a.py / r13b.py): all 61, no spurious reading.
+    # Merged with recallC and recallD's classes (test_text_clause_classes_r13a.py / r13b.py): all 61, no spurious
+    # reading.
     "r13": {"blind": {"found": 45, "expected": 61, "spurious": 2}, "now": {"found": 61, "expected": 61, "spurious": 0}},
     # r14 (round 8, licensors N-Z) on 9d23fa1, its labels committed in 5428c3d before openlint read any of its texts:
     # found 24 and 3 spurious at every width; ids 10 with 1 wrong licensor unwrapped and at 60 and 76 columns (11, no
@@ -224,7 +225,8 @@ IN_SAMPLE_TOTALS = {
     # Round 9 (layer2): the clause layer reads 9 more (flow_down, include_license, notice and revocable in ota,
     # no_derivatives in rivera, flow_down, include_license and state_changes in zkita, no_hosting under resi's
     # "UNAUTHORIZED USES" heading; test_clauses_round9.py).
-    # Merged with recallC and recallD's classes: 39, 1 spurious reading; starcode no longer named a RAIL licence (weigh.body_differs).
+    # Merged with recallC and recallD's classes: 39, 1 spurious reading; starcode no longer named a RAIL licence
+    # (weigh.body_differs).
     "r14": {"blind": {"found": 24, "expected": 41, "spurious": 3}, "now": {"found": 39, "expected": 41, "spurious": 1}},
 }
 
