@@ -1,18 +1,85 @@
-"""Shared by the blind licensing-scenario tests (fixtures/scenarios-blind, fixtures/scenarios-blind2): how a
-scenario is read and judged, the judge of benchmarks/legal_scenarios.py."""
+"""Shared by the blind licensing-scenario tests (fixtures/scenarios-blind, fixtures/scenarios-blind2) and
+benchmarks/legal_scenarios.py: how a scenario is read and judged, and each blind set's recorded history.
+
+Nothing here imports openlint at module level: the benchmark imports `as_expected` after putting the engine
+it measures (perhaps an older checkout's src/) first on sys.path."""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
-
-from openlint import Finding
-from openlint.checking.checker import load_project, run_check
-from openlint.errors import OpenlintError
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 VERDICTS = {"blocked", "duty", "note", "clear", "undecided", "bad-input"}
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    """A blind set as first measured, and how the engine decides it today (docs/testing.md judges each)."""
+
+    directory: Path
+    first: dict[str, tuple[int, int]]  # verdict -> (as expected, scenarios) when first measured; kept as written
+    fixed_since: frozenset[str]  # first misses fixed since, each as a class: in-sample from then on
+    disagree: frozenset[str]  # the scenarios the engine decides otherwise than counsel today
+    bad_inputs: int
+    keys: tuple[str, ...]  # text every scenario.toml states
+
+
+BLIND_SETS = {
+    # First measured on 01e1641 (engine = main 9d23fa1): 76 of 80 as a counsel decides. Fixed in round 8
+    # (r8-legalfix), each with in-sample scenarios in fixtures/scenarios on both sides of the new boundary.
+    "scenarios-blind": BlindSet(
+        REPO / "fixtures" / "scenarios-blind",
+        {
+            "bad-input": (8, 8),
+            "blocked": (22, 23),
+            "clear": (23, 26),
+            "duty": (13, 13),
+            "note": (3, 3),
+            "undecided": (7, 7),
+        },
+        frozenset(
+            {
+                "gemma-labels-train-sentiment-classifier",  # purpose test: a declared non-generative `trains`
+                "hunyuan-video-uk-users",  # the tag's later edition (EU, UK, South Korea) applied by model id
+                "llama31-integrated-product-recipient-over-cap",  # declarable: end-user-of-integrated-product
+                "llama32-vision-eu-end-user-of-vendor-product",  # declarable: end-user-of-integrated-product
+            }
+        ),
+        frozenset(),
+        bad_inputs=8,
+        keys=("clause", "why"),
+    ),
+    # Labels committed in d716956 before openlint ran on them; first measured on the engine of main a598eef:
+    # 61 of 67. Fixed in round 9 (r9-legalfix2), each as a class with in-sample scenarios in fixtures/scenarios.
+    "scenarios-blind2": BlindSet(
+        REPO / "fixtures" / "scenarios-blind2",
+        {
+            "bad-input": (6, 6),
+            "blocked": (23, 27),
+            "clear": (17, 18),
+            "duty": (11, 11),
+            "note": (2, 2),
+            "undecided": (2, 3),
+        },
+        frozenset(
+            {
+                "other-corvid-public-chatbot-saas",  # a hosting ban naming any service using the model blocks saas
+                "other-marlowe-revenue-exactly-at-threshold",  # "or more": the obligation records an inclusive bound
+                "other-marlowe-users-in-belarus",  # every ISO 3166-1 country name is read (rules/country-names.json)
+                "other-osprey-eur-cap-usd-revenue-far-below",  # a EUR cap is decided outside an exchange-rate band
+                "other-sable-territory-regions-undeclared",  # a grant limited to places is read (territory `allowed`)
+                "other-sable-territory-us-users",  # ... and a region outside it is excluded
+            }
+        ),
+        frozenset(),
+        bad_inputs=6,
+        keys=("clause", "why", "decided-by"),
+    ),
+}
 
 
 def scenarios(directory: Path) -> list[Path]:
@@ -28,9 +95,9 @@ def rule_codes() -> set[str]:
     return set(re.findall(r"^\| \[(OL\d{3})\]\(#ol\d{3}\) \|", table, flags=re.M))
 
 
-def as_expected(expected: dict[str, object], findings: list[Finding]) -> bool:
-    """The judge of benchmarks/legal_scenarios.py: the deciding rule says what the verdict says, and no
-    other rule blocks a scenario that is not itself blocked."""
+def as_expected(expected: dict[str, Any], findings: list[Any]) -> bool:
+    """The judge (benchmarks/legal_scenarios.py uses it too): the deciding rule says what the verdict says,
+    and no other rule blocks a scenario that is not itself blocked."""
     verdict, rule = expected["verdict"], expected.get("rule")
     mine = [f for f in findings if f.rule == rule]
     if verdict == "blocked":
@@ -47,6 +114,9 @@ def as_expected(expected: dict[str, object], findings: list[Finding]) -> bool:
 
 def decided(scenario: Path) -> bool:
     """Whether the engine decides the scenario as its label says (bad input: exit 2 naming error-names)."""
+    from openlint.checking.checker import load_project, run_check
+    from openlint.errors import OpenlintError
+
     expected = spec(scenario)
     try:
         report = run_check(load_project(scenario, environ={}), use_baseline=False, relative_to=scenario)
