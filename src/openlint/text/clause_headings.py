@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from openlint.text.lead_in import GERUND, ItemView, plain_form
+from openlint.text.lead_in import GERUND, PERMITS, ItemView, plain_form
 from openlint.text.patterns import INVITATION
 from openlint.text.view import Paragraph, lower
 
@@ -44,6 +44,8 @@ def _heading(text: str, start: int, end: int) -> str | None:
     head = " ".join(lower(text, start, end).split())
     if len(head) > MAX_HEADING or not head:
         return None
+    if head[0] in "-*\u2022" and head[1:2] == " ":
+        return None  # a bulleted item ("- Copying the weights"), however short (a numbered heading stays one)
     if head.startswith("#") or head.endswith(":") or (len(head) < 60 and head[-1] not in ".;,"):
         return head.lstrip("#* ").rstrip(":* ")
     return None
@@ -55,7 +57,8 @@ def under_permission(text: str, starts: list[int], ends: list[int], i: int) -> b
     for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
         head = _heading(text, starts[j], ends[j])
         if head is not None:
-            return PERMISSION.match(head) is not None or INVITATION.search(head) is not None
+            grants = PERMISSION.match(head) or PERMITS.search(head) or INVITATION.search(head)
+            return grants is not None
     return False
 
 

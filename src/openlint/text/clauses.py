@@ -72,10 +72,12 @@ BAN = re.compile(
     r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|\bcannot\b|\bprohibited\b|"
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
     # a clause that opens with "no": "No creation of derivative works is permitted", "No part of it may be
-    # modified", "No unlawful use." (not "No use restrictions apply": what the licence lacks)
-    r"|" + _OPENING + r"no\s(?:[\w,-]+\s){0,12}?(?:(?:is|are|shall\sbe|will\sbe|may\sbe)\s(?:\w+\s)?"
-    r"(?:permitted|allowed|authori[sz]ed)\b|(?:may|shall|can|will)\sbe\s\w+ed\b|"
-    r"us(?:e|es|age)\b(?!\s(?:restrictions?|limitations?|fees?|caps?|conditions?)\b))"
+    # modified", "No unlawful use." (not "No use restrictions apply": what the licence lacks; nor "No fee is
+    # charged for commercial use": a use named after a verb is what the clause permits)
+    r"|" + _OPENING + r"no\s(?:(?:[\w,-]+\s){0,12}?(?:(?:is|are|shall\sbe|will\sbe|may\sbe)\s(?:\w+\s)?"
+    r"(?:permitted|allowed|authori[sz]ed)\b|(?:may|shall|can|will)\sbe\s\w+ed\b)|"
+    r"(?:(?!(?:is|are|was|were|be|been|shall|will|may|can|needed|required|payable|charged|for|of|to|in|on|with)\b)"
+    r"[\w,-]+\s){0,4}?us(?:e|es|age)\b(?!\s(?:restrictions?|limitations?|fees?|caps?|conditions?)\b))"
 )
 LIMIT = re.compile(r"\b(?:only|solely|exclusively|(?:limited|restricted)\sto|strictly\sfor)\b")
 # What the licensor keeps: a power over the licence or its use.

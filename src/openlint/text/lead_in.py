@@ -37,8 +37,13 @@ DUTY = re.compile(
     r"|\bprovided\s(?:always\s)?that\s*:$|\bprovided\s*:$"
     r"|(?:^|\s)(?:when|whenever|if|before|where|upon|in\sdistributing)\s(?:you\s|licensee\s)?(?:re)?distribut\w{0,5}\b[^:;]{0,120}:$"
 )
-# "When distributing the Model, we recommend:": an invitation leads in no duties.
-INVITES = re.compile(r"\b(?:recommend\w{0,3}|encourag\w{1,3}|suggest\w{0,3}|should|appreciat\w{1,3}|optional\w{0,2})\b")
+# "If you redistribute the Model, you may:": what follows is permitted, not owed.
+PERMITS = re.compile(r"\b(?:you|licensees?|recipients?)\s(?:may|can|(?:are|is)\s(?:free|permitted|allowed)\sto)\s*:?$")
+# "When distributing the Model, we recommend:" (an invitation) or "..., you may:" leads in no duties.
+INVITES = re.compile(
+    r"\b(?:recommend\w{0,3}|encourag\w{1,3}|suggest\w{0,3}|should|appreciat\w{1,3}|optional\w{0,2})\b"
+    r"|" + PERMITS.pattern
+)
 # An item under a duty lead-in that repeats its subject ("provided that: a. You include ..."): read from its verb.
 SUBJECT = re.compile(r"(?:you|licensee|the\slicensee|recipient|the\srecipient)\s(?!must\b|shall\b|may\b|will\b|agree)")
 EXCEPTION = re.compile(r"\b(?:except|unless|other\sthan|excluding|without|only)\b")
@@ -170,25 +175,25 @@ def _mark(segment: str) -> tuple[str, int] | None:
 
 
 def _sibling(mark: tuple[str, int] | None) -> tuple[str, int] | None:
-    """The mark of the lead-in's next sibling, which ends its list: the next number ("(b)" after "(a)"),
-    or for a section number ("2.2.", numbered 0) any mark of the same depth ("2.3.", "3.1.")."""
+    """The mark of the lead-in's next sibling, which ends its list: the next number ("(b)" after "(a)").
+    A section-numbered lead-in ("2.2.", numbered 0) ends by rank instead (`_outranks`)."""
+    return (mark[0], mark[1] + 1) if mark is not None and mark[1] else None
+
+
+def _rank(segment: str, mark: tuple[str, int] | None) -> tuple[int, int]:
+    """A lead-in's numbering levels ("2.3." two; "(a)" none) and its first number ("2.3." 2)."""
     if mark is None:
-        return None
-    if mark[1]:
-        return mark[0], mark[1] + 1
-    return (mark[0], 0) if "9." in mark[0] else None
+        return 0, 0
+    first = re.match(r"\W*(\d+)", segment)
+    return mark[0].count("9"), int(first.group(1)) if first else 0
 
 
-def _levels(mark: tuple[str, int]) -> int:
-    """How many numbering levels a mark's style has ("9." one, "9.9." two; "(a)" none)."""
-    return mark[0].count("9")
-
-
-def _outranks(mark: tuple[str, int], levels: int) -> bool:
-    """Whether an item's mark ends a list whose lead-in is numbered with `levels` levels: a number of fewer
-    levels ("3." after "2.3. ... provided that:"), or another of as many when there are several ("2.4.")."""
-    own = _levels(mark)
-    return 0 < own < levels or own == levels >= 2
+def _outranks(mark: tuple[str, int], rank: tuple[int, int]) -> bool:
+    """Whether an item's mark ends a list whose lead-in has this rank: a later number of fewer levels ("3."
+    after "2.3. ... provided that:", not a sub-list "1." under it), or another of as many levels when there
+    are several ("2.4.")."""
+    own, (levels, first) = mark[0].count("9"), rank
+    return (0 < own < levels and mark[1] > first) or own == levels >= 2
 
 
 def _lead_in(segment: str) -> tuple[str, bool] | None:
@@ -199,7 +204,11 @@ def _lead_in(segment: str) -> tuple[str, bool] | None:
     stripped = segment.rstrip()
     if stripped.endswith("\uff1a") or (stripped.endswith(":") and not stripped.isascii()):
         sentence = stripped[max(stripped.rfind("\u3002"), stripped.rfind("\uff1b")) + 1 :]
-        return (BAN_ZH_PREFIX, False) if len(sentence) <= 200 and BAN_ZH.search(sentence) else None
+        if len(sentence) <= 200 and BAN_ZH.search(sentence):
+            return BAN_ZH_PREFIX, False
+        if stripped.endswith("\uff1a"):
+            return None
+        # else English with a typographic apostrophe or an accented letter ("the Model\u2019s outputs:")
     if not stripped.endswith(":"):
         return None
     sentence = stripped[max(stripped.rfind(". "), stripped.rfind("; ")) + 1 :]
@@ -225,7 +234,7 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
     prefix: str | None = None
     gate = False
     sibling: tuple[str, int] | None = None  # the lead-in's own mark, next number: a sibling ends the list
-    levels = 0  # the numbering levels of the lead-in's own mark ("2.3." two): see _outranks
+    rank = (0, 0)  # the lead-in's numbering levels and first number ("2.3.": 2, 2): see _outranks
     items = views = 0
     for start, end in zip(starts, ends, strict=True):
         if prefix is None:
@@ -241,7 +250,7 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
         for lo, hi in _segments(para):
             segment = para.low[lo:hi]
             mark = _mark(segment)
-            if prefix is not None and mark is not None and mark != sibling and not _outranks(mark, levels):
+            if prefix is not None and mark is not None and mark != sibling and not _outranks(mark, rank):
                 items += 1
                 if items > MAX_ITEMS:
                     return
@@ -258,4 +267,4 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
             lead = _lead_in(segment)
             prefix, gate = lead if lead is not None and (gated or not lead[1]) else (None, False)
             sibling = _sibling(mark) if prefix is not None else None
-            levels = _levels(mark) if prefix is not None and mark is not None else 0
+            rank = _rank(segment, mark) if prefix is not None else (0, 0)
