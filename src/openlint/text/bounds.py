@@ -19,14 +19,16 @@ _BEFORE = re.compile(
 # Just after the figure (and its unit, currency or bracketed digits): "or more", "and above", "or higher".
 _AFTER = re.compile(
     r"^(?:\s{0,3}\([^)]{0,30}\))?(?:\s{0,3}[a-z$€£¥]{1,12}){0,3}?\s{0,3}(?:,\s{0,2})?"
-    r"(?:or|and)\s{1,3}(?:more|above|greater|higher|over|upwards?|beyond)\b",
+    r"(?:or|and)\s{1,3}(?:more|above|greater|higher|over|upwards?|beyond)\b(?!\s{1,3}than\b)",
     re.IGNORECASE,
 )
 
 
 def inclusive_bound(text: str, start: int, end: int) -> bool:
-    """True when the figure at text[start:end] is a threshold reached at its own value."""
-    if _AFTER.search(text[end : end + 40]):
-        return True
+    """True when the figure at text[start:end] is a threshold reached at its own value. A comparison word
+    before the figure decides ("more than 700 million users or more than USD 1 billion" is strict); else
+    one after it ("700 million or more")."""
     before = _BEFORE.search(text[max(0, start - 60) : start].lower())
-    return before is not None and before.group("inclusive") is not None
+    if before is not None:
+        return before.group("inclusive") is not None
+    return _AFTER.search(text[end : end + 40]) is not None

@@ -91,7 +91,7 @@ MONEY = (
 _CODES = tuple((code, re.compile("|".join((*before, *after)))) for code, before, after in CURRENCIES)
 # The context that names a yen sign: the currency's own name first, then the country, then the script.
 _YEN_WORDS = re.compile(r"\b(?:jpy|yen|japanese)\b|円")
-_YUAN_WORDS = re.compile(r"\b(?:rmb|cny|yuan|renminbi|chinese)\b|人民币|元")
+_YUAN_WORDS = re.compile(r"\b(?:rmb|cny|yuan|renminbi|chinese)\b|人民币|元(?![\u3040-\u30ff])")  # 元の: "original"
 _JAPAN = re.compile(r"\bjapan\b|日本")
 _CHINA = re.compile(r"\b(?:china|prc|mainland)\b|中国")
 _KANA = re.compile(r"[\u3040-\u30ff]")
