@@ -110,3 +110,16 @@ def test_a_recorded_merged_blocker_stays_hidden_and_one_clause_alone_is_new(tmp_
     write_baseline(tmp_path / ".openlint-baseline.json", report.findings, tmp_path)
     assert _hunyuan(tmp_path, '"DE", "KR"') == []
     assert _hunyuan(tmp_path, '"KR"') == ["OL105"]  # one clause alone is another finding
+
+
+def test_a_baseline_of_one_clause_does_not_hide_another_of_the_same_kind_broken_alone(tmp_path: Path) -> None:
+    """A single finding names its clause when the licence has another of the same kind: a baseline recorded
+    when only the EU clause was broken does not hide a later breach of the UK/South Korea clause alone (both
+    OL105 on the same licence, which before had one fingerprint)."""
+    from openlint.checking.baseline import write_baseline
+
+    assert _hunyuan(tmp_path, '"DE"') == ["OL105"]
+    report = run_check(load_project(tmp_path, environ={}), use_baseline=False)
+    write_baseline(tmp_path / ".openlint-baseline.json", report.findings, tmp_path)
+    assert _hunyuan(tmp_path, '"FR"') == []  # the same clause: hidden
+    assert _hunyuan(tmp_path, '"KR"') == ["OL105"]  # the other clause alone: reported

@@ -218,7 +218,6 @@ class _Run:
         self._asked: set[tuple[str, str]] = set()
         self._fired: dict[tuple[str, Hashable], int] = {}  # (model, blocker) -> index of its finding
         self._clauses: dict[tuple[str, Hashable], list[str]] = {}  # the clauses each blocker names
-        self.blockers: set[tuple[str, Hashable]] = set()  # what ranks `A OR B` alternatives (blockers.py)
 
     def _finding(
         self,
@@ -277,7 +276,7 @@ class _Run:
             if rule.error_when is not None:
                 blocks = evaluate(rule.error_when, data)
                 severity = "error" if blocks.value or blocks.error else severity  # fails closed
-            self._fires(self._finding(rule, severity, message, target, lic, ob, data), ob)
+            self._fires(self._finding(rule, severity, message, target, lic, ob, data), lic, ob)
         elif decision.kind == "error":  # checked nothing: a gate does not pass on it
             self._undecided(rule, target, lic, ob, data, decision.detail, "error")
         elif decision.kind == "scope" and ob is not None and decision.scope is not None:
@@ -291,19 +290,22 @@ class _Run:
         elif decision.kind == "undecided":
             self._undecided(rule, target, lic, ob, data, render_message(rule.spec.undecided_message, data))
 
-    def _fires(self, finding: Finding, ob: Obligation | None) -> None:
+    def _fires(self, finding: Finding, lic: ResolvedLicense, ob: Obligation | None) -> None:
         """One blocker per model, licence and rule (checking.blockers): a second clause of the same licence
         that the same rule finds broken is named in the first finding, not counted as a second violation.
-        The finding's fingerprint then covers every clause it names. Other findings stay separate."""
+        The finding's fingerprint covers every clause it names, and names its clause when the licence has
+        another of the same kind (Hunyuan's EU and UK/South Korea terms), so a baseline of one clause's
+        breach does not hide the other's. Other findings stay separate."""
         if finding.severity != "error":
             self.findings.append(finding)
             return
         key = (finding.model or "", blocker(finding.rule, finding.license, ob, len(self.findings)))
-        self.blockers.add(key)
         index = self._fired.get(key)
         if index is None or ob is None:
             self._fired[key] = len(self.findings)
             self._clauses[key] = [clause_identity(ob)] if ob is not None else []
+            if ob is not None and lic.entry is not None and _kind_count(lic.entry.obligations, ob.kind) > 1:
+                finding = dataclasses.replace(finding, clauses=(clause_identity(ob),))
             self.findings.append(finding)
             return
         first = self.findings[index]
@@ -346,13 +348,20 @@ class _Run:
         # An undeclared use is an open question (note); a rule that fails to evaluate checked nothing,
         # and a gate never passes on what it could not check (error).
         finding = self._finding(rule, severity, f"{target.model.label}: {message}", target, lic, ob, data, True)
-        if finding.severity == "error":
-            self.blockers.add((finding.model or "", blocker(rule.code, lic.id, None, len(self.findings))))
         self.findings.append(finding)
+
+    def blocker_count(self) -> int:
+        """What ranks `A OR B` alternatives (checking.blockers): each blocker is one error finding, a second
+        clause merged into its first (`_fires`), a question that could not be checked its own."""
+        return sum(finding.severity == "error" for finding in self.findings)
 
     def run_target(self, target: _Target) -> None:
         for rule, lic, ob in applications(self.rules, target.licenses):
             self.apply(rule, target, lic, ob)
+
+
+def _kind_count(obligations: Sequence[Obligation], kind: str) -> int:
+    return sum(ob.kind == kind for ob in obligations)
 
 
 def _resolve(ml: ModelLicense, catalog: Catalog) -> tuple[tuple[Alternative, ...], bool]:
@@ -371,7 +380,7 @@ def _least_blocked(
     for alt in alternatives:
         run = _Run(config, rules)
         run.run_target(dataclasses.replace(model, licenses=alt.licenses))
-        score = (len(run.blockers), alt.restrictiveness)
+        score = (run.blocker_count(), alt.restrictiveness)
         if best is None or score < best[0]:
             best = (score, run, alt)
     assert best is not None, "explain() gives at least one alternative"
