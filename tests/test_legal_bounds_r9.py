@@ -154,6 +154,29 @@ def test_an_inclusive_user_cap_is_reached_at_its_value(
     assert _outcome(_project(tmp_path, cap, figure), rule) == outcome
 
 
+@pytest.mark.parametrize(
+    ("measure", "inclusive", "outcome"),
+    [
+        # measured once, in the release month: today's figure at the cap is a bound for that month only when
+        # the cap is strict; an inclusive cap may have been reached then, so the month's figure is asked
+        ('measured = "release-month"\nmeasured_month = "2024-06"\ncounts = "group"', False, "pass"),
+        ('measured = "release-month"\nmeasured_month = "2024-06"\ncounts = "group"', True, "undecided"),
+        # one product counted: the group-wide figure at the cap bounds it only under a strict cap
+        ('counts = "product"', False, "pass"),
+        ('counts = "product"', True, "undecided"),
+    ],
+)
+def test_a_group_figure_at_the_cap_bounds_it_only_when_strict(
+    tmp_path: Path, measure: str, inclusive: bool, outcome: str
+) -> None:
+    cap = (
+        f'kind = "user_cap"\nthreshold = 1_000_000\nmetric = "monthly_active_users"\n{measure}\n'
+        + ("inclusive = true\n" if inclusive else "")
+        + 'triggers = ["use"]'
+    )
+    assert _outcome(_project(tmp_path, cap, "monthly-active-users = 1_000_000"), "OL101") == outcome
+
+
 # --- every country ISO 3166-1 names ---------------------------------------------------------------------
 
 
