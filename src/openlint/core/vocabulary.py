@@ -119,16 +119,21 @@ def use_cases() -> dict[str, Category]:
 @lru_cache(maxsize=1)
 def model_classes() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Class -> (definition, the licence ban classes it falls in)."""
-    raw = _load("model-classes.toml")
-    return {name: (entry["definition"], tuple(entry["within"])) for name, entry in raw["classes"].items()}
+    return {name: (entry["definition"], tuple(entry["within"])) for name, entry in _classes().items()}
 
 
 @lru_cache(maxsize=1)
 def generative_classes() -> frozenset[str]:
     """The model classes that generate content (`generative = true`): a model of one can be made to
     perform similarly to a generative model (the distillation purpose test)."""
-    raw = _load("model-classes.toml")
-    return frozenset(name for name, entry in raw["classes"].items() if entry["generative"] is True)
+    return frozenset(name for name, entry in _classes().items() if entry["generative"] is True)
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, Any]:
+    """rules/model-classes.toml's classes, read once for both views of it."""
+    classes: dict[str, Any] = _load("model-classes.toml")["classes"]
+    return classes
 
 
 @dataclass(frozen=True)
