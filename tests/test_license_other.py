@@ -183,3 +183,38 @@ def test_check_explain_audit_and_openness_read_the_same_text_and_terms() -> None
     assert record["license"] == read.id and record["license_file"] == "LICENSE"  # same id: same root, same path
     notes = release_from_repo(MODEL).notes
     assert f"custom license text with obligations: {', '.join(kinds)}" in notes
+
+
+_RESEARCH_AND_TEACHING = """DEPTHWREN MODEL LICENSE
+
+"Model" means the DepthWren weights released by Wren Lab.
+
+1. Grant. You may use, copy and modify the Model only for research and educational purposes.
+
+2. Disclaimer. THE MODEL IS PROVIDED "AS IS".
+"""
+
+
+@pytest.mark.parametrize(
+    ("production", "expected"),
+    [(True, [("OL110", "error", "models/wren/LICENSE:5")]), (False, [])],
+)
+def test_a_research_and_teaching_grant_holds_production_use(
+    tmp_path: Path, production: bool, expected: list[tuple[str, str, str]]
+) -> None:
+    # A free production app on weights granted "only for research and educational purposes" is outside the
+    # grant (round 9 read such a list as non-commercial only, and `check` passed this project).
+    project = tmp_path / "p"
+    (project / "models" / "wren").mkdir(parents=True)
+    (project / "models" / "wren" / "README.md").write_text(
+        "---\nlicense: other\nlicense_name: depthwren\nlicense_link: LICENSE\n---\n# DepthWren\n", encoding="utf-8"
+    )
+    (project / "models" / "wren" / "LICENSE").write_text(_RESEARCH_AND_TEACHING, encoding="utf-8")
+    (project / "openlint.toml").write_text(
+        f"[use]\ncommercial = false\nproduction = {str(production).lower()}\ndistribution = []\n"
+        'regions = ["US"]\n\n[[models]]\nid = "wren-lab/depthwren"\npath = "models/wren"\n',
+        encoding="utf-8",
+    )
+    report = run_check(load_project(project, environ={}), use_baseline=False, relative_to=project)
+    blockers = [(f.rule, f.severity, f.basis.clause) for f in report.findings if f.severity == "error"]
+    assert blockers == expected

@@ -12,8 +12,7 @@ from sentences import kinds_read, read_clause
 POSITIVE = [
     # research beside purposes that exclude commercial use
     ("The Kit is licensed to you solely for academic and research purposes.", {"research_only"}),
-    # (education beside research: the grant is non-commercial, not research-only; round 9's one convention)
-    ("You may use the weights only for non-profit, educational or research uses.", {"non_commercial"}),
+    ("You may use the weights only for non-profit, educational or research uses.", {"research_only"}),
     # non-commercial as the grant's purpose, without "only"
     (
         "Subject to these terms, we grant you a worldwide licence to copy and adapt the model for "

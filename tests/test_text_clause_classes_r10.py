@@ -73,9 +73,8 @@ POSITIVE = [
         {"research_only", "non_commercial"},
     ),
     (
-        # (teaching beside research: non-commercial, not research-only; round 9's one convention)
         "Use is permitted only for teaching, scientific research or non-commercial uses.",
-        {"non_commercial"},
+        {"research_only", "non_commercial"},
     ),
     # research_only: academic use
     ("The grant is for academic non-commercial use only.", {"research_only", "non_commercial"}),

@@ -110,17 +110,6 @@ def defined_terms(text: str) -> frozenset[str]:
 
 
 MAX_SCOPE_BLOCKS = 400  # blocks searched for a grant's wider scope (a license states it in a few)
-_QUALIFIED = r"(?:(?:non-?commercial|non-?profit|not-for-profit|internal|scientific|academic)\s)?"
-_RESEARCH = rf"{_QUALIFIED}research"
-_TEACHING = rf"{_QUALIFIED}(?:educational|education|teaching)"
-_PURPOSE = rf"{_QUALIFIED}(?:research|educational|education|teaching|academic|evaluation|testing|personal|non-?profit)"
-_SEP = r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)"
-_TAUGHT_TOO = (  # a list of purposes naming research and teaching, either first
-    rf"(?:{_PURPOSE}{_SEP}){{0,2}}?(?:{_RESEARCH}(?:{_SEP}{_PURPOSE}){{0,3}}?{_SEP}{_TEACHING}(?:{_SEP}{_PURPOSE}){{0,3}}"
-    rf"|{_TEACHING}(?:{_SEP}{_PURPOSE}){{0,3}}?{_SEP}{_RESEARCH}(?:{_SEP}{_PURPOSE}){{0,3}})"
-)
-# the list going on to commercial use ("... and for commercial products") widens it beyond non-commercial use
-_NO_COMMERCE = r"(?![^.;]{0,40}?\b(?:and|or|as\swell\sas)\s(?:for\s)?(?:[a-z-]{1,15}\s)?commercial)"
 _WIDER_WORDS = ("personal", "artistic", "teaching", "educat", "creative", "hobby", "non-commercial", "noncommercial")
 # A grant wider than research: "academic research and other non-commercial purposes", "non-commercial
 # education, or non-commercial artistic projects", "research, academic, and personal projects".
@@ -128,12 +117,10 @@ _WIDER_THAN_RESEARCH = re.compile(
     r"\bresearch\s(?:and|or)\s(?:any\s)?other\snon-?commercial\s(?:purposes?|uses?|projects?)\b"
     r"|\bnon-?commercial\s(?:education(?:al)?|teaching|artistic|creative|personal|hobby)\s(?:purposes?|uses?|projects?)\b"
     r"|\b(?:research|academic)\w{0,3},\s(?:[a-z]{1,15},\s)?(?:and\s|or\s)?personal\s(?:projects|purposes|use)\b"
-    # research beside teaching or education in the one list of purposes a use is confined to: "only for
-    # research and educational purposes", "for educational, research or evaluation purposes only" (not a
-    # list without "only": "grants us a license to Improvements for research and teaching purposes")
-    rf"|\b(?:only|solely|exclusively)\s(?:[a-z]{{1,12}}\s){{0,3}}?for\s(?:your\s|the\s)?{_TAUGHT_TOO}{_NO_COMMERCE}"
-    rf"|\b{_TAUGHT_TOO}(?:\s(?:purposes?|uses?|use\scases|activities|settings))?\sonly\b{_NO_COMMERCE}"
 )
+# (Research beside teaching or education in the one list a use is confined to, "only for research and
+# educational purposes", stays research-only: the grant is confined to non-production purposes, as the
+# catalog's Mistral Non-Production entry, so OL110 holds production use to it.)
 # "Commercial Use" defined by a user threshold: the commercial-licence clauses are the user cap.
 _COMMERCIAL_IS_A_CAP = re.compile(
     r"commercial\s(?:use|purposes?)[\"\u201d]?,?\s(?:means|shall\smean|refers\sto|is\sdefined\sas)\s[^.;]{0,250}?"
