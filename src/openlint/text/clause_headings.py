@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from openlint.text.lead_in import GERUND, PERMITS, ItemView, plain_form
+from openlint.text.lead_in import BAN_PREFIX, PERMITS, ItemView, listed_item
 from openlint.text.patterns import INVITATION
 from openlint.text.view import Paragraph, lower
 
@@ -62,7 +62,6 @@ def under_permission(text: str, starts: list[int], ends: list[int], i: int) -> b
     return False
 
 
-BAN_PREFIX = "you must not "
 # A sentence with a modal of its own says who must or may do what: the list under the heading has ended.
 OWN_MODAL = re.compile(
     r"\b(?:must|shall|may|will|can|cannot|agrees?|undertakes?|(?:is|are)\s(?:\w+\s)?(?:not\s)?(?:permitted|allowed|prohibited))\b"
@@ -112,9 +111,5 @@ def items_under_ban_headings(text: str, starts: list[int], ends: list[int]) -> I
                 lo += len(block.low[lo:hi]) - len(block.low[lo:hi].lstrip())
                 mark = MARK.match(block.low, lo)
                 lo = mark.end() if mark is not None else lo
-                gerund = GERUND.match(block.low, lo, hi)
-                if gerund is not None:
-                    yield ItemView(f"{BAN_PREFIX}{plain_form(gerund.group(1))} ", block, gerund.end(), hi)
-                else:
-                    yield ItemView(BAN_PREFIX, block, lo, hi)
+                yield listed_item(BAN_PREFIX, block, lo, hi)
             i += 1

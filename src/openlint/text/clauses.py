@@ -29,7 +29,7 @@ from openlint.text.patterns import DISCLAIMER, INVITATION
 from openlint.text.view import LineIndex, Paragraph, lower, plain
 
 MAX_CLAUSE = 500  # characters of a clause read (a licence sentence is rarely longer)
-MIN_CLAUSE = 12  # characters of a clause at least ("No unlawful use." is a whole ban)
+MIN_CLAUSE = 12  # a clause read is longer than this ("No unlawful use.", 16 characters, is a whole ban)
 MAX_CLAUSES = 3000  # clauses examined per document
 MAX_BLOCKS = 2000  # blocks seen as views per document
 _ANY: tuple[frozenset[str], int] = (frozenset(), 1)  # a needle that marks the block holding it
@@ -163,7 +163,7 @@ class Modals:
 
     __slots__ = ("_part", "clause", "found", "imperative", "names")
 
-    def __init__(self, clause: str, names: Names = lambda: frozenset(), imperative: bool = True) -> None:
+    def __init__(self, clause: str, names: Names, imperative: bool) -> None:
         self.clause = clause
         self.names = names
         # an imperative opening is a duty unless the clause is listed under what the reader may do

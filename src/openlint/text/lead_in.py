@@ -31,7 +31,7 @@ BAN = re.compile(
 )
 # A duty lead-in: "If you distribute the Model, you must:", "provided that you:", "... provided that:".
 DUTY = re.compile(
-    r"\b(?:must|shall|agrees?\sto|undertakes?\sto|(?:is|are)\srequired\sto)\s*:?$|\bprovided\s(?:that\s)?(?:you|licensee|the\slicensee)\s*:?$|\bprovided\sthat\s*:$"
+    r"\b(?:must|shall|agrees?\sto|undertakes?\sto|(?:is|are)\srequired\sto)\s*:?$|\bprovided\s(?:that\s)?(?:you|licensee|the\slicensee)\s*:?$"
     r"|\b(?:on|subject\sto)\s(?:the\s)?(?:following\s)?conditions?(?:\sthat\s(?:you|licensee))?\s*:?$"
     # "provided that:" with the subject in each item; "When distributing the Model or any Derivative:"
     r"|\bprovided\s(?:always\s)?that\s*:$|\bprovided\s*:$"
@@ -78,6 +78,7 @@ ANY_BAN_WORD = (
 # A Chinese ban lead-in ("以下用途明确禁止" and a full-width colon): its items are read after this phrase.
 BAN_ZH = re.compile(r"(?<!不)(?:禁止|严禁|不得|不允许|请勿)")
 BAN_ZH_PREFIX = "禁止将模型用于"
+BAN_PREFIX = "you must not "  # the phrase items under a ban lead-in are read after
 DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
 # An item in the gerund after a ban ("is prohibited from: (c) Illegal use: Using the Weights for ..."), a short
 # label before it allowed: read as the verb's plain form ("you must not use the weights for ...").
@@ -130,6 +131,16 @@ class ItemView(Paragraph):
 
     def origin(self, position: int) -> int:
         return self._block.origin(self._from + max(0, position - self.body))
+
+
+def listed_item(prefix: str, block: Paragraph, start: int, end: int, gated: bool = False) -> ItemView:
+    """An item under a lead-in, seen as `prefix` and its words; under a plain ban an item in the gerund
+    ("Copying the weights") reads as the verb's plain form ("you must not copy the weights"), cited at its
+    own words."""
+    gerund = GERUND.match(block.low, start, end) if prefix == BAN_PREFIX else None
+    if gerund is not None:
+        return ItemView(f"{prefix}{plain_form(gerund.group(1))} ", block, gerund.end(), end, gated)
+    return ItemView(prefix, block, start, end, gated)
 
 
 def _sequence_cuts(low: str) -> list[int]:
@@ -225,7 +236,7 @@ def _lead_in(segment: str) -> tuple[str, bool] | None:
     gated = exceptions == ["without"] and CONSENT.search(sentence) is not None
     if exceptions and not gated:
         return None
-    return ("you must not use the model " if USE.search(sentence) else "you must not "), gated
+    return (f"{BAN_PREFIX}use the model " if USE.search(sentence) else BAN_PREFIX), gated
 
 
 def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool = False) -> Iterator[ItemView]:
@@ -257,12 +268,7 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
                 skip = MARK.match(segment).end()  # type: ignore[union-attr]  # the mark ends no sentence
                 if prefix == DUTY_PREFIX and (subject := SUBJECT.match(para.low, lo + skip, hi)) is not None:
                     skip = subject.end() - lo
-                gerund = GERUND.match(para.low, lo + skip, hi) if prefix == "you must not " else None
-                if gerund is not None:
-                    verb = plain_form(gerund.group(1))
-                    yield ItemView(f"{prefix}{verb} ", para, gerund.end(), hi, gate)
-                    continue
-                yield ItemView(prefix, para, lo + skip, hi, gate)
+                yield listed_item(prefix, para, lo + skip, hi, gate)
                 continue  # an item may itself lead in a sub-list: the outer ban still governs it
             lead = _lead_in(segment)
             prefix, gate = lead if lead is not None and (gated or not lead[1]) else (None, False)

@@ -61,11 +61,13 @@ def other_licensor(text: str, entry: LicenseEntry, reference: Reference) -> bool
     licensor = reference.licensor
     if not licensor or not entry.ai_model_license:
         return False
+    return _names_only_others(text, licensor | entry_words(entry))
+
+
+def _names_only_others(text: str, known: frozenset[str]) -> bool:
+    """Does the text name its licensor, and none of the names sharing a telling word with `known`?"""
     names = licensor_words(text)
-    if not names:
-        return False
-    known = licensor | entry_words(entry)
-    return all(not (name & known) for name in names)
+    return bool(names) and all(not (name & known) for name in names)
 
 
 def whole(identification: Identification) -> bool:
@@ -145,6 +147,4 @@ def body_differs(text: str, entry: LicenseEntry, kinds: set[str]) -> bool:
     catalogued = {ob.kind for ob in entry.obligations}
     if 2 * len(catalogued & kinds) >= len(catalogued):
         return False
-    names = licensor_words(text[:NAMES_READ])
-    known = entry_words(entry)
-    return bool(names) and all(not (name & known) for name in names)
+    return _names_only_others(text[:NAMES_READ], entry_words(entry))
