@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from blind_scenarios import VERDICTS, fold
 from openlint.checking.checker import load_project, run_check
 from openlint.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[1]
 SCENARIOS = sorted(p for p in (REPO / "fixtures" / "scenarios").iterdir() if (p / "scenario.toml").is_file())
-VERDICTS = {"blocked", "duty", "note", "clear", "undecided", "bad-input"}
 
 
 def test_the_suite_is_large_enough() -> None:
@@ -23,6 +23,8 @@ def test_the_suite_is_large_enough() -> None:
     assert verdicts == VERDICTS  # every kind of outcome is exercised
 
 
+# Stricter than blind_scenarios.as_expected (the blind sets' judge, which the benchmark shares): in-sample, a
+# blocked scenario is blocked by its deciding rule alone.
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda p: p.name)
 def test_scenario(scenario: Path) -> None:
     spec = tomllib.loads((scenario / "scenario.toml").read_text(encoding="utf-8"))
@@ -55,15 +57,9 @@ def test_scenario(scenario: Path) -> None:
 QUOTE = re.compile('\u201c([^\u201d]{20,})\u201d|"([^"]{20,})"')
 
 
-def _fold(text: str) -> str:
-    for curly, plain in (("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"')):
-        text = text.replace(curly, plain)
-    return re.sub(r"[\s*_`]+", " ", text).strip().lower()
-
-
 def _quotes(scenario: Path) -> list[str]:
     spec = tomllib.loads((scenario / "scenario.toml").read_text(encoding="utf-8"))
-    return [_fold(m.group(1) or m.group(2)) for m in QUOTE.finditer(spec["clause"])]
+    return [fold(m.group(1) or m.group(2)) for m in QUOTE.finditer(spec["clause"])]
 
 
 QUOTED = [p for p in SCENARIOS if _quotes(p)]
@@ -87,9 +83,9 @@ def test_quoted_clauses_are_in_the_licence_text(scenario: Path, request: pytest.
     assert lic.entry is not None, f"{lic.id} is not in the catalog"
     if lic.entry.text_in_corpus is not None:
         corpus: Path = request.getfixturevalue("corpus")
-        texts = [_fold((corpus / "licenses" / lic.entry.text_in_corpus).read_text(encoding="utf-8"))]
+        texts = [fold((corpus / "licenses" / lic.entry.text_in_corpus).read_text(encoding="utf-8"))]
     else:
-        texts = [_fold(ob.source.quote or "") for ob in lic.entry.obligations]
+        texts = [fold(ob.source.quote or "") for ob in lic.entry.obligations]
     for quote in _quotes(scenario):
         for part in (p.strip(' "') for p in quote.split("...")):
             if len(part) >= 12:
