@@ -1,5 +1,6 @@
 """Write src/openlint/text/_regex_programs.bin: the regex programs of every regex the text reader
-compiles when first needed (openlint.text.programs), as this interpreter's regex compiler emits them.
+compiles when first needed, and of every regex a module of openlint.text or openlint.sources compiles
+when imported (openlint.text.programs.prebuilt), as this interpreter's regex compiler emits them.
 
     python scripts/build_regex_programs.py
 
@@ -10,8 +11,11 @@ other interpreter compiles every regex as usual).
 
 from __future__ import annotations
 
+import json
 import marshal
+import os
 import re
+import subprocess
 import sys
 import zlib
 from array import array
@@ -30,6 +34,30 @@ from openlint.text.clauses import active  # noqa: E402
 from openlint.text.numbers import territory_source  # noqa: E402
 from openlint.text.patterns import PATTERNS  # noqa: E402
 from openlint.text.regex import Regex, table_key  # noqa: E402
+
+# Run in a fresh interpreter: each module compiles its regexes once, when first imported.
+_IMPORT_ALL = """
+import importlib, json, pkgutil, sys
+from openlint.text import programs
+programs.RECORDED = []
+import openlint.sources, openlint.text
+for package in (openlint.text, openlint.sources):
+    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(module.name)
+json.dump(programs.RECORDED, sys.stdout)
+"""
+
+
+def module_sources() -> list[tuple[str, int]]:
+    """Every regex the modules of openlint.text and openlint.sources compile when imported."""
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORT_ALL],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )
+    return [(source, flags) for source, flags in json.loads(done.stdout)]
 
 
 def sources() -> Iterator[tuple[str, int]]:
@@ -56,6 +84,7 @@ def sources() -> Iterator[tuple[str, int]]:
             yield joined_words(group), 0
         if compiled._vetoes:
             yield joined_words(compiled._vetoes), 0
+    yield from module_sources()
 
 
 class _Recorder:

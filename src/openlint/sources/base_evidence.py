@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from openlint.sources.hub_ids import is_repo_id
+from openlint.text.programs import prebuilt
 
 Relation = Literal["adapter", "merge", "quantized", "finetune"]
 ADAPTER_CONFIG = "adapter_config.json"
@@ -22,7 +23,7 @@ MAX_GGUF_PARENTS = 16
 # Markers of a model repository even when its card has no metadata yet.
 STRONG_FILES = (ADAPTER_CONFIG, *MERGE_CONFIGS)
 # A training run's output directory ("outputs/checkpoint-500") is shaped like a Hub id but is not one.
-_CHECKPOINT = re.compile(r"^(?:checkpoint|ckpt|step|epoch|global_step)[-_]?\d+$", re.I)
+_CHECKPOINT = prebuilt(r"^(?:checkpoint|ckpt|step|epoch|global_step)[-_]?\d+$", re.I)
 _PRECEDENCE: tuple[Relation, ...] = ("adapter", "merge", "quantized", "finetune")
 
 

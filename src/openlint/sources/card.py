@@ -17,24 +17,25 @@ from typing import Any
 from openlint.sources.card_scan import scan_card_keys
 from openlint.sources.metadata import CARD_KEYS, validate
 from openlint.sources.yaml_load import load
+from openlint.text.programs import prebuilt
 
 # Where a repository keeps its model card, in the order the Hub and openlint look.
 CARD_NAMES = ("README.md", "readme.md", "MODEL_CARD.md", "model_card.md")
 
 # Front matter: `---` on the first non-blank line, then the block up to the first `---` line (read by
 # front_block; as a single regex it walks the whole card a character at a time).
-_OPEN = re.compile(r"\ufeff?[ \t\r\n]*---[ \t]*\r?\n")
-_FENCE = re.compile(r"---[ \t]*(?:\r?\n|\Z)")
-_OPENING = re.compile(r"---[ \t]*\r?\n")
+_OPEN = prebuilt(r"\ufeff?[ \t\r\n]*---[ \t]*\r?\n")
+_FENCE = prebuilt(r"---[ \t]*(?:\r?\n|\Z)")
+_OPENING = prebuilt(r"---[ \t]*\r?\n")
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
 # A plain scalar that YAML reads as this very string: starts with a letter, no quote, comment, colon or
 # flow character, single spaces between words (never a number, a date or null: those start otherwise).
 _WORD = r"[A-Za-z][A-Za-z0-9_.+/-]*(?: [A-Za-z0-9_.+/-]+)*"
-_PAIR = re.compile(rf"({_KEY}):(?: +({_WORD}))? *", re.A)
-_ITEM = re.compile(rf"( *)- +({_WORD}) *", re.A)
-_NOT_FLAT = re.compile(r"[^A-Za-z0-9_.+/ :\r\n-]")
+_PAIR = prebuilt(rf"({_KEY}):(?: +({_WORD}))? *", re.A)
+_ITEM = prebuilt(rf"( *)- +({_WORD}) *", re.A)
+_NOT_FLAT = prebuilt(r"[^A-Za-z0-9_.+/ :\r\n-]")
 # The same on a line that is not a comment: no `key: word` or `- word` line can hold it.
-_NOT_FLAT_LINE = re.compile(r"^(?!#)[^\n]*?[^A-Za-z0-9_.+/ :\r\n-]", re.M)
+_NOT_FLAT_LINE = prebuilt(r"^(?!#)[^\n]*?[^A-Za-z0-9_.+/ :\r\n-]", re.M)
 # Words YAML 1.1 reads as booleans or null, as keys or values.
 _SPECIAL = frozenset(["yes", "no", "true", "false", "on", "off", "null"])
 

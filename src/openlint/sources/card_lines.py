@@ -4,11 +4,11 @@ the scan of a run of lines (a whole block, or one section of it)."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
 from openlint.sources.metadata import CARD_KEYS
+from openlint.text.programs import prebuilt
 
 # Each line costs one unit, each flow item one more; a line yields at most six YAML events, so the
 # scan stays far below the loader's event cap (yaml_load.MAX_EVENTS) and its depth cap.
@@ -22,25 +22,25 @@ _BLOCK = object()  # `key: |` or `key: >`: a literal or folded block follows
 _QUOTED = object()  # `key: 'text` still open at the end of the line: it goes on below
 _WHOLE = object()  # a section holds a quoted scalar going on below its line: read the block as a whole
 
-_KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_./()-]*(?: [A-Za-z0-9_./()-]+)*):(?: +(.*))?")
+_KEY = prebuilt(r"([A-Za-z0-9_][A-Za-z0-9_./()-]*(?: [A-Za-z0-9_./()-]+)*):(?: +(.*))?")
 # Characters PyYAML refuses (not printable), treats as line breaks (NEL, LS, PS) or as a BOM: all but
 # \n \r \x20-\x7e \xa0-\u2027 \u202a-\ud7ff \ue000-\ufefe \uff00-\ufffd and beyond the BMP, listed as
 # themselves (compiling the negated class of those wide ranges took ~8 ms of every start-up).
-_ODD = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+_ODD = prebuilt("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _SPECIAL = frozenset(["yes", "no", "true", "false", "on", "off", "null"])
 # Numbers PyYAML always constructs (ints, decimals, exponents with a dot or none).
-_NUMBER = re.compile(r"[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?")
+_NUMBER = prebuilt(r"[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?")
 # A scalar with a character outside these cannot match YAML's int, float or timestamp patterns.
-_NOT_NUMERIC = re.compile(r"[^0-9_.:+\-eExXoObBa-fA-F tTZ]")
-_DOUBLE = re.compile(r'"((?:[^"\\]|\\[0abtnvfre "\\N_LP]|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4})*)"(?: +#.*)? *')
-_SINGLE = re.compile(r"'((?:[^']|'')*)'(?: +#.*)? *")
-_BLOCK_HEADER = re.compile(r"[|>][-+]?(?: +#.*)? *")
+_NOT_NUMERIC = prebuilt(r"[^0-9_.:+\-eExXoObBa-fA-F tTZ]")
+_DOUBLE = prebuilt(r'"((?:[^"\\]|\\[0abtnvfre "\\N_LP]|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4})*)"(?: +#.*)? *')
+_SINGLE = prebuilt(r"'((?:[^']|'')*)'(?: +#.*)? *")
+_BLOCK_HEADER = prebuilt(r"[|>][-+]?(?: +#.*)? *")
 # A single-quoted scalar still open at the end of its line, a line inside one, and the line closing it.
-_OPEN_SINGLE = re.compile(r"'(?:[^']|'')*")
-_INSIDE_SINGLE = re.compile(r"(?:[^']|'')*")
-_CLOSE_SINGLE = re.compile(r"(?:[^']|'')*'(?: +#.*)? *")
-_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")  # YAML's date: constructed, so it must exist
-_FLOW = re.compile(r"\[ *(.*?) *\](?: +#.*)? *")
+_OPEN_SINGLE = prebuilt(r"'(?:[^']|'')*")
+_INSIDE_SINGLE = prebuilt(r"(?:[^']|'')*")
+_CLOSE_SINGLE = prebuilt(r"(?:[^']|'')*'(?: +#.*)? *")
+_DATE = prebuilt(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")  # YAML's date: constructed, so it must exist
+_FLOW = prebuilt(r"\[ *(.*?) *\](?: +#.*)? *")
 _INDICATORS = frozenset(",[]{}#&*!|>'\"%@`")
 
 

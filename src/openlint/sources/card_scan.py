@@ -8,7 +8,6 @@ in tests/test_card_scan.py hold them equal, on valid and broken Hub-shaped block
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from openlint.sources.card_lines import (
@@ -29,6 +28,7 @@ from openlint.sources.card_lines import (
     _shape,
 )
 from openlint.sources.metadata import CARD_KEYS
+from openlint.text.programs import prebuilt
 
 
 def _odd(block: str) -> bool:
@@ -41,7 +41,7 @@ def _odd(block: str) -> bool:
 
 # A top-level line (not blank, a comment or an item) starts a section: the scan's state there is always
 # the same (no open collection, nothing pending), so a section reads the same wherever it stands.
-_SECTION = re.compile(r"\n(?=[^ \r\n#-]|-[^ \r\n])")
+_SECTION = prebuilt(r"\n(?=[^ \r\n#-]|-[^ \r\n])")
 # Section -> (its top-level key or None, its needed value or _UNKNOWN, units), _FAIL or _WHOLE. Hub cards
 # repeat most sections verbatim (tags, widget, gated fields, inference, licence lines).
 _SECTIONS: dict[str, Any] = {}
@@ -103,7 +103,7 @@ def _remember(section: str, found: object) -> None:
 
 # A needed key with a word YAML reads as this very string, plain or quoted (most cards' own base_model
 # line, met once): what _shape gives it, without the general reading.
-_ONE_WORD = re.compile(
+_ONE_WORD = prebuilt(
     r"([a-z_]+): (?:([A-Za-z][A-Za-z0-9_./-]{0,200})|\"([A-Za-z0-9_./-]{1,200})\"|'([A-Za-z0-9_./-]{1,200})')"
 )
 
@@ -178,7 +178,7 @@ def _skeleton(lines: list[str]) -> tuple[int, ...] | None:
 
 # `key: value` (or `- key: value`) with a value that is plainly a string, a URL or a decimal: the shape
 # _shape gives it, without building it (most lines met once are these: urls, scores, names).
-_SIMPLE = re.compile(
+_SIMPLE = prebuilt(
     r"( *)(- +)?[A-Za-z_][A-Za-z0-9_-]{0,100}: (?:[A-Za-z_/(][^#:\r\n]{0,900}"
     r"|[A-Za-z][A-Za-z0-9+.-]{0,30}://[^ #\r\n]{0,900}[^ #:\r\n]|[0-9]{1,20}(?:\.[0-9]{1,20})?)"
 )

@@ -6,15 +6,15 @@ openlint elsewhere on the disk."""
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from openlint.sources.hub_ids import is_hub_id
+from openlint.text.programs import prebuilt
 
 CACHE = "local Hugging Face cache"
 HUB = "Hugging Face Hub"
-_COMMIT = re.compile(r"^[0-9a-f]{40}$")
+_COMMIT = prebuilt(r"^[0-9a-f]{40}$")
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]{0,95}(?:/[\w.-]{1,96})?$", re.A)
-_PART = re.compile(r"^[A-Za-z0-9_][\w.-]{0,95}$", re.A)
+from openlint.text.programs import prebuilt
+
+HUB_ID = prebuilt(r"^[A-Za-z0-9][\w.-]{0,95}(?:/[\w.-]{1,96})?$", re.A)
+_PART = prebuilt(r"^[A-Za-z0-9_][\w.-]{0,95}$", re.A)
 
 
 def is_hub_id(value: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from openlint.text._anchor_table import ANCHORS
 from openlint.text.patterns import Near, Pattern
+from openlint.text.programs import prebuilt
 from openlint.text.regex import Regex, present, table_key
 
 __all__ = ["alternatives", "anchors", "pattern_anchors", "pattern_regexes", "present"]
@@ -213,7 +214,7 @@ def _split(source: str) -> list[str]:
     return out
 
 
-_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_GLOBAL_FLAGS = prebuilt(r"\(\?[aiLmsux]+\)")
 
 
 def alternatives(regex: re.Pattern[str] | Regex) -> tuple[tuple[int, tuple[Strings, ...]], ...]:

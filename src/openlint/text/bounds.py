@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from openlint.text.programs import prebuilt
+
 # Just before the figure (up to a currency and "a total of"). Inclusive first where both could match
 # ("greater than or equal to" holds "greater than").
-_BEFORE = re.compile(
+_BEFORE = prebuilt(
     r"(?:(?P<inclusive>at\s+least|not\s+less\s+than|no\s+less\s+than|not\s+fewer\s+than|no\s+fewer\s+than"
     r"|(?:equal\s+to|equals?)\s+or\s+(?:greater|more|higher|larger)\s+than|(?:greater|more|higher)\s+than\s+or\s+equal\s+to"
     r"|(?:a\s+)?minimum\s+of|reach\w{0,3}|attain\w{0,3}|hit(?:s|ting)?|≥|>=|(?<!or\s)(?<!or\s\s)(?:less|fewer)\s+than|below|under)"
@@ -17,7 +19,7 @@ _BEFORE = re.compile(
     r"\s{1,3}(?:(?:a\s+total\s+of|the\s+amount\s+of|the\s+equivalent\s+of)\s{1,3})?[^\s\d]{0,12}\s{0,2}$",
 )
 # Just after the figure (and its unit, currency or bracketed digits): "or more", "and above", "or higher".
-_AFTER = re.compile(
+_AFTER = prebuilt(
     r"^(?:\s{0,3}\([^)]{0,30}\))?(?:\s{0,3}[a-z$€£¥]{1,12}){0,3}?\s{0,3}(?:,\s{0,2})?"
     r"(?:or|and)\s{1,3}(?:more|above|greater|higher|over|upwards?|beyond)\b(?!\s{1,3}than\b)",
     re.IGNORECASE,

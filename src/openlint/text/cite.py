@@ -8,20 +8,21 @@ from typing import Any
 
 from openlint.core.kinds import ObligationKind, Trigger
 from openlint.core.obligations import Obligation, Source
+from openlint.text.programs import prebuilt
 from openlint.text.view import EMPHASIS, ENTITY, ESCAPABLE, LineIndex, Paragraph
 
 EVERY_TRIGGER: tuple[Trigger, ...] = ("use", "modify", "distribute", "serve")
 MAX_QUOTE = 300  # characters of a quote (cut at a word break)
 
 # Layout that opens a line, read as a space in a quote: indentation and blockquote markers.
-_LINE_OPENING = re.compile(r"\n[ \t]*(?:>[ \t]?)*")
+_LINE_OPENING = prebuilt(r"\n[ \t]*(?:>[ \t]?)*")
 # Marks the view drops that belong to a quote's first or last word: emphasis opening just before
 # it, an escape's backslash, emphasis closing just after it, an HTML entity the view read as its
 # first character (view.py's marks).
-_OPENING = re.compile(rf"(?<![\w*_`])(?:{EMPHASIS})$")
+_OPENING = prebuilt(rf"(?<![\w*_`])(?:{EMPHASIS})$")
 _ESCAPED = frozenset(ESCAPABLE)
-_CLOSING = re.compile(rf"(?:{EMPHASIS})(?![\w*_`])")
-_ENTITY = re.compile(ENTITY, re.I)
+_CLOSING = prebuilt(rf"(?:{EMPHASIS})(?![\w*_`])")
+_ENTITY = prebuilt(ENTITY, re.I)
 
 
 def cite(

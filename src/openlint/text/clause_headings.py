@@ -8,12 +8,12 @@ list under it runs to the next heading (at most MAX_LISTED blocks)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import chain
 
 from openlint.text.lead_in import BAN_PREFIX, PERMITS, ItemView, listed_item
 from openlint.text.patterns import INVITATION
+from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph, lower
 
 LOOK_BACK = 6  # blocks looked back for the heading a block is listed under
@@ -22,14 +22,14 @@ MAX_HEADINGS = 200  # ban headings read per document
 MAX_HEADING = 200  # characters of a heading
 
 # "## You may", "Permitted uses:", "You can:", "What you may do" (not "You may not").
-PERMISSION = re.compile(
+PERMISSION = prebuilt(
     r"^\W*(?:[\d.]+\s)?(?:you\s(?:may|can|are\s(?:free|permitted|allowed)\sto)|permitted\s(?:uses?|activities)|"
     r"what\syou\s(?:may|can)\sdo|(?:allowed|permitted)\b)(?![^:]*\bnot\b)[^.]{0,80}$"
 )
 # "Prohibited uses", "UNAUTHORIZED USES", "You may not:", "The following actions are strictly prohibited ...:"
 # (not "... except:", not "Restrictions do not apply to:", not a ban gated by consent: "... without our
 # permission:", whose items are merely gated, as lead_in reads them; nor a term's scope: "... includes:").
-BANNING = re.compile(
+BANNING = prebuilt(
     r"^(?!.*\b(?:except|unless|other\sthan|excluding|without|includ\w*|means|do\snot\sapply)\b).{0,120}?\b(?:prohibited|forbidden|"
     r"unauthori[sz]ed\s(?:uses?|activities|actions)|not\s(?:permitted|allowed)|(?:may|must|shall|will)\snot|"
     r"restricted\s(?:uses|activities))\b"
@@ -63,12 +63,12 @@ def under_permission(text: str, starts: list[int], ends: list[int], i: int) -> b
 
 
 # A sentence with a modal of its own says who must or may do what: the list under the heading has ended.
-OWN_MODAL = re.compile(
+OWN_MODAL = prebuilt(
     r"\b(?:must|shall|may|will|can|cannot|agrees?|undertakes?|(?:is|are)\s(?:\w+\s)?(?:not\s)?(?:permitted|allowed|prohibited))\b"
 )
-SECTION = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[ivx]{1,5}\.|article|section)\s")
-SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
-MARK = re.compile(r"\s*(?:[-*\u2022]|\(?[a-z0-9]{1,3}[.)])\s")
+SECTION = prebuilt(r"^\W*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[ivx]{1,5}\.|article|section)\s")
+SENTENCE_END = prebuilt(r"[.;!?](?=\s|$)")
+MARK = prebuilt(r"\s*(?:[-*\u2022]|\(?[a-z0-9]{1,3}[.)])\s")
 
 
 def _fragments(block: Paragraph) -> Iterator[tuple[int, int]] | None:

@@ -19,7 +19,7 @@ from typing import Any, cast, get_args
 
 from openlint._data import data_dir
 from openlint.core.kinds import ObligationKind, Trigger
-from openlint.text.programs import compiled
+from openlint.text.programs import prebuilt
 
 MODALS = frozenset({"duty", "ban", "limit", "power"})
 KINDS = frozenset(get_args(ObligationKind))
@@ -59,7 +59,7 @@ def words(alternatives: tuple[str, ...], what: str) -> re.Pattern[str]:
     program when it has one (text/programs.py); a broken fragment is an error naming it (tests
     compile the shipped lexicon whole)."""
     try:
-        return compiled(joined_words(alternatives))
+        return prebuilt(joined_words(alternatives))
     except re.error:
         for item in alternatives:
             try:

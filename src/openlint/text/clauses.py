@@ -26,6 +26,7 @@ from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
 from openlint.text.lead_in import ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, INVITATION
+from openlint.text.programs import prebuilt
 from openlint.text.view import LineIndex, Paragraph, lower, plain
 
 MAX_CLAUSE = 500  # characters of a clause read (a licence sentence is rarely longer)
@@ -44,9 +45,9 @@ CEILING = 0.65
 
 # Where a clause ends inside a block's view: a sentence end or a semicolon followed by a space, or
 # before a list item's mark ("a) ... b) ...", written without punctuation between the items).
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)")
-_ITEM_MARK = re.compile(r"\s(?=\(?[a-z0-9]{1,2}\)\s)")
-_CLAUSE_END = re.compile(f"{_SENTENCE_END.pattern}|{_ITEM_MARK.pattern}")
+_SENTENCE_END = prebuilt(r"[.;!?](?=\s)")
+_ITEM_MARK = prebuilt(r"\s(?=\(?[a-z0-9]{1,2}\)\s)")
+_CLAUSE_END = prebuilt(f"{_SENTENCE_END.pattern}|{_ITEM_MARK.pattern}")
 
 # What the clause says of the licensee: a modal whose subject is the licensor ("we will not use your
 # prompts to train ...", "Licensor shall credit ...", "Acme will not ...") is the licensor's own
@@ -55,18 +56,18 @@ _CLAUSE_END = re.compile(f"{_SENTENCE_END.pattern}|{_ITEM_MARK.pattern}")
 # a verb of duty in the plain form ("Cite this repository in ...", "Retain all notices") is an imperative
 # addressed to the reader: a duty, and the licensee is its subject.
 _OPENING = r"^\W*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z0-9]{1,4}[.)])\s)?"
-IMPERATIVE = re.compile(
+IMPERATIVE = prebuilt(
     _OPENING + r"(?:cite|credit|include|retain|keep|reproduce|acknowledge|attribute|give|provide|mark|state|"
     r"indicate|pass|ensure|attach|display|preserve|maintain|carry|accompany|distribute|comply|abide|adhere)\s"
 )
-DUTY = re.compile(
+DUTY = prebuilt(
     r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
     r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas|"
     r"(?:is|are)\s(?:solely\s)?responsible\sfor\s(?:ensuring|making\ssure))\b|" + IMPERATIVE.pattern
 )
 # "does not include", "shall not apply": what a term or clause covers is described, nothing banned;
 # "do not" bans only as an imperative or said of the licensee ("an entity that does not own ...").
-BAN = re.compile(
+BAN = prebuilt(
     r"(?:\b(?:must|shall|may|will|can|agrees?|undertakes?)|(?:^\W*(?:\(?[a-z0-9]{1,3}\)\s)?|"
     r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never)\b"
     r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|\bcannot\b|\bprohibited\b|"
@@ -79,24 +80,24 @@ BAN = re.compile(
     r"(?:(?!(?:is|are|was|were|be|been|shall|will|may|can|needed|required|payable|charged|for|of|to|in|on|with)\b)"
     r"[\w,-]+\s){0,4}?us(?:e|es|age)\b(?!\s(?:restrictions?|limitations?|fees?|caps?|conditions?)\b))"
 )
-LIMIT = re.compile(r"\b(?:only|solely|exclusively|(?:limited|restricted)\sto|strictly\sfor)\b")
+LIMIT = prebuilt(r"\b(?:only|solely|exclusively|(?:limited|restricted)\sto|strictly\sfor)\b")
 # What the licensor keeps: a power over the licence or its use.
-POWER = re.compile(
+POWER = prebuilt(
     r"\b(?:may|can|will|reserves?\s(?:the|its|all)\s(?:right|rights)\sto|(?:is|are)\sentitled\sto|at\sany\stime)\b"
 )
-ADDRESSEE = re.compile(r"\b(?:you|your|licensee|licensees|recipients?|users?|distributors?)\b")
+ADDRESSEE = prebuilt(r"\b(?:you|your|licensee|licensees|recipients?|users?|distributors?)\b")
 # "'Model' means ...": a definition states no duty.
-DEFINITION = re.compile(
+DEFINITION = prebuilt(
     r"\b(?:means|shall\smean|refers?\sto|is\sdefined\sas|has\sthe\smeaning|includes?\swithout\slimitation)\b"
 )
 # '2.1 "Research Use" is ...', '"Outputs" do not include ...': a clause whose subject is a quoted
 # term defines it, whatever the verb.
-DEFINED_TERM = re.compile(
+DEFINED_TERM = prebuilt(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s|\(?[a-z0-9]{1,3}\)\s)?(?:the\s(?:term|phrase|expression)\s)?"
     r"[\"'\u201c\u2018][^\"'\u201d\u2019]{1,80}[\"'\u201d\u2019]\s(?:\([^)]{0,40}\)\s)?"
     r"(?:(?:shall|will|does|do|is|are)\s(?:not\s)?)?(?:means?|includes?|refers?|denotes?|covers?|comprises?|is|are)\b"
 )
-EXPLICIT = re.compile(r"\b(?:must|shall|may\snot|agrees?\s(?:not\s)?to|required|prohibited|reserves?)\b")
+EXPLICIT = prebuilt(r"\b(?:must|shall|may\snot|agrees?\s(?:not\s)?to|required|prohibited|reserves?)\b")
 _MODALS = {"duty": DUTY, "ban": BAN, "limit": LIMIT, "power": POWER}
 _OF_LICENSEE = (DUTY, BAN)  # modals that hold only where their subject is not the licensor
 
@@ -221,7 +222,7 @@ def use_lexicon(leave_out: str | None = None, lexicon: tuple[Concept, ...] = LEX
     global _COMPILED, _NOT_CANDIDATE, _NEEDLE_BITS
     _COMPILED = active(lexicon, leave_out)
     learned = [expr for expr, origin in GLOBAL_LEARNED if _kept(origin, leave_out)]
-    _NOT_CANDIDATE = re.compile("|".join(learned)) if learned else None
+    _NOT_CANDIDATE = prebuilt("|".join(learned)) if learned else None
     _NEEDLE_BITS = {}
     for j, compiled in enumerate(_COMPILED):
         for needle in compiled.concept.needles:
@@ -306,9 +307,9 @@ def _able(concepts: list[Screened], piece: str) -> list[Screened]:
 
 # An item of a sentence's inline list ("you must (a) include a copy of this License; (b) keep ...") is
 # read with the sentence's words before its first item: that lead-in says who must or must not do it.
-_ITEM_START = re.compile(r"\s*\(?(?:[a-z]|[0-9]{1,2}|[ivx]{2,4})\)\s")
-_ITEM_AT = re.compile(r"(?:^|\s)\(?(?:[a-z]|[0-9]{1,2}|[ivx]{2,4})\)\s")
-_LEAD_END = re.compile(r"[.!?](?=\s)")
+_ITEM_START = prebuilt(r"\s*\(?(?:[a-z]|[0-9]{1,2}|[ivx]{2,4})\)\s")
+_ITEM_AT = prebuilt(r"(?:^|\s)\(?(?:[a-z]|[0-9]{1,2}|[ivx]{2,4})\)\s")
+_LEAD_END = prebuilt(r"[.!?](?=\s)")
 MAX_LEAD = 250  # characters of a lead-in read with each item
 
 

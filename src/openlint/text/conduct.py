@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 
 from openlint.core.kinds import ALL_KINDS
 from openlint.text.licensor import licensor_words
+from openlint.text.programs import prebuilt
 
 # Kinds a clause of the licensor's own conduct cannot state: the duties and bans of the licensee, i.e.
 # every kind but the licensor's powers, gates and caps, which are its conduct by design.
@@ -27,7 +28,7 @@ LICENSOR_POWERS = frozenset(
 VETOED_KINDS = ALL_KINDS - LICENSOR_POWERS
 
 # A word that says what someone must, may or will do ("is required to" and "does not" included).
-_MODAL = re.compile(
+_MODAL = prebuilt(
     r"\b(?:must|shall|will|would|may|might|can|cannot|could|agrees?|undertakes?|do|does|"
     r"(?:is|are)(?=\s(?:not\s)?(?:required|obliged|obligated|under\san?\sobligation)\b))\b"
 )
@@ -35,29 +36,29 @@ _MODAL = re.compile(
 # its subject: "you must retain ...").
 _BEFORE, _AFTER = 150, 16
 # The licensor's grant or release, negated or not: the licence's own limit.
-_GRANTS = re.compile(
+_GRANTS = prebuilt(
     r"\s(?:not\s)?(?:hereby\s)?(?:grant|licen[cs]e|permit|authori[sz]e|allow|convey|release|offer|"
     r"make\s(?:[\w-]+\s){0,4}?available)"
 )
-_PASSIVE = re.compile(r"\s(?:not\s)?be\s(?!required|obliged|obligated|liable|responsible)\w+ed\b")
-_AGENT = re.compile(r"\s(?:not\s)?be\s\w+ed\sby\s(?:the\s)?([\w'-]+)")
-_YOUR_DATA = re.compile(
+_PASSIVE = prebuilt(r"\s(?:not\s)?be\s(?!required|obliged|obligated|liable|responsible)\w+ed\b")
+_AGENT = prebuilt(r"\s(?:not\s)?be\s\w+ed\sby\s(?:the\s)?([\w'-]+)")
+_YOUR_DATA = prebuilt(
     r"\byour\s(?:[\w-]+\s)?(?:prompts?|inputs?|data|content|conversations?|quer(?:y|ies)|feedback|"
     r"personal\s(?:data|information))(?:\s(?:and|or)\s(?:[\w-]+\s)?[\w-]+)?$"
 )
 # Where the subject of a modal starts: after punctuation or a word opening a subordinate clause.
-_SUBJECT_FROM = re.compile(r"[,;:()\u201c\u201d\"]|\b(?:that|if|when|where|whereas|unless|which|who|because|so)\b")
-_LEADING = re.compile(r"^(?:\W|and\b|or\b|but\b|then\b|also\b|\d+\b|[a-z]\)|\s)+")
-_TRAILING = re.compile(
+_SUBJECT_FROM = prebuilt(r"[,;:()\u201c\u201d\"]|\b(?:that|if|when|where|whereas|unless|which|who|because|so)\b")
+_LEADING = prebuilt(r"^(?:\W|and\b|or\b|but\b|then\b|also\b|\d+\b|[a-z]\)|\s)+")
+_TRAILING = prebuilt(
     r"(?:\s(?:and|or)\s(?:its|our|their|the)\s(?:[\w-]+\s)?(?:affiliates|subsidiaries|licensors|partners|employees|"
     r"agents|contractors|representatives|service\sproviders)|\s(?:also|hereby|itself|further|expressly|ever|"
     r"otherwise|\w+ly))+$"
 )
 _OWN = frozenset({"we", "licensor", "licensors", "company", "provider"})
-_USER = re.compile(r"\b(?:you|your|licensees?|recipients?|users?|distributors?)\b")
-_ELIDED = re.compile(r"\b(?:and|or|but)\s*$")
-_ELIDES = re.compile(r"(?:\snot)?\s*,")  # after a modal: its verb is elided ("you must, and we will, retain")
-_FIRST_WORD = re.compile(r"[\W\d]*(?:[a-z]\)\s)?(?:the\s)?([\w'-]+)")
+_USER = prebuilt(r"\b(?:you|your|licensees?|recipients?|users?|distributors?)\b")
+_ELIDED = prebuilt(r"\b(?:and|or|but)\s*$")
+_ELIDES = prebuilt(r"(?:\snot)?\s*,")  # after a modal: its verb is elided ("you must, and we will, retain")
+_FIRST_WORD = prebuilt(r"[\W\d]*(?:[a-z]\)\s)?(?:the\s)?([\w'-]+)")
 
 Names = Callable[[], frozenset[str]]
 

@@ -7,21 +7,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph, lower
 
 MAX_TERMS = 20
 MAX_DEFINED = 100
 MAX_DEFINITIONS_SCAN = 300_000  # definitions open a license; a hostile text is not scanned to its end
 MAX_TITLE = 200  # characters: a longer first block is not a title
-_TITLE_NON_COMMERCIAL = re.compile(
+_TITLE_NON_COMMERCIAL = prebuilt(
     r"\bnon-?\s?commercial\b.{0,80}\b(?:licen[cs]e|agreement|terms)\b|"
     r"\b(?:licen[cs]e|agreement|terms)\b.{0,40}\bnon-?\s?commercial\b"
 )
-_DEFINITION = re.compile(
+_DEFINITION = prebuilt(
     r"[\"'\u201c\u2018](?P<term>[a-z][a-z0-9 -]{1,40}?)[\"'\u201d\u2019],?\s(?:shall\s|will\s)?(?:means?|refers? to)\s"
     r"(?P<definition>[^.;]{3,300})"
 )
-_RESEARCH_ONLY = re.compile(
+_RESEARCH_ONLY = prebuilt(
     r"\b(?:research|evaluation|academic|scientific)\b[^.;]{0,80}?\b(?:only|solely|exclusively)\b"
     r"|\b(?:only|solely|exclusively)\b[^.;]{0,40}?\b(?:research|evaluation|academic|scientific)\b"
 )
@@ -40,10 +41,10 @@ def non_commercial_title(text: str, starts: list[int], ends: list[int]) -> tuple
 
 
 # A glossary entry laid out as a heading: the quoted term alone in its block, "Means ..." in the next.
-_TERM_ALONE = re.compile(
+_TERM_ALONE = prebuilt(
     r"(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?[\"'\u201c\u2018]([a-z][a-z0-9 -]{1,40}?)[\"'\u201d\u2019]:?"
 )
-_MEANS_FIRST = re.compile(r"\s*(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\s")
+_MEANS_FIRST = prebuilt(r"\s*(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\s")
 
 
 def term_alone(low: str) -> str | None:
@@ -94,7 +95,7 @@ def term_usage(term: str) -> re.Pattern[str]:
     )
 
 
-_DEFINED = re.compile(
+_DEFINED = prebuilt(
     r"[\"\u201c](?P<term>[A-Z][A-Za-z0-9 -]{1,40}?)[\"\u201d],?\s+(?:shall\s+|will\s+)?(?:means?|refers?\s+to)\b"
 )
 
@@ -113,7 +114,7 @@ MAX_SCOPE_BLOCKS = 400  # blocks searched for a grant's wider scope (a license s
 _WIDER_WORDS = ("personal", "artistic", "teaching", "educat", "creative", "hobby", "non-commercial", "noncommercial")
 # A grant wider than research: "academic research and other non-commercial purposes", "non-commercial
 # education, or non-commercial artistic projects", "research, academic, and personal projects".
-_WIDER_THAN_RESEARCH = re.compile(
+_WIDER_THAN_RESEARCH = prebuilt(
     r"\bresearch\s(?:and|or)\s(?:any\s)?other\snon-?commercial\s(?:purposes?|uses?|projects?)\b"
     r"|\bnon-?commercial\s(?:education(?:al)?|teaching|artistic|creative|personal|hobby)\s(?:purposes?|uses?|projects?)\b"
     r"|\b(?:research|academic)\w{0,3},\s(?:[a-z]{1,15},\s)?(?:and\s|or\s)?personal\s(?:projects|purposes|use)\b"
@@ -122,7 +123,7 @@ _WIDER_THAN_RESEARCH = re.compile(
 # educational purposes", stays research-only: the grant is confined to non-production purposes, as the
 # catalog's Mistral Non-Production entry, so OL110 holds production use to it.)
 # "Commercial Use" defined by a user threshold: the commercial-licence clauses are the user cap.
-_COMMERCIAL_IS_A_CAP = re.compile(
+_COMMERCIAL_IS_A_CAP = prebuilt(
     r"commercial\s(?:use|purposes?)[\"\u201d]?,?\s(?:means|shall\smean|refers\sto|is\sdefined\sas)\s[^.;]{0,250}?"
     r"\b(?:more\sthan|over|above|exceed\w{0,3}|in\sexcess\sof)\s[\d.,]{1,15}\s?(?:million|billion|thousand|[mk]\b)?\s?"
     r"(?:monthly|daily)\sactive\susers"
@@ -130,7 +131,7 @@ _COMMERCIAL_IS_A_CAP = re.compile(
 
 # ... or by a revenue threshold ("A commercial license is required for: organisations with annual revenue of
 # 20 million RUB or more"; "'Commercial Usage' a use that generates more than 50,000 USD within a year").
-_COMMERCIAL_IS_A_REVENUE_CAP = re.compile(
+_COMMERCIAL_IS_A_REVENUE_CAP = prebuilt(
     r"commercial\s(?:use|usage|purposes?)[\"\u201d]?,?\s(?:(?:means|shall\smean|refers\sto|is\sdefined\sas)\s)?[^.;]{0,250}?"
     r"\b(?:generat\w{1,4}|earn\w{0,3}|revenues?|turnover)\b[^.;]{0,60}?\b(?:more\sthan|over|above|exceed\w{0,3}|in\sexcess\sof)\s"
     r"|\bcommercial\slicen[cs]e\s(?:is\s|will\sbe\s|shall\sbe\s)?(?:\*\*)?required(?:\*\*)?\s(?:for|if|when|once)\b[^.;]{0,250}?"
@@ -173,12 +174,12 @@ def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[s
 # An appendix of third-party notices: the licences of bundled components, not this licence's terms
 # ("THIRD-PARTY SOFTWARE NOTICES AND INFORMATION", then "This project incorporates material from the projects
 # listed below ... licensed to you under their original license terms").
-_THIRD_PARTY_HEADING = re.compile(
+_THIRD_PARTY_HEADING = prebuilt(
     r"[#*=>\s]*(?:\d{1,2}\.?\s+)?third[- ]party\s+(?:software\s+|code\s+|open[- ]source\s+)?"
     r"(?:notices?|licen[cs]es?|components?|code|software|attributions?)"
     r"(?:\s+(?:and|&)\s+(?:information|attributions?|notices?|licen[cs]es?))?[#*:\s]*"
 )
-_THEIR_OWN_TERMS = re.compile(
+_THEIR_OWN_TERMS = prebuilt(
     r"\b(?:their|its|the\s+(?:component'?s?|project'?s?))\s+(?:original|own|respective)\s+(?:licen[cs]e|terms)"
     r"|\blicensed\s+to\s+you\s+under\s+(?:their|its)\b"
 )
@@ -214,10 +215,10 @@ def third_party_appendix(text: str, starts: list[int], ends: list[int]) -> int |
 
 # A section on commercial use whose body is a contact: "## COMMERCIAL PURPOSES", then "Please contact the
 # institute for additional information" (a heading alone in its block; the contact opens the next block).
-_COMMERCIAL_HEADING = re.compile(
+_COMMERCIAL_HEADING = prebuilt(
     r"[#*=>\s]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:for\s+)?commercial\s+(?:use|uses|usage|purposes?|licen[cs]es?|licensing|applications?)[#*:\s]*"
 )
-_CONTACT_FIRST = re.compile(
+_CONTACT_FIRST = prebuilt(
     r"[*_\s]*(?P<contact>(?:please\s+|kindly\s+)?(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to|write\s+to|e-?mail))\b"
 )
 

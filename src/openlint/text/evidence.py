@@ -9,22 +9,21 @@ reading that should carry a parameter but was found without one (a policy with n
 
 from __future__ import annotations
 
-import re
-
 from openlint.text.patterns import Pattern
+from openlint.text.programs import prebuilt
 from openlint.text.view import URL, Paragraph
 
 STEP = 0.05  # each piece of evidence
 MISSING_PARAMETER = 0.2
 CEILING = 0.98
 FLOOR = 0.5
-DUTY = re.compile(
+DUTY = prebuilt(
     r"\b(?:must|shall|(?:will|may|can) not|cannot|agrees? (?:not )?to|(?:is|are) (?:required|prohibited|not permitted)|"
     r"required to|prohibited|only|solely|exclusively)\b|不得|必须|应当|仅限|禁止"
 )
 # A heading: the paragraph opens, after an optional clause number ("3.", "4.2"), with a run of
 # capitals or with a part's name in any case ("Exhibit A", "Section 3").
-HEADING = re.compile(
+HEADING = prebuilt(
     r"(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s{1,3})?"
     r"(?:(?i:exhibit|schedule|appendix|attachment|annex|section|article)\b|[A-Z][A-Z0-9 &/-]{6,80}(?:\s|$))"
 )

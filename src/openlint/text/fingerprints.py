@@ -22,10 +22,11 @@ from typing import Any, Protocol
 
 from openlint._data import data_dir
 from openlint.text.normalize import SHINGLE, Tokens, shingle_hashes, words
+from openlint.text.programs import prebuilt
 
 FORMAT_VERSION = 5  # 5: each reference carries the words of the licensor its text names
 SAMPLE = 8  # the inverted index holds shingles whose hash is a multiple of this (1 in 8)
-_SECTION = re.compile(r"^\s*(?:section\s+)?((?:\d+|[ivx]+|[a-z])(?:[.)](?:\d+|[ivx]+|[a-z]))*)[.)]\s", re.IGNORECASE)
+_SECTION = prebuilt(r"^\s*(?:section\s+)?((?:\d+|[ivx]+|[a-z])(?:[.)](?:\d+|[ivx]+|[a-z]))*)[.)]\s", re.IGNORECASE)
 
 
 class Query(Protocol):

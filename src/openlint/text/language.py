@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from openlint.text.programs import prebuilt
+
 MAX_RANGES = 5
 # Scripts told apart on a line mostly outside the Latin script, in this order; each class compiled
 # when first needed (their wide ranges took ~3 ms to compile, and most texts have no such line).
@@ -20,7 +22,7 @@ _SCRIPTS = (
     ("Japanese", "[\u3040-\u30ff]"),
     ("Chinese", "[\u3400-\u4dbf\u4e00-\u9fff]"),
 )
-_NON_LATIN = re.compile("[^\\W\\d_a-zA-Z\u00c0-\u024f]")  # letters outside the Latin script
+_NON_LATIN = prebuilt("[^\\W\\d_a-zA-Z\u00c0-\u024f]")  # letters outside the Latin script
 
 
 # Latin-script languages, told from English by their commonest short words (none of them English).
@@ -47,8 +49,8 @@ _ENGLISH = _words("the and of to in is for with that you this or be by any not m
 # than four of these is in none of the languages: most lines of an English text are decided here).
 _FOREIGN_ONLY = {language: vocabulary - _ENGLISH for language, vocabulary in _FUNCTION_WORDS.items()}
 _ANY_FOREIGN = frozenset().union(*_FOREIGN_ONLY.values())
-_WORD = re.compile(r"[^\W\d_]+")
-_LATIN_ACCENTS = re.compile("[\u00c0-\u024f]")
+_WORD = prebuilt(r"[^\W\d_]+")
+_LATIN_ACCENTS = prebuilt("[\u00c0-\u024f]")
 
 
 def _latin_language(line: str) -> str | None:
@@ -92,7 +94,7 @@ def _script(chars: str) -> re.Pattern[str]:
     return re.compile(chars)
 
 
-_NON_ASCII = re.compile("[^\x00-\x7f]")
+_NON_ASCII = prebuilt("[^\x00-\x7f]")
 
 
 def _non_ascii_lines(text: str) -> Iterator[tuple[int, str]]:

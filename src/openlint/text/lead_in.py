@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph, lower
 
 MAX_ITEMS = 400  # items read under lead-ins per document (a license has a few dozen)
@@ -21,16 +22,16 @@ _MARK = (
     r"(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}(?=\s)|[a-z][.)]|\(?[ivx]{1,6}[.)]|\([a-z0-9]{1,4}\)"
     r"|[-*\u2022])"
 )
-MARK = re.compile(rf"\s*({_MARK})\s")
+MARK = prebuilt(rf"\s*({_MARK})\s")
 # Where an item starts inside a view: after ".", ":" or ";" (and "; or", "; and"), before a mark.
-ITEM_START = re.compile(rf"[.:;](?:\s(?:or|and))?\s(?={_MARK}\s)")
-LETTER_MARK = re.compile(r"(?:^|\s)\(?([a-z])\)\s")
-BAN = re.compile(
+ITEM_START = prebuilt(rf"[.:;](?:\s(?:or|and))?\s(?={_MARK}\s)")
+LETTER_MARK = prebuilt(r"(?:^|\s)\(?([a-z])\)\s")
+BAN = prebuilt(
     r"\b(?:must|shall|may|will|can|do|does|agrees?|undertakes?)\s(?:not|never)\b|\bcannot\b|\bprohibited\b|\bforbidden\b"
     r"|\bnot\s(?:be\s)?(?:permitted|allowed)\b|\brefrain\sfrom\b"
 )
 # A duty lead-in: "If you distribute the Model, you must:", "provided that you:", "... provided that:".
-DUTY = re.compile(
+DUTY = prebuilt(
     r"\b(?:must|shall|agrees?\sto|undertakes?\sto|(?:is|are)\srequired\sto)\s*:?$|\bprovided\s(?:that\s)?(?:you|licensee|the\slicensee)\s*:?$"
     r"|\b(?:on|subject\sto)\s(?:the\s)?(?:following\s)?conditions?(?:\sthat\s(?:you|licensee))?\s*:?$"
     # "provided that:" with the subject in each item; "When distributing the Model or any Derivative:"
@@ -38,25 +39,25 @@ DUTY = re.compile(
     r"|(?:^|\s)(?:when|whenever|if|before|where|upon|in\sdistributing)\s(?:you\s|licensee\s)?(?:re)?distribut\w{0,5}\b[^:;]{0,120}:$"
 )
 # "If you redistribute the Model, you may:": what follows is permitted, not owed.
-PERMITS = re.compile(r"\b(?:you|licensees?|recipients?)\s(?:may|can|(?:are|is)\s(?:free|permitted|allowed)\sto)\s*:?$")
+PERMITS = prebuilt(r"\b(?:you|licensees?|recipients?)\s(?:may|can|(?:are|is)\s(?:free|permitted|allowed)\sto)\s*:?$")
 # "When distributing the Model, we recommend:" (an invitation) or "..., you may:" leads in no duties.
-INVITES = re.compile(
+INVITES = prebuilt(
     r"\b(?:recommend\w{0,3}|encourag\w{1,3}|suggest\w{0,3}|should|appreciat\w{1,3}|optional\w{0,2})\b"
     r"|" + PERMITS.pattern
 )
 # An item under a duty lead-in that repeats its subject ("provided that: a. You include ..."): read from its verb.
-SUBJECT = re.compile(r"(?:you|licensee|the\slicensee|recipient|the\srecipient)\s(?!must\b|shall\b|may\b|will\b|agree)")
-EXCEPTION = re.compile(r"\b(?:except|unless|other\sthan|excluding|without|only)\b")
+SUBJECT = prebuilt(r"(?:you|licensee|the\slicensee|recipient|the\srecipient)\s(?!must\b|shall\b|may\b|will\b|agree)")
+EXCEPTION = prebuilt(r"\b(?:except|unless|other\sthan|excluding|without|only)\b")
 # "You shall not, without Acme's prior written consent:": the items are banned unless the licensor agrees. Only
 # harmful uses are read from such items (no consent makes them lawful); distribution or hosting is merely gated.
-CONSENT = re.compile(
+CONSENT = prebuilt(
     r"\bwithout\s(?:first\s)?(?:obtaining\s|receiving\s)?(?:the\s|an?\s)?(?:[a-z0-9.'\u2019-]{1,30}\s){0,3}?"
     r"(?:(?:express|prior|written|explicit)\s){0,3}(?:consent|permission|approval|authori[sz]ation)\b[^:]{0,40}:$"
 )
-USE = re.compile(r"\bus(?:e|es|ed|ing)\b")
+USE = prebuilt(r"\bus(?:e|es|ed|ing)\b")
 # "'Non-Commercial Purpose' means any of the following uses, but only so far as X does not ...:" defines
 # a term: its items are what the term covers, not bans on the reader.
-DEFINES = re.compile(r"\b(?:means|shall\smean|refers?\sto|is\sdefined\sas)\b")
+DEFINES = prebuilt(r"\b(?:means|shall\smean|refers?\sto|is\sdefined\sas)\b")
 ANY_BAN_WORD = (
     "not",
     "prohibit",
@@ -76,13 +77,13 @@ ANY_BAN_WORD = (
     "请勿",
 )
 # A Chinese ban lead-in ("以下用途明确禁止" and a full-width colon): its items are read after this phrase.
-BAN_ZH = re.compile(r"(?<!不)(?:禁止|严禁|不得|不允许|请勿)")
+BAN_ZH = prebuilt(r"(?<!不)(?:禁止|严禁|不得|不允许|请勿)")
 BAN_ZH_PREFIX = "禁止将模型用于"
 BAN_PREFIX = "you must not "  # the phrase items under a ban lead-in are read after
 DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
 # An item in the gerund after a ban ("is prohibited from: (c) Illegal use: Using the Weights for ..."), a short
 # label before it allowed: read as the verb's plain form ("you must not use the weights for ...").
-GERUND = re.compile(
+GERUND = prebuilt(
     r"(?:[a-z][a-z ,/-]{0,50}:\s)?"
     # not a verb's -ing form: "bring", "thing", "during", "including"
     r"(?!(?:br|str|spr|sw|cl|fl|sl|st|wr|th|noth|someth|anyth|everyth|dur|includ|follow|accord)ing\s)"

@@ -10,9 +10,9 @@ Read here: copyright lines ("Copyright (c) 2024 Acme Inc.", "Copyright Acme, Inc
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
+from openlint.text.programs import prebuilt
 from openlint.text.titles import GENERIC, words_of
 
 MAX_NAME = 100  # characters read as a name after its cue
@@ -63,36 +63,36 @@ _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz
 _YEARS = r"(?:(?:19|20)\d\d(?:\s*[-\u2013,]\s*(?:(?:19|20)\d\d|present))*,?\s+)"
 # "Copyright (c) 2024 Acme", "Copyright 2024 Acme", "(c) 2024 Acme", "\u00a9 Acme"; "(c) Acme" alone
 # is a list item.
-_COPYRIGHT = re.compile(
+_COPYRIGHT = prebuilt(
     r"copyright\s*(?:(?:\(c\)|\u00a9)\s*" + _YEARS + r"?|" + _YEARS + r")(?:by\s+)?"
     r"|\(c\)\s*" + _YEARS + r"|\u00a9\s*" + _YEARS + r"?"
 )
 # "Copyright Acme, Inc., 2024": the name first, then its year (checked apart: "Copyright License"
 # and "copyright holders" name nobody).
-_COPYRIGHT_NAME_FIRST = re.compile(r"copyright\s+(?=[a-z])")
-_YEAR_AFTER = re.compile(r"[ \t.,]*(?:19|20)\d\d\b")
+_COPYRIGHT_NAME_FIRST = prebuilt(r"copyright\s+(?=[a-z])")
+_YEAR_AFTER = prebuilt(r"[ \t.,]*(?:19|20)\d\d\b")
 # '"Licensor" means Acme', '"Meta" or "we" means Meta Platforms', 'Licensor: Acme'.
-_DEFINED = re.compile(
+_DEFINED = prebuilt(
     r"[\"\u201c](?:licensor|we|us|company|provider)[\"\u201d]\s*(?:(?:shall\s+)?(?:means?|refers?\s+to|is)\s+"
     r"|[:\u2013-]\s*)"
 )
 # 'Acme Corp. ("we", "us")', 'Acme (the "Licensor")', 'Acme (hereinafter referred to as "Licensor")'.
-_BRACKETED = re.compile(
+_BRACKETED = prebuilt(
     r"\((?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?|collectively\s+)?[\"\u201c]"
     r"(?:licensor|we|us|our|company|provider)[\"\u201d]"
 )
 # "made available to You by Acme", "provided to you by Acme", "agreement between you and Acme". Each
 # pattern opens with a literal, which the regex engine finds fast; the verb before "to you by" is
 # checked apart.
-_TO_YOU_BY = re.compile(r"to\s+you\s+by\s+(?:the\s+)?")
-_GIVEN = re.compile(r"(?:made\s+available|provided|offered|licensed|distributed)\s+$")
-_BETWEEN = re.compile(r"between\s+(?:you|licensee)\s+and\s+(?:the\s+)?")
+_TO_YOU_BY = prebuilt(r"to\s+you\s+by\s+(?:the\s+)?")
+_GIVEN = prebuilt(r"(?:made\s+available|provided|offered|licensed|distributed)\s+$")
+_BETWEEN = prebuilt(r"between\s+(?:you|licensee)\s+and\s+(?:the\s+)?")
 # A name: capitalised words, joined by "&", "and", "of", "de"; after a comma only a company's
 # suffix ("Acme, Inc."); it ends at the first other word.
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break: a name may be wrapped
 _WORD = r"(?:[A-Z0-9][\w.'/-]*|&|and(?=\s+[A-Z])|of|de|der|du|la)"
 _SUFFIX = r"(?i:inc|ltd|llc|limited|corp|corporation|co|gmbh|ag|plc|pbc|sa|bv|pte|pty)\b\.?"
-_NAME = re.compile(r"(?:[A-Z0-9][\w.'/-]*|&)(?:," + _GAP + _SUFFIX + r"|" + _GAP + _WORD + r")*")
+_NAME = prebuilt(r"(?:[A-Z0-9][\w.'/-]*|&)(?:," + _GAP + _SUFFIX + r"|" + _GAP + _WORD + r")*")
 # Placeholders and prose that follow a cue but name nobody.
 _NOBODY = frozenset(
     {"the", "this", "you", "your", "licensor", "licensee", "we", "us", "any", "all", "each", "if", "means", "year"}

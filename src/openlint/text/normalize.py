@@ -13,6 +13,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate, islice, tee
 
+from openlint.text.programs import prebuilt
+
 SHINGLE = 5  # words per shingle: long enough to be specific, short enough to survive edits
 MAX_BYTES = 2_000_000  # identification reads at most this much (bounded work per input)
 UTF16_PROBE = 4096  # bytes looked at to tell UTF-16 without a byte-order mark by its NULs
@@ -20,13 +22,13 @@ UTF16_PROBE = 4096  # bytes looked at to tell UTF-16 without a byte-order mark b
 # of one-letter words would be a million, at ~1.3 us each).
 MAX_WORDS = 250_000
 
-_HTML_TAG = re.compile(r"<[^<>\n]{0,200}>")
-_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+_HTML_TAG = prebuilt(r"<[^<>\n]{0,200}>")
+_MD_LINK = prebuilt(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 # A copyright line's text, not its newline (cited line numbers must not move); matched after a
 # literal newline, which the regex engine finds fast, where `^` under MULTILINE is tried at every char.
 # "Copyright" or "(c)" then a year, a placeholder or (after "Copyright") a capitalised name: a line
 # of prose that wrapping starts with "copyright holders" or "Copyright License." is not one.
-_COPYRIGHT_LINE = re.compile(
+_COPYRIGHT_LINE = prebuilt(
     r"\n[^\S\n]*(?:copyright\b[^\S\n]*(?:\(c\)|[\d\[<{]|(?!(?:licen[cs]e|law|notice|holder|owner|act|protection"
     r"|interest|statement|and|or|of|in|to|is|the)\b)(?-i:[A-Z][a-z]))|\(c\)[^\S\n]*[\d\[<{]|©)[^\n]{0,300}"
     # ... and the rest of a placeholder wrapped onto the next line ("[name of copyright\nowner]")
@@ -39,7 +41,7 @@ def _blank_lines(match: re.Match[str]) -> str:
     return "\n" * match.group().count("\n")
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
+_WORD = prebuilt(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 TYPOGRAPHY = str.maketrans(
     {
         "\u201c": '"',
@@ -64,7 +66,7 @@ def fold_typography(text: str) -> str:
     return text
 
 
-_FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_FORMAT_CHARS = prebuilt("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
 def clean(text: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from openlint.text.programs import prebuilt
+
 _UNITS = {
     "thousand": 10**3,
     "million": 10**6,
@@ -88,13 +90,13 @@ MONEY = (
     rf"(?:(?<![a-z])(?P<cur>{_CUR_BEFORE})(?>\s*\$?\s*)(?P<amount>{AMOUNT})"
     rf"|(?P<amount_first>{AMOUNT})\s?(?P<cur_after>{_CUR_AFTER})(?![a-z]))"
 )
-_CODES = tuple((code, re.compile("|".join((*before, *after)))) for code, before, after in CURRENCIES)
+_CODES = tuple((code, prebuilt("|".join((*before, *after)))) for code, before, after in CURRENCIES)
 # The context that names a yen sign: the currency's own name first, then the country, then the script.
-_YEN_WORDS = re.compile(r"\b(?:jpy|yen|japanese)\b|円")
-_YUAN_WORDS = re.compile(r"\b(?:rmb|cny|yuan|renminbi|chinese)\b|人民币|元(?![\u3040-\u30ff])")  # 元の: "original"
-_JAPAN = re.compile(r"\bjapan\b|日本")
-_CHINA = re.compile(r"\b(?:china|prc|mainland)\b|中国")
-_KANA = re.compile(r"[\u3040-\u30ff]")
+_YEN_WORDS = prebuilt(r"\b(?:jpy|yen|japanese)\b|円")
+_YUAN_WORDS = prebuilt(r"\b(?:rmb|cny|yuan|renminbi|chinese)\b|人民币|元(?![\u3040-\u30ff])")  # 元の: "original"
+_JAPAN = prebuilt(r"\bjapan\b|日本")
+_CHINA = prebuilt(r"\b(?:china|prc|mainland)\b|中国")
+_KANA = prebuilt(r"[\u3040-\u30ff]")
 
 
 def currency_code(written: str, context: str) -> str:
@@ -118,7 +120,7 @@ def currency_code(written: str, context: str) -> str:
     return "USD"
 
 
-_PARENS_DIGITS = re.compile(r"\(\s{0,3}((?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15}))\s{0,3}\)")
+_PARENS_DIGITS = prebuilt(r"\(\s{0,3}((?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15}))\s{0,3}\)")
 
 
 def parse_amount(text: str) -> int | None:
@@ -156,9 +158,8 @@ def _prose() -> dict[str, tuple[str, ...]]:
 def territory_re() -> re.Pattern[str]:
     """Any place named in the territory table's `prose` (rules/territories.toml), longest name first:
     from the shipped program (text/programs.py), as compiling ~500 names costs ~45 ms a process."""
-    from openlint.text.programs import compiled
 
-    return compiled(territory_source(), re.IGNORECASE)
+    return prebuilt(territory_source(), re.IGNORECASE)
 
 
 def territory_source() -> str:

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from openlint.text._anchor_table import ALTERNATIVES
-from openlint.text.programs import compiled as compile_regex
+from openlint.text.programs import prebuilt
 
 Required = tuple[tuple[str, ...], ...]  # an alternative's anchors: a string of each tuple
 
@@ -84,7 +84,7 @@ class Regex:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = compile_regex(self.pattern, self.flags)
+            self._compiled = prebuilt(self.pattern, self.flags)
         return self._compiled
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -104,7 +104,7 @@ class Regex:
         for i, (source, required, compiled) in enumerate(alternatives):
             if present(required, low):
                 if compiled is None:
-                    compiled = self._chains.get(source) or compile_regex(source, self.flags)
+                    compiled = self._chains.get(source) or prebuilt(source, self.flags)
                     alternatives[i] = (source, required, compiled)
                 live.append(compiled)
         if len(live) == 1:
@@ -130,7 +130,7 @@ def _merged(regexes: list[re.Pattern[str] | Chain], low: str) -> Iterator[re.Mat
                 nexts[i] = regexes[i].search(low, pos)
 
 
-_WHOLE = re.compile(".*", re.S)  # a match object for a span found without a regex: .match(low, start, end)
+_WHOLE = prebuilt(".*", re.S)  # a match object for a span found without a regex: .match(low, start, end)
 
 
 class Chain:
@@ -164,7 +164,7 @@ class Chain:
     def _compiled(self, i: int) -> re.Pattern[str]:
         part = self._parts[i]
         if isinstance(part, str):
-            part = compile_regex(part, self.flags)
+            part = prebuilt(part, self.flags)
             self._parts = (*self._parts[:i], part, *self._parts[i + 1 :])
         return part
 

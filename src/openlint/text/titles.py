@@ -9,18 +9,18 @@ title alone.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from openlint.core.catalog import Catalog, LicenseEntry
+from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph
 
 MAX_TITLE = 160  # characters: a longer first block is prose, not a title
-_CLAUSE = re.compile(r"(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]\s|\(")  # a numbered clause, not a title
-_TITLE_WORD = re.compile(r"\b(?:licen[cs]e|agreement|terms|policy)\b")
+_CLAUSE = prebuilt(r"(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]\s|\(")  # a numbered clause, not a title
+_TITLE_WORD = prebuilt(r"\b(?:licen[cs]e|agreement|terms|policy)\b")
 # A license's own title, not a section's; not a part of an address ("license.example.org/x").
-LICENSE_WORD = re.compile(r"(?<![\w./])(?:licen[cs]e|agreement)(?![\w/]|\.\w)")
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9.+]*[a-z0-9+]|[a-z0-9]")
+LICENSE_WORD = prebuilt(r"(?<![\w./])(?:licen[cs]e|agreement)(?![\w/]|\.\w)")
+_TOKEN = prebuilt(r"[a-z0-9][a-z0-9.+]*[a-z0-9+]|[a-z0-9]")
 # Words every license title may carry; they name no licence.
 GENERIC = frozenset(
     [
@@ -132,13 +132,13 @@ def title_view(text: str) -> str | None:
     return None
 
 
-_BLOCK = re.compile(r"\n[ \t]*\n")
+_BLOCK = prebuilt(r"\n[ \t]*\n")
 # A rule under a heading ("Title\n-----") underlines it; it is not a word of it.
-_RULE_BELOW = re.compile(r"\n[ \t]*[-=_*~#]{3,}[ \t]*$")
+_RULE_BELOW = prebuilt(r"\n[ \t]*[-=_*~#]{3,}[ \t]*$")
 FRONT_BLOCKS = 4  # blocks of front matter a title may follow
 FRONT_LINES = 3  # front matter is short: a copyright line, a rule, a sentence saying what it covers
 TITLE_WRAP = 40  # characters: a title's lines are at most as many as wrapping it this narrow makes
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = prebuilt(r"[.!?](?:\s|$)")
 
 
 def front_title(text: str) -> str | None:

@@ -10,8 +10,10 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import chain
 
+from openlint.text.programs import prebuilt
+
 MAX_PARAGRAPH = 4000
-URL = re.compile(
+URL = prebuilt(
     r"https?://[^\s)\]<>\"\u201d]{3,300}"
     r"|(?<![\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.(?:com|dev|ai|org|io)/[^\s)\]<>\"\u201d]{1,300}",
     re.I,
@@ -24,7 +26,7 @@ LOWER_PIECE = 1024  # characters lower-cased at a time when the text is not ASCI
 # One spelling of a word written several ways, the same length so offsets stay: "non commercial" and
 # "non\u2013commercial" are "non-commercial" (and so "non-production") to every pattern and check that reads a
 # lower-cased view.
-_NON_SPACED = re.compile(r"\bnon[\s\u2010-\u2015](?=commercial|production)")
+_NON_SPACED = prebuilt(r"\bnon[\s\u2010-\u2015](?=commercial|production)")
 
 
 def lower(text: str, start: int = 0, end: int | None = None) -> str:
@@ -66,14 +68,14 @@ _CLAUSE_START = r"[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zA-Z][.)]|\(?[ivxIVX]+[.)]|\([a-
 # re-wrapping puts "(c) Stability AI" or "2. of" at the start of a line mid-sentence.
 # Possessive ("*+"): the same match (nothing follows the repetition), without a backtracking entry
 # kept per line (a block of many lines cost ~150 bytes a line).
-_BLOCK = re.compile(rf"[^\n]+(?:(?:(?<![.:;!?])\n(?![ \t]*\n)|\n(?![ \t]*\n)(?!{_CLAUSE_START}))[^\n]*)*+")
+_BLOCK = prebuilt(rf"[^\n]+(?:(?:(?<![.:;!?])\n(?![ \t]*\n)|\n(?![ \t]*\n)(?!{_CLAUSE_START}))[^\n]*)*+")
 
 _QUOTE_MARKER = r"[ \t]{0,3}>[> \t]*"
-_QUOTE_MARKERS = re.compile(rf"(?:\n|\A){_QUOTE_MARKER}")
+_QUOTE_MARKERS = prebuilt(rf"(?:\n|\A){_QUOTE_MARKER}")
 # _BLOCK as it reads a blockquote with its markers blanked out, run on the text itself (blanking
 # them would copy it): a line of markers alone is a blank line, and a clause may open after them.
 # Every other step of _BLOCK sees what it saw (a marker's characters are none of those it tests).
-_QUOTED_BLOCK = re.compile(
+_QUOTED_BLOCK = prebuilt(
     rf"[^\n]+(?:(?:(?<![.:;!?])\n(?!(?:{_QUOTE_MARKER})?[ \t]*\n)"
     rf"|\n(?!(?:{_QUOTE_MARKER})?[ \t]*\n)(?!(?:{_QUOTE_MARKER})?{_CLAUSE_START}))[^\n]*)*+"
 )
@@ -130,7 +132,7 @@ _ELEMENTS = (
 ESCAPABLE = "\\`*_{}[]()#+.!>-"  # what a markdown escape (a backslash before it) keeps
 ENTITY = r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});"  # read as their first character
 EMPHASIS = r"\*{1,3}|_{1,3}|`+"  # emphasis and code marks
-_MARKUP = re.compile(
+_MARKUP = prebuilt(
     rf"\\[{re.escape(ESCAPABLE)}]"  # a markdown escape: the character stays
     rf"|</?(?:{_ELEMENTS})(?:\s[^<>\n=]{{0,100}}=[^<>\n]{{0,200}}|\s*/?)>"  # a tag: bare or with attributes
     rf"|{ENTITY}"
@@ -203,7 +205,7 @@ def _cjk_if_any(text: str) -> re.Pattern[str] | None:
 
 
 # A run of whitespace that is not exactly one space, or of dropped markup.
-_FOLD = re.compile(r"(?:[^\S ]|\x00| [\s\x00])[\s\x00]*")
+_FOLD = prebuilt(r"(?:[^\S ]|\x00| [\s\x00])[\s\x00]*")
 
 
 def _one_space(text: str) -> str:

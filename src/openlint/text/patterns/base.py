@@ -14,29 +14,30 @@ from dataclasses import dataclass
 from typing import Any
 
 from openlint.core.kinds import ObligationKind, Trigger
+from openlint.text.programs import prebuilt
 from openlint.text.regex import Chain, Regex
 from openlint.text.view import Paragraph
 
 Q_OPEN = "[\u201c\"'\u2018]"
 Q_CLOSE = "[\u201d\"'\u2019]"
-DISCLAIMER = re.compile(
+DISCLAIMER = prebuilt(
     r"\bas is\b|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)(?<!following\s)disclaim(?!ers\b)",
     re.I,
 )
 # Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
 # "(d) not suggest any association with us" is a ban, no invitation.
-INVITATION = re.compile(
+INVITATION = prebuilt(
     r"(?<!\bnot\s)(?<!\bnever\s)\b(?:encourag\w{0,4}|recommend\w{0,4}|should(?!\s+be\s+included\s+in\s+all\s+copies)|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
     r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to)\b",
     re.I,
 )
 # "If you violate the terms, the Licensor reserves the right to terminate": termination for breach, not at will.
-FOR_BREACH = re.compile(
+FOR_BREACH = prebuilt(
     r"\b(?:if|where|should|in\s+case|in\s+the\s+event)\s+(?:that\s+)?(?:you|the\s+licensee|licensee)\s+(?:breach|violat|fail)"
 )
-MAY = re.compile(r"\bmay\b(?!\s+not)", re.I)  # "may" invites credit; it also grants, so only credit is read so
+MAY = prebuilt(r"\bmay\b(?!\s+not)", re.I)  # "may" invites credit; it also grants, so only credit is read so
 # A duty or a condition after the "may" ("you may share it, and must indicate the source"): the credit is owed.
-_DUTY_AFTER_MAY = re.compile(
+_DUTY_AFTER_MAY = prebuilt(
     r"\b(?:must|shall|(?:is|are)\s+required\s+to)\b(?!\s+not)"
     # or a condition on the permission: "may adapt it only if they give the authors credit"
     r"|\b(?:only\s+if|only\s+when|provided\s+that|on\s+condition\s+that|as\s+long\s+as|so\s+long\s+as)\b"
@@ -64,8 +65,8 @@ class Span:
         return self._end
 
 
-SENTENCE_END = re.compile(r"\.(?!\S)")  # "LTX-2.x", "FLUX.1": a period inside a name ends no sentence
-PERIOD = re.compile(r"\.")
+SENTENCE_END = prebuilt(r"\.(?!\S)")  # "LTX-2.x", "FLUX.1": a period inside a name ends no sentence
+PERIOD = prebuilt(r"\.")
 
 
 class Near:
@@ -134,6 +135,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _ITEM_MARKS = ("; (", "; and (", "; or (")
+# An escape, a named group's opening or a capital letter: `_p` lowers capitals, escapes and groups stay as written.
+_ESCAPE_GROUP_OR_CAPITAL = prebuilt(r"\\.|\(\?P|[A-Z]")
 
 
 def item_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -150,7 +153,7 @@ def _p(expr: str, chains: tuple[Chain, ...] = ()) -> Regex:
     original text. `chains` are alternatives of `expr` run as chains (written in lower case)."""
     # ("non commercial" needs no alternative: view.lower spells it "non-commercial")
     return Regex(
-        re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), expr),
+        _ESCAPE_GROUP_OR_CAPITAL.sub(lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), expr),
         re.S,
         chains,
     )

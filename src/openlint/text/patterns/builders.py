@@ -16,11 +16,12 @@ from openlint.text.patterns.base import (
     _group,
     sentence_bounds,
 )
+from openlint.text.programs import prebuilt
 from openlint.text.regex import Regex
 from openlint.text.view import Paragraph
 
-_CAP_CONSEQUENCE = re.compile(r"licen[cs]|permission|authori[sz]|approv|agreement|request|contact|register", re.I)
-_DISPLAY_DUTY = re.compile(r"\bdisplay|\battribut|\bcredit", re.I)
+_CAP_CONSEQUENCE = prebuilt(r"licen[cs]|permission|authori[sz]|approv|agreement|request|contact|register", re.I)
+_DISPLAY_DUTY = prebuilt(r"\bdisplay|\battribut|\bcredit", re.I)
 
 
 def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
@@ -55,12 +56,12 @@ def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 
 # "we earn", "our revenue", "the Licensor's turnover": the licensor's own figures, no cap on the reader.
-_LICENSORS_OWN = re.compile(
+_LICENSORS_OWN = prebuilt(
     r"\b(?:we|our|the\s+licensor(?:'s|\u2019s)?|licensor(?:'s|\u2019s))\s+(?:[a-z-]{1,15}\s+){0,2}$"
 )
 
 
-_LICENSORS_FIGURE = re.compile(
+_LICENSORS_FIGURE = prebuilt(
     r"\b(?:we|our|(?:the\s+)?licensor(?:'s|\u2019s))\s+(?:[a-z-]{1,15}\s+){0,2}?(?:revenues?|turnover|sales|income|earn\w{0,3}|generat\w{1,4})\b"
 )
 
@@ -111,18 +112,18 @@ def _use_ban(expr: Regex) -> Pattern:
 
 # "... except where your use is limited to personal or research purposes": a case exempted from a
 # condition (a cap, a fee), not a limit on the grant.
-_EXEMPTED = re.compile(
+_EXEMPTED = prebuilt(
     r"\b(?:except|unless|save|other\s+than)\s+(?:where|when|if|in\s+cases?\s+where|to\s+the\s+extent(?:\s+that)?)\b[^.;]{0,60}$"
 )
 # "... unless your use is limited to research": an exemption when nothing before it in the sentence bans
 # or limits ("you may not use it unless ..." is a limit).
-_UNLESS = re.compile(r"\bunless\b[^.;]{0,60}$")
-_LIMITING = re.compile(r"\b(?:not|no|never|cannot|prohibit\w{0,4}|forbid\w{0,4}|only|solely|exclusively)\b")
+_UNLESS = prebuilt(r"\bunless\b[^.;]{0,60}$")
+_LIMITING = prebuilt(r"\b(?:not|no|never|cannot|prohibit\w{0,4}|forbid\w{0,4}|only|solely|exclusively)\b")
 
 
 # "'Research Use' means use solely for academic research": a definition limits nothing by itself (where the
 # term limits the grant, document.research_only_terms reads it).
-_DEFINING = re.compile(r"\b(?:means|shall\smean|refers?\sto|is\sdefined\sas)\b")
+_DEFINING = prebuilt(r"\b(?:means|shall\smean|refers?\sto|is\sdefined\sas)\b")
 
 
 def _exempted(match: re.Match[str] | Span, para: Paragraph) -> bool:
@@ -141,7 +142,7 @@ def _exempted(match: re.Match[str] | Span, para: Paragraph) -> bool:
 
 # "If the Licensee does not agree to these terms, it must not use or distribute the Software": what follows
 # from not accepting the licence at all, no limit on a licensee.
-_NOT_ACCEPTED = re.compile(
+_NOT_ACCEPTED = prebuilt(
     r"\b(?:if|unless|where|should)\s+(?:you|the\s+licensee|licensee|the\s+user|users?)\s+(?:(?:do|does|did)\s+not|don't|doesn't|cannot|fail\s+to)\s+"
     r"(?:agree|accept|consent)|\bunless\s+(?:you|the\s+licensee|licensee)\s+(?:agree|accept|consent)"
 )
@@ -172,7 +173,7 @@ def _no_sharing(expr: Regex) -> Pattern:
 
 # "the laws and administrative regulations of the mainland of the People's Republic of China (excluding Hong Kong,
 # Macau, and Taiwan)": which law governs, not where the grant runs.
-_WHICH_LAW = re.compile(r"\blaws?\b|\bregulations\b|\bgovern(?:ed|ing)\b|\bcourts?\b|\bjurisdiction\sof\b")
+_WHICH_LAW = prebuilt(r"\blaws?\b|\bregulations\b|\bgovern(?:ed|ing)\b|\bcourts?\b|\bjurisdiction\sof\b")
 
 
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
@@ -198,7 +199,7 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return out
 
 
-_PLACES_OF = re.compile(
+_PLACES_OF = prebuilt(
     r"(?:the\s|any\s|all\s)?(?:(?:member\s)?states?|countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|parts?)\s(?:of|in)\s"
     # a list announced: "in (any of) the following countries: X, Y or Z", "in these territories -"
     r"|(?:any\s(?:of\s)?)?(?:the\s(?:following|listed)|these|those)\s(?:countries|territories|jurisdictions|regions)\s?[:\-\u2013]?\s?"
@@ -231,13 +232,13 @@ def _territory_near(match: re.Match[str], para: Paragraph) -> dict[str, Any] | N
 # A grant limited to places: "may use the Model only within the Territory", "solely in the European Union",
 # "No right is granted ... outside the United States". The sentence before must use or grant something (and
 # for "outside", deny it); a venue ("courts ... exclusively in England") or governing law limits nothing.
-_USE_OR_GRANT = re.compile(
+_USE_OR_GRANT = prebuilt(
     r"\b(?:use[sd]?|using|deploy\w{0,3}|distribut\w{0,4}|licen[cs]\w{0,3}|grant\w{0,3}|available|operat\w{0,3}"
     r"|provid\w{0,3}|offer\w{0,3}|rights?|permitted|authori[sz]ed|access\w{0,3}|run|install\w{0,3})\b"
 )
-_DENIED = re.compile(r"\bno\s(?:rights?|licen[cs]e|permission)\b|\bnot\b|\bnever\b|\bprohibit|\bforbid")
-_VENUE = re.compile(r"\bcourts?\b|tribunal|arbitrat|\bvenue\b|\bgovern(?:ed|ing)\b|\blaws?\s+of\b|\bdata\b|\bstored?\b")
-_TERM_AFTER = re.compile(r"(?:the\s)?[\"\u201c]?([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)\b")
+_DENIED = prebuilt(r"\bno\s(?:rights?|licen[cs]e|permission)\b|\bnot\b|\bnever\b|\bprohibit|\bforbid")
+_VENUE = prebuilt(r"\bcourts?\b|tribunal|arbitrat|\bvenue\b|\bgovern(?:ed|ing)\b|\blaws?\s+of\b|\bdata\b|\bstored?\b")
+_TERM_AFTER = prebuilt(r"(?:the\s)?[\"\u201c]?([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)\b")
 
 
 def _places_at(para: Paragraph, at: int, last: int) -> tuple[list[str], int]:
@@ -287,13 +288,13 @@ def _territory_only(match: re.Match[str], para: Paragraph) -> dict[str, Any] | N
 # A hosting ban that names any product or service using the model, inside the banned phrase ("shall not offer
 # the Model, or any product or service that uses them, as a hosted offering") or as what it includes after it
 # ("this includes applications built on the Model"): a hosted application is covered, nothing left to review.
-_ANY_SERVICE = re.compile(
+_ANY_SERVICE = prebuilt(
     r"\b(?:products?|services?|applications?|apps?|software|solutions?|offerings?)\s(?:or\s(?:a\s|an\s)?(?:products?|services?"
     r"|applications?)\s)?(?:that|which)\s(?:use|uses|incorporates?|includes?|embeds?|relies|rely|(?:is|are)\s(?:built|based|powered))"
     r"|\b(?:products?|services?|applications?|apps?)\s(?:or\s(?:products?|services?|applications?)\s)?(?:using|incorporating|embedding"
     r"|built\s(?:on|with|upon)|powered\sby)\s(?:the\s|this\s|any\s|a\s)?(?:model|work|materials?|derivative|them|it)"
 )
-_INCLUDES_SERVICES = re.compile(r"\b(?:including|includes|applies\sto|whether\sor\snot)\b")
+_INCLUDES_SERVICES = prebuilt(r"\b(?:including|includes|applies\sto|whether\sor\snot)\b")
 
 
 def _hosting(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:

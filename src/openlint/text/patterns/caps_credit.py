@@ -24,11 +24,12 @@ from openlint.text.patterns.builders import (
     _statement,
 )
 from openlint.text.patterns.plain_clauses import CITE_IMPERATIVE, requested
+from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph
 
 # "retain ... the following attribution notice: "X is licensed under ..."": the notice owed is that text (read
 # with it by the statement patterns), not a second, parameterless duty.
-_FOLLOWING = re.compile(r"\bthe\sfollowing\s(?:[\w-]+\s){0,2}?notices?$")
+_FOLLOWING = prebuilt(r"\bthe\sfollowing\s(?:[\w-]+\s){0,2}?notices?$")
 
 
 def _following_text(match: re.Match[str] | Span, para: Paragraph) -> bool:

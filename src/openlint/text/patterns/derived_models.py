@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from openlint.text.patterns.base import SENTENCE_END, Near, Pattern, Span, sentence_bounds
+from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph
 
 # The derivative term a definition names: "Derivatives", "Derivative Work(s)", "Model Derivatives",
@@ -25,13 +26,13 @@ _FROM_OUTPUTS = (
     r"(?:on|using|with|from|by\susing)\s(?:[^.;]{0,60}?\s)?(?:outputs?|output\sdata|generations?|responses)\b"
 )
 # "... do not include any model developed by transferring patterns from Output": the definition excludes them.
-_EXCLUDED = re.compile(
+_EXCLUDED = prebuilt(
     r"\b(?:does|do|shall|will)\snot\s(?:include|cover|mean|encompass)|\bexclud\w{1,5}\b|\bnot\sbe\s(?:deemed|considered|treated)"
     r"|\bother\sthan\b|\bexcept\b|\bnor\b"
 )
 
 
-_DENIED = re.compile(rf"{_EXCLUDED.pattern}|\b(?:not|never|no)\b")
+_DENIED = prebuilt(rf"{_EXCLUDED.pattern}|\b(?:not|never|no)\b")
 
 
 def _excluded(match: re.Match[str] | Span, para: Paragraph) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from openlint.text.programs import prebuilt
+
 # Cheap substring pre-checks per kind: a paragraph containing none of them cannot match.
 
 KIND_NEEDLES: dict[str, tuple[str, ...]] = {
@@ -235,7 +237,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
 
 # Duties that follow the product when the text says "make available" or names hosted services.
 WIDEN_TO_SERVE = frozenset({"include_license", "flow_down", "attribution"})
-SERVE_WORDS = re.compile(r"make available|made available|product or service|hosted service|remote access|via API", re.I)
+SERVE_WORDS = prebuilt(r"make available|made available|product or service|hosted service|remote access|via API", re.I)
 
 # Keys that make two obligations of one kind different (others are wording).
 IDENTITY_KEYS = ("threshold", "metric", "currency", "prefix", "contains", "text", "excluded", "allowed")

@@ -11,6 +11,7 @@ import re
 
 from openlint.text.patterns.base import Span, sentence_bounds
 from openlint.text.patterns.builders import _BANNED
+from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph
 
 # Harms a use policy names, as adjectives before "use" ("no clinical or safety-critical use") ...
@@ -60,7 +61,7 @@ REMAIN_UNDER = (
 )
 
 _IMPERATIVE = ("cite", "credit", "acknowledge", "attribute", "reference")
-_PLEASE = re.compile(r"\bplease\b|\bif\syou\s(?:find|like|enjoy)\b|\bwould\sbe\b")
+_PLEASE = prebuilt(r"\bplease\b|\bif\syou\s(?:find|like|enjoy)\b|\bwould\sbe\b")
 
 
 def requested(match: re.Match[str] | Span, para: Paragraph) -> bool:
