@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from openlint.checking.caps import USD_PER_UNIT, revenue_bounds
+from openlint.checking.caps import revenue_bounds
 from openlint.checking.checker import load_project, run_check
 from openlint.core.catalog import default_catalog
 from openlint.core.findings import Finding
 from openlint.core.obligations import Obligation, Source
-from openlint.core.vocabulary import territories
+from openlint.core.vocabulary import currency_bands, territories, usd_per_unit
 from openlint.text.bounds import inclusive_bound
 from openlint.text.extract import extract
 
@@ -133,7 +133,7 @@ def test_the_band_is_rounded_outward() -> None:
     ob = Obligation(
         kind="revenue_cap", triggers=("use",), source=Source(section="2", quote="q"), threshold=3, currency="JPY"
     )
-    low, high = USD_PER_UNIT["JPY"]
+    low, high = usd_per_unit()["JPY"]
     bounds = revenue_bounds(ob)
     assert bounds["cap_usd_low"] <= 3 * low and bounds["cap_usd_high"] >= 3 * high
 
@@ -330,3 +330,40 @@ def test_falcon_stays_a_warning(tmp_path: Path) -> None:
     )
     findings = run_check(load_project(tmp_path, environ={}), use_baseline=False, relative_to=tmp_path).findings
     assert _outcome(list(findings), "OL112") == "warning"
+
+
+def test_the_shipped_bands_hold_each_currency_s_recorded_extremes() -> None:
+    # rules/currency-bands.toml: each band contains the extremes its `seen` note records (EUR 0.83-1.60, ...)
+    seen = {
+        "EUR": (0.83, 1.60),
+        "GBP": (1.07, 2.11),
+        "CHF": (0.56, 1.39),
+        "JPY": (1 / 162, 1 / 76),
+        "CNY": (1 / 8.28, 1 / 6.04),
+    }
+    bands = usd_per_unit()
+    assert set(bands) == {"USD", *seen} and bands["USD"] == (1.0, 1.0)
+    for code, (lowest, highest) in seen.items():
+        assert bands[code][0] < lowest and bands[code][1] > highest, code
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        {"USD": {"low": 1, "high": 1}, "EUR": {"low": 1.75, "high": 0.75}},  # an empty band
+        {"USD": {"low": 1, "high": 1}, "EUR": {"low": 0, "high": 1.75}},  # a rate of nothing
+        {"USD": {"low": 1, "high": 1}, "EUR": {"low": "0.75", "high": 1.75}},  # not a number
+        {"USD": {"low": 1, "high": 1}, "EUR": {"low": True, "high": 1.75}},
+        {"USD": {"low": 1, "high": 1}, "euro": {"low": 0.75, "high": 1.75}},  # not a currency code
+        {"USD": {"low": 1, "high": 1}, "EUR": 1.2},
+        {"EUR": {"low": 0.75, "high": 1.75}},  # no USD
+        {"USD": {"low": 0.9, "high": 1.1}},
+    ],
+)
+def test_a_band_table_that_would_decide_wrongly_is_refused(table: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match=r"currency-bands\.toml"):
+        currency_bands(table)
+
+
+def test_a_one_rate_band_is_a_band() -> None:
+    assert currency_bands({"USD": {"low": 1, "high": 1}, "XAU": {"low": 2000, "high": 2000}})["XAU"] == (2000.0, 2000.0)

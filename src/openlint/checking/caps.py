@@ -13,6 +13,7 @@ from typing import Any
 
 from openlint.core.config import UseProfile
 from openlint.core.obligations import Obligation
+from openlint.core.vocabulary import usd_per_unit
 
 
 def _fmt(value: int) -> str:
@@ -83,26 +84,10 @@ def user_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
     return out
 
 
-# US dollars per unit of a currency: the lowest and highest daily reference rate since 1999 (the euro's first
-# year), each widened by about a tenth so that a rate the currency has not yet reached still falls inside.
-# A cap in one of these currencies is decided against a USD revenue only when the figure is on the same side
-# of the cap at both ends of the band; between them it is a question (docs/legal-model.md, Revenue caps).
-# EUR: 0.83 (Oct 2000) to 1.60 (Jul 2008); GBP: 1.07 (Sep 2022) to 2.11 (Nov 2007); CHF: 0.56 (Oct 2000) to
-# 1.39 (Aug 2011); JPY: 1/162 (Jul 2024) to 1/76 (Oct 2011); CNY: 1/8.28 (to 2005) to 1/6.04 (Jan 2014).
-USD_PER_UNIT: dict[str, tuple[float, float]] = {
-    "USD": (1.0, 1.0),
-    "EUR": (0.75, 1.75),
-    "GBP": (0.95, 2.35),
-    "CHF": (0.50, 1.55),
-    "JPY": (0.0055, 0.0145),
-    "CNY": (0.11, 0.18),
-}
-
-
 def revenue_bounds(ob: Obligation) -> dict[str, Any]:
     """`cap_usd_low` / `cap_usd_high`: the revenue cap in US dollars at the lowest and the highest rate of
     the currency's band (equal for a USD cap), rounded outward; absent for a currency without a band."""
-    band = USD_PER_UNIT.get(ob.currency or "")
+    band = usd_per_unit().get(ob.currency or "")  # rules/currency-bands.toml
     if band is None or ob.threshold is None:
         return {}
     low, high = band

@@ -1,6 +1,7 @@
 """The published vocabularies a use profile is checked against (rules/*.toml): territories (the one
 territory table: codes, groups, and the names licence texts give places), use-case categories, model
-classes, and the scope conditions catalog obligations name."""
+classes, the scope conditions catalog obligations name, and the exchange-rate bands revenue caps in
+another currency are decided through."""
 
 from __future__ import annotations
 
@@ -161,3 +162,24 @@ def check_choice(value: str, choices: list[str] | set[str] | frozenset[str], wha
     close = _closest(value, sorted(choices))
     hint = f"closest: {', '.join(close)}" if close else f"choose from: {', '.join(sorted(choices))}"
     raise ValueError(f"unknown {what} '{value}'; {hint}")
+
+
+@lru_cache(maxsize=1)
+def usd_per_unit() -> dict[str, tuple[float, float]]:
+    """rules/currency-bands.toml: each currency's band of US dollars per unit, (low, high)."""
+    return currency_bands(_load("currency-bands.toml"))
+
+
+def currency_bands(raw: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """The bands of a currency-bands table, checked: a band that is empty, negative or not a number would
+    decide a cap wrongly, so the table is refused instead."""
+    bands: dict[str, tuple[float, float]] = {}
+    for code, band in raw.items():
+        low, high = (band.get(edge) if isinstance(band, dict) else None for edge in ("low", "high"))
+        numbers = all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (low, high))
+        if len(code) != 3 or not code.isupper() or not numbers or not 0 < low <= high:  # type: ignore[operator]
+            raise ValueError(f"currency-bands.toml: [{code}] needs a three-letter code and 0 < low <= high")
+        bands[code] = (float(low), float(high))  # type: ignore[arg-type]
+    if bands.get("USD") != (1.0, 1.0):
+        raise ValueError("currency-bands.toml: [USD] must be low = 1, high = 1")
+    return bands
