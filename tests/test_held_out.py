@@ -223,13 +223,18 @@ IN_SAMPLE_TOTALS = {
     # respect: found 10 of 19, 1 spurious, ids 5/5, none wrong).
     # Round 9's merged reader (96acef1, which never saw r15) reads 2 more labels and 1 more spurious duty at every
     # width (unseen: 11 of 19, 2 spurious); the pin holds the merged state.
-    "r15": {"blind": {"found": 42, "expected": 58, "spurious": 4}, "now": {"found": 42, "expected": 58, "spurious": 4}},
+    # Round 10 (fixA, the duties of distribution and CC-by-name statements; test_text_clause_classes_r15a.py):
+    # ai2pixelart's link to "this license" and knowcoder's "this permission notice" included read as include_license.
+    "r15": {"blind": {"found": 42, "expected": 58, "spurious": 4}, "now": {"found": 44, "expected": 58, "spurious": 4}},
     # r16 (round 9, licensors N-Z, blind16) on main a598eef's reader, its labels committed in 0dd06fb before openlint
     # read any r16 text: the same unwrapped and at 40, 60 and 76 columns (the 5 texts unseen in every respect: found
     # 14 of 25, 4 spurious, ids 5/5).
     # Round 9's merged reader (96acef1, which never saw r16) reads 1 more label and 1 more spurious duty at every
     # width (unseen: 14 of 25, 5 spurious); the pin holds the merged state.
-    "r16": {"blind": {"found": 27, "expected": 50, "spurious": 6}, "now": {"found": 27, "expected": 50, "spurious": 6}},
+    # Round 10 (fixA, test_text_clause_classes_r15a.py): include_license in purebyte, ont (and its share_alike),
+    # xrayqwen and nagi (with its attribution and share_alike), wapr's attribution and no_derivatives; pitrac's scope
+    # statement "licensed exclusively under this Agreement" is no longer share_alike.
+    "r16": {"blind": {"found": 27, "expected": 50, "spurious": 6}, "now": {"found": 36, "expected": 50, "spurious": 5}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

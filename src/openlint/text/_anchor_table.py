@@ -57,11 +57,10 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    5119544953360: (
+    6542794674175: (
         (
-            "appropriate attribution",
-            "attribute the source",
-            "attribute the work",
+            "attribute",
+            "attribution",
             "conditioned",
             "credit",
             "identification of the creator",
@@ -78,7 +77,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     1680168809119: (("begin", "prefix", "start"),),
     2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
-    13936214344352: (
+    18850376974835: (
         (
             "accompanied",
             "agreement",
@@ -92,11 +91,14 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "intact",
             "licence",
             "license",
+            "permission",
             "provide",
+            "recipient",
             "shipped",
             "terms",
             "these",
             "this",
+            "under",
             "\u672c\u534f\u8bae",
             "\u672c\u8bb8\u53ef",
         ),
@@ -150,13 +152,15 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "restrictive",
         ),
     ),
-    15851780491759: (
+    17410149574719: (
         (
             "agreement",
             "available",
             "distribute",
+            "distribution",
             "governed",
             "identical",
+            "inherit",
             "licence",
             "license",
             "offered",
@@ -605,11 +609,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
         ("anyone", "others", "parties", "third"),
     ),
-    934187216700: (
-        ("adapted", "derivative", "fine-tuned", "finetuned", "modified"),
-        ("distributed", "published", "released", "shared"),
-        ("not",),
-    ),
+    4637039730839: (("adapted", "altered", "derivative", "fine-tuned", "finetuned", "modified", "remixed"),),
     11627589658109: (),
     969409100657: (
         ("guidelines", "policies", "policy"),
@@ -716,7 +716,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    5119544953360: (
+    6542794674175: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
@@ -743,8 +743,17 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
+        (1111, (("attribution", "credit"), ("with",))),
         (
-            1046,
+            1293,
+            (
+                ("attribute", "credit"),
+                ("author", "creator", "developer", "licensor", "model", "project", "source", "team", "weights", "work"),
+                ("our", "the", "this"),
+            ),
+        ),
+        (
+            1378,
             (
                 ("\u57fa\u4e8e",),
                 ("\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e"),
@@ -752,52 +761,56 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1145,
+            1477,
             (
                 ("\u4f5c\u8005", "\u51fa\u5904", "\u6765\u6e90", "\u7248\u6743\u65b9"),
                 ("\u663e\u793a", "\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e", "\u8bf4\u660e"),
             ),
         ),
-        (1191, (("\u7f72\u540d",),)),
+        (1523, (("\u7f72\u540d",),)),
     ),
-    13936214344352: (
+    18850376974835: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
         (338, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
-        (385, (("provide",), ("licence", "license"), ("link",))),
-        (718, (("this",), ("file",), ("agree", "must", "required", "shall"))),
-        (895, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
-        (1120, (("these",), ("conditions", "terms"), ("copy",))),
-        (1425, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (394, (("provide",), ("licence", "license"), ("link",))),
+        (639, (("recipient",), ("agreement", "licence", "license", "terms"), ("these", "this"))),
+        (872, (("recipient",), ("agreement", "licence", "license", "terms"), ("these", "this"))),
+        (1358, (("under",), ("that",), ("clear", "indicate", "mention", "note", "state"))),
+        (1480, (("permission",), ("notice",), ("this",))),
+        (1813, (("this",), ("file",), ("agree", "must", "required", "shall"))),
+        (1990, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
+        (2215, (("these",), ("conditions", "terms"), ("copy",))),
+        (2520, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
         (
-            1617,
+            2712,
             (
                 ("attached", "enclosed", "included", "intact"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (1752, (("distribut",), ("licence", "license", "notice", "terms"), ("with",))),
-        (1972, (("agreement", "licence", "license", "terms"), ("with",), ("these", "this"))),
+        (2847, (("distribut",), ("licence", "license", "notice", "terms"), ("with",))),
+        (3093, (("agreement", "licence", "license", "terms"), ("with",), ("these", "this"))),
         (
-            2166,
+            3287,
             (
                 ("accompanied", "delivered", "distributed", "provided", "shipped"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (2250, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
-        (2428, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
-        (2661, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
-        (2693, (("include the text of, or the uri",),)),
-        (2755, (("copy of, or the uniform resource identifier for, this license",),)),
-        (2790, (("this license text must be included",),)),
-        (2821, (("text of this license or a link",),)),
-        (2917, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
-        (3000, (("licence", "license"), ("reproduce", "retain"), ("this",))),
-        (3082, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
+        (3371, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
+        (3549, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (3782, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
+        (3814, (("include the text of, or the uri",),)),
+        (3876, (("copy of, or the uniform resource identifier for, this license",),)),
+        (3911, (("this license text must be included",),)),
+        (3942, (("text of this license or a link",),)),
+        (4038, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
+        (4121, (("licence", "license"), ("reproduce", "retain"), ("this",))),
+        (4203, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
         (
-            3157,
+            4301,
             (
                 ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
                 ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
@@ -805,7 +818,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3244,
+            4388,
             (
                 (
                     "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
@@ -1242,7 +1255,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    15851780491759: (
+    17410149574719: (
         (
             194,
             (
@@ -1330,6 +1343,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
+        (
+            3921,
+            (
+                ("inherit",),
+                ("adapted", "altered", "derivative", "derived", "fine-tuned", "finetuned", "modified", "retrained"),
+                ("conditions", "licence", "license", "terms"),
+            ),
+        ),
+        (4053, (("distribution",), ("agreement", "licence", "license"), ("under",))),
     ),
     3682012387173: (
         (51, (("complete corresponding machine-readable source", "complete corresponding source"),)),
@@ -2434,6 +2456,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (
                 ("distribution", "publication", "redistributing", "sharing"),
                 ("allowed", "forbidden", "permitted", "prohibited", "restricted"),
+            ),
+        ),
+    ),
+    4637039730839: (
+        (
+            217,
+            (
+                ("adapted", "derivative", "fine-tuned", "finetuned", "modified"),
+                ("distributed", "published", "released", "shared"),
+                ("not",),
+            ),
+        ),
+        (
+            562,
+            (
+                ("adapted", "altered", "derivative", "fine-tuned", "finetuned", "modified"),
+                ("distributed", "published", "released", "shared"),
+                ("not",),
+            ),
+        ),
+        (
+            1079,
+            (
+                ("adapted", "altered", "derivative", "fine-tuned", "finetuned", "modified", "remixed"),
+                ("distribute", "publish", "share"),
+                ("checkpoint", "copies", "material", "model", "version", "weights", "work"),
             ),
         ),
     ),

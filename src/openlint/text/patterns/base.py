@@ -41,6 +41,8 @@ _DUTY_AFTER_MAY = prebuilt(
     r"\b(?:must|shall|(?:is|are)\s+required\s+to)\b(?!\s+not)"
     # or a condition on the permission: "may adapt it only if they give the authors credit"
     r"|\b(?:only\s+if|only\s+when|provided\s+that|on\s+condition\s+that|as\s+long\s+as|so\s+long\s+as)\b"
+    # or the credit as the manner of sharing: "may be shared, including commercially, with attribution to Jane Doe"
+    r"|\bwith\s+(?:(?:proper|appropriate|clear|due|full|visible)\s+)?(?:attribution|credit)\s+(?:given\s+)?to\b"
 )
 INVITED_KINDS = frozenset(
     {"attribution", "naming", "user_cap", "revenue_cap", "notice", "state_changes", "include_license"}

@@ -313,6 +313,11 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are|has\s+been|have\s+been)\s+(?:wholly\s+or\s+partially\s+|partly\s+)?"
             r"(?:built|developed|created|derived|trained|made|generated|produced|obtained|synthesi[sz]ed)\s+(?:with|on|using|from|upon|by)|incorporates?|is\s+powered\s+by)\b"
             # Chinese: 标注……系基于X开发 (beside any quoted label)
+            # credit as the condition of sharing: "may be shared ..., with attribution to Jane Doe"
+            r"|\bwith\s+(?:(?:proper|appropriate|clear|due|full|visible)\s+)?(?:attribution|credit)\s+(?:given\s+)?to\s+(?!(?:this|the)\s+(?:licen|agreement|terms))"
+            # an imperative opening a clause (after a heading label such as "Attribution."): "Credit this project ..."
+            r"|(?:(?<![\s\S])|(?<=^\s)|(?<=[.:;]\s))(?:credit|attribute)\s+(?:this|the|our)\s+(?:original\s+)?"
+            r"(?:project|authors?|licensors?|creators?|developers?|work|model|weights|source|team)\b"
             r"|(?:标注|标明|注明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
             # 须注明出处 / 应当署名 / 必须标明原作者 (a duty word first: 建议注明出处 only recommends)
             r"|(?:须|必须|应|应当|需要?|务必)(?:在[^。\uff1b]{0,30}?)?(?:注明|标明|标注|说明|显示)[^。\uff1b]{0,10}?(?:出处|来源|原作者|作者|版权方)"

@@ -369,6 +369,14 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             r"\b(?:modified|derivative|adapted|fine-?tuned)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|shared|published|redistributed|released)\b"
             r"(?![^.;]{0,60}?\b(?:except|unless|under|without)\b)"
+            # made and used, not shared: "Adapted weights may be produced and used, but may not be shared (under this license)"
+            r"|\b(?:modified|derivative|adapted|fine-?tuned|altered)\s+(?:[a-z-]{1,20}\s+){0,2}?(?:may|can)\s+be\s+(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){1,4}?"
+            r"but\s+(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|shared|published|redistributed|released)\b"
+            r"(?:\s+under\s+this\s+licen[cs]e\b)?(?!\s*,?\s*(?:except|unless|without|other\s+than|outside|under)\b)"
+            # the adapted material named after the ban: "you may not distribute the modified material"
+            rf"|{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish)\s+(?:the\s+|any\s+|such\s+|your\s+)?"
+            r"(?:modified|adapted|derivative|altered|remixed|fine-?tuned)\s+(?:material|weights|models?|versions?|works?|checkpoints?|copies)\b"
+            r"(?![^.;]{0,120}?\b(?:except|unless|without|other\s+than|outside|under|only|provided|if)\b)"
         )
     ),
     # A ban + use + a harmful aim ("you will not use the Model to create weapons or to harm people"); a use

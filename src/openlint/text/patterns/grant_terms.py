@@ -51,7 +51,19 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"(?<!obtain )(?:a|an|one)\s+(?:(?:complete|full|unmodified|unaltered|verbatim|exact),?\s+){0,3}copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence)(?!\s+at\b)"
             # passive: "provided that this license text is included with every copy you share"
             r"|\bthis\s+licen[cs]e(?:\s+(?:text|file|document))?\s+(?:is|be|must\s+be|shall\s+be)\s+(?:included|distributed|shipped|provided)\s+(?:together\s+)?with\s+(?:any|all|each|every)\s"
-            r"|\bprovide\s+a\s+link\s+to\s+the\s+licen[cs]e\b"
+            r"|\bprovide\s+a\s+link\s+to\s+(?:the|this)\s+licen[cs]e\b"
+            # the recipient told where the licence is: "inform recipients ... how they can obtain a copy of this License"
+            r"|\b(?:inform|tell|notify|advise)\w{0,2}\s+(?:(?:all|any|the|your)\s+)?recipients?\b[^.;]{0,120}?\b(?:how|where)\s+(?:they\s+)?(?:can|may|could)\s+"
+            r"(?:obtain|get|find|access)\s+(?:a\s+copy\s+of\s+)?(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
+            r"|\brecipients?\s+(?:must|shall)\s+be\s+(?:informed|told|notified|advised)\s+(?:of\s+)?(?:how|where)\s+(?:they\s+)?(?:can|may|could)\s+"
+            r"(?:obtain|get|find|access)\s+(?:a\s+copy\s+of\s+)?(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
+            # the licence named to recipients: "Credit this project and state that the weights are under CC BY-NC 4.0"
+            r"|(?:(?<![\s\S])|(?<=^\s)|(?<=[.:;]\s)|\band\s|\b(?:must|shall|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?)"
+            r"(?:state|indicate|mention|note|make\s+clear)\s+that\s+(?:the\s+|these\s+|this\s+|it\s+|they\s+|your\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,3}?"
+            r"(?:is|are|remains?)\s+(?:licensed\s+|released\s+|distributed\s+|available\s+|made\s+available\s+|provided\s+)?under\s+(?:the\s+)?"
+            r"(?:cc[\s-]+by\b|creative\s+commons\b|this\s+licen[cs]e\b|these\s+terms\b|the\s+same\s+licen[cs]e\b)"
+            # the permission notice kept, as MIT's is: "all copies must include the copyright notice and this permission notice"
+            r"|(?<!\bnot\s)\b(?:include|retain|reproduce|contain|keep|preserve)\w{0,3}\s+(?:[^.;]{0,80}?\s)?this\s+permission\s+notice\b"
             # this file, or the license's full text, kept with copies: "you must keep this file", "include the full
             # text of this license with all copies", "be accompanied by this LICENSE file"
             r"|(?<!licensor\s)\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:keep|retain|include|ship|distribute|provide|preserve)\s+"
@@ -66,7 +78,9 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             # this license is included", "redistribute them unchanged with this notice"
             r"|\b(?:with|provided(?:\s+that)?)(?:\s+a\s+copy\s+of)?\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)(?:\s+(?:text|file))?\s+(?:is\s+|are\s+|being\s+)?(?:included|attached|enclosed|intact)\b"
             r"|\b(?:re)?distribut\w{0,5}\b[^.;]{0,60}?\b(?:only\s+)?(?:together\s+)?with\s+(?:this|these)\s+(?:notice|licen[cs]e|terms)\s*(?:[.;,]|$)"
-            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:keep|retain|ship|bundle)\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)(?:\s+(?:text|file))?\s+(?:together\s+)?with\s+(?:each|every|all|any)\s"
+            # with other things kept: "must keep this license and the Licensor's copyright notices with every copy"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:keep|retain|ship|bundle)\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)(?:\s+(?:text|file))?"
+            r"(?:\s+and\s+[^.;]{1,80}?)?\s+(?:together\s+)?with\s+(?:each|every|all|any)\s"
             r"|\b(?:must|shall)\s+(?:also\s+)?be\s+(?:accompanied|distributed|provided|shipped|delivered)\s+(?:together\s+)?(?:by|with)\s+(?:a\s+copy\s+of\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b"
             r"|\bpass\s+(?:on\s+)?(?:this|these)\s+(?:agreement|licen[cs]e|terms)\s+(?:on\s+)?to\b"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:provide|include|give)\s+(?:a\s+)?(?:link|url|uri|hyperlink)\s+to\s+(?:this|these)\s+(?:licen[cs]e|agreement|terms)\b"
@@ -79,7 +93,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:retain|reproduce)\s+(?:or\s+(?:retain|reproduce)\s+)?this\s+licen[cs]e\s+text"
             r"|\b(?:retain|include|reproduce)\w{0,2}\s[^.]{0,60}?\bthis\s+list\s+of\s+conditions"
             # Chinese: 提供……本协议的副本
-            r"|(?:提供|附上|附带|随附|包含|附有)[^。\uff1b]{0,60}?本(?:许可)?(?:协议|许可证?)的?(?:副本|文本|复本|全文)"
+            # (the licence's name often quoted as a defined term: 提供“本许可证”的副本)
+            r"|(?:提供|附上|附带|随附|包含|附有)[^。\uff1b]{0,60}?本(?:许可)?(?:协议|许可证?)[\u201d\u300d\u300f\"]?的?(?:副本|文本|复本|全文)"
             # 本许可声明应包含在所有副本中
             r"|本(?:许可|协议)(?:证|协议)?声明[^。\uff1b]{0,20}?(?:应|须|必须|应当)(?:被)?(?:包含|包括)在[^。\uff1b]{0,30}?副本"
         ),
@@ -294,6 +309,11 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"\bunder\s+(?:any\s+)?(?:other|different|additional|separate|more\s+permissive)\s+(?:licen[cs]e\s+)?(?:terms|licen[cs]es?|conditions|agreements?)\b"
             # "checkpoints ... must automatically remain under this same license structure if shared"
             rf"|{REMAIN_UNDER}"
+            # the terms said to pass to what is derived: "Derivative weights inherit these terms"
+            r"|\b(?:derivative|modified|adapted|fine-?tuned|derived|retrained|altered)\s+(?:(?!(?:not|never|do|does|did|need|will|may)\b)[a-z-]{1,20}\s+){0,3}?"
+            r"inherits?\s+(?:the\s+same\s+|these\s+|this\s+|its\s+)(?:licen[cs]e|terms|conditions)\b"
+            # the distribution itself under this licence: "All distribution of the Software ... must be under the terms of this License"
+            r"|\b(?:re)?distribution\s+of\s+[^.;]{1,160}?\b(?:must|shall)\s+be\s+under\s+(?:the\s+terms\s+of\s+)?this\s+(?:licen[cs]e|agreement)\b"
         ),
         ("distribute",),
         0.85,

@@ -67,6 +67,9 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "notice",  # "redistribute them unchanged with this notice"
         "attached",  # "only with these terms attached"
         "enclosed",
+        "state",  # "state that the weights are under CC BY 4.0"
+        "indicate",
+        "mention",
         "副本",
         "文本",
         "全文",
@@ -110,6 +113,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "pursuant",
         "accordance",
         "recipient",
+        "inherit",  # "derivative weights inherit these terms"
     ),
     "source_disclosure": ("source",),  # also "source code"
     "network_disclosure": ("network", "external", "functionalities"),
