@@ -55,7 +55,8 @@ APACHE_NOTICE = "Copyright 2024 Acme\n\nPermission is hereby granted, free of ch
         # The issue's divergence: front matter that does not parse was OL404 in audit, OL401 in check.
         ("license: [mit\nbase_model: x", ["OL401", "OL413"]),
         ("license: mit\nbase_model: 42", ["OL413"]),
-        ("license: mit\nlicense: apache-2.0", ["OL413"]),
+        # a licence stated twice is no licence (neither value is used): never a pass on one of them
+        ("license: mit\nlicense: apache-2.0", ["OL401", "OL413"]),
     ],
 )
 def test_audit_and_check_give_a_card_the_same_codes(tmp_path: Path, front: str, codes: list[str]) -> None:

@@ -155,10 +155,12 @@ def test_values_of_the_wrong_type_are_problems_not_values() -> None:
     )
 
 
-def test_duplicate_keys_are_a_problem_and_the_last_value_wins() -> None:
-    meta = parse_card("---\nbase_model: a/b\nbase_model:\n- c/d\n---\n")
-    assert meta.data == {"base_model": ["c/d"]}
-    assert meta.problems == ("base_model: stated more than once (the last one is used)",)
+def test_a_key_stated_twice_is_a_problem_and_neither_value_is_used() -> None:
+    meta = parse_card("---\nbase_model: a/b\nlicense: mit\nbase_model:\n- c/d\n---\n")
+    assert meta.data == {"license": "mit"}
+    assert meta.problems == ("base_model: stated more than once (none of its values is used)",)
+    # a key openlint does not read may repeat without a problem
+    assert parse_card("---\nwidget: a\nwidget: b\nlicense: mit\n---\n").problems == ()
 
 
 def test_yaml_loader_refuses_aliases_depth_and_size() -> None:

@@ -138,15 +138,16 @@ def parse_block(block: str) -> Parsed:
     loaded = load(block)
     if loaded.problem is not None:
         return Parsed(None, (f"front matter: {loaded.problem}",), False)
-    # only keys openlint reads (a hostile key name is never echoed)
-    problems = tuple(
-        f"{key}: stated more than once (the last one is used)" for key in loaded.duplicates if key in CARD_KEYS
-    )
+    # Only keys openlint reads (a hostile key name is never echoed). Which of two values the author meant cannot
+    # be known, so neither is used (YAML's loaders keep the last, the Hub's may differ): a licence stated twice
+    # is no licence, and a gate does not pass on it (OL401).
+    duplicated = [key for key in loaded.duplicates if key in CARD_KEYS]
+    problems = tuple(f"{key}: stated more than once (none of its values is used)" for key in duplicated)
     if loaded.data is None:
         return Parsed({}, problems, False)
     if not isinstance(loaded.data, dict):
         return Parsed(None, ("front matter: not a mapping of keys to values",), False)
-    return Parsed(loaded.data, problems, False)
+    return Parsed({k: v for k, v in loaded.data.items() if k not in duplicated}, problems, False)
 
 
 def front_block(text: str) -> tuple[str | None, int] | None:
