@@ -95,15 +95,12 @@ BLIND_SETS = {
         frozenset(
             {
                 "card-duplicate-license-keys",  # a key openlint reads stated twice is not used (sources/card.py)
-            }
-        ),
-        frozenset(
-            {
+                # a grant confined to a non-production setting: research_only, covers = "non-production"
                 "other-larkspur-business-evaluation",
                 "other-larkspur-internal-production",
-                "other-tessellate-commercial-registration",
             }
         ),
+        frozenset({"other-tessellate-commercial-registration"}),
         bad_inputs=5,
         keys=("clause", "why", "decided-by"),
         fewest=1,

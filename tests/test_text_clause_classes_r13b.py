@@ -256,9 +256,10 @@ def test_making_derivative_works_as_the_banned_subject_is_no_derivatives(
     assert kinds_read(text, width) == kinds
 
 
-# non_commercial: a grant item of where the model may be used, a labelled list of permitted uses, non-production
-# use only (the catalog's Mistral Non-Production convention); registration: commercial or production rights to ask
-# for, an agreement production use requires
+# non_commercial: a grant item of where the model may be used, a labelled list of permitted uses; non-production
+# use only is research_only (round 10: a non-production setting, not a non-commercial purpose; the covers parameter is
+# pinned in test_legal_nonproduction_r10.py); registration: commercial or production rights to ask for, an agreement
+# production use requires
 GRANTS_AND_GATES = [
     (
         "Subject to these terms, Acme grants you a license to: a) use the Model for personal and research purposes; "
@@ -268,11 +269,11 @@ GRANTS_AND_GATES = [
     ("You may use the weights within non-commercial settings.", {"non_commercial"}),
     ("Permitted Use. Non-commercial research, teaching, internal evaluation.", {"non_commercial"}),
     ("Allowed uses: evaluation, non-commercial demos.", {"non_commercial"}),
-    ("The weights may only be used in non-production environments.", {"non_commercial"}),
-    ("You may use the Model in non production environments only.", {"non_commercial"}),
+    ("The weights may only be used in non-production environments.", {"research_only"}),
+    ("You may use the Model in non production environments only.", {"research_only"}),
     (
         "Use of the weights is granted solely for testing and evaluation purposes in non-production environments.",
-        {"non_commercial", "research_only"},
+        {"research_only"},
     ),
     ("If you need commercial or clinical use rights, please contact: legal@acme.ai.", {"registration"}),
     ("Production use requires a separate commercial agreement with Acme.", {"registration"}),

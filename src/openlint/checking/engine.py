@@ -158,7 +158,7 @@ def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | 
         data["over"] = "at or above" if ob.inclusive else "above"
         if ob.kind == "revenue_cap":
             data.update(revenue_bounds(ob))
-    if ob.kind == "no_hosting":
+    if ob.kind in ("no_hosting", "research_only"):
         data["covers"] = ob.covers or "unstated"
     if ob.kind == "user_cap" and ob.metric == "monthly_active_users" and use is not None:
         from openlint.checking.caps import user_figure

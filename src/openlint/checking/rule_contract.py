@@ -103,7 +103,9 @@ OBLIGATION: Mapping[str, Field] = {
     "allowed_codes": Field("list(string)", "the only territories the grant covers, as country codes"),
     "no_rights": Field("string", "where the grant gives no rights, in words ('in RU, BY', 'outside EU')"),
     "covers": Field(
-        "string", "any-service when a no-hosting clause names any product or service using the model, else unstated"
+        "string",
+        "any-service when a no-hosting clause names any product or service using the model; non-production when a "
+        "research-only grant is confined to a non-production setting; else unstated",
     ),
     "users": Field("int", "the user figure the cap is compared with"),
     "users_basis": Field("string", "which declared figure `users` is"),

@@ -126,7 +126,11 @@ KINDS: dict[str, Kind] = {
     # Added beyond the core table because real licenses need them:
     # CC *-ND forbids sharing adapted material; research licenses narrow the grant itself.
     "no_derivatives": Kind("No sharing of derivatives", 60, restriction=True, limits_use=True, drift=True),
-    "research_only": Kind("Research use only", 100, restriction=True, limits_use=True, drift=True),
+    # `covers`: "non-production" when the grant is confined to a non-production setting (testing, research,
+    # evaluation) rather than to research purposes: a business may evaluate the model, only not in production.
+    "research_only": Kind(
+        "Research use only", 100, optional=frozenset({"covers"}), restriction=True, limits_use=True, drift=True
+    ),
     # Gemma, DeepSeek: a model trained on the outputs (distillation, synthetic data) is a derivative.
     "outputs_make_derivatives": Kind("Models trained on its outputs are derivatives", 5),
     # Stability AI Community §III: commercial users must register with the licensor.
@@ -172,6 +176,10 @@ MEASURED = frozenset({"release-month", "ongoing"})  # when a cap is measured
 MODEL_CLASSES = frozenset({"large-language-model", "foundational-generative-model", "any-model"})
 # A no-hosting clause that names any product or service using the model (absent: the wording leaves it open).
 HOSTING_COVERS = frozenset({"any-service"})
+# A research-only grant confined to a non-production setting (absent: to research purposes).
+GRANT_COVERS = frozenset({"non-production"})
+# What `covers` may say, by kind.
+COVERS = {"no_hosting": HOSTING_COVERS, "research_only": GRANT_COVERS}
 
 ALL_KINDS = frozenset(get_args(ObligationKind))
 TRIGGERS = frozenset(get_args(Trigger))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, fields
 from openlint.core.kinds import (
     ALL_KINDS,
     COUNTS,
-    HOSTING_COVERS,
+    COVERS,
     KIND_ONE_OF,
     KIND_PARAMETERS,
     MEASURED,
@@ -110,7 +110,7 @@ class Obligation:
             ("counts", COUNTS),
             ("measured", MEASURED),
             ("model_class", MODEL_CLASSES),
-            ("covers", HOSTING_COVERS),
+            ("covers", COVERS.get(self.kind, frozenset())),
         ):
             value = getattr(self, name)
             if value is not None and value not in allowed:

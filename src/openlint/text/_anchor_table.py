@@ -568,7 +568,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     322003965886: (("exclusively", "only", "outside", "solely", "strictly"),),
-    11182143472115: (("commercial", "non-production", "nonproduction"),),
+    9329672326667: (("commercial",),),
+    1850735779888: (("non-production", "nonproduction"),),
     2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     1754316520506: (
         (
@@ -2374,7 +2375,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (53, (("exclusively", "only", "solely", "strictly"),)),
         (74, (("outside",),)),
     ),
-    11182143472115: (
+    9329672326667: (
         (723, (("non-commercial", "noncommercial"), ("for",), ("activities", "cases", "purpose", "use"))),
         (
             1351,
@@ -2408,16 +2409,18 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("deploy", "integrate", "run", "use"),
             ),
         ),
+    ),
+    1850735779888: (
         (
-            2374,
+            201,
             (
                 ("non-production", "nonproduction"),
                 ("exclusively", "only", "solely"),
                 ("granted", "licensed", "permitted", "provided", "usage", "use"),
             ),
         ),
-        (2530, (("non-production", "nonproduction"), ("exclusively", "only", "solely"), ("deployed", "run", "use"))),
-        (2603, (("non-production", "nonproduction"), ("only",), ("environment", "purpose", "setting", "use"))),
+        (357, (("non-production", "nonproduction"), ("exclusively", "only", "solely"), ("deployed", "run", "use"))),
+        (430, (("non-production", "nonproduction"), ("only",), ("environment", "purpose", "setting", "use"))),
     ),
     5047230711598: (
         (336, (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce"))),

@@ -269,16 +269,26 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"|(?<!\bnot\s)(?<!\bnever\s)\b(?:use|deploy|run|integrate)\s+(?:the\s+|this\s+|these\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:in|within)\s+"
             r"(?:your\s+|any\s+)?non-?commercial\s+(?:applications?|projects?|settings?|contexts?|environments?|products?|works?)\b"
             r"(?![^.;]{0,80}?\b(?:and|or|as\s+well\s+as)\s+(?:for\s+|in\s+|within\s+)?(?:any\s+)?commercial\b)"
-            # non-production use only (the catalog's Mistral Non-Production convention): "use ... is granted solely for
-            # testing ... in non-production environments", "may only be used in non-production environments"
-            r"|\b(?:use|used|usage|granted|licensed|permitted|provided)\b[^.;]{0,60}?\b(?:solely|only|exclusively)\b[^.;]{0,100}?"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.8,
+        "No commercial use.",
+    ),
+    # A grant confined to a non-production setting: "use ... is granted solely for testing ... in non-production
+    # environments", "may only be used in non-production environments". It limits where the model runs, not who
+    # runs it (a business may evaluate it): research_only with covers = "non-production" (OL110, not OL104).
+    Pattern(
+        "research_only",
+        _p(
+            r"\b(?:use|used|usage|granted|licensed|permitted|provided)\b[^.;]{0,60}?\b(?:solely|only|exclusively)\b[^.;]{0,100}?"
             r"\bnon-?production\s+(?:environments?|uses?|purposes?|settings?|systems?|deployments?)\b"
             r"|\b(?:solely|only|exclusively)\s+(?:be\s+)?(?:used|use|run|deployed)\b[^.;]{0,60}?\bnon-?production\s+(?:environments?|uses?|purposes?|settings?|systems?)\b"
             r"|\bnon-?production\s+(?:uses?|purposes?|environments?|settings?)\s+only\b"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
-        "No commercial use.",
+        "The grant covers non-production use only (testing, research, evaluation).",
+        build=lambda match, para: {"covers": "non-production"},
     ),
     Pattern(
         "research_only",

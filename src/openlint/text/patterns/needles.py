@@ -75,7 +75,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "全文",
     ),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered", "修改", "更改", "变更", "改动"),
-    "research_only": ("research", "academic", "scientific", "scholar", "evaluation", "研究", "연구"),
+    "research_only": ("research", "academic", "scientific", "scholar", "evaluation", "production", "研究", "연구"),
     "non_commercial": ("commercial", "monetary", "revenue", "production", "商业", "상업", "商用", "商業"),
     "no_derivatives": (
         "adapted",
