@@ -39,6 +39,18 @@ CITED = [
         'Finch-7B."',
         [("attribution", 3, 3, {"text": "Powered by Finch-7B"})],
     ),
+    # the copyright line kept in all copies (an MIT section) is a notice of its own beside a notice text to ship
+    (
+        "The copyright notice above shall be included in all copies of the weights.\n\nIf you distribute the adapter, "
+        'you must also retain the following notice: "Finch Adapter is licensed under the Finch Terms."',
+        [("notice", 3, 3, {}), ("notice", 5, 5, {"text": "Finch Adapter is licensed under the Finch Terms"})],
+    ),
+    # ... but the notice "included in all copies" that is the quoted text is that one notice (a guard, read the same
+    # on 2ea8bdf: no second reading)
+    (
+        'The following notice shall be included in all copies: "Finch Adapter is licensed under the Finch Terms."',
+        [("notice", 3, 3, {"text": "Finch Adapter is licensed under the Finch Terms"})],
+    ),
 ]
 
 NEGATIVE = [

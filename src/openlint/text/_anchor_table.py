@@ -407,7 +407,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "terms",
         ),
     ),
-    4021150224116: (("attribution", "copyright", "credits", "information", "notice", "proprietary"),),
+    4681809866735: (("attribution", "copyright", "credits", "included", "information", "notice", "proprietary"),),
     1078821974481: (
         (
             "\u4e0d\u5141\u8bb8",
@@ -1682,7 +1682,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("guardrail", "safeguard", "safety"), ("bypass", "circumvent", "defeat", "disable", "evade", "remove")),
         ),
     ),
-    4021150224116: (
+    4681809866735: (
         (
             742,
             (
@@ -1701,6 +1701,8 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (936, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
+        (987, (("included",), ("notice",), ("copies",))),
+        (1090, (("copyright",), ("included",), ("copies",))),
     ),
     1078821974481: (
         (
