@@ -229,8 +229,10 @@ IN_SAMPLE_TOTALS = {
     # ai2pixelart's link to "this license" and knowcoder's "this permission notice" included read as include_license.
     # Round 10 (fixC, test_text_clause_classes_r15c.py): arianna's "Remove attribution" under YOU MAY NOT and
     # magicleap's notices "copied onto the labels of the copies" read as notice; moonshine's MIT copyright notice
-    # "included in all copies" is kept beside its quoted Notice-file text (a second notice).
-    "r15": {"blind": {"found": 42, "expected": 58, "spurious": 4}, "now": {"found": 47, "expected": 58, "spurious": 4}},
+    # "included in all copies" is kept beside its quoted Notice-file text (a second notice); ai2pixelart's text under
+    # "Attribution notice to reproduce:" read as its attribution, and the bare credit pointing at it ("see the notice
+    # below") is no second one (text/labelled_text.py).
+    "r15": {"blind": {"found": 42, "expected": 58, "spurious": 4}, "now": {"found": 48, "expected": 58, "spurious": 3}},
     # r16 (round 9, licensors N-Z, blind16) on main a598eef's reader, its labels committed in 0dd06fb before openlint
     # read any r16 text: the same unwrapped and at 40, 60 and 76 columns (the 5 texts unseen in every respect: found
     # 14 of 25, 4 spurious, ids 5/5).

@@ -45,6 +45,21 @@ CITED = [
         'you must also retain the following notice: "Finch Adapter is licensed under the Finch Terms."',
         [("notice", 3, 3, {}), ("notice", 5, 5, {"text": "Finch Adapter is licensed under the Finch Terms"})],
     ),
+    # a credit or notice under a label of its own (to reproduce, or required), its text the next block or the rest of
+    # the label's; a bare credit pointing at it ("see the credit line below") is the same duty
+    (
+        "When you share the weights you must give appropriate credit (see the credit line below).\n\n"
+        "Credit line to include in your README:\n\n    Finch checkpoints by Kim Lee, CC BY 4.0.",
+        [("attribution", 7, 7, {"text": "Finch checkpoints by Kim Lee, CC BY 4.0"})],
+    ),
+    (
+        'Required attribution:\n\n"Weights by the Heron Lab (heron.example)"',
+        [("attribution", 5, 5, {"text": "Weights by the Heron Lab (heron.example)"})],
+    ),
+    (
+        "Copyright notice to retain in every copy: (c) 2025 Heron Lab, all rights reserved.",
+        [("notice", 3, 3, {"text": "(c) 2025 Heron Lab, all rights reserved"})],
+    ),
     # ... but the notice "included in all copies" that is the quoted text is that one notice (a guard, read the same
     # on 2ea8bdf: no second reading)
     (
@@ -63,6 +78,10 @@ NEGATIVE = [
     # notices that need not be, or are not said to be, on the copies
     "Backup copies may be made; notices need not be copied onto the copies.",
     "The notices are reproduced in the copies we ship.",
+    # a label of a suggested credit, or of no text to reproduce, is no duty
+    "Suggested attribution:\n\nWeights by the Heron Lab.",
+    "Attribution:\n\nWe thank the Heron Lab for the data.",
+    "Credit to include if you like:\n\nWeights by the Heron Lab.",
 ]
 
 
