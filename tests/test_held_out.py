@@ -195,7 +195,9 @@ IN_SAMPLE_TOTALS = {
     # permitted" distribution ban, a notice, an annual-active-users cap), no spurious reading.
     # Round 9 (recallC) made one outputs_make_derivatives convention (a definition of derivatives that takes in
     # distilled models or models trained on outputs; held_out.json 'about'): r8 +3, r10 +2 labels (relabelled), read.
-    "r12": {"blind": {"found": 36, "expected": 57, "spurious": 2}, "now": {"found": 53, "expected": 57, "spurious": 0}},
+    # Round 10 (fixC, test_text_clause_classes_r15c.py): CMU OpenPose's copyright notices "copied onto the labels of
+    # the copies" (as r15's Magic Leap copy of it) read as notice.
+    "r12": {"blind": {"found": 36, "expected": 57, "spurious": 2}, "now": {"found": 54, "expected": 57, "spurious": 0}},
     # r13 and r14 became fix sources in round 9 (misses, spurious readings and the wrong licensor recorded per text as
     # known_* from round 8's merged reader, 1502882).
     # r13 (round 8, licensors A-M): labels in 576dde6, committed before openlint read any r13 text; measured once
@@ -226,7 +228,12 @@ IN_SAMPLE_TOTALS = {
     # width (unseen: 11 of 19, 2 spurious); the pin holds the merged state.
     # Round 10 (fixA, the duties of distribution and CC-by-name statements; test_text_clause_classes_r15a.py):
     # ai2pixelart's link to "this license" and knowcoder's "this permission notice" included read as include_license.
-    "r15": {"blind": {"found": 42, "expected": 58, "spurious": 4}, "now": {"found": 44, "expected": 58, "spurious": 4}},
+    # Round 10 (fixC, test_text_clause_classes_r15c.py): arianna's "Remove attribution" under YOU MAY NOT and
+    # magicleap's notices "copied onto the labels of the copies" read as notice; moonshine's MIT copyright notice
+    # "included in all copies" is kept beside its quoted Notice-file text (a second notice); ai2pixelart's text under
+    # "Attribution notice to reproduce:" read as its attribution, and the bare credit pointing at it ("see the notice
+    # below") is no second one (text/labelled_text.py).
+    "r15": {"blind": {"found": 42, "expected": 58, "spurious": 4}, "now": {"found": 48, "expected": 58, "spurious": 3}},
     # r16 (round 9, licensors N-Z, blind16) on main a598eef's reader, its labels committed in 0dd06fb before openlint
     # read any r16 text: the same unwrapped and at 40, 60 and 76 columns (the 5 texts unseen in every respect: found
     # 14 of 25, 4 spurious, ids 5/5).
@@ -235,7 +242,9 @@ IN_SAMPLE_TOTALS = {
     # Round 10 (fixA, test_text_clause_classes_r15a.py): include_license in purebyte, ont (and its share_alike),
     # xrayqwen and nagi (with its attribution and share_alike), wapr's attribution and no_derivatives; pitrac's scope
     # statement "licensed exclusively under this Agreement" is no longer share_alike.
-    "r16": {"blind": {"found": 27, "expected": 50, "spurious": 6}, "now": {"found": 36, "expected": 50, "spurious": 5}},
+    # Round 10 (fixC): dots.mocr's quoted "Built with X" after "the following statement" is attribution only (no
+    # second, spurious notice).
+    "r16": {"blind": {"found": 27, "expected": 50, "spurious": 6}, "now": {"found": 36, "expected": 50, "spurious": 4}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

@@ -15,13 +15,13 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("above", "below", "exceed", "excess", "greater", "least", "less", "more", "over", "under"),
     ),
     541956166917: (("notice",), ("text",), ("file",)),
-    7146517636179: (("attribution", "copyright", "included", "intact", "notice", "require"),),
+    9473404216502: (("attribution", "copyright", "included", "intact", "notice", "require"),),
     2983877312400: (("built", "created", "developed", "improved", "inside", "made", "origin", "powered", "source"),),
     1093574354766: (
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
     ),
-    3777138616575: (("following",), ("legend", "licensed", "notice", "statement")),
+    4131442481586: (("following",), ("legend", "licensed", "notice", "statement")),
     1610259921245: (
         ("legend", "notice", "statement"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
@@ -407,7 +407,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "terms",
         ),
     ),
-    3255961756600: (("attribution", "copyright", "information", "notice", "proprietary"),),
+    4681809866735: (("attribution", "copyright", "credits", "included", "information", "notice", "proprietary"),),
     1078821974481: (
         (
             "\u4e0d\u5141\u8bb8",
@@ -635,7 +635,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
 # Regexes run one top-level alternative at a time: where each alternative ends in the
 # source, and its anchors (openlint.text.regex).
 ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
-    7146517636179: (
+    9473404216502: (
         (93, (("attribution", "copyright"), ("notice",), ("keep intact", "must not remove", "retain"))),
         (228, (("attribution", "copyright"), ("maintain",), ("notice",))),
         (421, (("attribution", "copyright"), ("notices",), ("keep", "maintain", "preserve", "retain"))),
@@ -643,19 +643,24 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (679, (("notice",), ("intact",), ("attribution", "copyright", "legal", "proprietary"))),
         (707, (("notice may not be removed", "notices may not be removed"),)),
         (758, (("included",), ("notice",), ("copies",))),
+        (1106, (("notice",), ("copies", "copy"), ("condition", "long", "provided"))),
         (
-            1000,
+            1300,
+            (("notice",), ("affixed", "copied", "placed", "preserved", "reproduced", "retained"), ("must", "shall")),
+        ),
+        (
+            1542,
             (
                 ("notice",),
                 ("author", "contributor", "copyright", "creator", "developer", "licensor", "owner", "rights"),
                 ("keep", "preserve", "reproduce", "retain"),
             ),
         ),
-        (1112, (("notice",), ("intact",), ("keep", "leave"))),
-        (1325, (("copyright",), ("notice",), ("copies", "copy"))),
-        (1428, (("copyright",), ("included",), ("copies",))),
-        (1515, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
-        (1663, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
+        (1654, (("notice",), ("intact",), ("keep", "leave"))),
+        (1867, (("copyright",), ("notice",), ("copies", "copy"))),
+        (1970, (("copyright",), ("included",), ("copies",))),
+        (2057, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
+        (2205, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
     9302178614019: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
@@ -1678,11 +1683,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("guardrail", "safeguard", "safety"), ("bypass", "circumvent", "defeat", "disable", "evade", "remove")),
         ),
     ),
-    3255961756600: (
+    4681809866735: (
         (
-            564,
+            742,
             (
-                ("information", "notice"),
+                ("attribution", "credits", "information", "notice"),
                 (
                     "alter",
                     "delete",
@@ -1696,7 +1701,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (758, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
+        (936, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
+        (987, (("included",), ("notice",), ("copies",))),
+        (1090, (("copyright",), ("included",), ("copies",))),
     ),
     1078821974481: (
         (

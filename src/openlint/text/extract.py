@@ -23,6 +23,7 @@ from openlint.text.conduct import VETOED_KINDS, Names, licensor_conduct, names_o
 from openlint.text.document import defined_terms, superseded_kinds, third_party_appendix
 from openlint.text.document_readings import document_readings
 from openlint.text.evidence import evidence_confidence
+from openlint.text.labelled_text import labelled_texts, points_below
 from openlint.text.lead_in import BAN, DUTY_PREFIX, items_under_bans
 from openlint.text.patterns import (
     DISCLAIMER,
@@ -287,6 +288,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
             break
     else:
         hits.upto = len(starts)  # every block searched
+    if not exhausted:
+        _add_labelled_texts(text, starts, ends, found, kinds_with_params, path, index)
     items: list[ItemPlace] | None = None  # where the items under lead-ins are, when all were seen
     if not exhausted and scan_left >= RUN_COST:
         places: list[ItemPlace | None] = []
@@ -316,6 +319,29 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     )
     obligations = sorted(kept, key=lambda ob: (ob.source.start_line or 0, ob.kind))
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
+
+
+def _add_labelled_texts(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    found: dict[tuple[Any, ...], Obligation],
+    kinds_with_params: set[str],
+    path: str,
+    index: LineIndex,
+) -> None:
+    """A credit or notice given under a label ("Attribution notice to reproduce:") with its text in the next
+    block; a parameterless reading of its kind that points at it ("give credit (see the notice below)") is
+    the same duty and goes."""
+    for ob in labelled_texts(text, starts, ends, path, index):
+        key = key_of(ob.kind, ob.parameters())
+        if key in found:
+            continue
+        found[key] = ob
+        kinds_with_params.add(ob.kind)
+        for stale in [k for k, o in found.items() if o.kind == ob.kind and not o.parameters()]:
+            if points_below(text, found[stale]):
+                del found[stale]
 
 
 WIDENED_SUMMARY = "No commercial use (the grant covers research and other non-commercial purposes)."

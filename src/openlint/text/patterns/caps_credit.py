@@ -142,6 +142,13 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"|\brequires?\s(?:(?:proper|appropriate|clear)\s)?(?:attribution|credit)\s(?:and|as\swell\sas)\s(?:a\s|the\s)?(?:licen[cs]e|copyright)\snotices?\b"
             r"|\bkeep\s+(?:all\s+|any\s+|the\s+)?(?:copyright|attribution|legal|proprietary)\b[^.;]{0,40}?\bnotices?\s+intact\b"
             r"|notices? may not be removed|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
+            # the notices carried onto the copies made, as a condition or a duty: "provided that ... the copyright
+            # notices are copied onto the labels of the copies", "proprietary notices must be reproduced on every copy"
+            r"|\b(?:provided|so\slong\sas|as\slong\sas|on\s(?:the\s)?condition)\b[^.;]{0,200}?\bnotices?\s(?:(?:of|on|in|from)\s(?:the\s)?[a-z-]{1,20}\s)?(?:are|is|(?:shall|must|will)\sbe)\s"
+            r"(?:copied|reproduced|included|retained|preserved|kept|placed|affixed)\s(?:on|onto|in|into|upon)\s(?:the\s|all\s|each\s|every\s|any\s)?"
+            r"(?:[a-z-]{1,20}\s){0,3}?cop(?:y|ies)\b"
+            r"|\bnotices?\s(?:shall|must)\sbe\s(?:copied|reproduced|retained|preserved|placed|affixed)\s(?:on|onto|in|into|upon|to)\s"
+            r"(?:the\s|all\s|each\s|every\s|any\s)?(?:[a-z-]{1,20}\s){0,3}?cop(?:y|ies)\b"
             r"|\b(?:retain|preserve|keep|reproduce)\w{0,2}\s+(?:all\s+|any\s+)?(?:the\s+)?notices?\s+(?:of|from|by|identifying)\s+(?:the\s+|its\s+)?"
             r"(?:authors?|licensors?|copyright\s+holders?|owners?|contributors?|creators?|developers?|rights\s+holders?)\b"
             r"|\b(?:keep|leave)\s+intact\s+(?:all\s+|any\s+)?(?:the\s+)?(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,3}?notices?\b"
@@ -186,8 +193,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "notice",
         _p(
+            # (a brand display, "Built with X", is a credit, not a notice: read by the attribution patterns)
             rf"\bfollowing\s(?!attribution\snotice)(?:[a-z]{{1,12}}\s){{0,2}}?(?:statement|legend|notice)\b[^:]{{0,120}}?:\s*+{Q_OPEN}"
-            rf"(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
+            rf"(?!(?:built|powered|made|created|developed|improved)\s(?:with|by|using|on|upon)\s)(?P<text>.{{10,400}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n))"
             # an unquoted copyright line to the paragraph's end: "the following copyright notice is displayed: Copyright (c) X"
             r"|\bfollowing\s(?:[a-z]{1,12}\s){0,2}?(?:copyright\s)?(?:notice|legend|statement)\b[^:.;]{0,120}?:\s*+(?P<line>[*_]{0,3}(?:copyright|\(c\)|\u00a9)[^\n]{3,200}?)\s*$"
             # a license statement as the notice after a place, quoted, or unquoted to the line's end ("retain the

@@ -3,9 +3,13 @@ quotes, use policies under other names and guardrails, notices named in a list o
 
 from __future__ import annotations
 
+import re
+
 from openlint.text.patterns.base import (
     Pattern,
+    Span,
     _p,
+    sentence_bounds,
 )
 from openlint.text.patterns.builders import (
     _attribution,
@@ -13,6 +17,17 @@ from openlint.text.patterns.builders import (
     _policy,
 )
 from openlint.text.patterns.plain_clauses import USE_BANS_ZH
+from openlint.text.view import Paragraph
+
+
+def _names_its_text(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """ "The following notice shall be included in all copies: "X is licensed under Y."": the notice kept is that
+    text (read with it by the statement patterns), not a copyright line kept beside it."""
+    if not para.low.endswith("included in all copies", 0, match.end()):
+        return False
+    lo, hi = sentence_bounds(para.low, match.start(), match.end())
+    return "following" in para.low[lo : match.start()] or ":" in para.low[match.end() : hi]
+
 
 CJK_LABELS: tuple[Pattern, ...] = (
     # Common clauses of Chinese (bilingual) licenses.
@@ -112,19 +127,27 @@ CJK_LABELS: tuple[Pattern, ...] = (
     Pattern(
         "notice",
         _p(
-            r"(?<!may )\b(?:alter\w{0,3}|remov(?:e|es|ed|ing)|obscur(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|obfuscat(?:e|es|ed|ing))(?:,?\s(?:or\s|and\s)?(?:alter|remov|obscur|delet|modif|chang|hid|minimi[sz]|block|obfuscat)\w{0,4}){0,4}"
+            r"(?<!may )(?<!will )(?<!need not )(?<!free to )\b(?:alter\w{0,3}|remov(?:e|es|ed|ing)|obscur(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|obfuscat(?:e|es|ed|ing))(?:,?\s(?:or\s|and\s)?(?:alter|remov|obscur|delet|modif|chang|hid|minimi[sz]|block|obfuscat)\w{0,4}){0,4}"
             r"\s(?:any\s|the\s|all\s)?(?:(?:copyright|attribution|proprietary|legal|licen[cs]e|trademark|ownership)[^.;]{0,60}?notices?|notices?\s(?:of|from|by|belonging\sto|identifying)\s"
+            # the credit itself as the object: "Remove attribution or claim the weights as your own" (a ban item)
+            r"|(?:(?:original|author|authors'?|existing|required)\s)?(?:attributions?|credits)\b(?!\s(?:requirements?|clauses?|terms?|duty|obligations?)\b)"
             # the same as information: "remove or modify any copyright, attribution, or license information"
             r"|(?:copyright|attribution|licen[cs]e|licensing|ownership)(?:,?\s(?:or\s|and\s)?(?:copyright|attribution|licen[cs]e|licensing|ownership|proprietary)){0,3}\s+information\b)"
             # every notice kept, a duty of its own beside a notice text to ship: "retain in your distribution
             # all copyright notices and other notices of origin"
             r"|\b(?:retain|keep|preserve|reproduce)\w{0,2}\b[^.;]{0,80}?\b(?:all|any)\s+(?:[a-z-]{1,20},?\s+(?:and\s+|or\s+)?){0,4}?"
             r"(?:copyright|attribution|proprietary)\s+(?:[a-z-]{1,20},?\s+){0,3}?notices\b"
+            # the copyright line kept in every copy, beside a notice text to ship elsewhere (a licence with an MIT
+            # section: "The above copyright notice ... shall be included in all copies"; read first, and cited, by
+            # the notice pattern of caps_credit)
+            r"|notice\s+shall\s+be\s+included\s+in\s+all\s+copies"
+            r"|copyright\s+(?:statement|notice)[^.]{0,80}?\b(?:shall|should|must)\s+be\s+included\s+in\s+all\s+copies"
         ),
         ("distribute",),
         0.8,
         "Keep copyright and attribution notices.",
         beside_text=True,
+        veto=_names_its_text,
     ),
     Pattern(
         "acceptable_use",

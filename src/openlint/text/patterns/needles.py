@@ -25,6 +25,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "copyright",
         "저작권",
         "著作権",
+        "attribution",  # "remove attribution" (a ban item)
+        "credits",
     ),  # also "alter or remove copyright notices"
     "attribution": (
         "state",  # also "must state ... that your product uses X"
