@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import islice
@@ -58,6 +59,22 @@ def document_readings(
                 ("use", "distribute", "serve"),
                 **({"where": para.url} if para.url else {}),
             )
+    if "registration" not in kinds:
+        beyond = _use_beyond_grant_needs_leave(text, starts, ends)
+        if beyond is not None:
+            para, match = beyond
+            yield cite(
+                "registration",
+                "Uses beyond the grant (commercial use among them) need the licensor's written permission.",
+                0.8,
+                para,
+                match.start(),
+                match.end(),
+                path,
+                index,
+                ("use", "distribute", "serve"),
+                **({"where": para.url} if para.url else {}),
+            )
     if "research_only" in kinds:
         return
     defining = islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)
@@ -87,6 +104,32 @@ def document_readings(
                 index,
             )
             return
+
+
+# Any use beyond the grant needs the licensor's written leave: "Any use of the Model beyond the Authorized Use
+# requires prior written permission from X", "Any use not expressly permitted by this license requires a
+# separate written agreement". The grant is a default the licensor widens on request, commercial use among what
+# is asked for (as "For commercial use, contact us"). Read over the whole document, not per paragraph: the
+# sentence closes a licence, and its words ("requires", "permission") are too common to announce a pattern run.
+_BEYOND_GRANT = re.compile(
+    r"\b(?:any|all)\s(?:other\s)?uses?\b(?:\sof\s[^.;]{1,40}?)?\s(?:(?:that|which)\sis\s)?"
+    r"(?:not\s(?:expressly\s|explicitly\s|otherwise\s)?(?:permitted|authori[sz]ed|granted|covered|allowed)|beyond|outside(?:\sof)?|other\sthan)\b"
+    r"[^.;]{0,80}?\brequires?\s(?:the\s|a\s|an\s)?(?:(?:explicit|express|prior|separate|advance),?\s){0,3}(?:written\s)?"
+    r"(?:permission|consent|authori[sz]ation|approval|licen[cs]e|agreement)\b"
+)
+
+
+def _use_beyond_grant_needs_leave(
+    text: str, starts: list[int], ends: list[int]
+) -> tuple[Paragraph, re.Match[str]] | None:
+    """The first block (of MAX_DOCUMENT_PARAGRAPHS holding "requir") saying uses beyond the grant need leave."""
+    holding = ((s, e) for s, e, low in _lowered_blocks(text, starts, ends, 0) if "requir" in low and " use" in low)
+    for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
+        para = Paragraph(text[s:e], s)
+        found = _BEYOND_GRANT.search(para.low)
+        if found:
+            return para, found
+    return None
 
 
 _QUOTES = ('"', "\u201c", "'", "\u2018", "&quot", "&#")  # a quote, or one an HTML page escapes

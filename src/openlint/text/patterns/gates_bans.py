@@ -76,8 +76,10 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?:licen[cs]|permission|authori[sz]ation|agreement)"
             # conditions listed after the lead-in: "you may not use it for Commercial Use without:"
             r"|\bcommercial\s(?:purposes?|uses?|usage)\b[^.;:]{0,20}?\bwithout\s?:\s*$"
-            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
-            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:prior\s)?(?:separate|written|commercial|paid)\b"
+            # (also commercial offerings gated by the licensor's consent: "in any commercial product or service without the
+            # prior express written consent of X")
+            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?|products?|services?|offerings?|settings?|deployments?)\b[^.]{0,60}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
+            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s|the\s)?(?:(?:prior|express|explicit),?\s){0,2}(?:separate|written|commercial|paid)\b"
             r"|\bfor\s(?:any\s)?commercial\s(?:uses?|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|send\s(?:an?\s)?e-?mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
             r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b(?=[^.]{0,80}?\b(?:contact|apply|email|e-mail|write|register|request|reach\sout)\b)"
             r"|\b(?:must|shall|need\sto|(?:is|are)\srequired\sto)\s(?:first\s)?(?:obtain|purchase|acquire|buy|secure|get)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?commercial\slicen[cs]e\b"
@@ -92,6 +94,9 @@ GATES_BANS: tuple[Pattern, ...] = (
             # "If you are a for-profit entity, you are invited to contact the Licensor"
             r"|\bcommercial\s(?:uses?|usage|purposes?|exploitation|deployment)\b(?:(?!\breport|\bnotif|\bby\sothers|\bthird|\bmisuse)[^.;]){0,120}?"
             r"\b(?:please|kindly)\s(?:(?:directly|first)\s)?(?:contact|get\sin\stouch|reach\sout|write\sto|e-?mail)\b"
+            # a contact given after a colon: "For commercial licensing inquiries: example.org/licensing"
+            r"|\bfor\s(?:any\s)?commercial\s(?:uses?|usage|purposes?|licen[cs]\w{0,3}|deployment)(?:\s(?:inquiries|enquiries|requests|questions))?\s?:\s?"
+            r"(?:https?://|www\.|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+/|[a-z0-9._+-]{1,64}@)"
             r"|\b(?:for|in\scase\sof|regarding)\s(?:any\s)?(?:other|further|additional)\s(?:uses?|purposes?|rights)\b[^.;]{0,100}?"
             r"\b(?:not\s(?:covered|permitted|granted|allowed)|outside|beyond)\b[^.;]{0,60}?\b(?:please\s|kindly\s)?(?:contact|get\sin\stouch|reach\sout|write\sto)\b"
             r"|\bif\s(?:you|licensee)\s(?:are|is)\s(?:a\s|an\s)?(?:for-profit|commercial)\s(?:entity|organi[sz]ation|company|user|business|enterprise)\b"

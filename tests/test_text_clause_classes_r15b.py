@@ -1,0 +1,107 @@
+"""Wording classes generalised from the misses and spurious readings of sets r15 and r16 (round 10's fix
+sources) of the kinds registration, non_commercial and no_hosting. Each class in hand-written paraphrases
+(none a real licence's wording), read unwrapped and re-wrapped at 40, 60 and 76 columns, with negatives
+that share the words but state no duty of the kind. Every positive here was not read on main 9c3ec72, and
+every file-hosting negative was read there as no_hosting."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentences import kinds_read
+
+WIDTHS = [None, 40, 60, 76]
+
+# Commercial use gated by the licensor's consent in three shapes: a commercial offering "without prior
+# (express) written permission"; any use beyond the grant "requires" the licensor's written leave (read over
+# the whole document: document_readings); a contact for commercial licensing given after a colon.
+REGISTRATION = [
+    "You must not use the Model in any commercial product or service, whether directly or indirectly, "
+    "without prior written permission from Acme.",
+    "The Weights may not be deployed in commercial services without the prior express written consent of the Author.",
+    "Use of the checkpoints in commercial offerings without written consent from Acme Labs is not allowed.",
+    "Any use of the Model beyond the scope of this licence requires the prior written permission of Acme.",
+    "Any use not expressly permitted by this License requires a separate written agreement with the Licensor.",
+    "All other uses of the weights outside this grant require express written consent from Acme.",
+    "For commercial licensing inquiries: acme.example/licensing",
+    "For commercial licenses: licensing@acme.example",
+    "For commercial use enquiries: https://acme.example/contact",
+]
+
+NOT_REGISTRATION = [
+    "You may use the Model in commercial products without any permission from us.",
+    "Any use not expressly permitted by this License is prohibited.",
+    "Any use of the Licensor's trademarks requires prior written permission.",
+    "For commercial purposes: the grant in section 2 applies as well.",
+    "Any use beyond the grant requires that you comply with applicable law.",
+]
+
+# Commercial use banned: building the model into commercial offerings with a list of verbs ("incorporate,
+# bundle, embed, or invoke ... in or from"); a grant confined to a named person's own purposes, one of them
+# non-commercial ("solely for that person's own private, personal, and non-commercial use").
+NON_COMMERCIAL = [
+    "You may not incorporate, bundle, embed, or invoke the Model in or from any commercial product or service.",
+    "You must not integrate, embed, or invoke the Model or any of its parts in or from any commercial product.",
+    "Licensee shall not incorporate, package or invoke the Weights, in whole or in part, "
+    "in or from commercial services.",
+    "Permission is granted to an individual solely for that person's own private, personal, and non-commercial use.",
+    "The Licensor licenses the Model solely for the Licensee's own personal and non-commercial purposes.",
+    "Use is allowed solely for the researcher\u2019s own private and non-commercial study.",
+]
+
+NOT_NON_COMMERCIAL = [
+    "You may incorporate, bundle or embed the Model in any commercial product.",
+    "Permission is granted solely for Acme's own purposes, commercial or not.",
+    "You may not embed the Model in any product that breaks the law; commercial products are welcome.",
+]
+
+# Hosting listed beside mirroring, torrents, file sharing or downloads is of the files (a redistribution
+# ban), not a hosted service; hosting as a service still reads.
+FILE_HOSTING = [
+    "You may not redistribute, re-host, mirror, or make the Model available for download.",
+    "Do not share the checkpoints through any medium, including file sharing, hosting, mirroring or torrents.",
+    "You shall not host or mirror the Weights on any public server.",
+]
+
+HOSTED_SERVICE = [
+    "You may not host the Model as a service for third parties.",
+    "You may not offer the Model to others through a hosted API.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", REGISTRATION, ids=lambda v: v[:50])
+def test_commercial_use_gated_by_the_licensors_written_leave_is_registration(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"registration"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_REGISTRATION, ids=lambda v: v[:50])
+def test_no_leave_asked_of_the_licensor_for_commercial_use_is_no_registration(clause: str, width: int | None) -> None:
+    assert "registration" not in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NON_COMMERCIAL, ids=lambda v: v[:50])
+def test_commercial_offerings_banned_or_own_non_commercial_use_is_non_commercial(
+    clause: str, width: int | None
+) -> None:
+    assert kinds_read(clause, width) == {"non_commercial"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_NON_COMMERCIAL, ids=lambda v: v[:50])
+def test_commercial_words_that_ban_nothing_commercial_are_not_non_commercial(clause: str, width: int | None) -> None:
+    assert "non_commercial" not in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", FILE_HOSTING, ids=lambda v: v[:50])
+def test_hosting_files_beside_mirrors_and_downloads_is_no_hosted_service(clause: str, width: int | None) -> None:
+    assert "no_hosting" not in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", HOSTED_SERVICE, ids=lambda v: v[:50])
+def test_hosting_as_a_service_still_reads(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"no_hosting"}
