@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentences import kinds_read
+from sentences import kinds_read, read_clause
 
 WIDTHS = [None, 40, 60, 76]
 
@@ -34,6 +34,26 @@ NOT_REGISTRATION = [
     "Any use of the Licensor's trademarks requires prior written permission.",
     "For commercial purposes: the grant in section 2 applies as well.",
     "Any use beyond the grant requires that you comply with applicable law.",
+]
+
+# A commercial use among the items of a ban the licensor's leave lifts, the leave named before the ban or after
+# it: commercial use is asked for (registration), whatever else the items state.
+LEAVE_LEAD_INS = [
+    "Except with the prior written consent of Acme, you shall not:\n(a) sell the Model;\n"
+    "(b) use the Model in any commercial product or service;\n(c) share the Model publicly.",
+    "Unless with Acme's written permission, you may not:\n1. integrate the Weights into a commercial application;\n"
+    "2. publish the Weights.",
+    "You shall not, without the prior written consent of Acme:\n(a) deploy the Model commercially;\n"
+    "(b) use the Model to build weapons.",
+]
+
+NO_LEAVE_LEAD_INS = [
+    # the leave lifts no commercial use
+    "Except with prior written permission from Acme, you may not:\n(a) share the Model;\n"
+    "(b) use the Model for military purposes.",
+    # an exception that is no licensor's leave, or none at all
+    "You may not, except as permitted by law:\n(a) use the Model for commercial purposes;\n(b) share it.",
+    "You may not:\n(a) use the Model in commercial products;\n(b) share it.",
 ]
 
 # Commercial use banned: building the model into commercial offerings with a list of verbs ("incorporate,
@@ -105,3 +125,20 @@ def test_hosting_files_beside_mirrors_and_downloads_is_no_hosted_service(clause:
 @pytest.mark.parametrize("clause", HOSTED_SERVICE, ids=lambda v: v[:50])
 def test_hosting_as_a_service_still_reads(clause: str, width: int | None) -> None:
     assert kinds_read(clause, width) == {"no_hosting"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", LEAVE_LEAD_INS, ids=lambda v: v[:50])
+def test_a_commercial_item_under_a_ban_the_licensors_leave_lifts_is_registration(
+    clause: str, width: int | None
+) -> None:
+    reading = read_clause(clause, width)
+    asked = [ob for ob in reading.obligations if ob.kind == "registration"]
+    assert len(asked) == 1 and asked[0].source.text is not None
+    assert "commercial" in asked[0].source.text.lower()  # cited at the item, not the lead-in
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NO_LEAVE_LEAD_INS, ids=lambda v: v[:50])
+def test_no_commercial_item_or_no_licensors_leave_is_no_registration(clause: str, width: int | None) -> None:
+    assert "registration" not in kinds_read(clause, width)
