@@ -69,6 +69,24 @@ NON_COMMERCIAL = [
     "Use is allowed solely for the researcher\u2019s own private and non-commercial study.",
 ]
 
+# A grant confined to a defined term whose definition is non-commercial: the term's own words ("for the
+# Licensee's own ..., non-commercial use"; CC's "not intended for or directed towards commercial advantage").
+TERM_NON_COMMERCIAL = [
+    '"Covered Use" means executing the Weights, unmodified, inside the Acme app on hardware the Licensee operates, '
+    "for the Licensee's own hobby, non-commercial use.\n\nAcme grants you a licence to use the Weights solely for "
+    "Covered Use.",
+    '"Study Purposes" means internal study not intended for or directed towards commercial advantage or monetary '
+    "compensation.\n\nThe Licensor grants you a licence to use the Software solely for Study Purposes.",
+    "\u201cAllowed Activity\u201d means teaching and hobby projects that are non-commercial.\n\nThe Weights may be "
+    "used only for the Allowed Activity.",
+]
+
+NOT_TERM_NON_COMMERCIAL = [
+    # the definition takes in commercial use too; the term limits no grant
+    '"Permitted Use" means any use, commercial or non-commercial.\n\nYou may use the Model solely for Permitted Use.',
+    '"Authorized Use" means your own non-commercial use.\n\nThe Licensor may publish examples of Authorized Use.',
+]
+
 NOT_NON_COMMERCIAL = [
     "You may incorporate, bundle or embed the Model in any commercial product.",
     "Permission is granted solely for Acme's own purposes, commercial or not.",
@@ -142,3 +160,18 @@ def test_a_commercial_item_under_a_ban_the_licensors_leave_lifts_is_registration
 @pytest.mark.parametrize("clause", NO_LEAVE_LEAD_INS, ids=lambda v: v[:50])
 def test_no_commercial_item_or_no_licensors_leave_is_no_registration(clause: str, width: int | None) -> None:
     assert "registration" not in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", TERM_NON_COMMERCIAL, ids=lambda v: v[:50])
+def test_a_grant_confined_to_a_term_defined_as_non_commercial_is_non_commercial(text: str, width: int | None) -> None:
+    reading = read_clause(text, width)
+    assert {ob.kind for ob in reading.obligations} == {"non_commercial"}
+    # cited at the grant that names the term, not at the definition
+    assert all("means" not in (ob.source.text or "") for ob in reading.obligations)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", NOT_TERM_NON_COMMERCIAL, ids=lambda v: v[:50])
+def test_a_term_defined_otherwise_or_limiting_no_grant_is_not_non_commercial(text: str, width: int | None) -> None:
+    assert "non_commercial" not in kinds_read(text, width)
