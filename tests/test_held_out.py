@@ -233,11 +233,11 @@ IN_SAMPLE_TOTALS = {
     # 14 of 25, 4 spurious, ids 5/5).
     # Round 9's merged reader (96acef1, which never saw r16) reads 1 more label and 1 more spurious duty at every
     # width (unseen: 14 of 25, 5 spurious); the pin holds the merged state.
-    # Round 10 (fixB): non_commercial and registration in otzaria (a grant for one person's own non-commercial use;
-    # any use beyond the grant needing written permission), registration in pitrac, non_commercial in pitrac and ONT
-    # (the grant confined to a term defined as non-commercial), and pitrac's file hosting no longer read as
-    # no_hosting: 32, 5 spurious.
-    "r16": {"blind": {"found": 27, "expected": 50, "spurious": 6}, "now": {"found": 32, "expected": 50, "spurious": 5}},
+    # Round 10 (fixB): non_commercial, registration and no_hosting in otzaria (a grant for one person's own
+    # non-commercial use; any use beyond the grant needing written permission; use in a service made available to
+    # third parties), registration in pitrac, non_commercial in pitrac and ONT (the grant confined to a term defined
+    # as non-commercial), and pitrac's file hosting no longer read as no_hosting: 33, 5 spurious.
+    "r16": {"blind": {"found": 27, "expected": 50, "spurious": 6}, "now": {"found": 33, "expected": 50, "spurious": 5}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

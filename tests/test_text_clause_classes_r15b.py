@@ -101,6 +101,22 @@ FILE_HOSTING = [
     "You shall not host or mirror the Weights on any public server.",
 ]
 
+# Use inside a service others reach: the model in a service, website, API or bot "made available to" third
+# parties or the public (whether or not the licensor's consent lifts the ban).
+SERVICE_FOR_OTHERS = [
+    "You may not use the Model, or any version of it, in any app, service, website, API or bot that is made "
+    "available to third parties.",
+    "Without our written consent, the Weights may not be used in a platform or chatbot accessible to members of "
+    "the public.",
+    "The checkpoints must not be used in any website or API that is offered to others.",
+]
+
+NOT_SERVICE_FOR_OTHERS = [
+    "You may use the Model in any service made available to the public.",
+    "You may not use the Model in any application distributed to third parties.",
+    "You may not use the Model in any service that is unavailable to the public.",
+]
+
 HOSTED_SERVICE = [
     "You may not host the Model as a service for third parties.",
     "You may not offer the Model to others through a hosted API.",
@@ -175,3 +191,15 @@ def test_a_grant_confined_to_a_term_defined_as_non_commercial_is_non_commercial(
 @pytest.mark.parametrize("text", NOT_TERM_NON_COMMERCIAL, ids=lambda v: v[:50])
 def test_a_term_defined_otherwise_or_limiting_no_grant_is_not_non_commercial(text: str, width: int | None) -> None:
     assert "non_commercial" not in kinds_read(text, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", SERVICE_FOR_OTHERS, ids=lambda v: v[:50])
+def test_use_in_a_service_others_reach_is_no_hosting(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"no_hosting"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_SERVICE_FOR_OTHERS, ids=lambda v: v[:50])
+def test_no_ban_on_a_service_others_reach_is_no_hosting(clause: str, width: int | None) -> None:
+    assert "no_hosting" not in kinds_read(clause, width)

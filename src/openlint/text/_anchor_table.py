@@ -507,13 +507,14 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "without cause",
         ),
     ),
-    14629051608356: (
+    16697458691855: (
         (
             "access",
             "agree",
             "allowed",
             "authorised",
             "authorized",
+            "available",
             "excluded",
             "forbidden",
             "granted",
@@ -521,10 +522,12 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "leasing",
             "licensed",
             "not",
+            "offered",
             "others",
             "parties",
             "permitted",
             "prohibited",
+            "provided",
             "public",
             "renting",
             "require",
@@ -2118,7 +2121,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1571, (("terminated",), ("either",), ("party",))),
         (1648, (("terminate",), ("either",), ("party",))),
     ),
-    14629051608356: (
+    16697458691855: (
         (
             710,
             (
@@ -2203,8 +2206,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("api", "platform", "saas", "service"),
             ),
         ),
+        (2089, (("accessible", "available", "offered", "provided"), ("other", "public", "third"), ("use",))),
         (
-            1844,
+            2325,
             (
                 ("time-shar", "timeshar"),
                 (
@@ -2221,7 +2225,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2293,
+            2774,
             (
                 ("access",),
                 ("others", "people", "person", "third"),
@@ -2229,11 +2233,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2625,
+            3106,
             (("access",), ("network", "online", "remote"), ("materials", "model", "program", "software", "weights")),
         ),
         (
-            3073,
+            3554,
             (
                 ("access",),
                 ("lease", "rent", "sell", "sublicence", "sublicense"),
@@ -2251,7 +2255,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3406,
+            3887,
             (
                 ("leasing", "renting", "selling"),
                 (

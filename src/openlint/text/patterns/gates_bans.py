@@ -197,6 +197,11 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"|{_BAN}\s(?:host|serve)\w{{0,3}}\b[^.;]{{0,60}}?\b(?:for|to)\s(?:use\sby\s|access\sby\s)?(?:third[\s-]parties|others|any\sthird[\s-]party|the\spublic)\b"
             r"|\b(?:providing|offering|hosting|serving|making)\b[^.;]{0,60}?\b(?:through|via|over|as)\s(?:an?\s)?(?:online\s|hosted\s|web\s|cloud\s|managed\s)?(?:apis?|services?|saas|platforms?)\b"
             rf"[^.;]{{0,60}}?(?:\b{_BANNED}|\brequires?\s(?:a\s|an\s)?(?:separate|additional|commercial|written)\b)"
+            # use in a service others reach: "may not use the Model ... in any product, service, website, API or bot
+            # that is made available to, or used for the benefit of, third parties or the public"
+            rf"|{_BAN}\s(?:be\s)?us(?:e|ed)\b[^.;]{{0,200}}?\b(?:services?|platforms?|websites?|web\sapps?|apis?|bots?|chatbots?)\b[^.;]{{0,160}}?"
+            r"\b(?:made\s|being\s)?(?:available|accessible|offered|provided)\s(?:to|for)\b[^.;]{0,80}?"
+            r"\b(?:third[\s-]part(?:y|ies)|(?:members\sof\s)?the\spublic|others|other\s(?:persons|people|users))\b"
             # access given to others, time-sharing: "may not ... time-share ... or provide third parties access to the
             # Software", "provide remote access to the Model to any person"
             rf"|{_BAN}\s(?:[a-z-]{{1,20}},?\s(?:or\s|and\s)?){{0,10}}?time-?shar\w{{1,3}}\b"
