@@ -236,8 +236,9 @@ IN_SAMPLE_TOTALS = {
     # Round 10 (fixB): non_commercial, registration and no_hosting in otzaria (a grant for one person's own
     # non-commercial use; any use beyond the grant needing written permission; use in a service made available to
     # third parties), registration in pitrac, non_commercial in pitrac and ONT (the grant confined to a term defined
-    # as non-commercial), and pitrac's file hosting no longer read as no_hosting: 33, 5 spurious.
-    "r16": {"blind": {"found": 27, "expected": 50, "spurious": 6}, "now": {"found": 33, "expected": 50, "spurious": 5}},
+    # as non-commercial), and pitrac's file hosting no longer read as no_hosting, nor PureByte's definition of
+    # derivatives (models trained on Outputs excluded in its next sentence) as outputs_make_derivatives: 33, 4 spurious.
+    "r16": {"blind": {"found": 27, "expected": 50, "spurious": 6}, "now": {"found": 33, "expected": 50, "spurious": 4}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

@@ -1,8 +1,9 @@
 """Wording classes generalised from the misses and spurious readings of sets r15 and r16 (round 10's fix
-sources) of the kinds registration, non_commercial and no_hosting. Each class in hand-written paraphrases
-(none a real licence's wording), read unwrapped and re-wrapped at 40, 60 and 76 columns, with negatives
-that share the words but state no duty of the kind. Every positive here was not read on main 9c3ec72, and
-every file-hosting negative was read there as no_hosting."""
+sources) of the kinds registration, non_commercial, no_hosting and outputs_make_derivatives. Each class in
+hand-written paraphrases (none a real licence's wording), read unwrapped and re-wrapped at 40, 60 and 76
+columns, with negatives that share the words but state no duty of the kind. Every positive here was not read
+on main 9c3ec72, every file-hosting negative was read there as no_hosting and every excluding definition as
+outputs_make_derivatives."""
 
 from __future__ import annotations
 
@@ -117,6 +118,24 @@ NOT_SERVICE_FOR_OTHERS = [
     "You may not use the Model in any service that is unavailable to the public.",
 ]
 
+# A definition of derivatives taking in distillation, whose next words take models trained on the outputs out
+# ("A model trained on Outputs is not a Derivative Model"): no outputs_make_derivatives; a next sentence that
+# takes them in, or denies something else, leaves the reading.
+DERIVATIVES_EXCLUDING_OUTPUTS = [
+    '"Derivative Model" means any model made by fine-tuning or distilling the Model. A model trained on outputs of '
+    "the Model is not a Derivative Model.",
+    '"Derivatives" means modifications of the Model, including distilled versions. Models trained using its outputs '
+    "are not derivatives.",
+    "Derivative Works: any adaptation of the Weights, distillation included. A network trained with generations of "
+    "the Weights shall not be deemed a Derivative Work.",
+]
+
+DERIVATIVES_TAKING_OUTPUTS_IN = [
+    '"Derivative Model" means any model made by fine-tuning or distilling the Model. A model trained on outputs of '
+    "the Model is also a Derivative Model.",
+    '"Derivatives" means modifications of the Model, including distilled versions. Derivatives may not be sold.',
+]
+
 HOSTED_SERVICE = [
     "You may not host the Model as a service for third parties.",
     "You may not offer the Model to others through a hosted API.",
@@ -203,3 +222,17 @@ def test_use_in_a_service_others_reach_is_no_hosting(clause: str, width: int | N
 @pytest.mark.parametrize("clause", NOT_SERVICE_FOR_OTHERS, ids=lambda v: v[:50])
 def test_no_ban_on_a_service_others_reach_is_no_hosting(clause: str, width: int | None) -> None:
     assert "no_hosting" not in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", DERIVATIVES_EXCLUDING_OUTPUTS, ids=lambda v: v[:50])
+def test_a_definition_whose_next_words_exclude_models_from_outputs_is_no_outputs_reading(
+    text: str, width: int | None
+) -> None:
+    assert "outputs_make_derivatives" not in kinds_read(text, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", DERIVATIVES_TAKING_OUTPUTS_IN, ids=lambda v: v[:50])
+def test_a_definition_taking_in_distillation_still_reads(text: str, width: int | None) -> None:
+    assert "outputs_make_derivatives" in kinds_read(text, width)
