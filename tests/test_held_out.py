@@ -237,8 +237,9 @@ IN_SAMPLE_TOTALS = {
     # non-commercial use; any use beyond the grant needing written permission; use in a service made available to
     # third parties), registration in pitrac, non_commercial in pitrac and ONT (the grant confined to a term defined
     # as non-commercial), and pitrac's file hosting no longer read as no_hosting, nor PureByte's definition of
-    # derivatives (models trained on Outputs excluded in its next sentence) as outputs_make_derivatives: 33, 4 spurious.
-    "r16": {"blind": {"found": 27, "expected": 50, "spurious": 6}, "now": {"found": 33, "expected": 50, "spurious": 4}},
+    # derivatives (models trained on Outputs excluded in its next sentence) as outputs_make_derivatives, nor WAPR's
+    # "商用无需另行申请授权" (no application needed) as registration: 33, 3 spurious.
+    "r16": {"blind": {"found": 27, "expected": 50, "spurious": 6}, "now": {"found": 33, "expected": 50, "spurious": 3}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

@@ -2,8 +2,8 @@
 sources) of the kinds registration, non_commercial, no_hosting and outputs_make_derivatives. Each class in
 hand-written paraphrases (none a real licence's wording), read unwrapped and re-wrapped at 40, 60 and 76
 columns, with negatives that share the words but state no duty of the kind. Every positive here was not read
-on main 9c3ec72, every file-hosting negative was read there as no_hosting and every excluding definition as
-outputs_make_derivatives."""
+on main 9c3ec72; every file-hosting negative was read there as no_hosting, every excluding definition as
+outputs_make_derivatives and every Chinese "no application needed" as registration."""
 
 from __future__ import annotations
 
@@ -55,6 +55,19 @@ NO_LEAVE_LEAD_INS = [
     # an exception that is no licensor's leave, or none at all
     "You may not, except as permitted by law:\n(a) use the Model for commercial purposes;\n(b) share it.",
     "You may not:\n(a) use the Model in commercial products;\n(b) share it.",
+]
+
+# Chinese: commercial use that "needs no" application (无需 / 无须 / 不需要) is granted, not gated; a need stated
+# (须 / 需要) still is registration.
+ZH_NO_APPLICATION_NEEDED = [
+    "本模型可用于商业使用\uff0c商用无需另行申请授权。",
+    "商业用途无须登记\uff0c也无须取得许可。",
+    "商业使用不需要申请授权。",
+]
+
+ZH_APPLICATION_NEEDED = [
+    "商业使用须事先申请书面授权。",
+    "商业用途需要向我们登记并获得许可。",
 ]
 
 # Commercial use banned: building the model into commercial offerings with a list of verbs ("incorporate,
@@ -236,3 +249,15 @@ def test_a_definition_whose_next_words_exclude_models_from_outputs_is_no_outputs
 @pytest.mark.parametrize("text", DERIVATIVES_TAKING_OUTPUTS_IN, ids=lambda v: v[:50])
 def test_a_definition_taking_in_distillation_still_reads(text: str, width: int | None) -> None:
     assert "outputs_make_derivatives" in kinds_read(text, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", ZH_NO_APPLICATION_NEEDED)
+def test_chinese_commercial_use_needing_no_application_is_no_registration(clause: str, width: int | None) -> None:
+    assert "registration" not in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", ZH_APPLICATION_NEEDED)
+def test_chinese_commercial_use_needing_an_application_is_registration(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"registration"}
