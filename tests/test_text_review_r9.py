@@ -103,7 +103,7 @@ def test_a_sub_list_numbered_from_one_keeps_its_hosting_ban() -> None:
     ],
 )
 def test_a_distribution_lead_in_is_a_duty_only_when_it_binds(lead: str, duty: bool) -> None:
-    assert (_lead_in(lead.lower()) == (DUTY_PREFIX, False)) is duty
+    assert (_lead_in(lead.lower()) == (DUTY_PREFIX, False, False)) is duty
 
 
 def test_what_a_distributor_may_do_reads_no_duty() -> None:

@@ -122,10 +122,10 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    15156020604820: (
+    15396573375125: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
-    24180641440802: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
+    24557109949993: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -458,7 +458,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     186751725409: (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f", "\uc5f0\uad6c"),),
     616867064787: (("\u8ecd\u4e8b", "\u9055\u6cd5", "\uad70\uc0ac", "\ubd88\ubc95"),),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    28018278242437: (
+    29372791350248: (
         (
             "allowed",
             "beyond",
@@ -511,13 +511,14 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "without cause",
         ),
     ),
-    14629051608356: (
+    16697458691855: (
         (
             "access",
             "agree",
             "allowed",
             "authorised",
             "authorized",
+            "available",
             "excluded",
             "forbidden",
             "granted",
@@ -525,10 +526,12 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "leasing",
             "licensed",
             "not",
+            "offered",
             "others",
             "parties",
             "permitted",
             "prohibited",
+            "provided",
             "public",
             "renting",
             "require",
@@ -949,7 +952,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    15156020604820: (
+    15396573375125: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -969,12 +972,12 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1352, (("academic", "scholarly", "scientific"), ("only",), ("purpose", "use"))),
         (1610, (("commercial",), ("research",), ("not",))),
         (1813, (("benchmarking", "evaluation", "testing"), ("exclusively", "only", "solely"), ("for",))),
-        (2418, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (2537, (("academic",), ("exclusively", "only", "solely"), ("for",))),
-        (2717, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
-        (2876, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
+        (2474, (("research",), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (2593, (("academic",), ("exclusively", "only", "solely"), ("for",))),
+        (2773, (("academic", "scholarly"), ("only",), ("purpose", "research", "setting", "use"))),
+        (2932, (("academic",), ("confined", "limited", "restricted"), ("purpose", "research", "use"))),
         (
-            3528,
+            3584,
             (
                 ("academic", "research", "scholarly"),
                 ("available", "distributed", "licensed", "offered", "provided", "released"),
@@ -982,7 +985,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    24180641440802: (
+    24557109949993: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1041,21 +1044,28 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("ends", "gain", "purpose"),
             ),
         ),
-        (1316, (("commercial",), ("offering", "product", "service"), ("bundle", "embed", "incorporate", "integrate"))),
         (
-            1451,
+            1348,
+            (
+                ("commercial",),
+                ("offering", "product", "service"),
+                ("bundle", "embed", "incorporate", "integrate", "invoke", "package", "ship"),
+            ),
+        ),
+        (
+            1483,
             (
                 ("non-commercial", "noncommercial"),
                 ("allow", "authorise", "authorize", "cover", "grant", "permit"),
                 ("only",),
             ),
         ),
-        (1518, (("commercial",), ("refrain",), ("using",))),
-        (1585, (("commercial",), ("granted",), ("rights",))),
-        (1704, (("prohibited",), ("commercial",), ("exploiting", "using"))),
-        (1837, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
+        (1550, (("commercial",), ("refrain",), ("using",))),
+        (1617, (("commercial",), ("granted",), ("rights",))),
+        (1736, (("prohibited",), ("commercial",), ("exploiting", "using"))),
+        (1869, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
         (
-            2317,
+            2349,
             (
                 ("commercial",),
                 ("deploy", "exploit", "use"),
@@ -1073,7 +1083,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2725,
+            2757,
             (
                 ("financial", "monetary", "money", "profit", "revenue"),
                 ("exploit", "use"),
@@ -1091,7 +1101,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3013,
+            3045,
             (
                 ("commercially",),
                 ("exploit", "use"),
@@ -1108,9 +1118,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (3355, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
+        (3387, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
         (
-            3654,
+            3686,
             (
                 ("commercial",),
                 (
@@ -1128,16 +1138,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3808,
+            3840,
             (("commercial",), ("licence", "license", "permission", "right"), ("confer", "give", "grant", "include")),
         ),
-        (3940, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
-        (4054, (("non-commercial", "noncommercial"), ("other",), ("than",))),
-        (4179, (("commercial",), ("not",), ("for",))),
-        (4611, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (4812, (("commercial", "for-profit"), ("that", "which"), ("not",))),
+        (3972, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
+        (4086, (("non-commercial", "noncommercial"), ("other",), ("than",))),
+        (4211, (("commercial",), ("not",), ("for",))),
+        (4699, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (4900, (("commercial", "for-profit"), ("that", "which"), ("not",))),
         (
-            5629,
+            5717,
             (
                 ("non-commercial", "noncommercial"),
                 ("available", "distributed", "licensed", "offered", "provided", "released"),
@@ -1875,7 +1885,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    28018278242437: (
+    29372791350248: (
         (
             292,
             (
@@ -1936,27 +1946,28 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (2350, (("commercial",), ("without",), ("purpose", "usage", "use"))),
-        (2633, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
+        (2720, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
         (
-            2860,
+            2947,
             (
                 ("commercial",),
                 ("for",),
                 ("deployment", "enquiries", "inquiries", "licenc", "licens", "purpose", "usage", "use"),
             ),
         ),
-        (3019, (("commercial",), ("available",), ("licence", "license"))),
-        (3321, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
-        (3461, (("commercial",), ("commercial", "production"), ("require",))),
-        (3568, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
-        (3744, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
+        (3106, (("commercial",), ("available",), ("licence", "license"))),
+        (3408, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
+        (3548, (("commercial",), ("commercial", "production"), ("require",))),
+        (3655, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
+        (3831, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
         (
-            3952,
+            4039,
             (("commercially",), ("have", "must", "need", "shall"), ("deploy", "distribute", "exploit", "offer", "use")),
         ),
-        (4188, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
+        (4275, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
+        (4492, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
         (
-            4454,
+            4758,
             (
                 ("allowed", "beyond", "covered", "granted", "outside", "permitted"),
                 ("additional", "further", "other"),
@@ -1964,7 +1975,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4662,
+            4966,
             (
                 ("commercial", "for-profit"),
                 ("apply", "contact", "enter", "negotiate", "obtain", "request"),
@@ -1972,11 +1983,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4924,
+            5228,
             (("commercial", "production"), ("commercial", "separate", "written"), ("agreement", "licence", "license")),
         ),
         (
-            5321,
+            5625,
             (
                 ("commercial", "enterprise", "paid", "separate"),
                 ("agreement", "contract", "licence", "license", "plan", "subscription"),
@@ -1984,7 +1995,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5624,
+            5928,
             (
                 ("commercial", "production"),
                 ("contact", "e-mail", "email", "reach", "touch", "write"),
@@ -1992,16 +2003,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5866,
+            6170,
             (
                 ("commercial", "production"),
                 ("commercial", "economic", "financial", "licencing", "licensing"),
                 ("agreement", "contract", "licence", "license"),
             ),
         ),
-        (6105, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
+        (6409, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
         (
-            6233,
+            6537,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2014,7 +2025,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6413,
+            6717,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2026,7 +2037,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6523,
+            6838,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),
@@ -2140,7 +2151,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1571, (("terminated",), ("either",), ("party",))),
         (1648, (("terminate",), ("either",), ("party",))),
     ),
-    14629051608356: (
+    16697458691855: (
         (
             710,
             (
@@ -2225,8 +2236,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("api", "platform", "saas", "service"),
             ),
         ),
+        (2089, (("accessible", "available", "offered", "provided"), ("other", "public", "third"), ("use",))),
         (
-            1844,
+            2325,
             (
                 ("time-shar", "timeshar"),
                 (
@@ -2243,7 +2255,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2293,
+            2774,
             (
                 ("access",),
                 ("others", "people", "person", "third"),
@@ -2251,11 +2263,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2625,
+            3106,
             (("access",), ("network", "online", "remote"), ("materials", "model", "program", "software", "weights")),
         ),
         (
-            3073,
+            3554,
             (
                 ("access",),
                 ("lease", "rent", "sell", "sublicence", "sublicense"),
@@ -2273,7 +2285,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3406,
+            3887,
             (
                 ("leasing", "renting", "selling"),
                 (

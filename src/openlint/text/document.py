@@ -54,10 +54,24 @@ def term_alone(low: str) -> str | None:
     return alone.group(1) if alone else None
 
 
-def research_only_terms(paragraphs: Iterator[Paragraph]) -> list[str]:
-    """Defined terms whose definition limits use to research or evaluation (also when the term heads its
-    definition's block: '"Non-Commercial"', then 'Means for non-commercial (research) purposes only')."""
-    terms: list[str] = []
+# A definition of a use as non-commercial: '"Authorized Use" means running the Model for your own personal,
+# non-commercial use', '"Research Purposes" means internal research not intended for or directed towards
+# commercial advantage' (not 'any use, commercial or non-commercial').
+_NON_COMMERCIAL = prebuilt(
+    r"\bnon-?commercial\b|\bnot\s(?:primarily\s)?intended\sfor\s(?:or\sdirected\s(?:towards?|at)\s)?"
+    r"(?:commercial\sadvantages?|(?:private\s)?monetary\scompensation)\b"
+)
+_ALSO_COMMERCIAL = prebuilt(
+    r"\bcommercial\s(?:and|or|and/or)\snon-?commercial\b|\bnon-?commercial\s(?:and|or|and/or)\s(?:for\s)?commercial\b"
+)
+
+
+def defined_limits(paragraphs: Iterator[Paragraph]) -> dict[str, list[str]]:
+    """Per kind, research_only and non_commercial, the defined terms whose definition limits use so (also when
+    the term heads its definition's block: '"Non-Commercial"', then 'Means for non-commercial (research)
+    purposes only'); at most MAX_TERMS in all."""
+    terms: dict[str, list[str]] = {"research_only": [], "non_commercial": []}
+    count = 0
     heading: str | None = None
     heading_end = 0
     for para in paragraphs:
@@ -66,22 +80,26 @@ def research_only_terms(paragraphs: Iterator[Paragraph]) -> list[str]:
             low = f'"{heading}" ' + low.lstrip()
         heading = term_alone(low)
         heading_end = para.offset + len(para.text) if heading else 0
-        found = _research_only_definitions(low)
+        found = _limiting_definitions(low)
         del para, low  # not held while the next block's view is built
-        for term in found:
-            if term not in terms:
-                terms.append(term)
-                if len(terms) >= MAX_TERMS:
+        for kind, term in found:
+            if term not in terms[kind]:
+                terms[kind].append(term)
+                count += 1
+                if count >= MAX_TERMS:
                     return terms
     return terms
 
 
-def _research_only_definitions(low: str) -> list[str]:
-    return [
-        " ".join(match.group("term").split())
-        for match in _DEFINITION.finditer(low)
-        if _RESEARCH_ONLY.search(match.group("definition"))
-    ]
+def _limiting_definitions(low: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for match in _DEFINITION.finditer(low):
+        term, definition = " ".join(match.group("term").split()), match.group("definition")
+        if _RESEARCH_ONLY.search(definition):
+            found.append(("research_only", term))
+        if _NON_COMMERCIAL.search(definition) and not _ALSO_COMMERCIAL.search(definition):
+            found.append(("non_commercial", term))
+    return found
 
 
 def term_usage(term: str) -> re.Pattern[str]:

@@ -1,22 +1,26 @@
 """Readings of a licence as a whole document rather than of one clause: a non-commercial title, a
-"Commercial use" section that is only a contact, a research-only limit reached through a defined term."""
+"Commercial use" section that is only a contact, any use beyond the grant needing the licensor's leave, a
+research-only or non-commercial limit reached through a defined term."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import islice
 
+from openlint.core.kinds import ObligationKind
 from openlint.core.obligations import Obligation
 from openlint.text.block_needles import window_of
 from openlint.text.cite import cite
 from openlint.text.document import (
     commercial_contact_section,
+    defined_limits,
     non_commercial_title,
-    research_only_terms,
     term_alone,
     term_usage,
 )
+from openlint.text.programs import prebuilt
 from openlint.text.view import LineIndex, Paragraph, lower
 
 __all__ = ["MAX_DOCUMENT_PARAGRAPHS", "document_readings"]
@@ -58,35 +62,86 @@ def document_readings(
                 ("use", "distribute", "serve"),
                 **({"where": para.url} if para.url else {}),
             )
-    if "research_only" in kinds:
-        return
-    defining = islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)
-    for term in research_only_terms(defining):
-        usage = term_usage(term)
-        word = max(term.split(), key=len)  # a line break may fall inside the term
-        # The first MAX_DOCUMENT_PARAGRAPHS blocks in which the word starts, in order.
-        holding = (
-            (s, e)
-            for s, e, low in _lowered_blocks(text, starts, ends, len(word) - 1)
-            if word in low[: e - s + len(word) - 1]
-        )
-        for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
-            para = Paragraph(text[s:e], s)
-            found = usage.search(para.low)
-            if not found:
-                del para  # before the next block's view is built
-                continue
+    if "registration" not in kinds:
+        beyond = _use_beyond_grant_needs_leave(text, starts, ends)
+        if beyond is not None:
+            para, match = beyond
             yield cite(
-                "research_only",
-                f'The grant is limited to "{term}", defined as research or evaluation only.',
+                "registration",
+                "Uses beyond the grant (commercial use among them) need the licensor's written permission.",
                 0.8,
                 para,
-                found.start(),
-                found.end(),
+                match.start(),
+                match.end(),
                 path,
                 index,
+                ("use", "distribute", "serve"),
+                **({"where": para.url} if para.url else {}),
             )
-            return
+    wanted = [kind for kind in _LIMITS if kind not in kinds]
+    if not wanted:
+        return
+    limits = defined_limits(islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS))
+    for kind in wanted:
+        for term in limits[kind]:
+            reading = _term_limit(text, starts, ends, kind, term, path, index)
+            if reading is not None:
+                yield reading
+                break
+
+
+# The limits a defined term may carry into the grant ("solely for Authorized Use"), with what is said of them.
+_LIMITS: dict[ObligationKind, str] = {
+    "research_only": 'The grant is limited to "{}", defined as research or evaluation only.',
+    "non_commercial": 'The grant is limited to "{}", defined as non-commercial use.',
+}
+
+
+def _term_limit(
+    text: str, starts: list[int], ends: list[int], kind: ObligationKind, term: str, path: str, index: LineIndex
+) -> Obligation | None:
+    """The first of MAX_DOCUMENT_PARAGRAPHS blocks in which the term's word starts that limits the grant to it."""
+    usage = term_usage(term)
+    word = max(term.split(), key=len)  # a line break may fall inside the term
+    holding = (
+        (s, e)
+        for s, e, low in _lowered_blocks(text, starts, ends, len(word) - 1)
+        if word in low[: e - s + len(word) - 1]
+    )
+    for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
+        para = Paragraph(text[s:e], s)
+        found = usage.search(para.low)
+        if not found:
+            del para  # before the next block's view is built
+            continue
+        return cite(kind, _LIMITS[kind].format(term), 0.8, para, found.start(), found.end(), path, index)
+    return None
+
+
+# Any use beyond the grant needs the licensor's written leave: "Any use of the Model beyond the Authorized Use
+# requires prior written permission from X", "Any use not expressly permitted by this license requires a
+# separate written agreement". The grant is a default the licensor widens on request, commercial use among what
+# is asked for (as "For commercial use, contact us"). Read over the whole document, not per paragraph: the
+# sentence closes a licence, and its words ("requires", "permission") are too common to announce a pattern run.
+_BEYOND_GRANT = prebuilt(
+    r"\b(?:any|all)\s(?:other\s)?uses?\b(?:\sof\s[^.;]{1,40}?)?\s(?:(?:that|which)\sis\s)?"
+    r"(?:not\s(?:expressly\s|explicitly\s|otherwise\s)?(?:permitted|authori[sz]ed|granted|covered|allowed)|beyond|outside(?:\sof)?|other\sthan)\b"
+    r"[^.;]{0,80}?\brequires?\s(?:the\s|a\s|an\s)?(?:(?:explicit|express|prior|separate|advance),?\s){0,3}(?:written\s)?"
+    r"(?:permission|consent|authori[sz]ation|approval|licen[cs]e|agreement)\b"
+)
+
+
+def _use_beyond_grant_needs_leave(
+    text: str, starts: list[int], ends: list[int]
+) -> tuple[Paragraph, re.Match[str]] | None:
+    """The first block (of MAX_DOCUMENT_PARAGRAPHS holding "requir") saying uses beyond the grant need leave."""
+    holding = ((s, e) for s, e, low in _lowered_blocks(text, starts, ends, 0) if "requir" in low and " use" in low)
+    for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
+        para = Paragraph(text[s:e], s)
+        found = _BEYOND_GRANT.search(para.low)
+        if found:
+            return para, found
+    return None
 
 
 _QUOTES = ('"', "\u201c", "'", "\u2018", "&quot", "&#")  # a quote, or one an HTML page escapes

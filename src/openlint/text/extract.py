@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from openlint.core.kinds import Trigger
 from openlint.core.obligations import Obligation
 from openlint.text.anchors import pattern_anchors, present
 from openlint.text.block_needles import ConceptHits, Needles, block_hits
@@ -24,7 +25,7 @@ from openlint.text.document import defined_terms, superseded_kinds, third_party_
 from openlint.text.document_readings import document_readings
 from openlint.text.evidence import evidence_confidence
 from openlint.text.labelled_text import labelled_texts, points_below
-from openlint.text.lead_in import BAN, DUTY_PREFIX, items_under_bans
+from openlint.text.lead_in import BAN, DUTY_PREFIX, ItemView, items_under_bans
 from openlint.text.patterns import (
     DISCLAIMER,
     FOR_BREACH,
@@ -41,6 +42,7 @@ from openlint.text.patterns import (
     key_of,
     sentence_bounds,
 )
+from openlint.text.programs import prebuilt
 from openlint.text.regex import forget_paragraph
 from openlint.text.view import LineIndex, Paragraph, blocks
 
@@ -359,6 +361,31 @@ DUTY_KINDS = frozenset(
 )
 
 
+# A commercial use among the items of a ban the licensor's leave lifts ("Except with prior written permission
+# from Acme, you may not: ... (b) embed the Model in any commercial product"): commercial use is asked for.
+_COMMERCIAL_ITEM = prebuilt(r"(?<!non-)(?<!non)(?<!non\s)\bcommercial(?:ly)?\b")
+REGISTRATION_SUMMARY = "Commercial use needs registration with the licensor or a separate license."
+
+
+def _asked_leave(
+    item: ItemView,
+    found: dict[tuple[Any, ...], Obligation],
+    added: set[tuple[Any, ...]],
+    path: str,
+    index: LineIndex,
+) -> tuple[tuple[Any, ...], Obligation] | None:
+    """Registration cited at the item's words, once per document."""
+    key = key_of("registration", {})
+    named = _COMMERCIAL_ITEM.search(item.low, item.body)
+    if named is None or key in found or key in added:
+        return None
+    added.add(key)
+    lo, hi = sentence_bounds(item.text, named.start(), named.end())
+    lo, hi = max(lo, item.body), min(hi, len(item.text))
+    triggers: tuple[Trigger, ...] = ("use", "distribute", "serve")
+    return key, cite("registration", REGISTRATION_SUMMARY, 0.8, item, lo, hi, path, index, triggers)
+
+
 def _item_readings(
     text: str,
     starts: list[int],
@@ -384,6 +411,8 @@ def _item_readings(
         if duty and BAN.search(item.low, item.body):
             continue  # "(i) You may not ..." under "on the following conditions:" states no duty
         allowed = GATED_KINDS if item.gated else DUTY_KINDS if duty else BAN_KINDS
+        if item.leave and (asked := _asked_leave(item, found, added, path, index)) is not None:
+            yield asked
         kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & allowed
         for pattern, required in _runs_for(frozenset(kinds)):
             scan_left -= len(item.text) + RUN_COST

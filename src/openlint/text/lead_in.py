@@ -54,6 +54,12 @@ CONSENT = prebuilt(
     r"\bwithout\s(?:first\s)?(?:obtaining\s|receiving\s)?(?:the\s|an?\s)?(?:[a-z0-9.'\u2019-]{1,30}\s){0,3}?"
     r"(?:(?:express|prior|written|explicit)\s){0,3}(?:consent|permission|approval|authori[sz]ation)\b[^:]{0,40}:$"
 )
+# The licensor's leave named anywhere in a ban lead-in ("Except with prior written permission from Acme, you may
+# not:", "You shall not, without our consent:"): a commercial use among its items is asked for (registration).
+LEAVE = prebuilt(
+    r"\b(?:without|except\s(?:with|upon|by)|unless\s(?:with|upon|by))\s(?:first\s)?(?:obtaining\s|receiving\s)?(?:the\s|an?\s)?"
+    r"(?:[a-z0-9.'\u2019-]{1,30}\s){0,3}?(?:(?:express|prior|written|explicit),?\s){0,3}(?:consent|permission|approval|authori[sz]ation)\b"
+)
 USE = prebuilt(r"\bus(?:e|es|ed|ing)\b")
 # "'Non-Commercial Purpose' means any of the following uses, but only so far as X does not ...:" defines
 # a term: its items are what the term covers, not bans on the reader.
@@ -116,11 +122,14 @@ class ItemView(Paragraph):
     """An item of a list under a ban lead-in, seen as `prefix` + the item's words; positions in the
     prefix map to the item's first character, so a reading cites the item's lines."""
 
-    __slots__ = ("_block", "_from", "body", "gated")
+    __slots__ = ("_block", "_from", "body", "gated", "leave")
 
-    def __init__(self, prefix: str, block: Paragraph, start: int, end: int, gated: bool = False) -> None:
+    def __init__(
+        self, prefix: str, block: Paragraph, start: int, end: int, gated: bool = False, leave: bool = False
+    ) -> None:
         # Not Paragraph.__init__: the view is built from the block's view, not from document text.
         self.gated = gated  # under "you shall not, without our consent:"
+        self.leave = leave  # under a ban the licensor's leave lifts, whether gated or not ("Except with ...:")
         self.offset = block.offset
         self._block, self._from, self.body = block, start, len(prefix)
         self._at_view = self._at_text = None
@@ -134,14 +143,16 @@ class ItemView(Paragraph):
         return self._block.origin(self._from + max(0, position - self.body))
 
 
-def listed_item(prefix: str, block: Paragraph, start: int, end: int, gated: bool = False) -> ItemView:
+def listed_item(
+    prefix: str, block: Paragraph, start: int, end: int, gated: bool = False, leave: bool = False
+) -> ItemView:
     """An item under a lead-in, seen as `prefix` and its words; under a plain ban an item in the gerund
     ("Copying the weights") reads as the verb's plain form ("you must not copy the weights"), cited at its
     own words."""
     gerund = GERUND.match(block.low, start, end) if prefix == BAN_PREFIX else None
     if gerund is not None:
-        return ItemView(f"{prefix}{plain_form(gerund.group(1))} ", block, gerund.end(), end, gated)
-    return ItemView(prefix, block, start, end, gated)
+        return ItemView(f"{prefix}{plain_form(gerund.group(1))} ", block, gerund.end(), end, gated, leave)
+    return ItemView(prefix, block, start, end, gated, leave)
 
 
 def _sequence_cuts(low: str) -> list[int]:
@@ -208,16 +219,17 @@ def _outranks(mark: tuple[str, int], rank: tuple[int, int]) -> bool:
     return (0 < own < levels and mark[1] > first) or own == levels >= 2
 
 
-def _lead_in(segment: str) -> tuple[str, bool] | None:
+def _lead_in(segment: str) -> tuple[str, bool, bool] | None:
     """The phrase an item under this segment is read after, when the segment is a ban lead-in (its
     last sentence bans, names no exception after the ban and ends with a colon) or a duty lead-in (it ends with
     "you must:", "provided that you:", "on the following conditions:"); and whether the ban is gated by the
-    licensor's consent ("you shall not, without our prior written consent:")."""
+    licensor's consent ("you shall not, without our prior written consent:"); and whether its ban names the
+    licensor's leave at all (also "Except with our prior written permission, you may not:")."""
     stripped = segment.rstrip()
     if stripped.endswith("\uff1a") or (stripped.endswith(":") and not stripped.isascii()):
         sentence = stripped[max(stripped.rfind("\u3002"), stripped.rfind("\uff1b")) + 1 :]
         if len(sentence) <= 200 and BAN_ZH.search(sentence):
-            return BAN_ZH_PREFIX, False
+            return BAN_ZH_PREFIX, False, False
         if stripped.endswith("\uff1a"):
             return None
         # else English with a typographic apostrophe or an accented letter ("the Model\u2019s outputs:")
@@ -228,7 +240,7 @@ def _lead_in(segment: str) -> tuple[str, bool] | None:
         return None
     ban = BAN.search(sentence)
     if ban is None:
-        return (DUTY_PREFIX, False) if DUTY.search(sentence) and not INVITES.search(sentence) else None
+        return (DUTY_PREFIX, False, False) if DUTY.search(sentence) and not INVITES.search(sentence) else None
     if DEFINES.search(sentence, 0, ban.start()):
         return None
     # An exception after the ban makes the items exceptions ("you may not use it except:"); one before it
@@ -237,14 +249,15 @@ def _lead_in(segment: str) -> tuple[str, bool] | None:
     gated = exceptions == ["without"] and CONSENT.search(sentence) is not None
     if exceptions and not gated:
         return None
-    return (f"{BAN_PREFIX}use the model " if USE.search(sentence) else BAN_PREFIX), gated
+    prefix = f"{BAN_PREFIX}use the model " if USE.search(sentence) else BAN_PREFIX
+    return prefix, gated, gated or LEAVE.search(sentence) is not None
 
 
 def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool = False) -> Iterator[ItemView]:
     """Each list item that follows a ban lead-in, in document order, as an `ItemView`; with `gated`, also
     those under a ban gated by the licensor's consent (`ItemView.gated`)."""
     prefix: str | None = None
-    gate = False
+    gate = leave = False
     sibling: tuple[str, int] | None = None  # the lead-in's own mark, next number: a sibling ends the list
     rank = (0, 0)  # the lead-in's numbering levels and first number ("2.3.": 2, 2): see _outranks
     items = views = 0
@@ -269,9 +282,9 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
                 skip = MARK.match(segment).end()  # type: ignore[union-attr]  # the mark ends no sentence
                 if prefix == DUTY_PREFIX and (subject := SUBJECT.match(para.low, lo + skip, hi)) is not None:
                     skip = subject.end() - lo
-                yield listed_item(prefix, para, lo + skip, hi, gate)
+                yield listed_item(prefix, para, lo + skip, hi, gate, leave)
                 continue  # an item may itself lead in a sub-list: the outer ban still governs it
             lead = _lead_in(segment)
-            prefix, gate = lead if lead is not None and (gated or not lead[1]) else (None, False)
+            prefix, gate, leave = lead if lead is not None and (gated or not lead[1]) else (None, False, False)
             sibling = _sibling(mark) if prefix is not None else None
             rank = _rank(segment, mark) if prefix is not None else (0, 0)

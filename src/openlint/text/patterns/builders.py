@@ -336,7 +336,11 @@ _NOT_ALSO_COMMERCIAL = r"(?![^.;]{0,80}?\b(?:and|or|as\s+well\s+as)\s+(?:for\s+)
 _PURPOSE_WORD = r"(?!(?:commercial|any|purposes?|uses?|including|includes|such|as|other|than|not|except|but|the|a|an|and|or|for)\b)[a-z-]{1,20}"
 _PURPOSE_ITEM = rf"{_PURPOSE_WORD}(?:\s{_PURPOSE_WORD})?"
 _PURPOSE_SEP = r",?\s(?:and\s|or\s|and/or\s)?"
-_SOLELY_FOR = r"\b(?:solely|only|exclusively|strictly)\s(?:(?:by|to)\s[^.;,]{1,40}?\s)?for\s(?:your\s|the\s|their\s|its\s|his\s|her\s)?"
+# (the possessor may be named: "solely for that person's own private use", "for the Licensee's own use")
+_SOLELY_FOR = (
+    r"\b(?:solely|only|exclusively|strictly)\s(?:(?:by|to)\s[^.;,]{1,40}?\s)?for\s"
+    r"(?:your\s|the\s|their\s|its\s|his\s|her\s|(?:(?:that|the|such|each)\s)?[a-z]{2,20}(?:'|\u2019)s\s)?"
+)
 _PURPOSES_BEFORE = rf"{_SOLELY_FOR}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,4}}?"
 
 

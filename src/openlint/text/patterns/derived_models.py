@@ -35,8 +35,19 @@ _EXCLUDED = prebuilt(
 _DENIED = prebuilt(rf"{_EXCLUDED.pattern}|\b(?:not|never|no)\b")
 
 
+# The definition's next words taking such models out: "... or distilling a model from the Model's weights. A model
+# trained on Outputs is not a Derivative Model."
+_DENIED_AFTER = prebuilt(
+    rf"(?:{_FROM_OUTPUTS})[^.;]{{0,120}}?\b(?:(?:is|are)\s(?:not|never)|(?:shall|will)\snot\sbe)\s"
+    r"(?:deemed\s|considered\s|treated\sas\s)?(?:an?\s|the\s)?(?:[a-z-]{1,15}\s)?derivatives?\b"
+)
+AFTER = 300  # characters after a definition in which its exclusion is looked for
+
+
 def _excluded(match: re.Match[str] | Span, para: Paragraph) -> bool:
-    return _EXCLUDED.search(para.low, match.start(), match.end()) is not None
+    if _EXCLUDED.search(para.low, match.start(), match.end()) is not None:
+        return True
+    return _DENIED_AFTER.search(para.low, match.end(), match.end() + AFTER) is not None
 
 
 def _denied(match: re.Match[str] | Span, para: Paragraph) -> bool:

@@ -76,8 +76,10 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?:licen[cs]|permission|authori[sz]ation|agreement)"
             # conditions listed after the lead-in: "you may not use it for Commercial Use without:"
             r"|\bcommercial\s(?:purposes?|uses?|usage)\b[^.;:]{0,20}?\bwithout\s?:\s*$"
-            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?)\b[^.]{0,40}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
-            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s)?(?:prior\s)?(?:separate|written|commercial|paid)\b"
+            # (also commercial offerings gated by the licensor's consent: "in any commercial product or service without the
+            # prior express written consent of X")
+            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?|products?|services?|offerings?|settings?|deployments?)\b[^.]{0,60}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
+            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s|the\s)?(?:(?:prior|express|explicit),?\s){0,2}(?:separate|written|commercial|paid)\b"
             r"|\bfor\s(?:any\s)?commercial\s(?:uses?|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|send\s(?:an?\s)?e-?mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
             r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b(?=[^.]{0,80}?\b(?:contact|apply|email|e-mail|write|register|request|reach\sout)\b)"
             r"|\b(?:must|shall|need\sto|(?:is|are)\srequired\sto)\s(?:first\s)?(?:obtain|purchase|acquire|buy|secure|get)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?commercial\slicen[cs]e\b"
@@ -92,6 +94,9 @@ GATES_BANS: tuple[Pattern, ...] = (
             # "If you are a for-profit entity, you are invited to contact the Licensor"
             r"|\bcommercial\s(?:uses?|usage|purposes?|exploitation|deployment)\b(?:(?!\breport|\bnotif|\bby\sothers|\bthird|\bmisuse)[^.;]){0,120}?"
             r"\b(?:please|kindly)\s(?:(?:directly|first)\s)?(?:contact|get\sin\stouch|reach\sout|write\sto|e-?mail)\b"
+            # a contact given after a colon: "For commercial licensing inquiries: example.org/licensing"
+            r"|\bfor\s(?:any\s)?commercial\s(?:uses?|usage|purposes?|licen[cs]\w{0,3}|deployment)(?:\s(?:inquiries|enquiries|requests|questions))?\s?:\s?"
+            r"(?:https?://|www\.|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+/|[a-z0-9._+-]{1,64}@)"
             r"|\b(?:for|in\scase\sof|regarding)\s(?:any\s)?(?:other|further|additional)\s(?:uses?|purposes?|rights)\b[^.;]{0,100}?"
             r"\b(?:not\s(?:covered|permitted|granted|allowed)|outside|beyond)\b[^.;]{0,60}?\b(?:please\s|kindly\s)?(?:contact|get\sin\stouch|reach\sout|write\sto)\b"
             r"|\bif\s(?:you|licensee)\s(?:are|is)\s(?:a\s|an\s)?(?:for-profit|commercial)\s(?:entity|organi[sz]ation|company|user|business|enterprise)\b"
@@ -118,7 +123,8 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"
             # 若需将本模型用于商业用途(逗号)请……联系我们进行登记 / 请填写问卷进行申请
             r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要?|拟)[^。]{0,80}?商业(?:用途|使用|目的|化)(?![^。]{0,40}?(?:无需|无须|不需|不必|毋须)[^。]{0,8}?(?:登记|注册|申请))[^。]{0,120}?(?<![无不毋])(?:请|须|需|应)[^。]{0,160}?(?:登记|注册|申请)"
-            r"|商业(?:用途|使用|目的)[^。\uff1b]{0,30}?(?:须|需|需要|必须|应当?)[^。\uff1b]{0,40}?(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)",
+            # (not "商用无需另行申请授权": no need to apply)
+            r"|商业(?:用途|使用|目的)[^。\uff1b]{0,30}?(?<![无不毋免])(?:须|需|需要|必须|应当?)[^。\uff1b]{0,40}?(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)",
             chains=(_SEPARATE_AGREEMENT,),
         ),
         ("use", "distribute", "serve"),
@@ -192,6 +198,11 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"|{_BAN}\s(?:host|serve)\w{{0,3}}\b[^.;]{{0,60}}?\b(?:for|to)\s(?:use\sby\s|access\sby\s)?(?:third[\s-]parties|others|any\sthird[\s-]party|the\spublic)\b"
             r"|\b(?:providing|offering|hosting|serving|making)\b[^.;]{0,60}?\b(?:through|via|over|as)\s(?:an?\s)?(?:online\s|hosted\s|web\s|cloud\s|managed\s)?(?:apis?|services?|saas|platforms?)\b"
             rf"[^.;]{{0,60}}?(?:\b{_BANNED}|\brequires?\s(?:a\s|an\s)?(?:separate|additional|commercial|written)\b)"
+            # use in a service others reach: "may not use the Model ... in any product, service, website, API or bot
+            # that is made available to, or used for the benefit of, third parties or the public"
+            rf"|{_BAN}\s(?:be\s)?us(?:e|ed)\b[^.;]{{0,200}}?\b(?:services?|platforms?|websites?|web\sapps?|apis?|bots?|chatbots?)\b[^.;]{{0,160}}?"
+            r"\b(?:made\s|being\s)?(?:available|accessible|offered|provided)\s(?:to|for)\b[^.;]{0,80}?"
+            r"\b(?:third[\s-]part(?:y|ies)|(?:members\sof\s)?the\spublic|others|other\s(?:persons|people|users))\b"
             # access given to others, time-sharing: "may not ... time-share ... or provide third parties access to the
             # Software", "provide remote access to the Model to any person"
             rf"|{_BAN}\s(?:[a-z-]{{1,20}},?\s(?:or\s|and\s)?){{0,10}}?time-?shar\w{{1,3}}\b"

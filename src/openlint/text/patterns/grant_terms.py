@@ -184,7 +184,9 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:sole|only|exclusive)\s+purposes?\s+of\s+(?:[a-z-]{1,15}\s+){0,2}?non-?commercial\b"
             rf"|\buse\s+for\s+(?:any\s+)?{_COMMERCIAL}\s+(?:purposes?|gain|ends)\b,?\s+{_BANNED}"
             # a ban on bundling into commercial offerings: "you may not: ... bundle the Model with commercial products"
-            rf"|{_BAN}\s+(?:bundle|integrate|incorporate|embed)\w{{0,2}}\s+(?:(?:or|and)\s+(?:bundle|integrate|incorporate|embed)\w{{0,2}}\s+)?[^.;]{{0,40}}?\b(?:with|into|in)\s+(?:any\s+)?{_COMMERCIAL}\s+(?:products?|services?|offerings?)\b"
+            # (a list of such verbs: "incorporate, bundle, embed, or invoke the Model in or from any commercial product")
+            rf"|{_BAN}\s+(?:(?:bundle|integrate|incorporate|embed|invoke|package|ship)\w{{0,2}},?\s+(?:(?:or|and|and/or)\s+)?){{1,5}}[^.;]{{0,40}}?\b(?:with|into|in)"
+            rf"(?:\s+(?:or|and)\s+(?:from|with|into|in))?\s+(?:any\s+)?{_COMMERCIAL}\s+(?:products?|services?|offerings?)\b"
             # the grant's scope stated with "only": "this license allows only non-commercial use of the model"
             r"|\b(?:allows?|permits?|authori[sz]es?|covers?|grants?)\s+(?:you\s+)?only\s+(?:your\s+)?non-?commercial\s+(?:use|uses|usage|purposes?)\b"
             r"|\brefrain\s+from\s+using\b[^.]{0,60}?\bfor\s+(?:any\s+)?commercial"
