@@ -98,9 +98,11 @@ BLIND_SETS = {
                 # a grant confined to a non-production setting: research_only, covers = "non-production"
                 "other-larkspur-business-evaluation",
                 "other-larkspur-internal-production",
+                # registration with the commercial use named first; OL211 only for commercial use
+                "other-tessellate-commercial-registration",
             }
         ),
-        frozenset({"other-tessellate-commercial-registration"}),
+        frozenset(),
         bad_inputs=5,
         keys=("clause", "why", "decided-by"),
         fewest=1,

@@ -458,7 +458,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     186751725409: (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f", "\uc5f0\uad6c"),),
     616867064787: (("\u8ecd\u4e8b", "\u9055\u6cd5", "\uad70\uc0ac", "\ubd88\ubc95"),),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    29372791350248: (
+    31377261782741: (
         (
             "allowed",
             "beyond",
@@ -1885,7 +1885,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    29372791350248: (
+    31377261782741: (
         (
             292,
             (
@@ -1960,14 +1960,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (3548, (("commercial",), ("commercial", "production"), ("require",))),
         (3655, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
         (3831, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
+        (4118, (("commercial",), ("before", "prior"), ("register", "sign"))),
+        (4298, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
         (
-            4039,
+            4506,
             (("commercially",), ("have", "must", "need", "shall"), ("deploy", "distribute", "exploit", "offer", "use")),
         ),
-        (4275, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
-        (4492, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
+        (4742, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
+        (4959, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
         (
-            4758,
+            5225,
             (
                 ("allowed", "beyond", "covered", "granted", "outside", "permitted"),
                 ("additional", "further", "other"),
@@ -1975,7 +1977,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4966,
+            5433,
             (
                 ("commercial", "for-profit"),
                 ("apply", "contact", "enter", "negotiate", "obtain", "request"),
@@ -1983,11 +1985,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5228,
+            5695,
             (("commercial", "production"), ("commercial", "separate", "written"), ("agreement", "licence", "license")),
         ),
         (
-            5625,
+            6092,
             (
                 ("commercial", "enterprise", "paid", "separate"),
                 ("agreement", "contract", "licence", "license", "plan", "subscription"),
@@ -1995,7 +1997,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5928,
+            6395,
             (
                 ("commercial", "production"),
                 ("contact", "e-mail", "email", "reach", "touch", "write"),
@@ -2003,16 +2005,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6170,
+            6637,
             (
                 ("commercial", "production"),
                 ("commercial", "economic", "financial", "licencing", "licensing"),
                 ("agreement", "contract", "licence", "license"),
             ),
         ),
-        (6409, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
+        (6876, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
         (
-            6537,
+            7004,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2025,7 +2027,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6717,
+            7184,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2037,7 +2039,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6838,
+            7305,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),

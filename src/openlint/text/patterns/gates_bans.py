@@ -87,6 +87,12 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"|\b(?:production|commercial)\s(?:use|usage|deployment)s?\b[^.;]{0,40}?\brequires?\s(?:a\s|an\s)?(?:separate\s|paid\s)?commercial\slicen[cs]e"
             r"|\bcommercial\s(?:purposes?|uses?)\b[^.;]{0,40}?\bunless\b[^.;]{0,60}?\b(?:licen[cs]e|agreement|permission)"
             r"|\b(?:must|shall|(?:is|are)\srequired\sto)\s(?:first\s)?(?:register|sign\sup|apply)\b(?:[^.;]|\.(?=\S)){0,120}?\b(?:before|prior\sto|in\sorder\sto|to)\b[^.;]{0,40}?\bcommercial"
+            # the commercial use named first: "Before any Commercial Use, you must register with X at <URL>", "Commercial
+            # users must register with X" (Stability AI Community's own wording)
+            r"|\b(?:before|prior\sto)\s(?:any\s|your\s|making\s(?:any\s)?|the\sfirst\s)?commercial\s(?:uses?|usage|exploitation|deployment|purposes?)\b"
+            r"[^.;]{0,60}?\b(?:you|licensee|the\slicensee|the\suser)\s(?:must|shall|(?:is|are)\srequired\sto|need\sto|have\sto)\s(?:first\s)?(?:register|sign\sup)\b"
+            r"|(?<!non-)(?<!non)\bcommercial\s(?:users?|licensees?|customers?|entities|organi[sz]ations|deployers?)\s(?:must|shall|(?:is|are)\srequired\sto|need\sto|have\sto)\s"
+            r"(?:first\s)?(?:register|sign\sup)\b"
             r"|\bto\s(?:use|deploy|exploit|distribute|offer)\b[^.;]{0,60}?\bcommercially\b[^.;]{0,40}?\b(?:must|shall|need\sto|have\sto)\s(?:first\s)?"
             r"(?:obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\b"
             # a contact for commercial use or for uses outside the grant: "In the event that use for commercial purpose
