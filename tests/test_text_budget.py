@@ -1,6 +1,7 @@
 """Hostile texts cannot make extraction slow: patterns are linear, de-duplication is per key and a
 work budget per document stops what is left. Each case runs in a subprocess with a generous timeout,
-so a regression fails instead of hanging CI; the 2-second bound is on the reading's CPU time."""
+so a regression fails instead of hanging CI; the bound is on the reading's CPU time as a multiple of a
+benign reading of the same size in the same process (a ratio, so that a loaded machine does not fail it)."""
 
 from __future__ import annotations
 
@@ -20,12 +21,14 @@ from openlint.text.read import read_text
 from openlint.text.view import blocks
 
 SIZE = 2_000_000  # the read cap
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "licenses"
 # Each case must run the patterns it names: a block is read only by the kinds whose needles it holds
 # (KIND_NEEDLES), and blocks are cut at 4,000 characters, so every unit keeps a needle in each block.
 # Reverting AMOUNT to its earlier unbounded form (no look-behind, \d+) makes "digit-runs" and
 # "spaced-digit-groups" time out; reverting the attribution verbs' \w{0,4}+ to \w* makes
-# "attribution-backtracking" take over 2 s. Windows bounded in characters (a Near reverted to a
-# lazy 'A[^.]{0,600}?B') cost at most ~4x here: the per-kind scan budget caps them.
+# "attribution-backtracking" take over 2 s (when first measured: over 3x a benign read; its bound is 1.1x).
+# Windows bounded in characters (a Near reverted to a lazy 'A[^.]{0,600}?B') cost at most ~4x here: the per-kind
+# scan budget caps them.
 CASES = {
     # issue 19's example: greedy \w* against a lazy class in the attribution pattern
     "attribution-backtracking": "('display' * 571 + '\"\\n\\n')",
@@ -65,17 +68,45 @@ CASE_KINDS = {
     "quoted-names": "naming",
     "tiny-paragraphs": "naming",
 }
+# The hostile text and, in the same process, a benign one of the same size (the licence fixtures one after another):
+# the test compares their CPU, so a loaded or slower machine slows both (a bound in seconds failed under load).
 SCRIPT = textwrap.dedent(
     """
     import json, sys, time
+    from pathlib import Path
     from openlint.text.read import read_text
+    def cpu(text):
+        start = time.process_time()
+        reading = read_text(text, "LICENSE")
+        return time.process_time() - start, len(reading.obligations)
     unit = eval(sys.argv[1])
-    text = (unit * ({size} // len(unit) + 1))[:{size}]
-    start = time.process_time()
-    reading = read_text(text, "LICENSE")
-    print(json.dumps({{"cpu": time.process_time() - start, "obligations": len(reading.obligations)}}))
+    prose = "".join(p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*/LICENSE")))
+    benign, _ = cpu((prose * ({size} // len(prose) + 1))[:{size}])
+    hostile, found = cpu((unit * ({size} // len(unit) + 1))[:{size}])
+    print(json.dumps({{"cpu": hostile, "benign": benign, "obligations": found}}))
     """
 )
+# Each case's CPU as a multiple of the benign reading's, at most: 1.5x the ratio measured on main 32b8913 (the
+# higher of two runs, quiet machine; benign 0.6 s), at least 1.0. A catastrophic pattern costs 10x and more.
+RATIO_BOUNDS = {
+    "attribution-backtracking": 1.1,
+    "attribution-verbs": 1.5,
+    "digit-runs": 1.0,
+    "spaced-digit-groups": 1.8,
+    "currency-runs": 2.0,
+    "dotted-url": 2.2,
+    "dotted-url-repeated": 2.4,
+    "litigation-windows": 1.6,
+    "training-windows": 2.3,
+    "territory-windows": 2.0,
+    "quotes": 1.2,
+    "quoted-names": 1.7,
+    "tiny-paragraphs": 1.9,
+    "one-letter-words": 1.3,
+    "ban-lead-in-lists": 5.1,
+    "inline-ban-items": 1.9,
+    "german-function-words": 3.3,
+}
 
 
 def _kinds_per_block(lowered: str, starts: list[int], ends: list[int]) -> dict[int, frozenset[str]]:
@@ -88,16 +119,21 @@ def _run(unit: str) -> dict[str, float]:
     # Untraced: under `pytest --cov` coverage follows subprocesses and would time its own tracing.
     env = {key: value for key, value in os.environ.items() if not key.startswith("COVERAGE_")}
     proc = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(size=SIZE), unit], capture_output=True, text=True, timeout=120, env=env
+        [sys.executable, "-c", SCRIPT.format(size=SIZE), unit, str(FIXTURES)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert proc.returncode == 0, proc.stderr
     result: dict[str, float] = json.loads(proc.stdout)
     return result
 
 
-@pytest.mark.parametrize("unit", CASES.values(), ids=CASES.keys())
-def test_two_megabytes_of_hostile_text_read_in_under_two_seconds(unit: str) -> None:
-    assert _run(unit)["cpu"] < 2.0
+@pytest.mark.parametrize("name", CASES)
+def test_two_megabytes_of_hostile_text_cost_no_more_than_a_benign_read_allows(name: str) -> None:
+    result = _run(CASES[name])
+    assert result["cpu"] < RATIO_BOUNDS[name] * result["benign"], result
 
 
 def _hostile(literal: str) -> str:
