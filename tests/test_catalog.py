@@ -10,6 +10,7 @@ import pytest
 
 from openlint.core.catalog import Catalog, LicenseEntry, default_catalog, load_entry
 from openlint.errors import CatalogError
+from repo_scripts import load_script
 
 CATALOG = default_catalog()
 ENTRIES = sorted(CATALOG.values(), key=lambda e: e.id)
@@ -136,13 +137,9 @@ def test_dangling_reference_is_rejected(tmp_path: Path) -> None:
 
 
 def test_shipped_name_index_is_current() -> None:
-    import importlib.util
 
     repo = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("build_catalog_index", repo / "scripts" / "build_catalog_index.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("build_catalog_index")
     current = (repo / "rules" / "licenses" / "_index.json").read_text(encoding="utf-8")
     assert current == module.render(repo / "rules" / "licenses"), "run scripts/build_catalog_index.py"
 

@@ -6,7 +6,6 @@ that a field a renderer adds without documenting it in the schema fails."""
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import tomllib
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 
 from openlint import schema_versions
 from openlint.cli.main import main
+from repo_scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMAS = REPO / "schemas"
@@ -26,11 +26,7 @@ LICENSES = sorted(p / "LICENSE" for p in (REPO / "fixtures" / "licenses").iterdi
 
 
 def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("gen_schemas", REPO / "scripts" / "gen_schemas.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("gen_schemas")
 
 
 def _closed(schema: Any) -> Any:

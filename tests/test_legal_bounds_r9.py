@@ -19,6 +19,7 @@ from openlint.core.obligations import Obligation, Source
 from openlint.core.vocabulary import currency_bands, territories, usd_per_unit
 from openlint.text.bounds import inclusive_bound
 from openlint.text.extract import extract
+from repo_scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -227,12 +228,7 @@ def test_the_generated_names_are_current() -> None:
     source = Path("/usr/share/iso-codes/json/iso_3166-1.json")
     if not source.is_file():
         pytest.skip("Debian's iso-codes is not installed")
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_country_names", REPO / "scripts" / "build_country_names.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("build_country_names")
     table = module.names(json.loads(source.read_text(encoding="utf-8"))["3166-1"])
     shipped = territories().prose
     assert all(name in shipped for name in table) and "belarus" in table

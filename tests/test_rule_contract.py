@@ -16,6 +16,7 @@ from openlint.checking.checker import load_project, run_check
 from openlint.checking.rules import load_rule
 from openlint.core.config import UseProfile
 from openlint.errors import RuleError
+from repo_scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -131,11 +132,6 @@ def test_a_rule_that_fails_to_evaluate_is_an_error_not_a_note(tmp_path: Path) ->
 
 
 def test_rule_contract_doc_is_current() -> None:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("gen", REPO / "scripts" / "gen_rule_contract_doc.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("gen_rule_contract_doc")
     doc = (REPO / "docs" / "rule-contract.md").read_text(encoding="utf-8")
     assert doc == module.render(), "run scripts/gen_rule_contract_doc.py"

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 import openlint.checking.rules
 from openlint.checking.rules import INDEX_NAME, builtin_rule_dir, load_rule, load_rules
+from repo_scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _builder():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_rule_index", REPO / "scripts" / "build_rule_index.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _builder() -> ModuleType:
+    return load_script("build_rule_index")
 
 
 def test_shipped_rule_index_is_current() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from openlint.checking.checker import load_project, run_check
 from openlint.checking.rules import builtin_rule_dir, load_rule, load_rules
 from openlint.core.findings import Finding
 from openlint.errors import RuleError
+from repo_scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "fixtures" / "rules"
@@ -76,10 +76,7 @@ def test_every_rule_has_fixtures_and_docs(rule: object) -> None:
 
 
 def test_rules_doc_is_current() -> None:
-    spec = importlib.util.spec_from_file_location("gen_rules_doc", REPO / "scripts" / "gen_rules_doc.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("gen_rules_doc")
     assert (REPO / "docs" / "rules.md").read_text(encoding="utf-8") == module.render(), "run scripts/gen_rules_doc.py"
 
 

@@ -3,7 +3,6 @@ first reading compiles none of the regexes they hold."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -17,17 +16,14 @@ from typing import Any
 import pytest
 
 from openlint.text import programs
+from repo_scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "licenses"
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_regex_programs", REPO / "scripts" / "build_regex_programs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_regex_programs")
 
 
 def _table() -> dict[str, tuple[int, tuple[Any, ...]]]:
