@@ -227,3 +227,21 @@ def test_match_budget_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extraction, "MAX_MATCHES", 3)  # three matches are examined, the fourth is not
     result = extraction.extract_within_budget(text, "L")
     assert [ob.prefix for ob in result.obligations] == ["P0", "P1", "P2"] and result.unread_from == 7
+
+
+def test_a_bare_credit_is_walked_to_once_however_many_labelled_credits_follow(monkeypatch: pytest.MonkeyPatch) -> None:
+    # points_below walks the text to the reading's line: once per reading, not once per label (50 labels on a
+    # long text were 50 walks of every line).
+    calls: list[int] = []
+    real = extraction.points_below
+
+    def counted(text: str, ob: object) -> bool:
+        calls.append(1)
+        return real(text, ob)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extraction, "points_below", counted)
+    labels = "".join(f'Required attribution:\n\n"Built on Acme model {i}"\n\n' for i in range(30))
+    text = "You must give appropriate credit to Acme.\n\n" + labels
+    reading = read_text(text, "LICENSE")
+    assert len(calls) == 1
+    assert sum(ob.kind == "attribution" and ob.text is not None for ob in reading.obligations) == 30

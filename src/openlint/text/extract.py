@@ -334,14 +334,17 @@ def _add_labelled_texts(
 ) -> None:
     """A credit or notice given under a label ("Attribution notice to reproduce:") with its text in the next
     block; a parameterless reading of its kind that points at it ("give credit (see the notice below)") is
-    the same duty and goes."""
+    the same duty and goes. Each such reading is looked at once (points_below walks to its line), however many
+    labels follow."""
+    looked_at: set[tuple[Any, ...]] = set()
     for ob in labelled_texts(text, starts, ends, path, index):
         key = key_of(ob.kind, ob.parameters())
         if key in found:
             continue
         found[key] = ob
         kinds_with_params.add(ob.kind)
-        for stale in [k for k, o in found.items() if o.kind == ob.kind and not o.parameters()]:
+        for stale in [k for k, o in found.items() if o.kind == ob.kind and not o.parameters() and k not in looked_at]:
+            looked_at.add(stale)
             if points_below(text, found[stale]):
                 del found[stale]
 
