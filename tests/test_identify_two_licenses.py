@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from openlint.text.read import read_text
 from rewrap import rewrap
@@ -116,3 +118,13 @@ def test_a_standard_license_beside_third_party_notices_stays_identified(corpus: 
     text = _spdx(corpus, "MIT.txt") + "\n\nTHIRD-PARTY LICENSES\n\n" + notices
     reading = read_text(rewrap(text, width) if width else text, "LICENSE")
     assert reading.license_id == "MIT"
+
+
+@given(st.text(alphabet="ab \t\r\n", max_size=40), st.integers(0, 8))
+def test_leading_blocks_are_the_split_s_first_blocks(text: str, count: int) -> None:
+    # titles.leading_blocks finds blocks lazily (weigh reads at most 400 of a 200 KB head; it split all of it)
+    from itertools import islice
+
+    from openlint.text.titles import _BLOCK, leading_blocks
+
+    assert list(leading_blocks(text, count)) == list(islice(_BLOCK.split(text), count))

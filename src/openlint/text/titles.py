@@ -9,6 +9,7 @@ title alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from openlint.core.catalog import Catalog, LicenseEntry
@@ -133,6 +134,22 @@ def title_view(text: str) -> str | None:
 
 
 _BLOCK = prebuilt(r"\n[ \t]*\n")
+
+
+def leading_blocks(text: str, count: int) -> Iterator[str]:
+    """The text's first `count` blocks (parts between blank lines), as `_BLOCK.split` gives them, found lazily:
+    the rest of the text is neither searched nor copied."""
+    start = given = 0
+    for gap in _BLOCK.finditer(text):
+        if given >= count:
+            return
+        yield text[start : gap.start()]
+        given += 1
+        start = gap.end()
+    if given < count:
+        yield text[start:]
+
+
 # A rule under a heading ("Title\n-----") underlines it; it is not a word of it.
 _RULE_BELOW = prebuilt(r"\n[ \t]*[-=_*~#]{3,}[ \t]*$")
 FRONT_BLOCKS = 4  # blocks of front matter a title may follow
@@ -149,7 +166,7 @@ def front_title(text: str) -> str | None:
     matter by its characters and sentences."""
     start = len(text) - len(text.lstrip())
     head = text[start : start + FRONT_BLOCKS * 3 * MAX_TITLE]
-    for block in _BLOCK.split(head)[:FRONT_BLOCKS]:
+    for block in leading_blocks(head, FRONT_BLOCKS):
         block = _RULE_BELOW.sub("", block.strip())
         lines = block.count("\n") + 1
         if len(block) <= MAX_TITLE and lines <= max(2, len(block) // TITLE_WRAP + 1):

@@ -12,14 +12,11 @@ licensor or the license (a template copied bare is not the licensor's license th
 
 from __future__ import annotations
 
-from itertools import islice
-
 from openlint.core.catalog import Catalog, LicenseEntry
 from openlint.text.fingerprints import Reference
 from openlint.text.identify import KNOWN, SIMILAR, Identification, match_reference
 from openlint.text.licensor import licensor_words
 from openlint.text.normalize import Tokens
-from openlint.text.programs import prebuilt
 from openlint.text.titles import (
     LICENSE_WORD,
     MAX_TITLE,
@@ -28,6 +25,7 @@ from openlint.text.titles import (
     entry_words,
     exact_entry,
     front_title,
+    leading_blocks,
     name_line,
     named_entry,
     names_entry,
@@ -40,7 +38,6 @@ NAMES_READ = 200_000  # characters of a text searched for a name of its license 
 # code before the model's own agreement); corpus and held-out texts identified by a reference score >= 0.43.
 SMALL_PART = 0.25
 MAX_HEADINGS_READ = 400  # blocks looked at for another license's title
-_BLOCK_BREAK = prebuilt(r"\n[ \t]*\n")
 
 
 def _title(text: str, catalog: Catalog) -> tuple[frozenset[str], str | None] | None:
@@ -161,7 +158,7 @@ def _another_license_titled(text: str, entry: LicenseEntry) -> bool:
     `entry`: short, no sentence, with "license" or "agreement" and a distinctive word naming none of the
     entry's names ("MOONSHINE AI COMMUNITY LICENSE AGREEMENT" after an MIT section)? Third-party notices
     ("Third-Party Licenses") are other licenses' texts, not the document's own."""
-    for block in islice(_BLOCK_BREAK.split(text[:NAMES_READ]), MAX_HEADINGS_READ):
+    for block in leading_blocks(text[:NAMES_READ], MAX_HEADINGS_READ):
         block = block.strip().strip("#*=-_ ").strip()
         if not block or len(block) > MAX_TITLE or not LICENSE_WORD.search(block.lower()):
             continue
