@@ -7,6 +7,8 @@ ISO 3166-1 names, a grant limited to places (territory `allowed`), a hosting ban
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -328,36 +330,43 @@ def test_falcon_stays_a_warning(tmp_path: Path) -> None:
     assert _outcome(list(findings), "OL112") == "warning"
 
 
+def _rate(written: str) -> float:
+    """A rate as the `seen` notes write it: '0.83' or '1/162'."""
+    numerator, _, denominator = written.partition("/")
+    return float(numerator) / float(denominator) if denominator else float(numerator)
+
+
 def test_the_shipped_bands_hold_each_currency_s_recorded_extremes() -> None:
-    # rules/currency-bands.toml: each band contains the extremes its `seen` note records (EUR 0.83-1.60, ...)
-    seen = {
-        "EUR": (0.83, 1.60),
-        "GBP": (1.07, 2.11),
-        "CHF": (0.56, 1.39),
-        "JPY": (1 / 162, 1 / 76),
-        "CNY": (1 / 8.28, 1 / 6.04),
-    }
+    # rules/currency-bands.toml: each band contains the extremes its own `seen` note records ("0.83 (October 2000)
+    # to 1.60 (July 2008)"), read from the file so that a band edited without its note, or the reverse, fails
+    raw = tomllib.loads((REPO / "rules" / "currency-bands.toml").read_text(encoding="utf-8"))
     bands = usd_per_unit()
-    assert set(bands) == {"USD", *seen} and bands["USD"] == (1.0, 1.0)
-    for code, (lowest, highest) in seen.items():
-        assert bands[code][0] < lowest and bands[code][1] > highest, code
+    assert set(bands) == set(raw) == {"USD", "EUR", "GBP", "CHF", "JPY", "CNY"} and bands["USD"] == (1.0, 1.0)
+    for code, entry in raw.items():
+        if code == "USD":
+            continue
+        rates = [_rate(found) for found in re.findall(r"(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?) \(", entry["seen"])]
+        assert len(rates) == 2, code
+        assert bands[code][0] < min(rates) and bands[code][1] > max(rates), code
 
 
 @pytest.mark.parametrize(
-    "table",
+    ("table", "refused"),
     [
-        {"USD": {"low": 1, "high": 1}, "EUR": {"low": 1.75, "high": 0.75}},  # an empty band
-        {"USD": {"low": 1, "high": 1}, "EUR": {"low": 0, "high": 1.75}},  # a rate of nothing
-        {"USD": {"low": 1, "high": 1}, "EUR": {"low": "0.75", "high": 1.75}},  # not a number
-        {"USD": {"low": 1, "high": 1}, "EUR": {"low": True, "high": 1.75}},
-        {"USD": {"low": 1, "high": 1}, "euro": {"low": 0.75, "high": 1.75}},  # not a currency code
-        {"USD": {"low": 1, "high": 1}, "EUR": 1.2},
-        {"EUR": {"low": 0.75, "high": 1.75}},  # no USD
-        {"USD": {"low": 0.9, "high": 1.1}},
+        ({"USD": {"low": 1, "high": 1}, "EUR": {"low": 1.75, "high": 0.75}}, "0 < low <= high"),  # an empty band
+        ({"USD": {"low": 1, "high": 1}, "EUR": {"low": 0, "high": 1.75}}, "0 < low <= high"),  # a rate of nothing
+        ({"USD": {"low": 1, "high": 1}, "EUR": {"low": "0.75", "high": 1.75}}, "0 < low <= high"),  # not a number
+        ({"USD": {"low": 1, "high": 1}, "EUR": {"low": True, "high": 1.75}}, "0 < low <= high"),
+        ({"USD": {"low": 1, "high": 1}, "EUR": 1.2}, "0 < low <= high"),
+        ({"USD": {"low": 1, "high": 1}, "euro": {"low": 0.75, "high": 1.75}}, "currency code"),  # not a code
+        ({"USD": {"low": 1, "high": 1}, "eur": {"low": 0.75, "high": 1.75}}, "currency code"),  # not in capitals
+        ({"USD": {"low": 1, "high": 1}, "EU1": {"low": 0.75, "high": 1.75}}, "currency code"),
+        ({"EUR": {"low": 0.75, "high": 1.75}}, r"\[USD\] must be"),  # no USD
+        ({"USD": {"low": 0.9, "high": 1.1}}, r"\[USD\] must be"),
     ],
 )
-def test_a_band_table_that_would_decide_wrongly_is_refused(table: dict[str, object]) -> None:
-    with pytest.raises(ValueError, match=r"currency-bands\.toml"):
+def test_a_band_table_that_would_decide_wrongly_is_refused(table: dict[str, object], refused: str) -> None:
+    with pytest.raises(ValueError, match=rf"^currency-bands\.toml: .*{refused}"):
         currency_bands(table)
 
 

@@ -175,11 +175,13 @@ def currency_bands(raw: dict[str, Any]) -> dict[str, tuple[float, float]]:
     decide a cap wrongly, so the table is refused instead."""
     bands: dict[str, tuple[float, float]] = {}
     for code, band in raw.items():
-        low, high = (band.get(edge) if isinstance(band, dict) else None for edge in ("low", "high"))
-        numbers = all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (low, high))
-        if len(code) != 3 or not code.isupper() or not numbers or not 0 < low <= high:  # type: ignore[operator]
-            raise ValueError(f"currency-bands.toml: [{code}] needs a three-letter code and 0 < low <= high")
-        bands[code] = (float(low), float(high))  # type: ignore[arg-type]
+        if len(code) != 3 or not code.isalpha() or not code.isupper():
+            raise ValueError(f"currency-bands.toml: [{code}] is not a three-letter currency code in capitals")
+        edges = [band.get(edge) if isinstance(band, dict) else None for edge in ("low", "high")]
+        low, high = (float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else 0.0 for x in edges)
+        if not 0 < low <= high:
+            raise ValueError(f"currency-bands.toml: [{code}] needs numbers low and high with 0 < low <= high")
+        bands[code] = (low, high)
     if bands.get("USD") != (1.0, 1.0):
         raise ValueError("currency-bands.toml: [USD] must be low = 1, high = 1")
     return bands
