@@ -33,7 +33,8 @@ SETS = pytest.mark.parametrize("blind", BLIND_SETS.values(), ids=list(BLIND_SETS
 @SETS
 def test_the_blind_set_is_large_and_spread(blind: BlindSet) -> None:
     counts = Counter(str(_spec(p)["verdict"]) for p in scenarios(blind.directory))
-    assert set(counts) == VERDICTS and min(counts.values()) >= blind.fewest  # every kind of outcome (twice, mostly)
+    assert set(counts) == VERDICTS  # every kind of outcome, twice at least but where the set was written with one
+    assert {verdict for verdict, count in counts.items() if count < 2} == blind.once
     assert {verdict: total for verdict, (_, total) in blind.first.items()} == dict(counts)
 
 
