@@ -20,6 +20,7 @@ from openlint.text.document import (
     term_alone,
     term_usage,
 )
+from openlint.text.patterns.gates_bans import REGISTRATION_SUMMARY
 from openlint.text.programs import prebuilt
 from openlint.text.view import LineIndex, Paragraph, lower
 
@@ -52,7 +53,7 @@ def document_readings(
             para, match = section
             yield cite(
                 "registration",
-                "Commercial use needs registration with the licensor or a separate license.",
+                REGISTRATION_SUMMARY,
                 0.8,
                 para,
                 match.start("contact"),

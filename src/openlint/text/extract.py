@@ -42,6 +42,7 @@ from openlint.text.patterns import (
     key_of,
     sentence_bounds,
 )
+from openlint.text.patterns.gates_bans import REGISTRATION_SUMMARY
 from openlint.text.programs import prebuilt
 from openlint.text.regex import forget_paragraph
 from openlint.text.view import LineIndex, Paragraph, blocks
@@ -366,8 +367,9 @@ DUTY_KINDS = frozenset(
 
 # A commercial use among the items of a ban the licensor's leave lifts ("Except with prior written permission
 # from Acme, you may not: ... (b) embed the Model in any commercial product"): commercial use is asked for.
-_COMMERCIAL_ITEM = prebuilt(r"(?<!non-)(?<!non)(?<!non\s)\bcommercial(?:ly)?\b")
-REGISTRATION_SUMMARY = "Commercial use needs registration with the licensor or a separate license."
+_COMMERCIAL_ITEM = prebuilt(
+    r"(?<!non-)\bcommercial(?:ly)?\b"
+)  # "noncommercial" has no \b; view.lower spells "non commercial" with "-"
 
 
 def _asked_leave(

@@ -49,6 +49,9 @@ _SEPARATE_AGREEMENT = Chain(
     ),
 )
 
+# What a registration reading says, wherever it is read (patterns, list items, the whole document).
+REGISTRATION_SUMMARY = "Commercial use needs registration with the licensor or a separate license."
+
 GATES_BANS: tuple[Pattern, ...] = (
     # Commercial use only after registering or obtaining a separate license.
     Pattern(
@@ -91,7 +94,7 @@ GATES_BANS: tuple[Pattern, ...] = (
             # users must register with X" (Stability AI Community's own wording)
             r"|\b(?:before|prior\sto)\s(?:any\s|your\s|making\s(?:any\s)?|the\sfirst\s)?commercial\s(?:uses?|usage|exploitation|deployment|purposes?)\b"
             r"[^.;]{0,60}?\b(?:you|licensee|the\slicensee|the\suser)\s(?:must|shall|(?:is|are)\srequired\sto|need\sto|have\sto)\s(?:first\s)?(?:register|sign\sup)\b"
-            r"|(?<!non-)(?<!non)\bcommercial\s(?:users?|licensees?|customers?|entities|organi[sz]ations|deployers?)\s(?:must|shall|(?:is|are)\srequired\sto|need\sto|have\sto)\s"
+            r"|(?<!non-)\bcommercial\s(?:users?|licensees?|customers?|entities|organi[sz]ations|deployers?)\s(?:must|shall|(?:is|are)\srequired\sto|need\sto|have\sto)\s"
             r"(?:first\s)?(?:register|sign\sup)\b"
             r"|\bto\s(?:use|deploy|exploit|distribute|offer)\b[^.;]{0,60}?\bcommercially\b[^.;]{0,40}?\b(?:must|shall|need\sto|have\sto)\s(?:first\s)?"
             r"(?:obtain|request|get|secure|apply|register|contact|sign|purchase|buy)\b"
@@ -135,7 +138,7 @@ GATES_BANS: tuple[Pattern, ...] = (
         ),
         ("use", "distribute", "serve"),
         0.8,
-        "Commercial use needs registration with the licensor or a separate license.",
+        REGISTRATION_SUMMARY,
         lambda m, p: {"where": p.url} if p.url else {},
         veto=_licensors_own,
     ),
