@@ -129,7 +129,8 @@ def defined_terms(text: str) -> frozenset[str]:
 
 
 MAX_SCOPE_BLOCKS = 400  # blocks searched for a grant's wider scope (a license states it in a few)
-_WIDER_WORDS = ("personal", "artistic", "teaching", "educat", "creative", "hobby", "non-commercial", "noncommercial")
+# Every alternative below holds one of these (the teaching/education words left with round 9's alternatives).
+_WIDER_WORDS = ("personal", "non-commercial", "noncommercial")
 # A grant wider than research: "academic research and other non-commercial purposes", "non-commercial
 # education, or non-commercial artistic projects", "research, academic, and personal projects".
 _WIDER_THAN_RESEARCH = prebuilt(
