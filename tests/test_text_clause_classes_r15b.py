@@ -195,7 +195,7 @@ def test_hosting_as_a_service_still_reads(clause: str, width: int | None) -> Non
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize(("clause", "line"), zip(LEAVE_LEAD_INS, [(5, 5), (4, 4), (4, 4)], strict=True))
+@pytest.mark.parametrize(("clause", "line"), list(zip(LEAVE_LEAD_INS, [(5, 5), (4, 4), (4, 4)], strict=True)))
 def test_a_commercial_item_under_a_ban_the_licensors_leave_lifts_is_registration(
     clause: str, line: tuple[int, int], width: int | None
 ) -> None:
@@ -208,7 +208,7 @@ def test_a_commercial_item_under_a_ban_the_licensors_leave_lifts_is_registration
     ("clause", "kinds"),
     # what the items state, and no registration; an exception before a ban qualifies the whole ban (so the second
     # list, "except as permitted by law", reads nothing: the lead-in design, docs/text-reading.md "List lead-ins")
-    zip(NO_LEAVE_LEAD_INS, [{"acceptable_use", "no_derivatives"}, set(), {"non_commercial"}], strict=True),
+    list(zip(NO_LEAVE_LEAD_INS, [{"acceptable_use", "no_derivatives"}, set(), {"non_commercial"}], strict=True)),
 )
 def test_no_commercial_item_or_no_licensors_leave_is_no_registration(
     clause: str, kinds: set[str], width: int | None
