@@ -103,3 +103,35 @@ def test_the_check_flags_an_unsupported_answer(corpus: Path) -> None:
     assert (before.verdict, before.license_id) == ("known-with-differences", "Apache-2.0")
     assert unsupported(apache_titled, before) is None
     assert unsupported(own, before) is not None
+
+
+_NOTE_ABOVE = (
+    "[A copy of the original of these terms is kept at https://models.example.org/terms/mnpl-0.1.md]\n\n"
+    "# Mistral AI Non-Production License\n\n"
+    "1. Grant. You may use the Mistral Models for testing, research or evaluation in non-production environments.\n"
+)
+
+
+@pytest.mark.parametrize("width", [None, 40, 60, 76])
+def test_a_bracketed_note_above_the_title_is_passed_over(width: int | None) -> None:
+    """A copy's first line "[A copy of the original ... at <URL>]", wrapped or not, is no title: the heading
+    below it names the license (before, the note's first line was taken as the title once wrapped)."""
+    text = rewrap(_NOTE_ABOVE, width) if width else _NOTE_ABOVE
+    assert title_view(text) == "mistral ai non-production license"
+    reading = read_text(text, "LICENSE")
+    assert (reading.license_id, reading.by_title) == ("mistral-non-production", True)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a placeholder in brackets opens a title and stays in it
+        ("[Model Name] Community License Agreement\n\nText.\n", "[model name] community license agreement"),
+        # a note in brackets from start to end, then the title: the title
+        ("[See https://example.org/x for the original]\n\nAcme Weights License\n\nText.\n", "acme weights license"),
+        # a note only: no title
+        ("[The original of this license is at https://example.org/x]\n\nYou may use it.\n", None),
+    ],
+)
+def test_only_a_line_in_brackets_from_start_to_end_is_a_note(head: str, title: str | None) -> None:
+    assert title_view(head) == title

@@ -116,10 +116,33 @@ def distinctive(text: str) -> frozenset[str]:
     return frozenset(w for w in words_of(text) if w not in GENERIC)
 
 
+def _bracketed_note(view: str) -> bool:
+    """A line or block in brackets from its start to its end ("[For a copy of the original license, see
+    <URL>]"), or to where a wrap cut it: a note above the title, not one ("[Model] License" is a title)."""
+    return view.startswith("[") and "]" not in view[:-1]
+
+
+_SPACE = prebuilt(r"\s*")
+
+
+def _past_notes(text: str) -> int:
+    """Where the text's first block starts that is not a bracketed note above the title ("[For a copy of the
+    original license, see <URL>]" as a copy's first line, wrapped or not)."""
+    start = len(text) - len(text.lstrip())
+    for _ in range(FRONT_BLOCKS):
+        end = text.find("\n\n", start, start + 4 * MAX_TITLE)
+        if end == -1 or not _bracketed_note(Paragraph(text[start:end], 0).low.strip()):
+            break
+        space = _SPACE.match(text, end)  # always matches (\s*)
+        start = space.end() if space is not None else end
+    return start
+
+
 def title_view(text: str) -> str | None:
     """The document's title: its first line, or its first block (a title wrapped over two lines),
-    when short, without a sentence's end and with a word such as 'license'."""
-    start = len(text) - len(text.lstrip())
+    when short, without a sentence's end and with a word such as 'license' (bracketed notes above it
+    passed over)."""
+    start = _past_notes(text)
     end = text.find("\n\n", start, start + 4 * MAX_TITLE)
     block = text[start : end if end != -1 else start + 4 * MAX_TITLE]
     line = block.split("\n", 1)[0]
@@ -129,6 +152,8 @@ def title_view(text: str) -> str | None:
         view = Paragraph(candidate, 0).low.strip()
         if view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view) or not _TITLE_WORD.search(view):
             continue  # "Copyright (c) <year> <owner>" opens many texts; it is no title
+        if _bracketed_note(view):
+            continue
         return view
     return None
 
@@ -171,7 +196,7 @@ def front_title(text: str) -> str | None:
         lines = block.count("\n") + 1
         if len(block) <= MAX_TITLE and lines <= max(2, len(block) // TITLE_WRAP + 1):
             view = Paragraph(block, 0).low.strip()
-            sentence = view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view)
+            sentence = view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view) or _bracketed_note(view)
             if view and not sentence and _TITLE_WORD.search(view):
                 return view
         if len(_SENTENCE_END.findall(block)) > FRONT_LINES or len(block) > FRONT_LINES * MAX_TITLE:
@@ -189,7 +214,7 @@ def name_line(text: str) -> str | None:
     if not block.strip() or len(block) > MAX_TITLE or block.count("\n") > 1:
         return None
     view = Paragraph(block, 0).low.strip()
-    if view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view):
+    if view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view) or _bracketed_note(view):
         return None
     # Words in another script are not read as words: "源2.0模型许可协议" is not "2.0".
     if not any(ch.isalpha() for ch in view) or any(ch.isalpha() and not ch.isascii() for ch in view):
