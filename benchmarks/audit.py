@@ -41,7 +41,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _repo import SRC, add_baseline, load_average, remove_baseline
+from _repo import SRC, add_baseline, compile_first, load_average, remove_baseline
 
 # The audit in a wrapper process: its CPU time (RUSAGE_CHILDREN counts the workers it waited for) and
 # peak RSS are its own. Exit 1 means findings; anything else fails the benchmark.
@@ -132,9 +132,7 @@ def main() -> None:
             trees[f"baseline {args.baseline[:7]}"] = add_baseline(args.baseline, work / "baseline")
         trees["this checkout"] = SRC
         trees["bare loop"] = None
-        for src in (s for s in trees.values() if s is not None):
-            subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True, capture_output=True)
-        print(f"bytecode compiled first (compileall) for: {', '.join(k for k, v in trees.items() if v)}")
+        print(compile_first({name: src for name, src in trees.items() if src is not None}))
         if args.same_output:  # one comparison, benchmarks/audit_same_output.py's (JSON and index rows)
             from audit_same_output import compare
 

@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _repo import SRC, add_baseline, load_average, remove_baseline
+from _repo import SRC, add_baseline, compile_first, load_average, remove_baseline
 
 PHASES = ["walk", "read", "parse", "facts+rules+record", "row+JSON", "index fill", "pass 2", "whole audit"]
 
@@ -82,9 +82,8 @@ def main() -> None:
         if args.baseline:
             trees[f"baseline {args.baseline[:7]}"] = add_baseline(args.baseline, work / "baseline")
         trees["this checkout"] = SRC
-        for src in trees.values():
-            subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True, capture_output=True)
-        print(f"bytecode compiled first (compileall); load average before: {load_average()} on {os.cpu_count()} cores")
+        print(compile_first(trees))
+        print(f"load average before: {load_average()} on {os.cpu_count()} cores")
         runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
         for _ in range(args.reps):
             for name, src in trees.items():

@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _repo import SOURCE_ENV
+from _repo import SOURCE_ENV, SRC, compile_first
 
 BASE_TAGS = ["llama3.1", "apache-2.0", "gemma", "mit", "cc-by-nc-4.0"]
 OWN_TAGS = ["apache-2.0", "llama3.1", "mit", "gemma", "cc-by-4.0"]
@@ -103,6 +103,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--models", type=int, default=1000)
     args = parser.parse_args()
+    print(compile_first({"this checkout": SRC}))
     for count in (max(1, args.models // 10), args.models):
         with tempfile.TemporaryDirectory(prefix="openlint-bom-bench-") as tmp:
             root = Path(tmp)

@@ -18,7 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from _repo import REPO, SRC, compile_first
+
 DEFAULT = ["tests/test_check_cli.py", "tests/test_rules.py"]
 
 
@@ -40,6 +41,7 @@ def main() -> None:
     parser.add_argument("tests", nargs="*", default=DEFAULT)
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
+    print(compile_first({"this checkout": SRC}))
     ratios = []
     with tempfile.TemporaryDirectory(prefix="openlint-cov-") as tmp:
         for round_ in range(1, args.rounds + 1):

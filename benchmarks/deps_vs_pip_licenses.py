@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 
-from _repo import SOURCE_ENV
+from _repo import SOURCE_ENV, SRC, compile_first
 
 
 def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
@@ -31,6 +31,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    print(compile_first({"this checkout": SRC}))
     pip_licenses = shutil.which("pip-licenses")
     openlint_cmd = [sys.executable, "-m", "openlint", "deps", "--format", "json"]
     ours_times, theirs_times = [], []

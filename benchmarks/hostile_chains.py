@@ -13,14 +13,13 @@ Bytecode is compiled first (compileall on every src).
 from __future__ import annotations
 
 import argparse
-import compileall
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from _repo import SRC
+from _repo import SRC, compile_first
 
 UNITS = {
     "registration (may use if you have)": "may use if you have " * 95 + "separate a b c agreement ",
@@ -55,9 +54,8 @@ def main() -> None:
     parser.add_argument("--compare-src", type=Path, action="append", default=[])
     args = parser.parse_args()
     sources = [SRC, *(src.resolve() for src in args.compare_src)]
-    for src in sources:
-        compileall.compile_dir(str(src), quiet=1)
-    print(f"bytecode compiled first; {args.size:,}-character lines, least CPU of {args.reps} processes")
+    print(compile_first({str(src): src for src in sources}))
+    print(f"{args.size:,}-character lines, least CPU of {args.reps} processes")
     print(f"{'line':40}" + "".join(f"{str(src)[-24:]:>26}" for src in sources))
     for name, unit in UNITS.items():
         least = {src: float("inf") for src in sources}

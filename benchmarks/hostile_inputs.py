@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from _repo import REPO, compile_first
 
 
 def _project(root: Path, body: str = "") -> Path:
@@ -88,6 +88,7 @@ def main() -> None:
     parser.add_argument("--src", default=str(REPO / "src"), help="the openlint src directory to run")
     parser.add_argument("--timeout", type=float, default=60.0)
     args = parser.parse_args()
+    print(compile_first({"openlint": Path(args.src)}))
     env = {**os.environ, "PYTHONPATH": args.src, "HF_HUB_OFFLINE": "1"}
     print(f"openlint from {args.src}; timeout {args.timeout:.0f} s")
     print(f"{'case':46} {'seconds':>9} {'peak MB':>8}  exit")

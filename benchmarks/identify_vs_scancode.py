@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _repo import REPO, SOURCE_ENV
+from _repo import REPO, SOURCE_ENV, SRC, compile_first
 
 from openlint.core.catalog import Catalog
 
@@ -96,6 +96,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="alternate the tools this many times; medians")
     parser.add_argument("--openlint-runs", type=int, default=5, help="openlint runs per round")
     args = parser.parse_args()
+    print(compile_first({"this checkout": SRC}))
     ol_times, cli_times, sc_times = [], [], []
     sc_keys: dict[str, list[str]] = {}
     for _ in range(args.rounds):  # interleaved, so background load hits both tools alike

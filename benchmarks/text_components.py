@@ -16,14 +16,13 @@ side more than the other. Bytecode of both checkouts is compiled first.
 from __future__ import annotations
 
 import argparse
-import compileall
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from _repo import REPO, SRC
+from _repo import REPO, SRC, compile_first
 
 CORPUS = REPO.parent / "shared" / "corpus" / "licenses"
 
@@ -87,9 +86,7 @@ def main() -> None:
     checkouts = {"this": args.src.resolve()}
     for i, src in enumerate(args.baseline_src):
         checkouts["baseline" if i == 0 else f"baseline{i + 1}"] = src.resolve()
-    for src in checkouts.values():
-        compileall.compile_dir(src, quiet=1)
-    print("bytecode compiled first for:", ", ".join(f"{name} ({src})" for name, src in checkouts.items()))
+    print(compile_first(checkouts))
     print(f"load average at start: {os.getloadavg()[0]:.1f} (2-core machine shared with other work)")
     best: dict[str, dict[str, float]] = {}
     for _ in range(2):

@@ -28,7 +28,6 @@ compiler.
 from __future__ import annotations
 
 import argparse
-import compileall
 import json
 import os
 import statistics
@@ -36,7 +35,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from _repo import REPO, SRC
+from _repo import REPO, SRC, compile_first
 
 CORPUS = REPO.parent / "shared" / "corpus" / "licenses"
 SIZES = (100_000, 500_000, 2_000_000)
@@ -105,9 +104,7 @@ def main() -> None:
     checkouts = {"this": args.src.resolve()}
     if args.baseline_src:
         checkouts["baseline"] = args.baseline_src.resolve()
-    for src in checkouts.values():
-        compileall.compile_dir(src, quiet=1)
-    print("bytecode compiled first for:", ", ".join(f"{name} ({src})" for name, src in checkouts.items()))
+    print(compile_first(checkouts))
     print(f"load average at start: {os.getloadavg()[0]:.1f} (2-core machine shared with other work)")
     kinds = args.kinds.split(",")
     sizes = [int(size) for size in args.sizes.split(",")]

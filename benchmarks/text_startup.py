@@ -15,7 +15,6 @@ load times are the least of 20 in this process.
 from __future__ import annotations
 
 import argparse
-import compileall
 import marshal
 import os
 import resource
@@ -28,7 +27,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _repo import SRC
+from _repo import SRC, compile_first
 
 TABLE = Path("openlint") / "text" / "_anchor_table.py"
 
@@ -85,8 +84,8 @@ def main() -> None:
     base_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")}
     with tempfile.TemporaryDirectory(prefix="text-startup-") as tmp:
         envs: dict[str, dict[str, str]] = {}
+        print(compile_first(checkouts))
         for name, src in checkouts.items():
-            compileall.compile_dir(str(src), quiet=1)
             envs[f"{name}, bytecode"] = {**base_env, "PYTHONPATH": str(src)}
             copy = without_bytecode(src, Path(tmp) / name)
             envs[f"{name}, no bytecode"] = {**base_env, "PYTHONPATH": str(copy), "PYTHONDONTWRITEBYTECODE": "1"}
