@@ -94,7 +94,10 @@ def defined_limits(paragraphs: Iterator[Paragraph]) -> dict[str, list[str]]:
 # A definition that is a list of purposes with research among them and none commercial: '"Non-commercial
 # Purposes" means research, teaching, scientific publication and personal experimentation' (not "research papers
 # and posters", one thing; not "any purpose, including research").
-_WORD = r"(?!(?:commercial|any|all|purposes?|uses?|including|includes|such|as|other|than|not|except|but|the|a|an|and|or|for)\b)[a-z-]{1,20}"
+_WORD = (
+    r"(?!(?:commercial|any|all|purposes?|uses?|including|includes|such|as|other|than|not|except|but|the|a|an|and|or|for)\b)"
+    r"[a-z-]{1,20}"
+)
 _ITEM = rf"{_WORD}(?:\s{_WORD})?"
 _SEP = r"(?:,\s(?:and\s|or\s|and/or\s)?|\s(?:and|or|and/or)\s)"
 _RESEARCH_LISTED = prebuilt(

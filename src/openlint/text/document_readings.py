@@ -142,7 +142,8 @@ _BEYOND_GRANT = prebuilt(
 def _use_beyond_grant_needs_leave(
     text: str, starts: list[int], ends: list[int]
 ) -> tuple[Paragraph, re.Match[str]] | None:
-    """The first block (of MAX_DOCUMENT_PARAGRAPHS holding "requir", "request" or "obtain") saying uses beyond the grant need leave."""
+    """The first block (of MAX_DOCUMENT_PARAGRAPHS holding "requir", "request" or "obtain") saying uses beyond
+    the grant need leave."""
     holding = (
         (s, e)
         for s, e, low in _lowered_blocks(text, starts, ends, 0)
