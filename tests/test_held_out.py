@@ -218,7 +218,9 @@ IN_SAMPLE_TOTALS = {
     # Merged with recallC and recallD's classes: 39, 1 spurious reading; starcode no longer named a RAIL licence
     # (weigh.body_differs). Round 9's review: research_only added to WUSTL and Naver, and read (41 of 43).
     # Round 10: Rivera's non-production grant is research_only only (non_commercial removed: 40 of 42).
-    "r14": {"blind": {"found": 24, "expected": 41, "spurious": 3}, "now": {"found": 40, "expected": 42, "spurious": 1}},
+    # fixD (round 11): naver-unic's ImageNet term on sharing the Database with colleagues bound by these terms read as
+    # flow_down (the class YouTube-VOS in r18 states for its own dataset; here the dataset is not distributed): 1 -> 2.
+    "r14": {"blind": {"found": 24, "expected": 41, "spurious": 3}, "now": {"found": 40, "expected": 42, "spurious": 2}},
     # r15 and r16 became fix sources in round 10 (misses, spurious readings and the wrong licensor recorded per text
     # as known_* from round 9's reader after its review, cf65c4e, which reads the same totals as its merged reader).
     # r15 (round 9, licensors A-M, 11 texts): labels in cf7aed6, committed before openlint read any r15 text; measured
@@ -264,10 +266,14 @@ IN_SAMPLE_TOTALS = {
     # r17 (round 10, licensors A-M, 9 texts, blind17): labels in 780a2d7, committed before anything read the texts;
     # measured on cf65c4e and on round 10's merged reader, which never saw them: 22 of 34 and 1 spurious at its
     # worst width (ids 9 unwrapped, 8 re-wrapped, no wrong licensor).
-    "r17": {"blind": {"found": 22, "expected": 34, "spurious": 1}, "now": {"found": 22, "expected": 34, "spurious": 0}},
+    # fixD (round 11): grant scopes read (a permission's stated purpose, use after its object confined to listed
+    # purposes, educational/entertainment-only use, a term defined as a list with research), a monthly revenue cap,
+    # derivatives subject to the restrictions, other purposes needing a licence requested, and a text known by its
+    # title alone keeping its clause readings: r17 31 of 34, 0 spurious; r18 33 of 42, 1 spurious.
+    "r17": {"blind": {"found": 22, "expected": 34, "spurious": 1}, "now": {"found": 31, "expected": 34, "spurious": 0}},
     # r18 (round 10, licensors N-Z, 8 texts, blind18 and blind18b): labels in fed0242; the same on cf65c4e and the
     # merged reader: 31 of 42, 1 spurious, ids 7 and one wrong licensor at every width (recorded as known_identify).
-    "r18": {"blind": {"found": 31, "expected": 42, "spurious": 1}, "now": {"found": 31, "expected": 42, "spurious": 1}},
+    "r18": {"blind": {"found": 31, "expected": 42, "spurious": 1}, "now": {"found": 33, "expected": 42, "spurious": 1}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

@@ -14,6 +14,12 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("12-month", "annually", "annum", "months", "twelve-month", "year"),
         ("above", "below", "exceed", "excess", "greater", "least", "less", "more", "over", "under"),
     ),
+    6446592641343: (("monthly",), ("income", "revenue", "sales", "turnover")),
+    6832321878919: (
+        ("month",),
+        ("income", "revenue", "sales", "turnover"),
+        ("above", "exceed", "excess", "greater", "more", "over"),
+    ),
     541956166917: (("notice",), ("text",), ("file",)),
     9473404216502: (("attribution", "copyright", "included", "intact", "notice", "require"),),
     2983877312400: (("built", "created", "developed", "improved", "inside", "made", "origin", "powered", "source"),),
@@ -122,18 +128,38 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    15396573375125: (
+    24129216771244: (
         ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
     ),
-    24557109949993: (("commercial", "financial", "monetary", "money", "profit", "prohibited", "revenue"),),
+    35567283573502: (
+        (
+            "commercial",
+            "education",
+            "entertainment",
+            "financial",
+            "hobby",
+            "learning",
+            "monetary",
+            "money",
+            "personal",
+            "private",
+            "profit",
+            "prohibited",
+            "recreational",
+            "revenue",
+            "teaching",
+        ),
+    ),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
-    20556257656695: (
+    25585259730562: (
         (
             "acceptable",
             "adapted",
+            "agree",
             "condition precedent",
+            "consent",
             "copies",
             "derivative",
             "distributed",
@@ -150,6 +176,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "require",
             "restriction",
             "restrictive",
+            "undertake",
+            "undertook",
         ),
     ),
     17410149574719: (
@@ -952,7 +980,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    15396573375125: (
+    24129216771244: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -984,8 +1012,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("purpose,", "purposes,", "use,", "uses,"),
             ),
         ),
+        (4859, (("research",), ("for",), ("licensee", "permission", "recipient", "researcher", "user", "you"))),
+        (5618, (("research",), ("exclusively", "only", "solely"), ("for",))),
     ),
-    24557109949993: (
+    35567283573502: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1154,6 +1184,38 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("purpose,", "purposes,", "use,", "uses,"),
             ),
         ),
+        (
+            6793,
+            (
+                ("non-commercial", "noncommercial"),
+                ("for",),
+                ("licensee", "permission", "recipient", "researcher", "user", "you"),
+            ),
+        ),
+        (
+            7326,
+            (
+                ("education", "entertainment", "hobby", "learning", "personal", "private", "recreational", "teaching"),
+                ("exclusively", "only", "solely"),
+                ("for",),
+            ),
+        ),
+        (
+            7701,
+            (
+                ("education", "entertainment", "hobby", "learning", "personal", "private", "recreational", "teaching"),
+                ("only",),
+                ("for",),
+            ),
+        ),
+        (
+            8281,
+            (
+                ("commercial",),
+                ("activities", "activity", "business", "enterprise", "operation", "purpose", "undertaking", "venture"),
+                ("connection", "course", "furtherance", "part"),
+            ),
+        ),
     ),
     1430689840704: (
         (31, (("but not share, adapted material",),)),
@@ -1167,7 +1229,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    20556257656695: (
+    25585259730562: (
         (85, (("enforceable provision",), ("use restrictions", "use-based restrictions"))),
         (169, (("condition precedent",), ("use restrictions", "use-based restrictions"))),
         (262, (("provided",), ("terms",), ("limit", "restrict"))),
@@ -1268,6 +1330,22 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("limitations", "restrictions"),
                 ("anyone", "customers", "licensees", "recipients", "users"),
                 ("applies", "apply", "bind", "extend"),
+            ),
+        ),
+        (
+            5447,
+            (
+                ("agree", "consent", "undertake", "undertook"),
+                ("agreement", "conditions", "licence", "license", "terms"),
+                ("abide", "accept", "bound", "comply", "observe"),
+            ),
+        ),
+        (
+            5957,
+            (
+                ("limitations", "prohibitions", "restrictions"),
+                ("subject",),
+                ("adaptation", "derivative", "derived", "fine-tun", "finetun", "modification", "modified"),
             ),
         ),
     ),

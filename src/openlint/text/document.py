@@ -91,11 +91,26 @@ def defined_limits(paragraphs: Iterator[Paragraph]) -> dict[str, list[str]]:
     return terms
 
 
+# A definition that is a list of purposes with research among them and none commercial: '"Non-commercial
+# Purposes" means research, teaching, scientific publication and personal experimentation' (not "research papers
+# and posters", one thing; not "any purpose, including research").
+_WORD = (
+    r"(?!(?:commercial|any|all|purposes?|uses?|including|includes|such|as|other|than|not|except|but|the|a|an|and|or|for)\b)"
+    r"[a-z-]{1,20}"
+)
+_ITEM = rf"{_WORD}(?:\s{_WORD})?"
+_SEP = r"(?:,\s(?:and\s|or\s|and/or\s)?|\s(?:and|or|and/or)\s)"
+_RESEARCH_LISTED = prebuilt(
+    rf"\s*(?:(?:uses?|purposes?)\s(?:for|of)\s)?(?:{_ITEM}{_SEP}){{0,4}}?"
+    rf"(?:(?:academic|scientific|scholarly|non-?commercial|non-?profit|not-for-profit|internal)\s)?research(?:{_SEP}{_ITEM}){{0,4}}\s*"
+)
+
+
 def _limiting_definitions(low: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for match in _DEFINITION.finditer(low):
         term, definition = " ".join(match.group("term").split()), match.group("definition")
-        if _RESEARCH_ONLY.search(definition):
+        if _RESEARCH_ONLY.search(definition) or _RESEARCH_LISTED.fullmatch(definition):
             found.append(("research_only", term))
         if _NON_COMMERCIAL.search(definition) and not _ALSO_COMMERCIAL.search(definition):
             found.append(("non_commercial", term))
@@ -131,12 +146,17 @@ def defined_terms(text: str) -> frozenset[str]:
 MAX_SCOPE_BLOCKS = 400  # blocks searched for a grant's wider scope (a license states it in a few)
 # Every alternative below holds one of these (the teaching/education words left with round 9's alternatives).
 _WIDER_WORDS = ("personal", "non-commercial", "noncommercial")
-# A grant wider than research: "academic research and other non-commercial purposes", "non-commercial
+# A grant wider than research: "academic research and other non-commercial purposes" (or "research, academic,
+# evaluation, and other non-commercial purposes"; "non-commercial purposes, including research"), "non-commercial
 # education, or non-commercial artistic projects", "research, academic, and personal projects".
 _WIDER_THAN_RESEARCH = prebuilt(
-    r"\bresearch\s(?:and|or)\s(?:any\s)?other\snon-?commercial\s(?:purposes?|uses?|projects?)\b"
+    r"\bresearch(?:,\s[a-z-]{1,20}){0,4},?\s(?:and|or)\s(?:any\s)?other\snon-?commercial\s(?:purposes?|uses?|projects?)\b"
     r"|\bnon-?commercial\s(?:education(?:al)?|teaching|artistic|creative|personal|hobby)\s(?:purposes?|uses?|projects?)\b"
     r"|\b(?:research|academic)\w{0,3},\s(?:[a-z]{1,15},\s)?(?:and\s|or\s)?personal\s(?:projects|purposes|use)\b"
+    # research as an example of the non-commercial purposes granted: "solely for non-commercial purposes, including
+    # academic research, teaching, and scholarly publication"
+    r"|\bnon-?commercial\s(?:purposes?|uses?),?\s(?:including|such\sas|for\sexample|e\.g\.,?)\s(?:but\snot\slimited\sto\s)?"
+    r"(?:[a-z-]{1,20}\s){0,2}?research\b"
 )
 # (Research beside teaching or education in the one list a use is confined to, "only for research and
 # educational purposes", stays research-only: the grant is confined to non-production purposes, as the

@@ -129,14 +129,26 @@ _BEYOND_GRANT = prebuilt(
     r"(?:not\s(?:expressly\s|explicitly\s|otherwise\s)?(?:permitted|authori[sz]ed|granted|covered|allowed)|beyond|outside(?:\sof)?|other\sthan)\b"
     r"[^.;]{0,80}?\brequires?\s(?:the\s|a\s|an\s)?(?:(?:explicit|express|prior|separate|advance),?\s){0,3}(?:written\s)?"
     r"(?:permission|consent|authori[sz]ation|approval|licen[cs]e|agreement)\b"
+    # the leave asked for: "If you want to use the Model for any purpose not expressly authorised under this
+    # Agreement, you must request a license from X"
+    r"|\b(?:any|other)\s(?:other\s)?(?:purposes?|uses?)\s(?:(?:that|which)\s(?:is|are)\s)?"
+    r"not\s(?:expressly\s|explicitly\s|otherwise\s)?(?:permitted|authori[sz]ed|granted|covered|allowed)\b"
+    r"[^.;]{0,80}?\b(?:must|shall|will\sneed\sto|need\sto|(?:is|are)\srequired\sto)\s(?:first\s)?"
+    r"(?:request|obtain|seek|apply\sfor|get|secure)\s(?:a\s|an\s)?(?:(?:separate|additional|written|commercial|new)\s){0,2}"
+    r"(?:licen[cs]e|permission|consent|authori[sz]ation|agreement)\b"
 )
 
 
 def _use_beyond_grant_needs_leave(
     text: str, starts: list[int], ends: list[int]
 ) -> tuple[Paragraph, re.Match[str]] | None:
-    """The first block (of MAX_DOCUMENT_PARAGRAPHS holding "requir") saying uses beyond the grant need leave."""
-    holding = ((s, e) for s, e, low in _lowered_blocks(text, starts, ends, 0) if "requir" in low and " use" in low)
+    """The first block (of MAX_DOCUMENT_PARAGRAPHS holding "requir", "request" or "obtain") saying uses beyond
+    the grant need leave."""
+    holding = (
+        (s, e)
+        for s, e, low in _lowered_blocks(text, starts, ends, 0)
+        if ("requir" in low or "request" in low or "obtain" in low) and " use" in low
+    )
     for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
         para = Paragraph(text[s:e], s)
         found = _BEYOND_GRANT.search(para.low)

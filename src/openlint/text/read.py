@@ -132,7 +132,8 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
     if by_title is not None and body_differs(text, by_title, {ob.kind for ob in obligations}):
         by_title = None  # a catalogued license's title over a body of the text's own: unidentified
     entry = by_title or (catalog.get(identification.license_id) if identification.license_id else None)
-    obligations = outside_reference(obligations, entry is not None, identification.added)
+    # a license known by its title alone has no reference wording to explain any clause: all are its own
+    obligations = outside_reference(obligations, entry is not None and by_title is None, identification.added)
     verdict = "known" if by_title else identification.verdict
     # A text that is its reference word for word is that license: where the reading and the catalog
     # disagree, the reading is wrong, so no differences are invented. A known text with much more

@@ -121,6 +121,32 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         _revenue,
         veto=_licensors_own,
     ),
+    # Revenue over a month: "whose monthly consolidated revenue is above USD 5 million", "revenue exceeds
+    # EUR 1,000,000 per month".
+    Pattern(
+        "revenue_cap",
+        _p(
+            r"\bmonthly\s++(?:(?:gross|net|global|consolidated|total|worldwide|group)\s++){0,3}(?:revenues?|turnover|income|sales)\b"
+            rf"[^.]{{0,200}}?{MONEY}"
+        ),
+        ("use",),
+        0.85,
+        "Above this monthly revenue a separate license is needed.",
+        _revenue,
+        veto=_licensors_own,
+    ),
+    Pattern(
+        "revenue_cap",
+        _p(
+            r"\b(?:revenues?|turnover|income|sales)\b[^.;]{0,60}?\b(?:more\s+than|over|above|exceed\w{0,3}|in\s+excess\s+of|greater\s+than)\s+"
+            rf"{MONEY}\s+(?:per|a|each|every|in\s+(?:any|a|the)(?:\s+(?:single|given))?)\s+(?:calendar\s+)?month\b"
+        ),
+        ("use",),
+        0.85,
+        "Above this monthly revenue a separate license is needed.",
+        _revenue,
+        veto=_licensors_own,
+    ),
     Pattern(
         "notice",
         _p(

@@ -26,6 +26,15 @@ from openlint.text.patterns.builders import (
     _use_ban,
 )
 from openlint.text.patterns.plain_clauses import REMAIN_UNDER
+from openlint.text.patterns.purposes import (
+    DERIVATIVES_SUBJECT_TO_RESTRICTIONS,
+    GRANT_FOR_NON_COMMERCIAL,
+    GRANT_FOR_RESEARCH,
+    ONLY_PERSONAL_PURPOSES,
+    ONLY_USE_FOR_RESEARCH,
+    SHARE_WITH_BOUND_RECIPIENTS,
+    SUPPLY_IN_COMMERCE,
+)
 from openlint.text.regex import Chain
 
 # A grant with its purpose first: "For research and non-commercial purposes, all the code is released under ...".
@@ -166,6 +175,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             # the purpose first: "For research and non-commercial purposes, the code is released under the GPL"
             rf"|{_FRONTED}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,3}}?(?:research|academic|scholarly)(?:{_PURPOSE_SEP}(?:non-?commercial|not-for-profit|non-?profit|academic|scientific|scholarly)){{0,2}}"
             rf"\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
+            # the purpose a permission names, and use after its object confined to listed purposes (purposes.py)
+            rf"|{GRANT_FOR_RESEARCH}|{ONLY_USE_FOR_RESEARCH}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -210,6 +221,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             # a purpose negated: "for any legal purpose that is not a Commercial Use"
             r"|\bfor\s+(?:any\s+)?(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?)\s+(?:that|which)\s+(?:is|are|does|do)\s+not\s+(?:(?:a|an|for|constitute|involve|amount\s+to|qualify\s+as)\s+){0,2}(?:commercial|for-profit)\b"
             rf"|{_FRONTED}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,3}}?non-?commercial(?:{_PURPOSE_SEP}{_PURPOSE_ITEM}){{0,2}}\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
+            # the purpose a permission names; purposes neither commercial nor research; supplying in commerce (purposes.py)
+            rf"|{GRANT_FOR_NON_COMMERCIAL}|{ONLY_PERSONAL_PURPOSES}|{SUPPLY_IN_COMMERCE}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -270,6 +283,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             # all Your users", "these restrictions also bind anyone who receives the Model from you"
             r"|\b(?:use(?:-based)?\s+|usage\s+)(?:restrictions|limitations)\b[^.;]{0,60}?(?<!not\s)(?<!never\s)\b(?:(?:also\s+)?(?:apply|applies|extend|extends)\s+to|(?:also\s+)?bind|(?:are|is)\s+(?:also\s+)?binding\s+(?:on|upon))\s+"
             r"(?:(?:both\s+)?you\s+and\s+(?:to\s+)?)?(?:all\s+|any\s+|each\s+|every\s+)?(?:of\s+)?(?:your\s+|downstream\s+|end\s+)?(?:users|recipients|customers|sublicensees|licensees|end\s+users|anyone)\b"
+            # sharing only with recipients bound by these terms; derivatives subject to its restrictions (purposes.py)
+            rf"|{SHARE_WITH_BOUND_RECIPIENTS}|{DERIVATIVES_SUBJECT_TO_RESTRICTIONS}"
         ),
         ("distribute", "serve"),
         0.95,

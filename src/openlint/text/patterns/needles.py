@@ -78,7 +78,20 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     ),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered", "修改", "更改", "变更", "改动"),
     "research_only": ("research", "academic", "scientific", "scholar", "evaluation", "production", "研究", "연구"),
-    "non_commercial": ("commercial", "monetary", "revenue", "production", "商业", "상업", "商用", "商業"),
+    # (and purposes neither commercial nor research: "only for educational or entertainment purposes")
+    "non_commercial": (
+        "commercial",
+        "monetary",
+        "revenue",
+        "production",
+        "educational",
+        "entertainment",
+        "hobby",
+        "商业",
+        "상업",
+        "商用",
+        "商業",
+    ),
     "no_derivatives": (
         "adapted",
         "modified",

@@ -1,0 +1,80 @@
+"""The purposes a grant names as its scope, as regex fragments the grant patterns share: a permission whose
+stated purpose is research or non-commercial use ("You may share and adapt the weights for non-commercial
+purposes"), use after its object confined to listed purposes ("only use the Model and its derivatives for
+testing, research or evaluation"), purposes neither commercial nor research ("only to be used for educational
+or entertainment purposes"), and commerce banned "in the course of" a commercial activity."""
+
+from __future__ import annotations
+
+from openlint.text.patterns.builders import _BAN, _COMMERCIAL, _NOT_ALSO_COMMERCIAL, _NOT_GATED, _PURPOSE_ITEM
+
+# Items of a list joined by a comma or a conjunction (never a bare space: "research papers" is one thing).
+_LIST_SEP = r"(?:,\s(?:and\s|or\s|and/or\s)?|\s(?:and|or|and/or)\s)"
+# Qualifiers research may carry and stay research ("academic research", "non-commercial research").
+_RESEARCH = r"(?:(?:academic|scientific|scholarly|non-?commercial|non-?profit|not-for-profit|internal)\s)?research"
+# The licensee permitted (not banned: "you may not"), or permission granted; a grant with "only" or "solely" is
+# read by the research_only and non_commercial patterns that start at that word.
+_PERMITTED = (
+    r"\b(?:(?:you|licensees?|users?|recipients?|researchers?)\s(?:may|can|are\s(?:free|permitted|allowed|authori[sz]ed)\sto)"
+    r"(?!\snot\b)|permission\sis\s(?:hereby\s)?granted(?:\sto\syou)?\sto)\s(?:(?!\b(?:only|solely|exclusively|strictly)\b)[^.;]){0,160}?"
+    r"\bfor\s(?:your\s|their\s)?"
+)
+# Where a list of purposes ends: punctuation (a comma not going on to "and other purposes"), the end of the
+# text, or the grant's next words (not "only": "for research purposes only" is read where it says so).
+_PURPOSES_END = r"(?=\s?[.;:)]|,(?!\s(?:and\s|or\s)?(?:any\s|all\s)?other\b)|\s(?:subject|provided|under|and\snot|but\snot|in\saccordance)\b|\s*$)"
+
+# "You may share and adapt the weights for non-commercial purposes": the purpose a permission names.
+GRANT_FOR_NON_COMMERCIAL = (
+    rf"{_PERMITTED}(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?non-?commercial(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,2}}"
+    rf"\s(?:purposes?|uses?|projects?|activit(?:y|ies)|ends)\b(?!\sonly\b){_NOT_ALSO_COMMERCIAL}"
+)
+# "You may use ... and create derivatives for research and benchmarking, subject to ...".
+GRANT_FOR_RESEARCH = (
+    rf"{_PERMITTED}(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?{_RESEARCH}(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,2}}"
+    rf"(?:\s(?:purposes?|uses?|projects?|activit(?:y|ies)))?{_PURPOSES_END}{_NOT_ALSO_COMMERCIAL}"
+)
+# "You shall only use the Model and its Derivatives (...) for testing, research, or evaluation purposes": the
+# object between the verb and the purposes (the licensor's own use of what you send is no limit on you).
+ONLY_USE_FOR_RESEARCH = (
+    r"(?<!\bwe\s)(?<!\bwe\swill\s)(?<!licensor\s)(?<!licensor\swill\s)\b(?:only|solely|exclusively)\s"
+    r"(?:use|access|run|deploy|operate)\s[^.;]{1,120}?\sfor\s(?:your\s|their\s)?"
+    rf"(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,4}}?{_RESEARCH}\b(?!{_LIST_SEP}(?:for\s)?(?:any\s)?commercial){_NOT_ALSO_COMMERCIAL}"
+)
+# Purposes neither commercial nor research, the whole of the list a use is confined to: "only to be used for
+# educational or entertainment purposes", "for either hobby/educational purposes only", "solely for your personal,
+# educational use".
+_PERSONAL_WORD = (
+    r"(?:educational|education|entertainment|personal|private|hobby|hobbyist|recreational|teaching|learning)"
+)
+_PERSONAL_LIST = rf"{_PERSONAL_WORD}(?:(?:\s?/\s?|{_LIST_SEP}){_PERSONAL_WORD}){{0,3}}\s(?:purposes?|uses?|projects?)"
+_OWN = r"(?:either\s|your\s|their\s|his\s|her\s)?(?:own\s)?"
+ONLY_PERSONAL_PURPOSES = (
+    rf"\b(?:only|solely|exclusively)\s(?:(?:to\s)?be\s)?(?:used\s|use\s)?for\s{_OWN}{_PERSONAL_LIST}\b"
+    rf"(?!{_LIST_SEP}(?:for\s)?(?:any\s)?(?:commercial|research))"
+    rf"|\bfor\s{_OWN}{_PERSONAL_LIST}\sonly\b"
+)
+# "You shall not supply the Model in the course of a commercial activity, whether for payment or free of charge".
+SUPPLY_IN_COMMERCE = (
+    rf"{_BAN}\s(?:be\s)?(?:suppl(?:y|ied)|provided?|offer(?:ed)?|make|made|distribute[d]?|sell|sold|deliver(?:ed)?)\b"
+    r"[^.;]{0,100}?\b(?:in\sthe\scourse\sof|as\spart\sof|in\sconnection\swith|in\sfurtherance\sof)\s(?:any\s|a\s|an\s|your\s)?"
+    rf"{_COMMERCIAL}\s(?:activit(?:y|ies)|business(?:es)?|enterprises?|operations?|undertakings?|purposes?|ventures?)\b{_NOT_GATED}"
+)
+# Sharing allowed only with recipients who agree to be bound by these terms: "may give colleagues access ...
+# provided that they first agree to be bound by these terms" (you agreeing binds nobody downstream).
+SHARE_WITH_BOUND_RECIPIENTS = (
+    r"\b(?:share|provide|give|grant|distribute|redistribute|transfer|make\savailable|disclose|sublicen[cs]e|pass|offer)\w{0,3}\b"
+    r"[^.;]{0,160}?\b(?:provided\s(?:that\s)?|on\s(?:the\s)?condition\s(?:that\s)?|only\sif\s|if\s|as\slong\sas\s|so\slong\sas\s)"
+    r"(?:they|such\s[a-z-]{1,20}|the\srecipients?|recipients?|each\srecipient|each\sof\sthem|all\srecipients|those\s[a-z-]{1,20})\s"
+    r"(?:(?:first|have|has|also|each|previously)\s)*(?:agree[sd]?|consent(?:s|ed)?|undert(?:ake|akes|ook))\s(?:in\swriting\s)?to\s"
+    r"(?:be\sbound\sby|comply\swith|abide\sby|accept|observe)\s(?:all\s(?:of\s)?)?(?:these|this|the\ssame|the\sterms\sof\sthis)\s"
+    r"(?:terms|agreement|licen[cs]e|conditions)\b"
+)
+# Derivatives subject to the licence's (use) restrictions: "any Derivatives you create shall be subject to the
+# restrictions set out in Section 3" (not export restrictions under the law; "are not subject" frees them).
+DERIVATIVES_SUBJECT_TO_RESTRICTIONS = (
+    r"\b(?:derivative\w{0,3}|modifications?|modified\s(?:versions?|copies|models?)|adaptations?|fine-?tun\w{1,6}|derived\s(?:works?|models?))\b"
+    r"[^.;]{0,120}?\b(?:shall|will|must|are|is)\s(?:(?:also|remain|be|continue\sto\sbe|at\sall\stimes)\s){0,3}subject\sto\s"
+    r"(?:the\s|all\s|these\s|such\s)?(?:same\s)?(?:use(?:-based)?\s|usage\s)?(?:restrictions|limitations|prohibitions)\s"
+    r"(?:(?:set\s(?:out|forth)|stated|contained|listed|described)\s)?(?:in|of|under)\s"
+    r"(?:this|these|the|sections?|clauses?|paragraphs?|articles?)\b"
+)
