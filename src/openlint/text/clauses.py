@@ -24,7 +24,7 @@ from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
 from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
-from openlint.text.lead_in import ItemView, items_under_bans
+from openlint.text.lead_in import LEAVE_LIFTS, ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, INVITATION
 from openlint.text.programs import prebuilt
 from openlint.text.view import LineIndex, Paragraph, lower, plain
@@ -345,23 +345,23 @@ def _holding(text: str, starts: list[int], ends: list[int], needles: tuple[str, 
     return (i for i, _, _ in block_hits(text, starts, ends, dict.fromkeys(needles, _ANY), first))
 
 
-ItemPlace = tuple[int, str, int, int]  # an item under a lead-in: its block's offset, prefix, start, end
+ItemPlace = tuple[int, str, int, int, bool]  # an item under a lead-in: its block's offset, prefix, start, end, leave
 
 
 def place_of(item: ItemView) -> ItemPlace:
     """Where an item is, to see it again without looking for lead-ins through the whole text."""
     start = item._from
-    return item.offset, item.text[: item.body], start, start + len(item.text) - item.body
+    return item.offset, item.text[: item.body], start, start + len(item.text) - item.body, item.leave
 
 
 def _items(text: str, starts: list[int], ends: list[int], places: list[ItemPlace]) -> Iterator[ItemView]:
     """The items at `places`, as `items_under_bans` saw them (one view of a block for its items)."""
     block: Paragraph | None = None
-    for offset, prefix, start, end in places:
+    for offset, prefix, start, end, leave in places:
         if block is None or block.offset != offset:
             block = None  # before the next block's view is built
             block = Paragraph(text[offset : ends[bisect_left(starts, offset)]], offset)
-        yield ItemView(prefix, block, start, end)
+        yield ItemView(prefix, block, start, end, leave=leave)
 
 
 View = Paragraph | int  # a block's view, or the index of a block whose view is built only to cite it
@@ -458,6 +458,8 @@ def clause_readings(
                 if permitted is None:
                     permitted = under_permission(text, starts, ends, _block_of(view, starts))
                 modals = Modals(clause, names, alone and not permitted)
+                if isinstance(view, ItemView) and view.leave:  # sharing or hosting the licensor's leave lifts
+                    able = [screened for screened in able if screened[0].concept.kind not in LEAVE_LIFTS]
                 read = [(compiled, evidence) for compiled, _ in able if (evidence := compiled.reads(clause, modals))]
                 if not read or not _candidate(clause):
                     continue

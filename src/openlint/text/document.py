@@ -117,6 +117,38 @@ def _limiting_definitions(low: str) -> list[tuple[str, str]]:
     return found
 
 
+# A verb defined as passing copies on ('"Convey" means to propagate the Work so that a third party can make or
+# receive copies', '"Release" or "Released" means making the Model available to the public'): a ban on it is a
+# ban on sharing, whatever the verb's everyday sense.
+_VERB_DEFINITION = prebuilt(
+    r"[\"\u201c](?P<term>[a-z][a-z-]{1,20})[\"\u201d]"
+    r"(?:,?\s(?:or|and)\s[\"\u201c][a-z][a-z -]{1,30}[\"\u201d]){0,2},?\s(?:shall\s|will\s)?"
+    r"(?:means?|refers?\sto)\s(?P<definition>[^.;]{3,300})"
+)
+_TO_OTHERS = prebuilt(
+    r"\b(?:(?:a|any)\sthird\sparty|third\sparties|the\spublic|others|anyone|another\s(?:person|party|entity)|other\s(?:persons|parties))\b"
+)
+_PASSING_ON = prebuilt(
+    r"\b(?:cop(?:y|ies)|receiv\w{1,3}|available|distribut\w{1,5}|propagat\w{1,5}|transfer\w{0,5}|provid\w{1,5}|disclos\w{1,5}|"
+    r"transmit\w{0,5}|shar(?:e|es|ed|ing)|publish\w{0,3}|access)\b"
+)
+_NOT_PASSING_ON = prebuilt(r"\b(?:not|excluding|except)\b")
+
+
+def defined_sharing(paragraphs: Iterator[Paragraph]) -> list[str]:
+    """The one-word terms (lower case) defined as passing copies on to others, at most MAX_TERMS."""
+    terms: list[str] = []
+    for para in paragraphs:
+        for match in _VERB_DEFINITION.finditer(para.low):
+            definition, term = match.group("definition"), match.group("term")
+            sharing = _TO_OTHERS.search(definition) and _PASSING_ON.search(definition)
+            if sharing and not _NOT_PASSING_ON.search(definition) and term not in terms:
+                terms.append(term)
+                if len(terms) >= MAX_TERMS:
+                    return terms
+    return terms
+
+
 def term_usage(term: str) -> re.Pattern[str]:
     """A grant limited to a defined term: 'for the Permitted Purpose only', 'solely for Non-Commercial purposes'."""
     name = re.escape(term).replace(r"\ ", " ")

@@ -16,6 +16,7 @@ from openlint.text.cite import cite
 from openlint.text.document import (
     commercial_contact_section,
     defined_limits,
+    defined_sharing,
     non_commercial_title,
     term_alone,
     term_usage,
@@ -79,6 +80,27 @@ def document_readings(
                 ("use", "distribute", "serve"),
                 **({"where": para.url} if para.url else {}),
             )
+    if "no_derivatives" not in kinds:
+        for term in defined_sharing(islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)):
+            reading = _defined_sharing_banned(text, starts, ends, term, path, index)
+            if reading is not None:
+                yield reading
+                break
+    if "no_derivatives" not in kinds:
+        unpermitted = _distribution_beyond_grant(text, starts, ends)
+        if unpermitted is not None:
+            para, match = unpermitted
+            yield cite(
+                "no_derivatives",
+                "The material may not be distributed (nothing in the license permits it).",
+                0.75,
+                para,
+                match.start(),
+                match.end(),
+                path,
+                index,
+                ("distribute",),
+            )
     wanted = [kind for kind in _LIMITS if kind not in kinds]
     if not wanted:
         return
@@ -117,6 +139,78 @@ def _term_limit(
             continue
         return cite(kind, _LIMITS[kind].format(term), 0.8, para, found.start(), found.end(), path, index)
     return None
+
+
+def _sharing_ban(term: str) -> re.Pattern[str]:
+    """A ban on a verb the text defines as passing copies on ("You may not Convey unmodified Materials"), not
+    gated in its own clause (up to a contrast: ", but You may ...")."""
+    name = re.escape(term)
+    return re.compile(
+        r"\b(?:(?:may|shall|must|will|can)\s?not|cannot|agrees?\snot\sto|(?:is|are)\s(?:not\s(?:permitted|allowed)|prohibited)\s(?:to|from))\s"
+        rf"(?:[a-z-]{{1,12}},?\s(?:or\s|and\s)?){{0,3}}?{name}\s(?!(?:[^.;,]|,(?!\sbut\b)){{0,160}}?"
+        r"\b(?:except|unless|without|only|provided|if|other\sthan|outside)\b)(?:[a-z0-9-]{1,20}\s){0,4}?"
+        r"(?:model|software|weights|materials|checkpoints?|parameters|work|datasets?|data|files|code)s?\b"
+    )
+
+
+def _defined_sharing_banned(
+    text: str, starts: list[int], ends: list[int], term: str, path: str, index: LineIndex
+) -> Obligation | None:
+    """The first of MAX_DOCUMENT_PARAGRAPHS blocks holding the term that bans doing it (no_derivatives)."""
+    banned = _sharing_ban(term)
+    holding = ((s, e) for s, e, low in _lowered_blocks(text, starts, ends, 0) if term in low and "not" in low)
+    for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
+        para = Paragraph(text[s:e], s)
+        found = banned.search(para.low)
+        if found:
+            return cite(
+                "no_derivatives",
+                f'The material may not be passed on ("{term}" is defined as passing copies to others).',
+                0.75,
+                para,
+                found.start(),
+                found.end(),
+                path,
+                index,
+                ("distribute",),
+            )
+        del para  # before the next block's view is built
+    return None
+
+
+# Distribution banned "except as permitted herein" ("You may not distribute, copy or use the Software except as
+# expressly permitted by this Agreement"): the exception points back at the grant, so it is a ban on sharing when
+# nothing in the text permits distributing (GPL-2.0's "except as expressly provided under this License" follows
+# "You may copy and distribute verbatim copies").
+_BANNED_BEYOND_GRANT = prebuilt(
+    r"\b(?:(?:may|shall|must|will|can)\snot|cannot|agrees?\snot\sto)\s(?:[a-z-]{1,12},?\s(?:or\s|and\s)?){0,4}?(?:re)?distribute\b"
+    r"[^.;]{0,80}?\bexcept\sas\s(?:(?:expressly|explicitly|otherwise|specifically)\s){0,2}(?:permitted|provided|authori[sz]ed|granted|allowed)\s"
+    r"(?:herein|hereunder|(?:in|by|under)\s(?:this|the)\s(?:agreement|licen[cs]e|terms))\b"
+)
+# Any permission to distribute: "you may copy and distribute", "a license to use, copy and distribute", "the rights
+# to ... distribute", "Redistribution and use ... are permitted".
+_DISTRIBUTION_PERMITTED = prebuilt(
+    r"\b(?:may|can|(?:are|is)\sfree\sto|(?:is|are)\s(?:permitted|allowed|authori[sz]ed)\sto)\s(?!not\b)(?:[a-z-]{1,12},?\s(?:and\s|or\s|and/or\s)?){0,4}?(?:re)?distribut"
+    r"|\b(?:licen[cs]es?|permission|rights?)\sto\s(?:[^.;]{0,100}?\s)?(?:re)?distribut"
+    r"|\b(?:re)?distribution\b[^.;]{0,80}?\b(?:is|are)\s(?:hereby\s)?(?:permitted|allowed|granted)"
+)
+
+
+def _distribution_beyond_grant(text: str, starts: list[int], ends: list[int]) -> tuple[Paragraph, re.Match[str]] | None:
+    """The first block (of MAX_DOCUMENT_PARAGRAPHS holding "distribut") banning distribution beyond a grant that
+    permits none, when no block permits it."""
+    found: tuple[Paragraph, re.Match[str]] | None = None
+    holding = ((s, e, low) for s, e, low in _lowered_blocks(text, starts, ends, 0) if "distribut" in low)
+    for s, e, low in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
+        if _DISTRIBUTION_PERMITTED.search(" ".join(low.split())):
+            return None
+        if found is None and "except" in low:
+            para = Paragraph(text[s:e], s)
+            banned = _BANNED_BEYOND_GRANT.search(para.low)
+            if banned:
+                found = para, banned
+            del para
+    return found
 
 
 # Any use beyond the grant needs the licensor's written leave: "Any use of the Model beyond the Authorized Use

@@ -25,7 +25,7 @@ from openlint.text.document import defined_terms, superseded_kinds, third_party_
 from openlint.text.document_readings import document_readings
 from openlint.text.evidence import evidence_confidence
 from openlint.text.labelled_text import labelled_texts, points_below
-from openlint.text.lead_in import BAN, DUTY_PREFIX, ItemView, items_under_bans
+from openlint.text.lead_in import BAN, DUTY_PREFIX, LEAVE_LIFTS, ItemView, items_under_bans
 from openlint.text.patterns import (
     DISCLAIMER,
     FOR_BREACH,
@@ -415,7 +415,9 @@ def _item_readings(
         duty = item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")
         if duty and BAN.search(item.low, item.body):
             continue  # "(i) You may not ..." under "on the following conditions:" states no duty
-        allowed = GATED_KINDS if item.gated else DUTY_KINDS if duty else BAN_KINDS
+        allowed = (
+            GATED_KINDS if item.gated else DUTY_KINDS if duty else BAN_KINDS - LEAVE_LIFTS if item.leave else BAN_KINDS
+        )
         if item.leave and (asked := _asked_leave(item, found, added, path, index)) is not None:
             yield asked
         kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & allowed

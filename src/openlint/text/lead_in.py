@@ -60,6 +60,13 @@ LEAVE = prebuilt(
     r"\b(?:without|except\s(?:with|upon|by)|unless\s(?:with|upon|by))\s(?:first\s)?(?:obtaining\s|receiving\s)?(?:the\s|an?\s)?"
     r"(?:[a-z0-9.'\u2019-]{1,30}\s){0,3}?(?:(?:express|prior|written|explicit),?\s){0,3}(?:consent|permission|approval|authori[sz]ation)\b"
 )
+# Sharing and hosting under a ban the licensor's leave lifts, also when the leave is named before the ban
+# ("Except with prior written permission from Acme, you may not: (a) redistribute the Model"), are merely
+# gated (the n53 convention): no item under such a ban reads these kinds.
+LEAVE_LIFTS = frozenset({"no_derivatives", "no_hosting"})
+# A lead-in that states what a ban covers or leaves out rather than banning what follows ("Prohibited uses do not
+# include:", "Restrictions do not apply to:", "'Prohibited Use' means:"), as clause_headings.BANNING excludes.
+SCOPE = prebuilt(r"\b(?:includ\w*|means|do\snot\sapply|excluding|other\sthan)\b")
 USE = prebuilt(r"\bus(?:e|es|ed|ing)\b")
 # "'Non-Commercial Purpose' means any of the following uses, but only so far as X does not ...:" defines
 # a term: its items are what the term covers, not bans on the reader.
@@ -88,13 +95,17 @@ BAN_ZH_PREFIX = "禁止将模型用于"
 BAN_PREFIX = "you must not "  # the phrase items under a ban lead-in are read after
 DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
 # An item in the gerund after a ban ("is prohibited from: (c) Illegal use: Using the Weights for ..."), a short
-# label before it allowed: read as the verb's plain form ("you must not use the weights for ...").
+# label before it allowed: read as the verb's plain form ("you must not use the weights for ..."); so is a list
+# of gerunds ("Redistributing, selling, or sharing the weights": "you must not redistribute, sell, or share the
+# weights"; a quoted one too: 'Copying or "forking" the weights'), each joined by a comma or a conjunction.
+_NOT_GERUND = r"(?!(?:br|str|spr|sw|cl|fl|sl|st|wr|th|noth|someth|anyth|everyth|dur|includ|follow|accord)ing\b)"
 GERUND = prebuilt(
     r"(?:[a-z][a-z ,/-]{0,50}:\s)?"
     # not a verb's -ing form: "bring", "thing", "during", "including"
-    r"(?!(?:br|str|spr|sw|cl|fl|sl|st|wr|th|noth|someth|anyth|everyth|dur|includ|follow|accord)ing\s)"
-    r"([a-z]{2,20})ing\s"
+    rf"{_NOT_GERUND}([a-z][a-z-]{{1,20}}ing"
+    rf"(?:(?:,\s(?:or\s|and\s)?|\s(?:or|and|and/or)\s)[\"'\u201c\u2018]?{_NOT_GERUND}[a-z][a-z-]{{1,20}}ing[\"'\u201d\u2019]?){{0,5}}),?\s"
 )
+GERUND_STEM = prebuilt(r"([a-z][a-z-]{1,20})ing\b")
 # Stems whose plain form ends in "e" ("using" -> "use"); a doubled consonant is halved ("permitting" -> "permit").
 E_STEMS = frozenset(
     " ".join(
@@ -103,7 +114,7 @@ E_STEMS = frozenset(
             "violat disseminat impersonat defam reproduc produc leas licens sublicens incorporat operat",
             "deceiv manipulat discriminat infring stor scrap enabl compet decompil disabl evad stat indicat",
             "tak giv serv writ hid obscur delet chang obfuscat translat imitat replicat releas",
-            "circulat combin compil captur tim pleas",
+            "circulat combin compil captur tim pleas clon fine-tun tun",
         )
     ).split()
 )
@@ -151,7 +162,8 @@ def listed_item(
     own words."""
     gerund = GERUND.match(block.low, start, end) if prefix == BAN_PREFIX else None
     if gerund is not None:
-        return ItemView(f"{prefix}{plain_form(gerund.group(1))} ", block, gerund.end(), end, gated, leave)
+        verbs = ", ".join(plain_form(stem) for stem in GERUND_STEM.findall(gerund.group(1)))
+        return ItemView(f"{prefix}{verbs} ", block, gerund.end(), end, gated, leave)
     return ItemView(prefix, block, start, end, gated, leave)
 
 
@@ -170,10 +182,29 @@ def _sequence_cuts(low: str) -> list[int]:
     return cuts
 
 
+# A bulleted item, and a bullet inside a block (" - "): bulleted lines with no closing punctuation ("- Using
+# the weights commercially\n- Sharing the weights") are items each, wherever the lines break.
+BULLET = prebuilt(r"(?:^|[.:;]\s)\s*([-*\u2022])\s")
+_BULLETS = {bullet: prebuilt(rf"\s(?={re.escape(bullet)}\s)") for bullet in "-*\u2022"}
+
+
+def _bullet_cuts(low: str) -> list[int]:
+    """Where a bulleted item starts after the first item with that bullet, whether or not the item before it
+    ends with punctuation: a bullet between spaces (a dash between spaces in an item's words starts an item too)."""
+    first = BULLET.search(low)
+    if first is None:
+        return []
+    return [found.end() for found in _BULLETS[first.group(1)].finditer(low, first.end())]
+
+
 def _segments(para: Paragraph) -> Iterator[tuple[int, int]]:
     """(start, end) in the view of each part of a block: its text up to the first item, then each item."""
     start = 0
-    cuts = sorted({found.end() for found in ITEM_START.finditer(para.low)} | set(_sequence_cuts(para.low)))
+    cuts = sorted(
+        {found.end() for found in ITEM_START.finditer(para.low)}
+        | set(_sequence_cuts(para.low))
+        | set(_bullet_cuts(para.low))
+    )
     for cut in cuts:
         if cut <= start:
             continue
@@ -253,6 +284,20 @@ def _lead_in(segment: str) -> tuple[str, bool, bool] | None:
     return prefix, gated, gated or LEAVE.search(sentence) is not None
 
 
+# A sentence's end inside an unmarked list: ". " or "; " before a capital ("Resi Inc. Bypass"; not "e.g. self").
+_SENTENCE_END = prebuilt(r"[.;]\s+(?=[A-Z\"'\u201c])")
+
+
+def _sentences(para: Paragraph, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) in the view of each sentence of a block's first `end` characters."""
+    start = 0
+    for found in _SENTENCE_END.finditer(para.text, 0, end):
+        yield start, found.end()
+        start = found.end()
+    if start < end:
+        yield start, end
+
+
 def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool = False) -> Iterator[ItemView]:
     """Each list item that follows a ban lead-in, in document order, as an `ItemView`; with `gated`, also
     those under a ban gated by the licensor's consent (`ItemView.gated`)."""
@@ -261,6 +306,7 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
     sibling: tuple[str, int] | None = None  # the lead-in's own mark, next number: a sibling ends the list
     rank = (0, 0)  # the lead-in's numbering levels and first number ("2.3.": 2, 2): see _outranks
     items = views = 0
+    lead_closed = False  # whether the last block ended with a ban lead-in
     for start, end in zip(starts, ends, strict=True):
         if prefix is None:
             raw = lower(text, start, end)
@@ -272,9 +318,23 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
         para = Paragraph(text[start:end], start)
         if not para.low.strip():
             continue
+        # the block right after a ban lead-in that ends its own block ("The following acts are prohibited:")
+        closed = prefix is not None and prefix.startswith(BAN_PREFIX) and lead_closed
+        lead_closed = False
         for lo, hi in _segments(para):
             segment = para.low[lo:hi]
             mark = _mark(segment)
+            if closed and mark is None and lo == 0:
+                # no item marks: each sentence of the block that opens with a gerund is an item (the gerund
+                # names the act banned, so it is read after the plain ban, "you must not")
+                for at, upto in _sentences(para, hi):
+                    if GERUND.match(para.low, at, upto) is not None:
+                        items += 1
+                        if items > MAX_ITEMS:
+                            return
+                        yield listed_item(BAN_PREFIX, para, at, upto, gate, leave)
+                prefix, gate, leave = None, False, False
+                continue
             if prefix is not None and mark is not None and mark != sibling and not _outranks(mark, rank):
                 items += 1
                 if items > MAX_ITEMS:
@@ -288,3 +348,5 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
             prefix, gate, leave = lead if lead is not None and (gated or not lead[1]) else (None, False, False)
             sibling = _sibling(mark) if prefix is not None else None
             rank = _rank(segment, mark) if prefix is not None else (0, 0)
+            # (not a term's scope or a ban's exceptions: "Prohibited uses do not include:")
+            lead_closed = prefix is not None and hi == len(para.low.rstrip()) and not SCOPE.search(segment)

@@ -374,10 +374,23 @@ GATES_BANS: tuple[Pattern, ...] = (
     ),
     _no_sharing(
         _p(
-            rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)\s+"
-            r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work)s?\b"
+            rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)"
+            # more verbs may follow the sharing one: "redistribute, re-host, mirror, or make the Model available"
+            r"(?:,?\s+(?:or\s+|and\s+)?(?:otherwise\s+)?(?!(?:the|this|any|its|such|copies|or|and|it|them|these|those|to|with|in|on|for|by|use|used)\b)[a-z-]{1,12}(?=,|\s+(?:or|and|the|this|any|its|such)\b)){0,4}\s+"
+            r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work|datasets?)s?\b"
             # gated ("without explicit permission"), as "redistribution without ... is prohibited" below: no ban of the kind
-            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for|as\s+long\s+as|so\s+long\s+as|who|whom|which|without)\b)"
+            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for(?!\s+(?:download|downloading)\b)|as\s+long\s+as|so\s+long\s+as|who|whom|which|without)\b)"
+            # copies put where others reach them: "may not copy, upload or mirror the Weights to any public repository,
+            # platform or website" (a place outside the licensee's own: a redistribution, not a use)
+            rf"|(?:{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,4}}?(?:copy|upload|post|mirror|clone|fork|push|re-?host|re-?upload|publish)\s+"
+            r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|datasets?|files)s?\b"
+            r"(?![^.;]{0,160}?\b(?:except|unless|without|other\s+than|only|provided|if|own|private)\b)[^.;]{0,60}?"
+            # passive: "The checkpoints must not be posted to any public repository"
+            r"|\b(?:model|software|weights|materials|checkpoints?|parameters|datasets?|files)\s+(?:may|shall|must|can)\s*not\s+be\s+"
+            r"(?:(?:copied|uploaded|posted|mirrored|cloned|forked|pushed|re-?hosted|hosted|published),?\s+(?:or\s+|and\s+)?){1,4}"
+            r"(?![^.;]{0,160}?\b(?:except|unless|without|other\s+than|only|provided|if|own|private)\b)[^.;]{0,40}?)"
+            r"\b(?:to|on|onto|in|into)\s+(?:any\s+|a\s+|the\s+)?(?:other\s+)?(?:public(?:ly\s+accessible)?\s+|third[\s-]+party\s+|external\s+|online\s+)?"
+            r"(?:platforms?|repositor(?:y|ies)|websites?|web\s+sites?|hubs?|servers?|model\s+hubs?|file[\s-]+sharing\s+(?:sites?|services?))\b"
         )
     ),
     _no_sharing(

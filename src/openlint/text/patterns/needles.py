@@ -102,6 +102,11 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "distribut",
         "share",
         "publish",
+        # copies put where others reach them: "may not upload or mirror the weights to any public repository"
+        "repositor",
+        "upload",
+        "mirror",
+        "fork",
     ),  # "... to anyone/third parties", "may not redistribute the weights", "redistribution ... is prohibited"
     "flow_down": (
         "enforceable",
