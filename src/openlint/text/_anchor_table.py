@@ -264,7 +264,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     466433800761: (("not", "used"),),
     800436008121: (("develop", "disti", "enhance", "improve", "improving", "otherwise", "train"),),
-    292108555444: (("compete", "competing", "competitive", "competitor", "foundational", "other"),),
+    483926343726: (("compete", "competing", "competitive", "competitor", "foundation", "generative", "other"),),
     54017117856: (),
     195085392322: (("use",), ("not",), ("agree", "can", "may", "must", "shall", "will")),
     46033848725: (("train",),),
@@ -1472,12 +1472,13 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (146, (("improving", "training"),)),
         (186, (("otherwise",), ("improve",), ("develop",))),
     ),
-    292108555444: (
+    483926343726: (
         (9, (("other",),)),
         (17, (("another",),)),
         (27, (("competing",),)),
         (55, (("compete", "competitive", "competitor"),)),
-        (68, (("foundational",),)),
+        (75, (("foundation",),)),
+        (112, (("generative",),)),
     ),
     54017117856: (
         (5, (("model",),)),
