@@ -589,6 +589,11 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("model",),
         ("competing", "competitive", "other", "rival"),
     ),
+    1732953977790: (
+        ("derivative", "student"),
+        ("develop", "distil", "enhanc", "fine-tun", "finetun", "improv", "train"),
+        ("agree", "allowed", "authorised", "authorized", "forbidden", "licensed", "not", "permitted", "prohibited"),
+    ),
     6816948398364: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     3201873548386: (("anyone", "others", "parties", "third"), ("agree", "not")),
     5047230711598: (("derivative",),),
@@ -614,7 +619,11 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("anyone", "others", "parties", "third"),
     ),
     4637039730839: (("adapted", "altered", "derivative", "fine-tuned", "finetuned", "modified", "remixed"),),
-    11627589658109: (),
+    15499806323921: (),
+    1755164110427: (
+        ("extract", "inversion", "membership", "re-identif", "reconstruct", "recover", "reidentif"),
+        ("agree", "allowed", "authorised", "authorized", "forbidden", "licensed", "not", "permitted", "prohibited"),
+    ),
     969409100657: (
         ("guidelines", "policies", "policy"),
         ("accordance", "compliance", "comply", "consistent"),
@@ -2510,16 +2519,20 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    11627589658109: (
+    15499806323921: (
         (
-            772,
+            1001,
             (
                 (
                     "advice",
                     "children",
+                    "clinical",
                     "deceptive",
                     "decision",
                     "defam",
+                    "diagnoses",
+                    "diagnosis",
+                    "diagnostic",
                     "discriminat",
                     "disinformation",
                     "fraud",
@@ -2535,11 +2548,19 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "military",
                     "minors",
                     "misinformation",
+                    "patient",
+                    "personal",
                     "phishing",
+                    "pornograph",
+                    "private",
+                    "re-identif",
+                    "reidentif",
+                    "sensitive",
                     "sexual",
                     "spam",
                     "surveillance",
                     "terroris",
+                    "treatment",
                     "unlawful",
                     "violen",
                     "weapon",
@@ -2559,7 +2580,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1409,
+            1677,
             (
                 (
                     "abusive",
@@ -2589,7 +2610,37 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1993,
+            2271,
+            (
+                (
+                    "abusive",
+                    "biometric",
+                    "clinical",
+                    "criminal",
+                    "deceptive",
+                    "defamatory",
+                    "diagnostic",
+                    "discriminatory",
+                    "fraudulent",
+                    "harmful",
+                    "high-risk",
+                    "illegal",
+                    "life-critical",
+                    "malicious",
+                    "medical",
+                    "military",
+                    "mission-critical",
+                    "safety-critical",
+                    "surveillance",
+                    "therapeutic",
+                    "unlawful",
+                    "weapon",
+                ),
+                ("application", "decision", "deployment", "purpose", "usage", "use"),
+            ),
+        ),
+        (
+            2894,
             (
                 (
                     "clinical",
@@ -2617,7 +2668,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2707,
+            3608,
             (
                 (
                     "allowed",

@@ -359,6 +359,10 @@ WIDENED_SUMMARY = "No commercial use (the grant covers research and other non-co
 BAN_KINDS = frozenset(
     {"no_training_other_models", "acceptable_use", "territory", "no_hosting", "no_derivatives", "non_commercial"}
 )
+# Kinds a labelled paragraph under a ban lead-in can state ("... the following prohibited use cases:" then
+# "Violence and harm: ...", "Synthetic data for commercial uses: ... to train ... models"): a use policy's
+# categories of prohibited use, no term of the grant (its scope, places, hosting or sharing).
+POLICY_KINDS = frozenset({"acceptable_use", "no_training_other_models"})
 # Kinds an item under a ban the licensor's consent lifts can state: a harmful use stays banned.
 GATED_KINDS = frozenset({"acceptable_use"})
 # Kinds an item can state under a duty lead-in ("If you distribute the Model, you must:" ... "(a) give
@@ -413,12 +417,14 @@ def _item_readings(
     layer reads the items again without looking for them); a budget stop ends it with None."""
     added: set[tuple[Any, ...]] = set()
     for item in items_under_bans(text, starts, ends, gated=True):
-        if not item.gated:  # the clause layer reads no item a consent gates
+        if not item.gated and not item.labelled:  # the clause layer reads no item a consent gates, nor a category
             places.append(place_of(item))
         duty = item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")
         if duty and BAN.search(item.low, item.body):
             continue  # "(i) You may not ..." under "on the following conditions:" states no duty
         allowed = GATED_KINDS if item.gated else DUTY_KINDS if duty else BAN_KINDS
+        if item.labelled:
+            allowed = allowed & POLICY_KINDS
         if item.leave and (asked := _asked_leave(item, found, added, path, index)) is not None:
             yield asked
         kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & allowed

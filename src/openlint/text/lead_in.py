@@ -26,6 +26,13 @@ MARK = prebuilt(rf"\s*({_MARK})\s")
 # Where an item starts inside a view: after ".", ":" or ";" (and "; or", "; and"), before a mark.
 ITEM_START = prebuilt(rf"[.:;](?:\s(?:or|and))?\s(?={_MARK}\s)")
 LETTER_MARK = prebuilt(r"(?:^|\s)\(?([a-z])\)\s")
+# A block that opens with a bullet ("- ", "* ", "\u2022 ") is a list: its lines need not end in punctuation
+# ("- Commercial purposes\n- Military applications"), so each later bullet of the same mark starts an item,
+# where a line ends or not (a re-wrap moves no bullet: the view is the same at every width).
+BULLETED = prebuilt(r"^\s?([-*\u2022])\s")
+# A paragraph that opens with a short label and a colon ("Violence and harm: engaging in ..."): under a ban
+# lead-in ("... any of the following prohibited use cases:"), an item of its list though it has no mark.
+LABEL = prebuilt(r"^\s?[a-z][a-z0-9,/&'()-]{0,25}(?:\s[a-z0-9,/&'()-]{1,25}){0,7}:\s+\S")
 BAN = prebuilt(
     r"\b(?:must|shall|may|will|can|do|does|agrees?|undertakes?)\s(?:not|never)\b|\bcannot\b|\bprohibited\b|\bforbidden\b"
     r"|\bnot\s(?:be\s)?(?:permitted|allowed)\b|\brefrain\sfrom\b"
@@ -122,14 +129,23 @@ class ItemView(Paragraph):
     """An item of a list under a ban lead-in, seen as `prefix` + the item's words; positions in the
     prefix map to the item's first character, so a reading cites the item's lines."""
 
-    __slots__ = ("_block", "_from", "body", "gated", "leave")
+    __slots__ = ("_block", "_from", "body", "gated", "labelled", "leave")
 
     def __init__(
-        self, prefix: str, block: Paragraph, start: int, end: int, gated: bool = False, leave: bool = False
+        self,
+        prefix: str,
+        block: Paragraph,
+        start: int,
+        end: int,
+        gated: bool = False,
+        leave: bool = False,
+        labelled: bool = False,
     ) -> None:
         # Not Paragraph.__init__: the view is built from the block's view, not from document text.
         self.gated = gated  # under "you shall not, without our consent:"
         self.leave = leave  # under a ban the licensor's leave lifts, whether gated or not ("Except with ...:")
+        # a labelled paragraph, no marked item ("Violence and harm: ..."): a use policy's category of prohibited use
+        self.labelled = labelled
         self.offset = block.offset
         self._block, self._from, self.body = block, start, len(prefix)
         self._at_view = self._at_text = None
@@ -144,15 +160,21 @@ class ItemView(Paragraph):
 
 
 def listed_item(
-    prefix: str, block: Paragraph, start: int, end: int, gated: bool = False, leave: bool = False
+    prefix: str,
+    block: Paragraph,
+    start: int,
+    end: int,
+    gated: bool = False,
+    leave: bool = False,
+    labelled: bool = False,
 ) -> ItemView:
     """An item under a lead-in, seen as `prefix` and its words; under a plain ban an item in the gerund
     ("Copying the weights") reads as the verb's plain form ("you must not copy the weights"), cited at its
     own words."""
     gerund = GERUND.match(block.low, start, end) if prefix == BAN_PREFIX else None
     if gerund is not None:
-        return ItemView(f"{prefix}{plain_form(gerund.group(1))} ", block, gerund.end(), end, gated, leave)
-    return ItemView(prefix, block, start, end, gated, leave)
+        return ItemView(f"{prefix}{plain_form(gerund.group(1))} ", block, gerund.end(), end, gated, leave, labelled)
+    return ItemView(prefix, block, start, end, gated, leave, labelled)
 
 
 def _sequence_cuts(low: str) -> list[int]:
@@ -170,10 +192,30 @@ def _sequence_cuts(low: str) -> list[int]:
     return cuts
 
 
+def _bullet_cuts(low: str) -> list[int]:
+    """Where each later item of a bulleted block starts: at each bullet of the block's own mark."""
+    opened = BULLETED.match(low)
+    if opened is None:
+        return []
+    mark = opened.group(1)
+    return [found + 1 for found in _spaced(low, f" {mark} ", opened.end())]
+
+
+def _spaced(low: str, needle: str, start: int) -> Iterator[int]:
+    found = low.find(needle, start)
+    while found != -1:
+        yield found
+        found = low.find(needle, found + 1)
+
+
 def _segments(para: Paragraph) -> Iterator[tuple[int, int]]:
     """(start, end) in the view of each part of a block: its text up to the first item, then each item."""
     start = 0
-    cuts = sorted({found.end() for found in ITEM_START.finditer(para.low)} | set(_sequence_cuts(para.low)))
+    cuts = sorted(
+        {found.end() for found in ITEM_START.finditer(para.low)}
+        | set(_sequence_cuts(para.low))
+        | set(_bullet_cuts(para.low))
+    )
     for cut in cuts:
         if cut <= start:
             continue
@@ -275,14 +317,16 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
         for lo, hi in _segments(para):
             segment = para.low[lo:hi]
             mark = _mark(segment)
-            if prefix is not None and mark is not None and mark != sibling and not _outranks(mark, rank):
+            labelled = prefix is not None and mark is None and lo == 0 and LABEL.match(segment) is not None
+            if labelled or (prefix is not None and mark is not None and mark != sibling and not _outranks(mark, rank)):
                 items += 1
                 if items > MAX_ITEMS:
                     return
-                skip = MARK.match(segment).end()  # type: ignore[union-attr]  # the mark ends no sentence
+                found = MARK.match(segment)
+                skip = 0 if found is None else found.end()  # the mark ends no sentence (a label has none)
                 if prefix == DUTY_PREFIX and (subject := SUBJECT.match(para.low, lo + skip, hi)) is not None:
                     skip = subject.end() - lo
-                yield listed_item(prefix, para, lo + skip, hi, gate, leave)
+                yield listed_item(prefix, para, lo + skip, hi, gate, leave, labelled)
                 continue  # an item may itself lead in a sub-list: the outer ban still governs it
             lead = _lead_in(segment)
             prefix, gate, leave = lead if lead is not None and (gated or not lead[1]) else (None, False, False)

@@ -332,6 +332,21 @@ GATES_BANS: tuple[Pattern, ...] = (
         0.85,
         "Do not use the model or its outputs to improve other models.",
     ),
+    # Training the derived models themselves banned: "Fine-tuning, distilling, or training derivative models intended
+    # for deployment" (an item under "You are prohibited from:"), "... to train, improve or otherwise develop model
+    # derivatives". The training verb governs the noun ("distribute products and derivative models" trains nothing).
+    Pattern(
+        "no_training_other_models",
+        _p(
+            # (no permission between: "... Model Training: Permitted: You may train derivative models")
+            rf"{_BAN}\s(?:(?:(?!\b(?:may|can|permitted|allowed)\b)[^.;]){{0,200}}?\s)?"
+            r"(?:pre-?train|re-?train|train|fine-?tun|distil|develop|improv|enhanc)\w{0,4}\s"
+            r"(?:(?:any|new|other|such|your)\s)?(?:(?:derivative|student)\smodels?|model\sderivatives)\b"
+        ),
+        ("use",),
+        0.85,
+        "Do not use the model or its outputs to train other models.",
+    ),
     # Revenue over a past year, the amount after it: "revenue in the last fiscal year exceeded $100 million".
     Pattern(
         "revenue_cap",
@@ -416,9 +431,20 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"{_BAN}\s+(?:be\s+)?us(?:e|ed)\b(?![^.;]{{0,80}}?\b(?:names?|trademarks?|logos?|marks)\b)[^.;]{{0,80}}?\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|"
             r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
             r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
-            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people))\b"
+            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people)"
+            # clinical and privacy harms: "clinical diagnosis, triage, or patient care", "ways that expose private data"
+            r"|clinical\s+(?:diagnos\w{1,5}|decisions?|care|workflows?|practice)|diagnos(?:is|es|tic)|patient\s+care|treatment\s+(?:planning|decisions?)"
+            r"|re-?identif\w{1,9}|pornograph\w{1,4}|(?:private|personal|sensitive)\s+(?:data|information))\b"
             # without a modal: "No clinical use.", "Use in clinical diagnosis ... is strictly prohibited"
             rf"|{USE_BANS}"
+        )
+    ),
+    # Attacks on the data the model was trained on: "may not attempt to re-identify subjects", "prohibited from:
+    # Performing membership inference or model inversion attacks", "extract ... training data".
+    _use_ban(
+        _p(
+            rf"{_BAN}\s(?:[^.;]{{0,60}}?\s)?(?:re-?identif\w{{1,9}}|membership\sinference|model\sinversion"
+            r"|(?:extract|reconstruct|recover)\w{0,3}\b[^.;]{0,60}?\b(?:training\sdata(?:sets?)?|(?:personal|private)\sdata|data\sfrom\s(?:the\s)?(?:models?|weights))\b)"
         )
     ),
     _use_ban(
