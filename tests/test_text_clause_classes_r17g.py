@@ -1,11 +1,14 @@
 """Wording classes generalised from the misses of sets r15, r17 and r18 (round 11's fix sources) of the kinds
-no_training_other_models and acceptable_use: the class of model a training ban covers (`model_class`), bans
-on training derived models, bulleted lists whose lines end without punctuation, labelled paragraphs under a
-ban lead-in (a use policy's categories), attacks on the data a model was trained on, clinical and privacy
-harms, and verbless "No ... uses" bullets. Each class in hand-written paraphrases (none a real licence's
-wording), read unwrapped and re-wrapped at 40, 60 and 76 columns, with negatives that share the words but
-state no duty of the kind. No positive here was read as pinned on main edeb3b1 (no model_class was read there
-at all)."""
+no_training_other_models, acceptable_use and revocable: the class of model a training ban covers
+(`model_class`), bans on training derived models, bulleted lists whose lines end without punctuation, labelled
+paragraphs under a ban lead-in (a use policy's categories), attacks on the data a model was trained on,
+clinical and privacy harms, verbless "No ... uses" bullets; a duty to stop using the model on the licensor's
+notice (revocable), also when the notifying parties are listed between the condition and its consequence; and
+a heading's dash before a rule, which defines nothing (no outputs_make_derivatives). Each class in hand-written
+paraphrases (none a real licence's wording), read unwrapped and re-wrapped at 40, 60 and 76 columns, with
+negatives that share the words but state no duty of the kind. No positive here was read as pinned on main
+edeb3b1 (no model_class was read there at all), and every heading-before-a-rule negative was read there as
+outputs_make_derivatives."""
 
 from __future__ import annotations
 
@@ -121,6 +124,38 @@ LABELLED_CATEGORIES = [
     "Model distillation: using generated text to train or improve derivative models.",
 ]
 
+# The licensor's notice or request ends use: a duty to delete or stop using the model on it (revocable); the
+# parties whose notice counts may be listed between the condition and its consequence.
+ENDS_USE_ON_NOTICE = [
+    ("Upon written notice from the Licensor, you shall promptly cease all use of the Weights.", 3),
+    ("You agree to delete the Model and all copies within 30 days of a request by the Author.", 3),
+    ("If the Author asks, you must destroy your copies of the Model.", 3),
+    ("7. Takedown. If asked to stop by:\n- the Licensor\n- a court\n\nYou must stop using the Model and delete it.", 7),
+]
+
+# Termination, a notice of breach, a third party's notice, or data deleted on request: no power of the licensor's.
+NOT_ENDS_USE_ON_NOTICE = [
+    "Upon termination, you must delete all copies of the Model.",
+    "Upon notice from the Licensor of a breach, you must cease using the Model.",
+    "If the Licensor notifies you of a violation, you must stop using the Model.",
+    "Upon request from a data subject, you must delete their records from your systems.",
+    "If notified of a claim by:\n- any rights holder\n- a court\n\nYou must delete the Model.",
+    "If notified of a breach by:\n- the Licensor\n\nYou must delete the Model.",
+]
+
+# A heading and a dash before a rule addressed to the licensee ("Derivatives - If you ..."): no definition, so
+# the distilled models it names make no outputs_make_derivatives; a heading's dash before what the term is does.
+HEADING_BEFORE_RULE = [
+    "7) Derivatives - If you build distilled or fine-tuned models from the Weights, you may share them only under "
+    "this License.",
+    "Derivative models: you must license any distilled model under these terms.",
+]
+
+HEADING_DEFINES = [
+    "2.3 Derivatives of the Model \u2013 Any model distilled from the Model or trained on its outputs.",
+    "Derivatives: any model distilled from the Weights, or trained on synthetic data they generate.",
+]
+
 # Labelled paragraphs under no ban lead-in: what they say is no ban.
 NOT_LABELLED_CATEGORIES = [
     "You may use the Model for the following purposes:\n\nModel research: training student models on outputs.",
@@ -205,3 +240,29 @@ def test_labelled_paragraphs_under_a_ban_lead_in_are_its_items(text: str, width:
 @pytest.mark.parametrize("text", NOT_LABELLED_CATEGORIES, ids=lambda v: v[:50])
 def test_labelled_paragraphs_under_no_ban_lead_in_read_nothing(text: str, width: int | None) -> None:
     assert kinds_read(text, width) == set()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("text", "line"), ENDS_USE_ON_NOTICE, ids=lambda v: str(v)[:50])
+def test_a_duty_to_stop_using_the_model_on_the_licensors_notice_is_revocable(
+    text: str, line: int, width: int | None
+) -> None:
+    assert cited(text, width) == [("revocable", line, line, {})]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", NOT_ENDS_USE_ON_NOTICE, ids=lambda v: v[:50])
+def test_termination_breach_or_anothers_notice_is_not_revocable(text: str, width: int | None) -> None:
+    assert "revocable" not in kinds_read(text, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", HEADING_BEFORE_RULE, ids=lambda v: v[:50])
+def test_a_headings_dash_before_a_rule_defines_no_derivatives(text: str, width: int | None) -> None:
+    assert "outputs_make_derivatives" not in kinds_read(text, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", HEADING_DEFINES, ids=lambda v: v[:50])
+def test_a_headings_dash_before_what_the_term_is_still_defines(text: str, width: int | None) -> None:
+    assert cited(text, width) == [("outputs_make_derivatives", 3, 3, {})]

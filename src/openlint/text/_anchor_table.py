@@ -492,7 +492,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    7079360151648: (
+    13763429413038: (
         (
             "at any time",
             "at its discretion",
@@ -500,12 +500,22 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "at our discretion",
             "at our sole discretion",
             "cancel",
+            "checkpoints",
+            "copies",
+            "demand",
             "for any reason",
+            "materials",
+            "model",
+            "notice",
+            "notification",
+            "request",
             "reserve",
             "revoke",
+            "software",
             "suspend",
             "terminate",
-            "upon notice",
+            "using",
+            "weights",
             "with or without",
             "withdraw",
             "without cause",
@@ -635,7 +645,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     173567396674: (("infring", "intellectual", "patent"),),
     221283305226: (("derivative",),),
-    912774532994: (),
+    1324579540082: (),
     1407846063353: (("distil", "generation", "output", "responses", "synthetic", "transfer"),),
     210380050922: (("checkpoint", "model", "network", "student"),),
     1792411493665: (("derived", "distil", "generation", "output", "responses", "synthetic", "transfer"),),
@@ -2100,7 +2110,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1476, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    7079360151648: (
+    13763429413038: (
         (
             177,
             (
@@ -2162,6 +2172,30 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1571, (("terminated",), ("either",), ("party",))),
         (1648, (("terminate",), ("either",), ("party",))),
+        (
+            2236,
+            (
+                ("demand", "notice", "notification", "request"),
+                ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
+                ("agree", "must", "shall", "will"),
+            ),
+        ),
+        (
+            2749,
+            (
+                ("demand", "notice", "notification", "request"),
+                ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
+                ("agree", "must", "shall", "will"),
+            ),
+        ),
+        (
+            3204,
+            (
+                ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
+                ("agree", "must", "shall", "will"),
+                ("cease", "delete", "destroy", "discontinue", "stop"),
+            ),
+        ),
     ),
     16697458691855: (
         (
@@ -2712,9 +2746,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (16, (("patent",),)),
         (40, (("intellectual",), ("property",))),
     ),
-    912774532994: (
+    1324579540082: (
         (167, (("comprise", "cover", "fined", "include", "mean", "refer"),)),
-        (212, ()),
+        (308, ()),
     ),
     1407846063353: (
         (31, (("distil",),)),

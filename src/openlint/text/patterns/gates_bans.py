@@ -28,6 +28,15 @@ from openlint.text.patterns.builders import (
 from openlint.text.patterns.plain_clauses import USE_BANS
 from openlint.text.regex import Chain
 
+# Who may end use by notice: the licensor by any of its names here (a third party's notice is no power of the
+# licensor's); and the duty that ends it, of the model (not of data "on request of the data subject").
+_LICENSOR_PARTY = r"(?:the\s)?(?:licensor|authors?|owners?|copyright\s(?:holders?|owners?)|us)\b"
+_ENDS_USE = (
+    r"\b(?:you|licensee)\s(?:must|shall|will|agree\sto)\s(?:immediately\s|promptly\s)?(?:delete|destroy|cease|stop|discontinue)\w{0,3}\s"
+    r"(?:[^.;]{0,40}?\s)?(?:model|weights|materials|software|checkpoints|copies|using)\b"
+    r"(?![^.]{0,120}?\b(?:breach|violat|non-?complian))"
+)
+_NO_BREACH = r"(?:(?!breach|violat|non-?complian)[^.;])"  # a character of a sentence naming no breach (so far)
 # More limits beside non-commercial, none of them commercial: "for any Non-Commercial and Non-Administrative
 # purpose", "for non-commercial or personal uses".
 _ALSO_NON = (
@@ -189,6 +198,14 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?![^.]{0,80}?\b(?:you|licensee)\s+(?:have\s+|has\s+)?(?:breach|violat|fail))"
             r"|\bterminated\s+by\s+either\s+party\b(?![^.]{0,80}?\b(?:breach|violat|fail))"
             r"|\beither\s+party\s+may\s+terminate\b(?![^.]{0,120}?\b(?:breach|violat|fail))"
+            # the licensor's notice or request ends use, a duty to stop on it: "Upon written notice from the Licensor,
+            # you shall cease all use of the Weights", "you must delete the Model on request of the Author", "if the
+            # Author asks, you must destroy your copies" (never a notice of breach)
+            rf"|\b(?:upon|on|after|following|within\s[^.;]{{1,30}}?\sof)\s(?:(?:the\s)?receipt\sof\s|receiving\s)?(?:an?\s|any\s|the\s|such\s)?"
+            rf"(?:written\s|prior\s)?(?:notice|request|notification|demand)\s(?:from|by|of)\s{_LICENSOR_PARTY}{_NO_BREACH}{{0,60}}?{_ENDS_USE}"
+            rf"|{_ENDS_USE}[^.;]{{0,60}}?\b(?:upon|on|at|within\s[^.;]{{1,30}}?\sof)\s(?:(?:the\s)?receipt\sof\s)?(?:an?\s|any\s|the\s)?"
+            rf"(?:written\s)?(?:notice|request|notification|demand)\s(?:from|by|of)\s{_LICENSOR_PARTY}"
+            rf"|\bif\s(?:we|{_LICENSOR_PARTY})\s(?:so\s)?(?:ask|request|notif(?:y|ies)|demand)\w{{0,2}}\b{_NO_BREACH}{{0,80}}?{_ENDS_USE}"
         ),
         ("use",),
         0.85,

@@ -249,7 +249,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "修改",
         "变更",
     ),
-    "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
+    # also "either party"; a duty to delete or stop using the model on the licensor's notice
+    "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw", "delete", "destroy", "cease", "stop"),
     "registration": ("commercial", "for-profit", "separate", "production", "商业"),  # also "commercially"
     "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host", "access", "share"),
 }
