@@ -273,8 +273,9 @@ IN_SAMPLE_TOTALS = {
     "r17": {"blind": {"found": 22, "expected": 34, "spurious": 1}, "now": {"found": 25, "expected": 34, "spurious": 0}},
     # r18 (round 10, licensors N-Z, 8 texts, blind18 and blind18b): labels in fed0242; the same on cf65c4e and the
     # merged reader: 31 of 42, 1 spurious, ids 7 and one wrong licensor at every width (recorded as known_identify).
-    # Round 11 (fixG, test_text_clause_classes_r17g.py): Waymax's training ban ("an artificial intelligence foundation
-    # model", with its model_class), SMILE's training ban and acceptable_use (derived models, training-data attacks): 34.
+    # Round 11 (fixG, test_text_clause_classes_r17g.py): Waymax's training ban ("an artificial intelligence
+    # foundation model", with its model_class), SMILE's training ban and acceptable_use (derived models, attacks on
+    # training data): 34.
     "r18": {"blind": {"found": 31, "expected": 42, "spurious": 1}, "now": {"found": 34, "expected": 42, "spurious": 1}},
 }
 
