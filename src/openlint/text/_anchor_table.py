@@ -584,25 +584,20 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     9329672326667: (("commercial",),),
     1850735779888: (("non-production", "nonproduction"),),
     2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
-    1754316520506: (
+    3489490911745: (
         (
             "allowed",
             "authorised",
             "authorized",
+            "derivative",
             "excluded",
             "forbidden",
             "granted",
             "licensed",
             "permitted",
             "prohibited",
+            "student",
         ),
-        ("model",),
-        ("competing", "competitive", "other", "rival"),
-    ),
-    1732953977790: (
-        ("derivative", "student"),
-        ("develop", "distil", "enhanc", "fine-tun", "finetun", "improv", "train"),
-        ("agree", "allowed", "authorised", "authorized", "forbidden", "licensed", "not", "permitted", "prohibited"),
     ),
     6816948398364: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     3201873548386: (("anyone", "others", "parties", "third"), ("agree", "not")),
@@ -629,11 +624,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("anyone", "others", "parties", "third"),
     ),
     4637039730839: (("adapted", "altered", "derivative", "fine-tuned", "finetuned", "modified", "remixed"),),
-    15499806323921: (),
-    1755164110427: (
-        ("extract", "inversion", "membership", "re-identif", "reconstruct", "recover", "reidentif"),
-        ("agree", "allowed", "authorised", "authorized", "forbidden", "licensed", "not", "permitted", "prohibited"),
-    ),
+    17254474996227: (),
     969409100657: (
         ("guidelines", "policies", "policy"),
         ("accordance", "compliance", "comply", "consistent"),
@@ -2487,6 +2478,44 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (357, (("non-production", "nonproduction"), ("exclusively", "only", "solely"), ("deployed", "run", "use"))),
         (430, (("non-production", "nonproduction"), ("only",), ("environment", "purpose", "setting", "use"))),
     ),
+    3489490911745: (
+        (
+            408,
+            (
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("model",),
+                ("competing", "competitive", "other", "rival"),
+            ),
+        ),
+        (
+            812,
+            (
+                ("derivative", "student"),
+                ("develop", "distil", "enhanc", "fine-tun", "finetun", "improv", "train"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+    ),
     5047230711598: (
         (336, (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce"))),
         (
@@ -2553,7 +2582,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    15499806323921: (
+    17254474996227: (
         (
             1001,
             (
@@ -2738,6 +2767,23 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "weapon",
                 ),
                 ("application", "deployment", "usage", "use"),
+            ),
+        ),
+        (
+            4017,
+            (
+                ("extract", "inversion", "membership", "re-identif", "reconstruct", "recover", "reidentif"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
             ),
         ),
     ),

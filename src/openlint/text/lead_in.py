@@ -317,8 +317,9 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
         for lo, hi in _segments(para):
             segment = para.low[lo:hi]
             mark = _mark(segment)
-            labelled = prefix is not None and mark is None and lo == 0 and LABEL.match(segment) is not None
-            if labelled or (prefix is not None and mark is not None and mark != sibling and not _outranks(mark, rank)):
+            labelled = mark is None and lo == 0 and LABEL.match(segment) is not None
+            listed = mark is not None and mark != sibling and not _outranks(mark, rank)
+            if prefix is not None and (labelled or listed):
                 items += 1
                 if items > MAX_ITEMS:
                     return

@@ -344,25 +344,17 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"\b(?:using|use\s+of)\b[^.;]{0,60}?\b(?:to|for)\s+(?:train\w{0,3}|improv\w{1,3}|develop\w{0,3}|distil\w{0,4}|fine-?tun\w{1,3}|build\w{0,3}|creat\w{1,3})\b"
             r"[^.;]{0,60}?\b(?:other|another|competing|competitive|rival)\b[^.;]{0,40}?\bmodels?\b"
             rf"[^.;]{{0,40}}?\b{_BANNED}"
-        ),
-        ("use",),
-        0.85,
-        "Do not use the model or its outputs to improve other models.",
-    ),
-    # Training the derived models themselves banned: "Fine-tuning, distilling, or training derivative models intended
-    # for deployment" (an item under "You are prohibited from:"), "... to train, improve or otherwise develop model
-    # derivatives". The training verb governs the noun ("distribute products and derivative models" trains nothing).
-    Pattern(
-        "no_training_other_models",
-        _p(
-            # (no permission between: "... Model Training: Permitted: You may train derivative models")
-            rf"{_BAN}\s(?:(?:(?!\b(?:may|can|permitted|allowed)\b)[^.;]){{0,200}}?\s)?"
+            # Training the derived models themselves banned: "Fine-tuning, distilling, or training derivative models
+            # intended for deployment" (an item under "You are prohibited from:"), "... to train, improve or otherwise
+            # develop model derivatives". The training verb governs the noun ("distribute products and derivative
+            # models" trains nothing); no permission between ("... Training: Permitted: You may train derivative models").
+            rf"|{_BAN}\s(?:(?:(?!\b(?:may|can|permitted|allowed)\b)[^.;]){{0,200}}?\s)?"
             r"(?:pre-?train|re-?train|train|fine-?tun|distil|develop|improv|enhanc)\w{0,4}\s"
             r"(?:(?:any|new|other|such|your)\s)?(?:(?:derivative|student)\smodels?|model\sderivatives)\b"
         ),
         ("use",),
         0.85,
-        "Do not use the model or its outputs to train other models.",
+        "Do not use the model or its outputs to improve other models.",
     ),
     # Revenue over a past year, the amount after it: "revenue in the last fiscal year exceeded $100 million".
     Pattern(
@@ -454,13 +446,9 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"|re-?identif\w{1,9}|pornograph\w{1,4}|(?:private|personal|sensitive)\s+(?:data|information))\b"
             # without a modal: "No clinical use.", "Use in clinical diagnosis ... is strictly prohibited"
             rf"|{USE_BANS}"
-        )
-    ),
-    # Attacks on the data the model was trained on: "may not attempt to re-identify subjects", "prohibited from:
-    # Performing membership inference or model inversion attacks", "extract ... training data".
-    _use_ban(
-        _p(
-            rf"{_BAN}\s(?:[^.;]{{0,60}}?\s)?(?:re-?identif\w{{1,9}}|membership\sinference|model\sinversion"
+            # attacks on the data the model was trained on: "may not attempt to re-identify subjects", "prohibited
+            # from: Performing membership inference or model inversion attacks", "extract ... training data"
+            rf"|{_BAN}\s(?:[^.;]{{0,60}}?\s)?(?:re-?identif\w{{1,9}}|membership\sinference|model\sinversion"
             r"|(?:extract|reconstruct|recover)\w{0,3}\b[^.;]{0,60}?\b(?:training\sdata(?:sets?)?|(?:personal|private)\sdata|data\sfrom\s(?:the\s)?(?:models?|weights))\b)"
         )
     ),

@@ -165,18 +165,17 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "harass",
         "discriminat",
         "endanger",
-        # privacy and clinical harms: "re-identify", "membership inference", "model inversion", "extract ... training
-        # data", "expose private data", "patient care", "treatment planning", "pornographic"
-        "identif",
-        "inference",
+        # privacy and clinical harms: "re-identify", "membership inference", "model inversion", "reconstruct ... training
+        # data", "expose private / personal data", "patient care", "pornographic" (single words: a line may break between
+        # two; not "extract", a common word that cost the long inputs' work budget a block)
+        "re-identif",
+        "reidentif",
+        "membership",
         "inversion",
-        "extract",
         "reconstruct",
         "private",
         "personal",
-        "sensitive",
         "patient",
-        "treatment",
         "pornograph",
         "军事",
         "非法",
