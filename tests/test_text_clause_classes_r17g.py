@@ -38,11 +38,14 @@ MODEL_CLASSES = [
     ),
 ]
 
-# A class named elsewhere in the sentence, not by the noun the verb governs: the ban covers any model.
+# A class named elsewhere in the sentence, not by the noun the verb governs, or only first of a list of classes:
+# no class (the ban covers more than one).
 NO_MODEL_CLASS = [
     "You may not use the Model to train any other model, including large language models.",
     "You may not use this large language model to train other models.",
     "You may not use the foundation weights to improve any other machine learning models.",
+    # the first of several classes listed: the ban covers them all
+    "You may not use outputs to train any: (i) other large language model; (ii) protein model; (iii) other model.",
 ]
 
 # Training the derived models themselves banned, in a gerund item or after a list of verbs.

@@ -21,6 +21,9 @@ _MODEL = prebuilt(r"\bmodels?\b|\bllms?\b|\.(?:\s|$)")
 # general-purpose AI models" is the foundational class (which takes in large language models).
 _FOUNDATIONAL = prebuilt(r"\bfoundation(?:al)?\b|\bgenerative\b|\bgeneral-purpose\b|\bfrontier\b")
 _LANGUAGE = prebuilt(r"\blarge\s(?:language|lang\.)\b")
+# A second item of an enumerated list after the noun ("any: (i) other large language model; (ii) technology for
+# protein structure prediction"): the ban covers more classes than the first names, so it keeps none.
+_NEXT_ITEM = prebuilt(r"\(\s?(?:ii|b|2)\s?\)|\.(?:\s|$)")
 _WORDS_BEFORE = 60  # characters before the noun that may qualify it ("any other large language")
 _WINDOW = 3  # lines after the cited ones the sentence may run on (a quote is cut at 300 characters)
 
@@ -32,6 +35,9 @@ def class_of(sentence: str) -> str | None:
         return None
     noun = _MODEL.search(sentence, verb.end())
     if noun is None or noun.group(0).startswith("."):
+        return None
+    listed = _NEXT_ITEM.search(sentence, noun.end())
+    if listed is not None and not listed.group(0).startswith("."):
         return None
     if noun.group(0).startswith("llm"):
         return "large-language-model"
