@@ -292,7 +292,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     466433800761: (("not", "used"),),
     800436008121: (("develop", "disti", "enhance", "improve", "improving", "otherwise", "train"),),
-    292108555444: (("compete", "competing", "competitive", "competitor", "foundational", "other"),),
+    483926343726: (("compete", "competing", "competitive", "competitor", "foundation", "generative", "other"),),
     54017117856: (),
     195085392322: (("use",), ("not",), ("agree", "can", "may", "must", "shall", "will")),
     46033848725: (("train",),),
@@ -520,7 +520,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    7079360151648: (
+    13763429413038: (
         (
             "at any time",
             "at its discretion",
@@ -528,12 +528,22 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "at our discretion",
             "at our sole discretion",
             "cancel",
+            "checkpoints",
+            "copies",
+            "demand",
             "for any reason",
+            "materials",
+            "model",
+            "notice",
+            "notification",
+            "request",
             "reserve",
             "revoke",
+            "software",
             "suspend",
             "terminate",
-            "upon notice",
+            "using",
+            "weights",
             "with or without",
             "withdraw",
             "without cause",
@@ -602,20 +612,20 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     9329672326667: (("commercial",),),
     1850735779888: (("non-production", "nonproduction"),),
     2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
-    1754316520506: (
+    3489490911745: (
         (
             "allowed",
             "authorised",
             "authorized",
+            "derivative",
             "excluded",
             "forbidden",
             "granted",
             "licensed",
             "permitted",
             "prohibited",
+            "student",
         ),
-        ("model",),
-        ("competing", "competitive", "other", "rival"),
     ),
     6816948398364: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     3201873548386: (("anyone", "others", "parties", "third"), ("agree", "not")),
@@ -661,7 +671,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("anyone", "others", "parties", "third"),
     ),
     4637039730839: (("adapted", "altered", "derivative", "fine-tuned", "finetuned", "modified", "remixed"),),
-    11627589658109: (),
+    17254474996227: (),
     969409100657: (
         ("guidelines", "policies", "policy"),
         ("accordance", "compliance", "comply", "consistent"),
@@ -673,7 +683,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     173567396674: (("infring", "intellectual", "patent"),),
     221283305226: (("derivative",),),
-    912774532994: (),
+    1324579540082: (),
     1407846063353: (("distil", "generation", "output", "responses", "synthetic", "transfer"),),
     210380050922: (("checkpoint", "model", "network", "student"),),
     1792411493665: (("derived", "distil", "generation", "output", "responses", "synthetic", "transfer"),),
@@ -1569,12 +1579,13 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (146, (("improving", "training"),)),
         (186, (("otherwise",), ("improve",), ("develop",))),
     ),
-    292108555444: (
+    483926343726: (
         (9, (("other",),)),
         (17, (("another",),)),
         (27, (("competing",),)),
         (55, (("compete", "competitive", "competitor"),)),
-        (68, (("foundational",),)),
+        (75, (("foundation",),)),
+        (112, (("generative",),)),
     ),
     54017117856: (
         (5, (("model",),)),
@@ -2187,7 +2198,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1476, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    7079360151648: (
+    13763429413038: (
         (
             177,
             (
@@ -2249,6 +2260,30 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1571, (("terminated",), ("either",), ("party",))),
         (1648, (("terminate",), ("either",), ("party",))),
+        (
+            2236,
+            (
+                ("demand", "notice", "notification", "request"),
+                ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
+                ("agree", "must", "shall", "will"),
+            ),
+        ),
+        (
+            2749,
+            (
+                ("demand", "notice", "notification", "request"),
+                ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
+                ("agree", "must", "shall", "will"),
+            ),
+        ),
+        (
+            3204,
+            (
+                ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
+                ("agree", "must", "shall", "will"),
+                ("cease", "delete", "destroy", "discontinue", "stop"),
+            ),
+        ),
     ),
     16697458691855: (
         (
@@ -2540,6 +2575,44 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (357, (("non-production", "nonproduction"), ("exclusively", "only", "solely"), ("deployed", "run", "use"))),
         (430, (("non-production", "nonproduction"), ("only",), ("environment", "purpose", "setting", "use"))),
     ),
+    3489490911745: (
+        (
+            408,
+            (
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("model",),
+                ("competing", "competitive", "other", "rival"),
+            ),
+        ),
+        (
+            812,
+            (
+                ("derivative", "student"),
+                ("develop", "distil", "enhanc", "fine-tun", "finetun", "improv", "train"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+    ),
     5047230711598: (
         (336, (("derivative",), ("work",), ("build", "create", "develop", "make", "prepare", "produce"))),
         (
@@ -2651,16 +2724,20 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    11627589658109: (
+    17254474996227: (
         (
-            772,
+            1001,
             (
                 (
                     "advice",
                     "children",
+                    "clinical",
                     "deceptive",
                     "decision",
                     "defam",
+                    "diagnoses",
+                    "diagnosis",
+                    "diagnostic",
                     "discriminat",
                     "disinformation",
                     "fraud",
@@ -2676,11 +2753,19 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "military",
                     "minors",
                     "misinformation",
+                    "patient",
+                    "personal",
                     "phishing",
+                    "pornograph",
+                    "private",
+                    "re-identif",
+                    "reidentif",
+                    "sensitive",
                     "sexual",
                     "spam",
                     "surveillance",
                     "terroris",
+                    "treatment",
                     "unlawful",
                     "violen",
                     "weapon",
@@ -2700,7 +2785,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1409,
+            1677,
             (
                 (
                     "abusive",
@@ -2730,7 +2815,37 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1993,
+            2271,
+            (
+                (
+                    "abusive",
+                    "biometric",
+                    "clinical",
+                    "criminal",
+                    "deceptive",
+                    "defamatory",
+                    "diagnostic",
+                    "discriminatory",
+                    "fraudulent",
+                    "harmful",
+                    "high-risk",
+                    "illegal",
+                    "life-critical",
+                    "malicious",
+                    "medical",
+                    "military",
+                    "mission-critical",
+                    "safety-critical",
+                    "surveillance",
+                    "therapeutic",
+                    "unlawful",
+                    "weapon",
+                ),
+                ("application", "decision", "deployment", "purpose", "usage", "use"),
+            ),
+        ),
+        (
+            2894,
             (
                 (
                     "clinical",
@@ -2758,7 +2873,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2707,
+            3608,
             (
                 (
                     "allowed",
@@ -2796,15 +2911,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("application", "deployment", "usage", "use"),
             ),
         ),
+        (
+            4017,
+            (
+                ("extract", "inversion", "membership", "re-identif", "reconstruct", "recover", "reidentif"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
     ),
     173567396674: (
         (7, (("infring",),)),
         (16, (("patent",),)),
         (40, (("intellectual",), ("property",))),
     ),
-    912774532994: (
+    1324579540082: (
         (167, (("comprise", "cover", "fined", "include", "mean", "refer"),)),
-        (212, ()),
+        (308, ()),
     ),
     1407846063353: (
         (31, (("distil",),)),

@@ -390,7 +390,8 @@ def _views(
             return
         yield lows.pop(i, None), i
     for item in items_under_bans(text, starts, ends) if items is None else _items(text, starts, ends, items):
-        yield item.low, item
+        if not item.labelled:  # a use policy's category is read by the patterns only (extract.POLICY_KINDS)
+            yield item.low, item
     for item in items_under_ban_headings(text, starts, ends):
         yield item.low, item
 

@@ -101,6 +101,11 @@ def document_readings(
                 index,
                 ("distribute",),
             )
+    if "revocable" not in kinds:
+        closing = _notice_list_ends_use(text, starts, ends)
+        if closing is not None:
+            para, match = closing
+            yield cite("revocable", _ENDS_USE_SUMMARY, 0.8, para, match.start(), match.end(), path, index, ("use",))
     wanted = [kind for kind in _LIMITS if kind not in kinds]
     if not wanted:
         return
@@ -248,6 +253,46 @@ def _use_beyond_grant_needs_leave(
         found = _BEYOND_GRANT.search(para.low)
         if found:
             return para, found
+    return None
+
+
+# A condition whose list of parties is closed by its consequence, in blocks of their own: "If notified of a consent
+# withdrawal by:" / "- The Author" / "You must immediately delete the Weights." The licensor (by any of its names
+# here) among those whose notice ends use: the licensor can end use at will. Never a notice of breach.
+_NOTICE_LEAD = prebuilt(
+    r"\b(?:if|when|once|upon|on)\s(?:you\sare\s|being\s)?(?:notified|asked|requested|told|notice)\b"
+    r"(?:(?!breach|violat|non-?complian)[^.;:]){0,120}?\b(?:by|from)\s?:$"
+)
+_LISTED = prebuilt(r"^\s?(?:[-*\u2022]|\(?[a-z0-9]{1,3}[.)])\s")
+_LICENSOR_NAMED = prebuilt(r"\b(?:the\s)?(?:licensor|authors?|owners?|copyright\s(?:holders?|owners?)|we|us)\b")
+_CLOSING_DUTY = prebuilt(
+    r"^\W*(?:you|licensee|the\slicensee)\s(?:must|shall|will|agree\sto)\s(?:immediately\s|promptly\s)?"
+    r"(?:delete|destroy|cease|stop|discontinue)\w{0,3}\s(?:[^.;]{0,40}?\s)?(?:model|weights|materials|software|checkpoints|copies|using)\b"
+)
+_ENDS_USE_SUMMARY = "The licensor can end your use by notice (you must then delete or stop using the model)."
+MAX_LISTED = 12  # blocks of the list between a condition and its consequence
+
+
+def _notice_list_ends_use(text: str, starts: list[int], ends: list[int]) -> tuple[Paragraph, re.Match[str]] | None:
+    """The consequence closing a list of parties whose notice ends use, the licensor among them (the first such)."""
+    holding = (
+        i for i, (s, e, low) in enumerate(_lowered_blocks(text, starts, ends, 0)) if "notif" in low or "ask" in low
+    )
+    for i in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
+        lead = Paragraph(text[starts[i] : ends[i]], starts[i])
+        if _NOTICE_LEAD.search(lead.low.rstrip()) is None:
+            continue
+        named = _LICENSOR_NAMED.search(lead.low) is not None
+        j = i + 1
+        while j < len(starts) and j <= i + MAX_LISTED:
+            block = Paragraph(text[starts[j] : ends[j]], starts[j])
+            if _LISTED.match(block.low) is None:
+                duty = _CLOSING_DUTY.search(block.low)
+                if duty is not None and named:
+                    return block, duty
+                break
+            named = named or _LICENSOR_NAMED.search(block.low) is not None
+            j += 1
     return None
 
 

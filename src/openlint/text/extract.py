@@ -26,6 +26,7 @@ from openlint.text.document_readings import document_readings
 from openlint.text.evidence import evidence_confidence
 from openlint.text.labelled_text import labelled_texts, points_below
 from openlint.text.lead_in import BAN, DUTY_PREFIX, LEAVE_LIFTS, ItemView, items_under_bans
+from openlint.text.model_class import with_model_class
 from openlint.text.patterns import (
     DISCLAIMER,
     FOR_BREACH,
@@ -320,7 +321,9 @@ def extract_within_budget(text: str, path: str) -> Extraction:
         for ob in found.values()
         if ob.kind not in dropped and (last_line is None or (ob.source.start_line or 0) < last_line)
     )
-    obligations = sorted(kept, key=lambda ob: (ob.source.start_line or 0, ob.kind))
+    obligations = sorted(
+        (with_model_class(ob, text) for ob in kept), key=lambda ob: (ob.source.start_line or 0, ob.kind)
+    )
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
 
 
@@ -356,6 +359,10 @@ WIDENED_SUMMARY = "No commercial use (the grant covers research and other non-co
 BAN_KINDS = frozenset(
     {"no_training_other_models", "acceptable_use", "territory", "no_hosting", "no_derivatives", "non_commercial"}
 )
+# Kinds a labelled paragraph under a ban lead-in can state ("... the following prohibited use cases:" then
+# "Violence and harm: ...", "Synthetic data for commercial uses: ... to train ... models"): a use policy's
+# categories of prohibited use, no term of the grant (its scope, places, hosting or sharing).
+POLICY_KINDS = frozenset({"acceptable_use", "no_training_other_models"})
 # Kinds an item under a ban the licensor's consent lifts can state: a harmful use stays banned.
 GATED_KINDS = frozenset({"acceptable_use"})
 # Kinds an item can state under a duty lead-in ("If you distribute the Model, you must:" ... "(a) give
@@ -410,7 +417,7 @@ def _item_readings(
     layer reads the items again without looking for them); a budget stop ends it with None."""
     added: set[tuple[Any, ...]] = set()
     for item in items_under_bans(text, starts, ends, gated=True):
-        if not item.gated:  # the clause layer reads no item a consent gates
+        if not item.gated and not item.labelled:  # the clause layer reads no item a consent gates, nor a category
             places.append(place_of(item))
         duty = item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")
         if duty and BAN.search(item.low, item.body):
@@ -418,6 +425,8 @@ def _item_readings(
         allowed = (
             GATED_KINDS if item.gated else DUTY_KINDS if duty else BAN_KINDS - LEAVE_LIFTS if item.leave else BAN_KINDS
         )
+        if item.labelled:
+            allowed = allowed & POLICY_KINDS
         if item.leave and (asked := _asked_leave(item, found, added, path, index)) is not None:
             yield asked
         kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & allowed

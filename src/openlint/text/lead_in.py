@@ -26,6 +26,9 @@ MARK = prebuilt(rf"\s*({_MARK})\s")
 # Where an item starts inside a view: after ".", ":" or ";" (and "; or", "; and"), before a mark.
 ITEM_START = prebuilt(rf"[.:;](?:\s(?:or|and))?\s(?={_MARK}\s)")
 LETTER_MARK = prebuilt(r"(?:^|\s)\(?([a-z])\)\s")
+# A paragraph that opens with a short label and a colon ("Violence and harm: engaging in ..."): under a ban
+# lead-in ("... any of the following prohibited use cases:"), an item of its list though it has no mark.
+LABEL = prebuilt(r"^\s?[a-z][a-z0-9,/&'()-]{0,25}(?:\s[a-z0-9,/&'()-]{1,25}){0,7}:\s+\S")
 BAN = prebuilt(
     r"\b(?:must|shall|may|will|can|do|does|agrees?|undertakes?)\s(?:not|never)\b|\bcannot\b|\bprohibited\b|\bforbidden\b"
     r"|\bnot\s(?:be\s)?(?:permitted|allowed)\b|\brefrain\sfrom\b"
@@ -133,14 +136,23 @@ class ItemView(Paragraph):
     """An item of a list under a ban lead-in, seen as `prefix` + the item's words; positions in the
     prefix map to the item's first character, so a reading cites the item's lines."""
 
-    __slots__ = ("_block", "_from", "body", "gated", "leave")
+    __slots__ = ("_block", "_from", "body", "gated", "labelled", "leave")
 
     def __init__(
-        self, prefix: str, block: Paragraph, start: int, end: int, gated: bool = False, leave: bool = False
+        self,
+        prefix: str,
+        block: Paragraph,
+        start: int,
+        end: int,
+        gated: bool = False,
+        leave: bool = False,
+        labelled: bool = False,
     ) -> None:
         # Not Paragraph.__init__: the view is built from the block's view, not from document text.
         self.gated = gated  # under "you shall not, without our consent:"
         self.leave = leave  # under a ban the licensor's leave lifts, whether gated or not ("Except with ...:")
+        # a labelled paragraph, no marked item ("Violence and harm: ..."): a use policy's category of prohibited use
+        self.labelled = labelled
         self.offset = block.offset
         self._block, self._from, self.body = block, start, len(prefix)
         self._at_view = self._at_text = None
@@ -155,7 +167,13 @@ class ItemView(Paragraph):
 
 
 def listed_item(
-    prefix: str, block: Paragraph, start: int, end: int, gated: bool = False, leave: bool = False
+    prefix: str,
+    block: Paragraph,
+    start: int,
+    end: int,
+    gated: bool = False,
+    leave: bool = False,
+    labelled: bool = False,
 ) -> ItemView:
     """An item under a lead-in, seen as `prefix` and its words; under a plain ban an item in the gerund
     ("Copying the weights") reads as the verb's plain form ("you must not copy the weights"), cited at its
@@ -163,8 +181,8 @@ def listed_item(
     gerund = GERUND.match(block.low, start, end) if prefix == BAN_PREFIX else None
     if gerund is not None:
         verbs = ", ".join(plain_form(stem) for stem in GERUND_STEM.findall(gerund.group(1)))
-        return ItemView(f"{prefix}{verbs} ", block, gerund.end(), end, gated, leave)
-    return ItemView(prefix, block, start, end, gated, leave)
+        return ItemView(f"{prefix}{verbs} ", block, gerund.end(), end, gated, leave, labelled)
+    return ItemView(prefix, block, start, end, gated, leave, labelled)
 
 
 def _sequence_cuts(low: str) -> list[int]:
@@ -324,7 +342,8 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
         for lo, hi in _segments(para):
             segment = para.low[lo:hi]
             mark = _mark(segment)
-            if closed and mark is None and lo == 0:
+            labelled = prefix is not None and mark is None and lo == 0 and LABEL.match(segment) is not None
+            if closed and mark is None and lo == 0 and not labelled:
                 # no item marks: each sentence of the block that opens with a gerund is an item (the gerund
                 # names the act banned, so it is read after the plain ban, "you must not")
                 for at, upto in _sentences(para, hi):
@@ -335,14 +354,16 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
                         yield listed_item(BAN_PREFIX, para, at, upto, gate, leave)
                 prefix, gate, leave = None, False, False
                 continue
-            if prefix is not None and mark is not None and mark != sibling and not _outranks(mark, rank):
+            listed = mark is not None and mark != sibling and not _outranks(mark, rank)
+            if prefix is not None and (labelled or listed):
                 items += 1
                 if items > MAX_ITEMS:
                     return
-                skip = MARK.match(segment).end()  # type: ignore[union-attr]  # the mark ends no sentence
+                found = MARK.match(segment)
+                skip = 0 if found is None else found.end()  # the mark ends no sentence (a label has none)
                 if prefix == DUTY_PREFIX and (subject := SUBJECT.match(para.low, lo + skip, hi)) is not None:
                     skip = subject.end() - lo
-                yield listed_item(prefix, para, lo + skip, hi, gate, leave)
+                yield listed_item(prefix, para, lo + skip, hi, gate, leave, labelled)
                 continue  # an item may itself lead in a sub-list: the outer ban still governs it
             lead = _lead_in(segment)
             prefix, gate, leave = lead if lead is not None and (gated or not lead[1]) else (None, False, False)

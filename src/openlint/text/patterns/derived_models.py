@@ -14,10 +14,13 @@ from openlint.text.view import Paragraph
 # "Derivative Model(s)", "Derivative Materials", "Derivatives of <a name>" (the definer within 40 characters).
 _TERM = r"\bderivatives?\b(?:\s(?:works?|models?|materials))?"
 # What makes the term a definition: "means", "includes", "shall mean", "refers to", or a dash or colon
-# after the term as a heading ("2.3 Derivatives of the Model \u2013 Any model ...").
+# after the term as a heading ("2.3 Derivatives of the Model \u2013 Any model ..."), unless a rule follows the
+# heading, not what the term is ("9) Derivatives \u2014 If you create derivative works (... distilled models), you
+# may ...": a condition or the licensee opens it).
 _DEFINES = (
     r"[\"'\u201d\u2019*]{0,3}\s?(?:\([^)]{0,40}\)\s)?(?:shall\s|will\s)?(?:means?|includes?|refers?\sto|covers?|comprises?"
     r"|(?:is|are)\s(?:defined\sas|deemed\sto\sinclude))\b|[\"'\u201d\u2019*]{0,3}\s?[-\u2013\u2014:]\s"
+    r"(?!(?:if|when|whenever|where|once|unless|subject|you|your|licensee|the\slicensee|recipients?)\b)"
 )
 # Models made from its outputs: distillation, synthetic data, outputs used to train, transfer of patterns.
 _FROM_OUTPUTS = (

@@ -28,6 +28,15 @@ from openlint.text.patterns.builders import (
 from openlint.text.patterns.plain_clauses import USE_BANS
 from openlint.text.regex import Chain
 
+# Who may end use by notice: the licensor by any of its names here (a third party's notice is no power of the
+# licensor's); and the duty that ends it, of the model (not of data "on request of the data subject").
+_LICENSOR_PARTY = r"(?:the\s)?(?:licensor|authors?|owners?|copyright\s(?:holders?|owners?)|us)\b"
+_ENDS_USE = (
+    r"\b(?:you|licensee)\s(?:must|shall|will|agree\sto)\s(?:immediately\s|promptly\s)?(?:delete|destroy|cease|stop|discontinue)\w{0,3}\s"
+    r"(?:[^.;]{0,40}?\s)?(?:model|weights|materials|software|checkpoints|copies|using)\b"
+    r"(?![^.]{0,120}?\b(?:breach|violat|non-?complian))"
+)
+_NO_BREACH = r"(?:(?!breach|violat|non-?complian)[^.;])"  # a character of a sentence naming no breach (so far)
 # More limits beside non-commercial, none of them commercial: "for any Non-Commercial and Non-Administrative
 # purpose", "for non-commercial or personal uses".
 _ALSO_NON = (
@@ -189,6 +198,14 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?![^.]{0,80}?\b(?:you|licensee)\s+(?:have\s+|has\s+)?(?:breach|violat|fail))"
             r"|\bterminated\s+by\s+either\s+party\b(?![^.]{0,80}?\b(?:breach|violat|fail))"
             r"|\beither\s+party\s+may\s+terminate\b(?![^.]{0,120}?\b(?:breach|violat|fail))"
+            # the licensor's notice or request ends use, a duty to stop on it: "Upon written notice from the Licensor,
+            # you shall cease all use of the Weights", "you must delete the Model on request of the Author", "if the
+            # Author asks, you must destroy your copies" (never a notice of breach)
+            rf"|\b(?:upon|on|after|following|within\s[^.;]{{1,30}}?\sof)\s(?:(?:the\s)?receipt\sof\s|receiving\s)?(?:an?\s|any\s|the\s|such\s)?"
+            rf"(?:written\s|prior\s)?(?:notice|request|notification|demand)\s(?:from|by|of)\s{_LICENSOR_PARTY}{_NO_BREACH}{{0,60}}?{_ENDS_USE}"
+            rf"|{_ENDS_USE}[^.;]{{0,60}}?\b(?:upon|on|at|within\s[^.;]{{1,30}}?\sof)\s(?:(?:the\s)?receipt\sof\s)?(?:an?\s|any\s|the\s)?"
+            rf"(?:written\s)?(?:notice|request|notification|demand)\s(?:from|by|of)\s{_LICENSOR_PARTY}"
+            rf"|\bif\s(?:we|{_LICENSOR_PARTY})\s(?:so\s)?(?:ask|request|notif(?:y|ies)|demand)\w{{0,2}}\b{_NO_BREACH}{{0,80}}?{_ENDS_USE}"
         ),
         ("use",),
         0.85,
@@ -327,6 +344,13 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"\b(?:using|use\s+of)\b[^.;]{0,60}?\b(?:to|for)\s+(?:train\w{0,3}|improv\w{1,3}|develop\w{0,3}|distil\w{0,4}|fine-?tun\w{1,3}|build\w{0,3}|creat\w{1,3})\b"
             r"[^.;]{0,60}?\b(?:other|another|competing|competitive|rival)\b[^.;]{0,40}?\bmodels?\b"
             rf"[^.;]{{0,40}}?\b{_BANNED}"
+            # Training the derived models themselves banned: "Fine-tuning, distilling, or training derivative models
+            # intended for deployment" (an item under "You are prohibited from:"), "... to train, improve or otherwise
+            # develop model derivatives". The training verb governs the noun ("distribute products and derivative
+            # models" trains nothing); no permission between ("... Training: Permitted: You may train derivative models").
+            rf"|{_BAN}\s(?:(?:(?!\b(?:may|can|permitted|allowed)\b)[^.;]){{0,200}}?\s)?"
+            r"(?:pre-?train|re-?train|train|fine-?tun|distil|develop|improv|enhanc)\w{0,4}\s"
+            r"(?:(?:any|new|other|such|your)\s)?(?:(?:derivative|student)\smodels?|model\sderivatives)\b"
         ),
         ("use",),
         0.85,
@@ -429,9 +453,16 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"{_BAN}\s+(?:be\s+)?us(?:e|ed)\b(?![^.;]{{0,80}}?\b(?:names?|trademarks?|logos?|marks)\b)[^.;]{{0,80}}?\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|"
             r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
             r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
-            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people))\b"
+            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people)"
+            # clinical and privacy harms: "clinical diagnosis, triage, or patient care", "ways that expose private data"
+            r"|clinical\s+(?:diagnos\w{1,5}|decisions?|care|workflows?|practice)|diagnos(?:is|es|tic)|patient\s+care|treatment\s+(?:planning|decisions?)"
+            r"|re-?identif\w{1,9}|pornograph\w{1,4}|(?:private|personal|sensitive)\s+(?:data|information))\b"
             # without a modal: "No clinical use.", "Use in clinical diagnosis ... is strictly prohibited"
             rf"|{USE_BANS}"
+            # attacks on the data the model was trained on: "may not attempt to re-identify subjects", "prohibited
+            # from: Performing membership inference or model inversion attacks", "extract ... training data"
+            rf"|{_BAN}\s(?:[^.;]{{0,60}}?\s)?(?:re-?identif\w{{1,9}}|membership\sinference|model\sinversion"
+            r"|(?:extract|reconstruct|recover)\w{0,3}\b[^.;]{0,60}?\b(?:training\sdata(?:sets?)?|(?:personal|private)\sdata|data\sfrom\s(?:the\s)?(?:models?|weights))\b)"
         )
     ),
     _use_ban(

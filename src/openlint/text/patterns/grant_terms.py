@@ -414,7 +414,11 @@ GRANT_TERMS: tuple[Pattern, ...] = (
                     r"|(?:for|in)\s+(?:training|improving)|to\s+improve\s+or\s+otherwise\s+develop",
                     250,
                 ),
-                (r"\bother\b|another|competing|compet(?:e|es|itive|itor)\b|foundational", 120),
+                # or a class of model named ("an artificial intelligence foundation model", "any generative AI model")
+                (
+                    r"\bother\b|another|competing|compet(?:e|es|itive|itor)\b|foundation(?:al)?\b|generative(?=\s+(?:ai\s+)?models?\b)",
+                    120,
+                ),
                 (r"model|LLM|AI", 60),
             ),
             SENTENCE_END,

@@ -183,6 +183,18 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "harass",
         "discriminat",
         "endanger",
+        # privacy and clinical harms: "re-identify", "membership inference", "model inversion", "reconstruct ... training
+        # data", "expose private / personal data", "patient care", "pornographic" (single words: a line may break between
+        # two; not "extract", a common word that cost the long inputs' work budget a block)
+        "re-identif",
+        "reidentif",
+        "membership",
+        "inversion",
+        "reconstruct",
+        "private",
+        "personal",
+        "patient",
+        "pornograph",
         "军事",
         "非法",
         "违法",
@@ -254,7 +266,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "修改",
         "变更",
     ),
-    "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw"),  # also "either party"
+    # also "either party"; a duty to delete or stop using the model on the licensor's notice
+    "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw", "delete", "destroy", "cease", "stop"),
     "registration": ("commercial", "for-profit", "separate", "production", "商业"),  # also "commercially"
     "no_hosting": ("hosted", "hosting", "service", "api", "maas", "saas", "interface", "host", "access", "share"),
 }

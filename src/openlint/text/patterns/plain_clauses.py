@@ -28,13 +28,17 @@ _HARMS = (
     r"harass\w{0,4}|disinformation|malware|safety-critical|critical\s+infrastructure)"
 )
 # A clause's start: the paragraph's, or after a sentence, a colon or a list mark.
-_START = r"(?:(?<![\s\S])|(?<=^\s)|(?<=[.:;!]\s)|(?<=\)\s))"
+_START = r"(?:(?<![\s\S])|(?<=^\s)|(?<=[.:;!]\s)|(?<=\)\s)|(?<=^[-*\u2022]\s)|(?<=\s[-*\u2022]\s))"  # or a bullet
 _SENTENCE_START = r"(?:(?<![\s\S])|(?<=^\s)|(?<=[.:;!]\s))"
 
 # acceptable_use: "No clinical or safety-critical use.", "No unlawful use.", "No use to identify real
 # individuals."; "Use in clinical diagnosis, patient care, or any commercial application is strictly prohibited".
 USE_BANS = (
     rf"{_START}no\s+{_HARMFUL}(?:(?:,\s+|\s+or\s+|\s+and\s+|,\s+or\s+){_HARMFUL}){{0,4}}\s+(?:uses?|usage|deployments?|applications?|purposes?)\b"
+    # the harmful kind last of a list of uses named: "No surveillance, tracking, weaponization, or military/intelligence
+    # uses", "No operational or safety-critical decision making" (never what the licence lacks: "No fees for ...")
+    rf"|{_START}no\s+(?![^.;]{{0,100}}?\b(?:restrictions?|limitations?|fees?|charges?|royalt\w{{1,3}}|warrant\w{{0,3}}|liabilit\w{{1,3}})\b)"
+    rf"(?:[a-z/-]{{1,20}},?\s+(?:or\s+|and\s+)?){{1,8}}?{_HARMFUL}(?:/[a-z-]{{1,20}})?\s+(?:uses?|usage|deployments?|applications?|purposes?|decision[\s-]making|decisions)\b"
     rf"|{_START}no\s+(?:uses?|usage|deployments?)\s+(?:of\s+[^.;]{{1,40}}?\s+)?(?:to|for|in|as)\s+(?:[^.;]{{0,60}}?\s)?{_HARMS}"
     rf"|\b(?:use|usage|deployment|application)\s+(?:of\s+[^.;]{{1,40}}?\s+)?(?:in|for|to|as)\s+(?:[^.;]{{0,40}}?\s)?{_HARMS}\b"
     rf"[^.;]{{0,80}}?\b{_BANNED}"
