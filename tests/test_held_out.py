@@ -248,8 +248,8 @@ IN_SAMPLE_TOTALS = {
     # Round 11 (fixG, test_text_clause_classes_r17g.py): HSyn9DHPE's acceptable_use (each bullet of an unpunctuated
     # list an item) and revocable (deleting the weights on the Author's notice), no longer its spurious
     # outputs_make_derivatives (a heading's dash before a rule is no definition); Moonshine's training ban with its
-    # model_class (was a miss and a spurious reading): 54, no spurious.
-    "r15": {"blind": {"found": 42, "expected": 58, "spurious": 4}, "now": {"found": 53, "expected": 58, "spurious": 2}},
+    # model_class (was a miss and a spurious reading): 54, no spurious. Merged (fixE, fixG): 55 of 58, no spurious.
+    "r15": {"blind": {"found": 42, "expected": 58, "spurious": 4}, "now": {"found": 55, "expected": 58, "spurious": 0}},
     # r16 (round 9, licensors N-Z, blind16) on main a598eef's reader, its labels committed in 0dd06fb before openlint
     # read any r16 text: the same unwrapped and at 40, 60 and 76 columns (the 5 texts unseen in every respect: found
     # 14 of 25, 4 spurious, ids 5/5).
@@ -281,7 +281,8 @@ IN_SAMPLE_TOTALS = {
     # title alone keeping its clause readings: r17 31 of 34, 0 spurious; r18 33 of 42, 1 spurious.
     # Round 11 (fixG, test_text_clause_classes_r17g.py): Cohere's training ban (a labelled category under a ban
     # lead-in), BAAP's and Komurcu's acceptable_use (clinical harms; verbless "No ... uses" bullets): 25.
-    "r17": {"blind": {"found": 22, "expected": 34, "spurious": 1}, "now": {"found": 31, "expected": 34, "spurious": 0}},
+    # Merged (fixD, fixG): 34 of 34.
+    "r17": {"blind": {"found": 22, "expected": 34, "spurious": 1}, "now": {"found": 34, "expected": 34, "spurious": 0}},
     # r18 (round 10, licensors N-Z, 8 texts, blind18 and blind18b): labels in fed0242; the same on cf65c4e and the
     # merged reader: 31 of 42, 1 spurious, ids 7 and one wrong licensor at every width (recorded as known_identify).
     # Round 11 (fixE): no_derivatives in waymax (a ban on a verb defined as passing copies to third parties) and in
@@ -289,8 +290,8 @@ IN_SAMPLE_TOTALS = {
     # punctuation). Merged with fixD: 35 of 42, 1 spurious.
     # Round 11 (fixG, test_text_clause_classes_r17g.py): Waymax's training ban ("an artificial intelligence
     # foundation model", with its model_class), SMILE's training ban and acceptable_use (derived models, attacks on
-    # training data): 34.
-    "r18": {"blind": {"found": 31, "expected": 42, "spurious": 1}, "now": {"found": 35, "expected": 42, "spurious": 1}},
+    # training data): 34. Merged (fixD, fixE, fixG): 38 of 42, 1 spurious.
+    "r18": {"blind": {"found": 31, "expected": 42, "spurious": 1}, "now": {"found": 38, "expected": 42, "spurious": 1}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

@@ -343,16 +343,23 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
             segment = para.low[lo:hi]
             mark = _mark(segment)
             labelled = prefix is not None and mark is None and lo == 0 and LABEL.match(segment) is not None
-            if closed and mark is None and lo == 0 and not labelled:
+            if closed and mark is None and lo == 0:
                 # no item marks: each sentence of the block that opens with a gerund is an item (the gerund
-                # names the act banned, so it is read after the plain ban, "you must not")
+                # names the act banned, so it is read after the plain ban, "you must not"); a labelled one
+                # ("Harm: sending ...") is also read as a use policy's category, after the lead-in, its label kept
                 for at, upto in _sentences(para, hi):
+                    sentence_items = []
                     if GERUND.match(para.low, at, upto) is not None:
+                        sentence_items.append(listed_item(BAN_PREFIX, para, at, upto, gate, leave))
+                    if LABEL.match(para.low[at:upto]) is not None:  # also read as a category, its label kept
+                        sentence_items.append(listed_item(prefix, para, at, upto, gate, leave, True))
+                    for item in sentence_items:
                         items += 1
                         if items > MAX_ITEMS:
                             return
-                        yield listed_item(BAN_PREFIX, para, at, upto, gate, leave)
-                prefix, gate, leave = None, False, False
+                        yield item
+                if not labelled:  # a labelled block may be the first of several categories: the ban still governs
+                    prefix, gate, leave = None, False, False
                 continue
             listed = mark is not None and mark != sibling and not _outranks(mark, rank)
             if prefix is not None and (labelled or listed):
