@@ -352,7 +352,7 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
                     if GERUND.match(para.low, at, upto) is not None:
                         sentence_items.append(listed_item(BAN_PREFIX, para, at, upto, gate, leave))
                     if LABEL.match(para.low[at:upto]) is not None:  # also read as a category, its label kept
-                        sentence_items.append(listed_item(prefix, para, at, upto, gate, leave, True))
+                        sentence_items.append(listed_item(prefix or BAN_PREFIX, para, at, upto, gate, leave, True))
                     for item in sentence_items:
                         items += 1
                         if items > MAX_ITEMS:
