@@ -12,6 +12,7 @@ from itertools import islice
 from openlint.core.kinds import ObligationKind
 from openlint.core.obligations import Obligation
 from openlint.text.block_needles import window_of
+from openlint.text.cc_code import cc_code_readings
 from openlint.text.cite import cite
 from openlint.text.document import (
     commercial_contact_section,
@@ -79,6 +80,7 @@ def document_readings(
                 ("use", "distribute", "serve"),
                 **({"where": para.url} if para.url else {}),
             )
+    yield from cc_code_readings(text, kinds, path, index)
     wanted = [kind for kind in _LIMITS if kind not in kinds]
     if not wanted:
         return

@@ -1,0 +1,187 @@
+"""Wording classes generalised from the misses of sets r15, r16 and r18 (round 11's fix sources) in licences
+written in other languages than English: the common duty clauses (no commercial use, commercial use only
+with the licensor's leave, credit, the same licence for what is shared, no modifying or sharing, a copy of
+the licence, no training of other models) in French, Spanish, German, Portuguese, Italian, Russian or
+Ukrainian, Japanese and Korean, read from a small lexicon per language (openlint.text.patterns.
+foreign_clauses). Each class in hand-written paraphrases (none a real licence's wording), read unwrapped
+and re-wrapped at 40, 60 and 76 columns, with negatives that share the words but state no duty of the kind
+(a permission, a duty waived, a ban negated, an invitation, a ban a licence lifts). Every positive here was
+not read on main edeb3b1."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentences import cited, kinds_read
+
+WIDTHS = [None, 40, 60, 76]
+
+POSITIVES: dict[str, list[str]] = {
+    "non_commercial": [
+        "Toute utilisation commerciale du modèle est strictement interdite.",
+        "Vous ne pouvez pas employer les poids à des fins commerciales.",
+        "Les poids sont fournis uniquement pour un usage non commercial.",
+        "Queda prohibido el uso comercial de los pesos del modelo.",
+        "El modelo se licencia exclusivamente para fines no comerciales.",
+        "Eine kommerzielle Nutzung der Gewichte ist untersagt.",
+        "Sie dürfen das Modell nicht für gewerbliche Zwecke verwenden.",
+        "É proibido o uso comercial deste modelo.",
+        "Il modello può essere usato esclusivamente per scopi non commerciali.",
+        "Использование модели в коммерческих целях запрещено.",
+        "Ваги можна використовувати лише для некомерційних цілей.",
+    ],
+    "registration": [
+        "Toute utilisation commerciale nécessite une autorisation écrite préalable de l'auteur.",
+        "Redistribution interdite sans licence commerciale.",
+        "Para cualquier uso comercial, póngase en contacto con los autores.",
+        "Die kommerzielle Nutzung erfordert eine gesonderte Lizenz des Herausgebers.",
+        "O uso comercial requer uma licença separada do autor.",
+        "L'uso commerciale richiede un accordo scritto con il licenziante.",
+        "Коммерческое использование модели требует отдельной лицензии.",
+    ],
+    "attribution": [
+        "Vous devez citer l'article original dans toute publication qui utilise ces poids.",
+        "Toute redistribution doit mentionner le nom de l'auteur.",
+        "Debe citar a los autores originales en cualquier trabajo derivado.",
+        "Bei jeder Weitergabe müssen Sie den Urheber des Modells nennen.",
+        "Você deve dar o crédito aos autores ao redistribuir o modelo.",
+        "Chi ridistribuisce il modello deve citare la fonte originale.",
+        "При распространении необходимо указать автора модели.",
+        "再配布する場合は、著作者名を表示しなければなりません。",
+        "모델을 배포할 때에는 반드시 출처를 표시해야 합니다.",
+    ],
+    "share_alike": [
+        "Les modèles dérivés doivent être distribués sous la même licence.",
+        "Las obras derivadas deben compartirse bajo la misma licencia.",
+        "Abgeleitete Modelle müssen unter der gleichen Lizenz weitergegeben werden.",
+        "Os modelos derivados devem ser distribuídos sob a mesma licença.",
+        "Змінені версії моделі дозволено публікувати тільки на тих же умовах, що й оригінал.",
+        "派生モデルを配布する場合は、同じライセンスで提供しなければなりません。",
+    ],
+    "no_derivatives": [
+        "Il est interdit de modifier les poids du modèle.",
+        "No se puede redistribuir el modelo ni sus pesos.",
+        "Sie dürfen das Modell nicht verändern oder weitergeben.",
+        "Non è consentito ridistribuire i pesi del modello.",
+        "Модифицировать модель запрещено.",
+        "本モデルの再配布は禁止します。",
+    ],
+    "include_license": [
+        "Toute copie redistribuée doit être accompagnée d'une copie de la présente licence.",
+        "Debe incluir una copia de esta licencia con cada distribución.",
+        "Jeder Weitergabe muss der Lizenztext beigefügt werden.",
+        "При распространении необходимо приложить копию этой лицензии.",
+        "再配布する際は、ライセンスの全文を同梱してください。",
+    ],
+    "no_training_other_models": [
+        "Il est interdit d'utiliser les sorties pour entraîner d'autres modèles.",
+        "No puede usar el modelo para entrenar otros modelos de lenguaje.",
+        "Es ist untersagt, mit den Ausgaben andere Modelle zu trainieren.",
+        "Запрещено использовать результаты для обучения других моделей.",
+        "本モデルの出力を他のモデルの学習に使用することを禁止します。",
+    ],
+}
+
+# What must not read as the kind: permissions, definitions, duties waived, bans negated, invitations, bans a
+# licence lifts (registration, not a ban of the kind).
+NEGATIVES: dict[str, list[str]] = {
+    "non_commercial": [
+        "Vous pouvez utiliser le modèle à des fins commerciales.",
+        "L'usage commercial n'est pas interdit.",
+        "« Usage commercial » désigne toute utilisation contre rémunération.",
+        "El uso comercial está permitido sin restricciones.",
+        "Die gewerbliche Nutzung ist ausdrücklich erlaubt.",
+        "Коммерческое использование разрешено.",
+    ],
+    "registration": [
+        "L'utilisation commerciale est autorisée sans autre formalité.",
+        "Für die kommerzielle Nutzung ist keine Genehmigung erforderlich.",
+        "O uso comercial é livre.",
+    ],
+    "attribution": [
+        "Il n'est pas obligatoire de citer l'auteur.",
+        "Nous vous encourageons à citer notre article.",
+        "Vous pouvez mentionner le nom de l'auteur si vous le souhaitez.",
+        "Sie müssen den Urheber nicht nennen, wir würden uns aber freuen.",
+        "No es necesario citar a los autores.",
+        "エンドユーザーにクレジット表示を求める義務はありません。",
+    ],
+    "share_alike": [
+        "Vous pouvez choisir librement la licence de vos modèles dérivés.",
+        "Abgeleitete Modelle dürfen unter einer beliebigen Lizenz stehen.",
+    ],
+    "no_derivatives": [
+        "Vous pouvez modifier et redistribuer le modèle.",
+        "Il n'est pas interdit de modifier les poids.",
+        "Es ist erlaubt, das Modell zu verändern und weiterzugeben.",
+        "本モデルの改変と再配布を許可します。",
+    ],
+    "include_license": [
+        "Une copie de cette licence est disponible sur notre site.",
+        "Il n'est pas obligatoire de joindre une copie de la présente licence.",
+    ],
+    "no_training_other_models": [
+        "Vous pouvez utiliser les sorties pour entraîner d'autres modèles.",
+        "Le modèle a été entraîné sur des données publiques.",
+        "Es ist erlaubt, mit den Ausgaben andere Modelle zu trainieren.",
+    ],
+}
+
+
+def _cases(table: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(kind, clause) for kind, clauses in table.items() for clause in clauses]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("kind", "clause"), _cases(POSITIVES), ids=lambda v: v[:40])
+def test_a_common_duty_clause_in_another_language_reads_as_its_kind(kind: str, clause: str, width: int | None) -> None:
+    assert kind in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("kind", "clause"), _cases(NEGATIVES), ids=lambda v: v[:40])
+def test_a_permission_waiver_or_invitation_in_another_language_reads_not_as_the_kind(
+    kind: str, clause: str, width: int | None
+) -> None:
+    assert kind not in kinds_read(clause, width)
+
+
+# A Creative Commons licence applied by its code or its address in prose of another language: its elements'
+# duties are read (BY: credit and a link to the licence; SA, NC, ND), cited at the code.
+CC_BY_CODE = [
+    (
+        "Les poids publiés ici sont diffusés sous la licence\nCC BY-SA 4.0, dont le texte fait foi.",
+        {"attribution", "include_license", "share_alike"},
+    ),
+    (
+        "Die Gewichte stehen unter der Lizenz CC BY-NC 4.0 und dürfen\nmit Namensnennung geteilt werden.",
+        {"attribution", "include_license", "non_commercial"},
+    ),
+    (
+        "Веса модели распространяются по лицензии\nhttps://creativecommons.org/licenses/by-nd/4.0/ для всех.",
+        {"attribution", "include_license", "no_derivatives"},
+    ),
+]
+
+NOT_CC_BY_CODE = [
+    # several licences named by code: an upstream material's licence is no duty of this text
+    "Les poids sont sous CC BY 4.0 ; le corpus d'origine est sous CC BY-SA 4.0 et reste sous sa licence.",
+    # named in English prose too (a bilingual text: the English is read, and names no duty here)
+    "The weights are published under CC BY-SA 4.0 in this repository.\n\n"
+    "Les poids publiés ici sont diffusés sous la licence CC BY-SA 4.0.",
+    # English only
+    "The weights are published under CC BY-NC 4.0 for the community.",
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), CC_BY_CODE, ids=lambda v: str(v)[:40])
+def test_a_creative_commons_code_in_another_language_reads_its_elements(text: str, kinds: set[str]) -> None:
+    found = cited(text)
+    assert {reading[0] for reading in found} == kinds
+    code_line = 3 + text.split("\n").index(next(line for line in text.split("\n") if "4.0" in line))
+    assert {(first, last) for _, first, last, _ in found} == {(code_line, code_line)}
+
+
+@pytest.mark.parametrize("text", NOT_CC_BY_CODE, ids=lambda v: v[:40])
+def test_several_codes_or_a_code_in_english_prose_read_no_elements(text: str) -> None:
+    assert kinds_read(text) == set()
