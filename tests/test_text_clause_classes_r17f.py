@@ -185,3 +185,40 @@ def test_a_creative_commons_code_in_another_language_reads_its_elements(text: st
 @pytest.mark.parametrize("text", NOT_CC_BY_CODE, ids=lambda v: v[:40])
 def test_several_codes_or_a_code_in_english_prose_read_no_elements(text: str) -> None:
     assert kinds_read(text) == set()
+
+
+# Japanese and Korean: conditions imposed on those a copy is passed to (flow_down); what the model generates
+# falls under the licence too (outputs_make_derivatives).
+FLOW_DOWN = [
+    "第三者に配布するときは、本条の条件を受領者にも課してください。",
+    "再配布先に対しても、上記の利用制限を遵守させなければなりません。",
+    "모델을 배포하는 경우 제3자에게도 이 조건을 부과해야 합니다.",
+]
+OUTPUTS_UNDER_THE_LICENCE = [
+    "本モデルが生成した画像にも、本ライセンスの条件が及びます。",
+    "このモデルが出力したテキストにも、この許諾の規定が適用されます。",
+    "모델이 생성한 결과물에도 본 라이선스가 적용됩니다.",
+]
+NOT_FLOW_DOWN_OR_OUTPUTS = [
+    "第三者に条件を課す必要はありません。",
+    "本モデルが生成した音声には、本ライセンスは適用されません。",
+    "本モデルが生成した音声にも、本ライセンスの条件は及びません。",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", FLOW_DOWN)
+def test_conditions_imposed_on_recipients_in_japanese_or_korean_are_flow_down(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"flow_down"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", OUTPUTS_UNDER_THE_LICENCE)
+def test_outputs_under_the_licence_in_japanese_or_korean_make_derivatives(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"outputs_make_derivatives"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_FLOW_DOWN_OR_OUTPUTS)
+def test_no_condition_imposed_and_outputs_left_out_read_neither(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == set()

@@ -13,6 +13,7 @@ these languages (openlint.text.language names the parts of a text no lexicon rea
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from openlint.core.kinds import Trigger
 from openlint.text.patterns.base import Pattern, Span, _p
@@ -266,6 +267,17 @@ _JA_KO: dict[str, tuple[str, ...]] = {
         rf"[^。]{{0,30}}?(?:{_JA_BAN}|使用しないで)",
         rf"(?:다른|타|경쟁)\s?(?:ai\s?)?모델[^.。]{{0,30}}?(?:학습|훈련|개선|개발)[^.。]{{0,30}}?(?:{_KO_BAN})",
     ),
+    # conditions passed on: "impose them on third parties too" (a flow-down, not the same licence)
+    "flow_down": (
+        rf"(?:第三者|受領者|再配布先|配布先|利用者|エンドユーザー)(?:に対して|に)も?[^。]{{0,30}}?(?:課|遵守させ|同意させ)[^。]{{0,15}}?(?:{_JA_DUTY})",
+        rf"(?:제3자|수령자|이용자|사용자)(?:에게|에게도)[^.。]{{0,30}}?(?:부과|준수하도록|동의하도록)[^.。]{{0,15}}?(?:{_KO_DUTY})",
+    ),
+    # what the model generates falls under the licence too ("... にも、本ライセンスの条件が及びます")
+    "outputs_make_derivatives": (
+        r"(?:本モデル|このモデル|モデル)が?(?:生成した|生成する|生成された|出力した|出力する)[^。]{0,20}?にも[^。]{0,10}?"
+        r"(?:本|この)(?:ライセンス|許諾|契約)[^。]{0,10}?(?:が及(?!びません|ばない)|が適用され(?!ません|ない))",
+        r"(?:모델이|모델의)\s?(?:생성한|출력한|생성하는)[^.。]{0,20}?(?:에도|도)[^.。]{0,10}?(?:본|이)\s?라이선스[^.。]{0,15}?적용(?:됩니다|된다)",
+    ),
     "registration": (
         r"(?:商用|商業)(?:利用|目的|用途)?[^。]{0,30}?(?:別途|事前に?)[^。]{0,20}?(?:許諾|許可|契約|ライセンス|承認)"
         r"[^。]{0,20}?(?:必要|得て|取得|受け)",
@@ -309,9 +321,194 @@ _TRIGGERS: dict[str, tuple[Trigger, ...]] = {
     "no_derivatives": ("modify", "distribute"),
     "include_license": ("distribute",),
     "no_training_other_models": ("use",),
+    "flow_down": ("distribute",),
+    "outputs_make_derivatives": ("use",),
 }
 
-FOREIGN_CLAUSES: tuple[Pattern, ...] = (
+# The pseudo-kind a block announces by holding a word of one of the lexicons (a ban, a duty, a commercial word
+# no English one contains): only such a block, and only when it holds none of English's commonest words
+# (`foreign_block`), runs these patterns; English texts never do.
+GATE = "clause in another language"
+GATE_NEEDLES: tuple[str, ...] = (
+    # French
+    "interdit",
+    "prohibé",
+    "proscrit",
+    "pouvez",
+    "peuvent",
+    "pourrez",
+    "devez",
+    "doivent",
+    "devrez",
+    "devra",
+    "doit",
+    "tenu ",
+    "tenue",
+    "tenus",
+    "obligatoire",
+    "exigé",
+    "autoris",
+    "uniquement",
+    "exclusivement",
+    "seulement",
+    "réservé",
+    "commerciale",
+    "commerciaux",
+    "nécessite",
+    "necessite",
+    "requiert",
+    "soumis",
+    "subordonn",
+    "contactez",
+    # Spanish
+    "prohibid",
+    "prohíbe",
+    "puede",
+    "podrá",
+    "podrán",
+    "debe",
+    "deberá",
+    "deberán",
+    "obligatori",
+    "obligad",
+    "requiere",
+    "únicamente",
+    "solamente",
+    "sólo",
+    "comercia",
+    "póngase",
+    "pongase",
+    "contacte",
+    # German
+    "verboten",
+    "untersagt",
+    "gestattet",
+    "erlaubt",
+    "zulässig",
+    "darf",
+    "dürfen",
+    "müssen",
+    "muss",
+    "verpflichtet",
+    "anzugeben",
+    "beizufügen",
+    "nennen",
+    "ausschließlich",
+    "ausschliesslich",
+    "lediglich",
+    "kommerziell",
+    "gewerblich",
+    "erfordert",
+    "bedarf",
+    "kontakt",
+    "wenden",
+    "ohne",
+    # Portuguese
+    "proibid",
+    "vedad",
+    "pode",
+    "podem",
+    "poderá",
+    "deve ",
+    "deve\n",
+    "devem",
+    "deverá",
+    "têm",
+    "obrigatóri",
+    "obrigad",
+    "apenas",
+    "somente",
+    "requer",
+    "sujeit",
+    "contat",
+    # Italian
+    "vietat",
+    "proibit",
+    "consentit",
+    "può",
+    "possono",
+    "potrà",
+    "devono",
+    "dovrà",
+    "obbligatori",
+    "tenut",
+    "unicamente",
+    "soltanto",
+    "commerciali",
+    "richiede",
+    "senza",
+    "contatt",
+    # Russian and Ukrainian
+    "запрещ",
+    "заборон",
+    "нельзя",
+    "може",
+    "вправе",
+    "необход",
+    "обязан",
+    "должн",
+    "нужно",
+    "требует",
+    "следует",
+    "повинн",
+    "зобов",
+    "потрібно",
+    "слід",
+    "поширю",
+    "распростран",
+    "коммерч",
+    "комерцій",
+    "свяж",
+    "зверт",
+    "вимага",
+    "потребу",
+    "атрибуц",
+    "дозвол",
+    "только",
+    "лише",
+    "тільки",
+    "публі",
+    "публику",
+    # Japanese and Korean
+    "禁止",
+    "ください",
+    "必須",
+    "義務",
+    "なければ",
+    "できません",
+    "ものとします",
+    "必要があ",
+    "してはな",
+    "認め",
+    "許可",
+    "必要",
+    "及",
+    "適用され",
+    "課",
+    "遵守させ",
+    "同意させ",
+    "해야",
+    "하여야",
+    "금지",
+    "필수",
+    "반드시",
+    "없",
+    "허용되지",
+    "적용",
+    "부과",
+    "준수하도록",
+    "동의하도록",
+    "상업",
+)
+_ENGLISH_WORDS = prebuilt(r"\b(?:the|and|of|you|your|shall|this|that|with|any|must|may|not|for)\b")
+
+
+def foreign_block(low: str) -> bool:
+    """A block's view holds none of English's commonest words (a bilingual block is read in English)."""
+    return _ENGLISH_WORDS.search(low) is None
+
+
+_CLAUSES: tuple[Pattern, ...] = (
     Pattern(
         "non_commercial",
         _p(_kind("non_commercial")),
@@ -361,6 +558,21 @@ FOREIGN_CLAUSES: tuple[Pattern, ...] = (
         veto=_undone,
     ),
     Pattern(
+        "flow_down",
+        _p(_alternatives(list(_JA_KO["flow_down"]))),
+        _TRIGGERS["flow_down"],
+        0.8,
+        "Pass the licence's conditions on to recipients.",
+        veto=_undone,
+    ),
+    Pattern(
+        "outputs_make_derivatives",
+        _p(_alternatives(list(_JA_KO["outputs_make_derivatives"]))),
+        _TRIGGERS["outputs_make_derivatives"],
+        0.8,
+        "What the model generates falls under the licence too.",
+    ),
+    Pattern(
         "no_training_other_models",
         _p(_kind("no_training_other_models")),
         _TRIGGERS["no_training_other_models"],
@@ -369,3 +581,4 @@ FOREIGN_CLAUSES: tuple[Pattern, ...] = (
         veto=_undone,
     ),
 )
+FOREIGN_CLAUSES: tuple[Pattern, ...] = tuple(replace(pattern, gate=GATE) for pattern in _CLAUSES)
