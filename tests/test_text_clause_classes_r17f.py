@@ -10,8 +10,12 @@ not read on main edeb3b1."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from openlint.text.read import read_text
+from rewrap import rewrap
 from sentences import cited, kinds_read
 
 WIDTHS = [None, 40, 60, 76]
@@ -222,3 +226,78 @@ def test_outputs_under_the_licence_in_japanese_or_korean_make_derivatives(clause
 @pytest.mark.parametrize("clause", NOT_FLOW_DOWN_OR_OUTPUTS)
 def test_no_condition_imposed_and_outputs_left_out_read_neither(clause: str, width: int | None) -> None:
     assert kinds_read(clause, width) == set()
+
+
+# A duty to include "the following notice" whose text follows the colon unquoted, to its sentence's end: the
+# notice with that text (a copyright line and a quoted text were read before; a credit phrase is attribution's).
+UNQUOTED_NOTICES = [
+    (
+        "You must include the following notice with each copy of the Derived Work: This work was made using "
+        "the Orbit Materials, provided by Acme under the Orbit Licence.",
+        "This work was made using the Orbit Materials, provided by Acme under the Orbit Licence",
+    ),
+    (
+        "i. Licensee shall reproduce the following statement in the documentation of every product:\n"
+        "Portions of this product use the Orbit model [version, e.g., 2.1] of Acme Corp., used under licence.",
+        "Portions of this product use the Orbit model [version, e.g., 2.1] of Acme Corp., used under licence",
+    ),
+    (
+        "Every redistribution will carry the following source notice, placed in its README: Contains data from the "
+        "Heron Survey, available at https://heron.example/data, under its own terms.",
+        "Contains data from the Heron Survey, available at https://heron.example/data, under its own terms",
+    ),
+]
+
+NOT_UNQUOTED_NOTICES = [
+    "You must include the following notice in your documentation: see section 5 of this licence for details.",
+    "You may include the following notice with each copy: This work was made using the Orbit Materials.",
+    "We display the following notice on our website: This model is provided for research.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("clause", "text"), UNQUOTED_NOTICES, ids=lambda v: v[:40])
+def test_an_unquoted_notice_after_the_following_notice_is_read_with_its_text(
+    clause: str, text: str, width: int | None
+) -> None:
+    found = cited(clause, width)
+    assert [(kind, params) for kind, _, _, params in found] == [("notice", {"text": text})]
+    assert found[0][1:3] == (3, 3 + clause.count("\n"))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_UNQUOTED_NOTICES, ids=lambda v: v[:40])
+def test_no_duty_or_no_sentence_after_the_colon_is_no_notice_text(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == set()
+
+
+# A title naming a licence as the base of its own ("Acme License (Apache 2.0 with additional provisions)", "a
+# modified X", "based on X"): never that licence, even with its wording whole; unidentified, closest that licence.
+BUILT_ON_TITLES = [
+    "Heron Labs License (Apache 2.0 with Additional Provisions)\nVersion 1.0, March 2026",
+    "Heron Model License\nApache License 2.0, modified",
+    "Heron License, based on the Apache License 2.0",
+]
+
+
+def _apache(corpus: Path) -> str:
+    text = (corpus / "licenses" / "spdx" / "Apache-2.0.txt").read_text(encoding="utf-8")
+    return text[text.index("   TERMS AND CONDITIONS") :]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("title", BUILT_ON_TITLES, ids=lambda v: v[:40])
+def test_a_title_naming_the_licence_it_builds_on_is_not_that_licence(
+    corpus: Path, title: str, width: int | None
+) -> None:
+    text = title + "\n\n" + _apache(corpus) + "\n10. Additional attribution. You must display the Heron name.\n"
+    reading = read_text(rewrap(text, width) if width else text, "LICENSE")
+    assert reading.license_id is None
+    assert reading.identification.best is not None
+    assert reading.identification.best.reference.id == "Apache-2.0"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_licence_under_its_own_title_stays_that_licence(corpus: Path, width: int | None) -> None:
+    text = "Apache License\nVersion 2.0, January 2004\n\n" + _apache(corpus)
+    assert read_text(rewrap(text, width) if width else text, "LICENSE").license_id == "Apache-2.0"

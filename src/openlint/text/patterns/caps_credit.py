@@ -204,6 +204,13 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             rf"{Q_OPEN}(?P<text2>[^\u201d\"\n]{{2,160}}?\s(?:is|are)\slicensed\s(?:by\s[^\u201d\"\n]{{2,80}}?\s)?under\s[^\u201d\"\n]{{2,300}}?)(?:{Q_CLOSE}|$)"
             r"|\bfollowing\s(?:attribution|credit|acknowledgm?e?ment|licen[cs]e|copyright)\s(?:notice|statement|line|text)\b[^:.;\n]{0,160}?:[ \t]*+"
             r"(?P<line2>[^\n\u201c\"]{2,160}?\s(?:is|are)\slicensed\s(?:by\s[^\n]{2,80}?\s)?under\s[^\n]{2,300}?)\s*$"
+            # a duty to include the following notice, its text unquoted to the sentence's end ("You must include the
+            # following notice with each copy: This work was made using the X Materials, provided by Y."); not a
+            # copyright line or a credit (read above), nor a quoted text
+            r"|\b(?:must|shall|will|agrees?\sto|(?:is|are)\srequired\sto)\s(?:also\s)?(?:include|reproduce|retain|display|provide|add|carry|attach|place)\w{0,2}\s"
+            r"(?:the\s)?following\s(?:[a-z]{1,12}\s){0,2}?(?:notice|statement|legend)\b[^:.;]{0,120}?:\s*+"
+            r"(?![\u201c\"'\u2018(*_]|copyright\b|\(c\)|\u00a9|(?:built|powered|made|created|developed|improved)\s(?:with|by|using|on|upon)\s)"
+            r"(?P<line3>[^\s\u201c\"](?:[^;:]|:(?!\s)){19,400}?)(?=\.\s|\.$)"
         ),
         ("distribute",),
         0.9,
