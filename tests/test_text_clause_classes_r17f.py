@@ -95,6 +95,7 @@ NEGATIVES: dict[str, list[str]] = {
         "« Usage commercial » désigne toute utilisation contre rémunération.",
         "El uso comercial está permitido sin restricciones.",
         "Die gewerbliche Nutzung ist ausdrücklich erlaubt.",
+        "Die Gewichte dürfen verändert und für kommerzielle wie nicht-kommerzielle Zwecke genutzt werden.",
         "Коммерческое использование разрешено.",
     ],
     "registration": [
@@ -275,7 +276,7 @@ def test_no_duty_or_no_sentence_after_the_colon_is_no_notice_text(clause: str, w
 # modified X", "based on X"): never that licence, even with its wording whole; unidentified, closest that licence.
 BUILT_ON_TITLES = [
     "Heron Labs License (Apache 2.0 with Additional Provisions)\nVersion 1.0, March 2026",
-    "Heron Model License\nApache License 2.0, modified",
+    "Apache License 2.0 with Additional Terms by Heron Labs",
     "Heron License, based on the Apache License 2.0",
 ]
 
@@ -297,7 +298,19 @@ def test_a_title_naming_the_licence_it_builds_on_is_not_that_licence(
     assert reading.identification.best.reference.id == "Apache-2.0"
 
 
+# The base licence's own title, or one that names no other licence ("Modified ...", "... with additional terms"):
+# that licence (with differences), as a "Modified MIT License" is MIT with differences.
+OWN_TITLES = [
+    "Apache License\nVersion 2.0, January 2004",
+    "Modified Apache License 2.0",
+    "Apache License 2.0 with additional terms",
+]
+
+
 @pytest.mark.parametrize("width", WIDTHS)
-def test_the_licence_under_its_own_title_stays_that_licence(corpus: Path, width: int | None) -> None:
-    text = "Apache License\nVersion 2.0, January 2004\n\n" + _apache(corpus)
+@pytest.mark.parametrize("title", OWN_TITLES, ids=lambda v: v[:40])
+def test_the_licence_under_a_title_naming_no_other_stays_that_licence(
+    corpus: Path, title: str, width: int | None
+) -> None:
+    text = title + "\n\n" + _apache(corpus)
     assert read_text(rewrap(text, width) if width else text, "LICENSE").license_id == "Apache-2.0"

@@ -40,10 +40,19 @@ NAMES_READ = 200_000  # characters of a text searched for a name of its license 
 # code before the model's own agreement); corpus and held-out texts identified by a reference score >= 0.43.
 SMALL_PART = 0.25
 MAX_HEADINGS_READ = 400  # blocks looked at for another license's title
-# A title naming a license as the base of its own ("Acme License (Apache 2.0 with additional provisions)", "a
-# modified X License", "... based on X"): another license built on that one's wording, never that license.
-MODIFIED = frozenset(
-    {"additional", "added", "modified", "modifications", "amended", "supplemental", "supplementary", "based", "derived"}
+# A title naming a license as the base of one of its own ("Acme License (Apache 2.0 with additional provisions)",
+# "Acme License, based on ..."): another license built on that one's wording, never that license. (A bare
+# "Modified MIT License" names no license of its own: MIT with differences.)
+MODIFIED = frozenset({"additional", "added", "supplemental", "supplementary", "based", "derived"})
+# Words of such a title that name no license of its own ("with", "terms", "provisions"): a title of those and the
+# base license's names alone is that license with differences
+_QUALIFYING = MODIFIED | frozenset(
+    {"modified", "provision", "provisions", "term", "terms", "clause", "clauses", "condition", "conditions"}
+    | {"restriction", "restrictions", "addendum", "rider", "exception", "exceptions", "with", "by", "on", "the"}
+    # a date under the title ("Version 1.2, Dec 2025")
+    | {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november"}
+    | {"december"}
 )
 
 
@@ -164,12 +173,14 @@ def weigh(
 
 
 def _built_on(text: str, entry: LicenseEntry | None) -> bool:
-    """Does the title block name `entry` as the base of a license of its own ("... (Apache 2.0 with additional
-    provisions)", "... based on the Apache License 2.0"), wrapped over lines or not?"""
+    """Does the title block name `entry` as the base of a license of its own ("Acme License (Apache 2.0 with
+    additional provisions)", "Acme License, based on the Apache License 2.0"), wrapped over lines or not: a word
+    saying so, the entry named, and the title naming something besides it?"""
     block = title_block(text) if entry is not None else None
-    if entry is None or block is None or not (words := words_of(block)) & MODIFIED:
+    if entry is None or block is None or not (words := words_of(block)) & MODIFIED or not names_entry(words, entry):
         return False
-    return names_entry(words, entry)
+    own = distinctive(block) - entry_words(entry) - _QUALIFYING
+    return any(word.isalpha() for word in own)
 
 
 def _another_license_titled(text: str, entry: LicenseEntry) -> bool:

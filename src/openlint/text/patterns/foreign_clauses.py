@@ -84,7 +84,7 @@ LATIN: dict[str, dict[str, str]] = {
         "commlic": r"(?:kommerzielle|gewerbliche)n?\slizenz",
         "needed": r"(?:ist\s)?erforderlich|notwendig",
         "contact": r"kontakt\w*|wenden\s(?:sie\s)?sich",
-        "ban": r"verboten|untersagt|nicht\s(?:gestattet|erlaubt|zulässig|zulaessig)|(?:darf|dürfen|duerfen|dürft)\b[^.;]{0,60}?\bnicht\b",
+        "ban": r"verboten|untersagt|nicht\s(?:gestattet|erlaubt|zulässig|zulaessig)|(?:darf|dürfen|duerfen|dürft)\b[^.;]{0,60}?\bnicht\b(?![-\s]?(?:kommerziell|gewerblich))",
         "duty": r"müssen|muessen|muss|muß|(?<!nicht\s)verpflichtet|ist\s(?:stets\s|immer\s)?(?:anzugeben|beizufügen|beizufuegen|zu\snennen)"
         r"|sind\s(?:stets\s|immer\s)?(?:anzugeben|beizufügen|beizufuegen|zu\snennen)",
         "only": r"nur|ausschließlich|ausschliesslich|lediglich",
