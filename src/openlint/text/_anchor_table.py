@@ -633,7 +633,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     1424365489884: (("bound", "derivative", "governed", "subject", "under"),),
     724214624639: (("transfer",), ("patterns",), ("model",)),
     154381094347: (("output", "parameters", "weights"),),
-    24444041449338: (
+    24754093281824: (
         (
             "comercia",
             "commercia",
@@ -643,7 +643,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u043a\u043e\u043c\u043c\u0435\u0440\u0447\u0435\u0441\u043a",
         ),
     ),
-    38279016507354: (
+    38431456975511: (
         (
             "comercia",
             "commercia",
@@ -701,7 +701,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\ub3d9\uc77c\ud55c",
         ),
     ),
-    17756062415491: (),
+    18067998216718: (),
     8477953657618: (
         (
             "licenca",
@@ -742,7 +742,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\ub77c\uc774\uc120\uc2a4",
         ),
     ),
-    20426790285319: (
+    20733011530432: (
         (
             "addestrare",
             "amelior",
@@ -2832,9 +2832,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (189, (("under",), ("licence", "license", "terms"), ("same",))),
         (331, (("bound", "governed", "subject"), ("agreement", "licence", "license", "terms"), ("these", "this"))),
     ),
-    38279016507354: (
+    38431456975511: (
         (
-            8732,
+            8768,
             (
                 (
                     "comercia",
@@ -2847,7 +2847,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8839,
+            8875,
             (
                 ("\u5546\u696d", "\u5546\u7528"),
                 ("\u4e8b\u524d", "\u5225\u9014"),
@@ -2855,7 +2855,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8912,
+            8948,
             (
                 ("\uc0c1\uc5c5\uc801",),
                 ("\ubcc4\ub3c4", "\uc0ac\uc804"),
@@ -3012,9 +3012,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    17756062415491: (
+    18067998216718: (
         (
-            3889,
+            3961,
             (
                 (
                     "abgeleitet",
@@ -3061,7 +3061,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4026,
+            4098,
             (
                 (
                     "\u4e8c\u6b21\u914d\u5e03",
@@ -3086,7 +3086,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (4134, (("2\ucc28\uc801", "\ubcc0\uacbd", "\ubcc0\ud615", "\uc218\uc815", "\uc7ac\ubc30\ud3ec"),)),
+        (4206, (("2\ucc28\uc801", "\ubcc0\uacbd", "\ubcc0\ud615", "\uc218\uc815", "\uc7ac\ubc30\ud3ec"),)),
     ),
     8477953657618: (
         (
@@ -3196,9 +3196,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    20426790285319: (
+    20733011530432: (
         (
-            4441,
+            4513,
             (
                 (
                     "addestrare",
@@ -3228,7 +3228,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4621,
+            4693,
             (
                 ("\u30e2\u30c7\u30eb",),
                 ("\u4ed6\u306e", "\u5225\u306e", "\u7af6\u5408\u3059", "\u7b2c\u4e09\u8005\u306e"),
@@ -3241,6 +3241,6 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (4755, (("\ubaa8\ub378",), ("\uac1c\ubc1c", "\uac1c\uc120", "\ud559\uc2b5", "\ud6c8\ub828"))),
+        (4827, (("\ubaa8\ub378",), ("\uac1c\ubc1c", "\uac1c\uc120", "\ud559\uc2b5", "\ud6c8\ub828"))),
     ),
 }
