@@ -70,3 +70,19 @@ def test_explain_lists_the_unread_part(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["explain", str(path), "--format", "json"]) == 0
     (doc,) = json.loads(capsys.readouterr().out)["documents"]
     assert [note.split(":")[0] for note in doc["unread"]] == ["line 5 (Korean)"]
+
+
+def test_a_latin_script_language_written_without_accents_is_found_too() -> None:
+    french = (
+        "Les poids sont fournis pour la recherche dans les laboratoires et pour les cours.\n"
+        "Les copies des poids sont distribuees avec une licence et les notes des auteurs.\n"
+        "Les modeles derives sont publies dans les depots des auteurs avec une description.\n"
+    )
+    assert foreign_passages(ENGLISH.replace("café", "cafe") + "\n" + french) == [
+        f"lines 5-7 (French): only common clauses are read in French (non-commercial, {LEXICON});"
+        " check the rest by hand"
+    ]
+    # a few such words in an English text of plain ASCII: nothing to look at ("Los Angeles", "per una")
+    assert (
+        foreign_passages("Kite License\n\nMade in Los Angeles for the community, with the weights in une box.\n") == []
+    )

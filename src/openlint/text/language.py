@@ -146,13 +146,31 @@ _LEXICON_CLAUSES = (
 )
 
 
+# Function words of the Latin-script languages that English never uses (none a name, unit or domain): a text of
+# plain ASCII holding many of them is looked at line by line (French written without accents).
+_ASCII_FOREIGN = prebuilt(
+    r"\b(?:les|des|une|pour|dans|avec|sont|cette|und|ist|nicht|werden|oder|los|las|del|para|una|por|della|che"
+    r"|sono|gli|uma|dos|het|een|niet|voor)\b",
+    re.IGNORECASE,
+)
+MIN_ASCII_FOREIGN = 10  # such words in a text of plain ASCII, and at least one in 50 words
+
+
+def _ascii_foreign(text: str) -> bool:
+    hits = len(_ASCII_FOREIGN.findall(text))
+    return hits >= MIN_ASCII_FOREIGN and hits * 50 >= text.count(" ")
+
+
 def foreign_passages(text: str) -> list[str]:
     """'lines 12-40 (Chinese): ...' for each run of lines mostly outside the Latin script, or in a
     Latin-script language other than English (French, German ...: looked for only in a text holding
-    an accented letter, where its lines of plain ASCII are read too)."""
+    an accented letter, where its lines of plain ASCII are read too, or many of those languages' words)."""
     if text.isascii():
-        return []
-    lines = _all_lines(text) if _LATIN_ACCENTS.search(text) else _non_ascii_lines(text)
+        if not _ascii_foreign(text):
+            return []
+        lines = _all_lines(text)
+    else:
+        lines = _all_lines(text) if _LATIN_ACCENTS.search(text) else _non_ascii_lines(text)
     runs: list[tuple[int, int, str]] = []
     for number, line in lines:
         language = _language(line)
