@@ -53,6 +53,9 @@ POSITIVES: dict[str, list[str]] = {
         "При распространении необходимо указать автора модели.",
         "再配布する場合は、著作者名を表示しなければなりません。",
         "모델을 배포할 때에는 반드시 출처를 표시해야 합니다.",
+        "使用本模型发表成果时，必须注明出处。",
+        "再分发时应当署名原作者。",
+        "基于本模型的研究须引用我们的论文。",
     ],
     "share_alike": [
         "Les modèles dérivés doivent être distribués sous la même licence.",
@@ -61,6 +64,8 @@ POSITIVES: dict[str, list[str]] = {
         "Os modelos derivados devem ser distribuídos sob a mesma licença.",
         "Змінені версії моделі дозволено публікувати тільки на тих же умовах, що й оригінал.",
         "派生モデルを配布する場合は、同じライセンスで提供しなければなりません。",
+        "基于本模型的衍生模型必须以相同的许可发布。",
+        "修改后的权重应当采用同样的协议分发。",
     ],
     "no_derivatives": [
         "Il est interdit de modifier les poids du modèle.",
@@ -69,6 +74,8 @@ POSITIVES: dict[str, list[str]] = {
         "Non è consentito ridistribuire i pesi del modello.",
         "Модифицировать модель запрещено.",
         "本モデルの再配布は禁止します。",
+        "未经许可，不得再分发本模型的权重。",
+        "严禁修改本模型。",
     ],
     "include_license": [
         "Toute copie redistribuée doit être accompagnée d'une copie de la présente licence.",
@@ -110,16 +117,20 @@ NEGATIVES: dict[str, list[str]] = {
         "Sie müssen den Urheber nicht nennen, wir würden uns aber freuen.",
         "No es necesario citar a los autores.",
         "エンドユーザーにクレジット表示を求める義務はありません。",
+        "使用本模型无需注明出处。",
     ],
     "share_alike": [
         "Vous pouvez choisir librement la licence de vos modèles dérivés.",
         "Abgeleitete Modelle dürfen unter einer beliebigen Lizenz stehen.",
+        "衍生模型可以采用任意许可发布。",
     ],
     "no_derivatives": [
         "Vous pouvez modifier et redistribuer le modèle.",
         "Il n'est pas interdit de modifier les poids.",
         "Es ist erlaubt, das Modell zu verändern und weiterzugeben.",
         "本モデルの改変と再配布を許可します。",
+        "不得修改本模型附带的版权声明。",
+        "您可以修改和再分发本模型。",
     ],
     "include_license": [
         "Une copie de cette licence est disponible sur notre site.",

@@ -57,7 +57,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    6542794674175: (
+    6622205195396: (
         (
             "attribute",
             "attribution",
@@ -656,8 +656,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\uc0c1\uc5c5\uc801",
         ),
     ),
-    10901776448235: (),
-    9340337522939: (
+    11253251991814: (),
+    9766665724687: (
         (
             "bedingungen",
             "condiciones",
@@ -685,23 +685,18 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u540c\u3058\u5229\u7528\u6761\u4ef6",
             "\u540c\u3058\u6761\u4ef6",
             "\u540c\u3058\u8a31\u8afe\u6761\u4ef6",
-            "\u540c\u4e00\u306e\u30e9\u30a4\u30bb\u30f3\u30b9",
-            "\u540c\u4e00\u306e\u5229\u7528\u6761\u4ef6",
-            "\u540c\u4e00\u306e\u6761\u4ef6",
-            "\u540c\u4e00\u306e\u8a31\u8afe\u6761\u4ef6",
-            "\u540c\u4e00\u30e9\u30a4\u30bb\u30f3\u30b9",
-            "\u540c\u4e00\u5229\u7528\u6761\u4ef6",
-            "\u540c\u4e00\u6761\u4ef6",
-            "\u540c\u4e00\u8a31\u8afe\u6761\u4ef6",
+            "\u540c\u4e00",
+            "\u540c\u6837",
             "\u540c\u69d8\u306e\u30e9\u30a4\u30bb\u30f3\u30b9",
             "\u540c\u69d8\u306e\u5229\u7528\u6761\u4ef6",
             "\u540c\u69d8\u306e\u6761\u4ef6",
             "\u540c\u69d8\u306e\u8a31\u8afe\u6761\u4ef6",
+            "\u76f8\u540c",
             "\uac19\uc740",
             "\ub3d9\uc77c\ud55c",
         ),
     ),
-    18067998216718: (),
+    18525567834032: (),
     8477953657618: (
         (
             "licenca",
@@ -863,7 +858,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    6542794674175: (
+    6622205195396: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
@@ -908,13 +903,13 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1477,
+            1486,
             (
                 ("\u4f5c\u8005", "\u51fa\u5904", "\u6765\u6e90", "\u7248\u6743\u65b9"),
                 ("\u663e\u793a", "\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e", "\u8bf4\u660e"),
             ),
         ),
-        (1523, (("\u7f72\u540d",),)),
+        (1541, (("\u7f72\u540d",),)),
     ),
     18850376974835: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
@@ -2863,7 +2858,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    10901776448235: (
+    11253251991814: (
         (
             2289,
             (
@@ -2911,8 +2906,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
+        (2371, (("\u5f15\u7528",), ("\u6587\u732e", "\u6587\u7ae0", "\u8bba\u6587"))),
         (
-            2432,
+            2514,
             (
                 (
                     "\u30af\u30ec\u30b8\u30c3\u30c8",
@@ -2934,14 +2930,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2538,
+            2620,
             (
                 ("\uc800\uc791\uad8c\uc790", "\uc800\uc791\uc790", "\ucd9c\ucc98", "\ud06c\ub808\ub527"),
                 ("\ubc18\ub4dc\uc2dc", "\ud544\uc218", "\ud558\uc5ec\uc57c", "\ud574\uc57c"),
             ),
         ),
     ),
-    9340337522939: (
+    9766665724687: (
         (
             1964,
             (
@@ -2972,7 +2968,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2083,
+            2063,
+            (
+                ("\u540c\u4e00", "\u540c\u6837", "\u76f8\u540c"),
+                ("\u534f\u8bae", "\u65b9\u5f0f", "\u6761\u6b3e", "\u8bb8\u53ef"),
+                ("\u4fee\u6539", "\u5fae\u8c03", "\u6539\u7f16", "\u6d3e\u751f", "\u884d\u751f"),
+            ),
+        ),
+        (
+            2182,
             (
                 (
                     "\u540c\u3058\u30e9\u30a4\u30bb\u30f3\u30b9",
@@ -3004,7 +3008,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2174,
+            2273,
             (
                 ("\uac19\uc740", "\ub3d9\uc77c\ud55c"),
                 ("\ub77c\uc774\uc120\uc2a4", "\uc774\uc6a9", "\uc870\uac74"),
@@ -3012,7 +3016,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    18067998216718: (
+    18525567834032: (
         (
             3961,
             (
@@ -3061,7 +3065,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4098,
+            4068,
+            (
+                ("\u4e0d\u5f97", "\u4e25\u7981", "\u7981\u6b62"),
+                (
+                    "\u4e8c\u6b21\u5206\u53d1",
+                    "\u4fee\u6539",
+                    "\u518d\u5206\u53d1",
+                    "\u518d\u53d1\u5e03",
+                    "\u6539\u7f16",
+                    "\u6f14\u7ece",
+                ),
+            ),
+        ),
+        (
+            4205,
             (
                 (
                     "\u4e8c\u6b21\u914d\u5e03",
@@ -3086,7 +3104,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (4206, (("2\ucc28\uc801", "\ubcc0\uacbd", "\ubcc0\ud615", "\uc218\uc815", "\uc7ac\ubc30\ud3ec"),)),
+        (4313, (("2\ucc28\uc801", "\ubcc0\uacbd", "\ubcc0\ud615", "\uc218\uc815", "\uc7ac\ubc30\ud3ec"),)),
     ),
     8477953657618: (
         (

@@ -190,7 +190,7 @@ def foreign_passages(text: str) -> list[str]:
                 f"{where} (Chinese): only common clauses are read in Chinese (non-commercial, research-only, "
                 "user caps, copyright notices, a copy of the license, marking changes, IP-suit termination, "
                 "commercial use by registration, terms that may change, training other models, military or "
-                "unlawful use, brand labels); "
+                "unlawful use, brand labels, credit, the same license for what is shared, no modifying or sharing); "
                 "check the rest by hand"
             )
         elif language in ("Korean", "Japanese"):
