@@ -130,6 +130,8 @@ NEGATIVES: dict[str, list[str]] = {
         "Es ist erlaubt, das Modell zu verändern und weiterzugeben.",
         "本モデルの改変と再配布を許可します。",
         "不得修改本模型附带的版权声明。",
+        "不得出于任何非法目的使用、复制或修改本模型。",
+        "Il est interdit de copier ou de modifier le modèle à des fins militaires.",
         "您可以修改和再分发本模型。",
     ],
     "include_license": [

@@ -309,9 +309,22 @@ def _gated(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return _undone(match, para) or _GATED.search(para.low, match.start(), match.end() + 60) is not None
 
 
+# A purpose a ban names ("... à des fins militaires", "不得出于任何军事目的使用、复制、修改"): a use policy, no sharing ban.
+_PURPOSE = prebuilt(
+    r"\b(?:à|a)\sdes\sfins\b|\bdans\sle\sbut\b|\b(?:con|para)\s(?:fines|el\sfin)\b|\bzwecke?n?\b|\b(?:para|com)\s(?:fins|o\sfim)\b"
+    r"|\ba\sfini\b|\bper\s(?:scopi|fini)\b|\ballo\sscopo\b|\bв\sцелях\b|\bс\sцелью\b|\bз\sметою\b|\bу\sцілях\b"
+    r"|目的|用途|出于|为了|목적"
+)
+
+
 def _not_sharing_ban(match: re.Match[str] | Span, para: Paragraph) -> bool:
-    """A sharing ban that is gated, or names commercial use (non_commercial reads it)."""
-    return _gated(match, para) or _COMMERCIAL.search(para.low, match.start(), match.end()) is not None
+    """A sharing ban that is gated, names commercial use (non_commercial reads it) or a purpose (a use policy)."""
+    if _gated(match, para) or _COMMERCIAL.search(para.low, match.start(), match.end()) is not None:
+        return True
+    hi = min(
+        [i for i in (para.low.find(mark, match.end()) for mark in (". ", "; ", "\u3002")) if i != -1] or [len(para.low)]
+    )
+    return _PURPOSE.search(para.low, max(0, match.start() - 40), hi) is not None
 
 
 def _kind(kind: str) -> str:
