@@ -74,7 +74,7 @@ POSITIVES: dict[str, list[str]] = {
         "Non è consentito ridistribuire i pesi del modello.",
         "Модифицировать модель запрещено.",
         "本モデルの再配布は禁止します。",
-        "未经许可，不得再分发本模型的权重。",
+        "不得再分发本模型的权重。",
         "严禁修改本模型。",
     ],
     "include_license": [
@@ -131,6 +131,9 @@ NEGATIVES: dict[str, list[str]] = {
         "本モデルの改変と再配布を許可します。",
         "不得修改本模型附带的版权声明。",
         "不得出于任何非法目的使用、复制或修改本模型。",
+        # a ban the licensor's leave lifts: gated, no sharing ban (as in English)
+        "未经许可，不得再分发本模型的权重。",
+        "Sans autorisation écrite, il est interdit de redistribuer le modèle.",
         "Il est interdit de copier ou de modifier le modèle à des fins militaires.",
         "您可以修改和再分发本模型。",
     ],

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from openlint.core.kinds import Trigger
 from openlint.text.patterns.base import Pattern, Span, _p
-from openlint.text.patterns.foreign_lexicon import CJK, GATE, GATE_NEEDLES, LATIN, UNDONE
+from openlint.text.patterns.foreign_lexicon import CJK, CJK_GATE, GATE, GATE_NEEDLES, LATIN, UNDONE
 from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph
 
@@ -77,13 +77,15 @@ def _undone(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return _UNDONE_RE.search(para.low, max(0, lo), hi) is not None
 
 
-_GATED = prebuilt(_alternatives([words["gate"] for words in LATIN.values()]))
+_GATED = prebuilt(_alternatives([*(words["gate"] for words in LATIN.values()), CJK_GATE]))
 _COMMERCIAL = prebuilt(_alternatives([words["comm"] for words in LATIN.values()]))
 
 
 def _gated(match: re.Match[str] | Span, para: Paragraph) -> bool:
-    """A ban lifted by a licence or the licensor's leave ("interdit sans autorisation"): gated, no ban."""
-    return _undone(match, para) or _GATED.search(para.low, match.start(), match.end() + 60) is not None
+    """A ban lifted by a licence or the licensor's leave ("interdit sans autorisation", "未经许可 ... 不得再分发"), in its
+    clause before or after it: gated, no ban (as English bans "without our consent" are)."""
+    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002"))
+    return _undone(match, para) or _GATED.search(para.low, max(0, lo), match.end() + 60) is not None
 
 
 # A purpose a ban names ("... à des fins militaires", "不得出于任何军事目的使用、复制、修改"): a use policy, no sharing ban.

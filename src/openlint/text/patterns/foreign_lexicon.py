@@ -185,6 +185,10 @@ _JA_DUTY = (
 )
 _KO_BAN = r"금지|(?:해서는|하여서는|하면)\s?안\s?(?:됩니다|된다|되며)|할\s?수\s?없|허용되지\s?않|불가"
 _KO_DUTY = r"(?:해야|하여야)\s?(?:합니다|한다|하며)|필수|반드시"
+# A ban lifted by the licensor's leave ("未经许可", "許可なく", "허가 없이"): gated, no ban of the kind.
+CJK_GATE = (
+    r"未经[^。\uff1b]{0,12}?(?:许可|授权|同意)|(?:許可|許諾|承諾|同意)(?:なく|を得ずに)|(?:허가|승인|동의)\s?없이"
+)
 CJK: dict[str, tuple[str, ...]] = {
     "attribution": (
         # (须注明出处 and 应当署名 are read by caps_credit)
