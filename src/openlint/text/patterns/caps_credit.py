@@ -209,7 +209,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             # copyright line or a credit (read above), nor a quoted text
             r"|\b(?:must|shall|will|agrees?\sto|(?:is|are)\srequired\sto)\s(?:also\s)?(?:include|reproduce|retain|display|provide|add|carry|attach|place)\w{0,2}\s"
             r"(?:the\s)?following\s(?:[a-z]{1,12}\s){0,2}?(?:notice|statement|legend)\b[^:.;]{0,120}?:\s*+"
-            r"(?![\u201c\"'\u2018(*_]|copyright\b|\(c\)|\u00a9|(?:built|powered|made|created|developed|improved)\s(?:with|by|using|on|upon)\s)"
+            # (a license statement, "X is licensed under Y", is read to its line's end above)
+            r"(?![\u201c\"'\u2018(*_]|copyright\b|\(c\)|\u00a9|(?:built|powered|made|created|developed|improved)\s(?:with|by|using|on|upon)\s"
+            r"|[^.;]{2,160}?\s(?:is|are)\slicensed\s)"
             r"(?P<line3>[^\s\u201c\"](?:[^;:]|:(?!\s)){19,400}?)(?=\.\s|\.$)"
         ),
         ("distribute",),
