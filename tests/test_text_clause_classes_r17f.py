@@ -2,11 +2,13 @@
 written in other languages than English: the common duty clauses (no commercial use, commercial use only
 with the licensor's leave, credit, the same licence for what is shared, no modifying or sharing, a copy of
 the licence, no training of other models) in French, Spanish, German, Portuguese, Italian, Russian or
-Ukrainian, Japanese and Korean, read from a small lexicon per language (openlint.text.patterns.
+Ukrainian, Japanese, Korean and Chinese, read from a small lexicon per language (openlint.text.patterns.
 foreign_clauses). Each class in hand-written paraphrases (none a real licence's wording), read unwrapped
 and re-wrapped at 40, 60 and 76 columns, with negatives that share the words but state no duty of the kind
 (a permission, a duty waived, a ban negated, an invitation, a ban a licence lifts). Every positive here was
-not read on main edeb3b1."""
+not read on main edeb3b1; of the negatives, a Chinese credit waived (无需注明出处) was read as attribution there.
+Also from r18's English misses: a notice owed as "the following notice:" with its text unquoted, and a title
+naming the licence it builds on (never that licence); and Creative Commons codes in non-English prose."""
 
 from __future__ import annotations
 
@@ -53,8 +55,8 @@ POSITIVES: dict[str, list[str]] = {
         "При распространении необходимо указать автора модели.",
         "再配布する場合は、著作者名を表示しなければなりません。",
         "모델을 배포할 때에는 반드시 출처를 표시해야 합니다.",
-        "使用本模型发表成果时，必须注明出处。",
-        "再分发时应当署名原作者。",
+        "发表成果时应当引用本项目的技术报告文章。",
+        "使用者必须在成果中引用我们发布的论文。",
         "基于本模型的研究须引用我们的论文。",
     ],
     "share_alike": [
