@@ -12,16 +12,21 @@ import pytest
 from openlint.cli.main import main
 from openlint.text.language import foreign_passages
 
+# The duty clauses the per-language lexicons read (openlint.text.patterns.foreign_clauses).
+LEXICON = (
+    "commercial use by registration, credit, the same license for what is shared, no modifying or sharing, "
+    "a copy of the license, training other models"
+)
 ENGLISH = "Kite License\n\n1. You may use the Kite model for research only, at the café or anywhere.\n"
 
 
 def test_korean_and_japanese_are_named_apart() -> None:
     text = ENGLISH + "\n2. 상업적 이용은 허용되지 않습니다.\n3. 商用利用は禁止されています。\n"
     assert foreign_passages(text) == [
-        "line 5 (Korean): only common clauses are read in Korean (non-commercial, research-only, copyright notices,"
-        " military or unlawful use); check the rest by hand",
-        "line 6 (Japanese): only common clauses are read in Japanese (non-commercial, research-only, copyright"
-        " notices, military or unlawful use); check the rest by hand",
+        f"line 5 (Korean): only common clauses are read in Korean (non-commercial, research-only, copyright notices,"
+        f" military or unlawful use, {LEXICON}); check the rest by hand",
+        f"line 6 (Japanese): only common clauses are read in Japanese (non-commercial, research-only, copyright"
+        f" notices, military or unlawful use, {LEXICON}); check the rest by hand",
     ]
 
 
@@ -33,8 +38,23 @@ def test_latin_script_languages_are_found_by_their_function_words() -> None:
     german = "Sie dürfen das Modell nicht für kommerzielle Zwecke verwenden und die\nLizenz wird nicht übertragen.\n"
     text = ENGLISH + "\n" + french + "\n" + german
     assert foreign_passages(text) == [
-        "lines 5-6 (French): not read; check them by hand",
-        "lines 8-9 (German): not read; check them by hand",
+        f"lines 5-6 (French): only common clauses are read in French (non-commercial, {LEXICON});"
+        " check the rest by hand",
+        f"lines 8-9 (German): only common clauses are read in German (non-commercial, {LEXICON});"
+        " check the rest by hand",
+    ]
+
+
+def test_cyrillic_lines_are_named_and_a_language_without_a_lexicon_is_not_read() -> None:
+    ukrainian = "Модель можна вільно змінювати й поширювати з посиланням на автора.\n"
+    russian = "Использование модели в коммерческих целях запрещено.\n"
+    dutch = "Het model mag niet voor commerciële doeleinden worden gebruikt en de licentie is van u.\n"
+    assert foreign_passages(ENGLISH + "\n" + ukrainian + "\n" + russian + "\n" + dutch) == [
+        f"line 5 (Ukrainian): only common clauses are read in Russian or Ukrainian (non-commercial, {LEXICON});"
+        " check the rest by hand",
+        f"line 7 (Cyrillic): only common clauses are read in Russian or Ukrainian (non-commercial, {LEXICON});"
+        " check the rest by hand",
+        "line 9 (Dutch): not read; check them by hand",
     ]
 
 
@@ -50,3 +70,19 @@ def test_explain_lists_the_unread_part(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["explain", str(path), "--format", "json"]) == 0
     (doc,) = json.loads(capsys.readouterr().out)["documents"]
     assert [note.split(":")[0] for note in doc["unread"]] == ["line 5 (Korean)"]
+
+
+def test_a_latin_script_language_written_without_accents_is_found_too() -> None:
+    french = (
+        "Les poids sont fournis pour la recherche dans les laboratoires et pour les cours.\n"
+        "Les copies des poids sont distribuees avec une licence et les notes des auteurs.\n"
+        "Les modeles derives sont publies dans les depots des auteurs avec une description.\n"
+    )
+    assert foreign_passages(ENGLISH.replace("café", "cafe") + "\n" + french) == [
+        f"lines 5-7 (French): only common clauses are read in French (non-commercial, {LEXICON});"
+        " check the rest by hand"
+    ]
+    # a few such words in an English text of plain ASCII: nothing to look at ("Los Angeles", "per una")
+    assert (
+        foreign_passages("Kite License\n\nMade in Los Angeles for the community, with the weights in une box.\n") == []
+    )

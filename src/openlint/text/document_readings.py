@@ -12,6 +12,7 @@ from itertools import islice
 from openlint.core.kinds import ObligationKind
 from openlint.core.obligations import Obligation
 from openlint.text.block_needles import window_of
+from openlint.text.cc_code import cc_code_readings
 from openlint.text.cite import cite
 from openlint.text.document import (
     commercial_contact_section,
@@ -106,6 +107,7 @@ def document_readings(
         if closing is not None:
             para, match = closing
             yield cite("revocable", _ENDS_USE_SUMMARY, 0.8, para, match.start(), match.end(), path, index, ("use",))
+    yield from cc_code_readings(text, kinds, path, index)
     wanted = [kind for kind in _LIMITS if kind not in kinds]
     if not wanted:
         return

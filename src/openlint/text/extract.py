@@ -43,6 +43,7 @@ from openlint.text.patterns import (
     key_of,
     sentence_bounds,
 )
+from openlint.text.patterns.foreign_clauses import GATE, GATE_NEEDLES, foreign_block
 from openlint.text.patterns.gates_bans import REGISTRATION_SUMMARY
 from openlint.text.programs import prebuilt
 from openlint.text.regex import forget_paragraph
@@ -52,6 +53,8 @@ __all__ = ["Extraction", "extract", "extract_within_budget"]
 
 
 _PATTERN_NEEDLES: Needles = {needle: (kinds, 0) for needle, kinds in NEEDLE_KINDS.items()}
+for _needle in GATE_NEEDLES:  # the words of the lexicons of other languages announce their patterns' gate
+    _PATTERN_NEEDLES[_needle] = (_PATTERN_NEEDLES.get(_needle, (frozenset(), 0))[0] | {GATE}, 0)
 
 
 _NEEDLES: tuple[dict[str, int], Needles] | None = None
@@ -72,7 +75,7 @@ def _needles() -> Needles:
 
 @lru_cache(maxsize=256)
 def _patterns_for(kinds: frozenset[str]) -> tuple[Pattern, ...]:
-    return tuple(p for p in PATTERNS if p.kind in kinds)
+    return tuple(p for p in PATTERNS if (p.gate in kinds if p.gate else p.kind in kinds))
 
 
 Run = tuple[Pattern, tuple[frozenset[str], ...]]  # a pattern and its anchors
@@ -184,6 +187,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
         para = Paragraph(text[starts[i] : ends[i]], starts[i])
         if lows_left >= (size := sys.getsizeof(para.low) + LOW_ENTRY):
             lows[i], lows_left = para.low, lows_left - size
+        if GATE in kinds and not foreign_block(para.low):
+            kinds = kinds - {GATE}  # a word of another language in an English block: no clause of that language
         cost = len(para.text) + RUN_COST
         plan = _plan_for(kinds, retired_now)
         # Every run charged at once when all fit the budget (as one by one they would); else one by one.

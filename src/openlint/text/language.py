@@ -1,10 +1,12 @@
 """Which parts of a text are not in English, so a reading can say what it did not read.
 
 The patterns read English, plus a few common clauses of Chinese licenses (non-commercial,
-research-only, monthly-user caps, copyright notices, training other models). Lines mostly in
-another script (Korean, Japanese, Chinese ...) or plainly in another Latin-script language (French,
-German, Spanish, Italian, Portuguese, Dutch: told by their function words) are reported as ranges,
-so a bilingual or foreign-language license is never silently read as saying nothing."""
+research-only, monthly-user caps, copyright notices, training other models) and the common duty clauses
+of French, Spanish, German, Portuguese, Italian, Russian, Ukrainian, Japanese and Korean ones (a small
+lexicon per language). Lines mostly in another script (Korean, Japanese, Chinese, Cyrillic ...) or plainly
+in another Latin-script language (French, German, Spanish, Italian, Portuguese, Dutch: told by their
+function words) are reported as ranges with what is read in them, so a bilingual or foreign-language
+license is never silently read as saying nothing."""
 
 from __future__ import annotations
 
@@ -21,6 +23,11 @@ _SCRIPTS = (
     ("Korean", "[\u1100-\u11ff\uac00-\ud7af]"),
     ("Japanese", "[\u3040-\u30ff]"),
     ("Chinese", "[\u3400-\u4dbf\u4e00-\u9fff]"),
+    (
+        "Ukrainian",
+        "[\u0404\u0406\u0407\u0490\u0454\u0456\u0457\u0491]",
+    ),  # letters Russian has not (\u0454 \u0456 \u0457 \u0491)
+    ("Cyrillic", "[\u0400-\u04ff]"),  # Russian, or another language in the Cyrillic script
 )
 _NON_LATIN = prebuilt("[^\\W\\d_a-zA-Z\u00c0-\u024f]")  # letters outside the Latin script
 
@@ -66,6 +73,16 @@ def _latin_language(line: str) -> str | None:
         if hits > count:
             best, count = language, hits
     return best if count >= 4 and count > 2 * english else None
+
+
+def foreign_line(line: str) -> bool:
+    """Whether a line is in another language than English (another script, or plainly another Latin-script one)."""
+    return _language(line) is not None
+
+
+def english_prose(text: str) -> bool:
+    """Whether a passage holds English prose: at least two of English's commonest words."""
+    return sum(map(_ENGLISH.__contains__, _WORD.findall(text.lower()))) >= 2
 
 
 def _continues(line: str, vocabulary: frozenset[str]) -> bool:
@@ -121,13 +138,47 @@ def _all_lines(text: str) -> Iterator[tuple[int, str]]:
         number, at = number + 1, end + 1
 
 
+# Languages whose common duty clauses a lexicon reads (openlint.text.patterns.foreign_clauses), and those clauses.
+_LEXICON_LANGUAGES = frozenset({"French", "Spanish", "German", "Portuguese", "Italian", "Ukrainian", "Cyrillic"})
+_LEXICON_CLAUSES = (
+    "commercial use by registration, credit, the same license for what is shared, "
+    "no modifying or sharing, a copy of the license, training other models"
+)
+
+
+# Function words of the Latin-script languages that English never uses (none a name, unit or domain): a text of
+# plain ASCII holding many of them is looked at line by line (French written without accents). Counted as
+# substrings between spaces (a regex scan of 2 MB of one-letter words cost a second).
+_ASCII_FOREIGN = tuple(
+    f" {word} "
+    for words in (
+        ("les", "des", "une", "pour", "dans", "avec", "sont", "cette"),  # French
+        ("und", "ist", "nicht", "werden", "oder"),  # German
+        ("los", "las", "del", "para", "una", "por"),  # Spanish
+        ("della", "che", "sono", "gli"),  # Italian
+        ("uma", "dos"),  # Portuguese
+        ("het", "een", "niet", "voor"),  # Dutch
+    )
+    for word in words
+)
+MIN_ASCII_FOREIGN = 10  # such words in a text of plain ASCII, and at least one in 50 words
+
+
+def _ascii_foreign(text: str) -> bool:
+    hits = sum(text.count(word) for word in _ASCII_FOREIGN)
+    return hits >= MIN_ASCII_FOREIGN and hits * 50 >= text.count(" ")
+
+
 def foreign_passages(text: str) -> list[str]:
     """'lines 12-40 (Chinese): ...' for each run of lines mostly outside the Latin script, or in a
     Latin-script language other than English (French, German ...: looked for only in a text holding
-    an accented letter, where its lines of plain ASCII are read too)."""
+    an accented letter, where its lines of plain ASCII are read too, or many of those languages' words)."""
     if text.isascii():
-        return []
-    lines = _all_lines(text) if _LATIN_ACCENTS.search(text) else _non_ascii_lines(text)
+        if not _ascii_foreign(text):
+            return []
+        lines = _all_lines(text)
+    else:
+        lines = _all_lines(text) if _LATIN_ACCENTS.search(text) else _non_ascii_lines(text)
     runs: list[tuple[int, int, str]] = []
     for number, line in lines:
         language = _language(line)
@@ -147,13 +198,20 @@ def foreign_passages(text: str) -> list[str]:
                 f"{where} (Chinese): only common clauses are read in Chinese (non-commercial, research-only, "
                 "user caps, copyright notices, a copy of the license, marking changes, IP-suit termination, "
                 "commercial use by registration, terms that may change, training other models, military or "
-                "unlawful use, brand labels); "
+                "unlawful use, brand labels, credit, the same license for what is shared, no modifying or sharing); "
                 "check the rest by hand"
             )
         elif language in ("Korean", "Japanese"):
             notes.append(
                 f"{where} ({language}): only common clauses are read in {language} (non-commercial, "
-                "research-only, copyright notices, military or unlawful use); check the rest by hand"
+                f"research-only, copyright notices, military or unlawful use, {_LEXICON_CLAUSES}); "
+                "check the rest by hand"
+            )
+        elif language in _LEXICON_LANGUAGES:
+            read_in = "Russian or Ukrainian" if language in ("Cyrillic", "Ukrainian") else language
+            notes.append(
+                f"{where} ({language}): only common clauses are read in {read_in} "
+                f"(non-commercial, {_LEXICON_CLAUSES}); check the rest by hand"
             )
         else:
             notes.append(f"{where} ({language}): not read; check them by hand")

@@ -158,6 +158,13 @@ def title_view(text: str) -> str | None:
     return None
 
 
+def title_block(text: str) -> str | None:
+    """The first block a title is read from (its first line may be the title, a wrap cutting it), when short."""
+    start = _past_notes(text)
+    end = text.find("\n\n", start, start + 4 * MAX_TITLE)
+    return text[start:end] if end != -1 else None
+
+
 _BLOCK = prebuilt(r"\n[ \t]*\n")
 
 

@@ -2,7 +2,8 @@
 
 The shingle match says which reference a text resembles; the document's title says which license it
 claims to be, and its licensor whose license it is. A title naming another license, or a licensor
-other than the reference's, makes the text unidentified (closest: that reference), never a wrong
+other than the reference's, or a title naming the license as the base of its own ("Acme License (Apache 2.0
+with additional provisions)"), makes the text unidentified (closest: that reference), never a wrong
 licensor; a title naming a catalogued license that has no reference text identifies it. A text that
 holds its reference only in part (changed wording) is that license with differences only when it
 does not call itself something else: not under a license title of its own (an organisation's license
@@ -29,6 +30,7 @@ from openlint.text.titles import (
     name_line,
     named_entry,
     names_entry,
+    title_block,
     title_view,
     words_of,
 )
@@ -38,6 +40,20 @@ NAMES_READ = 200_000  # characters of a text searched for a name of its license 
 # code before the model's own agreement); corpus and held-out texts identified by a reference score >= 0.43.
 SMALL_PART = 0.25
 MAX_HEADINGS_READ = 400  # blocks looked at for another license's title
+# A title naming a license as the base of one of its own ("Acme License (Apache 2.0 with additional provisions)",
+# "Acme License, based on ..."): another license built on that one's wording, never that license. (A bare
+# "Modified MIT License" names no license of its own: MIT with differences.)
+MODIFIED = frozenset({"additional", "added", "supplemental", "supplementary", "based", "derived"})
+# Words of such a title that name no license of its own ("with", "terms", "provisions"): a title of those and the
+# base license's names alone is that license with differences
+_QUALIFYING = MODIFIED | frozenset(
+    {"modified", "provision", "provisions", "term", "terms", "clause", "clauses", "condition", "conditions"}
+    | {"restriction", "restrictions", "addendum", "rider", "exception", "exceptions", "with", "by", "on", "the"}
+    # a date under the title ("Version 1.2, Dec 2025")
+    | {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november"}
+    | {"december"}
+)
 
 
 def _title(text: str, catalog: Catalog) -> tuple[frozenset[str], str | None] | None:
@@ -114,6 +130,9 @@ def weigh(
     title, named_id = found if found is not None else (frozenset(), None)
     named = catalog.get(named_id) if named_id else None
     best = catalog.get(identification.license_id) if identification.license_id else None
+    if _built_on(text, named or best):
+        # the title names the license it is built on (closest: the reference its wording resembles)
+        return Identification("unidentified", identification.best), None
     if best is not None and named is not None and named.id != best.id and named.text_in_corpus != best.text_in_corpus:
         # The title names another catalogued license: that one, if the text resembles its reference.
         other = match_reference(tokens, named.text_in_corpus) if named.text_in_corpus else None
@@ -151,6 +170,17 @@ def weigh(
         # Changed wording naming neither the reference's licensor nor the license.
         return Identification("unidentified", match), None
     return identification, None
+
+
+def _built_on(text: str, entry: LicenseEntry | None) -> bool:
+    """Does the title block name `entry` as the base of a license of its own ("Acme License (Apache 2.0 with
+    additional provisions)", "Acme License, based on the Apache License 2.0"), wrapped over lines or not: a word
+    saying so, the entry named, and the title naming something besides it?"""
+    block = title_block(text) if entry is not None else None
+    if entry is None or block is None or not (words := words_of(block)) & MODIFIED or not names_entry(words, entry):
+        return False
+    own = distinctive(block) - entry_words(entry) - _QUALIFYING
+    return any(word.isalpha() for word in own)
 
 
 def _another_license_titled(text: str, entry: LicenseEntry) -> bool:

@@ -27,6 +27,7 @@ from openlint.text.patterns.base import (
 from openlint.text.patterns.caps_credit import CAPS_CREDIT
 from openlint.text.patterns.cjk_labels import CJK_LABELS
 from openlint.text.patterns.derived_models import DERIVED_MODELS
+from openlint.text.patterns.foreign_clauses import FOREIGN_CLAUSES
 from openlint.text.patterns.gates_bans import GATES_BANS
 from openlint.text.patterns.grant_terms import GRANT_TERMS
 from openlint.text.patterns.needles import (
@@ -38,7 +39,14 @@ from openlint.text.patterns.needles import (
     key_of,
 )
 
-PATTERNS: tuple[Pattern, ...] = (*CAPS_CREDIT, *GRANT_TERMS, *CJK_LABELS, *GATES_BANS, *DERIVED_MODELS)
+PATTERNS: tuple[Pattern, ...] = (
+    *CAPS_CREDIT,
+    *GRANT_TERMS,
+    *CJK_LABELS,
+    *GATES_BANS,
+    *DERIVED_MODELS,
+    *FOREIGN_CLAUSES,
+)
 
 __all__ = [
     "DISCLAIMER",

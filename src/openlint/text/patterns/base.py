@@ -124,6 +124,9 @@ class Pattern:
     veto: Callable[[re.Match[str] | Span, Paragraph], bool] | None = None
     # The builder adds a parameter only sometimes (a hosting ban's `covers`): a reading without it is as sure.
     params_optional: bool = False
+    # Run on a block whose needles announce this pseudo-kind instead of the pattern's kind (the clauses of
+    # other languages: openlint.text.patterns.foreign_clauses, run only on blocks in another language).
+    gate: str = ""
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -96,8 +96,10 @@ def _statement(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
         if groups.get(quoted) is not None:
             value = " ".join(_group(match, para, quoted).split()).strip(" .")
             return {"text": value} if value else None
-    line = "line" if groups.get("line") is not None else "line2"
+    line = next(name for name in ("line", "line2", "line3") if groups.get(name) is not None)
     value = " ".join(re.sub(r"[*_`]+", "", _group(match, para, line)).split()).strip(' .\u201c\u201d"')
+    if line == "line3" and not value[:1].isupper():
+        return None  # an unquoted notice starts a sentence of its own ("... the following notice: see below" is none)
     return {"text": value} if len(value) >= 10 else None
 
 

@@ -230,6 +230,15 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             rf"{Q_OPEN}(?P<text2>[^\u201d\"\n]{{2,160}}?\s(?:is|are)\slicensed\s(?:by\s[^\u201d\"\n]{{2,80}}?\s)?under\s[^\u201d\"\n]{{2,300}}?)(?:{Q_CLOSE}|$)"
             r"|\bfollowing\s(?:attribution|credit|acknowledgm?e?ment|licen[cs]e|copyright)\s(?:notice|statement|line|text)\b[^:.;\n]{0,160}?:[ \t]*+"
             r"(?P<line2>[^\n\u201c\"]{2,160}?\s(?:is|are)\slicensed\s(?:by\s[^\n]{2,80}?\s)?under\s[^\n]{2,300}?)\s*$"
+            # a duty to include the following notice, its text unquoted to the sentence's end ("You must include the
+            # following notice with each copy: This work was made using the X Materials, provided by Y."); not a
+            # copyright line or a credit (read above), nor a quoted text
+            r"|\b(?:must|shall|will|agrees?\sto|(?:is|are)\srequired\sto)\s(?:also\s)?(?:include|reproduce|retain|display|provide|add|carry|attach|place)\w{0,2}\s"
+            r"(?:the\s)?following\s(?:[a-z]{1,12}\s){0,2}?(?:notice|statement|legend)\b[^:.;]{0,120}?:\s*+"
+            # (a license statement, "X is licensed under Y", is read to its line's end above)
+            r"(?![\u201c\"'\u2018(*_]|copyright\b|\(c\)|\u00a9|(?:built|powered|made|created|developed|improved)\s(?:with|by|using|on|upon)\s"
+            r"|[^.;]{2,160}?\s(?:is|are)\slicensed\s)"
+            r"(?P<line3>[^\s\u201c\"](?:[^;:]|:(?!\s)){19,400}?)(?=\.\s|\.$)"
         ),
         ("distribute",),
         0.9,
@@ -354,8 +363,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"(?:project|authors?|licensors?|creators?|developers?|work|model|weights|source|team)\b"
             r"|(?:标注|标明|注明)[^。\uff1b\u201c\"]{0,40}?(?:系|是|为)?基于[^。\uff1b]{1,60}?(?:开发|构建|训练|衍生|改进)"
             # 须注明出处 / 应当署名 / 必须标明原作者 (a duty word first: 建议注明出处 only recommends)
-            r"|(?:须|必须|应|应当|需要?|务必)(?:在[^。\uff1b]{0,30}?)?(?:注明|标明|标注|说明|显示)[^。\uff1b]{0,10}?(?:出处|来源|原作者|作者|版权方)"
-            r"|(?:须|必须|应|应当|需要?|务必)(?:在[^。\uff1b]{0,30}?)?署名"
+            # (无需注明出处 / 无须 / 不需要: no duty)
+            r"|(?<![无不])(?:须|必须|应|应当|需要?|务必)(?:在[^。\uff1b]{0,30}?)?(?:注明|标明|标注|说明|显示)[^。\uff1b]{0,10}?(?:出处|来源|原作者|作者|版权方)"
+            r"|(?<![无不])(?:须|必须|应|应当|需要?|务必)(?:在[^。\uff1b]{0,30}?)?署名"
         ),
         ("distribute", "serve"),
         0.8,

@@ -1,0 +1,207 @@
+"""Common duty clauses of licences written in French, Spanish, German, Portuguese, Italian, Russian or
+Ukrainian, Japanese, Korean (and Chinese, beside cjk_labels): no commercial use, commercial use only with the licensor's leave
+(registration), credit, the same licence for what is shared, no modifying or sharing, a copy of the
+licence, no training of other models.
+
+Each language is a small lexicon of clause parts (openlint.text.patterns.foreign_lexicon) (a ban, a duty, what a ban lifts "without a licence",
+the objects each kind names); a kind's pattern joins them in that language's clause order (a ban on an
+object, or an object declared banned; a duty to do a thing), within one sentence, and a veto reads what
+undoes a clause in any of the languages (a ban negated, a duty waived, an invitation). The reader's
+English patterns are never given these words: a text reads as before unless it is written in one of
+these languages (openlint.text.language names the parts of a text no lexicon reads)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from openlint.core.kinds import Trigger
+from openlint.text.patterns.base import Pattern, Span, _p
+from openlint.text.patterns.foreign_lexicon import CJK, CJK_GATE, GATE, GATE_NEEDLES, LATIN, UNDONE
+from openlint.text.programs import prebuilt
+from openlint.text.view import Paragraph
+
+__all__ = ["FOREIGN_CLAUSES", "GATE", "GATE_NEEDLES", "foreign_block"]
+
+_UNDONE_RE = prebuilt(UNDONE)
+
+
+def _alternatives(parts: list[str]) -> str:
+    return "|".join(f"(?:{part})" for part in parts)
+
+
+def _latin(kind: str) -> str:
+    """The kind's clause shapes in every Latin-script or Cyrillic lexicon, as one alternation."""
+    shapes: list[str] = []
+    for words in LATIN.values():
+        ban, duty, only, comm, nc = (words[key] for key in ("ban", "duty", "only", "comm", "nc"))
+        w = r"[^.;:!?]"  # within the clause
+        if kind == "non_commercial":
+            shapes += [
+                rf"\b(?:{ban}){w}{{0,80}}?\b(?:{comm})",
+                rf"\b(?:{comm}){w}{{0,50}}?\b(?:{ban})",
+                rf"\b(?:{only})\b{w}{{0,40}}?\b(?:{nc})",
+                rf"\b(?:{nc})\s(?:{only})\b",
+            ]
+        elif kind == "registration":
+            gate, requires, leave = words["gate"], words["requires"], words["leave"]
+            shapes += [
+                rf"\b(?:{comm}){w}{{0,80}}?\b(?:{gate})",
+                rf"\b(?:{gate}){w}{{0,80}}?\b(?:{comm})",
+                rf"\b(?:{ban})\b{w}{{0,40}}?\b(?:{words['without']})\s(?:[^\s.;]{{1,4}}\s)?(?:{words['commlic']})",
+                rf"\b(?:{comm}){w}{{0,60}}?\b(?:{requires})\b{w}{{0,40}}?\b(?:{leave})",
+                rf"\b(?:{words['commlic']}){w}{{0,30}}?\b(?:{words['needed']})",
+                rf"\b(?:{comm}){w}{{0,60}}?\b(?:{words['contact']})",
+            ]
+        elif kind == "attribution":
+            shapes += [rf"\b(?:{duty})\b{w}{{0,80}}?\b(?:{words['credit']})"]
+        elif kind == "share_alike":
+            shapes += [rf"\b(?:{duty}|{words['share']})\b{w}{{0,100}}?\b(?:{words['same']})"]
+        elif kind == "no_derivatives":
+            deriv = words["deriv"]
+            shapes += [rf"\b(?:{ban})\b{w}{{0,60}}?\b(?:{deriv})", rf"\b(?:{deriv}){w}{{0,40}}?\b(?:{ban})"]
+        elif kind == "include_license":
+            shapes += [rf"\b(?:{duty})\b{w}{{0,80}}?\b(?:{words['copy']})"]
+        elif kind == "no_training_other_models":
+            train = words["train"]
+            shapes += [rf"\b(?:{ban})\b{w}{{0,80}}?\b(?:{train})", rf"\b(?:{train}){w}{{0,60}}?\b(?:{ban})"]
+    return _alternatives(shapes)
+
+
+def _undone(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """A ban negated, a duty waived or an invitation in the match's clause."""
+    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002", "\n"))
+    hi = min(
+        [i for i in (para.low.find(mark, match.end()) for mark in (". ", "; ", "\u3002")) if i != -1] or [len(para.low)]
+    )
+    return _UNDONE_RE.search(para.low, max(0, lo), hi) is not None
+
+
+_GATED = prebuilt(_alternatives([*(words["gate"] for words in LATIN.values()), CJK_GATE]))
+_COMMERCIAL = prebuilt(_alternatives([words["comm"] for words in LATIN.values()]))
+
+
+def _gated(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """A ban lifted by a licence or the licensor's leave ("interdit sans autorisation", "未经许可 ... 不得再分发"), in its
+    clause before or after it: gated, no ban (as English bans "without our consent" are)."""
+    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002"))
+    return _undone(match, para) or _GATED.search(para.low, max(0, lo), match.end() + 60) is not None
+
+
+# A purpose a ban names ("... à des fins militaires", "不得出于任何军事目的使用、复制、修改"): a use policy, no sharing ban.
+_PURPOSE = prebuilt(
+    r"\b(?:à|a)\sdes\sfins\b|\bdans\sle\sbut\b|\b(?:con|para)\s(?:fines|el\sfin)\b|\bzwecke?n?\b|\b(?:para|com)\s(?:fins|o\sfim)\b"
+    r"|\ba\sfini\b|\bper\s(?:scopi|fini)\b|\ballo\sscopo\b|\bв\sцелях\b|\bс\sцелью\b|\bз\sметою\b|\bу\sцілях\b"
+    r"|目的|用途|出于|为了|목적"
+)
+
+
+def _not_sharing_ban(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """A sharing ban that is gated, names commercial use (non_commercial reads it) or a purpose (a use policy)."""
+    if _gated(match, para) or _COMMERCIAL.search(para.low, match.start(), match.end()) is not None:
+        return True
+    hi = min(
+        [i for i in (para.low.find(mark, match.end()) for mark in (". ", "; ", "\u3002")) if i != -1] or [len(para.low)]
+    )
+    return _PURPOSE.search(para.low, max(0, match.start() - 40), hi) is not None
+
+
+def _kind(kind: str) -> str:
+    return _alternatives([_latin(kind), *CJK.get(kind, ())])
+
+
+_TRIGGERS: dict[str, tuple[Trigger, ...]] = {
+    "non_commercial": ("use", "modify", "distribute", "serve"),
+    "registration": ("use",),
+    "attribution": ("distribute",),
+    "share_alike": ("distribute",),
+    "no_derivatives": ("modify", "distribute"),
+    "include_license": ("distribute",),
+    "no_training_other_models": ("use",),
+    "flow_down": ("distribute",),
+    "outputs_make_derivatives": ("use",),
+}
+
+
+_ENGLISH_WORDS = prebuilt(r"\b(?:the|and|of|you|your|shall|this|that|with|any|must|may|not|for)\b")
+
+
+def foreign_block(low: str) -> bool:
+    """A block's view holds none of English's commonest words (a bilingual block is read in English)."""
+    return _ENGLISH_WORDS.search(low) is None
+
+
+_CLAUSES: tuple[Pattern, ...] = (
+    Pattern(
+        "non_commercial",
+        _p(_kind("non_commercial")),
+        _TRIGGERS["non_commercial"],
+        0.8,
+        "No commercial use.",
+        veto=_gated,
+    ),
+    Pattern(
+        "registration",
+        _p(_kind("registration")),
+        _TRIGGERS["registration"],
+        0.8,
+        "Commercial use needs the licensor's permission or a separate licence.",
+        veto=_undone,
+    ),
+    Pattern(
+        "attribution",
+        _p(_kind("attribution")),
+        _TRIGGERS["attribution"],
+        0.8,
+        "Credit the author or the source.",
+        veto=_undone,
+    ),
+    Pattern(
+        "share_alike",
+        _p(_kind("share_alike")),
+        _TRIGGERS["share_alike"],
+        0.8,
+        "Share what you derive under the same licence.",
+        veto=_undone,
+    ),
+    Pattern(
+        "no_derivatives",
+        _p(_kind("no_derivatives")),
+        _TRIGGERS["no_derivatives"],
+        0.8,
+        "Do not modify or share the work.",
+        veto=_not_sharing_ban,
+    ),
+    Pattern(
+        "include_license",
+        _p(_kind("include_license")),
+        _TRIGGERS["include_license"],
+        0.8,
+        "Include a copy of the licence.",
+        veto=_undone,
+    ),
+    Pattern(
+        "flow_down",
+        _p(_alternatives(list(CJK["flow_down"]))),
+        _TRIGGERS["flow_down"],
+        0.8,
+        "Pass the licence's conditions on to recipients.",
+        veto=_undone,
+    ),
+    Pattern(
+        "outputs_make_derivatives",
+        _p(_alternatives(list(CJK["outputs_make_derivatives"]))),
+        _TRIGGERS["outputs_make_derivatives"],
+        0.8,
+        "What the model generates falls under the licence too.",
+    ),
+    Pattern(
+        "no_training_other_models",
+        _p(_kind("no_training_other_models")),
+        _TRIGGERS["no_training_other_models"],
+        0.8,
+        "Do not use the model or its outputs to improve other models.",
+        veto=_undone,
+    ),
+)
+FOREIGN_CLAUSES: tuple[Pattern, ...] = tuple(replace(pattern, gate=GATE) for pattern in _CLAUSES)

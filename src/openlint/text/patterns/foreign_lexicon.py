@@ -1,0 +1,416 @@
+"""The lexicons of foreign_clauses: per language, the parts a common duty clause is built of (Latin-script and
+Cyrillic languages), the wordings of Chinese, Japanese and Korean clauses, what undoes a clause, and the words
+that announce a block in one of these languages. Data only: openlint.text.patterns.foreign_clauses joins them."""
+
+from __future__ import annotations
+
+# Latin-script languages: each entry one alternation (lower-cased view, one space between words).
+# ban: the clause forbids (a verb negated, "interdit"); duty: it requires; only: a grant confined to;
+# comm: commercial use named; nc: non-commercial named; gate: "without a licence / permission";
+# requires: needs (for commercial use: registration); credit: credit the author or the source;
+# same: under the same licence or terms; share: distribute or share; deriv: modify, derive, share;
+# copy: a copy of, the text of or a link to the licence; train: train or improve other models.
+LATIN: dict[str, dict[str, str]] = {
+    "French": {
+        "without": r"sans",
+        "commlic": r"licence\s(?:commerciale|d['’]exploitation\scommerciale)",
+        "needed": r"requise|n[ée]cessaire|obligatoire",
+        "contact": r"contact\w*",
+        "ban": r"interdite?s?|prohib[ée]e?s?|proscrite?s?|(?:ne|n['’])\s?(?:pouvez|peut|peuvent|pourrez|pourra|devez|doit"
+        r"|doivent|devrez|devra)\s(?:pas|jamais|en aucun cas)|(?:pas|nullement)\s(?:autoris|permis)\w*",
+        "duty": r"devez|doit|doivent|devrez|devra|(?:êtes|etes|est|sont)\stenue?s?|obligatoire\w*|(?:est|sont)\sexig[ée]e?s?",
+        "only": r"uniquement|exclusivement|seulement|strictement|r[ée]serv[ée]e?s?\s(?:à|a)|limit[ée]e?s?\s(?:à|a)",
+        "comm": r"(?:usages?|utilisations?|exploitations?|fins|buts?|applications?)\s(?:[a-zéèêà]{1,12}\s)?commercia\w*",
+        "nc": r"non-commercia\w*",
+        "gate": r"sans\s(?:une?\s|la\s|le\s|l['’]\s?|(?:l['’])?accord\s)?(?:licence|autorisation|accord|permission|consentement)",
+        "requires": r"n[ée]cessite\w*|requi[eè]r\w*|exige\w*|soumise?s?\s(?:à|a)|subordonn[ée]e?s?\s(?:à|a)",
+        "leave": r"licence|autorisation|accord|permission|consentement|contrat",
+        "credit": r"cit(?:er|ez|é|e|ée|és|ées)\b|crédit\w*|credit\w*|mentionner\s(?:[a-zé']{1,12}\s){0,2}?(?:auteur|source|nom)"
+        r"|(?:indiquer|attribuer)\s(?:[a-zé']{1,12}\s){0,2}?(?:paternit[ée]|auteur|source)|paternit[ée]",
+        "same": r"(?:même|meme|identique)\slicence|mêmes\s(?:conditions|termes)|memes\s(?:conditions|termes)",
+        "share": r"distribu\w*|diffus\w*|partag\w*|publi\w*",
+        "deriv": r"modifi(?:er|ez|cation)\w*|redistribu\w*|distribu(?:er|ez)\b|partager|[œo]uvres?\sd[ée]riv[ée]e?s?"
+        r"|mod[eè]les?\sd[ée]riv[ée]s?",
+        "copy": r"(?:copie|texte|lien)\s(?:[a-zé]{1,10}\s)?(?:de|vers)\s(?:la\s|cette\s|la\sprésente\s)licence",
+        "train": r"(?:entra[iî]n\w*|am[ée]lior\w*|d[ée]velopp\w*)\s(?:[a-zé']{1,12}\s){0,2}?"
+        r"(?:d['’]\s?autres|un\sautre|tout\sautre|autres|nouveaux|concurrent\w*)\s(?:[a-zé]{1,12}\s)?mod[eè]les?",
+    },
+    "Spanish": {
+        "without": r"sin",
+        "commlic": r"licencia\scomercial",
+        "needed": r"(?:es\s|será\s)?(?:necesaria|requerida|obligatoria)",
+        "contact": r"contact\w*|póngase\sen\scontacto|pongase\sen\scontacto",
+        "ban": r"prohibid[oa]s?|se\sprohíbe|se\sprohibe|(?:no|nunca)\s(?:se\s|le\s|les\s)?(?:puede|pueden|podrá|podrán|podra|podran"
+        r"|debe|deben|deberá|deberán|debera|deberan)\b|no\s(?:está|esta|están|estan)\s(?:permitid|autorizad)\w*"
+        r"|no\sse\spermite",
+        "duty": r"(?<!no\s)(?:debe|deben|deberá|deberán|debera|deberan)\b|tiene\sque|tienen\sque|(?:es|será)\sobligatori\w*"
+        r"|(?<!no\s)(?:está|esta|están|estan)\sobligad\w*|(?<!no\s)se\srequiere|obligatoriamente",
+        "only": r"únicamente|unicamente|exclusivamente|solamente|sólo|solo|limitad[oa]s?\sa|restringid[oa]s?\sa",
+        "comm": r"(?:usos?|fines|propósitos|propositos|explotación|explotacion|aplicaciones|utilización|utilizacion)"
+        r"\s(?:[a-záéíóú]{1,12}\s)?comercial\w*",
+        "nc": r"no[\s-]comercial\w*",
+        "gate": r"sin\s(?:una?\s|la\s|el\s|previa\s|el\sprevio\s)?(?:licencia|autorización|autorizacion|permiso|consentimiento"
+        r"|acuerdo)",
+        "requires": r"requiere\w*|necesita\w*|exige\w*|sujet[oa]s?\sa|está\ssujet[oa]",
+        "leave": r"licencia|autorización|autorizacion|permiso|consentimiento|acuerdo|contrato",
+        "credit": r"citar|cite|citad[oa]s?|mencionar\s(?:[a-záéíóú]{1,12}\s){0,2}?(?:autor\w*|fuente|nombre)|atribu(?:ir|ya|ción|cion)"
+        r"|(?:dar|otorgar|reconocer)\s(?:[a-z]{1,6}\s)?(?:crédito|credito|autoría|autoria)|indicar\s(?:la\s|el\s)?(?:fuente|autor\w*)",
+        "same": r"(?:misma|idéntica|identica)\slicencia|mismos\stérminos|mismos\sterminos|mismas\scondiciones",
+        "share": r"distribu\w*|compart\w*|publi\w*",
+        "deriv": r"modificar\w*|redistribuir\w*|distribuir\w*|compartir\w*|obras\sderivadas|trabajos\sderivados"
+        r"|modelos\sderivados",
+        "copy": r"(?:copia|texto|enlace|vínculo|vinculo)\s(?:[a-z]{1,10}\s)?de\s(?:esta\s|la\s|la\spresente\s)licencia",
+        "train": r"(?:entrenar|mejorar|desarrollar)\s(?:[a-záéíóú]{1,12}\s){0,2}?(?:otros?|cualquier\sotro|nuevos?)\s"
+        r"(?:[a-záéíóú]{1,12}\s)?modelos?",
+    },
+    "German": {
+        "without": r"ohne",
+        "commlic": r"(?:kommerzielle|gewerbliche)n?\slizenz",
+        "needed": r"(?:ist\s)?erforderlich|notwendig",
+        "contact": r"kontakt\w*|wenden\s(?:sie\s)?sich",
+        "ban": r"verboten|untersagt|nicht\s(?:gestattet|erlaubt|zulässig|zulaessig)|(?:darf|dürfen|duerfen|dürft)\b[^.;]{0,60}?\bnicht\b(?![-\s]?(?:kommerziell|gewerblich))",
+        "duty": r"müssen|muessen|muss|muß|(?<!nicht\s)verpflichtet|ist\s(?:stets\s|immer\s)?(?:anzugeben|beizufügen|beizufuegen|zu\snennen)"
+        r"|sind\s(?:stets\s|immer\s)?(?:anzugeben|beizufügen|beizufuegen|zu\snennen)",
+        "only": r"nur|ausschließlich|ausschliesslich|lediglich",
+        "comm": r"(?:kommerziell|gewerblich)\w*\s(?:[a-zäöüß]{1,15}\s)?(?:nutzung|zwecke?n?|verwendung|einsatz|anwendung\w*"
+        r"|gebrauch|verwertung)|(?:kommerziell|gewerblich)\w*\s(?:zu\s)?(?:nutzen|verwenden|einsetzen|verwerten)",
+        "nc": r"nicht-?(?:kommerziell|gewerblich)\w*|nicht\s(?:kommerziell|gewerblich)\w*",
+        "gate": r"ohne\s(?:[a-zäöüß]{1,12}\s)?(?:lizenz|genehmigung|zustimmung|erlaubnis|einwilligung|vereinbarung)",
+        "requires": r"erfordert|bedarf|bedürfen|beduerfen|erfordern|setzt\s[^.;]{0,20}?voraus",
+        "leave": r"lizenz\w*|genehmigung|zustimmung|erlaubnis|einwilligung|vereinbarung|vertrag\w*",
+        "credit": r"namensnennung|(?:urheber|autor|autoren|autorin|quelle)\w*\s(?:[a-zäöüß]{1,12}\s){0,3}?(?:nennen|angeben|anzugeben"
+        r"|zu\snennen|zitieren)|zitier\w*|quellenangabe",
+        "same": r"(?:gleichen|selben|derselben|identischen)\s(?:lizenz|bedingungen|lizenzbedingungen)\w*",
+        "share": r"verbreit\w*|weitergeb\w*|weiterzugeben|teil\w*|veröffentlich\w*|verteil\w*",
+        "deriv": r"(?:verändern|veraendern|bearbeiten|modifizieren|weitergeben|weiterzugeben|verbreiten|vertreiben|weiterverbreiten)\b"
+        r"|abgeleitete?n?\s(?:werke|modelle)",
+        "copy": r"(?:kopie|abschrift|text|link|verweis)\s(?:[a-zäöüß]{1,12}\s)?(?:dieser|der)\slizenz|lizenztext\w*",
+        "train": r"(?:andere|anderer|anderen|weitere|konkurrierende)\s(?:ki-?)?modell\w*\s[^.;]{0,40}?(?:trainier|verbesser|entwickel)\w*"
+        r"|(?:trainier|verbesser|entwickl)\w*\s[^.;]{0,40}?(?:anderer|anderen|andere)\s(?:ki-?)?modell",
+    },
+    "Portuguese": {
+        "without": r"sem",
+        "commlic": r"licen[çc]a\scomercial",
+        "needed": r"(?:é\s|e\s)?(?:necessária|necessaria|exigida|obrigatória|obrigatoria)",
+        "contact": r"contat\w*|contact\w*",
+        "ban": r"proibid[oa]s?|vedad[oa]s?|(?:não|nao)\s(?:se\s)?(?:pode|podem|poderá|poderão|podera|poderao|deve|devem|deverá|deverão)\b"
+        r"|(?:não|nao)\s(?:é|e|são|sao|está|esta)\s(?:permitid|autorizad)\w*",
+        "duty": r"(?<!não\s)(?<!nao\s)(?:deve|devem|deverá|deverão|devera|deverao)\b|tem\sque|têm\sque|(?:é|e)\sobrigatóri\w*"
+        r"|obrigatoriamente|(?<!não\s)(?:é|está|e|esta)\sobrigad\w*",
+        "only": r"apenas|exclusivamente|somente|unicamente|limitad[oa]s?\sa|restrit[oa]s?\sa",
+        "comm": r"(?:usos?|fins|propósitos|propositos|finalidades?|exploração|exploracao|utilização|utilizacao|aplicações)"
+        r"\s(?:[a-zãâáéêíóôõúç]{1,12}\s)?comercia\w*",
+        "nc": r"(?:não|nao)[\s-]comercia\w*",
+        "gate": r"sem\s(?:uma?\s|a\s|o\s|prévia\s|previa\s)?(?:licença|licenca|autorização|autorizacao|permissão|permissao"
+        r"|consentimento|acordo)",
+        "requires": r"requer\w*|exige\w*|necessita\w*|sujeit[oa]s?\sa|depende\sde",
+        "leave": r"licença|licenca|autorização|autorizacao|permissão|permissao|consentimento|acordo|contrato",
+        "credit": r"citar|cite|citad[oa]s?|mencionar\s(?:[a-zãáéíóç]{1,12}\s){0,2}?(?:autor\w*|fonte|nome)|atribui(?:r|ção|cao)"
+        r"|(?:dar|reconhecer)\s(?:[a-z]{1,6}\s)?(?:crédito|credito|autoria)|indicar\s(?:a\s|o\s)?(?:fonte|autor\w*)",
+        "same": r"mesma\slicença|mesma\slicenca|mesmos\stermos|mesmas\scondições|mesmas\scondicoes",
+        "share": r"distribu\w*|compartilh\w*|partilh\w*|publica\w*",
+        "deriv": r"modificar\w*|redistribuir\w*|distribuir\w*|compartilhar|obras\sderivadas|modelos\sderivados",
+        "copy": r"(?:cópia|copia|texto|link)\s(?:[a-z]{1,10}\s)?d[ae]\s(?:esta\s|a\s|presente\s)?licen[çc]a",
+        "train": r"(?:treinar|melhorar|desenvolver)\s(?:[a-zãáéíóç]{1,12}\s){0,2}?(?:outros?|quaisquer\soutros|novos?)\s"
+        r"(?:[a-zãáéíóç]{1,12}\s)?modelos?",
+    },
+    "Italian": {
+        "without": r"senza",
+        "commlic": r"licenza\scommerciale",
+        "needed": r"(?:è\s)?(?:necessaria|richiesta|obbligatoria)",
+        "contact": r"contatt\w*",
+        "ban": r"vietat[oaie]|proibit[oaie]|non\s(?:è|e|sono)\s(?:consentit|permess|autorizzat)\w*"
+        r"|non\s(?:si\s)?(?:può|puo|possono|potrà|potranno|deve|devono|dovrà|dovranno)\b",
+        "duty": r"(?<!non\s)(?:deve|devono|dovrà|dovranno|dovra|dovranno)\b|(?:è|e)\sobbligatori\w*|obbligatoriamente"
+        r"|(?<!non\s)(?:è|sono)\stenut\w*",
+        "only": r"esclusivamente|unicamente|soltanto|solo|solamente|limitat[oaie]\sa|riservat[oaie]\sa",
+        "comm": r"(?:usi|uso|fini|scopi|utilizzo|utilizzi|sfruttamento|impieghi|applicazioni)\s(?:[a-zàèéìòù]{1,12}\s)?commercial\w*",
+        "nc": r"non-commercial\w*",
+        "gate": r"senza\s(?:una?\s|la\s|il\s|previa\s|previo\s)?(?:licenza|autorizzazione|permesso|consenso|accordo)",
+        "requires": r"richiede\w*|necessita\w*|subordinat[oa]\sa|soggett[oa]\sa",
+        "leave": r"licenza|autorizzazione|permesso|consenso|accordo|contratto",
+        "credit": r"citare|cita|citat[oaie]|menzionare\s(?:[a-zàèéìòù]{1,12}\s){0,2}?(?:autor\w*|fonte|nome)|attribu(?:ire|zione)"
+        r"|(?:dare|riconoscere)\s(?:[a-z]{1,6}\s)?(?:credito|crediti|paternità)|indicare\s(?:la\s|il\s|l['’])?(?:fonte|autor\w*)",
+        "same": r"(?:stessa|medesima)\slicenza|stessi\stermini|(?:stesse|medesime)\scondizioni",
+        "share": r"distribu\w*|condivi\w*|pubblica\w*",
+        "deriv": r"modificare|ridistribuire|distribuire|condividere|opere\sderivate|modelli\sderivati",
+        "copy": r"(?:copia|testo|link|collegamento)\s(?:[a-z]{1,10}\s)?(?:della|alla)\s(?:presente\s)?licenza",
+        "train": r"(?:addestrare|migliorare|sviluppare)\s(?:[a-zàèéìòù]{1,12}\s){0,2}?(?:altri|qualsiasi\saltro|nuovi)\s"
+        r"(?:[a-zàèéìòù]{1,12}\s)?modell[io]",
+    },
+    "Russian or Ukrainian": {
+        "without": r"без",
+        "commlic": r"(?:коммерческ|комерційн)\w*\s(?:лицензи|ліцензі)\w*",
+        "needed": r"(?:необходим|обязательн|потрібн|обов['’]язков|требуется)\w*",
+        "contact": r"свяж\w*|обращайтесь|обратитесь|звертайтеся|зв['’]яж\w*",
+        "ban": r"запрещ\w*|заборон\w*|(?:не|нельзя)\s(?:может|могут|можете|вправе|допуска\w*|разреша\w*|дозволя\w*|дозволено"
+        r"|разрешено|можна|має\sправа|маєте\sправа|мають\sправа)|нельзя|не\sможна",
+        "duty": r"(?<!не\s)(?:необходимо|обязан\w*|должн\w*|нужно|требуется|следует|повинн\w*|зобов['’]язан\w*|необхідно"
+        r"|потрібно|слід)\b",
+        "only": r"только|исключительно|лише|тільки|виключно",
+        "comm": r"(?:коммерческ|комерційн)\w*\s(?:[а-яіїєґё']{1,15}\s)?(?:цел|использ|применен|використан|застосуван|мет)\w*",
+        "nc": r"(?:некоммерческ|некомерційн)\w*",
+        "gate": r"без\s(?:[а-яіїєґё']{1,15}\s)?(?:лицензи|ліцензі|разрешени|дозвол|согласи|згод)\w*",
+        "requires": r"требует\w*|необходим\w*|потребує\w*|вимагає\w*",
+        "leave": r"лицензи\w*|ліцензі\w*|разрешени\w*|дозвол\w*|согласи\w*|згод\w*|договор\w*",
+        "credit": r"(?:указ\w*|укажите|зазнач\w*|назва\w*|назов\w*|упомян\w*|згада\w*)\s(?:[а-яіїєґё'’]{1,15}\s){0,2}?"
+        r"(?:автор\w*|источник\w*|джерел\w*)|атрибуц\w*",
+        "same": r"(?:тех\sже|тех\sсамых|той\sже|такой\sже|тих\sсамих|тих\sже|тієї\sж|тією\sж|такою\sж)\s(?:услови|лицензи|умов|ліцензі)\w*",
+        "share": r"распростран\w*|поширю\w*|поширен\w*|розповсюдж\w*|публику\w*|публіку\w*",
+        "deriv": r"(?:изменя|модифицир|распростран|змінюва|модифіку|поширю|розповсюдж)\w*|производн\w*\sпроизведени\w*"
+        r"|похідн\w*\sтвор\w*",
+        "copy": r"(?:копи\w*|текст\w*|ссылк\w*|посилання)\s(?:на\s)?(?:эту\s|этой\s|цю\s|цієї\s|настоящей\s|данн\w*\s|даної\s)?(?:лицензи|ліцензі)\w*",
+        "train": r"(?:обуч\w*|тренир\w*|улучш\w*|навча\w*|трену\w*|покращ\w*)\s[^.;]{0,40}?(?:других|иных|інших|сторонніх|сторонних)"
+        r"\s(?:[а-яіїєґё]{1,15}\s)?(?:моделей|модели|моделі|модель)",
+    },
+}
+
+# What undoes a clause in any of the languages: a ban negated ("n'est pas interdit"), a duty waived or
+# said not to be one ("n'est pas obligatoire", "no es necesario"), a mere invitation ("nous vous encourageons").
+UNDONE = (
+    r"\bpas\s(?:interdit|prohib|obligatoire|nécessaire|necessaire|requis|tenu)|\bnon\s(?:interdit|obligatori|necessari|richiest|vietat)"
+    r"|\bno\s(?:está\sprohibid|esta\sprohibid|es\sobligatori|es\snecesari|se\srequiere|está\sobligad|esta\sobligad)"
+    r"|\bnicht\s(?:verboten|untersagt|erforderlich|notwendig|nötig|verpflichtet)|\bkeine\s(?:pflicht|verpflichtung)"
+    r"|\b(?:não|nao)\s(?:é|e|está|esta)\s(?:proibid|obrigatóri|obrigatori|necessári|necessari|exigid|obrigad)"
+    r"|\bне\s(?:запрещ|заборон|обязател|обов['’]язков|требуется|потрібно|нужно|необхідно)"
+    r"|\bencourag|\brecommand|\bapprécier|\bempfehlen|\bwürden\suns\s(?:\w+\s)?freuen|\bnicht\s(?:nennen|angeben|zitieren|beifügen|beifuegen)|\bagradec|\brecomend|\bapreciar|\braccomand"
+    r"|\bgradit|義務はありません|義務はない|必要(?:は|が)?ありません|不要です|義務ではな|任意です|필요\s?(?:가|는)?\s?없|의무가\s?아니|하지\s?않아도|\bрекоменд|\bбудем\sрады|\bбудемо\sвдячні|\bbitte\b|\bpor\sfavor\b|\bs['’]il\svous\splaît|\bper\sfavore\b"
+)
+
+# Japanese and Korean: the verb ends the clause (an object, then a ban or a duty); Chinese: a duty or a ban, then
+# its object (the other Chinese clauses are read in cjk_labels).
+_JA_BAN = r"禁止|してはな(?:らない|りません)|してはいけ|できません|できない|不可|認め(?:ません|られません|ない)|許可しません|ないでください"
+_JA_DUTY = (
+    r"必須|なければな(?:らない|りません)|必要があ|義務(?!ではな|は発生しな|付けるかどうか)|てください|ものとします"
+)
+_KO_BAN = r"금지|(?:해서는|하여서는|하면)\s?안\s?(?:됩니다|된다|되며)|할\s?수\s?없|허용되지\s?않|불가"
+_KO_DUTY = r"(?:해야|하여야)\s?(?:합니다|한다|하며)|필수|반드시"
+# A ban lifted by the licensor's leave ("未经许可", "許可なく", "허가 없이"): gated, no ban of the kind.
+CJK_GATE = (
+    r"未经[^。\uff1b]{0,12}?(?:许可|授权|同意)|(?:許可|許諾|承諾|同意)(?:なく|を得ずに)|(?:허가|승인|동의)\s?없이"
+)
+CJK: dict[str, tuple[str, ...]] = {
+    "attribution": (
+        # (须注明出处 and 应当署名 are read by caps_credit)
+        r"(?<![无不])(?:必须|应当|须|应|需要)[^。\uff1b]{0,20}?(?:引用[^。\uff1b]{0,12}?(?:论文|文献|文章))",
+        rf"(?:クレジット|帰属|出典|著作者名?|作者名?|権利者名?)(?:表示|表記|を表示|を明記|を記載|の表示|を明示)[^。]{{0,60}}?(?:{_JA_DUTY})",
+        rf"(?:출처|저작자|원저작자|크레딧|저작권자)(?:를|을)?\s?(?:표시|명시|밝|기재|표기)[^.。]{{0,40}}?(?:{_KO_DUTY})",
+    ),
+    "share_alike": (
+        r"(?:衍生|修改|派生|改编|微调)[^。\uff1b]{0,30}?(?:必须|应当|须|应)[^。\uff1b]{0,20}?(?:相同|同样|同一)的?(?:许可|协议|条款|方式)",
+        rf"(?:同じ|同一の?|同様の)(?:ライセンス|条件|利用条件|許諾条件)[^。]{{0,40}}?(?:{_JA_DUTY})",
+        rf"(?:동일한|같은)\s?(?:라이선스|조건|이용\s?허락\s?조건)[^.。]{{0,40}}?(?:{_KO_DUTY})",
+    ),
+    "include_license": (
+        rf"(?:ライセンス|使用許諾書|許諾書|利用規約)?(?:の)?(?:全文|本文|写し|コピー)を?[^。]{{0,30}}?(?:同梱|添付|含め|同封|付属)"
+        rf"[^。]{{0,20}}?(?:{_JA_DUTY})",
+        rf"라이선스\s?(?:사본|전문|텍스트|문서)[^.。]{{0,30}}?(?:포함|첨부|제공)[^.。]{{0,20}}?(?:{_KO_DUTY})",
+    ),
+    "no_derivatives": (
+        r"(?<!不)(?:禁止|不得|严禁)[^。\uff1b，,]{0,20}?(?:修改|再分发|再发布|二次分发|改编|演绎)(?![^。\uff1b]{0,12}?(?:版权|声明|标识|署名|许可证))",
+        rf"(?:改変|再配布|二次配布|再頒布|派生物の作成)(?:すること)?(?:を|は)?[^。、]{{0,10}}?(?:{_JA_BAN})",
+        rf"(?:수정|변경|2차적\s?저작물|재배포|변형)[^.。,]{{0,15}}?(?:{_KO_BAN})",
+    ),
+    "no_training_other_models": (
+        rf"(?:他の|別の|その他の|競合する?|第三者の)(?:ai)?(?:モデル|機械学習モデル)[^。]{{0,30}}?(?:学習|訓練|改善|開発|トレーニング)"
+        rf"[^。]{{0,30}}?(?:{_JA_BAN}|使用しないで)",
+        rf"(?:다른|타|경쟁)\s?(?:ai\s?)?모델[^.。]{{0,30}}?(?:학습|훈련|개선|개발)[^.。]{{0,30}}?(?:{_KO_BAN})",
+    ),
+    # conditions passed on: "impose them on third parties too" (a flow-down, not the same licence)
+    "flow_down": (
+        rf"(?:第三者|受領者|再配布先|配布先|利用者|エンドユーザー)(?:に対して|に)も?[^。]{{0,30}}?(?:課|遵守させ|同意させ)[^。]{{0,15}}?(?:{_JA_DUTY})",
+        rf"(?:제3자|수령자|이용자|사용자)(?:에게|에게도)[^.。]{{0,30}}?(?:부과|준수하도록|동의하도록)[^.。]{{0,15}}?(?:{_KO_DUTY})",
+    ),
+    # what the model generates falls under the licence too ("... にも、本ライセンスの条件が及びます")
+    "outputs_make_derivatives": (
+        r"(?:本モデル|このモデル|モデル)が?(?:生成した|生成する|生成された|出力した|出力する)[^。]{0,20}?にも[^。]{0,10}?"
+        r"(?:本|この)(?:ライセンス|許諾|契約)[^。]{0,10}?(?:が及(?!びません|ばない)|が適用され(?!ません|ない))",
+        r"(?:모델이|모델의)\s?(?:생성한|출력한|생성하는)[^.。]{0,20}?(?:에도|도)[^.。]{0,10}?(?:본|이)\s?라이선스[^.。]{0,15}?적용(?:됩니다|된다)",
+    ),
+    "registration": (
+        r"(?:商用|商業)(?:利用|目的|用途)?[^。]{0,30}?(?:別途|事前に?)[^。]{0,20}?(?:許諾|許可|契約|ライセンス|承認)"
+        r"[^。]{0,20}?(?:必要|得て|取得|受け)",
+        r"상업적\s?(?:이용|사용|목적)[^.。]{0,40}?(?:별도|사전)[^.。]{0,20}?(?:허가|승인|계약|라이선스)",
+    ),
+}
+
+# The pseudo-kind a block announces by holding a word of one of the lexicons (a ban, a duty, a commercial word
+# no English one contains): only such a block, and only when it holds none of English's commonest words
+# (`foreign_block`), runs these patterns; English texts never do.
+GATE = "clause in another language"
+GATE_NEEDLES: tuple[str, ...] = (
+    # French
+    "interdit",
+    "prohibé",
+    "proscrit",
+    "pouvez",
+    "peuvent",
+    "pourrez",
+    "devez",
+    "doivent",
+    "devrez",
+    "devra",
+    "doit",
+    "tenu ",
+    "tenue",
+    "tenus",
+    "obligatoire",
+    "exigé",
+    "autoris",
+    "uniquement",
+    "exclusivement",
+    "seulement",
+    "réservé",
+    "commerciale",
+    "commerciaux",
+    "nécessite",
+    "necessite",
+    "requiert",
+    "soumis",
+    "subordonn",
+    "contactez",
+    # Spanish
+    "prohibid",
+    "prohíbe",
+    "puede",
+    "podrá",
+    "podrán",
+    "debe",
+    "deberá",
+    "deberán",
+    "obligatori",
+    "obligad",
+    "requiere",
+    "únicamente",
+    "solamente",
+    "sólo",
+    "comercia",
+    "póngase",
+    "pongase",
+    "contacte",
+    # German
+    "verboten",
+    "untersagt",
+    "gestattet",
+    "erlaubt",
+    "zulässig",
+    "darf",
+    "dürfen",
+    "müssen",
+    "muss",
+    "verpflichtet",
+    "anzugeben",
+    "beizufügen",
+    "nennen",
+    "ausschließlich",
+    "ausschliesslich",
+    "lediglich",
+    "kommerziell",
+    "gewerblich",
+    "erfordert",
+    "bedarf",
+    "kontakt",
+    "wenden",
+    "ohne",
+    # Portuguese
+    "proibid",
+    "vedad",
+    "pode",
+    "podem",
+    "poderá",
+    "deve ",
+    "deve\n",
+    "devem",
+    "deverá",
+    "têm",
+    "obrigatóri",
+    "obrigad",
+    "apenas",
+    "somente",
+    "requer",
+    "sujeit",
+    "contat",
+    # Italian
+    "vietat",
+    "proibit",
+    "consentit",
+    "può",
+    "possono",
+    "potrà",
+    "devono",
+    "dovrà",
+    "obbligatori",
+    "tenut",
+    "unicamente",
+    "soltanto",
+    "commerciali",
+    "richiede",
+    "senza",
+    "contatt",
+    # Russian and Ukrainian
+    "запрещ",
+    "заборон",
+    "нельзя",
+    "може",
+    "вправе",
+    "необход",
+    "обязан",
+    "должн",
+    "нужно",
+    "требует",
+    "следует",
+    "повинн",
+    "зобов",
+    "потрібно",
+    "слід",
+    "поширю",
+    "распростран",
+    "коммерч",
+    "комерцій",
+    "свяж",
+    "зверт",
+    "вимага",
+    "потребу",
+    "атрибуц",
+    "дозвол",
+    "только",
+    "лише",
+    "тільки",
+    "публі",
+    "публику",
+    # Japanese and Korean
+    "须",
+    "应",
+    "不得",
+    "严禁",
+    "相同",
+    "禁止",
+    "ください",
+    "必須",
+    "義務",
+    "なければ",
+    "できません",
+    "ものとします",
+    "必要があ",
+    "してはな",
+    "認め",
+    "許可",
+    "必要",
+    "及",
+    "適用され",
+    "課",
+    "遵守させ",
+    "同意させ",
+    "해야",
+    "하여야",
+    "금지",
+    "필수",
+    "반드시",
+    "없",
+    "허용되지",
+    "적용",
+    "부과",
+    "준수하도록",
+    "동의하도록",
+    "상업",
+)
