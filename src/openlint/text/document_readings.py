@@ -14,6 +14,7 @@ from openlint.core.obligations import Obligation
 from openlint.text.block_needles import window_of
 from openlint.text.cc_code import cc_code_readings
 from openlint.text.cite import cite
+from openlint.text.clause_headings import MARK  # a list item's mark
 from openlint.text.document import (
     commercial_contact_section,
     defined_limits,
@@ -265,7 +266,6 @@ _NOTICE_LEAD = prebuilt(
     r"\b(?:if|when|once|upon|on)\s(?:you\sare\s|being\s)?(?:notified|asked|requested|told|notice)\b"
     r"(?:(?!breach|violat|non-?complian)[^.;:]){0,120}?\b(?:by|from)\s?:$"
 )
-_LISTED = prebuilt(r"^\s?(?:[-*\u2022]|\(?[a-z0-9]{1,3}[.)])\s")
 _LICENSOR_NAMED = prebuilt(r"\b(?:the\s)?(?:licensor|authors?|owners?|copyright\s(?:holders?|owners?)|we|us)\b")
 _CLOSING_DUTY = prebuilt(
     r"^\W*(?:you|licensee|the\slicensee)\s(?:must|shall|will|agree\sto)\s(?:immediately\s|promptly\s)?"
@@ -288,7 +288,7 @@ def _notice_list_ends_use(text: str, starts: list[int], ends: list[int]) -> tupl
         j = i + 1
         while j < len(starts) and j <= i + MAX_LISTED:
             block = Paragraph(text[starts[j] : ends[j]], starts[j])
-            if _LISTED.match(block.low) is None:
+            if MARK.match(block.low) is None:
                 duty = _CLOSING_DUTY.search(block.low)
                 if duty is not None and named:
                     return block, duty

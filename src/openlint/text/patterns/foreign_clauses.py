@@ -68,13 +68,17 @@ def _latin(kind: str) -> str:
     return _alternatives(shapes)
 
 
+def _clause_end(match: re.Match[str] | Span, para: Paragraph) -> int:
+    """Where the match's sentence or clause ends in the block's view (its end when no mark follows)."""
+    return min(
+        [i for i in (para.low.find(mark, match.end()) for mark in (". ", "; ", "\u3002")) if i != -1] or [len(para.low)]
+    )
+
+
 def _undone(match: re.Match[str] | Span, para: Paragraph) -> bool:
     """A ban negated, a duty waived or an invitation in the match's clause."""
     lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002", "\n"))
-    hi = min(
-        [i for i in (para.low.find(mark, match.end()) for mark in (". ", "; ", "\u3002")) if i != -1] or [len(para.low)]
-    )
-    return _UNDONE_RE.search(para.low, max(0, lo), hi) is not None
+    return _UNDONE_RE.search(para.low, max(0, lo), _clause_end(match, para)) is not None
 
 
 _GATED = prebuilt(_alternatives([*(words["gate"] for words in LATIN.values()), CJK_GATE]))
@@ -100,10 +104,7 @@ def _not_sharing_ban(match: re.Match[str] | Span, para: Paragraph) -> bool:
     """A sharing ban that is gated, names commercial use (non_commercial reads it) or a purpose (a use policy)."""
     if _gated(match, para) or _COMMERCIAL.search(para.low, match.start(), match.end()) is not None:
         return True
-    hi = min(
-        [i for i in (para.low.find(mark, match.end()) for mark in (". ", "; ", "\u3002")) if i != -1] or [len(para.low)]
-    )
-    return _PURPOSE.search(para.low, max(0, match.start() - 40), hi) is not None
+    return _PURPOSE.search(para.low, max(0, match.start() - 40), _clause_end(match, para)) is not None
 
 
 def _kind(kind: str) -> str:
