@@ -86,3 +86,24 @@ def test_a_latin_script_language_written_without_accents_is_found_too() -> None:
     assert (
         foreign_passages("Kite License\n\nMade in Los Angeles for the community, with the weights in une box.\n") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("after", "lines"),
+    [
+        ("\n\nVous devez citer l'auteur dans toute publication.\n", "lines 5-8"),  # one blank line: the same run
+        ("\nVous devez citer l'auteur dans toute publication.\n", "lines 5-7"),  # the next line, as before
+        ("\n\n\nVous devez citer l'auteur dans toute publication.\n", "lines 5-6"),  # two blank lines: a new start
+        ("\n\nYou must cite the author in any publication.\n", "lines 5-6"),  # English words: not French
+    ],
+)
+def test_a_short_foreign_line_after_one_blank_line_goes_on_the_passage(after: str, lines: str) -> None:
+    """A line with too few function words to be told alone ("Vous devez citer l'auteur ...": two) goes on the
+    foreign passage before it also across one blank line, as passages themselves are joined; before, only a
+    line right below one did, and a short clause after a blank line was neither read nor named."""
+    french = (
+        "Vous pouvez utiliser le modèle pour la recherche et les travaux\nacadémiques, mais pas dans un but commercial."
+    )
+    assert foreign_passages(ENGLISH + "\n" + french + after) == [
+        f"{lines} (French): only common clauses are read in French (non-commercial, {LEXICON}); check the rest by hand"
+    ]

@@ -182,7 +182,8 @@ def foreign_passages(text: str) -> list[str]:
     runs: list[tuple[int, int, str]] = []
     for number, line in lines:
         language = _language(line)
-        if language is None and runs and runs[-1][1] == number - 1 and runs[-1][2] in _FUNCTION_WORDS:
+        # a short line right after a foreign run, or after it and one blank line (as runs are joined below)
+        if language is None and runs and number - runs[-1][1] <= 2 and runs[-1][2] in _FUNCTION_WORDS:
             language = runs[-1][2] if _continues(line, _FUNCTION_WORDS[runs[-1][2]]) else None
         if language is None:
             continue
