@@ -48,6 +48,10 @@ POSITIVES: dict[str, list[str]] = {
     "attribution": [
         "Vous devez citer l'article original dans toute publication qui utilise ces poids.",
         "Toute redistribution doit mentionner le nom de l'auteur.",
+        # an elided article before the noun ("l'auteur", "l'autore"): a name needs no space after its article
+        "Vous devez mentionner l'auteur original dans toute publication.",
+        "Le licencié doit indiquer l’auteur du modèle dans ses publications.",
+        "È obbligatorio menzionare l'autore del modello in ogni pubblicazione.",
         "Debe citar a los autores originales en cualquier trabajo derivado.",
         "Bei jeder Weitergabe müssen Sie den Urheber des Modells nennen.",
         "Você deve dar o crédito aos autores ao redistribuir o modelo.",

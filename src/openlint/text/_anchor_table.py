@@ -713,7 +713,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\uc0c1\uc5c5\uc801",
         ),
     ),
-    11253251991814: (),
+    11422874327262: (),
     9766665724687: (
         (
             "bedingungen",
@@ -3132,9 +3132,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    11253251991814: (
+    11422874327262: (
         (
-            2289,
+            2328,
             (
                 (
                     "angeben",
@@ -3180,9 +3180,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (2371, (("\u5f15\u7528",), ("\u6587\u732e", "\u6587\u7ae0", "\u8bba\u6587"))),
+        (2410, (("\u5f15\u7528",), ("\u6587\u732e", "\u6587\u7ae0", "\u8bba\u6587"))),
         (
-            2514,
+            2553,
             (
                 (
                     "\u30af\u30ec\u30b8\u30c3\u30c8",
@@ -3204,7 +3204,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2620,
+            2659,
             (
                 ("\uc800\uc791\uad8c\uc790", "\uc800\uc791\uc790", "\ucd9c\ucc98", "\ud06c\ub808\ub527"),
                 ("\ubc18\ub4dc\uc2dc", "\ud544\uc218", "\ud558\uc5ec\uc57c", "\ud574\uc57c"),

@@ -25,8 +25,8 @@ LATIN: dict[str, dict[str, str]] = {
         "gate": r"sans\s(?:une?\s|la\s|le\s|l['’]\s?|(?:l['’])?accord\s)?(?:licence|autorisation|accord|permission|consentement)",
         "requires": r"n[ée]cessite\w*|requi[eè]r\w*|exige\w*|soumise?s?\s(?:à|a)|subordonn[ée]e?s?\s(?:à|a)",
         "leave": r"licence|autorisation|accord|permission|consentement|contrat",
-        "credit": r"cit(?:er|ez|é|e|ée|és|ées)\b|crédit\w*|credit\w*|mentionner\s(?:[a-zé']{1,12}\s){0,2}?(?:auteur|source|nom)"
-        r"|(?:indiquer|attribuer)\s(?:[a-zé']{1,12}\s){0,2}?(?:paternit[ée]|auteur|source)|paternit[ée]",
+        "credit": r"cit(?:er|ez|é|e|ée|és|ées)\b|crédit\w*|credit\w*|mentionner\s(?:[a-zé']{1,12}\s){0,2}?(?:[ld]['’])?(?:auteur|source|nom)"
+        r"|(?:indiquer|attribuer)\s(?:[a-zé']{1,12}\s){0,2}?(?:[ld]['’])?(?:paternit[ée]|auteur|source)|paternit[ée]",
         "same": r"(?:même|meme|identique)\slicence|mêmes\s(?:conditions|termes)|memes\s(?:conditions|termes)",
         "share": r"distribu\w*|diffus\w*|partag\w*|publi\w*",
         "deriv": r"modifi(?:er|ez|cation)\w*|redistribu\w*|distribu(?:er|ez)\b|partager|[œo]uvres?\sd[ée]riv[ée]e?s?"
@@ -129,7 +129,7 @@ LATIN: dict[str, dict[str, str]] = {
         "gate": r"senza\s(?:una?\s|la\s|il\s|previa\s|previo\s)?(?:licenza|autorizzazione|permesso|consenso|accordo)",
         "requires": r"richiede\w*|necessita\w*|subordinat[oa]\sa|soggett[oa]\sa",
         "leave": r"licenza|autorizzazione|permesso|consenso|accordo|contratto",
-        "credit": r"citare|cita|citat[oaie]|menzionare\s(?:[a-zàèéìòù]{1,12}\s){0,2}?(?:autor\w*|fonte|nome)|attribu(?:ire|zione)"
+        "credit": r"citare|cita|citat[oaie]|menzionare\s(?:[a-zàèéìòù]{1,12}\s){0,2}?(?:[ld]['’])?(?:autor\w*|fonte|nome)|attribu(?:ire|zione)"
         r"|(?:dare|riconoscere)\s(?:[a-z]{1,6}\s)?(?:credito|crediti|paternità)|indicare\s(?:la\s|il\s|l['’])?(?:fonte|autor\w*)",
         "same": r"(?:stessa|medesima)\slicenza|stessi\stermini|(?:stesse|medesime)\scondizioni",
         "share": r"distribu\w*|condivi\w*|pubblica\w*",
