@@ -35,7 +35,8 @@ MAX_DOCUMENT_PARAGRAPHS = 200  # paragraphs read for definitions, and for each d
 def document_readings(
     text: str, starts: list[int], ends: list[int], kinds: set[str], path: str, index: LineIndex
 ) -> Iterator[Obligation]:
-    """Readings of the whole document: a non-commercial title; research-only defined terms."""
+    """Readings of the whole document, each only when the blocks read none of its kind: a non-commercial title,
+    registration, a banned defined sharing verb, revocation on notice, a CC licence's code, defined limits."""
     if "non_commercial" not in kinds and starts and "commercial" in lower(text, 0, ends[0]):
         titled = non_commercial_title(text, starts, ends)
         if titled is not None:
@@ -83,26 +84,9 @@ def document_readings(
                 **({"where": para.url} if para.url else {}),
             )
     if "no_derivatives" not in kinds:
-        for term in defined_sharing(islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)):
-            reading = _defined_sharing_banned(text, starts, ends, term, path, index)
-            if reading is not None:
-                yield reading
-                break
-    if "no_derivatives" not in kinds:
-        unpermitted = _distribution_beyond_grant(text, starts, ends)
-        if unpermitted is not None:
-            para, match = unpermitted
-            yield cite(
-                "no_derivatives",
-                "The material may not be distributed (nothing in the license permits it).",
-                0.75,
-                para,
-                match.start(),
-                match.end(),
-                path,
-                index,
-                ("distribute",),
-            )
+        banned = _sharing_banned(text, starts, ends, path, index)
+        if banned is not None:
+            yield banned
     if "revocable" not in kinds:
         closing = _notice_list_ends_use(text, starts, ends)
         if closing is not None:
@@ -239,6 +223,22 @@ _BEYOND_GRANT = prebuilt(
     r"(?:request|obtain|seek|apply\sfor|get|secure)\s(?:a\s|an\s)?(?:(?:separate|additional|written|commercial|new)\s){0,2}"
     r"(?:licen[cs]e|permission|consent|authori[sz]ation|agreement)\b"
 )
+
+
+def _sharing_banned(text: str, starts: list[int], ends: list[int], path: str, index: LineIndex) -> Obligation | None:
+    """One no_derivatives reading of the whole document: distribution banned with nothing in the text permitting
+    it, else a sharing verb the text defines, then bans (extract keeps one reading per kind from here: the first
+    of these is the one it kept when both were read)."""
+    unpermitted = _distribution_beyond_grant(text, starts, ends)
+    if unpermitted is not None:
+        para, match = unpermitted
+        summary = "The material may not be distributed (nothing in the license permits it)."
+        return cite("no_derivatives", summary, 0.75, para, match.start(), match.end(), path, index, ("distribute",))
+    for term in defined_sharing(islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)):
+        reading = _defined_sharing_banned(text, starts, ends, term, path, index)
+        if reading is not None:
+            return reading
+    return None
 
 
 def _use_beyond_grant_needs_leave(
