@@ -296,6 +296,31 @@ def test_sarif_related_locations_for_a_discovered_model(tmp_path: Path) -> None:
     assert "app.py:2: warning OL425" in text
 
 
+def test_a_duty_read_from_a_licence_file_points_at_its_line(tmp_path: Path) -> None:
+    """A finding on an obligation read from LICENSE relates the line it was read from, not line 1."""
+    model = tmp_path / "models" / "m"
+    model.mkdir(parents=True)
+    (model / "README.md").write_text("---\nlicense: other\nlicense_name: m-terms\n---\n# m\n", encoding="utf-8")
+    (model / "LICENSE").write_text(
+        "M Model Terms\n\n1. Grant. You may use and modify the model.\n\n"
+        "2. Restrictions. You may not use the model or its outputs to train any other large language model.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "openlint.toml").write_text(
+        '[use]\ncommercial = true\ntrains-other-models = true\n\n[[models]]\npath = "models/m"\n', encoding="utf-8"
+    )
+    results = json.loads(cli("check", str(tmp_path), "--format", "sarif", cwd=tmp_path).stdout)["runs"][0]["results"]
+    ban = next(r for r in results if r["ruleId"] == "OL106")
+    assert ban["locations"][0]["physicalLocation"]["region"]["startLine"] == 3  # trains-other-models
+    related = [
+        (x["physicalLocation"]["artifactLocation"]["uri"], x["physicalLocation"]["region"]["startLine"])
+        for x in ban["relatedLocations"]
+    ]
+    assert related == [("models/m/LICENSE", 5)]
+    text = cli("check", str(tmp_path), cwd=tmp_path).stdout
+    assert "see: models/m/LICENSE:5" in text
+
+
 # -- integrations --------------------------------------------------------------------------------
 
 

@@ -179,11 +179,12 @@ class _Target:
 
 
 def _locations(
-    config: Config, rule: Rule, target: _Target, data: dict[str, Any]
+    config: Config, rule: Rule, target: _Target, data: dict[str, Any], ob: Obligation | None
 ) -> tuple[Location | None, tuple[Location, ...]]:
     """Where a finding points, and its related locations. A discovered model's finding points at the
     call (or config key) that loads it, with the use declaration and the license's source related;
-    a declared model's at the use declaration or its license, with the load calls related."""
+    a declared model's at the use declaration or its license, with the load calls related. The
+    license's source is the line an obligation was read from, when it was read from a file."""
     use_line: Location | None = None
     if config.path is not None and rule.spec.scope == "obligation":
         # The use key the rule decided on (`at`, which may name a key by a placeholder), else its first requirement.
@@ -194,15 +195,19 @@ def _locations(
                 use_line = Location(str(config.path), line)
                 break
     model = target.model
+    source = ob.source if ob is not None else None
+    licence = model.location
+    if source is not None and source.path is not None and source.start_line is not None:
+        licence = Location(source.path, source.start_line)
     fallback = Location(str(config.path), 1) if config.path is not None else None
     primary: Location | None
     others: list[Location | None]
     if target.model_data.get("discovered") and target.loaded_at:
-        primary, others = target.loaded_at[0], [use_line, model.location, *target.loaded_at[1:]]
+        primary, others = target.loaded_at[0], [use_line, licence, *target.loaded_at[1:]]
     elif use_line is not None:
-        primary, others = use_line, [model.location, *target.loaded_at]
+        primary, others = use_line, [licence, *target.loaded_at]
     else:
-        primary, others = model.location or fallback, list(target.loaded_at)
+        primary, others = licence or fallback, list(target.loaded_at)
     related = tuple(dict.fromkeys(loc for loc in others if loc is not None and loc != primary))
     return primary, related
 
@@ -244,7 +249,7 @@ class _Run:
         if basis.review:
             message += review_note(basis, lowered=basis.lowered)
         severity = weighed
-        location, related = _locations(self.config, rule, target, data)
+        location, related = _locations(self.config, rule, target, data, ob)
         return Finding(
             rule=rule.code,
             name=rule.name,
