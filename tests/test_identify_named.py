@@ -131,6 +131,9 @@ def test_a_bracketed_note_above_the_title_is_passed_over(width: int | None) -> N
         ("[See https://example.org/x for the original]\n\nAcme Weights License\n\nText.\n", "acme weights license"),
         # a note only: no title
         ("[The original of this license is at https://example.org/x]\n\nYou may use it.\n", None),
+        # blank lines holding spaces or tabs part blocks here as everywhere else
+        ("[See https://example.org/x for the original]\n  \nAcme Weights License\n\t\nText.\n", "acme weights license"),
+        ("Acme Weights\nLicense\n \nYou may use and share the weights.\n", "acme weights license"),
     ],
 )
 def test_only_a_line_in_brackets_from_start_to_end_is_a_note(head: str, title: str | None) -> None:

@@ -9,6 +9,7 @@ title alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -130,12 +131,17 @@ def _past_notes(text: str) -> int:
     original license, see <URL>]" as a copy's first line, wrapped or not)."""
     start = len(text) - len(text.lstrip())
     for _ in range(FRONT_BLOCKS):
-        end = text.find("\n\n", start, start + 4 * MAX_TITLE)
-        if end == -1 or not _bracketed_note(Paragraph(text[start:end], 0).low.strip()):
+        gap = _first_gap(text, start)
+        if gap is None or not _bracketed_note(Paragraph(text[start : gap.start()], 0).low.strip()):
             break
-        space = _SPACE.match(text, end)  # always matches (\s*)
-        start = space.end() if space is not None else end
+        space = _SPACE.match(text, gap.end())  # always matches (\s*)
+        start = space.end() if space is not None else gap.end()
     return start
+
+
+def _first_gap(text: str, start: int) -> re.Match[str] | None:
+    """The first blank line (spaces or tabs on it too) within a title's reach of `start`, as blocks are split."""
+    return _BLOCK.search(text, start, start + 4 * MAX_TITLE)
 
 
 def title_view(text: str) -> str | None:
@@ -143,8 +149,8 @@ def title_view(text: str) -> str | None:
     when short, without a sentence's end and with a word such as 'license' (bracketed notes above it
     passed over)."""
     start = _past_notes(text)
-    end = text.find("\n\n", start, start + 4 * MAX_TITLE)
-    block = text[start : end if end != -1 else start + 4 * MAX_TITLE]
+    gap = _first_gap(text, start)
+    block = text[start : gap.start() if gap is not None else start + 4 * MAX_TITLE]
     line = block.split("\n", 1)[0]
     for candidate in (line, block):
         if not candidate.strip() or len(candidate) > MAX_TITLE or candidate.count("\n") > 2:
@@ -161,8 +167,8 @@ def title_view(text: str) -> str | None:
 def title_block(text: str) -> str | None:
     """The first block a title is read from (its first line may be the title, a wrap cutting it), when short."""
     start = _past_notes(text)
-    end = text.find("\n\n", start, start + 4 * MAX_TITLE)
-    return text[start:end] if end != -1 else None
+    gap = _first_gap(text, start)
+    return text[start : gap.start()] if gap is not None else None
 
 
 _BLOCK = prebuilt(r"\n[ \t]*\n")
