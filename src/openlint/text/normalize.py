@@ -22,8 +22,9 @@ UTF16_PROBE = 4096  # bytes looked at to tell UTF-16 without a byte-order mark b
 # of one-letter words would be a million, at ~1.3 us each).
 MAX_WORDS = 250_000
 
-_HTML_TAG = prebuilt(r"<[^<>\n]{0,200}>")
-_MD_LINK = prebuilt(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+# A tag, placeholder or link text may run over line breaks (a wrap cut it) but not over a blank line.
+_HTML_TAG = prebuilt(r"<(?:[^<>\n]|\n(?![^\S\n]*\n)){0,200}>")
+_MD_LINK = prebuilt(r"\[((?:[^\]\n]|\n(?![^\S\n]*\n)){0,300})\]\([^)\n]{0,500}\)")
 # A copyright line's text, not its newline (cited line numbers must not move); matched after a
 # literal newline, which the regex engine finds fast, where `^` under MULTILINE is tried at every char.
 # "Copyright" or "(c)" then a year, a placeholder or (after "Copyright") a capitalised name: a line
@@ -31,14 +32,21 @@ _MD_LINK = prebuilt(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 _COPYRIGHT_LINE = prebuilt(
     r"\n[^\S\n]*(?:copyright\b[^\S\n]*(?:\(c\)|[\d\[<{]|(?!(?:licen[cs]e|law|notice|holder|owner|act|protection"
     r"|interest|statement|and|or|of|in|to|is|the)\b)(?-i:[A-Z][a-z]))|\(c\)[^\S\n]*[\d\[<{]|©)[^\n]{0,300}"
-    # ... and the rest of a placeholder wrapped onto the next line ("[name of copyright\nowner]")
-    r"(?:\n[^\S\n]*[^\n\[\]<>]{1,60}[\]>][^\S\n]*)?(?![^\n])",
+    # ... and the rest of it a wrap put on the next line: of a placeholder ("[name of copyright\nowner] ..."),
+    # of "All rights reserved." ("[fullname]. All\nrights reserved."), of the holder's name ("Free Software\n
+    # Foundation, Inc."), so that a copy wrapped narrower is compared on the same words
+    r"(?:\n[^\S\n]*(?:[^\n\[\]<>]{1,60}[\]>][^\n]{0,300}|(?:all[^\S\n]+)?rights[^\S\n]+reserved\.?[\"')\]]*"
+    r"|[^\n]{0,40}\b(?:inc|ltd|llc|gmbh|foundation|corporation|corp)\.?)[^\S\n]*)?(?![^\n])",
     re.IGNORECASE,
 )
 
 
 def _blank_lines(match: re.Match[str]) -> str:
     return "\n" * match.group().count("\n")
+
+
+def _tag_space(match: re.Match[str]) -> str:
+    return " " + "\n" * match.group().count("\n")  # the lines a wrapped tag ran over stay (cited line numbers)
 
 
 _WORD = prebuilt(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
@@ -75,7 +83,7 @@ def clean(text: str) -> str:
     if not text.isascii():
         text = _FORMAT_CHARS.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
-    text = _HTML_TAG.sub(" ", text)
+    text = _HTML_TAG.sub(_tag_space, text)
     return _COPYRIGHT_LINE.sub(_blank_lines, "\n" + text)[1:]
 
 
@@ -84,11 +92,13 @@ LOWER_PIECE = 1 << 10  # characters of non-ASCII text lower-cased at a time
 
 
 def _chunks(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of about CHUNK characters cut after a line break: every step of `clean`, lower-casing
-    and the word pattern stay within a line, so cleaning the pieces is cleaning the whole."""
+    """Spans of about CHUNK characters cut before a blank line (else after a line break): every step of
+    `clean` stays within a block (a tag or placeholder a wrap cut runs over line breaks, not blank
+    lines), lower-casing and the word pattern within a line, so cleaning the pieces is cleaning the whole."""
     start = 0
     while start < len(text):
-        cut = text.find("\n", start + CHUNK) + 1 or len(text)
+        blank = text.find("\n\n", start + CHUNK, start + 2 * CHUNK)
+        cut = blank + 1 if blank != -1 else text.find("\n", start + CHUNK) + 1 or len(text)
         yield start, cut
         start = cut
 

@@ -148,20 +148,33 @@ def title_view(text: str) -> str | None:
     """The document's title: its first line, or its first block (a title wrapped over two lines),
     when short, without a sentence's end and with a word such as 'license' (bracketed notes above it
     passed over)."""
+    block = _first_block(text)
+    for candidate in (block.split("\n", 1)[0], block):
+        view = _as_title(candidate)
+        if view is not None:
+            return view
+    return None
+
+
+def block_title_view(text: str) -> str | None:
+    """The document's first block read whole as its title, when it is one: a title a wrap cut over two or
+    three lines ("CONTRAT DE LICENCE DE LOGICIEL LIBRE\nCeCILL"), whose first line title_view takes."""
+    return _as_title(_first_block(text))
+
+
+def _first_block(text: str) -> str:
     start = _past_notes(text)
     gap = _first_gap(text, start)
-    block = text[start : gap.start() if gap is not None else start + 4 * MAX_TITLE]
-    line = block.split("\n", 1)[0]
-    for candidate in (line, block):
-        if not candidate.strip() or len(candidate) > MAX_TITLE or candidate.count("\n") > 2:
-            continue
-        view = Paragraph(candidate, 0).low.strip()
-        if view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view) or not _TITLE_WORD.search(view):
-            continue  # "Copyright (c) <year> <owner>" opens many texts; it is no title
-        if _bracketed_note(view):
-            continue
-        return view
-    return None
+    return text[start : gap.start() if gap is not None else start + 4 * MAX_TITLE]
+
+
+def _as_title(candidate: str) -> str | None:
+    if not candidate.strip() or len(candidate) > MAX_TITLE or candidate.count("\n") > 2:
+        return None
+    view = Paragraph(candidate, 0).low.strip()
+    if view.endswith((".", ";", ":", ",")) or _CLAUSE.match(view) or not _TITLE_WORD.search(view):
+        return None  # "Copyright (c) <year> <owner>" opens many texts; it is no title
+    return None if _bracketed_note(view) else view
 
 
 def title_block(text: str) -> str | None:

@@ -21,6 +21,7 @@ from openlint.text.normalize import Tokens
 from openlint.text.titles import (
     LICENSE_WORD,
     MAX_TITLE,
+    block_title_view,
     contradicts,
     distinctive,
     entry_words,
@@ -140,7 +141,8 @@ def weigh(
             identification, best = Identification("known-with-differences", other), named
         else:
             identification, best = Identification("unidentified", identification.best), None
-    elif best is not None and title and contradicts(title, best):  # names none of its names, or adds "research"
+    elif best is not None and title and contradicts(title, best) and not _wrapped_title_names(text, best):
+        # names none of its names, or adds "research"
         identification, best = Identification("unidentified", identification.best), None
     if identification.verdict == "unidentified" and named is not None and not named.text_in_corpus:
         return identification, named
@@ -170,6 +172,14 @@ def weigh(
         # Changed wording naming neither the reference's licensor nor the license.
         return Identification("unidentified", match), None
     return identification, None
+
+
+def _wrapped_title_names(text: str, entry: LicenseEntry) -> bool:
+    """Does the first block, read whole as a title, name `entry` where its first line did not (a title the
+    wrap cut: "CONTRAT DE LICENCE DE LOGICIEL LIBRE" above "CeCILL")?"""
+    view = block_title_view(text)
+    words = distinctive(view) if view is not None else None
+    return bool(words) and words is not None and not contradicts(words, entry)
 
 
 def _built_on(text: str, entry: LicenseEntry | None) -> bool:
