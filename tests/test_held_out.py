@@ -49,6 +49,8 @@ SETS = (
     "r18",
     "r19",
     "r20",
+    "r21",
+    "r22",
 )
 SOURCE = re.compile(r"^github\.com/[\w.-]+/[\w.-]+ [0-9a-f]{40}:.+$")
 BODY = (
