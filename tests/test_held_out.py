@@ -182,6 +182,12 @@ def test_held_out_text(name: str, width: int | None) -> None:
 # A later reader may do better on every count, never worse.
 BLIND_BASELINES = {
     "r7": {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1},
+    # r21 (round 12, licensors A-M, 10 texts, blind21) and r22 (N-Z, 10 texts, blind22): labels committed (12cc17d)
+    # before anything read the texts (/work/coord/prereg12.md); measured on 346d178 (round 12's start), the same
+    # unwrapped and at 60 and 76 columns (at 40: r21 ids 10, none wrong): r21 19 of 36, 2 spurious, ids 9, 1 wrong
+    # licensor; r22 28 of 40, 4 spurious, ids 10, none wrong.
+    "r21": {"found": 19, "expected": 36, "spurious": 2, "ids": 9, "wrong": 1},
+    "r22": {"found": 28, "expected": 40, "spurious": 4, "ids": 10, "wrong": 0},
 }
 # A formerly blind set, fixed from afterwards: its totals when last blind, and now (in-sample, exact).
 # r8 blind on 42a84d1: found 48, spurious 0; on e2c4df6 (after round 5's clause frames, which never saw
@@ -362,6 +368,8 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
     assert len([name for name in SEEN if SPEC[name]["set"] == "r18"]) == 8
     assert len([name for name in SEEN if SPEC[name]["set"] == "r19"]) == 8
     assert len([name for name in SEEN if SPEC[name]["set"] == "r20"]) == 8
+    assert len([name for name in BLIND if SPEC[name]["set"] == "r21"]) == 10
+    assert len([name for name in BLIND if SPEC[name]["set"] == "r22"]) == 10
 
 
 @pytest.mark.parametrize("width", [None, 40, 76])
