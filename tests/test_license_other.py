@@ -158,6 +158,26 @@ def test_explain_directory_says_what_the_card_tag_resolves_to(tmp_path: Path) ->
     assert first.endswith("license: Other, license_name: llama3.1 (resolves to llama3.1)")
 
 
+def test_explain_directory_says_a_card_holds_no_license_terms(tmp_path: Path) -> None:
+    """A card whose prose holds no terms is "no license terms found", not an "unidentified custom license"."""
+    (tmp_path / "README.md").write_text(
+        "---\nlicense: other\nlicense_name: m-terms\n---\n# m\n\nA small model.\n", encoding="utf-8"
+    )
+    (tmp_path / "LICENSE").write_text(
+        "M Terms\n\nYou may not use the model for commercial purposes.\n", encoding="utf-8"
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "openlint", "explain", str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert f"{tmp_path / 'README.md'}: model card: no license terms found in its text" in lines
+    assert [line for line in lines if line.startswith(str(tmp_path / "LICENSE") + ": ")] == [
+        f"{tmp_path / 'LICENSE'}: unidentified custom license"
+    ]
+    assert not any("README.md: unidentified" in line for line in lines)
+
+
 def test_check_explain_audit_and_openness_read_the_same_text_and_terms() -> None:
     """The one way to find a model's licence text: every command reads models/heron/LICENSE and the same
     four kinds of obligation from it."""

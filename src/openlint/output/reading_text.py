@@ -28,9 +28,14 @@ def _headline(reading: DocumentReading) -> str:
     return f"unidentified custom license{closest}"
 
 
-def render(readings: list[DocumentReading]) -> str:
+def render(readings: list[DocumentReading], cards: frozenset[str] = frozenset()) -> str:
+    """`cards`: the paths of model cards among the readings (read for licence terms in their text)."""
     out: list[str] = []
     for reading in readings:
+        if reading.path in cards and reading.verdict == "unidentified" and not reading.obligations:
+            # a card's prose is no license: say what was looked for, not "unidentified custom license"
+            out.extend([f"{reading.path}: model card: no license terms found in its text", ""])
+            continue
         out.append(f"{reading.path}: {_headline(reading)}")
         if reading.truncated:
             out.append("  (file larger than the reading limit: only its beginning was read)")

@@ -113,7 +113,8 @@ def _reading_text(document: ReadingDocument, options: RenderOptions) -> str:
     from openlint.sources.directory import describe
 
     cards = "".join(describe(card) + "\n\n" for card in document.cards)
-    return printable_lines(cards + reading_text.render(list(document.readings)))
+    paths = frozenset(str(card["path"]) for card in document.cards if card.get("path"))
+    return printable_lines(cards + reading_text.render(list(document.readings), paths))
 
 
 def _reading_json(document: ReadingDocument, options: RenderOptions) -> str:
