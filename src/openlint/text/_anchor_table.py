@@ -83,7 +83,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     1680168809119: (("begin", "prefix", "start"),),
     2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
-    18850376974835: (
+    19959653178139: (
         (
             "accompanied",
             "agreement",
@@ -968,48 +968,56 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1541, (("\u7f72\u540d",),)),
     ),
-    18850376974835: (
+    19959653178139: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
         (338, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
         (394, (("provide",), ("licence", "license"), ("link",))),
-        (639, (("recipient",), ("agreement", "licence", "license", "terms"), ("these", "this"))),
-        (872, (("recipient",), ("agreement", "licence", "license", "terms"), ("these", "this"))),
-        (1358, (("under",), ("that",), ("clear", "indicate", "mention", "note", "state"))),
-        (1480, (("permission",), ("notice",), ("this",))),
-        (1813, (("this",), ("file",), ("agree", "must", "required", "shall"))),
-        (1990, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
-        (2215, (("these",), ("conditions", "terms"), ("copy",))),
-        (2520, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
         (
-            2712,
+            653,
+            (
+                ("agreement", "licence", "license", "terms"),
+                ("link",),
+                ("agree", "long", "must", "provided", "required", "shall"),
+            ),
+        ),
+        (898, (("recipient",), ("agreement", "licence", "license", "terms"), ("these", "this"))),
+        (1131, (("recipient",), ("agreement", "licence", "license", "terms"), ("these", "this"))),
+        (1617, (("under",), ("that",), ("clear", "indicate", "mention", "note", "state"))),
+        (1739, (("permission",), ("notice",), ("this",))),
+        (2072, (("this",), ("file",), ("agree", "must", "required", "shall"))),
+        (2249, (("agreement", "licence", "license", "terms"), ("text",), ("these", "this"))),
+        (2474, (("these",), ("conditions", "terms"), ("copy",))),
+        (2779, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (
+            2971,
             (
                 ("attached", "enclosed", "included", "intact"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (2847, (("distribut",), ("licence", "license", "notice", "terms"), ("with",))),
-        (3093, (("agreement", "licence", "license", "terms"), ("with",), ("these", "this"))),
+        (3106, (("distribut",), ("licence", "license", "notice", "terms"), ("with",))),
+        (3352, (("agreement", "licence", "license", "terms"), ("with",), ("these", "this"))),
         (
-            3287,
+            3546,
             (
                 ("accompanied", "delivered", "distributed", "provided", "shipped"),
                 ("agreement", "licence", "license", "terms"),
                 ("these", "this"),
             ),
         ),
-        (3371, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
-        (3549, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
-        (3782, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
-        (3814, (("include the text of, or the uri",),)),
-        (3876, (("copy of, or the uniform resource identifier for, this license",),)),
-        (3911, (("this license text must be included",),)),
-        (3942, (("text of this license or a link",),)),
-        (4038, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
-        (4121, (("licence", "license"), ("reproduce", "retain"), ("this",))),
-        (4203, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
+        (3630, (("agreement", "licence", "license", "terms"), ("pass",), ("these", "this"))),
+        (3808, (("agreement", "licence", "license", "terms"), ("these", "this"), ("must", "required", "shall"))),
+        (4041, (("agreement", "conditions", "licence", "license", "terms"), ("copy",), ("ensure", "make"))),
+        (4073, (("include the text of, or the uri",),)),
+        (4135, (("copy of, or the uniform resource identifier for, this license",),)),
+        (4170, (("this license text must be included",),)),
+        (4201, (("text of this license or a link",),)),
+        (4297, (("included",), ("licence", "license", "permission"), ("notice", "statement"))),
+        (4380, (("licence", "license"), ("reproduce", "retain"), ("this",))),
+        (4462, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
         (
-            4301,
+            4560,
             (
                 ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
                 ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
@@ -1017,7 +1025,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4388,
+            4647,
             (
                 (
                     "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",

@@ -21,7 +21,7 @@ MAX_TEXT = 300  # characters of a notice or credit's text
 # recommended one is an invitation, not a label of a duty.
 LABEL = prebuilt(
     r"(?:^|(?<=[.;!?]\s))(?:(?P<required>required|mandatory)\s)?"
-    r"(?P<noun>attribution|credit|acknowledge?ment|copyright|licen[cs]e|legal)(?:\s(?:notice|line|text|statement))?"
+    r"(?P<noun>attribution|credit|acknowledge?ment|copyright|licen[cs]e|legal|(?<=required\s)notice)(?:\s(?:notice|line|text|statement))?"
     r"(?:(?P<purpose>\s(?:to\sbe|to|you\smust|that\smust\sbe)\s(?:reproduce|include|display|retain|keep|show|add|carry|copy|print)d?"
     r"(?:\s(?:in|on|with|within)\s[^:.;]{1,60}?)?)|(?P<marked>\s\((?:required|mandatory)\)))?\s?:(?:\s|$)"
 )
@@ -41,8 +41,17 @@ def _value(view: str) -> str | None:
     return value or None
 
 
-def labelled_texts(text: str, starts: list[int], ends: list[int], path: str, index: LineIndex) -> Iterator[Obligation]:
-    """A credit (attribution) or notice with its text, for each label of a text to reproduce, cited at the text."""
+# A bare credit label opening its block, its text quoted ('Attribution: "Weights by Jane Doe, 2026"'): the text of a
+# credit the document owes elsewhere ("provided you give appropriate credit"), never a duty by itself.
+_BARE = prebuilt(r"^\s?(?:attribution|credit|acknowledge?ment)(?:\s(?:line|text|statement))?\s?:\s")
+_QUOTED = prebuilt(r"[\"\u201c]([^\"\u201c\u201d\n]{4,300}?)[\"\u201d](?![a-z])")
+
+
+def labelled_texts(
+    text: str, starts: list[int], ends: list[int], path: str, index: LineIndex
+) -> Iterator[tuple[Obligation, bool]]:
+    """A credit (attribution) or notice with its text, for each label of a text to reproduce, cited at the text;
+    and whether the label is bare (it gives the text of a credit owed elsewhere, and says nothing alone)."""
     read = 0
     for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
         raw = lower(text, start, end)
@@ -50,7 +59,28 @@ def labelled_texts(text: str, starts: list[int], ends: list[int], path: str, ind
             continue
         para = Paragraph(text[start:end], start)
         label = LABEL.search(para.low)
-        if label is None or not (label.group("required") or label.group("purpose") or label.group("marked")):
+        if label is None:
+            continue
+        if not (label.group("required") or label.group("purpose") or label.group("marked")):
+            bare = _BARE.match(para.low)
+            quoted = _QUOTED.match(para.text, bare.end()) if bare is not None else None
+            if quoted is not None:
+                read += 1
+                yield (
+                    cite(
+                        "attribution",
+                        "Reproduce this exact credit.",
+                        0.85,
+                        para,
+                        quoted.start(1),
+                        quoted.end(1),
+                        path,
+                        index,
+                        ("distribute",),
+                        text=" ".join(quoted.group(1).split()).rstrip(" ."),
+                    ),
+                    True,
+                )
             continue
         kind: ObligationKind = "attribution" if label.group("noun").startswith(_CREDITS) else "notice"
         rest = para.text[label.end() :]
@@ -64,17 +94,20 @@ def labelled_texts(text: str, starts: list[int], ends: list[int], path: str, ind
         if value is None:
             continue
         read += 1
-        yield cite(
-            kind,
-            "Reproduce this exact credit." if kind == "attribution" else "Keep this exact notice with every copy.",
-            0.85,
-            holder,
-            lo,
-            len(holder.text.rstrip()),
-            path,
-            index,
-            ("distribute",),
-            text=value,
+        yield (
+            cite(
+                kind,
+                "Reproduce this exact credit." if kind == "attribution" else "Keep this exact notice with every copy.",
+                0.85,
+                holder,
+                lo,
+                len(holder.text.rstrip()),
+                path,
+                index,
+                ("distribute",),
+                text=value,
+            ),
+            False,
         )
         if read >= MAX_LABELS:
             return
