@@ -22,7 +22,22 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     541956166917: (("notice",), ("text",), ("file",)),
     9473404216502: (("attribution", "copyright", "included", "intact", "notice", "require"),),
-    2983877312400: (("built", "created", "developed", "improved", "inside", "made", "origin", "powered", "source"),),
+    4764943239788: (
+        (
+            "author",
+            "built",
+            "created",
+            "creator",
+            "developed",
+            "developer",
+            "improved",
+            "inside",
+            "made",
+            "origin",
+            "powered",
+            "source",
+        ),
+    ),
     1093574354766: (
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
@@ -32,11 +47,16 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("legend", "notice", "statement"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
     ),
+    1640790891560: (
+        ("available", "distributed", "licensed", "provided", "released"),
+        ("agree", "must", "required", "shall"),
+        ("bear", "carry", "contain", "display", "include", "read", "reproduce", "show", "state"),
+    ),
     1395468202675: (
         ("acknowledgement", "acknowledgment", "attribution", "credit"),
         ("add", "bear", "carry", "display", "include", "keep", "place", "provide", "reproduce", "retain", "show"),
     ),
-    963902860556: (("licensed",), ("agreement", "licence", "license"), ("under",)),
+    1166160895035: (("licensed",), ("agreement", "licence", "license"), ("under",)),
     320347041280: (("attribution", "credit"),),
     1006279268431: (
         ("acknowledge",),

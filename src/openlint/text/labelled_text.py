@@ -4,7 +4,7 @@ same block. The patterns read one block at a time and never see the label and it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from openlint.core.kinds import ObligationKind
 from openlint.core.obligations import Obligation
@@ -47,6 +47,45 @@ _BARE = prebuilt(r"^\s?(?:attribution|credit|acknowledge?ment)(?:\s(?:line|text|
 _QUOTED = prebuilt(r"[\"\u201c]([^\"\u201c\u201d\n]{4,300}?)[\"\u201d](?![a-z])")
 
 
+# A duty to show a text set apart below: the block's last sentence ends with a colon after a verb of showing that a
+# duty governs ("... and, for a Derivative Model, state prominently in its model card:", "Each copy must display:"),
+# and the next block is one quoted text. A verb after "must"/"shall" in its sentence, or the item's own verb (a
+# marked item: "(d) clearly identify ... and state ...:", under a duty lead-in that the patterns read).
+_SHOW = r"(?:state|display|show|include|reproduce|carry|print|add|place|bear|contain|put|affix)\w{0,2}"
+_SHOW_OWED = prebuilt(
+    rf"\b(?:must|shall|(?:is|are)\srequired\sto|agrees?\sto)\s(?:[\w,-]+\s){{0,12}}?{_SHOW}\b[^:.;]{{0,160}}:$"
+    rf"|^\s?\(?[a-z0-9]{{1,3}}[.)]\s(?:[\w,-]+\s){{0,20}}?(?:and\s|then\s)?{_SHOW}\b[^:.;]{{0,160}}:$"
+)
+_NOT_OWED = prebuilt(r"\b(?:not|never|may|can|should|recommend\w*|encourag\w*|suggest\w*|optional\w*|example|e\.g)\b")
+_WHOLE_QUOTE = prebuilt(r"^\s?[\"\u201c]([^\"\u201c\u201d]{10,300}?)[\"\u201d][.;,]?\s*$")
+_NOTICE_WORDS = prebuilt(r"\blicensed\sunder\b|\bcopyright\b|\(c\)|\u00a9|\ball\srights\sreserved\b")
+
+
+def _text_owed(
+    text: str, start: int, end: int, i: int, starts: list[int], ends: list[int]
+) -> Callable[[str, LineIndex], Obligation] | None:
+    """When block i owes the quoted text of block i + 1 (see _SHOW_OWED), how to cite it; else None."""
+    para = Paragraph(text[start:end], start)
+    low = para.low.rstrip()
+    sentence = low[max(low.rfind(". "), low.rfind("; ")) + 1 :]
+    if _SHOW_OWED.search(sentence) is None or _NOT_OWED.search(sentence) is not None:
+        return None
+    holder = Paragraph(text[starts[i + 1] : ends[i + 1]], starts[i + 1])
+    quoted = _WHOLE_QUOTE.match(holder.text)
+    if quoted is None:
+        return None
+    value = " ".join(quoted.group(1).split()).rstrip(" .")
+    kind: ObligationKind = "notice" if _NOTICE_WORDS.search(holder.low) else "attribution"
+
+    def owed(path: str, index: LineIndex) -> Obligation:
+        summary = "Keep this exact notice with every copy." if kind == "notice" else "Reproduce this exact credit."
+        return cite(
+            kind, summary, 0.85, holder, quoted.start(1), quoted.end(1), path, index, ("distribute",), text=value
+        )
+
+    return owed
+
+
 def labelled_texts(
     text: str, starts: list[int], ends: list[int], path: str, index: LineIndex
 ) -> Iterator[tuple[Obligation, bool]]:
@@ -55,6 +94,16 @@ def labelled_texts(
     read = 0
     for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
         raw = lower(text, start, end)
+        if (
+            raw.rstrip().endswith(":")
+            and i + 1 < len(starts)
+            and (owed := _text_owed(text, start, end, i, starts, ends))
+        ):
+            read += 1
+            yield owed(path, index), False
+            if read >= MAX_LABELS:
+                return
+            continue
         if ":" not in raw or not any(word in raw for word in ("attribution", "credit", "acknowledg", "notice")):
             continue
         para = Paragraph(text[start:end], start)
