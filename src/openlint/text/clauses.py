@@ -62,7 +62,7 @@ IMPERATIVE = prebuilt(
 )
 DUTY = prebuilt(
     r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
-    r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas|"
+    r"required\sto|need\sto|provided\sthat|provided,?\s(?=you\b|licensees?\b)|on\s(?:the\s)?condition\sthat|(?:as|so)\slong\sas|"
     r"(?:is|are)\s(?:solely\s)?responsible\sfor\s(?:ensuring|making\ssure))\b|" + IMPERATIVE.pattern
 )
 # "does not include", "shall not apply": what a term or clause covers is described, nothing banned;

@@ -35,6 +35,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "identify",
         "indicate",
         "present",
+        "as the source",  # "must name Acme as the source"
+        "as the original",
         "describe",
         '"',
         "\u201c",
