@@ -54,7 +54,7 @@ _QUOTED = prebuilt(r"[\"\u201c]([^\"\u201c\u201d\n]{4,300}?)[\"\u201d](?![a-z])"
 _SHOW = r"(?:state|display|show|include|reproduce|carry|print|add|place|bear|contain|put|affix)\w{0,2}"
 _SHOW_OWED = prebuilt(
     rf"\b(?:must|shall|(?:is|are)\srequired\sto|agrees?\sto)\s(?:[\w,-]+\s){{0,12}}?{_SHOW}\b[^:.;]{{0,160}}:$"
-    rf"|^\s?\(?[a-z0-9]{{1,3}}[.)]\s(?:[\w,-]+\s){{0,20}}?(?:and\s|then\s)?{_SHOW}\b[^:.;]{{0,160}}:$"
+    rf"|^\s?(?:and\s|or\s)?\(?[a-z0-9]{{1,3}}[.)]\s(?:[\w,-]+\s){{0,20}}?(?:and\s|then\s)?{_SHOW}\b[^:.;]{{0,160}}:$"
 )
 _NOT_OWED = prebuilt(r"\b(?:not|never|may|can|should|recommend\w*|encourag\w*|suggest\w*|optional\w*|example|e\.g)\b")
 _WHOLE_QUOTE = prebuilt(r"^\s?[\"\u201c]([^\"\u201c\u201d]{10,300}?)[\"\u201d][.;,]?\s*$")

@@ -35,8 +35,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "identify",
         "indicate",
         "present",
-        "as the source",  # "must name Acme as the source"
-        "as the original",
+        "source",  # "must name Acme as the source"
+        "origin",
         "describe",
         '"',
         "\u201c",
