@@ -60,12 +60,18 @@ POSITIVE = [
     # recipients bound to these terms
     ("If you redistribute the model, you must oblige each recipient to accept the terms of this License.", {"flow_down"}),
     # sharing under this licence, the duty governing the verb
-    ("If you publish a derivative, you must release it under this Licence as well.", {"share_alike"}),
     (
-        "When you share the Model or your fine-tune, you must:\n1. distribute the fine-tune under this License, not "
-        "under other terms.",
+        "If you share the Model or a Derivative, you must:\n1. pass the Derivative on under this license, not under "
+        "looser terms.",
         {"share_alike"},
     ),
+    (
+        "When you hand on a modified model, you must:\n(a) share the modified model under this Agreement, and not on "
+        "more permissive terms.",
+        {"share_alike"},
+    ),
+    ("If you make an adapter public, you must share it under these terms, not others.", {"share_alike"}),
+    ("Anyone who publishes a fine-tune shall offer it under this License only.", {"share_alike"}),
     # the source named among other duties, or the other way round
     (
         "Anyone sharing the model must keep this file, credit Heron Labs as the original authors, and retain the "
