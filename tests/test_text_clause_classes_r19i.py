@@ -49,7 +49,10 @@ POSITIVE = [
     ),
     # "link" as the verb of a condition
     ("Reuse is fine, provided you link to the licence.", {"include_license"}),
-    ("If you share the files, you must credit the authors and link to this License.", {"attribution", "include_license"}),
+    (
+        "If you share the files, you must credit the authors and link to this License.",
+        {"attribution", "include_license"},
+    ),
     # changes identified, in the passive; a plain verb of saying
     ("You may share the weights provided that any modifications are clearly identified.", {"state_changes"}),
     ("When you share a fine-tuned model, you must tell recipients that you modified the weights.", {"state_changes"}),
@@ -58,7 +61,10 @@ POSITIVE = [
     ("Anyone redistributing the data must preserve the dataset notices listed in NOTICE.md.", {"notice"}),
     ("Redistributors shall keep all provenance and licensing notices that accompany the files.", {"notice"}),
     # recipients bound to these terms
-    ("If you redistribute the model, you must oblige each recipient to accept the terms of this License.", {"flow_down"}),
+    (
+        "If you redistribute the model, you must oblige each recipient to accept the terms of this License.",
+        {"flow_down"},
+    ),
     # sharing under this licence, the duty governing the verb
     (
         "If you share the Model or a Derivative, you must:\n1. pass the Derivative on under this license, not under "
@@ -79,6 +85,35 @@ POSITIVE = [
         {"attribution", "include_license"},
     ),
     ("You must name the Heron project as the source of the weights.", {"attribution"}),
+]
+
+# The same conditions in other wrappings: bullets, a bold heading, a blockquote, HTML, roman items.
+POSITIVE += [
+    (
+        "You may redistribute the Model only if:\n\n- a copy of this License accompanies it;\n- all copyright and "
+        "attribution notices are preserved; and\n- your changes are clearly marked.",
+        {"include_license", "notice", "state_changes"},
+    ),
+    (
+        "**Redistribution.** You may share the weights so long as you:\n\n* keep every attribution notice that came "
+        "with them;\n* tell recipients that you changed the weights, if you did.",
+        {"notice", "state_changes"},
+    ),
+    (
+        "> You may share the data, as long as:\n> 1. the Licence goes with each copy; and\n> 2. each recipient is "
+        "bound by the terms of this Licence.",
+        {"include_license", "flow_down"},
+    ),
+    (
+        "<p>You are free to share and adapt the weights, provided you give appropriate credit, link to the licence "
+        "and indicate if changes were made.</p>",
+        {"attribution", "include_license", "state_changes"},
+    ),
+    (
+        "Sharing is permitted on condition that:\n(i) changes are identified in a CHANGES file; and\n(ii) this "
+        "Agreement is included with every copy.",
+        {"state_changes", "include_license"},
+    ),
 ]
 
 # (text, the kind read with its text)
@@ -167,6 +202,9 @@ NEGATIVE = [
     "Notice: This is a draft.",
     "The Licensor must retain:\n(a) all records of access.",
     "You may share the model, so long as:\n(a) you do not charge for it.",
+    "Recipients are bound by the terms of this License.",
+    "This License is included in the repository for reference.",
+    "The Licence goes with the Model when you download it.",
 ]
 
 
@@ -186,11 +224,15 @@ def test_a_text_owed_is_read_with_its_words(clause: str, kind: str, text: str, w
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("clause", NEGATIVE, ids=lambda v: v[:50])
 def test_invitations_permissions_and_others_notices_owe_nothing(clause: str, width: int | None) -> None:
-    assert kinds_read(clause, width) & {
-        "notice",
-        "attribution",
-        "include_license",
-        "state_changes",
-        "share_alike",
-        "flow_down",
-    } == set()
+    assert (
+        kinds_read(clause, width)
+        & {
+            "notice",
+            "attribution",
+            "include_license",
+            "state_changes",
+            "share_alike",
+            "flow_down",
+        }
+        == set()
+    )
