@@ -205,6 +205,8 @@ NEGATIVE = [
     "Recipients are bound by the terms of this License.",
     "This License is included in the repository for reference.",
     "The Licence goes with the Model when you download it.",
+    "The parties agree that any scanned copy of this signed agreement shall have the same force as the original.",
+    "If you breach these terms, your rights end and you agree to delete any copy of the licensed weights.",
 ]
 
 
