@@ -205,6 +205,10 @@ NEGATIVE = [
     "Recipients are bound by the terms of this License.",
     "This License is included in the repository for reference.",
     "The Licence goes with the Model when you download it.",
+    "You must keep all notices received from the Licensor confidential.",
+    "You shall retain copies of all notices sent under this Agreement.",
+    "If you modify the Model, you must tell us that you modified it.",
+    'The Licensor shall display on its website:\n\n"Based on the Heron model by Heron Labs."',
     "The parties agree that any scanned copy of this signed agreement shall have the same force as the original.",
     "If you breach these terms, your rights end and you agree to delete any copy of the licensed weights.",
 ]

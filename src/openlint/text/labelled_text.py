@@ -56,7 +56,11 @@ _SHOW_OWED = prebuilt(
     rf"\b(?:must|shall|(?:is|are)\srequired\sto|agrees?\sto)\s(?:[\w,-]+\s){{0,12}}?{_SHOW}\b[^:.;]{{0,160}}:$"
     rf"|^\s?(?:and\s|or\s)?\(?[a-z0-9]{{1,3}}[.)]\s(?:[\w,-]+\s){{0,20}}?(?:and\s|then\s)?{_SHOW}\b[^:.;]{{0,160}}:$"
 )
-_NOT_OWED = prebuilt(r"\b(?:not|never|may|can|should|recommend\w*|encourag\w*|suggest\w*|optional\w*|example|e\.g)\b")
+# (nor what the licensor will show: "Licensor shall display on its website:")
+_NOT_OWED = prebuilt(
+    r"\b(?:not|never|may|can|should|recommend\w*|encourag\w*|suggest\w*|optional\w*|example|e\.g)\b"
+    r"|\b(?:we|licensor|the\slicensor)\s(?:must|shall|will)\b"
+)
 _WHOLE_QUOTE = prebuilt(r"^\s?[\"\u201c]([^\"\u201c\u201d]{10,300}?)[\"\u201d][.;,]?\s*$")
 _NOTICE_WORDS = prebuilt(r"\blicensed\sunder\b|\bcopyright\b|\(c\)|\u00a9|\ball\srights\sreserved\b")
 
