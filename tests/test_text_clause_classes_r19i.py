@@ -151,6 +151,11 @@ WITH_TEXT = [
         "Adapter built on Kestrel, by Kestrel Lab",
     ),
     (
+        'Display the following line in any application that uses the weights:\n\n"Speech by Kestrel, Kestrel Lab 2025."',
+        "attribution",
+        "Speech by Kestrel, Kestrel Lab 2025",
+    ),
+    (
         'Every copy shall display:\n\n"Heron is licensed under the Heron Open License. Copyright 2025 Heron Labs."',
         "notice",
         "Heron is licensed under the Heron Open License. Copyright 2025 Heron Labs",
@@ -206,6 +211,7 @@ NEGATIVE = [
     "This License is included in the repository for reference.",
     "The Licence goes with the Model when you download it.",
     "You must keep all notices received from the Licensor confidential.",
+    'Show the world what you built:\n\n"Made with Kestrel"',
     "You shall retain copies of all notices sent under this Agreement.",
     "If you modify the Model, you must tell us that you modified it.",
     'The Licensor shall display on its website:\n\n"Based on the Heron model by Heron Labs."',

@@ -55,6 +55,9 @@ _SHOW = r"(?:state|display|show|include|reproduce|carry|print|add|place|bear|con
 _SHOW_OWED = prebuilt(
     rf"\b(?:must|shall|(?:is|are)\srequired\sto|agrees?\sto)\s(?:[\w,-]+\s){{0,12}}?{_SHOW}\b[^:.;]{{0,160}}:$"
     rf"|^\s?(?:and\s|or\s)?\(?[a-z0-9]{{1,3}}[.)]\s(?:[\w,-]+\s){{0,20}}?(?:and\s|then\s)?{_SHOW}\b[^:.;]{{0,160}}:$"
+    # an imperative sentence that names what it shows: "Display the following line in your application:"
+    rf"|^\s?(?:also\s)?(?:clearly\s|prominently\s|always\s)?{_SHOW}\b[^:.;]{{0,60}}?"
+    r"\b(?:notice|credit|attribution|acknowledge?ment|line|statement|legend|sentence|wording)\b[^:.;]{0,120}:$"
 )
 # (nor what the licensor will show: "Licensor shall display on its website:")
 _NOT_OWED = prebuilt(
