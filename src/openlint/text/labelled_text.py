@@ -21,7 +21,7 @@ MAX_TEXT = 300  # characters of a notice or credit's text
 # recommended one is an invitation, not a label of a duty.
 LABEL = prebuilt(
     r"(?:^|(?<=[.;!?]\s))(?:(?P<required>required|mandatory)\s)?"
-    r"(?P<noun>attribution|credit|acknowledge?ment|copyright|licen[cs]e|legal|(?<=required\s)notice)(?:\s(?:notice|line|text|statement))?"
+    r"(?P<noun>attribution|credit|acknowledge?ment|copyright|licen[cs]e|legal|(?:(?<=required\s)|(?<=mandatory\s))notice)(?:\s(?:notice|line|text|statement))?"
     r"(?:(?P<purpose>\s(?:to\sbe|to|you\smust|that\smust\sbe)\s(?:reproduce|include|display|retain|keep|show|add|carry|copy|print)d?"
     r"(?:\s(?:in|on|with|within)\s[^:.;]{1,60}?)?)|(?P<marked>\s\((?:required|mandatory)\)))?\s?:(?:\s|$)"
 )
