@@ -151,7 +151,8 @@ WITH_TEXT = [
         "Adapter built on Kestrel, by Kestrel Lab",
     ),
     (
-        'Display the following line in any application that uses the weights:\n\n"Speech by Kestrel, Kestrel Lab 2025."',
+        "Display the following line in any application that uses the weights:\n\n"
+        '"Speech by Kestrel, Kestrel Lab 2025."',
         "attribution",
         "Speech by Kestrel, Kestrel Lab 2025",
     ),
