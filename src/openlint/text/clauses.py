@@ -25,7 +25,7 @@ from openlint.text.clause_screen import Screen, screens_of
 from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
 from openlint.text.lead_in import LEAVE_LIFTS, ItemView, items_under_bans
-from openlint.text.patterns import DISCLAIMER, INVITATION
+from openlint.text.patterns import DISCLAIMER, invites
 from openlint.text.programs import prebuilt
 from openlint.text.view import LineIndex, Paragraph, lower, plain
 
@@ -62,7 +62,7 @@ IMPERATIVE = prebuilt(
 )
 DUTY = prebuilt(
     r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
-    r"required\sto|need\sto|provided\sthat|on\s(?:the\s)?condition\sthat|as\slong\sas|"
+    r"required\sto|need\sto|provided\sthat|provided,?\s(?=you\b|licensees?\b)|on\s(?:the\s)?condition\sthat|(?:as|so)\slong\sas|"
     r"(?:is|are)\s(?:solely\s)?responsible\sfor\s(?:ensuring|making\ssure))\b|" + IMPERATIVE.pattern
 )
 # "does not include", "shall not apply": what a term or clause covers is described, nothing banned;
@@ -331,7 +331,7 @@ def _with_lead_in(low: str, lo: int, hi: int) -> tuple[str, bool]:
 def _candidate(clause: str) -> bool:
     return (
         len(clause) > MIN_CLAUSE
-        and INVITATION.search(clause) is None
+        and not invites(clause)
         and DISCLAIMER.search(clause) is None
         and DEFINITION.search(clause) is None
         and DEFINED_TERM.search(clause) is None

@@ -30,7 +30,6 @@ from openlint.text.model_class import with_model_class
 from openlint.text.patterns import (
     DISCLAIMER,
     FOR_BREACH,
-    INVITATION,
     INVITED_KINDS,
     NEEDLE_KINDS,
     PATTERNS,
@@ -38,6 +37,7 @@ from openlint.text.patterns import (
     WIDEN_TO_SERVE,
     Pattern,
     finditer,
+    invited,
     invites_credit,
     item_bounds,
     key_of,
@@ -223,8 +223,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     DISCLAIMER, *item_bounds(para.text, match.start(), match.end(), lo, hi)
                 ):
                     continue
-                if pattern.kind in INVITED_KINDS and para.has(
-                    INVITATION, lo, item_bounds(para.text, match.start(), match.end(), lo, hi)[1]
+                if pattern.kind in INVITED_KINDS and invited(
+                    para, lo, match.end(), item_bounds(para.text, match.start(), match.end(), lo, hi)[1]
                 ):
                     continue  # an invitation ("we encourage", "you should"), not a duty (a later item's does not count)
                 if pattern.kind == "attribution" and invites_credit(para, lo, min(hi, lo + 200), match.end()):
@@ -346,9 +346,17 @@ def _add_labelled_texts(
     the same duty and goes. Each such reading is looked at once (points_below walks to its line), however many
     labels follow."""
     looked_at: set[tuple[Any, ...]] = set()
-    for ob in labelled_texts(text, starts, ends, path, index):
+    for ob, bare in labelled_texts(text, starts, ends, path, index):
         key = key_of(ob.kind, ob.parameters())
         if key in found:
+            continue
+        if bare:  # 'Attribution: "X"' gives the text of the credit owed elsewhere, and replaces that reading
+            owed = [k for k, o in found.items() if o.kind == ob.kind and not o.parameters()]
+            if not owed or any(o.kind == ob.kind and o.parameters() for o in found.values()):
+                continue
+            del found[owed[0]]
+            found[key] = ob
+            kinds_with_params.add(ob.kind)
             continue
         found[key] = ob
         kinds_with_params.add(ob.kind)

@@ -40,6 +40,14 @@ DUTY = prebuilt(
     # "provided that:" with the subject in each item; "When distributing the Model or any Derivative:"
     r"|\bprovided\s(?:always\s)?that\s*:$|\bprovided\s*:$"
     r"|(?:^|\s)(?:when|whenever|if|before|where|upon|in\sdistributing)\s(?:you\s|licensee\s)?(?:re)?distribut\w{0,5}\b[^:;]{0,120}:$"
+    # a permission's conditions: "You may redistribute the Data, so long as:", "may be distributed only if:"
+    r"|\b(?:only\sif|so\slong\sas|as\slong\sas|on\s(?:the\s)?condition\sthat)(?:\s(?:you|licensee|the\slicensee))?\s*:$"
+)
+# A duty lead-in that ends with its verb ("Every copy must retain:", "you shall include:"): each item is the
+# verb's object ("(b) the copyright notices"), read after "you must" and that verb.
+DUTY_VERB = prebuilt(
+    r"\b(?:must|shall|agrees?\sto|undertakes?\sto|(?:is|are)\srequired\sto)\s(?:also\s|always\s)?"
+    r"(retain|include|keep|preserve|reproduce|contain|carry|display|state|bear|provide|give)\s*:$"
 )
 # "If you redistribute the Model, you may:": what follows is permitted, not owed.
 PERMITS = prebuilt(r"\b(?:you|licensees?|recipients?)\s(?:may|can|(?:are|is)\s(?:free|permitted|allowed)\sto)\s*:?$")
@@ -87,6 +95,8 @@ ANY_BAN_WORD = (
     "required",
     "condition",
     "distribut",  # "When distributing the Model:"
+    "only if",  # "You may share it only if:"
+    "long as",  # "so long as:", "as long as:"
     "禁止",
     "不得",
     "严禁",
@@ -289,7 +299,11 @@ def _lead_in(segment: str) -> tuple[str, bool, bool] | None:
         return None
     ban = BAN.search(sentence)
     if ban is None:
-        return (DUTY_PREFIX, False, False) if DUTY.search(sentence) and not INVITES.search(sentence) else None
+        if INVITES.search(sentence):
+            return None
+        if (verb := DUTY_VERB.search(sentence)) is not None:
+            return f"{DUTY_PREFIX}{verb.group(1)} ", False, False
+        return (DUTY_PREFIX, False, False) if DUTY.search(sentence) else None
     if DEFINES.search(sentence, 0, ban.start()):
         return None
     # An exception after the ban makes the items exceptions ("you may not use it except:"); one before it

@@ -39,11 +39,48 @@ MAY = prebuilt(r"\bmay\b(?!\s+not)", re.I)  # "may" invites credit; it also gran
 # A duty or a condition after the "may" ("you may share it, and must indicate the source"): the credit is owed.
 _DUTY_AFTER_MAY = prebuilt(
     r"\b(?:must|shall|(?:is|are)\s+required\s+to)\b(?!\s+not)"
-    # or a condition on the permission: "may adapt it only if they give the authors credit"
+    # or a condition on the permission: "may adapt it only if they give the authors credit", "provided you credit"
     r"|\b(?:only\s+if|only\s+when|provided\s+that|on\s+condition\s+that|as\s+long\s+as|so\s+long\s+as)\b"
+    r"|\bprovided,?\s+(?:you|licensees?|the\s+licensee|they|recipients?|users?)\b"
     # or the credit as the manner of sharing: "may be shared, including commercially, with attribution to Jane Doe"
     r"|\bwith\s+(?:(?:proper|appropriate|clear|due|full|visible)\s+)?(?:attribution|credit)\s+(?:given\s+)?to\b"
 )
+# A condition on a permission: what follows it is owed ("You are free to share it, provided you give credit").
+PROVISO = prebuilt(
+    r"\bprovided,?\s+(?:always\s+)?(?:that\s+|(?=(?:you|licensees?|the\s+licensee|they|recipients?|users?)\b))"
+    r"|\b(?:so|as)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\s+that\b|\bonly\s+if\b"
+)
+# The permission an invitation word can be: "you are free to share ..." grants; a proviso after it sets duties.
+_GRANT = prebuilt(r"\bare\s+free\s+to\b|\bfeel\s+free\b")
+
+
+def invited(para: Paragraph, lo: int, upto: int, hi: int) -> bool:
+    """Whether an invitation in view[lo:hi] makes the duty matched up to `upto` none: not when the only invitation
+    words before a proviso in the sentence up to there grant ("You are free to adapt it, provided you credit us")."""
+    if not para.has(INVITATION, lo, hi):
+        return False
+    cut = None
+    for found in PROVISO.finditer(para.low, lo, upto):
+        cut = found.end()
+    if cut is None:
+        return True
+    if any(_GRANT.match(para.low, found.start()) is None for found in INVITATION.finditer(para.low, lo, cut)):
+        return True
+    return any(found.end() <= hi for found in INVITATION.finditer(para.low, cut, hi))
+
+
+def invites(clause: str) -> bool:
+    """Whether a clause (lower-cased) is an invitation, not a duty: as `invited`, a grant before a proviso
+    ("you are free to share it, provided you link to the licence") invites nothing."""
+    cut = None
+    for found in PROVISO.finditer(clause):
+        cut = found.end()
+    for found in INVITATION.finditer(clause):
+        if cut is None or found.start() >= cut or _GRANT.match(clause, found.start()) is None:
+            return True
+    return False
+
+
 INVITED_KINDS = frozenset(
     {"attribution", "naming", "user_cap", "revenue_cap", "notice", "state_changes", "include_license"}
 )

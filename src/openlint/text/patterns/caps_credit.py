@@ -200,6 +200,11 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:clearly\s+|prominently\s+|conspicuously\s+)?"
             r"(?:indicate|identify|state|name|acknowledge|cite|credit)\s+(?:the\s+|its\s+|their\s+)?(?:source|origin)\s+as\s+(?:the\s+|being\s+)?(?:[a-z-]{1,20}\s+){0,3}?"
             r"(?:repository|repo|release|model|project|work|source|authors?|licensor|publisher)\b"
+            # the other way round, also as one of several duties: "must keep this notice, identify Acme as the source"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?!not\b|never\b)(?:[^.;]{0,120}?,\s+(?:and\s+)?)?"
+            r"(?:also\s+)?(?:clearly\s+|prominently\s+)?(?:identify|name|credit|acknowledge|cite|mention)\s+"
+            r"(?!(?:yourself|yourselves|themselves|himself|herself|itself|you|it|them|this|that)\b)(?:[a-z0-9][\w.-]*\s+){1,4}?"
+            r"as\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?(?:source|origin|authors?|creators?|developers?)\b"
         ),
         ("distribute", "serve"),
         0.95,
@@ -259,6 +264,21 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         "Keep this exact statement with every copy.",
         _quoted("text"),
     ),
+    # A quoted licence statement as the object of a duty, no noun before it: 'the NOTICE file must include "X Models
+    # are licensed under the Y Agreement."', 'each copy shall state "This model is released under Z."'.
+    Pattern(
+        "notice",
+        _p(
+            r"\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:always\s+)?"
+            r"(?:include|contain|state|display|show|carry|bear|reproduce|read)\w{0,2}\s+(?:the\s+(?:words|text|sentence|line)\s+)?"
+            rf"{Q_OPEN}(?P<text>[^\u201d\"\n]{{2,160}}?\s(?:is|are)\s(?:licensed|released|distributed|made\savailable|provided)\s[^\u201d\"\n]{{2,240}}?)"
+            rf"(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,)]|and\b|$|\n))"
+        ),
+        ("distribute",),
+        0.9,
+        "Keep this exact statement with every copy.",
+        _quoted("text"),
+    ),
     # The same for a credit: 'display the attribution line "Model by Acme Labs" in your app'.
     Pattern(
         "attribution",
@@ -277,7 +297,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         "notice",
         _p(
             rf"(?:(?<=^)|(?<=^\s)|(?<=^[-*]\s)|(?<=^\s[-*]\s)){Q_OPEN}(?P<text>[^\u201d\"\n]{{2,160}}?\s(?:is|are)\slicensed\s(?:by\s[^\u201d\"]{{2,80}}?\s)?under\s"
-            rf"[^\u201d\"]{{2,120}}?(?:licen[cs]e|agreement)\b[^\u201d\"]{{0,80}}?)(?:\.\s|{Q_CLOSE}|$)"
+            # the whole quote when the paragraph is the quote ("X is licensed under Y. Copyright (c) Z.";), else
+            # to the first sentence's end
+            rf"[^\u201d\"]{{2,120}}?(?:licen[cs]e|agreement)\b(?:[^\u201d\"]{{0,160}}(?=[\u201d\"][.;,]?\s*$)|[^\u201d\"]{{0,80}}?))(?:\.\s|{Q_CLOSE}|$)"
         ),
         ("distribute",),
         0.85,

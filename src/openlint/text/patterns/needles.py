@@ -35,6 +35,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "identify",
         "indicate",
         "present",
+        "source",  # "must name Acme as the source"
+        "origin",
         "describe",
         '"',
         "\u201c",
