@@ -47,6 +47,11 @@ _WITHHELD = prebuilt(
     r"(?:[\w-]+\s)?(?:licen[cs]e|agreement|permission)"
     r"|(?<![\w-])commercial\s(?:uses?|purposes?)\s(?:is|are)\s(?:not\s(?:permitted|allowed|licensed|granted)|prohibited)"
 )
+# A block granting commercial use defines what it grants ("grants You a licence ... for any Commercial Purpose.
+# "Commercial Purpose" means ..., including via a hosted service"): nothing withheld there.
+_GRANTS_COMMERCIAL = prebuilt(
+    r"\b(?:grants?|granted|licen[cs]es?|permitted|allowed|may)\b[^.;]{0,300}?\bfor\s(?:any\s|your\s)?(?<![\w-])commercial\s(?:purposes?|uses?)"
+)
 _SENTENCE_END = prebuilt(r"[.!?](?=\s|$)")
 _ELEMENT_END = prebuilt(r",\s|;\s|\s(?:or|and|and/or)\s")
 # A list item ("(b)", "2.", "-"); a section number of several levels ("3.1") ends the list.
@@ -97,6 +102,9 @@ def hosting_classed_commercial(text: str, starts: list[int], ends: list[int]) ->
                     return para, *found
                 continue
             lead = None
+        if _GRANTS_COMMERCIAL.search(low):
+            withheld = False
+            continue
         for lo, hi in _sentences(low):
             sentence = low[lo:hi]
             scope: tuple[int, int] | None = None
