@@ -68,6 +68,13 @@ def _sentences(low: str) -> Iterator[tuple[int, int]]:
         yield start, len(low)
 
 
+# The licensee's own product reached through a service ("distributing Your product or service, including via a
+# hosted service or API": the Stability AI wording, met in r5's fish-audio): the channel of a product, not the
+# model offered to others.
+_OWN_PRODUCT = prebuilt(r"\b(?:your|its|their)\s(?:own\s)?(?:[\w-]+\s){0,2}?(?:products?|applications?|apps?|offerings?)\b")
+_MODEL = prebuilt(r"\b(?:models?|weights|materials|outputs?|functionality|checkpoints?)\b")
+
+
 def _hosting_in(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The list element (its start and end) between start and end naming hosting and no commerce: the first."""
     for found in HOSTING.finditer(low, start, end):
@@ -75,6 +82,11 @@ def _hosting_in(low: str, start: int, end: int) -> tuple[int, int] | None:
         lo = cuts[-1] if cuts else start
         after = _ELEMENT_END.search(low, found.end(), end)
         hi = after.start() if after else end
+        product = None
+        for product in _OWN_PRODUCT.finditer(low, max(start, found.start() - 100), found.start()):
+            pass
+        if product is not None and _MODEL.search(low, product.end(), found.start()) is None:
+            continue
         if _IN_COMMERCE.search(low, lo, hi) is None:
             lo = max(lo, found.start() - 80)  # (a long element is cited from a few words before the phrase)
             return lo + len(low[lo:hi]) - len(low[lo:hi].lstrip(" (-*:")), len(low[:hi].rstrip(" ;,.:"))
