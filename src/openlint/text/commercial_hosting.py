@@ -33,7 +33,8 @@ _DEFINES_COMMERCIAL = prebuilt(
     r"(?:^|[\s(])[\"'\u201c\u2018]?commercial\s(?:uses?|purposes?|activit(?:y|ies))[\"'\u201d\u2019]?\s"
     r"(?:(?:shall|will|also)\s)?(?:includes?|means?|covers?|encompass(?:es)?|comprises?)\b"
 )
-# What precedes is classed with the uses withheld: "... are not Non-Commercial Purposes", "... is deemed commercial use".
+# What precedes is classed with the uses withheld: "... are not Non-Commercial Purposes", "... is deemed
+# commercial use".
 _CLASSED_COMMERCIAL = prebuilt(
     r"\b(?:is|are|shall\sbe|will\sbe)\s(?:not|never)\s(?:(?:considered|deemed|treated\sas|regarded\sas)\s)?(?:an?\s)?"
     r"non-?commercial\s(?:uses?|purposes?|activit)"
@@ -41,7 +42,9 @@ _CLASSED_COMMERCIAL = prebuilt(
     r"(?:uses?|purposes?|activit)"
 )
 # "This includes ..." after a use withheld: "Any other use needs a separate written license. This includes ...".
-_THIS_INCLUDES = prebuilt(r"^(?:this|these|such\s(?:use|uses))\s(?:also\s)?(?:includes?|covers?|means|encompass(?:es)?)\b")
+_THIS_INCLUDES = prebuilt(
+    r"^(?:this|these|such\s(?:use|uses))\s(?:also\s)?(?:includes?|covers?|means|encompass(?:es)?)\b"
+)
 _WITHHELD = prebuilt(
     r"\b(?:needs?|requires?)\s(?:a\s|an\s)?(?:(?:separate|additional|commercial|written|different|prior)\s){1,3}"
     r"(?:[\w-]+\s)?(?:licen[cs]e|agreement|permission)"
@@ -71,7 +74,9 @@ def _sentences(low: str) -> Iterator[tuple[int, int]]:
 # The licensee's own product reached through a service ("distributing Your product or service, including via a
 # hosted service or API": the Stability AI wording, met in r5's fish-audio): the channel of a product, not the
 # model offered to others.
-_OWN_PRODUCT = prebuilt(r"\b(?:your|its|their)\s(?:own\s)?(?:[\w-]+\s){0,2}?(?:products?|applications?|apps?|offerings?)\b")
+_OWN_PRODUCT = prebuilt(
+    r"\b(?:your|its|their)\s(?:own\s)?(?:[\w-]+\s){0,2}?(?:products?|applications?|apps?|offerings?)\b"
+)
 _MODEL = prebuilt(r"\b(?:models?|weights|materials|outputs?|functionality|checkpoints?)\b")
 
 
@@ -82,11 +87,9 @@ def _hosting_in(low: str, start: int, end: int) -> tuple[int, int] | None:
         lo = cuts[-1] if cuts else start
         after = _ELEMENT_END.search(low, found.end(), end)
         hi = after.start() if after else end
-        product = None
-        for product in _OWN_PRODUCT.finditer(low, max(start, found.start() - 100), found.start()):
-            pass
-        if product is not None and _MODEL.search(low, product.end(), found.start()) is None:
-            continue
+        products = list(_OWN_PRODUCT.finditer(low, max(start, found.start() - 100), found.start()))
+        if products and _MODEL.search(low, products[-1].end(), found.start()) is None:
+            continue  # the last thing named before it is the licensee's own product
         if _IN_COMMERCE.search(low, lo, hi) is None:
             lo = max(lo, found.start() - 80)  # (a long element is cited from a few words before the phrase)
             return lo + len(low[lo:hi]) - len(low[lo:hi].lstrip(" (-*:")), len(low[:hi].rstrip(" ;,.:"))

@@ -14,8 +14,8 @@ from openlint.core.obligations import Obligation
 from openlint.text.block_needles import window_of
 from openlint.text.cc_code import cc_code_readings
 from openlint.text.cite import cite
-from openlint.text.commercial_hosting import hosting_classed_commercial
 from openlint.text.clause_headings import MARK  # a list item's mark
+from openlint.text.commercial_hosting import hosting_classed_commercial
 from openlint.text.document import (
     commercial_contact_section,
     defined_limits,
