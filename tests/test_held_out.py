@@ -328,10 +328,11 @@ IN_SAMPLE_TOTALS = {
     # unwrapped and at 40, 60 and 76 columns: r19 33 of 56, 3 spurious, ids 7, none wrong; r20 20 of 39, 2 spurious,
     # ids 8, none wrong.
     # Round 12 (fixH, test_text_clause_classes_r19h.py): hosting classed with commercial use read in breezeblue,
-    # dotori and cambrian (36); HTML list items under a lead-in, a permission withheld and a user count named before
-    # what it counts read playground's acceptable_use and user_cap and ribospan's acceptable_use (23).
+    # dotori and cambrian (36); HTML list items under a lead-in, a permission withheld, a termination ground naming a
+    # harmful use and a user count named before what it counts read playground's acceptable_use and user_cap,
+    # ribospan's and ntt-dialogue-model-evaluation's acceptable_use (24).
     "r19": {"blind": {"found": 33, "expected": 56, "spurious": 3}, "now": {"found": 36, "expected": 56, "spurious": 3}},
-    "r20": {"blind": {"found": 20, "expected": 39, "spurious": 2}, "now": {"found": 23, "expected": 39, "spurious": 2}},
+    "r20": {"blind": {"found": 20, "expected": 39, "spurious": 2}, "now": {"found": 24, "expected": 39, "spurious": 2}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's
