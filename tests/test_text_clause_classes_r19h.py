@@ -65,6 +65,8 @@ NOT_HOSTING_CLASSED = [
     "3.1 Products\n\nUse in products sold to customers.\n\n"
     "3.2 Hosted Access\n\nProviding access to the Model by means of:\n\n(a) a commercial API;\n\n(b) cloud hosting.",
     "Commercial use includes hosting the Model as a service. You may use the Model for any purpose.",
+    "The Model is for non-commercial use only. Commercial use means use for profit, but does not include hosting a "
+    "free demo of the Model.",
 ]
 
 # HTML list items under a ban lead-in, each read after it as the items of a plain-text list are: the kind.

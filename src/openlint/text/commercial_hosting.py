@@ -71,6 +71,8 @@ def _sentences(low: str) -> Iterator[tuple[int, int]]:
         yield start, len(low)
 
 
+# Hosting left out of what the clause classes ("Commercial use ... does not include hosting a free demo").
+_LEFT_OUT = prebuilt(r"\b(?:not|excluding|except|other\sthan|never|nor)\b")
 # The licensee's own product reached through a service ("distributing Your product or service, including via a
 # hosted service or API": the Stability AI wording, met in r5's fish-audio): the channel of a product, not the
 # model offered to others.
@@ -90,6 +92,8 @@ def _hosting_in(low: str, start: int, end: int) -> tuple[int, int] | None:
         products = list(_OWN_PRODUCT.finditer(low, max(start, found.start() - 100), found.start()))
         if products and _MODEL.search(low, products[-1].end(), found.start()) is None:
             continue  # the last thing named before it is the licensee's own product
+        if _LEFT_OUT.search(low, start, found.start()) is not None:
+            continue
         if _IN_COMMERCE.search(low, lo, hi) is None:
             lo = max(lo, found.start() - 80)  # (a long element is cited from a few words before the phrase)
             return lo + len(low[lo:hi]) - len(low[lo:hi].lstrip(" (-*:")), len(low[:hi].rstrip(" ;,.:"))
