@@ -140,7 +140,7 @@ _MARKUP = prebuilt(
     r"|(?:(?<=\n)|\A)[ \t]{0,3}(?:>[ \t]?)+|(?:(?<=\n)|\A)[ \t]{0,3}#{1,6}(?=[ \t])",
     re.I,
 )
-_LIST_ITEM = re.compile(r"<li[\s>]", re.I)
+_LIST_ITEM = prebuilt(r"<li[\s>]", re.I)
 _ENTITIES = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">", "nbsp": " "}
 
 
