@@ -337,16 +337,22 @@ IN_SAMPLE_TOTALS = {
     # ids 8, none wrong.
     # Round 12 (fixI, conditions on redistribution: test_text_clause_classes_r19i.py): r19 45 of 56, 2 spurious (the
     # breezeblue notice now read whole); r20 23 of 39, 2 spurious.
-    "r19": {"blind": {"found": 33, "expected": 56, "spurious": 3}, "now": {"found": 45, "expected": 56, "spurious": 2}},
-    "r20": {"blind": {"found": 20, "expected": 39, "spurious": 2}, "now": {"found": 23, "expected": 39, "spurious": 2}},
+    # Round 12 (fixH, test_text_clause_classes_r19h.py): hosting classed with commercial use read in breezeblue,
+    # dotori and cambrian (36); HTML list items under a lead-in, a permission withheld, a termination ground naming a
+    # harmful use and a user count named before what it counts read playground's acceptable_use and user_cap,
+    # ribospan's and ntt-dialogue-model-evaluation's acceptable_use (24).
+    # Merged (fixI, fixH): r19 48 of 56, 2 spurious; r20 27 of 39, 2 spurious.
+    "r19": {"blind": {"found": 33, "expected": 56, "spurious": 3}, "now": {"found": 48, "expected": 56, "spurious": 2}},
+    "r20": {"blind": {"found": 20, "expected": 39, "spurious": 2}, "now": {"found": 27, "expected": 39, "spurious": 2}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's
 # 'relabelled' note): round 9's one outputs_make_derivatives convention added 3 to r8 and 2 to r10; round 9's
 # review made research beside teaching research_only (a grant confined to non-production purposes), adding it to
 # r11 DiffusionLab and r14 WUSTL and Naver (round 9 had removed it from r8 NVIDIA and r10 Crick; restored); round 10
-# removed non_commercial from r14 Rivera's non-production grant.
-RELABELLED = {"r8": 3, "r10": 2, "r11": 1, "r14": 1}
+# removed non_commercial from r14 Rivera's non-production grant; round 12 added no_hosting to r4 esm3 (hosting classed
+# with the commercial uses withheld, as r9 Chai-1, r13 InstaDeep and r19 Cambrian are labelled).
+RELABELLED = {"r8": 3, "r10": 2, "r11": 1, "r14": 1, "r4": 1}
 
 
 def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:

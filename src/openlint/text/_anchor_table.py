@@ -6,6 +6,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2288568978090: (("users",), ("daily", "monthly")),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
     3548454736576: (("active",), ("daily", "monthly"), ("user",)),
+    3378209276950: (("daily", "monthly"), ("user",), ("above", "exceed", "excess", "over", "than")),
     6192339258600: (("revenue", "turnover"), ("annual", "yearly")),
     6181929952612: (("revenue", "turnover"), ("annual", "yearly")),
     6744497518816: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),

@@ -72,6 +72,12 @@ BAN = prebuilt(
     r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never)\b"
     r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|\bcannot\b|\bprohibited\b|"
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
+    # a permission withheld: "No permission is granted to use the Model in violation of law", "no right or licence
+    # is given to you to ...", "Nothing in this Licence permits you to ..." (what the grant leaves out is banned)
+    r"|\bno\s(?:permission|rights?|licen[cs]e)\s(?:(?:or|and)\s(?:permission|rights?|licen[cs]e)\s)?(?:is|are)\s(?:hereby\s)?"
+    r"(?:granted|given|conferred)\s(?:to\s(?:you|licensee|the\slicensee|any\s\w+)\s)?to\b"
+    r"|\bnothing\sin\s(?:this|these|the)\s(?:licen[cs]e|agreement|terms)\s(?:permits|allows|authori[sz]es|entitles)\s"
+    r"(?:you|licensee|the\slicensee|anyone|any\sperson)\sto\b"
     # a clause that opens with "no": "No creation of derivative works is permitted", "No part of it may be
     # modified", "No unlawful use." (not "No use restrictions apply": what the licence lacks; nor "No fee is
     # charged for commercial use": a use named after a verb is what the clause permits)

@@ -15,6 +15,7 @@ from openlint.text.block_needles import window_of
 from openlint.text.cc_code import cc_code_readings
 from openlint.text.cite import cite
 from openlint.text.clause_headings import MARK  # a list item's mark
+from openlint.text.commercial_hosting import hosting_classed_commercial
 from openlint.text.document import (
     commercial_contact_section,
     defined_limits,
@@ -92,6 +93,11 @@ def document_readings(
         if closing is not None:
             para, match = closing
             yield cite("revocable", _ENDS_USE_SUMMARY, 0.8, para, match.start(), match.end(), path, index, ("use",))
+    if "no_hosting" not in kinds and "non_commercial" in kinds:
+        hosting = hosting_classed_commercial(text, starts, ends)
+        if hosting is not None:
+            para, start, end = hosting
+            yield cite("no_hosting", _HOSTING_SUMMARY, 0.65, para, start, end, path, index, ("serve",))
     yield from cc_code_readings(text, kinds, path, index)
     wanted = [kind for kind in _LIMITS if kind not in kinds]
     if not wanted:
@@ -103,6 +109,11 @@ def document_readings(
             if reading is not None:
                 yield reading
                 break
+
+
+_HOSTING_SUMMARY = (
+    "Offering the model to others as a hosted service or API is classed with the commercial uses the license withholds."
+)
 
 
 # The limits a defined term may carry into the grant ("solely for Authorized Use"), with what is said of them.

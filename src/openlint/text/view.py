@@ -140,6 +140,7 @@ _MARKUP = prebuilt(
     r"|(?:(?<=\n)|\A)[ \t]{0,3}(?:>[ \t]?)+|(?:(?<=\n)|\A)[ \t]{0,3}#{1,6}(?=[ \t])",
     re.I,
 )
+_LIST_ITEM = prebuilt(r"<li[\s>]", re.I)
 _ENTITIES = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">", "nbsp": " "}
 
 
@@ -148,7 +149,9 @@ def _mask(match: re.Match[str]) -> str:
     if found[0] == "\\":
         return "\x00" + found[1]
     if found[0] == "<":
-        return " " * len(found)
+        # an HTML list item opens as a bulleted one ("<li>to train other models</li>" is "- to train ..."), so a
+        # lead-in's items are cut as in plain text (a tag is otherwise a word break)
+        return " - " + " " * (len(found) - 3) if _LIST_ITEM.match(found) else " " * len(found)
     if found[0] == "&":
         name = found[1:-1].lower()
         if name.startswith("#"):

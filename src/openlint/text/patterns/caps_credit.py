@@ -73,6 +73,23 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         "Above this number of active users a separate license is needed.",
         _cap,
     ),
+    # The count named first and what it counts after it: "the total monthly unique users (MUU) of the products or
+    # services made available by Licensee or its affiliates is greater than 1 million", "daily active users across
+    # all of your apps exceed 50,000" (the comparison's own verb, within the sentence; no other verb of being before it:
+    # "are reported ..., and reports are more than 10 pages" compares something else).
+    Pattern(
+        "user_cap",
+        _p(
+            r"(?P<metric>monthly|daily)\s++(?:active\s++|unique\s++)?users?\b(?:\s\([a-z]{2,4}\))?"
+            r"\s(?:of|for|across|on|in)\s(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.;]){1,200}?\s(?:(?:is|are|was|were)\s(?:equal\sto\sor\s)?(?:greater|more|higher)\sthan"
+            r"(?:\sor\sequal\sto)?|(?:is|are|was|were)\s(?:above|over|in\sexcess\sof)|exceed(?:s|ed)?)"
+            rf"\s+(?P<amount>{AMOUNT})"
+        ),
+        ("use",),
+        0.8,
+        "Above this number of active users a separate license is needed.",
+        _cap,
+    ),
     Pattern(
         "revenue_cap",
         _p(rf"\b(?:annual|yearly)\s++(?:gross\s++)?(?:revenues?|turnover)[^.]{{0,200}}?{MONEY}"),
