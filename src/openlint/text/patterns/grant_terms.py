@@ -35,6 +35,7 @@ from openlint.text.patterns.purposes import (
     SHARE_WITH_BOUND_RECIPIENTS,
     SUPPLY_IN_COMMERCE,
 )
+from openlint.text.patterns.term_changes import changes_bind_nothing_held
 from openlint.text.regex import Chain
 
 # A grant with its purpose first: "For research and non-commercial purposes, all the code is released under ...".
@@ -530,5 +531,6 @@ GRANT_TERMS: tuple[Pattern, ...] = (
         ("use",),
         0.85,
         "The licensor may change the terms.",
+        veto=changes_bind_nothing_held,
     ),
 )

@@ -1,0 +1,50 @@
+"""Wording classes generalised from the grant-scope and grant-term misses and spurious readings of sets r19 and r20
+(round 12's fix sources, helper fixJ). Each class in hand-written paraphrases (none a real licence's wording), read
+unwrapped and re-wrapped at 40, 60 and 76 columns, with negatives that share the words but must not read. Every
+positive here fails on r12 (959b37a); every negative passes there too unless said otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentences import cited, kinds_read
+
+WIDTHS = [None, 40, 60, 76]
+
+# A power to change the terms that binds nothing the licensee holds: a new version applies only with the licensee's
+# consent, each release stays under the version it shipped with, the version in effect at download governs (the
+# held-out labels' convention: r14, r16, r18, r19), or another agreement the licensee signs is what changes the terms.
+# These read terms_may_change on r12.
+CHANGES_BINDING_NOTHING_HELD = [
+    "7.2 Updates. Acme may publish new versions of this Agreement. A new version applies only if you expressly "
+    "accept it in writing.",
+    "Changes. Acme may update these terms from time to time. Earlier versions of the Model remain under the licence "
+    "they shipped with.",
+    "Acme may update these terms from time to time; the version in effect when you download the Model governs your use.",
+    "Acme may revise this licence. Revised terms bind you only once you agree to them.",
+    "A separate written agreement, such as an enterprise licence, may supersede or modify this License for the uses "
+    "it covers.",
+    "Any signed commercial agreement between you and Acme may modify these terms.",
+]
+
+# Powers to change the terms that still bind the licensee: they read, as before.
+CHANGES_BINDING_THE_LICENSEE = [
+    "Updates. Acme may publish new versions of this Agreement.",
+    "Acme may amend this Agreement from time to time. Amended terms apply only after you are notified.",
+    "Acme may amend this Agreement at any time. Your continued use after any change means you accept it.",
+    "Acme may modify this License at any time. A separate written agreement may also govern your use.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", CHANGES_BINDING_NOTHING_HELD, ids=lambda v: v[:50])
+def test_new_terms_binding_only_with_consent_or_by_another_agreement_are_no_change_power(
+    clause: str, width: int | None
+) -> None:
+    assert "terms_may_change" not in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", CHANGES_BINDING_THE_LICENSEE, ids=lambda v: v[:50])
+def test_powers_to_change_binding_terms_still_read(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"terms_may_change"}
