@@ -48,3 +48,65 @@ def test_new_terms_binding_only_with_consent_or_by_another_agreement_are_no_chan
 @pytest.mark.parametrize("clause", CHANGES_BINDING_THE_LICENSEE, ids=lambda v: v[:50])
 def test_powers_to_change_binding_terms_still_read(clause: str, width: int | None) -> None:
     assert kinds_read(clause, width) == {"terms_may_change"}
+
+
+# The licensee's patent claim stated with a verb of assertion, not a suit ("if you claim in court that ..."), with
+# the licence ending on it: patent_termination (r19's dotori). Kind, lines cited, parameters.
+PATENT_CLAIMS_AS_VERBS = [
+    "If you claim in court that the Model infringes a patent, this patent license ends immediately.",
+    "If you assert that the Weights infringe any of your patents, your licence terminates.",
+    "Should Licensee or its affiliates contend before any tribunal that the Model infringes a patent, every right "
+    "granted here terminates.",
+]
+
+NOT_PATENT_CLAIMS = [
+    # someone else's claim; a claim of no infringement; no rights ending
+    "If a third party claims that the Model infringes its patent, Acme may stop distributing it.",
+    "You claim that your use is covered by a patent; your license ends immediately.",
+    "If you claim that the Model infringes a patent, please tell us where.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", PATENT_CLAIMS_AS_VERBS, ids=lambda v: v[:50])
+def test_the_licensees_infringement_claim_ending_the_licence_is_patent_termination(
+    clause: str, width: int | None
+) -> None:
+    assert kinds_read(clause, width) == {"patent_termination"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_PATENT_CLAIMS, ids=lambda v: v[:50])
+def test_claims_by_others_or_ending_nothing_are_no_patent_termination(clause: str, width: int | None) -> None:
+    assert "patent_termination" not in kinds_read(clause, width)
+
+
+# A name a derivative's title must begin with ("include "X" at the beginning of the title of any Derivative Works":
+# r19's Cambrian licence): a work's title is its name. Kind, lines, parameters.
+TITLE_PREFIXES = [
+    ('You must include "Kestrel" at the beginning of the title of any Derivative Works.', {"prefix": "Kestrel"}),
+    ('The title of any fine-tuned model you publish must begin with "Heron".', {"prefix": "Heron"}),
+    ('Place "Osprey" at the start of the title of each model you release.', {"prefix": "Osprey"}),
+]
+
+# A name banned at the start of a name or title is no naming duty (the second reads naming on r12); a title that is
+# ownership is no name.
+NOT_TITLE_PREFIXES = [
+    'You may not use "Kestrel" at the beginning of the title of any Derivative Works.',
+    'You must not put "Kestrel" at the beginning of the name of any derivative.',
+    'This Agreement confers no title to the Model; "Kestrel" remains the owner.',
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("clause", "params"), TITLE_PREFIXES, ids=lambda v: str(v)[:50])
+def test_a_name_the_title_must_begin_with_is_a_naming_prefix(
+    clause: str, params: dict[str, object], width: int | None
+) -> None:
+    assert cited(clause, width) == [("naming", 3, 3, params)]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_TITLE_PREFIXES, ids=lambda v: v[:50])
+def test_a_name_banned_at_the_start_or_an_ownership_title_is_no_naming(clause: str, width: int | None) -> None:
+    assert "naming" not in kinds_read(clause, width)

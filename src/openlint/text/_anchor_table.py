@@ -81,8 +81,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u7f72\u540d",
         ),
     ),
-    1680168809119: (("begin", "prefix", "start"),),
-    2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
+    1863507553734: (("begin", "prefix", "start"),),
+    2783579965642: (("carry", "contain", "feature", "include", "incorporate", "name", "title"),),
     18850376974835: (
         (
             "accompanied",
@@ -330,7 +330,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "outside the territory",
         ),
     ),
-    1752219855699: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
+    2803953459690: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
     761186239146: (("cease", "end", "lapse", "revoked", "shall", "terminat", "will"),),
     136459072753: (("you may not initiate litigation",),),
     6640252790744: (
@@ -1748,7 +1748,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (95, (("not licensed in",),)),
         (108, (("domiciled in",),)),
     ),
-    1752219855699: (
+    2803953459690: (
         (
             180,
             (
@@ -1759,6 +1759,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (190, (("sue",),)),
         (314, (("infring", "patent"), ("claim",), ("allege", "assert", "make", "raise"))),
         (407, (("infring",), ("allege",), ("that",))),
+        (652, (("infring",), ("argue", "assert", "claim", "contend"), ("that",))),
     ),
     761186239146: (
         (8, (("terminat",),)),

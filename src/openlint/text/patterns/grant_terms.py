@@ -494,7 +494,10 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b"
             # a claim made, not a suit filed: "if you make any written claim that the model infringes a patent"
             r"|\b(?:make|assert|raise|allege)s?\s+(?:any\s+|a\s+|an\s+)?(?:[a-z-]{1,20}\s+){0,2}?claims?\b[^.]{0,200}?(?:infring|\bpatent)"
-            r"|\ballege\w{0,2}\s+(?:in\s+(?:any|a)\s+(?:[a-z-]{1,20}\s+){0,2}?)?that\b[^.]{0,120}?\binfring",
+            r"|\ballege\w{0,2}\s+(?:in\s+(?:any|a)\s+(?:[a-z-]{1,20}\s+){0,2}?)?that\b[^.]{0,120}?\binfring"
+            # the licensee's claim as a verb: "if you claim in court that the Model infringes a patent"
+            r"|\b(?:you|licensee|recipient)(?:\s+or\s+(?:your|its)\s+affiliates?)?\s+(?:ever\s+|later\s+)?(?:claim|assert|contend|argue)s?\s+"
+            r"(?:(?:in|before)\s+(?:(?:a|any)\s+)?(?:court|lawsuit|litigation|proceedings?|tribunal)\s+)?that\b[^.]{0,160}?\binfring",
             ((_RIGHTS_END, 600),),
             SENTENCE_END,
         ),

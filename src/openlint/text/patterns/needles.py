@@ -56,7 +56,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "注明",
         "署名",
     ),
-    "naming": ("name",),  # also "prefix the name"
+    "naming": ("name", "title"),  # also "prefix the name"; a work's title is its name
     "include_license": (
         "copy",
         "uri",
