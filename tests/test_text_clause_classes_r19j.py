@@ -110,3 +110,30 @@ def test_a_name_the_title_must_begin_with_is_a_naming_prefix(
 @pytest.mark.parametrize("clause", NOT_TITLE_PREFIXES, ids=lambda v: v[:50])
 def test_a_name_banned_at_the_start_or_an_ownership_title_is_no_naming(clause: str, width: int | None) -> None:
     assert "naming" not in kinds_read(clause, width)
+
+
+# Those wishing to use the material commercially named by a participle or a relative clause, with a contact they
+# should (or may) make: a contact for commercial use, as "For commercial use, please contact" is (r19's YuE2).
+COMMERCIAL_CONTACTS_OF_THOSE_WISHING = [
+    "Companies wishing to use the model commercially should contact sales@acme.example to discuss a commercial licence.",
+    "Organisations that want to deploy the weights in commercial products should get in touch with licensing@acme.example.",
+    "Anyone wanting to use the weights in a commercial product can email sales@acme.example.",
+]
+
+NOT_COMMERCIAL_CONTACTS = [
+    # a report, not a use; a non-commercial use
+    "Companies wishing to report misuse of the model in commercial products should contact abuse@acme.example.",
+    "Users wishing to use the model for non-commercial research may contact us at help@acme.example for access.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", COMMERCIAL_CONTACTS_OF_THOSE_WISHING, ids=lambda v: v[:50])
+def test_those_wishing_to_use_it_commercially_told_to_contact_is_registration(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"registration"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_COMMERCIAL_CONTACTS, ids=lambda v: v[:50])
+def test_contacts_for_reports_or_non_commercial_use_are_no_registration(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == set()

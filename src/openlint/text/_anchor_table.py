@@ -486,7 +486,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     186751725409: (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f", "\uc5f0\uad6c"),),
     616867064787: (("\u8ecd\u4e8b", "\u9055\u6cd5", "\uad70\uc0ac", "\ubd88\ubc95"),),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    31417250845451: (
+    34040556072783: (
         (
             "allowed",
             "beyond",
@@ -2127,7 +2127,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    31417250845451: (
+    34040556072783: (
         (
             292,
             (
@@ -2146,9 +2146,17 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("intend", "plan", "want", "wish"),
             ),
         ),
-        (1003, (("commercial",), ("require",), ("additional", "commercial", "separate", "written"))),
         (
-            1244,
+            1358,
+            (
+                ("commercial",),
+                ("apply", "contact", "e-mail", "email", "obtain", "reach", "register", "request", "touch", "write"),
+                ("intend", "looking", "plan", "seek", "want", "wish"),
+            ),
+        ),
+        (1614, (("commercial",), ("require",), ("additional", "commercial", "separate", "written"))),
+        (
+            1855,
             (
                 ("commercially",),
                 ("using",),
@@ -2156,7 +2164,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1499,
+            2110,
             (
                 ("commercial",),
                 ("contact", "email", "get in touch with", "reach out to", "write to"),
@@ -2164,7 +2172,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1734,
+            2345,
             (
                 ("commercial",),
                 ("application form", "questionnaire", "register", "registration"),
@@ -2172,7 +2180,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1878,
+            2489,
             (
                 ("commercial",),
                 ("application", "questionnaire", "registration"),
@@ -2180,38 +2188,38 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2278,
+            2889,
             (
                 ("commercial",),
                 ("agreement", "authorisation", "authorization", "licenc", "licens", "permission"),
                 ("intend", "plan", "seek", "want", "wish", "would"),
             ),
         ),
-        (2350, (("commercial",), ("without",), ("purpose", "usage", "use"))),
-        (2720, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
+        (2961, (("commercial",), ("without",), ("purpose", "usage", "use"))),
+        (3331, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
         (
-            2947,
+            3558,
             (
                 ("commercial",),
                 ("for",),
                 ("deployment", "enquiries", "inquiries", "licenc", "licens", "purpose", "usage", "use"),
             ),
         ),
-        (3106, (("commercial",), ("available",), ("licence", "license"))),
-        (3408, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
-        (3548, (("commercial",), ("commercial", "production"), ("require",))),
-        (3655, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
-        (3831, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
-        (4118, (("commercial",), ("before", "prior"), ("register", "sign"))),
-        (4307, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
+        (3717, (("commercial",), ("available",), ("licence", "license"))),
+        (4019, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
+        (4159, (("commercial",), ("commercial", "production"), ("require",))),
+        (4266, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
+        (4442, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
+        (4729, (("commercial",), ("before", "prior"), ("register", "sign"))),
+        (4918, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
         (
-            4515,
+            5126,
             (("commercially",), ("have", "must", "need", "shall"), ("deploy", "distribute", "exploit", "offer", "use")),
         ),
-        (4751, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
-        (4968, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
+        (5362, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
+        (5579, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
         (
-            5234,
+            5845,
             (
                 ("allowed", "beyond", "covered", "granted", "outside", "permitted"),
                 ("additional", "further", "other"),
@@ -2219,7 +2227,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5442,
+            6053,
             (
                 ("commercial", "for-profit"),
                 ("apply", "contact", "enter", "negotiate", "obtain", "request"),
@@ -2227,11 +2235,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5704,
+            6315,
             (("commercial", "production"), ("commercial", "separate", "written"), ("agreement", "licence", "license")),
         ),
         (
-            6101,
+            6712,
             (
                 ("commercial", "enterprise", "paid", "separate"),
                 ("agreement", "contract", "licence", "license", "plan", "subscription"),
@@ -2239,7 +2247,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6404,
+            7015,
             (
                 ("commercial", "production"),
                 ("contact", "e-mail", "email", "reach", "touch", "write"),
@@ -2247,16 +2255,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6646,
+            7257,
             (
                 ("commercial", "production"),
                 ("commercial", "economic", "financial", "licencing", "licensing"),
                 ("agreement", "contract", "licence", "license"),
             ),
         ),
-        (6885, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
+        (7496, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
         (
-            7013,
+            7624,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2269,7 +2277,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7193,
+            7804,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2281,7 +2289,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7314,
+            7925,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),

@@ -72,6 +72,14 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"|\bno\s+commercial\s+licen[cs]e\b[^.]{0,120}?\bunless\b[^.]{0,80}?\bseparate\s+(?:agreement|licen[cs]e)"
             r"|\b(?:users?|anyone|those|licensees?|entities)\s(?:who|that)\s(?:wish|want|plan|intend)\w{0,2}\s[^.]{0,80}?\bcommercial[^.]{0,80}?"
             r"\b(?:must|shall|need to|are required to)\s(?:first\s)?(?:register|apply|obtain|request|contact)"
+            # those wishing to use it commercially named ("Companies wishing to use the weights commercially should contact
+            # X to discuss a commercial license"): a contact for commercial use, as "please contact" is
+            r"|\b(?:users?|anyone|those|licensees?|entities|companies|organi[sz]ations|businesses|enterprises|parties|individuals|persons)\s"
+            r"(?:(?:who|that)\s(?:wish|want|plan|intend|seek)\w{0,2}|(?:wishing|wanting|planning|intending|seeking|looking))\s(?:to\s)?"
+            r"(?:use|deploy|exploit|commerciali[sz]e|offer|sell|distribute|integrate|embed|incorporate|host|build|licen[cs]e|moneti[sz]e|access)\b"
+            r"[^.]{0,80}?(?<!non-)\bcommercial[^.]{0,80}?"
+            r"\b(?:must|shall|need\sto|are\srequired\sto|should|may|can|are\sasked\sto|are\sinvited\sto)\s(?:first\s)?"
+            r"(?:register|apply|obtain|request|contact|reach\sout|get\sin\stouch|write\sto|e-?mail)"
             r"|\bcommercial\s(?:use|purposes?|usage|exploitation|deployment|application)[^.]{0,60}?\brequires?\s(?:a\s|an\s|prior\s)?(?:separate|additional|commercial|written)\s(?:(?:separate|commercial|written)\s)?(?:licen[cs]e|registration|permission|authori[sz]ation)"
             r"|\b(?:if|where|when)\s(?:you|licensee)\s(?:are|is)\scommercially\susing\b(?![^.]{0,200}?\bactive\susers)[^.]{0,200}?\b(?:apply|obtain|request|ask|contact|register)\w{0,4}\b[^.]{0,120}?"
             r"(?:licen[cs]e|permission|authori[sz]ation|form|agreement)"
