@@ -1,13 +1,14 @@
 """Wording classes generalised from the grant-scope and grant-term misses and spurious readings of sets r19 and r20
 (round 12's fix sources, helper fixJ). Each class in hand-written paraphrases (none a real licence's wording), read
 unwrapped and re-wrapped at 40, 60 and 76 columns, with negatives that share the words but must not read. Every
-positive here fails on r12 (959b37a); every negative passes there too unless said otherwise."""
+positive here fails on r12 (959b37a); every negative passes there too unless said otherwise ("You must not put "X" at
+the beginning of the name" read naming there, research beside personal use read research_only there)."""
 
 from __future__ import annotations
 
 import pytest
 
-from sentences import cited, kinds_read
+from sentences import cited, kinds_read, read_clause
 
 WIDTHS = [None, 40, 60, 76]
 
@@ -20,7 +21,8 @@ CHANGES_BINDING_NOTHING_HELD = [
     "accept it in writing.",
     "Changes. Acme may update these terms from time to time. Earlier versions of the Model remain under the licence "
     "they shipped with.",
-    "Acme may update these terms from time to time; the version in effect when you download the Model governs your use.",
+    "Acme may update these terms from time to time; the version in effect when you download the Model governs "
+    "your use.",
     "Acme may revise this licence. Revised terms bind you only once you agree to them.",
     "A separate written agreement, such as an enterprise licence, may supersede or modify this License for the uses "
     "it covers.",
@@ -115,8 +117,10 @@ def test_a_name_banned_at_the_start_or_an_ownership_title_is_no_naming(clause: s
 # Those wishing to use the material commercially named by a participle or a relative clause, with a contact they
 # should (or may) make: a contact for commercial use, as "For commercial use, please contact" is (r19's YuE2).
 COMMERCIAL_CONTACTS_OF_THOSE_WISHING = [
-    "Companies wishing to use the model commercially should contact sales@acme.example to discuss a commercial licence.",
-    "Organisations that want to deploy the weights in commercial products should get in touch with licensing@acme.example.",
+    "Companies wishing to use the model commercially should contact sales@acme.example to discuss a commercial "
+    "licence.",
+    "Organisations that want to deploy the weights in commercial products should get in touch with "
+    "licensing@acme.example.",
     "Anyone wanting to use the weights in a commercial product can email sales@acme.example.",
 ]
 
@@ -137,3 +141,88 @@ def test_those_wishing_to_use_it_commercially_told_to_contact_is_registration(cl
 @pytest.mark.parametrize("clause", NOT_COMMERCIAL_CONTACTS, ids=lambda v: v[:50])
 def test_contacts_for_reports_or_non_commercial_use_are_no_registration(clause: str, width: int | None) -> None:
     assert kinds_read(clause, width) == set()
+
+
+# Use confined to evaluation named as a purpose ("only for the purposes of testing, analysing and evaluating ...",
+# "for the sole purpose of evaluating the Model": r20's NTT evaluation licence): research_only, the grant confined to
+# evaluation as "solely for evaluation purposes" is. Every item of the list evaluation-like.
+ONLY_FOR_EVALUATING = [
+    "You may use and modify the Model only for the purposes of testing, analysing and evaluating the methods "
+    "described in our paper.",
+    "Licensee may use the weights solely for the purpose of evaluating the Model.",
+    "The checkpoints are licensed to you for the sole purpose of internal benchmarking.",
+]
+
+NOT_ONLY_FOR_EVALUATING = [
+    # a list going on to production use; no confinement; the purposes of the agreement itself
+    "You may use the Model only for the purposes of testing and production deployment.",
+    "You may use the Model for the purpose of testing.",
+    "For the purposes of this Agreement, testing includes benchmarking.",
+]
+
+# A purpose named through another, research last ("solely for Computational Use for non-commercial research": r19's
+# R-UDA): research_only, and non_commercial when the research is non-commercial. Kinds read.
+PURPOSES_THROUGH_ANOTHER = [
+    (
+        "You agree to use the Data solely for Computational Use for non-commercial research.",
+        {"research_only", "non_commercial"},
+    ),
+    ("You may run the Model solely for internal use for academic research.", {"research_only"}),
+    ("You may run the Model solely for internal use for non-commercial purposes.", {"non_commercial"}),
+]
+
+# A grant for a non-commercial list of purposes with research among them, without "only" ("provided for
+# non-commercial education, research, and personal experimentation": r19's argentlogue): non_commercial and
+# research_only (research beside teaching or experimentation in the one list a use is confined to; the labels'
+# convention since round 9).
+GRANTS_FOR_NON_COMMERCIAL_RESEARCH_LISTS = [
+    "The model weights are provided for non-commercial education, research, and personal experimentation.",
+    "The weights are released for non-commercial research and teaching.",
+    "Acme grants you a licence to run the Model for non-commercial research, benchmarking and teaching.",
+]
+
+# Research beside personal use is wider than research (Framegen in r13): non_commercial only; research without the
+# non-commercial qualifier, or a grant of other purposes, is no limit read here.
+NOT_RESEARCH_ONLY_GRANTS = [
+    (
+        "Acme grants you a licence to use the Model for non-commercial research, education and personal use.",
+        {"non_commercial"},
+    ),
+    ("The weights are provided for research purposes under the Apache License 2.0.", set()),
+    ("The weights are provided for non-commercial research and for commercial products.", set()),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", ONLY_FOR_EVALUATING, ids=lambda v: v[:50])
+def test_use_confined_to_the_purpose_of_evaluating_is_research_only(clause: str, width: int | None) -> None:
+    assert cited(clause, width) == [("research_only", 3, 3, {})]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_ONLY_FOR_EVALUATING, ids=lambda v: v[:50])
+def test_evaluation_beside_production_or_not_confined_is_no_research_only(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == set()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("clause", "kinds"), PURPOSES_THROUGH_ANOTHER, ids=lambda v: str(v)[:50])
+def test_a_purpose_named_through_another_limits_the_grant(clause: str, kinds: set[str], width: int | None) -> None:
+    # read as a phrasing (a pattern's base is 0.80 or more), not only by the clause layer's fallback (0.55-0.65)
+    reading = read_clause(clause, width)
+    assert {ob.kind for ob in reading.obligations} == kinds
+    assert all(ob.confidence >= 0.8 for ob in reading.obligations)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", GRANTS_FOR_NON_COMMERCIAL_RESEARCH_LISTS, ids=lambda v: v[:50])
+def test_a_grant_for_non_commercial_purposes_with_research_is_research_only(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"research_only", "non_commercial"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("clause", "kinds"), NOT_RESEARCH_ONLY_GRANTS, ids=lambda v: str(v)[:50])
+def test_research_beside_personal_use_or_commercial_use_is_no_research_only(
+    clause: str, kinds: set[str], width: int | None
+) -> None:
+    assert kinds_read(clause, width) == kinds

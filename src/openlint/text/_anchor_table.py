@@ -128,10 +128,20 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    24129216771244: (
-        ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
+    34231245877675: (
+        (
+            "academic",
+            "benchmarking",
+            "commercial",
+            "evaluation",
+            "purpose",
+            "research",
+            "scholarly",
+            "scientific",
+            "testing",
+        ),
     ),
-    35567283573502: (
+    41748196126258: (
         (
             "commercial",
             "education",
@@ -1142,7 +1152,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    24129216771244: (
+    34231245877675: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1176,8 +1186,47 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (4859, (("research",), ("for",), ("licensee", "permission", "recipient", "researcher", "user", "you"))),
         (5618, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (
+            6446,
+            (
+                ("purpose",),
+                ("exclusive", "limited", "only", "sole", "strictly"),
+                (
+                    "analyse",
+                    "analysing",
+                    "analysis",
+                    "analyze",
+                    "analyzing",
+                    "analyzis",
+                    "assess",
+                    "benchmark",
+                    "evaluate",
+                    "evaluating",
+                    "evaluation",
+                    "experiment",
+                    "investigate",
+                    "investigating",
+                    "investigation",
+                    "research",
+                    "study",
+                    "test",
+                    "validate",
+                    "validating",
+                    "validation",
+                ),
+            ),
+        ),
+        (6764, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (
+            7970,
+            (
+                ("non-commercial", "noncommercial"),
+                ("research",),
+                ("available", "distributed", "grant", "license", "offered", "provided", "released"),
+            ),
+        ),
     ),
-    35567283573502: (
+    41748196126258: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1376,6 +1425,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("commercial",),
                 ("activities", "activity", "business", "enterprise", "operation", "purpose", "undertaking", "venture"),
                 ("connection", "course", "furtherance", "part"),
+            ),
+        ),
+        (8514, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
+        (
+            9720,
+            (
+                ("non-commercial", "noncommercial"),
+                ("research",),
+                ("available", "distributed", "grant", "license", "offered", "provided", "released"),
             ),
         ),
     ),

@@ -184,7 +184,8 @@ _WIDER_WORDS = ("personal", "non-commercial", "noncommercial")
 _WIDER_THAN_RESEARCH = prebuilt(
     r"\bresearch(?:,\s[a-z-]{1,20}){0,4},?\s(?:and|or)\s(?:any\s)?other\snon-?commercial\s(?:purposes?|uses?|projects?)\b"
     r"|\bnon-?commercial\s(?:education(?:al)?|teaching|artistic|creative|personal|hobby)\s(?:purposes?|uses?|projects?)\b"
-    r"|\b(?:research|academic)\w{0,3},\s(?:[a-z]{1,15},\s)?(?:and\s|or\s)?personal\s(?:projects|purposes|use)\b"
+    # ("research, education and personal use", "research and personal use": personal use beside research)
+    r"|\b(?:research|academic)\w{0,3}(?:,\s[a-z]{1,15}){0,2},?\s(?:and\s|or\s)?personal\s(?:projects|purposes|use)\b"
     # research as an example of the non-commercial purposes granted: "solely for non-commercial purposes, including
     # academic research, teaching, and scholarly publication"
     r"|\bnon-?commercial\s(?:purposes?|uses?),?\s(?:including|such\sas|for\sexample|e\.g\.,?)\s(?:but\snot\slimited\sto\s)?"

@@ -29,9 +29,13 @@ from openlint.text.patterns.plain_clauses import REMAIN_UNDER
 from openlint.text.patterns.purposes import (
     DERIVATIVES_SUBJECT_TO_RESTRICTIONS,
     GRANT_FOR_NON_COMMERCIAL,
+    GRANT_FOR_NON_COMMERCIAL_RESEARCH,
     GRANT_FOR_RESEARCH,
+    ONLY_FOR_EVALUATING,
     ONLY_PERSONAL_PURPOSES,
+    ONLY_USE_FOR_NON_COMMERCIAL_USE,
     ONLY_USE_FOR_RESEARCH,
+    ONLY_USE_FOR_RESEARCH_USE,
     SHARE_WITH_BOUND_RECIPIENTS,
     SUPPLY_IN_COMMERCE,
 )
@@ -177,7 +181,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             rf"|{_FRONTED}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,3}}?(?:research|academic|scholarly)(?:{_PURPOSE_SEP}(?:non-?commercial|not-for-profit|non-?profit|academic|scientific|scholarly)){{0,2}}"
             rf"\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
             # the purpose a permission names, and use after its object confined to listed purposes (purposes.py)
-            rf"|{GRANT_FOR_RESEARCH}|{ONLY_USE_FOR_RESEARCH}"
+            rf"|{GRANT_FOR_RESEARCH}|{ONLY_USE_FOR_RESEARCH}|{ONLY_FOR_EVALUATING}|{ONLY_USE_FOR_RESEARCH_USE}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -223,7 +228,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\bfor\s+(?:any\s+)?(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?)\s+(?:that|which)\s+(?:is|are|does|do)\s+not\s+(?:(?:a|an|for|constitute|involve|amount\s+to|qualify\s+as)\s+){0,2}(?:commercial|for-profit)\b"
             rf"|{_FRONTED}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,3}}?non-?commercial(?:{_PURPOSE_SEP}{_PURPOSE_ITEM}){{0,2}}\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
             # the purpose a permission names; purposes neither commercial nor research; supplying in commerce (purposes.py)
-            rf"|{GRANT_FOR_NON_COMMERCIAL}|{ONLY_PERSONAL_PURPOSES}|{SUPPLY_IN_COMMERCE}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL}|{ONLY_PERSONAL_PURPOSES}|{SUPPLY_IN_COMMERCE}|{ONLY_USE_FOR_NON_COMMERCIAL_USE}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,

@@ -40,6 +40,36 @@ ONLY_USE_FOR_RESEARCH = (
     r"(?:use|access|run|deploy|operate)\s[^.;]{1,120}?\sfor\s(?:your\s|their\s)?"
     rf"(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,4}}?{_RESEARCH}\b(?!{_LIST_SEP}(?:for\s)?(?:any\s)?commercial){_NOT_ALSO_COMMERCIAL}"
 )
+# Evaluation-like purposes named by a gerund or noun ("testing, analysing and evaluating", "benchmarking").
+_EVALUATING = (
+    r"(?:research(?:ing)?|test(?:ing)?|evaluat(?:e|ing|ion)|analy[sz](?:e|ing|is)|benchmark(?:ing)?|assess(?:ing|ment)?"
+    r"|validat(?:e|ing|ion)|experiment(?:ing|ation)?|study(?:ing)?|investigat(?:e|ing|ion))"
+)
+# "only for the purposes of testing, analysing, and evaluating the methods", "for the sole purpose of evaluating the
+# Model": use confined to evaluation named as a purpose (every item of the list evaluation-like).
+ONLY_FOR_EVALUATING = (
+    r"\b(?:(?:solely|only|exclusively|strictly)\sfor\s(?:the\s)?(?:sole\s|limited\s)?|for\sthe\s(?:sole|only|exclusive|limited)\s)"
+    r"purposes?\sof\s(?:(?:internal|non-?commercial|academic|scientific)\s)?"
+    rf"{_EVALUATING}(?:{_LIST_SEP}{_EVALUATING}){{0,4}}\b(?!{_LIST_SEP}(?!the\b|a\b|an\b|its\b|this\b)[a-z]){_NOT_ALSO_COMMERCIAL}"
+)
+# "solely for Computational Use for non-commercial research": a purpose named through another, research last.
+ONLY_USE_FOR_RESEARCH_USE = (
+    r"\b(?:solely|only|exclusively)\sfor\s(?:your\s|the\s)?(?:[a-z-]{1,20}\s){1,3}?(?:use|uses|purposes?|activities)\s(?:for|in)\s(?:your\s)?"
+    rf"{_RESEARCH}\b{_NOT_ALSO_COMMERCIAL}"
+)
+# The same with a non-commercial purpose last ("solely for internal use for non-commercial purposes").
+ONLY_USE_FOR_NON_COMMERCIAL_USE = (
+    r"\b(?:solely|only|exclusively)\sfor\s(?:your\s|the\s)?(?:[a-z-]{1,20}\s){1,3}?(?:use|uses|purposes?|activities)\s(?:for|in)\s(?:your\s)?"
+    rf"non-?commercial\b{_NOT_ALSO_COMMERCIAL}"
+)
+# A grant for a non-commercial list of purposes with research among them, without "only": "The weights are provided
+# for non-commercial education, research, and personal experimentation" (research beside teaching or experimentation
+# in the one list a use is confined to is research-only; document.superseded_kinds drops it for "personal use").
+_GRANTED = r"\b(?:(?:is|are)\s(?:hereby\s)?(?:provided|licensed|released|made\savailable|offered|distributed)|(?:grants?|licenses?)\s(?:to\s)?you\b[^.;]{0,120}?)"
+GRANT_FOR_NON_COMMERCIAL_RESEARCH = (
+    rf"{_GRANTED}\s(?:to\syou\s)?for\s(?:your\s|their\s)?non-?commercial\s(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?{_RESEARCH}"
+    rf"(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,3}}(?:\s(?:purposes?|uses?|projects?|activit(?:y|ies)))?{_PURPOSES_END}{_NOT_ALSO_COMMERCIAL}"
+)
 # Purposes neither commercial nor research, the whole of the list a use is confined to: "only to be used for
 # educational or entertainment purposes", "for either hobby/educational purposes only", "solely for your personal,
 # educational use".
