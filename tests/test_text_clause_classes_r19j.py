@@ -226,3 +226,40 @@ def test_research_beside_personal_use_or_commercial_use_is_no_research_only(
     clause: str, kinds: set[str], width: int | None
 ) -> None:
     assert kinds_read(clause, width) == kinds
+
+
+# Research granted beside a non-commercial purpose the text defines as personal or hobby use grants more than
+# research: non_commercial only (r19's BreezeBlue, whose labels read "solely for a Research Purpose or Non-Commercial
+# Purpose" so). Each read research_only too on r12.
+RESEARCH_OR_DEFINED_PERSONAL_USE = [
+    "2. You may use and share the weights only for research and non-commercial uses.\n\n"
+    '9. In this licence, "non-commercial use" includes private and recreational use.',
+    "2. You may use and share the weights solely for research or non-commercial purposes.\n\n"
+    '9. "Non-commercial purposes" means personal, hobbyist or educational use.',
+    "2. The weights are licensed for research and non-commercial use only.\n\n"
+    '9. "Non-commercial use" means personal, hobbyist or educational use.',
+]
+
+# Without such a definition research beside non-commercial use stays research_only (fixture c69's convention), and a
+# definition of personal use does not widen a grant that names research alone.
+RESEARCH_WITHOUT_WIDER_DEFINITION = [
+    ("You may use the Model solely for research or non-commercial purposes.", {"research_only", "non_commercial"}),
+    (
+        '1. "Non-commercial use" means personal use.\n\n2. You may use the model for research purposes only.',
+        {"research_only"},
+    ),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", RESEARCH_OR_DEFINED_PERSONAL_USE, ids=lambda v: v[:50])
+def test_research_beside_a_non_commercial_purpose_defined_as_personal_use_is_non_commercial_only(
+    text: str, width: int | None
+) -> None:
+    assert kinds_read(text, width) == {"non_commercial"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("text", "kinds"), RESEARCH_WITHOUT_WIDER_DEFINITION, ids=lambda v: str(v)[:50])
+def test_research_without_a_wider_definition_stays_research_only(text: str, kinds: set[str], width: int | None) -> None:
+    assert kinds_read(text, width) == kinds
