@@ -128,7 +128,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    34231245877675: (
+    37793392043797: (
         (
             "academic",
             "benchmarking",
@@ -141,7 +141,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "testing",
         ),
     ),
-    41748196126258: (
+    44380840596895: (
         (
             "commercial",
             "education",
@@ -640,7 +640,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     6816948398364: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     3201873548386: (("anyone", "others", "parties", "third"), ("agree", "not")),
     5047230711598: (("derivative",),),
-    8435535383571: (
+    9276466213354: (
         (
             "checkpoint",
             "cloned",
@@ -1152,7 +1152,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    34231245877675: (
+    37793392043797: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1225,8 +1225,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("available", "distributed", "grant", "license", "offered", "provided", "released"),
             ),
         ),
+        (
+            8799,
+            (
+                ("benchmarking", "evaluation", "research", "testing"),
+                ("except", "only", "other", "save"),
+                ("access", "deploy", "exploit", "run", "use"),
+            ),
+        ),
     ),
-    41748196126258: (
+    44380840596895: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1429,7 +1437,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (8514, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
-            9720,
+            9127,
+            (
+                ("non-commercial", "noncommercial"),
+                ("except", "only", "other", "save"),
+                ("access", "deploy", "exploit", "run", "use"),
+            ),
+        ),
+        (
+            10333,
             (
                 ("non-commercial", "noncommercial"),
                 ("research",),
@@ -2843,12 +2859,12 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1175, (("derivative",), ("work",), ("created", "developed", "made", "prepared", "produced"))),
     ),
-    8435535383571: (
+    9276466213354: (
         (
-            817,
+            1012,
             (
                 ("disseminate", "distribute", "publish", "share"),
-                ("checkpoint", "dataset", "materials", "model", "parameters", "software", "weights", "work"),
+                ("checkpoint", "data", "materials", "model", "parameters", "software", "weights", "work"),
                 (
                     "agree",
                     "allowed",
@@ -2863,7 +2879,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1964,
+            2159,
             (
                 (
                     "checkpoint",

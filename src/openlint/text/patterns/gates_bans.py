@@ -409,7 +409,10 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)"
             # more verbs may follow the sharing one: "redistribute, re-host, mirror, or make the Model available"
             r"(?:,?\s+(?:or\s+|and\s+)?(?:otherwise\s+)?(?!(?:the|this|any|its|such|copies|or|and|it|them|these|those|to|with|in|on|for|by|use|used)\b)[a-z-]{1,12}(?=,|\s+(?:or|and|the|this|any|its|such)\b)){0,4}\s+"
-            r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work|datasets?)s?\b"
+            r"(?:(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work|datasets?)s?\b"
+            # the licensed data ("sell, lease, distribute or otherwise transfer the Data to any third party": a dataset or
+            # evaluation licence's material), never data of or about someone ("the data you collect", "the data of users")
+            r"|(?:the|this|such)\s+data\b(?!\s+(?:of|about|from|on|relating|related|concerning|collected|generated|produced|used|you|your|that|which|they|subjects?|users?|provided\s+by\s+(?:you|users?))\b))"
             # gated ("without explicit permission"), as "redistribution without ... is prohibited" below: no ban of the kind
             r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for(?!\s+(?:download|downloading)\b)|as\s+long\s+as|so\s+long\s+as|who|whom|which|without)\b)"
             # copies put where others reach them: "may not copy, upload or mirror the Weights to any public repository,

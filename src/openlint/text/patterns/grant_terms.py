@@ -27,6 +27,8 @@ from openlint.text.patterns.builders import (
 )
 from openlint.text.patterns.plain_clauses import REMAIN_UNDER
 from openlint.text.patterns.purposes import (
+    BANNED_EXCEPT_NON_COMMERCIAL,
+    BANNED_EXCEPT_RESEARCH,
     DERIVATIVES_SUBJECT_TO_RESTRICTIONS,
     GRANT_FOR_NON_COMMERCIAL,
     GRANT_FOR_NON_COMMERCIAL_RESEARCH,
@@ -182,7 +184,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             rf"\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
             # the purpose a permission names, and use after its object confined to listed purposes (purposes.py)
             rf"|{GRANT_FOR_RESEARCH}|{ONLY_USE_FOR_RESEARCH}|{ONLY_FOR_EVALUATING}|{ONLY_USE_FOR_RESEARCH_USE}"
-            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}|{BANNED_EXCEPT_RESEARCH}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -229,6 +231,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             rf"|{_FRONTED}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,3}}?non-?commercial(?:{_PURPOSE_SEP}{_PURPOSE_ITEM}){{0,2}}\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
             # the purpose a permission names; purposes neither commercial nor research; supplying in commerce (purposes.py)
             rf"|{GRANT_FOR_NON_COMMERCIAL}|{ONLY_PERSONAL_PURPOSES}|{SUPPLY_IN_COMMERCE}|{ONLY_USE_FOR_NON_COMMERCIAL_USE}"
+            rf"|{BANNED_EXCEPT_NON_COMMERCIAL}"
             rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}"
         ),
         ("use", "modify", "distribute", "serve"),

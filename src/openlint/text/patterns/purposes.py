@@ -70,6 +70,25 @@ GRANT_FOR_NON_COMMERCIAL_RESEARCH = (
     rf"{_GRANTED}\s(?:to\syou\s)?for\s(?:your\s|their\s)?non-?commercial\s(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?{_RESEARCH}"
     rf"(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,3}}(?:\s(?:purposes?|uses?|projects?|activit(?:y|ies)))?{_PURPOSES_END}{_NOT_ALSO_COMMERCIAL}"
 )
+# Use banned except for non-commercial purposes: "You shall not use the Model except for non-commercial purposes",
+# "may not use the Weights other than for non-commercial research" (a limit stated as a ban with its one exception;
+# "except for commercial purposes" or "except under a commercial licence" is no such limit).
+_BANNED_EXCEPT = (
+    rf"{_BAN}\s(?:be\s)?(?:use|used|exploit\w{{0,3}}|deploy\w{{0,3}}|run|access)\b[^.;]{{0,100}}?\b(?:except|other\sthan|save|but\sonly)\s"
+    r"(?:(?:for|in|as\spart\sof)\s)?(?:the\s|your\s|a\s|an\s|any\s)?(?:(?:purposes?|uses?)\sof\s)?(?:[a-z-]{1,15}\s){0,2}?"
+)
+# (the exception widened by a licence or leave, "except for non-commercial purposes or under a commercial licence":
+# use gated, registration's to read)
+_NOR_UNDER_LEAVE = (
+    r"(?![^.;]{0,80}?\bor\s(?:[a-z-]{1,15}\s){0,4}?(?:licen[cs]e|agreement|permission|consent|authori[sz]ation)\b)"
+)
+BANNED_EXCEPT_NON_COMMERCIAL = rf"{_BANNED_EXCEPT}non-?commercial\b{_NOT_ALSO_COMMERCIAL}{_NOR_UNDER_LEAVE}"
+# The same with research or evaluation the one exception: "may not use the Weights other than for research".
+BANNED_EXCEPT_RESEARCH = (
+    rf"{_BANNED_EXCEPT}(?:research|evaluation|testing|benchmarking)\b(?!{_LIST_SEP}(?!the\b|a\b|an\b|its\b|this\b)"
+    rf"(?!(?:non-?commercial|academic|scientific|evaluation|testing|research|educational|teaching)\b)[a-z])"
+    rf"{_NOT_ALSO_COMMERCIAL}{_NOR_UNDER_LEAVE}"
+)
 # Purposes neither commercial nor research, the whole of the list a use is confined to: "only to be used for
 # educational or entertainment purposes", "for either hobby/educational purposes only", "solely for your personal,
 # educational use".
