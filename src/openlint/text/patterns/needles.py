@@ -56,7 +56,13 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "注明",
         "署名",
     ),
-    "naming": ("name", "title"),  # also "prefix the name"; a work's title is its name
+    "naming": (
+        "name",
+        "the title",
+        "title must",
+        "title shall",
+        "s title",
+    ),  # also "prefix the name"; a work's title is its name
     "include_license": (
         "copy",
         "uri",
