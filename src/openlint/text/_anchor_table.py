@@ -128,7 +128,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    37793392043797: (
+    37941823759848: (
         (
             "academic",
             "benchmarking",
@@ -141,7 +141,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "testing",
         ),
     ),
-    44380840596895: (
+    44534105094788: (
         (
             "commercial",
             "education",
@@ -1152,7 +1152,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    37793392043797: (
+    37941823759848: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1226,7 +1226,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8799,
+            8834,
             (
                 ("benchmarking", "evaluation", "research", "testing"),
                 ("except", "only", "other", "save"),
@@ -1234,7 +1234,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    44380840596895: (
+    44534105094788: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1437,7 +1437,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (8514, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
-            9127,
+            9162,
             (
                 ("non-commercial", "noncommercial"),
                 ("except", "only", "other", "save"),
@@ -1445,7 +1445,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            10333,
+            10368,
             (
                 ("non-commercial", "noncommercial"),
                 ("research",),

@@ -77,10 +77,11 @@ _BANNED_EXCEPT = (
     rf"{_BAN}\s(?:be\s)?(?:use|used|exploit\w{{0,3}}|deploy\w{{0,3}}|run|access)\b[^.;]{{0,100}}?\b(?:except|other\sthan|save|but\sonly)\s"
     r"(?:(?:for|in|as\spart\sof)\s)?(?:the\s|your\s|a\s|an\s|any\s)?(?:(?:purposes?|uses?)\sof\s)?(?:[a-z-]{1,15}\s){0,2}?"
 )
-# (the exception widened by a licence or leave, "except for non-commercial purposes or under a commercial licence":
-# use gated, registration's to read)
+# (the exception widened by a licence or leave, "except for non-commercial purposes or under a commercial licence",
+# "... unless you obtain a commercial licence": use gated, registration's to read)
 _NOR_UNDER_LEAVE = (
-    r"(?![^.;]{0,80}?\bor\s(?:[a-z-]{1,15}\s){0,4}?(?:licen[cs]e|agreement|permission|consent|authori[sz]ation)\b)"
+    r"(?![^.;]{0,80}?\bor\s(?:[a-z-]{1,15}\s){0,4}?(?:licen[cs]e|agreement|permission|consent|authori[sz]ation)\b"
+    r"|[^.;]{0,80}?\b(?:unless|without)\b)"
 )
 BANNED_EXCEPT_NON_COMMERCIAL = rf"{_BANNED_EXCEPT}non-?commercial\b{_NOT_ALSO_COMMERCIAL}{_NOR_UNDER_LEAVE}"
 # The same with research or evaluation the one exception: "may not use the Weights other than for research".
