@@ -324,3 +324,48 @@ def test_the_licensed_data_banned_from_sharing_is_no_derivatives(clause: str, wi
 @pytest.mark.parametrize("clause", NOT_DATA_SHARING_BANS, ids=lambda v: v[:50])
 def test_data_about_someone_or_shared_by_exception_is_no_sharing_ban(clause: str, width: int | None) -> None:
     assert kinds_read(clause, width) == set()
+
+
+# The licensee's own power to end the licence, by any name or in the passive, is no power of the licensor's at will
+# (r20's NTT "User may terminate this Agreement at any time" and r18's Unsplash "You may terminate these Terms ... at
+# any time" were read as revocable on r12; each read revocable there).
+LICENSEES_OWN_TERMINATION = [
+    "You may terminate this Agreement at any time by deleting the Model.",
+    "User may terminate this Agreement at any time by ceasing use of the Data.",
+    "Licensee may terminate this License at any time by destroying all copies of the Model.",
+    "This Agreement may be terminated by you at any time.",
+]
+
+# The licensor's power at will still reads (the first two read on r12 too); and the licensor by its name ending use by
+# its notice (not of a breach): "if Acme notifies you that ... you must delete all copies" (the clause r18's Unsplash
+# label is for; not read on r12). Each a reading of revocable.
+LICENSORS_POWER_AT_WILL = [
+    "Acme may terminate this Agreement at any time.",
+    "Acme may revoke this licence at any time, with or without notice to you.",
+    "If Acme notifies you that any of the Data is the subject of a copyright dispute, then you must immediately "
+    "delete all copies of that Data.",
+]
+
+NOT_THE_LICENSORS_NOTICE = [
+    # another party's notice; a notice of breach
+    "If a third party notifies you that the Model infringes, you must delete all copies of the Model.",
+    "If Acme notifies you of a breach, you must delete all copies of the Model.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", LICENSEES_OWN_TERMINATION, ids=lambda v: v[:50])
+def test_the_licensees_own_termination_is_not_revocable(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == set()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", LICENSORS_POWER_AT_WILL, ids=lambda v: v[:50])
+def test_the_licensors_power_at_will_or_by_its_notice_is_revocable(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"revocable"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_THE_LICENSORS_NOTICE, ids=lambda v: v[:50])
+def test_a_third_partys_notice_or_a_notice_of_breach_is_not_revocable(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == set()

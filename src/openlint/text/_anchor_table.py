@@ -530,7 +530,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    13763429413038: (
+    16009913897031: (
         (
             "at any time",
             "at its discretion",
@@ -2414,7 +2414,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1476, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    13763429413038: (
+    16009913897031: (
         (
             177,
             (
@@ -2494,6 +2494,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (
             3204,
+            (
+                ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
+                ("agree", "must", "shall", "will"),
+                ("cease", "delete", "destroy", "discontinue", "stop"),
+            ),
+        ),
+        (
+            3727,
             (
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
                 ("agree", "must", "shall", "will"),

@@ -3,11 +3,14 @@ bans, territorial bans in prose, purpose-limited grants, no passing on, harmful-
 
 from __future__ import annotations
 
+import re
+
 from openlint.text.numbers import MONEY
 from openlint.text.patterns.base import (
     SENTENCE_END,
     Near,
     Pattern,
+    Span,
     _p,
 )
 from openlint.text.patterns.builders import (
@@ -26,7 +29,9 @@ from openlint.text.patterns.builders import (
     _use_ban,
 )
 from openlint.text.patterns.plain_clauses import USE_BANS
+from openlint.text.programs import prebuilt
 from openlint.text.regex import Chain
+from openlint.text.view import Paragraph
 
 # Who may end use by notice: the licensor by any of its names here (a third party's notice is no power of the
 # licensor's); and the duty that ends it, of the model (not of data "on request of the data subject").
@@ -37,6 +42,18 @@ _ENDS_USE = (
     r"(?![^.]{0,120}?\b(?:breach|violat|non-?complian))"
 )
 _NO_BREACH = r"(?:(?!breach|violat|non-?complian)[^.;])"  # a character of a sentence naming no breach (so far)
+# The licensee's own power to end the licence ("You may terminate this Agreement at any time by deleting the Model",
+# "User may terminate this Agreement at any time"): it ends nothing the licensor grants at will.
+_LICENSEE_SUBJECT = prebuilt(
+    r"\b(?:you|licensee|the\slicensee|users?|the\suser|recipients?|the\srecipient)(?:\s(?:also|further|likewise))?\s$"
+)
+
+
+def _licensees_own_power(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    lo = max(0, match.start() - 60, *(para.low.rfind(mark, 0, match.start()) + 1 for mark in ".;:"))
+    return _LICENSEE_SUBJECT.search(para.low, lo, match.start()) is not None
+
+
 # More limits beside non-commercial, none of them commercial: "for any Non-Commercial and Non-Administrative
 # purpose", "for non-commercial or personal uses".
 _ALSO_NON = (
@@ -214,10 +231,15 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"|{_ENDS_USE}[^.;]{{0,60}}?\b(?:upon|on|at|within\s[^.;]{{1,30}}?\sof)\s(?:(?:the\s)?receipt\sof\s)?(?:an?\s|any\s|the\s)?"
             rf"(?:written\s)?(?:notice|request|notification|demand)\s(?:from|by|of)\s{_LICENSOR_PARTY}"
             rf"|\bif\s(?:we|{_LICENSOR_PARTY})\s(?:so\s)?(?:ask|request|notif(?:y|ies)|demand)\w{{0,2}}\b{_NO_BREACH}{{0,80}}?{_ENDS_USE}"
+            # the licensor by its name, notifying you ("if Acme notifies you that any of the Data is the subject of an IP
+            # dispute, then you must immediately delete all copies of it"): never you, a user or a third party
+            r"|\bif\s(?!(?:you|licensee|the\slicensee|users?|the\suser|a|an|any|third|another|someone|anyone)\b)(?:the\s)?[a-z][a-z0-9-]{1,30}\s"
+            rf"(?:notif(?:ies|y)|informs?|advises?|asks|requests)\s(?:you|licensee|the\slicensee)\b{_NO_BREACH}{{0,200}}?{_ENDS_USE}"
         ),
         ("use",),
         0.85,
         "The licensor can restrict or end your use at will.",
+        veto=_licensees_own_power,
     ),
     # Hosting for third parties: "you may not offer the Model as a hosted service / via an API".
     Pattern(
