@@ -87,6 +87,11 @@ def test_claims_by_others_or_ending_nothing_are_no_patent_termination(clause: st
 # r19's Cambrian licence): a work's title is its name. Kind, lines, parameters.
 TITLE_PREFIXES = [
     ('You must include "Kestrel" at the beginning of the title of any Derivative Works.', {"prefix": "Kestrel"}),
+    # (a ban earlier in the sentence does not govern the duty after it)
+    (
+        'You may not remove notices, and you must put "Heron" at the start of the title of any derivative.',
+        {"prefix": "Heron"},
+    ),
     ('The title of any fine-tuned model you publish must begin with "Heron".', {"prefix": "Heron"}),
     ('Place "Osprey" at the start of the title of each model you release.', {"prefix": "Osprey"}),
 ]

@@ -39,16 +39,22 @@ def _following_text(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return para.low.find(":", match.end(), hi) != -1
 
 
-# "You may not use "Acme" at the beginning of the name of any derivative": a name banned, no name required.
-_NAME_BANNED = prebuilt(
-    r"\b(?:(?:may|must|shall|will|can)\snot|cannot|never)\b(?![^.;]{0,60}?\b(?:unless|except|without)\b)"
-)
+# "You may not use "Acme" at the beginning of the name of any derivative": a name banned, no name required (the
+# last modal before the name decides: "you may not remove notices, and must prefix the name with "X"" requires it).
+_NAME_MODAL = prebuilt(r"\b(?:(?:may|must|shall|will|can)(?:\snot)?|cannot|never|required|agrees?)\b")
+_NAME_BANNED = prebuilt(r"\bnot\b|\bcannot\b|\bnever\b")
+_NAME_GATED = prebuilt(r"\b(?:unless|except|without)\b")
 
 
 def _name_banned(match: re.Match[str] | Span, para: Paragraph) -> bool:
     lo, _ = sentence_bounds(para.low, match.start(), match.end())
     lo = max(lo, match.start() - 80, para.low.rfind(";", lo, match.start()) + 1)  # this clause's modal only
-    return _NAME_BANNED.search(para.low, lo, match.end()) is not None
+    last = None
+    for found in _NAME_MODAL.finditer(para.low, lo, match.end()):
+        last = found
+    if last is None or not _NAME_BANNED.search(last.group(0)):
+        return False
+    return _NAME_GATED.search(para.low, last.end(), min(len(para.low), last.end() + 60)) is None
 
 
 CAPS_CREDIT: tuple[Pattern, ...] = (

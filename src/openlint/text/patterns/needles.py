@@ -56,13 +56,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "注明",
         "署名",
     ),
-    "naming": (
-        "name",
-        "the title",
-        "title must",
-        "title shall",
-        "s title",
-    ),  # also "prefix the name"; a work's title is its name
+    # (also "prefix the name"; a work's title is its name; needles are single words, a line may break between two)
+    "naming": ("name", "title"),
     "include_license": (
         "copy",
         "uri",
