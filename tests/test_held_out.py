@@ -342,8 +342,13 @@ IN_SAMPLE_TOTALS = {
     # harmful use and a user count named before what it counts read playground's acceptable_use and user_cap,
     # ribospan's and ntt-dialogue-model-evaluation's acceptable_use (24).
     # Merged (fixI, fixH): r19 48 of 56, 2 spurious; r20 27 of 39, 2 spurious.
-    "r19": {"blind": {"found": 33, "expected": 56, "spurious": 3}, "now": {"found": 48, "expected": 56, "spurious": 2}},
-    "r20": {"blind": {"found": 20, "expected": 39, "spurious": 2}, "now": {"found": 27, "expected": 39, "spurious": 2}},
+    # Round 12 (fixJ, grant scopes and terms, test_text_clause_classes_r19j.py): r19 reads 5 more (argentlogue's and
+    # R-UDA's research_only, YuE2's registration, dotori's patent_termination, Cambrian's naming) and BreezeBlue's
+    # spurious research_only and terms_may_change went; r20 reads 3 more (NTT's research_only, non_commercial and
+    # no_derivatives) and RIBOSPAN's spurious terms_may_change went.
+    # Merged (fixI, fixH, fixJ): r19 53 of 56, no spurious reading; r20 30 of 39, 1 spurious.
+    "r19": {"blind": {"found": 33, "expected": 56, "spurious": 3}, "now": {"found": 53, "expected": 56, "spurious": 0}},
+    "r20": {"blind": {"found": 20, "expected": 39, "spurious": 2}, "now": {"found": 30, "expected": 39, "spurious": 1}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

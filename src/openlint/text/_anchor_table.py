@@ -102,8 +102,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u7f72\u540d",
         ),
     ),
-    1680168809119: (("begin", "prefix", "start"),),
-    2735672251295: (("carry", "contain", "feature", "include", "incorporate", "name"),),
+    1863507553734: (("begin", "prefix", "start"),),
+    2783579965642: (("carry", "contain", "feature", "include", "incorporate", "name", "title"),),
     19959653178139: (
         (
             "accompanied",
@@ -149,10 +149,20 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    24129216771244: (
-        ("academic", "benchmarking", "commercial", "evaluation", "research", "scholarly", "scientific", "testing"),
+    37941823759848: (
+        (
+            "academic",
+            "benchmarking",
+            "commercial",
+            "evaluation",
+            "purpose",
+            "research",
+            "scholarly",
+            "scientific",
+            "testing",
+        ),
     ),
-    35567283573502: (
+    44534105094788: (
         (
             "commercial",
             "education",
@@ -351,7 +361,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "outside the territory",
         ),
     ),
-    1752219855699: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
+    2803953459690: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
     761186239146: (("cease", "end", "lapse", "revoked", "shall", "terminat", "will"),),
     136459072753: (("you may not initiate litigation",),),
     6640252790744: (
@@ -507,7 +517,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     186751725409: (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f", "\uc5f0\uad6c"),),
     616867064787: (("\u8ecd\u4e8b", "\u9055\u6cd5", "\uad70\uc0ac", "\ubd88\ubc95"),),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    31417250845451: (
+    34040556072783: (
         (
             "allowed",
             "beyond",
@@ -541,7 +551,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    13763429413038: (
+    16009913897031: (
         (
             "at any time",
             "at its discretion",
@@ -651,7 +661,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     6816948398364: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     3201873548386: (("anyone", "others", "parties", "third"), ("agree", "not")),
     5047230711598: (("derivative",),),
-    8435535383571: (
+    9276466213354: (
         (
             "checkpoint",
             "cloned",
@@ -1171,7 +1181,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    24129216771244: (
+    37941823759848: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1205,8 +1215,55 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (4859, (("research",), ("for",), ("licensee", "permission", "recipient", "researcher", "user", "you"))),
         (5618, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (
+            6446,
+            (
+                ("purpose",),
+                ("exclusive", "limited", "only", "sole", "strictly"),
+                (
+                    "analyse",
+                    "analysing",
+                    "analysis",
+                    "analyze",
+                    "analyzing",
+                    "analyzis",
+                    "assess",
+                    "benchmark",
+                    "evaluate",
+                    "evaluating",
+                    "evaluation",
+                    "experiment",
+                    "investigate",
+                    "investigating",
+                    "investigation",
+                    "research",
+                    "study",
+                    "test",
+                    "validate",
+                    "validating",
+                    "validation",
+                ),
+            ),
+        ),
+        (6764, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (
+            7970,
+            (
+                ("non-commercial", "noncommercial"),
+                ("research",),
+                ("available", "distributed", "grant", "license", "offered", "provided", "released"),
+            ),
+        ),
+        (
+            8834,
+            (
+                ("benchmarking", "evaluation", "research", "testing"),
+                ("except", "only", "other", "save"),
+                ("access", "deploy", "exploit", "run", "use"),
+            ),
+        ),
     ),
-    35567283573502: (
+    44534105094788: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1405,6 +1462,23 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("commercial",),
                 ("activities", "activity", "business", "enterprise", "operation", "purpose", "undertaking", "venture"),
                 ("connection", "course", "furtherance", "part"),
+            ),
+        ),
+        (8514, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
+        (
+            9162,
+            (
+                ("non-commercial", "noncommercial"),
+                ("except", "only", "other", "save"),
+                ("access", "deploy", "exploit", "run", "use"),
+            ),
+        ),
+        (
+            10368,
+            (
+                ("non-commercial", "noncommercial"),
+                ("research",),
+                ("available", "distributed", "grant", "license", "offered", "provided", "released"),
             ),
         ),
     ),
@@ -1777,7 +1851,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (95, (("not licensed in",),)),
         (108, (("domiciled in",),)),
     ),
-    1752219855699: (
+    2803953459690: (
         (
             180,
             (
@@ -1788,6 +1862,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (190, (("sue",),)),
         (314, (("infring", "patent"), ("claim",), ("allege", "assert", "make", "raise"))),
         (407, (("infring",), ("allege",), ("that",))),
+        (652, (("infring",), ("argue", "assert", "claim", "contend"), ("that",))),
     ),
     761186239146: (
         (8, (("terminat",),)),
@@ -2155,7 +2230,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    31417250845451: (
+    34040556072783: (
         (
             292,
             (
@@ -2174,9 +2249,17 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("intend", "plan", "want", "wish"),
             ),
         ),
-        (1003, (("commercial",), ("require",), ("additional", "commercial", "separate", "written"))),
         (
-            1244,
+            1358,
+            (
+                ("commercial",),
+                ("apply", "contact", "e-mail", "email", "obtain", "reach", "register", "request", "touch", "write"),
+                ("intend", "looking", "plan", "seek", "want", "wish"),
+            ),
+        ),
+        (1614, (("commercial",), ("require",), ("additional", "commercial", "separate", "written"))),
+        (
+            1855,
             (
                 ("commercially",),
                 ("using",),
@@ -2184,7 +2267,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1499,
+            2110,
             (
                 ("commercial",),
                 ("contact", "email", "get in touch with", "reach out to", "write to"),
@@ -2192,7 +2275,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1734,
+            2345,
             (
                 ("commercial",),
                 ("application form", "questionnaire", "register", "registration"),
@@ -2200,7 +2283,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1878,
+            2489,
             (
                 ("commercial",),
                 ("application", "questionnaire", "registration"),
@@ -2208,38 +2291,38 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2278,
+            2889,
             (
                 ("commercial",),
                 ("agreement", "authorisation", "authorization", "licenc", "licens", "permission"),
                 ("intend", "plan", "seek", "want", "wish", "would"),
             ),
         ),
-        (2350, (("commercial",), ("without",), ("purpose", "usage", "use"))),
-        (2720, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
+        (2961, (("commercial",), ("without",), ("purpose", "usage", "use"))),
+        (3331, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
         (
-            2947,
+            3558,
             (
                 ("commercial",),
                 ("for",),
                 ("deployment", "enquiries", "inquiries", "licenc", "licens", "purpose", "usage", "use"),
             ),
         ),
-        (3106, (("commercial",), ("available",), ("licence", "license"))),
-        (3408, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
-        (3548, (("commercial",), ("commercial", "production"), ("require",))),
-        (3655, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
-        (3831, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
-        (4118, (("commercial",), ("before", "prior"), ("register", "sign"))),
-        (4307, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
+        (3717, (("commercial",), ("available",), ("licence", "license"))),
+        (4019, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
+        (4159, (("commercial",), ("commercial", "production"), ("require",))),
+        (4266, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
+        (4442, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
+        (4729, (("commercial",), ("before", "prior"), ("register", "sign"))),
+        (4918, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
         (
-            4515,
+            5126,
             (("commercially",), ("have", "must", "need", "shall"), ("deploy", "distribute", "exploit", "offer", "use")),
         ),
-        (4751, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
-        (4968, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
+        (5362, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
+        (5579, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
         (
-            5234,
+            5845,
             (
                 ("allowed", "beyond", "covered", "granted", "outside", "permitted"),
                 ("additional", "further", "other"),
@@ -2247,7 +2330,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5442,
+            6053,
             (
                 ("commercial", "for-profit"),
                 ("apply", "contact", "enter", "negotiate", "obtain", "request"),
@@ -2255,11 +2338,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5704,
+            6315,
             (("commercial", "production"), ("commercial", "separate", "written"), ("agreement", "licence", "license")),
         ),
         (
-            6101,
+            6712,
             (
                 ("commercial", "enterprise", "paid", "separate"),
                 ("agreement", "contract", "licence", "license", "plan", "subscription"),
@@ -2267,7 +2350,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6404,
+            7015,
             (
                 ("commercial", "production"),
                 ("contact", "e-mail", "email", "reach", "touch", "write"),
@@ -2275,16 +2358,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6646,
+            7257,
             (
                 ("commercial", "production"),
                 ("commercial", "economic", "financial", "licencing", "licensing"),
                 ("agreement", "contract", "licence", "license"),
             ),
         ),
-        (6885, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
+        (7496, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
         (
-            7013,
+            7624,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2297,7 +2380,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7193,
+            7804,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2309,7 +2392,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7314,
+            7925,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),
@@ -2360,7 +2443,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1476, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    13763429413038: (
+    16009913897031: (
         (
             177,
             (
@@ -2440,6 +2523,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (
             3204,
+            (
+                ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
+                ("agree", "must", "shall", "will"),
+                ("cease", "delete", "destroy", "discontinue", "stop"),
+            ),
+        ),
+        (
+            3727,
             (
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
                 ("agree", "must", "shall", "will"),
@@ -2805,12 +2896,12 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1175, (("derivative",), ("work",), ("created", "developed", "made", "prepared", "produced"))),
     ),
-    8435535383571: (
+    9276466213354: (
         (
-            817,
+            1012,
             (
                 ("disseminate", "distribute", "publish", "share"),
-                ("checkpoint", "dataset", "materials", "model", "parameters", "software", "weights", "work"),
+                ("checkpoint", "data", "materials", "model", "parameters", "software", "weights", "work"),
                 (
                     "agree",
                     "allowed",
@@ -2825,7 +2916,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1964,
+            2159,
             (
                 (
                     "checkpoint",

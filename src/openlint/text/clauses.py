@@ -26,6 +26,7 @@ from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
 from openlint.text.lead_in import LEAVE_LIFTS, ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, invites
+from openlint.text.patterns.term_changes import binds_nothing_held
 from openlint.text.programs import prebuilt
 from openlint.text.view import LineIndex, Paragraph, lower, plain
 
@@ -468,6 +469,12 @@ def clause_readings(
                 if isinstance(view, ItemView) and view.leave:  # sharing or hosting the licensor's leave lifts
                     able = [screened for screened in able if screened[0].concept.kind not in LEAVE_LIFTS]
                 read = [(compiled, evidence) for compiled, _ in able if (evidence := compiled.reads(clause, modals))]
+                if any(compiled.concept.kind == _TERMS_CHANGE for compiled, _ in read) and binds_nothing_held(
+                    low, lo, hi
+                ):
+                    read = [
+                        (compiled, evidence) for compiled, evidence in read if compiled.concept.kind != _TERMS_CHANGE
+                    ]
                 if not read or not _candidate(clause):
                     continue
                 for compiled, evidence in read:
@@ -490,6 +497,9 @@ def clause_readings(
         if examined > MAX_CLAUSES:
             return
         del view, low  # before the next block's view is built
+
+
+_TERMS_CHANGE = "terms_may_change"  # vetoed when the text says new terms bind only with consent (term_changes)
 
 
 def _block_of(view: View, starts: list[int]) -> int:

@@ -184,11 +184,23 @@ _WIDER_WORDS = ("personal", "non-commercial", "noncommercial")
 _WIDER_THAN_RESEARCH = prebuilt(
     r"\bresearch(?:,\s[a-z-]{1,20}){0,4},?\s(?:and|or)\s(?:any\s)?other\snon-?commercial\s(?:purposes?|uses?|projects?)\b"
     r"|\bnon-?commercial\s(?:education(?:al)?|teaching|artistic|creative|personal|hobby)\s(?:purposes?|uses?|projects?)\b"
-    r"|\b(?:research|academic)\w{0,3},\s(?:[a-z]{1,15},\s)?(?:and\s|or\s)?personal\s(?:projects|purposes|use)\b"
+    # ("research, education and personal use", "research and personal use": personal use beside research)
+    r"|\b(?:research|academic)\w{0,3}(?:,\s[a-z]{1,15}){0,2},?\s(?:and\s|or\s)?personal\s(?:projects|purposes|use)\b"
     # research as an example of the non-commercial purposes granted: "solely for non-commercial purposes, including
     # academic research, teaching, and scholarly publication"
     r"|\bnon-?commercial\s(?:purposes?|uses?),?\s(?:including|such\sas|for\sexample|e\.g\.,?)\s(?:but\snot\slimited\sto\s)?"
     r"(?:[a-z-]{1,20}\s){0,2}?research\b"
+)
+# Research granted beside a non-commercial purpose the text defines as personal or hobby use: "solely for a Research
+# Purpose or Non-Commercial Purpose" with '"Non-Commercial Purpose" means personal, educational, hobbyist, or other
+# use ...' grants more than research (both must be found; each may be in any block).
+_RESEARCH_OR_NON_COMMERCIAL = prebuilt(
+    r"\bresearch\s(?:purposes?\s|uses?\s)?(?:or|and|and/or)\s(?:an?\s|any\s|other\s)?non-?commercial\s(?:purposes?|uses?)\b"
+    r"|\bnon-?commercial\s(?:purposes?\s|uses?\s)?(?:or|and|and/or)\s(?:an?\s|any\s)?research\s(?:purposes?|uses?)\b"
+)
+_NON_COMMERCIAL_IS_PERSONAL = prebuilt(
+    r"\bnon-?commercial\s(?:purposes?|uses?)[\"\u201d]?,?\s(?:means|shall\smean|refers\sto|includes?|is\sdefined\sas)\s(?:any\s)?"
+    r"(?:[a-z-]{1,20},?\s(?:or\s|and\s)?){0,4}?(?:personal|hobby\w{0,3}|private|recreational|entertainment)\b"
 )
 # (Research beside teaching or education in the one list a use is confined to, "only for research and
 # educational purposes", stays research-only: the grant is confined to non-production purposes, as the
@@ -214,13 +226,15 @@ def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[s
     """Kinds the document's own scope overrides: research-only when the grant names non-research
     purposes too; non-commercial and commercial registration when 'Commercial Use' is defined as use
     above a user or revenue threshold (the user cap says that already). Only blocks holding the words are viewed."""
-    checks: list[tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = []
+    # (words one of which a block must hold, what it must say, the kinds dropped once every such statement is found)
+    checks: list[tuple[tuple[str, ...], list[re.Pattern[str]], tuple[str, ...]]] = []
     if "research_only" in kinds:
-        checks.append((_WIDER_WORDS, _WIDER_THAN_RESEARCH, ("research_only",)))
+        checks.append((_WIDER_WORDS, [_WIDER_THAN_RESEARCH], ("research_only",)))
+        checks.append((("commercial",), [_RESEARCH_OR_NON_COMMERCIAL, _NON_COMMERCIAL_IS_PERSONAL], ("research_only",)))
     if "user_cap" in kinds and kinds & {"non_commercial", "registration"}:
-        checks.append((("active",), _COMMERCIAL_IS_A_CAP, ("non_commercial", "registration")))
+        checks.append((("active",), [_COMMERCIAL_IS_A_CAP], ("non_commercial", "registration")))
     if "revenue_cap" in kinds and kinds & {"non_commercial", "registration"}:
-        checks.append((("commercial",), _COMMERCIAL_IS_A_REVENUE_CAP, ("non_commercial", "registration")))
+        checks.append((("commercial",), [_COMMERCIAL_IS_A_REVENUE_CAP], ("non_commercial", "registration")))
     dropped: set[str] = set()
     viewed = 0
     for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
@@ -236,7 +250,8 @@ def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[s
         viewed += 1
         para = Paragraph(text[start:end], start)
         for check in due:
-            if check[1].search(para.low):
+            check[1][:] = [statement for statement in check[1] if not statement.search(para.low)]
+            if not check[1]:
                 dropped.update(check[2])
                 checks.remove(check)
     return frozenset(dropped)

@@ -39,6 +39,24 @@ def _following_text(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return para.low.find(":", match.end(), hi) != -1
 
 
+# "You may not use "Acme" at the beginning of the name of any derivative": a name banned, no name required (the
+# last modal before the name decides: "you may not remove notices, and must prefix the name with "X"" requires it).
+_NAME_MODAL = prebuilt(r"\b(?:(?:may|must|shall|will|can)(?:\snot)?|cannot|never|required|agrees?)\b")
+_NAME_BANNED = prebuilt(r"\bnot\b|\bcannot\b|\bnever\b")
+_NAME_GATED = prebuilt(r"\b(?:unless|except|without)\b")
+
+
+def _name_banned(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    lo, _ = sentence_bounds(para.low, match.start(), match.end())
+    lo = max(lo, match.start() - 80, para.low.rfind(";", lo, match.start()) + 1)  # this clause's modal only
+    last = None
+    for found in _NAME_MODAL.finditer(para.low, lo, match.end()):
+        last = found
+    if last is None or not _NAME_BANNED.search(last.group(0)):
+        return False
+    return _NAME_GATED.search(para.low, last.end(), min(len(para.low), last.end() + 60)) is None
+
+
 CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "user_cap",
@@ -414,10 +432,11 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "naming",
         _p(
-            rf"{Q_OPEN}(?P<prefix>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:at|to)\s+the\s+beginning\s+of[^.]{{0,40}}?name"
-            rf"|name[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
+            # "include "X" at the beginning of the title of any Derivative Works": a work's title is its name
+            rf"{Q_OPEN}(?P<prefix>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:at|to)\s+the\s+(?:beginning|start)\s+of[^.]{{0,40}}?(?:name|title)"
+            rf"|(?:name|title)[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
             # "you must prefix the name of any derivative model with "X""
-            rf"|\bprefix\w{{0,3}}\s+(?:the\s+|its\s+|their\s+|your\s+|each\s+|every\s+)?names?\s+(?:of\s+[^.;\u201c\"]{{1,60}}?\s+)?with\s+{Q_OPEN}(?P<prefix3>[^\u201d\"]{{1,30}}){Q_CLOSE}"
+            rf"|\bprefix\w{{0,3}}\s+(?:the\s+|its\s+|their\s+|your\s+|each\s+|every\s+)?(?:names?|titles?)\s+(?:of\s+[^.;\u201c\"]{{1,60}}?\s+)?with\s+{Q_OPEN}(?P<prefix3>[^\u201d\"]{{1,30}}){Q_CLOSE}"
         ),
         ("modify", "distribute", "serve"),
         0.95,
@@ -425,6 +444,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         lambda m, p: {
             "prefix": " ".join(_group(m, p, next(g for g in ("prefix", "prefix2", "prefix3") if m.group(g))).split())
         },
+        veto=_name_banned,
     ),
     # A name required anywhere in the derivative's name: 'the model must include "X" in its name'.
     Pattern(
@@ -433,7 +453,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:[a-z]{1,12}\s+){0,2}?"
             r"(?:include|contain|carry|bear|feature|incorporate|retain|keep)\w{0,1}\s+(?:the\s+(?:word|term|string|name|mark)\s+)?"
             rf"{Q_OPEN}(?P<contains>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:in|within|as\s+part\s+of)\s+"
-            r"(?:the\s+|its\s+|their\s+|such\s+|any\s+such\s+|each\s+|every\s+|your\s+)?(?:[a-z-]{1,20}\s+){0,2}?names?\b"
+            r"(?:the\s+|its\s+|their\s+|such\s+|any\s+such\s+|each\s+|every\s+|your\s+)?(?:[a-z-]{1,20}\s+){0,2}?(?:names?|titles?)\b"
             r"|\bnames?\b[^.]{0,80}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:include|contain|incorporate|feature|carry)\w{0,1}\s+"
             rf"(?:the\s+(?:word|term|string|name|mark)\s+)?{Q_OPEN}(?P<contains2>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}"
         ),
@@ -441,5 +461,6 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         0.9,
         "Derivative model names must contain this name.",
         lambda m, p: {"contains": " ".join(_group(m, p, "contains" if m.group("contains") else "contains2").split())},
+        veto=_name_banned,
     ),
 )

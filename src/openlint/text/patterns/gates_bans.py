@@ -3,11 +3,14 @@ bans, territorial bans in prose, purpose-limited grants, no passing on, harmful-
 
 from __future__ import annotations
 
+import re
+
 from openlint.text.numbers import MONEY
 from openlint.text.patterns.base import (
     SENTENCE_END,
     Near,
     Pattern,
+    Span,
     _p,
 )
 from openlint.text.patterns.builders import (
@@ -26,7 +29,9 @@ from openlint.text.patterns.builders import (
     _use_ban,
 )
 from openlint.text.patterns.plain_clauses import USE_BANS
+from openlint.text.programs import prebuilt
 from openlint.text.regex import Chain
+from openlint.text.view import Paragraph
 
 # Who may end use by notice: the licensor by any of its names here (a third party's notice is no power of the
 # licensor's); and the duty that ends it, of the model (not of data "on request of the data subject").
@@ -37,6 +42,18 @@ _ENDS_USE = (
     r"(?![^.]{0,120}?\b(?:breach|violat|non-?complian))"
 )
 _NO_BREACH = r"(?:(?!breach|violat|non-?complian)[^.;])"  # a character of a sentence naming no breach (so far)
+# The licensee's own power to end the licence ("You may terminate this Agreement at any time by deleting the Model",
+# "User may terminate this Agreement at any time"): it ends nothing the licensor grants at will.
+_LICENSEE_SUBJECT = prebuilt(
+    r"\b(?:you|licensee|the\slicensee|users?|the\suser|recipients?|the\srecipient)(?:\s(?:also|further|likewise))?\s$"
+)
+
+
+def _licensees_own_power(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    lo = max(0, match.start() - 60, *(para.low.rfind(mark, 0, match.start()) + 1 for mark in ".;:"))
+    return _LICENSEE_SUBJECT.search(para.low, lo, match.start()) is not None
+
+
 # More limits beside non-commercial, none of them commercial: "for any Non-Commercial and Non-Administrative
 # purpose", "for non-commercial or personal uses".
 _ALSO_NON = (
@@ -72,6 +89,14 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"|\bno\s+commercial\s+licen[cs]e\b[^.]{0,120}?\bunless\b[^.]{0,80}?\bseparate\s+(?:agreement|licen[cs]e)"
             r"|\b(?:users?|anyone|those|licensees?|entities)\s(?:who|that)\s(?:wish|want|plan|intend)\w{0,2}\s[^.]{0,80}?\bcommercial[^.]{0,80}?"
             r"\b(?:must|shall|need to|are required to)\s(?:first\s)?(?:register|apply|obtain|request|contact)"
+            # those wishing to use it commercially named ("Companies wishing to use the weights commercially should contact
+            # X to discuss a commercial license"): a contact for commercial use, as "please contact" is
+            r"|\b(?:users?|anyone|those|licensees?|entities|companies|organi[sz]ations|businesses|enterprises|parties|individuals|persons)\s"
+            r"(?:(?:who|that)\s(?:wish|want|plan|intend|seek)\w{0,2}|(?:wishing|wanting|planning|intending|seeking|looking))\s(?:to\s)?"
+            r"(?:use|deploy|exploit|commerciali[sz]e|offer|sell|distribute|integrate|embed|incorporate|host|build|licen[cs]e|moneti[sz]e|access)\b"
+            r"[^.]{0,80}?(?<!non-)\bcommercial[^.]{0,80}?"
+            r"\b(?:must|shall|need\sto|are\srequired\sto|should|may|can|are\sasked\sto|are\sinvited\sto)\s(?:first\s)?"
+            r"(?:register|apply|obtain|request|contact|reach\sout|get\sin\stouch|write\sto|e-?mail)"
             r"|\bcommercial\s(?:use|purposes?|usage|exploitation|deployment|application)[^.]{0,60}?\brequires?\s(?:a\s|an\s|prior\s)?(?:separate|additional|commercial|written)\s(?:(?:separate|commercial|written)\s)?(?:licen[cs]e|registration|permission|authori[sz]ation)"
             r"|\b(?:if|where|when)\s(?:you|licensee)\s(?:are|is)\scommercially\susing\b(?![^.]{0,200}?\bactive\susers)[^.]{0,200}?\b(?:apply|obtain|request|ask|contact|register)\w{0,4}\b[^.]{0,120}?"
             r"(?:licen[cs]e|permission|authori[sz]ation|form|agreement)"
@@ -206,10 +231,15 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"|{_ENDS_USE}[^.;]{{0,60}}?\b(?:upon|on|at|within\s[^.;]{{1,30}}?\sof)\s(?:(?:the\s)?receipt\sof\s)?(?:an?\s|any\s|the\s)?"
             rf"(?:written\s)?(?:notice|request|notification|demand)\s(?:from|by|of)\s{_LICENSOR_PARTY}"
             rf"|\bif\s(?:we|{_LICENSOR_PARTY})\s(?:so\s)?(?:ask|request|notif(?:y|ies)|demand)\w{{0,2}}\b{_NO_BREACH}{{0,80}}?{_ENDS_USE}"
+            # the licensor by its name, notifying you ("if Acme notifies you that any of the Data is the subject of an IP
+            # dispute, then you must immediately delete all copies of it"): never you, a user or a third party
+            r"|\bif\s(?!(?:you|licensee|the\slicensee|users?|the\suser|a|an|any|third|another|someone|anyone)\b)(?:the\s)?[a-z][a-z0-9-]{1,30}\s"
+            rf"(?:notif(?:ies|y)|informs?|advises?|asks|requests)\s(?:you|licensee|the\slicensee)\b{_NO_BREACH}{{0,200}}?{_ENDS_USE}"
         ),
         ("use",),
         0.85,
         "The licensor can restrict or end your use at will.",
+        veto=_licensees_own_power,
     ),
     # Hosting for third parties: "you may not offer the Model as a hosted service / via an API".
     Pattern(
@@ -401,7 +431,10 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish|disseminate)"
             # more verbs may follow the sharing one: "redistribute, re-host, mirror, or make the Model available"
             r"(?:,?\s+(?:or\s+|and\s+)?(?:otherwise\s+)?(?!(?:the|this|any|its|such|copies|or|and|it|them|these|those|to|with|in|on|for|by|use|used)\b)[a-z-]{1,12}(?=,|\s+(?:or|and|the|this|any|its|such)\b)){0,4}\s+"
-            r"(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work|datasets?)s?\b"
+            r"(?:(?:the\s+|this\s+|any\s+|its\s+|such\s+)?(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work|datasets?)s?\b"
+            # the licensed data ("sell, lease, distribute or otherwise transfer the Data to any third party": a dataset or
+            # evaluation licence's material), never data of or about someone ("the data you collect", "the data of users")
+            r"|(?:the|this|such)\s+data\b(?!\s+(?:of|about|from|on|relating|related|concerning|collected|generated|produced|used|you|your|that|which|they|subjects?|users?|provided\s+by\s+(?:you|users?))\b))"
             # gated ("without explicit permission"), as "redistribution without ... is prohibited" below: no ban of the kind
             r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|for(?!\s+(?:download|downloading)\b)|as\s+long\s+as|so\s+long\s+as|who|whom|which|without)\b)"
             # copies put where others reach them: "may not copy, upload or mirror the Weights to any public repository,

@@ -27,14 +27,21 @@ from openlint.text.patterns.builders import (
 )
 from openlint.text.patterns.plain_clauses import REMAIN_UNDER
 from openlint.text.patterns.purposes import (
+    BANNED_EXCEPT_NON_COMMERCIAL,
+    BANNED_EXCEPT_RESEARCH,
     DERIVATIVES_SUBJECT_TO_RESTRICTIONS,
     GRANT_FOR_NON_COMMERCIAL,
+    GRANT_FOR_NON_COMMERCIAL_RESEARCH,
     GRANT_FOR_RESEARCH,
+    ONLY_FOR_EVALUATING,
     ONLY_PERSONAL_PURPOSES,
+    ONLY_USE_FOR_NON_COMMERCIAL_USE,
     ONLY_USE_FOR_RESEARCH,
+    ONLY_USE_FOR_RESEARCH_USE,
     SHARE_WITH_BOUND_RECIPIENTS,
     SUPPLY_IN_COMMERCE,
 )
+from openlint.text.patterns.term_changes import changes_bind_nothing_held
 from openlint.text.regex import Chain
 
 # A grant with its purpose first: "For research and non-commercial purposes, all the code is released under ...".
@@ -179,7 +186,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             rf"|{_FRONTED}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,3}}?(?:research|academic|scholarly)(?:{_PURPOSE_SEP}(?:non-?commercial|not-for-profit|non-?profit|academic|scientific|scholarly)){{0,2}}"
             rf"\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
             # the purpose a permission names, and use after its object confined to listed purposes (purposes.py)
-            rf"|{GRANT_FOR_RESEARCH}|{ONLY_USE_FOR_RESEARCH}"
+            rf"|{GRANT_FOR_RESEARCH}|{ONLY_USE_FOR_RESEARCH}|{ONLY_FOR_EVALUATING}|{ONLY_USE_FOR_RESEARCH_USE}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}|{BANNED_EXCEPT_RESEARCH}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -225,7 +233,9 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\bfor\s+(?:any\s+)?(?:[a-z-]{1,15}\s+)?(?:purposes?|uses?)\s+(?:that|which)\s+(?:is|are|does|do)\s+not\s+(?:(?:a|an|for|constitute|involve|amount\s+to|qualify\s+as)\s+){0,2}(?:commercial|for-profit)\b"
             rf"|{_FRONTED}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,3}}?non-?commercial(?:{_PURPOSE_SEP}{_PURPOSE_ITEM}){{0,2}}\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
             # the purpose a permission names; purposes neither commercial nor research; supplying in commerce (purposes.py)
-            rf"|{GRANT_FOR_NON_COMMERCIAL}|{ONLY_PERSONAL_PURPOSES}|{SUPPLY_IN_COMMERCE}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL}|{ONLY_PERSONAL_PURPOSES}|{SUPPLY_IN_COMMERCE}|{ONLY_USE_FOR_NON_COMMERCIAL_USE}"
+            rf"|{BANNED_EXCEPT_NON_COMMERCIAL}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -496,7 +506,10 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"(?:litigation|lawsuits?|proceedings?|actions?|claims?|suits?)\b|\bsues?\b"
             # a claim made, not a suit filed: "if you make any written claim that the model infringes a patent"
             r"|\b(?:make|assert|raise|allege)s?\s+(?:any\s+|a\s+|an\s+)?(?:[a-z-]{1,20}\s+){0,2}?claims?\b[^.]{0,200}?(?:infring|\bpatent)"
-            r"|\ballege\w{0,2}\s+(?:in\s+(?:any|a)\s+(?:[a-z-]{1,20}\s+){0,2}?)?that\b[^.]{0,120}?\binfring",
+            r"|\ballege\w{0,2}\s+(?:in\s+(?:any|a)\s+(?:[a-z-]{1,20}\s+){0,2}?)?that\b[^.]{0,120}?\binfring"
+            # the licensee's claim as a verb: "if you claim in court that the Model infringes a patent"
+            r"|\b(?:you|licensee|recipient)(?:\s+or\s+(?:your|its)\s+affiliates?)?\s+(?:ever\s+|later\s+)?(?:claim|assert|contend|argue)s?\s+"
+            r"(?:(?:in|before)\s+(?:(?:a|any)\s+)?(?:court|lawsuit|litigation|proceedings?|tribunal)\s+)?that\b[^.]{0,160}?\binfring",
             ((_RIGHTS_END, 600),),
             SENTENCE_END,
         ),
@@ -533,5 +546,6 @@ GRANT_TERMS: tuple[Pattern, ...] = (
         ("use",),
         0.85,
         "The licensor may change the terms.",
+        veto=changes_bind_nothing_held,
     ),
 )

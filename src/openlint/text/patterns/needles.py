@@ -58,7 +58,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "注明",
         "署名",
     ),
-    "naming": ("name",),  # also "prefix the name"
+    # (also "prefix the name"; a work's title is its name; needles are single words, a line may break between two)
+    "naming": ("name", "title"),
     "include_license": (
         "copy",
         "uri",
@@ -79,7 +80,20 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "全文",
     ),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered", "修改", "更改", "变更", "改动"),
-    "research_only": ("research", "academic", "scientific", "scholar", "evaluation", "production", "研究", "연구"),
+    # ("evaluating", "testing", "benchmark": use confined to "the purposes of testing and evaluating")
+    "research_only": (
+        "research",
+        "academic",
+        "scientific",
+        "scholar",
+        "evaluation",
+        "evaluating",
+        "testing",
+        "benchmark",
+        "production",
+        "研究",
+        "연구",
+    ),
     # (and purposes neither commercial nor research: "only for educational or entertainment purposes")
     "non_commercial": (
         "commercial",

@@ -40,6 +40,56 @@ ONLY_USE_FOR_RESEARCH = (
     r"(?:use|access|run|deploy|operate)\s[^.;]{1,120}?\sfor\s(?:your\s|their\s)?"
     rf"(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,4}}?{_RESEARCH}\b(?!{_LIST_SEP}(?:for\s)?(?:any\s)?commercial){_NOT_ALSO_COMMERCIAL}"
 )
+# Evaluation-like purposes named by a gerund or noun ("testing, analysing and evaluating", "benchmarking").
+_EVALUATING = (
+    r"(?:research(?:ing)?|test(?:ing)?|evaluat(?:e|ing|ion)|analy[sz](?:e|ing|is)|benchmark(?:ing)?|assess(?:ing|ment)?"
+    r"|validat(?:e|ing|ion)|experiment(?:ing|ation)?|study(?:ing)?|investigat(?:e|ing|ion))"
+)
+# "only for the purposes of testing, analysing, and evaluating the methods", "for the sole purpose of evaluating the
+# Model": use confined to evaluation named as a purpose (every item of the list evaluation-like).
+ONLY_FOR_EVALUATING = (
+    r"\b(?:(?:solely|only|exclusively|strictly)\sfor\s(?:the\s)?(?:sole\s|limited\s)?|for\sthe\s(?:sole|only|exclusive|limited)\s)"
+    r"purposes?\sof\s(?:(?:internal|non-?commercial|academic|scientific)\s)?"
+    rf"{_EVALUATING}(?:{_LIST_SEP}{_EVALUATING}){{0,4}}\b(?!{_LIST_SEP}(?!the\b|a\b|an\b|its\b|this\b)[a-z]){_NOT_ALSO_COMMERCIAL}"
+)
+# "solely for Computational Use for non-commercial research": a purpose named through another, research last.
+ONLY_USE_FOR_RESEARCH_USE = (
+    r"\b(?:solely|only|exclusively)\sfor\s(?:your\s|the\s)?(?:[a-z-]{1,20}\s){1,3}?(?:use|uses|purposes?|activities)\s(?:for|in)\s(?:your\s)?"
+    rf"{_RESEARCH}\b{_NOT_ALSO_COMMERCIAL}"
+)
+# The same with a non-commercial purpose last ("solely for internal use for non-commercial purposes").
+ONLY_USE_FOR_NON_COMMERCIAL_USE = (
+    r"\b(?:solely|only|exclusively)\sfor\s(?:your\s|the\s)?(?:[a-z-]{1,20}\s){1,3}?(?:use|uses|purposes?|activities)\s(?:for|in)\s(?:your\s)?"
+    rf"non-?commercial\b{_NOT_ALSO_COMMERCIAL}"
+)
+# A grant for a non-commercial list of purposes with research among them, without "only": "The weights are provided
+# for non-commercial education, research, and personal experimentation" (research beside teaching or experimentation
+# in the one list a use is confined to is research-only; document.superseded_kinds drops it for "personal use").
+_GRANTED = r"\b(?:(?:is|are)\s(?:hereby\s)?(?:provided|licensed|released|made\savailable|offered|distributed)|(?:grants?|licenses?)\s(?:to\s)?you\b[^.;]{0,120}?)"
+GRANT_FOR_NON_COMMERCIAL_RESEARCH = (
+    rf"{_GRANTED}\s(?:to\syou\s)?for\s(?:your\s|their\s)?non-?commercial\s(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?{_RESEARCH}"
+    rf"(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,3}}(?:\s(?:purposes?|uses?|projects?|activit(?:y|ies)))?{_PURPOSES_END}{_NOT_ALSO_COMMERCIAL}"
+)
+# Use banned except for non-commercial purposes: "You shall not use the Model except for non-commercial purposes",
+# "may not use the Weights other than for non-commercial research" (a limit stated as a ban with its one exception;
+# "except for commercial purposes" or "except under a commercial licence" is no such limit).
+_BANNED_EXCEPT = (
+    rf"{_BAN}\s(?:be\s)?(?:use|used|exploit\w{{0,3}}|deploy\w{{0,3}}|run|access)\b[^.;]{{0,100}}?\b(?:except|other\sthan|save|but\sonly)\s"
+    r"(?:(?:for|in|as\spart\sof)\s)?(?:the\s|your\s|a\s|an\s|any\s)?(?:(?:purposes?|uses?)\sof\s)?(?:[a-z-]{1,15}\s){0,2}?"
+)
+# (the exception widened by a licence or leave, "except for non-commercial purposes or under a commercial licence",
+# "... unless you obtain a commercial licence": use gated, registration's to read)
+_NOR_UNDER_LEAVE = (
+    r"(?![^.;]{0,80}?\bor\s(?:[a-z-]{1,15}\s){0,4}?(?:licen[cs]e|agreement|permission|consent|authori[sz]ation)\b"
+    r"|[^.;]{0,80}?\b(?:unless|without)\b)"
+)
+BANNED_EXCEPT_NON_COMMERCIAL = rf"{_BANNED_EXCEPT}non-?commercial\b{_NOT_ALSO_COMMERCIAL}{_NOR_UNDER_LEAVE}"
+# The same with research or evaluation the one exception: "may not use the Weights other than for research".
+BANNED_EXCEPT_RESEARCH = (
+    rf"{_BANNED_EXCEPT}(?:research|evaluation|testing|benchmarking)\b(?!{_LIST_SEP}(?!the\b|a\b|an\b|its\b|this\b)"
+    rf"(?!(?:non-?commercial|academic|scientific|evaluation|testing|research|educational|teaching)\b)[a-z])"
+    rf"{_NOT_ALSO_COMMERCIAL}{_NOR_UNDER_LEAVE}"
+)
 # Purposes neither commercial nor research, the whole of the list a use is confined to: "only to be used for
 # educational or entertainment purposes", "for either hobby/educational purposes only", "solely for your personal,
 # educational use".
