@@ -16,7 +16,9 @@ from openlint.text.patterns.builders import (
     _cap_zh,
     _policy,
 )
+from openlint.text.patterns.foreign_lexicon import CJK_GATE
 from openlint.text.patterns.plain_clauses import USE_BANS_ZH
+from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph
 
 
@@ -27,6 +29,16 @@ def _names_its_text(match: re.Match[str] | Span, para: Paragraph) -> bool:
         return False
     lo, hi = sentence_bounds(para.low, match.start(), match.end())
     return "following" in para.low[lo : match.start()] or ":" in para.low[match.end() : hi]
+
+
+_GATED_CJK = prebuilt(CJK_GATE)
+
+
+def _gated_cjk(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """A ban the licensor's leave lifts ("許可なく", "未经许可", "허가 없이") in the match's sentence: gated, no ban."""
+    lo = max(para.low.rfind(mark, 0, match.start()) for mark in ("\u3002", ". ", "\n"))
+    hi = min([i for i in (para.low.find(mark, match.end()) for mark in ("\u3002", ". ")) if i != -1] or [len(para.low)])
+    return _GATED_CJK.search(para.low, max(0, lo), hi) is not None
 
 
 CJK_LABELS: tuple[Pattern, ...] = (
@@ -172,7 +184,15 @@ CJK_LABELS: tuple[Pattern, ...] = (
     Pattern(
         "terms_may_change",
         _p(
-            r"(?:协议|许可证?|条款)(?:可能会?|将|会)(?:不时)?(?:更新|修改|变更)|(?:有权|保留)[^。]{0,10}?(?:更新|修改|变更)[^。]{0,10}?(?:协议|条款)"
+            r"(?:协议|许可证?|条款)(?:可能会?|将|会)(?:不时)?(?:更新|修改|变更|修订)|(?:有权|保留)[^。]{0,10}?(?:更新|修改|变更|修订)[^。]{0,10}?(?:协议|条款)"
+            # the object first: "有权对本协议进行更新", "有权不时发布本协议的修订版"
+            r"|有权[^。]{0,20}?(?:对|就)(?:本|该|上述)?(?:协议|条款|许可证?)(?:的?(?:内容|条款))?(?:进行|作出|做出)?(?:不时|随时|适时)?的?"
+            r"(?:更新|修改|变更|修订|补充)"
+            r"|有权[^。]{0,20}?(?:发布|制定|公布)(?:本|该)?(?:协议|条款|许可证?)的?(?:修订|更新|修改|变更|补充)(?:版|版本|内容)"
+            # Japanese and Korean: "本ライセンスを変更することがあります", "본 라이선스를 변경할 수 있습니다"
+            r"|(?:本|この)(?:ライセンス|規約|利用規約|契約|許諾条件)[^。]{0,20}?(?:変更|改定|改訂|更新|修正)"
+            r"(?:することがあ|する場合があ|できる|する権利を(?:有|留保))"
+            r"|(?:본|이)\s?(?:라이선스|약관|계약)[^.。]{0,20}?(?:변경|수정|개정)(?:할|될)\s?수\s?있"
         ),
         ("use",),
         0.8,
@@ -193,7 +213,14 @@ CJK_LABELS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "research_only",
-        _p(r"연구\s?목적(?:으로만|에\s?한하여|에\s?한정)|研究目的(?:に限|のみ)"),
+        _p(
+            r"연구\s?목적(?:으로만|에\s?한하여|에\s?한정)|研究目的(?:に限|のみ)"
+            # evaluation, verification, analysis or academic purposes only: "評価・検証目的のご利用に限り",
+            # "分析目的に限られます" (not "に限らず", not limited to), "평가 및 검증 목적으로만"
+            r"|(?:研究|評価|検証|学術|分析|試験)(?:[・、/]|および|及び)?(?:(?:研究|評価|検証|学術|分析|試験|教育)(?:[・、/]|および|及び)?){0,3}"
+            r"(?:目的|用途)(?:での|の|に)?ご?(?:利用|使用)?(?:に限(?!らず|定されな|りません)|のみ)"
+            r"|(?:연구|평가|검증|학술)(?:\s?(?:및|·|/|와|과)\s?(?:연구|평가|검증|학술|교육)){0,3}\s?목적(?:으로만|에\s?한하여|에\s?한정|으로\s?한정)"
+        ),
         ("use", "modify", "distribute", "serve"),
         0.8,
         "The grant covers research only.",
@@ -202,11 +229,35 @@ CJK_LABELS: tuple[Pattern, ...] = (
         "acceptable_use",
         _p(
             r"(?:군사|불법)[^.。]{0,20}?(?:목적|용도)[^.。]{0,20}?(?:금지|사용(?:해서는|하여서는)\s?안|사용할\s?수\s?없)"
-            r"|(?:軍事|違法)[^。]{0,20}?(?:目的|用途)[^。]{0,20}?(?:禁止|使用してはな|使用することはでき)"
+            # harms named as a use's aim, then banned, also politely: "誤情報を広める目的ではお使いいただけません",
+            # "犯罪目的での利用は禁止します" (not "禁止されていません", a ban denied)
+            r"|(?:軍事|兵器|違法|不法|犯罪|差別|誹謗中傷|嫌がらせ|ハラスメント|ヘイトスピーチ|詐欺|なりすまし|ディープフェイク|虚偽の情報"
+            r"|誤情報|偽情報|フェイクニュース|反社会的|テロ)[^。]{0,40}?(?:目的|用途|活動|行為|利用|使用)[^。]{0,20}?"
+            r"(?:禁止(?!されていません|ではありません|しません|するものではありません)|使用してはな|使用してはいけ|利用してはな|してはなりません"
+            r"|(?:お使い|ご利用|ご使用)いただけません|(?:使用|利用)(?:することは)?できません|しないでください|ご遠慮(?:ください|いただ)|認められません)"
+            r"|(?:범죄|차별|혐오|허위\s?정보|사기|괴롭힘|딥페이크|테러)[^.。]{0,30}?(?:목적|용도|활동|행위)[^.。]{0,20}?"
+            r"(?:금지|사용(?:해서는|하여서는)\s?안|사용할\s?수\s?없|이용할\s?수\s?없)"
         ),
         ("use",),
         0.8,
         "Prohibited uses are part of the license.",
+    ),
+    # Offering the model as a service others reach, banned: "対話サービスの提供自体を目的とする用途への利用はご遠慮いただいて
+    # おります", "不得以在线服务或API的形式对外提供本模型", "API 서비스로 제공하는 것은 금지됩니다"
+    Pattern(
+        "no_hosting",
+        _p(
+            r"(?:サービス|api|saas)(?:の|として|を)?(?:提供|公開)[^。]{0,30}?"
+            r"(?:禁止(?!されていません|ではありません|しません|するものではありません)|してはな(?:らない|りません)|できません|認められません"
+            r"|(?:お使い|ご利用|ご使用)いただけません|ご遠慮(?:ください|いただ))"
+            r"|(?<!不)(?:禁止|不得|严禁|请勿)[^。\uff1b]{0,20}?(?:以|作为|通过)[^。\uff1b]{0,10}?(?:托管服务|在线服务|云服务|api|saas|maas)"
+            r"[^。\uff1b]{0,10}?(?:提供|对外)"
+            r"|(?:서비스|api)(?:로|로서|형태로)?\s?(?:제공|공개)[^.。]{0,30}?(?:금지|(?:해서는|하여서는)\s?안|할\s?수\s?없|허용되지\s?않)"
+        ),
+        ("serve",),
+        0.8,
+        "Offering the model to third parties as a hosted service or API needs a separate license.",
+        veto=_gated_cjk,
     ),
     Pattern(
         "notice",
