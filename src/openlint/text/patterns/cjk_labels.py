@@ -16,9 +16,7 @@ from openlint.text.patterns.builders import (
     _cap_zh,
     _policy,
 )
-from openlint.text.patterns.foreign_lexicon import CJK_GATE
 from openlint.text.patterns.plain_clauses import USE_BANS_ZH
-from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph
 
 
@@ -29,16 +27,6 @@ def _names_its_text(match: re.Match[str] | Span, para: Paragraph) -> bool:
         return False
     lo, hi = sentence_bounds(para.low, match.start(), match.end())
     return "following" in para.low[lo : match.start()] or ":" in para.low[match.end() : hi]
-
-
-_GATED_CJK = prebuilt(CJK_GATE)
-
-
-def _gated_cjk(match: re.Match[str] | Span, para: Paragraph) -> bool:
-    """A ban the licensor's leave lifts ("許可なく", "未经许可", "허가 없이") in the match's sentence: gated, no ban."""
-    lo = max(para.low.rfind(mark, 0, match.start()) for mark in ("\u3002", ". ", "\n"))
-    hi = min([i for i in (para.low.find(mark, match.end()) for mark in ("\u3002", ". ")) if i != -1] or [len(para.low)])
-    return _GATED_CJK.search(para.low, max(0, lo), hi) is not None
 
 
 CJK_LABELS: tuple[Pattern, ...] = (
@@ -214,7 +202,7 @@ CJK_LABELS: tuple[Pattern, ...] = (
     Pattern(
         "research_only",
         _p(
-            r"연구\s?목적(?:으로만|에\s?한하여|에\s?한정)|研究目的(?:に限|のみ)"
+            r"연구\s?목적(?:으로만|에\s?한하여|에\s?한정)|研究目的(?:に限(?!らず|定されな|りません)|のみ)"
             # evaluation, verification, analysis or academic purposes only: "評価・検証目的のご利用に限り",
             # "分析目的に限られます" (not "に限らず", not limited to), "평가 및 검증 목적으로만"
             r"|(?:研究|評価|検証|学術|分析|試験)(?:[・、/]|および|及び)?(?:(?:研究|評価|検証|学術|分析|試験|教育)(?:[・、/]|および|及び)?){0,3}"
@@ -241,23 +229,6 @@ CJK_LABELS: tuple[Pattern, ...] = (
         ("use",),
         0.8,
         "Prohibited uses are part of the license.",
-    ),
-    # Offering the model as a service others reach, banned: "対話サービスの提供自体を目的とする用途への利用はご遠慮いただいて
-    # おります", "不得以在线服务或API的形式对外提供本模型", "API 서비스로 제공하는 것은 금지됩니다"
-    Pattern(
-        "no_hosting",
-        _p(
-            r"(?:サービス|api|saas)(?:の|として|を)?(?:提供|公開)[^。]{0,30}?"
-            r"(?:禁止(?!されていません|ではありません|しません|するものではありません)|してはな(?:らない|りません)|できません|認められません"
-            r"|(?:お使い|ご利用|ご使用)いただけません|ご遠慮(?:ください|いただ))"
-            r"|(?<!不)(?:禁止|不得|严禁|请勿)[^。\uff1b]{0,20}?(?:以|作为|通过)[^。\uff1b]{0,10}?(?:托管服务|在线服务|云服务|api|saas|maas)"
-            r"[^。\uff1b]{0,10}?(?:提供|对外)"
-            r"|(?:서비스|api)(?:로|로서|형태로)?\s?(?:제공|공개)[^.。]{0,30}?(?:금지|(?:해서는|하여서는)\s?안|할\s?수\s?없|허용되지\s?않)"
-        ),
-        ("serve",),
-        0.8,
-        "Offering the model to third parties as a hosted service or API needs a separate license.",
-        veto=_gated_cjk,
     ),
     Pattern(
         "notice",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from openlint.text.patterns.base import SENTENCE_END, Near, Pattern, Span, _p, sentence_bounds
+from openlint.text.patterns.base import SENTENCE_END, Near, Pattern, Span, sentence_bounds
 from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph
 
@@ -64,32 +64,7 @@ def _denied_in_sentence(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return _DENIED.search(para.low, lo, match.end()) is not None
 
 
-# The same definition in Chinese, Japanese or Korean: '"模型衍生品"是指 ... 通过将模型的权重或输出模式转移到其他模型而创建的任何
-# 其他模型 ... 基于模型生成合成数据来训练其他模型', '「派生モデル」とは ... 蒸留 ...', '"파생 모델"이란 ... 증류 ...'.
-_CJK_DEFINED = (
-    r"(?:衍生品|衍生模型|衍生作品|衍生物|派生模型)[\u201d\"\u300d\u300f]?(?:是指|指|系指|包括)[^。]{0,300}?"
-    r"(?:蒸馏|合成数据|(?:输出|权重|参数)[^。]{0,12}?(?:转移|迁移)到?(?:其他|其它|另一)[^。]{0,6}?模型|输出[^。]{0,20}?训练(?:其他|其它|另一)[^。]{0,6}?模型)"
-    r"|(?:派生物|派生モデル|派生著作物)[\u300d\u300f\"]?とは[^。]{0,300}?(?:蒸留|合成データ|出力[^。]{0,20}?(?:学習|訓練)(?:させ|し|され))"
-    r"|(?:파생\s?모델|파생물|2차적\s?저작물)[\"\u201d\u300d]?(?:이란|이라\s?함은|은|는)\s[^.。]{0,300}?"
-    r"(?:증류|합성\s?데이터|출력[^.。]{0,20}?(?:학습|훈련))"
-)
-# What leaves such models out of that definition: "不包括", "含まない", "포함하지 않".
-_CJK_EXCLUDED = prebuilt(r"不包括|不包含|不属于|除外|含ま(?:ない|ず|れない|れません)|除く|포함하지\s?않|제외")
-
-
-def _cjk_excluded(match: re.Match[str] | Span, para: Paragraph) -> bool:
-    return _CJK_EXCLUDED.search(para.low, match.start(), match.end()) is not None
-
-
 DERIVED_MODELS: tuple[Pattern, ...] = (
-    Pattern(
-        "outputs_make_derivatives",
-        _p(_CJK_DEFINED),
-        ("use", "distribute", "serve"),
-        0.85,
-        "A model distilled from it or trained on its outputs counts as a derivative and carries this license's terms.",
-        veto=_cjk_excluded,
-    ),
     # '"Derivatives" means any modifications, fine-tuned versions, distilled versions, or any model created
     # using the Model's weights, parameters, activations, or outputs'
     Pattern(

@@ -233,6 +233,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "詐欺",
         "虚偽",
         "誤情報",
+        "偽情報",
         "フェイク",
         "ヘイト",
         "なりすまし",
@@ -331,9 +332,6 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "host",
         "access",
         "share",
-        "サービス",
-        "服务",
-        "서비스",
     ),
 }
 
