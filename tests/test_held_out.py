@@ -327,8 +327,12 @@ IN_SAMPLE_TOTALS = {
     # 4 spurious; r20 20 of 39, 1 spurious) and once on round 11's merged reader, which never saw them, the same
     # unwrapped and at 40, 60 and 76 columns: r19 33 of 56, 3 spurious, ids 7, none wrong; r20 20 of 39, 2 spurious,
     # ids 8, none wrong.
-    "r19": {"blind": {"found": 33, "expected": 56, "spurious": 3}, "now": {"found": 33, "expected": 56, "spurious": 3}},
-    "r20": {"blind": {"found": 20, "expected": 39, "spurious": 2}, "now": {"found": 20, "expected": 39, "spurious": 2}},
+    # Round 12 (fixK, test_text_clause_classes_r19k.py): the non-English texts' classes: r19 Aivis (acceptable_use,
+    # include_license) 35 of 56; r20 NTT's notice, YAYI 2 (2 each) and UVIA (attribution with its text,
+    # no_derivatives, terms_may_change; its training ban is read without the label's explicit 'any-model', so one
+    # spurious replaces another) 27 of 39, 2 spurious.
+    "r19": {"blind": {"found": 33, "expected": 56, "spurious": 3}, "now": {"found": 35, "expected": 56, "spurious": 3}},
+    "r20": {"blind": {"found": 20, "expected": 39, "spurious": 2}, "now": {"found": 27, "expected": 39, "spurious": 2}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's
