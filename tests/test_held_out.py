@@ -185,7 +185,9 @@ BLIND_BASELINES = {
 # r8 blind on 42a84d1: found 48, spurious 0; on e2c4df6 (after round 5's clause frames, which never saw
 # r8) found 50, spurious 1. Round 6 generalised every miss and the spurious reading (fixtures c79-c93).
 IN_SAMPLE_TOTALS = {
-    "r8": {"blind": {"found": 50, "expected": 62, "spurious": 1}, "now": {"found": 65, "expected": 65, "spurious": 0}},
+    # Round 12 (fixK): bilibili Index's Chinese definition of derivatives (transfer of the outputs' patterns) reads as
+    # outputs_make_derivatives, which recallC's convention labels but its label predates: known_spurious, 1.
+    "r8": {"blind": {"found": 50, "expected": 62, "spurious": 1}, "now": {"found": 65, "expected": 65, "spurious": 1}},
     # r9 blind on e2c4df6 (labels in 26bfdfb, before the first reading; the same unwrapped and at 40/60/76): ids
     # 10/10, no wrong licensor. Round 6 (recall9) generalised its misses and spurious readings (c151-c164, n51-n53);
     # the one spurious reading left is recorded as known_spurious.
