@@ -107,6 +107,10 @@ NEGATIVES: dict[str, list[str]] = {
         "É proibido, sem autorização prévia:\n\n1. Redistribuição dos pesos.",
         "É proibido, exceto nos casos abaixo:\n\n1. Redistribuição dos pesos.",
         "Proibições\n\nRedistribuição dos pesos e uso comercial.",
+        # a heading ends the list under the ban; a numbered permission is no item of it
+        "É proibido ao usuário:\n\n1. Venda de cópias.\n\n## 3. Distribuição\n"
+        "Você pode redistribuir os pesos livremente.",
+        "Il est interdit au licencié :\n\n1. La vente de copies.\n\n2. Vous pouvez redistribuer les poids librement.",
         "A redistribuição dos pesos não é proibida.",
         "La redistribución de los pesos está permitida.",
         "Il est interdit d'utiliser le modèle à des fins militaires; la redistribution des poids est libre.",
@@ -114,6 +118,8 @@ NEGATIVES: dict[str, list[str]] = {
     "no_training_other_models": [
         "O licenciado pode usar as respostas no treinamento de outros sistemas de IA.",
         "Il modello è stato addestrato su altri sistemi di dati pubblici.",
+        "É proibido ao usuário:\n\n1. Venda de cópias.\n\n## 4. Treinamento\n"
+        "As respostas podem servir ao treinamento de outros modelos.",
     ],
     "terms_may_change": [
         "O licenciado não pode alterar esta licença.",

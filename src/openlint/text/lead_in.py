@@ -126,6 +126,14 @@ _FOREIGN_LIFTED = prebuilt(
     + r"|\b(?:exceto|excepto|salvo|sauf|außer|ausser|tranne|eccetto|кроме|крім|a\smenos|à\smoins|a\smeno|senão)\b"
 )
 _ENGLISH = prebuilt(r"\b(?:the|and|of|you|your|shall|this|that|with|any|must|may|not|for)\b")
+FOREIGN_PHRASES = frozenset(BAN_LEAD.values())
+# A markdown heading, or a bold number opening a block ("## 3. Distribuição", "**3. Distribuição**").
+HEADING = prebuilt(r"\s*(?:#{1,6}\s|\*\*\d)")
+# "may" in the lexicons' languages, not negated: an item that permits is no item of a ban ("Você pode redistribuir").
+FOREIGN_PERMITS = prebuilt(
+    r"(?<!não\s)(?<!nao\s)(?<!ne\s)(?<!no\s)(?<!non\s)(?<!не\s)\b(?:pode|podem|poderá|poderão|peut|peuvent|pouvez|puede|pueden"
+    r"|podrá|podrán|può|possono|potrà|darf|dürfen|kann|können|может|могут|можете|може|можуть)\b(?!\s(?:pas|nicht|не)\b)"
+)
 
 
 def _foreign_lead_in(sentence: str) -> str | None:
@@ -403,6 +411,12 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
                     prefix, gate, leave = None, False, False
                 continue
             listed = mark is not None and mark != sibling and not _outranks(mark, rank)
+            if prefix in FOREIGN_PHRASES and lo == 0 and HEADING.match(para.text):
+                listed = labelled = (
+                    False  # a heading ends a list under a ban in another language ("## 3. Distribuição")
+                )
+            if prefix in FOREIGN_PHRASES and listed and FOREIGN_PERMITS.search(para.low, lo, hi):
+                continue  # "Você pode redistribuir ...": a permission, never an item of the ban
             if prefix is not None and (labelled or listed):
                 items += 1
                 if items > MAX_ITEMS:
