@@ -14,7 +14,8 @@ lifted, a duty waived, a limit denied, a heading alone). Every positive here was
 - A duty to give "the following credit:" and its quoted text (the credit is that text).
 - A Chinese, Japanese or Korean definition of derivatives that takes in models distilled from the model or trained
   on its outputs (outputs_make_derivatives).
-- Japanese and Korean grants confined to evaluation, verification or analysis ("評価・検証目的のご利用に限り").
+- Japanese and Korean grants confined to evaluation, verification or analysis ("評価・検証目的のご利用に限り"; not
+  "に限らず" or "のみならず", not limited to).
 - Japanese polite bans ("お使いいただけません", "ご遠慮いただいております") of harms named as a use's aim
   (acceptable_use) and of offering the model as a service (no_hosting; also Chinese and Korean).
 - The licence itself or its document attached when sharing ("このライセンス文書も一緒に添付してください")."""
@@ -140,6 +141,7 @@ NEGATIVES: dict[str, list[str]] = {
     "research_only": [
         "本モデルは研究目的に限らず、商用目的でも利用できます。",
         "学校における教育・研究目的での利用も歓迎します。",
+        "本モデルは評価目的のみならず、製品にも組み込めます。",
     ],
     "acceptable_use": [
         "犯罪の防止を目的とする利用は禁止されていません。",

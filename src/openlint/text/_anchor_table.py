@@ -504,7 +504,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\uc0c1\uc5c5\uc801",
         ),
     ),
-    1298573747745: (("\u7528\u9014", "\u76ee\u7684", "\ubaa9\uc801", "\uc5f0\uad6c"),),
+    1360005886985: (("\u7528\u9014", "\u76ee\u7684", "\ubaa9\uc801", "\uc5f0\uad6c"),),
     2132352478834: (
         (
             "\u4f7f\u7528",
@@ -2294,11 +2294,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    1298573747745: (
+    1360005886985: (
         (29, (("\uc5f0\uad6c",), ("\ubaa9\uc801",), ("\uc73c\ub85c\ub9cc", "\ud55c\uc815", "\ud55c\ud558\uc5ec"))),
-        (59, (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f"),)),
+        (66, (("\u7814\u7a76\u76ee\u7684\u306b\u9650", "\u7814\u7a76\u76ee\u7684\u306e\u307f"),)),
         (
-            205,
+            219,
             (
                 ("\u7528\u9014", "\u76ee\u7684"),
                 ("\u306b\u9650", "\u306e\u307f"),
@@ -2306,7 +2306,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            302,
+            316,
             (
                 ("\ubaa9\uc801",),
                 ("\uc73c\ub85c", "\ud55c\uc815", "\ud55c\ud558\uc5ec"),
