@@ -193,7 +193,9 @@ BLIND_BASELINES = {
 # r8 blind on 42a84d1: found 48, spurious 0; on e2c4df6 (after round 5's clause frames, which never saw
 # r8) found 50, spurious 1. Round 6 generalised every miss and the spurious reading (fixtures c79-c93).
 IN_SAMPLE_TOTALS = {
-    "r8": {"blind": {"found": 50, "expected": 62, "spurious": 1}, "now": {"found": 65, "expected": 65, "spurious": 0}},
+    # Round 12 (fixK): bilibili Index's Chinese definition of derivatives (transfer of the outputs' patterns) reads as
+    # outputs_make_derivatives, which recallC's convention labels but its label predated: relabelled (66 of 66).
+    "r8": {"blind": {"found": 50, "expected": 62, "spurious": 1}, "now": {"found": 66, "expected": 66, "spurious": 0}},
     # r9 blind on e2c4df6 (labels in 26bfdfb, before the first reading; the same unwrapped and at 40/60/76): ids
     # 10/10, no wrong licensor. Round 6 (recall9) generalised its misses and spurious readings (c151-c164, n51-n53);
     # the one spurious reading left is recorded as known_spurious.
@@ -347,8 +349,14 @@ IN_SAMPLE_TOTALS = {
     # spurious research_only and terms_may_change went; r20 reads 3 more (NTT's research_only, non_commercial and
     # no_derivatives) and RIBOSPAN's spurious terms_may_change went.
     # Merged (fixI, fixH, fixJ): r19 53 of 56, no spurious reading; r20 30 of 39, 1 spurious.
-    "r19": {"blind": {"found": 33, "expected": 56, "spurious": 3}, "now": {"found": 53, "expected": 56, "spurious": 0}},
-    "r20": {"blind": {"found": 20, "expected": 39, "spurious": 2}, "now": {"found": 30, "expected": 39, "spurious": 1}},
+    # Round 12 (fixK, test_text_clause_classes_r19k.py): the non-English texts' classes: r19 Aivis (acceptable_use,
+    # include_license) 35 of 56; r20 NTT's notice, YAYI 2 (2 each) and UVIA (attribution with its text,
+    # no_derivatives, terms_may_change; its training ban is read without the label's explicit 'any-model', so one
+    # spurious replaces another) 27 of 39, 2 spurious.
+    # Merged (fixH, fixI, fixJ, fixK; UVIA's training-ban label without the explicit 'any-model' class, which the
+    # taxonomy does not give a ban on other models in general): r19 55 of 56, r20 38 of 39, no spurious reading.
+    "r19": {"blind": {"found": 33, "expected": 56, "spurious": 3}, "now": {"found": 55, "expected": 56, "spurious": 0}},
+    "r20": {"blind": {"found": 20, "expected": 39, "spurious": 2}, "now": {"found": 38, "expected": 39, "spurious": 0}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's
@@ -356,8 +364,9 @@ IN_SAMPLE_TOTALS = {
 # review made research beside teaching research_only (a grant confined to non-production purposes), adding it to
 # r11 DiffusionLab and r14 WUSTL and Naver (round 9 had removed it from r8 NVIDIA and r10 Crick; restored); round 10
 # removed non_commercial from r14 Rivera's non-production grant; round 12 added no_hosting to r4 esm3 (hosting classed
-# with the commercial uses withheld, as r9 Chai-1, r13 InstaDeep and r19 Cambrian are labelled).
-RELABELLED = {"r8": 3, "r10": 2, "r11": 1, "r14": 1, "r4": 1}
+# with the commercial uses withheld, as r9 Chai-1, r13 InstaDeep and r19 Cambrian are labelled) and
+# outputs_make_derivatives to r4 Yuan 2.0 and r8 bilibili Index (recallC's convention, as r20 YAYI 2 is labelled).
+RELABELLED = {"r8": 4, "r10": 2, "r11": 1, "r14": 1, "r4": 2}
 
 
 def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:

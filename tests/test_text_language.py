@@ -15,7 +15,7 @@ from openlint.text.language import foreign_passages
 # The duty clauses the per-language lexicons read (openlint.text.patterns.foreign_clauses).
 LEXICON = (
     "commercial use by registration, credit, the same license for what is shared, no modifying or sharing, "
-    "a copy of the license, training other models"
+    "a copy of the license, training other models, terms that may change"
 )
 ENGLISH = "Kite License\n\n1. You may use the Kite model for research only, at the café or anywhere.\n"
 
@@ -23,10 +23,12 @@ ENGLISH = "Kite License\n\n1. You may use the Kite model for research only, at t
 def test_korean_and_japanese_are_named_apart() -> None:
     text = ENGLISH + "\n2. 상업적 이용은 허용되지 않습니다.\n3. 商用利用は禁止されています。\n"
     assert foreign_passages(text) == [
-        f"line 5 (Korean): only common clauses are read in Korean (non-commercial, research-only, copyright notices,"
-        f" military or unlawful use, {LEXICON}); check the rest by hand",
-        f"line 6 (Japanese): only common clauses are read in Japanese (non-commercial, research-only, copyright"
-        f" notices, military or unlawful use, {LEXICON}); check the rest by hand",
+        f"line 5 (Korean): only common clauses are read in Korean (non-commercial, research- or evaluation-only,"
+        f" copyright notices, military, unlawful or other harmful use, hosting as a service, derivatives that take in"
+        f" models trained on outputs, {LEXICON}); check the rest by hand",
+        f"line 6 (Japanese): only common clauses are read in Japanese (non-commercial, research- or evaluation-only,"
+        f" copyright notices, military, unlawful or other harmful use, hosting as a service, derivatives that take in"
+        f" models trained on outputs, {LEXICON}); check the rest by hand",
     ]
 
 

@@ -44,6 +44,7 @@ from openlint.text.patterns import (
     sentence_bounds,
 )
 from openlint.text.patterns.foreign_clauses import GATE, GATE_NEEDLES, foreign_block
+from openlint.text.patterns.foreign_lexicon import BAN_LEAD
 from openlint.text.patterns.gates_bans import REGISTRATION_SUMMARY
 from openlint.text.programs import prebuilt
 from openlint.text.regex import forget_paragraph
@@ -366,6 +367,8 @@ def _add_labelled_texts(
                 del found[stale]
 
 
+# The phrases items under a ban lead-in in another language are read after ("é proibido ").
+FOREIGN_LEADS = tuple(BAN_LEAD.values())
 WIDENED_SUMMARY = "No commercial use (the grant covers research and other non-commercial purposes)."
 # Kinds a list item can state under a ban lead-in ("You must not use the Model:" ... "(a) to train
 # other models"): restrictions, never duties (a duty under "You will not:" would be nonsense).
@@ -443,7 +446,11 @@ def _item_readings(
         if item.leave and (asked := _asked_leave(item, found, added, path, index)) is not None:
             yield asked
         kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & allowed
+        if item.text.startswith(FOREIGN_LEADS) and foreign_block(item.low):
+            kinds.add(GATE)  # an item under a ban lead-in in another language: that language's clauses
         for pattern, required in _runs_for(frozenset(kinds)):
+            if pattern.kind not in allowed:
+                continue  # (a clause of another language of a kind no item under a ban states)
             scan_left -= len(item.text) + RUN_COST
             if scan_left < 0:
                 places.append(None)  # not every item was seen

@@ -142,7 +142,7 @@ def _all_lines(text: str) -> Iterator[tuple[int, str]]:
 _LEXICON_LANGUAGES = frozenset({"French", "Spanish", "German", "Portuguese", "Italian", "Ukrainian", "Cyrillic"})
 _LEXICON_CLAUSES = (
     "commercial use by registration, credit, the same license for what is shared, "
-    "no modifying or sharing, a copy of the license, training other models"
+    "no modifying or sharing, a copy of the license, training other models, terms that may change"
 )
 
 
@@ -199,13 +199,15 @@ def foreign_passages(text: str) -> list[str]:
                 f"{where} (Chinese): only common clauses are read in Chinese (non-commercial, research-only, "
                 "user caps, copyright notices, a copy of the license, marking changes, IP-suit termination, "
                 "commercial use by registration, terms that may change, training other models, military or "
-                "unlawful use, brand labels, credit, the same license for what is shared, no modifying or sharing); "
+                "unlawful use, brand labels, credit, the same license for what is shared, no modifying or sharing, "
+                "hosting as a service, derivatives that take in models trained on outputs); "
                 "check the rest by hand"
             )
         elif language in ("Korean", "Japanese"):
             notes.append(
                 f"{where} ({language}): only common clauses are read in {language} (non-commercial, "
-                f"research-only, copyright notices, military or unlawful use, {_LEXICON_CLAUSES}); "
+                f"research- or evaluation-only, copyright notices, military, unlawful or other harmful use, hosting as "
+                f"a service, derivatives that take in models trained on outputs, {_LEXICON_CLAUSES}); "
                 "check the rest by hand"
             )
         elif language in _LEXICON_LANGUAGES:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from openlint.text.patterns.foreign_lexicon import BAN_LEAD, LATIN, UNDONE
 from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph, lower
 
@@ -101,12 +102,58 @@ ANY_BAN_WORD = (
     "不得",
     "严禁",
     "请勿",
+    # the bans of the Latin-script and Cyrillic lexicons ("É expressamente proibido:", "Le licencié ne peut pas :")
+    "proib",
+    "prohib",
+    "interdit",
+    "verbot",
+    "untersagt",
+    "darf",
+    "dürfen",
+    "vietat",
+    "não",
+    "nao ",
+    "pouvez",
+    "peut",
+    "puede",
+    "può",
+    "запрещ",
+    "заборон",
+    "может",
+    "можна",
 )
 # A Chinese ban lead-in ("以下用途明确禁止" and a full-width colon): its items are read after this phrase.
 BAN_ZH = prebuilt(r"(?<!不)(?:禁止|严禁|不得|不允许|请勿)")
 BAN_ZH_PREFIX = "禁止将模型用于"
 BAN_PREFIX = "you must not "  # the phrase items under a ban lead-in are read after
 DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
+# A ban lead-in in another language, as its lexicon words it, and what lifts or excepts it ("sem autorização",
+# "salvo", "excepto", "sauf", "außer", "кроме"): such a lead-in's items are not read as banned.
+_FOREIGN_BANS = tuple((prebuilt(words["ban"]), BAN_LEAD[language]) for language, words in LATIN.items())
+_FOREIGN_LIFTED = prebuilt(
+    rf"{UNDONE}|"
+    + "|".join(f"(?:{words['gate']})" for words in LATIN.values())
+    + r"|\b(?:exceto|excepto|salvo|sauf|außer|ausser|tranne|eccetto|кроме|крім|a\smenos|à\smoins|a\smeno|senão)\b"
+)
+_ENGLISH = prebuilt(r"\b(?:the|and|of|you|your|shall|this|that|with|any|must|may|not|for)\b")
+FOREIGN_PHRASES = frozenset(BAN_LEAD.values())
+# A markdown heading, or a bold number opening a block ("## 3. Distribuição", "**3. Distribuição**").
+HEADING = prebuilt(r"\s*(?:#{1,6}\s|\*\*\d)")
+# "may" in the lexicons' languages, not negated: an item that permits is no item of a ban ("Você pode redistribuir").
+FOREIGN_PERMITS = prebuilt(
+    r"(?<!não\s)(?<!nao\s)(?<!ne\s)(?<!no\s)(?<!non\s)(?<!не\s)\b(?:pode|podem|poderá|poderão|peut|peuvent|pouvez|puede|pueden"
+    r"|podrá|podrán|può|possono|potrà|darf|dürfen|kann|können|может|могут|можете|може|можуть)\b(?!\s(?:pas|nicht|не)\b)"
+)
+
+
+def _foreign_lead_in(sentence: str) -> str | None:
+    """The phrase a ban lead-in in another language puts before its items ("é proibido "), when the sentence bans in
+    one of the lexicons' languages, holds none of English's commonest words and nothing lifts or excepts the ban."""
+    if _ENGLISH.search(sentence) or _FOREIGN_LIFTED.search(sentence):
+        return None
+    return next((phrase for ban, phrase in _FOREIGN_BANS if ban.search(sentence)), None)
+
+
 # An item in the gerund after a ban ("is prohibited from: (c) Illegal use: Using the Weights for ..."), a short
 # label before it allowed: read as the verb's plain form ("you must not use the weights for ..."); so is a list
 # of gerunds ("Redistributing, selling, or sharing the weights": "you must not redistribute, sell, or share the
@@ -298,6 +345,8 @@ def _lead_in(segment: str) -> tuple[str, bool, bool] | None:
     if len(sentence) > 400:
         return None
     ban = BAN.search(sentence)
+    if ban is None and (foreign := _foreign_lead_in(sentence)) is not None:
+        return foreign, False, False
     if ban is None:
         if INVITES.search(sentence):
             return None
@@ -376,6 +425,12 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
                     prefix, gate, leave = None, False, False
                 continue
             listed = mark is not None and mark != sibling and not _outranks(mark, rank)
+            if prefix in FOREIGN_PHRASES and lo == 0 and HEADING.match(para.text):
+                listed = labelled = (
+                    False  # a heading ends a list under a ban in another language ("## 3. Distribuição")
+                )
+            if prefix in FOREIGN_PHRASES and listed and FOREIGN_PERMITS.search(para.low, lo, hi):
+                continue  # "Você pode redistribuir ...": a permission, never an item of the ban
             if prefix is not None and (labelled or listed):
                 items += 1
                 if items > MAX_ITEMS:

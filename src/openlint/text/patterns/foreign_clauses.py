@@ -16,7 +16,8 @@ import re
 from dataclasses import replace
 
 from openlint.core.kinds import Trigger
-from openlint.text.patterns.base import Pattern, Span, _p
+from openlint.text.patterns.base import Q_CLOSE, Q_OPEN, Pattern, Span, _p
+from openlint.text.patterns.builders import _quoted
 from openlint.text.patterns.foreign_lexicon import CJK, CJK_GATE, GATE, GATE_NEEDLES, LATIN, UNDONE
 from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph
@@ -65,7 +66,18 @@ def _latin(kind: str) -> str:
         elif kind == "no_training_other_models":
             train = words["train"]
             shapes += [rf"\b(?:{ban})\b{w}{{0,80}}?\b(?:{train})", rf"\b(?:{train}){w}{{0,60}}?\b(?:{ban})"]
+        elif kind == "terms_may_change":
+            shapes += [words["changes"]]
     return _alternatives(shapes)
+
+
+def _credit_text() -> str:
+    """A duty to give "the following credit:" and its quoted text, in any of the Latin-script or Cyrillic lexicons
+    (one group for the text, so the languages' duties and labels are joined as one alternation each); a verb may
+    end the clause before the colon ("folgende Namensnennung angeben:")."""
+    duty = _alternatives([words["duty"] for words in LATIN.values()])
+    following = _alternatives([words["following"] for words in LATIN.values()])
+    return rf"\b(?:{duty})\b[^.;:!?]{{0,80}}?\b(?:{following})(?:\s[^\s:.;\"]{{1,20}}){{0,2}}\s?:\s*+{Q_OPEN}(?P<text>[^\"\u201d\n]{{4,300}}?){Q_CLOSE}"
 
 
 def _clause_end(match: re.Match[str] | Span, para: Paragraph) -> int:
@@ -121,7 +133,16 @@ _TRIGGERS: dict[str, tuple[Trigger, ...]] = {
     "no_training_other_models": ("use",),
     "flow_down": ("distribute",),
     "outputs_make_derivatives": ("use",),
+    "terms_may_change": ("use",),
+    "no_hosting": ("serve",),
 }
+
+# What leaves models made from the outputs out of a definition of derivatives: "不包括", "含まない", "포함하지 않".
+_LEFT_OUT = prebuilt(r"不包括|不包含|不属于|除外|含ま(?:ない|ず|れない|れません)|除く|포함하지\s?않|제외")
+
+
+def _left_out(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    return _LEFT_OUT.search(para.low, match.start(), match.end()) is not None
 
 
 _ENGLISH_WORDS = prebuilt(r"\b(?:the|and|of|you|your|shall|this|that|with|any|must|may|not|for)\b")
@@ -155,6 +176,24 @@ _CLAUSES: tuple[Pattern, ...] = (
         _TRIGGERS["attribution"],
         0.8,
         "Credit the author or the source.",
+        veto=_undone,
+    ),
+    # "você deve incluir a seguinte atribuição: "X"": the credit owed is that text
+    Pattern(
+        "attribution",
+        _p(_credit_text()),
+        _TRIGGERS["attribution"],
+        0.85,
+        "Reproduce this exact credit.",
+        _quoted("text"),
+        veto=_undone,
+    ),
+    Pattern(
+        "terms_may_change",
+        _p(_kind("terms_may_change")),
+        _TRIGGERS["terms_may_change"],
+        0.8,
+        "The licensor may change the terms.",
         veto=_undone,
     ),
     Pattern(
@@ -195,6 +234,22 @@ _CLAUSES: tuple[Pattern, ...] = (
         _TRIGGERS["outputs_make_derivatives"],
         0.8,
         "What the model generates falls under the licence too.",
+    ),
+    Pattern(
+        "outputs_make_derivatives",
+        _p(_alternatives(list(CJK["derivatives_defined"]))),
+        _TRIGGERS["outputs_make_derivatives"],
+        0.85,
+        "A model distilled from it or trained on its outputs counts as a derivative and carries this license's terms.",
+        veto=_left_out,
+    ),
+    Pattern(
+        "no_hosting",
+        _p(_alternatives(list(CJK["no_hosting"]))),
+        _TRIGGERS["no_hosting"],
+        0.8,
+        "Offering the model to third parties as a hosted service or API needs a separate license.",
+        veto=_gated,
     ),
     Pattern(
         "no_training_other_models",

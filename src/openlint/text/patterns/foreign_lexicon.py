@@ -33,7 +33,11 @@ LATIN: dict[str, dict[str, str]] = {
         r"|mod[eè]les?\sd[ée]riv[ée]s?",
         "copy": r"(?:copie|texte|lien)\s(?:[a-zé]{1,10}\s)?(?:de|vers)\s(?:la\s|cette\s|la\sprésente\s)licence",
         "train": r"(?:entra[iî]n\w*|am[ée]lior\w*|d[ée]velopp\w*)\s(?:[a-zé']{1,12}\s){0,2}?"
-        r"(?:d['’]\s?autres|un\sautre|tout\sautre|autres|nouveaux|concurrent\w*)\s(?:[a-zé]{1,12}\s)?mod[eè]les?",
+        r"(?:d['’]\s?autres|un\sautre|tout\sautre|autres|nouveaux|concurrent\w*)\s(?:[a-zé]{1,12}\s)?(?:mod[eè]les?|syst[eè]mes?)",
+        "changes": r"\bse\sr[ée]serve\sle\sdroit\sde\s(?:modifier|mettre\s(?:à|a)\sjour|r[ée]viser|changer)\s(?:la\sprésente\s|cette\s|la\s|ces\s|les\s)?"
+        r"(?:licence|conditions|termes|contrat)|\b(?:la\sprésente\slicence|cette\slicence|ces\sconditions|les\sprésentes\sconditions)"
+        r"\speu(?:t|vent)\s(?:[a-zé]{1,12}\s)?être\s(?:modifi|mise?s?\s(?:à|a)\sjour|r[ée]vis)",
+        "following": r"(?:la\s|l['’])(?:mention|attribution|crédit|credit)\s(?:de\s[a-zé]{1,12}\s)?suivante?",
     },
     "Spanish": {
         "without": r"sin",
@@ -57,11 +61,16 @@ LATIN: dict[str, dict[str, str]] = {
         r"|(?:dar|otorgar|reconocer)\s(?:[a-z]{1,6}\s)?(?:crédito|credito|autoría|autoria)|indicar\s(?:la\s|el\s)?(?:fuente|autor\w*)",
         "same": r"(?:misma|idéntica|identica)\slicencia|mismos\stérminos|mismos\sterminos|mismas\scondiciones",
         "share": r"distribu\w*|compart\w*|publi\w*",
-        "deriv": r"modificar\w*|redistribuir\w*|distribuir\w*|compartir\w*|obras\sderivadas|trabajos\sderivados"
-        r"|modelos\sderivados",
+        "deriv": r"modificar\w*|modificaci(?:ó|o)n\w*|redistribuir\w*|redistribuci(?:ó|o)n\w*|distribuir\w*|compartir\w*"
+        r"|obras\sderivadas|trabajos\sderivados|modelos\sderivados",
         "copy": r"(?:copia|texto|enlace|vínculo|vinculo)\s(?:[a-z]{1,10}\s)?de\s(?:esta\s|la\s|la\spresente\s)licencia",
-        "train": r"(?:entrenar|mejorar|desarrollar)\s(?:[a-záéíóú]{1,12}\s){0,2}?(?:otros?|cualquier\sotro|nuevos?)\s"
-        r"(?:[a-záéíóú]{1,12}\s)?modelos?",
+        "train": r"(?:entrenar|entrenamiento|mejorar|desarrollar)\s(?:[a-záéíóú]{1,12}\s){0,2}?(?:otros?|cualquier\sotro|nuevos?)\s"
+        r"(?:[a-záéíóú]{1,12}\s)?(?:modelos?|sistemas?)",
+        "changes": r"\bse\sreserva\sel\sderecho\s(?:a|de)\s(?:modificar|actualizar|cambiar|revisar)\s(?:esta\s|la\spresente\s|la\s|estos\s|los\s|las\s|estas\s)?"
+        r"(?:licencia|términos|terminos|condiciones|acuerdo|contrato)"
+        r"|\b(?:esta\slicencia|la\spresente\slicencia|estos\stérminos|estos\sterminos|estas\scondiciones)\spued(?:e|en)\sser\s"
+        r"(?:modificad|actualizad|cambiad|revisad)",
+        "following": r"(?:la\s|el\s)(?:siguiente\s)(?:atribuci(?:ó|o)n|cr(?:é|e)dito|menci(?:ó|o)n|reconocimiento)",
     },
     "German": {
         "without": r"ohne",
@@ -83,10 +92,14 @@ LATIN: dict[str, dict[str, str]] = {
         "same": r"(?:gleichen|selben|derselben|identischen)\s(?:lizenz|bedingungen|lizenzbedingungen)\w*",
         "share": r"verbreit\w*|weitergeb\w*|weiterzugeben|teil\w*|veröffentlich\w*|verteil\w*",
         "deriv": r"(?:verändern|veraendern|bearbeiten|modifizieren|weitergeben|weiterzugeben|verbreiten|vertreiben|weiterverbreiten)\b"
-        r"|abgeleitete?n?\s(?:werke|modelle)",
+        r"|(?:veränderung|bearbeitung|modifizierung|weitergabe|weiterverbreitung)\b|abgeleitete?n?\s(?:werke|modelle)",
         "copy": r"(?:kopie|abschrift|text|link|verweis)\s(?:[a-zäöüß]{1,12}\s)?(?:dieser|der)\slizenz|lizenztext\w*",
-        "train": r"(?:andere|anderer|anderen|weitere|konkurrierende)\s(?:ki-?)?modell\w*\s[^.;]{0,40}?(?:trainier|verbesser|entwickel)\w*"
-        r"|(?:trainier|verbesser|entwickl)\w*\s[^.;]{0,40}?(?:anderer|anderen|andere)\s(?:ki-?)?modell",
+        "train": r"(?:andere|anderer|anderen|weitere|konkurrierende)\s(?:ki-?)?(?:modell|system)\w*\s[^.;]{0,40}?(?:trainier|verbesser|entwickel)\w*"
+        r"|(?:trainier|training|verbesser|entwickl)\w*\s[^.;]{0,40}?(?:anderer|anderen|andere)\s(?:ki-?)?(?:modell|system)",
+        "changes": r"\bbehält\ssich\s(?:das\srecht\s)?vor,?\s(?:[a-zäöüß]{1,15}\s){0,3}?(?:lizenz|bedingungen|nutzungsbedingungen|lizenzbedingungen)"
+        r"\s(?:[a-zäöüß]{1,15}\s){0,2}?zu\s(?:ändern|aktualisieren|überarbeiten)|\b(?:diese|die)\s(?:lizenz|bedingungen|lizenzbedingungen)"
+        r"\skann\s(?:[a-zäöüß]{1,15}\s){0,2}?(?:geändert|aktualisiert|überarbeitet)\swerden",
+        "following": r"(?:folgende|folgenden)\s(?:namensnennung|quellenangabe|urhebervermerk|hinweis)",
     },
     "Portuguese": {
         "without": r"sem",
@@ -109,10 +122,16 @@ LATIN: dict[str, dict[str, str]] = {
         r"|(?:dar|reconhecer)\s(?:[a-z]{1,6}\s)?(?:crédito|credito|autoria)|indicar\s(?:a\s|o\s)?(?:fonte|autor\w*)",
         "same": r"mesma\slicença|mesma\slicenca|mesmos\stermos|mesmas\scondições|mesmas\scondicoes",
         "share": r"distribu\w*|compartilh\w*|partilh\w*|publica\w*",
-        "deriv": r"modificar\w*|redistribuir\w*|distribuir\w*|compartilhar|obras\sderivadas|modelos\sderivados",
+        "deriv": r"modificar\w*|modifica(?:ção|ções|cao|coes)|redistribuir\w*|redistribui(?:ção|ções|cao|coes)|distribuir\w*|compartilhar"
+        r"|obras\sderivadas|modelos\sderivados",
         "copy": r"(?:cópia|copia|texto|link)\s(?:[a-z]{1,10}\s)?d[ae]\s(?:esta\s|a\s|presente\s)?licen[çc]a",
-        "train": r"(?:treinar|melhorar|desenvolver)\s(?:[a-zãáéíóç]{1,12}\s){0,2}?(?:outros?|quaisquer\soutros|novos?)\s"
-        r"(?:[a-zãáéíóç]{1,12}\s)?modelos?",
+        "train": r"(?:treinar|treinamento|treino|melhorar|aprimorar|desenvolver)\s(?:[a-zãáéíóç]{1,12}\s){0,2}?(?:outros?|quaisquer\soutros|novos?)\s"
+        r"(?:[a-zãáéíóç]{1,12}\s)?(?:modelos?|sistemas?)",
+        "changes": r"\b(?:se\sreserva|reserva-se)\so\sdireito\sde\s(?:modificar|alterar|atualizar|revisar)\s(?:esta\s|a\spresente\s|a\s|estes\s|os\s|as\s|estas\s)?"
+        r"(?:licença|licenca|termos|condições|condicoes|contrato|acordo)"
+        r"|\b(?:esta\slicença|esta\slicenca|a\spresente\slicença|estes\stermos|estas\scondições)\s(?:pode|poderá|podem|poderão)\sser\s"
+        r"(?:modificad|alterad|atualizad|revisad)",
+        "following": r"(?:a\s|o\s)(?:seguinte\s)(?:atribuição|atribuicao|crédito|credito|menção|mencao|referência)",
     },
     "Italian": {
         "without": r"senza",
@@ -133,10 +152,16 @@ LATIN: dict[str, dict[str, str]] = {
         r"|(?:dare|riconoscere)\s(?:[a-z]{1,6}\s)?(?:credito|crediti|paternità)|indicare\s(?:la\s|il\s|l['’])?(?:fonte|autor\w*)",
         "same": r"(?:stessa|medesima)\slicenza|stessi\stermini|(?:stesse|medesime)\scondizioni",
         "share": r"distribu\w*|condivi\w*|pubblica\w*",
-        "deriv": r"modificare|ridistribuire|distribuire|condividere|opere\sderivate|modelli\sderivati",
+        "deriv": r"modificare|modific(?:a|he|azione|azioni)\b|ridistribuire|ridistribuzione|distribuire|condividere|opere\sderivate"
+        r"|modelli\sderivati",
         "copy": r"(?:copia|testo|link|collegamento)\s(?:[a-z]{1,10}\s)?(?:della|alla)\s(?:presente\s)?licenza",
-        "train": r"(?:addestrare|migliorare|sviluppare)\s(?:[a-zàèéìòù]{1,12}\s){0,2}?(?:altri|qualsiasi\saltro|nuovi)\s"
-        r"(?:[a-zàèéìòù]{1,12}\s)?modell[io]",
+        "train": r"(?:addestrare|addestramento|migliorare|sviluppare)\s(?:[a-zàèéìòù]{1,12}\s){0,2}?(?:altri|qualsiasi\saltro|nuovi)\s"
+        r"(?:[a-zàèéìòù]{1,12}\s)?(?:modell[io]|sistem[ia])",
+        "changes": r"\bsi\sriserva\sil\sdiritto\sdi\s(?:modificare|aggiornare|cambiare|rivedere)\s(?:la\spresente\s|questa\s|la\s|i\s|questi\s|le\s)?"
+        r"(?:licenza|termini|condizioni|contratto)"
+        r"|\b(?:la\spresente\slicenza|questa\slicenza|questi\stermini|queste\scondizioni)\s(?:può|puo|potrà|possono)\sessere\s"
+        r"(?:modificat|aggiornat|rivist)",
+        "following": r"(?:la\s|il\s|l['’])(?:seguente\s)(?:attribuzione|credito|menzione|riconoscimento)",
     },
     "Russian or Ukrainian": {
         "without": r"без",
@@ -157,12 +182,26 @@ LATIN: dict[str, dict[str, str]] = {
         r"(?:автор\w*|источник\w*|джерел\w*)|атрибуц\w*",
         "same": r"(?:тех\sже|тех\sсамых|той\sже|такой\sже|тих\sсамих|тих\sже|тієї\sж|тією\sж|такою\sж)\s(?:услови|лицензи|умов|ліцензі)\w*",
         "share": r"распростран\w*|поширю\w*|поширен\w*|розповсюдж\w*|публику\w*|публіку\w*",
-        "deriv": r"(?:изменя|модифицир|распростран|змінюва|модифіку|поширю|розповсюдж)\w*|производн\w*\sпроизведени\w*"
+        "deriv": r"(?:изменя|изменени|модифицир|модификац|распростран|змінюва|модифіку|поширю|розповсюдж)\w*|производн\w*\sпроизведени\w*"
         r"|похідн\w*\sтвор\w*",
         "copy": r"(?:копи\w*|текст\w*|ссылк\w*|посилання)\s(?:на\s)?(?:эту\s|этой\s|цю\s|цієї\s|настоящей\s|данн\w*\s|даної\s)?(?:лицензи|ліцензі)\w*",
         "train": r"(?:обуч\w*|тренир\w*|улучш\w*|навча\w*|трену\w*|покращ\w*)\s[^.;]{0,40}?(?:других|иных|інших|сторонніх|сторонних)"
-        r"\s(?:[а-яіїєґё]{1,15}\s)?(?:моделей|модели|моделі|модель)",
+        r"\s(?:[а-яіїєґё]{1,15}\s)?(?:моделей|модели|моделі|модель|систем\w*)",
+        "changes": r"(?:оставляет|залишає)\sза\sсобо(?:й|ю)\sправо\s(?:изменять|изменить|обновлять|змінювати|змінити|оновлювати)\s"
+        r"(?:настоящую\s|эту\s|данную\s|цю\s|дану\s)?(?:лицензи|услови|ліцензі|умов)\w*",
+        "following": r"следующ\w*\s(?:атрибуци|указани|упоминани)\w*|наступн\w*\s(?:атрибуці|зазначенн)\w*",
     },
+}
+
+# How each language's ban is said before a list item it governs ("É expressamente proibido:" then "1. Redistribuição
+# dos pesos"): an item is read after this phrase, as the Chinese items after "禁止将模型用于" (openlint.text.lead_in).
+BAN_LEAD: dict[str, str] = {
+    "French": "il est interdit de ",
+    "Spanish": "está prohibido ",
+    "German": "es ist untersagt, ",
+    "Portuguese": "é proibido ",
+    "Italian": "è vietato ",
+    "Russian or Ukrainian": "запрещено ",
 }
 
 # What undoes a clause in any of the languages: a ban negated ("n'est pas interdit"), a duty waived or
@@ -179,7 +218,12 @@ UNDONE = (
 
 # Japanese and Korean: the verb ends the clause (an object, then a ban or a duty); Chinese: a duty or a ban, then
 # its object (the other Chinese clauses are read in cjk_labels).
-_JA_BAN = r"禁止|してはな(?:らない|りません)|してはいけ|できません|できない|不可|認め(?:ません|られません|ない)|許可しません|ないでください"
+_JA_BAN = (
+    r"禁止(?!されていません|ではありません|しません|するものではありません)|してはな(?:らない|りません)|してはいけ|できません|できない|不可"
+    r"|認め(?:ません|られません|ない)|許可しません|ないでください"
+    # the polite forms: "お使いいただけません" (you cannot use it), "ご遠慮ください" / "ご遠慮いただいております" (refrain)
+    r"|(?:お使い|ご利用|ご使用)いただけません|ご遠慮(?:ください|いただ|願い)"
+)
 _JA_DUTY = (
     r"必須|なければな(?:らない|りません)|必要があ|義務(?!ではな|は発生しな|付けるかどうか)|てください|ものとします"
 )
@@ -204,7 +248,11 @@ CJK: dict[str, tuple[str, ...]] = {
     "include_license": (
         rf"(?:ライセンス|使用許諾書|許諾書|利用規約)?(?:の)?(?:全文|本文|写し|コピー)を?[^。]{{0,30}}?(?:同梱|添付|含め|同封|付属)"
         rf"[^。]{{0,20}}?(?:{_JA_DUTY})",
+        # the licence itself, or its document or file, attached too: "このライセンス文書も一緒に添付してください"
+        rf"(?:ライセンス|使用許諾書|許諾書|利用規約)(?:の)?(?:文書|ファイル|テキスト)?(?:を|も)[^。]{{0,30}}?(?:同梱|添付|同封|付属)"
+        rf"[^。]{{0,20}}?(?:{_JA_DUTY})",
         rf"라이선스\s?(?:사본|전문|텍스트|문서)[^.。]{{0,30}}?(?:포함|첨부|제공)[^.。]{{0,20}}?(?:{_KO_DUTY})",
+        rf"라이선스\s?(?:파일|문서)?(?:를|을|도)\s?[^.。]{{0,30}}?(?:첨부|동봉)[^.。]{{0,20}}?(?:{_KO_DUTY})",
     ),
     "no_derivatives": (
         r"(?<!不)(?:禁止|不得|严禁)[^。\uff1b，,]{0,20}?(?:修改|再分发|再发布|二次分发|改编|演绎)(?![^。\uff1b]{0,12}?(?:版权|声明|标识|署名|许可证))",
@@ -226,6 +274,31 @@ CJK: dict[str, tuple[str, ...]] = {
         r"(?:本モデル|このモデル|モデル)が?(?:生成した|生成する|生成された|出力した|出力する)[^。]{0,20}?にも[^。]{0,10}?"
         r"(?:本|この)(?:ライセンス|許諾|契約)[^。]{0,10}?(?:が及(?!びません|ばない)|が適用され(?!ません|ない))",
         r"(?:모델이|모델의)\s?(?:생성한|출력한|생성하는)[^.。]{0,20}?(?:에도|도)[^.。]{0,10}?(?:본|이)\s?라이선스[^.。]{0,15}?적용(?:됩니다|된다)",
+    ),
+    # offering the model as a service others reach, banned: "対話サービスの提供自体を目的とする用途への利用はご遠慮いただいて
+    # おります", "不得以在线服务的形式对外提供本模型", "API 서비스로 제공하는 것은 금지됩니다"
+    # (the ban an explicit or polite one, or "cannot" said of the offering itself: never "サービスの提供を保証することは
+    # できません", a disclaimer of the licensor's service)
+    "no_hosting": (
+        r"(?:サービス|api|saas)(?:の|として|を)?(?:提供|公開)(?:[^。]{0,20}?(?:目的|用途))?[^。]{0,12}?"
+        r"(?:禁止(?!されていません|ではありません|しません|するものではありません)|してはな(?:らない|りません)|してはいけ|認められません"
+        r"|(?:お使い|ご利用|ご使用)いただけません|ご遠慮(?:ください|いただ|願い)|しないでください)"
+        r"|(?:サービス|api|saas)(?:の|として|を)?(?:提供|公開)(?:すること|する事)?(?:は|を)?できません",
+        r"(?<!不)(?:禁止|不得|严禁|请勿)[^。\uff1b]{0,20}?(?:以|作为|通过)[^。\uff1b]{0,10}?(?:托管服务|在线服务|云服务|api|saas|maas)"
+        r"[^。\uff1b]{0,10}?(?:提供|对外)",
+        r"(?:서비스|api)(?:로|로서|형태로)?\s?(?:제공|공개)(?:하는\s?것(?:은|을|이)\s?|을\s?|를\s?)?"
+        r"(?:금지|(?:해서는|하여서는)\s?안|할\s?수\s?없|허용되지\s?않)",
+    ),
+    # a definition of derivatives that takes in models distilled from the model or trained on its outputs: '"模型衍生品"
+    # 是指 ... 通过将模型的权重或输出模式转移到其他模型而创建的任何模型', '「派生モデル」とは ... 蒸留', '"파생 모델"이란 ... 증류'
+    # (what leaves them out, "不包括", is read by foreign_clauses' veto)
+    "derivatives_defined": (
+        r"(?:衍生品|衍生模型|衍生作品|衍生物|派生模型)[\u201d\"\u300d\u300f]?(?:是指|指|系指|包括)[^。]{0,300}?"
+        r"(?:蒸馏|合成数据|(?:输出|权重|参数)[^。]{0,12}?(?:转移|迁移)到?(?:其他|其它|另一)[^。]{0,6}?模型"
+        r"|输出[^。]{0,20}?训练(?:其他|其它|另一)[^。]{0,6}?模型)",
+        r"(?:派生物|派生モデル|派生著作物)[\u300d\u300f\"]?とは[^。]{0,300}?(?:蒸留|合成データ|出力[^。]{0,20}?(?:学習|訓練)(?:させ|し|され))",
+        r"(?:파생\s?모델|파생물|2차적\s?저작물)[\"\u201d\u300d]?(?:이란|이라\s?함은|은|는)\s[^.。]{0,300}?"
+        r"(?:증류|합성\s?데이터|출력[^.。]{0,20}?(?:학습|훈련))",
     ),
     "registration": (
         r"(?:商用|商業)(?:利用|目的|用途)?[^。]{0,30}?(?:別途|事前に?)[^。]{0,20}?(?:許諾|許可|契約|ライセンス|承認)"
@@ -269,6 +342,17 @@ GATE_NEEDLES: tuple[str, ...] = (
     "soumis",
     "subordonn",
     "contactez",
+    "peut ",
+    # the licensor keeps the right to change the terms ("se réserve le droit", "se reserva", "si riserva", "behält sich
+    # ... vor", "оставляет за собой право"), or they may be changed ("kann ... geändert werden")
+    "reserv",
+    "réserv",
+    "riserv",
+    "behält",
+    "geändert",
+    "aktualisiert",
+    "оставля",
+    "залиша",
     # Spanish
     "prohibid",
     "prohíbe",
@@ -413,4 +497,12 @@ GATE_NEEDLES: tuple[str, ...] = (
     "준수하도록",
     "동의하도록",
     "상업",
+    # polite bans and definitions ("ご遠慮ください", "お使いいただけません", "请勿"; "是指", "とは", "이란")
+    "遠慮",
+    "いただけません",
+    "请勿",
+    "是指",
+    "とは",
+    "이란",
+    "함은",
 )
