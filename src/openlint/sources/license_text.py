@@ -4,6 +4,7 @@ read by openlint.text; and the licence a GGUF header copies from its source card
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,7 +181,8 @@ def read_license(
         return None
     if reading.verdict == "known" and reading.entry is not None:
         return LicenseText(reading.entry.id, None, path, via)
-    if not reading.obligations and not accept_unread:
+    applied = _applied(text, reading.entry is not None)
+    if not reading.obligations and not accept_unread and applied is None:
         return None
     base = reading.entry
     shown = shown_path(path, root)
@@ -195,7 +197,27 @@ def read_license(
         obligations=reading.obligations,
         obligations_complete=False,
     )
+    if applied is not None:
+        # A statement applying a catalogued licence: its terms in full, with those of other kinds the text adds.
+        added = tuple(ob for ob in reading.obligations if ob.kind not in {o.kind for o in applied.obligations})
+        if not added:
+            return LicenseText(applied.id, None, path, via, reading.unread)
+        entry = dataclasses.replace(entry, obligations=added)
+        return LicenseText(f"{applied.id} AND {entry.id}", entry, path, via, reading.unread)
     return LicenseText(entry.id, entry, path, via, reading.unread)
+
+
+def _applied(text: str, resembles: bool) -> LicenseEntry | None:
+    """The catalogued licence a short text applies by name (text/statement.py); none for a text resembling a
+    reference (a variant of a licence is read for its own wording)."""
+    if resembles:
+        return None
+    from openlint.core.catalog import default_catalog
+    from openlint.text.statement import applied_licence
+
+    catalog = default_catalog()
+    found = applied_licence(text, catalog)
+    return catalog.get(found[0]) if found is not None else None
 
 
 def license_text(

@@ -1,0 +1,75 @@
+"""The one catalogued licence a short text applies by name: a licence *statement* ("The model weights in this
+repository are released under the Creative Commons Attribution-NonCommercial 4.0 International License (CC BY-NC
+4.0)"), as a LICENSE-WEIGHTS file often is. Identification says what the document is (not that licence's text);
+this says which licence governs what the document is about, so that its catalogued terms apply in full.
+
+Conservative by design: only a short text (a statement, not a licence with terms of its own), only statements
+whose subject is not code ("the code is MIT licensed" says nothing of the weights), never inside quotes (a notice
+the text asks to copy), never "under this License", and only when every statement names the same licence."""
+
+from __future__ import annotations
+
+import re
+
+from openlint.core.catalog import Catalog
+from openlint.text.cc_code import CC_CODE
+from openlint.text.programs import prebuilt
+from openlint.text.titles import distinctive, named_entry, words_of
+
+MAX_STATEMENT_CHARS = 4_000  # a longer text carries terms of its own: it is read, not taken as a statement
+MAX_STATEMENTS = 20  # statements looked at (bounded work)
+_REACH = 200  # characters after "under" a licence's name may take, and before it the subject
+_APPLIES = prebuilt(
+    r"\b(?:licen[cs]ed|released|distributed|made\s+available|available|provided|published|shared|offered)"
+    r"\s+(?:to\s+you\s+)?under\s+(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?)?",
+    re.IGNORECASE,
+)
+_SELF = prebuilt(r"(?:this|these|its|our|the\s+following)\b", re.IGNORECASE)
+_CODE_SUBJECT = prebuilt(
+    r"\b(?:code|software|scripts?|source|implementation|librar(?:y|ies)|programs?|tools?)\b", re.IGNORECASE
+)
+_SENTENCE_START = prebuilt(r"(?:[.!?](?=\s)|\n[^\S\n]*\n)")
+_SENTENCE_END = prebuilt(r"(?<!\d)[.!?](?=\s|$)|\n[^\S\n]*\n|;")
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def applied_licence(text: str, catalog: Catalog) -> tuple[str, int] | None:
+    """The catalog id of the one licence the text applies by name, and the 1-based line of its first
+    statement; None when the text is long, applies none, or names several."""
+    if len(text) > MAX_STATEMENT_CHARS:
+        return None
+    found: dict[str, int] = {}
+    for count, match in enumerate(_APPLIES.finditer(text)):
+        if count >= MAX_STATEMENTS:
+            break
+        before = text[max(0, match.start() - _REACH) : match.start()]
+        starts = list(_SENTENCE_START.finditer(before))
+        subject = before[starts[-1].end() :] if starts else before
+        if _CODE_SUBJECT.search(subject) or sum(subject.count(q) for q in _QUOTES) % 2:
+            continue  # about code, or inside a quoted notice
+        if _SELF.match(text, match.end()):
+            continue  # "under this License": the text's own terms
+        rest = text[match.end() : match.end() + _REACH]
+        end = _SENTENCE_END.search(rest)
+        named = _named(rest[: end.start()] if end else rest, catalog)
+        if named is not None:
+            found.setdefault(named, text.count("\n", 0, match.start()) + 1)
+    if len(found) != 1:
+        return None
+    ((entry_id, line),) = found.items()
+    return entry_id, line
+
+
+def _named(span: str, catalog: Catalog) -> str | None:
+    """The catalogued licence a statement's object names: a Creative Commons code or address, else the most
+    specific catalog name all of whose distinctive words are there."""
+    code = CC_CODE.search(span)
+    if code is not None:
+        groups = code.groups()
+        elements = groups[0] if groups[1] is not None else groups[2][2:]
+        parts = [p for p in elements.lower().replace("-", " ").split() if p]
+        order = [p for p in ("nc", "nd", "sa") if p in parts]
+        entry_id = "CC-BY" + "".join(f"-{p.upper()}" for p in order) + "-" + (groups[1] or groups[3])
+        return entry_id if catalog.get(entry_id) is not None else None
+    words = distinctive(span)
+    return named_entry(catalog, words, words_of(span)) if words else None
