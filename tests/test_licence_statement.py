@@ -12,7 +12,7 @@ import pytest
 
 from openlint.checking.checker import load_project, run_check
 from openlint.core.catalog import default_catalog
-from openlint.text.statement import applied_licence
+from openlint.text.statement import MAX_STATEMENT_CHARS, applied_licence
 from rewrap import rewrap
 
 CC_NC = (
@@ -63,6 +63,15 @@ def test_a_statement_applies_the_licence_it_names(text: str, applied: tuple[str,
 )
 def test_no_licence_is_applied_by_anything_else(text: str) -> None:
     assert applied_licence(text, default_catalog()) is None
+
+
+def test_a_statement_is_taken_up_to_the_length_cap_and_not_beyond() -> None:
+    """At MAX_STATEMENT_CHARS the text is a statement; one character more and it is read as terms of its own."""
+    head = "The model weights are released under CC BY-NC 4.0.\n"
+    at_cap = head + "x" * (MAX_STATEMENT_CHARS - len(head))
+    assert len(at_cap) == MAX_STATEMENT_CHARS
+    assert applied_licence(at_cap, default_catalog()) == ("CC-BY-NC-4.0", 1)
+    assert applied_licence(at_cap + "x", default_catalog()) is None
 
 
 def _project(tmp_path: Path, licence: str, use: str) -> Path:

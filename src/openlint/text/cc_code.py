@@ -39,8 +39,8 @@ _TRIGGERS: dict[str, tuple[Trigger, ...]] = {
 }
 
 
-def _code(found: re.Match[str]) -> str:
-    """The licence a match names, as "by-nc-sa/4.0" (elements sorted)."""
+def code_of(found: re.Match[str]) -> str:
+    """The licence a CC_CODE match names, as "by-nc-sa/4.0" (elements sorted, as SPDX ids order them)."""
     groups = found.groups()
     elements = groups[0] if groups[1] is not None else groups[2][2:]
     parts = sorted(part for part in elements.lower().replace("-", " ").split() if part)
@@ -63,7 +63,7 @@ def cc_code_readings(text: str, kinds: set[str], path: str, index: LineIndex) ->
     for count, found in enumerate(CC_CODE.finditer(text)):
         if count >= MAX_CODES:
             return
-        codes.add(_code(found))
+        codes.add(code_of(found))
         if len(codes) > 1:
             return
         block = _block(text, found.start(), found.end())
@@ -74,7 +74,7 @@ def cc_code_readings(text: str, kinds: set[str], path: str, index: LineIndex) ->
     if first is None:
         return
     para = Paragraph(text[first.start() : first.end()], first.start())
-    elements = ["by", *_code(first).split("/")[0].split("-")[1:]]
+    elements = ["by", *code_of(first).split("/")[0].split("-")[1:]]
     for element in elements:
         for kind, summary in _ELEMENTS[element]:
             if kind not in kinds:

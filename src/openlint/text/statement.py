@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from openlint.core.catalog import Catalog
-from openlint.text.cc_code import CC_CODE
+from openlint.text.cc_code import CC_CODE, code_of
 from openlint.text.programs import prebuilt
 from openlint.text.titles import distinctive, named_entry, words_of
 
@@ -65,11 +65,7 @@ def _named(span: str, catalog: Catalog) -> str | None:
     specific catalog name all of whose distinctive words are there."""
     code = CC_CODE.search(span)
     if code is not None:
-        groups = code.groups()
-        elements = groups[0] if groups[1] is not None else groups[2][2:]
-        parts = [p for p in elements.lower().replace("-", " ").split() if p]
-        order = [p for p in ("nc", "nd", "sa") if p in parts]
-        entry_id = "CC-BY" + "".join(f"-{p.upper()}" for p in order) + "-" + (groups[1] or groups[3])
+        entry_id = "CC-" + code_of(code).replace("/", "-").upper()  # "by-nc-sa/4.0" -> "CC-BY-NC-SA-4.0"
         return entry_id if catalog.get(entry_id) is not None else None
     words = distinctive(span)
     return named_entry(catalog, words, words_of(span)) if words else None

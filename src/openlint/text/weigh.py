@@ -178,8 +178,8 @@ def _wrapped_title_names(text: str, entry: LicenseEntry) -> bool:
     """Does the first block, read whole as a title, name `entry` where its first line did not (a title the
     wrap cut: "CONTRAT DE LICENCE DE LOGICIEL LIBRE" above "CeCILL")?"""
     view = block_title_view(text)
-    words = distinctive(view) if view is not None else None
-    return bool(words) and words is not None and not contradicts(words, entry)
+    words = distinctive(view) if view is not None else frozenset()
+    return bool(words) and not contradicts(words, entry)
 
 
 def _built_on(text: str, entry: LicenseEntry | None) -> bool:
