@@ -145,15 +145,19 @@ class _Compiled:
         self.veto = words(self._vetoes, f"{kind} veto") if self._vetoes else None
         return self.groups
 
-    def reads(self, clause: str, modals: Modals) -> int:
+    def reads(self, clause: str, modals: Modals, items: str = "") -> int:
         """How many pieces of evidence the clause gives for the kind (0: not this kind), given the
-        modals found in it (searched last: a modal costs more than the concept's words)."""
+        modals found in it (searched last: a modal costs more than the concept's words); `items`: the
+        rest of the sentence when the clause is a lead-in to inline items, which a licensor's power's
+        veto also reads ("may terminate this Agreement without notice (i) if you breach ...")."""
         if self.concept.addressed and not ADDRESSEE.search(clause) and not modals.imperative:
             return 0
         groups = self.groups if self.groups is not None else self.compile()
         if not all(group.search(clause) for group in groups):
             return 0
-        if self.veto is not None and self.veto.search(clause):
+        if self.veto is not None and (
+            self.veto.search(clause) or (items and self.concept.modals == ("power",) and self.veto.search(items))
+        ):
             return 0
         if self.modals and not modals.any_of(self.modals):
             return 0
@@ -335,6 +339,15 @@ def _with_lead_in(low: str, lo: int, hi: int) -> tuple[str, bool]:
     return low[max(start, first.start() - MAX_LEAD) : first.start()].strip() + " " + low[lo:hi].lstrip(), False
 
 
+def _items_after(low: str, at: int) -> str:
+    """The inline items that follow a lead-in clause ending at `at`, to the sentence's end ("" when the
+    clause is no lead-in)."""
+    if _ITEM_START.match(low, at) is None:
+        return ""
+    end = _LEAD_END.search(low, at, at + MAX_CLAUSE)
+    return low[at : end.start() if end else at + MAX_CLAUSE]
+
+
 def _candidate(clause: str) -> bool:
     return (
         len(clause) > MIN_CLAUSE
@@ -468,7 +481,10 @@ def clause_readings(
                 modals = Modals(clause, names, alone and not permitted)
                 if isinstance(view, ItemView) and view.leave:  # sharing or hosting the licensor's leave lifts
                     able = [screened for screened in able if screened[0].concept.kind not in LEAVE_LIFTS]
-                read = [(compiled, evidence) for compiled, _ in able if (evidence := compiled.reads(clause, modals))]
+                after = _items_after(low, at)
+                read = [
+                    (compiled, evidence) for compiled, _ in able if (evidence := compiled.reads(clause, modals, after))
+                ]
                 if any(compiled.concept.kind == _TERMS_CHANGE for compiled, _ in read) and binds_nothing_held(
                     low, lo, hi
                 ):
