@@ -47,3 +47,17 @@ def test_a_power_to_terminate_for_causes_listed_as_items_is_not_revocable(
 @pytest.mark.parametrize("clause", AT_WILL_IN_ITEMS, ids=lambda v: v[:50])
 def test_a_power_at_will_listed_as_items_is_still_revocable(clause: str, width: int | None) -> None:
     assert kinds_read(clause, width) == {"revocable"}
+
+
+# One item naming a ground that is no breach or suit keeps the power (r20's NTT licence: terminate "(i) if User
+# breaches ..., (ii) ..., and (iii) if NTT receives a notice ... that the research paper would not be published").
+ONE_GROUND_IS_NO_BREACH = [
+    "Acme may terminate this Agreement without notice (i) if you breach any of its terms, or (ii) if Acme decides to "
+    "withdraw the Model from distribution.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", ONE_GROUND_IS_NO_BREACH, ids=lambda v: v[:50])
+def test_a_power_with_one_ground_that_is_no_breach_is_revocable(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"revocable"}

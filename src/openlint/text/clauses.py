@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from itertools import chain
+from itertools import chain, pairwise
 
 from openlint.core.obligations import Obligation
 from openlint.text.block_needles import ConceptHits, block_hits
@@ -145,18 +145,20 @@ class _Compiled:
         self.veto = words(self._vetoes, f"{kind} veto") if self._vetoes else None
         return self.groups
 
-    def reads(self, clause: str, modals: Modals, items: str = "") -> int:
+    def reads(self, clause: str, modals: Modals, items: tuple[str, ...] = ()) -> int:
         """How many pieces of evidence the clause gives for the kind (0: not this kind), given the
         modals found in it (searched last: a modal costs more than the concept's words); `items`: the
-        rest of the sentence when the clause is a lead-in to inline items, which a licensor's power's
-        veto also reads ("may terminate this Agreement without notice (i) if you breach ...")."""
+        inline items after the clause when it is a lead-in to them. A licensor's power whose every item
+        is vetoed is vetoed ("may terminate ... (i) if you breach ..., or (ii) if you sue ..."); one
+        item naming another ground keeps it ("... or (iii) if the paper is not published")."""
         if self.concept.addressed and not ADDRESSEE.search(clause) and not modals.imperative:
             return 0
         groups = self.groups if self.groups is not None else self.compile()
         if not all(group.search(clause) for group in groups):
             return 0
         if self.veto is not None and (
-            self.veto.search(clause) or (items and self.concept.modals == ("power",) and self.veto.search(items))
+            self.veto.search(clause)
+            or (items and self.concept.modals == ("power",) and all(self.veto.search(item) for item in items))
         ):
             return 0
         if self.modals and not modals.any_of(self.modals):
@@ -339,13 +341,15 @@ def _with_lead_in(low: str, lo: int, hi: int) -> tuple[str, bool]:
     return low[max(start, first.start() - MAX_LEAD) : first.start()].strip() + " " + low[lo:hi].lstrip(), False
 
 
-def _items_after(low: str, at: int) -> str:
-    """The inline items that follow a lead-in clause ending at `at`, to the sentence's end ("" when the
-    clause is no lead-in)."""
+def _items_after(low: str, at: int) -> tuple[str, ...]:
+    """The inline items that follow a lead-in clause ending at `at`, to the sentence's end, one string
+    each (none when the clause is no lead-in)."""
     if _ITEM_START.match(low, at) is None:
-        return ""
+        return ()
     end = _LEAD_END.search(low, at, at + MAX_CLAUSE)
-    return low[at : end.start() if end else at + MAX_CLAUSE]
+    rest = low[at : end.start() if end else at + MAX_CLAUSE]
+    cuts = [mark.start() for mark in _ITEM_AT.finditer(rest)] + [len(rest)]
+    return tuple(rest[lo:hi] for lo, hi in pairwise(cuts) if hi > lo)
 
 
 def _candidate(clause: str) -> bool:
