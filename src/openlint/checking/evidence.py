@@ -68,6 +68,14 @@ def _first(directory: Path | None, names: tuple[str, ...]) -> Path | None:
     return None
 
 
+def _shipped_as_is(config: Config, model: ModelLicense) -> Path | None:
+    """The model's own directory, when it can stand for what is distributed: a NOTICE or LICENSE beside
+    the model travels with the model shared as it is, but a derivative published from it is a new
+    artifact the base model's directory proves nothing about (only [tool.openlint.evidence] does)."""
+    distribution = config.settings.use.distribution or ()
+    return None if "derivative-weights" in distribution else model.directory
+
+
 def verify(ob: Obligation, config: Config, model: ModelLicense) -> dict[str, Any]:
     """Extra CEL fields for an obligation: `fulfilled` and `evidence` when something can be checked."""
     evidence = config.settings.evidence
@@ -75,9 +83,11 @@ def verify(ob: Obligation, config: Config, model: ModelLicense) -> dict[str, Any
     if ob.kind == "attribution" and evidence.attribution:
         path = config.root / evidence.attribution
     elif ob.kind == "notice":
-        path = config.root / evidence.notice if evidence.notice else _first(model.directory, NOTICE_NAMES)
+        path = config.root / evidence.notice if evidence.notice else _first(_shipped_as_is(config, model), NOTICE_NAMES)
     elif ob.kind == "include_license":
-        path = config.root / evidence.license if evidence.license else _first(model.directory, LICENSE_GLOBS)
+        path = (
+            config.root / evidence.license if evidence.license else _first(_shipped_as_is(config, model), LICENSE_GLOBS)
+        )
     if path is None:
         return {}
     phrase = ob.text if ob.kind in ("attribution", "notice") else None
