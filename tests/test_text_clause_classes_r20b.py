@@ -1,0 +1,38 @@
+"""Hosting banned in named countries is a territorial exclusion, not a hosting ban (round 13, from the fourth
+blind scenario set: a custom licence's "You may not use, host or distribute the Model ... in any of the following
+countries: ..." read as no_hosting at 0.60 beside its territory, so every project on it got an OL112 warning
+whatever its countries). Hand-written paraphrases, unwrapped and re-wrapped at 40, 60 and 76 columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentences import kinds_read
+
+WIDTHS = [None, 40, 60, 76]
+
+# each read no_hosting beside territory before this change
+HOSTING_BANNED_IN_NAMED_PLACES = [
+    "You may not use, host or distribute the Model, or make any service that uses it available, in any of the "
+    "following countries: Cuba, Iran and North Korea.",
+    "Licensee shall not host or serve the Weights, or make them available, in any of the following territories: "
+    "Cuba, Syria or Belarus.",
+]
+
+# a hosting ban with no place named still reads
+HOSTING_BANNED = [
+    "You may not host the Model or make it available as a service to third parties.",
+    "You shall not offer the Weights through a hosted API.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", HOSTING_BANNED_IN_NAMED_PLACES, ids=lambda v: v[:50])
+def test_hosting_banned_in_named_countries_is_territory_only(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"territory"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", HOSTING_BANNED, ids=lambda v: v[:50])
+def test_a_hosting_ban_with_no_place_named_is_no_hosting(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"no_hosting"}
