@@ -36,3 +36,35 @@ def test_hosting_banned_in_named_countries_is_territory_only(clause: str, width:
 @pytest.mark.parametrize("clause", HOSTING_BANNED, ids=lambda v: v[:50])
 def test_a_hosting_ban_with_no_place_named_is_no_hosting(clause: str, width: int | None) -> None:
     assert kinds_read(clause, width) == {"no_hosting"}
+
+
+# Sharing banned only into some places is export control or a territorial exclusion, no ban on sharing (each read
+# no_derivatives at 0.90 before this change, an OL109 blocker for any project distributing weights).
+SHARING_BANNED_INTO_PLACES = [
+    ("You may not distribute the Model to any country or person subject to export restrictions or sanctions.", set()),
+    ("You may not distribute the Model to any person or entity on a sanctions list.", set()),
+    ("You shall not distribute the Weights in any embargoed country.", set()),
+    ("You may not distribute the Software into any country where such distribution is prohibited by law.", set()),
+    ("You may not distribute the Weights in Cuba, Iran or Syria.", {"territory"}),
+]
+
+# a sharing ban with no place named still reads, an export-law duty beside it included
+SHARING_BANNED = [
+    "You may not distribute the Model.",
+    "Redistribution of the Weights is prohibited.",
+    "You may not distribute the Model in any form, and you must comply with export laws.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(
+    ("clause", "kinds"), SHARING_BANNED_INTO_PLACES, ids=[c[:50] for c, _ in SHARING_BANNED_INTO_PLACES]
+)
+def test_sharing_banned_into_places_is_no_sharing_ban(clause: str, kinds: set[str], width: int | None) -> None:
+    assert kinds_read(clause, width) == kinds
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", SHARING_BANNED, ids=lambda v: v[:50])
+def test_a_sharing_ban_with_no_place_named_is_no_derivatives(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"no_derivatives"}

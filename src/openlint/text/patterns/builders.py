@@ -161,6 +161,29 @@ def _not_accepted_or_defined(match: re.Match[str] | Span, para: Paragraph) -> bo
     return _not_accepted(match, para) or _DEFINING.search(para.low, lo, match.start()) is not None
 
 
+# Sharing banned only into some places: export control ("to any country subject to sanctions", "into any
+# jurisdiction where ... prohibited") or a territorial exclusion ("in Cuba, Iran or Syria": territory reads it).
+_INTO_PLACES = prebuilt(
+    r"\b(?:in|into|to|within|from)\s(?:any\s|the\s|a\s|an\s)?(?:[a-z-]{1,20}\s){0,3}?(?:countr(?:y|ies)|territor(?:y|ies)"
+    r"|jurisdictions?|nations?|embargoed|sanctioned)\b"
+    r"|\b(?:to|into)\s(?:any\s|a\s)?(?:persons?|entit(?:y|ies)|part(?:y|ies)|individuals?)\b[^.;,]{0,60}?\b(?:export|sanction|embargo|denied)"
+)
+_PLACE_PREPOSITION = prebuilt(r"\s(?:in|into|to|within)\b")
+
+
+def _into_places(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    lo, hi = sentence_bounds(para.low, match.start(), match.end())
+    # the places may come first: "into any country where such distribution is prohibited"
+    if _INTO_PLACES.search(para.low, max(lo, match.start() - 80), min(hi, match.end() + 80)):
+        return True
+    at = _PLACE_PREPOSITION.match(para.low, match.end())
+    return at is not None and bool(_places_at(para, at.end() + 1, hi)[0])
+
+
+def _no_sharing_veto(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    return _not_accepted_or_defined(match, para) or _into_places(match, para)
+
+
 def _no_sharing(expr: Regex) -> Pattern:
     """Adapted (or any) material may not be passed on, in the license's own words (confidence 0.85)."""
     return Pattern(
@@ -169,7 +192,7 @@ def _no_sharing(expr: Regex) -> Pattern:
         ("distribute", "serve"),
         0.85,
         "Adapted material may not be shared.",
-        veto=_not_accepted_or_defined,
+        veto=_no_sharing_veto,
     )
 
 
