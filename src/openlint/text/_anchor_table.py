@@ -68,7 +68,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("display",),
         ("about", "app", "documentation", "interface", "page", "product", "service", "website"),
     ),
-    9302178614019: (
+    9467375538229: (
         (
             "acknowledge",
             "acknowledgment",
@@ -149,7 +149,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    37941823759848: (
+    44341165755284: (
         (
             "academic",
             "benchmarking",
@@ -162,7 +162,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "testing",
         ),
     ),
-    44534105094788: (
+    50067331187302: (
         (
             "commercial",
             "education",
@@ -553,7 +553,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    34040556072783: (
+    37275712137605: (
         (
             "allowed",
             "beyond",
@@ -566,7 +566,9 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "paid",
             "permitted",
             "production",
+            "registered",
             "separate",
+            "without",
             "\u5546\u4e1a\u4f7f\u7528",
             "\u5546\u4e1a\u5316",
             "\u5546\u4e1a\u7528\u9014",
@@ -1047,7 +1049,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (2057, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
         (2205, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    9302178614019: (
+    9467375538229: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
             344,
@@ -1079,15 +1081,26 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1737,
+            1776,
             (
                 ("cite",),
                 ("agree", "must", "required", "shall"),
-                ("article", "model", "paper", "project", "publication", "work"),
+                (
+                    "article",
+                    "dataset",
+                    "manuscript",
+                    "model",
+                    "paper",
+                    "preprint",
+                    "project",
+                    "publication",
+                    "repository",
+                    "work",
+                ),
             ),
         ),
         (
-            2165,
+            2204,
             (
                 ("acknowledge", "attribute", "cite", "credit", "reference"),
                 ("article", "documentation", "paper", "product", "publication", "report", "work"),
@@ -1342,7 +1355,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    37941823759848: (
+    44341165755284: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1374,10 +1387,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("purpose,", "purposes,", "use,", "uses,"),
             ),
         ),
-        (4859, (("research",), ("for",), ("licensee", "permission", "recipient", "researcher", "user", "you"))),
-        (5618, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (4925, (("research",), ("for",), ("licensee", "permission", "recipient", "researcher", "user", "you"))),
+        (5684, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (
-            6446,
+            6512,
             (
                 ("purpose",),
                 ("exclusive", "limited", "only", "sole", "strictly"),
@@ -1406,9 +1419,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (6764, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (6830, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (
-            7970,
+            8173,
             (
                 ("non-commercial", "noncommercial"),
                 ("research",),
@@ -1416,15 +1429,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8834,
+            9037,
             (
                 ("benchmarking", "evaluation", "research", "testing"),
                 ("except", "only", "other", "save"),
                 ("access", "deploy", "exploit", "run", "use"),
             ),
         ),
+        (10323, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
     ),
-    44534105094788: (
+    50067331187302: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1594,7 +1608,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6793,
+            7380,
             (
                 ("non-commercial", "noncommercial"),
                 ("for",),
@@ -1602,7 +1616,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7326,
+            7913,
             (
                 ("education", "entertainment", "hobby", "learning", "personal", "private", "recreational", "teaching"),
                 ("exclusively", "only", "solely"),
@@ -1610,7 +1624,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7701,
+            8288,
             (
                 ("education", "entertainment", "hobby", "learning", "personal", "private", "recreational", "teaching"),
                 ("only",),
@@ -1618,16 +1632,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8281,
+            8868,
             (
                 ("commercial",),
                 ("activities", "activity", "business", "enterprise", "operation", "purpose", "undertaking", "venture"),
                 ("connection", "course", "furtherance", "part"),
             ),
         ),
-        (8514, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
+        (9101, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
-            9162,
+            9749,
             (
                 ("non-commercial", "noncommercial"),
                 ("except", "only", "other", "save"),
@@ -1635,11 +1649,19 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            10368,
+            11008,
             (
                 ("non-commercial", "noncommercial"),
                 ("research",),
                 ("available", "distributed", "grant", "license", "offered", "provided", "released"),
+            ),
+        ),
+        (
+            11657,
+            (
+                ("non-commercial", "noncommercial"),
+                ("available", "distributed", "grant", "license", "offered", "provided", "released"),
+                ("for",),
             ),
         ),
     ),
@@ -2529,7 +2551,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    34040556072783: (
+    37275712137605: (
         (
             292,
             (
@@ -2600,28 +2622,45 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (2961, (("commercial",), ("without",), ("purpose", "usage", "use"))),
         (3331, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
         (
-            3558,
+            3561,
+            (
+                ("registered",),
+                ("exclusively", "only", "solely"),
+                ("account", "licensee", "member", "researcher", "user"),
+            ),
+        ),
+        (3614, (("registered",), ("only",), ("licensee", "member", "user"))),
+        (
+            4084,
+            (
+                ("without",),
+                ("agreement", "authorisation", "authorization", "consent", "licence", "license", "permission"),
+                ("explicit", "express", "prior", "separate", "written"),
+            ),
+        ),
+        (
+            4311,
             (
                 ("commercial",),
                 ("for",),
                 ("deployment", "enquiries", "inquiries", "licenc", "licens", "purpose", "usage", "use"),
             ),
         ),
-        (3717, (("commercial",), ("available",), ("licence", "license"))),
-        (4019, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
-        (4159, (("commercial",), ("commercial", "production"), ("require",))),
-        (4266, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
-        (4442, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
-        (4729, (("commercial",), ("before", "prior"), ("register", "sign"))),
-        (4918, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
+        (4470, (("commercial",), ("available",), ("licence", "license"))),
+        (4772, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
+        (4912, (("commercial",), ("commercial", "production"), ("require",))),
+        (5019, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
+        (5195, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
+        (5482, (("commercial",), ("before", "prior"), ("register", "sign"))),
+        (5671, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
         (
-            5126,
+            5879,
             (("commercially",), ("have", "must", "need", "shall"), ("deploy", "distribute", "exploit", "offer", "use")),
         ),
-        (5362, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
-        (5579, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
+        (6115, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
+        (6332, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
         (
-            5845,
+            6598,
             (
                 ("allowed", "beyond", "covered", "granted", "outside", "permitted"),
                 ("additional", "further", "other"),
@@ -2629,7 +2668,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6053,
+            6806,
             (
                 ("commercial", "for-profit"),
                 ("apply", "contact", "enter", "negotiate", "obtain", "request"),
@@ -2637,11 +2676,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6315,
+            7068,
             (("commercial", "production"), ("commercial", "separate", "written"), ("agreement", "licence", "license")),
         ),
         (
-            6712,
+            7465,
             (
                 ("commercial", "enterprise", "paid", "separate"),
                 ("agreement", "contract", "licence", "license", "plan", "subscription"),
@@ -2649,7 +2688,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7015,
+            7768,
             (
                 ("commercial", "production"),
                 ("contact", "e-mail", "email", "reach", "touch", "write"),
@@ -2657,16 +2696,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7257,
+            8010,
             (
                 ("commercial", "production"),
                 ("commercial", "economic", "financial", "licencing", "licensing"),
                 ("agreement", "contract", "licence", "license"),
             ),
         ),
-        (7496, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
+        (8249, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
         (
-            7624,
+            8377,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2679,7 +2718,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7804,
+            8557,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2691,7 +2730,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7925,
+            8678,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),

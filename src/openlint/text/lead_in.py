@@ -43,6 +43,8 @@ DUTY = prebuilt(
     r"|(?:^|\s)(?:when|whenever|if|before|where|upon|in\sdistributing)\s(?:you\s|licensee\s)?(?:re)?distribut\w{0,5}\b[^:;]{0,120}:$"
     # a permission's conditions: "You may redistribute the Data, so long as:", "may be distributed only if:"
     r"|\b(?:only\sif|so\slong\sas|as\slong\sas|on\s(?:the\s)?condition\sthat)(?:\s(?:you|licensee|the\slicensee))?\s*:$"
+    # a permission granted if the licensee does what follows: "You may use and share the Data for research if you:"
+    r"|\b(?:you|licensees?|users?)\s(?:may|can|are\s(?:free|permitted|allowed)\sto)\s[^:;]{1,200}?\bif\s(?:you|licensee|the\slicensee)\s*:$"
 )
 # A duty lead-in that ends with its verb ("Every copy must retain:", "you shall include:"): each item is the
 # verb's object ("(b) the copyright notices"), read after "you must" and that verb.
@@ -98,6 +100,7 @@ ANY_BAN_WORD = (
     "distribut",  # "When distributing the Model:"
     "only if",  # "You may share it only if:"
     "long as",  # "so long as:", "as long as:"
+    "you:",  # "You may use the Data for research if you:"
     "禁止",
     "不得",
     "严禁",

@@ -57,6 +57,26 @@ def _name_banned(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return _NAME_GATED.search(para.low, last.end(), min(len(para.low), last.end() + 60)) is None
 
 
+# The licensor telling how it shares the work itself ("The adapter weights are distributed here, under CC BY-NC 4.0
+# with attribution to Acme", "We release the checkpoints with credit to the dataset's authors"): a credit the
+# licensor gives, no duty on the reader (with no permission or duty word before it in the sentence).
+_OWN_SHARING = prebuilt(
+    r"\b(?:distributed|released|published|shared|provided|made\savailable|hosted)\s(?:here|in\sthis\s(?:repository|repo|project))\b"
+    r"|\bwe\s(?:(?:hereby|also)\s)?(?:distribute|release|publish|share|provide)\b"
+)
+_SHARING_MODAL = prebuilt(r"\b(?:may|must|shall|can|only|provided|required|need|condition)\b")
+
+
+def _licensors_own_sharing(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    if not para.low.startswith("with", match.start()):
+        return False
+    lo, _ = sentence_bounds(para.low, match.start(), match.end())
+    return (
+        _OWN_SHARING.search(para.low, lo, match.start()) is not None
+        and _SHARING_MODAL.search(para.low, lo, match.start()) is None
+    )
+
+
 CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "user_cap",
@@ -391,7 +411,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:include|provide|give|add|display|retain|keep|carry)\s+"
             r"(?:(?:a|an|the|appropriate|proper)\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+)?){0,3}?(?:citations?|references?|acknowledge?ments?)\s+(?:to|of)\s+"
             r"(?!(?:this|these|the|our)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e|agreement|terms)\b)"
-            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|model|work|publication|article|project)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|manuscript|preprint|model|work|publication|article|project|repository|dataset)\b"
             # an imperative after a heading: "4) Attribution. Cite this repository in derived works or publications."
             rf"|{CITE_IMPERATIVE}"
         ),
@@ -428,6 +448,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         0.8,
         "Credit the licensor as the license describes.",
         beside_text=True,
+        veto=_licensors_own_sharing,
     ),
     Pattern(
         "naming",

@@ -117,6 +117,16 @@ GATES_BANS: tuple[Pattern, ...] = (
             # prior express written consent of X")
             r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?|products?|services?|offerings?|settings?|deployments?)\b[^.]{0,60}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
             r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s|the\s)?(?:(?:prior|express|explicit),?\s){0,2}(?:separate|written|commercial|paid)\b"
+            # use confined to users registered with the licensor: "The Model is only for internal use by registered users",
+            # "available solely to registered members"
+            r"|\b(?:only|solely|exclusively)\s(?:for\s(?:[a-z-]{1,20}\s){0,3}?use\sby|(?:be\s)?(?:used|accessed|available)\s(?:only\s)?(?:by|to)|by|to)\s"
+            r"(?:[a-z-]{1,20}\s){0,2}?registered\s(?:users?|members?|licensees?|accounts?|researchers?)\b"
+            r"|\bregistered\s(?:users?|members?|licensees?)\sonly\b"
+            # selling or a paid service banned but by leave: "The weights may not be sold, sublicensed commercially, or
+            # used to provide a paid service without separate written permission from Acme"
+            rf"|{_BAN}\s(?:be\s)?[^.;]{{0,60}}?\b(?:sold|sell|resold|resell|commercially|paid\s(?:services?|products?|offerings?))\b"
+            r"[^.;]{0,100}?\bwithout\s(?:first\s)?(?:obtaining\s)?(?:the\s|a\s|an\s)?(?:(?:prior|separate|express|explicit|written),?\s){1,3}"
+            r"(?:permission|consent|licen[cs]e|agreement|authori[sz]ation)\b"
             r"|\bfor\s(?:any\s)?commercial\s(?:uses?|usage|purposes?|licen[cs]\w{0,3}|deployment|inquiries|enquiries)\b[^.;]{0,40}?(?:please\s)?(?:contact|email|e-mail|send\s(?:an?\s)?e-?mail|write\sto|reach\sout|apply|visit|see|refer\sto)\b"
             r"|\bcommercial\slicen[cs]es?\s(?:are|is)\s(?:also\s|separately\s)?available\b(?=[^.]{0,80}?\b(?:contact|apply|email|e-mail|write|register|request|reach\sout)\b)"
             r"|\b(?:must|shall|need\sto|(?:is|are)\srequired\sto)\s(?:first\s)?(?:obtain|purchase|acquire|buy|secure|get)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?commercial\slicen[cs]e\b"

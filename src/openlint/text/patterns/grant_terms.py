@@ -30,14 +30,17 @@ from openlint.text.patterns.purposes import (
     BANNED_EXCEPT_NON_COMMERCIAL,
     BANNED_EXCEPT_RESEARCH,
     DERIVATIVES_SUBJECT_TO_RESTRICTIONS,
+    GRANT_FOR_ACADEMIC,
     GRANT_FOR_NON_COMMERCIAL,
     GRANT_FOR_NON_COMMERCIAL_RESEARCH,
+    GRANT_FOR_NON_COMMERCIAL_RESEARCH_ONLY,
     GRANT_FOR_RESEARCH,
     ONLY_FOR_EVALUATING,
     ONLY_PERSONAL_PURPOSES,
     ONLY_USE_FOR_NON_COMMERCIAL_USE,
     ONLY_USE_FOR_RESEARCH,
     ONLY_USE_FOR_RESEARCH_USE,
+    RELEASED_FOR_NON_COMMERCIAL,
     SHARE_WITH_BOUND_RECIPIENTS,
     SUPPLY_IN_COMMERCE,
 )
@@ -187,7 +190,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             rf"\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
             # the purpose a permission names, and use after its object confined to listed purposes (purposes.py)
             rf"|{GRANT_FOR_RESEARCH}|{ONLY_USE_FOR_RESEARCH}|{ONLY_FOR_EVALUATING}|{ONLY_USE_FOR_RESEARCH_USE}"
-            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}|{BANNED_EXCEPT_RESEARCH}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH_ONLY}|{BANNED_EXCEPT_RESEARCH}|{GRANT_FOR_ACADEMIC}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -235,7 +238,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             # the purpose a permission names; purposes neither commercial nor research; supplying in commerce (purposes.py)
             rf"|{GRANT_FOR_NON_COMMERCIAL}|{ONLY_PERSONAL_PURPOSES}|{SUPPLY_IN_COMMERCE}|{ONLY_USE_FOR_NON_COMMERCIAL_USE}"
             rf"|{BANNED_EXCEPT_NON_COMMERCIAL}"
-            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}|{RELEASED_FOR_NON_COMMERCIAL}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,

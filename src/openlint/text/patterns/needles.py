@@ -327,7 +327,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     ),
     # also "either party"; a duty to delete or stop using the model on the licensor's notice
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw", "delete", "destroy", "cease", "stop"),
-    "registration": ("commercial", "for-profit", "separate", "production", "商业"),  # also "commercially"
+    # also "commercially"; "only for use by registered users"
+    "registration": ("commercial", "for-profit", "separate", "production", "registered", "商业"),
     "no_hosting": (
         "hosted",
         "hosting",

@@ -13,20 +13,33 @@ _LIST_SEP = r"(?:,\s(?:and\s|or\s|and/or\s)?|\s(?:and|or|and/or)\s)"
 # Qualifiers research may carry and stay research ("academic research", "non-commercial research").
 _RESEARCH = r"(?:(?:academic|scientific|scholarly|non-?commercial|non-?profit|not-for-profit|internal)\s)?research"
 # The licensee permitted (not banned: "you may not"), or permission granted; a grant with "only" or "solely" is
-# read by the research_only and non_commercial patterns that start at that word.
+# read by the research_only and non_commercial patterns that start at that word. (A point before a digit ends no
+# sentence: "the Foo V4.5 weights".)
 _PERMITTED = (
     r"\b(?:(?:you|licensees?|users?|recipients?|researchers?)\s(?:may|can|are\s(?:free|permitted|allowed|authori[sz]ed)\sto)"
-    r"(?!\snot\b)|permission\sis\s(?:hereby\s)?granted(?:\sto\syou)?\sto)\s(?:(?!\b(?:only|solely|exclusively|strictly)\b)[^.;]){0,160}?"
+    r"(?!\snot\b)|permission\sis\s(?:hereby\s)?granted(?:\sto\syou)?\sto)\s(?:(?!\b(?:only|solely|exclusively|strictly)\b)(?:[^.;]|\.(?=\d))){0,160}?"
     r"\bfor\s(?:your\s|their\s)?"
 )
 # Where a list of purposes ends: punctuation (a comma not going on to "and other purposes"), the end of the
 # text, or the grant's next words (not "only": "for research purposes only" is read where it says so).
-_PURPOSES_END = r"(?=\s?[.;:)]|,(?!\s(?:and\s|or\s)?(?:any\s|all\s)?other\b)|\s(?:subject|provided|under|and\snot|but\snot|in\saccordance)\b|\s*$)"
+# ("if you:", "as long as": the conditions a permission is granted on)
+_PURPOSES_END = (
+    r"(?=\s?[.;:)]|,(?!\s(?:and\s|or\s)?(?:any\s|all\s)?other\b)"
+    r"|\s(?:subject|provided|under|and\snot|but\snot|in\saccordance|if|as\slong\sas|so\slong\sas|on\s(?:the\s)?condition)\b|\s*$)"
+)
 
-# "You may share and adapt the weights for non-commercial purposes": the purpose a permission names.
+# "You may share and adapt the weights for non-commercial purposes": the purpose a permission names (also an
+# adjective over a list: "for non-commercial academic and validation purposes").
 GRANT_FOR_NON_COMMERCIAL = (
-    rf"{_PERMITTED}(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?non-?commercial(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,2}}"
+    rf"{_PERMITTED}(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?non-?commercial(?:\s{_PURPOSE_ITEM}{_LIST_SEP}{_PURPOSE_ITEM}|(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,2}})"
     rf"\s(?:purposes?|uses?|projects?|activit(?:y|ies)|ends)\b(?!\sonly\b){_NOT_ALSO_COMMERCIAL}"
+)
+# "You may use the weights for non-commercial academic and validation purposes": academic (or scholarly) use among
+# the purposes a permission names, beside evaluation-like ones (academic use is research use, as "academic purposes
+# only" is read).
+GRANT_FOR_ACADEMIC = (
+    rf"{_PERMITTED}(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?(?:(?:non-?commercial|non-?profit|not-for-profit)\s)?(?:academic|scholarly)"
+    rf"(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,2}}\s(?:purposes?|uses?)\b{_PURPOSES_END}{_NOT_ALSO_COMMERCIAL}"
 )
 # "You may use ... and create derivatives for research and benchmarking, subject to ...".
 GRANT_FOR_RESEARCH = (
@@ -69,6 +82,17 @@ _GRANTED = r"\b(?:(?:is|are)\s(?:hereby\s)?(?:provided|licensed|released|made\sa
 GRANT_FOR_NON_COMMERCIAL_RESEARCH = (
     rf"{_GRANTED}\s(?:to\syou\s)?for\s(?:your\s|their\s)?non-?commercial\s(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?{_RESEARCH}"
     rf"(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,3}}(?:\s(?:purposes?|uses?|projects?|activit(?:y|ies)))?{_PURPOSES_END}{_NOT_ALSO_COMMERCIAL}"
+)
+# (research_only only when the release is not made under a Creative Commons licence: "released for non-commercial
+# research under the CC BY-NC 4.0 licence" names the purpose of the release, while the grant, the named public
+# licence, is open to any non-commercial purpose)
+_UNDER_PUBLIC_LICENCE = r"(?!,?\sunder\s(?:the\s)?(?:terms\sof\s(?:the\s)?)?(?:creative\scommons|cc[\s-]by)\b)"
+GRANT_FOR_NON_COMMERCIAL_RESEARCH_ONLY = rf"{GRANT_FOR_NON_COMMERCIAL_RESEARCH}{_UNDER_PUBLIC_LICENCE}"
+# "The dataset is released for academic research, reproducibility, and non-commercial use": non-commercial use among
+# the purposes a release names.
+RELEASED_FOR_NON_COMMERCIAL = (
+    rf"{_GRANTED}\s(?:to\syou\s)?for\s(?:your\s|their\s)?(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?non-?commercial"
+    rf"\s(?:purposes?|uses?|projects?)\b(?!\sonly\b){_NOT_ALSO_COMMERCIAL}"
 )
 # Use banned except for non-commercial purposes: "You shall not use the Model except for non-commercial purposes",
 # "may not use the Weights other than for non-commercial research" (a limit stated as a ban with its one exception;
