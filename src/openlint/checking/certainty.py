@@ -65,21 +65,25 @@ def _relative(path: str, root: Path | None) -> str:
         return path
 
 
-def weigh(severity: Severity, basis: Basis, from_obligation: bool = True) -> tuple[Severity, Basis]:
+def weigh(
+    severity: Severity, basis: Basis, from_obligation: bool = True, lower_blockers: bool = False
+) -> tuple[Severity, Basis]:
     """A finding built from an obligation read from a text below REVIEW_CONFIDENCE asks for review; a
-    blocker among them becomes a warning (a duty or a note keeps its severity). Findings about a licence
-    as a whole (`from_obligation` false) show the reading's lowest confidence but are not weighed by it."""
+    blocker among them stays an error (the gate does not pass on a term it could not confirm) unless
+    `lower_blockers` (review-blockers = "warn") reports it as a warning. A duty or a note keeps its
+    severity. Findings about a licence as a whole (`from_obligation` false) show the reading's lowest
+    confidence but are not weighed by it."""
     if not from_obligation or basis.source != "text" or basis.confidence is None:
         return severity, basis
     if basis.confidence >= REVIEW_CONFIDENCE:
         return severity, basis
-    lowered = severity == "error"
+    lowered = lower_blockers and severity == "error"
     return ("warning" if lowered else severity), dataclasses.replace(basis, review=True, lowered=lowered)
 
 
-def review_note(basis: Basis, lowered: bool) -> str:
+def review_note(basis: Basis, lowered: bool, blocker: bool = False) -> str:
     """What the message of a finding read with low confidence adds."""
-    what = "a possible blocker; review the text" if lowered else "review the text"
+    what = "a possible blocker; review the text" if lowered or blocker else "review the text"
     return (
         f" (read from the licence text with confidence {basis.confidence:.2f}, below {REVIEW_CONFIDENCE:.2f}: {what})"
     )

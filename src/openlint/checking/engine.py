@@ -245,9 +245,10 @@ class _Run:
             target.model.text_license,
             self.config.root,
         )
-        weighed, basis = weigh(severity, basis, from_obligation=ob is not None)
+        lower = self.config.settings.review_blockers == "warn"
+        weighed, basis = weigh(severity, basis, from_obligation=ob is not None, lower_blockers=lower)
         if basis.review:
-            message += review_note(basis, lowered=basis.lowered)
+            message += review_note(basis, lowered=basis.lowered, blocker=severity == "error")
         severity = weighed
         location, related = _locations(self.config, rule, target, data, ob)
         return Finding(

@@ -102,6 +102,9 @@ class ReleaseDecl:
 @dataclass(frozen=True, kw_only=True)
 class Settings:
     fail_on: Severity = "error"
+    # a blocker read from a licence text below REVIEW_CONFIDENCE: an error to review ("fail", the gate stops on
+    # it) or a possible blocker reported as a warning ("warn", the gate passes unless fail-on is warning)
+    review_blockers: Literal["fail", "warn"] = "fail"
     ignore: tuple[str | IgnoreRule, ...] = ()
     rules: tuple[str, ...] = ()
     licenses: tuple[str, ...] = ()

@@ -52,13 +52,14 @@ def render(report: Report) -> str:
             if name in blocked:
                 out.append(f"  style {ident} stroke:#d00,stroke-width:3px")
         out += ["```", ""]
-    blockers = [f for f in report.findings if f.severity == "error"]
-    lowered = [f for f in report.findings if f.severity == "warning" and f.basis.lowered]
+    blockers = [f for f in report.findings if f.severity == "error" and not f.basis.review]
+    # blockers read from a licence text with low confidence: errors (review-blockers = "fail") or warnings ("warn")
+    lowered = [f for f in report.findings if f.basis.lowered or (f.severity == "error" and f.basis.review)]
     todos = [f for f in report.findings if f.severity == "warning" and not f.basis.lowered]
     notes = [f for f in report.findings if f.severity == "note"]
     groups = (
         ("Blockers", blockers),
-        ("To review: possible blockers read from a licence text with low confidence", lowered),
+        ("To review: blockers read from a licence text with low confidence", lowered),
         ("Obligations to fulfil", todos),
         ("Notes", notes),
     )
