@@ -147,8 +147,15 @@ def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | 
         where = [f"in {', '.join(ob.excluded)}"] if ob.excluded else []
         where += [f"outside {', '.join(ob.allowed)}"] if ob.allowed else []
         data["no_rights"] = " or ".join(where)
-    if ob.kind == "acceptable_use" and ob.categories is not None and use is not None and use.use_cases:
-        data["matched_use_cases"] = [u for u in use.use_cases if u in ob.categories]
+    if ob.kind == "acceptable_use" and ob.categories is None and ob.source.path and ob.source.text:
+        from openlint.core.vocabulary import categories_named
+
+        # a use ban read from a licence text: the categories its clause names (none mapped in a catalog)
+        data["named_categories"] = categories_named(ob.source.text)
+    if ob.kind == "acceptable_use" and use is not None and use.use_cases:
+        prohibited = ob.categories if ob.categories is not None else data.get("named_categories")
+        if prohibited is not None:
+            data["matched_use_cases"] = [u for u in use.use_cases if u in prohibited]
     if ob.kind == "no_training_other_models":
         data["model_class"] = ob.model_class or "any-model"
     if ob.kind in ("user_cap", "revenue_cap"):

@@ -87,6 +87,9 @@ OBLIGATION: Mapping[str, Field] = {
     "currency": Field("string", "currency of a revenue cap"),
     "policy_url": Field("string", "acceptable-use policy URL"),
     "categories": Field("list(string)", "prohibited use-case categories"),
+    "named_categories": Field(
+        "list(string)", "use-case categories a use ban read from a licence text names (rules/use-cases.toml `text`)"
+    ),
     "excluded": Field("list(string)", "excluded territories"),
     "excluded_codes": Field("list(string)", "excluded territories as country codes"),
     "test": Field("string", "what a territory clause tests: domicile or place-of-use"),
@@ -113,7 +116,9 @@ OBLIGATION: Mapping[str, Field] = {
     "counts_what": Field("string", "what the cap counts, in words"),
     "when": Field("string", "when the cap is measured, in words"),
     "model_class": Field("string", "the class of model a training ban covers"),
-    "matched_use_cases": Field("list(string)", "declared use cases the policy prohibits"),
+    "matched_use_cases": Field(
+        "list(string)", "declared use cases the policy (or a use ban read from a text) prohibits"
+    ),
     "fulfilled": Field("bool", "the project already fulfils the duty (a NOTICE holds the text...)"),
     "evidence": Field("string", "the file checked for fulfilment"),
 }

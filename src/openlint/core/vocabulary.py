@@ -5,6 +5,7 @@ another currency are decided through."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -106,15 +107,28 @@ class Category:
     name: str
     definition: str
     licenses: tuple[str, ...]
+    text: tuple[str, ...] = ()  # the words by which a use ban in a licence text names the category
 
 
 @lru_cache(maxsize=1)
 def use_cases() -> dict[str, Category]:
     raw = _load("use-cases.toml")
     return {
-        name: Category(name, entry["definition"], tuple(entry.get("licenses", ())))
+        name: Category(name, entry["definition"], tuple(entry.get("licenses", ())), tuple(entry.get("text", ())))
         for name, entry in raw["categories"].items()
     }
+
+
+@lru_cache(maxsize=1)
+def _category_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((c.name, re.compile("|".join(c.text))) for c in use_cases().values() if c.text)
+
+
+def categories_named(text: str) -> list[str]:
+    """The use-case categories a use ban read from a licence text names, by rules/use-cases.toml's `text`
+    words (sorted; none when it names none)."""
+    low = text.lower()[:4000]  # a cited clause: bounded whatever the input
+    return sorted(name for name, words in _category_words() if words.search(low))
 
 
 @lru_cache(maxsize=1)
