@@ -68,3 +68,17 @@ def test_sharing_banned_into_places_is_no_sharing_ban(clause: str, kinds: set[st
 @pytest.mark.parametrize("clause", SHARING_BANNED, ids=lambda v: v[:50])
 def test_a_sharing_ban_with_no_place_named_is_no_derivatives(clause: str, width: int | None) -> None:
     assert kinds_read(clause, width) == {"no_derivatives"}
+
+
+# A use ban whose aim is an adverb form or a possessive away (red-team: neither read before this change): each is
+# acceptable_use, and names its use-case category for OL107 (tests/test_use_case_words.py).
+USE_BANS_ON_NAMED_AIMS = [
+    "You may not use the Model to generate sexually explicit images.",
+    "You may not use the Model to make automated decisions about an applicant's eligibility for housing.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", USE_BANS_ON_NAMED_AIMS, ids=lambda v: v[:50])
+def test_a_use_ban_on_a_named_aim_is_acceptable_use(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"acceptable_use"}

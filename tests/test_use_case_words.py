@@ -18,6 +18,8 @@ from openlint.core.vocabulary import categories_named, use_cases
         ("not to develop weapons or explosives", ["weapons"]),
         ("for military or warfare purposes", ["military"]),
         ("to generate sexually explicit material", ["sexual-content"]),
+        ("to generate sexually", ["sexual-content"]),  # a reading's cited match may end at the word
+        ("to discriminate by sexual orientation", []),
         ("make fully automated decisions about eligibility for credit", ["automated-decisions"]),
         ("to create malware or other malicious code", ["malware"]),
         ("mass surveillance of individuals", ["surveillance"]),

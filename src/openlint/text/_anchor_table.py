@@ -740,7 +740,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("anyone", "others", "parties", "third"),
     ),
     4637039730839: (("adapted", "altered", "derivative", "fine-tuned", "finetuned", "modified", "remixed"),),
-    17254474996227: (),
+    17313179222698: (),
     969409100657: (
         ("guidelines", "policies", "policy"),
         ("accordance", "compliance", "comply", "consistent"),
@@ -3315,9 +3315,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    17254474996227: (
+    17313179222698: (
         (
-            1001,
+            1015,
             (
                 (
                     "advice",
@@ -3376,7 +3376,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1677,
+            1691,
             (
                 (
                     "abusive",
@@ -3406,7 +3406,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2271,
+            2285,
             (
                 (
                     "abusive",
@@ -3436,7 +3436,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2894,
+            2908,
             (
                 (
                     "clinical",
@@ -3464,7 +3464,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3608,
+            3622,
             (
                 (
                     "allowed",
@@ -3503,7 +3503,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4017,
+            4031,
             (
                 ("extract", "inversion", "membership", "re-identif", "reconstruct", "recover", "reidentif"),
                 (

@@ -495,8 +495,8 @@ GATES_BANS: tuple[Pattern, ...] = (
         _p(
             rf"{_BAN}\s+(?:be\s+)?us(?:e|ed)\b(?![^.;]{{0,80}}?\b(?:names?|trademarks?|logos?|marks)\b)[^.;]{{0,80}}?\b(?:weapons?|military|illegal|unlawful|harm(?:s|ing)?|"
             r"violen\w{1,4}|surveillance|discriminat\w{1,5}|harass\w{0,4}|defam\w{1,6}|fraud\w{0,5}|malware|terroris\w{1,3}|disinformation|misinformation|"
-            r"sexual|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
-            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people)"
+            r"sexual(?:ly)?|minors|children|infring\w{1,4}|medical\s+advice|legal\s+advice|impersonat\w{1,4}|spam|phishing|hate\w{0,3}|self-harm|deceptive|manipulat\w{1,5}|"
+            r"(?:automated\s+)?decisions?\s+(?:about|on|regarding|affecting)\s+(?:[a-z'\u2019]{1,15}\s+){0,2}?(?:employment|credit|housing|insurance|eligibility|individuals|people)"
             # clinical and privacy harms: "clinical diagnosis, triage, or patient care", "ways that expose private data"
             r"|clinical\s+(?:diagnos\w{1,5}|decisions?|care|workflows?|practice)|diagnos(?:is|es|tic)|patient\s+care|treatment\s+(?:planning|decisions?)"
             r"|re-?identif\w{1,9}|pornograph\w{1,4}|(?:private|personal|sensitive)\s+(?:data|information))\b"
