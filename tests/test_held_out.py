@@ -359,8 +359,12 @@ IN_SAMPLE_TOTALS = {
     # licensor; r22 28 of 40, 4 spurious, ids 10, none wrong. Measured once on round 12's merged reader (b39c1d9),
     # which never saw them, the same at every width but r21's ids (10, none wrong, at 40): r21 22 of 36, 2 spurious;
     # r22 29 of 40, 5 spurious.
-    "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 22, "expected": 36, "spurious": 2}},
-    "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 29, "expected": 40, "spurious": 5}},
+    # Round 13, fixM (tests/test_text_clause_classes_r21m.py): r21 AMAP ABot-Recon (a kept list's licence, credit and
+    # upstream restrictions; CC BY-NC by name), roomform and RIQE (credit), Kimi K3 (rolling-year revenue cap, passive
+    # display; its user count only triggers the display) +8, -1 spurious; r22 80s Horror LoRA (a kept list, display
+    # owed, a requested credit no duty) +4, -1 spurious.
+    "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 30, "expected": 36, "spurious": 1}},
+    "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 33, "expected": 40, "spurious": 4}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

@@ -10,7 +10,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     6192339258600: (("revenue", "turnover"), ("annual", "yearly")),
     6181929952612: (("revenue", "turnover"), ("annual", "yearly")),
     6744497518816: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
-    7937266751787: (
+    8372613233614: (
         ("earn", "generat", "income", "revenue", "sales", "turnover"),
         ("12-month", "annually", "annum", "months", "twelve-month", "year"),
         ("above", "below", "exceed", "excess", "greater", "least", "less", "more", "over", "under"),
@@ -64,10 +64,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("article", "paper", "publication"),
         ("any", "each", "such", "that", "the", "your"),
     ),
-    988134911038: (
-        ("display",),
-        ("about", "app", "documentation", "interface", "page", "product", "service", "website"),
-    ),
+    1879427502211: (),
     9302178614019: (
         (
             "acknowledge",
@@ -84,7 +81,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    7046416172326: (
+    6622205195396: (
         (
             "attribute",
             "attribution",
@@ -1061,7 +1058,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    7046416172326: (
+    6622205195396: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
@@ -1089,9 +1086,8 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (1111, (("attribution", "credit"), ("with",))),
-        (1210, (("attribution", "credit"), ("with",))),
         (
-            1392,
+            1293,
             (
                 ("attribute", "credit"),
                 ("author", "creator", "developer", "licensor", "model", "project", "source", "team", "weights", "work"),
@@ -1099,7 +1095,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1477,
+            1378,
             (
                 ("\u57fa\u4e8e",),
                 ("\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e"),
@@ -1107,13 +1103,13 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1585,
+            1486,
             (
                 ("\u4f5c\u8005", "\u51fa\u5904", "\u6765\u6e90", "\u7248\u6743\u65b9"),
                 ("\u663e\u793a", "\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e", "\u8bf4\u660e"),
             ),
         ),
-        (1640, (("\u7f72\u540d",),)),
+        (1541, (("\u7f72\u540d",),)),
     ),
     19959653178139: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),

@@ -57,6 +57,19 @@ def _name_banned(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return _NAME_GATED.search(para.low, last.end(), min(len(para.low), last.end() + 60)) is None
 
 
+# A quoted name displayed with no place after it is owed only after a duty's modal: 'must display "Acme-7".'
+_OWED_BEFORE = prebuilt(
+    r"\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?"
+    r"(?:(?:clearly|prominently|conspicuously|visibly)\s+)?$"
+)
+
+
+def _display_unowed(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    if not isinstance(match, re.Match) or match.group("place") is not None or match.group("first") is not None:
+        return False
+    return _OWED_BEFORE.search(para.low, max(0, match.start() - 60), match.start()) is None
+
+
 CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "user_cap",
@@ -146,8 +159,11 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         _p(
             r"\b(?:generat\w{1,4}|earn\w{0,3}|revenues?|turnover|income|sales)\b[^.;]{0,60}?"
             r"\b(?:more\s+than|over|above|exceed\w{0,3}|in\s+excess\s+of|at\s+least|less\s+than|under|below|greater\s+than)\s+"
-            rf"(?:a\s+total\s+of\s+)?{MONEY}(?:\s+(?:(?:with)?in|per|a|each|every|in\s+any|during\s+(?:a|any|one|the))\s+"
-            r"(?:(?:a|one|any|the|each|every|single|given)\s+)?(?:(?:calendar|fiscal|financial)\s+)?"
+            # (an aside on other currencies and "in total" may stand before the period: "20 million US dollars (or the
+            # equivalent in other currencies) in total over any consecutive 12 months")
+            rf"(?:a\s+total\s+of\s+)?{MONEY}(?:\s*+\([^()]{{1,60}}\))?(?:\s+in\s+(?:total|aggregate))?"
+            r"(?:\s+(?:(?:with)?in|per|a|each|every|in\s+any|over|during\s+(?:a|any|one|the))\s+"
+            r"(?:(?:a|one|any|the|each|every|single|given)\s+)?(?:(?:consecutive|rolling|trailing)\s+)?(?:(?:calendar|fiscal|financial)\s+)?"
             r"(?:year|annum|12-month\s+period|twelve-month\s+period|(?:12|twelve)\s+months)\b|\s+(?:annually|yearly))"
         ),
         ("use",),
@@ -365,15 +381,22 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"\bdisplay\w{{0,2}}\s+{Q_OPEN}(?P<text>[^\u201d\"\n]{{1,40}}){Q_CLOSE}\s+(?:on|in|within)\s+(?:the\s+|a\s+|its\s+|your\s+|any\s+)?"
-            r"(?:[a-z]{1,12}\s+){0,2}?(?:user\s+interface|website|web\s+page|about\s+page|product|service|documentation|app)"
+            # (owed, the place may be left out: 'commercial products must display "Acme-7"' (`_display_unowed`); in the
+            # passive the name comes first: '"Acme-7" must be prominently displayed on the user interface of such product')
+            r"(?:\bdisplay\w{0,2}\s+|(?P<first>(?<=[\s(])|(?<![\s\S])))"
+            rf"{Q_OPEN}(?P<text>[^\u201d\"\n]{{1,40}}){Q_CLOSE}"
+            r"(?(first)\s+(?:must|shall)\s+(?:also\s+)?(?:always\s+)?be\s+(?:(?:clearly|prominently|conspicuously|visibly)\s+)?"
+            r"(?:displayed|shown))"
+            r"(?P<place>\s+(?:on|in|within)\s+(?:the\s+|a\s+|its\s+|your\s+|any\s+)?(?:[a-z]{1,12}\s+){0,2}?"
+            r"(?:user\s+interface|website|web\s+page|about\s+page|product|service|documentation|app))?"
+            r"(?(place)|(?=\s*+[.;,]))"
         ),
         ("distribute", "serve"),
         0.9,
         "Display this exact name.",
         _attribution,
+        veto=_display_unowed,
     ),
-    # Credit in publications as a citation: "any publication based on the Materials must include a citation to them".
     Pattern(
         "attribution",
         _p(
@@ -415,8 +438,6 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             # Chinese: 标注……系基于X开发 (beside any quoted label)
             # credit as the condition of sharing: "may be shared ..., with attribution to Jane Doe"
             r"|\bwith\s+(?:(?:proper|appropriate|clear|due|full|visible)\s+)?(?:attribution|credit)\s+(?:given\s+)?to\s+(?!(?:this|the)\s+(?:licen|agreement|terms))"
-            # the bare condition closing the permission: "may share and adapt it for any purpose with attribution."
-            r"|\bwith\s+(?:(?:proper|appropriate|clear|due|full|visible)\s+)?(?:attribution|credit)\s*+(?=[.;]|$)"
             # an imperative opening a clause (after a heading label such as "Attribution."): "Credit this project ..."
             r"|(?:(?<![\s\S])|(?<=^\s)|(?<=[.:;]\s))(?:credit|attribute)\s+(?:this|the|our)\s+(?:original\s+)?"
             r"(?:project|authors?|licensors?|creators?|developers?|work|model|weights|source|team)\b"
