@@ -64,7 +64,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("article", "paper", "publication"),
         ("any", "each", "such", "that", "the", "your"),
     ),
-    1879427502211: (),
+    1975766473875: (),
     9302178614019: (
         (
             "acknowledge",

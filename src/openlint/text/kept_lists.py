@@ -17,14 +17,20 @@ from collections.abc import Iterator
 
 from openlint.core.kinds import ObligationKind
 from openlint.core.obligations import Obligation
+from openlint.text.block_needles import Needles, block_hits
 from openlint.text.cite import cite
 from openlint.text.patterns import invites, sentence_bounds
 from openlint.text.programs import prebuilt
-from openlint.text.view import LineIndex, Paragraph, lower
+from openlint.text.view import LineIndex, Paragraph
 
+MAX_TEXT = 200_000  # characters of a text searched at all (a licence is far shorter; a 2 MB input costs nothing)
 MAX_BLOCKS = 400  # blocks looked at (bounded work on a long text)
 MAX_LIST = 400  # characters of a list read after its verb
-_NEEDLES = ("preserve", "keep", "retain", "include", "carry", "reproduce", "ship", "attribution", "credit")
+# The words a block must hold to be looked at (found a window of lower-cased blocks at a time, as the patterns' are).
+_NEEDLES: Needles = {
+    word: (frozenset({"kept"}), 0)
+    for word in ("preserve", "keep", "retain", "include", "carry", "reproduce", "ship", "attribution", "credit")
+}
 
 _SHARING = r"(?:re)?distribut\w*|cop(?:y|ies)|shar(?:e|es|ed|ing)|pass\w*\s+on|publish\w*|derivatives?"
 # The owed verb: "Redistribution must preserve", "copies you pass on shall keep", "If you share X, include".
@@ -71,17 +77,12 @@ def kept_list_readings(
 ) -> Iterator[Obligation]:
     """Each kind of _ITEMS no clause read that a kept list names, and a permission's bare credit (the first of each)."""
     wanted = {kind for kind in _ITEMS if kind not in kinds}
-    looked = 0
-    for start, end in zip(starts, ends, strict=True):
-        if not wanted:
+    if not wanted or len(text) > MAX_TEXT:
+        return
+    for looked, (i, _, _) in enumerate(block_hits(text, starts, ends, _NEEDLES)):
+        if not wanted or looked >= MAX_BLOCKS:
             return
-        low = lower(text, start, end)
-        if not any(needle in low for needle in _NEEDLES):
-            continue
-        looked += 1
-        if looked > MAX_BLOCKS:
-            return
-        para = Paragraph(text[start:end], start)
+        para = Paragraph(text[starts[i] : ends[i]], starts[i])
         for head in _HEAD.finditer(para.low):
             for kind, stop in _listed(para.low, head.end(), wanted):
                 wanted.discard(kind)

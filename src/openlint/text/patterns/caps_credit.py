@@ -65,9 +65,15 @@ _OWED_BEFORE = prebuilt(
 
 
 def _display_unowed(match: re.Match[str] | Span, para: Paragraph) -> bool:
-    if not isinstance(match, re.Match) or match.group("place") is not None or match.group("first") is not None:
+    """Not a display duty: "redisplay" (a word before it), or a name displayed with no place and no duty's modal."""
+    if not isinstance(match, re.Match) or match.group("first") is not None:
         return False
-    return _OWED_BEFORE.search(para.low, max(0, match.start() - 60), match.start()) is None
+    if match.start() and para.low[match.start() - 1].isalnum():
+        return True
+    return (
+        match.group("place") is None
+        and _OWED_BEFORE.search(para.low, max(0, match.start() - 60), match.start()) is None
+    )
 
 
 CAPS_CREDIT: tuple[Pattern, ...] = (
@@ -383,8 +389,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         _p(
             # (owed, the place may be left out: 'commercial products must display "Acme-7"' (`_display_unowed`); in the
             # passive the name comes first: '"Acme-7" must be prominently displayed on the user interface of such product')
-            r"(?:\bdisplay\w{0,2}\s+|(?P<first>(?<=[\s(])|(?<![\s\S])))"
-            rf"{Q_OPEN}(?P<text>[^\u201d\"\n]{{1,40}}){Q_CLOSE}"
+            # (no zero-width test before either branch: the engine skips ahead to a first character)
+            rf"(?:display\w{{0,2}}\s+{Q_OPEN}|(?P<first>{Q_OPEN})(?=\w)(?:(?<=[\s(]{Q_OPEN})|(?<![\s\S]{{2}})))"
+            rf"(?P<text>[^\u201d\"\n]{{1,40}}){Q_CLOSE}"
             r"(?(first)\s+(?:must|shall)\s+(?:also\s+)?(?:always\s+)?be\s+(?:(?:clearly|prominently|conspicuously|visibly)\s+)?"
             r"(?:displayed|shown))"
             r"(?P<place>\s+(?:on|in|within)\s+(?:the\s+|a\s+|its\s+|your\s+|any\s+)?(?:[a-z]{1,12}\s+){0,2}?"
