@@ -369,12 +369,19 @@ IN_SAMPLE_TOTALS = {
     # attribution), Farz (non_commercial, share_alike; no research_only), EdgeLVEF (attribution; no research_only),
     # BioMedGPT (registration, no_hosting) and DreamLite's use policy (no attribution) read: r21 27 of 36, 1 spurious;
     # r22 35 of 40, 3 spurious, at every width (DreamLite's research_only kept: fixture c69's convention).
-    "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 27, "expected": 36, "spurious": 1}},
-    "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 35, "expected": 40, "spurious": 3}},
+    # Round 13, fixM (tests/test_text_clause_classes_r21m.py): r21 AMAP ABot-Recon (a kept list's licence, credit and
+    # upstream restrictions; CC BY-NC by name), roomform and RIQE (credit), Kimi K3 (rolling-year revenue cap, passive
+    # display; its user count only triggers the display) +8, -1 spurious; r22 80s Horror LoRA (a kept list, display
+    # owed, a requested credit no duty) +4, -1 spurious. Merged (fixL, fixM): r21 35 of 36, no spurious reading;
+    # r22 39 of 40, 2 spurious.
+    "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 35, "expected": 36, "spurious": 0}},
+    "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 39, "expected": 40, "spurious": 2}},
     # r23 (round 13, helper blind23, 10 texts): labels committed (e774828) before anything read the texts; measured on
     # 759332c (round 13's start) and on 9b2e265, the same unwrapped and at 40, 60 and 76 columns: 17 of 53, 4 spurious,
     # ids 9 of 10, none wrong; after fixL (34d4954) the same. It then became a fix source (known_* from 34d4954).
-    "r23": {"blind": {"found": 17, "expected": 53, "spurious": 4}, "now": {"found": 17, "expected": 53, "spurious": 4}},
+    # fixM (a short statement applying a catalogued licence by name reads its limits on use): EchoVideo's and Drex's
+    # non_commercial (19).
+    "r23": {"blind": {"found": 17, "expected": 53, "spurious": 4}, "now": {"found": 19, "expected": 53, "spurious": 4}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

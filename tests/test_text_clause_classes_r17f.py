@@ -196,8 +196,9 @@ NOT_CC_BY_CODE = [
     # named in English prose too (a bilingual text: the English is read, and names no duty here)
     "The weights are published under CC BY-SA 4.0 in this repository.\n\n"
     "Les poids publiés ici sont diffusés sous la licence CC BY-SA 4.0.",
-    # English only
-    "The weights are published under CC BY-NC 4.0 for the community.",
+    # English only (round 13: a short English statement applying CC BY-NC by name reads its non-commercial limit through
+    # text/statement.py, tests/test_text_clause_classes_r21m.py; the code's duties on sharing are still not read)
+    "The weights are published under CC BY-SA 4.0 for the community.",
 ]
 
 

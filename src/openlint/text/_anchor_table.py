@@ -10,7 +10,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     6192339258600: (("revenue", "turnover"), ("annual", "yearly")),
     6181929952612: (("revenue", "turnover"), ("annual", "yearly")),
     6744497518816: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
-    7937266751787: (
+    8372613233614: (
         ("earn", "generat", "income", "revenue", "sales", "turnover"),
         ("12-month", "annually", "annum", "months", "twelve-month", "year"),
         ("above", "below", "exceed", "excess", "greater", "least", "less", "more", "over", "under"),
@@ -64,10 +64,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("article", "paper", "publication"),
         ("any", "each", "such", "that", "the", "your"),
     ),
-    988134911038: (
-        ("display",),
-        ("about", "app", "documentation", "interface", "page", "product", "service", "website"),
-    ),
+    1975766473875: (),
     9467375538229: (
         (
             "acknowledge",
@@ -782,8 +779,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\uc0c1\uc5c5\uc801",
         ),
     ),
-    11422874327262: (),
-    6785204846533: (
+    12119823624793: (),
+    7479938657208: (
         (
             "folgende",
             "seguente",
@@ -792,52 +789,6 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "suivant",
             "\u043d\u0430\u0441\u0442\u0443\u043f\u043d",
             "\u0441\u043b\u0435\u0434\u0443\u044e\u0449",
-        ),
-        (
-            "anzugeben",
-            "beizufuegen",
-            "beizuf\xfcgen",
-            "debe",
-            "deve",
-            "devono",
-            "devra",
-            "devrez",
-            "doit",
-            "doivent",
-            "dovra",
-            "dovr\xe0",
-            "exige",
-            "exig\xe9",
-            "muessen",
-            "muss",
-            "mu\xdf",
-            "m\xfcssen",
-            "nennen",
-            "obbligatori",
-            "obligad",
-            "obligatoire",
-            "obligatori",
-            "obrigad",
-            "obrigatoriamente",
-            "obrigat\xf3ri",
-            "requiere",
-            "tem",
-            "tenu",
-            "tiene",
-            "t\xeam",
-            "verpflichtet",
-            "\u0434\u043e\u043b\u0436\u043d",
-            "\u0437\u043e\u0431\u043e\u0432'\u044f\u0437\u0430\u043d",
-            "\u0437\u043e\u0431\u043e\u0432\u2019\u044f\u0437\u0430\u043d",
-            "\u043d\u0435\u043e\u0431\u0445\u043e\u0434\u0438\u043c\u043e",
-            "\u043d\u0435\u043e\u0431\u0445\u0456\u0434\u043d\u043e",
-            "\u043d\u0443\u0436\u043d\u043e",
-            "\u043e\u0431\u044f\u0437\u0430\u043d",
-            "\u043f\u043e\u0432\u0438\u043d\u043d",
-            "\u043f\u043e\u0442\u0440\u0456\u0431\u043d\u043e",
-            "\u0441\u043b\u0435\u0434\u0443\u0435\u0442",
-            "\u0441\u043b\u0456\u0434",
-            "\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044f",
         ),
     ),
     8287170117046: (
@@ -869,7 +820,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u043f\u0440\u0430\u0432\u043e",
         ),
     ),
-    9766665724687: (
+    10461251877942: (
         (
             "bedingungen",
             "condiciones",
@@ -909,7 +860,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     20998887694219: (),
-    9618447990968: (
+    10313678737801: (
         (
             "licenca",
             "licence",
@@ -3590,9 +3541,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    11422874327262: (
+    12119823624793: (
         (
-            2328,
+            2490,
             (
                 (
                     "angeben",
@@ -3600,35 +3551,36 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "atribuicao",
                     "atribuir",
                     "atribui\xe7\xe3o",
+                    "attribuer",
                     "autoria",
                     "citada",
                     "citado",
                     "citar",
                     "cite",
-                    "credito",
-                    "cr\xe9dito",
+                    "cit\xe9",
+                    "credit",
+                    "cr\xe9dit",
                     "debe",
                     "deve",
                     "devono",
-                    "devra",
-                    "devrez",
-                    "doit",
-                    "doivent",
                     "dovra",
                     "dovr\xe0",
-                    "exige",
-                    "exig\xe9",
                     "indicar",
+                    "indiquer",
                     "mencionar",
+                    "mentionner",
                     "namensnennung",
                     "nennen",
                     "obbligatori",
+                    "obbligo",
+                    "obligaci\xf3n",
                     "obligad",
-                    "obligatoire",
                     "obligatori",
+                    "paternite",
+                    "paternit\xe9",
                     "quellenangabe",
                     "requiere",
-                    "tenu",
+                    "tenut",
                     "tiene",
                     "zitier",
                     "\u0430\u0432\u0442\u043e\u0440",
@@ -3638,9 +3590,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (2410, (("\u5f15\u7528",), ("\u6587\u732e", "\u6587\u7ae0", "\u8bba\u6587"))),
+        (2572, (("\u5f15\u7528",), ("\u6587\u732e", "\u6587\u7ae0", "\u8bba\u6587"))),
         (
-            2553,
+            2715,
             (
                 (
                     "\u30af\u30ec\u30b8\u30c3\u30c8",
@@ -3662,16 +3614,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2659,
+            2821,
             (
                 ("\uc800\uc791\uad8c\uc790", "\uc800\uc791\uc790", "\ucd9c\ucc98", "\ud06c\ub808\ub527"),
                 ("\ubc18\ub4dc\uc2dc", "\ud544\uc218", "\ud558\uc5ec\uc57c", "\ud574\uc57c"),
             ),
         ),
     ),
-    9766665724687: (
+    10461251877942: (
         (
-            1964,
+            2126,
             (
                 (
                     "bedingungen",
@@ -3700,7 +3652,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2063,
+            2225,
             (
                 ("\u540c\u4e00", "\u540c\u6837", "\u76f8\u540c"),
                 ("\u534f\u8bae", "\u65b9\u5f0f", "\u6761\u6b3e", "\u8bb8\u53ef"),
@@ -3708,7 +3660,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2182,
+            2344,
             (
                 (
                     "\u540c\u3058\u30e9\u30a4\u30bb\u30f3\u30b9",
@@ -3740,7 +3692,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2273,
+            2435,
             (
                 ("\uac19\uc740", "\ub3d9\uc77c\ud55c"),
                 ("\ub77c\uc774\uc120\uc2a4", "\uc774\uc6a9", "\uc870\uac74"),
@@ -3798,9 +3750,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (4889, (("2\ucc28\uc801", "\ubcc0\uacbd", "\ubcc0\ud615", "\uc218\uc815", "\uc7ac\ubc30\ud3ec"),)),
     ),
-    9618447990968: (
+    10313678737801: (
         (
-            1712,
+            1874,
             (
                 (
                     "licenca",
@@ -3815,7 +3767,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1872,
+            2034,
             (
                 ("\u30b3\u30d4\u30fc", "\u5168\u6587", "\u5199\u3057", "\u672c\u6587"),
                 ("\u4ed8\u5c5e", "\u540c\u5c01", "\u540c\u68b1", "\u542b\u3081", "\u6dfb\u4ed8"),
@@ -3831,7 +3783,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2034,
+            2196,
             (
                 ("\u30e9\u30a4\u30bb\u30f3\u30b9", "\u5229\u7528\u898f\u7d04", "\u8a31\u8afe\u66f8"),
                 ("\u4ed8\u5c5e", "\u540c\u5c01", "\u540c\u68b1", "\u6dfb\u4ed8"),
@@ -3847,7 +3799,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2135,
+            2297,
             (
                 ("\ub77c\uc774\uc120\uc2a4",),
                 ("\uc81c\uacf5", "\ucca8\ubd80", "\ud3ec\ud568"),
@@ -3855,7 +3807,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2239,
+            2401,
             (
                 ("\ub77c\uc774\uc120\uc2a4",),
                 ("\ub3d9\ubd09", "\ucca8\ubd80"),

@@ -24,6 +24,7 @@ from openlint.text.document import (
     term_alone,
     term_usage,
 )
+from openlint.text.kept_lists import kept_list_readings
 from openlint.text.patterns.gates_bans import REGISTRATION_SUMMARY
 from openlint.text.programs import prebuilt
 from openlint.text.view import LineIndex, Paragraph, lower
@@ -99,6 +100,7 @@ def document_readings(
             para, start, end = hosting
             yield cite("no_hosting", _HOSTING_SUMMARY, 0.65, para, start, end, path, index, ("serve",))
     yield from cc_code_readings(text, kinds, path, index)
+    yield from kept_list_readings(text, starts, ends, kinds, path, index)
     wanted = [kind for kind in _LIMITS if kind not in kinds]
     if not wanted:
         return

@@ -20,6 +20,7 @@ from openlint.text.identify import Identification, Verdict, identify
 from openlint.text.language import foreign_passages
 from openlint.text.normalize import MAX_BYTES, MAX_WORDS, decode, utf16_order, words
 from openlint.text.patterns import IDENTITY_KEYS
+from openlint.text.statement import statement_limits
 from openlint.text.weigh import body_differs, weigh
 
 MAX_FILES = 20
@@ -134,6 +135,8 @@ def read_text(text: str, path: str, catalog: Catalog | None = None, truncated: b
     entry = by_title or (catalog.get(identification.license_id) if identification.license_id else None)
     # a license known by its title alone has no reference wording to explain any clause: all are its own
     obligations = outside_reference(obligations, entry is not None and by_title is None, identification.added)
+    if entry is None:  # a statement applying a catalogued licence by name: its limits on use
+        obligations += tuple(statement_limits(text, {ob.kind for ob in obligations}, catalog, path))
     verdict = "known" if by_title else identification.verdict
     # A text that is its reference word for word is that license: where the reading and the catalog
     # disagree, the reading is wrong, so no differences are invented. A known text with much more

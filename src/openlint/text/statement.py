@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 from openlint.core.catalog import Catalog
+from openlint.core.obligations import Obligation
 from openlint.text.cc_code import CC_CODE, code_of
+from openlint.text.cite import cite
 from openlint.text.programs import prebuilt
 from openlint.text.titles import distinctive, named_entry, words_of
+from openlint.text.view import LineIndex, Paragraph
 
 MAX_STATEMENT_CHARS = 4_000  # a longer text carries terms of its own: it is read, not taken as a statement
 MAX_STATEMENTS = 20  # statements looked at (bounded work)
@@ -31,14 +34,26 @@ _CODE_SUBJECT = prebuilt(
 _SENTENCE_START = prebuilt(r"(?:[.!?](?=\s)|\n[^\S\n]*\n)")
 _SENTENCE_END = prebuilt(r"(?<!\d)[.!?](?=\s|$)|\n[^\S\n]*\n|;")
 _QUOTES = ('"', "\u201c", "\u201d")
+# A licence denied after the one applied: "distributed under the X License, not under Apache 2.0", "(not MIT)".
+_DENIED = prebuilt(r"(?:,|\(|\s)\s*(?:and\s+|but\s+)?not\b", re.IGNORECASE)
 
 
 def applied_licence(text: str, catalog: Catalog) -> tuple[str, int] | None:
     """The catalog id of the one licence the text applies by name, and the 1-based line of its first
     statement; None when the text is long, applies none, or names several."""
+    found = applied_statement(text, catalog)
+    if found is None:
+        return None
+    entry_id, verb, _, _ = found
+    return entry_id, text.count("\n", 0, verb) + 1
+
+
+def applied_statement(text: str, catalog: Catalog) -> tuple[str, int, int, int] | None:
+    """As `applied_licence`: the licence's catalog id, where its first statement's verb stands, and the span
+    naming it (the object after "under", to the sentence's end or a denial: "under X, not under Y" names X)."""
     if len(text) > MAX_STATEMENT_CHARS:
         return None
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, int, int]] = {}
     for count, match in enumerate(_APPLIES.finditer(text)):
         if count >= MAX_STATEMENTS:
             break
@@ -51,13 +66,16 @@ def applied_licence(text: str, catalog: Catalog) -> tuple[str, int] | None:
             continue  # "under this License": the text's own terms
         rest = text[match.end() : match.end() + _REACH]
         end = _SENTENCE_END.search(rest)
-        named = _named(rest[: end.start()] if end else rest, catalog)
+        span = rest[: end.start()] if end else rest
+        denied = _DENIED.search(span)
+        span = span[: denied.start()] if denied else span
+        named = _named(span, catalog)
         if named is not None:
-            found.setdefault(named, text.count("\n", 0, match.start()) + 1)
+            found.setdefault(named, (match.start(), match.end(), match.end() + len(span.rstrip())))
     if len(found) != 1:
         return None
-    ((entry_id, line),) = found.items()
-    return entry_id, line
+    ((entry_id, (verb, start, stop)),) = found.items()
+    return entry_id, verb, start, stop
 
 
 def _named(span: str, catalog: Catalog) -> str | None:
@@ -69,3 +87,35 @@ def _named(span: str, catalog: Catalog) -> str | None:
         return entry_id if catalog.get(entry_id) is not None else None
     words = distinctive(span)
     return named_entry(catalog, words, words_of(span)) if words else None
+
+
+# The limits on use a licence applied by name sets whatever the statement says beside it: its duties on sharing
+# (credit, a link, the same licence) are read only where the text states them (as the held-out labels do).
+LIMIT_KINDS = frozenset({"non_commercial", "no_derivatives"})
+
+
+def statement_limits(text: str, kinds: set[str], catalog: Catalog, path: str) -> list[Obligation]:
+    """The catalogued limits on use (no commercial use, no adaptations shared) of the one licence a short text
+    applies by name, each of a kind the text's own wording did not read, cited at the statement's licence name."""
+    found = applied_statement(text, catalog)
+    entry = catalog.get(found[0]) if found is not None else None
+    if found is None or entry is None:
+        return []
+    _, _, start, stop = found
+    para = Paragraph(text[start:stop], start)
+    index = LineIndex(text)
+    return [
+        cite(
+            ob.kind,
+            f"{ob.summary} ({entry.id}, applied by name)",
+            0.7,
+            para,
+            0,
+            len(para.low),
+            path,
+            index,
+            ob.triggers,
+        )
+        for ob in entry.obligations
+        if ob.kind in LIMIT_KINDS and ob.kind not in kinds
+    ]

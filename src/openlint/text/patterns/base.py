@@ -28,7 +28,9 @@ DISCLAIMER = prebuilt(
 # "(d) not suggest any association with us" is a ban, no invitation.
 INVITATION = prebuilt(
     r"(?<!\bnot\s)(?<!\bnever\s)\b(?:encourag\w{0,4}|recommend\w{0,4}|should(?!\s+be\s+included\s+in\s+all\s+copies)|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
-    r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to)\b",
+    r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to"
+    # a credit asked for: "Please keep the credit "X"" (a request, as "We only ask")
+    r"|please\s+(?:do\s+)?(?:keep|retain|preserve|include|credit|cite|acknowledge|attribute|mention))\b",
     re.I,
 )
 # "If you violate the terms, the Licensor reserves the right to terminate": termination for breach, not at will.

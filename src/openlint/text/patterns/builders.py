@@ -20,8 +20,12 @@ from openlint.text.programs import prebuilt
 from openlint.text.regex import Regex
 from openlint.text.view import Paragraph
 
-_CAP_CONSEQUENCE = prebuilt(r"licen[cs]|permission|authori[sz]|approv|agreement|request|contact|register", re.I)
-_DISPLAY_DUTY = prebuilt(r"\bdisplay|\battribut|\bcredit", re.I)
+# (a licence, not the licensee or licensor: "the Licensee's products that have more than 100 million monthly active
+# users must display X" only triggers a credit)
+_CAP_CONSEQUENCE = prebuilt(
+    r"licen[cs](?!ee|or)|permission|authori[sz]|approv|agreement|request|contact|register", re.I
+)
+_DISPLAY_DUTY = prebuilt(r"\bdisplay|\battribut|\bcredit|\bbe\s(?:\w+\s)?shown\b", re.I)
 
 
 def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:

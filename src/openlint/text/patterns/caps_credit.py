@@ -77,6 +77,25 @@ def _licensors_own_sharing(match: re.Match[str] | Span, para: Paragraph) -> bool
     )
 
 
+# A quoted name displayed with no place after it is owed only after a duty's modal: 'must display "Acme-7".'
+_OWED_BEFORE = prebuilt(
+    r"\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?"
+    r"(?:(?:clearly|prominently|conspicuously|visibly)\s+)?$"
+)
+
+
+def _display_unowed(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """Not a display duty: "redisplay" (a word before it), or a name displayed with no place and no duty's modal."""
+    if not isinstance(match, re.Match) or match.group("first") is not None:
+        return False
+    if match.start() and para.low[match.start() - 1].isalnum():
+        return True
+    return (
+        match.group("place") is None
+        and _OWED_BEFORE.search(para.low, max(0, match.start() - 60), match.start()) is None
+    )
+
+
 CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "user_cap",
@@ -166,8 +185,11 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         _p(
             r"\b(?:generat\w{1,4}|earn\w{0,3}|revenues?|turnover|income|sales)\b[^.;]{0,60}?"
             r"\b(?:more\s+than|over|above|exceed\w{0,3}|in\s+excess\s+of|at\s+least|less\s+than|under|below|greater\s+than)\s+"
-            rf"(?:a\s+total\s+of\s+)?{MONEY}(?:\s+(?:(?:with)?in|per|a|each|every|in\s+any|during\s+(?:a|any|one|the))\s+"
-            r"(?:(?:a|one|any|the|each|every|single|given)\s+)?(?:(?:calendar|fiscal|financial)\s+)?"
+            # (an aside on other currencies and "in total" may stand before the period: "20 million US dollars (or the
+            # equivalent in other currencies) in total over any consecutive 12 months")
+            rf"(?:a\s+total\s+of\s+)?{MONEY}(?:\s*+\([^()]{{1,60}}\))?(?:\s+in\s+(?:total|aggregate))?"
+            r"(?:\s+(?:(?:with)?in|per|a|each|every|in\s+any|over|during\s+(?:a|any|one|the))\s+"
+            r"(?:(?:a|one|any|the|each|every|single|given)\s+)?(?:(?:consecutive|rolling|trailing)\s+)?(?:(?:calendar|fiscal|financial)\s+)?"
             r"(?:year|annum|12-month\s+period|twelve-month\s+period|(?:12|twelve)\s+months)\b|\s+(?:annually|yearly))"
         ),
         ("use",),
@@ -385,15 +407,23 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"\bdisplay\w{{0,2}}\s+{Q_OPEN}(?P<text>[^\u201d\"\n]{{1,40}}){Q_CLOSE}\s+(?:on|in|within)\s+(?:the\s+|a\s+|its\s+|your\s+|any\s+)?"
-            r"(?:[a-z]{1,12}\s+){0,2}?(?:user\s+interface|website|web\s+page|about\s+page|product|service|documentation|app)"
+            # (owed, the place may be left out: 'commercial products must display "Acme-7"' (`_display_unowed`); in the
+            # passive the name comes first: '"Acme-7" must be prominently displayed on the user interface of such product')
+            # (no zero-width test before either branch: the engine skips ahead to a first character)
+            rf"(?:display\w{{0,2}}\s+{Q_OPEN}|(?P<first>{Q_OPEN})(?=\w)(?:(?<=[\s(]{Q_OPEN})|(?<![\s\S]{{2}})))"
+            rf"(?P<text>[^\u201d\"\n]{{1,40}}){Q_CLOSE}"
+            r"(?(first)\s+(?:must|shall)\s+(?:also\s+)?(?:always\s+)?be\s+(?:(?:clearly|prominently|conspicuously|visibly)\s+)?"
+            r"(?:displayed|shown))"
+            r"(?P<place>\s+(?:on|in|within)\s+(?:the\s+|a\s+|its\s+|your\s+|any\s+)?(?:[a-z]{1,12}\s+){0,2}?"
+            r"(?:user\s+interface|website|web\s+page|about\s+page|product|service|documentation|app))?"
+            r"(?(place)|(?=\s*+[.;,]))"
         ),
         ("distribute", "serve"),
         0.9,
         "Display this exact name.",
         _attribution,
+        veto=_display_unowed,
     ),
-    # Credit in publications as a citation: "any publication based on the Materials must include a citation to them".
     Pattern(
         "attribution",
         _p(

@@ -18,7 +18,9 @@ LATIN: dict[str, dict[str, str]] = {
         "contact": r"contact\w*",
         "ban": r"interdite?s?|prohib[ée]e?s?|proscrite?s?|(?:ne|n['’])\s?(?:pouvez|peut|peuvent|pourrez|pourra|devez|doit"
         r"|doivent|devrez|devra)\s(?:pas|jamais|en aucun cas)|(?:pas|nullement)\s(?:autoris|permis)\w*",
-        "duty": r"devez|doit|doivent|devrez|devra|(?:êtes|etes|est|sont)\stenue?s?|obligatoire\w*|(?:est|sont)\sexig[ée]e?s?",
+        "duty": r"devez|doit|doivent|devrez|devra|(?:êtes|etes|est|sont)\stenue?s?|obligatoire\w*|(?:est|sont)\sexig[ée]e?s?"
+        # a duty named as a noun: "avec obligation de citer" (not "sans obligation de")
+        r"|(?<=\bavec\s)(?:l['’])?obligation\sd(?:e\b|['’])",
         "only": r"uniquement|exclusivement|seulement|strictement|r[ée]serv[ée]e?s?\s(?:à|a)|limit[ée]e?s?\s(?:à|a)",
         "comm": r"(?:usages?|utilisations?|exploitations?|fins|buts?|applications?)\s(?:[a-zéèêà]{1,12}\s)?commercia\w*",
         "nc": r"non-commercia\w*",
@@ -48,7 +50,8 @@ LATIN: dict[str, dict[str, str]] = {
         r"|debe|deben|deberá|deberán|debera|deberan)\b|no\s(?:está|esta|están|estan)\s(?:permitid|autorizad)\w*"
         r"|no\sse\spermite",
         "duty": r"(?<!no\s)(?:debe|deben|deberá|deberán|debera|deberan)\b|tiene\sque|tienen\sque|(?:es|será)\sobligatori\w*"
-        r"|(?<!no\s)(?:está|esta|están|estan)\sobligad\w*|(?<!no\s)se\srequiere|obligatoriamente",
+        r"|(?<!no\s)(?:está|esta|están|estan)\sobligad\w*|(?<!no\s)se\srequiere|obligatoriamente"
+        r"|(?<=\bcon\s)(?:la\s)?obligación\sde\b",
         "only": r"únicamente|unicamente|exclusivamente|solamente|sólo|solo|limitad[oa]s?\sa|restringid[oa]s?\sa",
         "comm": r"(?:usos?|fines|propósitos|propositos|explotación|explotacion|aplicaciones|utilización|utilizacion)"
         r"\s(?:[a-záéíóú]{1,12}\s)?comercial\w*",
@@ -109,7 +112,7 @@ LATIN: dict[str, dict[str, str]] = {
         "ban": r"proibid[oa]s?|vedad[oa]s?|(?:não|nao)\s(?:se\s)?(?:pode|podem|poderá|poderão|podera|poderao|deve|devem|deverá|deverão)\b"
         r"|(?:não|nao)\s(?:é|e|são|sao|está|esta)\s(?:permitid|autorizad)\w*",
         "duty": r"(?<!não\s)(?<!nao\s)(?:deve|devem|deverá|deverão|devera|deverao)\b|tem\sque|têm\sque|(?:é|e)\sobrigatóri\w*"
-        r"|obrigatoriamente|(?<!não\s)(?:é|está|e|esta)\sobrigad\w*",
+        r"|obrigatoriamente|(?<!não\s)(?:é|está|e|esta)\sobrigad\w*|(?<=\bcom\s)(?:a\s)?obrigação\sde\b",
         "only": r"apenas|exclusivamente|somente|unicamente|limitad[oa]s?\sa|restrit[oa]s?\sa",
         "comm": r"(?:usos?|fins|propósitos|propositos|finalidades?|exploração|exploracao|utilização|utilizacao|aplicações)"
         r"\s(?:[a-zãâáéêíóôõúç]{1,12}\s)?comercia\w*",
@@ -141,6 +144,8 @@ LATIN: dict[str, dict[str, str]] = {
         "ban": r"vietat[oaie]|proibit[oaie]|non\s(?:è|e|sono)\s(?:consentit|permess|autorizzat)\w*"
         r"|non\s(?:si\s)?(?:può|puo|possono|potrà|potranno|deve|devono|dovrà|dovranno)\b",
         "duty": r"(?<!non\s)(?:deve|devono|dovrà|dovranno|dovra|dovranno)\b|(?:è|e)\sobbligatori\w*|obbligatoriamente"
+        # a duty named as a noun: "con obbligo di attribuzione" (not "senza obbligo di")
+        r"|(?<=\bcon\s)(?:l['’])?obbligo\sd[ie]\b"
         r"|(?<!non\s)(?:è|sono)\stenut\w*",
         "only": r"esclusivamente|unicamente|soltanto|solo|solamente|limitat[oaie]\sa|riservat[oaie]\sa",
         "comm": r"(?:usi|uso|fini|scopi|utilizzo|utilizzi|sfruttamento|impieghi|applicazioni)\s(?:[a-zàèéìòù]{1,12}\s)?commercial\w*",
@@ -328,6 +333,7 @@ GATE_NEEDLES: tuple[str, ...] = (
     "tenue",
     "tenus",
     "obligatoire",
+    "obligation d",
     "exigé",
     "autoris",
     "uniquement",
@@ -364,6 +370,7 @@ GATE_NEEDLES: tuple[str, ...] = (
     "deberán",
     "obligatori",
     "obligad",
+    "obligaci",
     "requiere",
     "únicamente",
     "solamente",
@@ -408,6 +415,7 @@ GATE_NEEDLES: tuple[str, ...] = (
     "deverá",
     "têm",
     "obrigatóri",
+    "obrigação",
     "obrigad",
     "apenas",
     "somente",
@@ -424,6 +432,7 @@ GATE_NEEDLES: tuple[str, ...] = (
     "devono",
     "dovrà",
     "obbligatori",
+    "obbligo",
     "tenut",
     "unicamente",
     "soltanto",
