@@ -360,7 +360,9 @@ IN_SAMPLE_TOTALS = {
     # which never saw them, the same at every width but r21's ids (10, none wrong, at 40): r21 22 of 36, 2 spurious;
     # r22 29 of 40, 5 spurious.
     "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 22, "expected": 36, "spurious": 2}},
-    "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 29, "expected": 40, "spurious": 5}},
+    # Round 13 (fixN): Sarvam's state_changes, the second unmarked item after an inline "provided that:", reads
+    # (lead_in._inline_duty_items): r22 30 of 40.
+    "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 30, "expected": 40, "spurious": 5}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

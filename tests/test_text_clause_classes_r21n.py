@@ -1,0 +1,65 @@
+"""Wording classes generalised from the misses and spurious readings of sets r21 and r22 (round 13's fix sources,
+helper fixN): r22's Sarvam licence (a duty in an unmarked list after "provided that:"), r21's Databricks use policy
+(a use policy titled as a licence's policy; its change power) and r22's Chinese CC statement (a pointer to the full
+licence text). Each class in hand-written paraphrases (none a real licence's wording), read unwrapped and re-wrapped
+at 40, 60 and 76 columns, with negatives that share the words but must not read. Every positive here fails on
+main 9b2e265; every negative passes there too."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentences import kinds_read
+
+WIDTHS = [None, 40, 60, 76]
+
+# A duty lead-in that ends at a colon inside its block ("... provided that:"), then unmarked items closed by ";"
+# ("; and"), the licensee the subject of each: every such item is owed, not only the first (r22 Sarvam's
+# "prominent notices stating that You modified" came second, after an item of another kind). On 9b2e265 only the
+# words right after the colon were read with the lead-in.
+INLINE_DUTY_ITEMS = [
+    (
+        "You may publish a Derivative provided that:\nthe Derivative stays subject to this Agreement;\nYou include in "
+        "every such Derivative prominent notices stating that You modified the Model; and\nno terms you add conflict "
+        "with this Agreement.",
+        "state_changes",
+    ),
+    (
+        "Derivatives may be shared on the following conditions: the Model's licence goes with every copy; You cite "
+        "the Acme-7B paper in any publication about them; and You do not use Acme's name.",
+        "attribution",
+    ),
+    (
+        "You may redistribute the Weights so long as: the README is unchanged; You place in each copy prominent "
+        "notices stating that You changed the Weights.",
+        "state_changes",
+    ),
+]
+
+# The same list shapes owing nothing: a permission, a duty waived, an invitation, a trigger, a definition, and an
+# item whose subject is the licensor.
+NOT_INLINE_DUTIES = [
+    "You may share Derivatives provided that: the Model stays under this Agreement; and you are free to add notices "
+    "stating that you modified the Model.",
+    "You may share Derivatives provided that: the Model stays under this Agreement; and you need not add notices "
+    "stating that you modified the Model.",
+    "You may share Derivatives provided that: the Model stays under this Agreement; and you are encouraged to add "
+    "notices stating that you modified the Model.",
+    "When you share Derivatives, we recommend: keeping this notice; notices stating that you modified the Model.",
+    "Acme may end this licence if: you sue Acme; or you publish notices stating that you modified the Model.",
+    '"Marked Copy" means: a copy that bears notices stating that you modified the Model; or a copy with a changelog.',
+    "You may share Derivatives provided that: the Model stays under this Agreement; and Acme, on request, adds "
+    "notices stating that you modified the Model.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("clause", "kind"), INLINE_DUTY_ITEMS, ids=lambda v: v[:50])
+def test_every_unmarked_item_after_an_inline_duty_lead_in_is_owed(clause: str, kind: str, width: int | None) -> None:
+    assert kind in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_INLINE_DUTIES, ids=lambda v: v[:50])
+def test_inline_items_that_owe_nothing_read_no_duty(clause: str, width: int | None) -> None:
+    assert not kinds_read(clause, width) & {"state_changes", "attribution"}
