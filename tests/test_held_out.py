@@ -100,6 +100,10 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
         ("ALPHAFOLD 3 MODEL PARAMETERS TERMS OF USE", None),
         ("Chameleon Research License", None),
         ("Tongyi Qianwen RESEARCH LICENSE AGREEMENT", None),
+        # A use policy a license incorporates is not that license (round 13, r21's Databricks policy).
+        ("Databricks Open Model Acceptable Use Policy", None),
+        ("NVIDIA Open Model Acceptable Use Terms", None),
+        ("FAIR Noncommercial Research License Prohibited Uses", None),
     ],
 )
 def test_a_title_names_its_license_or_none(title: str, expected: str | None) -> None:
@@ -359,7 +363,10 @@ IN_SAMPLE_TOTALS = {
     # licensor; r22 28 of 40, 4 spurious, ids 10, none wrong. Measured once on round 12's merged reader (b39c1d9),
     # which never saw them, the same at every width but r21's ids (10, none wrong, at 40): r21 22 of 36, 2 spurious;
     # r22 29 of 40, 5 spurious.
-    "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 22, "expected": 36, "spurious": 2}},
+    # Round 13 (fixN): the Databricks use policy is no longer named as the license it belongs to (titles.named_entry:
+    # a use policy's title names only a catalogued policy) and its change power over "This <name> Policy" reads
+    # terms_may_change: r21 23 of 36, ids 10 of 10 at every width.
+    "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 23, "expected": 36, "spurious": 2}},
     # Round 13 (fixN): Sarvam's state_changes, the second unmarked item after an inline "provided that:", reads
     # (lead_in._inline_duty_items): r22 30 of 40.
     "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 30, "expected": 40, "spurious": 5}},

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from openlint.core.catalog import default_catalog
+from openlint.text.titles import distinctive, named_entry, words_of
 from sentences import kinds_read
 
 WIDTHS = [None, 40, 60, 76]
@@ -63,3 +65,52 @@ def test_every_unmarked_item_after_an_inline_duty_lead_in_is_owed(clause: str, k
 @pytest.mark.parametrize("clause", NOT_INLINE_DUTIES, ids=lambda v: v[:50])
 def test_inline_items_that_owe_nothing_read_no_duty(clause: str, width: int | None) -> None:
     assert not kinds_read(clause, width) & {"state_changes", "attribution"}
+
+
+# A change power over a document named in full between "this" and its noun ("This Acme Open Weights Use Policy may
+# be revised at any time"; r21's Databricks policy): on 9b2e265 only "this policy" / "the licence" right before
+# "may be updated" was read.
+CHANGES_TO_A_NAMED_DOCUMENT = [
+    "This Acme Acceptable Use Policy may be updated from time to time by updating this page.",
+    "This Acme Open Weights Use Policy may be revised at any time.",
+    "Acme may update this Acme Model Acceptable Use Policy from time to time.",
+    "The Acme Community License may be amended periodically.",
+]
+
+NOT_CHANGES_TO_THE_TERMS = [
+    # another kind of policy; new terms that bind only with consent; no time or manner stated; the model changing
+    "The Acme Privacy Policy may be updated from time to time.",
+    "This Acme Acceptable Use Policy may be updated only with your written consent.",
+    "The Acme Use Policy may be updated.",
+    "The model card of this release may be updated from time to time.",
+    "Acme may update the Acme Model from time to time.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", CHANGES_TO_A_NAMED_DOCUMENT, ids=lambda v: v[:50])
+def test_a_change_power_over_the_document_named_in_full_reads(clause: str, width: int | None) -> None:
+    assert "terms_may_change" in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_CHANGES_TO_THE_TERMS, ids=lambda v: v[:50])
+def test_named_documents_that_change_no_terms_read_no_change_power(clause: str, width: int | None) -> None:
+    assert "terms_may_change" not in kinds_read(clause, width)
+
+
+# A use policy's title (policy, AUP, acceptable or prohibited uses) names a catalogued policy, never the license that
+# incorporates it: r21's Databricks policy was identified as the Databricks Open Model License by its title
+# (tests/test_held_out.py has the whole-document cases).
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Databricks Open Model Acceptable Use Policy", None),
+        ("NVIDIA Open Model License Prohibited Uses", None),
+        ("Meta Llama 3 Acceptable Use Policy", "llama3-aup"),
+        ("Llama 2 AUP", "llama2-aup"),
+        ("Databricks Open Model License", "databricks-open-model"),
+    ],
+)
+def test_a_use_policy_title_names_only_a_policy(title: str, expected: str | None) -> None:
+    assert named_entry(default_catalog(), distinctive(title), words_of(title)) == expected

@@ -364,7 +364,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2803953459690: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
     761186239146: (("cease", "end", "lapse", "revoked", "shall", "terminat", "will"),),
     136459072753: (("you may not initiate litigation",),),
-    6640252790744: (
+    7611326048732: (
         (
             "alter th",
             "amend th",
@@ -2031,7 +2031,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (165, (("shall", "will"), ("cease", "end", "lapse"))),
         (177, (("revoked",),)),
     ),
-    6640252790744: (
+    7611326048732: (
         (
             197,
             (
@@ -2048,36 +2048,25 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            496,
+            609,
             (
                 ("alter th", "amend th", "change th", "modify th", "replace th", "revise th", "update th"),
-                (
-                    "e agreement",
-                    "e licence",
-                    "e license",
-                    "e policy",
-                    "e terms",
-                    "is agreement",
-                    "is licence",
-                    "is license",
-                    "is policy",
-                    "is terms",
-                ),
+                ("agreement", "licence", "license", "policy", "terms"),
                 ("may ", "may, "),
             ),
         ),
         (
-            730,
+            956,
             (
                 ("amended", "changed", "modified", "replaced", "revised", "updated"),
                 ("agreement", "licence", "license", "policy", "terms"),
                 ("may",),
             ),
         ),
-        (766, (("as may be updated from time to time",),)),
-        (800, (("efforts to use the latest version",),)),
+        (992, (("as may be updated from time to time",),)),
+        (1026, (("efforts to use the latest version",),)),
         (
-            927,
+            1153,
             (
                 ("subject",),
                 ("amendment", "change", "revision", "update"),
@@ -2085,7 +2074,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1374,
+            1600,
             (
                 ("amendments", "changes", "modifications", "revisions", "updates", "versions"),
                 ("agreement", "licence", "license", "policy", "terms"),
@@ -2093,7 +2082,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1546,
+            1772,
             (("continued", "continuing"), ("amendment", "change", "modification", "revision", "update"), ("after",)),
         ),
     ),

@@ -276,18 +276,34 @@ def _alphabetic(words: frozenset[str]) -> bool:
     return any(ch.isalpha() for word in words for ch in word)
 
 
+# Distinctive words of a use policy's title ("Acme Acceptable Use Policy", "Acme AUP", "Prohibited Uses"): a policy a
+# license incorporates is another document than that license.
+POLICY_WORDS = frozenset({"policy", "policies", "aup", "acceptable", "prohibited"})
+
+
 def named_entry(catalog: Catalog, title: frozenset[str], title_all: frozenset[str] | None = None) -> str | None:
     """The catalog entry the title names: all distinctive words of one of its names are in the
     title, and (among several) the most specific such name. Given the title's words (`title_all`),
     the kind of license must agree too: the name's kind words ('open model') are in the title and
-    the title's ('source code') are among the entry's names."""
+    the title's ('source code') are among the entry's names. A use policy's title names only a catalogued
+    policy ("Llama 3 Acceptable Use Policy"), never the license that incorporates it ("Acme Open Model Acceptable
+    Use Policy" is not the Acme Open Model License)."""
     best: tuple[int, str] | None = None
+    policy = bool(title & POLICY_WORDS)
     for found, entry_id in _names(catalog):
         if found <= title and (best is None or len(found) > best[0]):
             if title_all is not None and not _same_kind(catalog, entry_id, title_all):
                 continue
+            if policy and not _a_policy(catalog, entry_id):
+                continue
             best = (len(found), entry_id)
     return best[1] if best else None
+
+
+def _a_policy(catalog: Catalog, entry_id: str) -> bool:
+    """Is the entry a use policy (one of its names a policy's)?"""
+    entry = catalog.get(entry_id)
+    return entry is None or any(words_of(name) & POLICY_WORDS for name in (entry.name, *entry.aliases, entry.id))
 
 
 def _same_kind(catalog: Catalog, entry_id: str, title_all: frozenset[str]) -> bool:
