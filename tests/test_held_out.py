@@ -368,8 +368,9 @@ IN_SAMPLE_TOTALS = {
     # terms_may_change: r21 23 of 36, ids 10 of 10 at every width.
     "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 23, "expected": 36, "spurious": 2}},
     # Round 13 (fixN): Sarvam's state_changes, the second unmarked item after an inline "provided that:", reads
-    # (lead_in._inline_duty_items): r22 30 of 40.
-    "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 30, "expected": 40, "spurious": 5}},
+    # (lead_in._inline_duty_items); the ESP32 weights' Chinese CC summary credits without a link, so the code's BY
+    # element adds no include_license (cc_code): r22 30 of 40, 4 spurious.
+    "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 30, "expected": 40, "spurious": 4}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

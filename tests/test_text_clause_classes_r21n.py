@@ -114,3 +114,37 @@ def test_named_documents_that_change_no_terms_read_no_change_power(clause: str, 
 )
 def test_a_use_policy_title_names_only_a_policy(title: str, expected: str | None) -> None:
     assert named_entry(default_catalog(), distinctive(title), words_of(title)) == expected
+
+
+# A Creative Commons licence applied by its code in Chinese with a summary of its own whose credit line asks no link
+# to the licence (r22's ESP32 weights): the code's BY element added include_license on 9b2e265 beside the credit the
+# summary states. An element whose own duty the prose states is now read from the prose alone (cc_code).
+CC_SUMMARIES_ASKING_NO_LINK = [
+    "本项目发布的模型文件采用 CC BY-NC 4.0 许可。\n\n要点：\n- 署名：使用时必须注明原作者及项目主页\n"
+    "- 非商业性使用：不得用于任何商业用途",
+    "本项目发布的模型文件采用 CC BY-SA 4.0 许可。\n\n- 署名：转载或使用时须注明出处\n"
+    "- 相同方式共享：基于本模型的改编作品必须以相同许可发布\n\n许可全文请见 "
+    "https://creativecommons.org/licenses/by-sa/4.0/legalcode.zh-hans",
+]
+
+# Still include_license: the code alone (no summary states the credit), and a summary that asks for the link
+# (read from its own words now: 附上本许可的链接).
+CC_CODES_STILL_ASKING_A_LINK = [
+    "本项目发布的模型文件采用 CC BY-NC 4.0 许可。",
+    "本项目发布的模型文件采用 CC BY-NC 4.0 许可。\n\n- 署名：使用时必须注明原作者，并附上本许可的链接\n"
+    "- 非商业性使用：不得用于任何商业用途",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", CC_SUMMARIES_ASKING_NO_LINK, ids=lambda v: v[:20])
+def test_a_cc_summary_whose_credit_asks_no_link_reads_no_include_license(text: str, width: int | None) -> None:
+    kinds = kinds_read(text, width)
+    assert "attribution" in kinds
+    assert "include_license" not in kinds
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", CC_CODES_STILL_ASKING_A_LINK, ids=lambda v: v[:20])
+def test_a_cc_code_alone_or_a_summary_asking_the_link_still_reads_include_license(text: str, width: int | None) -> None:
+    assert {"attribution", "include_license"} <= kinds_read(text, width)

@@ -104,7 +104,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     1863507553734: (("begin", "prefix", "start"),),
     2783579965642: (("carry", "contain", "feature", "include", "incorporate", "name", "title"),),
-    19959653178139: (
+    19986713069011: (
         (
             "accompanied",
             "agreement",
@@ -1160,7 +1160,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1541, (("\u7f72\u540d",),)),
     ),
-    19959653178139: (
+    19986713069011: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
         (338, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
         (394, (("provide",), ("licence", "license"), ("link",))),
@@ -1209,15 +1209,23 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (4380, (("licence", "license"), ("reproduce", "retain"), ("this",))),
         (4462, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
         (
-            4560,
+            4566,
             (
                 ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
-                ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
-                ("\u5305\u542b", "\u63d0\u4f9b", "\u9644\u4e0a", "\u9644\u5e26", "\u9644\u6709", "\u968f\u9644"),
+                ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c", "\u94fe\u63a5"),
+                (
+                    "\u5305\u542b",
+                    "\u63d0\u4f9b",
+                    "\u7ed9\u51fa",
+                    "\u9644\u4e0a",
+                    "\u9644\u5e26",
+                    "\u9644\u6709",
+                    "\u968f\u9644",
+                ),
             ),
         ),
         (
-            4647,
+            4653,
             (
                 (
                     "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
