@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from openlint.core.catalog import default_catalog
-from openlint.text.titles import distinctive, named_entry, words_of
+from openlint.text.read import read_text
+from rewrap import rewrap
 from sentences import kinds_read
 
 WIDTHS = [None, 40, 60, 76]
@@ -99,21 +99,24 @@ def test_named_documents_that_change_no_terms_read_no_change_power(clause: str, 
     assert "terms_may_change" not in kinds_read(clause, width)
 
 
-# A use policy's title (policy, AUP, acceptable or prohibited uses) names a catalogued policy, never the license that
-# incorporates it: r21's Databricks policy was identified as the Databricks Open Model License by its title
-# (tests/test_held_out.py has the whole-document cases).
+# A use policy's title (policy, AUP, acceptable or prohibited uses) never names the license that incorporates it:
+# r21's Databricks policy was identified as the Databricks Open Model License by its title (tests/test_held_out.py
+# has more titles). A license's title still names it; a policy's words in a statement's sentence change nothing.
+POLICY_BODY = "\n\nYou agree not to use the Model:\n\n1. to harm minors;\n2. to deceive people.\n"
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
         ("Databricks Open Model Acceptable Use Policy", None),
         ("NVIDIA Open Model License Prohibited Uses", None),
-        ("Meta Llama 3 Acceptable Use Policy", "llama3-aup"),
-        ("Llama 2 AUP", "llama2-aup"),
         ("Databricks Open Model License", "databricks-open-model"),
     ],
 )
-def test_a_use_policy_title_names_only_a_policy(title: str, expected: str | None) -> None:
-    assert named_entry(default_catalog(), distinctive(title), words_of(title)) == expected
+def test_a_use_policy_title_names_no_license(title: str, expected: str | None) -> None:
+    for width in WIDTHS:
+        text = title + POLICY_BODY
+        assert read_text(rewrap(text, width) if width else text, "LICENSE").license_id == expected
 
 
 # A Creative Commons licence applied by its code in Chinese with a summary of its own whose credit line asks no link

@@ -285,25 +285,23 @@ def named_entry(catalog: Catalog, title: frozenset[str], title_all: frozenset[st
     """The catalog entry the title names: all distinctive words of one of its names are in the
     title, and (among several) the most specific such name. Given the title's words (`title_all`),
     the kind of license must agree too: the name's kind words ('open model') are in the title and
-    the title's ('source code') are among the entry's names. A use policy's title names only a catalogued
-    policy ("Llama 3 Acceptable Use Policy"), never the license that incorporates it ("Acme Open Model Acceptable
-    Use Policy" is not the Acme Open Model License)."""
+    the title's ('source code') are among the entry's names."""
     best: tuple[int, str] | None = None
-    policy = bool(title & POLICY_WORDS)
     for found, entry_id in _names(catalog):
         if found <= title and (best is None or len(found) > best[0]):
             if title_all is not None and not _same_kind(catalog, entry_id, title_all):
-                continue
-            if policy and not _a_policy(catalog, entry_id):
                 continue
             best = (len(found), entry_id)
     return best[1] if best else None
 
 
-def _a_policy(catalog: Catalog, entry_id: str) -> bool:
-    """Is the entry a use policy (one of its names a policy's)?"""
+def policy_of(catalog: Catalog, title: frozenset[str], entry_id: str) -> bool:
+    """Is a title with these distinctive words a use policy's ("Acme Open Model Acceptable Use Policy", "Acme AUP")
+    and the entry it names no policy: the policy a license incorporates, not that license?"""
     entry = catalog.get(entry_id)
-    return entry is None or any(words_of(name) & POLICY_WORDS for name in (entry.name, *entry.aliases, entry.id))
+    if entry is None or not title & POLICY_WORDS:
+        return False
+    return not any(words_of(name) & POLICY_WORDS for name in (entry.name, *entry.aliases, entry.id))
 
 
 def _same_kind(catalog: Catalog, entry_id: str, title_all: frozenset[str]) -> bool:
