@@ -363,9 +363,9 @@ IN_SAMPLE_TOTALS = {
     # licensor; r22 28 of 40, 4 spurious, ids 10, none wrong. Measured once on round 12's merged reader (b39c1d9),
     # which never saw them, the same at every width but r21's ids (10, none wrong, at 40): r21 22 of 36, 2 spurious;
     # r22 29 of 40, 5 spurious.
-    # Round 13 (fixN): the Databricks use policy is no longer named as the license it belongs to (titles.named_entry:
-    # a use policy's title names only a catalogued policy) and its change power over "This <name> Policy" reads
-    # terms_may_change: r21 23 of 36, ids 10 of 10 at every width.
+    # Round 13 (fixN): the Databricks use policy is no longer named as the license it belongs to (weigh._not_a_policy:
+    # a use policy's title names no license that is not itself a policy) and its change power over "This <name>
+    # Policy" reads terms_may_change: r21 23 of 36, ids 10 of 10 at every width.
     "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 23, "expected": 36, "spurious": 2}},
     # Round 13 (fixN): Sarvam's state_changes, the second unmarked item after an inline "provided that:", reads
     # (lead_in._inline_duty_items); the ESP32 weights' Chinese CC summary credits without a link, so the code's BY
