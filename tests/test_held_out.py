@@ -102,6 +102,10 @@ def test_every_record_names_its_source_and_known_kinds() -> None:
         ("ALPHAFOLD 3 MODEL PARAMETERS TERMS OF USE", None),
         ("Chameleon Research License", None),
         ("Tongyi Qianwen RESEARCH LICENSE AGREEMENT", None),
+        # A use policy a license incorporates is not that license (round 13, r21's Databricks policy).
+        ("Databricks Open Model Acceptable Use Policy", None),
+        ("NVIDIA Open Model Acceptable Use Terms", None),
+        ("FAIR Noncommercial Research License Prohibited Uses", None),
     ],
 )
 def test_a_title_names_its_license_or_none(title: str, expected: str | None) -> None:
@@ -374,8 +378,15 @@ IN_SAMPLE_TOTALS = {
     # display; its user count only triggers the display) +8, -1 spurious; r22 80s Horror LoRA (a kept list, display
     # owed, a requested credit no duty) +4, -1 spurious. Merged (fixL, fixM): r21 35 of 36, no spurious reading;
     # r22 39 of 40, 2 spurious.
-    "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 35, "expected": 36, "spurious": 0}},
-    "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 39, "expected": 40, "spurious": 2}},
+    # Round 13 (fixN): the Databricks use policy is no longer named as the license it belongs to (weigh._not_a_policy:
+    # a use policy's title names no license that is not itself a policy) and its change power over "This <name>
+    # Policy" reads terms_may_change: r21 23 of 36, ids 10 of 10 at every width.
+    # Round 13 (fixN): Sarvam's state_changes, the second unmarked item after an inline "provided that:", reads
+    # (lead_in._inline_duty_items); the ESP32 weights' Chinese CC summary credits without a link, so the code's BY
+    # element adds no include_license (cc_code): r22 30 of 40, 4 spurious.
+    # Merged (fixL, fixM, fixN): r21 36 of 36, no spurious reading, ids 10 of 10; r22 40 of 40, 1 spurious (DreamLite).
+    "r21": {"blind": {"found": 22, "expected": 36, "spurious": 2}, "now": {"found": 36, "expected": 36, "spurious": 0}},
+    "r22": {"blind": {"found": 29, "expected": 40, "spurious": 5}, "now": {"found": 40, "expected": 40, "spurious": 1}},
     # r23 (round 13, helper blind23, 10 texts): labels committed (e774828) before anything read the texts; measured on
     # 759332c (round 13's start) and on 9b2e265, the same unwrapped and at 40, 60 and 76 columns: 17 of 53, 4 spurious,
     # ids 9 of 10, none wrong; after fixL (34d4954) the same. It then became a fix source (known_* from 34d4954).

@@ -101,7 +101,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     1863507553734: (("begin", "prefix", "start"),),
     2783579965642: (("carry", "contain", "feature", "include", "incorporate", "name", "title"),),
-    19959653178139: (
+    19986713069011: (
         (
             "accompanied",
             "agreement",
@@ -361,7 +361,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2803953459690: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
     761186239146: (("cease", "end", "lapse", "revoked", "shall", "terminat", "will"),),
     136459072753: (("you may not initiate litigation",),),
-    6640252790744: (
+    7611326048732: (
         (
             "alter th",
             "amend th",
@@ -1124,7 +1124,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1541, (("\u7f72\u540d",),)),
     ),
-    19959653178139: (
+    19986713069011: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
         (338, (("licence", "license"), ("distributed", "included", "provided", "shipped"), ("with",))),
         (394, (("provide",), ("licence", "license"), ("link",))),
@@ -1173,15 +1173,23 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (4380, (("licence", "license"), ("reproduce", "retain"), ("this",))),
         (4462, (("conditions",), ("include", "reproduce", "retain"), ("this",))),
         (
-            4560,
+            4566,
             (
                 ("\u672c\u534f\u8bae", "\u672c\u8bb8\u53ef"),
-                ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c"),
-                ("\u5305\u542b", "\u63d0\u4f9b", "\u9644\u4e0a", "\u9644\u5e26", "\u9644\u6709", "\u968f\u9644"),
+                ("\u5168\u6587", "\u526f\u672c", "\u590d\u672c", "\u6587\u672c", "\u94fe\u63a5"),
+                (
+                    "\u5305\u542b",
+                    "\u63d0\u4f9b",
+                    "\u7ed9\u51fa",
+                    "\u9644\u4e0a",
+                    "\u9644\u5e26",
+                    "\u9644\u6709",
+                    "\u968f\u9644",
+                ),
             ),
         ),
         (
-            4647,
+            4653,
             (
                 (
                     "\u672c\u534f\u8bae\u534f\u8bae\u58f0\u660e",
@@ -2004,7 +2012,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (165, (("shall", "will"), ("cease", "end", "lapse"))),
         (177, (("revoked",),)),
     ),
-    6640252790744: (
+    7611326048732: (
         (
             197,
             (
@@ -2021,36 +2029,25 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            496,
+            609,
             (
                 ("alter th", "amend th", "change th", "modify th", "replace th", "revise th", "update th"),
-                (
-                    "e agreement",
-                    "e licence",
-                    "e license",
-                    "e policy",
-                    "e terms",
-                    "is agreement",
-                    "is licence",
-                    "is license",
-                    "is policy",
-                    "is terms",
-                ),
+                ("agreement", "licence", "license", "policy", "terms"),
                 ("may ", "may, "),
             ),
         ),
         (
-            730,
+            956,
             (
                 ("amended", "changed", "modified", "replaced", "revised", "updated"),
                 ("agreement", "licence", "license", "policy", "terms"),
                 ("may",),
             ),
         ),
-        (766, (("as may be updated from time to time",),)),
-        (800, (("efforts to use the latest version",),)),
+        (992, (("as may be updated from time to time",),)),
+        (1026, (("efforts to use the latest version",),)),
         (
-            927,
+            1153,
             (
                 ("subject",),
                 ("amendment", "change", "revision", "update"),
@@ -2058,7 +2055,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1374,
+            1600,
             (
                 ("amendments", "changes", "modifications", "revisions", "updates", "versions"),
                 ("agreement", "licence", "license", "policy", "terms"),
@@ -2066,7 +2063,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1546,
+            1772,
             (("continued", "continuing"), ("amendment", "change", "modification", "revision", "update"), ("after",)),
         ),
     ),

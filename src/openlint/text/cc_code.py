@@ -3,7 +3,9 @@ written in another language than English: the duties of its elements are read (B
 licence; SA: the same licence for adaptations; NC: no commercial use; ND: no adaptations shared), since the
 prose that applies it is not. Only a text that names one Creative Commons licence and no other: a text
 naming several (its own and its upstream material's) says by code alone which is whose, and none that names
-it in English prose too (a bilingual text: its English part is read)."""
+it in English prose too (a bilingual text: its English part is read). An element whose own duty the text's prose
+already states (a summary of its own, a line under "署名 (BY)") is read from that prose alone: BY's link to the licence
+is not added to a credit the summary words without one."""
 
 from __future__ import annotations
 
@@ -76,6 +78,8 @@ def cc_code_readings(text: str, kinds: set[str], path: str, index: LineIndex) ->
     para = Paragraph(text[first.start() : first.end()], first.start())
     elements = ["by", *code_of(first).split("/")[0].split("-")[1:]]
     for element in elements:
+        if _ELEMENTS[element][0][0] in kinds:
+            continue  # the text's own words state this element (its summary, read): they say all it asks here
         for kind, summary in _ELEMENTS[element]:
             if kind not in kinds:
                 yield cite(

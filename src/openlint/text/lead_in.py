@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from openlint.text.patterns.foreign_lexicon import BAN_LEAD, LATIN, UNDONE
 from openlint.text.programs import prebuilt
@@ -382,6 +383,38 @@ def _sentences(para: Paragraph, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# Inside a block, a duty lead-in's colon and the unmarked items after it, each closed by ";" ("; and", "; or"):
+# "You may share Derivatives provided that: the Model stays under this Agreement; You state that You changed it;
+# and ...". (A list of marked items is cut by `_segments`.)
+INLINE_COLON = prebuilt(r":\s+(?=\S)")
+INLINE_ITEM_END = prebuilt(r";(?:\s+(?:and|or|and/or))?\s+(?=\S)")
+# An unmarked item that owes nothing of itself: a permission, an invitation or a duty waived ("you need not ...").
+NOT_OWED = prebuilt(
+    r"\b(?:may|can|need\snot|needn't|not\s(?:required|obliged|obligated)|free\sto|welcome\sto|invited\sto)\b"
+    r"|" + INVITES.pattern
+)
+
+
+def _inline_duty_items(para: Paragraph, lo: int, hi: int) -> Iterator[ItemView]:
+    """The unmarked items of a list inside the segment [lo, hi) of a block, after a duty lead-in that ends at a colon
+    inside it ("... provided that: ...; ...; and ..."): each item whose subject is the licensee ("You include ...") is
+    read after "you must" as a marked item is, its subject dropped, unless it permits, invites or waives. At least two
+    items, so a lead-in's colon before one sentence is no list; an item of another subject ("Acme adds ...") owes
+    nothing of the licensee's."""
+    for colon in INLINE_COLON.finditer(para.low, lo, hi):
+        lead = _lead_in(para.low[lo : colon.start() + 1])
+        if lead is None or lead[0] != DUTY_PREFIX:
+            continue
+        cuts = [colon.end()] + [end.end() for end in INLINE_ITEM_END.finditer(para.low, colon.end(), hi)] + [hi]
+        if len(cuts) < 3:
+            return
+        for start, end in pairwise(cuts):
+            subject = SUBJECT.match(para.low, start, end)
+            if subject is not None and not NOT_OWED.search(para.low, start, end):
+                yield listed_item(DUTY_PREFIX, para, subject.end(), end)
+        return
+
+
 def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool = False) -> Iterator[ItemView]:
     """Each list item that follows a ban lead-in, in document order, as an `ItemView`; with `gated`, also
     those under a ban gated by the licensor's consent (`ItemView.gated`)."""
@@ -445,6 +478,12 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
                 yield listed_item(prefix, para, lo + skip, hi, gate, leave, labelled)
                 continue  # an item may itself lead in a sub-list: the outer ban still governs it
             lead = _lead_in(segment)
+            if lead is None:
+                for item in _inline_duty_items(para, lo, hi):
+                    items += 1
+                    if items > MAX_ITEMS:
+                        return
+                    yield item
             prefix, gate, leave = lead if lead is not None and (gated or not lead[1]) else (None, False, False)
             sibling = _sibling(mark) if prefix is not None else None
             rank = _rank(segment, mark) if prefix is not None else (0, 0)

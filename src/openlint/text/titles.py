@@ -276,6 +276,11 @@ def _alphabetic(words: frozenset[str]) -> bool:
     return any(ch.isalpha() for word in words for ch in word)
 
 
+# Distinctive words of a use policy's title ("Acme Acceptable Use Policy", "Acme AUP", "Prohibited Uses"): a policy a
+# license incorporates is another document than that license.
+POLICY_WORDS = frozenset({"policy", "policies", "aup", "acceptable", "prohibited"})
+
+
 def named_entry(catalog: Catalog, title: frozenset[str], title_all: frozenset[str] | None = None) -> str | None:
     """The catalog entry the title names: all distinctive words of one of its names are in the
     title, and (among several) the most specific such name. Given the title's words (`title_all`),
@@ -288,6 +293,15 @@ def named_entry(catalog: Catalog, title: frozenset[str], title_all: frozenset[st
                 continue
             best = (len(found), entry_id)
     return best[1] if best else None
+
+
+def policy_of(catalog: Catalog, title: frozenset[str], entry_id: str) -> bool:
+    """Is a title with these distinctive words a use policy's ("Acme Open Model Acceptable Use Policy", "Acme AUP")
+    and the entry it names no policy: the policy a license incorporates, not that license?"""
+    entry = catalog.get(entry_id)
+    if entry is None or not title & POLICY_WORDS:
+        return False
+    return not any(words_of(name) & POLICY_WORDS for name in (entry.name, *entry.aliases, entry.id))
 
 
 def _same_kind(catalog: Catalog, entry_id: str, title_all: frozenset[str]) -> bool:

@@ -31,6 +31,7 @@ from openlint.text.titles import (
     name_line,
     named_entry,
     names_entry,
+    policy_of,
     title_block,
     title_view,
     words_of,
@@ -62,7 +63,7 @@ def _title(text: str, catalog: Catalog) -> tuple[frozenset[str], str | None] | N
     view = title_view(text)
     title = distinctive(view) if view is not None else None
     if view is not None and title:
-        return title, named_entry(catalog, title, words_of(view))
+        return title, _not_a_policy(catalog, title, named_entry(catalog, title, words_of(view)))
     # A first line that is a catalogued name without 'license' in it (the Creative Commons legal
     # codes open with "Attribution-NonCommercial-ShareAlike 4.0 International").
     view = name_line(text)
@@ -75,7 +76,14 @@ def _title(text: str, catalog: Catalog) -> tuple[frozenset[str], str | None] | N
     view = front_title(text)
     title = distinctive(view) if view is not None else None
     named_id = named_entry(catalog, title, words_of(view)) if view is not None and title else None
+    named_id = _not_a_policy(catalog, title, named_id) if title else None
     return (title, named_id) if title and named_id is not None else None
+
+
+def _not_a_policy(catalog: Catalog, title: frozenset[str], named_id: str | None) -> str | None:
+    """The entry a title names, unless the title is a use policy's and the entry the license that incorporates it
+    (a policy is another document: "Acme Open Model Acceptable Use Policy" is not the Acme Open Model License)."""
+    return None if named_id is None or policy_of(catalog, title, named_id) else named_id
 
 
 def other_licensor(text: str, entry: LicenseEntry, reference: Reference) -> bool:

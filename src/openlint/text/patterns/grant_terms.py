@@ -48,6 +48,11 @@ from openlint.text.patterns.term_changes import changes_bind_nothing_held
 from openlint.text.regex import Chain
 
 # A grant with its purpose first: "For research and non-commercial purposes, all the code is released under ...".
+# A document's own name between "this" and its noun ("this Acme Open Model Use Policy"): up to six words, none a
+# preposition or conjunction (a phrase, not a name) nor a privacy or cookie policy's (no terms on the licensee).
+_OWN_NAME = (
+    r"(?:(?!(?:of|under|for|in|on|to|with|by|and|or|from|privacy|cookies?)\b)[a-z0-9][a-z0-9.'\u2019&-]{0,24}\s+){0,6}?"
+)
 _FRONTED = (
     r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.:;]\s))for\s(?:your\s|the\s)?"  # at the block's or a sentence's start
 )
@@ -116,7 +121,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             r"|\b(?:retain|include|reproduce)\w{0,2}\s[^.]{0,60}?\bthis\s+list\s+of\s+conditions"
             # Chinese: 提供……本协议的副本
             # (the licence's name often quoted as a defined term: 提供“本许可证”的副本)
-            r"|(?:提供|附上|附带|随附|包含|附有)[^。\uff1b]{0,60}?本(?:许可)?(?:协议|许可证?)[\u201d\u300d\u300f\"]?的?(?:副本|文本|复本|全文)"
+            # (or a link to it: 附上本许可的链接)
+            r"|(?:提供|附上|附带|随附|包含|附有|给出)[^。\uff1b]{0,60}?本(?:许可)?(?:协议|许可证?)[\u201d\u300d\u300f\"]?的?(?:副本|文本|复本|全文|链接)"
             # 本许可声明应包含在所有副本中
             r"|本(?:许可|协议)(?:证|协议)?声明[^。\uff1b]{0,20}?(?:应|须|必须|应当)(?:被)?(?:包含|包括)在[^。\uff1b]{0,30}?副本"
         ),
@@ -532,8 +538,8 @@ GRANT_TERMS: tuple[Pattern, ...] = (
         _p(
             # the terms, not the model: "reserves the right to update, modify or withdraw the model" changes no term
             r"reserves? the right to (?:update|modify|change|amend)\b(?!(?:,?\s(?:or\s|and\s)?[a-z]{1,12}){0,3},?\s(?:the\s|its\s|this\s|our\s)?(?:model|software|weights|materials|services?|products?|website)\b)"
-            r"|may,? (?:(?:from time to time|at any time|periodically|unilaterally|in (?:its|our) (?:sole )?discretion),? )?(?:(?:update|modify|change|amend|revise|alter|replace),? (?:or |and )?){0,2}(?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) (?:policy|agreement|terms|license|licence)"
-            r"|\b(?:this|these|the)\s+(?:policy|agreement|terms|licen[cs]e)\s+may\s+be\s+(?:updated|modified|changed|amended|revised|replaced)\b"
+            rf"|may,? (?:(?:from time to time|at any time|periodically|unilaterally|in (?:its|our) (?:sole )?discretion),? )?(?:(?:update|modify|change|amend|revise|alter|replace),? (?:or |and )?){{0,2}}(?:update|modify|change|amend|revise|alter|replace) (?:this|these|the) {_OWN_NAME}(?:policy|agreement|terms|license|licence)"
+            rf"|\b(?:this|these|the)\s+{_OWN_NAME}(?:policy|agreement|terms|licen[cs]e)\s+may\s+be\s+(?:updated|modified|changed|amended|revised|replaced)\b"
             r"(?=[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|at\s+any\s+time|periodically|without\s+(?:prior\s+)?notice))"
             r"|as may be updated from time to time"
             r"|efforts to use the latest version"

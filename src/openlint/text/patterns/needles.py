@@ -78,6 +78,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "副本",
         "文本",
         "全文",
+        "链接",  # 附上本许可的链接
     ),
     "state_changes": ("modif", "changed", "marked", "differs", "changes", "altered", "修改", "更改", "变更", "改动"),
     # ("evaluating", "testing", "benchmark": use confined to "the purposes of testing and evaluating")
