@@ -44,7 +44,7 @@ from openlint.text.patterns import (
     sentence_bounds,
 )
 from openlint.text.patterns.foreign_clauses import GATE, GATE_NEEDLES, foreign_block
-from openlint.text.patterns.foreign_lexicon import BAN_LEAD
+from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD
 from openlint.text.patterns.gates_bans import REGISTRATION_SUMMARY
 from openlint.text.programs import prebuilt
 from openlint.text.regex import forget_paragraph
@@ -369,6 +369,7 @@ def _add_labelled_texts(
 
 # The phrases items under a ban lead-in in another language are read after ("é proibido ").
 FOREIGN_LEADS = tuple(BAN_LEAD.values())
+FOREIGN_DUTY_LEADS = tuple(DUTY_LEAD.values())  # ("à condition que "): the items are duties
 WIDENED_SUMMARY = "No commercial use (the grant covers research and other non-commercial purposes)."
 # Kinds a list item can state under a ban lead-in ("You must not use the Model:" ... "(a) to train
 # other models"): restrictions, never duties (a duty under "You will not:" would be nonsense).
@@ -435,7 +436,9 @@ def _item_readings(
     for item in items_under_bans(text, starts, ends, gated=True):
         if not item.gated and not item.labelled:  # the clause layer reads no item a consent gates, nor a category
             places.append(place_of(item))
-        duty = item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")
+        duty = (item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")) or item.text.startswith(
+            FOREIGN_DUTY_LEADS
+        )
         if duty and BAN.search(item.low, item.body):
             continue  # "(i) You may not ..." under "on the following conditions:" states no duty
         allowed = (
@@ -446,7 +449,7 @@ def _item_readings(
         if item.leave and (asked := _asked_leave(item, found, added, path, index)) is not None:
             yield asked
         kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & allowed
-        if item.text.startswith(FOREIGN_LEADS) and foreign_block(item.low):
+        if item.text.startswith(FOREIGN_LEADS + FOREIGN_DUTY_LEADS) and foreign_block(item.low):
             kinds.add(GATE)  # an item under a ban lead-in in another language: that language's clauses
         for pattern, required in _runs_for(frozenset(kinds)):
             if pattern.kind not in allowed:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from openlint.text.patterns.foreign_lexicon import BAN_LEAD, LATIN, UNDONE
+from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD, LATIN, UNDONE
 from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph, lower
 
@@ -117,6 +117,20 @@ ANY_BAN_WORD = (
     "não",
     "nao ",
     "pouvez",
+    # the duties and conditions of those lexicons ("Vous devez indiquer :", "à condition que :")
+    "devez",
+    "doivent",
+    "debe",
+    "deve",
+    "müssen",
+    "muss",
+    "condici",
+    "condizione",
+    "condição",
+    "desde que",
+    "pourvu",
+    "purché",
+    "vorausgesetzt",
     "peut",
     "puede",
     "può",
@@ -133,13 +147,20 @@ DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read afte
 # A ban lead-in in another language, as its lexicon words it, and what lifts or excepts it ("sem autorização",
 # "salvo", "excepto", "sauf", "außer", "кроме"): such a lead-in's items are not read as banned.
 _FOREIGN_BANS = tuple((prebuilt(words["ban"]), BAN_LEAD[language]) for language, words in LATIN.items())
+# A duty lead-in in another language ("à condition que :", "Vous devez clairement indiquer :"): its items are duties.
+_FOREIGN_DUTIES = tuple(
+    (prebuilt(f"\\b(?:{words['duty']}|{words['cond']})"), DUTY_LEAD[language])
+    for language, words in LATIN.items()
+    if language in DUTY_LEAD
+)
+FOREIGN_DUTY_PHRASES = frozenset(DUTY_LEAD.values())
 _FOREIGN_LIFTED = prebuilt(
     rf"{UNDONE}|"
     + "|".join(f"(?:{words['gate']})" for words in LATIN.values())
     + r"|\b(?:exceto|excepto|salvo|sauf|außer|ausser|tranne|eccetto|кроме|крім|a\smenos|à\smoins|a\smeno|senão)\b"
 )
 _ENGLISH = prebuilt(r"\b(?:the|and|of|you|your|shall|this|that|with|any|must|may|not|for)\b")
-FOREIGN_PHRASES = frozenset(BAN_LEAD.values())
+FOREIGN_PHRASES = frozenset(BAN_LEAD.values()) | FOREIGN_DUTY_PHRASES
 # A markdown heading, or a bold number opening a block ("## 3. Distribuição", "**3. Distribuição**").
 HEADING = prebuilt(r"\s*(?:#{1,6}\s|\*\*\d)")
 # "may" in the lexicons' languages, not negated: an item that permits is no item of a ban ("Você pode redistribuir").
@@ -154,7 +175,9 @@ def _foreign_lead_in(sentence: str) -> str | None:
     one of the lexicons' languages, holds none of English's commonest words and nothing lifts or excepts the ban."""
     if _ENGLISH.search(sentence) or _FOREIGN_LIFTED.search(sentence):
         return None
-    return next((phrase for ban, phrase in _FOREIGN_BANS if ban.search(sentence)), None)
+    if (ban := next((phrase for ban, phrase in _FOREIGN_BANS if ban.search(sentence)), None)) is not None:
+        return ban
+    return next((phrase for duty, phrase in _FOREIGN_DUTIES if duty.search(sentence)), None)
 
 
 # An item in the gerund after a ban ("is prohibited from: (c) Illegal use: Using the Weights for ..."), a short
