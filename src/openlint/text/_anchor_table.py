@@ -84,7 +84,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    6622205195396: (
+    7216333027520: (
         (
             "attribute",
             "attribution",
@@ -149,7 +149,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    44341165755284: (
+    44633195340933: (
         (
             "academic",
             "benchmarking",
@@ -162,7 +162,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "testing",
         ),
     ),
-    50067331187302: (
+    50141865105672: (
         (
             "commercial",
             "education",
@@ -553,7 +553,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    37275712137605: (
+    37586212569985: (
         (
             "allowed",
             "beyond",
@@ -1285,7 +1285,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    6622205195396: (
+    7216333027520: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
@@ -1313,8 +1313,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (1111, (("attribution", "credit"), ("with",))),
+        (1250, (("attribution", "credit"), ("with",), ("can", "may"))),
         (
-            1293,
+            1432,
             (
                 ("attribute", "credit"),
                 ("author", "creator", "developer", "licensor", "model", "project", "source", "team", "weights", "work"),
@@ -1322,7 +1323,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1378,
+            1517,
             (
                 ("\u57fa\u4e8e",),
                 ("\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e"),
@@ -1330,13 +1331,13 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1486,
+            1625,
             (
                 ("\u4f5c\u8005", "\u51fa\u5904", "\u6765\u6e90", "\u7248\u6743\u65b9"),
                 ("\u663e\u793a", "\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e", "\u8bf4\u660e"),
             ),
         ),
-        (1541, (("\u7f72\u540d",),)),
+        (1680, (("\u7f72\u540d",),)),
     ),
     19959653178139: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
@@ -1520,7 +1521,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    44341165755284: (
+    44633195340933: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1552,10 +1553,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("purpose,", "purposes,", "use,", "uses,"),
             ),
         ),
-        (4925, (("research",), ("for",), ("licensee", "permission", "recipient", "researcher", "user", "you"))),
-        (5684, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (4942, (("research",), ("for",), ("licensee", "permission", "recipient", "researcher", "user", "you"))),
+        (5718, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (
-            6512,
+            6546,
             (
                 ("purpose",),
                 ("exclusive", "limited", "only", "sole", "strictly"),
@@ -1584,9 +1585,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (6830, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (6881, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (
-            8173,
+            8241,
             (
                 ("non-commercial", "noncommercial"),
                 ("research",),
@@ -1594,16 +1595,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9037,
+            9105,
             (
                 ("benchmarking", "evaluation", "research", "testing"),
                 ("except", "only", "other", "save"),
                 ("access", "deploy", "exploit", "run", "use"),
             ),
         ),
-        (10323, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
+        (10391, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
     ),
-    50067331187302: (
+    50141865105672: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1814,7 +1815,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            11008,
+            11025,
             (
                 ("non-commercial", "noncommercial"),
                 ("research",),
@@ -1822,7 +1823,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            11657,
+            11674,
             (
                 ("non-commercial", "noncommercial"),
                 ("available", "distributed", "grant", "license", "offered", "provided", "released"),
@@ -2716,7 +2717,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    37275712137605: (
+    37586212569985: (
         (
             292,
             (
@@ -2785,18 +2786,18 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (2961, (("commercial",), ("without",), ("purpose", "usage", "use"))),
-        (3331, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
+        (3404, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
         (
-            3561,
+            3634,
             (
                 ("registered",),
                 ("exclusively", "only", "solely"),
                 ("account", "licensee", "member", "researcher", "user"),
             ),
         ),
-        (3614, (("registered",), ("only",), ("licensee", "member", "user"))),
+        (3687, (("registered",), ("only",), ("licensee", "member", "user"))),
         (
-            4084,
+            4157,
             (
                 ("without",),
                 ("agreement", "authorisation", "authorization", "consent", "licence", "license", "permission"),
@@ -2804,28 +2805,28 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4311,
+            4384,
             (
                 ("commercial",),
                 ("for",),
                 ("deployment", "enquiries", "inquiries", "licenc", "licens", "purpose", "usage", "use"),
             ),
         ),
-        (4470, (("commercial",), ("available",), ("licence", "license"))),
-        (4772, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
-        (4912, (("commercial",), ("commercial", "production"), ("require",))),
-        (5019, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
-        (5195, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
-        (5482, (("commercial",), ("before", "prior"), ("register", "sign"))),
-        (5671, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
+        (4543, (("commercial",), ("available",), ("licence", "license"))),
+        (4845, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
+        (4985, (("commercial",), ("commercial", "production"), ("require",))),
+        (5092, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
+        (5268, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
+        (5555, (("commercial",), ("before", "prior"), ("register", "sign"))),
+        (5744, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
         (
-            5879,
+            5952,
             (("commercially",), ("have", "must", "need", "shall"), ("deploy", "distribute", "exploit", "offer", "use")),
         ),
-        (6115, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
-        (6332, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
+        (6188, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
+        (6405, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
         (
-            6598,
+            6671,
             (
                 ("allowed", "beyond", "covered", "granted", "outside", "permitted"),
                 ("additional", "further", "other"),
@@ -2833,7 +2834,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6806,
+            6879,
             (
                 ("commercial", "for-profit"),
                 ("apply", "contact", "enter", "negotiate", "obtain", "request"),
@@ -2841,11 +2842,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7068,
+            7141,
             (("commercial", "production"), ("commercial", "separate", "written"), ("agreement", "licence", "license")),
         ),
         (
-            7465,
+            7538,
             (
                 ("commercial", "enterprise", "paid", "separate"),
                 ("agreement", "contract", "licence", "license", "plan", "subscription"),
@@ -2853,7 +2854,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7768,
+            7841,
             (
                 ("commercial", "production"),
                 ("contact", "e-mail", "email", "reach", "touch", "write"),
@@ -2861,16 +2862,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8010,
+            8083,
             (
                 ("commercial", "production"),
                 ("commercial", "economic", "financial", "licencing", "licensing"),
                 ("agreement", "contract", "licence", "license"),
             ),
         ),
-        (8249, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
+        (8322, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
         (
-            8377,
+            8450,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2883,7 +2884,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8557,
+            8630,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2895,7 +2896,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8678,
+            8751,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),

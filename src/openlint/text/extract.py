@@ -25,7 +25,7 @@ from openlint.text.document import defined_terms, superseded_kinds, third_party_
 from openlint.text.document_readings import document_readings
 from openlint.text.evidence import evidence_confidence
 from openlint.text.labelled_text import labelled_texts, points_below
-from openlint.text.lead_in import BAN, DUTY_PREFIX, LEAVE_LIFTS, ItemView, items_under_bans
+from openlint.text.lead_in import BAN, DUTY_PREFIX, LEAVE_LIFTS, PERMIT_PREFIX, ItemView, items_under_bans
 from openlint.text.model_class import with_model_class
 from openlint.text.patterns import (
     DISCLAIMER,
@@ -382,6 +382,9 @@ BAN_KINDS = frozenset(
 POLICY_KINDS = frozenset({"acceptable_use", "no_training_other_models"})
 # Kinds an item under a ban the licensor's consent lifts can state: a harmful use stays banned.
 GATED_KINDS = frozenset({"acceptable_use"})
+# Kinds an item can state under a bare permission lead-in ("You MAY:" ... "- Use outputs for personal research",
+# "- Quote excerpts in academic work with attribution"): the purposes the grant is confined to, a credit it is given on.
+PERMIT_KINDS = frozenset({"research_only", "attribution"})
 # Kinds an item can state under a duty lead-in ("If you distribute the Model, you must:" ... "(a) give
 # every recipient a copy of this Agreement"): duties, never restrictions.
 DUTY_KINDS = frozenset(
@@ -434,7 +437,8 @@ def _item_readings(
     layer reads the items again without looking for them); a budget stop ends it with None."""
     added: set[tuple[Any, ...]] = set()
     for item in items_under_bans(text, starts, ends, gated=True):
-        if not item.gated and not item.labelled:  # the clause layer reads no item a consent gates, nor a category
+        permit = item.text.startswith(PERMIT_PREFIX)
+        if not item.gated and not item.labelled and not permit:  # the clause layer reads no item a consent gates, nor a category
             places.append(place_of(item))
         duty = (item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")) or item.text.startswith(
             FOREIGN_DUTY_LEADS
@@ -444,6 +448,8 @@ def _item_readings(
         allowed = (
             GATED_KINDS if item.gated else DUTY_KINDS if duty else BAN_KINDS - LEAVE_LIFTS if item.leave else BAN_KINDS
         )
+        if permit:
+            allowed = PERMIT_KINDS
         if item.labelled:
             allowed = allowed & POLICY_KINDS
         if item.leave and (asked := _asked_leave(item, found, added, path, index)) is not None:

@@ -101,6 +101,7 @@ ANY_BAN_WORD = (
     "only if",  # "You may share it only if:"
     "long as",  # "so long as:", "as long as:"
     "you:",  # "You may use the Data for research if you:"
+    "may:",  # "You MAY:" (a bare permission lead-in)
     "禁止",
     "不得",
     "严禁",
@@ -144,6 +145,9 @@ BAN_ZH = prebuilt(r"(?<!不)(?:禁止|严禁|不得|不允许|请勿)")
 BAN_ZH_PREFIX = "禁止将模型用于"
 BAN_PREFIX = "you must not "  # the phrase items under a ban lead-in are read after
 DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
+PERMIT_PREFIX = "you may "  # the phrase items under a bare permission lead-in ("You MAY:") are read after
+# A bare permission lead-in: the sentence is only "You may:" (the list is the grant: what it names confines it).
+_PERMIT = prebuilt(r"\A\W*(?:you|licensees?|users?)\s(?:may|can|are\s(?:permitted|allowed)\sto)\s?:\Z")
 # A ban lead-in in another language, as its lexicon words it, and what lifts or excepts it ("sem autorização",
 # "salvo", "excepto", "sauf", "außer", "кроме"): such a lead-in's items are not read as banned.
 _FOREIGN_BANS = tuple((prebuilt(words["ban"]), BAN_LEAD[language]) for language, words in LATIN.items())
@@ -374,6 +378,8 @@ def _lead_in(segment: str) -> tuple[str, bool, bool] | None:
     if ban is None and (foreign := _foreign_lead_in(sentence)) is not None:
         return foreign, False, False
     if ban is None:
+        if _PERMIT.search(sentence.strip()):
+            return PERMIT_PREFIX, False, False
         if INVITES.search(sentence):
             return None
         if (verb := DUTY_VERB.search(sentence)) is not None:

@@ -11,7 +11,7 @@ from openlint.text.patterns.builders import _BAN, _COMMERCIAL, _NOT_ALSO_COMMERC
 # Items of a list joined by a comma or a conjunction (never a bare space: "research papers" is one thing).
 _LIST_SEP = r"(?:,\s(?:and\s|or\s|and/or\s)?|\s(?:and|or|and/or)\s)"
 # Qualifiers research may carry and stay research ("academic research", "non-commercial research").
-_RESEARCH = r"(?:(?:academic|scientific|scholarly|non-?commercial|non-?profit|not-for-profit|internal)\s)?research"
+_RESEARCH = r"(?:(?:academic|scientific|scholarly|non-?commercial|non-?profit|not-for-profit|internal|personal|private)\s)?research"
 # The licensee permitted (not banned: "you may not"), or permission granted; a grant with "only" or "solely" is
 # read by the research_only and non_commercial patterns that start at that word. (A point before a digit ends no
 # sentence: "the Foo V4.5 weights".)
