@@ -438,7 +438,8 @@ def _item_readings(
     added: set[tuple[Any, ...]] = set()
     for item in items_under_bans(text, starts, ends, gated=True):
         permit = item.text.startswith(PERMIT_PREFIX)
-        if not item.gated and not item.labelled and not permit:  # the clause layer reads no item a consent gates, nor a category
+        # the clause layer reads no item a consent gates, nor a category, nor a permission's item
+        if not item.gated and not item.labelled and not permit:
             places.append(place_of(item))
         duty = (item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")) or item.text.startswith(
             FOREIGN_DUTY_LEADS
