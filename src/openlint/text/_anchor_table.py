@@ -965,7 +965,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     20998887694219: (),
-    21034201104020: (
+    21503587902261: (
         (
             "beif\xfcgen",
             "beigef\xfcgt",
@@ -992,7 +992,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\ub77c\uc774\uc120\uc2a4",
         ),
     ),
-    17610667789201: (
+    17631243724529: (
         (
             "beneficiaires",
             "ben\xe9ficiaires",
@@ -1094,7 +1094,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     3075599853356: (("comercia", "gewerblich", "kommerziell", "non-commercia"),),
     15363839566154: (("comercial", "commerciale", "gewerbliche", "kommerzielle"),),
-    19675611067675: (
+    29517767366063: (
         (
             "copyright",
             "d'auteur",
@@ -3965,9 +3965,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (4889, (("2\ucc28\uc801", "\ubcc0\uacbd", "\ubcc0\ud615", "\uc218\uc815", "\uc7ac\ubc30\ud3ec"),)),
     ),
-    21034201104020: (
+    21503587902261: (
         (
-            4370,
+            4479,
             (
                 (
                     "beif\xfcgen",
@@ -3989,7 +3989,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4530,
+            4639,
             (
                 ("\u30b3\u30d4\u30fc", "\u5168\u6587", "\u5199\u3057", "\u672c\u6587"),
                 ("\u4ed8\u5c5e", "\u540c\u5c01", "\u540c\u68b1", "\u542b\u3081", "\u6dfb\u4ed8"),
@@ -4005,7 +4005,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4692,
+            4801,
             (
                 ("\u30e9\u30a4\u30bb\u30f3\u30b9", "\u5229\u7528\u898f\u7d04", "\u8a31\u8afe\u66f8"),
                 ("\u4ed8\u5c5e", "\u540c\u5c01", "\u540c\u68b1", "\u6dfb\u4ed8"),
@@ -4021,7 +4021,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4793,
+            4902,
             (
                 ("\ub77c\uc774\uc120\uc2a4",),
                 ("\uc81c\uacf5", "\ucca8\ubd80", "\ud3ec\ud568"),
@@ -4029,7 +4029,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4897,
+            5006,
             (
                 ("\ub77c\uc774\uc120\uc2a4",),
                 ("\ub3d9\ubd09", "\ucca8\ubd80"),
@@ -4037,9 +4037,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    17610667789201: (
+    17631243724529: (
         (
-            3835,
+            3840,
             (
                 (
                     "beneficiaires",
@@ -4075,7 +4075,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3987,
+            3992,
             (
                 (
                     "\u30a8\u30f3\u30c9\u30e6\u30fc\u30b6\u30fc\u306b",
@@ -4096,7 +4096,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4100,
+            4105,
             (
                 (
                     "\uc0ac\uc6a9\uc790\uc5d0\uac8c",
@@ -4268,7 +4268,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (3268, (("commerciale",), ("acquisire", "acquistare", "ottenere", "richiedere"), ("licenza",))),
         (3577, (("commerciale",), ("acquisire", "acquistare", "ottenere", "richiedere"), ("licenza",))),
     ),
-    19675611067675: (
+    29517767366063: (
         (
             428,
             (
@@ -4286,7 +4286,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1335,
+            1286,
+            (
+                ("copyright", "d'auteur", "d\u2019auteur"),
+                ("conserv", "effacer", "maint", "preserv", "pr\xe9serv", "retirer", "supprimer"),
+                ("avis", "mention", "notice"),
+            ),
+        ),
+        (
+            1764,
             (
                 ("copyright", "derechos"),
                 ("conserv", "eliminar", "manten", "mantien", "preserv", "retirar", "suprimir"),
@@ -4294,7 +4302,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1813,
+            2242,
             (
                 ("copyright", "derechos"),
                 ("conserv", "eliminar", "manten", "mantien", "preserv", "retirar", "suprimir"),
@@ -4302,7 +4310,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2288,
+            2720,
+            (
+                ("copyright", "derechos"),
+                ("conserv", "eliminar", "manten", "mantien", "preserv", "retirar", "suprimir"),
+                ("aviso", "mencion", "menci\xf3n", "nota"),
+            ),
+        ),
+        (
+            3195,
             (
                 (
                     "copyright-hinweis",
@@ -4330,7 +4346,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2763,
+            3670,
             (
                 (
                     "copyright-hinweis",
@@ -4358,7 +4374,35 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3245,
+            4145,
+            (
+                (
+                    "copyright-hinweis",
+                    "copyright-vermerk",
+                    "copyrighthinweis",
+                    "copyrightvermerk",
+                    "urheberrechtshinweis",
+                    "urheberrechtsvermerk",
+                ),
+                ("beibehalt", "beizubehalten", "entfern", "erhalten"),
+                (
+                    "anzugeben",
+                    "bedingung",
+                    "beizufuegen",
+                    "beizuf\xfcgen",
+                    "muessen",
+                    "muss",
+                    "mu\xdf",
+                    "m\xfcssen",
+                    "nennen",
+                    "sofern",
+                    "verpflichtet",
+                    "vorausgesetzt",
+                ),
+            ),
+        ),
+        (
+            4627,
             (
                 ("copyright", "direitos"),
                 ("conserv", "excluir", "mantenha", "manter", "mantida", "mantido", "preserv", "remover", "retirar"),
@@ -4377,7 +4421,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3727,
+            5109,
             (
                 ("copyright", "direitos"),
                 ("conserv", "excluir", "mantenha", "manter", "mantida", "mantido", "preserv", "remover", "retirar"),
@@ -4396,7 +4440,26 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4154,
+            5591,
+            (
+                ("copyright", "direitos"),
+                ("conserv", "excluir", "mantenha", "manter", "mantida", "mantido", "preserv", "remover", "retirar"),
+                (
+                    "aviso",
+                    "mencao",
+                    "mencoes",
+                    "menc\xe3o",
+                    "menc\xf5es",
+                    "men\xe7ao",
+                    "men\xe7oes",
+                    "men\xe7\xe3o",
+                    "men\xe7\xf5es",
+                    "nota",
+                ),
+            ),
+        ),
+        (
+            6018,
             (
                 ("copyright", "d'autore", "d\u2019autore"),
                 ("conserv", "eliminare", "mantene", "mantenut", "preserv", "rimuovere"),
@@ -4404,7 +4467,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4581,
+            6445,
+            (
+                ("copyright", "d'autore", "d\u2019autore"),
+                ("conserv", "eliminare", "mantene", "mantenut", "preserv", "rimuovere"),
+                ("avvisi", "avviso", "indicazione", "indicazioni", "menzione", "menzioni", "nota", "note"),
+            ),
+        ),
+        (
+            6872,
             (
                 ("copyright", "d'autore", "d\u2019autore"),
                 ("conserv", "eliminare", "mantene", "mantenut", "preserv", "rimuovere"),

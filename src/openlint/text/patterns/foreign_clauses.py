@@ -87,6 +87,7 @@ def _latin(kind: str) -> str:
             shapes += [
                 rf"\b(?:{duty})\b{w}{{0,80}}?\b(?:{notices}){w}{{0,60}}?\b(?:{keep})",
                 rf"\b(?:{duty})\b{w}{{0,40}}?\b(?:{keep}){w}{{0,40}}?\b(?:{notices})",
+                rf"\b(?:{notices}){w}{{0,40}}?\b(?:{duty})\b{w}{{0,40}}?\b(?:{keep})",
             ]
         elif kind == "flow_down":
             shapes += [

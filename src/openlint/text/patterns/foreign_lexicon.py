@@ -20,7 +20,7 @@ LATIN: dict[str, dict[str, str]] = {
         "notices": r"(?:mentions?|avis|notices?)\s(?:de\s|du\s|relatifs?\s(?:au|aux)\s)?(?:copyright|droits?\sd['’]auteur)",
         "keep": r"conserv\w*|maint(?:enir|enu\w*|ien\w*)|pr[ée]serv\w*|ne\spas\s(?:supprimer|retirer|effacer)",
         "recipients": r"destinataires|b[ée]n[ée]ficiaires|utilisateurs\sfinaux|tiers\sdestinataires",
-        "bound": r"(?:soient|sont|seront|doivent\sêtre)\s(?:[a-zé]+\s)?(?:limit[ée]s|soumis|tenus|li[ée]s|astreints)",
+        "bound": r"(?:soient|sont|seront|doivent\sêtre)\s(?:[a-zé]+\s){0,2}?(?:limit[ée]s|soumis|tenus|li[ée]s|astreints)",
         "same_limits": r"(?:soumis|assujettis?)e?s?\saux\smêmes\s(?:restrictions|limitations|obligations)",
         "changed": r"(?:indiqu|signal|mentionn|pr[ée]cis|d[ée]clar)\w*\s(?:[a-zé'’]+\s){0,6}?(?:version\smodifi|modifications?\b|changements)"
         r"|qu['’]il\ss['’]agit\sd['’]une\sversion\smodifi",
@@ -61,6 +61,7 @@ LATIN: dict[str, dict[str, str]] = {
     "Spanish": {
         "cond": r"(?:a|con\sla)\scondici[óo]n\sde(?:\sque)?|siempre\sque|siempre\sy\scuando",
         "attached": r"(?:esta|la\spresente|la)\slicencia\s(?:se\s)?(?:adjunte|incluya|acompañe|proporcione)"
+        r"|se\s(?:adjunte|incluya|proporcione)\s(?:una\scopia\sde\s|el\stexto\sde\s)?(?:esta|la\spresente|la)\slicencia"
         r"|(?:adjuntar|incluir|proporcionar)\s(?:una\scopia\sde\s|el\stexto\sde\s)?(?:esta|la\spresente|la)\slicencia",
         "notices": r"(?:avisos?|notas?|menci(?:ón|ones|on))\s(?:de\s)?(?:copyright|derechos\sde\sautor)",
         "keep": r"conserv\w*|manten\w*|mantien\w*|preserv\w*|no\s(?:eliminar|retirar|suprimir)",
