@@ -132,6 +132,9 @@ NEGATIVES: dict[str, list[str]] = {
         "La autora no limita el uso a la investigación: autoriza su uso para cualquier fin comercial.",
         "You may:\n\n- use the checkpoints for any purpose, including research.",
         "You may:\n\n- use the checkpoints for research or commercial products.",
+        # personal use a purpose of its own beside research
+        "You may:\n\n- use the checkpoints for personal, teaching, or research purposes.",
+        "You may use the checkpoints for personal or research purposes.",
     ],
     "registration": [
         "Vous n'êtes pas tenu d'obtenir une licence commerciale pour l'enseignement.",

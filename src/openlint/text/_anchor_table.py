@@ -149,7 +149,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    44633195340933: (
+    45156666992914: (
         (
             "academic",
             "benchmarking",
@@ -1521,7 +1521,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    44633195340933: (
+    45156666992914: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1553,10 +1553,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("purpose,", "purposes,", "use,", "uses,"),
             ),
         ),
-        (4942, (("research",), ("for",), ("licensee", "permission", "recipient", "researcher", "user", "you"))),
-        (5718, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (5064, (("research",), ("for",), ("licensee", "permission", "recipient", "researcher", "user", "you"))),
+        (5840, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (
-            6546,
+            6668,
             (
                 ("purpose",),
                 ("exclusive", "limited", "only", "sole", "strictly"),
@@ -1585,9 +1585,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (6881, (("research",), ("exclusively", "only", "solely"), ("for",))),
+        (7003, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (
-            8241,
+            8363,
             (
                 ("non-commercial", "noncommercial"),
                 ("research",),
@@ -1595,14 +1595,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9105,
+            9227,
             (
                 ("benchmarking", "evaluation", "research", "testing"),
                 ("except", "only", "other", "save"),
                 ("access", "deploy", "exploit", "run", "use"),
             ),
         ),
-        (10391, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
+        (10513, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
     ),
     50141865105672: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),

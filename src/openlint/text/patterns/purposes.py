@@ -42,8 +42,11 @@ GRANT_FOR_ACADEMIC = (
     rf"(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,2}}\s(?:purposes?|uses?)\b{_PURPOSES_END}{_NOT_ALSO_COMMERCIAL}"
 )
 # "You may use ... and create derivatives for research and benchmarking, subject to ...".
+# (personal or private use named as a purpose of its own beside research widens the grant: "for personal, educational,
+# or research purposes" is no research-only grant; "for personal research" is research)
+_NOT_PERSONAL = r"(?!(?:personal|private)(?:\suse)?(?:,|\s(?:and|or|and/or)\s))"
 GRANT_FOR_RESEARCH = (
-    rf"{_PERMITTED}(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?{_RESEARCH}(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,2}}"
+    rf"{_PERMITTED}(?:{_NOT_PERSONAL}{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?{_RESEARCH}(?:{_LIST_SEP}{_NOT_PERSONAL}{_PURPOSE_ITEM}){{0,2}}"
     rf"(?:\s(?:purposes?|uses?|projects?|activit(?:y|ies)))?{_PURPOSES_END}{_NOT_ALSO_COMMERCIAL}"
 )
 # "You shall only use the Model and its Derivatives (...) for testing, research, or evaluation purposes": the
