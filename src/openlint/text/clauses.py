@@ -24,7 +24,7 @@ from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
 from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
-from openlint.text.lead_in import LEAVE_LIFTS, ItemView, items_under_bans
+from openlint.text.lead_in import LEAVE_LIFTS, PERMIT_PREFIX, ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, invites
 from openlint.text.patterns.term_changes import binds_nothing_held
 from openlint.text.programs import prebuilt
@@ -417,7 +417,8 @@ def _views(
             return
         yield lows.pop(i, None), i
     for item in items_under_bans(text, starts, ends) if items is None else _items(text, starts, ends, items):
-        if not item.labelled:  # a use policy's category is read by the patterns only (extract.POLICY_KINDS)
+        if not item.labelled and not item.text.startswith(PERMIT_PREFIX):
+            # (a use policy's category is read by the patterns only, extract.POLICY_KINDS; so is a permission's item)
             yield item.low, item
     for item in items_under_ban_headings(text, starts, ends):
         yield item.low, item

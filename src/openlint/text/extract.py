@@ -25,7 +25,7 @@ from openlint.text.document import defined_terms, superseded_kinds, third_party_
 from openlint.text.document_readings import document_readings
 from openlint.text.evidence import evidence_confidence
 from openlint.text.labelled_text import labelled_texts, points_below
-from openlint.text.lead_in import BAN, DUTY_PREFIX, LEAVE_LIFTS, ItemView, items_under_bans
+from openlint.text.lead_in import BAN, DUTY_PREFIX, LEAVE_LIFTS, PERMIT_PREFIX, ItemView, items_under_bans
 from openlint.text.model_class import with_model_class
 from openlint.text.patterns import (
     DISCLAIMER,
@@ -44,7 +44,7 @@ from openlint.text.patterns import (
     sentence_bounds,
 )
 from openlint.text.patterns.foreign_clauses import GATE, GATE_NEEDLES, foreign_block
-from openlint.text.patterns.foreign_lexicon import BAN_LEAD
+from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD
 from openlint.text.patterns.gates_bans import REGISTRATION_SUMMARY
 from openlint.text.programs import prebuilt
 from openlint.text.regex import forget_paragraph
@@ -369,6 +369,7 @@ def _add_labelled_texts(
 
 # The phrases items under a ban lead-in in another language are read after ("é proibido ").
 FOREIGN_LEADS = tuple(BAN_LEAD.values())
+FOREIGN_DUTY_LEADS = tuple(DUTY_LEAD.values())  # ("à condition que "): the items are duties
 WIDENED_SUMMARY = "No commercial use (the grant covers research and other non-commercial purposes)."
 # Kinds a list item can state under a ban lead-in ("You must not use the Model:" ... "(a) to train
 # other models"): restrictions, never duties (a duty under "You will not:" would be nonsense).
@@ -381,6 +382,9 @@ BAN_KINDS = frozenset(
 POLICY_KINDS = frozenset({"acceptable_use", "no_training_other_models"})
 # Kinds an item under a ban the licensor's consent lifts can state: a harmful use stays banned.
 GATED_KINDS = frozenset({"acceptable_use"})
+# Kinds an item can state under a bare permission lead-in ("You MAY:" ... "- Use outputs for personal research",
+# "- Quote excerpts in academic work with attribution"): the purposes the grant is confined to, a credit it is given on.
+PERMIT_KINDS = frozenset({"research_only", "attribution"})
 # Kinds an item can state under a duty lead-in ("If you distribute the Model, you must:" ... "(a) give
 # every recipient a copy of this Agreement"): duties, never restrictions.
 DUTY_KINDS = frozenset(
@@ -433,20 +437,26 @@ def _item_readings(
     layer reads the items again without looking for them); a budget stop ends it with None."""
     added: set[tuple[Any, ...]] = set()
     for item in items_under_bans(text, starts, ends, gated=True):
-        if not item.gated and not item.labelled:  # the clause layer reads no item a consent gates, nor a category
+        permit = item.text.startswith(PERMIT_PREFIX)
+        # the clause layer reads no item a consent gates, nor a category, nor a permission's item
+        if not item.gated and not item.labelled and not permit:
             places.append(place_of(item))
-        duty = item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")
+        duty = (item.text.startswith(DUTY_PREFIX) and not item.text.startswith("you must not")) or item.text.startswith(
+            FOREIGN_DUTY_LEADS
+        )
         if duty and BAN.search(item.low, item.body):
             continue  # "(i) You may not ..." under "on the following conditions:" states no duty
         allowed = (
             GATED_KINDS if item.gated else DUTY_KINDS if duty else BAN_KINDS - LEAVE_LIFTS if item.leave else BAN_KINDS
         )
+        if permit:
+            allowed = PERMIT_KINDS
         if item.labelled:
             allowed = allowed & POLICY_KINDS
         if item.leave and (asked := _asked_leave(item, found, added, path, index)) is not None:
             yield asked
         kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & allowed
-        if item.text.startswith(FOREIGN_LEADS) and foreign_block(item.low):
+        if item.text.startswith(FOREIGN_LEADS + FOREIGN_DUTY_LEADS) and foreign_block(item.low):
             kinds.add(GATE)  # an item under a ban lead-in in another language: that language's clauses
         for pattern, required in _runs_for(frozenset(kinds)):
             if pattern.kind not in allowed:

@@ -145,6 +145,12 @@ _LEXICON_CLAUSES = (
     "no modifying or sharing, a copy of the license, training other models, terms that may change"
 )
 
+# What the Latin-script lexicons read beside (round 13, fixQ): foreign_clauses' grants, conditions and harmful uses.
+_LATIN_CLAUSES = (
+    "research-only, copyright notices, marking changes, conditions passed on to recipients, unlawful or other harmful "
+    "use, "
+)
+
 
 # Function words of the Latin-script languages that English never uses (none a name, unit or domain): a text of
 # plain ASCII holding many of them is looked at line by line (French written without accents). Counted as
@@ -211,10 +217,11 @@ def foreign_passages(text: str) -> list[str]:
                 "check the rest by hand"
             )
         elif language in _LEXICON_LANGUAGES:
-            read_in = "Russian or Ukrainian" if language in ("Cyrillic", "Ukrainian") else language
+            cyrillic = language in ("Cyrillic", "Ukrainian")
+            read_in = "Russian or Ukrainian" if cyrillic else language
             notes.append(
                 f"{where} ({language}): only common clauses are read in {read_in} "
-                f"(non-commercial, {_LEXICON_CLAUSES}); check the rest by hand"
+                f"(non-commercial, {'' if cyrillic else _LATIN_CLAUSES}{_LEXICON_CLAUSES}); check the rest by hand"
             )
         else:
             notes.append(f"{where} ({language}): not read; check them by hand")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from openlint.text.patterns.foreign_lexicon import BAN_LEAD, LATIN, UNDONE
+from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD, LATIN, UNDONE
 from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph, lower
 
@@ -102,6 +102,7 @@ ANY_BAN_WORD = (
     "only if",  # "You may share it only if:"
     "long as",  # "so long as:", "as long as:"
     "you:",  # "You may use the Data for research if you:"
+    "may:",  # "You MAY:" (a bare permission lead-in)
     "禁止",
     "不得",
     "严禁",
@@ -118,6 +119,20 @@ ANY_BAN_WORD = (
     "não",
     "nao ",
     "pouvez",
+    # the duties and conditions of those lexicons ("Vous devez indiquer :", "à condition que :")
+    "devez",
+    "doivent",
+    "debe",
+    "deve",
+    "müssen",
+    "muss",
+    "condici",
+    "condizione",
+    "condição",
+    "desde que",
+    "pourvu",
+    "purché",
+    "vorausgesetzt",
     "peut",
     "puede",
     "può",
@@ -131,16 +146,26 @@ BAN_ZH = prebuilt(r"(?<!不)(?:禁止|严禁|不得|不允许|请勿)")
 BAN_ZH_PREFIX = "禁止将模型用于"
 BAN_PREFIX = "you must not "  # the phrase items under a ban lead-in are read after
 DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read after
+PERMIT_PREFIX = "you may "  # the phrase items under a bare permission lead-in ("You MAY:") are read after
+# A bare permission lead-in: the sentence is only "You may:" (the list is the grant: what it names confines it).
+_PERMIT = prebuilt(r"\A\W*(?:you|licensees?|users?)\s(?:may|can|are\s(?:permitted|allowed)\sto)\s?:\Z")
 # A ban lead-in in another language, as its lexicon words it, and what lifts or excepts it ("sem autorização",
 # "salvo", "excepto", "sauf", "außer", "кроме"): such a lead-in's items are not read as banned.
 _FOREIGN_BANS = tuple((prebuilt(words["ban"]), BAN_LEAD[language]) for language, words in LATIN.items())
+# A duty lead-in in another language ("à condition que :", "Vous devez clairement indiquer :"): its items are duties.
+_FOREIGN_DUTIES = tuple(
+    (prebuilt(f"\\b(?:{words['duty']}|{words['cond']})"), DUTY_LEAD[language])
+    for language, words in LATIN.items()
+    if language in DUTY_LEAD
+)
+FOREIGN_DUTY_PHRASES = frozenset(DUTY_LEAD.values())
 _FOREIGN_LIFTED = prebuilt(
     rf"{UNDONE}|"
     + "|".join(f"(?:{words['gate']})" for words in LATIN.values())
     + r"|\b(?:exceto|excepto|salvo|sauf|außer|ausser|tranne|eccetto|кроме|крім|a\smenos|à\smoins|a\smeno|senão)\b"
 )
 _ENGLISH = prebuilt(r"\b(?:the|and|of|you|your|shall|this|that|with|any|must|may|not|for)\b")
-FOREIGN_PHRASES = frozenset(BAN_LEAD.values())
+FOREIGN_PHRASES = frozenset(BAN_LEAD.values()) | FOREIGN_DUTY_PHRASES
 # A markdown heading, or a bold number opening a block ("## 3. Distribuição", "**3. Distribuição**").
 HEADING = prebuilt(r"\s*(?:#{1,6}\s|\*\*\d)")
 # "may" in the lexicons' languages, not negated: an item that permits is no item of a ban ("Você pode redistribuir").
@@ -155,7 +180,9 @@ def _foreign_lead_in(sentence: str) -> str | None:
     one of the lexicons' languages, holds none of English's commonest words and nothing lifts or excepts the ban."""
     if _ENGLISH.search(sentence) or _FOREIGN_LIFTED.search(sentence):
         return None
-    return next((phrase for ban, phrase in _FOREIGN_BANS if ban.search(sentence)), None)
+    if (ban := next((phrase for ban, phrase in _FOREIGN_BANS if ban.search(sentence)), None)) is not None:
+        return ban
+    return next((phrase for duty, phrase in _FOREIGN_DUTIES if duty.search(sentence)), None)
 
 
 # An item in the gerund after a ban ("is prohibited from: (c) Illegal use: Using the Weights for ..."), a short
@@ -352,6 +379,8 @@ def _lead_in(segment: str) -> tuple[str, bool, bool] | None:
     if ban is None and (foreign := _foreign_lead_in(sentence)) is not None:
         return foreign, False, False
     if ban is None:
+        if _PERMIT.search(sentence.strip()):
+            return PERMIT_PREFIX, False, False
         if INVITES.search(sentence):
             return None
         if (verb := DUTY_VERB.search(sentence)) is not None:

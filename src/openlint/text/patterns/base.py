@@ -45,7 +45,7 @@ _DUTY_AFTER_MAY = prebuilt(
     r"|\b(?:only\s+if|only\s+when|provided\s+that|on\s+condition\s+that|as\s+long\s+as|so\s+long\s+as)\b"
     r"|\bprovided,?\s+(?:you|licensees?|the\s+licensee|they|recipients?|users?)\b"
     # or the credit as the manner of sharing: "may be shared, including commercially, with attribution to Jane Doe"
-    r"|\bwith\s+(?:(?:proper|appropriate|clear|due|full|visible)\s+)?(?:attribution|credit)\s+(?:given\s+)?to\b"
+    r"|\bwith\s+(?:(?:proper|appropriate|clear|due|full|visible)\s+)?(?:attribution|credit)(?:\s+(?:given\s+)?to\b|(?=\s*[.;)]|\s*$))"
 )
 # A condition on a permission: what follows it is owed ("You are free to share it, provided you give credit").
 PROVISO = prebuilt(

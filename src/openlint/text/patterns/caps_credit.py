@@ -465,6 +465,8 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             # Chinese: 标注……系基于X开发 (beside any quoted label)
             # credit as the condition of sharing: "may be shared ..., with attribution to Jane Doe"
             r"|\bwith\s+(?:(?:proper|appropriate|clear|due|full|visible)\s+)?(?:attribution|credit)\s+(?:given\s+)?to\s+(?!(?:this|the)\s+(?:licen|agreement|terms))"
+            # (or the credit alone ending the permission: "may quote short excerpts in academic work with attribution")
+            r"|\b(?:may|can)\s(?!not\b)[^.;]{0,120}?\bwith\s+(?:(?:proper|appropriate|clear|due|full|visible)\s+)?(?:attribution|credit)(?=\s*[.;)]|\s*$)"
             # an imperative opening a clause (after a heading label such as "Attribution."): "Credit this project ..."
             r"|(?:(?<![\s\S])|(?<=^\s)|(?<=[.:;]\s))(?:credit|attribute)\s+(?:this|the|our)\s+(?:original\s+)?"
             r"(?:project|authors?|licensors?|creators?|developers?|work|model|weights|source|team)\b"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from openlint.core.kinds import Trigger
 from openlint.text.patterns.base import Q_CLOSE, Q_OPEN, Pattern, Span, _p
 from openlint.text.patterns.builders import _quoted
-from openlint.text.patterns.foreign_lexicon import CJK, CJK_GATE, GATE, GATE_NEEDLES, LATIN, UNDONE
+from openlint.text.patterns.foreign_lexicon import CJK, CJK_GATE, GATE, GATE_NEEDLES, HARM, LATIN, TAMPER, UNDONE
 from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph
 
@@ -37,6 +37,10 @@ def _latin(kind: str) -> str:
     for words in LATIN.values():
         ban, duty, only, comm, nc = (words[key] for key in ("ban", "duty", "only", "comm", "nc"))
         w = r"[^.;:!?]"  # within the clause
+        if (
+            "cond" in words
+        ):  # a permission on condition that ... states a duty ("à condition que la licence soit jointe")
+            duty = f"{duty}|{words['cond']}"
         if kind == "non_commercial":
             shapes += [
                 rf"\b(?:{ban}){w}{{0,80}}?\b(?:{comm})",
@@ -63,11 +67,43 @@ def _latin(kind: str) -> str:
             shapes += [rf"\b(?:{ban})\b{w}{{0,60}}?\b(?:{deriv})", rf"\b(?:{deriv}){w}{{0,40}}?\b(?:{ban})"]
         elif kind == "include_license":
             shapes += [rf"\b(?:{duty})\b{w}{{0,80}}?\b(?:{words['copy']})"]
+            if "attached" in words:  # the licence itself attached ("à condition que la présente licence soit jointe")
+                shapes += [rf"\b(?:{duty})\b{w}{{0,40}}?\b(?:{words['attached']})"]
         elif kind == "no_training_other_models":
             train = words["train"]
             shapes += [rf"\b(?:{ban})\b{w}{{0,80}}?\b(?:{train})", rf"\b(?:{train}){w}{{0,60}}?\b(?:{ban})"]
         elif kind == "terms_may_change":
             shapes += [words["changes"]]
+        elif kind == "acceptable_use":
+            shapes += [rf"\b(?:{ban}){w}{{0,60}}?{HARM}"]
+        elif "grant" not in words:
+            continue  # (the kinds below are not in every lexicon)
+        elif kind == "research_only":
+            shapes += [rf"\b(?:{words['grant']}){w}{{0,80}}?\b(?:{words['research']})\b"]
+        elif kind == "grant_non_commercial":
+            shapes += [rf"\b(?:{words['grant']}){w}{{0,120}}?\b(?:{nc})"]
+        elif kind == "notice":
+            notices, keep = words["notices"], words["keep"]
+            shapes += [
+                rf"\b(?:{duty})\b{w}{{0,80}}?\b(?:{notices}){w}{{0,60}}?\b(?:{keep})",
+                rf"\b(?:{duty})\b{w}{{0,40}}?\b(?:{keep}){w}{{0,40}}?\b(?:{notices})",
+                rf"\b(?:{notices}){w}{{0,40}}?\b(?:{duty})\b{w}{{0,40}}?\b(?:{keep})",
+            ]
+        elif kind == "flow_down":
+            shapes += [
+                rf"\b(?:{duty})\b{w}{{0,60}}?\b(?:{words['recipients']}){w}{{0,30}}?\b(?:{words['bound']})",
+                rf"\b(?:{duty})\b{w}{{0,100}}?\b(?:{words['same_limits']})",
+            ]
+        elif kind == "state_changes":
+            shapes += [rf"\b(?:{duty})\b{w}{{0,80}}?\b(?:{words['changed']})"]
+        elif kind == "share_alike_remains":
+            shapes += [rf"\b(?:{words['remains']})"]
+        elif kind == "registration_obtained":
+            obtain, commlic = words["obtain"], words["commlic"]
+            shapes += [
+                rf"\b(?:{duty})\b{w}{{0,40}}?\b(?:{obtain})\s(?:[^\s.;]{{1,12}}\s){{0,2}}?(?:{commlic})",
+                rf"\b(?:{duty})\b{w}{{0,40}}?\b(?:{commlic}){w}{{0,30}}?\b(?:{obtain})",
+            ]
     return _alternatives(shapes)
 
 
@@ -119,6 +155,37 @@ def _not_sharing_ban(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return _PURPOSE.search(para.low, max(0, match.start() - 40), _clause_end(match, para)) is not None
 
 
+_TAMPER = prebuilt(TAMPER)
+
+
+def _not_sharing_or_tampering(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """`_not_sharing_ban`, or a ban on tampering ("tentar descompilar, modificar ou acessar o código-fonte da plataforma"):
+    an anti-tampering clause, no ban on modifying or sharing what is licensed."""
+    if _not_sharing_ban(match, para):
+        return True
+    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002"))
+    return _TAMPER.search(para.low, max(0, lo), _clause_end(match, para)) is not None
+
+
+# What leaves a grant open to other purposes: "pas limité à", "y compris commerciales", "no limitado a".
+_OPEN_GRANT = prebuilt(
+    r"\b(?:pas|non|no|não|nao|nicht)\s(?:seulement|uniquement|limit|solo|sólo|solamente|apenas|somente|nur|beschränkt)\w*"
+    r"|\by\scompris\b|\bincluso\b|\bincluindo\b|\beinschließlich\b|\bcompres[oi]\b"
+)
+
+
+def _open_grant(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """A grant for research that does not confine use to it: undone, commercial use named beside research, or the grant
+    said not to be limited to it."""
+    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002", "\n"))
+    end = _clause_end(match, para)
+    return (
+        _undone(match, para)
+        or _COMMERCIAL.search(para.low, match.start(), min(end, match.end() + 40)) is not None
+        or _OPEN_GRANT.search(para.low, max(0, lo), end) is not None
+    )
+
+
 def _kind(kind: str) -> str:
     return _alternatives([_latin(kind), *CJK.get(kind, ())])
 
@@ -135,6 +202,10 @@ _TRIGGERS: dict[str, tuple[Trigger, ...]] = {
     "outputs_make_derivatives": ("use",),
     "terms_may_change": ("use",),
     "no_hosting": ("serve",),
+    "research_only": ("use", "modify", "distribute", "serve"),
+    "notice": ("distribute",),
+    "state_changes": ("distribute",),
+    "acceptable_use": ("use",),
 }
 
 # What leaves models made from the outputs out of a definition of derivatives: "不包括", "含まない", "포함하지 않".
@@ -210,7 +281,7 @@ _CLAUSES: tuple[Pattern, ...] = (
         _TRIGGERS["no_derivatives"],
         0.8,
         "Do not modify or share the work.",
-        veto=_not_sharing_ban,
+        veto=_not_sharing_or_tampering,
     ),
     Pattern(
         "include_license",
@@ -222,7 +293,7 @@ _CLAUSES: tuple[Pattern, ...] = (
     ),
     Pattern(
         "flow_down",
-        _p(_alternatives(list(CJK["flow_down"]))),
+        _p(_alternatives([_latin("flow_down"), *CJK["flow_down"]])),
         _TRIGGERS["flow_down"],
         0.8,
         "Pass the licence's conditions on to recipients.",
@@ -250,6 +321,64 @@ _CLAUSES: tuple[Pattern, ...] = (
         0.8,
         "Offering the model to third parties as a hosted service or API needs a separate license.",
         veto=_gated,
+    ),
+    # round 13 (fixQ): a grant for research or non-commercial use, commercial use by a licence obtained, notices kept,
+    # changes marked, a derivative that stays under the licence, harmful uses banned
+    Pattern(
+        "research_only",
+        _p(_latin("research_only")),
+        _TRIGGERS["research_only"],
+        0.8,
+        "Use is granted for research only.",
+        veto=_open_grant,
+    ),
+    Pattern(
+        "non_commercial",
+        _p(_latin("grant_non_commercial")),
+        _TRIGGERS["non_commercial"],
+        0.8,
+        "Use is granted for non-commercial purposes only.",
+        veto=_undone,
+    ),
+    Pattern(
+        "registration",
+        _p(_latin("registration_obtained")),
+        _TRIGGERS["registration"],
+        0.8,
+        "Commercial use needs a separate licence from the licensor.",
+        veto=_undone,
+    ),
+    Pattern(
+        "notice",
+        _p(_latin("notice")),
+        _TRIGGERS["notice"],
+        0.8,
+        "Keep the copyright notices.",
+        veto=_undone,
+    ),
+    Pattern(
+        "state_changes",
+        _p(_latin("state_changes")),
+        _TRIGGERS["state_changes"],
+        0.8,
+        "Mark what you changed.",
+        veto=_undone,
+    ),
+    Pattern(
+        "share_alike",
+        _p(_latin("share_alike_remains")),
+        _TRIGGERS["share_alike"],
+        0.8,
+        "What you modify stays under this licence.",
+        veto=_undone,
+    ),
+    Pattern(
+        "acceptable_use",
+        _p(_latin("acceptable_use")),
+        _TRIGGERS["acceptable_use"],
+        0.8,
+        "Harmful uses are banned.",
+        veto=_undone,
     ),
     Pattern(
         "no_training_other_models",

@@ -12,6 +12,24 @@ from __future__ import annotations
 # copy: a copy of, the text of or a link to the licence; train: train or improve other models.
 LATIN: dict[str, dict[str, str]] = {
     "French": {
+        # round 13 (fixQ): a condition that is a duty ("à condition que la licence soit jointe"), a licence attached,
+        # notices kept, recipients bound, changes marked, a derivative staying under the licence, a grant for research
+        "cond": r"(?:à|a)\scondition\s(?:que|qu['’]|de|d['’])|pourvu\squ|sous\sr[ée]serve\squ",
+        "attached": r"(?:la\s(?:présente\s)?|cette\s)licence\s(?:soit|doit\sêtre|est|sera)\s(?:[a-z]+\s)?(?:jointe|fournie|incluse|annexée)"
+        r"|(?:joindre|inclure|fournir|annexer)\s(?:une\scopie\sde\s|le\stexte\sde\s)?(?:la\sprésente\s|cette\s|la\s)licence",
+        "notices": r"(?:mentions?|avis|notices?)\s(?:de\s|du\s|relatifs?\s(?:au|aux)\s)?(?:copyright|droits?\sd['’]auteur)",
+        "keep": r"conserv\w*|maint(?:enir|enu\w*|ien\w*)|pr[ée]serv\w*|ne\spas\s(?:supprimer|retirer|effacer)",
+        "recipients": r"destinataires|b[ée]n[ée]ficiaires|utilisateurs\sfinaux|tiers\sdestinataires",
+        "bound": r"(?:soient|sont|seront|doivent\sêtre)\s(?:[a-zé]+\s){0,2}?(?:limit[ée]s|soumis|tenus|li[ée]s|astreints)",
+        "same_limits": r"(?:soumis|assujettis?)e?s?\saux\smêmes\s(?:restrictions|limitations|obligations)",
+        "changed": r"(?:indiqu|signal|mentionn|pr[ée]cis|d[ée]clar)\w*\s(?:[a-zé'’]+\s){0,6}?(?:version\smodifi|modifications?\b|changements)"
+        r"|qu['’]il\ss['’]agit\sd['’]une\sversion\smodifi",
+        "remains": r"(?:modifi|d[ée]riv|adapt)\w*[^.;:!?]{0,60}?\b(?:reste|restent|demeure|demeurent)\s(?:[a-z]+\s)?(?:soumis|r[ée]gi)e?s?"
+        r"\s(?:à|a|par)\s(?:la\sprésente|cette|la\smême)\slicence",
+        "grant": r"autoris\w*|accord\w*|conc[ée]d\w*|droit\sd['’]utiliser|droits?\sconc[ée]d\w*|pouvez\sutiliser",
+        "research": r"(?:pour|à\sdes\sfins\sde|a\sdes\sfins\sde|dans\sle\scadre\sd(?:e\sla|e|['’]))\s(?:la\s|des?\s|vos\s|l['’])?"
+        r"(?:usages?\sde\s|travaux\sde\s|besoins\sde\s|fins\sde\s)?recherche",
+        "obtain": r"obtenir|acqu[ée]rir|souscrire|conclure",
         "without": r"sans",
         "commlic": r"licence\s(?:commerciale|d['’]exploitation\scommerciale)",
         "needed": r"requise|n[ée]cessaire|obligatoire",
@@ -22,7 +40,8 @@ LATIN: dict[str, dict[str, str]] = {
         # a duty named as a noun: "avec obligation de citer" (not "sans obligation de")
         r"|(?<=\bavec\s)(?:l['’])?obligation\sd(?:e\b|['’])",
         "only": r"uniquement|exclusivement|seulement|strictement|r[ée]serv[ée]e?s?\s(?:à|a)|limit[ée]e?s?\s(?:à|a)",
-        "comm": r"(?:usages?|utilisations?|exploitations?|fins|buts?|applications?)\s(?:[a-zéèêà]{1,12}\s)?commercia\w*",
+        "comm": r"(?:usages?|utilisations?|exploitations?|fins|buts?|applications?)\s(?:[a-zéèêà]{1,12}\s)?commercia\w*"
+        r"|exploitations?\sfinanci[eè]res?|(?:fins|buts?)\slucrati\w*",
         "nc": r"non-commercia\w*",
         "gate": r"sans\s(?:une?\s|la\s|le\s|l['’]\s?|(?:l['’])?accord\s)?(?:licence|autorisation|accord|permission|consentement)",
         "requires": r"n[ée]cessite\w*|requi[eè]r\w*|exige\w*|soumise?s?\s(?:à|a)|subordonn[ée]e?s?\s(?:à|a)",
@@ -37,11 +56,26 @@ LATIN: dict[str, dict[str, str]] = {
         "train": r"(?:entra[iî]n\w*|am[ée]lior\w*|d[ée]velopp\w*)\s(?:[a-zé']{1,12}\s){0,2}?"
         r"(?:d['’]\s?autres|un\sautre|tout\sautre|autres|nouveaux|concurrent\w*)\s(?:[a-zé]{1,12}\s)?(?:mod[eè]les?|syst[eè]mes?)",
         "changes": r"\bse\sr[ée]serve\sle\sdroit\sde\s(?:modifier|mettre\s(?:à|a)\sjour|r[ée]viser|changer)\s(?:la\sprésente\s|cette\s|la\s|ces\s|les\s)?"
-        r"(?:licence|conditions|termes|contrat)|\b(?:la\sprésente\slicence|cette\slicence|ces\sconditions|les\sprésentes\sconditions)"
+        r"(?:licence|conditions|termes|contrat|politique)|\b(?:la\sprésente\slicence|cette\slicence|ces\sconditions|les\sprésentes\sconditions)"
         r"\speu(?:t|vent)\s(?:[a-zé]{1,12}\s)?être\s(?:modifi|mise?s?\s(?:à|a)\sjour|r[ée]vis)",
         "following": r"(?:la\s|l['’])(?:mention|attribution|crédit|credit)\s(?:de\s[a-zé]{1,12}\s)?suivante?",
     },
     "Spanish": {
+        "cond": r"(?:a|con\sla)\scondici[óo]n\sde(?:\sque)?|siempre\sque|siempre\sy\scuando",
+        "attached": r"(?:esta|la\spresente|la)\slicencia\s(?:se\s)?(?:adjunte|incluya|acompañe|proporcione)"
+        r"|se\s(?:adjunte|incluya|proporcione)\s(?:una\scopia\sde\s|el\stexto\sde\s)?(?:esta|la\spresente|la)\slicencia"
+        r"|(?:adjuntar|incluir|proporcionar)\s(?:una\scopia\sde\s|el\stexto\sde\s)?(?:esta|la\spresente|la)\slicencia",
+        "notices": r"(?:avisos?|notas?|menci(?:ón|ones|on))\s(?:de\s)?(?:copyright|derechos\sde\sautor)",
+        "keep": r"conserv\w*|manten\w*|mantien\w*|preserv\w*|no\s(?:eliminar|retirar|suprimir)",
+        "recipients": r"destinatarios|receptores|usuarios\sfinales",
+        "bound": r"(?:estén|esten|están|estan|queden|quedan|sean)\s(?:[a-záé]+\s)?(?:limitad|sujet|obligad|vinculad)\w*",
+        "same_limits": r"sujet[oa]s?\sa\slas\smismas\s(?:restricciones|limitaciones|obligaciones)",
+        "changed": r"(?:indic|señal|senal|mencion|declar)\w*\s(?:[a-záéíóú'’]+\s){0,6}?(?:versi[óo]n\smodificada|modificaciones|cambios)",
+        "remains": r"(?:modific|deriv|adapt)\w*[^.;:!?]{0,60}?\b(?:sigue|siguen|seguirá|permanece|permanecen|queda|quedan)\s(?:sujet|regid)[oa]s?"
+        r"\s(?:a|por)\s(?:esta|la\spresente|la\smisma)\slicencia",
+        "grant": r"autoriz\w*|conced\w*|conce[dc]e\w*|otorg\w*|derecho\sa\s(?:usar|utilizar)|puede\s(?:usar|utilizar)",
+        "research": r"(?:para|con\sfines\sde|en\sel\smarco\sde)\s(?:la\s|fines\sde\s|usos?\sde\s|sus\s)?investigaci[óo]n",
+        "obtain": r"obtener|adquirir|solicitar|suscribir",
         "without": r"sin",
         "commlic": r"licencia\scomercial",
         "needed": r"(?:es\s|será\s)?(?:necesaria|requerida|obligatoria)",
@@ -70,12 +104,25 @@ LATIN: dict[str, dict[str, str]] = {
         "train": r"(?:entrenar|entrenamiento|mejorar|desarrollar)\s(?:[a-záéíóú]{1,12}\s){0,2}?(?:otros?|cualquier\sotro|nuevos?)\s"
         r"(?:[a-záéíóú]{1,12}\s)?(?:modelos?|sistemas?)",
         "changes": r"\bse\sreserva\sel\sderecho\s(?:a|de)\s(?:modificar|actualizar|cambiar|revisar)\s(?:esta\s|la\spresente\s|la\s|estos\s|los\s|las\s|estas\s)?"
-        r"(?:licencia|términos|terminos|condiciones|acuerdo|contrato)"
+        r"(?:licencia|términos|terminos|condiciones|acuerdo|contrato|política|politica)"
         r"|\b(?:esta\slicencia|la\spresente\slicencia|estos\stérminos|estos\sterminos|estas\scondiciones)\spued(?:e|en)\sser\s"
         r"(?:modificad|actualizad|cambiad|revisad)",
         "following": r"(?:la\s|el\s)(?:siguiente\s)(?:atribuci(?:ó|o)n|cr(?:é|e)dito|menci(?:ó|o)n|reconocimiento)",
     },
     "German": {
+        "cond": r"vorausgesetzt,?\s(?:dass\s)?|unter\sder\sbedingung,?\s(?:dass\s)?|sofern",
+        "attached": r"(?:diese|die)\slizenz\s(?:[a-zäöüß]+\s){0,3}?(?:beizufügen|beizufuegen|beifügen|beilegen|beizulegen|mitzuliefern|beigefügt)",
+        "notices": r"urheberrechtsvermerk\w*|urheberrechtshinweis\w*|copyright-?(?:vermerk|hinweis)\w*",
+        "keep": r"beibehalt\w*|beizubehalten|erhalten\sbleiben|nicht\s(?:zu\s)?entfern\w*",
+        "recipients": r"empfänger\w*|empfaenger\w*",
+        "bound": r"(?:ebenfalls|gleichermaßen|auch)\s(?:an\s[^.;]{0,30}?\s)?(?:gebunden|beschränkt|verpflichtet)",
+        "same_limits": r"(?:denselben|den\sgleichen)\s(?:beschränkungen|einschränkungen)\sunterl",
+        "changed": r"(?:änderungen|aenderungen|geänderte\s(?:fassung|version))\s(?:[a-zäöüß]+\s){0,4}?(?:kenntlich|kennzeichnen|zu\skennzeichnen|anzugeben|angeben|vermerken)",
+        "remains": r"(?:geändert|bearbeitet|abgeleitet)\w*[^.;:!?]{0,60}?\b(?:unterliegt|unterliegen|bleibt|bleiben)\s(?:weiterhin\s|ebenfalls\s)?"
+        r"(?:dieser|der\sgleichen|derselben)\slizenz",
+        "grant": r"gewährt|gewaehrt|erteilt|räumt",
+        "research": r"(?:für|fuer|zu)\s(?:[a-zäöüß]+\s)?(?:forschungszweck\w*|forschung\b|wissenschaftliche\w*\szwecke\w*)",
+        "obtain": r"erwerben|einholen|abschließen|abschliessen",
         "without": r"ohne",
         "commlic": r"(?:kommerzielle|gewerbliche)n?\slizenz",
         "needed": r"(?:ist\s)?erforderlich|notwendig",
@@ -99,12 +146,26 @@ LATIN: dict[str, dict[str, str]] = {
         "copy": r"(?:kopie|abschrift|text|link|verweis)\s(?:[a-zäöüß]{1,12}\s)?(?:dieser|der)\slizenz|lizenztext\w*",
         "train": r"(?:andere|anderer|anderen|weitere|konkurrierende)\s(?:ki-?)?(?:modell|system)\w*\s[^.;]{0,40}?(?:trainier|verbesser|entwickel)\w*"
         r"|(?:trainier|training|verbesser|entwickl)\w*\s[^.;]{0,40}?(?:anderer|anderen|andere)\s(?:ki-?)?(?:modell|system)",
-        "changes": r"\bbehält\ssich\s(?:das\srecht\s)?vor,?\s(?:[a-zäöüß]{1,15}\s){0,3}?(?:lizenz|bedingungen|nutzungsbedingungen|lizenzbedingungen)"
+        "changes": r"\bbehält\ssich\s(?:das\srecht\s)?vor,?\s(?:[a-zäöüß]{1,15}\s){0,3}?(?:lizenz|bedingungen|nutzungsbedingungen|lizenzbedingungen|nutzungsrichtlinie\w*|richtlinie\w*)"
         r"\s(?:[a-zäöüß]{1,15}\s){0,2}?zu\s(?:ändern|aktualisieren|überarbeiten)|\b(?:diese|die)\s(?:lizenz|bedingungen|lizenzbedingungen)"
         r"\skann\s(?:[a-zäöüß]{1,15}\s){0,2}?(?:geändert|aktualisiert|überarbeitet)\swerden",
         "following": r"(?:folgende|folgenden)\s(?:namensnennung|quellenangabe|urhebervermerk|hinweis)",
     },
     "Portuguese": {
+        "cond": r"desde\sque|contanto\sque|(?:com\sa|sob\sa)\scondi[çc][ãa]o\sde(?:\sque)?",
+        "attached": r"(?:esta|a\spresente|a)\slicen[çc]a\s(?:seja|deve\sser|é|e)\s(?:[a-z]+\s)?(?:anexada|inclu[ií]da|fornecida|acompanhada)"
+        r"|(?:anexar|incluir|fornecer)\s(?:uma\scópia\sd[ae]\s|o\stexto\sd[ae]\s)?(?:esta|a\spresente|a)\slicen[çc]a",
+        "notices": r"(?:avisos?|notas?|men[çc](?:ão|ões|ao|oes))\s(?:de\s)?(?:copyright|direitos\sautorais)",
+        "keep": r"conserv\w*|mant(?:er|enha|enham|ido|idos|ida|idas)\b|preserv\w*|(?:não|nao)\s(?:remover|excluir|retirar)",
+        "recipients": r"destinatários|destinatarios|usuários\sfinais|usuarios\sfinais",
+        "bound": r"(?:sejam|são|sao|estejam|estão|estao|fiquem)\s(?:[a-zé]+\s)?(?:limitad|sujeit|obrigad|vinculad)\w*",
+        "same_limits": r"sujeit[oa]s?\s(?:às|as)\smesmas\s(?:restrições|restricoes|limitações|limitacoes|obrigações)",
+        "changed": r"(?:indic|sinaliz|mencion|declar|inform)\w*\s(?:[a-zãâáéêíóôõúç'’]+\s){0,6}?(?:vers[ãa]o\smodificada|modifica[çc](?:ões|oes)|altera[çc](?:ões|oes))",
+        "remains": r"(?:modific|deriv|adapt)\w*[^.;:!?]{0,60}?\b(?:permanece|permanecem|continua|continuam|fica|ficam)\s(?:sujeit|regid)[oa]s?"
+        r"\s(?:a|à|pela)\s(?:esta\s|presente\s|mesma\s)?licen[çc]a",
+        "grant": r"autoriz\w*|conced\w*|concede\w*|outorg\w*|direito\sde\s(?:usar|utilizar)|pode\s(?:usar|utilizar)",
+        "research": r"(?:para|com\sfins\sde|no\sâmbito\sda)\s(?:a\s|fins\sde\s|usos?\sde\s)?(?:pesquisa|investiga[çc][ãa]o)",
+        "obtain": r"obter|adquirir|solicitar|contratar",
         "without": r"sem",
         "commlic": r"licen[çc]a\scomercial",
         "needed": r"(?:é\s|e\s)?(?:necessária|necessaria|exigida|obrigatória|obrigatoria)",
@@ -131,12 +192,26 @@ LATIN: dict[str, dict[str, str]] = {
         "train": r"(?:treinar|treinamento|treino|melhorar|aprimorar|desenvolver)\s(?:[a-zãáéíóç]{1,12}\s){0,2}?(?:outros?|quaisquer\soutros|novos?)\s"
         r"(?:[a-zãáéíóç]{1,12}\s)?(?:modelos?|sistemas?)",
         "changes": r"\b(?:se\sreserva|reserva-se)\so\sdireito\sde\s(?:modificar|alterar|atualizar|revisar)\s(?:esta\s|a\spresente\s|a\s|estes\s|os\s|as\s|estas\s)?"
-        r"(?:licença|licenca|termos|condições|condicoes|contrato|acordo)"
+        r"(?:licença|licenca|termos|condições|condicoes|contrato|acordo|política|politica)"
         r"|\b(?:esta\slicença|esta\slicenca|a\spresente\slicença|estes\stermos|estas\scondições)\s(?:pode|poderá|podem|poderão)\sser\s"
         r"(?:modificad|alterad|atualizad|revisad)",
         "following": r"(?:a\s|o\s)(?:seguinte\s)(?:atribuição|atribuicao|crédito|credito|menção|mencao|referência)",
     },
     "Italian": {
+        "cond": r"a\scondizione\s(?:che|di)|purch[ée]|(?:a|alla)\scondizione\sche",
+        "attached": r"(?:la\spresente|questa|la)\slicenza\s(?:sia|venga|deve\sessere)\s(?:[a-z]+\s)?(?:allegata|inclusa|fornita)"
+        r"|(?:allegare|includere|fornire)\s(?:una\scopia\sdella\s|il\stesto\sdella\s)?(?:presente\s|questa\s)?licenza",
+        "notices": r"(?:avvis[oi]|not[ae]|indicazion[ei]|menzion[ei])\s(?:di\s|del\s|sul\s)?(?:copyright|diritto\sd['’]autore)",
+        "keep": r"conserv\w*|mantene\w*|mantenut\w*|preserv\w*|non\s(?:rimuovere|eliminare)",
+        "recipients": r"destinatari|utenti\sfinali",
+        "bound": r"(?:siano|sono|saranno)\s(?:[a-zàè]+\s)?(?:limitat|soggett|vincolat|tenut)\w*",
+        "same_limits": r"soggett[ioae]\salle\s(?:stesse|medesime)\s(?:restrizioni|limitazioni|obbligazioni)",
+        "changed": r"(?:indic|segnal|menzion|dichiar)\w*\s(?:[a-zàèéìòù'’]+\s){0,6}?(?:versione\smodificata|modifiche)",
+        "remains": r"(?:modific|deriv|adatt)\w*[^.;:!?]{0,60}?\b(?:resta|restano|rimane|rimangono)\s(?:soggett|disciplinat)[oaie]"
+        r"\s(?:alla|dalla)\s(?:presente|stessa|medesima)\slicenza",
+        "grant": r"autorizz\w*|conced\w*|concess\w*|accorda\w*|diritto\sdi\sutilizzare|può\sutilizzare",
+        "research": r"(?:per|a\sfini\sdi|ai\sfini\sdi|nell['’]ambito\sdella)\s(?:la\s|scopi\sdi\s|fini\sdi\s|usi\sdi\s)?ricerca",
+        "obtain": r"ottenere|acquistare|acquisire|richiedere",
         "without": r"senza",
         "commlic": r"licenza\scommerciale",
         "needed": r"(?:è\s)?(?:necessaria|richiesta|obbligatoria)",
@@ -163,7 +238,7 @@ LATIN: dict[str, dict[str, str]] = {
         "train": r"(?:addestrare|addestramento|migliorare|sviluppare)\s(?:[a-zàèéìòù]{1,12}\s){0,2}?(?:altri|qualsiasi\saltro|nuovi)\s"
         r"(?:[a-zàèéìòù]{1,12}\s)?(?:modell[io]|sistem[ia])",
         "changes": r"\bsi\sriserva\sil\sdiritto\sdi\s(?:modificare|aggiornare|cambiare|rivedere)\s(?:la\spresente\s|questa\s|la\s|i\s|questi\s|le\s)?"
-        r"(?:licenza|termini|condizioni|contratto)"
+        r"(?:licenza|termini|condizioni|contratto|politica)"
         r"|\b(?:la\spresente\slicenza|questa\slicenza|questi\stermini|queste\scondizioni)\s(?:può|puo|potrà|possono)\sessere\s"
         r"(?:modificat|aggiornat|rivist)",
         "following": r"(?:la\s|il\s|l['’])(?:seguente\s)(?:attribuzione|credito|menzione|riconoscimento)",
@@ -209,6 +284,30 @@ BAN_LEAD: dict[str, str] = {
     "Russian or Ukrainian": "запрещено ",
 }
 
+# Harmful uses a ban names, in any of the Latin-script lexicons (acceptable_use: "é proibido utilizar X para atividades
+# ilegais", "il est interdit d'utiliser X à des fins frauduleuses"; round 13, fixQ).
+HARM = (
+    r"\b(?:ileg(?:al|ais|ales)|ill[ée]ga(?:l|le|les|ux)|illegal[ei]?|illecit[oaie]|il[ií]cit[oa]s?|illicite?s?|rechtswidrig\w*"
+    r"|fraud\w*|frauduleu\w*|betrüg\w*|betrueg\w*|ass[ée]dio|acoso|harc[eè]lement|molestie|belästigung\w*"
+    r"|discrimin\w*|diskriminier\w*|terroris\w*|malveillant\w*|malicios\w*|dannos[oaie]|nocivos?|nocivas?)\b"
+)
+# Tampering a ban names ("tentar descompilar, modificar ou acessar o código-fonte"): an anti-tampering clause, no ban on
+# modifying or sharing what is licensed (round 13, fixQ).
+TAMPER = (
+    r"descompil\w*|d[ée]compil\w*|decompil\w*|dekompil\w*|engenharia\sreversa|ingenier[ií]a\sinversa|r[ée]tro-?ing[ée]ni\w*"
+    r"|ingegneria\sinversa|reverse[-\s]engineer\w*|desensambl\w*|d[ée]sassembl\w*|disassembl\w*"
+)
+
+# How each language's duty is said before a list item it governs ("à condition que :" or "Vous devez indiquer :" then
+# "- la présente licence soit jointe"): an item is read after this phrase (openlint.text.lead_in; round 13, fixQ).
+DUTY_LEAD: dict[str, str] = {
+    "French": "à condition que ",
+    "Spanish": "a condición de que ",
+    "German": "vorausgesetzt, dass ",
+    "Portuguese": "desde que ",
+    "Italian": "a condizione che ",
+}
+
 # What undoes a clause in any of the languages: a ban negated ("n'est pas interdit"), a duty waived or
 # said not to be one ("n'est pas obligatoire", "no es necesario"), a mere invitation ("nous vous encourageons").
 UNDONE = (
@@ -217,7 +316,7 @@ UNDONE = (
     r"|\bnicht\s(?:verboten|untersagt|erforderlich|notwendig|nötig|verpflichtet)|\bkeine\s(?:pflicht|verpflichtung)"
     r"|\b(?:não|nao)\s(?:é|e|está|esta)\s(?:proibid|obrigatóri|obrigatori|necessári|necessari|exigid|obrigad)"
     r"|\bне\s(?:запрещ|заборон|обязател|обов['’]язков|требуется|потрібно|нужно|необхідно)"
-    r"|\bencourag|\brecommand|\bapprécier|\bempfehlen|\bwürden\suns\s(?:\w+\s)?freuen|\bnicht\s(?:nennen|angeben|zitieren|beifügen|beifuegen)|\bagradec|\brecomend|\bapreciar|\braccomand"
+    r"|\bencourag|\brecommand(?!ée?s?\s(?:dans|par|ci|en)\b)|\bapprécier|\bempfehlen|\bwürden\suns\s(?:\w+\s)?freuen|\bnicht\s(?:nennen|angeben|zitieren|beifügen|beifuegen)|\bagradec|\brecomend|\bapreciar|\braccomand"
     r"|\bgradit|義務はありません|義務はない|必要(?:は|が)?ありません|不要です|義務ではな|任意です|필요\s?(?:가|는)?\s?없|의무가\s?아니|하지\s?않아도|\bрекоменд|\bбудем\sрады|\bбудемо\sвдячні|\bbitte\b|\bpor\sfavor\b|\bs['’]il\svous\splaît|\bper\sfavore\b"
 )
 
@@ -471,6 +570,36 @@ GATE_NEEDLES: tuple[str, ...] = (
     "тільки",
     "публі",
     "публику",
+    # round 13 (fixQ): grants for research or non-commercial use, conditions, recipients bound, derivatives that stay
+    # under the licence
+    "recherche",
+    "investigaci",
+    "ricerca",
+    "pesquisa",
+    "forschung",
+    "concéd",
+    "conced",
+    "concess",
+    "accorde",
+    "otorga",
+    "gewährt",
+    "erteilt",
+    "à condition",
+    "sous réserve",
+    "condición",
+    "condizione",
+    "condição",
+    "condicao",
+    "desde que",
+    "pourvu",
+    "purché",
+    "vorausgesetzt",
+    "sofern",
+    "destinat",
+    "empfänger",
+    "sujet",
+    "soggett",
+    "unterlieg",
     # Japanese and Korean
     "须",
     "应",

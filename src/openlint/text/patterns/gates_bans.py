@@ -115,8 +115,11 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"|\bcommercial\s(?:purposes?|uses?|usage)\b[^.;:]{0,20}?\bwithout\s?:\s*$"
             # (also commercial offerings gated by the licensor's consent: "in any commercial product or service without the
             # prior express written consent of X")
-            r"|\bcommercial\s(?:purposes?|uses?|use\scases|activities|applications?|products?|services?|offerings?|settings?|deployments?)\b[^.]{0,60}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
-            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s|the\s)?(?:(?:prior|express|explicit),?\s){0,2}(?:separate|written|commercial|paid)\b"
+            # (commercial one of a list of settings: "in commercial, client-facing, or production environments without a
+            # valid commercial license")
+            r"|\bcommercial,?\s(?:(?:or\s|and\s)?[a-z-]{1,20},?\s){0,3}?(?:purposes?|uses?|use\scases|activities|applications?|products?|services?|offerings?|settings?|deployments?"
+            r"|environments?|contexts?)\b[^.]{0,60}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
+            r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s|the\s)?(?:(?:prior|express|explicit|valid),?\s){0,2}(?:separate|written|commercial|paid)\b"
             # use confined to users registered with the licensor: "The Model is only for internal use by registered users",
             # "available solely to registered members"
             r"|\b(?:only|solely|exclusively)\s(?:for\s(?:[a-z-]{1,20}\s){0,3}?use\sby|(?:be\s)?(?:used|accessed|available)\s(?:only\s)?(?:by|to)|by|to)\s"

@@ -11,7 +11,7 @@ from openlint.text.patterns.builders import _BAN, _COMMERCIAL, _NOT_ALSO_COMMERC
 # Items of a list joined by a comma or a conjunction (never a bare space: "research papers" is one thing).
 _LIST_SEP = r"(?:,\s(?:and\s|or\s|and/or\s)?|\s(?:and|or|and/or)\s)"
 # Qualifiers research may carry and stay research ("academic research", "non-commercial research").
-_RESEARCH = r"(?:(?:academic|scientific|scholarly|non-?commercial|non-?profit|not-for-profit|internal)\s)?research"
+_RESEARCH = r"(?:(?:academic|scientific|scholarly|non-?commercial|non-?profit|not-for-profit|internal|personal|private)\s)?research"
 # The licensee permitted (not banned: "you may not"), or permission granted; a grant with "only" or "solely" is
 # read by the research_only and non_commercial patterns that start at that word. (A point before a digit ends no
 # sentence: "the Foo V4.5 weights".)
@@ -42,8 +42,11 @@ GRANT_FOR_ACADEMIC = (
     rf"(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,2}}\s(?:purposes?|uses?)\b{_PURPOSES_END}{_NOT_ALSO_COMMERCIAL}"
 )
 # "You may use ... and create derivatives for research and benchmarking, subject to ...".
+# (personal or private use named as a purpose of its own beside research widens the grant: "for personal, educational,
+# or research purposes" is no research-only grant; "for personal research" is research)
+_NOT_PERSONAL = r"(?!(?:personal|private)(?:\suse)?(?:,|\s(?:and|or|and/or)\s))"
 GRANT_FOR_RESEARCH = (
-    rf"{_PERMITTED}(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?{_RESEARCH}(?:{_LIST_SEP}{_PURPOSE_ITEM}){{0,2}}"
+    rf"{_PERMITTED}(?:{_NOT_PERSONAL}{_PURPOSE_ITEM}{_LIST_SEP}){{0,3}}?{_RESEARCH}(?:{_LIST_SEP}{_NOT_PERSONAL}{_PURPOSE_ITEM}){{0,2}}"
     rf"(?:\s(?:purposes?|uses?|projects?|activit(?:y|ies)))?{_PURPOSES_END}{_NOT_ALSO_COMMERCIAL}"
 )
 # "You shall only use the Model and its Derivatives (...) for testing, research, or evaluation purposes": the
