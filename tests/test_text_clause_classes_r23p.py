@@ -15,8 +15,12 @@ here is read as its kind on main f35543d."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from openlint.text.read import read_text
+from rewrap import rewrap
 from sentences import kinds_read, read_clause
 
 WIDTHS = [None, 40, 60, 76]
@@ -330,3 +334,40 @@ def test_a_notice_quoted_below_as_a_blockquote_is_read_once_with_its_text(clause
     (reading,) = [ob for ob in readings if ob.kind in {"notice", "attribution"}]
     quoted = clause.split("\n\n")[1].replace("> ", "").replace("\n", " ")
     assert reading.parameters().get("text") and str(reading.parameters()["text"]) in quoted
+
+
+# A licensor's supplement under a title of its own above the complete Apache-2.0 text, which it incorporates by name:
+# Apache-2.0 with differences (the supplement's terms the differences), never unidentified, never another licensor's;
+# a supplement longer than the Apache text is a licence of its own that appends it (unidentified).
+SUPPLEMENT = (
+    "Kestrel Model Licence 1.0\nSupplement: Deployment on Satellites\n\n"
+    "Licensor: Acme Orbital\n\n"
+    "1. This Supplement and the complete Apache License, Version 2.0, below together form the Kestrel Model "
+    "Licence 1.0. Within its scope, this Supplement prevails over the Apache terms.\n\n"
+    "2. You may use, modify, host and share the Kestrel weights, also commercially. The Supplement stays part of "
+    "the licence for the weights and must not be removed from copies you pass on.\n\n"
+    "3. Without written consent from Acme Orbital, you may not load the Kestrel weights onto a satellite.\n\n"
+    "Apache License, Version 2.0, incorporated into the Kestrel Model Licence 1.0\n\n"
+)
+
+
+@pytest.mark.parametrize("width", [None, 40, 76])
+def test_a_supplement_above_the_whole_apache_text_is_apache_with_differences(corpus: Path, width: int | None) -> None:
+    apache = (corpus / "licenses" / "spdx" / "Apache-2.0.txt").read_text(encoding="utf-8")
+    text = SUPPLEMENT + apache
+    reading = read_text(rewrap(text, width) if width else text, "LICENSE")
+    assert (reading.license_id, reading.verdict) == ("Apache-2.0", "known-with-differences")
+    assert "flow_down" in {d.kind for d in reading.differences if d.status == "only_in_text"}
+
+
+@pytest.mark.parametrize("width", [None, 40, 76])
+def test_a_licence_of_its_own_appending_the_apache_text_stays_unidentified(corpus: Path, width: int | None) -> None:
+    apache = (corpus / "licenses" / "spdx" / "Apache-2.0.txt").read_text(encoding="utf-8")
+    own = "".join(  # terms of its own, each sentence distinct, together longer than the Apache text
+        f"{n}. Station {n}-a may not load batch {n}-b of the weights before day {n}-c nor share copy {n}-d with "
+        f"operator {n}-e in region {n}-f unless Acme signs form {n}-g.\n\n"
+        for n in range(4, 100)
+    )
+    text = SUPPLEMENT + own + apache
+    reading = read_text(rewrap(text, width) if width else text, "LICENSE")
+    assert reading.license_id is None
