@@ -359,7 +359,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     2803953459690: (("action", "claim", "infring", "litigation", "patent", "proceeding", "sue", "suit"),),
-    761186239146: (("cease", "end", "lapse", "revoked", "shall", "terminat", "will"),),
+    1029449619523: (("cease", "end", "lapse", "revoked", "shall", "terminat", "will"),),
     136459072753: (("you may not initiate litigation",),),
     7611326048732: (
         (
@@ -550,7 +550,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    37586212569985: (
+    38893614191412: (
         (
             "allowed",
             "beyond",
@@ -559,6 +559,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "enterprise",
             "for-profit",
             "granted",
+            "other",
             "outside",
             "paid",
             "permitted",
@@ -572,11 +573,12 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u5546\u4e1a\u76ee\u7684",
         ),
     ),
-    6343236458504: (
+    6411041150549: (
         (
             "adaptation",
             "bound by",
             "derivative",
+            "derived",
             "fine-tun",
             "governed by",
             "licensed under",
@@ -586,7 +588,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    16009913897031: (
+    16355632851114: (
         (
             "at any time",
             "at its discretion",
@@ -604,6 +606,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "notification",
             "request",
             "reserve",
+            "retain the ",
+            "retains the ",
             "revoke",
             "software",
             "suspend",
@@ -737,6 +741,11 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("anyone", "others", "parties", "third"),
     ),
     4637039730839: (("adapted", "altered", "derivative", "fine-tuned", "finetuned", "modified", "remixed"),),
+    3192254483562: (
+        ("disseminating", "distributing", "publishing", "sharing"),
+        ("banned", "barred", "forbidden", "prohibited", "refrain"),
+        ("from",),
+    ),
     17313179222698: (),
     969409100657: (
         ("guidelines", "policies", "policy"),
@@ -2121,11 +2130,12 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (407, (("infring",), ("allege",), ("that",))),
         (652, (("infring",), ("argue", "assert", "claim", "contend"), ("that",))),
     ),
-    761186239146: (
+    1029449619523: (
         (8, (("terminat",),)),
-        (88, (("cease", "end", "lapse"),)),
-        (165, (("shall", "will"), ("cease", "end", "lapse"))),
-        (177, (("revoked",),)),
+        (98, (("cease", "end", "lapse"),)),
+        (150, (("ceases", "ends", "lapses"),)),
+        (227, (("shall", "will"), ("cease", "end", "lapse"))),
+        (239, (("revoked",),)),
     ),
     7611326048732: (
         (
@@ -2614,7 +2624,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    37586212569985: (
+    38893614191412: (
         (
             292,
             (
@@ -2759,16 +2769,24 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8083,
+            8145,
+            (
+                ("beyond", "other", "outside"),
+                ("licence", "license", "permission", "right"),
+                ("contact", "e-mail", "email", "reach", "touch", "write"),
+            ),
+        ),
+        (
+            8387,
             (
                 ("commercial", "production"),
                 ("commercial", "economic", "financial", "licencing", "licensing"),
                 ("agreement", "contract", "licence", "license"),
             ),
         ),
-        (8322, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
+        (8626, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
         (
-            8450,
+            8754,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2781,7 +2799,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8630,
+            8934,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2793,7 +2811,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8751,
+            9055,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),
@@ -2801,25 +2819,25 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    6343236458504: (
+    6411041150549: (
         (
-            295,
+            303,
             (
                 ("bound by", "governed by", "licensed under", "subject to"),
-                ("adaptation", "derivative", "fine-tun", "modification", "modified"),
                 ("agreement", "licence", "license"),
+                ("adaptation", "derivative", "derived", "fine-tun", "modification", "modified"),
             ),
         ),
         (
-            642,
+            658,
             (
-                ("adaptation", "derivative", "fine-tun", "modification", "modified"),
+                ("adaptation", "derivative", "derived", "fine-tun", "modification", "modified"),
                 ("continue", "remain"),
                 ("bound", "governed", "licensed", "subject"),
             ),
         ),
         (
-            845,
+            861,
             (
                 ("adaptation", "derivative", "fine-tun", "modification", "modified"),
                 ("licensed", "subject"),
@@ -2827,7 +2845,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1044,
+            1060,
             (
                 ("adaptations", "derivative", "modifications", "modified"),
                 ("applies", "apply"),
@@ -2835,38 +2853,33 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1230,
+            1246,
             (
                 ("adaptations", "derivative", "modifications", "modified"),
                 ("agreement", "licence", "license"),
                 ("terms",),
             ),
         ),
-        (1476, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
+        (1492, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    16009913897031: (
+    16355632851114: (
         (
-            177,
+            258,
             (
+                ("reserve the ", "reserves the ", "retain the ", "retains the "),
                 (
-                    "reserve the right to disable",
-                    "reserve the right to limit",
-                    "reserve the right to restrict",
-                    "reserve the right to revoke",
-                    "reserve the right to suspend",
-                    "reserve the right to terminate",
-                    "reserves the right to disable",
-                    "reserves the right to limit",
-                    "reserves the right to restrict",
-                    "reserves the right to revoke",
-                    "reserves the right to suspend",
-                    "reserves the right to terminate",
+                    "right to disable",
+                    "right to limit",
+                    "right to restrict",
+                    "right to revoke",
+                    "right to suspend",
+                    "right to terminate",
                 ),
             ),
         ),
-        (457, (("reserve",), ("right",), ("block", "disabl", "limit", "restrict"))),
+        (538, (("reserve",), ("right",), ("block", "disabl", "limit", "restrict"))),
         (
-            845,
+            926,
             (
                 (
                     "at any time",
@@ -2884,7 +2897,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            941,
+            1022,
             (
                 (
                     "may at any time ",
@@ -2897,17 +2910,17 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1495,
+            1576,
             (
                 ("cancel", "revoke", "suspend", "terminate", "withdraw"),
                 ("access", "agreement", "licence", "license", "right", "terms"),
                 ("believe", "conclude", "consider", "decide", "deem", "determine", "suspect"),
             ),
         ),
-        (1571, (("terminated",), ("either",), ("party",))),
-        (1648, (("terminate",), ("either",), ("party",))),
+        (1652, (("terminated",), ("either",), ("party",))),
+        (1729, (("terminate",), ("either",), ("party",))),
         (
-            2236,
+            2317,
             (
                 ("demand", "notice", "notification", "request"),
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
@@ -2915,7 +2928,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2749,
+            2830,
             (
                 ("demand", "notice", "notification", "request"),
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
@@ -2923,7 +2936,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3204,
+            3285,
             (
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
                 ("agree", "must", "shall", "will"),
@@ -2931,7 +2944,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3727,
+            3808,
             (
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
                 ("agree", "must", "shall", "will"),

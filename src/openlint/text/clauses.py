@@ -65,7 +65,7 @@ IMPERATIVE = prebuilt(
     r"indicate|pass|ensure|attach|display|preserve|maintain|carry|accompany|distribute|comply|abide|adhere)\s"
 )
 DUTY = prebuilt(
-    r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
+    r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|commit(?:s|ted)?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
     r"required\sto|need\sto|provided\sthat|provided,?\s(?=you\b|licensees?\b)|on\s(?:the\s)?condition\sthat|(?:as|so)\slong\sas|"
     r"(?:is|are)\s(?:solely\s)?responsible\sfor\s(?:ensuring|making\ssure))\b|" + IMPERATIVE.pattern
 )

@@ -298,8 +298,9 @@ def extract_within_budget(text: str, path: str) -> Extraction:
             break
     else:
         hits.upto = len(starts)  # every block searched
+    absorbed: set[str] = set()  # kinds whose duty a labelled text of the other kind gave (not read again below)
     if not exhausted:
-        _add_labelled_texts(text, starts, ends, found, kinds_with_params, path, index)
+        absorbed = _add_labelled_texts(text, starts, ends, found, kinds_with_params, path, index)
     items: list[ItemPlace] | None = None  # where the items under lead-ins are, when all were seen
     if not exhausted and scan_left >= RUN_COST:
         places: list[ItemPlace | None] = []
@@ -309,10 +310,10 @@ def extract_within_budget(text: str, path: str) -> Extraction:
         for key, ob in readings:
             found[key] = ob
         items = None if None in places else [place for place in places if place is not None]
-    kinds_found: set[str] = {ob.kind for ob in found.values()}
+    kinds_found: set[str] = {ob.kind for ob in found.values()} | absorbed
     for ob in document_readings(text, starts, ends, kinds_found, path, index):
         found[(ob.kind, "document")] = ob
-    kinds_read: set[str] = {ob.kind for ob in found.values()}
+    kinds_read: set[str] = {ob.kind for ob in found.values()} | absorbed
     for ob in clause_readings(text, starts, ends, kinds_read, path, index, items, lows, hits, names):
         found[(ob.kind, "clause")] = ob  # the structural fallback: only kinds no pattern read
     dropped = superseded_kinds(text, starts, ends, {ob.kind for ob in found.values()})
@@ -333,6 +334,9 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
 
 
+_NOTICE_OR_CREDIT = frozenset({"notice", "attribution"})
+
+
 def _add_labelled_texts(
     text: str,
     starts: list[int],
@@ -341,12 +345,13 @@ def _add_labelled_texts(
     kinds_with_params: set[str],
     path: str,
     index: LineIndex,
-) -> None:
+) -> set[str]:
     """A credit or notice given under a label ("Attribution notice to reproduce:") with its text in the next
     block; a parameterless reading of its kind that points at it ("give credit (see the notice below)") is
     the same duty and goes. Each such reading is looked at once (points_below walks to its line), however many
-    labels follow."""
+    labels follow. Returns the kinds of such readings that went for a text of the other kind."""
     looked_at: set[tuple[Any, ...]] = set()
+    absorbed: set[str] = set()
     for ob, bare in labelled_texts(text, starts, ends, path, index):
         key = key_of(ob.kind, ob.parameters())
         if key in found:
@@ -361,10 +366,15 @@ def _add_labelled_texts(
             continue
         found[key] = ob
         kinds_with_params.add(ob.kind)
-        for stale in [k for k, o in found.items() if o.kind == ob.kind and not o.parameters() and k not in looked_at]:
+        # (a notice and a credit are one duty when the text is given: "retain this notice:" then a quoted credit)
+        same = _NOTICE_OR_CREDIT if ob.kind in _NOTICE_OR_CREDIT else {ob.kind}
+        for stale in [k for k, o in found.items() if o.kind in same and not o.parameters() and k not in looked_at]:
             looked_at.add(stale)
             if points_below(text, found[stale]):
+                if found[stale].kind != ob.kind:
+                    absorbed.add(found[stale].kind)
                 del found[stale]
+    return absorbed
 
 
 # The phrases items under a ban lead-in in another language are read after ("é proibido ").

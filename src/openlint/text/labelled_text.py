@@ -51,7 +51,9 @@ _QUOTED = prebuilt(r"[\"\u201c]([^\"\u201c\u201d\n]{4,300}?)[\"\u201d](?![a-z])"
 # duty governs ("... and, for a Derivative Model, state prominently in its model card:", "Each copy must display:"),
 # and the next block is one quoted text. A verb after "must"/"shall" in its sentence, or the item's own verb (a
 # marked item: "(d) clearly identify ... and state ...:", under a duty lead-in that the patterns read).
-_SHOW = r"(?:state|display|show|include|reproduce|carry|print|add|place|bear|contain|put|affix)\w{0,2}"
+_SHOW = (
+    r"(?:state|display|show|include|reproduce|carry|print|add|place|bear|contain|put|affix|retain|keep|preserve)\w{0,2}"
+)
 _SHOW_OWED = prebuilt(
     rf"\b(?:must|shall|(?:is|are)\srequired\sto|agrees?\sto)\s(?:[\w,-]+\s){{0,12}}?{_SHOW}\b[^:.;]{{0,160}}:$"
     rf"|^\s?(?:and\s|or\s)?\(?[a-z0-9]{{1,3}}[.)]\s(?:[\w,-]+\s){{0,20}}?(?:and\s|then\s)?{_SHOW}\b[^:.;]{{0,160}}:$"
@@ -64,7 +66,10 @@ _NOT_OWED = prebuilt(
     r"\b(?:not|never|may|can|should|recommend\w*|encourag\w*|suggest\w*|optional\w*|example|e\.g)\b"
     r"|\b(?:we|licensor|the\slicensor)\s(?:must|shall|will)\b"
 )
-_WHOLE_QUOTE = prebuilt(r"^\s?[\"\u201c]([^\"\u201c\u201d]{10,300}?)[\"\u201d][.;,]?\s*$")
+_WHOLE_QUOTE = prebuilt(r"^\s*[\"\u201c]([^\"\u201c\u201d]{10,300}?)[\"\u201d][.;,]?\s*$")
+# A markdown blockquote's markers ("> " opening each line), blanked to spaces of the same length before the quote is
+# matched (the quoted text set apart as a blockquote: "> \u201cThis product includes X ...\u201d").
+_QUOTE_MARKS = prebuilt(r"(?m)^[ \t]{0,3}>[ \t]?")
 _NOTICE_WORDS = prebuilt(r"\blicensed\sunder\b|\bcopyright\b|\(c\)|\u00a9|\ball\srights\sreserved\b")
 
 
@@ -78,7 +83,8 @@ def _text_owed(
     if _SHOW_OWED.search(sentence) is None or _NOT_OWED.search(sentence) is not None:
         return None
     holder = Paragraph(text[starts[i + 1] : ends[i + 1]], starts[i + 1])
-    quoted = _WHOLE_QUOTE.match(holder.text)
+    shown = _QUOTE_MARKS.sub(lambda mark: " " * len(mark.group()), holder.text)
+    quoted = _WHOLE_QUOTE.match(shown)
     if quoted is None:
         return None
     value = " ".join(quoted.group(1).split()).rstrip(" .")
@@ -170,7 +176,8 @@ def labelled_texts(
 
 
 def points_below(text: str, ob: Obligation) -> bool:
-    """Whether a parameterless reading's sentence points at a text given below ("see the notice below")."""
+    """Whether a parameterless reading's sentence points at a text given below ("see the notice below", or a
+    sentence closing its block with a colon: "You must retain this notice in every copy:")."""
     line = ob.source.start_line or 1
     at = 0
     for _ in range(line - 1):
@@ -179,4 +186,7 @@ def points_below(text: str, ob: Obligation) -> bool:
             return False
     window = text[at : at + 400]
     stop = min((i for i in (window.find(". "), window.find("\n\n")) if i != -1), default=len(window))
-    return _BELOW.search(" ".join(window[:stop].lower().split())) is not None
+    # (a sentence that ends with a colon at its block's end leads in the text set apart below it)
+    return _BELOW.search(" ".join(window[:stop].lower().split())) is not None or (
+        window[:stop].rstrip().endswith(":") and window.startswith("\n\n", stop)
+    )

@@ -41,6 +41,10 @@ NAMES_READ = 200_000  # characters of a text searched for a name of its license 
 # A reference held (nearly) whole that explains under this share of the text is one part of it (an MIT section for the
 # code before the model's own agreement); corpus and held-out texts identified by a reference score >= 0.43.
 SMALL_PART = 0.25
+# A reference held whole that explains at least this share of a text under a title of its own is most of it: the text is
+# that license with additions (the title's own license is the reference plus a supplement), not another license.
+MOSTLY = 0.5
+SUPPLEMENT = frozenset({"supplement", "supplemental", "supplementary", "addendum", "rider"})
 MAX_HEADINGS_READ = 400  # blocks looked at for another license's title
 # A title naming a license as the base of one of its own ("Acme License (Apache 2.0 with additional provisions)",
 # "Acme License, based on ..."): another license built on that one's wording, never that license. (A bare
@@ -130,11 +134,29 @@ def _embeds(text: str, identification: Identification, entry: LicenseEntry) -> b
     return whole(identification) and names_entry(words_of(text[:NAMES_READ]), entry)
 
 
+def _supplemented(text: str, identification: Identification, entry: LicenseEntry) -> bool:
+    """Is a text under a title of its own that calls itself a supplement ("Kestrel Model License 1.0 / Mandatory
+    Supplement: ...") the reference held whole, named, and most of the text (the licensor's supplement above the
+    complete Apache-2.0 text that it incorporates)? That license with differences: the supplement's terms are the
+    differences. (A title of its own that is no supplement, over terms of its own and a template "for the code", stays
+    another license.)"""
+    best = identification.best
+    block = title_block(text)
+    return (
+        best is not None
+        and best.coverage >= MOSTLY
+        and block is not None
+        and bool(words_of(block) & SUPPLEMENT)
+        and _embeds(text, identification, entry)
+    )
+
+
 def weigh(
     text: str, tokens: Tokens, identification: Identification, catalog: Catalog
 ) -> tuple[Identification, LicenseEntry | None]:
     """The identification after weighing the document's title and licensor, and the catalogued
     license its title names when that has no reference text (then the text is known by its title)."""
+    supplemented = False  # a title of its own over the reference held whole, most of the text
     found = _title(text, catalog)
     title, named_id = found if found is not None else (frozenset(), None)
     named = catalog.get(named_id) if named_id else None
@@ -150,8 +172,10 @@ def weigh(
         else:
             identification, best = Identification("unidentified", identification.best), None
     elif best is not None and title and contradicts(title, best) and not _wrapped_title_names(text, best):
-        # names none of its names, or adds "research"
-        identification, best = Identification("unidentified", identification.best), None
+        # names none of its names, or adds "research"; unless it is the reference whole with a supplement
+        supplemented = _supplemented(text, identification, best)
+        if not supplemented:
+            identification, best = Identification("unidentified", identification.best), None
     if identification.verdict == "unidentified" and named is not None and not named.text_in_corpus:
         return identification, named
     match = identification.best
@@ -179,6 +203,9 @@ def weigh(
     if not whole(identification) and unsupported(text, best, match.reference):
         # Changed wording naming neither the reference's licensor nor the license.
         return Identification("unidentified", match), None
+    if supplemented and identification.verdict == "known":
+        # the supplement under the title of its own is what differs, however short: never the plain license
+        return identification._replace(verdict="known-with-differences"), None
     return identification, None
 
 

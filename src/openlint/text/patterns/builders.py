@@ -375,7 +375,9 @@ _PURPOSES_BEFORE = rf"{_SOLELY_FOR}(?:{_PURPOSE_ITEM}{_PURPOSE_SEP}){{0,4}}?"
 
 # Rights ending: "terminate", "ends immediately", "will cease", "are revoked".
 _RIGHTS_END = (
-    r"terminat|\b(?:end|cease|lapse)s?\s+(?:immediately|automatically|on\s+the\s+date|as\s+of)"
+    r"terminat|\b(?:end|cease|lapse)s?,?\s+(?:immediately|automatically|on\s+the\s+(?:date|day)|as\s+of)"
+    # the condition next: "This patent licence ends if you ..." (the condition left for the step after)
+    r"|\b(?:end|cease|lapse)s(?=,?\s+(?:if|when|should)\b)"
     r"|\b(?:will|shall)\s+(?:immediately\s+|automatically\s+)?(?:end|cease|lapse)\b|\brevoked\b"
 )
 # A ban on the reader: "may not", "shall not", "cannot", "agree not to", "is not permitted to".

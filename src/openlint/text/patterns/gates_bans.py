@@ -170,6 +170,9 @@ GATES_BANS: tuple[Pattern, ...] = (
             # commercial agreement"
             r"|\bif\s(?:you|licensee|the\slicensee)\s(?:need|require|want|seek|wish\sto\sobtain)\w{0,2}\s(?:[a-z-]{1,15}\s){0,2}?(?:commercial|production)\b"
             r"[^.;]{0,60}?\b(?:rights?|licen[cs]es?|permission|authori[sz]ation)\b[^.;]{0,30}?\b(?:please\s|kindly\s)?(?:contact|get\sin\stouch|reach\sout|write\sto|e-?mail)\b"
+            # a licence for uses outside the grant: "If you need a license that permits other than personal use, please contact"
+            r"|\bif\s(?:you|licensee|the\slicensee)\s(?:need|require|want|seek|wish\sto\sobtain)\w{0,2}\s(?:a\s|an\s|any\s)?(?:licen[cs]e|rights?|permission)\s"
+            r"(?:that|which|to)\s(?:\w+\s){0,3}?(?:other\sthan|beyond|outside)\b[^.;]{0,80}?\b(?:please\s|kindly\s)?(?:contact|get\sin\stouch|reach\sout|write\sto|e-?mail)\b"
             r"|\b(?:production|commercial)\s(?:use|usage|deployment)s?\b[^.;]{0,40}?\b(?:requires?|needs?|is\ssubject\sto)\s(?:a\s|an\s)?(?:separate\s|paid\s|written\s)?"
             r"(?:commercial\s|economic\s|financial\s|licen[cs]ing\s)(?:licen[cs]e|agreement|contract)"
             r"|\bto\sobtain\s(?:an?\s)?(?:authori[sz]ation|permission|licen[cs]e|right)s?\s(?:for|to)\b[^.;]{0,80}?\b(?:production|commercial)\b[^.;]{0,60}?"
@@ -193,10 +196,10 @@ GATES_BANS: tuple[Pattern, ...] = (
     Pattern(
         "share_alike",
         _p(
-            r"\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue to be|be)|(?<!not\s)(?<!never\s)(?:remains?|continues? to be))\s"
+            r"\b(?:derivative|derived|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue to be|be)|(?<!not\s)(?<!never\s)(?:remains?|continues? to be))\s"
             r"(?:subject to|governed by|licensed under|bound by)\s(?:the\s(?:terms|conditions)\sof\s)?this\s(?:agreement|licen[cs]e)"
             # a named agreement: "any modified version ... must remain subject to, and in compliance with, the Platform Agreement"
-            r"|\b(?:derivative|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue\sto\sbe)|(?<!not\s)(?<!never\s)(?:remains?|continues?\sto\sbe))\s"
+            r"|\b(?:derivative|derived|modification|modified|adaptation|fine-tun)[^.]{0,120}?(?:(?:will|shall|must)\s(?:remain|continue\sto\sbe)|(?<!not\s)(?<!never\s)(?:remains?|continues?\sto\sbe))\s"
             r"(?:subject\sto|governed\sby|licensed\sunder|bound\sby)(?:,?\sand\sin\s(?:compliance|accordance)\swith,?)?\sthe\s(?:[a-z-]{1,20}\s){1,3}?(?:agreement|licen[cs]e|terms)\b"
             # the present tense, the derivative its subject: "all use of any such Derivative Work is subject to the terms of
             # this License" (not "you ... are bound by the terms of this Agreement", an acceptance)
@@ -216,7 +219,7 @@ GATES_BANS: tuple[Pattern, ...] = (
     Pattern(
         "revocable",
         _p(
-            r"(?<!\byou\s)(?<!\blicensee\s)reserves? the right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
+            r"(?<!\byou\s)(?<!\blicensee\s)(?:reserves?|retains?) the (?:(?:unequivocal|absolute|sole|full|unconditional|unrestricted)\s)?right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
             r"(?![^.]{0,200}?\bif\s(?:the\s)?(?:licensee|you)\s(?:breach|violat|fail))"
             # the right to restrict use (remotely, at run time), also of use in breach (the RAIL convention; ending
             # the license for breach is not revocable): "reserves the right to restrict your use of the Model ... if
@@ -490,6 +493,17 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"|{_BAN}\s+(?:[a-z-]{{1,12}},?\s+(?:or\s+|and\s+)?){{0,3}}?(?:redistribute|distribute|share|publish)\s+(?:the\s+|any\s+|such\s+|your\s+)?"
             r"(?:modified|adapted|derivative|altered|remixed|fine-?tuned)\s+(?:material|weights|models?|versions?|works?|checkpoints?|copies)\b"
             r"(?![^.;]{0,120}?\b(?:except|unless|without|other\s+than|outside|under|only|provided|if)\b)"
+        )
+    ),
+    # the ban on the acts named as gerunds: "You are prohibited from further copying, publishing or disseminating any
+    # part of the Dataset", "must refrain from sharing the weights" (not gated, not confined to some data)
+    _no_sharing(
+        _p(
+            r"\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|barred|banned)|refrains?|(?:must|shall|will)\s+refrain)"
+            r"\s+from\s+(?:further\s+|otherwise\s+|any\s+)?(?:[a-z-]{1,14}ing,?\s+(?:or\s+|and\s+)?){0,3}?(?:redistributing|distributing|sharing|publishing|disseminating)\b"
+            r"(?:,?\s+(?:or\s+|and\s+)?(?:otherwise\s+)?[a-z-]{1,14}ing\b){0,3}\s+(?:(?:any|all|each|every)\s+(?:parts?|portions?|copy|copies|segments?)\s+of\s+)?"
+            r"(?:the|this|such|its)\s+(?:[a-z0-9-]{1,20}\s+){0,2}?(?:model|software|weights|materials|checkpoints?|parameters|work|datasets?|corpus|corpora)s?\b"
+            r"(?![^.;]{0,120}?\b(?:except|unless|under|only|pursuant|outside|hosted|service|apis?|provided\s+that|if|as\s+long\s+as|so\s+long\s+as|without)\b)"
         )
     ),
     # A ban + use + a harmful aim ("you will not use the Model to create weapons or to harm people"); a use
