@@ -149,20 +149,23 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    44341165755284: (
+    44760101939466: (
         (
             "academic",
+            "assess",
             "benchmarking",
             "commercial",
+            "evaluate",
             "evaluation",
             "purpose",
             "research",
             "scholarly",
             "scientific",
             "testing",
+            "trial",
         ),
     ),
-    50067331187302: (
+    60831076260737: (
         (
             "commercial",
             "education",
@@ -171,6 +174,10 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "hobby",
             "learning",
             "monetary",
+            "monetisation",
+            "monetise",
+            "monetization",
+            "monetize",
             "money",
             "personal",
             "private",
@@ -648,13 +655,14 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "timeshar",
         ),
     ),
-    8155953775326: (
+    10464077584951: (
         (
             "allowed",
             "anyone",
             "apply",
             "authorised",
             "authorized",
+            "available",
             "banned",
             "barred",
             "customers",
@@ -668,14 +676,20 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "licensed",
             "never",
             "not",
+            "offered",
             "people",
             "permitted",
             "person",
             "prohibited",
+            "provided",
             "residents",
             "usage",
             "use",
         ),
+    ),
+    2025242438748: (
+        ("can", "may"),
+        ("available", "deploy", "distribut", "market", "offer", "provide", "sell", "sold", "use"),
     ),
     322003965886: (("exclusively", "only", "outside", "solely", "strictly"),),
     9329672326667: (("commercial",),),
@@ -1355,7 +1369,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    44341165755284: (
+    44760101939466: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1437,8 +1451,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (10323, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
+        (10421, (("assess", "evaluate", "trial"), ("exclusively", "only", "solely"))),
     ),
-    50067331187302: (
+    60831076260737: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1480,9 +1495,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (649, (("non-commercial", "noncommercial"), ("purpose",), ("exclusive", "only", "sole"))),
         (
-            904,
+            940,
             (
-                ("commercial",),
+                ("commercial", "for-profit"),
                 (
                     "allowed",
                     "authorised",
@@ -1498,29 +1513,29 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1348,
+            1420,
             (
-                ("commercial",),
+                ("commercial", "for-profit"),
                 ("offering", "product", "service"),
                 ("bundle", "embed", "incorporate", "integrate", "invoke", "package", "ship"),
             ),
         ),
         (
-            1483,
+            1555,
             (
                 ("non-commercial", "noncommercial"),
                 ("allow", "authorise", "authorize", "cover", "grant", "permit"),
                 ("only",),
             ),
         ),
-        (1550, (("commercial",), ("refrain",), ("using",))),
-        (1617, (("commercial",), ("granted",), ("rights",))),
-        (1736, (("prohibited",), ("commercial",), ("exploiting", "using"))),
-        (1869, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
+        (1622, (("commercial",), ("refrain",), ("using",))),
+        (1689, (("commercial",), ("granted",), ("rights",))),
+        (1808, (("prohibited",), ("commercial",), ("exploiting", "using"))),
+        (1941, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
         (
-            2349,
+            2457,
             (
-                ("commercial",),
+                ("commercial", "for-profit"),
                 ("deploy", "exploit", "use"),
                 (
                     "agree",
@@ -1536,7 +1551,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2757,
+            2865,
             (
                 ("financial", "monetary", "money", "profit", "revenue"),
                 ("exploit", "use"),
@@ -1554,7 +1569,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3045,
+            3153,
             (
                 ("commercially",),
                 ("exploit", "use"),
@@ -1571,11 +1586,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (3387, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
+        (3531, (("commercial", "for-profit"), ("use",), ("exploitation", "usage", "use"))),
         (
-            3686,
+            3866,
             (
-                ("commercial",),
+                ("commercial", "for-profit"),
                 (
                     "allowed",
                     "authorised",
@@ -1591,16 +1606,20 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3840,
-            (("commercial",), ("licence", "license", "permission", "right"), ("confer", "give", "grant", "include")),
+            4056,
+            (
+                ("commercial", "for-profit"),
+                ("licence", "license", "permission", "right"),
+                ("confer", "give", "grant", "include"),
+            ),
         ),
-        (3972, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
-        (4086, (("non-commercial", "noncommercial"), ("other",), ("than",))),
-        (4211, (("commercial",), ("not",), ("for",))),
-        (4699, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (4900, (("commercial", "for-profit"), ("that", "which"), ("not",))),
+        (4188, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
+        (4302, (("non-commercial", "noncommercial"), ("other",), ("than",))),
+        (4463, (("commercial", "for-profit"), ("not",), ("for",))),
+        (4951, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (5152, (("commercial", "for-profit"), ("that", "which"), ("not",))),
         (
-            5717,
+            5969,
             (
                 ("non-commercial", "noncommercial"),
                 ("available", "distributed", "licensed", "offered", "provided", "released"),
@@ -1608,7 +1627,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7380,
+            7632,
             (
                 ("non-commercial", "noncommercial"),
                 ("for",),
@@ -1616,7 +1635,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7913,
+            8165,
             (
                 ("education", "entertainment", "hobby", "learning", "personal", "private", "recreational", "teaching"),
                 ("exclusively", "only", "solely"),
@@ -1624,7 +1643,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8288,
+            8540,
             (
                 ("education", "entertainment", "hobby", "learning", "personal", "private", "recreational", "teaching"),
                 ("only",),
@@ -1632,16 +1651,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8868,
+            9156,
             (
-                ("commercial",),
+                ("commercial", "for-profit"),
                 ("activities", "activity", "business", "enterprise", "operation", "purpose", "undertaking", "venture"),
                 ("connection", "course", "furtherance", "part"),
             ),
         ),
-        (9101, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
+        (9389, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
-            9749,
+            10037,
             (
                 ("non-commercial", "noncommercial"),
                 ("except", "only", "other", "save"),
@@ -1649,7 +1668,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            11008,
+            11296,
             (
                 ("non-commercial", "noncommercial"),
                 ("research",),
@@ -1657,11 +1676,81 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            11657,
+            11945,
             (
                 ("non-commercial", "noncommercial"),
                 ("available", "distributed", "grant", "license", "offered", "provided", "released"),
                 ("for",),
+            ),
+        ),
+        (
+            12390,
+            (
+                ("commercial", "for-profit"),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("deployment", "exploitation", "usage", "use"),
+            ),
+        ),
+        (
+            12707,
+            (
+                ("monetise", "monetize"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            12952,
+            (
+                ("monetisation", "monetization"),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (13194, (("commercial", "for-profit"), ("reserved",), ("exploitation", "right", "usage", "use"))),
+        (13421, (("commercial", "for-profit"), ("reserve",), ("exploitation", "right", "usage", "use"))),
+        (
+            13871,
+            (
+                ("non-profit", "nonprofit", "not-for-profit"),
+                ("context", "entities", "environment", "institution", "organisation", "organization", "setting"),
+                ("available", "granted", "licensed", "permitted", "provided", "use"),
+            ),
+        ),
+        (
+            14163,
+            (
+                ("commercial", "for-profit"),
+                ("additional", "different", "distinct", "separate"),
+                ("agreement", "licence", "license"),
             ),
         ),
     ),
@@ -3028,7 +3117,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    8155953775326: (
+    10464077584951: (
         (
             367,
             (
@@ -3111,9 +3200,29 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1349, (("apply", "extend"), ("not",))),
-        (1627, (("deployment", "distribution", "usage", "use"),)),
-        (1898, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
+        (
+            1538,
+            (
+                ("available", "licensed", "offered", "permitted", "provided"),
+                (
+                    "anyone",
+                    "companies",
+                    "customers",
+                    "entities",
+                    "individuals",
+                    "organisations",
+                    "organizations",
+                    "people",
+                    "person",
+                    "residents",
+                    "user",
+                ),
+                ("not",),
+            ),
+        ),
+        (1887, (("apply", "extend"), ("not",))),
+        (2165, (("deployment", "distribution", "usage", "use"),)),
+        (2436, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
     ),
     322003965886: (
         (53, (("exclusively", "only", "solely", "strictly"),)),

@@ -226,6 +226,10 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 _PLACES_OF = prebuilt(
     r"(?:the\s|any\s|all\s)?(?:(?:member\s)?states?|countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|parts?)\s(?:of|in)\s"
+    # places named in brackets after the kind: "any sanctioned jurisdiction (currently X, Y and Z)", "countries
+    # subject to sanctions (at present X or Y)"
+    r"|(?:the\s|any\s|all\s|a\s)?(?:[a-z-]{1,20}\s){0,3}?(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?)"
+    r"(?:\s[^.;()]{1,60}?)?\s?\(\s?(?:(?:currently|presently|at\spresent|now|including|e\.g\.|i\.e\.|such\sas|namely)\s?[,:]?\s)?"
     # a list announced: "in (any of) the following countries: X, Y or Z", "in these territories -"
     r"|(?:any\s(?:of\s)?)?(?:the\s(?:following|listed)|these|those)\s(?:countries|territories|jurisdictions|regions)\s?[:\-\u2013]?\s?"
 )
@@ -283,6 +287,22 @@ def _places_at(para: Paragraph, at: int, last: int) -> tuple[list[str], int]:
         codes += [c for c in codes_of(para.text[starts[j] : ends[j]]) if c not in codes]
         end = ends[j]
     return codes, end
+
+
+# ("only if you register", "only with our consent": a condition, not the places)
+_ONLY_AFTER = prebuilt(
+    r"\s(?:only|exclusively|solely)\b(?!\s(?:if|when|with|after|upon|under|where|as|unless|once|through|via)\b)"
+)
+
+
+def _territory_named_only(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """The places named after a permission's "to residents of", "in", closed by "only": the places allowed."""
+    _, hi = sentence_bounds(para.low, match.start(), match.end())
+    codes, end = _places_at(para, match.end(), hi)
+    only = _ONLY_AFTER.match(para.low, end) if codes else None
+    if only is None or _VENUE.search(para.low, match.start(), end):
+        return None
+    return {"allowed": tuple(codes), "_span_end": only.end()}
 
 
 def _territory_only(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
@@ -384,6 +404,7 @@ _BANNED = (
     r"(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
     r"(?:not\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\b"
 )
-_COMMERCIAL = r"(?<!non-)(?<!non)(?<!non\s)\bcommercial"
+# (a for-profit purpose is a commercial one: "for any for-profit purpose"; not "not-for-profit")
+_COMMERCIAL = r"(?:(?<!non-)(?<!non)(?<!non\s)\bcommercial|(?<!not-)(?<!not\s)\bfor-profit)"
 # "... without a separate license": commercial use gated, not banned (registration reads it).
 _NOT_GATED = r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"

@@ -24,6 +24,7 @@ from openlint.text.patterns.builders import (
     _licensors_own,
     _no_sharing,
     _revenue,
+    _territory_named_only,
     _territory_near,
     _territory_only,
     _use_ban,
@@ -304,7 +305,14 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?:prohibited|forbidden|banned|not\s(?:permitted|allowed|licensed|authori[sz]ed))\s(?:in|within)\s"
             r"|\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:re-?)?export\w{0,3}\b[^.;]{0,60}?\bto\s"
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
+            # who may not have it, by where they are: "is not available to persons or entities located in"
+            r"|\b(?:is|are)\snot\s(?:available|licensed|offered|provided|permitted)\s(?:for\suse\s)?(?:to|for|by)\s(?:any\s)?"
+            r"(?:users?|persons?|people|entities|individuals|customers|anyone|residents|companies|organi[sz]ations)"
+            r"(?:\s(?:or|and|and/or)\s(?:users?|persons?|people|entities|individuals|customers|residents|companies|organi[sz]ations))?\s"
+            r"(?:(?:who\s(?:are|is)\s)?(?:located|resident|residing|domiciled|based|established)\s)?(?:in|within|of)\s"
             r"|\b(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s+(?:any\s+)?(?:(?:users?|persons?|people|entities|individuals|customers|anyone|you)\s+)?"
+            # ... or the use: "does not extend to use of the Model in"
+            r"(?:(?:the\s)?(?:use|usage|deployment|distribution)\s(?:of\s(?:the\s|this\s|any\s)?[^.;]{1,40}?\s)?)?"
             r"(?:(?:who\s+(?:are|is)\s+)?(?:located|resident|residing|domiciled|based|established)\s+)?(?:in|within)\s"
             r"|\b(?:use|usage|deployment|distribution)\s+of\s+(?:the\s+|this\s+|any\s+)?[^.;]{1,40}?\s(?:in|within)\s"
             rf"(?=[^.;]{{1,60}}?\b{_BANNED})"
@@ -315,6 +323,21 @@ GATES_BANS: tuple[Pattern, ...] = (
         0.8,
         "Not licensed in these regions.",
         _territory_near,
+    ),
+    # A grant limited to places named with "only" after them: "may be offered to residents of Canada and Mexico only",
+    # "may be used in Japan exclusively".
+    Pattern(
+        "territory",
+        _p(
+            r"\b(?:may|can)\s(?!not\b)(?:only\s)?(?:be\s)?(?:[a-z-]{1,20}(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){0,4}?"
+            r"(?:offer\w{0,2}|provide\w{0,1}|made\savailable|make\savailable|distribut\w{1,3}|use\w{0,1}|deploy\w{0,2}|sold|sell|market\w{0,2})\b"
+            r"[^.;]{0,60}?\b(?:(?:to|for|by)\s(?:the\s)?(?:residents?|users?|persons?|people|customers?|entities|individuals|citizens|companies)\s"
+            r"(?:(?:who\s(?:are|is)\s)?(?:located|resident|residing|based|established)\s)?(?:of|in|within)|in|within)\s"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.85,
+        "Licensed only in these regions.",
+        _territory_named_only,
     ),
     # A grant limited to places: "only within the Territory", "solely in the EU", "no right ... outside the US".
     Pattern(
