@@ -168,3 +168,48 @@ def test_places_the_grant_does_not_reach_are_excluded(
 @pytest.mark.parametrize("clause", NO_PLACES_LIMITED, ids=lambda v: v[:50])
 def test_places_mentioned_without_a_limit_are_no_territory(clause: str, width: int | None) -> None:
     assert "territory" not in kinds_read(clause, width)
+
+
+# 4. Caps in other words: the MAU abbreviation, revenue earned over a past year, a small business defined by its
+# annual sales. And figures that impose nothing: a cap negated, a limit an earlier licence had and this one lifts,
+# the licensor's own reach.
+CAPS = [
+    ("If your products exceed 10 million MAU, you must request a licence from Acme.", "user_cap", 10_000_000),
+    ("You need a commercial licence if your service has more than 5M DAU.", "user_cap", 5_000_000),
+    (
+        "If you earned more than 20 million US dollars last fiscal year, you must obtain a licence from Acme.",
+        "revenue_cap",
+        20_000_000,
+    ),
+    (
+        '"Small Business" means an entity with less than $20 million in annual sales. Only a Small Business may use '
+        "the Model commercially.",
+        "revenue_cap",
+        20_000_000,
+    ),
+]
+NOT_CAPS = [
+    "This license has no threshold such as 700 million monthly active users.",
+    "Unlike other model licences, these terms impose no cap of 100 million monthly active users.",
+    "Previous Acme licenses required a paid license for companies with more than USD 10 million in annual revenue. "
+    "This license has no such requirement.",
+    "Version 1 of this license allowed non-commercial use only. That restriction has been removed.",
+    "Earlier versions of these terms limited use to research purposes only. That limitation has since been lifted.",
+    "Acme's models are used by over 500 million monthly active users worldwide.",
+    "Our assistant serves more than 40 million daily active users.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("clause", "kind", "threshold"), CAPS, ids=lambda v: str(v)[:50])
+def test_caps_in_other_words_read_with_their_threshold(
+    clause: str, kind: str, threshold: int, width: int | None
+) -> None:
+    readings = cited(clause, width)
+    assert [(read, params["threshold"]) for read, _, _, params in readings] == [(kind, threshold)]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_CAPS, ids=lambda v: v[:50])
+def test_limits_named_but_not_imposed_read_nothing(clause: str, width: int | None) -> None:
+    assert not kinds_read(clause, width) & {"user_cap", "revenue_cap", "non_commercial", "research_only"}

@@ -4,13 +4,14 @@ regex missing here (or edited since) has its anchors derived when first used."""
 
 ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2288568978090: (("users",), ("daily", "monthly")),
+    2181409415733: (("dau", "mau"),),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
     3548454736576: (("active",), ("daily", "monthly"), ("user",)),
     3378209276950: (("daily", "monthly"), ("user",), ("above", "exceed", "excess", "over", "than")),
-    6192339258600: (("revenue", "turnover"), ("annual", "yearly")),
-    6181929952612: (("revenue", "turnover"), ("annual", "yearly")),
+    6216499028435: (("annual", "yearly"), ("revenue", "sales", "turnover")),
+    6208579237442: (("annual", "yearly"), ("revenue", "sales", "turnover")),
     6744497518816: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
-    7937266751787: (
+    8616170531293: (
         ("earn", "generat", "income", "revenue", "sales", "turnover"),
         ("12-month", "annually", "annum", "months", "twelve-month", "year"),
         ("above", "below", "exceed", "excess", "greater", "least", "less", "more", "over", "under"),

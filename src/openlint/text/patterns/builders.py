@@ -31,9 +31,7 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     lo, hi = sentence_bounds(para.text, match.start(), match.end())
     if _DISPLAY_DUTY.search(para.text, lo, hi) and not _CAP_CONSEQUENCE.search(para.text, lo, hi):
         return None  # above the threshold a credit is due, not a separate license
-    metric = (
-        "daily_active_users" if (match.group("metric") or "").lower().startswith("daily") else "monthly_active_users"
-    )
+    metric = "daily_active_users" if (match.group("metric") or "").lower().startswith("d") else "monthly_active_users"
     out: dict[str, Any] = {"threshold": amount, "metric": metric}
     if inclusive_bound(para.text, match.start("amount"), match.end("amount")):
         out["inclusive"] = True
