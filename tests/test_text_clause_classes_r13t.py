@@ -61,6 +61,9 @@ COMMERCE_WITHHELD = [
     "Acme reserves all rights of commercial exploitation of the Model.",
     "The Weights are licensed for use in not-for-profit and educational settings.",
     "The Model may only be used in non-profit educational settings.",
+    "The Model is shared with the research community; use by companies is not permitted.",
+    "The Weights may not be used by any business.",
+    "The Weights may not be used in, or to build, any product or service that is sold or offered for a fee.",
 ]
 COMMERCE_WITHHELD_IN_TWO_PLACES = [
     (
@@ -73,6 +76,11 @@ COMMERCE_WITHHELD_IN_TWO_PLACES = [
         "for-profit company.\n\n2. You may not use the Weights for any purpose other than an Allowed Use.",
         {"non_commercial"},
     ),
+]
+# Production banned outright: research_only covering non-production use (the documented convention, OL110).
+PRODUCTION_BANNED = [
+    "The Weights are offered for demonstration purposes and must not be deployed in production.",
+    "You may not put the Model into production.",
 ]
 ONLY_EVALUATING = [
     "Acme grants you a licence to use the Model for thirty (30) days solely to evaluate whether to buy a plan.",
@@ -87,6 +95,9 @@ COMMERCE_NOT_WITHHELD = [
     "The Model may be used in non-profit and commercial settings alike.",
     "Use of the Model by not-for-profit organisations is encouraged.",
     '"Allowed Use" means any use, and excludes nothing.',
+    "The Model may be used by companies and individuals alike.",
+    "You may not use the Model in any product that is sold without Acme's consent.",
+    "The Weights may be deployed in production without restriction.",
 ]
 
 
@@ -102,6 +113,14 @@ def test_commerce_withheld_by_a_licence_needed_or_a_defined_purpose(
     clause: str, kinds: set[str], width: int | None
 ) -> None:
     assert kinds_read(clause, width) == kinds
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", PRODUCTION_BANNED, ids=lambda v: v[:50])
+def test_production_banned_is_research_only_covering_non_production(clause: str, width: int | None) -> None:
+    assert [(kind, params) for kind, _, _, params in cited(clause, width)] == [
+        ("research_only", {"covers": "non-production"})
+    ]
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -134,6 +153,11 @@ PLACES_EXCLUDED = [
     ("The licence does not extend to use of the Weights in Brazil.", ("BR",)),
     ("You may not use the Model in any sanctioned jurisdiction (currently Cuba, Iran, North Korea and Syria).", None),
     ("Use of the Weights is prohibited in countries subject to sanctions (at present Cuba, Iran or Syria).", None),
+    (
+        "You must not make the Weights available to any person in a country on the U.S. Treasury's list of "
+        "sanctioned jurisdictions (currently Cuba, Iran and Syria).",
+        None,
+    ),
 ]
 NO_PLACES_LIMITED = [
     "The Model is available to users worldwide.",

@@ -166,29 +166,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "trial",
         ),
     ),
-    60831076260737: (
-        (
-            "commercial",
-            "education",
-            "entertainment",
-            "financial",
-            "hobby",
-            "learning",
-            "monetary",
-            "monetisation",
-            "monetise",
-            "monetization",
-            "monetize",
-            "money",
-            "personal",
-            "private",
-            "profit",
-            "prohibited",
-            "recreational",
-            "revenue",
-            "teaching",
-        ),
-    ),
+    66099182367805: (),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -656,7 +634,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "timeshar",
         ),
     ),
-    10464077584951: (
+    11088013459707: (
         (
             "allowed",
             "anyone",
@@ -694,7 +672,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     322003965886: (("exclusively", "only", "outside", "solely", "strictly"),),
     9329672326667: (("commercial",),),
-    1850735779888: (("non-production", "nonproduction"),),
+    3558335456484: (("production",),),
     2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     3489490911745: (
         (
@@ -1454,7 +1432,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (10323, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
         (10421, (("assess", "evaluate", "trial"), ("exclusively", "only", "solely"))),
     ),
-    60831076260737: (
+    66099182367805: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1747,7 +1725,51 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            14163,
+            14196,
+            (
+                ("businesses", "companies", "corporations", "for-profit"),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("usage", "use"),
+            ),
+        ),
+        (
+            14571,
+            (
+                ("business", "companies", "company", "corporation", "for-profit"),
+                ("used",),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            15097,
+            (
+                ("application", "offering", "product", "service"),
+                ("that", "which"),
+                ("offered", "paid", "provided", "sold"),
+            ),
+        ),
+        (
+            15389,
             (
                 ("commercial", "for-profit"),
                 ("additional", "different", "distinct", "separate"),
@@ -3118,9 +3140,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    10464077584951: (
+    11088013459707: (
         (
-            367,
+            512,
             (
                 ("never", "not"),
                 ("can", "may", "must", "shall", "will"),
@@ -3140,7 +3162,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            698,
+            843,
             (
                 (
                     "allowed",
@@ -3171,15 +3193,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            923,
+            1068,
             (
                 ("allowed", "authorised", "authorized", "banned", "forbidden", "licensed", "permitted", "prohibited"),
                 ("deployment", "distribution", "usage", "use"),
             ),
         ),
-        (1021, (("export",), ("never", "not"), ("can", "may", "must", "shall", "will"))),
+        (1166, (("export",), ("never", "not"), ("can", "may", "must", "shall", "will"))),
         (
-            1100,
+            1245,
             (
                 (
                     "is not available for use in",
@@ -3202,7 +3224,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1538,
+            1683,
             (
                 ("available", "licensed", "offered", "permitted", "provided"),
                 (
@@ -3221,9 +3243,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("not",),
             ),
         ),
-        (1887, (("apply", "extend"), ("not",))),
-        (2165, (("deployment", "distribution", "usage", "use"),)),
-        (2436, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
+        (2032, (("apply", "extend"), ("not",))),
+        (2310, (("deployment", "distribution", "usage", "use"),)),
+        (2581, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
     ),
     322003965886: (
         (53, (("exclusively", "only", "solely", "strictly"),)),
@@ -3264,7 +3286,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    1850735779888: (
+    3558335456484: (
         (
             201,
             (
@@ -3275,6 +3297,24 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (357, (("non-production", "nonproduction"), ("exclusively", "only", "solely"), ("deployed", "run", "use"))),
         (430, (("non-production", "nonproduction"), ("only",), ("environment", "purpose", "setting", "use"))),
+        (
+            828,
+            (
+                ("production",),
+                ("deploy", "place", "put", "release", "run", "use"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
     ),
     3489490911745: (
         (

@@ -227,7 +227,7 @@ _PLACES_OF = prebuilt(
     # places named in brackets after the kind: "any sanctioned jurisdiction (currently X, Y and Z)", "countries
     # subject to sanctions (at present X or Y)"
     r"|(?:the\s|any\s|all\s|a\s)?(?:[a-z-]{1,20}\s){0,3}?(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?)"
-    r"(?:\s[^.;()]{1,60}?)?\s?\(\s?(?:(?:currently|presently|at\spresent|now|including|e\.g\.|i\.e\.|such\sas|namely)\s?[,:]?\s)?"
+    r"(?:\s[^;()]{1,120}?)?\s?\(\s?(?:(?:currently|presently|at\spresent|now|including|e\.g\.|i\.e\.|such\sas|namely)\s?[,:]?\s)?"
     # a list announced: "in (any of) the following countries: X, Y or Z", "in these territories -"
     r"|(?:any\s(?:of\s)?)?(?:the\s(?:following|listed)|these|those)\s(?:countries|territories|jurisdictions|regions)\s?[:\-\u2013]?\s?"
 )

@@ -295,7 +295,8 @@ GATES_BANS: tuple[Pattern, ...] = (
         "territory",
         _p(
             r"\b(?:may|shall|must|will|can)\s(?:not|never),?\s(?:be\s)?(?:[a-z-]{1,20}(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){0,8}?(?:otherwise\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
-            r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3}|brought|bring|import\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
+            r"make\savailable|made\savailable|make\s(?:[a-z-]{1,20}\s){1,3}?available|access\w{0,2}|host\w{0,3}|brought|bring|import\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of)"
+            r"|to\s(?:any\s)?(?:user|person|resident|one|entity|individual)\s(?:(?:located|resident|based)\s)?(?:in|of))\s"
             # passive: "are prohibited from being used in", "is forbidden to be deployed within"
             r"|\b(?:is|are|be|being)\s(?:strictly\s|expressly\s)?(?:prohibited|forbidden|banned|barred|not\s(?:permitted|allowed|licensed|authori[sz]ed))\s"
             r"(?:from\s|to\s)?(?:being\s|be\s)?(?:used|deployed|distributed|offered|provided|made\savailable|accessed|hosted|exported|imported|brought|sold|operated)\b"
@@ -384,6 +385,9 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"\bnon-?production\s+(?:environments?|uses?|purposes?|settings?|systems?|deployments?)\b"
             r"|\b(?:solely|only|exclusively)\s+(?:be\s+)?(?:used|use|run|deployed)\b[^.;]{0,60}?\bnon-?production\s+(?:environments?|uses?|purposes?|settings?|systems?)\b"
             r"|\bnon-?production\s+(?:uses?|purposes?|environments?|settings?)\s+only\b"
+            # production banned outright: "may not be deployed in production", "must not put the Model into production"
+            rf"|{_BAN}\s(?:be\s)?(?:use|used|deploy\w{{0,3}}|run|put|release\w{{0,2}}|place\w{{0,2}})\s(?:[^.;]{{0,40}}?\s)?(?:in|into)\s"
+            r"(?:a\s|any\s)?production(?:\s(?:environments?|settings?|systems?|use))?\b(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
