@@ -4,13 +4,14 @@ regex missing here (or edited since) has its anchors derived when first used."""
 
 ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2288568978090: (("users",), ("daily", "monthly")),
+    2181409415733: (("dau", "mau"),),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
     3548454736576: (("active",), ("daily", "monthly"), ("user",)),
     3378209276950: (("daily", "monthly"), ("user",), ("above", "exceed", "excess", "over", "than")),
-    6192339258600: (("revenue", "turnover"), ("annual", "yearly")),
-    6181929952612: (("revenue", "turnover"), ("annual", "yearly")),
+    6216499028435: (("annual", "yearly"), ("revenue", "sales", "turnover")),
+    6208579237442: (("annual", "yearly"), ("revenue", "sales", "turnover")),
     6744497518816: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
-    8372613233614: (
+    9051543886591: (
         ("earn", "generat", "income", "revenue", "sales", "turnover"),
         ("12-month", "annually", "annum", "months", "twelve-month", "year"),
         ("above", "below", "exceed", "excess", "greater", "least", "less", "more", "over", "under"),
@@ -146,38 +147,23 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    45156666992914: (
+    45577193536601: (
         (
             "academic",
+            "assess",
             "benchmarking",
             "commercial",
+            "evaluate",
             "evaluation",
             "purpose",
             "research",
             "scholarly",
             "scientific",
             "testing",
+            "trial",
         ),
     ),
-    50141865105672: (
-        (
-            "commercial",
-            "education",
-            "entertainment",
-            "financial",
-            "hobby",
-            "learning",
-            "monetary",
-            "money",
-            "personal",
-            "private",
-            "profit",
-            "prohibited",
-            "recreational",
-            "revenue",
-            "teaching",
-        ),
-    ),
+    66168852898570: (),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -649,13 +635,14 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "timeshar",
         ),
     ),
-    8155953775326: (
+    11088013459707: (
         (
             "allowed",
             "anyone",
             "apply",
             "authorised",
             "authorized",
+            "available",
             "banned",
             "barred",
             "customers",
@@ -669,18 +656,24 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "licensed",
             "never",
             "not",
+            "offered",
             "people",
             "permitted",
             "person",
             "prohibited",
+            "provided",
             "residents",
             "usage",
             "use",
         ),
     ),
+    2025242438748: (
+        ("can", "may"),
+        ("available", "deploy", "distribut", "market", "offer", "provide", "sell", "sold", "use"),
+    ),
     322003965886: (("exclusively", "only", "outside", "solely", "strictly"),),
     9329672326667: (("commercial",),),
-    1850735779888: (("non-production", "nonproduction"),),
+    3558335456484: (("production",),),
     2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     3489490911745: (
         (
@@ -1438,7 +1431,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    45156666992914: (
+    45577193536601: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1520,8 +1513,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (10513, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
+        (10611, (("assess", "evaluate", "trial"), ("exclusively", "only", "solely"))),
     ),
-    50141865105672: (
+    66168852898570: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1563,9 +1557,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (649, (("non-commercial", "noncommercial"), ("purpose",), ("exclusive", "only", "sole"))),
         (
-            904,
+            940,
             (
-                ("commercial",),
+                ("commercial", "for-profit"),
                 (
                     "allowed",
                     "authorised",
@@ -1581,29 +1575,29 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1348,
+            1420,
             (
-                ("commercial",),
+                ("commercial", "for-profit"),
                 ("offering", "product", "service"),
                 ("bundle", "embed", "incorporate", "integrate", "invoke", "package", "ship"),
             ),
         ),
         (
-            1483,
+            1555,
             (
                 ("non-commercial", "noncommercial"),
                 ("allow", "authorise", "authorize", "cover", "grant", "permit"),
                 ("only",),
             ),
         ),
-        (1550, (("commercial",), ("refrain",), ("using",))),
-        (1617, (("commercial",), ("granted",), ("rights",))),
-        (1736, (("prohibited",), ("commercial",), ("exploiting", "using"))),
-        (1869, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
+        (1622, (("commercial",), ("refrain",), ("using",))),
+        (1689, (("commercial",), ("granted",), ("rights",))),
+        (1808, (("prohibited",), ("commercial",), ("exploiting", "using"))),
+        (1941, (("non-commercially", "noncommercially"), ("only",), ("distributed", "exploited", "use"))),
         (
-            2349,
+            2457,
             (
-                ("commercial",),
+                ("commercial", "for-profit"),
                 ("deploy", "exploit", "use"),
                 (
                     "agree",
@@ -1619,7 +1613,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2757,
+            2865,
             (
                 ("financial", "monetary", "money", "profit", "revenue"),
                 ("exploit", "use"),
@@ -1637,7 +1631,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3045,
+            3153,
             (
                 ("commercially",),
                 ("exploit", "use"),
@@ -1654,11 +1648,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (3387, (("commercial",), ("use",), ("exploitation", "usage", "use"))),
+        (3531, (("commercial", "for-profit"), ("use",), ("exploitation", "usage", "use"))),
         (
-            3686,
+            3866,
             (
-                ("commercial",),
+                ("commercial", "for-profit"),
                 (
                     "allowed",
                     "authorised",
@@ -1674,16 +1668,20 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3840,
-            (("commercial",), ("licence", "license", "permission", "right"), ("confer", "give", "grant", "include")),
+            4056,
+            (
+                ("commercial", "for-profit"),
+                ("licence", "license", "permission", "right"),
+                ("confer", "give", "grant", "include"),
+            ),
         ),
-        (3972, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
-        (4086, (("non-commercial", "noncommercial"), ("other",), ("than",))),
-        (4211, (("commercial",), ("not",), ("for",))),
-        (4699, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
-        (4900, (("commercial", "for-profit"), ("that", "which"), ("not",))),
+        (4188, (("non-commercial", "noncommercial"), ("confined", "limited", "restricted"))),
+        (4302, (("non-commercial", "noncommercial"), ("other",), ("than",))),
+        (4463, (("commercial", "for-profit"), ("not",), ("for",))),
+        (4951, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely", "strictly"), ("for",))),
+        (5152, (("commercial", "for-profit"), ("that", "which"), ("not",))),
         (
-            5717,
+            5969,
             (
                 ("non-commercial", "noncommercial"),
                 ("available", "distributed", "licensed", "offered", "provided", "released"),
@@ -1691,7 +1689,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7380,
+            7632,
             (
                 ("non-commercial", "noncommercial"),
                 ("for",),
@@ -1699,7 +1697,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7913,
+            8165,
             (
                 ("education", "entertainment", "hobby", "learning", "personal", "private", "recreational", "teaching"),
                 ("exclusively", "only", "solely"),
@@ -1707,7 +1705,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8288,
+            8540,
             (
                 ("education", "entertainment", "hobby", "learning", "personal", "private", "recreational", "teaching"),
                 ("only",),
@@ -1715,16 +1713,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8868,
+            9156,
             (
-                ("commercial",),
+                ("commercial", "for-profit"),
                 ("activities", "activity", "business", "enterprise", "operation", "purpose", "undertaking", "venture"),
                 ("connection", "course", "furtherance", "part"),
             ),
         ),
-        (9101, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
+        (9389, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
-            9749,
+            10037,
             (
                 ("non-commercial", "noncommercial"),
                 ("except", "only", "other", "save"),
@@ -1732,7 +1730,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            11025,
+            11313,
             (
                 ("non-commercial", "noncommercial"),
                 ("research",),
@@ -1740,11 +1738,125 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            11674,
+            11962,
             (
                 ("non-commercial", "noncommercial"),
                 ("available", "distributed", "grant", "license", "offered", "provided", "released"),
                 ("for",),
+            ),
+        ),
+        (
+            12407,
+            (
+                ("commercial", "for-profit"),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("deployment", "exploitation", "usage", "use"),
+            ),
+        ),
+        (
+            12724,
+            (
+                ("monetise", "monetize"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            12969,
+            (
+                ("monetisation", "monetization"),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (13211, (("commercial", "for-profit"), ("reserved",), ("exploitation", "right", "usage", "use"))),
+        (13438, (("commercial", "for-profit"), ("reserve",), ("exploitation", "right", "usage", "use"))),
+        (
+            13888,
+            (
+                ("non-profit", "nonprofit", "not-for-profit"),
+                ("context", "entities", "environment", "institution", "organisation", "organization", "setting"),
+                ("available", "granted", "licensed", "permitted", "provided", "use"),
+            ),
+        ),
+        (
+            14213,
+            (
+                ("businesses", "companies", "corporations", "for-profit"),
+                (
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "excluded",
+                    "forbidden",
+                    "granted",
+                    "licensed",
+                    "permitted",
+                    "prohibited",
+                ),
+                ("usage", "use"),
+            ),
+        ),
+        (
+            14588,
+            (
+                ("business", "companies", "company", "corporation", "for-profit"),
+                ("used",),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
+        (
+            15114,
+            (
+                ("application", "offering", "product", "service"),
+                ("that", "which"),
+                ("offered", "paid", "provided", "sold"),
+            ),
+        ),
+        (
+            15406,
+            (
+                ("commercial", "for-profit"),
+                ("additional", "different", "distinct", "separate"),
+                ("agreement", "licence", "license"),
             ),
         ),
     ),
@@ -3104,9 +3216,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    8155953775326: (
+    11088013459707: (
         (
-            367,
+            512,
             (
                 ("never", "not"),
                 ("can", "may", "must", "shall", "will"),
@@ -3126,7 +3238,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            698,
+            843,
             (
                 (
                     "allowed",
@@ -3157,15 +3269,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            923,
+            1068,
             (
                 ("allowed", "authorised", "authorized", "banned", "forbidden", "licensed", "permitted", "prohibited"),
                 ("deployment", "distribution", "usage", "use"),
             ),
         ),
-        (1021, (("export",), ("never", "not"), ("can", "may", "must", "shall", "will"))),
+        (1166, (("export",), ("never", "not"), ("can", "may", "must", "shall", "will"))),
         (
-            1100,
+            1245,
             (
                 (
                     "is not available for use in",
@@ -3187,9 +3299,29 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1349, (("apply", "extend"), ("not",))),
-        (1627, (("deployment", "distribution", "usage", "use"),)),
-        (1898, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
+        (
+            1683,
+            (
+                ("available", "licensed", "offered", "permitted", "provided"),
+                (
+                    "anyone",
+                    "companies",
+                    "customers",
+                    "entities",
+                    "individuals",
+                    "organisations",
+                    "organizations",
+                    "people",
+                    "person",
+                    "residents",
+                    "user",
+                ),
+                ("not",),
+            ),
+        ),
+        (2032, (("apply", "extend"), ("not",))),
+        (2310, (("deployment", "distribution", "usage", "use"),)),
+        (2581, (("anyone", "customers", "entities", "individuals", "people", "person", "residents", "user"),)),
     ),
     322003965886: (
         (53, (("exclusively", "only", "solely", "strictly"),)),
@@ -3230,7 +3362,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    1850735779888: (
+    3558335456484: (
         (
             201,
             (
@@ -3241,6 +3373,24 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (357, (("non-production", "nonproduction"), ("exclusively", "only", "solely"), ("deployed", "run", "use"))),
         (430, (("non-production", "nonproduction"), ("only",), ("environment", "purpose", "setting", "use"))),
+        (
+            828,
+            (
+                ("production",),
+                ("deploy", "place", "put", "release", "run", "use"),
+                (
+                    "agree",
+                    "allowed",
+                    "authorised",
+                    "authorized",
+                    "forbidden",
+                    "licensed",
+                    "not",
+                    "permitted",
+                    "prohibited",
+                ),
+            ),
+        ),
     ),
     3489490911745: (
         (

@@ -24,6 +24,7 @@ from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
 from openlint.text.clause_screen import Screen, screens_of
 from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
+from openlint.text.in_force import LIMIT_KINDS, not_in_force
 from openlint.text.lead_in import LEAVE_LIFTS, PERMIT_PREFIX, ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, invites
 from openlint.text.patterns.term_changes import binds_nothing_held
@@ -503,6 +504,8 @@ def clause_readings(
                     continue
                 for compiled, evidence in read:
                     kind = compiled.concept.kind
+                    if kind in LIMIT_KINDS and not_in_force(low, lo, hi, lo, kind):
+                        continue  # a limit named, not imposed (negated, lifted since, the licensor's reach)
                     if any(other.concept.kind == kind for other in wanted):  # one reading a kind
                         wanted = [other for other in wanted if other.concept.kind != kind]
                         screening_now = [s for s in screening_now if s[0].concept.kind != kind]

@@ -60,6 +60,8 @@ def term_alone(low: str) -> str | None:
 _NON_COMMERCIAL = prebuilt(
     r"\bnon-?commercial\b|\bnot\s(?:primarily\s)?intended\sfor\s(?:or\sdirected\s(?:towards?|at)\s)?"
     r"(?:commercial\sadvantages?|(?:private\s)?monetary\scompensation)\b"
+    # ... or by what it leaves out: '... and excludes any use by or on behalf of a for-profit entity'
+    r"|\bexclud(?:es?|ing)\s(?:any\s|all\s)?(?:uses?\s)?(?:by|for|on\sbehalf\sof|in)\s[^.;]{0,40}?(?<!not-)(?<!not\s)\b(?:for-profit|commercial)\b"
 )
 _ALSO_COMMERCIAL = prebuilt(
     r"\bcommercial\s(?:and|or|and/or)\snon-?commercial\b|\bnon-?commercial\s(?:and|or|and/or)\s(?:for\s)?commercial\b"
@@ -155,6 +157,8 @@ def term_usage(term: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:for|to)\s(?:the\s|your\s|a\s)?{name}(?:\s(?:purposes?|use|uses))?\s(?:only|solely|exclusively)\b"
         rf"|\b(?:only|solely|exclusively)\s(?:for|to)\s(?:the\s|your\s|a\s)?{name}\b"
+        # use beyond the term banned: 'may not use the Model for any purpose other than the Permitted Purpose'
+        rf"|\b(?:not|never|no)\b[^.;]{{0,60}}?\b(?:purposes?|uses?|anything)\s(?:other\sthan|but|except)\s(?:for\s)?(?:the\s|your\s|a\s|an\s)?{name}\b"
         # an adverb term: 'only may be used non-commercially'
         rf"|\b(?:only|solely|exclusively)\s(?:may|can|shall)\s(?:be\s)?(?:used|use|exploited)\b[^.;]{{0,60}}?\s{name}\b"
     )

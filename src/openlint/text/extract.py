@@ -24,6 +24,7 @@ from openlint.text.conduct import VETOED_KINDS, Names, licensor_conduct, names_o
 from openlint.text.document import defined_terms, superseded_kinds, third_party_appendix
 from openlint.text.document_readings import document_readings
 from openlint.text.evidence import evidence_confidence
+from openlint.text.in_force import LIMIT_KINDS, not_in_force
 from openlint.text.labelled_text import labelled_texts, points_below
 from openlint.text.lead_in import BAN, DUTY_PREFIX, LEAVE_LIFTS, PERMIT_PREFIX, ItemView, items_under_bans
 from openlint.text.model_class import with_model_class
@@ -234,6 +235,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
                     continue  # "if you violate ..., the licensor reserves the right to terminate"
                 if pattern.veto is not None and pattern.veto(match, para):
                     continue  # "except where your use is limited to research": an exemption, not a limit
+                if pattern.kind in LIMIT_KINDS and not_in_force(para.low, lo, hi, match.start(), pattern.kind):
+                    continue  # "has no threshold such as ...", a limit an earlier licence had, the licensor's reach
                 if pattern.kind in VETOED_KINDS and licensor_conduct(para.low, lo, match.start(), names, match.end()):
                     continue  # "we will not use your prompts to train ...": the licensor's conduct, no duty
                 params = pattern.build(match, para) if pattern.build and isinstance(match, re.Match) else {}

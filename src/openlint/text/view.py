@@ -32,9 +32,22 @@ _NON_SPACED = prebuilt(r"\bnon[\s\u2010-\u2015](?=commercial|production)")
 def lower(text: str, start: int = 0, end: int | None = None) -> str:
     """Lower case of text[start:end] with the same offsets (a few letters lower to two characters:
     those stay), without a copy of that part of the text when it is not ASCII; "non commercial" is
-    spelled "non-commercial"."""
+    spelled "non-commercial" and a word's soft hyphens stand after it ("com\u00admercial" is "commercial\u00ad")."""
     low = _lower(text, start, end)
+    if "\u00ad" in low:
+        low = _SOFT_HYPHENATED.sub(_soft_hyphens_last, low)
     return _NON_SPACED.sub("non-", low) if "commercial" in low or "production" in low else low
+
+
+# A word with soft hyphens (U+00AD) in it: the word whole, its soft hyphens after it (the same length), so a
+# needle searched in a document's lower case finds "com\u00admercial" as "commercial" (the view drops them).
+_SOFT_HYPHENATED = prebuilt(r"\w*(?:\u00ad+\w+)+\u00ad*|\w+\u00ad+")
+
+
+def _soft_hyphens_last(match: re.Match[str]) -> str:
+    word = match.group(0)
+    bare = word.replace("\u00ad", "")
+    return bare + "\u00ad" * (len(word) - len(bare))
 
 
 def _lower(text: str, start: int, end: int | None) -> str:
@@ -132,8 +145,16 @@ _ELEMENTS = (
 ESCAPABLE = "\\`*_{}[]()#+.!>-"  # what a markdown escape (a backslash before it) keeps
 ENTITY = r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});"  # read as their first character
 EMPHASIS = r"\*{1,3}|_{1,3}|`+"  # emphasis and code marks
+# A word split across a line break or an HTML <br> at the hyphen of "non-" ("non-\ncommercial", "non-<br>
+# commercial"), and a soft hyphen (U+00AD) anywhere ("com\u00admercial", "non\u00ad\ncommercial"): joined (the
+# break dropped like markup), so the word reads as written on one line. Only line structure and offsets of the view
+# change; citations count the document's lines.
+_WORD_BREAK = (
+    r"(?P<join>(?<=\bnon-)(?:[ \t]*(?:\r?\n|<br\s*/?>))+[ \t]*(?=[a-z])|\u00ad(?:[ \t]*\r?\n[ \t]*(?=[a-z]))?)"
+)
 _MARKUP = prebuilt(
-    rf"\\[{re.escape(ESCAPABLE)}]"  # a markdown escape: the character stays
+    rf"{_WORD_BREAK}"
+    rf"|\\[{re.escape(ESCAPABLE)}]"  # a markdown escape: the character stays
     rf"|</?(?:{_ELEMENTS})(?:\s[^<>\n=]{{0,100}}=[^<>\n]{{0,200}}|\s*/?)>"  # a tag: bare or with attributes
     rf"|{ENTITY}"
     r"|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<!\w)_{1,3}(?=\w)|(?<=\w)_{1,3}(?!\w)|`+"
@@ -146,6 +167,8 @@ _ENTITIES = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">", "nbsp":
 
 def _mask(match: re.Match[str]) -> str:
     found = match.group(0)
+    if match.group("join"):
+        return "\x00" * len(found)
     if found[0] == "\\":
         return "\x00" + found[1]
     if found[0] == "<":
@@ -165,12 +188,17 @@ def _mask(match: re.Match[str]) -> str:
     return " " * len(found)
 
 
-_MARKUP_CHARS = "\\<&*_`>#"  # a text holding none of these has no markup
+_MARKUP_CHARS = "\\<&*_`>#\u00ad"  # a text holding none of these (and no "non-" at a line end) has no markup
+_NON_AT_LINE_END = prebuilt(r"\bnon-[ \t]*\r?\n", re.I)
+
+
+def _markup_in(text: str) -> bool:
+    return any(char in text for char in _MARKUP_CHARS) or ("-" in text and _NON_AT_LINE_END.search(text) is not None)
 
 
 def mask_markup(text: str) -> str:
     """Markdown and HTML markup replaced by spaces or "\x00", offsets unchanged."""
-    if not any(char in text for char in _MARKUP_CHARS):
+    if not _markup_in(text):
         return text
     return _MARKUP.sub(_mask, text)
 
@@ -179,11 +207,7 @@ def plain(text: str) -> bool:
     """Whether a Paragraph of `text` views it with each run of whitespace as one space and nothing
     else changed (no markup masked, no NUL dropped, no CJK line joined): a string holding no
     whitespace is then in the view's lower case exactly when it is in the text's."""
-    return (
-        not any(char in text for char in _MARKUP_CHARS)
-        and "\x00" not in text
-        and (text.isascii() or _cjk_if_any(text) is None)
-    )
+    return not _markup_in(text) and "\x00" not in text and (text.isascii() or _cjk_if_any(text) is None)
 
 
 # Chinese and Japanese are written without spaces: a line break between two such characters is

@@ -35,9 +35,7 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     lo, hi = sentence_bounds(para.text, match.start(), match.end())
     if _DISPLAY_DUTY.search(para.text, lo, hi) and not _CAP_CONSEQUENCE.search(para.text, lo, hi):
         return None  # above the threshold a credit is due, not a separate license
-    metric = (
-        "daily_active_users" if (match.group("metric") or "").lower().startswith("daily") else "monthly_active_users"
-    )
+    metric = "daily_active_users" if (match.group("metric") or "").lower().startswith("d") else "monthly_active_users"
     out: dict[str, Any] = {"threshold": amount, "metric": metric}
     if inclusive_bound(para.text, match.start("amount"), match.end("amount")):
         out["inclusive"] = True
@@ -230,6 +228,10 @@ def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 _PLACES_OF = prebuilt(
     r"(?:the\s|any\s|all\s)?(?:(?:member\s)?states?|countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|parts?)\s(?:of|in)\s"
+    # places named in brackets after the kind: "any sanctioned jurisdiction (currently X, Y and Z)", "countries
+    # subject to sanctions (at present X or Y)"
+    r"|(?:the\s|any\s|all\s|a\s)?(?:[a-z-]{1,20}\s){0,3}?(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?)"
+    r"(?:\s[^;()]{1,120}?)?\s?\(\s?(?:(?:currently|presently|at\spresent|now|including|e\.g\.|i\.e\.|such\sas|namely)\s?[,:]?\s)?"
     # a list announced: "in (any of) the following countries: X, Y or Z", "in these territories -"
     r"|(?:any\s(?:of\s)?)?(?:the\s(?:following|listed)|these|those)\s(?:countries|territories|jurisdictions|regions)\s?[:\-\u2013]?\s?"
 )
@@ -287,6 +289,22 @@ def _places_at(para: Paragraph, at: int, last: int) -> tuple[list[str], int]:
         codes += [c for c in codes_of(para.text[starts[j] : ends[j]]) if c not in codes]
         end = ends[j]
     return codes, end
+
+
+# ("only if you register", "only with our consent": a condition, not the places)
+_ONLY_AFTER = prebuilt(
+    r"\s(?:only|exclusively|solely)\b(?!\s(?:if|when|with|after|upon|under|where|as|unless|once|through|via)\b)"
+)
+
+
+def _territory_named_only(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """The places named after a permission's "to residents of", "in", closed by "only": the places allowed."""
+    _, hi = sentence_bounds(para.low, match.start(), match.end())
+    codes, end = _places_at(para, match.end(), hi)
+    only = _ONLY_AFTER.match(para.low, end) if codes else None
+    if only is None or _VENUE.search(para.low, match.start(), end):
+        return None
+    return {"allowed": tuple(codes), "_span_end": only.end()}
 
 
 def _territory_only(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
@@ -390,6 +408,7 @@ _BANNED = (
     r"(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
     r"(?:not\s+(?:permitted|allowed|authori[sz]ed|licensed|granted)|prohibited|forbidden|excluded)\b"
 )
-_COMMERCIAL = r"(?<!non-)(?<!non)(?<!non\s)\bcommercial"
+# (a for-profit purpose is a commercial one: "for any for-profit purpose"; not "not-for-profit")
+_COMMERCIAL = r"(?:(?<!non-)(?<!non)(?<!non\s)\bcommercial|(?<!not-)(?<!not\s)\bfor-profit)"
 # "... without a separate license": commercial use gated, not banned (registration reads it).
 _NOT_GATED = r"(?![^.;]{0,60}?\b(?:without|unless|except)\b)"

@@ -107,6 +107,15 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         "Above this number of active users a separate license is needed.",
         _cap,
     ),
+    # The abbreviation: "more than 10 million MAU", "5M DAU".
+    Pattern(
+        "user_cap",
+        _p(rf"(?P<amount>{AMOUNT})(?:\s{{0,3}}\([\d,]{{1,30}}\))?\s{{0,2}}(?P<metric>m|d)aus?\b"),
+        ("use",),
+        0.9,
+        "Above this number of active users a separate license is needed.",
+        _cap,
+    ),
     Pattern(
         "user_cap",
         _p(
@@ -149,7 +158,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     ),
     Pattern(
         "revenue_cap",
-        _p(rf"\b(?:annual|yearly)\s++(?:gross\s++)?(?:revenues?|turnover)[^.]{{0,200}}?{MONEY}"),
+        _p(rf"\b(?:annual|yearly)\s++(?:gross\s++)?(?:revenues?|turnover|sales)[^.]{{0,200}}?{MONEY}"),
         ("use",),
         0.85,
         "Above this annual revenue a separate license is needed.",
@@ -158,7 +167,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     ),
     Pattern(
         "revenue_cap",
-        _p(rf"{MONEY}[^.]{{0,120}}?\b(?:annual|yearly)\s++(?:gross\s++)?(?:revenue|turnover)"),
+        _p(rf"{MONEY}[^.]{{0,120}}?\b(?:annual|yearly)\s++(?:gross\s++)?(?:revenue|turnover|sales)"),
         ("use",),
         0.85,
         "Above this annual revenue a separate license is needed.",
@@ -190,7 +199,10 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             rf"(?:a\s+total\s+of\s+)?{MONEY}(?:\s*+\([^()]{{1,60}}\))?(?:\s+in\s+(?:total|aggregate))?"
             r"(?:\s+(?:(?:with)?in|per|a|each|every|in\s+any|over|during\s+(?:a|any|one|the))\s+"
             r"(?:(?:a|one|any|the|each|every|single|given)\s+)?(?:(?:consecutive|rolling|trailing)\s+)?(?:(?:calendar|fiscal|financial)\s+)?"
-            r"(?:year|annum|12-month\s+period|twelve-month\s+period|(?:12|twelve)\s+months)\b|\s+(?:annually|yearly))"
+            r"(?:year|annum|12-month\s+period|twelve-month\s+period|(?:12|twelve)\s+months)\b|\s+(?:annually|yearly)"
+            # a past year: "earned more than 20 million US dollars last fiscal year"
+            r"|\s+(?:in\s+|during\s+|over\s+|for\s+)?(?:the\s+|its\s+|your\s+)?(?:last|prior|previous|preceding|most\s+recent)\s+"
+            r"(?:(?:calendar|fiscal|financial)\s+)?year\b)"
         ),
         ("use",),
         0.85,

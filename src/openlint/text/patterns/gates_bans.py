@@ -24,6 +24,7 @@ from openlint.text.patterns.builders import (
     _licensors_own,
     _no_sharing,
     _revenue,
+    _territory_named_only,
     _territory_near,
     _territory_only,
     _use_ban,
@@ -300,7 +301,8 @@ GATES_BANS: tuple[Pattern, ...] = (
         "territory",
         _p(
             r"\b(?:may|shall|must|will|can)\s(?:not|never),?\s(?:be\s)?(?:[a-z-]{1,20}(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){0,8}?(?:otherwise\s)?(?:use|used|deploy|deployed|distribut\w{0,3}|offer\w{0,3}|provide\w{0,1}|"
-            r"make\savailable|made\savailable|access\w{0,2}|host\w{0,3}|brought|bring|import\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of))\s"
+            r"make\savailable|made\savailable|make\s(?:[a-z-]{1,20}\s){1,3}?available|access\w{0,2}|host\w{0,3}|brought|bring|import\w{0,3})\b[^.]{0,80}?\b(?:in|within|into|to (?:users|persons|residents) (?:in|of)"
+            r"|to\s(?:any\s)?(?:user|person|resident|one|entity|individual)\s(?:(?:located|resident|based)\s)?(?:in|of))\s"
             # passive: "are prohibited from being used in", "is forbidden to be deployed within"
             r"|\b(?:is|are|be|being)\s(?:strictly\s|expressly\s)?(?:prohibited|forbidden|banned|barred|not\s(?:permitted|allowed|licensed|authori[sz]ed))\s"
             r"(?:from\s|to\s)?(?:being\s|be\s)?(?:used|deployed|distributed|offered|provided|made\savailable|accessed|hosted|exported|imported|brought|sold|operated)\b"
@@ -310,7 +312,14 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?:prohibited|forbidden|banned|not\s(?:permitted|allowed|licensed|authori[sz]ed))\s(?:in|within)\s"
             r"|\b(?:may|shall|must|will|can)\s(?:not|never)\s(?:be\s)?(?:re-?)?export\w{0,3}\b[^.;]{0,60}?\bto\s"
             r"|\bis not (?:available|licensed|offered|permitted) (?:for use )?(?:in|within)\s"
+            # who may not have it, by where they are: "is not available to persons or entities located in"
+            r"|\b(?:is|are)\snot\s(?:available|licensed|offered|provided|permitted)\s(?:for\suse\s)?(?:to|for|by)\s(?:any\s)?"
+            r"(?:users?|persons?|people|entities|individuals|customers|anyone|residents|companies|organi[sz]ations)"
+            r"(?:\s(?:or|and|and/or)\s(?:users?|persons?|people|entities|individuals|customers|residents|companies|organi[sz]ations))?\s"
+            r"(?:(?:who\s(?:are|is)\s)?(?:located|resident|residing|domiciled|based|established)\s)?(?:in|within|of)\s"
             r"|\b(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s+(?:any\s+)?(?:(?:users?|persons?|people|entities|individuals|customers|anyone|you)\s+)?"
+            # ... or the use: "does not extend to use of the Model in"
+            r"(?:(?:the\s)?(?:use|usage|deployment|distribution)\s(?:of\s(?:the\s|this\s|any\s)?[^.;]{1,40}?\s)?)?"
             r"(?:(?:who\s+(?:are|is)\s+)?(?:located|resident|residing|domiciled|based|established)\s+)?(?:in|within)\s"
             r"|\b(?:use|usage|deployment|distribution)\s+of\s+(?:the\s+|this\s+|any\s+)?[^.;]{1,40}?\s(?:in|within)\s"
             rf"(?=[^.;]{{1,60}}?\b{_BANNED})"
@@ -321,6 +330,21 @@ GATES_BANS: tuple[Pattern, ...] = (
         0.8,
         "Not licensed in these regions.",
         _territory_near,
+    ),
+    # A grant limited to places named with "only" after them: "may be offered to residents of Canada and Mexico only",
+    # "may be used in Japan exclusively".
+    Pattern(
+        "territory",
+        _p(
+            r"\b(?:may|can)\s(?!not\b)(?:only\s)?(?:be\s)?(?:[a-z-]{1,20}(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){0,4}?"
+            r"(?:offer\w{0,2}|provide\w{0,1}|made\savailable|make\savailable|distribut\w{1,3}|use\w{0,1}|deploy\w{0,2}|sold|sell|market\w{0,2})\b"
+            r"[^.;]{0,60}?\b(?:(?:to|for|by)\s(?:the\s)?(?:residents?|users?|persons?|people|customers?|entities|individuals|citizens|companies)\s"
+            r"(?:(?:who\s(?:are|is)\s)?(?:located|resident|residing|based|established)\s)?(?:of|in|within)|in|within)\s"
+        ),
+        ("use", "modify", "distribute", "serve"),
+        0.85,
+        "Licensed only in these regions.",
+        _territory_named_only,
     ),
     # A grant limited to places: "only within the Territory", "solely in the EU", "no right ... outside the US".
     Pattern(
@@ -367,6 +391,9 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"\bnon-?production\s+(?:environments?|uses?|purposes?|settings?|systems?|deployments?)\b"
             r"|\b(?:solely|only|exclusively)\s+(?:be\s+)?(?:used|use|run|deployed)\b[^.;]{0,60}?\bnon-?production\s+(?:environments?|uses?|purposes?|settings?|systems?)\b"
             r"|\bnon-?production\s+(?:uses?|purposes?|environments?|settings?)\s+only\b"
+            # production banned outright: "may not be deployed in production", "must not put the Model into production"
+            rf"|{_BAN}\s(?:be\s)?(?:use|used|deploy\w{{0,3}}|run|put|release\w{{0,2}}|place\w{{0,2}})\s(?:[^.;]{{0,40}}?\s)?(?:in|into)\s"
+            r"(?:a\s|any\s)?production(?:\s(?:environments?|settings?|systems?|use))?\b(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,

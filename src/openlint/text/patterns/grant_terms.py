@@ -37,12 +37,14 @@ from openlint.text.patterns.purposes import (
     GRANT_FOR_RESEARCH,
     ONLY_FOR_EVALUATING,
     ONLY_PERSONAL_PURPOSES,
+    ONLY_TO_EVALUATE,
     ONLY_USE_FOR_NON_COMMERCIAL_USE,
     ONLY_USE_FOR_RESEARCH,
     ONLY_USE_FOR_RESEARCH_USE,
     RELEASED_FOR_NON_COMMERCIAL,
     SHARE_WITH_BOUND_RECIPIENTS,
     SUPPLY_IN_COMMERCE,
+    WITHHELD_COMMERCE,
 )
 from openlint.text.patterns.term_changes import changes_bind_nothing_held
 from openlint.text.regex import Chain
@@ -196,7 +198,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             rf"\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
             # the purpose a permission names, and use after its object confined to listed purposes (purposes.py)
             rf"|{GRANT_FOR_RESEARCH}|{ONLY_USE_FOR_RESEARCH}|{ONLY_FOR_EVALUATING}|{ONLY_USE_FOR_RESEARCH_USE}"
-            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH_ONLY}|{BANNED_EXCEPT_RESEARCH}|{GRANT_FOR_ACADEMIC}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH_ONLY}|{BANNED_EXCEPT_RESEARCH}|{GRANT_FOR_ACADEMIC}|{ONLY_TO_EVALUATE}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,
@@ -244,7 +246,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             # the purpose a permission names; purposes neither commercial nor research; supplying in commerce (purposes.py)
             rf"|{GRANT_FOR_NON_COMMERCIAL}|{ONLY_PERSONAL_PURPOSES}|{SUPPLY_IN_COMMERCE}|{ONLY_USE_FOR_NON_COMMERCIAL_USE}"
             rf"|{BANNED_EXCEPT_NON_COMMERCIAL}"
-            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}|{RELEASED_FOR_NON_COMMERCIAL}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH}|{RELEASED_FOR_NON_COMMERCIAL}|{WITHHELD_COMMERCE}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,

@@ -13,8 +13,16 @@ from openlint.text.programs import prebuilt
 KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # Single words: a line break can fall between any two words (needles are searched in the
     # document, before a paragraph's view joins its lines).
-    "user_cap": ("active", "月活跃", "exceed", "monthly", "daily"),  # also "daily active user count is below N"
-    "revenue_cap": ("revenue", "turnover", "year", "annum", "annually", "month"),
+    "user_cap": (
+        "active",
+        "月活跃",
+        "exceed",
+        "monthly",
+        "daily",
+        "mau",
+        "dau",
+    ),  # also "daily active user count is below N"
+    "revenue_cap": ("revenue", "turnover", "year", "annum", "annual", "month"),
     "notice": (
         "notice",
         "版权",
@@ -89,6 +97,9 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "scholar",
         "evaluation",
         "evaluating",
+        "evaluate",
+        "assess",
+        "trial",
         "testing",
         "benchmark",
         "production",
@@ -111,6 +122,14 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "educational",
         "entertainment",
         "hobby",
+        "personal",
+        "profit",
+        "moneti",
+        "companies",
+        "business",
+        "corporation",
+        "sold",
+        "fee",
         "商业",
         "상업",
         "商用",

@@ -6,7 +6,7 @@ or entertainment purposes"), and commerce banned "in the course of" a commercial
 
 from __future__ import annotations
 
-from openlint.text.patterns.builders import _BAN, _COMMERCIAL, _NOT_ALSO_COMMERCIAL, _NOT_GATED, _PURPOSE_ITEM
+from openlint.text.patterns.builders import _BAN, _BANNED, _COMMERCIAL, _NOT_ALSO_COMMERCIAL, _NOT_GATED, _PURPOSE_ITEM
 
 # Items of a list joined by a comma or a conjunction (never a bare space: "research papers" is one thing).
 _LIST_SEP = r"(?:,\s(?:and\s|or\s|and/or\s)?|\s(?:and|or|and/or)\s)"
@@ -155,3 +155,36 @@ DERIVATIVES_SUBJECT_TO_RESTRICTIONS = (
     r"(?:(?:set\s(?:out|forth)|stated|contained|listed|described)\s)?(?:in|of|under)\s"
     r"(?:this|these|the|sections?|clauses?|paragraphs?|articles?)\b"
 )
+
+# Commerce withheld in other words: the use for a commercial (for-profit) purpose as the subject of a ban ("any use
+# of the Weights for a for-profit purpose is forbidden"), monetising banned ("you must not monetize the Model"),
+# commercial exploitation reserved to the licensor ("all commercial rights in the Model are reserved to Acme"), a
+# grant confined to non-profit settings ("licensed for use in not-for-profit and educational settings"), and
+# commercial use that needs another licence ("commercial use of the Model requires a separate commercial licence":
+# registration reads the leave to ask; the grant itself withholds commerce).
+WITHHELD_COMMERCE = (
+    rf"\b(?:use|usage|exploitation|deployment)\s(?:of\s[^.;]{{1,60}}?\s)?(?:for|in)\s(?:any\s|a\s|an\s)?{_COMMERCIAL}\s"
+    rf"(?:purposes?|uses?|gain|ends|settings?|contexts?|activit\w{{1,3}})\b,?\s{_BANNED}{_NOT_GATED}"
+    rf"|{_BAN}(?:,?\s(?:directly|indirectly|otherwise|or|and|in\sany\sway)){{0,4}},?\s(?:be\s)?moneti[sz](?:e|ed)\b{_NOT_GATED}"
+    rf"|\bmoneti[sz]ation\s(?:of\s[^.;]{{1,60}}?\s)?{_BANNED}{_NOT_GATED}"
+    rf"|{_COMMERCIAL}\s(?:use|usage|exploitation|rights?)\s(?:rights\s)?(?:(?:of|in|to)\s[^.;]{{1,60}}?\s)?(?:is|are)\s"
+    r"(?:hereby\s)?(?:exclusively\s|expressly\s|solely\s|fully\s)?reserved\b"
+    rf"|\breserves?\s(?:to\sitself\s)?(?:all\s|the\s|any\s)?(?:exclusive\s)?(?:rights?\s(?:of|to|for)\s(?:any\s|all\s)?)?{_COMMERCIAL}\s"
+    r"(?:use|usage|exploitation|rights?)\b"
+    r"|\b(?<!not\s)(?:licensed|granted|provided|made\savailable|permitted|used?)\s(?:only\s|solely\s|exclusively\s)?(?:for\suse\s)?"
+    r"(?:only\s|solely\s|exclusively\s)?(?:in|within|by)\s(?:your\s|any\s|a\s)?(?:non-?profit|not-for-profit)"
+    r"(?:(?:\s(?:and|or)\s|,\s|\s)(?:educational|academic|research|charitable))?\s(?:settings?|contexts?|environments?|institutions?|organi[sz]ations?|entities)\b"
+    r"(?![^.;]{0,80}?\b(?:and|or)\s(?:in\s|by\s)?(?:any\s)?commercial\b)"
+    # use by businesses banned: "use by companies is not permitted", "may not be used by any for-profit entity"
+    r"|\b(?:use|usage)\sby\s(?:any\s)?(?:companies|businesses|corporations|for-profit\s(?:entities|organi[sz]ations|companies))\s"
+    rf"{_BANNED}{_NOT_GATED}"
+    rf"|{_BAN}\s(?:be\s)?used\sby\s(?:any\s|a\s)?(?:company|companies|business|businesses|corporations?|for-profit\s(?:entit(?:y|ies)|organi[sz]ations?|compan(?:y|ies)))\b{_NOT_GATED}"
+    # what is built on it may not be sold: "may not be used in, or to build, any product or service that is sold"
+    rf"|{_BAN}\s(?:be\s)?(?:use|used|incorporat\w{{1,3}}|integrat\w{{1,3}}|embed\w{{0,3}}|build|built)\b[^.;]{{0,60}}?\b(?:products?|services?|offerings?|applications?)\s"
+    r"(?:that|which)\s(?:is|are)\s(?:[a-z]{1,12},?\s(?:or\s|and\s)?){0,3}?(?:sold|offered\sfor\s(?:a\s)?(?:fee|charge|payment)|provided\sfor\s(?:a\s)?fee|paid\sfor)\b"
+    rf"{_NOT_GATED}"
+    rf"|{_COMMERCIAL}\s(?:use|usage|exploitation|deployment)\s(?:of\s[^.;]{{1,60}}?\s)?(?:requires?|is\ssubject\sto|needs?)\s(?:a\s|an\s)?"
+    r"(?:separate|distinct|additional|different)\s(?:written\s)?(?:commercial\s)?(?:licen[cs]e|agreement)\b"
+)
+# Use confined to evaluating: "a licence to use the Model solely to evaluate it", "only to assess whether ...".
+ONLY_TO_EVALUATE = r"\b(?:solely|only|exclusively)\s(?:to|in\sorder\sto)\s(?:internally\s)?(?:evaluate|assess|trial)\b"
