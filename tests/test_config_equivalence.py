@@ -216,6 +216,10 @@ NEAR_MISSES = [
     {"fail-on": "note", "fail_on": "note"},
     {"fail_on": "note"},
     {"require_openness": "mof-class-1"},
+    # evidence outside the project (rejected both ways)
+    {"evidence": {"attribution": "../../shared/llama.txt"}},
+    {"evidence": {"notice": "/etc/NOTICE", "license": "docs/LICENSE"}},
+    {"evidence": {"license": "docs/../LICENSE"}},
 ]
 
 
@@ -266,6 +270,7 @@ def test_dataclasses_mirror_the_models(name: str) -> None:
         ("fail-on = 'fatal'\nrulez = []\n", "unknown key 'openlint.rulez'"),
         ("rules = 'OL101'\n", 'openlint.rules must be a list, e.g. rules = ["OL101"], not "OL101"'),
         ("[[models]]\nlicense = 'mit'\n", "openlint.models.0: a model needs an 'id' or a 'path'"),
+        ("[evidence]\nattribution = '../x/about.md'\n", "openlint.evidence.attribution: must be a file inside"),
     ],
 )
 def test_rejections_are_worded_by_pydantic(tmp_path: Path, text: str, message: str) -> None:

@@ -62,6 +62,9 @@ def _models() -> dict[type, type[BaseModel]]:
         declared.UseProfile: use_checks,
         declared.ModelDecl: {"_named": model_validator(mode="after")(_named)},
         declared.ReleaseComponent: {"_name": field_validator("name")(staticmethod(checks.mof_component))},
+        declared.Evidence: {
+            "_inside": field_validator("attribution", "notice", "license")(staticmethod(checks.inside_project))
+        },
     }
     models: dict[type, type[BaseModel]] = {}
     for cls in (

@@ -194,6 +194,26 @@ def mof_component(name: str) -> str:
     return known
 
 
+def inside_project(value: str | None) -> str | None:
+    """An evidence path: relative to the project and inside it. Evidence is what the project shows its users;
+    a file outside it (`../../shared/llama-license.txt`, `/etc/...`) proves nothing about the project."""
+    if value is None:
+        return None
+    import posixpath
+
+    path = value.strip().replace("\\", "/")
+    normal = posixpath.normpath(path) if path else "."
+    if (
+        not path
+        or path.startswith(("/", "~"))
+        or (len(path) > 1 and path[1] == ":")
+        or normal == ".."
+        or normal.startswith("../")
+    ):
+        raise ValueError(f"must be a file inside the project, relative to its root (got {value!r})")
+    return value
+
+
 def named(model: ModelDecl) -> None:
     if not model.id and not model.path:
         raise ValueError("a model needs an 'id' or a 'path'")
@@ -279,7 +299,7 @@ _derived(
 )
 _derived(ModelDecl, _RECORDS, after=named)
 _derived(IgnoreRule, _RECORDS)
-_derived(Evidence, _RECORDS)
+_derived(Evidence, _RECORDS, then=dict.fromkeys(("attribution", "notice", "license"), inside_project))
 _derived(ReleaseComponent, _RECORDS, then={"name": mof_component})
 _derived(ReleaseDecl, _RECORDS)
 _SETTINGS = _derived(Settings, _RECORDS)
