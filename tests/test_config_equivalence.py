@@ -216,6 +216,14 @@ NEAR_MISSES = [
     {"fail-on": "note", "fail_on": "note"},
     {"fail_on": "note"},
     {"require_openness": "mof-class-1"},
+    # a profile that contradicts itself; evidence outside the project (both rejected, both ways)
+    {"use": {"end-user-of-integrated-product": True, "distribution": ["internal", "weights"]}},
+    {"use": {"end-user-of-integrated-product": True, "distribution": ["derivative-weights"]}},
+    {"use": {"end-user-of-integrated-product": True, "distribution": ["internal", "saas"]}},
+    {"use": {"end-user-of-integrated-product": False, "distribution": ["weights"]}},
+    {"evidence": {"attribution": "../../shared/llama.txt"}},
+    {"evidence": {"notice": "/etc/NOTICE", "license": "docs/LICENSE"}},
+    {"evidence": {"license": "docs/../LICENSE"}},
 ]
 
 
@@ -266,6 +274,11 @@ def test_dataclasses_mirror_the_models(name: str) -> None:
         ("fail-on = 'fatal'\nrulez = []\n", "unknown key 'openlint.rulez'"),
         ("rules = 'OL101'\n", 'openlint.rules must be a list, e.g. rules = ["OL101"], not "OL101"'),
         ("[[models]]\nlicense = 'mit'\n", "openlint.models.0: a model needs an 'id' or a 'path'"),
+        (
+            "[use]\ndistribution = ['weights']\nend-user-of-integrated-product = true\n",
+            "openlint.use: end-user-of-integrated-product = true contradicts distribution",
+        ),
+        ("[evidence]\nattribution = '../x/about.md'\n", "openlint.evidence.attribution: must be a file inside"),
     ],
 )
 def test_rejections_are_worded_by_pydantic(tmp_path: Path, text: str, message: str) -> None:

@@ -125,6 +125,28 @@ def test_unresolved_models_are_not_checked_models(tmp_path: Path) -> None:
     assert len(openlint.check(tmp_path, require_models=True).models) == 1
 
 
+@pytest.mark.parametrize(
+    ("config", "card"),
+    [
+        ('[[models]]\npath = "m"\n', "---\nlicense: other\n---\n# M\n"),
+        ('[[models]]\npath = "m"\n', "---\nlicense: unknown\n---\n# M\n"),
+        ('[[models]]\nid = "acme/m"\nlicense = "other"\n', None),
+    ],
+)
+def test_other_naming_no_terms_is_not_a_checked_model(tmp_path: Path, config: str, card: str | None) -> None:
+    """`other` naming no terms (no name, no text) was counted as a checked model: `--require-models` passed on a
+    model whose terms nobody read. It is reported (OL404) and is not counted."""
+    _project(tmp_path, config)
+    if card is not None:
+        (tmp_path / "m").mkdir()
+        (tmp_path / "m" / "README.md").write_text(card, encoding="utf-8")
+    assert [f.rule for f in openlint.check(tmp_path).findings] == ["OL404"]
+    with pytest.raises(NothingCheckedError, match="1 found, none resolved"):
+        openlint.check(tmp_path, require_models=True)
+    _project(tmp_path, config + '\n[[models]]\nid = "acme/other"\nlicense = "mit"\n')
+    assert len(openlint.check(tmp_path, require_models=True).models) == 2  # one checked model is enough
+
+
 def test_action_requires_models_by_default(tmp_path: Path) -> None:
     sarif_path = tmp_path / "x.sarif"
     empty = tmp_path / "empty"

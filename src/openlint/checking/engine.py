@@ -381,6 +381,12 @@ def _resolve(ml: ModelLicense, catalog: Catalog) -> tuple[tuple[Alternative, ...
     return alternatives_of(ml.query, ml.problem, catalog)
 
 
+def _states_terms(alternative: Alternative) -> bool:
+    """Whether the alternative names any terms: `other` / `unknown` alone (OL404) names none, so a model
+    licensed only so was not checked, and `--require-models` does not count it (docs/check.md)."""
+    return any(lic.status != "unspecified" for lic in alternative.licenses)
+
+
 def _least_blocked(
     config: Config,
     rules: Sequence[Rule],
@@ -442,7 +448,7 @@ def check_config(
                 ml.query,
                 ml.origin,
                 tuple(dict.fromkeys(lic.id for alt in alternatives for lic in alt.licenses)),
-                tuple(lic.id for lic in chosen.licenses) if resolved else (),
+                tuple(lic.id for lic in chosen.licenses) if resolved and _states_terms(chosen) else (),
                 len(alternatives),
                 lineage=tuple(str(step) for step in model_data.get("lineage", [])),
                 lineage_edges=edges,

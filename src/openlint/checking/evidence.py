@@ -40,10 +40,42 @@ def _text_at(path: str, mtime_ns: int, size: int) -> str | None:
     return _read(Path(path))
 
 
+def shown(text: str) -> str:
+    """What a reader of the page sees: HTML comments (`<!-- ... -->`, an unclosed one to the end) removed. A to-do
+    note in a comment ("add Built with Llama before launch") displays nothing."""
+    out: list[str] = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        out.append(text[at:start])
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return " ".join(out)
+        out.append(" ")
+        at = end + 3
+    out.append(text[at:])
+    return "".join(out)
+
+
 @lru_cache(maxsize=8)
 def _folded_at(path: str, mtime_ns: int, size: int) -> str | None:
     text = _text_at(path, mtime_ns, size)
-    return None if text is None else fold(text)
+    return None if text is None else fold(shown(text))
+
+
+@lru_cache(maxsize=8)
+def _licence_at(path: str, mtime_ns: int, size: int) -> bool:
+    """Whether the file is a licence text (identified as one, or a variant of one): a licence contains the
+    phrases it requires, in the clause requiring them, and displays them to nobody."""
+    from openlint.errors import OpenlintError
+    from openlint.text.read import read_text
+
+    text = _text_at(path, mtime_ns, size)
+    if text is None:
+        return False
+    try:
+        return read_text(text, path).entry is not None
+    except OpenlintError:
+        return False
 
 
 def _contains(path: Path, phrase: str | None) -> bool:
@@ -55,7 +87,15 @@ def _contains(path: Path, phrase: str | None) -> bool:
     if phrase is None:
         return _text_at(*key) is not None
     folded = _folded_at(*key)
-    return folded is not None and fold(phrase.replace("©", "(c)")) in folded
+    return folded is not None and fold(phrase.replace("©", "(c)")) in folded and not _licence_at(*key)
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether `path` (symbolic links followed) lies inside the project: evidence is the project's own."""
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
 
 
 def _first(directory: Path | None, names: tuple[str, ...]) -> Path | None:
@@ -91,4 +131,5 @@ def verify(ob: Obligation, config: Config, model: ModelLicense) -> dict[str, Any
     if path is None:
         return {}
     phrase = ob.text if ob.kind in ("attribution", "notice") else None
-    return {"fulfilled": path.is_file() and _contains(path, phrase), "evidence": str(path)}
+    fulfilled = inside(path, config.root) and path.is_file() and _contains(path, phrase)
+    return {"fulfilled": fulfilled, "evidence": str(path)}

@@ -48,6 +48,11 @@ def _named(model: Any) -> Any:
     return model
 
 
+def _consistent(use: Any) -> Any:
+    checks.consistent_use(use)
+    return use
+
+
 def _models() -> dict[type, type[BaseModel]]:
     """Each dataclass's model, nested ones first, with the checks pydantic's types do not make."""
     use_checks = {
@@ -57,11 +62,15 @@ def _models() -> dict[type, type[BaseModel]]:
         "_trains": field_validator("trains")(staticmethod(checks.vocabulary("trains"))),
         "_month_pairs": field_validator("monthly_active_users_by_month", mode="before")(staticmethod(_month_pairs)),
         "_months": field_validator("monthly_active_users_by_month")(staticmethod(_months)),
+        "_consistent": model_validator(mode="after")(_consistent),
     }
     validators: dict[type, dict[str, Any]] = {
         declared.UseProfile: use_checks,
         declared.ModelDecl: {"_named": model_validator(mode="after")(_named)},
         declared.ReleaseComponent: {"_name": field_validator("name")(staticmethod(checks.mof_component))},
+        declared.Evidence: {
+            "_inside": field_validator("attribution", "notice", "license")(staticmethod(checks.inside_project))
+        },
     }
     models: dict[type, type[BaseModel]] = {}
     for cls in (

@@ -194,6 +194,44 @@ def mof_component(name: str) -> str:
     return known
 
 
+def inside_project(value: str | None) -> str | None:
+    """An evidence path: relative to the project and inside it. Evidence is what the project shows its users;
+    a file outside it (`../../shared/llama-license.txt`, `/etc/...`) proves nothing about the project."""
+    if value is None:
+        return None
+    import posixpath
+
+    path = value.strip().replace("\\", "/")
+    normal = posixpath.normpath(path) if path else "."
+    if (
+        not path
+        or path.startswith(("/", "~"))
+        or (len(path) > 1 and path[1] == ":")
+        or normal == ".."
+        or normal.startswith("../")
+    ):
+        raise ValueError(f"must be a file inside the project, relative to its root (got {value!r})")
+    return value
+
+
+# Distributions in which the project itself hands the model's weights on: it holds the model, so it is not only an
+# end user of a product someone else integrated it into. ("saas" is not here: fixtures/scenarios holds a Hunyuan
+# end user of a licensee's product that offers its own service as valid input, labelled clear.)
+HANDS_ON_WEIGHTS = ("weights", "derivative-weights")
+
+
+def consistent_use(use: UseProfile) -> None:
+    """A use profile that contradicts itself is bad input, never a pass on the reading that clears it."""
+    if use.end_user_of_integrated_product and use.distribution:
+        own = [d for d in use.distribution if d in HANDS_ON_WEIGHTS]
+        if own:
+            listed = ", ".join(f'"{d}"' for d in own)
+            raise ValueError(
+                f"end-user-of-integrated-product = true contradicts distribution = [{listed}]: a project that "
+                "distributes the weights itself is not only an end user of a product that incorporates them"
+            )
+
+
 def named(model: ModelDecl) -> None:
     if not model.id and not model.path:
         raise ValueError("a model needs an 'id' or a 'path'")
@@ -276,10 +314,11 @@ _derived(
         "use_cases": vocabulary("use_cases"),
     },
     instead={"monthly_active_users_by_month": _month_pairs},
+    after=consistent_use,
 )
 _derived(ModelDecl, _RECORDS, after=named)
 _derived(IgnoreRule, _RECORDS)
-_derived(Evidence, _RECORDS)
+_derived(Evidence, _RECORDS, then=dict.fromkeys(("attribution", "notice", "license"), inside_project))
 _derived(ReleaseComponent, _RECORDS, then={"name": mof_component})
 _derived(ReleaseDecl, _RECORDS)
 _SETTINGS = _derived(Settings, _RECORDS)

@@ -15,6 +15,55 @@ from openlint.core.findings import Location
 
 MAX_ENTRIES = 10_000  # directory entries looked at for licence files
 MAX_TEXTS = 20  # licence files read at most
+MAX_POINTER_CHARS = 1_000  # a text longer than this states terms of its own: never a mere pointer
+# Words that state a term (a grant, a duty, a limit): a text with any of them is read as a licence, however short.
+OPERATIVE = frozenset(
+    (
+        "may",
+        "must",
+        "shall",
+        "cannot",
+        "can't",
+        "permit",
+        "permits",
+        "permitted",
+        "permission",
+        "permissions",
+        "grant",
+        "grants",
+        "granted",
+        "rights",
+        "prohibit",
+        "prohibits",
+        "prohibited",
+        "restrict",
+        "restricts",
+        "restricted",
+        "restriction",
+        "restrictions",
+        "condition",
+        "conditions",
+        "provided",
+        "liable",
+        "liability",
+        "warranty",
+        "warranties",
+        "royalty",
+        "royalty-free",
+        "free",
+        "non-commercial",
+        "noncommercial",
+        "commercial",
+        "attribution",
+        "redistribute",
+        "redistribution",
+        "distribute",
+        "modify",
+        "allowed",
+        "forbidden",
+    )
+)
+POINTERS = ("http://", "https://", "www.", "available at", "available from", "found at", "obtain a copy")
 HUB_HOSTS = ("huggingface.co", "www.huggingface.co", "hf.co")
 
 
@@ -182,6 +231,8 @@ def read_license(
     if reading.verdict == "known" and reading.entry is not None:
         return LicenseText(reading.entry.id, None, path, via)
     applied = _applied(text, reading.entry is not None)
+    if applied is None and reading.entry is None and not reading.obligations and pointer_only(text):
+        return None  # names a licence held elsewhere and states no term: no licence text (the terms are unknown)
     if not reading.obligations and not accept_unread and applied is None:
         return None
     base = reading.entry
@@ -205,6 +256,21 @@ def read_license(
         entry = dataclasses.replace(entry, obligations=added)
         return LicenseText(f"{applied.id} AND {entry.id}", entry, path, via, reading.unread)
     return LicenseText(entry.id, entry, path, via, reading.unread)
+
+
+def pointer_only(text: str) -> bool:
+    """A short text that only points to a licence held elsewhere ("licensed under the Quail Model License,
+    available at https://..."): it names a licence and a place, and no word of it grants, requires or limits
+    anything. Its terms were not read, so it is no licence text: a card naming that licence is then an unknown
+    licence (OL405), never a clean pass on a file with nothing found in it. A statement applying a catalogued
+    licence by name is the catalogued licence (`_applied`, checked first); a real licence, however short, grants."""
+    if len(text) > MAX_POINTER_CHARS:
+        return False
+    lowered = text.lower()
+    if "licen" not in lowered or not any(mark in lowered for mark in POINTERS):
+        return False
+    words = {word.strip(".,;:()[]\"'*_`\u201c\u201d\u2019") for word in lowered.split()}
+    return words.isdisjoint(OPERATIVE)
 
 
 def _applied(text: str, resembles: bool) -> LicenseEntry | None:
