@@ -148,3 +148,16 @@ def test_windows_line_ends_change_nothing(path: Path) -> None:
     assert sorted((ob.kind, ob.source.start_line, ob.source.end_line) for ob in found) == sorted(
         (ob.kind, ob.source.start_line, ob.source.end_line) for ob in read
     )
+
+
+@pytest.mark.parametrize("width", [21, 22, 23, 43, 44, 85, 86, 87, 88])
+def test_a_copyright_sign_wrapped_to_a_line_start_inside_a_quotation_is_no_item(width: int) -> None:
+    """c14's quoted credit ends '... License. (c) Wren Labs Ltd."': re-wrapped so that "(c)" opens a line after the
+    sentence's full stop, it was read as a list item and cut the quoted text short (at exactly these widths, found
+    by the hypothesis test above at random). The widths are pinned so the case is checked on every run."""
+    path = next(p for p in FIXTURES if p.parent.name == "c14-notice-own-paragraph")
+    text = path.read_text(encoding="utf-8")
+    wrapped = rewrap(text, width)
+    found = extract(wrapped, "LICENSE")
+    assert signature(found) == signature(extract(text, "LICENSE"))
+    assert_cited(wrapped, found)

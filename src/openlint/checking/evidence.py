@@ -111,9 +111,15 @@ def _first(directory: Path | None, names: tuple[str, ...]) -> Path | None:
 def _shipped_as_is(config: Config, model: ModelLicense) -> Path | None:
     """The model's own directory, when it can stand for what is distributed: a NOTICE or LICENSE beside
     the model travels with the model shared as it is, but a derivative published from it is a new
-    artifact the base model's directory proves nothing about (only [tool.openlint.evidence] does)."""
+    artifact the base model's directory proves nothing about (only [tool.openlint.evidence] does), unless
+    the directory is the project itself (release lint: the repository checked is the derivative published)."""
     distribution = config.settings.use.distribution or ()
-    return None if "derivative-weights" in distribution else model.directory
+    if "derivative-weights" not in distribution or model.directory is None:
+        return model.directory
+    try:  # a model repository checked as its own release: the directory is the derivative published
+        return model.directory if model.directory.resolve() == config.root.resolve() else None
+    except OSError:
+        return None
 
 
 def verify(ob: Obligation, config: Config, model: ModelLicense) -> dict[str, Any]:

@@ -76,7 +76,11 @@ def _lower_by_character(piece: str) -> str:
 
 # A block ends at a blank line or before a line opening a numbered or bulleted clause.
 
-_CLAUSE_START = r"[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zA-Z][.)]|\(?[ivxIVX]+[.)]|\([a-z0-9]+\)|[-*\u2022])\s"
+# "(c)" on a line that closes a quotation ('(c) Wren Labs Ltd."') is a copyright sign a re-wrap put there, no item.
+_CLAUSE_START = (
+    r"[ \t]*(?!\([cC]\)[^\n]*[\"\u201d][ \t]*(?:\n|\Z))"
+    r"(?:\d+(?:\.\d+)*[.)]|[a-zA-Z][.)]|\(?[ivxIVX]+[.)]|\([a-z0-9]+\)|[-*\u2022])\s"
+)
 # A clause start opens a block only after a line ending a sentence or a lead-in (".", ":", ";"):
 # re-wrapping puts "(c) Stability AI" or "2. of" at the start of a line mid-sentence.
 # Possessive ("*+"): the same match (nothing follows the repetition), without a backtracking entry
