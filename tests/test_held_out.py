@@ -190,8 +190,8 @@ BLIND_BASELINES = {
     "r7": {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1},
     # r24 (round 13, helper blind24, 10 texts, disjoint from r23): labels committed (244810f) before anything read the
     # texts; measured on 759332c and on 244810f, the same unwrapped and at 40, 60 and 76 columns: 19 of 38, 2 spurious,
-    # ids 10 of 10. Measured once on round 13's merged reader (9738516: fixL, fixM, fixN, fixP, fixQ, textR), which never
-    # saw it, the same at every width: 21 of 38, 2 spurious, ids 10 of 10. The pin holds the merged reader.
+    # ids 10 of 10. Measured once on round 13's merged reader (9738516: fixL, fixM, fixN, fixP, fixQ, textR), which
+    # never saw it, the same at every width: 21 of 38, 2 spurious, ids 10 of 10. The pin holds the merged reader.
     "r24": {"found": 21, "expected": 38, "spurious": 2, "ids": 10, "wrong": 0},
 }
 # A formerly blind set, fixed from afterwards: its totals when last blind, and now (in-sample, exact).
