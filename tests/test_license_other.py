@@ -35,7 +35,7 @@ def test_check_reads_the_license_beside_an_unknown_license_name() -> None:
     # each obligation cites the lines of the LICENSE it was read from (the finding's basis)
     assert sorted(found, key=lambda x: x[0]) == [
         ("OL101", "error", "openlint.toml", 6, "models/heron/LICENSE:15-16"),
-        ("OL105", "warning", "openlint.toml", 7, "models/heron/LICENSE:19"),  # confidence 0.80: to review
+        ("OL105", "error", "openlint.toml", 7, "models/heron/LICENSE:19"),  # confidence 0.80: an error to review
         ("OL108", "error", "openlint.toml", 5, "models/heron/LICENSE:13"),
         ("OL201", "warning", "openlint.toml", 5, "models/heron/LICENSE:10"),
         ("OL403", "warning", "models/heron/LICENSE", 1, None),

@@ -8,7 +8,10 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from openlint.text.programs import prebuilt
 from openlint.text.view import lower
+
+_LETTER = prebuilt(r"[^\W\d_]")  # a letter of any script (needles are lower-cased words or symbols)
 
 # Per needle: the pattern kinds it announces and the bits of the clause concepts it is a needle of.
 Needles = dict[str, tuple[frozenset[str], int]]
@@ -52,13 +55,19 @@ def block_hits(
     whole blocks at a time (a needle counts only wholly inside a block, so windows give the same)."""
     seen: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of kinds
     window = window_of(text)
+    letterless: Needles | None = None
     while first < len(starts):
         last = max(first + 1, bisect_left(starts, starts[first] + window))
         base = starts[first]
         low = lower(text, base, ends[last - 1])
         window_starts = [start - base for start in starts[first:last]]
         window_ends = [end - base for end in ends[first:last]]
-        found = hits_per_block(low, window_starts, window_ends, needles)
+        searched = needles
+        if _LETTER.search(low) is None:  # a window of no letters (quotes, digits, symbols) holds no word needle
+            if letterless is None:
+                letterless = {needle: found for needle, found in needles.items() if _LETTER.search(needle) is None}
+            searched = letterless
+        found = hits_per_block(low, window_starts, window_ends, searched)
         del low  # before the next window is lowered
         for i, (kinds, bits) in found.items():
             yield first + i, seen.setdefault(kinds, kinds), bits
