@@ -60,6 +60,8 @@ def gather(
         facts["license_note"] = ml.text_note
     if ml.text_unread:
         facts["license_unread"] = list(ml.text_unread)
+    if ml.contradictions:
+        facts["license_contradictions"] = list(ml.contradictions)
     told = model_modality(decl.id or ml.label, ml.directory)
     if told is not None:
         facts["modality"], facts["modality_source"] = told
