@@ -60,6 +60,8 @@ def gather(
         facts["license_note"] = ml.text_note
     if ml.text_unread:
         facts["license_unread"] = list(ml.text_unread)
+    if ml.contradictions:
+        facts["license_contradictions"] = list(ml.contradictions)
     told = model_modality(decl.id or ml.label, ml.directory)
     if told is not None:
         facts["modality"], facts["modality_source"] = told
@@ -95,9 +97,10 @@ def _with_lineage(config: Config, ml: ModelLicense, facts: dict[str, Any]) -> tu
     root = build(ml.label, directory, config, fallback=_base_evidence(config, ml, directory, facts))
     found = lineage_facts(root)
     header = _gguf_header_license(ml, directory)
-    if header is not None and header not in found.upstream:
+    if header is not None:
         # The weights' own header names the license of the model they were converted from: an upstream
-        # license even when that model is not in the cache to follow.
+        # license even when that model is not in the cache to follow (or is known only by its Hub id,
+        # which alone does not count for drift: the header, the weights' own statement, does).
         facts["gguf_license"] = header
         found = _with_upstream(ml.query, found, header)
     facts["drift"] = list(found.drift)
@@ -130,10 +133,12 @@ def _gguf_header_license(ml: ModelLicense, directory: Path) -> str | None:
 
 
 def _with_upstream(own: str | None, found: LineageFacts, extra: str) -> LineageFacts:
+    """`extra` as one more upstream licence (once), its restrictive kinds the own licence drops added to the
+    drift already found."""
     from openlint.sources.lineage import drift, restrictive_kinds
 
-    upstream = (*found.upstream, extra)
-    kinds = drift(restrictive_kinds(own), [restrictive_kinds(q) for q in upstream])
+    upstream = found.upstream if extra in found.upstream else (*found.upstream, extra)
+    kinds = tuple(sorted({*found.drift, *drift(restrictive_kinds(own), [restrictive_kinds(extra)])}))
     return dataclasses.replace(found, upstream=upstream, drift=kinds)
 
 

@@ -64,6 +64,13 @@ class ModelFacts:
     license_file: str | None = field(
         default=None, metadata=_typed("string", "the license file that contradicts the card")
     )
+    license_contradictions: Strings | None = field(
+        default=None,
+        metadata=_typed(
+            "list(string)",
+            "licences the config declares that the model's own files or its publisher contradict (both are checked)",
+        ),
+    )
     gguf_license: str | None = field(default=None, metadata=_typed("string", "general.license of a GGUF header"))
     drift: Strings | None = field(
         default=None, metadata=_typed("list(string)", "base-model licenses the declared license drops")

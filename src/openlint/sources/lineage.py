@@ -179,9 +179,24 @@ def build(name: str, directory: Path, config: Config, fallback: Evidence | None 
 
     def lookup(base: str, child: Card) -> Card | str:
         located, why = _locate(base, config, child.local)
-        return why if located is None else read(located, base)
+        if located is not None:
+            return read(located, base)
+        return known_base(base) or why
 
     return walk(name, read(directory, name, fallback), lookup)
+
+
+def known_base(name: str) -> Card | None:
+    """A base model that cannot be read (offline, not in the cache) whose Hub id openlint knows
+    (rules/known-models.toml): its publisher's licence, so the derivative inherits its terms. Its own
+    base models are not known; its terms count for drift only when its card is read (`kinds` empty:
+    a derivative's tag is checked against what a licensor's card says, not against a table)."""
+    from openlint.sources.known_models import known_license
+
+    published = known_license(name)
+    if published is None:
+        return None
+    return Card(published, source="licence of a known Hub id; card not read", kinds=frozenset())
 
 
 def restrictive_kinds(query: str | None) -> frozenset[str]:

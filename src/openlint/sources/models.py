@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openlint.core.catalog import LicenseEntry
+from openlint.core.catalog import Catalog, LicenseEntry
 from openlint.core.config import Config, ModelDecl
 from openlint.core.findings import Location
 from openlint.sources.card import directory_card
@@ -37,6 +37,10 @@ class ModelLicense:
     text_note: str | None = None  # why the terms were read from a licence text instead of the card's tag
     text_unread: tuple[str, ...] = ()  # parts of that licence text that were not read (another language ...)
     upstream_texts: tuple[LicenseEntry, ...] = ()  # base models' licences read from texts: their terms
+    # What contradicts the licence declared for the model: the model's own files against the config's
+    # licence, or a known Hub id's publisher against either. The model is then checked under both (`query`
+    # is their AND): a declaration never silently overrides the licensor's.
+    contradictions: tuple[str, ...] = ()
 
 
 def license_text(
@@ -84,20 +88,84 @@ def _config_location(config: Config, key: str) -> Location | None:
     return Location(str(config.path), config.line_of(key))
 
 
-def _unresolvable(query: str, config: Config) -> bool:
-    """The card's tag names no licence openlint knows (so a licence text beside it must be read)."""
+def _catalog(config: Config) -> Catalog:
     from openlint.core.catalog import default_catalog
-    from openlint.core.explanation import explain
-    from openlint.errors import ExpressionError, UnknownLicenseError
 
     catalog = default_catalog()
     if config.settings.licenses:
         catalog = catalog.extended([config.root / d for d in config.settings.licenses])
+    return catalog
+
+
+def _license_ids(query: str, config: Config) -> frozenset[str] | None:
+    """The catalog ids a query names, or None when it does not resolve."""
+    from openlint.core.explanation import explain
+    from openlint.errors import OpenlintError
+
     try:
-        explain(query, catalog)
-    except (UnknownLicenseError, ExpressionError):
-        return True
-    return False
+        return frozenset(lic.id for lic in explain(query, _catalog(config)).licenses)
+    except OpenlintError:
+        return None
+
+
+def _unresolvable(query: str, config: Config) -> bool:
+    """The card's tag names no licence openlint knows (so a licence text beside it must be read)."""
+    return _license_ids(query, config) is None
+
+
+def contradicts(declared: str, stated: str, config: Config) -> bool:
+    """Whether `stated` (the licensor's word: a card, a licence file, a known Hub id) names terms the
+    `declared` licence leaves out. Either not resolving is no contradiction (OL405 and OL403 speak for it);
+    for an `OR` the licensor offers, choosing one of its licences is not one."""
+    mine, theirs = _license_ids(declared, config), _license_ids(stated, config)
+    if mine is None or theirs is None:
+        return False
+    if " or " in f" {stated.lower()} ":
+        return not (mine & theirs)
+    return not theirs <= mine
+
+
+def _with_config_license(config: Config, decl: ModelDecl, declared: ModelLicense) -> ModelLicense:
+    """A model the config gives a licence and a local path: the directory's own statement is read too.
+    When it names other terms, the model is checked under both (never a silent override)."""
+    assert decl.license is not None and decl.path is not None
+    directory = (config.root / decl.path).resolve()
+    if not directory.is_dir():
+        return declared
+    declared = dataclasses.replace(declared, directory=directory)
+    found = _directory_license(config, decl, directory)
+    if found is None or found.query is None or found.problem is not None or found.text_license is not None:
+        return declared  # nothing stated, or a text no catalog entry matches: the config names the terms
+    if not contradicts(decl.license, found.query, config):
+        return declared
+    where = found.origin
+    if found.location is not None:
+        where = f"{found.origin} ({shown_path(Path(found.location.path), config.root)})"
+    return dataclasses.replace(
+        declared,
+        query=f"({decl.license}) AND ({found.query})",
+        origin=f"config + {found.origin}",
+        contradictions=(f"the config says {decl.license}, the {where} says {found.query}",),
+    )
+
+
+def _with_publisher_license(config: Config, found: ModelLicense) -> ModelLicense:
+    """A model whose Hub id openlint knows (rules/known-models.toml): a declared licence that leaves out
+    the publisher's is contradicted, and the model is checked under both."""
+    from openlint.sources.known_models import known_license
+
+    published = known_license(found.decl.id)
+    if published is None or found.query is None or not contradicts(found.query, published, config):
+        return found
+    said = found.decl.license if found.origin.startswith("config") else found.query
+    who = "the config" if found.origin.startswith("config") else f"the {found.origin}"
+    why = f"{who} says {said}, but {found.decl.id} is published under {published} (a known Hub id)"
+    return dataclasses.replace(
+        found,
+        query=f"({found.query}) AND ({published})",
+        origin=f"{found.origin} + the publisher's licence of {found.decl.id}",
+        contradictions=(*found.contradictions, why),
+    )
 
 
 def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> ModelLicense | None:
@@ -129,15 +197,21 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
 
 
 def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
-    """The license query for one declared model, with the location that states it."""
+    """The license query for one declared model, with the location that states it (and, for a Hub id
+    openlint knows, its publisher's licence when the declared one leaves it out)."""
+    return _with_publisher_license(config, _model_license(config, index, decl))
+
+
+def _model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
     if decl.license:
-        return ModelLicense(
+        declared = ModelLicense(
             label=decl.label,
             decl=decl,
             query=decl.license,
             origin="config",
             location=_config_location(config, f"models.{index}.license") or _config_location(config, f"models.{index}"),
         )
+        return _with_config_license(config, decl, declared) if decl.path else declared
     if decl.path:
         directory = (config.root / decl.path).resolve()
         at_path = _config_location(config, f"models.{index}.path")
@@ -155,7 +229,7 @@ def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
 
         located = locate(decl.id, "model", config.settings.online)
         if located.directory is not None:
-            found = model_license(config, index, ModelDecl(id=decl.id, path=str(located.directory)))
+            found = _model_license(config, index, ModelDecl(id=decl.id, path=str(located.directory)))
             return dataclasses.replace(
                 found,
                 decl=decl,
