@@ -306,7 +306,8 @@ def test_without_online_there_is_no_hub_module_and_no_network(tmp_path: Path) ->
     )
     ft = root / "models" / "ft"
     ft.mkdir(parents=True)
-    (ft / "README.md").write_text(FINETUNE_CARD, encoding="utf-8")  # its base is not cached either
+    # its base is not cached either, nor a Hub id openlint knows offline (rules/known-models.toml: meta-llama ids are)
+    (ft / "README.md").write_text(FINETUNE_CARD.replace("meta-llama/", "acme-labs/"), encoding="utf-8")
     cache = tmp_path / "empty-cache"
     report, run = _guarded(root, cache)
     assert run == {"exit": 0, "hub": False, "attempts": []}
