@@ -127,7 +127,7 @@ def _category_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def categories_named(text: str) -> list[str]:
     """The use-case categories a use ban read from a licence text names, by rules/use-cases.toml's `text`
     words (sorted; none when it names none)."""
-    low = text.lower()[:4000]  # a cited clause: bounded whatever the input
+    low = text[:4000].lower()  # a cited clause: bounded whatever the input
     return sorted(name for name, words in _category_words() if words.search(low))
 
 

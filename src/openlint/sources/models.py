@@ -97,27 +97,28 @@ def _catalog(config: Config) -> Catalog:
     return catalog
 
 
-def _license_ids(query: str, config: Config) -> frozenset[str] | None:
+def _license_ids(query: str, catalog: Catalog) -> frozenset[str] | None:
     """The catalog ids a query names, or None when it does not resolve."""
     from openlint.core.explanation import explain
     from openlint.errors import OpenlintError
 
     try:
-        return frozenset(lic.id for lic in explain(query, _catalog(config)).licenses)
+        return frozenset(lic.id for lic in explain(query, catalog).licenses)
     except OpenlintError:
         return None
 
 
 def _unresolvable(query: str, config: Config) -> bool:
     """The card's tag names no licence openlint knows (so a licence text beside it must be read)."""
-    return _license_ids(query, config) is None
+    return _license_ids(query, _catalog(config)) is None
 
 
 def contradicts(declared: str, stated: str, config: Config) -> bool:
     """Whether `stated` (the licensor's word: a card, a licence file, a known Hub id) names terms the
     `declared` licence leaves out. Either not resolving is no contradiction (OL405 and OL403 speak for it);
     for an `OR` the licensor offers, choosing one of its licences is not one."""
-    mine, theirs = _license_ids(declared, config), _license_ids(stated, config)
+    catalog = _catalog(config)  # an organisation's licence directories read once for both sides
+    mine, theirs = _license_ids(declared, catalog), _license_ids(stated, catalog)
     if mine is None or theirs is None:
         return False
     if " or " in f" {stated.lower()} ":
