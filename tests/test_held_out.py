@@ -53,6 +53,7 @@ SETS = (
     "r22",
     "r23",
     "r24",
+    "r25",
 )
 SOURCE = re.compile(r"^github\.com/[\w.-]+/[\w.-]+ [0-9a-f]{40}:.+$")
 BODY = (
@@ -444,6 +445,7 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
     assert len([name for name in SEEN if SPEC[name]["set"] == "r22"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r23"]) == 10
     assert len([name for name in BLIND if SPEC[name]["set"] == "r24"]) == 10
+    assert len([name for name in BLIND if SPEC[name]["set"] == "r25"]) == 10
 
 
 @pytest.mark.parametrize("width", [None, 40, 76])
