@@ -1,4 +1,4 @@
-"""Shared by the blind licensing-scenario tests (fixtures/scenarios-blind, -blind2, -blind3, -blind4) and
+"""Shared by the blind licensing-scenario tests (fixtures/scenarios-blind, -blind2 ... -blind5) and
 benchmarks/legal_scenarios.py: how a scenario is read and judged, and each blind set's recorded history.
 
 Nothing here imports openlint at module level: the benchmark imports `as_expected` after putting the engine
@@ -122,6 +122,55 @@ BLIND_SETS = {
         frozenset(),
         frozenset(),
         bad_inputs=7,
+        keys=("clause", "why", "decided-by"),
+    ),
+    # Labels committed in c4ad5dc (helper blind5, round 14) before openlint ran on them; 41 of the 61 rest on real
+    # licence texts openlint does not catalogue (fixtures/scenarios-blind5/README.md). First measured on the engine
+    # of main e902d6e: 44 of 61. The 17 disagreements, by class (docs/testing.md, "Fifth blind licensing set"):
+    "scenarios-blind5": BlindSet(
+        REPO / "fixtures" / "scenarios-blind5",
+        {
+            "bad-input": (5, 5),
+            "blocked": (11, 20),
+            "clear": (19, 22),
+            "duty": (4, 8),
+            "note": (2, 2),
+            "undecided": (3, 4),
+        },
+        frozenset(),
+        frozenset(
+            {
+                # a research-purpose grant defined apart ("solely in furtherance of your Research Purpose") unread
+                "ecp-carmaker-internal-research",
+                "ecp-commercial-adas-detector",
+                "ecp-commercial-undeclared",
+                "ecp-nonprofit-public-demo",
+                # a ban on derivatives that contain or recover the data read as a ban on all derivatives (OL109),
+                # beside an express grant to distribute trained models; the attribution duty (§2) unread
+                "ecp-university-published-detector-attribution",
+                "ecp-university-published-weights-allowed",
+                # a revenue cap binding "Commercial entities" applied to a non-commercial nonprofit
+                "fairuse-nonprofit-large-revenue",
+                # the weights' licence in MODEL_LICENSE (not a file name read) under a card tagged apache-2.0
+                "kolors-apache-tag-model-license-file",
+                # registration as the way the commercial licence is had ("registration ... will be deemed") unread
+                "kolors-commercial-registration",
+                # base_model / merge parents as Hub ids, kept in the project as models/<org>/<name>, not resolved
+                "kolors-fp8-quantised-over-cap",
+                "kolors-lora-published-apache-tag",
+                "merge-by-sa-with-by-nc-sa-published",
+                "merge-nc-parent-apache-tag-published",
+                # "any other large model" read as any model (a small classifier blocked)
+                "kolors-outputs-train-small-classifier",
+                # a licence copy owed to users of "products or services using them" (SaaS) unread
+                "kolors-saas-license-copy-to-users",
+                # a dual licence granting non-commercial use under GPLv3 by name: the GPLv3 terms not applied
+                "nus-morphing-academic-published-derivative",
+                # a public-domain card whose prose says the model "can't be used in a commercial product"
+                "dlib-68-landmarks-commercial-app",
+            }
+        ),
+        bad_inputs=5,
         keys=("clause", "why", "decided-by"),
     ),
 }
