@@ -84,14 +84,9 @@ class LicenseText:
 
 
 def _rank(name: str) -> int | None:
-    upper = name.upper()
-    if upper.startswith(("LICENSE", "LICENCE", "COPYING")):
-        return 0
-    if upper == "NOTICE" or upper.startswith("NOTICE."):
-        return 1
-    if upper.startswith("USE_POLICY") or "ACCEPTABLE_USE" in upper:
-        return 2
-    return None
+    from openlint.core.model_files import licence_file_rank
+
+    return licence_file_rank(name)
 
 
 def _regular(entry: os.DirEntry[str]) -> bool:
