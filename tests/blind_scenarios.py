@@ -142,6 +142,12 @@ BLIND_SETS = {
                 # fix5a: a model licence file (MODEL_LICENSE, LICENSE-MODEL ...) is searched first and binds over
                 # the card's tag (OL410), docs/model-facts.md "Which file licenses the weights"
                 "kolors-apache-tag-model-license-file",
+                # fix5a: a base model / merge parent / licence link named by Hub id and kept in the project
+                # (models/<org>/<name>, a declaration's path) is read from it (docs/discovery.md, Lineage)
+                "kolors-fp8-quantised-over-cap",
+                "kolors-lora-published-apache-tag",
+                "merge-by-sa-with-by-nc-sa-published",
+                "merge-nc-parent-apache-tag-published",
             }
         ),
         frozenset(
@@ -159,11 +165,6 @@ BLIND_SETS = {
                 "fairuse-nonprofit-large-revenue",
                 # registration as the way the commercial licence is had ("registration ... will be deemed") unread
                 "kolors-commercial-registration",
-                # base_model / merge parents as Hub ids, kept in the project as models/<org>/<name>, not resolved
-                "kolors-fp8-quantised-over-cap",
-                "kolors-lora-published-apache-tag",
-                "merge-by-sa-with-by-nc-sa-published",
-                "merge-nc-parent-apache-tag-published",
                 # "any other large model" read as any model (a small classifier blocked)
                 "kolors-outputs-train-small-classifier",
                 # a licence copy owed to users of "products or services using them" (SaaS) unread

@@ -151,6 +151,24 @@ def linked_file(directory: Path, link: str | None) -> Path | None:
     return directory / normal
 
 
+def linked_repo(link: str | None) -> str | None:
+    """The model repository (`org/name`) a Hub URL `license_link` points into (`https://huggingface.co/
+    <org>/<name>/blob/<rev>/<file>`, also `resolve/`, `raw/` and the repository's page), or None for a
+    relative path, another host, or a dataset's or a Space's URL."""
+    from openlint.sources.hub_ids import is_repo_id
+
+    if not link:
+        return None
+    parts = urlsplit(link.strip())
+    if parts.scheme not in ("http", "https") or parts.hostname not in HUB_HOSTS:
+        return None
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    if len(segments) < 2 or segments[0] in ("datasets", "spaces"):
+        return None
+    repo = f"{segments[0]}/{segments[1]}"
+    return repo if is_repo_id(repo) else None
+
+
 def _read(path: Path) -> str | None:
     from openlint import safeio
     from openlint.text.normalize import decode
