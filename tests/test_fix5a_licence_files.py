@@ -108,3 +108,19 @@ def test_a_model_licence_file_contradicting_the_card_tag_is_ol410_at_that_file()
     assert finding.severity == "error" and finding.location is not None
     assert Path(finding.location.path).name == "MODEL_LICENSE"
     assert not [f for f in report.findings if f.rule == "OL209"]  # checked under the file, not the apache tag
+
+
+def test_a_model_licence_file_shipped_with_the_weights_is_the_licence_copy(tmp_path: Path) -> None:
+    model = tmp_path / "models" / "plover"
+    model.mkdir(parents=True)
+    (model / "MODEL_LICENSE").write_text(NON_COMMERCIAL, encoding="utf-8")
+    (model / "README.md").write_text("---\nlicense: other\nlicense_name: plover\n---\n# plover\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "p"\nversion = "0"\n\n[tool.openlint]\n\n[tool.openlint.use]\ncommercial = false\n'
+        'production = false\ndistribution = ["weights"]\n\n[[tool.openlint.models]]\nid = "plover/m"\n'
+        'path = "models/plover"\n',
+        encoding="utf-8",
+    )
+    report = run_check(load_project(tmp_path, environ={}), use_baseline=False, relative_to=tmp_path)
+    assert "OL414" in {f.rule for f in report.findings}  # the terms were read from MODEL_LICENSE
+    assert not [f for f in report.findings if f.rule == "OL202"]  # and the weights travel with it
