@@ -169,3 +169,46 @@ def test_a_licence_link_into_a_repository_kept_in_the_project_reads_its_licence(
 def test_a_licence_link_into_a_repository_not_kept_stays_unknown(tmp_path: Path) -> None:
     root = _quant_project(tmp_path, 80_000_000)
     assert _findings(root) == [("OL405", "error")]
+
+
+COMMERCIAL = '[tool.openlint.use]\ncommercial = true\nproduction = true\ndistribution = ["saas"]\n'
+
+
+def _rules(root: Path) -> list[tuple[str, str, str]]:
+    report = run_check(load_project(root, environ={}), use_baseline=False, relative_to=root)
+    return sorted((f.rule, f.severity, f.model) for f in report.findings if f.severity == "error")
+
+
+@pytest.mark.parametrize(("where", "expected"), [("models/heron-labs/heron-7b", "OL104"), ("models/heron-7b", "OL401")])
+def test_a_model_declared_by_hub_id_alone_is_read_from_the_project_copy(
+    tmp_path: Path, where: str, expected: str
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        f'[project]\nname = "p"\nversion = "0"\n\n[tool.openlint]\n\n{COMMERCIAL}\n'
+        '[[tool.openlint.models]]\nid = "heron-labs/heron-7b"\n',
+        encoding="utf-8",
+    )
+    _card(tmp_path / where)
+    assert _rules(tmp_path) == [(expected, "error", "heron-labs/heron-7b")]
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"), [("models/heron-labs/heron-7b", ("OL104", "error")), (None, ("OL406", "warning"))]
+)
+def test_a_hub_id_the_code_loads_is_read_from_the_project_copy_once(
+    tmp_path: Path, where: str | None, expected: tuple[str, str]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        f'[project]\nname = "p"\nversion = "0"\n\n[tool.openlint]\n\n{COMMERCIAL}', encoding="utf-8"
+    )
+    (tmp_path / "app.py").write_text(
+        'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("heron-labs/heron-7b")\n',
+        encoding="utf-8",
+    )
+    if where is not None:
+        _card(tmp_path / where)
+        (tmp_path / where / "model.safetensors").write_bytes(b"\0" * 8)  # also a local model directory
+    report = run_check(load_project(tmp_path, environ={}), use_baseline=False, relative_to=tmp_path)
+    shown = [(f.rule, f.severity) for f in report.findings if f.rule in ("OL104", "OL406")]
+    assert shown == [expected]  # one model, not the Hub id and its folder apart
+    assert {f.model for f in report.findings} == {"heron-labs/heron-7b"}

@@ -20,6 +20,8 @@ from openlint.sources.stated import stated_license
 
 __all__ = ["ModelLicense", "license_text", "model_license"]
 
+PROJECT_COPY = "the project's copy of the Hub repository"
+
 
 @dataclass(frozen=True)
 class ModelLicense:
@@ -256,10 +258,12 @@ def _model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
         nothing = "the model directory has no model card (README.md), LICENSE file or GGUF header naming a license"
         return ModelLicense(decl.label, decl, None, "path", at_path, directory, problem=nothing)
     problem = 'no license declared for this model (add license = "..." or a local path)'
-    if decl.id:  # a Hub id alone: its card in the local cache, else (online) from the Hub
-        from openlint.sources.hf_cache import locate
+    if decl.id:  # a Hub id alone: the project's copy of it, its card in the local cache, else (online) the Hub
+        from openlint.sources.hf_cache import Located, locate
+        from openlint.sources.project_copy import project_copy
 
-        located = locate(decl.id, "model", config.settings.online)
+        kept = project_copy(decl.id, config)
+        located = Located(kept, PROJECT_COPY) if kept is not None else locate(decl.id, "model", config.settings.online)
         if located.directory is not None:
             found = _model_license(config, index, ModelDecl(id=decl.id, path=str(located.directory)))
             return dataclasses.replace(

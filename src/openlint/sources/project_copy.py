@@ -5,11 +5,12 @@ model card, at most two folders below the project root (`models/Kwai-Kolors/Kolo
 
 Only `org/name` ids: a bare name (`models/Kolors` for `Kwai-Kolors/Kolors`) could be another organisation's model
 of the same name, and is not taken. Bounded: hidden folders and the usual build, cache and virtualenv folders
-are skipped, and at most MAX_LISTINGS folders are listed."""
+are skipped, and at most MAX_LISTINGS folders are listed, once per run (`_index`)."""
 
 from __future__ import annotations
 
 import os
+import weakref
 from pathlib import Path
 
 from openlint.core.config import Config
@@ -60,6 +61,42 @@ def _declared(name: str, config: Config) -> Path | None:
     return None
 
 
+# One index of the project's `<org>/<name>` folders per Config (a run), dropped with the Config: discovery may ask
+# about many Hub ids, and the project is listed once for all of them.
+_INDEX: dict[int, tuple[weakref.ReferenceType[Config], dict[str, list[Path]]]] = {}
+
+
+def _index(config: Config) -> dict[str, list[Path]]:
+    """`org/name` (lower case) -> the folders of that name at most PREFIX_DEPTH folders below the root, shallowest
+    first (their cards are looked at when asked)."""
+    held = _INDEX.get(id(config))
+    if held is not None and held[0]() is config:
+        return held[1]
+    table: dict[str, list[Path]] = {}
+    try:
+        level = [config.root.resolve()]
+    except (OSError, RuntimeError):
+        level = []
+    listings = 0
+    for _ in range(PREFIX_DEPTH + 1):
+        deeper: list[Path] = []
+        for folder in level:
+            if listings >= MAX_LISTINGS:
+                break
+            listings += 1
+            for org, child in _subdirs(folder):
+                if listings >= MAX_LISTINGS:
+                    break
+                listings += 1
+                for name, candidate in _subdirs(child):
+                    table.setdefault(f"{org}/{name}", []).append(candidate)
+                deeper.append(child)
+        level = deeper
+    _INDEX[id(config)] = (weakref.ref(config), table)
+    weakref.finalize(config, _INDEX.pop, id(config), None)
+    return table
+
+
 def project_copy(name: str, config: Config) -> Path | None:
     """The project's copy of the Hub repository `name` (`org/name`), or None (see the module's doc)."""
     from openlint.sources.card import find_card
@@ -70,27 +107,7 @@ def project_copy(name: str, config: Config) -> Path | None:
     declared = _declared(name, config)
     if declared is not None:
         return declared
-    org, leaf = name.lower().split("/")
-    try:
-        root = config.root.resolve()
-    except (OSError, RuntimeError):
-        return None
-    level = [root]
-    listings = 0
-    for _ in range(PREFIX_DEPTH + 1):
-        deeper: list[Path] = []
-        for folder in level:
-            if listings >= MAX_LISTINGS:
-                return None
-            listings += 1
-            children = _subdirs(folder)
-            for lowered, child in children:
-                if lowered != org:
-                    continue
-                listings += 1
-                for inner, candidate in _subdirs(child):
-                    if inner == leaf and find_card(candidate) is not None:
-                        return candidate
-            deeper.extend(child for _, child in children)
-        level = deeper
+    for candidate in _index(config).get(name.lower(), ()):
+        if find_card(candidate) is not None:
+            return candidate
     return None
