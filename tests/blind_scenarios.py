@@ -137,7 +137,19 @@ BLIND_SETS = {
             "note": (2, 2),
             "undecided": (3, 4),
         },
-        frozenset(),
+        frozenset(
+            {
+                # fix5a: a model licence file (MODEL_LICENSE, LICENSE-MODEL ...) is searched first and binds over
+                # the card's tag (OL410), docs/model-facts.md "Which file licenses the weights"
+                "kolors-apache-tag-model-license-file",
+                # fix5a: a base model / merge parent / licence link named by Hub id and kept in the project
+                # (models/<org>/<name>, a declaration's path) is read from it (docs/discovery.md, Lineage)
+                "kolors-fp8-quantised-over-cap",
+                "kolors-lora-published-apache-tag",
+                "merge-by-sa-with-by-nc-sa-published",
+                "merge-nc-parent-apache-tag-published",
+            }
+        ),
         frozenset(
             {
                 # a research-purpose grant defined apart ("solely in furtherance of your Research Purpose") unread
@@ -151,15 +163,8 @@ BLIND_SETS = {
                 "ecp-university-published-weights-allowed",
                 # a revenue cap binding "Commercial entities" applied to a non-commercial nonprofit
                 "fairuse-nonprofit-large-revenue",
-                # the weights' licence in MODEL_LICENSE (not a file name read) under a card tagged apache-2.0
-                "kolors-apache-tag-model-license-file",
                 # registration as the way the commercial licence is had ("registration ... will be deemed") unread
                 "kolors-commercial-registration",
-                # base_model / merge parents as Hub ids, kept in the project as models/<org>/<name>, not resolved
-                "kolors-fp8-quantised-over-cap",
-                "kolors-lora-published-apache-tag",
-                "merge-by-sa-with-by-nc-sa-published",
-                "merge-nc-parent-apache-tag-published",
                 # "any other large model" read as any model (a small classifier blocked)
                 "kolors-outputs-train-small-classifier",
                 # a licence copy owed to users of "products or services using them" (SaaS) unread

@@ -16,7 +16,16 @@ if TYPE_CHECKING:
     from openlint.sources.models import ModelLicense
 
 NOTICE_NAMES = ("NOTICE", "NOTICE.txt", "NOTICE.md", "Notice", "Notice.txt")
-LICENSE_GLOBS = ("LICENSE*", "LICENCE*", "License*")
+# the model's own licence file first (MODEL_LICENSE, LICENSE-MODEL ...: core/model_files.licence_file_rank), then any
+LICENSE_GLOBS = (
+    "*MODEL[-_]LICEN[CS]E*",
+    "*Model[-_]License*",
+    "*model[-_]licen[cs]e*",
+    "*WEIGHTS[-_]LICEN[CS]E*",
+    "LICENSE*",
+    "LICENCE*",
+    "License*",
+)
 
 
 def fold(text: str) -> str:

@@ -13,7 +13,7 @@ from openlint.core.findings import Location
 from openlint.discovery.found import Reference
 from openlint.discovery.scan import Scan, scan
 from openlint.sources.hf_cache import Located, locate
-from openlint.sources.models import ModelLicense, model_license
+from openlint.sources.models import PROJECT_COPY, ModelLicense, model_license
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,10 @@ def _unchecked(config: Config, scanned: Scan) -> list[tuple[ModelLicense, Refere
 def discovered_models(config: Config, refs: Sequence[Reference]) -> list[tuple[ModelLicense, Reference]]:
     """The models and datasets `refs` name, each with its license source."""
     out: list[tuple[ModelLicense, Reference]] = []
+    kept = _project_copies(config, refs)
     for ref in refs:
+        if ref.local and ref.name is not None and _resolved(config.root / ref.name) in kept.values():
+            continue  # the project's copy of a Hub id the code names: reported where the code names it
         where = Location(str(config.root / ref.path), ref.line)
         label = ref.name or f"<computed at run time> ({ref.path}:{ref.line})"
         if ref.kind == "dataset":
@@ -122,6 +125,8 @@ def discovered_models(config: Config, refs: Sequence[Reference]) -> list[tuple[M
             continue
         if ref.local:
             located = Located((config.root / ref.name).resolve(), "local directory")
+        elif ref.name in kept:
+            located = Located(kept[ref.name], PROJECT_COPY)
         else:
             located = locate(ref.name, ref.kind, config.settings.online)
         directory = located.directory
@@ -142,4 +147,24 @@ def discovered_models(config: Config, refs: Sequence[Reference]) -> list[tuple[M
         )
         origin = "discovered" + (f" (name {ref.note})" if ref.note else "")
         out.append((ModelLicense(label, ModelDecl(id=label), None, origin, where, problem=problem), ref))
+    return out
+
+
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
+def _project_copies(config: Config, refs: Sequence[Reference]) -> dict[str, Path]:
+    """The project's copies of the Hub models the code or configs name (sources/project_copy.py), by name."""
+    from openlint.sources.project_copy import project_copy
+
+    out: dict[str, Path] = {}
+    for ref in refs:
+        if ref.kind == "model" and not ref.local and ref.name is not None and ref.name not in out:
+            found = project_copy(ref.name, config)
+            if found is not None:
+                out[ref.name] = found
     return out

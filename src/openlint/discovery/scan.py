@@ -7,7 +7,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openlint.core.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES
+from openlint.core.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES, licence_file_rank
 from openlint.discovery.configs import ConfigTooLarge, scan_config
 from openlint.discovery.found import Reference
 from openlint.discovery.python_ast import scan_python
@@ -38,7 +38,6 @@ CONFIG_NAMES = frozenset({"pyproject.toml", "openlint.toml"})
 MAX_FILES = 20_000
 MAX_DEPTH = 64  # directory levels below the root
 CARD = "README.md"
-LICENCE_PREFIXES = ("LICENSE", "LICENCE", "COPYING", "NOTICE", "USE_POLICY")
 
 
 def model_directory(files: list[str]) -> str | None:
@@ -66,8 +65,7 @@ class Scan:
 
 
 def _read_later(name: str) -> bool:
-    upper = name.upper()
-    return name == CARD or upper.startswith(LICENCE_PREFIXES) or name.lower().endswith(".gguf")
+    return name == CARD or licence_file_rank(name) is not None or name.lower().endswith(".gguf")
 
 
 def _require_regular(path: Path) -> None:

@@ -84,14 +84,9 @@ class LicenseText:
 
 
 def _rank(name: str) -> int | None:
-    upper = name.upper()
-    if upper.startswith(("LICENSE", "LICENCE", "COPYING")):
-        return 0
-    if upper == "NOTICE" or upper.startswith("NOTICE."):
-        return 1
-    if upper.startswith("USE_POLICY") or "ACCEPTABLE_USE" in upper:
-        return 2
-    return None
+    from openlint.core.model_files import licence_file_rank
+
+    return licence_file_rank(name)
 
 
 def _regular(entry: os.DirEntry[str]) -> bool:
@@ -154,6 +149,24 @@ def linked_file(directory: Path, link: str | None) -> Path | None:
     if normal in (".", "") or normal == ".." or normal.startswith(("../", "/")) or os.path.isabs(normal):
         return None
     return directory / normal
+
+
+def linked_repo(link: str | None) -> str | None:
+    """The model repository (`org/name`) a Hub URL `license_link` points into (`https://huggingface.co/
+    <org>/<name>/blob/<rev>/<file>`, also `resolve/`, `raw/` and the repository's page), or None for a
+    relative path, another host, or a dataset's or a Space's URL."""
+    from openlint.sources.hub_ids import is_repo_id
+
+    if not link:
+        return None
+    parts = urlsplit(link.strip())
+    if parts.scheme not in ("http", "https") or parts.hostname not in HUB_HOSTS:
+        return None
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    if len(segments) < 2 or segments[0] in ("datasets", "spaces"):
+        return None
+    repo = f"{segments[0]}/{segments[1]}"
+    return repo if is_repo_id(repo) else None
 
 
 def _read(path: Path) -> str | None:

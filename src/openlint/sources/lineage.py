@@ -143,6 +143,11 @@ def _locate(name: str, config: Config, local: Path | None) -> tuple[Path | None,
         return None, "base model path is not a directory of the project"
     if not is_hub_id(name):
         return None, "base model is not a Hub id"
+    from openlint.sources.project_copy import project_copy
+
+    kept = project_copy(name, config)  # the project's own copy of that Hub repository, offline
+    if kept is not None:
+        return kept, ""
     from openlint.sources.hf_cache import locate
 
     located = locate(name, "model", config.settings.online)

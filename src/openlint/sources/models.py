@@ -20,6 +20,8 @@ from openlint.sources.stated import stated_license
 
 __all__ = ["ModelLicense", "license_text", "model_license"]
 
+PROJECT_COPY = "the project's copy of the Hub repository"
+
 
 @dataclass(frozen=True)
 class ModelLicense:
@@ -169,6 +171,37 @@ def _with_publisher_license(config: Config, found: ModelLicense) -> ModelLicense
     )
 
 
+def _text_or_linked(config: Config, directory: Path, link: str | None) -> tuple[LicenseText | None, str]:
+    """The directory's licence text (its `license_link` file, then its licence files); failing that, when
+    `license_link` is a Hub URL into another model repository the project keeps a copy of or the local cache
+    holds (a quantisation linking to its original's licence), that repository's licence text: the linked file
+    when the copy has it, else the text its own licence search finds. With the why, for the note."""
+    found = find_license_text(directory, link, accept_unread=True, root=config.root)
+    if found is not None:
+        return found, ""
+    from openlint.sources.license_text import linked_repo
+
+    repo = linked_repo(link)
+    if repo is None:
+        return None, ""
+    from openlint.sources.hf_cache import cached
+    from openlint.sources.project_copy import project_copy
+
+    other = project_copy(repo, config) or cached(repo, "model")
+    try:
+        if other is None or other.resolve() == directory.resolve():
+            return None, ""
+    except (OSError, RuntimeError):
+        return None, ""
+    own = directory_card(other)
+    their_link = stated_license(own.meta).link if own is not None else None
+    for candidate in (link, their_link):
+        found = find_license_text(other, candidate, accept_unread=True, root=config.root)
+        if found is not None:
+            return found, f" (the licence of {repo}, which its license_link names)"
+    return None, ""
+
+
 def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> ModelLicense | None:
     card = directory_card(directory)
     if card is None:
@@ -176,20 +209,20 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
     stated = stated_license(card.meta)
     problems = card.meta.problems
     if stated.query is None or stated.problem is not None:
-        found = find_license_text(directory, stated.link, accept_unread=True, root=config.root)
+        found, linked = _text_or_linked(config, directory, stated.link)
         if found is not None:
             why = "states no license" if stated.tag is None else f"says license: {stated.tag} without a license_name"
-            note = f"the card {why}; its terms were read from {shown_path(found.path, config.root)}"
+            note = f"the card {why}; its terms were read from {shown_path(found.path, config.root)}{linked}"
             return _from_text(decl, directory, found, card_problems=problems, text_note=note)
         other = _license_file_or_gguf(decl, directory, stated.link, config.root, card_problems=problems)
         if other is not None:
             return other
     elif _unresolvable(stated.query, config):
-        found = find_license_text(directory, stated.link, accept_unread=True, root=config.root)
+        found, linked = _text_or_linked(config, directory, stated.link)
         if found is not None:
             what = f"license_name {stated.query!r}" if stated.unspecified else f"license tag {stated.query!r}"
             read_from = shown_path(found.path, config.root)
-            note = f"the card's {what} is not a known license; its terms were read from {read_from}"
+            note = f"the card's {what} is not a known license; its terms were read from {read_from}{linked}"
             return _from_text(decl, directory, found, card_problems=problems, text_note=note)
     location = Location(str(card.path), stated.line)
     return ModelLicense(
@@ -225,10 +258,12 @@ def _model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:
         nothing = "the model directory has no model card (README.md), LICENSE file or GGUF header naming a license"
         return ModelLicense(decl.label, decl, None, "path", at_path, directory, problem=nothing)
     problem = 'no license declared for this model (add license = "..." or a local path)'
-    if decl.id:  # a Hub id alone: its card in the local cache, else (online) from the Hub
-        from openlint.sources.hf_cache import locate
+    if decl.id:  # a Hub id alone: the project's copy of it, its card in the local cache, else (online) the Hub
+        from openlint.sources.hf_cache import Located, locate
+        from openlint.sources.project_copy import project_copy
 
-        located = locate(decl.id, "model", config.settings.online)
+        kept = project_copy(decl.id, config)
+        located = Located(kept, PROJECT_COPY) if kept is not None else locate(decl.id, "model", config.settings.online)
         if located.directory is not None:
             found = _model_license(config, index, ModelDecl(id=decl.id, path=str(located.directory)))
             return dataclasses.replace(

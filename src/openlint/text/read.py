@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from openlint.core.catalog import Catalog, LicenseEntry, default_catalog
-from openlint.core.model_files import LICENSE_FILE_PATTERNS
 from openlint.core.obligations import Obligation
 from openlint.errors import OpenlintError
 from openlint.text.clauses import outside_reference
@@ -165,21 +162,24 @@ def _read_bytes(path: Path) -> tuple[bytes, bool]:
 
 
 def license_files(directory: Path) -> list[Path]:
-    """The files of a model or project directory that state its terms."""
-    try:  # one listing, not one glob per pattern, and a dict, not a list scan: linear in the files
-        names = sorted(entry.name for entry in os.scandir(directory) if not entry.name.startswith("."))
+    """The files of a model or project directory that state its terms: its licence texts in the order the
+    model's licence is searched (`licence_file_rank`: a model licence file first), then its README.md."""
+    from openlint.core.model_files import licence_file_rank
+
+    try:  # one listing, not one glob per name, and a sort by rank: n log n in the files
+        names = [entry.name for entry in os.scandir(directory) if not entry.name.startswith(".")]
     except OSError:
         return []
-    found: dict[Path, None] = {}
-    for pattern in LICENSE_FILE_PATTERNS:
-        matches = re.compile(fnmatch.translate(pattern)).match
-        for name in names:
-            if len(found) >= MAX_FILES:
-                return list(found)
-            candidate = directory / name
-            if matches(name) and candidate not in found and candidate.is_file():
-                found[candidate] = None
-    return list(found)
+    ranked = sorted((rank, name) for name in names if (rank := licence_file_rank(name)) is not None)
+    ordered = [name for _, name in ranked] + (["README.md"] if "README.md" in names else [])
+    found: list[Path] = []
+    for name in ordered:
+        if len(found) >= MAX_FILES:
+            break
+        candidate = directory / name
+        if candidate.is_file():
+            found.append(candidate)
+    return found
 
 
 def not_license_text(data: bytes) -> str | None:
