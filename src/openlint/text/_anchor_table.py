@@ -82,7 +82,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    7216333027520: (
+    7468245244486: (
         (
             "attribute",
             "attribution",
@@ -1187,7 +1187,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    7216333027520: (
+    7468245244486: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
@@ -1196,7 +1196,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (332, (("credit",), ("author", "creator", "developer", "licensor"), ("give",))),
         (479, (("conditioned", "require", "subject"), ("attribution", "credit"))),
         (
-            961,
+            1019,
             (
                 ("that",),
                 ("agree", "must", "required", "shall"),
@@ -1204,6 +1204,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "acknowledge",
                     "clear",
                     "disclose",
+                    "display",
                     "indicate",
                     "indicating",
                     "mention",
@@ -1214,10 +1215,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1111, (("attribution", "credit"), ("with",))),
-        (1250, (("attribution", "credit"), ("with",), ("can", "may"))),
+        (1169, (("attribution", "credit"), ("with",))),
+        (1308, (("attribution", "credit"), ("with",), ("can", "may"))),
         (
-            1432,
+            1490,
             (
                 ("attribute", "credit"),
                 ("author", "creator", "developer", "licensor", "model", "project", "source", "team", "weights", "work"),
@@ -1225,7 +1226,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1517,
+            1575,
             (
                 ("\u57fa\u4e8e",),
                 ("\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e"),
@@ -1233,13 +1234,13 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1625,
+            1683,
             (
                 ("\u4f5c\u8005", "\u51fa\u5904", "\u6765\u6e90", "\u7248\u6743\u65b9"),
                 ("\u663e\u793a", "\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e", "\u8bf4\u660e"),
             ),
         ),
-        (1680, (("\u7f72\u540d",),)),
+        (1738, (("\u7f72\u540d",),)),
     ),
     19986713069011: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
