@@ -536,7 +536,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    38893614191412: (
+    42469039905000: (
         (
             "allowed",
             "beyond",
@@ -551,12 +551,15 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "permitted",
             "production",
             "registered",
+            "registering",
+            "registration",
             "separate",
             "without",
             "\u5546\u4e1a\u4f7f\u7528",
             "\u5546\u4e1a\u5316",
             "\u5546\u4e1a\u7528\u9014",
             "\u5546\u4e1a\u76ee\u7684",
+            "\u5546\u4e1a\u8bb8\u53ef",
         ),
     ),
     6411041150549: (
@@ -2737,7 +2740,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    38893614191412: (
+    42469039905000: (
         (
             292,
             (
@@ -2899,7 +2902,36 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (8626, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
         (
-            8754,
+            9058,
+            (
+                ("registering", "registration"),
+                ("business", "commercial"),
+                ("considered", "deemed", "regarded", "treated"),
+            ),
+        ),
+        (
+            9383,
+            (
+                ("registering", "registration"),
+                ("business", "commercial"),
+                ("authorisation", "authorization", "licence", "license", "permission"),
+            ),
+        ),
+        (
+            9459,
+            (
+                ("\u5546\u4e1a\u8bb8\u53ef",),
+                (
+                    "\u89c6\u4e3a\u53d6\u5f97",
+                    "\u89c6\u4e3a\u5df2\u53d6\u5f97",
+                    "\u89c6\u4e3a\u5df2\u83b7\u5f97",
+                    "\u89c6\u4e3a\u83b7\u5f97",
+                ),
+                ("\u767b\u8bb0",),
+            ),
+        ),
+        (
+            9587,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2912,7 +2944,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8934,
+            9767,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2924,7 +2956,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9055,
+            9888,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),

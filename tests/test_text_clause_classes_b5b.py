@@ -1,0 +1,70 @@
+"""Reading classes from the fifth blind licensing set's misses, continued (helper fix5b; see
+test_text_clause_classes_b5a.py). Hand-written paraphrases, unwrapped and re-wrapped at 40, 60 and 76 columns, with
+near misses. Every positive here was not read on main 92a45e2.
+
+- Registration as the way the commercial licence is had, in the passive ("your registration with the Lab will be
+  deemed to have obtained the corresponding business licence"; "deemed to hold a commercial licence upon
+  registering"; Chinese 登记，将被视为获得相应的商业许可): registration. A registration deemed acceptance of the terms, or
+  none required, is not.
+- A licence copy owed to recipients "of products or services using" the material (plural as well as singular):
+  include_license that a hosted service triggers (`serve`); one owed to recipients of the weights alone, or a service
+  named in another sentence, stays `distribute`."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentences import cited, read_clause
+
+WIDTHS = [None, 40, 60, 76]
+
+PASSIVE_REGISTRATION = [
+    "If the monthly active users of your products do not exceed 5 million, your registration with the Lab will be deemed"
+    " to have obtained the corresponding business licence.",
+    "You are deemed to hold a commercial license upon registering with the Lab.",
+    "Upon registration with the Lab you will be treated as having been granted a commercial licence.",
+    "您向本实验室进行登记，将被视为获得相应的商业许可。",
+]
+NO_REGISTRATION = [
+    "Your registration with the Lab will be deemed acceptance of this Agreement.",
+    "Your registration is not required; any use is deemed to be covered by this licence.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", PASSIVE_REGISTRATION, ids=lambda v: v[:40])
+def test_registration_deemed_to_give_the_commercial_licence_is_registration(text: str, width: int | None) -> None:
+    assert [(kind, first) for kind, first, _, _ in cited(text, width) if kind == "registration"] == [("registration", 3)]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", NO_REGISTRATION, ids=lambda v: v[:40])
+def test_registration_deemed_anything_else_is_not(text: str, width: int | None) -> None:
+    assert "registration" not in {ob.kind for ob in read_clause(text, width).obligations}
+
+
+SERVICE_USERS_OWED = [
+    "You may share the Weights, provided that:\n\n(i) You must provide all recipients of the Weights or products or"
+    " services using them a copy of this Agreement;",
+    "You must give every recipient of the Weights, or of products or services built on them, a copy of this Agreement.",
+]
+WEIGHTS_RECIPIENTS_OWED = [
+    "You must give every recipient of the Weights a copy of this Agreement.",
+    "You must give every recipient of the Weights a copy of this Agreement. You may offer products or services of your own.",
+]
+
+
+def _copies(text: str, width: int | None) -> list[tuple[str, ...]]:
+    return [ob.triggers for ob in read_clause(text, width).obligations if ob.kind == "include_license"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", SERVICE_USERS_OWED, ids=lambda v: v[:40])
+def test_a_copy_owed_to_users_of_products_or_services_reaches_a_hosted_service(text: str, width: int | None) -> None:
+    assert _copies(text, width) == [("distribute", "serve")]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", WEIGHTS_RECIPIENTS_OWED, ids=lambda v: v[:40])
+def test_a_copy_owed_to_recipients_of_the_weights_alone_is_owed_when_shared(text: str, width: int | None) -> None:
+    assert _copies(text, width) == [("distribute",)]
