@@ -8,7 +8,9 @@ near misses. Every positive here was not read on main 92a45e2.
   none required, is not.
 - A licence copy owed to recipients "of products or services using" the material (plural as well as singular):
   include_license that a hosted service triggers (`serve`); one owed to recipients of the weights alone, or a service
-  named in another sentence, stays `distribute`."""
+  named in another sentence, stays `distribute`.
+- A dual licence that lets you "choose to use it under the terms of" a named licence for non-commercial purposes
+  applies that licence by name (GPLv3: share-alike on published derivatives, OL206)."""
 
 from __future__ import annotations
 
@@ -68,3 +70,35 @@ def test_a_copy_owed_to_users_of_products_or_services_reaches_a_hosted_service(t
 @pytest.mark.parametrize("text", WEIGHTS_RECIPIENTS_OWED, ids=lambda v: v[:40])
 def test_a_copy_owed_to_recipients_of_the_weights_alone_is_owed_when_shared(text: str, width: int | None) -> None:
     assert _copies(text, width) == [("distribute",)]
+
+
+# A dual licence naming its public grant: "You may choose to use it under the terms of <licence> for non-commercial
+# purposes, or ... a commercial licence" applies the named licence (its catalogued terms, share-alike among them),
+# beside the text's own non-commercial limit (openlint.text.statement).
+DUAL_LICENCES = [
+    "The Wren voice model is available under two licences. You may choose to use it under the terms of the GNU General"
+    " Public License version 3 (GPLv3) for non-commercial purposes, or you can buy a commercial licence for commercial use.",
+    "Wren weights: you can use them under the GNU General Public License version 3 (GPLv3) if your use is"
+    " non-commercial; for commercial use, contact the lab.",
+]
+NOT_APPLIED = [
+    "You may choose to use it under the following conditions: no commercial use.",
+    "You may not use it under the GNU General Public License version 3: a commercial licence is required.",
+    "The source code: you may choose to use it under the GNU General Public License version 3.",
+]
+
+
+@pytest.mark.parametrize("text", DUAL_LICENCES, ids=lambda v: v[:40])
+def test_a_dual_licence_applies_the_licence_it_lets_you_choose(text: str) -> None:
+    from openlint.core.catalog import default_catalog
+    from openlint.text.statement import applied_licence
+
+    assert applied_licence(text, default_catalog()) == ("GPL-3.0-only", 1)
+
+
+@pytest.mark.parametrize("text", NOT_APPLIED, ids=lambda v: v[:40])
+def test_no_licence_is_applied_by_conditions_a_denial_or_a_code_subject(text: str) -> None:
+    from openlint.core.catalog import default_catalog
+    from openlint.text.statement import applied_licence
+
+    assert applied_licence(text, default_catalog()) is None
