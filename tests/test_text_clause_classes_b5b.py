@@ -10,7 +10,11 @@ near misses. Every positive here was not read on main 92a45e2.
   include_license that a hosted service triggers (`serve`); one owed to recipients of the weights alone, or a service
   named in another sentence, stays `distribute`.
 - A dual licence that lets you "choose to use it under the terms of" a named licence for non-commercial purposes
-  applies that licence by name (GPLv3: share-alike on published derivatives, OL206)."""
+  applies that licence by name (GPLv3: share-alike on published derivatives, OL206).
+- A derivative definition taking in models trained on outputs "in order to cause that model to perform similarly"
+  carries condition student-may-perform-similarly (a declared classifier gets no OL111), as the Gemma entry does.
+- A duty conceded beyond a place ("even if you are located outside the territory of the EU") is no territory; terms
+  governing later updates ("accept such updates subject to this License unless other terms accompany") no licence copy."""
 
 from __future__ import annotations
 
@@ -102,3 +106,83 @@ def test_no_licence_is_applied_by_conditions_a_denial_or_a_code_subject(text: st
     from openlint.text.statement import applied_licence
 
     assert applied_licence(text, default_catalog()) is None
+
+
+# A derivative definition that takes in students trained on outputs "in order to cause that model to perform similarly"
+# states the purpose test the catalog's Gemma entry carries: condition student-may-perform-similarly (a declared
+# classifier is no such student, OL111). A definition without the test keeps no condition.
+PURPOSE_TESTED = [
+    '"Derived Models" means any machine learning model which is created by transfer of patterns of the weights or'
+    " Output of the Model to that model in order to cause that model to perform similarly to the Model, including"
+    " distillation methods.",
+    '"Derived Models" means any machine learning model created by transfer of patterns of the parameters or Output of'
+    " the Model (e.g. distillation) to that model, so that it performs similarly to the Model.",
+]
+NOT_PURPOSE_TESTED = [
+    "Any model trained on Outputs of the Model is deemed a Derivative of the Model.",
+    '"Derived Models" means any machine learning model which is created by transfer of patterns of the weights or'
+    " Output of the Model to that model. Models that perform similarly to the Model are welcome.",
+]
+
+
+def _student_conditions(text: str, width: int | None) -> list[tuple[str, ...] | None]:
+    return [ob.conditions for ob in read_clause(text, width).obligations if ob.kind == "outputs_make_derivatives"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", PURPOSE_TESTED, ids=lambda v: v[-40:])
+def test_a_student_definition_with_the_purpose_test_carries_it(text: str, width: int | None) -> None:
+    assert _student_conditions(text, width) == [("student-may-perform-similarly",)]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", NOT_PURPOSE_TESTED, ids=lambda v: v[-40:])
+def test_a_student_definition_without_the_purpose_test_carries_none(text: str, width: int | None) -> None:
+    assert _student_conditions(text, width) == [None]
+
+
+# Two readings the blind5 reports showed outside the labels, each a class:
+# - a duty conceded to reach beyond a place ("comply with GDPR, even if you are located outside the territory of the
+#   EU", "regardless of whether you are based outside ...") excludes no place (no territory);
+# - which terms govern the licensor's later updates ("accept such updates subject to this License unless other terms
+#   accompany the updates") is no licence copy to give (no include_license).
+CONCEDED_PLACES = [
+    "In particular, you shall comply with the GDPR, even if you are located outside the territory of the EU.",
+    "You must follow the Lab's data rules regardless of whether you are based outside the territory of the European"
+    " Union.",
+]
+PLACES_EXCLUDED = [
+    "You may not use the Model outside the territory of the EU, even if you have a licence from a reseller.",
+]
+UPDATES_GOVERNED = [
+    "The Corpus may update automatically. You agree to accept such updates subject to this License unless other terms"
+    " accompany the updates.",
+    "You must ensure that each update is subject to this License unless other terms accompany the update.",
+]
+COPY_OWED = [
+    "You must ensure that this License accompanies every copy of the Corpus you distribute.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", CONCEDED_PLACES, ids=lambda v: v[:40])
+def test_a_duty_conceded_beyond_a_place_excludes_no_place(text: str, width: int | None) -> None:
+    assert "territory" not in {ob.kind for ob in read_clause(text, width).obligations}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", PLACES_EXCLUDED, ids=lambda v: v[:40])
+def test_a_place_excluded_before_a_concession_stays_excluded(text: str, width: int | None) -> None:
+    assert ("EU",) in [ob.excluded for ob in read_clause(text, width).obligations if ob.kind == "territory"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", UPDATES_GOVERNED, ids=lambda v: v[:40])
+def test_terms_governing_updates_are_no_licence_copy(text: str, width: int | None) -> None:
+    assert "include_license" not in {ob.kind for ob in read_clause(text, width).obligations}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", COPY_OWED, ids=lambda v: v[:40])
+def test_a_licence_accompanying_copies_is_still_a_licence_copy(text: str, width: int | None) -> None:
+    assert "include_license" in {ob.kind for ob in read_clause(text, width).obligations}

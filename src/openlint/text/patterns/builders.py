@@ -223,9 +223,16 @@ def _no_sharing(expr: Regex) -> Pattern:
 _WHICH_LAW = prebuilt(r"\blaws?\b|\bregulations\b|\bgovern(?:ed|ing)\b|\bcourts?\b|\bjurisdiction\sof\b")
 
 
+# A concession before the place: "you shall comply with GDPR, even if you are located outside the territory of the EU",
+# "regardless of whether you are based outside the EU": the duty reaches beyond the place, no place is excluded.
+_CONCEDED = prebuilt(
+    r"\b(?:even\s(?:if|when|though)|regardless\sof\s(?:whether|where)|irrespective\sof\s(?:whether|where)|wherever)\b[^.;]{0,50}$"
+)
+
+
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     lo, hi = sentence_bounds(para.low, match.start(), match.end())
-    if _WHICH_LAW.search(para.low, lo, hi):
+    if _WHICH_LAW.search(para.low, lo, hi) or _CONCEDED.search(para.low, max(lo, match.start() - 60), match.start()):
         return None
     base, end = max(0, match.start() - 40), match.end() + 300
     starts, ends = para.spans(territory_re())
