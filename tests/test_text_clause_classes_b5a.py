@@ -27,7 +27,8 @@ GLOSSARY_RESEARCH = [
     (
         "Definitions\n\n"
         "* Corpus: the recordings and their labels.\n\n"
-        "* Study Purpose: use solely in conjunction with (a) internal scientific studies and (b) open-access papers.\n\n"
+        "* Study Purpose: use solely in conjunction with (a) internal scientific studies and (b) open-access"
+        " papers.\n\n"
         "1. Grant. The Institute grants you a licence, solely in furtherance of your Study Purpose, to copy and use the"
         " Corpus.",
         9,
@@ -102,7 +103,8 @@ def test_a_sharing_ban_without_such_a_grant_stays(text: str, width: int | None) 
 
 PUBLIC_NOTICE = [
     "In a manner the Lab finds reasonable, you shall cause to be conspicuously displayed in all public materials and"
-    " websites referencing research conducted with the Corpus a notice that the research was conducted using the Corpus.",
+    " websites referencing research conducted with the Corpus a notice that the research was conducted using the"
+    " Corpus.",
     "You must display a notice that the study was carried out with the Corpus on every poster.",
 ]
 NO_PUBLIC_NOTICE = [
@@ -128,7 +130,8 @@ def test_a_permitted_notice_or_a_licence_display_is_no_attribution(text: str, wi
 COMMERCIAL_CAPS = [
     "Commercial entities with annual revenue of USD 50,000,000 or more must obtain an enterprise licence.",
     "For-profit companies whose annual revenue exceeds USD 20,000,000 need a paid licence from the Lab.",
-    "If you are commercially using the Model and your annual revenue is over USD 5,000,000, you must request a licence.",
+    "If you are commercially using the Model and your annual revenue is over USD 5,000,000, you must request a"
+    " licence.",
 ]
 EVERY_USE_CAPS = [
     "Any entity, commercial or non-profit, with annual revenue over USD 50,000,000 must obtain a licence.",

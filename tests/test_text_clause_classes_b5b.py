@@ -4,8 +4,8 @@ near misses. Every positive here was not read on main 92a45e2.
 
 - Registration as the way the commercial licence is had, in the passive ("your registration with the Lab will be
   deemed to have obtained the corresponding business licence"; "deemed to hold a commercial licence upon
-  registering"; Chinese 登记，将被视为获得相应的商业许可): registration. A registration deemed acceptance of the terms, or
-  none required, is not.
+  registering"; the Chinese 登记 ... 将被视为获得相应的商业许可): registration. A registration deemed acceptance of the
+  terms, or none required, is not.
 - A licence copy owed to recipients "of products or services using" the material (plural as well as singular):
   include_license that a hosted service triggers (`serve`); one owed to recipients of the weights alone, or a service
   named in another sentence, stays `distribute`.
@@ -14,7 +14,8 @@ near misses. Every positive here was not read on main 92a45e2.
 - A derivative definition taking in models trained on outputs "in order to cause that model to perform similarly"
   carries condition student-may-perform-similarly (a declared classifier gets no OL111), as the Gemma entry does.
 - A duty conceded beyond a place ("even if you are located outside the territory of the EU") is no territory; terms
-  governing later updates ("accept such updates subject to this License unless other terms accompany") no licence copy."""
+  governing later updates ("accept such updates subject to this License unless other terms accompany") no licence
+  copy."""
 
 from __future__ import annotations
 
@@ -25,11 +26,11 @@ from sentences import cited, read_clause
 WIDTHS = [None, 40, 60, 76]
 
 PASSIVE_REGISTRATION = [
-    "If the monthly active users of your products do not exceed 5 million, your registration with the Lab will be deemed"
-    " to have obtained the corresponding business licence.",
+    "If the monthly active users of your products do not exceed 5 million, your registration with the Lab will be"
+    " deemed to have obtained the corresponding business licence.",
     "You are deemed to hold a commercial license upon registering with the Lab.",
     "Upon registration with the Lab you will be treated as having been granted a commercial licence.",
-    "您向本实验室进行登记，将被视为获得相应的商业许可。",
+    "您向本实验室进行登记\uff0c将被视为获得相应的商业许可。",
 ]
 NO_REGISTRATION = [
     "Your registration with the Lab will be deemed acceptance of this Agreement.",
@@ -40,7 +41,9 @@ NO_REGISTRATION = [
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("text", PASSIVE_REGISTRATION, ids=lambda v: v[:40])
 def test_registration_deemed_to_give_the_commercial_licence_is_registration(text: str, width: int | None) -> None:
-    assert [(kind, first) for kind, first, _, _ in cited(text, width) if kind == "registration"] == [("registration", 3)]
+    assert [(kind, first) for kind, first, _, _ in cited(text, width) if kind == "registration"] == [
+        ("registration", 3)
+    ]
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -56,7 +59,8 @@ SERVICE_USERS_OWED = [
 ]
 WEIGHTS_RECIPIENTS_OWED = [
     "You must give every recipient of the Weights a copy of this Agreement.",
-    "You must give every recipient of the Weights a copy of this Agreement. You may offer products or services of your own.",
+    "You must give every recipient of the Weights a copy of this Agreement. You may offer products or services of"
+    " your own.",
 ]
 
 
@@ -81,7 +85,8 @@ def test_a_copy_owed_to_recipients_of_the_weights_alone_is_owed_when_shared(text
 # beside the text's own non-commercial limit (openlint.text.statement).
 DUAL_LICENCES = [
     "The Wren voice model is available under two licences. You may choose to use it under the terms of the GNU General"
-    " Public License version 3 (GPLv3) for non-commercial purposes, or you can buy a commercial licence for commercial use.",
+    " Public License version 3 (GPLv3) for non-commercial purposes, or you can buy a commercial licence for"
+    " commercial use.",
     "Wren weights: you can use them under the GNU General Public License version 3 (GPLv3) if your use is"
     " non-commercial; for commercial use, contact the lab.",
 ]

@@ -87,7 +87,9 @@ def colon_entry(para: Paragraph) -> str | None:
     """A block that is a glossary entry by colon ('Research Purpose: use solely ...'), restated as a definition
     ('"research purpose" means use solely ...'); None for any other block."""
     entry = _COLON_ENTRY.match(para.low)
-    if entry is None or not all(word[:1].isupper() for word in para.text[entry.start("term") : entry.end("term")].split()):
+    if entry is None or not all(
+        word[:1].isupper() for word in para.text[entry.start("term") : entry.end("term")].split()
+    ):
         return None
     return f'"{entry.group("term")}" means {entry.group("definition")}'
 
@@ -278,7 +280,9 @@ def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[s
         checks.append((_WIDER_WORDS, [_WIDER_THAN_RESEARCH], ("research_only",)))
         checks.append((("commercial",), [_RESEARCH_OR_NON_COMMERCIAL, _NON_COMMERCIAL_IS_PERSONAL], ("research_only",)))
     if "no_derivatives" in kinds:
-        checks.append((("distribut", "publish", "share", "release"), [_DERIVATIVES_SHARING_GRANTED], ("no_derivatives",)))
+        checks.append(
+            (("distribut", "publish", "share", "release"), [_DERIVATIVES_SHARING_GRANTED], ("no_derivatives",))
+        )
     if "user_cap" in kinds and kinds & {"non_commercial", "registration"}:
         checks.append((("active",), [_COMMERCIAL_IS_A_CAP], ("non_commercial", "registration")))
     if "revenue_cap" in kinds and kinds & {"non_commercial", "registration"}:

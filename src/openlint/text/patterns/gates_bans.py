@@ -186,7 +186,7 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?:obtain|acquir|receiv|been\sgranted|granted|hold|holding)\w{0,3}\s[^.;]{0,40}?\b(?:business|commercial)\s(?:licen[cs]es?|authori[sz]ations?|permissions?|use\srights)\b"
             r"|\b(?:deemed|considered|treated|regarded)\s(?:to\s(?:have\s)?|as\s(?:having\s)?)?(?:obtain|acquir|receiv|been\sgranted|hold)\w{0,3}\s[^.;]{0,40}?"
             r"\b(?:business|commercial)\s(?:licen[cs]es?|authori[sz]ations?|permissions?)\b[^.;]{0,40}?\b(?:upon|after|once|by|through|on)\s(?:your\s|completing\s)?(?:registration|registering)\b"
-            # 您向许可方进行登记，将被视为获得相应的商业许可
+            # 您向许可方进行登记 ... 将被视为获得相应的商业许可
             r"|登记[^。\uff1b]{0,20}?(?:将被视为|视为|即视为|即被视为)(?:已)?(?:获得|取得)[^。\uff1b]{0,20}?商业许可"
             # Chinese: 如您计划……用作商业用途 ... 应当……登记并获得……书面授权
             r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"

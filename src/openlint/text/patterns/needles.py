@@ -348,7 +348,16 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # also "either party"; a duty to delete or stop using the model on the licensor's notice
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw", "delete", "destroy", "cease", "stop"),
     # also "commercially"; "only for use by registered users"
-    "registration": ("commercial", "for-profit", "separate", "production", "registered", "registration", "contact", "商业"),
+    "registration": (
+        "commercial",
+        "for-profit",
+        "separate",
+        "production",
+        "registered",
+        "registration",
+        "contact",
+        "商业",
+    ),
     "no_hosting": (
         "hosted",
         "hosting",
