@@ -137,6 +137,8 @@ BLIND_SETS = {
             "note": (2, 2),
             "undecided": (3, 4),
         },
+        # Fixed in round 14 (helpers fix5a and fix5b), each as a class with in-sample scenarios in fixtures/scenarios on
+        # both sides (docs/testing.md, "Fifth blind licensing set"):
         frozenset(
             {
                 # fix5a: a model licence file (MODEL_LICENSE, LICENSE-MODEL ...) is searched first and binds over
@@ -148,29 +150,32 @@ BLIND_SETS = {
                 "kolors-lora-published-apache-tag",
                 "merge-by-sa-with-by-nc-sa-published",
                 "merge-nc-parent-apache-tag-published",
-            }
-        ),
-        frozenset(
-            {
-                # a research-purpose grant defined apart ("solely in furtherance of your Research Purpose") unread
+                # fix5b: a research purpose defined by a colon glossary entry, granted "solely in furtherance of" it
                 "ecp-carmaker-internal-research",
                 "ecp-commercial-adas-detector",
                 "ecp-commercial-undeclared",
                 "ecp-nonprofit-public-demo",
-                # a ban on derivatives that contain or recover the data read as a ban on all derivatives (OL109),
-                # beside an express grant to distribute trained models; the attribution duty (§2) unread
+                # fix5b: a sharing ban beside an express grant to distribute trained models bans no derivative; a
+                # notice in public materials "that the research was conducted using" the data is attribution
                 "ecp-university-published-detector-attribution",
                 "ecp-university-published-weights-allowed",
-                # a revenue cap binding "Commercial entities" applied to a non-commercial nonprofit
+                # fix5b: a revenue cap on "Commercial entities" carries condition commercial
                 "fairuse-nonprofit-large-revenue",
-                # registration as the way the commercial licence is had ("registration ... will be deemed") unread
+                # fix5b: registration in the passive ("registration ... will be deemed to have obtained ... license")
                 "kolors-commercial-registration",
-                # "any other large model" read as any model (a small classifier blocked)
-                "kolors-outputs-train-small-classifier",
-                # a licence copy owed to users of "products or services using them" (SaaS) unread
+                # fix5b: a licence copy owed to users of "products or services using them" is served; the model
+                # directory's LICENSE is no evidence of a copy given to the users of a hosted service
                 "kolors-saas-license-copy-to-users",
-                # a dual licence granting non-commercial use under GPLv3 by name: the GPLv3 terms not applied
+                # fix5b: a dual licence's "you may choose to use it under the terms of" GPLv3 applies GPLv3 by name
                 "nus-morphing-academic-published-derivative",
+            }
+        ),
+        frozenset(
+            {
+                # "any other large model" read as any model (a small classifier blocked): the label is contested, not
+                # the engine (the Chinese text of the bilingual licence bans improving 任何其他模型, any other model;
+                # docs/testing.md)
+                "kolors-outputs-train-small-classifier",
                 # a public-domain card whose prose says the model "can't be used in a commercial product"
                 "dlib-68-landmarks-commercial-app",
             }

@@ -131,6 +131,16 @@ def _shipped_as_is(config: Config, model: ModelLicense) -> Path | None:
         return None
 
 
+def _copies_travel(config: Config, model: ModelLicense) -> Path | None:
+    """The model's directory as evidence of a licence copy given to recipients: only when copies are given (weights
+    or derivative weights). A licence beside the weights on the provider's servers reaches no user of a hosted
+    service ("recipients of ... products or services using them"): only [tool.openlint.evidence] license does."""
+    distribution = config.settings.use.distribution or ()
+    if distribution and not {"weights", "derivative-weights"} & set(distribution):
+        return None
+    return _shipped_as_is(config, model)
+
+
 def verify(ob: Obligation, config: Config, model: ModelLicense) -> dict[str, Any]:
     """Extra CEL fields for an obligation: `fulfilled` and `evidence` when something can be checked."""
     evidence = config.settings.evidence
@@ -141,7 +151,7 @@ def verify(ob: Obligation, config: Config, model: ModelLicense) -> dict[str, Any
         path = config.root / evidence.notice if evidence.notice else _first(_shipped_as_is(config, model), NOTICE_NAMES)
     elif ob.kind == "include_license":
         path = (
-            config.root / evidence.license if evidence.license else _first(_shipped_as_is(config, model), LICENSE_GLOBS)
+            config.root / evidence.license if evidence.license else _first(_copies_travel(config, model), LICENSE_GLOBS)
         )
     if path is None:
         return {}

@@ -82,7 +82,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    7216333027520: (
+    7468245244486: (
         (
             "attribute",
             "attribution",
@@ -536,7 +536,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    38893614191412: (
+    42469039905000: (
         (
             "allowed",
             "beyond",
@@ -551,12 +551,15 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "permitted",
             "production",
             "registered",
+            "registering",
+            "registration",
             "separate",
             "without",
             "\u5546\u4e1a\u4f7f\u7528",
             "\u5546\u4e1a\u5316",
             "\u5546\u4e1a\u7528\u9014",
             "\u5546\u4e1a\u76ee\u7684",
+            "\u5546\u4e1a\u8bb8\u53ef",
         ),
     ),
     6411041150549: (
@@ -1187,7 +1190,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    7216333027520: (
+    7468245244486: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
@@ -1196,7 +1199,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (332, (("credit",), ("author", "creator", "developer", "licensor"), ("give",))),
         (479, (("conditioned", "require", "subject"), ("attribution", "credit"))),
         (
-            961,
+            1019,
             (
                 ("that",),
                 ("agree", "must", "required", "shall"),
@@ -1204,6 +1207,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "acknowledge",
                     "clear",
                     "disclose",
+                    "display",
                     "indicate",
                     "indicating",
                     "mention",
@@ -1214,10 +1218,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1111, (("attribution", "credit"), ("with",))),
-        (1250, (("attribution", "credit"), ("with",), ("can", "may"))),
+        (1169, (("attribution", "credit"), ("with",))),
+        (1308, (("attribution", "credit"), ("with",), ("can", "may"))),
         (
-            1432,
+            1490,
             (
                 ("attribute", "credit"),
                 ("author", "creator", "developer", "licensor", "model", "project", "source", "team", "weights", "work"),
@@ -1225,7 +1229,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1517,
+            1575,
             (
                 ("\u57fa\u4e8e",),
                 ("\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e"),
@@ -1233,13 +1237,13 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1625,
+            1683,
             (
                 ("\u4f5c\u8005", "\u51fa\u5904", "\u6765\u6e90", "\u7248\u6743\u65b9"),
                 ("\u663e\u793a", "\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e", "\u8bf4\u660e"),
             ),
         ),
-        (1680, (("\u7f72\u540d",),)),
+        (1738, (("\u7f72\u540d",),)),
     ),
     19986713069011: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),
@@ -2736,7 +2740,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    38893614191412: (
+    42469039905000: (
         (
             292,
             (
@@ -2898,7 +2902,36 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (8626, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
         (
-            8754,
+            9058,
+            (
+                ("registering", "registration"),
+                ("business", "commercial"),
+                ("considered", "deemed", "regarded", "treated"),
+            ),
+        ),
+        (
+            9383,
+            (
+                ("registering", "registration"),
+                ("business", "commercial"),
+                ("authorisation", "authorization", "licence", "license", "permission"),
+            ),
+        ),
+        (
+            9459,
+            (
+                ("\u5546\u4e1a\u8bb8\u53ef",),
+                (
+                    "\u89c6\u4e3a\u53d6\u5f97",
+                    "\u89c6\u4e3a\u5df2\u53d6\u5f97",
+                    "\u89c6\u4e3a\u5df2\u83b7\u5f97",
+                    "\u89c6\u4e3a\u83b7\u5f97",
+                ),
+                ("\u767b\u8bb0",),
+            ),
+        ),
+        (
+            9587,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2911,7 +2944,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8934,
+            9767,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -2923,7 +2956,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9055,
+            9888,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),

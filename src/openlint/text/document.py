@@ -25,6 +25,10 @@ _DEFINITION = prebuilt(
 _RESEARCH_ONLY = prebuilt(
     r"\b(?:research|evaluation|academic|scientific)\b[^.;]{0,80}?\b(?:only|solely|exclusively)\b"
     r"|\b(?:only|solely|exclusively)\b[^.;]{0,40}?\b(?:research|evaluation|academic|scientific)\b"
+    # the purposes numbered after the limit: "use solely in conjunction with (1) internal non-published research
+    # projects and (2) publicly available research publications"
+    r"|\b(?:only|solely|exclusively)\s(?:in\s(?:conjunction|connection)\swith|in\sfurtherance\sof|for|to)\s"
+    r"\(?(?:[1-9]|[a-h]|i{1,3}|iv)\)\s(?:[a-z-]{1,20},?\s){0,4}?(?:research|evaluation|academic|scientific)\b"
 )
 
 
@@ -68,6 +72,28 @@ _ALSO_COMMERCIAL = prebuilt(
 )
 
 
+# A glossary entry naming its term with a colon, not "means": '* Research Purpose: use solely in conjunction with
+# (1) internal non-published research projects ...' (a bullet or item mark before it; a stray opening quote kept).
+# The term is capitalised as written (checked on the paragraph's text), so a label ("note:", "example:") at a
+# block's start is no term; a term only limits what a grant confines to it (term_usage), so one read here that no
+# grant names reads nothing.
+_COLON_ENTRY = prebuilt(
+    r"(?:[*\u2022-]\s|\(?[a-z0-9]{1,3}[.)]\s)?[\"'\u201c\u2018]?(?P<term>[a-z][a-z0-9-]{1,20}(?:\s[a-z0-9-]{1,20}){0,4}?)"
+    r"[\"'\u201d\u2019]?:\s(?P<definition>[^.;:]{3,300})"
+)
+
+
+def colon_entry(para: Paragraph) -> str | None:
+    """A block that is a glossary entry by colon ('Research Purpose: use solely ...'), restated as a definition
+    ('"research purpose" means use solely ...'); None for any other block."""
+    entry = _COLON_ENTRY.match(para.low)
+    if entry is None or not all(
+        word[:1].isupper() for word in para.text[entry.start("term") : entry.end("term")].split()
+    ):
+        return None
+    return f'"{entry.group("term")}" means {entry.group("definition")}'
+
+
 def defined_limits(paragraphs: Iterator[Paragraph]) -> dict[str, list[str]]:
     """Per kind, research_only and non_commercial, the defined terms whose definition limits use so (also when
     the term heads its definition's block: '"Non-Commercial"', then 'Means for non-commercial (research)
@@ -82,7 +108,8 @@ def defined_limits(paragraphs: Iterator[Paragraph]) -> dict[str, list[str]]:
             low = f'"{heading}" ' + low.lstrip()
         heading = term_alone(low)
         heading_end = para.offset + len(para.text) if heading else 0
-        found = _limiting_definitions(low)
+        entry = None if heading or "mean" in low or "refer" in low else colon_entry(para)
+        found = _limiting_definitions(low if entry is None else entry)
         del para, low  # not held while the next block's view is built
         for kind, term in found:
             if term not in terms[kind]:
@@ -156,9 +183,12 @@ def term_usage(term: str) -> re.Pattern[str]:
     name = re.escape(term).replace(r"\ ", " ")
     return re.compile(
         rf"\b(?:for|to)\s(?:the\s|your\s|a\s)?{name}(?:\s(?:purposes?|use|uses))?\s(?:only|solely|exclusively)\b"
-        rf"|\b(?:only|solely|exclusively)\s(?:for|to)\s(?:the\s|your\s|a\s)?{name}\b"
+        rf"|\b(?:only|solely|exclusively)\s(?:for|to|in\sfurtherance\sof|in\s(?:conjunction|connection)\swith)\s"
+        rf"(?:the\s|your\s|a\s)?{name}\b"
         # use beyond the term banned: 'may not use the Model for any purpose other than the Permitted Purpose'
         rf"|\b(?:not|never|no)\b[^.;]{{0,60}}?\b(?:purposes?|uses?|anything)\s(?:other\sthan|but|except)\s(?:for\s)?(?:the\s|your\s|a\s|an\s)?{name}\b"
+        # ... or named by the term negated: 'shall not use the Dataset for any non-Research Purpose'
+        rf"|\b(?:not|never|no)\b[^.;]{{0,60}}?\bfor\s(?:any\s|a\s)?non-{name}\b"
         # an adverb term: 'only may be used non-commercially'
         rf"|\b(?:only|solely|exclusively)\s(?:may|can|shall)\s(?:be\s)?(?:used|use|exploited)\b[^.;]{{0,60}}?\s{name}\b"
     )
@@ -226,6 +256,20 @@ _COMMERCIAL_IS_A_REVENUE_CAP = prebuilt(
 )
 
 
+# Derivatives (trained models) expressly granted to be shared: "grants you the right to create and distribute
+# Derivatives that consist of abstract representations (e.g. models ...)", "you may publish models trained on the
+# Corpus". A ban on sharing beside it is a ban on the material itself, or on derivatives that hold it ("Derivatives
+# that contain or allow the recovery of the data"), not on all derivatives: no_derivatives goes (the grant's own
+# provisos, a research purpose or no fee, are read as what they are). A permission on the original ("you may
+# distribute the Model") or one negated ("may not distribute derivatives") grants nothing of the kind.
+_DERIVATIVES_SHARING_GRANTED = prebuilt(
+    r"\b(?:grants?\s(?:to\s)?you\s(?:the\s|a\s)?(?:right|licen[cs]e|permission)\sto|you\s(?:may|can)|you\sare\s(?:hereby\s)?(?:free|permitted|allowed|authori[sz]ed)\sto)\s"
+    r"(?:(?:create|make|train|build|develop|modify|use|copy|reproduce)\w{0,3},?\s(?:and\s|or\s|and/or\s)?){0,3}"
+    r"(?:distribute|redistribute|publish|share|release)\s(?:and\s(?:distribute|publish|share)\s)?(?:any\s|your\s|such\s)?"
+    r"(?:derivatives|derivative\s(?:works|models)|(?:trained|fine-?tuned)\smodels|models\s(?:that\s)?(?:you\s)?(?:train|trained|derived|fine-?tuned))\b"
+)
+
+
 def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[str]) -> frozenset[str]:
     """Kinds the document's own scope overrides: research-only when the grant names non-research
     purposes too; non-commercial and commercial registration when 'Commercial Use' is defined as use
@@ -235,6 +279,10 @@ def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[s
     if "research_only" in kinds:
         checks.append((_WIDER_WORDS, [_WIDER_THAN_RESEARCH], ("research_only",)))
         checks.append((("commercial",), [_RESEARCH_OR_NON_COMMERCIAL, _NON_COMMERCIAL_IS_PERSONAL], ("research_only",)))
+    if "no_derivatives" in kinds:
+        checks.append(
+            (("distribut", "publish", "share", "release"), [_DERIVATIVES_SHARING_GRANTED], ("no_derivatives",))
+        )
     if "user_cap" in kinds and kinds & {"non_commercial", "registration"}:
         checks.append((("active",), [_COMMERCIAL_IS_A_CAP], ("non_commercial", "registration")))
     if "revenue_cap" in kinds and kinds & {"non_commercial", "registration"}:

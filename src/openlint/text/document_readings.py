@@ -17,6 +17,7 @@ from openlint.text.cite import cite
 from openlint.text.clause_headings import MARK  # a list item's mark
 from openlint.text.commercial_hosting import hosting_classed_commercial
 from openlint.text.document import (
+    colon_entry,
     commercial_contact_section,
     defined_limits,
     defined_sharing,
@@ -325,6 +326,10 @@ def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragra
         elif e - s <= 80 and any(q in low for q in _QUOTES):
             para = Paragraph(text[s:e], s)
             if term_alone(para.low):
+                yield para
+        elif ":" in low[:64]:  # a glossary entry by colon ("* Research Purpose: use solely ...")
+            para = Paragraph(text[s:e], s)
+            if colon_entry(para):
                 yield para
 
 

@@ -27,7 +27,7 @@ from openlint.text.evidence import evidence_confidence
 from openlint.text.in_force import LIMIT_KINDS, not_in_force
 from openlint.text.labelled_text import labelled_texts, points_below
 from openlint.text.lead_in import BAN, DUTY_PREFIX, LEAVE_LIFTS, PERMIT_PREFIX, ItemView, items_under_bans
-from openlint.text.model_class import with_model_class
+from openlint.text.model_class import with_model_class, with_purpose_test
 from openlint.text.patterns import (
     DISCLAIMER,
     FOR_BREACH,
@@ -332,7 +332,8 @@ def extract_within_budget(text: str, path: str) -> Extraction:
         if ob.kind not in dropped and (last_line is None or (ob.source.start_line or 0) < last_line)
     )
     obligations = sorted(
-        (with_model_class(ob, text) for ob in kept), key=lambda ob: (ob.source.start_line or 0, ob.kind)
+        (with_purpose_test(with_model_class(ob, text), text) for ob in kept),
+        key=lambda ob: (ob.source.start_line or 0, ob.kind),
     )
     return Extraction(obligations, None if unread_from is None else index.line(unread_from))
 

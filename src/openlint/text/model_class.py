@@ -60,3 +60,35 @@ def with_model_class(ob: Obligation, text: str) -> Obligation:
     at = folded.find(quote[:40]) if quote else -1
     found = class_of(folded[max(at, 0) :])
     return ob if found is None else replace(ob, model_class=found)
+
+
+# The purpose test of a derivative definition that takes in students: "... to that model in order to cause that model
+# to perform similarly to the Model" (Gemma, Kolors, Hunyuan, DeepSeek and the Open RAIL licences): the student is a
+# derivative only when it can perform similarly, which a classifier or an embedding model cannot (condition
+# `student-may-perform-similarly`, as the catalog's entries carry it). A definition without the test keeps none.
+_PERFORMS_SIMILARLY = prebuilt(
+    r"\bperform(?:s|ing)?\s(?:\w+\s)?similar(?:ly)?\b|\bsimilar\sperformance\b|(?:性能|表现)(?:与[^。]{0,20}?)?(?:类似|相似|相近)"
+)
+PURPOSE_TEST = "student-may-perform-similarly"
+_PURPOSE_WINDOW = 600  # characters of the definition after the cited words the test may stand in
+
+
+def with_purpose_test(ob: Obligation, text: str) -> Obligation:
+    """A reading that models trained on outputs are derivatives, with the purpose test when the sentence it cites (to
+    its end, however the text is wrapped) states one."""
+    if ob.kind != "outputs_make_derivatives" or ob.conditions or not ob.source.start_line:
+        return ob
+    start = 0
+    for _ in range(ob.source.start_line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ob
+    quote = " ".join((ob.source.text or "").split()).lower()
+    head = text[start : start + 2 * len(quote) + 2 * _PURPOSE_WINDOW]  # room for layout and markup
+    folded = " ".join(head.replace("*", " ").replace("_", " ").split()).lower()
+    at = max(folded.find(quote[:40]) if quote else 0, 0)
+    after = folded[at : at + len(quote) + _PURPOSE_WINDOW].replace("e.g. ", "e.g ").replace("i.e. ", "i.e ")
+    ends = [i for i in (after.find(". ", len(quote)), after.find("\u3002", len(quote))) if i != -1]
+    if not _PERFORMS_SIMILARLY.search(after[: min(ends)] if ends else after):
+        return ob
+    return replace(ob, conditions=(PURPOSE_TEST,))

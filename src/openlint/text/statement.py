@@ -23,8 +23,11 @@ MAX_STATEMENT_CHARS = 4_000  # a longer text carries terms of its own: it is rea
 MAX_STATEMENTS = 20  # statements looked at (bounded work)
 _REACH = 200  # characters after "under" a licence's name may take, and before it the subject
 _APPLIES = prebuilt(
-    r"\b(?:licen[cs]ed|released|distributed|made\s+available|available|provided|published|shared|offered)"
-    r"\s+(?:to\s+you\s+)?under\s+(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?)?",
+    r"\b(?:licen[cs]ed|released|distributed|made\s+available|available|provided|published|shared|offered"
+    # the licensee's choice of it: "You may choose to use it under the terms of the GNU GPL v3 for non-commercial
+    # purposes, or obtain a commercial license" (a dual licence: the named one is the public grant)
+    r"|(?:may|can)\s+(?:choose\s+to\s+|elect\s+to\s+)?use\s+(?:it|them|this\s+(?:model|work|repository))"
+    r")\s+(?:to\s+you\s+)?under\s+(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?)?",
     re.IGNORECASE,
 )
 _SELF = prebuilt(r"(?:this|these|its|our|the\s+following)\b", re.IGNORECASE)

@@ -44,6 +44,23 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return out
 
 
+# The cap's subject named commercial before the figure: "Commercial entities with annual gross revenue of ...",
+# "for-profit organisations whose revenue ...", "If you are commercially using the Model and your revenue ...": the cap
+# binds commercial use only (condition `commercial`, as the catalog's Tongyi and Stability caps). A sentence that also
+# names non-profits or non-commercial use ("any entity, commercial or non-profit") keeps the cap on every use.
+_COMMERCIAL_SUBJECT = prebuilt(
+    r"(?<!non-)(?<!non\s)\b(?:commercial|for-profit)\s(?:entit(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|businesses|"
+    r"enterprises?|users?|licensees?|uses?|usage|purposes?|deployments?)\b"
+    r"|\bcommercially\s(?:using|use|deploy\w{0,3}|exploit\w{0,3})\b"
+)
+_ALSO_NOT_COMMERCIAL = prebuilt(r"\bnon-?\s?(?:commercial|profit)|\bnot-for-profit\b|\bregardless\b|\bwhether\b")
+
+
+def _commercial_only(para: Paragraph, lo: int, at: int, hi: int) -> bool:
+    """Whether the cap's sentence names a commercial subject before its figure, and no other."""
+    return bool(_COMMERCIAL_SUBJECT.search(para.low, lo, at)) and not _ALSO_NOT_COMMERCIAL.search(para.low, lo, hi)
+
+
 def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     first = match.group("amount_first") is not None
     amount = amount_near(match.group("amount_first") if first else match.group("amount"))
@@ -52,9 +69,12 @@ def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     if not amount:
         return None
     group = "amount_first" if first else "amount"
+    out: dict[str, Any] = {"threshold": amount, "currency": currency}
     if inclusive_bound(para.text, match.start(group), match.end(group)):
-        return {"threshold": amount, "currency": currency, "inclusive": True}
-    return {"threshold": amount, "currency": currency}
+        out["inclusive"] = True
+    if _commercial_only(para, lo, match.start(group), hi):
+        out["conditions"] = ("commercial",)
+    return out
 
 
 # "we earn", "our revenue", "the Licensor's turnover": the licensor's own figures, no cap on the reader.
@@ -203,9 +223,16 @@ def _no_sharing(expr: Regex) -> Pattern:
 _WHICH_LAW = prebuilt(r"\blaws?\b|\bregulations\b|\bgovern(?:ed|ing)\b|\bcourts?\b|\bjurisdiction\sof\b")
 
 
+# A concession before the place: "you shall comply with GDPR, even if you are located outside the territory of the EU",
+# "regardless of whether you are based outside the EU": the duty reaches beyond the place, no place is excluded.
+_CONCEDED = prebuilt(
+    r"\b(?:even\s(?:if|when|though)|regardless\sof\s(?:whether|where)|irrespective\sof\s(?:whether|where)|wherever)\b[^.;]{0,50}$"
+)
+
+
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     lo, hi = sentence_bounds(para.low, match.start(), match.end())
-    if _WHICH_LAW.search(para.low, lo, hi):
+    if _WHICH_LAW.search(para.low, lo, hi) or _CONCEDED.search(para.low, max(lo, match.start() - 60), match.start()):
         return None
     base, end = max(0, match.start() - 40), match.end() + 300
     starts, ends = para.spans(territory_re())

@@ -471,9 +471,12 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"\s+(?:the\s+|due\s+|proper\s+|appropriate\s+)?credits?\b"
             # a duty stated as a noun: "publishing a tuned checkpoint requires attribution"
             r"|\b(?:requires?|conditioned\son|subject\sto)\s(?:(?:proper|appropriate|clear|visible)\s)?(?:attribution|credit)\b(?!\s(?:notices?|requirements?)\b)"
-            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,8}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
-            r"[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are|has\s+been|have\s+been)\s+(?:wholly\s+or\s+partially\s+|partly\s+)?"
-            r"(?:built|developed|created|derived|trained|made|generated|produced|obtained|synthesi[sz]ed)\s+(?:with|on|using|from|upon|by)|incorporates?|is\s+powered\s+by)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,8}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying"
+            # a notice displayed where the work is made public: "shall cause to be displayed in all public materials ...
+            # a notice that the research was conducted using X"
+            r"|displayed|display)\b"
+            r"[^.;]{0,120}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are|has\s+been|have\s+been)\s+(?:wholly\s+or\s+partially\s+|partly\s+)?"
+            r"(?:built|developed|created|derived|trained|made|generated|produced|obtained|synthesi[sz]ed|conducted|performed|carried\s+out|done)\s+(?:with|on|using|from|upon|by)|incorporates?|is\s+powered\s+by)\b"
             # Chinese: 标注……系基于X开发 (beside any quoted label)
             # credit as the condition of sharing: "may be shared ..., with attribution to Jane Doe"
             r"|\bwith\s+(?:(?:proper|appropriate|clear|due|full|visible)\s+)?(?:attribution|credit)\s+(?:given\s+)?to\s+(?!(?:this|the)\s+(?:licen|agreement|terms))"

@@ -178,6 +178,16 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?:commercial\s|economic\s|financial\s|licen[cs]ing\s)(?:licen[cs]e|agreement|contract)"
             r"|\bto\sobtain\s(?:an?\s)?(?:authori[sz]ation|permission|licen[cs]e|right)s?\s(?:for|to)\b[^.;]{0,80}?\b(?:production|commercial)\b[^.;]{0,60}?"
             r"\b(?:agreement|licen[cs]e|contract)\b(?:[^.;]|\.(?=\S)){0,40}?\b(?:is|are)\s(?:also\s)?required\b"
+            # registration as the way the commercial licence is had, in the passive: "Your registration with the Licensor
+            # will be deemed to have obtained the corresponding business license", "you are deemed to hold a commercial
+            # licence upon registering with us" (not a registration deemed acceptance of the terms: no licence named)
+            r"|\b(?:your|the\slicensee(?:'s|\u2019s)?|licensee(?:'s|\u2019s)?|upon|after|once|by)\s(?:completing\s|your\s)?(?:registration|registering)\b[^.;]{0,60}?"
+            r"\b(?:will|shall|is|are)\s(?:be\s)?(?:deemed|considered|treated|regarded)\s(?:to\s(?:have\s)?|as\s(?:having\s)?)?"
+            r"(?:obtain|acquir|receiv|been\sgranted|granted|hold|holding)\w{0,3}\s[^.;]{0,40}?\b(?:business|commercial)\s(?:licen[cs]es?|authori[sz]ations?|permissions?|use\srights)\b"
+            r"|\b(?:deemed|considered|treated|regarded)\s(?:to\s(?:have\s)?|as\s(?:having\s)?)?(?:obtain|acquir|receiv|been\sgranted|hold)\w{0,3}\s[^.;]{0,40}?"
+            r"\b(?:business|commercial)\s(?:licen[cs]es?|authori[sz]ations?|permissions?)\b[^.;]{0,40}?\b(?:upon|after|once|by|through|on)\s(?:your\s|completing\s)?(?:registration|registering)\b"
+            # 您向许可方进行登记 ... 将被视为获得相应的商业许可
+            r"|登记[^。\uff1b]{0,20}?(?:将被视为|视为|即视为|即被视为)(?:已)?(?:获得|取得)[^。\uff1b]{0,20}?商业许可"
             # Chinese: 如您计划……用作商业用途 ... 应当……登记并获得……书面授权
             r"|(?:如果|如|若|倘若)您?(?:计划|希望|期望|打算|想要?|需要|拟)[^。\uff1b]{0,80}?商业(?:用途|使用|目的|化)[^。]{0,80}?"
             r"(?:登记|注册|申请|获得|取得)[^。\uff1b]{0,20}?(?:授权|许可)"

@@ -348,7 +348,16 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
     # also "either party"; a duty to delete or stop using the model on the licensor's notice
     "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw", "delete", "destroy", "cease", "stop"),
     # also "commercially"; "only for use by registered users"
-    "registration": ("commercial", "for-profit", "separate", "production", "registered", "contact", "商业"),
+    "registration": (
+        "commercial",
+        "for-profit",
+        "separate",
+        "production",
+        "registered",
+        "registration",
+        "contact",
+        "商业",
+    ),
     "no_hosting": (
         "hosted",
         "hosting",
@@ -365,7 +374,10 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
 
 # Duties that follow the product when the text says "make available" or names hosted services.
 WIDEN_TO_SERVE = frozenset({"include_license", "flow_down", "attribution"})
-SERVE_WORDS = prebuilt(r"make available|made available|product or service|hosted service|remote access|via API", re.I)
+# (plural too: a licence copy owed to "recipients of the Model Works or products or services using them" reaches a SaaS)
+SERVE_WORDS = prebuilt(
+    r"make available|made available|products? or services?|hosted service|remote access|via API", re.I
+)
 
 # Keys that make two obligations of one kind different (others are wording).
 IDENTITY_KEYS = ("threshold", "metric", "currency", "prefix", "contains", "text", "excluded", "allowed")
