@@ -100,7 +100,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u7f72\u540d",
         ),
     ),
-    1863507553734: (("begin", "prefix", "start"),),
+    4764948700000: (("begin", "prefix", "start"),),
     2783579965642: (("carry", "contain", "feature", "include", "incorporate", "name", "title"),),
     19986713069011: (
         (
@@ -163,7 +163,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "trial",
         ),
     ),
-    66168852898570: (),
+    73831268925268: (),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -1515,7 +1515,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (10513, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
         (10611, (("assess", "evaluate", "trial"), ("exclusively", "only", "solely"))),
     ),
-    66168852898570: (
+    73831268925268: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1857,6 +1857,30 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("commercial", "for-profit"),
                 ("additional", "different", "distinct", "separate"),
                 ("agreement", "licence", "license"),
+            ),
+        ),
+        (
+            15934,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("conditional", "conditioned", "need", "require", "subject"),
+            ),
+        ),
+        (
+            16580,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("only", "solely"),
+            ),
+        ),
+        (
+            17190,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("allowed", "authorised", "authorized", "licensed", "permitted"),
             ),
         ),
     ),

@@ -162,6 +162,12 @@ DERIVATIVES_SUBJECT_TO_RESTRICTIONS = (
 # grant confined to non-profit settings ("licensed for use in not-for-profit and educational settings"), and
 # commercial use that needs another licence ("commercial use of the Model requires a separate commercial licence":
 # registration reads the leave to ask; the grant itself withholds commerce).
+# The licensor's leave: "prior written authorization", "express consent", "written approval" (not of users or data
+# subjects: "only with the consent of the individuals depicted" is a duty to them, no leave to ask).
+_LEAVE = (
+    r"\b(?:(?:prior|express|explicit|specific|separate|written|formal)\s){0,3}(?:authori[sz]ation|approval|consent|permission)\b"
+    r"(?!\s(?:of|from)\s(?:your\s|the\s|its\s|any\s|all\s)?(?:end[\s-])?(?:users?|customers?|individuals?|data\ssubjects?|persons?|people|subjects?)\b)"
+)
 WITHHELD_COMMERCE = (
     rf"\b(?:use|usage|exploitation|deployment)\s(?:of\s[^.;]{{1,60}}?\s)?(?:for|in)\s(?:any\s|a\s|an\s)?{_COMMERCIAL}\s"
     rf"(?:purposes?|uses?|gain|ends|settings?|contexts?|activit\w{{1,3}})\b,?\s{_BANNED}{_NOT_GATED}"
@@ -185,6 +191,19 @@ WITHHELD_COMMERCE = (
     rf"{_NOT_GATED}"
     rf"|{_COMMERCIAL}\s(?:use|usage|exploitation|deployment)\s(?:of\s[^.;]{{1,60}}?\s)?(?:requires?|is\ssubject\sto|needs?)\s(?:a\s|an\s)?"
     r"(?:separate|distinct|additional|different)\s(?:written\s)?(?:commercial\s)?(?:licen[cs]e|agreement)\b"
+    # commerce on the licensor's leave: "commercial use of the Model requires Acme's prior written authorization",
+    # "may use the Model for commercial purposes only if ...: (c) you have received Acme's written authorization",
+    # "commercial use is permitted only with the prior written consent of Acme" (the leave of the licensor, never
+    # of users or data subjects; commerce on other conditions alone, "only if you have fewer than 100 employees",
+    # is no leave; a point inside a word, "licensing@acme.example", ends no sentence)
+    rf"|{_COMMERCIAL}\s(?:use|usage|exploitation|deployment)\s(?:of\s[^.;]{{1,60}}?\s)?(?<!\bnot\s)(?<!\bno\slonger\s)"
+    rf"(?:requires?|needs?|is\s(?:subject|conditional|conditioned)\s(?:to|on|upon))\s[^.;]{{0,60}}?{_LEAVE}"
+    rf"|\b(?:may|can)\s(?:only\s)?(?:use|deploy|exploit|offer|distribute)\b[^.;]{{0,60}}?(?:\b(?:for|in)\s(?:any\s|a\s)?{_COMMERCIAL}\s"
+    r"(?:purposes?|uses?|products?|services?|settings?)|\bcommercially)\s(?:only\s|solely\s)(?:if|when|where|with|after|upon|provided|subject\sto|on\s(?:the\s)?condition)\b"
+    rf"(?:[^.]|\.(?=\w)){{0,300}}?{_LEAVE}"
+    rf"|{_COMMERCIAL}\s(?:use|usage|exploitation|deployment)\s(?:of\s[^.;]{{1,60}}?\s)?(?:is|are)\s(?:only\s|solely\s)?(?:permitted|allowed|authori[sz]ed|licensed)\s"
+    r"(?:only\s|solely\s)?(?:if|when|where|with|after|upon|provided|subject\sto|on\s(?:the\s)?condition)\b"
+    rf"(?:[^.]|\.(?=\w)){{0,300}}?{_LEAVE}"
 )
 # Use confined to evaluating: "a licence to use the Model solely to evaluate it", "only to assess whether ...".
 ONLY_TO_EVALUATE = r"\b(?:solely|only|exclusively)\s(?:to|in\sorder\sto)\s(?:internally\s)?(?:evaluate|assess|trial)\b"
