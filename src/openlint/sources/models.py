@@ -13,7 +13,7 @@ from typing import Any
 from openlint.core.catalog import Catalog, LicenseEntry
 from openlint.core.config import Config, ModelDecl
 from openlint.core.findings import Location
-from openlint.sources.card import directory_card
+from openlint.sources.card import ModelCard, directory_card
 from openlint.sources.license_text import LicenseText, gguf_license, shown_path
 from openlint.sources.license_text import license_text as find_license_text
 from openlint.sources.stated import stated_license
@@ -135,6 +135,15 @@ def _with_config_license(config: Config, decl: ModelDecl, declared: ModelLicense
         return declared
     declared = dataclasses.replace(declared, directory=directory)
     found = _directory_license(config, decl, directory)
+    if found is not None and found.contradictions and found.text_license is not None:
+        # the card's own words restrict use where its tag does not: they bind whatever the config declares
+        return dataclasses.replace(
+            declared,
+            query=f"({decl.license}) AND ({found.query})",
+            origin=f"config + {found.origin}",
+            text_license=found.text_license,
+            contradictions=found.contradictions,
+        )
     if found is None or found.query is None or found.problem is not None or found.text_license is not None:
         return declared  # nothing stated, or a text no catalog entry matches: the config names the terms
     if not contradicts(decl.license, found.query, config):
@@ -192,9 +201,71 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
             note = f"the card's {what} is not a known license; its terms were read from {read_from}"
             return _from_text(decl, directory, found, card_problems=problems, text_note=note)
     location = Location(str(card.path), stated.line)
-    return ModelLicense(
+    tagged = ModelLicense(
         decl.label, decl, stated.query, "model card", location, directory, stated.problem, card_problems=problems
     )
+    return _with_card_terms(config, tagged, card)
+
+
+def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> ModelLicense:
+    """A card whose tag resolves, but whose own words (its gated-access prompt, its licence section) state terms
+    that restrict use where the tag's licence does not ("the model weights are released under CC BY-NC 4.0",
+    "I agree to use this model for non-commercial research only"): the model is checked under both, and the
+    contradiction is reported (OL416). Terms the tag's licence already has (a Llama card's gate quoting the
+    Llama licence) are no contradiction."""
+    from openlint.core.kinds import USE_RESTRICTING_KINDS
+    from openlint.sources.card_terms import card_terms_text
+    from openlint.sources.license_text import CARD_PART, read_license_text
+
+    if found.query is None or found.problem is not None or found.directory is None:
+        return found
+    text = card_terms_text(card)
+    if text is None:
+        return found
+    read = read_license_text(text, card.path, found.directory, "model card", root=config.root, part=CARD_PART)
+    if read is None or read.query is None:
+        return found
+    catalog = _catalog(config)
+    terms = catalog.with_entry(read.entry) if read.entry is not None else catalog
+    tagged, stated = _kinds(found.query, catalog), _kinds(read.query, terms)
+    if tagged is None or stated is None:
+        return found
+    extra = sorted((stated - tagged) & USE_RESTRICTING_KINDS)
+    if not extra:
+        return found
+    obligations = read.entry.obligations if read.entry is not None else ()
+    lines = [ob.source.start_line or 0 for ob in obligations if ob.kind in extra]
+    gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
+    in_gate = [0 < n < gated for n in lines]
+    where = (
+        "gated-access prompt"
+        if in_gate and all(in_gate)
+        else "licence section"
+        if not any(in_gate)
+        else "gate and licence section"
+    )
+    what = ", ".join(kind.replace("_", " ") for kind in extra)
+    shown = shown_path(card.path, config.root)
+    why = f"the card's license tag says {found.query}, but its {where} ({shown}) adds terms the tag leaves out ({what})"
+    return dataclasses.replace(
+        found,
+        query=f"({found.query}) AND ({read.query})",
+        origin="model card + the terms it states",
+        text_license=read.entry,
+        contradictions=(*found.contradictions, why),
+    )
+
+
+def _kinds(query: str, catalog: Catalog) -> frozenset[str] | None:
+    """The kinds of obligation the licences a query names carry, or None when it does not resolve."""
+    from openlint.core.explanation import explain
+    from openlint.errors import OpenlintError
+
+    try:
+        licences = explain(query, catalog).licenses
+    except OpenlintError:
+        return None
+    return frozenset(ob.kind for lic in licences if lic.entry is not None for ob in lic.entry.obligations)
 
 
 def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:

@@ -519,7 +519,9 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         "Derivative model names must begin with this prefix.",
         lambda m, p: {
             "prefix": " ".join(
-                _group(m, p, next(g for g in ("prefix", "prefix2", "prefix3", "prefix4", "prefix5") if m.group(g))).split()
+                _group(
+                    m, p, next(g for g in ("prefix", "prefix2", "prefix3", "prefix4", "prefix5") if m.group(g))
+                ).split()
             )
         },
         veto=_name_banned,
