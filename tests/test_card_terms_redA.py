@@ -165,3 +165,22 @@ def test_a_gate_asking_only_for_contact_details_adds_nothing(tmp_path: Path) -> 
     config = load_project(_project(tmp_path, card), environ={})
     found = model_license(config, 0, config.settings.models[0])
     assert (found.query, found.contradictions, found.text_license) == ("apache-2.0", (), None)
+
+
+def _double_quoted(text: str) -> str:
+    """`text` as the Hub writes a long gated prompt: a YAML double-quoted scalar, escaped line breaks, folded."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    chunks = [escaped[i : i + 70] for i in range(0, len(escaped), 70)]
+    return '"' + "\\\n  \\ ".join(chunks) + '"'
+
+
+def test_a_llama_card_whose_gate_quotes_the_llama_licence_is_not_contradicted(tmp_path: Path, corpus: Path) -> None:
+    licence = (corpus / "licenses" / "ai" / "llama3.1-community.txt").read_text(encoding="utf-8")
+    card = f"---\nlicense: llama3.1\nextra_gated_prompt: {_double_quoted(licence)}\n---\n# Llama\n"
+    config = load_project(_project(tmp_path, card), environ={})
+    found = model_license(config, 0, config.settings.models[0])
+    assert (found.query, found.contradictions) == ("llama3.1", ())
+    read = read_card(tmp_path / "p" / "models" / "m" / "README.md")
+    assert read is not None
+    text = card_terms_text(read)
+    assert text is not None and "\\n" not in text and "Llama Materials" in text  # the escapes read as spaces

@@ -51,11 +51,11 @@ def card_terms_text(card: ModelCard) -> str | None:
                 at += 1
                 continue
             fields = key.group(0).startswith("extra_gated_fields")
-            kept[first + at] = " " * key.end() + meta.lines[at][key.end() :]
+            kept[first + at] = _unescaped(" " * key.end() + meta.lines[at][key.end() :])
             at += 1
             while at < len(meta.lines) and (not meta.lines[at].strip() or meta.lines[at][0] in " \t"):
                 line = meta.lines[at]
-                kept[first + at] = _FIELD_TYPE.sub("", line) if fields else line
+                kept[first + at] = _FIELD_TYPE.sub("", line) if fields else _unescaped(line)
                 at += 1
     level: int | None = None
     count = 0
@@ -91,3 +91,12 @@ def _without_lineage(line: str) -> str:
         words = sentence.group(0)
         out.append(" " * len(words) if _ABOUT_BASE.search(words.lower()) else words)
     return "".join(out)
+
+
+def _unescaped(line: str) -> str:
+    """A line of a YAML double-quoted value as plain words, on the same line: the escapes the Hub writes (an escaped
+    line break "\\n", a folded continuation "\\" at the end and "\\ " at the start, an escaped quote) as spaces
+    and quotes, so the reader sees the sentences and the line numbers stay the card's."""
+    if "\\" not in line:
+        return line
+    return line.replace("\\n", "  ").replace('\\"', '"').replace("\\ ", "  ").rstrip("\\")
