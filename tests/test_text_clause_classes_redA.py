@@ -35,6 +35,24 @@ CITED = [
         ],
     ),
     ("Commercial use is permitted only upon the prior written approval of Finch Labs.", [("non_commercial", 3, 3, {})]),
+    # ... the leave to obtain first, or the use without it banned
+    (
+        "For any commercial use, you must first obtain written permission from Finch Labs.",
+        [("non_commercial", 3, 3, {})],
+    ),
+    (
+        "Licensees must secure Finch Labs' prior written approval before deploying the Model in commercial products.",
+        [("non_commercial", 3, 3, {})],
+    ),
+    (
+        "Use of the Weights for commercial purposes without the written consent of Finch Labs is not permitted.",
+        [("non_commercial", 3, 3, {}), ("registration", 3, 3, {})],
+    ),
+    (
+        "If you would like to use the Model commercially, you will need to obtain express written authorization from "
+        "Finch Labs.",
+        [("non_commercial", 3, 3, {}), ("registration", 3, 3, {})],
+    ),
     # a derivative's name prefix, the noun "prefix" before or after the name
     (
         'Every fine-tuned model you release must be named with the prefix "Finch-".',
@@ -80,6 +98,9 @@ NEGATIVE = [
     "Commercial use of the Model does not require Finch Labs' written approval.",
     "Commercial use is permitted only with the consent of the individuals depicted in your outputs.",
     "You may use the Model for commercial purposes. Redistribution requires written consent from Finch Labs.",
+    "For research use, you must first obtain written permission from Finch Labs.",
+    "You must obtain the written consent of your users before using the Model commercially.",
+    "For commercial use, please get in touch with sales@finch.example.",
     'You may not name a derivative with the prefix "Finch-".',
     'Derivatives must not be named with the prefix "Finch".',
     'You may name your models freely; the prefix "Finch" is reserved for our own releases.',

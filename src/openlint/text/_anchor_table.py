@@ -163,7 +163,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "trial",
         ),
     ),
-    73831268925268: (),
+    88156857629968: (),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -1515,7 +1515,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (10513, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
         (10611, (("assess", "evaluate", "trial"), ("exclusively", "only", "solely"))),
     ),
-    73831268925268: (
+    88156857629968: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1860,7 +1860,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            15934,
+            16157,
             (
                 ("commercial", "for-profit"),
                 ("approval", "authorisation", "authorization", "consent", "permission"),
@@ -1868,7 +1868,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            16580,
+            16803,
             (
                 ("commercial", "for-profit"),
                 ("approval", "authorisation", "authorization", "consent", "permission"),
@@ -1876,11 +1876,43 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            17190,
+            17636,
             (
                 ("commercial", "for-profit"),
                 ("approval", "authorisation", "authorization", "consent", "permission"),
                 ("allowed", "authorised", "authorized", "licensed", "permitted"),
+            ),
+        ),
+        (
+            18246,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("must", "need", "required", "shall", "will"),
+            ),
+        ),
+        (
+            18975,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("must", "need", "required", "shall", "will"),
+            ),
+        ),
+        (
+            19703,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("before", "prior"),
+            ),
+        ),
+        (
+            20525,
+            (
+                ("commercial", "for-profit"),
+                ("without",),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
             ),
         ),
     ),
