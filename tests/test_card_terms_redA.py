@@ -184,3 +184,47 @@ def test_a_llama_card_whose_gate_quotes_the_llama_licence_is_not_contradicted(tm
     assert read is not None
     text = card_terms_text(read)
     assert text is not None and "\\n" not in text and "Llama Materials" in text  # the escapes read as spaces
+
+
+FIELDS = """---
+license: apache-2.0
+---
+# m
+
+## Model details
+
+- **Developed by:** Acme
+- **License:** [CC BY-NC 4.0](https://creativecommons.org/licenses/by-nc/4.0/)
+- **Licence**: see the LICENSE file
+
+```yaml
+license: cc-by-nc-sa-4.0
+```
+"""
+
+
+def test_a_labelled_licence_field_of_the_body_is_read_as_its_value(tmp_path: Path) -> None:
+    from openlint.sources.card_terms import card_licence_fields
+
+    card = read_card(_card(tmp_path, FIELDS))
+    assert card is not None
+    # the link read as its text; a value in a code block is no field; one that names no licence is kept, unresolved
+    assert card_licence_fields(card) == [("CC BY-NC 4.0", 9), ("see the LICENSE file", 10)]
+
+
+def test_a_licence_field_naming_a_non_commercial_licence_contradicts_an_apache_tag(tmp_path: Path) -> None:
+    project = _project(tmp_path, FIELDS)
+    config = load_project(project, environ={})
+    found = model_license(config, 0, config.settings.models[0])
+    assert found.query == "(apache-2.0) AND (CC BY-NC 4.0)"
+    (why,) = found.contradictions
+    assert "License field at line 9" in why and "non commercial" in why
+    report = run_check(config, use_baseline=False, relative_to=project)
+    assert sorted(f.rule for f in report.findings if f.severity == "error") == ["OL104", "OL416"]
+
+
+def test_a_licence_field_restating_the_tag_adds_nothing(tmp_path: Path) -> None:
+    card = FIELDS.replace("[CC BY-NC 4.0](https://creativecommons.org/licenses/by-nc/4.0/)", "Apache 2.0")
+    config = load_project(_project(tmp_path, card), environ={})
+    found = model_license(config, 0, config.settings.models[0])
+    assert (found.query, found.contradictions) == ("apache-2.0", ())

@@ -9,6 +9,8 @@ The text reader reads them as it reads a LICENSE file (openlint.sources.license_
 
 from __future__ import annotations
 
+import re
+
 from openlint.sources.card import ModelCard
 from openlint.text.programs import prebuilt
 
@@ -22,6 +24,14 @@ _TERMS_HEADING = prebuilt(
     r"|\buse\s+restrictions\b|\bpermitted\s+uses?\b"
 )
 _FENCE = prebuilt(r"[ ]{0,3}(?:```|~~~)")
+# A labelled licence field of the body, as a model-details list gives it: "- **License:** cc-by-nc-4.0",
+# "**Licence**: [CC BY-NC 4.0](https://...)", "License: apache-2.0" (the value: a tag, an SPDX id or a licence's name).
+_FIELD = prebuilt(
+    r"[ ]{0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*licen[cs]e[ \t]*"
+    r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(.+?)[ \t]*",
+    re.I,
+)
+_LINK = prebuilt(r"\[([^\]\n]{1,120})\]\([^)\n]*\)")
 # A sentence on where the model comes from ("X is derived from Llama3.3-70B-Instruct and is originally licensed under
 # the llama3.3 license", "the base model is licensed under ..."): the base's licence, which the lineage binds the
 # model to (openlint.sources.lineage), not a term the card adds to its own tag.
@@ -100,3 +110,30 @@ def _unescaped(line: str) -> str:
     if "\\" not in line:
         return line
     return line.replace("\\n", "  ").replace('\\"', '"').replace("\\ ", "  ").rstrip("\\")
+
+
+MAX_FIELDS = 8  # labelled licence fields read from one card
+
+
+def card_licence_fields(card: ModelCard) -> list[tuple[str, int]]:
+    """The values of the labelled licence fields in the card's body ("- **License:** cc-by-nc-4.0"), a Markdown link
+    read as its text, with their line numbers; outside code blocks, at most MAX_FIELDS."""
+    lines = card.text.split("\n")
+    meta = card.meta
+    body = meta.first_line + len(meta.lines) if meta.has_front_matter and meta.first_line else 0
+    found: list[tuple[str, int]] = []
+    fenced = False
+    for n in range(body, len(lines)):
+        line = lines[n].removesuffix("\r")
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        field = None if fenced else _FIELD.fullmatch(line)
+        if field is None:
+            continue
+        value = _LINK.sub(lambda m: m.group(1), field.group(1)).strip(" *_`.")
+        if value and len(value) <= 120:
+            found.append((value, n + 1))
+            if len(found) >= MAX_FIELDS:
+                break
+    return found

@@ -208,50 +208,58 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
 
 
 def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> ModelLicense:
-    """A card whose tag resolves, but whose own words (its gated-access prompt, its licence section) state terms
-    that restrict use where the tag's licence does not ("the model weights are released under CC BY-NC 4.0",
-    "I agree to use this model for non-commercial research only"): the model is checked under both, and the
-    contradiction is reported (OL416). Terms the tag's licence already has (a Llama card's gate quoting the
-    Llama licence) are no contradiction."""
+    """A card whose tag resolves, but whose own words (its gated-access prompt, its licence section, a "License:"
+    field in its body) state terms that restrict use where the tag's licence does not ("the model weights are
+    released under CC BY-NC 4.0", "I agree to use this model for non-commercial research only", "- **License:**
+    cc-by-nc-4.0"): the model is checked under both, and the contradiction is reported (OL416). Terms the tag's
+    licence already has (a Llama card's gate quoting the Llama licence) are no contradiction."""
     from openlint.core.kinds import USE_RESTRICTING_KINDS
-    from openlint.sources.card_terms import card_terms_text
+    from openlint.sources.card_terms import card_licence_fields, card_terms_text
     from openlint.sources.license_text import CARD_PART, read_license_text
 
     if found.query is None or found.problem is not None or found.directory is None:
         return found
-    text = card_terms_text(card)
-    if text is None:
-        return found
-    read = read_license_text(text, card.path, found.directory, "model card", root=config.root, part=CARD_PART)
-    if read is None or read.query is None:
-        return found
     catalog = _catalog(config)
-    terms = catalog.with_entry(read.entry) if read.entry is not None else catalog
-    tagged, stated = _kinds(found.query, catalog), _kinds(read.query, terms)
-    if tagged is None or stated is None:
+    tagged = _kinds(found.query, catalog)
+    if tagged is None:
         return found
-    extra = sorted((stated - tagged) & USE_RESTRICTING_KINDS)
-    if not extra:
+    parts: list[tuple[str, str, frozenset[str]]] = []  # (query, where it is stated, the kinds it adds)
+    entry: LicenseEntry | None = None
+    text = card_terms_text(card)
+    read = None
+    if text is not None:
+        read = read_license_text(text, card.path, found.directory, "model card", root=config.root, part=CARD_PART)
+    if read is not None and read.query is not None:
+        terms = catalog.with_entry(read.entry) if read.entry is not None else catalog
+        stated = _kinds(read.query, terms)
+        extra = (stated - tagged) & USE_RESTRICTING_KINDS if stated is not None else frozenset()
+        if extra:
+            obligations = read.entry.obligations if read.entry is not None else ()
+            lines = [ob.source.start_line or 0 for ob in obligations if ob.kind in extra]
+            gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
+            in_gate = [0 < n < gated for n in lines]
+            where = "gated-access prompt" if in_gate and all(in_gate) else "licence section"
+            where = "gate and licence section" if any(in_gate) and not all(in_gate) else where
+            parts.append((read.query, where, extra))
+            entry = read.entry
+    for value, line in card_licence_fields(card):
+        stated = _kinds(value, catalog)
+        extra = (stated - tagged) & USE_RESTRICTING_KINDS if stated is not None else frozenset()
+        if extra and value not in {query for query, _, _ in parts}:
+            parts.append((value, f"License field at line {line}", extra))
+    if not parts:
         return found
-    obligations = read.entry.obligations if read.entry is not None else ()
-    lines = [ob.source.start_line or 0 for ob in obligations if ob.kind in extra]
-    gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
-    in_gate = [0 < n < gated for n in lines]
-    where = (
-        "gated-access prompt"
-        if in_gate and all(in_gate)
-        else "licence section"
-        if not any(in_gate)
-        else "gate and licence section"
-    )
-    what = ", ".join(kind.replace("_", " ") for kind in extra)
+    what = ", ".join(kind.replace("_", " ") for kind in sorted(frozenset().union(*(kinds for _, _, kinds in parts))))
+    places = " and ".join(where for _, where, _ in parts)
     shown = shown_path(card.path, config.root)
-    why = f"the card's license tag says {found.query}, but its {where} ({shown}) adds terms the tag leaves out ({what})"
+    why = (
+        f"the card's license tag says {found.query}, but its {places} ({shown}) adds terms the tag leaves out ({what})"
+    )
     return dataclasses.replace(
         found,
-        query=f"({found.query}) AND ({read.query})",
+        query=" AND ".join(f"({query})" for query in (found.query, *(query for query, _, _ in parts))),
         origin="model card + the terms it states",
-        text_license=read.entry,
+        text_license=entry,
         contradictions=(*found.contradictions, why),
     )
 
