@@ -228,3 +228,23 @@ def test_a_licence_field_restating_the_tag_adds_nothing(tmp_path: Path) -> None:
     config = load_project(_project(tmp_path, card), environ={})
     found = model_license(config, 0, config.settings.models[0])
     assert (found.query, found.contradictions) == ("apache-2.0", ())
+
+
+def test_words_that_name_no_restriction_are_not_read() -> None:
+    from openlint.sources.card_terms import might_restrict
+
+    assert not might_restrict("Please share your contact information to access this model.")
+    assert not might_restrict("You need to agree to Google's usage license. Requests are processed immediately.")
+    assert not might_restrict("This model is released under the Apache 2.0 license.")
+    assert might_restrict("The weights are released under CC BY-NC 4.0.")
+    assert might_restrict("I agree to use this model for research only")
+
+
+def test_a_long_gate_quoting_another_agreement_is_still_read(tmp_path: Path) -> None:
+    # longer than a quoted licence may be and not naming the tag's licence: read (models.QUOTED_LICENCE_CHARS)
+    clauses = " ".join(f"{n}. The Licensee keeps records of its use of the Model for audit." for n in range(1, 120))
+    prompt = f"KESTREL MODEL AGREEMENT. {clauses} 120. The Model may not be used for commercial purposes."
+    card = f'---\nlicense: apache-2.0\nextra_gated_prompt: "{prompt}"\n---\n# m\n'
+    config = load_project(_project(tmp_path, card), environ={})
+    found = model_license(config, 0, config.settings.models[0])
+    assert len(prompt) > 6_000 and len(found.contradictions) == 1 and "non commercial" in found.contradictions[0]

@@ -40,6 +40,16 @@ _ABOUT_BASE = prebuilt(
     r"\b(?:derived\s+from|based\s+on|fine-?tuned\s+(?:from|on)|distilled\s+from|trained\s+from|originally|base\s+models?"
     r"|built\s+(?:on|upon)|upstream|parent\s+models?|inherits?)\b"
 )
+# Words without which a card's own words state no use restriction (a gate asking only for contact details, a
+# section restating the tag: "released under the Apache 2.0 license"): such text is not read at all (the reader is
+# not even loaded for it).
+_CUES = prebuilt(
+    r"commerc|profit|monet|personal|\bsell|\bsold\b|\bfees?\b|research|academic|evaluat|educat|production|derivativ"
+    r"|redistribut|modif|\btrain|revenue|income|\bsales\b|\busers?\b|\bmau\b|countr|territor|sanction|embargo|located"
+    r"|residen|jurisdiction|excluding|\bonly\b|solely|exclusively|prohibit|forbid|(?:may|must|shall|will)\s+not\b|cannot"
+    r"|restrict|by-nc|\bnc\b|not\s+(?:be\s+)?(?:used|permitted|allowed)",
+    re.I,
+)
 MAX_SECTION_LINES = 80  # of one licence section: a long section is a licence text pasted in, read up to here
 MAX_CHARS = 60_000  # of all the lines kept
 
@@ -137,3 +147,8 @@ def card_licence_fields(card: ModelCard) -> list[tuple[str, int]]:
             if len(found) >= MAX_FIELDS:
                 break
     return found
+
+
+def might_restrict(text: str) -> bool:
+    """Whether the card's own words name anything a use restriction is made of (see _CUES)."""
+    return _CUES.search(text) is not None

@@ -214,7 +214,7 @@ def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> Mo
     cc-by-nc-4.0"): the model is checked under both, and the contradiction is reported (OL416). Terms the tag's
     licence already has (a Llama card's gate quoting the Llama licence) are no contradiction."""
     from openlint.core.kinds import USE_RESTRICTING_KINDS
-    from openlint.sources.card_terms import card_licence_fields, card_terms_text
+    from openlint.sources.card_terms import card_licence_fields, card_terms_text, might_restrict
     from openlint.sources.license_text import CARD_PART, read_license_text
 
     if found.query is None or found.problem is not None or found.directory is None:
@@ -227,7 +227,7 @@ def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> Mo
     entry: LicenseEntry | None = None
     text = card_terms_text(card)
     read = None
-    if text is not None:
+    if text is not None and might_restrict(text) and not _quotes_licence(text, found.query, catalog):
         read = read_license_text(text, card.path, found.directory, "model card", root=config.root, part=CARD_PART)
     if read is not None and read.query is not None:
         terms = catalog.with_entry(read.entry) if read.entry is not None else catalog
@@ -262,6 +262,27 @@ def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> Mo
         text_license=entry,
         contradictions=(*found.contradictions, why),
     )
+
+
+QUOTED_LICENCE_CHARS = 6_000  # a card's own words longer than this may be a licence agreement quoted whole
+
+
+def _quotes_licence(text: str, query: str, catalog: Catalog) -> bool:
+    """A long text that names, near its start, the licence the tag states (a Llama card's gate quoting the Llama 3.1
+    Community License Agreement whole): the tag's licence itself, not read again (reading it costs more than the
+    rest of a check, and it can add no term the tag's licence lacks)."""
+    from openlint.core.explanation import explain
+    from openlint.errors import OpenlintError
+
+    if len(text) - text.count(" ") - text.count("\n") <= QUOTED_LICENCE_CHARS:
+        return False
+    try:
+        licences = explain(query, catalog).licenses
+    except OpenlintError:
+        return False
+    head = " ".join(text[:4_000].split()).lower()
+    names = {name.lower() for lic in licences if lic.entry is not None for name in (lic.entry.name, *lic.entry.aliases)}
+    return any(name and name in head for name in names)
 
 
 def _kinds(query: str, catalog: Catalog) -> frozenset[str] | None:
