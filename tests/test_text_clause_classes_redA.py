@@ -64,6 +64,12 @@ CITED = [
         [("naming", 3, 3, {"prefix": "Finch"})],
     ),
     ('A derivative must bear a title prefixed with "Finch".', [("naming", 3, 3, {"prefix": "Finch"})]),
+    ('Fine-tuned models must use "Finch-" as a prefix in their names.', [("naming", 3, 3, {"prefix": "Finch-"})]),
+    ('You shall prefix "Finch" to the name of each derivative you publish.', [("naming", 3, 3, {"prefix": "Finch"})]),
+    (
+        'A model derived from the Weights must have "Finch" as the first word of its name.',
+        [("naming", 3, 3, {"prefix": "Finch"})],
+    ),
     # a hosting ban reaching every service the licensee provides: covers any service (a hosted app too)
     (
         "You must not let any third party use the Model or its outputs, directly or through an API, a website or "
@@ -72,6 +78,14 @@ CITED = [
     ),
     (
         "You may not make the Model available to others via an API or any product or service that you offer.",
+        [("no_hosting", 3, 3, {"covers": "any-service"})],
+    ),
+    (
+        "You shall not allow others to query the Model through any app, website or platform you operate.",
+        [("no_hosting", 3, 3, {"covers": "any-service"})],
+    ),
+    (
+        "You must not give access to the Weights or their outputs to any other person via any service you provide.",
         [("no_hosting", 3, 3, {"covers": "any-service"})],
     ),
     # the plain hosting ban stays plain (a warning to review), as does one lifted for the licensee's own services
@@ -105,10 +119,12 @@ NEGATIVE = [
     'Derivatives must not be named with the prefix "Finch".',
     'You may name your models freely; the prefix "Finch" is reserved for our own releases.',
     'Finch Labs names its own releases with the prefix "Finch-".',
+    'You may use "Finch" as a prefix in your model names.',
+    "You may let third parties use the Model through any service you provide.",
 ]
 
 
 @pytest.mark.parametrize("width", [None, 40, 76])
 @pytest.mark.parametrize("sentence", NEGATIVE, ids=lambda v: v[:40])
 def test_redA_look_alikes_state_no_term_of_the_class(sentence: str, width: int | None) -> None:
-    assert kinds_read(sentence, width) & {"non_commercial", "research_only", "naming"} == set()
+    assert kinds_read(sentence, width) & {"non_commercial", "research_only", "naming", "no_hosting"} == set()

@@ -100,7 +100,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u7f72\u540d",
         ),
     ),
-    4764948700000: (("begin", "prefix", "start"),),
+    6617416889914: (("begin", "first", "prefix", "start"),),
     2783579965642: (("carry", "contain", "feature", "include", "incorporate", "name", "title"),),
     19986713069011: (
         (
@@ -605,11 +605,12 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "without cause",
         ),
     ),
-    16697458691855: (
+    20661211379085: (
         (
             "access",
             "agree",
             "allowed",
+            "anyone",
             "authorised",
             "authorized",
             "available",
@@ -3120,7 +3121,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    16697458691855: (
+    20661211379085: (
         (
             710,
             (
@@ -3236,7 +3237,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("access",), ("network", "online", "remote"), ("materials", "model", "program", "software", "weights")),
         ),
         (
-            3554,
+            3598,
+            (
+                ("anyone", "others", "third"),
+                ("access", "query", "run", "use"),
+                ("means", "over", "through", "using", "via"),
+            ),
+        ),
+        (4029, (("access",), ("others", "people", "person", "third"), ("model", "output", "software", "weights"))),
+        (
+            4477,
             (
                 ("access",),
                 ("lease", "rent", "sell", "sublicence", "sublicense"),
@@ -3254,7 +3264,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3887,
+            4810,
             (
                 ("leasing", "renting", "selling"),
                 (

@@ -348,7 +348,7 @@ _INCLUDES_SERVICES = prebuilt(r"\b(?:including|includes|applies\sto|whether\sor\
 # offer").
 _OWN_SERVICES = prebuilt(
     r"\b(?:any|every|all)\s(?:other\s|of\syour\s)?(?:products?|services?|applications?|apps?|websites?|platforms?|offerings?)"
-    r"(?:,?\s(?:or|and)\s(?:products?|services?|applications?|apps?|websites?|platforms?))?\s(?:that\s|which\s)?"
+    r"(?:,?\s(?:or\s|and\s)?(?:products?|services?|applications?|apps?|websites?|platforms?)){0,3}\s(?:that\s|which\s)?"
     r"(?:you|licensee|the\slicensee)\s(?:provide|offer|operate|run|host|deploy|make\savailable|build|develop)s?\b"
 )
 _LIFTED = prebuilt(r"\b(?:but|except|unless|however|other\sthan)\b|\b(?:you|licensee)\s(?:may|can)\s(?!not\b)")

@@ -513,6 +513,11 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             # ... or after it: "must use the prefix "X" in its name", "carry the prefix "X" at the start of their titles"
             rf"|{_NAME_DUTY}[^.;]{{0,60}}?\bprefix\s+{Q_OPEN}(?P<prefix5>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:in|for|on|before|at\s+the\s+(?:start|beginning)\s+of)\s+"
             r"(?:the\s+|its\s+|their\s+|your\s+|each\s+|every\s+|any\s+|such\s+)?(?:[a-z-]{1,20}\s+){0,2}?(?:names?|titles?)\b"
+            # "must use "X" as a prefix in their names", "must have "X" as the first word of its name"
+            rf"|{_NAME_DUTY}[^.;]{{0,60}}?{Q_OPEN}(?P<prefix6>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+as\s+(?:a|the|its|their)\s+"
+            r"(?:(?:name\s+)?prefix\b|first\s+(?:word|part|element)\s+of\s+(?:its|their|the|each|every|any)\s+(?:[a-z-]{1,20}\s+)?(?:names?|titles?)\b)"
+            # "you shall prefix "X" to the name of any Derivative"
+            rf"|\bprefix\s+{Q_OPEN}(?P<prefix7>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+to\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+|any\s+)?(?:names?|titles?)\b"
         ),
         ("modify", "distribute", "serve"),
         0.95,
@@ -520,7 +525,13 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         lambda m, p: {
             "prefix": " ".join(
                 _group(
-                    m, p, next(g for g in ("prefix", "prefix2", "prefix3", "prefix4", "prefix5") if m.group(g))
+                    m,
+                    p,
+                    next(
+                        g
+                        for g in ("prefix", "prefix2", "prefix3", "prefix4", "prefix5", "prefix6", "prefix7")
+                        if m.group(g)
+                    ),
                 ).split()
             )
         },
