@@ -63,6 +63,7 @@ OPERATIVE = frozenset(
         "forbidden",
     )
 )
+CARD_PART = "#card"  # `entry_id`'s part for the terms a model card states in its own words (sources/card_terms.py)
 POINTERS = ("http://", "https://", "www.", "available at", "available from", "found at", "obtain a copy")
 HUB_HOSTS = ("huggingface.co", "www.huggingface.co", "hf.co")
 
@@ -198,14 +199,15 @@ def text_key(directory: Path, root: Path | None = None) -> str:
     return directory.name
 
 
-def entry_id(directory: Path, root: Path | None = None) -> str:
+def entry_id(directory: Path, root: Path | None = None, part: str = "") -> str:
     """`LicenseRef-text-<readable>-<hash>`: the readable part from `text_key` (the directory's name for
     the root itself), the hash of that key, so two folders of one name (models/a/weights,
     models/b/weights) never share an id, and one folder keeps its id from run to run and machine to
-    machine."""
+    machine. `part` names a text of the directory other than its licence file ("#card": the terms its
+    model card states), so that the two never share an id."""
     import hashlib
 
-    key = text_key(directory, root)
+    key = text_key(directory, root) + part
     readable = "".join(c if c.isalnum() or c == "." else "-" for c in (key if key != "." else directory.name))
     readable = readable.strip("-.")[-48:].strip("-.") or "root"
     return f"LicenseRef-text-{readable}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:8]}"
@@ -231,12 +233,25 @@ def read_license(
     """One licence file: its catalog id when identified, an entry of the obligations read from it, or
     (with `accept_unread`) an entry saying a licence text is there whose terms were not recognised;
     `root` is what the entry's id is stable relative to (see `entry_id`)."""
-    from openlint.errors import OpenlintError
-    from openlint.text.read import read_text
-
     text = _read(path)
     if text is None:
         return None
+    return read_license_text(text, path, directory, via, accept_unread, root)
+
+
+def read_license_text(
+    text: str,
+    path: Path,
+    directory: Path,
+    via: str,
+    accept_unread: bool = False,
+    root: Path | None = None,
+    part: str = "",
+) -> LicenseText | None:
+    """`read_license` of a text already read from `path` (`part`: see `entry_id`)."""
+    from openlint.errors import OpenlintError
+    from openlint.text.read import read_text
+
     try:
         reading = read_text(text, str(path))
     except OpenlintError:
@@ -250,9 +265,10 @@ def read_license(
         return None
     base = reading.entry
     shown = shown_path(path, root)
-    name = f"license text in {shown}" + (f" (a variant of {base.id})" if base else "")
+    what = "terms stated in the model card" if part == CARD_PART else "license text in"
+    name = f"{what} {shown}" + (f" (a variant of {base.id})" if base else "")
     entry = LicenseEntry(
-        id=entry_id(directory, root),
+        id=entry_id(directory, root, part),
         name=name,
         family=base.family if base else "ai-other",
         osi_approved=False,

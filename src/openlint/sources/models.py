@@ -13,7 +13,7 @@ from typing import Any
 from openlint.core.catalog import Catalog, LicenseEntry
 from openlint.core.config import Config, ModelDecl
 from openlint.core.findings import Location
-from openlint.sources.card import directory_card
+from openlint.sources.card import ModelCard, directory_card
 from openlint.sources.license_text import LicenseText, gguf_license, shown_path
 from openlint.sources.license_text import license_text as find_license_text
 from openlint.sources.stated import stated_license
@@ -137,6 +137,15 @@ def _with_config_license(config: Config, decl: ModelDecl, declared: ModelLicense
         return declared
     declared = dataclasses.replace(declared, directory=directory)
     found = _directory_license(config, decl, directory)
+    if found is not None and found.contradictions and found.text_license is not None:
+        # the card's own words restrict use where its tag does not: they bind whatever the config declares
+        return dataclasses.replace(
+            declared,
+            query=f"({decl.license}) AND ({found.query})",
+            origin=f"config + {found.origin}",
+            text_license=found.text_license,
+            contradictions=found.contradictions,
+        )
     if found is None or found.query is None or found.problem is not None or found.text_license is not None:
         return declared  # nothing stated, or a text no catalog entry matches: the config names the terms
     if not contradicts(decl.license, found.query, config):
@@ -225,9 +234,100 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
             note = f"the card's {what} is not a known license; its terms were read from {read_from}{linked}"
             return _from_text(decl, directory, found, card_problems=problems, text_note=note)
     location = Location(str(card.path), stated.line)
-    return ModelLicense(
+    tagged = ModelLicense(
         decl.label, decl, stated.query, "model card", location, directory, stated.problem, card_problems=problems
     )
+    return _with_card_terms(config, tagged, card)
+
+
+def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> ModelLicense:
+    """A card whose tag resolves, but whose own words (its gated-access prompt, its licence section, a "License:"
+    field in its body) state terms that restrict use where the tag's licence does not ("the model weights are
+    released under CC BY-NC 4.0", "I agree to use this model for non-commercial research only", "- **License:**
+    cc-by-nc-4.0"): the model is checked under both, and the contradiction is reported (OL416). Terms the tag's
+    licence already has (a Llama card's gate quoting the Llama licence) are no contradiction."""
+    from openlint.core.kinds import USE_RESTRICTING_KINDS
+    from openlint.sources.card_terms import card_licence_fields, card_terms_text, might_restrict
+    from openlint.sources.license_text import CARD_PART, read_license_text
+
+    if found.query is None or found.problem is not None or found.directory is None:
+        return found
+    catalog = _catalog(config)
+    tagged = _kinds(found.query, catalog)
+    if tagged is None:
+        return found
+    parts: list[tuple[str, str, frozenset[str]]] = []  # (query, where it is stated, the kinds it adds)
+    entry: LicenseEntry | None = None
+    text = card_terms_text(card)
+    read = None
+    if text is not None and might_restrict(text) and not _quotes_licence(text, found.query, catalog):
+        read = read_license_text(text, card.path, found.directory, "model card", root=config.root, part=CARD_PART)
+    if read is not None and read.query is not None:
+        terms = catalog.with_entry(read.entry) if read.entry is not None else catalog
+        stated = _kinds(read.query, terms)
+        extra = (stated - tagged) & USE_RESTRICTING_KINDS if stated is not None else frozenset()
+        if extra:
+            obligations = read.entry.obligations if read.entry is not None else ()
+            lines = [ob.source.start_line or 0 for ob in obligations if ob.kind in extra]
+            gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
+            in_gate = [0 < n < gated for n in lines]
+            where = "gated-access prompt" if in_gate and all(in_gate) else "licence section"
+            where = "gate and licence section" if any(in_gate) and not all(in_gate) else where
+            parts.append((read.query, where, extra))
+            entry = read.entry
+    for value, line in card_licence_fields(card):
+        stated = _kinds(value, catalog)
+        extra = (stated - tagged) & USE_RESTRICTING_KINDS if stated is not None else frozenset()
+        if extra and value not in {query for query, _, _ in parts}:
+            parts.append((value, f"License field at line {line}", extra))
+    if not parts:
+        return found
+    what = ", ".join(kind.replace("_", " ") for kind in sorted(frozenset().union(*(kinds for _, _, kinds in parts))))
+    places = " and ".join(where for _, where, _ in parts)
+    shown = shown_path(card.path, config.root)
+    why = (
+        f"the card's license tag says {found.query}, but its {places} ({shown}) adds terms the tag leaves out ({what})"
+    )
+    return dataclasses.replace(
+        found,
+        query=" AND ".join(f"({query})" for query in (found.query, *(query for query, _, _ in parts))),
+        origin="model card + the terms it states",
+        text_license=entry,
+        contradictions=(*found.contradictions, why),
+    )
+
+
+QUOTED_LICENCE_CHARS = 6_000  # a card's own words longer than this may be a licence agreement quoted whole
+
+
+def _quotes_licence(text: str, query: str, catalog: Catalog) -> bool:
+    """A long text that names, near its start, the licence the tag states (a Llama card's gate quoting the Llama 3.1
+    Community License Agreement whole): the tag's licence itself, not read again (reading it costs more than the
+    rest of a check, and it can add no term the tag's licence lacks)."""
+    from openlint.core.explanation import explain
+    from openlint.errors import OpenlintError
+
+    if len(text) - text.count(" ") - text.count("\n") <= QUOTED_LICENCE_CHARS:
+        return False
+    try:
+        licences = explain(query, catalog).licenses
+    except OpenlintError:
+        return False
+    head = " ".join(text[:4_000].split()).lower()
+    names = {name.lower() for lic in licences if lic.entry is not None for name in (lic.entry.name, *lic.entry.aliases)}
+    return any(name and name in head for name in names)
+
+
+def _kinds(query: str, catalog: Catalog) -> frozenset[str] | None:
+    """The kinds of obligation the licences a query names carry, or None when it does not resolve."""
+    from openlint.core.explanation import explain
+    from openlint.errors import OpenlintError
+
+    try:
+        licences = explain(query, catalog).licenses
+    except OpenlintError:
+        return None
+    return frozenset(ob.kind for lic in licences if lic.entry is not None for ob in lic.entry.obligations)
 
 
 def model_license(config: Config, index: int, decl: ModelDecl) -> ModelLicense:

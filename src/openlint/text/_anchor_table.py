@@ -100,7 +100,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u7f72\u540d",
         ),
     ),
-    1863507553734: (("begin", "prefix", "start"),),
+    6617416889914: (("begin", "first", "prefix", "start"),),
     2783579965642: (("carry", "contain", "feature", "include", "incorporate", "name", "title"),),
     19986713069011: (
         (
@@ -163,7 +163,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "trial",
         ),
     ),
-    66168852898570: (),
+    88156857629968: (),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -608,11 +608,12 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "without cause",
         ),
     ),
-    16697458691855: (
+    20661211379085: (
         (
             "access",
             "agree",
             "allowed",
+            "anyone",
             "authorised",
             "authorized",
             "available",
@@ -1519,7 +1520,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (10513, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
         (10611, (("assess", "evaluate", "trial"), ("exclusively", "only", "solely"))),
     ),
-    66168852898570: (
+    88156857629968: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1861,6 +1862,62 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("commercial", "for-profit"),
                 ("additional", "different", "distinct", "separate"),
                 ("agreement", "licence", "license"),
+            ),
+        ),
+        (
+            16157,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("conditional", "conditioned", "need", "require", "subject"),
+            ),
+        ),
+        (
+            16803,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("only", "solely"),
+            ),
+        ),
+        (
+            17636,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("allowed", "authorised", "authorized", "licensed", "permitted"),
+            ),
+        ),
+        (
+            18246,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("must", "need", "required", "shall", "will"),
+            ),
+        ),
+        (
+            18975,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("must", "need", "required", "shall", "will"),
+            ),
+        ),
+        (
+            19703,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("before", "prior"),
+            ),
+        ),
+        (
+            20525,
+            (
+                ("commercial", "for-profit"),
+                ("without",),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
             ),
         ),
     ),
@@ -3097,7 +3154,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    16697458691855: (
+    20661211379085: (
         (
             710,
             (
@@ -3213,7 +3270,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("access",), ("network", "online", "remote"), ("materials", "model", "program", "software", "weights")),
         ),
         (
-            3554,
+            3598,
+            (
+                ("anyone", "others", "third"),
+                ("access", "query", "run", "use"),
+                ("means", "over", "through", "using", "via"),
+            ),
+        ),
+        (4029, (("access",), ("others", "people", "person", "third"), ("model", "output", "software", "weights"))),
+        (
+            4477,
             (
                 ("access",),
                 ("lease", "rent", "sell", "sublicence", "sublicense"),
@@ -3231,7 +3297,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3887,
+            4810,
             (
                 ("leasing", "renting", "selling"),
                 (

@@ -27,6 +27,7 @@ from openlint.text.identify import AddedPassage
 from openlint.text.in_force import LIMIT_KINDS, not_in_force
 from openlint.text.lead_in import LEAVE_LIFTS, PERMIT_PREFIX, ItemView, items_under_bans
 from openlint.text.patterns import DISCLAIMER, invites
+from openlint.text.patterns.builders import hosting_covers
 from openlint.text.patterns.term_changes import binds_nothing_held
 from openlint.text.programs import prebuilt
 from openlint.text.view import LineIndex, Paragraph, lower, plain
@@ -540,6 +541,8 @@ def _cite(
     lo = max(lo, min(getattr(para, "body", 0), hi - 1))  # an item under a lead-in: its own words
     words = para.text[lo:hi]
     lo += len(words) - len(words.lstrip())  # cite from the clause's first word
+    # a hosting ban's reach, as the pattern reader reads it (every service of the licensee's own, any service)
+    params = hosting_covers(para, lo, hi) if concept.kind == "no_hosting" else {}
     return cite(
         concept.kind,
         concept.summary + MARK,
@@ -550,6 +553,7 @@ def _cite(
         path,
         index,
         triggers=concept.triggers,
+        **params,
     )
 
 

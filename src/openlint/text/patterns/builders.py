@@ -369,14 +369,34 @@ _ANY_SERVICE = prebuilt(
     r"|built\s(?:on|with|upon)|powered\sby)\s(?:the\s|this\s|any\s|a\s)?(?:model|work|materials?|derivative|them|it)"
 )
 _INCLUDES_SERVICES = prebuilt(r"\b(?:including|includes|applies\sto|whether\sor\snot)\b")
+# A ban reaching every service of the licensee's own: "shall not allow any third party to access or use the Model or
+# its Output, whether directly or through an API, website or any other service you provide" (a hosted application
+# is one of them). Not past a permission or an exception in the sentence ("..., but may use it in any service you
+# offer").
+_OWN_SERVICES = prebuilt(
+    r"\b(?:any|every|all)\s(?:other\s|of\syour\s)?(?:products?|services?|applications?|apps?|websites?|platforms?|offerings?)"
+    r"(?:,?\s(?:or\s|and\s)?(?:products?|services?|applications?|apps?|websites?|platforms?)){0,3}\s(?:that\s|which\s)?"
+    r"(?:you|licensee|the\slicensee)\s(?:provide|offer|operate|run|host|deploy|make\savailable|build|develop)s?\b"
+)
+_LIFTED = prebuilt(r"\b(?:but|except|unless|however|other\sthan)\b|\b(?:you|licensee)\s(?:may|can)\s(?!not\b)")
 
 
 def _hosting(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    if _ANY_SERVICE.search(para.low, match.start(), match.end()):
+    return hosting_covers(para, match.start(), match.end())
+
+
+def hosting_covers(para: Paragraph, start: int, end: int) -> dict[str, Any]:
+    """What a hosting ban read at para.low[start:end] covers: {"covers": "any-service"} when it names any product
+    or service using the model, or every service of the licensee's own (the pattern reader's and the clause
+    layer's readings alike); else nothing."""
+    if _ANY_SERVICE.search(para.low, start, end):
         return {"covers": "any-service"}
-    _, hi = sentence_bounds(para.text, match.start(), match.end())
-    after = _INCLUDES_SERVICES.search(para.low, match.end(), hi)
+    _, hi = sentence_bounds(para.text, start, end)
+    after = _INCLUDES_SERVICES.search(para.low, end, hi)
     if after and _ANY_SERVICE.search(para.low, after.end(), hi):
+        return {"covers": "any-service"}
+    own = _OWN_SERVICES.search(para.low, start, hi)
+    if own and not _LIFTED.search(para.low, min(end, own.start()), own.start()):
         return {"covers": "any-service"}
     return {}
 

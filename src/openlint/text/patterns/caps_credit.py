@@ -42,6 +42,8 @@ def _following_text(match: re.Match[str] | Span, para: Paragraph) -> bool:
 # "You may not use "Acme" at the beginning of the name of any derivative": a name banned, no name required (the
 # last modal before the name decides: "you may not remove notices, and must prefix the name with "X"" requires it).
 _NAME_MODAL = prebuilt(r"\b(?:(?:may|must|shall|will|can)(?:\snot)?|cannot|never|required|agrees?)\b")
+# A duty to name: "must", "shall", "is required to", "agrees to".
+_NAME_DUTY = r"\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\b"
 _NAME_BANNED = prebuilt(r"\bnot\b|\bcannot\b|\bnever\b")
 _NAME_GATED = prebuilt(r"\b(?:unless|except|without)\b")
 
@@ -505,12 +507,36 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             rf"|(?:name|title)[^.]{{0,80}}?(?:(?:must|shall)\s+(?:begin|start)|that\s+(?:begins|starts))\s+with\s+{Q_OPEN}(?P<prefix2>[^\u201d\"]{{1,30}}){Q_CLOSE}"
             # "you must prefix the name of any derivative model with "X""
             rf"|\bprefix\w{{0,3}}\s+(?:the\s+|its\s+|their\s+|your\s+|each\s+|every\s+)?(?:names?|titles?)\s+(?:of\s+[^.;\u201c\"]{{1,60}}?\s+)?with\s+{Q_OPEN}(?P<prefix3>[^\u201d\"]{{1,30}}){Q_CLOSE}"
+            # the prefix as a noun, the name before it: "must be named with the prefix "X"", "names must carry the
+            # prefix "X"", "titled using the prefix "X"", "a name prefixed with "X""
+            # (a duty word before the prefix: the licensor naming its own releases requires nothing)
+            rf"|(?:{_NAME_DUTY}[^.;]{{0,60}}?\b(?:names?|named|titles?|titled|called)\b|\b(?:names?|named|titles?|titled|called)\b[^.;]{{0,60}}?{_NAME_DUTY})"
+            rf"[^.;]{{0,60}}?\bprefix(?:ed)?\s+(?:(?:by|with)\s+)?(?:the\s+(?:word|string|term|name)\s+)?"
+            rf"{Q_OPEN}(?P<prefix4>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}"
+            # ... or after it: "must use the prefix "X" in its name", "carry the prefix "X" at the start of their titles"
+            rf"|{_NAME_DUTY}[^.;]{{0,60}}?\bprefix\s+{Q_OPEN}(?P<prefix5>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+(?:in|for|on|before|at\s+the\s+(?:start|beginning)\s+of)\s+"
+            r"(?:the\s+|its\s+|their\s+|your\s+|each\s+|every\s+|any\s+|such\s+)?(?:[a-z-]{1,20}\s+){0,2}?(?:names?|titles?)\b"
+            # "must use "X" as a prefix in their names", "must have "X" as the first word of its name"
+            rf"|{_NAME_DUTY}[^.;]{{0,60}}?{Q_OPEN}(?P<prefix6>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+as\s+(?:a|the|its|their)\s+"
+            r"(?:(?:name\s+)?prefix\b|first\s+(?:word|part|element)\s+of\s+(?:its|their|the|each|every|any)\s+(?:[a-z-]{1,20}\s+)?(?:names?|titles?)\b)"
+            # "you shall prefix "X" to the name of any Derivative"
+            rf"|\bprefix\s+{Q_OPEN}(?P<prefix7>[^\u201d\"\u2019'\n]{{1,30}}){Q_CLOSE}\s+to\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+|any\s+)?(?:names?|titles?)\b"
         ),
         ("modify", "distribute", "serve"),
         0.95,
         "Derivative model names must begin with this prefix.",
         lambda m, p: {
-            "prefix": " ".join(_group(m, p, next(g for g in ("prefix", "prefix2", "prefix3") if m.group(g))).split())
+            "prefix": " ".join(
+                _group(
+                    m,
+                    p,
+                    next(
+                        g
+                        for g in ("prefix", "prefix2", "prefix3", "prefix4", "prefix5", "prefix6", "prefix7")
+                        if m.group(g)
+                    ),
+                ).split()
+            )
         },
         veto=_name_banned,
     ),

@@ -292,6 +292,14 @@ GATES_BANS: tuple[Pattern, ...] = (
             rf"|{_BAN}\s[^.;]{{0,120}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:any\s)?(?:third[\s-]part(?:y|ies)|others|other\s(?:persons|people)|any\s(?:other\s)?person)\s"
             r"(?:with\s)?(?:remote\s|online\s|network\s)?access\s(?:to\s)?[^.;]{0,60}?\b(?:software|model|weights|program|materials)\b"
             rf"|{_BAN}\s[^.;]{{0,120}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:remote|online|network)\saccess\sto\s[^.;]{{0,40}}?\b(?:software|model|weights|program|materials)\b"
+            # third parties let use the model through the licensee's own services: "shall not permit third parties to use
+            # the Model through any website, application or service you make available", "may not provide access to the
+            # Model or its outputs to any third party via any product or service you offer" (what it covers: _hosting)
+            rf"|{_BAN}\s(?:[a-z-]{{1,20}},?\s){{0,3}}?(?:permit|allow|let|enable|authori[sz]e)\w{{0,2}}\s(?:any\s)?(?:third[\s-]part(?:y|ies)|others|anyone)\s"
+            r"(?:to\s)?(?:use|access|run|query)\b[^.;]{0,80}?\b(?:through|via|over|using|by\smeans\sof)\s(?:any|an?|your)\s[^.;]{0,60}?"
+            r"\b(?:websites?|applications?|apps?|services?|products?|platforms?)\b"
+            rf"|{_BAN}\s[^.;]{{0,60}}?\b(?:provide|give|grant|offer|allow)\w{{0,2}}\s(?:remote\s|online\s)?access\sto\s[^.;]{{0,60}}?"
+            r"\b(?:model|weights|software|outputs?)\b[^.;]{0,40}?\bto\s(?:any\s)?(?:third[\s-]part(?:y|ies)|others|other\s(?:persons|people)|any\s(?:other\s)?person)\b"
             # access sold: "may not licence, sublicense, or resell access to ... the Model", "selling access to the weights
             # is prohibited" (not gated by consent)
             rf"|{_BAN}\s(?:[a-z-]{{1,20}},?\s(?:or\s|and\s)?){{0,4}}?(?:re)?(?:sell|rent|lease|sublicen[cs]e)\s(?:or\s(?:[a-z-]{{1,15}}\s){{1,2}})?access\s(?:to\b|of\b)"

@@ -369,6 +369,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "host",
         "access",
         "share",
+        "website",
+        "platform",
     ),
 }
 

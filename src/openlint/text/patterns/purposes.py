@@ -162,6 +162,26 @@ DERIVATIVES_SUBJECT_TO_RESTRICTIONS = (
 # grant confined to non-profit settings ("licensed for use in not-for-profit and educational settings"), and
 # commercial use that needs another licence ("commercial use of the Model requires a separate commercial licence":
 # registration reads the leave to ask; the grant itself withholds commerce).
+# The licensor's leave: "prior written authorization", "express consent", "written approval" (not of users or data
+# subjects: "only with the consent of the individuals depicted" is a duty to them, no leave to ask).
+_LEAVE = (
+    r"\b(?:(?:prior|express|explicit|specific|separate|written|formal)\s){0,3}(?:authori[sz]ation|approval|consent|permission)\b"
+    r"(?!\s(?:of|from)\s(?:your\s|the\s|its\s|any\s|all\s)?(?:end[\s-])?(?:users?|customers?|individuals?|data\ssubjects?|persons?|people|subjects?)\b)"
+)
+# Commercial use named as the subject: "commercial use (of the Model)", "use of the Model for commercial purposes"
+# (with the space after it).
+_COMMERCIAL_USE = (
+    rf"(?:{_COMMERCIAL}\s(?:use|usage|exploitation|deployment)\s(?:of\s[^.;]{{1,60}}?\s)?"
+    rf"|\b(?:use|usage|exploitation|deployment)\s(?:of\s[^.;]{{1,60}}?\s)?(?:for|in)\s(?:any\s|a\s)?{_COMMERCIAL}\s"
+    r"(?:purposes?|uses?|products?|services?|settings?)\s)"
+)
+# Used commercially: "commercially", "for commercial purposes", "in commercial products".
+_COMMERCIALLY = rf"(?:\bcommercially\b|\b(?:for|in)\s(?:any\s|a\s)?{_COMMERCIAL}\s(?:purposes?|uses?|products?|services?|settings?)\b)"
+# A duty to obtain the licensor's leave: "you must (first) obtain X's prior written consent".
+_OBTAIN_LEAVE = (
+    r"(?:you\s|licensees?\s)?\b(?:must|shall|(?:is|are)\srequired\sto|need\sto|will\sneed\sto)\s(?:first\s)?"
+    rf"(?:obtain|receive|get|secure|seek\sand\sobtain|request\sand\sobtain)\s[^.;]{{0,60}}?{_LEAVE}"
+)
 WITHHELD_COMMERCE = (
     rf"\b(?:use|usage|exploitation|deployment)\s(?:of\s[^.;]{{1,60}}?\s)?(?:for|in)\s(?:any\s|a\s|an\s)?{_COMMERCIAL}\s"
     rf"(?:purposes?|uses?|gain|ends|settings?|contexts?|activit\w{{1,3}})\b,?\s{_BANNED}{_NOT_GATED}"
@@ -185,6 +205,27 @@ WITHHELD_COMMERCE = (
     rf"{_NOT_GATED}"
     rf"|{_COMMERCIAL}\s(?:use|usage|exploitation|deployment)\s(?:of\s[^.;]{{1,60}}?\s)?(?:requires?|is\ssubject\sto|needs?)\s(?:a\s|an\s)?"
     r"(?:separate|distinct|additional|different)\s(?:written\s)?(?:commercial\s)?(?:licen[cs]e|agreement)\b"
+    # commerce on the licensor's leave: "commercial use of the Model requires Acme's prior written authorization",
+    # "may use the Model for commercial purposes only if ...: (c) you have received Acme's written authorization",
+    # "commercial use is permitted only with the prior written consent of Acme" (the leave of the licensor, never
+    # of users or data subjects; commerce on other conditions alone, "only if you have fewer than 100 employees",
+    # is no leave; a point inside a word, "licensing@acme.example", ends no sentence)
+    rf"|{_COMMERCIAL_USE}(?<!\bnot\s)(?<!\bno\slonger\s)"
+    rf"(?:requires?|needs?|is\s(?:subject|conditional|conditioned)\s(?:to|on|upon))\s[^.;]{{0,60}}?{_LEAVE}"
+    rf"|\b(?:may|can)\s(?:only\s)?(?:use|deploy|exploit|offer|distribute)\b[^.;]{{0,60}}?(?:\b(?:for|in)\s(?:any\s|a\s)?{_COMMERCIAL}\s"
+    r"(?:purposes?|uses?|products?|services?|settings?)|\bcommercially)\s(?:only\s|solely\s)(?:if|when|where|with|after|upon|provided|subject\sto|on\s(?:the\s)?condition)\b"
+    rf"(?:[^.]|\.(?=\w)){{0,300}}?{_LEAVE}"
+    rf"|{_COMMERCIAL_USE}(?:is|are)\s(?:only\s|solely\s)?(?:permitted|allowed|authori[sz]ed|licensed)\s"
+    r"(?:only\s|solely\s)?(?:if|when|where|with|after|upon|provided|subject\sto|on\s(?:the\s)?condition)\b"
+    rf"(?:[^.]|\.(?=\w)){{0,300}}?{_LEAVE}"
+    # the leave to obtain first: "for commercial use, you must obtain prior written permission from X", "you must obtain
+    # X's written consent before using the Model commercially", "if you wish to use the Model for commercial purposes,
+    # you must first obtain written authorization"; the use without it banned ("commercial use without X's prior
+    # written approval is prohibited")
+    rf"|\b(?:for|before)\s(?:any\s)?{_COMMERCIAL}\s(?:use|usage|purposes?|exploitation|deployment)\b,?\s{_OBTAIN_LEAVE}"
+    rf"|\bif\syou\s(?:wish|want|intend|plan|would\slike)\sto\s(?:use|deploy|exploit|offer)\b[^.;]{{0,60}}?{_COMMERCIALLY},?\s{_OBTAIN_LEAVE}"
+    rf"|{_OBTAIN_LEAVE}[^.;]{{0,40}}?\b(?:before|prior\sto)\s(?:any\s)?(?:using|deploying|exploiting|offering)\b[^.;]{{0,60}}?{_COMMERCIALLY}"
+    rf"|{_COMMERCIAL_USE}without\s[^.;]{{0,60}}?{_LEAVE}[^.;]{{0,20}}?\b{_BANNED}"
 )
 # Use confined to evaluating: "a licence to use the Model solely to evaluate it", "only to assess whether ...".
 ONLY_TO_EVALUATE = r"\b(?:solely|only|exclusively)\s(?:to|in\sorder\sto)\s(?:internally\s)?(?:evaluate|assess|trial)\b"
