@@ -86,15 +86,19 @@ def user_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
 
 def revenue_bounds(ob: Obligation) -> dict[str, Any]:
     """`cap_usd_low` / `cap_usd_high`: the revenue cap in US dollars at the lowest and the highest rate of
-    the currency's band (equal for a USD cap), rounded outward; absent for a currency without a band."""
-    band = usd_per_unit().get(ob.currency or "")  # rules/currency-bands.toml
-    if band is None or ob.threshold is None:
+    the currency's band (equal for a USD cap), rounded outward; absent for a currency without a band. A
+    cap in one of several currencies ("CNY/JPY": a yen sign its text does not name) is compared through
+    the union of their bands; absent when any of them has none."""
+    bands = usd_per_unit()  # rules/currency-bands.toml
+    codes = (ob.currency or "").split("/")
+    if ob.threshold is None or not all(code in bands for code in codes):
         return {}
-    low, high = band
+    low = min(bands[code][0] for code in codes)
+    high = max(bands[code][1] for code in codes)
     if ob.currency == "USD":
         return {"cap_usd_low": ob.threshold, "cap_usd_high": ob.threshold, "rate_band": "USD"}
     return {
         "cap_usd_low": math.floor(ob.threshold * low),
         "cap_usd_high": math.ceil(ob.threshold * high),
-        "rate_band": f"USD {low:g} to {high:g} per {ob.currency}",
+        "rate_band": f"USD {low:g} to {high:g} per {' or '.join(codes)}",
     }
