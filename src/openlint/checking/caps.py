@@ -84,6 +84,29 @@ def user_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
     return out
 
 
+# The quantities other than active users a cap can count (OL113): the use key declaring each, and its words.
+QUANTITIES: dict[str, tuple[str, str]] = {
+    "registered_users": ("registered-users", "registered users"),
+    "monthly_api_requests": ("monthly-api-requests", "API requests a month"),
+    "employees": ("employees", "employees"),
+}
+
+
+def quantity_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
+    """A cap on registered users, API requests or employees: `users` from its own key, else `users_undecided`.
+    No other figure stands in: monthly active users bound neither the accounts ever registered nor the
+    requests they make, nor the headcount."""
+    key, words = QUANTITIES[ob.metric or ""]
+    out: dict[str, Any] = {"quantity": words, "quantity_key": key, "counts_what": f"the licensee's {words}"}
+    figure = getattr(use, key.replace("-", "_"))
+    if figure is None:
+        out["users_undecided"] = f"the cap counts {words}, which no other declared figure bounds: declare {key}"
+    else:
+        out["users"] = figure
+        out["users_basis"] = key
+    return out
+
+
 def revenue_bounds(ob: Obligation) -> dict[str, Any]:
     """`cap_usd_low` / `cap_usd_high`: the revenue cap in US dollars at the lowest and the highest rate of
     the currency's band (equal for a USD cap), rounded outward; absent for a currency without a band. A

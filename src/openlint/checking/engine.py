@@ -171,6 +171,11 @@ def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | 
         from openlint.checking.caps import user_figure
 
         data.update(user_figure(ob, use))
+    if ob.kind == "user_cap" and ob.metric in ("registered_users", "monthly_api_requests", "employees"):
+        from openlint.checking.caps import quantity_figure
+
+        if use is not None:
+            data.update(quantity_figure(ob, use))
     data.update(extra)
     return data
 

@@ -29,6 +29,9 @@ USE: Mapping[str, Field] = {
     "product_monthly_active_users": Field("int", "monthly active users of the one product that uses the model"),
     "monthly_active_users_by_month": Field("map(string, int)", "group-wide monthly active users by month (YYYY-MM)"),
     "daily_active_users": Field("int", "daily active users"),
+    "registered_users": Field("int", "registered users (accounts) of the licensee's and its affiliates' products"),
+    "monthly_api_requests": Field("int", "requests to the model (API calls) a calendar month, group-wide"),
+    "employees": Field("int", "employees (headcount) of the licensee and its affiliates"),
     "annual_revenue_usd": Field("int", "annual revenue in US dollars"),
     "regions": Field("list(string)", "ISO 3166-1 alpha-2 codes where the product is offered (plus EU, EEA)"),
     "headquarters": Field("string", "ISO 3166-1 alpha-2 code of the licensee's domicile"),
@@ -114,6 +117,8 @@ OBLIGATION: Mapping[str, Field] = {
     "users_basis": Field("string", "which declared figure `users` is"),
     "users_undecided": Field("string", "what to declare when no figure fits the cap's measurement"),
     "counts_what": Field("string", "what the cap counts, in words"),
+    "quantity": Field("string", "what a cap on another quantity counts, in words (OL113: registered users, ...)"),
+    "quantity_key": Field("string", "the use key that declares that quantity (registered-users, ...)"),
     "when": Field("string", "when the cap is measured, in words"),
     "model_class": Field("string", "the class of model a training ban covers"),
     "matched_use_cases": Field(

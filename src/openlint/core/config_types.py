@@ -33,6 +33,10 @@ class UseProfile:
     # Kept as sorted (month, users) pairs so the profile stays hashable like the rest of the settings.
     monthly_active_users_by_month: tuple[tuple[str, StrictCount], ...] | None = None
     daily_active_users: StrictCount | None = None
+    # Quantities other than active users that some licences cap (OL113); group-wide like the figures above.
+    registered_users: StrictCount | None = None  # registered accounts, active or not
+    monthly_api_requests: StrictCount | None = None  # requests to the model (API calls) in a calendar month
+    employees: StrictCount | None = None  # headcount of the licensee and its affiliates
     annual_revenue_usd: StrictCount | None = None  # group-wide (licensee and affiliates)
     regions: tuple[str, ...] | None = None  # where the product is offered and used
     headquarters: str | None = None  # where the licensee is established (domicile / principal place of business)

@@ -36,7 +36,9 @@ ObligationKind = Literal[
 ]
 
 Trigger = Literal["use", "modify", "distribute", "serve"]
-Metric = Literal["monthly_active_users", "daily_active_users"]
+# What a `user_cap` counts: active users (OL101, OL102), or another quantity the licensee declares (OL113):
+# registered users (accounts, not active ones), API requests a month, the licensee's employees (headcount).
+Metric = Literal["monthly_active_users", "daily_active_users", "registered_users", "monthly_api_requests", "employees"]
 
 _NONE: frozenset[str] = frozenset()
 

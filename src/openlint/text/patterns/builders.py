@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import Any
 
 from openlint.text.bounds import inclusive_bound
@@ -42,6 +43,25 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     if re.search(r"commercial(?:ly)? us", para.text, re.I) and not re.search(r"non-?commercial", para.text, re.I):
         out["scope"] = "commercial use only"
     return out
+
+
+def _quantity(metric: str) -> Callable[[re.Match[str], Paragraph], dict[str, Any] | None]:
+    """A cap on a quantity other than active users (OL113): registered users, API requests a month,
+    employees. Read only after a comparison ("more than", "fewer than", "exceeds", "up to"), so a count the
+    licence merely mentions ("our 200 employees") is no cap."""
+
+    def build(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+        named = match.re.groupindex
+        compared = any(match.group(g) for g in ("compared", "more") if g in named) or "compared" not in named
+        amount = amount_near(match.group("amount"))
+        if not amount or not compared:
+            return None
+        out: dict[str, Any] = {"threshold": amount, "metric": metric}
+        if inclusive_bound(para.text, match.start("amount"), match.end("amount")):
+            out["inclusive"] = True
+        return out
+
+    return build
 
 
 def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:

@@ -19,6 +19,7 @@ from openlint.text.patterns.builders import (
     _attribution,
     _cap,
     _licensors_own,
+    _quantity,
     _quoted,
     _revenue,
     _statement,
@@ -96,7 +97,52 @@ def _display_unowed(match: re.Match[str] | Span, para: Paragraph) -> bool:
     )
 
 
+# Caps on quantities other than active users (OL113), each after a comparison: "more than 100,000 registered
+# users", "process more than 10,000,000 API requests per month", "has fewer than 250 employees".
+_COMPARED = (
+    r"(?:(?:more|greater|fewer|less|higher)\s+than|over|above|under|below|exceed(?:s|ing|ed)?|in\s+excess\s+of"
+    r"|at\s+least|up\s+to|reach(?:es|ed)?)\s+(?:a\s+total\s+of\s+)?"
+)
+_FIGURE = rf"(?P<amount>{AMOUNT})(?:\s{{0,3}}\([\d,]{{1,30}}\))?"
+_MORE_AFTER = r"\s+or\s+(?:more|greater|above|higher)"  # "50,000 or more registered users"
+# What each quantity is called after its figure (the metric, and the words of the summary).
+_QUANTITY_NOUNS = (
+    (
+        "registered_users",
+        r"registered\s+(?:users?|accounts?|user\s+accounts?)|signed[-\s]up\s+users|(?:users?|accounts?)\s+in\s+total",
+        "registered users",
+    ),
+    (
+        "monthly_api_requests",
+        r"(?:(?:monthly\s+)?(?:api|inference|model)\s+)?(?:requests|calls|queries)"
+        r"\s+(?:per|a|each|every|in\s+(?:a|any|one))\s+(?:calendar\s+)?month",
+        "API requests a month",
+    ),
+    ("employees", r"(?:full[-\s]time\s+)?(?:employees|staff\s+members|members\s+of\s+staff|personnel)", "employees"),
+)
+QUANTITY_CAPS: tuple[Pattern, ...] = tuple(
+    Pattern(
+        "user_cap",
+        _p(rf"(?P<compared>{_COMPARED})?{_FIGURE}(?P<more>{_MORE_AFTER})?\s+(?:{noun})\b"),
+        ("use",),
+        0.85,
+        f"Above this number of {words} a separate license is needed.",
+        _quantity(metric),
+    )
+    for metric, noun, words in _QUANTITY_NOUNS
+) + (
+    Pattern(
+        "user_cap",
+        _p(rf"\bheadcount\s+(?:of\s+|is\s+)?{_COMPARED}{_FIGURE}"),
+        ("use",),
+        0.85,
+        "Above this number of employees a separate license is needed.",
+        _quantity("employees"),
+    ),
+)
+
 CAPS_CREDIT: tuple[Pattern, ...] = (
+    *QUANTITY_CAPS,
     Pattern(
         "user_cap",
         _p(

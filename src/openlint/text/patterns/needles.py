@@ -21,6 +21,13 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "daily",
         "mau",
         "dau",
+        "registered",  # quantity caps (OL113): registered users, API requests, employees
+        "total",
+        "requests",
+        "calls",
+        "employ",
+        "headcount",
+        "staff",
     ),  # also "daily active user count is below N"
     "revenue_cap": ("revenue", "turnover", "year", "annum", "annual", "month"),
     "notice": (
