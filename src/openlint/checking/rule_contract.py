@@ -48,13 +48,24 @@ USE: Mapping[str, Field] = {
     "trains_bans": Field("list(string)", "model classes that the declared `trains` fall in"),
     "trains_generative": Field("bool", "a declared `trains` class generates content (rules/model-classes.toml)"),
     "use_cases": Field("list(string)", "use-case categories from rules/use-cases.toml"),
+    "generating_use_cases": Field(
+        "list(string)", "declared use cases that generate content people see (`generates` in rules/use-cases.toml)"
+    ),
     "claims_open_source": Field("bool", "the project calls its models open source"),
     "triggers": Field("list(string)", "what the use does: use, modify, distribute, serve"),
 }
 
 # `use` fields the engine derives from the declared ones (not config keys).
 USE_DERIVED = frozenset(
-    {"derivative_name_key", "triggers", "region_codes", "headquarters_groups", "trains_bans", "trains_generative"}
+    {
+        "derivative_name_key",
+        "triggers",
+        "region_codes",
+        "headquarters_groups",
+        "trains_bans",
+        "trains_generative",
+        "generating_use_cases",
+    }
 )
 
 LICENSE: Mapping[str, Field] = {
@@ -123,6 +134,10 @@ OBLIGATION: Mapping[str, Field] = {
     "model_class": Field("string", "the class of model a training ban covers"),
     "matched_use_cases": Field(
         "list(string)", "declared use cases the policy (or a use ban read from a text) prohibits"
+    ),
+    "disclosure": Field(
+        "string",
+        "the disclosure a use policy makes a condition of a declared use that generates content, in words",
     ),
     "fulfilled": Field("bool", "the project already fulfils the duty (a NOTICE holds the text...)"),
     "evidence": Field("string", "the file checked for fulfilment"),
