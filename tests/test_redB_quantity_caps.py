@@ -48,6 +48,8 @@ NOT_READ = [
     "Acme AI, with 200 employees, publishes this Model for the community.",
     "The Model has served 10,000,000 API requests per month since launch.",
     "Our 5,000 registered users helped test the Model.",
+    # a fee owed above the figure, no licence needed: a payment, not a cap
+    "Organisations with more than 50 employees pay an annual fee.",
 ]
 
 

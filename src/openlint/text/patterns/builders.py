@@ -45,6 +45,12 @@ def _cap(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     return out
 
 
+# A quantity whose consequence is a fee ("organisations with more than 50 employees pay an annual fee"), with no
+# licence or permission needed above it: a payment, not a cap on what is licensed.
+_FEE_ONLY = prebuilt(r"\bpay(?:s|ing)?\b[^.;]{0,40}?\b(?:fees?|royalt(?:y|ies)|charges?)\b")
+_LICENCE_NEEDED = prebuilt(r"\b(?:licen[cs]\w{0,3}|agreement|permission|consent|authori[sz]ation)\b")
+
+
 def _quantity(metric: str) -> Callable[[re.Match[str], Paragraph], dict[str, Any] | None]:
     """A cap on a quantity other than active users (OL113): registered users, API requests a month,
     employees. Read only after a comparison ("more than", "fewer than", "exceeds", "up to"), so a count the
@@ -55,6 +61,9 @@ def _quantity(metric: str) -> Callable[[re.Match[str], Paragraph], dict[str, Any
         compared = any(match.group(g) for g in ("compared", "more") if g in named) or "compared" not in named
         amount = amount_near(match.group("amount"))
         if not amount or not compared:
+            return None
+        lo, hi = sentence_bounds(para.low, match.start(), match.end())
+        if _FEE_ONLY.search(para.low, lo, hi) and not _LICENCE_NEEDED.search(para.low, lo, hi):
             return None
         out: dict[str, Any] = {"threshold": amount, "metric": metric}
         if inclusive_bound(para.text, match.start("amount"), match.end("amount")):
