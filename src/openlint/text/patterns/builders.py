@@ -261,6 +261,10 @@ _PLACES_OF = prebuilt(
     # subject to sanctions (at present X or Y)"
     r"|(?:the\s|any\s|all\s|a\s)?(?:[a-z-]{1,20}\s){0,3}?(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?)"
     r"(?:\s[^;()]{1,120}?)?\s?\(\s?(?:(?:currently|presently|at\spresent|now|including|e\.g\.|i\.e\.|such\sas|namely)\s?[,:]?\s)?"
+    # places named by their sanctions: "in any country or region subject to comprehensive United States sanctions"
+    r"|(?:the\s|any\s|all\s|a\s)?(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|destinations?)"
+    r"(?:\s(?:or|and|and/or)\s(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|destinations?))?"
+    r"\s(?:that\s(?:is|are)\s|which\s(?:is|are)\s)?(?:subject\sto|under|targeted\sby)\s(?:a\s|an\s|any\s)?"
     # a list announced: "in (any of) the following countries: X, Y or Z", "in these territories -"
     r"|(?:any\s(?:of\s)?)?(?:the\s(?:following|listed)|these|those)\s(?:countries|territories|jurisdictions|regions)\s?[:\-\u2013]?\s?"
 )
