@@ -32,6 +32,7 @@ USE: Mapping[str, Field] = {
     "registered_users": Field("int", "registered users (accounts) of the licensee's and its affiliates' products"),
     "monthly_api_requests": Field("int", "requests to the model (API calls) a calendar month, group-wide"),
     "employees": Field("int", "employees (headcount) of the licensee and its affiliates"),
+    "licensee_type": Field("string", "individual (a natural person acting in their own name) or organisation"),
     "annual_revenue_usd": Field("int", "annual revenue in US dollars"),
     "regions": Field("list(string)", "ISO 3166-1 alpha-2 codes where the product is offered (plus EU, EEA)"),
     "headquarters": Field("string", "ISO 3166-1 alpha-2 code of the licensee's domicile"),

@@ -33,6 +33,7 @@ ObligationKind = Literal[
     "registration",
     "no_hosting",
     "revocable",
+    "individuals_only",
 ]
 
 Trigger = Literal["use", "modify", "distribute", "serve"]
@@ -147,6 +148,11 @@ KINDS: dict[str, Kind] = {
     ),
     # Gemma §3.2, RAIL §7: the licensor may restrict use remotely or end the license at will.
     "revocable": Kind("The licensor can restrict or end your use", 10, restriction=True),
+    # A grant to natural persons only ("grants to natural persons acting in their own name"; "companies and other
+    # organisations are not licensed"): an organisation needs another licence (OL114, use key licensee-type).
+    "individuals_only": Kind(
+        "Licensed to natural persons only", 60, restriction=True, limits_use=True, drift=True
+    ),
 }
 
 # Parameters in the order documents list them.

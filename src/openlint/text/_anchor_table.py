@@ -7,6 +7,18 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     3669135195251: (("month",), ("calls", "queries", "requests")),
     3424180962500: (("employees", "members", "personnel"),),
     2897974233307: (("headcount",),),
+    4511511003489: (
+        (
+            "businesses",
+            "companies",
+            "corporations",
+            "entities",
+            "individuals",
+            "natural",
+            "organisations",
+            "organizations",
+        ),
+    ),
     2288568978090: (("users",), ("daily", "monthly")),
     2181409415733: (("dau", "mau"),),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
@@ -1093,6 +1105,26 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
 # Regexes run one top-level alternative at a time: where each alternative ends in the
 # source, and its anchors (openlint.text.regex).
 ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
+    4511511003489: (
+        (227, (("individuals", "natural"), ("grant",))),
+        (
+            470,
+            (
+                ("individuals", "natural"),
+                ("acting", "only"),
+                ("available", "granted", "licenced", "licensed", "offered", "open", "provided"),
+            ),
+        ),
+        (760, (("individuals", "natural"), ("exclusively", "only", "solely"))),
+        (
+            1050,
+            (
+                ("businesses", "companies", "corporations", "entities", "organisations", "organizations"),
+                ("covered", "eligible", "granted", "licensed"),
+                ("not",),
+            ),
+        ),
+    ),
     9473404216502: (
         (93, (("attribution", "copyright"), ("notice",), ("keep intact", "must not remove", "retain"))),
         (228, (("attribution", "copyright"), ("maintain",), ("notice",))),

@@ -141,8 +141,32 @@ QUANTITY_CAPS: tuple[Pattern, ...] = tuple(
     ),
 )
 
+# A grant to natural persons only (OL114): "grants to natural persons acting in their own name a licence", "licensed
+# to individuals only", "companies and other organisations are not licensed under this license". Not a definition
+# of the licensee ("an individual or Legal Entity"), nor a grant to individuals and organisations alike.
+_PERSONS = r"(?:natural\s+persons?|individuals|private\s+individuals)"
+_NOT_ALSO_ORGS = (
+    r"(?![^.;]{0,60}?\b(?:or|and|and/or)\s+(?:other\s+)?(?:legal\s+entit|entit|organi[sz]ation|compan|business|institution|corporat))"
+)
+INDIVIDUALS_ONLY = Pattern(
+    "individuals_only",
+    _p(
+        rf"\bgrants?\s+(?:[a-z-]{{1,20}}\s+){{0,3}}?to\s+{_PERSONS}\b{_NOT_ALSO_ORGS}"
+        rf"|\b(?:licen[cs]ed|granted|available|offered|provided|open)\s+(?:only\s+|solely\s+|exclusively\s+)?to\s+{_PERSONS}\s+"
+        r"(?:only|acting\s+in\s+(?:their|his\s+or\s+her)\s+own\s+(?:name|capacity|right))\b"
+        rf"|\b(?:only|solely|exclusively)\s+(?:to|for|by)\s+{_PERSONS}\b{_NOT_ALSO_ORGS}(?!\s+(?:employed|working|acting\s+(?:for|on\s+behalf)))"
+        r"|\b(?:companies|corporations|organi[sz]ations|legal\s+entities|businesses)"
+        r"(?:\s+(?:and|or)\s+(?:other\s+)?(?:organi[sz]ations|legal\s+entities|entities|companies|businesses|institutions))?"
+        r"\s+(?:are|is)\s+not\s+(?:licensed|covered|eligible|granted\s+(?:a\s+|any\s+)?(?:licen[cs]e|rights?))\b"
+    ),
+    ("use", "modify", "distribute", "serve"),
+    0.85,
+    "The licence covers natural persons only: an organisation needs another licence.",
+)
+
 CAPS_CREDIT: tuple[Pattern, ...] = (
     *QUANTITY_CAPS,
+    INDIVIDUALS_ONLY,
     Pattern(
         "user_cap",
         _p(

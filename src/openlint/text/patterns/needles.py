@@ -29,6 +29,16 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "headcount",
         "staff",
     ),  # also "daily active user count is below N"
+    "individuals_only": (
+        "natural",
+        "individuals",
+        "companies",
+        "organisations",
+        "organizations",
+        "corporations",
+        "businesses",
+        "entities",
+    ),
     "revenue_cap": ("revenue", "turnover", "year", "annum", "annual", "month"),
     "notice": (
         "notice",
