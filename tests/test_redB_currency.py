@@ -8,8 +8,8 @@ import pytest
 
 from openlint.checking.caps import revenue_bounds
 from openlint.core.obligations import Obligation, Source
-from openlint.text.read import read_text
 from openlint.text.numbers import currency_code
+from openlint.text.read import read_text
 
 
 def _caps(text: str) -> list[Obligation]:
@@ -45,7 +45,9 @@ def test_a_yen_sign_is_either_currency_unless_its_sentence_names_one(context: st
 
 
 def test_an_ntd_cap_is_read_with_its_currency() -> None:
-    text = "2. Size. If the annual revenue of you and your affiliates exceeds NT$100,000,000, you need a licence from us."
+    text = (
+        "2. Size. If the annual revenue of you and your affiliates exceeds NT$100,000,000, you need a licence from us."
+    )
     caps = _caps(text)
     assert [(ob.threshold, ob.currency) for ob in caps] == [(100_000_000, "TWD")]
     assert caps[0].source.start_line == 1

@@ -59,7 +59,7 @@ def test_warning_when_raises_a_custom_rules_note(tmp_path: Path) -> None:
     (rules / "ACME001-review-chat.toml").write_text(
         'code = "ACME001"\nname = "review-chat"\nseverity = "note"\nsummary = "s"\nrationale = "r"\n'
         'remediation = "x"\nexample = "e"\nscope = "model"\ncondition = "true"\n'
-        "warning_when = '\"customer-support\" in use.generating_use_cases'\nmessage = \"{model.label}: review\"\n",
+        'warning_when = \'"customer-support" in use.generating_use_cases\'\nmessage = "{model.label}: review"\n',
         encoding="utf-8",
     )
     for use, severity in (('["customer-support"]', "warning"), ('["classification"]', "note")):

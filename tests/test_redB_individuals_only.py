@@ -40,7 +40,9 @@ def test_a_licensee_definition_or_a_grant_to_all_is_not(clause: str) -> None:
     assert [ob for ob in read_clause(clause).obligations if ob.kind == "individuals_only"] == []
 
 
-LICENCE = "LARK LICENSE\n\n1. Grant. Lark AI grants to natural persons acting in their own name a licence to use the Model.\n"
+LICENCE = (
+    "LARK LICENSE\n\n1. Grant. Lark AI grants to natural persons acting in their own name a licence to use the Model.\n"
+)
 
 
 def _ol114(tmp_path: Path, use: str) -> list[tuple[str, bool, int | None]]:

@@ -13,8 +13,8 @@ GRANT = "1. Grant. Acme grants you a licence to use, modify and distribute the M
 
 WIDENED = [
     (
-        "2. In addition, an organisation whose annual revenue, together with its affiliates, is below USD 1,000,000 may "
-        "also use the Model for commercial purposes under this license.",
+        "2. In addition, an organisation whose annual revenue, together with its affiliates, is below USD 1,000,000 "
+        "may also use the Model for commercial purposes under this license.",
         (1_000_000, "USD"),
     ),
     (

@@ -25,7 +25,10 @@ READ = [
         (100_000, "registered_users", False),
     ),
     ("Services with 50,000 or more registered accounts need a commercial licence.", (50_000, "registered_users", True)),
-    ("Deployments with more than 1,000,000 users in total need a paid licence.", (1_000_000, "registered_users", False)),
+    (
+        "Deployments with more than 1,000,000 users in total need a paid licence.",
+        (1_000_000, "registered_users", False),
+    ),
     (
         "If your products process more than 10,000,000 API requests per month, you must obtain a commercial license.",
         (10_000_000, "monthly_api_requests", False),
@@ -97,7 +100,11 @@ def _ol113(tmp_path: Path, use: str) -> list[tuple[str, bool, int | None]]:
 
 def test_undeclared_quantities_are_three_questions_at_the_clause(tmp_path: Path) -> None:
     # employees and registered users start on line 5, the API requests on line 6
-    assert _ol113(tmp_path, "monthly-active-users = 50_000") == [("note", True, 5), ("note", True, 5), ("note", True, 6)]
+    assert _ol113(tmp_path, "monthly-active-users = 50_000") == [
+        ("note", True, 5),
+        ("note", True, 5),
+        ("note", True, 6),
+    ]
 
 
 def test_each_declared_quantity_decides_its_own_cap(tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ from openlint.checking.checker import load_project, run_check
 
 def _decided(tmp_path: Path, use: str) -> dict[str, list[tuple[str, bool]]]:
     (tmp_path / "openlint.toml").write_text(
-        f'[use]\n{use}\n[[models]]\nid = "stabilityai/stable-diffusion-3.5-large"\nlicense = "stability-ai-community"\n',
+        f'[use]\n{use}\n[[models]]\nid = "stabilityai/stable-diffusion-3.5-large"\n'
+        'license = "stability-ai-community"\n',
         encoding="utf-8",
     )
     report = run_check(load_project(tmp_path, environ={}), use_baseline=False, relative_to=tmp_path)
@@ -38,7 +39,10 @@ INTERNAL = 'commercial = false\nproduction = true\ndistribution = ["internal"]\n
         # a free public service of a non-commercial project is not internal operations
         ('commercial = false\nproduction = true\ndistribution = ["saas"]\nannual-revenue-usd = 50_000_000', {}),
         # commercial undeclared and no internal production use: the cap asks
-        ('production = true\ndistribution = ["saas"]\nannual-revenue-usd = 5_000_000', {"OL103": [("note", True)], "OL211": [("note", True)]}),
+        (
+            'production = true\ndistribution = ["saas"]\nannual-revenue-usd = 5_000_000',
+            {"OL103": [("note", True)], "OL211": [("note", True)]},
+        ),
     ],
     ids=["internal-over", "internal-at", "evaluation", "public-saas", "undeclared"],
 )

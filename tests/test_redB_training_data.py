@@ -10,7 +10,10 @@ import pytest
 
 from openlint.checking.checker import load_project, run_check
 
-LICENCE = "CORPUS LICENCE\n\n1. Grant. You may copy and analyse the Corpus.\n\n2. The Corpus may not be used to train or fine-tune any machine learning model.\n"
+LICENCE = (
+    "CORPUS LICENCE\n\n1. Grant. You may copy and analyse the Corpus.\n\n"
+    "2. The Corpus may not be used to train or fine-tune any machine learning model.\n"
+)
 
 
 def _ol106(tmp_path: Path, use: str, config: str | None) -> list[tuple[str, bool]]:

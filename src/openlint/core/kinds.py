@@ -150,9 +150,7 @@ KINDS: dict[str, Kind] = {
     "revocable": Kind("The licensor can restrict or end your use", 10, restriction=True),
     # A grant to natural persons only ("grants to natural persons acting in their own name"; "companies and other
     # organisations are not licensed"): an organisation needs another licence (OL114, use key licensee-type).
-    "individuals_only": Kind(
-        "Licensed to natural persons only", 60, restriction=True, limits_use=True, drift=True
-    ),
+    "individuals_only": Kind("Licensed to natural persons only", 60, restriction=True, limits_use=True, drift=True),
 }
 
 # Parameters in the order documents list them.

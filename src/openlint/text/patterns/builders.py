@@ -51,22 +51,28 @@ _FEE_ONLY = prebuilt(r"\bpay(?:s|ing)?\b[^.;]{0,40}?\b(?:fees?|royalt(?:y|ies)|c
 _LICENCE_NEEDED = prebuilt(r"\b(?:licen[cs]\w{0,3}|agreement|permission|consent|authori[sz]ation)\b")
 
 
-def _quantity(metric: str) -> Callable[[re.Match[str], Paragraph], dict[str, Any] | None]:
+def _quantity(metrics: dict[str, str]) -> Callable[[re.Match[str], Paragraph], dict[str, Any] | None]:
     """A cap on a quantity other than active users (OL113): registered users, API requests a month,
-    employees. Read only after a comparison ("more than", "fewer than", "exceeds", "up to"), so a count the
+    employees; the metric is the named group of `metrics` that matched ("headcount ..." is employees). Read
+    only after a comparison ("more than", "fewer than", "exceeds", "up to", "... or more"), so a count the
     licence merely mentions ("our 200 employees") is no cap."""
 
     def build(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-        named = match.re.groupindex
-        compared = any(match.group(g) for g in ("compared", "more") if g in named) or "compared" not in named
-        amount = amount_near(match.group("amount"))
-        if not amount or not compared:
+        if match.group("headcount") is not None:
+            metric, group = "employees", "headcount"
+        else:
+            metric = next((name for name in metrics if match.group(name) is not None), "")
+            group = "amount"
+            if not metric or not (match.group("compared") or match.group("more")):
+                return None
+        amount = amount_near(match.group(group))
+        if not amount:
             return None
         lo, hi = sentence_bounds(para.low, match.start(), match.end())
         if _FEE_ONLY.search(para.low, lo, hi) and not _LICENCE_NEEDED.search(para.low, lo, hi):
             return None
         out: dict[str, Any] = {"threshold": amount, "metric": metric}
-        if inclusive_bound(para.text, match.start("amount"), match.end("amount")):
+        if inclusive_bound(para.text, match.start(group), match.end(group)):
             out["inclusive"] = True
         return out
 
