@@ -41,6 +41,7 @@ def render() -> str:
             f"**Condition (CEL).** applies `{spec.applies}`; fires when `{spec.condition}`"
             + (f"; undecided (a note) when `{spec.undecided}`" if spec.undecided != "false" else "")
             + (f"; an error, not a {spec.severity}, when `{spec.error_when}`" if spec.error_when != "false" else "")
+            + (f"; a warning, not a {spec.severity}, when `{spec.warning_when}`" if spec.warning_when != "false" else "")
             + "\n"
             + _metadata(spec)
         )

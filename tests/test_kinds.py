@@ -23,12 +23,13 @@ USE_LIMITING = {
     "flow_down",
     "no_training_other_models",
     "territory",
+    "individuals_only",
 }
 
 
 def test_every_kind_has_one_row() -> None:
     assert set(kinds.KINDS) == kinds.ALL_KINDS
-    assert len(kinds.ALL_KINDS) == 23
+    assert len(kinds.ALL_KINDS) == 24  # redB: individuals_only
     assert all(kind.label and kind.restrictiveness > 0 for kind in kinds.KINDS.values())
     for required, optional in kinds.KIND_PARAMETERS.values():
         assert not required & optional and (required | optional) <= set(kinds.PARAMETER_NAMES)

@@ -341,7 +341,7 @@ def test_the_shipped_bands_hold_each_currency_s_recorded_extremes() -> None:
     # to 1.60 (July 2008)"), read from the file so that a band edited without its note, or the reverse, fails
     raw = tomllib.loads((REPO / "rules" / "currency-bands.toml").read_text(encoding="utf-8"))
     bands = usd_per_unit()
-    assert set(bands) == set(raw) == {"USD", "EUR", "GBP", "CHF", "JPY", "CNY"} and bands["USD"] == (1.0, 1.0)
+    assert set(bands) == set(raw) == {"USD", "EUR", "GBP", "CHF", "JPY", "CNY", "TWD"} and bands["USD"] == (1.0, 1.0)
     for code, entry in raw.items():
         if code == "USD":
             continue

@@ -33,7 +33,11 @@ REVENUE = [
         "Companies with more than ¥100 million (RMB) in annual revenue need a licence.",
         {"threshold": 100_000_000, "currency": "CNY"},
     ),
-    ("Licensees with annual revenue over ¥500 million must contact us.", {"threshold": 500_000_000, "currency": "JPY"}),
+    # a yen sign nothing names: the yen or the yuan (redB; was the yen)
+    (
+        "Licensees with annual revenue over ¥500 million must contact us.",
+        {"threshold": 500_000_000, "currency": "CNY/JPY"},
+    ),
     (
         "A company whose annual revenue exceeds 5 million euros needs a paid licence.",
         {"threshold": 5_000_000, "currency": "EUR"},

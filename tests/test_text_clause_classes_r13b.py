@@ -34,9 +34,10 @@ REVENUE = [
     ("Companies in China with annual revenue over ¥500 million must buy a licence.", (500_000_000, "CNY")),
     ("Companies in Japan with annual revenue over \uffe5500 million must buy a licence.", (500_000_000, "JPY")),
     ("Companies with annual revenue over \uffe5500 million (売上げ) must buy a licence.", (500_000_000, "JPY")),
-    # neither: the half-width sign is the yen, the full-width sign the yuan
-    ("Licensees with annual revenue over ¥500 million must contact us.", (500_000_000, "JPY")),
-    ("Licensees with annual revenue over \uffe5500 million must contact us.", (500_000_000, "CNY")),
+    # neither: either sign is the yen or the yuan (redB; was the yen / the yuan by the sign's width)
+    ("Licensees with annual revenue over ¥500 million must contact us.", (500_000_000, "CNY/JPY")),
+    ("Licensees with annual revenue over \uffe5500 million must contact us.", (500_000_000, "CNY/JPY")),
+    ("Firms whose annual turnover exceeds NT$500 million need a paid licence.", (500_000_000, "TWD")),
 ]
 
 
@@ -85,10 +86,11 @@ def test_every_written_currency_of_the_table_is_named_by_it(written: str, code: 
     assert (before and before.group("cur")) or (after and after.group("cur_after"))
 
 
-def test_the_yen_sign_with_both_currencies_named_goes_by_the_country_then_the_sign() -> None:
+def test_the_yen_sign_with_both_currencies_named_goes_by_the_country_else_is_either() -> None:
     assert currency_code("¥", "¥1 billion (about 50 million yuan, 1 billion yen) for firms in Japan") == "JPY"
-    assert currency_code("¥", "¥1 billion (about 50 million yuan, 1 billion yen)") == "JPY"
-    assert currency_code("\uffe5", "\uffe51 billion (about 50 million yuan, 1 billion yen)") == "CNY"
+    # redB: with nothing to tell them apart either sign is the yen or the yuan (was: the yen / the yuan)
+    assert currency_code("¥", "¥1 billion (about 50 million yuan, 1 billion yen)") == "CNY/JPY"
+    assert currency_code("\uffe5", "\uffe51 billion (about 50 million yuan, 1 billion yen)") == "CNY/JPY"
 
 
 # (text, exactly the kinds read)

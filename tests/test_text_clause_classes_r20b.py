@@ -43,7 +43,8 @@ def test_a_hosting_ban_with_no_place_named_is_no_hosting(clause: str, width: int
 SHARING_BANNED_INTO_PLACES = [
     ("You may not distribute the Model to any country or person subject to export restrictions or sanctions.", set()),
     ("You may not distribute the Model to any person or entity on a sanctions list.", set()),
-    ("You shall not distribute the Weights in any embargoed country.", set()),
+    # redB: an embargoed country is Cuba, Iran or North Korea (rules/territories.toml), a territory like the next
+    ("You shall not distribute the Weights in any embargoed country.", {"territory"}),
     ("You may not distribute the Software into any country where such distribution is prohibited by law.", set()),
     ("You may not distribute the Weights in Cuba, Iran or Syria.", {"territory"}),
 ]

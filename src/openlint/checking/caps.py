@@ -84,17 +84,44 @@ def user_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
     return out
 
 
+# The quantities other than active users a cap can count (OL113): the use key declaring each, and its words.
+QUANTITIES: dict[str, tuple[str, str]] = {
+    "registered_users": ("registered-users", "registered users"),
+    "monthly_api_requests": ("monthly-api-requests", "API requests a month"),
+    "employees": ("employees", "employees"),
+}
+
+
+def quantity_figure(ob: Obligation, use: UseProfile) -> dict[str, Any]:
+    """A cap on registered users, API requests or employees: `users` from its own key, else `users_undecided`.
+    No other figure stands in: monthly active users bound neither the accounts ever registered nor the
+    requests they make, nor the headcount."""
+    key, words = QUANTITIES[ob.metric or ""]
+    out: dict[str, Any] = {"quantity": words, "quantity_key": key, "counts_what": f"the licensee's {words}"}
+    figure = getattr(use, key.replace("-", "_"))
+    if figure is None:
+        out["users_undecided"] = f"the cap counts {words}, which no other declared figure bounds: declare {key}"
+    else:
+        out["users"] = figure
+        out["users_basis"] = key
+    return out
+
+
 def revenue_bounds(ob: Obligation) -> dict[str, Any]:
     """`cap_usd_low` / `cap_usd_high`: the revenue cap in US dollars at the lowest and the highest rate of
-    the currency's band (equal for a USD cap), rounded outward; absent for a currency without a band."""
-    band = usd_per_unit().get(ob.currency or "")  # rules/currency-bands.toml
-    if band is None or ob.threshold is None:
+    the currency's band (equal for a USD cap), rounded outward; absent for a currency without a band. A
+    cap in one of several currencies ("CNY/JPY": a yen sign its text does not name) is compared through
+    the union of their bands; absent when any of them has none."""
+    bands = usd_per_unit()  # rules/currency-bands.toml
+    codes = (ob.currency or "").split("/")
+    if ob.threshold is None or not all(code in bands for code in codes):
         return {}
-    low, high = band
+    low = min(bands[code][0] for code in codes)
+    high = max(bands[code][1] for code in codes)
     if ob.currency == "USD":
         return {"cap_usd_low": ob.threshold, "cap_usd_high": ob.threshold, "rate_band": "USD"}
     return {
         "cap_usd_low": math.floor(ob.threshold * low),
         "cap_usd_high": math.ceil(ob.threshold * high),
-        "rate_band": f"USD {low:g} to {high:g} per {ob.currency}",
+        "rate_band": f"USD {low:g} to {high:g} per {' or '.join(codes)}",
     }

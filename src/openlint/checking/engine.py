@@ -22,6 +22,10 @@ from openlint.core.obligations import Obligation
 from openlint.core.resolve import ResolvedLicense
 from openlint.sources.models import ModelLicense, model_license
 
+# A policy item that forbids machine-generated content presented without saying so (BLOOM RAIL, Hunyuan Exhibit A):
+# for a declared use that generates content, disclosing it is a condition of the licence (OL208).
+DISCLOSURE_CATEGORY = "undisclosed-machine-generated-content"
+
 if TYPE_CHECKING:
     from openlint.checking.scope import Scope
 
@@ -93,6 +97,11 @@ def use_context(use: UseProfile) -> dict[str, Any]:
         classes = model_classes()
         data["trains_bans"] = sorted({ban for name in use.trains for ban in classes[name][1]})
         data["trains_generative"] = not generative_classes().isdisjoint(use.trains)
+    if use.use_cases is not None:
+        from openlint.core.vocabulary import use_cases
+
+        categories = use_cases()
+        data["generating_use_cases"] = [u for u in use.use_cases if u in categories and categories[u].generates]
     triggers = ["use"]
     if use.fine_tunes or (use.distribution and "derivative-weights" in use.distribution):
         triggers.append("modify")
@@ -156,6 +165,20 @@ def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | 
         prohibited = ob.categories if ob.categories is not None else data.get("named_categories")
         if prohibited is not None:
             data["matched_use_cases"] = [u for u in use.use_cases if u in prohibited]
+    if ob.kind == "acceptable_use" and use is not None and use.use_cases:
+        prohibited = ob.categories if ob.categories is not None else data.get("named_categories") or ()
+        if DISCLOSURE_CATEGORY in prohibited:
+            from openlint.core.vocabulary import use_cases
+
+            categories = use_cases()
+            generating = [u for u in use.use_cases if u in categories and categories[u].generates]
+            if generating:
+                # the policy forbids generated content that is not disclosed: for a use that generates content,
+                # the disclosure is a condition of the licence, a duty to act on (OL208 `warning_when`)
+                data["disclosure"] = (
+                    f"; it forbids content presented without saying it is machine generated, so for {generating} "
+                    "say expressly, wherever the generated content is shown or published, that it is machine generated"
+                )
     if ob.kind == "no_training_other_models":
         data["model_class"] = ob.model_class or "any-model"
     if ob.kind in ("user_cap", "revenue_cap"):
@@ -171,6 +194,11 @@ def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | 
         from openlint.checking.caps import user_figure
 
         data.update(user_figure(ob, use))
+    if ob.kind == "user_cap" and ob.metric in ("registered_users", "monthly_api_requests", "employees"):
+        from openlint.checking.caps import quantity_figure
+
+        if use is not None:
+            data.update(quantity_figure(ob, use))
     data.update(extra)
     return data
 
@@ -289,6 +317,9 @@ class _Run:
             if rule.error_when is not None:
                 blocks = evaluate(rule.error_when, data)
                 severity = "error" if blocks.value or blocks.error else severity  # fails closed
+            if rule.warning_when is not None and severity == "note":
+                duty = evaluate(rule.warning_when, data)
+                severity = "warning" if duty.value or duty.error else severity
             self._fires(self._finding(rule, severity, message, target, lic, ob, data), lic, ob)
         elif decision.kind == "error":  # checked nothing: a gate does not pass on it
             self._undecided(rule, target, lic, ob, data, decision.detail, "error")

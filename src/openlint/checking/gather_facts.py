@@ -52,6 +52,8 @@ def gather(
     }
     if project_model.overridable:
         facts["overridable"] = project_model.overridable
+    if project_model.training_data:
+        facts["training_data"] = True
     if ml.problem:
         facts["problem"] = ml.problem
     if ml.card_problems:

@@ -38,6 +38,12 @@ class ModelFacts:
         default=None,
         metadata=_typed("bool", "discovered although the config declares models, and no declaration covers it"),
     )
+    training_data: bool | None = field(
+        default=None,
+        metadata=_typed(
+            "bool", "the project loads it as training data (a training config's dataset key, load_dataset)"
+        ),
+    )
     overridable: str | None = field(
         default=None, metadata=_typed("string", "what can replace the model name at run time (env variable, option)")
     )

@@ -29,6 +29,10 @@ USE: Mapping[str, Field] = {
     "product_monthly_active_users": Field("int", "monthly active users of the one product that uses the model"),
     "monthly_active_users_by_month": Field("map(string, int)", "group-wide monthly active users by month (YYYY-MM)"),
     "daily_active_users": Field("int", "daily active users"),
+    "registered_users": Field("int", "registered users (accounts) of the licensee's and its affiliates' products"),
+    "monthly_api_requests": Field("int", "requests to the model (API calls) a calendar month, group-wide"),
+    "employees": Field("int", "employees (headcount) of the licensee and its affiliates"),
+    "licensee_type": Field("string", "individual (a natural person acting in their own name) or organisation"),
     "annual_revenue_usd": Field("int", "annual revenue in US dollars"),
     "regions": Field("list(string)", "ISO 3166-1 alpha-2 codes where the product is offered (plus EU, EEA)"),
     "headquarters": Field("string", "ISO 3166-1 alpha-2 code of the licensee's domicile"),
@@ -45,13 +49,24 @@ USE: Mapping[str, Field] = {
     "trains_bans": Field("list(string)", "model classes that the declared `trains` fall in"),
     "trains_generative": Field("bool", "a declared `trains` class generates content (rules/model-classes.toml)"),
     "use_cases": Field("list(string)", "use-case categories from rules/use-cases.toml"),
+    "generating_use_cases": Field(
+        "list(string)", "declared use cases that generate content people see (`generates` in rules/use-cases.toml)"
+    ),
     "claims_open_source": Field("bool", "the project calls its models open source"),
     "triggers": Field("list(string)", "what the use does: use, modify, distribute, serve"),
 }
 
 # `use` fields the engine derives from the declared ones (not config keys).
 USE_DERIVED = frozenset(
-    {"derivative_name_key", "triggers", "region_codes", "headquarters_groups", "trains_bans", "trains_generative"}
+    {
+        "derivative_name_key",
+        "triggers",
+        "region_codes",
+        "headquarters_groups",
+        "trains_bans",
+        "trains_generative",
+        "generating_use_cases",
+    }
 )
 
 LICENSE: Mapping[str, Field] = {
@@ -114,10 +129,16 @@ OBLIGATION: Mapping[str, Field] = {
     "users_basis": Field("string", "which declared figure `users` is"),
     "users_undecided": Field("string", "what to declare when no figure fits the cap's measurement"),
     "counts_what": Field("string", "what the cap counts, in words"),
+    "quantity": Field("string", "what a cap on another quantity counts, in words (OL113: registered users, ...)"),
+    "quantity_key": Field("string", "the use key that declares that quantity (registered-users, ...)"),
     "when": Field("string", "when the cap is measured, in words"),
     "model_class": Field("string", "the class of model a training ban covers"),
     "matched_use_cases": Field(
         "list(string)", "declared use cases the policy (or a use ban read from a text) prohibits"
+    ),
+    "disclosure": Field(
+        "string",
+        "the disclosure a use policy makes a condition of a declared use that generates content, in words",
     ),
     "fulfilled": Field("bool", "the project already fulfils the duty (a NOTICE holds the text...)"),
     "evidence": Field("string", "the file checked for fulfilment"),

@@ -40,6 +40,9 @@ class RuleSpec:
     # When true (CEL), a finding the rule fires is a blocker (error) whatever `severity` says: a clause whose
     # wording leaves nothing to review (OL112's explicit "any product or service" hosting ban).
     error_when: str = "false"
+    # When true (CEL), a finding the rule fires is at least a warning (a duty to act on) whatever `severity`
+    # says: OL208's policy note names a disclosure condition on a declared use that generates content.
+    warning_when: str = "false"
     # Use keys whose config line locates a finding (first one declared); `{...}` placeholders are filled in.
     at: tuple[str, ...] = ()
     undecided_message: str = "cannot decide: declare the facts this rule needs"

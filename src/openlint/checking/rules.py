@@ -28,13 +28,22 @@ class Rule:
     condition: Any
     undecided: Any = None
     error_when: Any = None
+    warning_when: Any = None
 
     @property
     def reads(self) -> frozenset[str]:
         """Every `variable.field` the rule's expressions and message read."""
         spec = self.spec
         return rule_contract.reads(
-            (spec.applies, spec.condition, spec.undecided, spec.error_when, spec.message, spec.undecided_message)
+            (
+                spec.applies,
+                spec.condition,
+                spec.undecided,
+                spec.error_when,
+                spec.warning_when,
+                spec.message,
+                spec.undecided_message,
+            )
         )
 
     @property
@@ -151,6 +160,7 @@ def load_rule(path: Path, spec: RuleSpec | None = None) -> Rule:
         compile(path, "condition", spec.condition),
         compile(path, "undecided", spec.undecided),
         compile(path, "error_when", spec.error_when) if spec.error_when != "false" else None,
+        compile(path, "warning_when", spec.warning_when) if spec.warning_when != "false" else None,
     )
 
 

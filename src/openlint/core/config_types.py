@@ -11,6 +11,7 @@ from openlint.core.constraints import Strict
 
 Distribution = Literal["internal", "saas", "weights", "derivative-weights"]
 Severity = Literal["error", "warning", "note"]
+LicenseeType = Literal["individual", "organisation"]
 RequiredOpenness = Literal["open-source-ai", "open-weights", "mof-class-1", "mof-class-2", "mof-class-3"]
 # The use profile takes no "yes" for true nor 1.0 for a count: a typo there must not change a verdict.
 StrictFlag = Annotated[bool, Strict()]
@@ -33,6 +34,13 @@ class UseProfile:
     # Kept as sorted (month, users) pairs so the profile stays hashable like the rest of the settings.
     monthly_active_users_by_month: tuple[tuple[str, StrictCount], ...] | None = None
     daily_active_users: StrictCount | None = None
+    # Quantities other than active users that some licences cap (OL113); group-wide like the figures above.
+    registered_users: StrictCount | None = None  # registered accounts, active or not
+    monthly_api_requests: StrictCount | None = None  # requests to the model (API calls) in a calendar month
+    employees: StrictCount | None = None  # headcount of the licensee and its affiliates
+    # Who the licensee is: a natural person acting in their own name, or an organisation (company, institution,
+    # partnership...), for grants to natural persons only (OL114).
+    licensee_type: LicenseeType | None = None
     annual_revenue_usd: StrictCount | None = None  # group-wide (licensee and affiliates)
     regions: tuple[str, ...] | None = None  # where the product is offered and used
     headquarters: str | None = None  # where the licensee is established (domicile / principal place of business)

@@ -33,10 +33,13 @@ ObligationKind = Literal[
     "registration",
     "no_hosting",
     "revocable",
+    "individuals_only",
 ]
 
 Trigger = Literal["use", "modify", "distribute", "serve"]
-Metric = Literal["monthly_active_users", "daily_active_users"]
+# What a `user_cap` counts: active users (OL101, OL102), or another quantity the licensee declares (OL113):
+# registered users (accounts, not active ones), API requests a month, the licensee's employees (headcount).
+Metric = Literal["monthly_active_users", "daily_active_users", "registered_users", "monthly_api_requests", "employees"]
 
 _NONE: frozenset[str] = frozenset()
 
@@ -145,6 +148,9 @@ KINDS: dict[str, Kind] = {
     ),
     # Gemma §3.2, RAIL §7: the licensor may restrict use remotely or end the license at will.
     "revocable": Kind("The licensor can restrict or end your use", 10, restriction=True),
+    # A grant to natural persons only ("grants to natural persons acting in their own name"; "companies and other
+    # organisations are not licensed"): an organisation needs another licence (OL114, use key licensee-type).
+    "individuals_only": Kind("Licensed to natural persons only", 60, restriction=True, limits_use=True, drift=True),
 }
 
 # Parameters in the order documents list them.

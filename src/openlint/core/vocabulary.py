@@ -108,13 +108,20 @@ class Category:
     definition: str
     licenses: tuple[str, ...]
     text: tuple[str, ...] = ()  # the words by which a use ban in a licence text names the category
+    generates: bool = False  # the use generates or disseminates content people see (disclosure duties, OL208)
 
 
 @lru_cache(maxsize=1)
 def use_cases() -> dict[str, Category]:
     raw = _load("use-cases.toml")
     return {
-        name: Category(name, entry["definition"], tuple(entry.get("licenses", ())), tuple(entry.get("text", ())))
+        name: Category(
+            name,
+            entry["definition"],
+            tuple(entry.get("licenses", ())),
+            tuple(entry.get("text", ())),
+            entry.get("generates", False) is True,
+        )
         for name, entry in raw["categories"].items()
     }
 

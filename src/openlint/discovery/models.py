@@ -26,6 +26,7 @@ class ProjectModel:
     undeclared: bool = False
     loaded_at: tuple[Location, ...] = ()
     overridable: str | None = None  # what can replace the name at run time (env variable, option, override)
+    training_data: bool = False  # loaded as a dataset (a dataset key of a training config, load_dataset)
 
 
 def _key(name: str) -> str:
@@ -62,6 +63,7 @@ def project_models(config: Config, declared: Sequence[ModelLicense]) -> list[Pro
                 False,
                 loaded_at=tuple(Location(str(config.root / r.path), r.line) for r in loads),
                 overridable=next((r.overridable for r in loads if r.overridable), None),
+                training_data=any(r.kind == "dataset" for r in loads),
             )
         )
     uncovered = [r for r in refs if not any(covers(d, r, config.root) for d in decls)]
@@ -74,6 +76,7 @@ def project_models(config: Config, declared: Sequence[ModelLicense]) -> list[Pro
                 undeclared=user_declared and not ml.label.startswith(UNCHECKED),
                 loaded_at=(Location(str(config.root / ref.path), ref.line),),
                 overridable=ref.overridable,
+                training_data=ref.kind == "dataset",
             )
         )
     return out

@@ -8,16 +8,16 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
     3548454736576: (("active",), ("daily", "monthly"), ("user",)),
     3378209276950: (("daily", "monthly"), ("user",), ("above", "exceed", "excess", "over", "than")),
-    6216499028435: (("annual", "yearly"), ("revenue", "sales", "turnover")),
-    6208579237442: (("annual", "yearly"), ("revenue", "sales", "turnover")),
-    6744497518816: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
-    9051543886591: (
+    6377217846778: (("annual", "yearly"), ("revenue", "sales", "turnover")),
+    6366664287981: (("annual", "yearly"), ("revenue", "sales", "turnover")),
+    6906267563014: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
+    9211748794147: (
         ("earn", "generat", "income", "revenue", "sales", "turnover"),
         ("12-month", "annually", "annum", "months", "twelve-month", "year"),
         ("above", "below", "exceed", "excess", "greater", "least", "less", "more", "over", "under"),
     ),
-    6446592641343: (("monthly",), ("income", "revenue", "sales", "turnover")),
-    6832321878919: (
+    6602870820459: (("monthly",), ("income", "revenue", "sales", "turnover")),
+    6990473005101: (
         ("month",),
         ("income", "revenue", "sales", "turnover"),
         ("above", "exceed", "excess", "greater", "more", "over"),
@@ -102,6 +102,19 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     6617416889914: (("begin", "first", "prefix", "start"),),
     2783579965642: (("carry", "contain", "feature", "include", "incorporate", "name", "title"),),
+    7548685886374: (("employees", "headcount", "members", "month", "personnel", "registered", "signed", "total"),),
+    4511511003489: (
+        (
+            "businesses",
+            "companies",
+            "corporations",
+            "entities",
+            "individuals",
+            "natural",
+            "organisations",
+            "organizations",
+        ),
+    ),
     19986713069011: (
         (
             "accompanied",
@@ -694,7 +707,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "student",
         ),
     ),
-    6816948398364: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
+    6978565949728: (("revenue",), ("months", "twelve", "year"), ("last", "preceding", "previous", "prior", "recent")),
     3201873548386: (("anyone", "others", "parties", "third"), ("agree", "not")),
     5047230711598: (("derivative",),),
     9276466213354: (
@@ -1245,6 +1258,26 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (1738, (("\u7f72\u540d",),)),
+    ),
+    4511511003489: (
+        (227, (("individuals", "natural"), ("grant",))),
+        (
+            470,
+            (
+                ("individuals", "natural"),
+                ("acting", "only"),
+                ("available", "granted", "licenced", "licensed", "offered", "open", "provided"),
+            ),
+        ),
+        (760, (("individuals", "natural"), ("exclusively", "only", "solely"))),
+        (
+            1050,
+            (
+                ("businesses", "companies", "corporations", "entities", "organisations", "organizations"),
+                ("covered", "eligible", "granted", "licensed"),
+                ("not",),
+            ),
+        ),
     ),
     19986713069011: (
         (161, (("agreement", "licence", "license"), ("copy",), ("the", "this"))),

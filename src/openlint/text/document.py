@@ -253,6 +253,14 @@ _COMMERCIAL_IS_A_REVENUE_CAP = prebuilt(
     r"\b(?:generat\w{1,4}|earn\w{0,3}|revenues?|turnover)\b[^.;]{0,60}?\b(?:more\sthan|over|above|exceed\w{0,3}|in\sexcess\sof)\s"
     r"|\bcommercial\slicen[cs]e\s(?:is\s|will\sbe\s|shall\sbe\s)?(?:\*\*)?required(?:\*\*)?\s(?:for|if|when|once)\b[^.;]{0,250}?"
     r"\b(?:annual|yearly)\s(?:gross\s)?(?:revenues?|turnover)\b"
+    # ... or commercial use granted below one, beside a non-commercial grant (redB): "an organisation whose annual
+    # revenue ... is below USD 1,000,000 may also use the Model for commercial purposes"; "commercial use is also
+    # permitted for organisations with annual revenue of less than EUR 2 million"
+    r"|\b(?:revenues?|turnover|sales)\b[^.;]{0,80}?\b(?:below|less\sthan|under|not\s(?:more\sthan|exceed\w{0,3}))\s"
+    r"[^.;]{0,60}?\b(?:may|can|(?:is|are)\s(?:permitted|allowed|free)\sto)\s(?:also\s)?(?:use|deploy|exploit)\b[^.;]{0,80}?"
+    r"\bcommercial(?:ly)?\b"
+    r"|\bcommercial\s(?:use|purposes?)\s(?:is|are)\s(?:also\s)?(?:permitted|allowed|licensed)\s(?:for|to)\b[^.;]{0,120}?"
+    r"\b(?:revenues?|turnover|sales)\b[^.;]{0,60}?\b(?:below|less\sthan|under|not\s(?:more\sthan|exceed\w{0,3}))\s"
 )
 
 

@@ -63,13 +63,14 @@ AMOUNT = (
 # The currencies a sum of money is written in: (ISO code, forms written before the figure, forms written
 # after it), lower-cased regex text. MONEY is built from it and currency_code() names a written form
 # from it, so what is read and how it is named cannot drift apart. A dollar sign with a prefix ("C$",
-# "HK$") is its own currency; the bare sign is the US dollar. The yen sign, the currency of Japan and of
-# China, is named by its context (currency_code).
+# "HK$", "NT$") is its own currency; the bare sign is the US dollar. The yen sign, the currency of Japan and
+# of China, is named by its context (currency_code); with none it is either (YEN_OR_YUAN).
 CURRENCIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("USD", (r"us\s?\$", "usd", r"\$"), ("usd", r"us\s+dollars?", "dollars?")),
     ("CAD", ("cad", r"c(?:an?)?\$"), ("cad", r"canadian\s+dollars?")),
     ("AUD", ("aud", r"au?\$"), ("aud", r"australian\s+dollars?")),
     ("HKD", ("hkd", r"hk\$"), ("hkd", r"hong\s+kong\s+dollars?")),
+    ("TWD", ("twd", r"nt\$"), ("twd", r"new\s+taiwan\s+dollars?")),
     ("SGD", ("sgd", r"s\$"), ("sgd", r"singapore\s+dollars?")),
     ("EUR", ("eur", "€"), ("eur", "euros?", "€")),
     ("GBP", ("gbp", "£"), ("gbp", r"pounds?\s+sterling", "£")),
@@ -81,6 +82,9 @@ CURRENCIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("KRW", ("krw", "₩"), ("krw", r"(?:south\s+)?korean\s+won", "₩")),
 )
 YEN_SIGNS = ("¥", "\uffe5")  # the yen sign and its full-width form: yen or yuan, by context
+# A yen sign its sentence does not name: either currency. checking.caps compares it through the union of
+# both currencies' bands, so a revenue between them is a question, never a guess at one currency.
+YEN_OR_YUAN = "CNY/JPY"
 _CUR_BEFORE = "|".join([*(form for _, before, _ in CURRENCIES for form in before), *YEN_SIGNS])
 _CUR_AFTER = "|".join([*(form for _, _, after in CURRENCIES for form in after), *YEN_SIGNS])
 # A sum of money, the currency before the figure ("USD 1 million", "$5m", "C$5 million", "RMB 100
@@ -102,8 +106,9 @@ _KANA = prebuilt(r"[\u3040-\u30ff]")
 def currency_code(written: str, context: str) -> str:
     """The ISO code of a currency as written ("US$", "roubles", "€", "C$"). A yen sign is the yen or the
     yuan as its context (the sentence) says: by the currency's name ("RMB", "yen", "円"), else by the
-    country ("China", "Japan"), else by the script (Japanese kana: the yen); with none of these the
-    half-width sign is the yen and the full-width sign, which Chinese typesetting uses, the yuan."""
+    country ("China", "Japan"), else by the script (Japanese kana: the yen); with none of these it is
+    either (YEN_OR_YUAN): both signs are written in both countries, and taking the yen (worth about a
+    twentieth of a yuan) blocked a company that a cap in yuan clears."""
     key = " ".join(written.lower().split()).replace(" $", "$")
     for code, forms in _CODES:
         if forms.fullmatch(key):
@@ -116,7 +121,7 @@ def currency_code(written: str, context: str) -> str:
                 return "JPY" if said_yen else "CNY"
         if _KANA.search(context):
             return "JPY"
-        return "JPY" if key == "¥" else "CNY"
+        return YEN_OR_YUAN
     return "USD"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import Any
 
 from openlint.text.bounds import inclusive_bound
@@ -59,6 +60,40 @@ _ALSO_NOT_COMMERCIAL = prebuilt(r"\bnon-?\s?(?:commercial|profit)|\bnot-for-prof
 def _commercial_only(para: Paragraph, lo: int, at: int, hi: int) -> bool:
     """Whether the cap's sentence names a commercial subject before its figure, and no other."""
     return bool(_COMMERCIAL_SUBJECT.search(para.low, lo, at)) and not _ALSO_NOT_COMMERCIAL.search(para.low, lo, hi)
+
+
+# A quantity whose consequence is a fee ("organisations with more than 50 employees pay an annual fee"), with no
+# licence or permission needed above it: a payment, not a cap on what is licensed.
+_FEE_ONLY = prebuilt(r"\bpay(?:s|ing)?\b[^.;]{0,40}?\b(?:fees?|royalt(?:y|ies)|charges?)\b")
+_LICENCE_NEEDED = prebuilt(r"\b(?:licen[cs]\w{0,3}|agreement|permission|consent|authori[sz]ation)\b")
+
+
+def _quantity(metrics: dict[str, str]) -> Callable[[re.Match[str], Paragraph], dict[str, Any] | None]:
+    """A cap on a quantity other than active users (OL113): registered users, API requests a month,
+    employees; the metric is the named group of `metrics` that matched ("headcount ..." is employees). Read
+    only after a comparison ("more than", "fewer than", "exceeds", "up to", "... or more"), so a count the
+    licence merely mentions ("our 200 employees") is no cap."""
+
+    def build(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+        if match.group("headcount") is not None:
+            metric, group = "employees", "headcount"
+        else:
+            metric = next((name for name in metrics if match.group(name) is not None), "")
+            group = "amount"
+            if not metric or not (match.group("compared") or match.group("more")):
+                return None
+        amount = amount_near(match.group(group))
+        if not amount:
+            return None
+        lo, hi = sentence_bounds(para.low, match.start(), match.end())
+        if _FEE_ONLY.search(para.low, lo, hi) and not _LICENCE_NEEDED.search(para.low, lo, hi):
+            return None
+        out: dict[str, Any] = {"threshold": amount, "metric": metric}
+        if inclusive_bound(para.text, match.start(group), match.end(group)):
+            out["inclusive"] = True
+        return out
+
+    return build
 
 
 def _revenue(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
@@ -259,6 +294,10 @@ _PLACES_OF = prebuilt(
     # subject to sanctions (at present X or Y)"
     r"|(?:the\s|any\s|all\s|a\s)?(?:[a-z-]{1,20}\s){0,3}?(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?)"
     r"(?:\s[^;()]{1,120}?)?\s?\(\s?(?:(?:currently|presently|at\spresent|now|including|e\.g\.|i\.e\.|such\sas|namely)\s?[,:]?\s)?"
+    # places named by their sanctions: "in any country or region subject to comprehensive United States sanctions"
+    r"|(?:the\s|any\s|all\s|a\s)?(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|destinations?)"
+    r"(?:\s(?:or|and|and/or)\s(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?|regions?|destinations?))?"
+    r"\s(?:that\s(?:is|are)\s|which\s(?:is|are)\s)?(?:subject\sto|under|targeted\sby)\s(?:a\s|an\s|any\s)?"
     # a list announced: "in (any of) the following countries: X, Y or Z", "in these territories -"
     r"|(?:any\s(?:of\s)?)?(?:the\s(?:following|listed)|these|those)\s(?:countries|territories|jurisdictions|regions)\s?[:\-\u2013]?\s?"
 )

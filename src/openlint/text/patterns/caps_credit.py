@@ -19,6 +19,7 @@ from openlint.text.patterns.builders import (
     _attribution,
     _cap,
     _licensors_own,
+    _quantity,
     _quoted,
     _revenue,
     _statement,
@@ -97,6 +98,67 @@ def _display_unowed(match: re.Match[str] | Span, para: Paragraph) -> bool:
         and _OWED_BEFORE.search(para.low, max(0, match.start() - 60), match.start()) is None
     )
 
+
+# Caps on quantities other than active users (OL113), each after a comparison: "more than 100,000 registered
+# users", "process more than 10,000,000 API requests per month", "has fewer than 250 employees".
+_COMPARED = (
+    r"(?:(?:more|greater|fewer|less|higher)\s+than|over|above|under|below|exceed(?:s|ing|ed)?|in\s+excess\s+of"
+    r"|at\s+least|up\s+to|reach(?:es|ed)?)\s+(?:a\s+total\s+of\s+)?"
+)
+_FIGURE = rf"(?P<amount>{AMOUNT})(?:\s{{0,3}}\([\d,]{{1,30}}\))?"
+_MORE_AFTER = r"\s+or\s+(?:more|greater|above|higher)"  # "50,000 or more registered users"
+# What each quantity is called after its figure (the metric, and the words of the summary).
+_QUANTITY_NOUNS = (
+    (
+        "registered_users",
+        r"registered\s+(?:users?|accounts?|user\s+accounts?)|signed[-\s]up\s+users|(?:users?|accounts?)\s+in\s+total",
+        "registered users",
+    ),
+    (
+        "monthly_api_requests",
+        r"(?:(?:monthly\s+)?(?:api|inference|model)\s+)?(?:requests|calls|queries)"
+        r"\s+(?:per|a|each|every|in\s+(?:a|any|one))\s+(?:calendar\s+)?month",
+        "API requests a month",
+    ),
+    ("employees", r"(?:full[-\s]time\s+)?(?:employees|staff\s+members|members\s+of\s+staff|personnel)", "employees"),
+)
+# One pattern for the three quantities (one run a paragraph: the text reader's work budget is per kind): the
+# metric is the noun group that matched; "headcount exceeds 1,000" names the quantity before its figure.
+QUANTITY_CAPS: tuple[Pattern, ...] = (
+    Pattern(
+        "user_cap",
+        _p(
+            rf"(?P<compared>{_COMPARED})?{_FIGURE}(?P<more>{_MORE_AFTER})?\s+(?:"
+            + "|".join(f"(?P<{metric}>{noun})" for metric, noun, _ in _QUANTITY_NOUNS)
+            + rf")\b|\bheadcount\s+(?:of\s+|is\s+)?{_COMPARED}(?P<headcount>{AMOUNT})"
+        ),
+        ("use",),
+        0.85,
+        "Above this number (of registered users, API requests a month or employees) a separate license is needed.",
+        _quantity({metric: words for metric, _, words in _QUANTITY_NOUNS}),
+    ),
+)
+
+# A grant to natural persons only (OL114): "grants to natural persons acting in their own name a licence", "licensed
+# to individuals only", "companies and other organisations are not licensed under this license". Not a definition
+# of the licensee ("an individual or Legal Entity"), nor a grant to individuals and organisations alike.
+_PERSONS = r"(?:natural\s+persons?|individuals|private\s+individuals)"
+_NOT_ALSO_ORGS = r"(?![^.;]{0,60}?\b(?:or|and|and/or)\s+(?:other\s+)?(?:legal\s+entit|entit|organi[sz]ation|compan|business|institution|corporat))"
+INDIVIDUALS_ONLY = Pattern(
+    "individuals_only",
+    _p(
+        rf"\bgrants?\s+(?:[a-z-]{{1,20}}\s+){{0,3}}?to\s+{_PERSONS}\b{_NOT_ALSO_ORGS}"
+        rf"|\b(?:licen[cs]ed|granted|available|offered|provided|open)\s+(?:only\s+|solely\s+|exclusively\s+)?to\s+{_PERSONS}\s+"
+        r"(?:only|acting\s+in\s+(?:their|his\s+or\s+her)\s+own\s+(?:name|capacity|right))\b"
+        rf"|\b(?:only|solely|exclusively)\s+(?:to|for|by)\s+{_PERSONS}\b{_NOT_ALSO_ORGS}(?!\s+(?:employed|working|acting\s+(?:for|on\s+behalf)))"
+        r"|\b(?:companies|corporations|organi[sz]ations|legal\s+entities|businesses)"
+        r"(?:\s+(?:and|or)\s+(?:other\s+)?(?:organi[sz]ations|legal\s+entities|entities|companies|businesses|institutions))?"
+        r"\s+(?:are|is)\s+not\s+(?:licensed|covered|eligible|granted\s+(?:a\s+|any\s+)?(?:licen[cs]e|rights?))\b"
+    ),
+    ("use", "modify", "distribute", "serve"),
+    0.85,
+    "The licence covers natural persons only: an organisation needs another licence.",
+)
 
 CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
@@ -557,4 +619,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         lambda m, p: {"contains": " ".join(_group(m, p, "contains" if m.group("contains") else "contains2").split())},
         veto=_name_banned,
     ),
+    # (last: the anchor tests take the first split pattern of the table to be a notice pattern)
+    *QUANTITY_CAPS,
+    INDIVIDUALS_ONLY,
 )

@@ -21,7 +21,24 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "daily",
         "mau",
         "dau",
+        "registered",  # quantity caps (OL113): registered users, API requests, employees
+        "total",
+        "requests",
+        "calls",
+        "employ",
+        "headcount",
+        "staff",
     ),  # also "daily active user count is below N"
+    "individuals_only": (
+        "natural",
+        "individuals",
+        "companies",
+        "organisations",
+        "organizations",
+        "corporations",
+        "businesses",
+        "entities",
+    ),
     "revenue_cap": ("revenue", "turnover", "year", "annum", "annual", "month"),
     "notice": (
         "notice",
