@@ -82,7 +82,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "report",
         ),
     ),
-    7468245244486: (
+    7749242421853: (
         (
             "attribute",
             "attribution",
@@ -1204,7 +1204,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    7468245244486: (
+    7749242421853: (
         (18, (("appropriate credit",),)),
         (42, (("appropriate attribution",),)),
         (72, (("identification of the creator",),)),
@@ -1213,7 +1213,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (332, (("credit",), ("author", "creator", "developer", "licensor"), ("give",))),
         (479, (("conditioned", "require", "subject"), ("attribution", "credit"))),
         (
-            1019,
+            1085,
             (
                 ("that",),
                 ("agree", "must", "required", "shall"),
@@ -1232,10 +1232,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1169, (("attribution", "credit"), ("with",))),
-        (1308, (("attribution", "credit"), ("with",), ("can", "may"))),
+        (1235, (("attribution", "credit"), ("with",))),
+        (1374, (("attribution", "credit"), ("with",), ("can", "may"))),
         (
-            1490,
+            1556,
             (
                 ("attribute", "credit"),
                 ("author", "creator", "developer", "licensor", "model", "project", "source", "team", "weights", "work"),
@@ -1243,7 +1243,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1575,
+            1641,
             (
                 ("\u57fa\u4e8e",),
                 ("\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e"),
@@ -1251,13 +1251,13 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1683,
+            1749,
             (
                 ("\u4f5c\u8005", "\u51fa\u5904", "\u6765\u6e90", "\u7248\u6743\u65b9"),
                 ("\u663e\u793a", "\u6807\u660e", "\u6807\u6ce8", "\u6ce8\u660e", "\u8bf4\u660e"),
             ),
         ),
-        (1738, (("\u7f72\u540d",),)),
+        (1804, (("\u7f72\u540d",),)),
     ),
     4511511003489: (
         (227, (("individuals", "natural"), ("grant",))),

@@ -535,10 +535,11 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"\s+(?:the\s+|due\s+|proper\s+|appropriate\s+)?credits?\b"
             # a duty stated as a noun: "publishing a tuned checkpoint requires attribution"
             r"|\b(?:requires?|conditioned\son|subject\sto)\s(?:(?:proper|appropriate|clear|visible)\s)?(?:attribution|credit)\b(?!\s(?:notices?|requirements?)\b)"
-            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,8}?(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:[a-z-]{1,15}\s+){0,8}?(?:(?:state|stating|mention|disclose|indicate|indicating|acknowledge|note|make\s+clear|saying)\b"
             # a notice displayed where the work is made public: "shall cause to be displayed in all public materials ...
-            # a notice that the research was conducted using X"
-            r"|displayed|display)\b"
+            # a notice that the research was conducted using X" (the notice named: "display X in any publication that
+            # uses" is a relative clause, not what is displayed)
+            r"|(?:displayed|display)\b[^.;]{0,120}?\b(?:notice|statement|acknowledge?ments?)\s)"
             r"[^.;]{0,120}?\bthat\b[^.;]{0,80}?\b(?:uses?|is\s+based\s+on|(?:was|is|were|are|has\s+been|have\s+been)\s+(?:wholly\s+or\s+partially\s+|partly\s+)?"
             r"(?:built|developed|created|derived|trained|made|generated|produced|obtained|synthesi[sz]ed|conducted|performed|carried\s+out|done)\s+(?:with|on|using|from|upon|by)|incorporates?|is\s+powered\s+by)\b"
             # Chinese: 标注……系基于X开发 (beside any quoted label)
