@@ -104,6 +104,9 @@ def test_a_research_only_sentence_under_a_limitations_heading_binds(tmp_path: Pa
         ("Intro.\n\nCommercial use of this model is prohibited.", 3),
         ("Model v2 is a student of v1; the model is restricted to non-commercial use.", 1),
         ("Please note: it cannot be deployed in commercial settings.", 1),
+        ("Heron-Pose v2 cannot be used in a commercial product.", 1),  # the model by its name
+        # in a disclaimer, a sentence withholding commerce still binds
+        ("Not approved for clinical use. The model may not be used commercially.", 1),
     ],
 )
 def test_a_sentence_withholding_commerce_is_kept_wherever_it_stands(body: str, line: int) -> None:
@@ -126,6 +129,12 @@ def test_a_sentence_withholding_commerce_is_kept_wherever_it_stands(body: str, l
         "We evaluate on research benchmarks only.",  # no use of the model limited
         "```\nthe model cannot be used commercially\n```",  # a code block
         "| Use | not for commercial use |",  # a table row
+        "You may not use the code in a commercial product.",  # the code's terms, named after the verb
+        "The evaluation harness in our GitHub repository cannot be used in a commercial product.",  # a tool's
+        "Outputs may not be used for commercial purposes.",  # the outputs', not the model's
+        "You may not use our trademarks to promote any commercial product.",  # the marks'
+        # a fitness disclaimer: "research use only" as a tool not cleared for clinical use
+        "**Disclaimer:** This model is for research purposes only. Not approved for clinical use.",
     ],
 )
 def test_advice_history_and_others_terms_are_not_read(body: str) -> None:

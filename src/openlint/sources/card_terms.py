@@ -61,6 +61,18 @@ _CUES = prebuilt(
 # - use limited to research or non-commercial use: "for (non-commercial) research purposes only", "only for academic
 #   research", "restricted / limited to research use", "non-commercial use only".
 _PROSE_CUE = prebuilt(r"commerc|research|academic")
+# and one of these (substrings, a cheap test before the patterns run): a paragraph without both is not searched
+_LIMIT_WORDS = ("only", "not", "no ", "n't", "n\u2019t", "prohibit", "forbid", "restrict", "limited")
+_COMMERCE_WITHHELD = ("not", "no ", "n't", "n\u2019t", "prohibit", "forbid", "only", "restrict", "limited")
+_LIMITED_TO = ("only", "restrict", "limited")
+
+
+def _may_be_term(low: str) -> bool:
+    """Whether a lower-cased sentence has the words _PROSE_TERM needs (substrings: most of a long card's sentences,
+    "intended for commercial and research use", are not searched)."""
+    if "commerc" in low and any(word in low for word in _COMMERCE_WITHHELD):
+        return True
+    return ("research" in low or "academic" in low) and any(word in low for word in _LIMITED_TO)
 _NOT_PERMITTED = (
     r"(?:cannot|can\s?not|can[\u2019']t|may\s+not|must\s+not|shall\s+not|(?:is|are)\s+not\s+(?:permitted|allowed|licen[cs]ed"
     r"|authori[sz]ed)\s+(?:to\s+be\s+)?)"
@@ -100,7 +112,8 @@ _NOT_A_TERM = prebuilt(
 _SUBJECT = prebuilt(
     r"\b(?:(models?|weights|checkpoints?|parameters|it|this\s+(?:release|repository|repo))"
     r"|(code|source|scripts?|software|library|implementation|datasets?|data|images|annotations|demo|app|api|service"
-    r"|space))\b",
+    r"|space|outputs?|generations|content|trademarks?|logos?|brand|harness|tool(?:kit)?s?|repositor(?:y|ies)|repo|github"
+    r"|plugins?|packages?|notebooks?|website|server|ui|gui))\b",
     re.I,
 )
 _CLAUSE_BREAK = prebuilt(r".*(?:[,;:(\u2014]|\bthat\s)", re.S)
@@ -117,7 +130,7 @@ def prose_restrictions(lines: list[str], start: int, skip: set[int]) -> dict[int
     """The lines (0-based, from `start`) of the body's prose, outside fenced code and the lines in `skip`, that hold a
     sentence withholding a permission for the model itself (see _PROSE_TERM), each with only those sentences kept
     (the rest of the line blank). Not read: advice and intentions, history and comparisons (_NOT_A_TERM), a
-    restriction whose subject is the code or a dataset and not the model (_OTHER_WORD), a question."""
+    restriction whose subject is the code or a dataset and not the model (_SUBJECT), a question."""
     kept: dict[int, str] = {}
     found = 0
     fenced = False
@@ -129,23 +142,25 @@ def prose_restrictions(lines: list[str], start: int, skip: set[int]) -> dict[int
             paragraph.clear()
             return
         text = "\n".join(lines[n].removesuffix("\r") for n in paragraph)[:MAX_PARAGRAPH_CHARS]
-        if _PROSE_CUE.search(text.lower()) is None:
+        low = text.lower()
+        if _PROSE_CUE.search(low) is None or not any(word in low for word in _LIMIT_WORDS):
             paragraph.clear()
             return
         starts = [0]
         for n in paragraph[:-1]:
             starts.append(starts[-1] + len(lines[n].removesuffix("\r")) + 1)
-        for sentence in _PROSE_SENTENCE.finditer(text):
+        for sentence in _PROSE_SENTENCE.finditer(low):
             if found >= MAX_PROSE_SENTENCES:
                 break
-            if _is_term(sentence.group(0)):
+            lo, hi = sentence.span()
+            if _may_be_term(sentence.group(0)) and _is_term(text[lo:hi], text):
                 found += 1
                 for at, n in enumerate(paragraph):
                     line = lines[n].removesuffix("\r")
-                    lo, hi = max(sentence.start() - starts[at], 0), min(sentence.end() - starts[at], len(line))
-                    if lo < hi:
+                    first, last = max(lo - starts[at], 0), min(hi - starts[at], len(line))
+                    if first < last:
                         base = kept.get(n, " " * len(line))
-                        kept[n] = base[:lo] + line[lo:hi] + base[hi:]
+                        kept[n] = base[:first] + line[first:last] + base[last:]
         paragraph.clear()
 
     for n in range(start, len(lines)):
@@ -162,13 +177,26 @@ def prose_restrictions(lines: list[str], start: int, skip: set[int]) -> dict[int
     return {n: _spelled_out(line) for n, line in kept.items()}
 
 
-def _is_term(sentence: str) -> bool:
+# A paragraph that is a disclaimer of fitness ("This model is for research purposes only. Not approved for clinical
+# use."): "for research purposes only" there is the "research use only" label of a tool not cleared for clinical or
+# financial decisions, not a licence term (a sentence withholding commerce in it still is one).
+_FITNESS_DISCLAIMER = prebuilt(
+    r"clinic|diagnos|medical|patient|therap|regulator|approv|\bfda\b|trading|investment|financial|legal\s+advice",
+    re.I,
+)
+
+
+def _is_term(sentence: str, paragraph: str) -> bool:
     term = _PROSE_TERM.search(sentence)
     if term is None or _NOT_A_TERM.search(sentence) is not None:
         return False
+    if "commerc" not in term.group(0).lower() and _FITNESS_DISCLAIMER.search(paragraph):
+        return False
     before = sentence[: term.start()]
     opening = _CLAUSE_BREAK.match(before)
-    subject = _SUBJECT.search(before[opening.end() :] if opening else before)
+    # the first noun of the restriction's clause, before the restriction or in it ("you may not use the code
+    # commercially")
+    subject = _SUBJECT.search(before[opening.end() :] if opening else before) or _SUBJECT.search(term.group(0))
     # no noun of either kind: the restriction's subject is the model under another name ("the estimator"), or it is
     # a fragment ("Not for commercial use.")
     return subject is None or subject.group(1) is not None
