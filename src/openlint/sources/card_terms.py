@@ -73,6 +73,8 @@ def _may_be_term(low: str) -> bool:
     if "commerc" in low and any(word in low for word in _COMMERCE_WITHHELD):
         return True
     return ("research" in low or "academic" in low) and any(word in low for word in _LIMITED_TO)
+
+
 _NOT_PERMITTED = (
     r"(?:cannot|can\s?not|can[\u2019']t|may\s+not|must\s+not|shall\s+not|(?:is|are)\s+not\s+(?:permitted|allowed|licen[cs]ed"
     r"|authori[sz]ed)\s+(?:to\s+be\s+)?)"
