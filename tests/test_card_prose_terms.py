@@ -105,6 +105,9 @@ def test_a_research_only_sentence_under_a_limitations_heading_binds(tmp_path: Pa
         ("Model v2 is a student of v1; the model is restricted to non-commercial use.", 1),
         ("Please note: it cannot be deployed in commercial settings.", 1),
         ("Heron-Pose v2 cannot be used in a commercial product.", 1),  # the model by its name
+        ("You mustn't use the model commercially.", 1),
+        ("Don't use these weights for commercial purposes.", 1),  # an imperative
+        ("The model is released under a non-commercial license.", 1),
         # in a disclaimer, a sentence withholding commerce still binds
         ("Not approved for clinical use. The model may not be used commercially.", 1),
     ],
@@ -126,6 +129,8 @@ def test_a_sentence_withholding_commerce_is_kept_wherever_it_stands(body: str, l
         "Unlike Foo-7B, which may not be used commercially, this model is permissive.",  # another model
         "Can the model be used for commercial purposes?",  # a question
         "Commercial use is permitted.",  # no restriction
+        "We do not use the model commercially ourselves.",  # a fact about the authors, no imperative
+        "The code is released under a non-commercial license.",  # the code's licence
         "We evaluate on research benchmarks only.",  # no use of the model limited
         "```\nthe model cannot be used commercially\n```",  # a code block
         "| Use | not for commercial use |",  # a table row
@@ -156,3 +161,18 @@ def test_prose_naming_no_restriction_adds_nothing(tmp_path: Path) -> None:
     config = load_project(_project(tmp_path, card), environ={})
     found = model_license(config, 0, config.settings.models[0])
     assert (found.query, found.contradictions, found.text_license) == ("apache-2.0", (), None)
+
+
+def test_a_non_commercial_licence_named_in_prose_is_that_licence(tmp_path: Path) -> None:
+    card = "---\nlicense: apache-2.0\n---\n# m\n\nA tagger. The weights are released under CC BY-NC 4.0.\n"
+    config = load_project(_project(tmp_path, card), environ={})
+    found = model_license(config, 0, config.settings.models[0])
+    assert found.query is not None and found.query.startswith("(apache-2.0) AND (")
+    assert "CC-BY-NC-4.0" in found.query or "LicenseRef-text-" in found.query
+    (why,) = found.contradictions
+    assert "its prose" in why and "non commercial" in why
+
+
+def test_a_contraction_is_read_as_its_full_form() -> None:
+    assert _kept("The model can\u2019t be used commercially.") == {1: "The model cannot be used commercially."}
+    assert _kept("Don't use these weights commercially.") == {1: "Do not use these weights commercially."}

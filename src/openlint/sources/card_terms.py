@@ -60,9 +60,9 @@ _CUES = prebuilt(
 #   licensed for commercial use", "not for commercial use", "commercial use is prohibited", "no commercial use";
 # - use limited to research or non-commercial use: "for (non-commercial) research purposes only", "only for academic
 #   research", "restricted / limited to research use", "non-commercial use only".
-_PROSE_CUE = prebuilt(r"commerc|research|academic")
+_PROSE_CUE = prebuilt(r"commerc|research|academic|by[\s-]nc")
 # and one of these (substrings, a cheap test before the patterns run): a paragraph without both is not searched
-_LIMIT_WORDS = ("only", "not", "no ", "n't", "n\u2019t", "prohibit", "forbid", "restrict", "limited")
+_LIMIT_WORDS = ("only", "not", "no ", "non", "nc", "n't", "n\u2019t", "prohibit", "forbid", "restrict", "limited")
 _COMMERCE_WITHHELD = ("not", "no ", "n't", "n\u2019t", "prohibit", "forbid", "only", "restrict", "limited")
 _LIMITED_TO = ("only", "restrict", "limited")
 
@@ -72,12 +72,15 @@ def _may_be_term(low: str) -> bool:
     "intended for commercial and research use", are not searched)."""
     if "commerc" in low and any(word in low for word in _COMMERCE_WITHHELD):
         return True
+    if "under" in low and ("by-nc" in low or "by nc" in low or "noncommercial" in low or "non-commercial" in low):
+        return True
     return ("research" in low or "academic" in low) and any(word in low for word in _LIMITED_TO)
 
 
 _NOT_PERMITTED = (
-    r"(?:cannot|can\s?not|can[\u2019']t|may\s+not|must\s+not|shall\s+not|(?:is|are)\s+not\s+(?:permitted|allowed|licen[cs]ed"
-    r"|authori[sz]ed)\s+(?:to\s+be\s+)?)"
+    r"(?:cannot|can\s?not|can[\u2019']t|may\s+not|must\s+not|mustn[\u2019']t|shall\s+not|shan[\u2019']t"
+    r"|(?:^\W*|\bplease\s+|\byou\s+)(?:do\s+not|don[\u2019']t)"
+    r"|(?:is|are)\s+not\s+(?:permitted|allowed|licen[cs]ed|authori[sz]ed)\s+(?:to\s+be\s+)?)"
 )
 _PROSE_TERM = prebuilt(
     _NOT_PERMITTED + r"\s*(?:be\s+)?(?:used|use|deployed|sold|exploited|incorporated|included|put)\b[^.;!?]{0,60}?"
@@ -94,7 +97,10 @@ _PROSE_TERM = prebuilt(
     r"(?:\s+(?:and|or)\s+(?:research|academic|educational|non-?commercial|evaluation))?(?:\s+(?:purposes?|use|uses|usage))?\b"
     r"|\b(?:restricted|limited)\s+to\s+(?:non-?commercial\s+)?(?:research|academic|non-?commercial)\s+"
     r"(?:purposes?|use|uses|usage|research)\b"
-    r"|\bnon-?commercial\s+(?:use|uses|usage|purposes)\s+only\b",
+    r"|\bnon-?commercial\s+(?:use|uses|usage|purposes)\s+only\b"
+    # a non-commercial licence named for it: "released under a non-commercial license", "under CC BY-NC 4.0"
+    r"|\b(?:released|licen[cs]ed|distributed|available|provided|shared)\s+under\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:creative\s+commons\s+)?(?:attribution[\s-])?non-?commercial|cc[\s-]by[\s-]nc)\b",
     re.I,
 )
 # Words that make a sentence no term: advice or an intention ("should not be used commercially", "is intended for
@@ -120,9 +126,10 @@ _SUBJECT = prebuilt(
 )
 _CLAUSE_BREAK = prebuilt(r".*(?:[,;:(\u2014]|\bthat\s)", re.S)
 # Contractions a card writes where a licence would not ("can't"): read as the words a licence would use ("cannot").
-_CONTRACTION = prebuilt(r"\b(can|mustn|shan)[\u2019']t\b", re.I)
-_SPELLED = {"can": "cannot", "mustn": "must not", "shan": "shall not"}
-_PROSE_SENTENCE = prebuilt(r"[^.!?;]+(?:[.!?;]+|$)")
+_CONTRACTION = prebuilt(r"\b(can|mustn|shan|don)[\u2019']t\b", re.I)
+_SPELLED = {"can": "cannot", "mustn": "must not", "shan": "shall not", "don": "do not"}
+# a sentence: to a full stop, "!", "?" or ";" before a space or the end (not the one in "4.0" or "v1.5")
+_PROSE_SENTENCE = prebuilt(r"(?:[^.!?;]|[.!?](?=[^\s.!?;]))+(?:[.!?;]+|$)")
 _PROSE_SKIP = prebuilt(r"[ ]{0,3}(?:\||<!--|!\[|\[!\[)")  # a table row, a comment, an image or badge
 MAX_PROSE_SENTENCES = 8  # of the prose read from one card
 MAX_PARAGRAPH_CHARS = 4_000  # of one paragraph searched (a longer one is a licence text pasted in, read so far)
@@ -208,7 +215,12 @@ def _spelled_out(line: str) -> str:
     """The line with a card's contractions ("can't") as a licence would write them ("cannot")."""
     if "'" not in line and "\u2019" not in line:
         return line
-    return _CONTRACTION.sub(lambda m: _SPELLED[m.group(1).lower()], line)
+    return _CONTRACTION.sub(lambda m: _full(m.group(1)), line)
+
+
+def _full(word: str) -> str:
+    full = _SPELLED[word.lower()]
+    return full.capitalize() if word[0].isupper() else full
 
 
 MAX_SECTION_LINES = 80  # of one licence section: a long section is a licence text pasted in, read up to here

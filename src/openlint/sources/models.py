@@ -270,6 +270,8 @@ def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> Mo
         if extra:
             obligations = read.entry.obligations if read.entry is not None else ()
             lines = [ob.source.start_line or 0 for ob in obligations if ob.kind in extra]
+            if not lines and text is not None:  # a licence applied by name: where the card's words stand
+                lines = [n for n, line in enumerate(text.split("\n"), 1) if line.strip()]
             gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
             seen = {
                 "gated-access prompt" if 0 < n < gated else "prose" if n in prose else "licence section" for n in lines
