@@ -62,7 +62,21 @@ _CUES = prebuilt(
 #   research", "restricted / limited to research use", "non-commercial use only".
 _PROSE_CUE = prebuilt(r"commerc|research|academic|by[\s-]nc")
 # and one of these (substrings, a cheap test before the patterns run): a paragraph without both is not searched
-_LIMIT_WORDS = ("only", "not", "no ", "non", "nc", "n't", "n\u2019t", "prohibit", "forbid", "restrict", "limited")
+_LIMIT_WORDS = (
+    "only",
+    "not",
+    "no ",
+    "non-commercial",
+    "noncommercial",
+    "by-nc",
+    "by nc",
+    "n't",
+    "n\u2019t",
+    "prohibit",
+    "forbid",
+    "restrict",
+    "limited",
+)
 _COMMERCE_WITHHELD = ("not", "no ", "n't", "n\u2019t", "prohibit", "forbid", "only", "restrict", "limited")
 _LIMITED_TO = ("only", "restrict", "limited")
 
@@ -129,7 +143,7 @@ _CLAUSE_BREAK = prebuilt(r".*(?:[,;:(\u2014]|\bthat\s)", re.S)
 _CONTRACTION = prebuilt(r"\b(can|mustn|shan|don)[\u2019']t\b", re.I)
 _SPELLED = {"can": "cannot", "mustn": "must not", "shan": "shall not", "don": "do not"}
 # a sentence: to a full stop, "!", "?" or ";" before a space or the end (not the one in "4.0" or "v1.5")
-_PROSE_SENTENCE = prebuilt(r"(?:[^.!?;]|[.!?](?=[^\s.!?;]))+(?:[.!?;]+|$)")
+_PROSE_SENTENCE = prebuilt(r"[^.!?;]*(?:[.!?](?=[^\s.!?;])[^.!?;]*)*(?:[.!?;]+|$)")
 _PROSE_SKIP = prebuilt(r"[ ]{0,3}(?:\||<!--|!\[|\[!\[)")  # a table row, a comment, an image or badge
 MAX_PROSE_SENTENCES = 8  # of the prose read from one card
 MAX_PARAGRAPH_CHARS = 4_000  # of one paragraph searched (a longer one is a licence text pasted in, read so far)
