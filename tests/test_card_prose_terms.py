@@ -129,7 +129,9 @@ def test_a_sentence_withholding_commerce_is_kept_wherever_it_stands(body: str, l
         "Unlike Foo-7B, which may not be used commercially, this model is permissive.",  # another model
         "Can the model be used for commercial purposes?",  # a question
         "Commercial use is permitted.",  # no restriction
-        "We do not use the model commercially ourselves.",  # a fact about the authors, no imperative
+        "We do not use the model commercially ourselves.",
+        "It was trained on Bird-10k, whose photos are licensed for non-commercial use only.",  # a relative clause
+        "We trained it on Owl-Set, which may not be used commercially.",  # a fact about the authors, no imperative
         "The code is released under a non-commercial license.",  # the code's licence
         "We evaluate on research benchmarks only.",  # no use of the model limited
         "```\nthe model cannot be used commercially\n```",  # a code block

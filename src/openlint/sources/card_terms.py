@@ -138,6 +138,7 @@ _SUBJECT = prebuilt(
     r"|plugins?|packages?|notebooks?|website|server|ui|gui))\b",
     re.I,
 )
+_RELATIVE = prebuilt(r"\s*(?:which|whose|who)\b", re.I)
 _CLAUSE_BREAK = prebuilt(r".*(?:[,;:(\u2014]|\bthat\s)", re.S)
 # Contractions a card writes where a licence would not ("can't"): read as the words a licence would use ("cannot").
 _CONTRACTION = prebuilt(r"\b(can|mustn|shan|don)[\u2019']t\b", re.I)
@@ -217,6 +218,8 @@ def _is_term(sentence: str, paragraph: str) -> bool:
         return False
     before = sentence[: term.start()]
     opening = _CLAUSE_BREAK.match(before)
+    if opening is not None and _RELATIVE.match(before, opening.end()):
+        return False  # "trained on X, which is for research use only": said of what the clause before names
     # the first noun of the restriction's clause, before the restriction or in it ("you may not use the code
     # commercially")
     subject = _SUBJECT.search(before[opening.end() :] if opening else before) or _SUBJECT.search(term.group(0))
