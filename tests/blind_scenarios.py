@@ -168,6 +168,9 @@ BLIND_SETS = {
                 "kolors-saas-license-copy-to-users",
                 # fix5b: a dual licence's "you may choose to use it under the terms of" GPLv3 applies GPLv3 by name
                 "nus-morphing-academic-published-derivative",
+                # cardprose: a card's prose outside its licence section withholding commerce for the model itself
+                # ("the trained model therefore can't be used in a commercial product") binds with its cc0 tag
+                "dlib-68-landmarks-commercial-app",
             }
         ),
         frozenset(
@@ -176,8 +179,6 @@ BLIND_SETS = {
                 # the engine (the Chinese text of the bilingual licence bans improving 任何其他模型, any other model;
                 # docs/testing.md)
                 "kolors-outputs-train-small-classifier",
-                # a public-domain card whose prose says the model "can't be used in a commercial product"
-                "dlib-68-landmarks-commercial-app",
             }
         ),
         bad_inputs=5,

@@ -2,7 +2,10 @@
 accepts (`extra_gated_prompt`, `extra_gated_description`, `extra_gated_heading` and the labels of
 `extra_gated_fields`, such as a checkbox "I agree to use this model for non-commercial research only") and the
 body's licence section (a Markdown heading naming the licence or the terms of use, to the next heading of its level
-or above: "## License ... The model weights are released under CC BY-NC 4.0").
+or above: "## License ... The model weights are released under CC BY-NC 4.0"), and, anywhere else in the body, the
+sentences that clearly withhold a permission for the model itself ("the trained model therefore can't be used in a
+commercial product", "Not for commercial use.", "The weights are released for research purposes only"; see
+prose_restrictions for what is not read: advice, intentions, the code's or a dataset's terms, history).
 
 Only those lines are kept, every other line of the card blanked, so that a reading cites the card's own lines.
 The text reader reads them as it reads a LICENSE file (openlint.sources.license_text.read_license_text)."""
@@ -21,7 +24,8 @@ _FIELD_TYPE = prebuilt(r":[ \t]*(?:checkbox|text|country|date_picker|select|\{.*
 _HEADING = prebuilt(r"[ ]{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _TERMS_HEADING = prebuilt(
     r"\blicen[cs](?:e|es|ed|ing)\b|\bterms\s+of\s+(?:use|service)\b|\busage\s+terms\b|\bterms\s+and\s+conditions\b"
-    r"|\buse\s+restrictions\b|\bpermitted\s+uses?\b"
+    r"|\buse\s+restrictions\b|\bpermitted\s+uses?\b|\busage\s+restrictions?\b|\brestrictions?\s+(?:on|of)\s+use\b"
+    r"|\bconditions\s+of\s+use\b"
 )
 _FENCE = prebuilt(r"[ ]{0,3}(?:```|~~~)")
 # A labelled licence field of the body, as a model-details list gives it: "- **License:** cc-by-nc-4.0",
@@ -50,13 +54,204 @@ _CUES = prebuilt(
     r"|restrict|by-nc|\bnc\b|not\s+(?:be\s+)?(?:used|permitted|allowed)",
     re.I,
 )
+# A sentence of the card's prose (outside its licence section) that withholds a permission for the model itself.
+# Only two kinds of restriction, in words that state a permission, not a purpose:
+# - commerce withheld: "can't / cannot / may not / must not be used in a commercial product", "is not permitted /
+#   licensed for commercial use", "not for commercial use", "commercial use is prohibited", "no commercial use";
+# - use limited to research or non-commercial use: "for (non-commercial) research purposes only", "only for academic
+#   research", "restricted / limited to research use", "non-commercial use only".
+_PROSE_CUE = prebuilt(r"commerc|research|academic|by[\s-]nc")
+# and one of these (substrings, a cheap test before the patterns run): a paragraph without both is not searched
+_LIMIT_WORDS = (
+    "only",
+    "not",
+    "no ",
+    "non-commercial",
+    "noncommercial",
+    "by-nc",
+    "by nc",
+    "n't",
+    "n\u2019t",
+    "prohibit",
+    "forbid",
+    "restrict",
+    "limited",
+)
+_COMMERCE_WITHHELD = ("not", "no ", "n't", "n\u2019t", "prohibit", "forbid", "only", "restrict", "limited")
+_LIMITED_TO = ("only", "restrict", "limited")
+
+
+def _may_be_term(low: str) -> bool:
+    """Whether a lower-cased sentence has the words _PROSE_TERM needs (substrings: most of a long card's sentences,
+    "intended for commercial and research use", are not searched)."""
+    if "commerc" in low and any(word in low for word in _COMMERCE_WITHHELD):
+        return True
+    if "under" in low and ("by-nc" in low or "by nc" in low or "noncommercial" in low or "non-commercial" in low):
+        return True
+    return ("research" in low or "academic" in low) and any(word in low for word in _LIMITED_TO)
+
+
+_NOT_PERMITTED = (
+    r"(?:cannot|can\s?not|can[\u2019']t|may\s+not|must\s+not|mustn[\u2019']t|shall\s+not|shan[\u2019']t"
+    r"|(?:^\W*|\bplease\s+|\byou\s+)(?:do\s+not|don[\u2019']t)"
+    r"|(?:is|are)\s+not\s+(?:permitted|allowed|licen[cs]ed|authori[sz]ed)\s+(?:to\s+be\s+)?)"
+)
+_PROSE_TERM = prebuilt(
+    _NOT_PERMITTED + r"\s*(?:be\s+)?(?:used|use|deployed|sold|exploited|incorporated|included|put)\b[^.;!?]{0,60}?"
+    r"\bcommercial(?:ly)?\b"
+    r"|\b(?:(?:is|are)\s+not|not)\s+(?:permitted|allowed|licen[cs]ed|authori[sz]ed|available)\s+for\s+(?:any\s+)?"
+    r"commercial\s+(?:use|uses|usage|purposes?|applications?|products?)\b"
+    r"|(?:^|\W)not\s+for\s+(?:any\s+)?commercial\s+(?:use|uses|usage|purposes?|applications?|products?)\b"
+    r"|\bcommercial\s+(?:use|uses|usage|exploitation)\s+(?:of\s+(?:this|the)\s+(?:model|weights|checkpoints?)\s+)?"
+    r"(?:is|are)\s+(?:strictly\s+)?(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|forbidden)\b"
+    r"|(?:^|\W)no\s+commercial\s+(?:use|uses|usage)\b"
+    r"|\b(?:for|to|under)\s+(?:non-?commercial\s+)?(?:research|academic|non-?commercial)(?:\s+(?:and|or)\s+"
+    r"(?:research|academic|educational|non-?commercial|evaluation))?\s+(?:purposes?|use|uses|usage)\s+only\b"
+    r"|\b(?:only|solely|exclusively|strictly)\s+(?:be\s+used\s+)?for\s+(?:non-?commercial\s+)?(?:research|academic|non-?commercial)"
+    r"(?:\s+(?:and|or)\s+(?:research|academic|educational|non-?commercial|evaluation))?(?:\s+(?:purposes?|use|uses|usage))?\b"
+    r"|\b(?:restricted|limited)\s+to\s+(?:non-?commercial\s+)?(?:research|academic|non-?commercial)\s+"
+    r"(?:purposes?|use|uses|usage|research)\b"
+    r"|\bnon-?commercial\s+(?:use|uses|usage|purposes)\s+only\b"
+    # a non-commercial licence named for it: "released under a non-commercial license", "under CC BY-NC 4.0"
+    r"|\b(?:released|licen[cs]ed|distributed|available|provided|shared)\s+under\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:creative\s+commons\s+)?(?:attribution[\s-])?non-?commercial|cc[\s-]by[\s-]nc)\b",
+    re.I,
+)
+# Words that make a sentence no term: advice or an intention ("should not be used commercially", "is intended for
+# research purposes only": the author's purpose, not a permission withheld), history ("previously released for
+# research only"), a comparison with another model ("unlike X, which may not be used commercially") or a question.
+_NOT_A_TERM = prebuilt(
+    r"\b(?:should|ought|intended|intend|intends|designed|recommend\w*|advis\w*|suitable|suited|encourage\w*|"
+    r"previously|formerly|no\s+longer|used\s+to|earlier|prior\s+versions?|older|unlike|whereas|in\s+contrast"
+    r"|if\s+you\s+(?:want|wish|need)|whether)\b|\b(?:was|were|had\s+been)\s+(?:\w+\s+){0,2}?(?:only\s+)?"
+    r"(?:released|licen[cs]ed|available|restricted|limited|for)\b|\?",
+    re.I,
+)
+# What a restriction is said of, the first noun of its clause: the model ("the trained model", "the weights", "it"),
+# or something else, the code or a dataset (whose terms are the dataset's, unless the card says they pass to the
+# model: "the dataset used to train it cannot be used commercially" is the dataset's, "the model trained on the
+# dataset cannot be used commercially" the model's).
+_SUBJECT = prebuilt(
+    r"\b(?:(models?|weights|checkpoints?|parameters|it|this\s+(?:release|repository|repo))"
+    r"|(code|source|scripts?|software|library|implementation|datasets?|data|images|annotations|demo|app|api|service"
+    r"|space|outputs?|generations|content|trademarks?|logos?|brand|harness|tool(?:kit)?s?|repositor(?:y|ies)|repo|github"
+    r"|plugins?|packages?|notebooks?|website|server|ui|gui))\b",
+    re.I,
+)
+_RELATIVE = prebuilt(r"\s*(?:which|whose|who)\b", re.I)
+_CLAUSE_BREAK = prebuilt(r".*(?:[,;:(\u2014]|\bthat\s)", re.S)
+# Contractions a card writes where a licence would not ("can't"): read as the words a licence would use ("cannot").
+_CONTRACTION = prebuilt(r"\b(can|mustn|shan|don)[\u2019']t\b", re.I)
+_SPELLED = {"can": "cannot", "mustn": "must not", "shan": "shall not", "don": "do not"}
+# a sentence: to a full stop, "!", "?" or ";" before a space or the end (not the one in "4.0" or "v1.5")
+_PROSE_SENTENCE = prebuilt(r"[^.!?;]*(?:[.!?](?=[^\s.!?;])[^.!?;]*)*(?:[.!?;]+|$)")
+_PROSE_SKIP = prebuilt(r"[ ]{0,3}(?:\||<!--|!\[|\[!\[)")  # a table row, a comment, an image or badge
+MAX_PROSE_SENTENCES = 8  # of the prose read from one card
+MAX_PARAGRAPH_CHARS = 4_000  # of one paragraph searched (a longer one is a licence text pasted in, read so far)
+
+
+def prose_restrictions(lines: list[str], start: int, skip: set[int]) -> dict[int, str]:
+    """The lines (0-based, from `start`) of the body's prose, outside fenced code and the lines in `skip`, that hold a
+    sentence withholding a permission for the model itself (see _PROSE_TERM), each with only those sentences kept
+    (the rest of the line blank). Not read: advice and intentions, history and comparisons (_NOT_A_TERM), a
+    restriction whose subject is the code or a dataset and not the model (_SUBJECT), a question."""
+    kept: dict[int, str] = {}
+    found = 0
+    fenced = False
+    paragraph: list[int] = []
+
+    def flush() -> None:
+        nonlocal found
+        if not paragraph or found >= MAX_PROSE_SENTENCES:
+            paragraph.clear()
+            return
+        text = "\n".join(lines[n].removesuffix("\r") for n in paragraph)[:MAX_PARAGRAPH_CHARS]
+        low = text.lower()
+        if _PROSE_CUE.search(low) is None or not any(word in low for word in _LIMIT_WORDS):
+            paragraph.clear()
+            return
+        starts = [0]
+        for n in paragraph[:-1]:
+            starts.append(starts[-1] + len(lines[n].removesuffix("\r")) + 1)
+        for sentence in _PROSE_SENTENCE.finditer(low):
+            if found >= MAX_PROSE_SENTENCES:
+                break
+            lo, hi = sentence.span()
+            if _may_be_term(sentence.group(0)) and _is_term(text[lo:hi], text):
+                found += 1
+                for at, n in enumerate(paragraph):
+                    line = lines[n].removesuffix("\r")
+                    first, last = max(lo - starts[at], 0), min(hi - starts[at], len(line))
+                    if first < last:
+                        base = kept.get(n, " " * len(line))
+                        kept[n] = base[:first] + line[first:last] + base[last:]
+        paragraph.clear()
+
+    for n in range(start, len(lines)):
+        line = lines[n].removesuffix("\r")
+        if _FENCE.match(line):
+            flush()
+            fenced = not fenced
+            continue
+        if fenced or n in skip or not line.strip() or _HEADING.fullmatch(line) or _PROSE_SKIP.match(line):
+            flush()
+            continue
+        paragraph.append(n)
+    flush()
+    return {n: _spelled_out(line) for n, line in kept.items()}
+
+
+# A paragraph that is a disclaimer of fitness ("This model is for research purposes only. Not approved for clinical
+# use."): "for research purposes only" there is the "research use only" label of a tool not cleared for clinical or
+# financial decisions, not a licence term (a sentence withholding commerce in it still is one).
+_FITNESS_DISCLAIMER = prebuilt(
+    r"clinic|diagnos|medical|patient|therap|regulator|approv|\bfda\b|trading|investment|financial|legal\s+advice",
+    re.I,
+)
+
+
+def _is_term(sentence: str, paragraph: str) -> bool:
+    term = _PROSE_TERM.search(sentence)
+    if term is None or _NOT_A_TERM.search(sentence) is not None:
+        return False
+    if "commerc" not in term.group(0).lower() and _FITNESS_DISCLAIMER.search(paragraph):
+        return False
+    before = sentence[: term.start()]
+    opening = _CLAUSE_BREAK.match(before)
+    if opening is not None and _RELATIVE.match(before, opening.end()):
+        return False  # "trained on X, which is for research use only": said of what the clause before names
+    # the first noun of the restriction's clause, before the restriction or in it ("you may not use the code
+    # commercially")
+    subject = _SUBJECT.search(before[opening.end() :] if opening else before) or _SUBJECT.search(term.group(0))
+    # no noun of either kind: the restriction's subject is the model under another name ("the estimator"), or it is
+    # a fragment ("Not for commercial use.")
+    return subject is None or subject.group(1) is not None
+
+
+def _spelled_out(line: str) -> str:
+    """The line with a card's contractions ("can't") as a licence would write them ("cannot")."""
+    if "'" not in line and "\u2019" not in line:
+        return line
+    return _CONTRACTION.sub(lambda m: _full(m.group(1)), line)
+
+
+def _full(word: str) -> str:
+    full = _SPELLED[word.lower()]
+    return full.capitalize() if word[0].isupper() else full
+
+
 MAX_SECTION_LINES = 80  # of one licence section: a long section is a licence text pasted in, read up to here
 MAX_CHARS = 60_000  # of all the lines kept
 
 
 def card_terms_text(card: ModelCard) -> str | None:
-    """The card's text with only its gated-access prompt and licence sections kept (every other line blank,
-    so line numbers stay the card's); None when it has neither."""
+    """The card's text with only its gated-access prompt, licence sections and prose restrictions kept (every other
+    line blank, so line numbers stay the card's); None when it has none."""
+    return card_terms(card)[0]
+
+
+def card_terms(card: ModelCard) -> tuple[str | None, frozenset[int]]:
+    """card_terms_text, and the (1-based) numbers of the lines kept as prose restrictions (prose_restrictions)."""
     lines = card.text.split("\n")
     kept: dict[int, str] = {}
     body = 0
@@ -95,11 +290,13 @@ def card_terms_text(card: ModelCard) -> str | None:
         if level is not None and count < MAX_SECTION_LINES:
             kept[n] = line
             count += 1
+    prose = prose_restrictions(lines, body, set(kept))
+    kept.update(prose)
     kept = {n: _without_lineage(line) for n, line in kept.items()}
     if not any(line.strip() for line in kept.values()):
-        return None
+        return None, frozenset()
     text = "\n".join(kept.get(n, "") for n in range(max(kept) + 1))
-    return text[:MAX_CHARS]
+    return text[:MAX_CHARS], frozenset(n + 1 for n, line in prose.items() if kept[n].strip())
 
 
 def _without_lineage(line: str) -> str:

@@ -242,12 +242,13 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
 
 def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> ModelLicense:
     """A card whose tag resolves, but whose own words (its gated-access prompt, its licence section, a "License:"
-    field in its body) state terms that restrict use where the tag's licence does not ("the model weights are
-    released under CC BY-NC 4.0", "I agree to use this model for non-commercial research only", "- **License:**
-    cc-by-nc-4.0"): the model is checked under both, and the contradiction is reported (OL416). Terms the tag's
+    field in its body, a sentence of its prose withholding a permission) state terms that restrict use where the
+    tag's licence does not ("the model weights are released under CC BY-NC 4.0", "I agree to use this model for
+    non-commercial research only", "- **License:** cc-by-nc-4.0", "the trained model can't be used in a commercial
+    product"): the model is checked under both, and the contradiction is reported (OL416). Terms the tag's
     licence already has (a Llama card's gate quoting the Llama licence) are no contradiction."""
     from openlint.core.kinds import USE_RESTRICTING_KINDS
-    from openlint.sources.card_terms import card_licence_fields, card_terms_text, might_restrict
+    from openlint.sources.card_terms import card_licence_fields, card_terms, might_restrict
     from openlint.sources.license_text import CARD_PART, read_license_text
 
     if found.query is None or found.problem is not None or found.directory is None:
@@ -258,7 +259,7 @@ def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> Mo
         return found
     parts: list[tuple[str, str, frozenset[str]]] = []  # (query, where it is stated, the kinds it adds)
     entry: LicenseEntry | None = None
-    text = card_terms_text(card)
+    text, prose = card_terms(card)
     read = None
     if text is not None and might_restrict(text) and not _quotes_licence(text, found.query, catalog):
         read = read_license_text(text, card.path, found.directory, "model card", root=config.root, part=CARD_PART)
@@ -269,10 +270,14 @@ def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> Mo
         if extra:
             obligations = read.entry.obligations if read.entry is not None else ()
             lines = [ob.source.start_line or 0 for ob in obligations if ob.kind in extra]
+            if not lines and text is not None:  # a licence applied by name: where the card's words stand
+                lines = [n for n, line in enumerate(text.split("\n"), 1) if line.strip()]
             gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
-            in_gate = [0 < n < gated for n in lines]
-            where = "gated-access prompt" if in_gate and all(in_gate) else "licence section"
-            where = "gate and licence section" if any(in_gate) and not all(in_gate) else where
+            seen = {
+                "gated-access prompt" if 0 < n < gated else "prose" if n in prose else "licence section" for n in lines
+            }
+            order = ("gated-access prompt", "licence section", "prose")
+            where = " and ".join(place for place in order if place in seen) or "licence section"
             parts.append((read.query, where, extra))
             entry = read.entry
     for value, line in card_licence_fields(card):
