@@ -54,6 +54,7 @@ SETS = (
     "r23",
     "r24",
     "r25",
+    "r26",
 )
 SOURCE = re.compile(r"^github\.com/[\w.-]+/[\w.-]+ [0-9a-f]{40}:.+$")
 BODY = (
@@ -450,6 +451,7 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
     assert len([name for name in SEEN if SPEC[name]["set"] == "r23"]) == 10
     assert len([name for name in BLIND if SPEC[name]["set"] == "r24"]) == 10
     assert len([name for name in BLIND if SPEC[name]["set"] == "r25"]) == 10
+    assert len([name for name in SEEN if SPEC[name]["set"] == "r26"]) == 10
 
 
 @pytest.mark.parametrize("width", [None, 40, 76])
