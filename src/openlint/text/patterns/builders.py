@@ -201,11 +201,17 @@ def _no_sharing(expr: Regex) -> Pattern:
 # "the laws and administrative regulations of the mainland of the People's Republic of China (excluding Hong Kong,
 # Macau, and Taiwan)": which law governs, not where the grant runs.
 _WHICH_LAW = prebuilt(r"\blaws?\b|\bregulations\b|\bgovern(?:ed|ing)\b|\bcourts?\b|\bjurisdiction\sof\b")
+# Where the licensee is, conceded: "you shall comply with X, even if you are located outside the territory of the EU",
+# "regardless of whether you are based outside the territory": a duty that follows the licensee, no place excluded.
+_CONCESSION = prebuilt(
+    r"\b(?:even\s(?:if|when|where|though)|regardless\sof\swhether|irrespective\sof\swhether|whether\sor\snot)\s"
+    r"(?:[\w-]+\s){0,4}?(?:located|based|established|resident|domiciled|situated)\s(?:\w+\s)?$"
+)
 
 
 def _territory(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
     lo, hi = sentence_bounds(para.low, match.start(), match.end())
-    if _WHICH_LAW.search(para.low, lo, hi):
+    if _WHICH_LAW.search(para.low, lo, hi) or _CONCESSION.search(para.low[lo : match.start()]):
         return None
     base, end = max(0, match.start() - 40), match.end() + 300
     starts, ends = para.spans(territory_re())
