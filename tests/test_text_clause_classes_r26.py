@@ -360,3 +360,31 @@ def test_a_place_conceded_is_no_territory(width: int | None) -> None:
 def test_a_grant_denied_outside_a_place_is_still_territory(width: int | None) -> None:
     clause = "No right is granted to use the Model outside the territory of the European Union."
     assert "territory" in kinds_read(clause, width)
+
+
+# A defined term that leaves commercial use out, and a use confined to it: non_commercial.
+TERM_EXCLUDING_COMMERCE = [
+    'The term "Permitted Study" excludes, without limitation, any commercial undertaking.\n\n'
+    "You may use the Corpus solely in furtherance of your Permitted Study.",
+    '"Approved Work" does not include use for commercial purposes.\n\n'
+    "The weights may be used only in connection with Approved Work.",
+]
+
+NOT_TERM_EXCLUDING_COMMERCE = [
+    'The term "Permitted Study" excludes any use of the Corpus by minors.\n\n'
+    "You may use the Corpus solely in furtherance of your Permitted Study.",
+    'The term "Permitted Study" excludes any commercial undertaking.\n\n'
+    "You may use the Corpus for any purpose, including your Permitted Study.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", TERM_EXCLUDING_COMMERCE, ids=lambda v: v[:50])
+def test_a_use_confined_to_a_term_that_excludes_commerce_is_non_commercial(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"non_commercial"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_TERM_EXCLUDING_COMMERCE, ids=lambda v: v[:50])
+def test_a_term_excluding_something_else_or_not_confining_use_is_no_limit(clause: str, width: int | None) -> None:
+    assert "non_commercial" not in kinds_read(clause, width)

@@ -108,6 +108,18 @@ _RESEARCH_LISTED = prebuilt(
 )
 
 
+# A term defined by what it leaves out: 'The term "Research Purpose" excludes ... any commercial undertaking', '"X"
+# does not include use for commercial purposes' (what the term excludes is commercial: a use limited to it is not).
+_EXCLUDING = prebuilt(
+    r"[\"'\u201c\u2018](?P<term>[a-z][a-z0-9 -]{1,40}?)[\"'\u201d\u2019],?\s(?:hereby\s)?(?:excludes|shall\sexclude|"
+    r"does\snot\s(?:include|cover)|shall\snot\sinclude),?\s(?P<definition>[^.;]{3,300})"
+)
+_COMMERCIAL_LEFT_OUT = prebuilt(
+    r"(?<!non-)(?<!non\s)\bcommercial\s(?:undertakings?|purposes?|uses?|activit(?:y|ies)|advantage|exploitation|ventures?|"
+    r"gain|settings?|products?|services?)\b|\bfor-profit\b"
+)
+
+
 def _limiting_definitions(low: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for match in _DEFINITION.finditer(low):
@@ -116,6 +128,9 @@ def _limiting_definitions(low: str) -> list[tuple[str, str]]:
             found.append(("research_only", term))
         if _NON_COMMERCIAL.search(definition) and not _ALSO_COMMERCIAL.search(definition):
             found.append(("non_commercial", term))
+    for match in _EXCLUDING.finditer(low):
+        if _COMMERCIAL_LEFT_OUT.search(match.group("definition")):
+            found.append(("non_commercial", " ".join(match.group("term").split())))
     return found
 
 
@@ -156,7 +171,8 @@ def term_usage(term: str) -> re.Pattern[str]:
     name = re.escape(term).replace(r"\ ", " ")
     return re.compile(
         rf"\b(?:for|to)\s(?:the\s|your\s|a\s)?{name}(?:\s(?:purposes?|use|uses))?\s(?:only|solely|exclusively)\b"
-        rf"|\b(?:only|solely|exclusively)\s(?:for|to)\s(?:the\s|your\s|a\s)?{name}\b"
+        rf"|\b(?:only|solely|exclusively)\s(?:for|to|in\sfurtherance\sof|in\sconnection\swith|in\spursuit\sof)\s"
+        rf"(?:the\s|your\s|a\s)?{name}\b"
         # use beyond the term banned: 'may not use the Model for any purpose other than the Permitted Purpose'
         rf"|\b(?:not|never|no)\b[^.;]{{0,60}}?\b(?:purposes?|uses?|anything)\s(?:other\sthan|but|except)\s(?:for\s)?(?:the\s|your\s|a\s|an\s)?{name}\b"
         # an adverb term: 'only may be used non-commercially'
