@@ -422,8 +422,9 @@ IN_SAMPLE_TOTALS = {
     # access request form, "one of the following attributions", items whose lead-in a re-wrap put in the block above;
     # the conceded place no territory, updates no include_license: 46 of 49, no spurious reading, at every width.
     # Then a use confined to a defined term that "excludes ... any commercial undertaking" (TU Delft's non_commercial):
-    # 47 of 49, no spurious reading, at every width.
-    "r26": {"blind": {"found": 25, "expected": 49, "spurious": 2}, "now": {"found": 47, "expected": 49, "spurious": 0}},
+    # 47 of 49, no spurious reading, at every width. Then a commercial licence offered as a section whose list gives
+    # the way to it ("Access: Contact ..."; Paxini's registration): 48 of 49, no spurious reading, at every width.
+    "r26": {"blind": {"found": 25, "expected": 49, "spurious": 2}, "now": {"found": 48, "expected": 49, "spurious": 0}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

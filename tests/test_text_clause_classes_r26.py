@@ -388,3 +388,31 @@ def test_a_use_confined_to_a_term_that_excludes_commerce_is_non_commercial(claus
 @pytest.mark.parametrize("clause", NOT_TERM_EXCLUDING_COMMERCE, ids=lambda v: v[:50])
 def test_a_term_excluding_something_else_or_not_confining_use_is_no_limit(clause: str, width: int | None) -> None:
     assert "non_commercial" not in kinds_read(clause, width)
+
+
+# A commercial licence offered as a section whose list gives the way to it ("Access: contact ..."): registration.
+COMMERCIAL_OPTION_CONTACT = [
+    "## Option B: Commercial licence\n\n- Permitted use: any commercial application\n- Extras: priority support\n"
+    "- Access: contact sales@example.com",
+    "### Commercial Licensing\n\nWe offer extended variants.\n\n- Access: write to sales@example.org for a quote",
+    "### Option 2: Commercial licence\n- Permitted use: any commercial application\n- Access: contact sales@example.com",
+]
+
+NOT_COMMERCIAL_OPTION_CONTACT = [
+    "## Option A: Research licence\n\n- Permitted use: research\n- Access: contact lab@example.com",
+    "### Option 1: Research licence\n- Permitted use: research\n- Access: contact lab@example.com",
+    "## Commercial use\n\nCommercial use is permitted without restriction.\n\n- Support: contact help@example.com",
+    "## Commercial use\n\nCommercial use is permitted.\n\n## Access\n\n- Access: contact lab@example.com",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", COMMERCIAL_OPTION_CONTACT, ids=lambda v: v[:50])
+def test_a_commercial_option_with_a_contact_field_is_registration(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"registration"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_COMMERCIAL_OPTION_CONTACT, ids=lambda v: v[:50])
+def test_a_contact_outside_a_commercial_section_is_no_registration(clause: str, width: int | None) -> None:
+    assert "registration" not in kinds_read(clause, width)

@@ -322,19 +322,64 @@ def third_party_appendix(text: str, starts: list[int], ends: list[int]) -> int |
 # A section on commercial use whose body is a contact: "## COMMERCIAL PURPOSES", then "Please contact the
 # institute for additional information" (a heading alone in its block; the contact opens the next block).
 _COMMERCIAL_HEADING = prebuilt(
-    r"[#*=>\s]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:for\s+)?commercial\s+(?:use|uses|usage|purposes?|licen[cs]es?|licensing|applications?)[#*:\s]*"
+    r"[#*=>\s]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?"
+    # one of the licensing options offered: "### Option 2: Commercial License", "Tier B - Commercial licensing"
+    r"(?:(?:option|tier|plan|track|path)\s+[a-z0-9]{1,2}\s*[:.\-\u2013]\s*)?"
+    r"(?:for\s+)?commercial\s+(?:use|uses|usage|purposes?|licen[cs]es?|licensing|applications?)[#*:\s]*"
 )
 _CONTACT_FIRST = prebuilt(
     r"[*_\s]*(?P<contact>(?:please\s+|kindly\s+)?(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to|write\s+to|e-?mail))\b"
 )
+# The way to the commercial licence given as a field of the section's list: "- Access: Contact sales@example.com",
+# "How to obtain: e-mail licensing@example.org" (an address or a URL follows).
+_CONTACT_FIELD = prebuilt(
+    r"(?:^|[\s*_-])(?:access|how\s+to\s+(?:obtain|get|apply)|to\s+obtain|obtaining|availability)[*_]*\s*:[*_\s]*"
+    r"(?P<contact>(?:please\s+)?(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to|write\s+to|e-?mail|apply\s+(?:at|via)))\b"
+    r"(?=[^;\n]{0,80}?(?:@|https?://|www\.))"
+)
+MAX_SECTION_BLOCKS = 4  # blocks of a commercial section looked through for a contact field
 
 
 def commercial_contact_section(text: str, starts: list[int], ends: list[int]) -> tuple[Paragraph, re.Match[str]] | None:
     """The block of a contact under a heading naming commercial use, with its match (the words cited are its
-    `contact` group; None if none)."""
+    `contact` group; None if none): a contact opening the next block, or a contact field ("Access: Contact X")
+    in one of the section's next MAX_SECTION_BLOCKS blocks, before another markdown heading."""
     for i in _headings(text, starts, ends, "commercial", _COMMERCIAL_HEADING, 0, len(starts) - 1):
         para = Paragraph(text[starts[i + 1] : ends[i + 1]], starts[i + 1])
         contact = _CONTACT_FIRST.match(para.low)
         if contact:
             return para, contact
+        found = _contact_field(text, starts, ends, i + 1)
+        if found is not None:
+            return found
+    # a markdown heading that opens its block, the section's list right under it ("### Option 2: Commercial
+    # License" then "- Access: Contact ..." with no blank line between)
+    seen = 0
+    for i in range(len(starts)):
+        head = text[starts[i] : ends[i]].lstrip()
+        if not head.startswith("#"):
+            continue
+        line = head.split("\n", 1)[0]
+        if len(line) > MAX_HEADING or "\n" not in head or "commercial" not in line.lower():
+            continue
+        if _COMMERCIAL_HEADING.fullmatch(Paragraph(line, starts[i]).low):
+            found = _contact_field(text, starts, ends, i)
+            if found is not None:
+                return found
+            seen += 1
+            if seen == MAX_HEADINGS:
+                break
+    return None
+
+
+def _contact_field(text: str, starts: list[int], ends: list[int], first: int) -> tuple[Paragraph, re.Match[str]] | None:
+    """A contact field in the blocks of a section from block `first`, at most MAX_SECTION_BLOCKS, up to the next
+    markdown heading."""
+    for j in range(first, min(first + MAX_SECTION_BLOCKS, len(starts))):
+        if j > first and text[starts[j] : ends[j]].lstrip().startswith("#"):
+            break
+        para = Paragraph(text[starts[j] : ends[j]], starts[j])
+        field = _CONTACT_FIELD.search(para.low)
+        if field:
+            return para, field
     return None
