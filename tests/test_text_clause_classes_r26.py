@@ -394,7 +394,7 @@ def test_a_term_excluding_something_else_or_not_confining_use_is_no_limit(clause
 COMMERCIAL_OPTION_CONTACT = [
     "## Option B: Commercial licence\n\n- Permitted use: any commercial application\n- Extras: priority support\n"
     "- Access: contact sales@example.com",
-    "### Commercial Licensing\n\nWe offer extended variants.\n\n- Access: write to sales@example.org for a quote",
+    "### Commercial Licensing\n\nWe offer larger variants.\n\n- Access: write to sales@example.org for a quote",
     "### Option 2: Commercial licence\n- Permitted use: any commercial application\n- Access: contact sales@example.com",
 ]
 
