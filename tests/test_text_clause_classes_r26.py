@@ -395,7 +395,7 @@ COMMERCIAL_OPTION_CONTACT = [
     "## Option B: Commercial licence\n\n- Permitted use: any commercial application\n- Extras: priority support\n"
     "- Access: contact sales@example.com",
     "### Commercial Licensing\n\nWe offer larger variants.\n\n- Access: write to sales@example.org for a quote",
-    "### Option 2: Commercial licence\n- Permitted use: any commercial application\n- Access: contact sales@example.com",
+    "### Option 2: Commercial licence\n- Permitted use: any commercial use\n- Access: contact sales@example.com",
 ]
 
 NOT_COMMERCIAL_OPTION_CONTACT = [
