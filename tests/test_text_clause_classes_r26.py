@@ -416,3 +416,28 @@ def test_a_commercial_option_with_a_contact_field_is_registration(clause: str, w
 @pytest.mark.parametrize("clause", NOT_COMMERCIAL_OPTION_CONTACT, ids=lambda v: v[:50])
 def test_a_contact_outside_a_commercial_section_is_no_registration(clause: str, width: int | None) -> None:
     assert "registration" not in kinds_read(clause, width)
+
+
+# A duty verb that begins with "not" ("must note", "shall notify") is no negation: the lexicon's vetoes on "must not"
+# end at the word (state_changes entries read "you must note every change you made").
+NOTE_DUTY = [
+    "If you pass the files on, you must note every change you made to them.",
+    "Whoever shares the weights will note all changes you made in a prominent notice.",
+]
+
+NOT_NOTE_DUTY = [
+    "You must not state that you changed the files.",
+    "You will never need to mark the changes you made.",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOTE_DUTY, ids=lambda v: v[:50])
+def test_a_duty_to_note_changes_is_state_changes(clause: str, width: int | None) -> None:
+    assert kinds_read(clause, width) == {"state_changes"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", NOT_NOTE_DUTY, ids=lambda v: v[:50])
+def test_changes_not_to_be_marked_are_no_state_changes(clause: str, width: int | None) -> None:
+    assert "state_changes" not in kinds_read(clause, width)
