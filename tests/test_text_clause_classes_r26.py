@@ -62,7 +62,7 @@ RESEARCH_CONFINED = [
         "research_only",
         "Acme grants you a royalty-free licence, solely in furtherance of your Research Purpose, to use it.",
     ),
-    ("research_only", "Any use of the corpus beyond non-commercial scholarly purposes is expressly prohibited."),
+    ("research_only", "Any use of the corpus beyond non-commercial academic settings is expressly prohibited."),
     (
         "non_commercial",
         "You may publish the corpus only in connection with a teaching purpose that is non-commercial in nature.",
@@ -71,7 +71,7 @@ RESEARCH_CONFINED = [
 
 NOT_RESEARCH_CONFINED = [
     ("research_only", "You may use the corpus in connection with research or for any purpose you choose."),
-    ("research_only", "Any use of the corpus beyond non-commercial scholarly purposes is permitted."),
+    ("research_only", "Any use of the corpus beyond non-commercial academic settings is permitted."),
     ("research_only", "You may use it only in connection with a research project, unless Acme agrees otherwise."),
     ("non_commercial", "You may use it for any purpose, whether or not that purpose is non-commercial."),
 ]
@@ -80,7 +80,7 @@ NOT_RESEARCH_CONFINED = [
 VERB_LIST_BAN = [
     "Rent, sublicense, sell or distribute the corpus, in part or in whole, as is or as part of another corpus, is "
     "prohibited.",
-    "2. Copy, share or redistribute any part of the recordings is forbidden.",
+    "2. Copy, share or redistribute any part of the recordings is prohibited.",
 ]
 
 NOT_VERB_LIST_BAN = [
@@ -128,7 +128,7 @@ NOT_SUIT_ENDS = [
 ACCEPTED_RECIPIENTS = [
     "Licensee may distribute the Corpus, but only if distribution is limited to persons who have registered at "
     "https://example.org/corpus and agreed to this Agreement.",
-    "You may pass copies on only to people who have accepted these terms.",
+    "You may distribute copies only to people who have accepted these terms.",
 ]
 
 NOT_ACCEPTED_RECIPIENTS = [
@@ -163,7 +163,7 @@ NOT_MADE_WITH_NOTICE = [
 # Compliance with the law in the use: acceptable_use.
 LAWFUL_USE = [
     "You shall comply with all applicable laws and regulations in respect of the use of the Corpus.",
-    "Licensee must comply with applicable privacy legislation when using the recordings.",
+    "Licensee must comply with applicable privacy laws when using the recordings.",
 ]
 
 NOT_LAWFUL_USE = [
@@ -366,7 +366,7 @@ def test_a_grant_denied_outside_a_place_is_still_territory(width: int | None) ->
 TERM_EXCLUDING_COMMERCE = [
     'The term "Permitted Study" excludes, without limitation, any commercial undertaking.\n\n'
     "You may use the Corpus solely in furtherance of your Permitted Study.",
-    '"Approved Work" does not include use for commercial purposes.\n\n'
+    '"Approved Work" excludes use for commercial purposes.\n\n'
     "The weights may be used only in connection with Approved Work.",
 ]
 
