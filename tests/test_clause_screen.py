@@ -275,3 +275,23 @@ def test_readings_are_those_read_with_every_view_built_first(monkeypatch: pytest
     screened = [extract(text, "LICENSE") for text in texts]
     monkeypatch.setattr(clauses, "plain", lambda raw: False)
     assert [extract(text, "LICENSE") for text in texts] == screened
+
+
+def test_a_block_of_items_is_screened_with_the_lead_in_above_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Items that open their own block under a short lead-in ending in a colon are read with that lead-in, so
+    they are screened with it: the word a concept needs may stand only in the lead-in ("terminate"), and a
+    process that had parsed its screens read nothing here while one that had not read patent_termination."""
+    text = (
+        "Your rights under these terms terminate at once if:\n"
+        "(a) you fail to pay; or (b) you bring any lawsuit against\nthe Foundation over the Weights.\n"
+    )
+
+    def kinds() -> set[str]:
+        return {o.kind for o in extract(text, "LICENSE")}
+
+    for compiled in clauses.active(LEXICON):
+        clauses._screens(compiled)  # every screen parsed: the reading screens from its first block
+    assert "patent_termination" in kinds()
+    monkeypatch.setattr(clause_screen, "_parser", None)
+    monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))  # concepts with no screens parsed yet
+    assert "patent_termination" in kinds()

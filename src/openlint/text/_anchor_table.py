@@ -40,7 +40,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "source",
         ),
     ),
-    1093574354766: (
+    1109391829649: (
         ("following",),
         ("acknowledgement", "acknowledgmement", "acknowledgment", "acknowledgmment", "attribution", "credit"),
     ),

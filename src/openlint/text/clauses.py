@@ -64,7 +64,7 @@ _OPENING = (
 )
 IMPERATIVE = prebuilt(
     _OPENING + r"(?:cite|credit|include|retain|keep|reproduce|acknowledge|attribute|give|provide|mark|state|"
-    r"indicate|pass|ensure|attach|display|preserve|maintain|carry|accompany|distribute|comply|abide|adhere)\s"
+    r"indicate|pass|ensure|attach|display|preserve|maintain|carry|accompany|distribute|comply|abide|adhere|share|redistribute)\s"
 )
 DUTY = prebuilt(
     r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|commit(?:s|ted)?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
@@ -75,7 +75,7 @@ DUTY = prebuilt(
 # "do not" bans only as an imperative or said of the licensee ("an entity that does not own ...").
 BAN = prebuilt(
     r"(?:\b(?:must|shall|may|will|can|agrees?|undertakes?)|(?:^\W*(?:\(?[a-z0-9]{1,3}\)\s)?|"
-    r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never)\b"
+    r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never|neither)\b"
     r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|\bcannot\b|\bprohibited\b|"
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
     # a permission withheld: "No permission is granted to use the Model in violation of law", "no right or licence
@@ -97,7 +97,12 @@ LIMIT = prebuilt(r"\b(?:only|solely|exclusively|(?:limited|restricted)\sto|stric
 POWER = prebuilt(
     r"\b(?:may|can|will|reserves?\s(?:the|its|all)\s(?:right|rights)\sto|(?:is|are)\sentitled\sto|at\sany\stime)\b"
 )
-ADDRESSEE = prebuilt(r"\b(?:you|your|licensee|licensees|recipients?|users?|distributors?)\b")
+# (the licensee speaking in the first person, as in a data use agreement the user signs: "I will indicate any
+# changes", "I agree that I will ..."; never a list mark "(i)" or "i.")
+ADDRESSEE = prebuilt(
+    r"\b(?:you|your|licensee|licensees|recipients?|users?|distributors?)\b|(?<![(\w.])i\s(?=(?:will|shall|must|agree|"
+    r"undertake|accept|commit|confirm|need|may|am|have)\b)"
+)
 # "'Model' means ...": a definition states no duty.
 DEFINITION = prebuilt(
     r"\b(?:means|shall\smean|refers?\sto|is\sdefined\sas|has\sthe\smeaning|includes?\swithout\slimitation)\b"
@@ -331,10 +336,12 @@ _LEAD_END = prebuilt(r"[.!?](?=\s)")
 MAX_LEAD = 250  # characters of a lead-in read with each item
 
 
-def _with_lead_in(low: str, lo: int, hi: int) -> tuple[str, bool]:
+def _with_lead_in(low: str, lo: int, hi: int, above: str = "") -> tuple[str, bool]:
     """The clause at low[lo:hi], an inline list item with its sentence's lead-in before it; and whether it
     stands alone (an imperative opening it is the reader's duty: not so for an item after words of its
-    sentence, "We will (a) give you ...", whose lead-in says who acts)."""
+    sentence, "We will (a) give you ...", whose lead-in says who acts). `above`: the lead-in of a block of
+    items that opens with the first of them, the block before it ending with a colon (where a re-wrap broke
+    "terminates if: (a) ...; or (b) ..." after the colon, the items keep the words they complete)."""
     if _ITEM_START.match(low, lo) is None:
         return low[lo:hi], True
     start = max(
@@ -342,8 +349,26 @@ def _with_lead_in(low: str, lo: int, hi: int) -> tuple[str, bool]:
     )
     first = _ITEM_AT.search(low, start, lo + 8)
     if first is None or first.start() - start < 10:
+        if above and first is not None and start == 0:
+            return above + " " + low[lo:hi].lstrip(), False
         return low[lo:hi], first is None or not low[start : first.start()].strip()
     return low[max(start, first.start() - MAX_LEAD) : first.start()].strip() + " " + low[lo:hi].lstrip(), False
+
+
+def _lead_in_above(text: str, starts: list[int], ends: list[int], view: View, low: str) -> str:
+    """The lead-in a block of inline items continues: the block just before it when that is short and ends with
+    a colon and this block opens with an item mark ("" otherwise)."""
+    if isinstance(view, ItemView) or _ITEM_START.match(low) is None:
+        return ""
+    i = _block_of(view, starts)
+    if i == 0:
+        return ""
+    raw = text[starts[i - 1] : ends[i - 1]].rstrip()
+    if not raw.endswith(":") or len(raw) > MAX_LEAD:
+        return ""
+    lead = Paragraph(raw, starts[i - 1]).low.strip()
+    # (a ban's items are read with it as items_under_bans sees them, each cited at its own words)
+    return lead if len(lead) <= MAX_LEAD and BAN.search(lead) is None else ""
 
 
 def _items_after(low: str, at: int) -> tuple[str, ...]:
@@ -474,6 +499,19 @@ def clause_readings(
             del raw
         at = 0  # where the clauses not yet examined start
         permitted: bool | None = None  # whether the block is listed under a permission (looked up once)
+        above = ""
+        if low is not None and _ITEM_START.match(low) is not None:
+            # a block of items continuing the lead-in above it ("terminates if:", then "(a) ...; or (b) ..."): its
+            # clauses are read with that lead-in, so it is screened with it (else a screen string only the lead-in
+            # holds rules a concept out, and the reading would depend on whether the process had parsed screens)
+            if isinstance(view, int):
+                view = Paragraph(text[starts[view] : ends[view]], starts[view])
+                low = view.low
+            above = _lead_in_above(text, starts, ends, view, low)
+            if above:
+                live = _able(screening_now, above + " " + low)
+        elif live:
+            above = _lead_in_above(text, starts, ends, view, low)
         if live:
             for lo, hi in _clauses(low):
                 examined += 1
@@ -481,7 +519,7 @@ def clause_readings(
                     return
                 at = hi
                 hi = min(hi, lo + MAX_CLAUSE)
-                clause, alone = _with_lead_in(low, lo, hi)
+                clause, alone = _with_lead_in(low, lo, hi, above)
                 # a clause that is the whole view: the concepts live passed this very text
                 able = live if hi - lo == len(low) else _able(live, clause)
                 if not able:

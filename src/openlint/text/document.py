@@ -109,7 +109,8 @@ def defined_limits(paragraphs: Iterator[Paragraph]) -> dict[str, list[str]]:
         heading = term_alone(low)
         heading_end = para.offset + len(para.text) if heading else 0
         entry = None if heading or "mean" in low or "refer" in low else colon_entry(para)
-        found = _limiting_definitions(low if entry is None else entry)
+        # the entry restated, and the block itself ('The term "X" excludes ...' may follow the entry in its block)
+        found = _limiting_definitions(low) + (_limiting_definitions(entry) if entry is not None else [])
         del para, low  # not held while the next block's view is built
         for kind, term in found:
             if term not in terms[kind]:
@@ -135,6 +136,18 @@ _RESEARCH_LISTED = prebuilt(
 )
 
 
+# A term defined by what it leaves out: 'The term "Research Purpose" excludes ... any commercial undertaking', '"X"
+# does not include use for commercial purposes' (what the term excludes is commercial: a use limited to it is not).
+_EXCLUDING = prebuilt(
+    r"[\"'\u201c\u2018](?P<term>[a-z][a-z0-9 -]{1,40}?)[\"'\u201d\u2019],?\s(?:hereby\s)?(?:excludes|shall\sexclude|"
+    r"does\snot\s(?:include|cover)|shall\snot\sinclude),?\s(?P<definition>[^.;]{3,300})"
+)
+_COMMERCIAL_LEFT_OUT = prebuilt(
+    r"(?<!non-)(?<!non\s)\bcommercial\s(?:undertakings?|purposes?|uses?|activit(?:y|ies)|advantage|exploitation|ventures?|"
+    r"gain|settings?|products?|services?)\b|\bfor-profit\b"
+)
+
+
 def _limiting_definitions(low: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for match in _DEFINITION.finditer(low):
@@ -143,6 +156,9 @@ def _limiting_definitions(low: str) -> list[tuple[str, str]]:
             found.append(("research_only", term))
         if _NON_COMMERCIAL.search(definition) and not _ALSO_COMMERCIAL.search(definition):
             found.append(("non_commercial", term))
+    for match in _EXCLUDING.finditer(low):
+        if _COMMERCIAL_LEFT_OUT.search(match.group("definition")):
+            found.append(("non_commercial", " ".join(match.group("term").split())))
     return found
 
 
@@ -183,7 +199,7 @@ def term_usage(term: str) -> re.Pattern[str]:
     name = re.escape(term).replace(r"\ ", " ")
     return re.compile(
         rf"\b(?:for|to)\s(?:the\s|your\s|a\s)?{name}(?:\s(?:purposes?|use|uses))?\s(?:only|solely|exclusively)\b"
-        rf"|\b(?:only|solely|exclusively)\s(?:for|to|in\sfurtherance\sof|in\s(?:conjunction|connection)\swith)\s"
+        rf"|\b(?:only|solely|exclusively)\s(?:for|to|in\sfurtherance\sof|in\s(?:conjunction|connection)\swith|in\spursuit\sof)\s"
         rf"(?:the\s|your\s|a\s)?{name}\b"
         # use beyond the term banned: 'may not use the Model for any purpose other than the Permitted Purpose'
         rf"|\b(?:not|never|no)\b[^.;]{{0,60}}?\b(?:purposes?|uses?|anything)\s(?:other\sthan|but|except)\s(?:for\s)?(?:the\s|your\s|a\s|an\s)?{name}\b"
@@ -362,19 +378,64 @@ def third_party_appendix(text: str, starts: list[int], ends: list[int]) -> int |
 # A section on commercial use whose body is a contact: "## COMMERCIAL PURPOSES", then "Please contact the
 # institute for additional information" (a heading alone in its block; the contact opens the next block).
 _COMMERCIAL_HEADING = prebuilt(
-    r"[#*=>\s]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:for\s+)?commercial\s+(?:use|uses|usage|purposes?|licen[cs]es?|licensing|applications?)[#*:\s]*"
+    r"[#*=>\s]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?"
+    # one of the licensing options offered: "### Option 2: Commercial License", "Tier B - Commercial licensing"
+    r"(?:(?:option|tier|plan|track|path)\s+[a-z0-9]{1,2}\s*[:.\-\u2013]\s*)?"
+    r"(?:for\s+)?commercial\s+(?:use|uses|usage|purposes?|licen[cs]es?|licensing|applications?)[#*:\s]*"
 )
 _CONTACT_FIRST = prebuilt(
     r"[*_\s]*(?P<contact>(?:please\s+|kindly\s+)?(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to|write\s+to|e-?mail))\b"
 )
+# The way to the commercial licence given as a field of the section's list: "- Access: Contact sales@example.com",
+# "How to obtain: e-mail licensing@example.org" (an address or a URL follows).
+_CONTACT_FIELD = prebuilt(
+    r"(?:^|[\s*_-])(?:access|how\s+to\s+(?:obtain|get|apply)|to\s+obtain|obtaining|availability)[*_]*\s*:[*_\s]*"
+    r"(?P<contact>(?:please\s+)?(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to|write\s+to|e-?mail|apply\s+(?:at|via)))\b"
+    r"(?=[^;\n]{0,80}?(?:@|https?://|www\.))"
+)
+MAX_SECTION_BLOCKS = 4  # blocks of a commercial section looked through for a contact field
 
 
 def commercial_contact_section(text: str, starts: list[int], ends: list[int]) -> tuple[Paragraph, re.Match[str]] | None:
     """The block of a contact under a heading naming commercial use, with its match (the words cited are its
-    `contact` group; None if none)."""
+    `contact` group; None if none): a contact opening the next block, or a contact field ("Access: Contact X")
+    in one of the section's next MAX_SECTION_BLOCKS blocks, before another markdown heading."""
     for i in _headings(text, starts, ends, "commercial", _COMMERCIAL_HEADING, 0, len(starts) - 1):
         para = Paragraph(text[starts[i + 1] : ends[i + 1]], starts[i + 1])
         contact = _CONTACT_FIRST.match(para.low)
         if contact:
             return para, contact
+        found = _contact_field(text, starts, ends, i + 1)
+        if found is not None:
+            return found
+    # a markdown heading that opens its block, the section's list right under it ("### Option 2: Commercial
+    # License" then "- Access: Contact ..." with no blank line between)
+    seen = 0
+    for i in range(len(starts)):
+        head = text[starts[i] : ends[i]].lstrip()
+        if not head.startswith("#"):
+            continue
+        line = head.split("\n", 1)[0]
+        if len(line) > MAX_HEADING or "\n" not in head or "commercial" not in line.lower():
+            continue
+        if _COMMERCIAL_HEADING.fullmatch(Paragraph(line, starts[i]).low):
+            found = _contact_field(text, starts, ends, i)
+            if found is not None:
+                return found
+            seen += 1
+            if seen == MAX_HEADINGS:
+                break
+    return None
+
+
+def _contact_field(text: str, starts: list[int], ends: list[int], first: int) -> tuple[Paragraph, re.Match[str]] | None:
+    """A contact field in the blocks of a section from block `first`, at most MAX_SECTION_BLOCKS, up to the next
+    markdown heading."""
+    for j in range(first, min(first + MAX_SECTION_BLOCKS, len(starts))):
+        if j > first and text[starts[j] : ends[j]].lstrip().startswith("#"):
+            break
+        para = Paragraph(text[starts[j] : ends[j]], starts[j])
+        field = _CONTACT_FIELD.search(para.low)
+        if field:
+            return para, field
     return None

@@ -316,11 +316,11 @@ _QUOTES = ('"', "\u201c", "'", "\u2018", "&quot", "&#")  # a quote, or one an HT
 
 
 def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
-    """The view of each block that may define a term ("means", "refers to"), or that states alone the
+    """The view of each block that may define a term ("means", "refers to", "excludes"), or that states alone the
     term its next block defines. Only these count toward MAX_DOCUMENT_PARAGRAPHS: short quoted lines
     that head nothing ("Item 3 isn't listed.") must not use up the bound before a definition."""
     for s, e, low in _lowered_blocks(text, starts, ends, 0):
-        if "mean" in low or "refer" in low:
+        if "mean" in low or "refer" in low or "exclud" in low:
             del low  # not held while the block's view is built
             yield Paragraph(text[s:e], s)
         elif e - s <= 80 and any(q in low for q in _QUOTES):

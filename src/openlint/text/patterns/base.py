@@ -21,7 +21,8 @@ from openlint.text.view import Paragraph
 Q_OPEN = "[\u201c\"'\u2018]"
 Q_CLOSE = "[\u201d\"'\u2019]"
 DISCLAIMER = prebuilt(
-    r"\bas is\b|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)(?<!following\s)disclaim(?!ers\b)",
+    # ("as is or as part of other data", "as is or modified": the form a banned copy takes, no warranty term)
+    r"\bas is\b(?!\s+or\s+(?:as\s+part|in\s+part|modified|altered|combined|adapted))|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)(?<!following\s)disclaim(?!ers\b)",
     re.I,
 )
 # Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".

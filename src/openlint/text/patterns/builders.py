@@ -256,12 +256,11 @@ def _no_sharing(expr: Regex) -> Pattern:
 # "the laws and administrative regulations of the mainland of the People's Republic of China (excluding Hong Kong,
 # Macau, and Taiwan)": which law governs, not where the grant runs.
 _WHICH_LAW = prebuilt(r"\blaws?\b|\bregulations\b|\bgovern(?:ed|ing)\b|\bcourts?\b|\bjurisdiction\sof\b")
-
-
 # A concession before the place: "you shall comply with GDPR, even if you are located outside the territory of the EU",
 # "regardless of whether you are based outside the EU": the duty reaches beyond the place, no place is excluded.
 _CONCEDED = prebuilt(
-    r"\b(?:even\s(?:if|when|though)|regardless\sof\s(?:whether|where)|irrespective\sof\s(?:whether|where)|wherever)\b[^.;]{0,50}$"
+    r"\b(?:even\s(?:if|when|where|though)|regardless\sof\s(?:whether|where)|irrespective\sof\s(?:whether|where)|whether\sor\snot|wherever)\b"
+    r"[^.;]{0,50}$"
 )
 
 

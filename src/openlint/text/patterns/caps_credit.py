@@ -367,7 +367,8 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
     Pattern(
         "attribution",
         _p(
-            rf"following\s(?:attribution|credit|acknowledgm?e?ment)(?:(?:\s(?:notice|statement|line|text))?(?:\s+be provided)?|\s(?:in|on|with|to)\s[^:.;\u201c\"]{{1,60}}?)\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n|\(?[a-z0-9]\)\s))"
+            # (one of several offered: "provide one of the following attributions in any work: \"...\"")
+            rf"following\s(?:attribution|credit|acknowledgm?e?ment)s?(?:(?:\s(?:notice|statement|line|text)s?)?(?:\s+be provided)?|\s(?:in|on|with|to)\s[^:.;\u201c\"]{{1,60}}?)\s*+:\s*+{Q_OPEN}(?P<text>.{{10,300}}?)(?:(?<=\.){Q_CLOSE}|{Q_CLOSE}\s*+(?=[.;,]|and\b|$|\n|\(?[a-z0-9]\)\s))"
         ),
         ("distribute",),
         0.9,
