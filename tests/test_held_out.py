@@ -406,7 +406,12 @@ IN_SAMPLE_TOTALS = {
     # ids 10 of 10. Measured once on round 13's merged reader (9738516: fixL, fixM, fixN, fixP, fixQ, textR), which
     # never saw it, the same at every width: 21 of 38, 2 spurious, ids 10 of 10; on e902d6e (round 13's reader after its
     # review) the same. In round 14 it became a fix source (known_* from e902d6e).
-    "r24": {"blind": {"found": 21, "expected": 38, "spurious": 2}, "now": {"found": 21, "expected": 38, "spurious": 2}},
+    # Round 14 (fix24, test_text_clause_classes_r24a.py): recipients taking the same restrictions (Auto OTO's
+    # flow_down), a changed version banned from release and a citation owed "appropriately" (PmLR50), a permitted use
+    # named non-commercial and the credit's removal banned under a gated lead-in (PGPD-Net), the work identified as
+    # itself (TokenAI Neo), and fnvision's policy that calls itself a personal statement, not enforceable (its
+    # acceptable_use gone): 27 of 38, 1 spurious, at every width.
+    "r24": {"blind": {"found": 21, "expected": 38, "spurious": 2}, "now": {"found": 27, "expected": 38, "spurious": 1}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's

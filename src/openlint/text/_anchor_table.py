@@ -66,7 +66,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("any", "each", "such", "that", "the", "your"),
     ),
     1975766473875: (),
-    9467375538229: (
+    9934180620872: (
         (
             "acknowledge",
             "acknowledgment",
@@ -449,7 +449,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "terms",
         ),
     ),
-    4681809866735: (("attribution", "copyright", "credits", "included", "information", "notice", "proprietary"),),
+    5050522601595: (("attribution", "copyright", "credits", "included", "information", "notice", "proprietary"),),
     1078821974481: (
         (
             "\u4e0d\u5141\u8bb8",
@@ -1116,23 +1116,23 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (2057, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
         (2205, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    9467375538229: (
+    9934180620872: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
-            344,
+            398,
             (("article", "paper", "publication"), ("must", "required", "shall"), ("acknowledge", "cite", "reference")),
         ),
         (
-            701,
+            755,
             (
                 ("attribute", "credit"),
                 ("about", "credits", "documentation", "model", "paper", "product", "publication", "readme", "website"),
                 ("agree", "must", "required", "shall"),
             ),
         ),
-        (841, (("paper", "publication"), ("cite",), ("must", "shall"))),
+        (895, (("paper", "publication"), ("cite",), ("must", "shall"))),
         (
-            1213,
+            1267,
             (
                 ("article", "paper", "presentation", "publication", "report"),
                 ("acknowledge", "cite", "credit", "reference"),
@@ -1140,7 +1140,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1560,
+            1614,
             (
                 ("acknowledgement", "acknowledgment", "citation", "reference"),
                 ("agree", "must", "required", "shall"),
@@ -1148,7 +1148,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1776,
+            1884,
             (
                 ("cite",),
                 ("agree", "must", "required", "shall"),
@@ -1167,7 +1167,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2204,
+            2312,
             (
                 ("acknowledge", "attribute", "cite", "credit", "reference"),
                 ("article", "documentation", "paper", "product", "publication", "report", "work"),
@@ -2406,27 +2406,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("guardrail", "safeguard", "safety"), ("bypass", "circumvent", "defeat", "disable", "evade", "remove")),
         ),
     ),
-    4681809866735: (
+    5050522601595: (
         (
-            742,
+            827,
             (
                 ("attribution", "credits", "information", "notice"),
                 (
                     "alter",
                     "delete",
                     "deleting",
+                    "deletion",
                     "obfuscate",
                     "obfuscating",
                     "obscure",
                     "obscuring",
+                    "removal",
                     "remove",
                     "removing",
                 ),
             ),
         ),
-        (936, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
-        (987, (("included",), ("notice",), ("copies",))),
-        (1090, (("copyright",), ("included",), ("copies",))),
+        (
+            1021,
+            (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain")),
+        ),
+        (1072, (("included",), ("notice",), ("copies",))),
+        (1175, (("copyright",), ("included",), ("copies",))),
     ),
     1078821974481: (
         (

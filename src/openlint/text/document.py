@@ -225,6 +225,30 @@ _COMMERCIAL_IS_A_REVENUE_CAP = prebuilt(
     r"\b(?:annual|yearly)\s(?:gross\s)?(?:revenues?|turnover)\b"
 )
 
+# A use policy that says of itself that it binds no one ("This Acceptable Use Policy is a personal statement by the
+# author ... not a legal amendment to the license", "These guidelines are not legally binding", "This policy does not
+# form part of the licence"): the uses it lists are the author's wishes, no acceptable_use (round 14, fix24). Said of
+# the policy, statement, guidelines or principles themselves; a summary or deed ("This deed is not a license") keeps
+# its readings, and a policy whose items are not exhaustive ("This policy is not an exhaustive list") binds.
+_NOT_BINDING_WORDS = (
+    "binding",
+    "enforceable",
+    "amendment",
+    "legal effect",
+    "legal force",
+    "personal statement",
+    "part of",
+)
+_POLICY_NOT_BINDING = prebuilt(
+    r"\b(?:this|these|the\s(?:above|following))\s(?:[a-z-]{1,20}\s){0,3}?(?:polic(?:y|ies)|statements?|guidelines?|principles"
+    r"|code\sof\sconduct)\s(?:\([^()]{0,40}\)\s)?(?:[a-z,-]{1,20}\s){0,8}?"
+    r"(?:is|are|does|do|has|have|creates?|forms?)\s(?:not|no|neither)\s(?:[a-z-]{1,20}\s){0,3}?"
+    r"(?:legal(?:ly)?\s(?:amendment|binding|effect|force|obligations?)|binding|enforceable|amendment\s(?:to|of)"
+    r"|(?:form\s)?part\sof\s(?:the|this|its|any)\s(?:[a-z0-9.-]{1,20}\s){0,2}?(?:licen[cs]e|agreement|terms))"
+    r"|\b(?:this|these)\s(?:[a-z-]{1,20}\s){0,3}?(?:polic(?:y|ies)|guidelines?|principles)\s(?:is|are)\s(?:only\s|merely\s|simply\s)?"
+    r"(?:a\s|an\s)?personal\sstatements?\b"
+)
+
 
 def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[str]) -> frozenset[str]:
     """Kinds the document's own scope overrides: research-only when the grant names non-research
@@ -239,6 +263,8 @@ def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[s
         checks.append((("active",), [_COMMERCIAL_IS_A_CAP], ("non_commercial", "registration")))
     if "revenue_cap" in kinds and kinds & {"non_commercial", "registration"}:
         checks.append((("commercial",), [_COMMERCIAL_IS_A_REVENUE_CAP], ("non_commercial", "registration")))
+    if "acceptable_use" in kinds:
+        checks.append((_NOT_BINDING_WORDS, [_POLICY_NOT_BINDING], ("acceptable_use",)))
     dropped: set[str] = set()
     viewed = 0
     for index, (start, end) in enumerate(zip(starts, ends, strict=True)):

@@ -103,6 +103,14 @@ ANY_BAN_WORD = (
     "long as",  # "so long as:", "as long as:"
     "you:",  # "You may use the Data for research if you:"
     "may:",  # "You MAY:" (a bare permission lead-in)
+    "permitted use",  # "Permitted uses:" (a label naming the permitted uses)
+    "permitted purpose",
+    "allowed use",
+    "allowed purpose",
+    "authorized use",
+    "authorised use",
+    "authorized purpose",
+    "authorised purpose",
     "禁止",
     "不得",
     "严禁",
@@ -149,6 +157,13 @@ DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read afte
 PERMIT_PREFIX = "you may "  # the phrase items under a bare permission lead-in ("You MAY:") are read after
 # A bare permission lead-in: the sentence is only "You may:" (the list is the grant: what it names confines it).
 _PERMIT = prebuilt(r"\A\W*(?:you|licensees?|users?)\s(?:may|can|are\s(?:permitted|allowed)\sto)\s?:\Z")
+# A label naming the permitted uses ("Permitted uses:", "Allowed purposes of the weights:"): its items are the uses the
+# grant is confined to, read after this phrase (round 14, fix24; a permission, as "You MAY:" is).
+PERMITTED_USES_PREFIX = PERMIT_PREFIX + "use it for "
+_PERMITTED_USES = prebuilt(
+    r"\A\W*(?:the\s)?(?:permitted|allowed|authori[sz]ed)\s(?:uses?|purposes?|use\scases?)"
+    r"(?:\s(?:of|for)\s(?:the\s|this\s|these\s)?[a-z-]{1,20}(?:\s[a-z-]{1,20})?)?\s?:\Z"
+)
 # A ban lead-in in another language, as its lexicon words it, and what lifts or excepts it ("sem autorização",
 # "salvo", "excepto", "sauf", "außer", "кроме"): such a lead-in's items are not read as banned.
 _FOREIGN_BANS = tuple((prebuilt(words["ban"]), BAN_LEAD[language]) for language, words in LATIN.items())
@@ -381,6 +396,8 @@ def _lead_in(segment: str) -> tuple[str, bool, bool] | None:
     if ban is None:
         if _PERMIT.search(sentence.strip()):
             return PERMIT_PREFIX, False, False
+        if _PERMITTED_USES.search(sentence.strip()):
+            return PERMITTED_USES_PREFIX, False, False
         if INVITES.search(sentence):
             return None
         if (verb := DUTY_VERB.search(sentence)) is not None:
