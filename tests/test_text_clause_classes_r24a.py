@@ -76,6 +76,11 @@ NOT_DERIVED_VERSION_BANNED = [
     "If you do not agree with these terms, please do not use, modify, create derived versions of, or distribute "
     "this model or modified versions of it.",
     "You will not export or make available the weights or a derivative model in violation of any sanctions law.",
+    # the original banned too: a ban on sharing at all
+    "You are prohibited from selling or otherwise redistributing the checkpoints or any modified versions.",
+    # the ban governs another verb than the sharing
+    "If you share derived works you make, the licence you apply must not prevent recipients from complying with it.",
+    "When you redistribute the model or derivative models, you shall pass on these limits; you may not waive them.",
 ]
 
 # A label naming the permitted uses, one of them non-commercial: non_commercial.
