@@ -21,7 +21,7 @@ from openlint.text.block_needles import ConceptHits, Needles, block_hits
 from openlint.text.cite import cite
 from openlint.text.clauses import ItemPlace, clause_readings, needle_bits, place_of
 from openlint.text.conduct import VETOED_KINDS, Names, licensor_conduct, names_of
-from openlint.text.document import defined_terms, superseded_kinds, third_party_appendix
+from openlint.text.document import defined_terms, source_tables, superseded_kinds, third_party_appendix
 from openlint.text.document_readings import document_readings
 from openlint.text.evidence import evidence_confidence
 from openlint.text.in_force import LIMIT_KINDS, not_in_force
@@ -53,7 +53,7 @@ from openlint.text.patterns import (
     sentence_bounds,
 )
 from openlint.text.patterns.foreign_clauses import GATE, GATE_NEEDLES, foreign_block
-from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD
+from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD, KO_DUTY_PREFIX
 from openlint.text.patterns.gates_bans import REGISTRATION_SUMMARY
 from openlint.text.programs import prebuilt
 from openlint.text.regex import forget_paragraph
@@ -334,10 +334,15 @@ def extract_within_budget(text: str, path: str) -> Extraction:
         found[("non_commercial", "widened")] = replace(widened, kind="non_commercial", summary=WIDENED_SUMMARY)
     appendix = third_party_appendix(text, starts, ends)
     last_line = None if appendix is None else index.line(appendix)  # readings from there are other licences'
+    tables = source_tables(text) if "|" in text else []  # rows telling the sources' licences: their terms, not these
     kept = (
         ob
         for ob in found.values()
-        if ob.kind not in dropped and (last_line is None or (ob.source.start_line or 0) < last_line)
+        if ob.kind not in dropped
+        and (last_line is None or (ob.source.start_line or 0) < last_line)
+        and not any(
+            first <= (ob.source.start_line or 0) and (ob.source.end_line or 0) <= last for first, last in tables
+        )
     )
     obligations = sorted(
         (with_model_class(ob, text) for ob in kept), key=lambda ob: (ob.source.start_line or 0, ob.kind)
@@ -390,7 +395,7 @@ def _add_labelled_texts(
 
 # The phrases items under a ban lead-in in another language are read after ("é proibido ").
 FOREIGN_LEADS = tuple(BAN_LEAD.values())
-FOREIGN_DUTY_LEADS = tuple(DUTY_LEAD.values())  # ("à condition que "): the items are duties
+FOREIGN_DUTY_LEADS = (*DUTY_LEAD.values(), KO_DUTY_PREFIX)  # ("à condition que "): the items are duties
 WIDENED_SUMMARY = "No commercial use (the grant covers research and other non-commercial purposes)."
 # Kinds a list item can state under a ban lead-in ("You must not use the Model:" ... "(a) to train
 # other models"): restrictions, never duties (a duty under "You will not:" would be nonsense).
