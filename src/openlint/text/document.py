@@ -239,8 +239,11 @@ _NOT_BINDING_WORDS = (
     "personal statement",
     "part of",
 )
-_NOT_BINDING_ANYWHERE = prebuilt(
-    r"binding|enforceable|amendment|legal\s(?:effect|force)|personal\sstatement", re.IGNORECASE
+# (the words found in the text as written, in any of three cases, before any block is lowered: a quick pass)
+_NOT_BINDING_ANYWHERE = tuple(
+    variant
+    for word in ("binding", "enforceable", "amendment", "legal", "statement")
+    for variant in (word, word.capitalize(), word.upper())
 )
 _POLICY_NOT_BINDING = prebuilt(
     r"\b(?:this|these|the\s(?:above|following))\s(?:[a-z-]{1,20}\s){0,3}?(?:polic(?:y|ies)|statements?|guidelines?|principles"
@@ -266,7 +269,7 @@ def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[s
         checks.append((("active",), [_COMMERCIAL_IS_A_CAP], ("non_commercial", "registration")))
     if "revenue_cap" in kinds and kinds & {"non_commercial", "registration"}:
         checks.append((("commercial",), [_COMMERCIAL_IS_A_REVENUE_CAP], ("non_commercial", "registration")))
-    if "acceptable_use" in kinds and _NOT_BINDING_ANYWHERE.search(text) is not None:  # (one pass, no block lowered)
+    if "acceptable_use" in kinds and any(word in text for word in _NOT_BINDING_ANYWHERE):  # (no block lowered)
         checks.append((_NOT_BINDING_WORDS, [_POLICY_NOT_BINDING], ("acceptable_use",)))
     dropped: set[str] = set()
     viewed = 0
