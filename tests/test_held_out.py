@@ -187,14 +187,10 @@ def test_held_out_text(name: str, width: int | None) -> None:
 # wrong licensors named. r7 on 66992f0, its labels committed before openlint read any of its texts (r8, first
 # measured on 42a84d1, r9 and r10, on e2c4df6, r11 and r12, on 2193fae, r13 and r14, on 9d23fa1, r15 and r16, on
 # a598eef, r17 and r18, on cf65c4e, r19 and r20, on b060462, are now in IN_SAMPLE_TOTALS).
-# A later reader may do better on every count, never worse. r21 and r22 (round 12) became fix sources in round 13.
+# A later reader may do better on every count, never worse. r21 and r22 (round 12) became fix sources in round 13, r24
+# (round 13) in round 14.
 BLIND_BASELINES = {
     "r7": {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1},
-    # r24 (round 13, helper blind24, 10 texts, disjoint from r23): labels committed (244810f) before anything read the
-    # texts; measured on 759332c and on 244810f, the same unwrapped and at 40, 60 and 76 columns: 19 of 38, 2 spurious,
-    # ids 10 of 10. Measured once on round 13's merged reader (9738516: fixL, fixM, fixN, fixP, fixQ, textR), which
-    # never saw it, the same at every width: 21 of 38, 2 spurious, ids 10 of 10. The pin holds the merged reader.
-    "r24": {"found": 21, "expected": 38, "spurious": 2, "ids": 10, "wrong": 0},
     # r25 (round 14, helper blind25, 10 texts, licensors disjoint from r2-r24): labels committed (a1d9852) before
     # anything read the texts; measured on e902d6e's reader (main at the round's start; a1d9852 has the same src), the
     # same unwrapped and at 40, 60 and 76 columns: 29 of 46, 4 spurious, ids 10 of 10, none wrong.
@@ -412,6 +408,27 @@ IN_SAMPLE_TOTALS = {
     # text identified as Apache-2.0 with differences (a supplement's title over the whole Apache text).
     # Merged (fixM, fixQ, fixP): 47 of 53, 1 spurious, ids 10 of 10.
     "r23": {"blind": {"found": 17, "expected": 53, "spurious": 4}, "now": {"found": 47, "expected": 53, "spurious": 1}},
+    # r24 (round 13, helper blind24, 10 texts, disjoint from r23): labels committed (244810f) before anything read the
+    # texts; measured on 759332c and on 244810f, the same unwrapped and at 40, 60 and 76 columns: 19 of 38, 2 spurious,
+    # ids 10 of 10. Measured once on round 13's merged reader (9738516: fixL, fixM, fixN, fixP, fixQ, textR), which
+    # never saw it, the same at every width: 21 of 38, 2 spurious, ids 10 of 10; on e902d6e (round 13's reader after its
+    # review) the same. In round 14 it became a fix source (known_* from e902d6e).
+    # Round 14 (fix24, test_text_clause_classes_r24a.py): recipients taking the same restrictions (Auto OTO's
+    # flow_down), a changed version banned from release and a citation owed "appropriately" (PmLR50), a permitted use
+    # named non-commercial and the credit's removal banned under a gated lead-in (PGPD-Net), the work identified as
+    # itself (TokenAI Neo), and fnvision's policy that calls itself a personal statement, not enforceable (its
+    # acceptable_use gone): 27 of 38, 1 spurious, at every width.
+    # Round 14 (fix24, test_text_clause_classes_r24b.py): ORENA's summary in columns (terms labelled by the licence
+    # element's name, no colon; a share-alike licence named for derivatives) and APeB's credit among the binding terms
+    # read: 31 of 38, 1 spurious.
+    # Round 14 (fix24, test_text_clause_classes_r24c.py): Luciola's Portuguese terms read whole (research confined by
+    # "apenas", a heading "você concorda em" with no colon governing its items, "Não transformar ..." as a ban on
+    # automated decisions about people, the same terms passed on) and its provenance table no longer read as its own
+    # terms (the spurious registration gone): 35 of 38, no spurious reading, at every width.
+    # Round 14 (fix24, test_text_clause_classes_r24d.py): Rescue79's Korean conditions on redistribution (a duty over
+    # "다음을" ending its block with a full stop as a lead-in: the licence file, the copyright notice, the changes
+    # recorded; the polite imperative "-세요" as a duty): 38 of 38, no spurious reading, at every width.
+    "r24": {"blind": {"found": 21, "expected": 38, "spurious": 2}, "now": {"found": 38, "expected": 38, "spurious": 0}},
     # r26 (round 14, helper fix26, 10 texts, licensors disjoint from r2-r25): labels committed (a4bb0eb) before anything
     # read the texts; first measured on e902d6e's reader (a4bb0eb has the same src), before any fix, the same unwrapped
     # and at 40, 60 and 76 columns: 25 of 49, 2 spurious, ids 10 of 10, none wrong (the 5 texts unseen in every
@@ -467,7 +484,7 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
     assert len([name for name in SEEN if SPEC[name]["set"] == "r21"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r22"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r23"]) == 10
-    assert len([name for name in BLIND if SPEC[name]["set"] == "r24"]) == 10
+    assert len([name for name in SEEN if SPEC[name]["set"] == "r24"]) == 10
     assert len([name for name in BLIND if SPEC[name]["set"] == "r25"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r26"]) == 10
 

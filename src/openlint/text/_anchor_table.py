@@ -66,7 +66,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("any", "each", "such", "that", "the", "your"),
     ),
     1975766473875: (),
-    9467375538229: (
+    9934180620872: (
         (
             "acknowledge",
             "acknowledgment",
@@ -462,7 +462,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "terms",
         ),
     ),
-    4681809866735: (("attribution", "copyright", "credits", "included", "information", "notice", "proprietary"),),
+    5050522601595: (("attribution", "copyright", "credits", "included", "information", "notice", "proprietary"),),
     1078821974481: (
         (
             "\u4e0d\u5141\u8bb8",
@@ -775,7 +775,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     1424365489884: (("bound", "derivative", "governed", "subject", "under"),),
     724214624639: (("transfer",), ("patterns",), ("model",)),
     154381094347: (("output", "parameters", "weights"),),
-    25259536434145: (
+    26130258879965: (
         (
             "comercia",
             "commercia",
@@ -787,7 +787,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u043a\u043e\u043c\u043c\u0435\u0440\u0447\u0435\u0441\u043a",
         ),
     ),
-    39446304487292: (
+    39882742420574: (
         (
             "comercia",
             "commercia",
@@ -803,8 +803,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\uc0c1\uc5c5\uc801",
         ),
     ),
-    13666367199556: (),
-    7479938657208: (
+    14384271824483: (),
+    8007015693472: (
         (
             "folgende",
             "seguente",
@@ -844,7 +844,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u043f\u0440\u0430\u0432\u043e",
         ),
     ),
-    12005391682769: (
+    12771095308872: (
         (
             "bedingungen",
             "condiciones",
@@ -883,8 +883,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\ub3d9\uc77c\ud55c",
         ),
     ),
-    20998887694219: (),
-    22894211337592: (
+    21866352456152: (),
+    24677151683699: (
         (
             "beif\xfcgen",
             "beigef\xfcgt",
@@ -908,10 +908,11 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u5229\u7528\u898f\u7d04",
             "\u672c\u6587",
             "\u8a31\u8afe\u66f8",
+            "\ub2e4\uc74c\uc744 \ud568\uaed8 \uc81c\uacf5\ud574\uc57c \ud569\ub2c8\ub2e4: ",
             "\ub77c\uc774\uc120\uc2a4",
         ),
     ),
-    19023811858498: (
+    20276306583378: (
         (
             "beneficiaires",
             "ben\xe9ficiaires",
@@ -996,7 +997,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\uc81c\uacf5",
         ),
     ),
-    4924461919469: (
+    15987471606498: (
         (
             "forschung",
             "investigacao",
@@ -1012,8 +1013,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     3075599853356: (("comercia", "gewerblich", "kommerziell", "non-commercia"),),
-    16754800278074: (("comercial", "commerciale", "gewerbliche", "kommerzielle"),),
-    31604458086733: (
+    17811522835184: (("comercial", "commerciale", "gewerbliche", "kommerzielle"),),
+    34390141244419: (
         (
             "copyright",
             "d'auteur",
@@ -1024,9 +1025,11 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "d\u2019autore",
             "urheberrechtshinweis",
             "urheberrechtsvermerk",
+            "\ub2e4\uc74c\uc744 \ud568\uaed8 \uc81c\uacf5\ud574\uc57c \ud569\ub2c8\ub2e4: ",
+            "\uc800\uc791\uad8c",
         ),
     ),
-    9253413620954: (
+    10799316972742: (
         (
             "aenderungen",
             "alteracoes",
@@ -1047,6 +1050,9 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "modifiche",
             "version",
             "\xe4nderungen",
+            "\ub2e4\uc74c\uc744 \ud568\uaed8 \uc81c\uacf5\ud574\uc57c \ud569\ub2c8\ub2e4: ",
+            "\ubcc0\uacbd",
+            "\uc218\uc815",
         ),
     ),
     3914612218892: (
@@ -1068,8 +1074,8 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "soggetto",
         ),
     ),
-    13686329573019: (),
-    22424848183884: (
+    18630619604070: (),
+    23292839483803: (
         (
             "addestramento",
             "addestrare",
@@ -1133,23 +1139,23 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (2057, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
         (2205, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    9467375538229: (
+    9934180620872: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
-            344,
+            398,
             (("article", "paper", "publication"), ("must", "required", "shall"), ("acknowledge", "cite", "reference")),
         ),
         (
-            701,
+            755,
             (
                 ("attribute", "credit"),
                 ("about", "credits", "documentation", "model", "paper", "product", "publication", "readme", "website"),
                 ("agree", "must", "required", "shall"),
             ),
         ),
-        (841, (("paper", "publication"), ("cite",), ("must", "shall"))),
+        (895, (("paper", "publication"), ("cite",), ("must", "shall"))),
         (
-            1213,
+            1267,
             (
                 ("article", "paper", "presentation", "publication", "report"),
                 ("acknowledge", "cite", "credit", "reference"),
@@ -1157,7 +1163,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1560,
+            1614,
             (
                 ("acknowledgement", "acknowledgment", "citation", "reference"),
                 ("agree", "must", "required", "shall"),
@@ -1165,7 +1171,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1776,
+            1884,
             (
                 ("cite",),
                 ("agree", "must", "required", "shall"),
@@ -1184,7 +1190,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2204,
+            2312,
             (
                 ("acknowledge", "attribute", "cite", "credit", "reference"),
                 ("article", "documentation", "paper", "product", "publication", "report", "work"),
@@ -2500,27 +2506,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("guardrail", "safeguard", "safety"), ("bypass", "circumvent", "defeat", "disable", "evade", "remove")),
         ),
     ),
-    4681809866735: (
+    5050522601595: (
         (
-            742,
+            827,
             (
                 ("attribution", "credits", "information", "notice"),
                 (
                     "alter",
                     "delete",
                     "deleting",
+                    "deletion",
                     "obfuscate",
                     "obfuscating",
                     "obscure",
                     "obscuring",
+                    "removal",
                     "remove",
                     "removing",
                 ),
             ),
         ),
-        (936, (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain"))),
-        (987, (("included",), ("notice",), ("copies",))),
-        (1090, (("copyright",), ("included",), ("copies",))),
+        (
+            1021,
+            (("attribution", "copyright", "proprietary"), ("notices",), ("keep", "preserve", "reproduce", "retain")),
+        ),
+        (1072, (("included",), ("notice",), ("copies",))),
+        (1175, (("copyright",), ("included",), ("copies",))),
     ),
     1078821974481: (
         (
@@ -3917,9 +3928,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (189, (("under",), ("licence", "license", "terms"), ("same",))),
         (331, (("bound", "governed", "subject"), ("agreement", "licence", "license", "terms"), ("these", "this"))),
     ),
-    39446304487292: (
+    39882742420574: (
         (
-            9004,
+            9105,
             (
                 (
                     "comercia",
@@ -3935,7 +3946,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9111,
+            9212,
             (
                 ("\u5546\u696d", "\u5546\u7528"),
                 ("\u4e8b\u524d", "\u5225\u9014"),
@@ -3943,7 +3954,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9184,
+            9285,
             (
                 ("\uc0c1\uc5c5\uc801",),
                 ("\ubcc4\ub3c4", "\uc0ac\uc804"),
@@ -3951,9 +3962,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    13666367199556: (
+    14384271824483: (
         (
-            2850,
+            2973,
             (
                 (
                     "angeben",
@@ -3998,9 +4009,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (2932, (("\u5f15\u7528",), ("\u6587\u732e", "\u6587\u7ae0", "\u8bba\u6587"))),
+        (3055, (("\u5f15\u7528",), ("\u6587\u732e", "\u6587\u7ae0", "\u8bba\u6587"))),
         (
-            3075,
+            3198,
             (
                 (
                     "\u30af\u30ec\u30b8\u30c3\u30c8",
@@ -4022,16 +4033,23 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3181,
+            3349,
             (
                 ("\uc800\uc791\uad8c\uc790", "\uc800\uc791\uc790", "\ucd9c\ucc98", "\ud06c\ub808\ub527"),
-                ("\ubc18\ub4dc\uc2dc", "\ud544\uc218", "\ud558\uc5ec\uc57c", "\ud574\uc57c"),
+                (
+                    "\ubc18\ub4dc\uc2dc",
+                    "\uc138\uc694",
+                    "\uc2ed\uc2dc\uc624",
+                    "\ud544\uc218",
+                    "\ud558\uc5ec\uc57c",
+                    "\ud574\uc57c",
+                ),
             ),
         ),
     ),
-    12005391682769: (
+    12771095308872: (
         (
-            2486,
+            2619,
             (
                 (
                     "bedingungen",
@@ -4060,7 +4078,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2585,
+            2718,
             (
                 ("\u540c\u4e00", "\u540c\u6837", "\u76f8\u540c"),
                 ("\u534f\u8bae", "\u65b9\u5f0f", "\u6761\u6b3e", "\u8bb8\u53ef"),
@@ -4068,7 +4086,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2704,
+            2837,
             (
                 (
                     "\u540c\u3058\u30e9\u30a4\u30bb\u30f3\u30b9",
@@ -4100,18 +4118,25 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2795,
+            2973,
             (
                 ("\uac19\uc740", "\ub3d9\uc77c\ud55c"),
                 ("\ub77c\uc774\uc120\uc2a4", "\uc774\uc6a9", "\uc870\uac74"),
-                ("\ubc18\ub4dc\uc2dc", "\ud544\uc218", "\ud558\uc5ec\uc57c", "\ud574\uc57c"),
+                (
+                    "\ubc18\ub4dc\uc2dc",
+                    "\uc138\uc694",
+                    "\uc2ed\uc2dc\uc624",
+                    "\ud544\uc218",
+                    "\ud558\uc5ec\uc57c",
+                    "\ud574\uc57c",
+                ),
             ),
         ),
     ),
-    20998887694219: (
-        (4459, ()),
+    21866352456152: (
+        (4661, ()),
         (
-            4566,
+            4768,
             (
                 ("\u4e0d\u5f97", "\u4e25\u7981", "\u7981\u6b62"),
                 (
@@ -4125,7 +4150,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4781,
+            4983,
             (
                 (
                     "\u4e8c\u6b21\u914d\u5e03",
@@ -4156,11 +4181,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (4889, (("2\ucc28\uc801", "\ubcc0\uacbd", "\ubcc0\ud615", "\uc218\uc815", "\uc7ac\ubc30\ud3ec"),)),
+        (5091, (("2\ucc28\uc801", "\ubcc0\uacbd", "\ubcc0\ud615", "\uc218\uc815", "\uc7ac\ubc30\ud3ec"),)),
     ),
-    22894211337592: (
+    24677151683699: (
         (
-            4803,
+            5049,
             (
                 (
                     "beif\xfcgen",
@@ -4182,7 +4207,21 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4963,
+            5128,
+            (
+                ("\ub2e4\uc74c\uc744 \ud568\uaed8 \uc81c\uacf5\ud574\uc57c \ud569\ub2c8\ub2e4: ",),
+                (
+                    "licence",
+                    "license",
+                    "\ub77c\uc774\uc120\uc2a4",
+                    "\ub77c\uc774\uc13c\uc2a4",
+                    "\uc0ac\uc6a9",
+                    "\uc774\uc6a9",
+                ),
+            ),
+        ),
+        (
+            5288,
             (
                 ("\u30b3\u30d4\u30fc", "\u5168\u6587", "\u5199\u3057", "\u672c\u6587"),
                 ("\u4ed8\u5c5e", "\u540c\u5c01", "\u540c\u68b1", "\u542b\u3081", "\u6dfb\u4ed8"),
@@ -4198,7 +4237,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5125,
+            5450,
             (
                 ("\u30e9\u30a4\u30bb\u30f3\u30b9", "\u5229\u7528\u898f\u7d04", "\u8a31\u8afe\u66f8"),
                 ("\u4ed8\u5c5e", "\u540c\u5c01", "\u540c\u68b1", "\u6dfb\u4ed8"),
@@ -4214,25 +4253,32 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5226,
+            5596,
             (
                 ("\ub77c\uc774\uc120\uc2a4",),
                 ("\uc81c\uacf5", "\ucca8\ubd80", "\ud3ec\ud568"),
-                ("\ubc18\ub4dc\uc2dc", "\ud544\uc218", "\ud558\uc5ec\uc57c", "\ud574\uc57c"),
+                ("\ubb38\uc11c", "\uc0ac\ubcf8", "\uc804\ubb38", "\ud14d\uc2a4\ud2b8"),
             ),
         ),
         (
-            5330,
+            5745,
             (
                 ("\ub77c\uc774\uc120\uc2a4",),
                 ("\ub3d9\ubd09", "\ucca8\ubd80"),
-                ("\ubc18\ub4dc\uc2dc", "\ud544\uc218", "\ud558\uc5ec\uc57c", "\ud574\uc57c"),
+                (
+                    "\ubc18\ub4dc\uc2dc",
+                    "\uc138\uc694",
+                    "\uc2ed\uc2dc\uc624",
+                    "\ud544\uc218",
+                    "\ud558\uc5ec\uc57c",
+                    "\ud574\uc57c",
+                ),
             ),
         ),
     ),
-    19023811858498: (
+    20276306583378: (
         (
-            4164,
+            4410,
             (
                 (
                     "beneficiaires",
@@ -4268,7 +4314,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4316,
+            4562,
             (
                 (
                     "\u30a8\u30f3\u30c9\u30e6\u30fc\u30b6\u30fc\u306b",
@@ -4289,7 +4335,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4429,
+            4720,
             (
                 (
                     "\uc0ac\uc6a9\uc790\uc5d0\uac8c",
@@ -4298,7 +4344,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "\uc81c3\uc790\uc5d0\uac8c",
                 ),
                 ("\ub3d9\uc758\ud558\ub3c4\ub85d", "\ubd80\uacfc", "\uc900\uc218\ud558\ub3c4\ub85d"),
-                ("\ubc18\ub4dc\uc2dc", "\ud544\uc218", "\ud558\uc5ec\uc57c", "\ud574\uc57c"),
+                (
+                    "\ubc18\ub4dc\uc2dc",
+                    "\uc138\uc694",
+                    "\uc2ed\uc2dc\uc624",
+                    "\ud544\uc218",
+                    "\ud558\uc5ec\uc57c",
+                    "\ud574\uc57c",
+                ),
             ),
         ),
     ),
@@ -4408,30 +4461,165 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (511, (("\uacf5\uac1c", "\uc81c\uacf5"), ("api", "\uc11c\ube44\uc2a4"))),
     ),
-    4924461919469: (
+    15987471606498: (
         (299, (("recherche",), ("accord", "autoris", "conced", "conc\xe9d", "utiliser"), ("cadre", "fins", "pour"))),
         (
-            529,
+            615,
+            (
+                ("recherche",),
+                (
+                    "exclusivement",
+                    "limite",
+                    "limit\xe9",
+                    "reserve",
+                    "reserv\xe9",
+                    "r\xe9serve",
+                    "r\xe9serv\xe9",
+                    "seulement",
+                    "strictement",
+                    "uniquement",
+                ),
+                ("cadre", "fins", "pour"),
+            ),
+        ),
+        (
+            920,
+            (
+                ("recherche",),
+                (
+                    "exclusivement",
+                    "limite",
+                    "limit\xe9",
+                    "reserve",
+                    "reserv\xe9",
+                    "r\xe9serve",
+                    "r\xe9serv\xe9",
+                    "seulement",
+                    "strictement",
+                    "uniquement",
+                ),
+                ("cadre", "fins", "pour"),
+            ),
+        ),
+        (
+            1150,
             (
                 ("investigacion", "investigaci\xf3n"),
                 ("autoriz", "concece", "conced", "derecho", "otorg", "puede"),
                 ("fines", "marco", "para"),
             ),
         ),
-        (693, (("forschung", "wissenschaftliche"), ("erteilt", "gewaehrt", "gew\xe4hrt", "r\xe4umt"))),
         (
-            924,
+            1388,
+            (
+                ("investigacion", "investigaci\xf3n"),
+                ("fines", "marco", "para"),
+                (
+                    "exclusivamente",
+                    "limitada",
+                    "limitado",
+                    "restringida",
+                    "restringido",
+                    "solamente",
+                    "solo",
+                    "s\xf3lo",
+                    "unicamente",
+                    "\xfanicamente",
+                ),
+            ),
+        ),
+        (
+            1615,
+            (
+                ("investigacion", "investigaci\xf3n"),
+                ("fines", "marco", "para"),
+                (
+                    "exclusivamente",
+                    "limitada",
+                    "limitado",
+                    "restringida",
+                    "restringido",
+                    "solamente",
+                    "solo",
+                    "s\xf3lo",
+                    "unicamente",
+                    "\xfanicamente",
+                ),
+            ),
+        ),
+        (1779, (("forschung", "wissenschaftliche"), ("erteilt", "gewaehrt", "gew\xe4hrt", "r\xe4umt"))),
+        (1970, (("forschung", "wissenschaftliche"), ("ausschliesslich", "ausschlie\xdflich", "lediglich", "nur"))),
+        (2150, (("forschung", "wissenschaftliche"), ("ausschliesslich", "ausschlie\xdflich", "lediglich", "nur"))),
+        (
+            2456,
             (
                 ("investigacao", "investigac\xe3o", "investiga\xe7ao", "investiga\xe7\xe3o", "pesquisa"),
-                ("fins", "para", "\xe2mbito"),
                 ("autoriz", "conced", "direito", "outorg", "pode"),
             ),
         ),
         (
-            1146,
+            2753,
+            (
+                ("investigacao", "investigac\xe3o", "investiga\xe7ao", "investiga\xe7\xe3o", "pesquisa"),
+                ("apenas", "exclusivamente", "limitada", "limitado", "restrita", "restrito", "somente", "unicamente"),
+            ),
+        ),
+        (
+            3039,
+            (
+                ("investigacao", "investigac\xe3o", "investiga\xe7ao", "investiga\xe7\xe3o", "pesquisa"),
+                ("apenas", "exclusivamente", "limitada", "limitado", "restrita", "restrito", "somente", "unicamente"),
+            ),
+        ),
+        (
+            3261,
             (
                 ("ricerca",),
                 ("accorda", "autorizz", "conced", "concess", "utilizzare"),
+                ("fini", "nell'ambito", "nell\u2019ambito", "per"),
+            ),
+        ),
+        (
+            3497,
+            (
+                ("ricerca",),
+                (
+                    "esclusivamente",
+                    "limitata",
+                    "limitate",
+                    "limitati",
+                    "limitato",
+                    "riservata",
+                    "riservate",
+                    "riservati",
+                    "riservato",
+                    "solamente",
+                    "solo",
+                    "soltanto",
+                    "unicamente",
+                ),
+                ("fini", "nell'ambito", "nell\u2019ambito", "per"),
+            ),
+        ),
+        (
+            3722,
+            (
+                ("ricerca",),
+                (
+                    "esclusivamente",
+                    "limitata",
+                    "limitate",
+                    "limitati",
+                    "limitato",
+                    "riservata",
+                    "riservate",
+                    "riservati",
+                    "riservato",
+                    "solamente",
+                    "solo",
+                    "soltanto",
+                    "unicamente",
+                ),
                 ("fini", "nell'ambito", "nell\u2019ambito", "per"),
             ),
         ),
@@ -4443,7 +4631,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (583, (("comercia",), ("autoriz", "conced", "direito", "outorg", "pode"), ("nao", "n\xe3o"))),
         (716, (("non-commercial",), ("accorda", "autorizz", "conced", "concess", "utilizzare"))),
     ),
-    16754800278074: (
+    17811522835184: (
         (388, (("commerciale",), ("licence",), ("acquerir", "acqu\xe9rir", "conclure", "obtenir", "souscrire"))),
         (767, (("commerciale",), ("licence",), ("acquerir", "acqu\xe9rir", "conclure", "obtenir", "souscrire"))),
         (1190, (("comercial",), ("licencia",), ("adquirir", "obtener", "solicitar", "suscribir"))),
@@ -4456,336 +4644,92 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             2419,
             (("gewerbliche", "kommerzielle"), ("abschliessen", "abschlie\xdfen", "einholen", "erwerben"), ("lizenz",)),
         ),
-        (2812, (("comercial",), ("licenca", "licen\xe7a"), ("adquirir", "contratar", "obter", "solicitar"))),
-        (3195, (("comercial",), ("licenca", "licen\xe7a"), ("adquirir", "contratar", "obter", "solicitar"))),
-        (3553, (("commerciale",), ("acquisire", "acquistare", "ottenere", "richiedere"), ("licenza",))),
-        (3901, (("commerciale",), ("acquisire", "acquistare", "ottenere", "richiedere"), ("licenza",))),
+        (2935, (("comercial",), ("licenca", "licen\xe7a"), ("adquirir", "contratar", "obter", "solicitar"))),
+        (3441, (("comercial",), ("licenca", "licen\xe7a"), ("adquirir", "contratar", "obter", "solicitar"))),
+        (3799, (("commerciale",), ("acquisire", "acquistare", "ottenere", "richiedere"), ("licenza",))),
+        (4147, (("commerciale",), ("acquisire", "acquistare", "ottenere", "richiedere"), ("licenza",))),
     ),
-    31604458086733: (
+    34390141244419: (
         (
-            477,
-            (
-                ("copyright", "d'auteur", "d\u2019auteur"),
-                ("conserv", "effacer", "maint", "preserv", "pr\xe9serv", "retirer", "supprimer"),
-                ("avis", "mention", "notice"),
-            ),
-        ),
-        (
-            955,
-            (
-                ("copyright", "d'auteur", "d\u2019auteur"),
-                ("conserv", "effacer", "maint", "preserv", "pr\xe9serv", "retirer", "supprimer"),
-                ("avis", "mention", "notice"),
-            ),
-        ),
-        (
-            1433,
-            (
-                ("copyright", "d'auteur", "d\u2019auteur"),
-                ("conserv", "effacer", "maint", "preserv", "pr\xe9serv", "retirer", "supprimer"),
-                ("avis", "mention", "notice"),
-            ),
-        ),
-        (
-            1949,
-            (
-                ("copyright", "derechos"),
-                ("conserv", "eliminar", "manten", "mantien", "preserv", "retirar", "suprimir"),
-                ("aviso", "mencion", "menci\xf3n", "nota"),
-            ),
-        ),
-        (
-            2465,
-            (
-                ("copyright", "derechos"),
-                ("conserv", "eliminar", "manten", "mantien", "preserv", "retirar", "suprimir"),
-                ("aviso", "mencion", "menci\xf3n", "nota"),
-            ),
-        ),
-        (
-            2981,
-            (
-                ("copyright", "derechos"),
-                ("conserv", "eliminar", "manten", "mantien", "preserv", "retirar", "suprimir"),
-                ("aviso", "mencion", "menci\xf3n", "nota"),
-            ),
-        ),
-        (
-            3456,
+            7731,
             (
                 (
-                    "copyright-hinweis",
-                    "copyright-vermerk",
-                    "copyrighthinweis",
-                    "copyrightvermerk",
+                    "copyright",
+                    "d'auteur",
+                    "d'autore",
+                    "derechos",
+                    "direitos",
+                    "d\u2019auteur",
+                    "d\u2019autore",
                     "urheberrechtshinweis",
                     "urheberrechtsvermerk",
                 ),
-                ("beibehalt", "beizubehalten", "entfern", "erhalten"),
-                (
-                    "anzugeben",
-                    "bedingung",
-                    "beizufuegen",
-                    "beizuf\xfcgen",
-                    "muessen",
-                    "muss",
-                    "mu\xdf",
-                    "m\xfcssen",
-                    "nennen",
-                    "sofern",
-                    "verpflichtet",
-                    "vorausgesetzt",
-                ),
             ),
         ),
         (
-            3931,
+            7793,
             (
-                (
-                    "copyright-hinweis",
-                    "copyright-vermerk",
-                    "copyrighthinweis",
-                    "copyrightvermerk",
-                    "urheberrechtshinweis",
-                    "urheberrechtsvermerk",
-                ),
-                ("beibehalt", "beizubehalten", "entfern", "erhalten"),
-                (
-                    "anzugeben",
-                    "bedingung",
-                    "beizufuegen",
-                    "beizuf\xfcgen",
-                    "muessen",
-                    "muss",
-                    "mu\xdf",
-                    "m\xfcssen",
-                    "nennen",
-                    "sofern",
-                    "verpflichtet",
-                    "vorausgesetzt",
-                ),
+                ("\ub2e4\uc74c\uc744 \ud568\uaed8 \uc81c\uacf5\ud574\uc57c \ud569\ub2c8\ub2e4: ",),
+                ("\uc800\uc791\uad8c",),
+                ("\uace0\uc9c0", "\ubb38\uad6c", "\uc548\ub0b4", "\uc815\ubcf4", "\ud45c\uae30", "\ud45c\uc2dc"),
             ),
         ),
         (
-            4406,
+            8007,
             (
-                (
-                    "copyright-hinweis",
-                    "copyright-vermerk",
-                    "copyrighthinweis",
-                    "copyrightvermerk",
-                    "urheberrechtshinweis",
-                    "urheberrechtsvermerk",
-                ),
-                ("beibehalt", "beizubehalten", "entfern", "erhalten"),
-                (
-                    "anzugeben",
-                    "bedingung",
-                    "beizufuegen",
-                    "beizuf\xfcgen",
-                    "muessen",
-                    "muss",
-                    "mu\xdf",
-                    "m\xfcssen",
-                    "nennen",
-                    "sofern",
-                    "verpflichtet",
-                    "vorausgesetzt",
-                ),
-            ),
-        ),
-        (
-            4924,
-            (
-                ("copyright", "direitos"),
-                ("conserv", "excluir", "mantenha", "manter", "mantida", "mantido", "preserv", "remover", "retirar"),
-                (
-                    "aviso",
-                    "mencao",
-                    "mencoes",
-                    "menc\xe3o",
-                    "menc\xf5es",
-                    "men\xe7ao",
-                    "men\xe7oes",
-                    "men\xe7\xe3o",
-                    "men\xe7\xf5es",
-                    "nota",
-                ),
-            ),
-        ),
-        (
-            5442,
-            (
-                ("copyright", "direitos"),
-                ("conserv", "excluir", "mantenha", "manter", "mantida", "mantido", "preserv", "remover", "retirar"),
-                (
-                    "aviso",
-                    "mencao",
-                    "mencoes",
-                    "menc\xe3o",
-                    "menc\xf5es",
-                    "men\xe7ao",
-                    "men\xe7oes",
-                    "men\xe7\xe3o",
-                    "men\xe7\xf5es",
-                    "nota",
-                ),
-            ),
-        ),
-        (
-            5960,
-            (
-                ("copyright", "direitos"),
-                ("conserv", "excluir", "mantenha", "manter", "mantida", "mantido", "preserv", "remover", "retirar"),
-                (
-                    "aviso",
-                    "mencao",
-                    "mencoes",
-                    "menc\xe3o",
-                    "menc\xf5es",
-                    "men\xe7ao",
-                    "men\xe7oes",
-                    "men\xe7\xe3o",
-                    "men\xe7\xf5es",
-                    "nota",
-                ),
-            ),
-        ),
-        (
-            6426,
-            (
-                ("copyright", "d'autore", "d\u2019autore"),
-                ("conserv", "eliminare", "mantene", "mantenut", "preserv", "rimuovere"),
-                ("avvisi", "avviso", "indicazione", "indicazioni", "menzione", "menzioni", "nota", "note"),
-            ),
-        ),
-        (
-            6892,
-            (
-                ("copyright", "d'autore", "d\u2019autore"),
-                ("conserv", "eliminare", "mantene", "mantenut", "preserv", "rimuovere"),
-                ("avvisi", "avviso", "indicazione", "indicazioni", "menzione", "menzioni", "nota", "note"),
-            ),
-        ),
-        (
-            7358,
-            (
-                ("copyright", "d'autore", "d\u2019autore"),
-                ("conserv", "eliminare", "mantene", "mantenut", "preserv", "rimuovere"),
-                ("avvisi", "avviso", "indicazione", "indicazioni", "menzione", "menzioni", "nota", "note"),
+                ("\uc800\uc791\uad8c",),
+                ("\ubcf4\uc874", "\uc0ad\uc81c\ud558\uc9c0", "\uc720\uc9c0", "\uc81c\uac70\ud558\uc9c0"),
+                ("\uace0\uc9c0", "\ubb38\uad6c", "\uc548\ub0b4", "\ud45c\uae30", "\ud45c\uc2dc"),
             ),
         ),
     ),
-    9253413620954: (
+    10799316972742: (
         (
-            431,
-            (
-                ("changements", "modification", "version"),
-                (
-                    "condition",
-                    "devez",
-                    "devra",
-                    "devrez",
-                    "doit",
-                    "doivent",
-                    "exige",
-                    "exig\xe9",
-                    "obligation",
-                    "obligatoire",
-                    "pourvu",
-                    "reserve",
-                    "r\xe9serve",
-                    "tenu",
-                ),
-            ),
-        ),
-        (
-            883,
-            (
-                ("cambios", "modificaciones", "modificada"),
-                ("declar", "indic", "mencion", "senal", "se\xf1al"),
-                (
-                    "condicion",
-                    "condici\xf3n",
-                    "debe",
-                    "obligaci\xf3n",
-                    "obligad",
-                    "obligatori",
-                    "requiere",
-                    "siempre",
-                    "tiene",
-                ),
-            ),
-        ),
-        (
-            1337,
-            (
-                ("aenderungen", "ge\xe4nderte", "\xe4nderungen"),
-                ("angeben", "anzugeben", "kenntlich", "kennzeichnen", "vermerken"),
-                (
-                    "anzugeben",
-                    "bedingung",
-                    "beizufuegen",
-                    "beizuf\xfcgen",
-                    "muessen",
-                    "muss",
-                    "mu\xdf",
-                    "m\xfcssen",
-                    "nennen",
-                    "sofern",
-                    "verpflichtet",
-                    "vorausgesetzt",
-                ),
-            ),
-        ),
-        (
-            1790,
+            2281,
             (
                 (
+                    "aenderungen",
                     "alteracoes",
                     "alterac\xf5es",
                     "altera\xe7oes",
                     "altera\xe7\xf5es",
+                    "cambios",
+                    "changements",
+                    "ge\xe4nderte",
+                    "modificaciones",
                     "modificacoes",
                     "modificac\xf5es",
                     "modificada",
+                    "modificata",
+                    "modification",
                     "modifica\xe7oes",
                     "modifica\xe7\xf5es",
-                ),
-                ("declar", "indic", "inform", "mencion", "sinaliz"),
-                (
-                    "condicao",
-                    "condic\xe3o",
-                    "condi\xe7ao",
-                    "condi\xe7\xe3o",
-                    "contanto",
-                    "desde",
-                    "deve",
-                    "obrigad",
-                    "obrigatoriamente",
-                    "obrigat\xf3ri",
-                    "obriga\xe7\xe3o",
-                    "tem",
-                    "t\xeam",
+                    "modifiche",
+                    "version",
+                    "\xe4nderungen",
                 ),
             ),
         ),
         (
-            2154,
+            2352,
             (
-                ("modificata", "modifiche"),
-                ("dichiar", "indic", "menzion", "segnal"),
+                ("\ub2e4\uc74c\uc744 \ud568\uaed8 \uc81c\uacf5\ud574\uc57c \ud569\ub2c8\ub2e4: ",),
+                ("\ubcc0\uacbd", "\uc218\uc815"),
+                ("\uae30\ub85d", "\ub0b4\uc5ed", "\uba85\uc2dc", "\ud45c\uc2dc"),
+            ),
+        ),
+        (
+            2514,
+            (
+                ("\ubcc0\uacbd", "\uc218\uc815"),
+                ("\ub0b4\uc5ed", "\ub0b4\uc6a9", "\ubd80\ubd84", "\uc0ac\ud56d"),
                 (
-                    "condizione",
-                    "deve",
-                    "devono",
-                    "dovra",
-                    "dovr\xe0",
-                    "obbligatori",
-                    "obbligo",
-                    "purche",
-                    "purch\xe9",
-                    "tenut",
+                    "\ubc18\ub4dc\uc2dc",
+                    "\uc138\uc694",
+                    "\uc2ed\uc2dc\uc624",
+                    "\ud544\uc218",
+                    "\ud558\uc5ec\uc57c",
+                    "\ud574\uc57c",
                 ),
             ),
         ),
@@ -4820,14 +4764,18 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    13686329573019: (
+    18630619604070: (
         (
-            542,
+            717,
             (
                 (
                     "acoso",
                     "assedio",
                     "ass\xe9dio",
+                    "automatic",
+                    "automatis",
+                    "automatiz",
+                    "autom\xe1tic",
                     "bel\xe4stigung",
                     "betrueg",
                     "betr\xfcg",
@@ -4884,12 +4832,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1120,
+            1470,
             (
                 (
                     "acoso",
                     "assedio",
                     "ass\xe9dio",
+                    "automatic",
+                    "automatis",
+                    "automatiz",
+                    "autom\xe1tic",
                     "bel\xe4stigung",
                     "betrueg",
                     "betr\xfcg",
@@ -4941,13 +4893,17 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1622,
+            2147,
             (
                 ("erlaubt", "gestattet", "nicht", "untersagt", "verboten", "zulaessig", "zul\xe4ssig"),
                 (
                     "acoso",
                     "assedio",
                     "ass\xe9dio",
+                    "automatic",
+                    "automatis",
+                    "automatiz",
+                    "autom\xe1tic",
                     "bel\xe4stigung",
                     "betrueg",
                     "betr\xfcg",
@@ -4986,12 +4942,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2155,
+            2956,
             (
                 (
                     "acoso",
                     "assedio",
                     "ass\xe9dio",
+                    "automatic",
+                    "automatis",
+                    "automatiz",
+                    "autom\xe1tic",
                     "bel\xe4stigung",
                     "betrueg",
                     "betr\xfcg",
@@ -5027,16 +4987,20 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "rechtswidrig",
                     "terroris",
                 ),
-                ("autorizad", "deve", "permitid", "pode", "proibida", "proibido", "vedada", "vedado"),
+                ("autorizad", "deve", "nao", "n\xe3o", "permitid", "pode", "proibida", "proibido", "vedada", "vedado"),
             ),
         ),
         (
-            2661,
+            3637,
             (
                 (
                     "acoso",
                     "assedio",
                     "ass\xe9dio",
+                    "automatic",
+                    "automatis",
+                    "automatiz",
+                    "autom\xe1tic",
                     "bel\xe4stigung",
                     "betrueg",
                     "betr\xfcg",
@@ -5089,7 +5053,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3186,
+            4337,
             (
                 (
                     "\u0432\u043f\u0440\u0430\u0432\u0435",
@@ -5112,6 +5076,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "acoso",
                     "assedio",
                     "ass\xe9dio",
+                    "automatic",
+                    "automatis",
+                    "automatiz",
+                    "autom\xe1tic",
                     "bel\xe4stigung",
                     "betrueg",
                     "betr\xfcg",
@@ -5150,9 +5118,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    22424848183884: (
+    23292839483803: (
         (
-            4829,
+            5031,
             (
                 (
                     "addestramento",
@@ -5185,7 +5153,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            5087,
+            5289,
             (
                 ("\u30e2\u30c7\u30eb",),
                 ("\u4ed6\u306e", "\u5225\u306e", "\u7af6\u5408\u3059", "\u7b2c\u4e09\u8005\u306e"),
@@ -5198,6 +5166,6 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (5221, (("\ubaa8\ub378",), ("\uac1c\ubc1c", "\uac1c\uc120", "\ud559\uc2b5", "\ud6c8\ub828"))),
+        (5423, (("\ubaa8\ub378",), ("\uac1c\ubc1c", "\uac1c\uc120", "\ud559\uc2b5", "\ud6c8\ub828"))),
     ),
 }

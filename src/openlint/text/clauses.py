@@ -58,9 +58,11 @@ _CLAUSE_END = prebuilt(f"{_SENTENCE_END.pattern}|{_ITEM_MARK.pattern}")
 # A clause that opens with a mark ("4.2.1", "(b)", "c.") or a short heading label ("Attribution.") then
 # a verb of duty in the plain form ("Cite this repository in ...", "Retain all notices") is an imperative
 # addressed to the reader: a duty, and the licensee is its subject.
-# (a short label and its colon may follow the mark: "- NonCommercial: no commercial use.")
+# (a short label and its colon may follow the mark: "- NonCommercial: no commercial use."; a licence element's name
+# may label the term without a colon, as a summary set out in columns does: "ShareAlike    Distribute ...", round 14)
 _OPENING = (
-    r"^\W*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z0-9]{1,4}[.)])\s)?(?:[a-z][a-z-]{1,24}(?:\s[a-z-]{1,24}){0,2}:\s)?"
+    r"^\W*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z0-9]{1,4}[.)])\s)?(?:[a-z][a-z-]{1,24}(?:\s[a-z-]{1,24}){0,2}:\s"
+    r"|(?:attribution|non-?commercial|share-?alike|no-?derivatives|no-?derivs)\s)?"
 )
 IMPERATIVE = prebuilt(
     _OPENING + r"(?:cite|credit|include|retain|keep|reproduce|acknowledge|attribute|give|provide|mark|state|"

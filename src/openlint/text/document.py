@@ -293,6 +293,36 @@ _DERIVATIVES_SHARING_GRANTED = prebuilt(
     r"(?:derivatives|derivative\s(?:works|models)|(?:trained|fine-?tuned)\smodels|models\s(?:that\s)?(?:you\s)?(?:train|trained|derived|fine-?tuned))\b"
 )
 
+# A use policy that says of itself that it binds no one ("This Acceptable Use Policy is a personal statement by the
+# author ... not a legal amendment to the license", "These guidelines are not legally binding", "This policy does not
+# form part of the licence"): the uses it lists are the author's wishes, no acceptable_use (round 14, fix24). Said of
+# the policy, statement, guidelines or principles themselves; a summary or deed ("This deed is not a license") keeps
+# its readings, and a policy whose items are not exhaustive ("This policy is not an exhaustive list") binds.
+_NOT_BINDING_WORDS = (
+    "binding",
+    "enforceable",
+    "amendment",
+    "legal effect",
+    "legal force",
+    "personal statement",
+    "part of",
+)
+# (the words found in the text as written, in any of three cases, before any block is lowered: a quick pass)
+_NOT_BINDING_ANYWHERE = tuple(
+    variant
+    for word in ("binding", "enforceable", "amendment", "legal", "statement")
+    for variant in (word, word.capitalize(), word.upper())
+)
+_POLICY_NOT_BINDING = prebuilt(
+    r"\b(?:this|these|the\s(?:above|following))\s(?:[a-z-]{1,20}\s){0,3}?(?:polic(?:y|ies)|statements?|guidelines?|principles"
+    r"|code\sof\sconduct)\s(?:\([^()]{0,40}\)\s)?(?:[a-z,-]{1,20}\s){0,8}?"
+    r"(?:is|are|does|do|has|have|creates?|forms?)\s(?:not|no|neither)\s(?:[a-z-]{1,20}\s){0,3}?"
+    r"(?:legal(?:ly)?\s(?:amendment|binding|effect|force|obligations?)|binding|enforceable|amendment\s(?:to|of)"
+    r"|(?:form\s)?part\sof\s(?:the|this|its|any)\s(?:[a-z0-9.-]{1,20}\s){0,2}?(?:licen[cs]e|agreement|terms))"
+    r"|\b(?:this|these)\s(?:[a-z-]{1,20}\s){0,3}?(?:polic(?:y|ies)|guidelines?|principles)\s(?:is|are)\s(?:only\s|merely\s|simply\s)?"
+    r"(?:a\s|an\s)?personal\sstatements?\b"
+)
+
 
 def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[str]) -> frozenset[str]:
     """Kinds the document's own scope overrides: research-only when the grant names non-research
@@ -311,6 +341,8 @@ def superseded_kinds(text: str, starts: list[int], ends: list[int], kinds: set[s
         checks.append((("active",), [_COMMERCIAL_IS_A_CAP], ("non_commercial", "registration")))
     if "revenue_cap" in kinds and kinds & {"non_commercial", "registration"}:
         checks.append((("commercial",), [_COMMERCIAL_IS_A_REVENUE_CAP], ("non_commercial", "registration")))
+    if "acceptable_use" in kinds and any(word in text for word in _NOT_BINDING_ANYWHERE):  # (no block lowered)
+        checks.append((_NOT_BINDING_WORDS, [_POLICY_NOT_BINDING], ("acceptable_use",)))
     dropped: set[str] = set()
     viewed = 0
     for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
@@ -373,6 +405,69 @@ def third_party_appendix(text: str, starts: list[int], ends: list[int]) -> int |
         if _THEIR_OWN_TERMS.search(following):
             return starts[i]
     return None
+
+
+# A table of the sources a work was made from and their licences (a provenance table: "| source | licence of origin |
+# effect |", "| Dataset | License |"): its rows tell the sources' terms ("research-only; commercial use prohibited
+# without the prior consent of DataCo"), no duty of this licence (round 14, fix24). A header row naming a licence
+# column and a source column, then a delimiter row; the table runs while lines open with "|".
+_TABLE_HEADER = prebuilt(r"[ \t]{0,3}\|[^\n]*\|[ \t]*")
+_TABLE_DELIMITER = prebuilt(r"[ \t]{0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+_LICENCE_COLUMN = prebuilt(r"\b(?:licen[cs]es?|licen[çc]as?|licencias?|lizenz\w*|licenz[ae]|terms)\b")
+_SOURCE_COLUMN = prebuilt(
+    r"\b(?:sources?|fontes?|fuentes?|quellen?|origins?|origem|or[ií]gen|upstream|datasets?|data\s?sets?|corpus|corpora"
+    r"|dados|datos|daten|components?|componentes?|dependenc(?:y|ies)|base\smodels?|modelos?\sbase)\b"
+)
+MAX_TABLE_LINES = 2000  # lines of tables looked at per document
+MAX_ROW_LINES = 40  # lines one table row may be wrapped over
+
+
+def _row(lines: list[str], at: int, pipes: int) -> int:
+    """The line after the table row opening at line `at`: a row holds `pipes` bars (the delimiter row's count), joined
+    across the line breaks a re-wrap put in it."""
+    count, i = lines[at].count("|"), at + 1
+    while count < pipes and i < len(lines) and i - at < MAX_ROW_LINES and lines[i].strip():
+        count, i = count + lines[i].count("|"), i + 1
+    return i
+
+
+def source_tables(text: str) -> list[tuple[int, int]]:
+    """The first and last line (1-based) of each provenance table's rows."""
+    lines = text.split("\n", 20_000)[:20_000]
+    found: list[tuple[int, int]] = []
+    seen = 0
+    i = 0
+    while i < len(lines) and seen < MAX_TABLE_LINES:
+        if not lines[i].lstrip().startswith("|"):
+            i += 1
+            continue
+        # the header: its lines up to the delimiter row (a re-wrap may have broken it anywhere, after a bar too)
+        after = i + 1
+        while after < len(lines) and after - i < MAX_ROW_LINES and lines[after].strip():
+            if _TABLE_DELIMITER.fullmatch(lines[after]) is not None:
+                break
+            after += 1
+        seen += after - i
+        header = " ".join(lines[i:after]).lower()
+        if (
+            after < len(lines)
+            and _TABLE_DELIMITER.fullmatch(lines[after]) is not None
+            and _TABLE_HEADER.fullmatch(header) is not None
+            and _LICENCE_COLUMN.search(header) is not None
+            and _SOURCE_COLUMN.search(header) is not None
+        ):
+            pipes = lines[after].count("|")
+            first = last = after + 1
+            while last < len(lines) and lines[last].lstrip().startswith("|") and seen < MAX_TABLE_LINES:
+                following = _row(lines, last, pipes)
+                seen += following - last
+                last = following
+            if last > first:
+                found.append((first + 1, last))  # 1-based: the rows after the header and the delimiter
+            i = last
+            continue
+        i = max(after, i + 1)
+    return found
 
 
 # A section on commercial use whose body is a contact: "## COMMERCIAL PURPOSES", then "Please contact the

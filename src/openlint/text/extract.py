@@ -21,12 +21,20 @@ from openlint.text.block_needles import ConceptHits, Needles, block_hits
 from openlint.text.cite import cite
 from openlint.text.clauses import ItemPlace, clause_readings, needle_bits, place_of
 from openlint.text.conduct import VETOED_KINDS, Names, licensor_conduct, names_of
-from openlint.text.document import defined_terms, superseded_kinds, third_party_appendix
+from openlint.text.document import defined_terms, source_tables, superseded_kinds, third_party_appendix
 from openlint.text.document_readings import document_readings
 from openlint.text.evidence import evidence_confidence
 from openlint.text.in_force import LIMIT_KINDS, not_in_force
 from openlint.text.labelled_text import labelled_texts, points_below
-from openlint.text.lead_in import BAN, DUTY_PREFIX, LEAVE_LIFTS, PERMIT_PREFIX, ItemView, items_under_bans
+from openlint.text.lead_in import (
+    BAN,
+    DUTY_PREFIX,
+    LEAVE_LIFTS,
+    PERMIT_PREFIX,
+    PERMITTED_USES_PREFIX,
+    ItemView,
+    items_under_bans,
+)
 from openlint.text.model_class import with_model_class, with_purpose_test
 from openlint.text.patterns import (
     DISCLAIMER,
@@ -45,7 +53,7 @@ from openlint.text.patterns import (
     sentence_bounds,
 )
 from openlint.text.patterns.foreign_clauses import GATE, GATE_NEEDLES, foreign_block
-from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD
+from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD, KO_DUTY_PREFIX
 from openlint.text.patterns.gates_bans import REGISTRATION_SUMMARY
 from openlint.text.programs import prebuilt
 from openlint.text.regex import forget_paragraph
@@ -326,10 +334,15 @@ def extract_within_budget(text: str, path: str) -> Extraction:
         found[("non_commercial", "widened")] = replace(widened, kind="non_commercial", summary=WIDENED_SUMMARY)
     appendix = third_party_appendix(text, starts, ends)
     last_line = None if appendix is None else index.line(appendix)  # readings from there are other licences'
+    tables = source_tables(text) if "|" in text else []  # rows telling the sources' licences: their terms, not these
     kept = (
         ob
         for ob in found.values()
-        if ob.kind not in dropped and (last_line is None or (ob.source.start_line or 0) < last_line)
+        if ob.kind not in dropped
+        and (last_line is None or (ob.source.start_line or 0) < last_line)
+        and not any(
+            first <= (ob.source.start_line or 0) and (ob.source.end_line or 0) <= last for first, last in tables
+        )
     )
     obligations = sorted(
         (with_purpose_test(with_model_class(ob, text), text) for ob in kept),
@@ -383,7 +396,7 @@ def _add_labelled_texts(
 
 # The phrases items under a ban lead-in in another language are read after ("é proibido ").
 FOREIGN_LEADS = tuple(BAN_LEAD.values())
-FOREIGN_DUTY_LEADS = tuple(DUTY_LEAD.values())  # ("à condition que "): the items are duties
+FOREIGN_DUTY_LEADS = (*DUTY_LEAD.values(), KO_DUTY_PREFIX)  # ("à condition que "): the items are duties
 WIDENED_SUMMARY = "No commercial use (the grant covers research and other non-commercial purposes)."
 # Kinds a list item can state under a ban lead-in ("You must not use the Model:" ... "(a) to train
 # other models"): restrictions, never duties (a duty under "You will not:" would be nonsense).
@@ -394,8 +407,10 @@ BAN_KINDS = frozenset(
 # "Violence and harm: ...", "Synthetic data for commercial uses: ... to train ... models"): a use policy's
 # categories of prohibited use, no term of the grant (its scope, places, hosting or sharing).
 POLICY_KINDS = frozenset({"acceptable_use", "no_training_other_models"})
-# Kinds an item under a ban the licensor's consent lifts can state: a harmful use stays banned.
-GATED_KINDS = frozenset({"acceptable_use"})
+# Kinds an item under a ban the licensor's consent lifts can state: a harmful use stays banned, and so does removing
+# the credit ("Not permitted without explicit permission from the authors: ... - removal of dataset attribution": a
+# notice, as the notices kept under a plain ban; round 14, fix24).
+GATED_KINDS = frozenset({"acceptable_use", "notice"})
 # Kinds an item can state under a bare permission lead-in ("You MAY:" ... "- Use outputs for personal research",
 # "- Quote excerpts in academic work with attribution"): the purposes the grant is confined to, a credit it is given on.
 PERMIT_KINDS = frozenset({"research_only", "attribution"})
@@ -430,6 +445,34 @@ def _asked_leave(
     lo, hi = max(lo, item.body), min(hi, len(item.text))
     triggers: tuple[Trigger, ...] = ("use", "distribute", "serve")
     return key, cite("registration", REGISTRATION_SUMMARY, 0.8, item, lo, hi, path, index, triggers)
+
+
+# A permitted use named non-commercial, an item of a list of the uses permitted ("Permitted uses:" ... "-
+# non-commercial academic research;"): the grant's purpose is non-commercial (round 14, fix24). Not "commercial
+# and non-commercial", nor "non-commercial or commercial" (the grant then covers commerce too).
+_NON_COMMERCIAL_USE_ITEM = prebuilt(
+    r"\W{0,3}(?:strictly\s|only\s)?non-?commercial\b(?![^.;]{0,60}?\b(?:and|or|and/or)\s(?:for\s)?commercial\b)"
+)
+NON_COMMERCIAL_USE_SUMMARY = "Only non-commercial use is permitted (the permitted uses are non-commercial)."
+
+
+def _permitted_non_commercial(
+    item: ItemView,
+    found: dict[tuple[Any, ...], Obligation],
+    added: set[tuple[Any, ...]],
+    path: str,
+    index: LineIndex,
+) -> tuple[tuple[Any, ...], Obligation] | None:
+    """non_commercial cited at a permitted use's words, once per document."""
+    key = key_of("non_commercial", {})
+    named = _NON_COMMERCIAL_USE_ITEM.match(item.low, item.body)
+    if named is None or key in found or key in added:
+        return None
+    added.add(key)
+    lo, hi = sentence_bounds(item.text, item.body, named.end())
+    lo, hi = max(lo, item.body), min(hi, len(item.text))
+    triggers: tuple[Trigger, ...] = ("use", "distribute", "serve")
+    return key, cite("non_commercial", NON_COMMERCIAL_USE_SUMMARY, 0.8, item, lo, hi, path, index, triggers)
 
 
 def _item_readings(
@@ -469,6 +512,10 @@ def _item_readings(
             allowed = allowed & POLICY_KINDS
         if item.leave and (asked := _asked_leave(item, found, added, path, index)) is not None:
             yield asked
+        if item.text.startswith(PERMITTED_USES_PREFIX) and (
+            purpose := _permitted_non_commercial(item, found, added, path, index)
+        ):
+            yield purpose
         kinds = {kind for needle, kinds in NEEDLE_KINDS.items() if needle in item.low for kind in kinds} & allowed
         if item.text.startswith(FOREIGN_LEADS + FOREIGN_DUTY_LEADS) and foreign_block(item.low):
             kinds.add(GATE)  # an item under a ban lead-in in another language: that language's clauses

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD, LATIN, UNDONE
+from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD, KO_DUTY_PREFIX, KO_FOLLOWING_DUTY, LATIN, UNDONE
 from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph, lower
 
@@ -103,6 +103,20 @@ ANY_BAN_WORD = (
     "long as",  # "so long as:", "as long as:"
     "you:",  # "You may use the Data for research if you:"
     "may:",  # "You MAY:" (a bare permission lead-in)
+    "세요",  # "다음을 함께 제공하세요." (a Korean lead-in with no colon: _KO_FOLLOWING)
+    "해야",
+    "concorda",  # "você concorda em" (a lead-in with no colon: _DANGLING_LEAD)
+    "comprome",
+    "engagez",
+    "impegna",
+    "permitted use",  # "Permitted uses:" (a label naming the permitted uses)
+    "permitted purpose",
+    "allowed use",
+    "allowed purpose",
+    "authorized use",
+    "authorised use",
+    "authorized purpose",
+    "authorised purpose",
     "禁止",
     "不得",
     "严禁",
@@ -149,6 +163,20 @@ DUTY_PREFIX = "you must "  # the phrase items under a duty lead-in are read afte
 PERMIT_PREFIX = "you may "  # the phrase items under a bare permission lead-in ("You MAY:") are read after
 # A bare permission lead-in: the sentence is only "You may:" (the list is the grant: what it names confines it).
 _PERMIT = prebuilt(r"\A\W*(?:you|licensees?|users?)\s(?:may|can|are\s(?:permitted|allowed)\sto)\s?:\Z")
+# A label naming the permitted uses ("Permitted uses:", "Allowed purposes of the weights:"): its items are the uses the
+# grant is confined to, read after this phrase (round 14, fix24; a permission, as "You MAY:" is).
+PERMITTED_USES_PREFIX = PERMIT_PREFIX + "use it for "
+MAX_DANGLING = 160  # characters at a block's end looked at for a lead-in with no colon
+# A lead-in that leaves its verb's complement to the list, with no colon (a heading: "## By using the weights, you agree
+# to", "## Ao usar os artefatos, você concorda em"): read as if it ended with one (round 14, fix24).
+_DANGLING_LEAD = prebuilt(
+    r"\b(?:(?:agrees?|undertakes?|commit|commits|consent)\sto|concorda(?:m)?\sem|comprometes?-se\sa|se\scompromete(?:m)?\sa"
+    r"|vous\s(?:vous\s)?engagez\s(?:à|a)|acceptez\sde|acepta(?:s|n)?\s|se\scompromete\sa|si\simpegna\sa|accetta\sdi)\s*\Z"
+)
+_PERMITTED_USES = prebuilt(
+    r"\A\W*(?:the\s)?(?:permitted|allowed|authori[sz]ed)\s(?:uses?|purposes?|use\scases?)"
+    r"(?:\s(?:of|for)\s(?:the\s|this\s|these\s)?[a-z-]{1,20}(?:\s[a-z-]{1,20})?)?\s?:\Z"
+)
 # A ban lead-in in another language, as its lexicon words it, and what lifts or excepts it ("sem autorização",
 # "salvo", "excepto", "sauf", "außer", "кроме"): such a lead-in's items are not read as banned.
 _FOREIGN_BANS = tuple((prebuilt(words["ban"]), BAN_LEAD[language]) for language, words in LATIN.items())
@@ -158,7 +186,9 @@ _FOREIGN_DUTIES = tuple(
     for language, words in LATIN.items()
     if language in DUTY_LEAD
 )
-FOREIGN_DUTY_PHRASES = frozenset(DUTY_LEAD.values())
+FOREIGN_DUTY_PHRASES = frozenset((*DUTY_LEAD.values(), KO_DUTY_PREFIX))
+# A Korean duty over "the following" ending its block ("재배포물에는 다음을 함께 제공하세요."): a lead-in with no colon.
+_KO_FOLLOWING = prebuilt(KO_FOLLOWING_DUTY)
 _FOREIGN_LIFTED = prebuilt(
     rf"{UNDONE}|"
     + "|".join(f"(?:{words['gate']})" for words in LATIN.values())
@@ -370,7 +400,9 @@ def _lead_in(segment: str) -> tuple[str, bool, bool] | None:
         if stripped.endswith("\uff1a"):
             return None
         # else English with a typographic apostrophe or an accented letter ("the Model\u2019s outputs:")
-    if not stripped.endswith(":"):
+    if not stripped.isascii() and _KO_FOLLOWING.search(stripped) is not None:
+        return KO_DUTY_PREFIX, False, False
+    if not stripped.endswith(":") and _DANGLING_LEAD.search(stripped) is None:
         return None
     sentence = stripped[max(stripped.rfind(". "), stripped.rfind("; ")) + 1 :]
     if len(sentence) > 400:
@@ -381,6 +413,8 @@ def _lead_in(segment: str) -> tuple[str, bool, bool] | None:
     if ban is None:
         if _PERMIT.search(sentence.strip()):
             return PERMIT_PREFIX, False, False
+        if _PERMITTED_USES.search(sentence.strip()):
+            return PERMITTED_USES_PREFIX, False, False
         if INVITES.search(sentence):
             return None
         if (verb := DUTY_VERB.search(sentence)) is not None:
@@ -456,7 +490,12 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
     for start, end in zip(starts, ends, strict=True):
         if prefix is None:
             raw = lower(text, start, end)
-            if (":" not in raw and "\uff1a" not in raw) or not any(word in raw for word in ANY_BAN_WORD):
+            if (
+                ":" not in raw
+                and "\uff1a" not in raw
+                and _DANGLING_LEAD.search(raw[-MAX_DANGLING:].rstrip(" \t\n*#_")) is None
+                and (raw.isascii() or _KO_FOLLOWING.search(" ".join(raw[-MAX_DANGLING:].split())) is None)
+            ) or not any(word in raw for word in ANY_BAN_WORD):
                 continue
         views += 1
         if views > MAX_VIEWS:

@@ -506,7 +506,8 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         _p(
             r"\b(?:publications?|papers?|articles?)\b[^.]{0,200}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:include|contain|provide|give)\s+"
             r"(?:a\s+|an\s+|appropriate\s+|proper\s+)?(?:citation|reference)\s+to\b"
-            r"|\b(?:publications?|papers?|articles?)\b[^.;]{0,120}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:cite|reference|acknowledge)\b"
+            r"|\b(?:publications?|papers?|articles?)\b[^.;]{0,120}?\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:also\s+)?"
+            r"(?:(?:appropriately|properly|duly|clearly|always)\s+)?(?:cite|reference|acknowledge)\b"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:clearly\s+|prominently\s+|appropriately\s+)?(?:credit|attribute)\s+(?!that\b)[^.;]{1,80}?"
             r"\b(?:in|within|on)\s+(?:the\s+|your\s+|any\s+|its\s+|their\s+|each\s+)?(?:[a-z-]{1,20}\s+)?(?:documentation|publications?|papers?|websites?|products?|about\s+page|credits|readme|model\s+card)\b"
             r"|\b(?:must|shall)\s+cite\s+(?:the|this|our)\b[^.]{0,80}?\b(?:in|within)\s+(?:any|your|all|each)\s+(?:resulting\s+)?(?:publications?|papers?)"
@@ -518,7 +519,8 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:include|provide|give|add|display|retain|keep|carry)\s+"
             r"(?:(?:a|an|the|appropriate|proper)\s+)?(?:[a-z-]{1,15},?\s+(?:and\s+)?){0,3}?(?:citations?|references?|acknowledge?ments?)\s+(?:to|of)\s+"
             r"(?!(?:this|these|the|our)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e|agreement|terms)\b)"
-            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|manuscript|preprint|model|work|publication|article|project|repository|dataset)\b"
+            r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:(?:appropriately|properly|duly|clearly|always)\s+)?"
+            r"cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|manuscript|preprint|model|work|publication|article|project|repository|dataset)\b"
             # an imperative after a heading: "4) Attribution. Cite this repository in derived works or publications."
             rf"|{CITE_IMPERATIVE}"
         ),

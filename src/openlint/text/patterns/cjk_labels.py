@@ -127,10 +127,12 @@ CJK_LABELS: tuple[Pattern, ...] = (
     Pattern(
         "notice",
         _p(
-            r"(?<!may )(?<!will )(?<!need not )(?<!free to )\b(?:alter\w{0,3}|remov(?:e|es|ed|ing)|obscur(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|obfuscat(?:e|es|ed|ing))(?:,?\s(?:or\s|and\s)?(?:alter|remov|obscur|delet|modif|chang|hid|minimi[sz]|block|obfuscat)\w{0,4}){0,4}"
+            r"(?<!may )(?<!will )(?<!need not )(?<!free to )\b(?:alter\w{0,3}|remov(?:e|es|ed|ing)|obscur(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|obfuscat(?:e|es|ed|ing)"
+            # the act named as a noun, an item under a ban: "- removal of dataset attribution" (round 14, fix24)
+            r"|(?<=^you must not )(?:removal|deletion|alteration)\s+of)(?:,?\s(?:or\s|and\s)?(?:alter|remov|obscur|delet|modif|chang|hid|minimi[sz]|block|obfuscat)\w{0,4}){0,4}"
             r"\s(?:any\s|the\s|all\s)?(?:(?:copyright|attribution|proprietary|legal|licen[cs]e|trademark|ownership)[^.;]{0,60}?notices?|notices?\s(?:of|from|by|belonging\sto|identifying)\s"
             # the credit itself as the object: "Remove attribution or claim the weights as your own" (a ban item)
-            r"|(?:(?:original|author|authors'?|existing|required)\s)?(?:attributions?|credits)\b(?!\s(?:requirements?|clauses?|terms?|duty|obligations?)\b)"
+            r"|(?:(?:original|author|authors'?|existing|required|dataset|model|corpus|project)\s)?(?:attributions?|credits)\b(?!\s(?:requirements?|clauses?|terms?|duty|obligations?)\b)"
             # the same as information: "remove or modify any copyright, attribution, or license information"
             r"|(?:copyright|attribution|licen[cs]e|licensing|ownership)(?:,?\s(?:or\s|and\s)?(?:copyright|attribution|licen[cs]e|licensing|ownership|proprietary)){0,3}\s+information\b)"
             # every notice kept, a duty of its own beside a notice text to ship: "retain in your distribution

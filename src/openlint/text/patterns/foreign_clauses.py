@@ -80,6 +80,12 @@ def _latin(kind: str) -> str:
             continue  # (the kinds below are not in every lexicon)
         elif kind == "research_only":
             shapes += [rf"\b(?:{words['grant']}){w}{{0,80}}?\b(?:{words['research']})\b"]
+            # round 14 (fix24): research confined by "only", before it or after ("apenas para pesquisa", "para uso em
+            # pesquisa e educação apenas")
+            shapes += [
+                rf"\b(?:{only})\s(?:[^\s.;:!?]{{1,20}}\s){{0,2}}?(?:{words['research']})\b",
+                rf"\b(?:{words['research']})\b{w}{{0,40}}?\b(?:{only})\b",
+            ]
         elif kind == "grant_non_commercial":
             shapes += [rf"\b(?:{words['grant']}){w}{{0,120}}?\b(?:{nc})"]
         elif kind == "notice":
@@ -169,7 +175,8 @@ def _not_sharing_or_tampering(match: re.Match[str] | Span, para: Paragraph) -> b
 
 # What leaves a grant open to other purposes: "pas limité à", "y compris commerciales", "no limitado a".
 _OPEN_GRANT = prebuilt(
-    r"\b(?:pas|non|no|não|nao|nicht)\s(?:seulement|uniquement|limit|solo|sólo|solamente|apenas|somente|nur|beschränkt)\w*"
+    r"\b(?:pas|non|no|não|nao|nicht)\s(?:[a-zãõáéíóúç]{1,8}\s)?(?:seulement|uniquement|limit|solo|sólo|solamente|apenas|somente|nur"
+    r"|beschränkt)\w*"
     r"|\by\scompris\b|\bincluso\b|\bincluindo\b|\beinschließlich\b|\bcompres[oi]\b"
 )
 
@@ -350,7 +357,7 @@ _CLAUSES: tuple[Pattern, ...] = (
     ),
     Pattern(
         "notice",
-        _p(_latin("notice")),
+        _p(_kind("notice")),
         _TRIGGERS["notice"],
         0.8,
         "Keep the copyright notices.",
@@ -358,7 +365,7 @@ _CLAUSES: tuple[Pattern, ...] = (
     ),
     Pattern(
         "state_changes",
-        _p(_latin("state_changes")),
+        _p(_kind("state_changes")),
         _TRIGGERS["state_changes"],
         0.8,
         "Mark what you changed.",

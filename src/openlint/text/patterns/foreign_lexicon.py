@@ -164,16 +164,22 @@ LATIN: dict[str, dict[str, str]] = {
         "remains": r"(?:modific|deriv|adapt)\w*[^.;:!?]{0,60}?\b(?:permanece|permanecem|continua|continuam|fica|ficam)\s(?:sujeit|regid)[oa]s?"
         r"\s(?:a|à|pela)\s(?:esta\s|presente\s|mesma\s)?licen[çc]a",
         "grant": r"autoriz\w*|conced\w*|concede\w*|outorg\w*|direito\sde\s(?:usar|utilizar)|pode\s(?:usar|utilizar)",
-        "research": r"(?:para|com\sfins\sde|no\sâmbito\sda)\s(?:a\s|fins\sde\s|usos?\sde\s)?(?:pesquisa|investiga[çc][ãa]o)",
+        "research": r"(?:para|com\sfins\sde|no\sâmbito\sda)\s(?:a\s|fins\sde\s|usos?\sde\s)?(?:pesquisa|investiga[çc][ãa]o)"
+        # round 14 (fix24): use in research ("liberados para uso em pesquisa e educação apenas")
+        r"|(?:uso|usos|utiliza[çc][ãa]o)\sem\s(?:a\s)?(?:pesquisa|investiga[çc][ãa]o)",
         "obtain": r"obter|adquirir|solicitar|contratar",
         "without": r"sem",
         "commlic": r"licen[çc]a\scomercial",
         "needed": r"(?:é\s|e\s)?(?:necessária|necessaria|exigida|obrigatória|obrigatoria)",
         "contact": r"contat\w*|contact\w*",
         "ban": r"proibid[oa]s?|vedad[oa]s?|(?:não|nao)\s(?:se\s)?(?:pode|podem|poderá|poderão|podera|poderao|deve|devem|deverá|deverão)\b"
-        r"|(?:não|nao)\s(?:é|e|são|sao|está|esta)\s(?:permitid|autorizad)\w*",
+        r"|(?:não|nao)\s(?:é|e|são|sao|está|esta)\s(?:permitid|autorizad)\w*"
+        # round 14 (fix24): a negated infinitive opening a clause or an item, an imperative ("Não transformar ...")
+        r"|(?:(?<![\s\S])|(?<=^\s)|(?<=[.:;]\s)|(?<=\d\.\s)|(?<=[-*]\s))(?:não|nao)\s[a-zç]{2,20}(?:ar|er|ir)\b",
         "duty": r"(?<!não\s)(?<!nao\s)(?:deve|devem|deverá|deverão|devera|deverao)\b|tem\sque|têm\sque|(?:é|e)\sobrigatóri\w*"
-        r"|obrigatoriamente|(?<!não\s)(?:é|está|e|esta)\sobrigad\w*|(?<=\bcom\s)(?:a\s)?obrigação\sde\b",
+        r"|obrigatoriamente|(?<!não\s)(?:é|está|e|esta)\sobrigad\w*|(?<=\bcom\s)(?:a\s)?obrigação\sde\b"
+        # round 14 (fix24): the licensee agrees or undertakes to ("você concorda em", "compromete-se a")
+        r"|(?<!não\s)(?<!nao\s)concord(?:a|am|o|ará|arão)\sem\b|compromete(?:-se)?\sa\b|comprometem-se\sa\b|se\scompromete(?:m)?\sa\b",
         "only": r"apenas|exclusivamente|somente|unicamente|limitad[oa]s?\sa|restrit[oa]s?\sa",
         "comm": r"(?:usos?|fins|propósitos|propositos|finalidades?|exploração|exploracao|utilização|utilizacao|aplicações)"
         r"\s(?:[a-zãâáéêíóôõúç]{1,12}\s)?comercia\w*",
@@ -185,7 +191,7 @@ LATIN: dict[str, dict[str, str]] = {
         "credit": r"citar|cite|citad[oa]s?|mencionar\s(?:[a-zãáéíóç]{1,12}\s){0,2}?(?:autor\w*|fonte|nome)|atribui(?:r|ção|cao)"
         r"|(?:dar|reconhecer)\s(?:[a-z]{1,6}\s)?(?:crédito|credito|autoria)|indicar\s(?:a\s|o\s)?(?:fonte|autor\w*)",
         "same": r"mesma\slicença|mesma\slicenca|mesmos\stermos|mesmas\scondições|mesmas\scondicoes",
-        "share": r"distribu\w*|compartilh\w*|partilh\w*|publica\w*",
+        "share": r"distribu\w*|compartilh\w*|partilh\w*|publica\w*|repass\w*",
         "deriv": r"modificar\w*|modifica(?:ção|ções|cao|coes)|redistribuir\w*|redistribui(?:ção|ções|cao|coes)|distribuir\w*|compartilhar"
         r"|obras\sderivadas|modelos\sderivados",
         "copy": r"(?:cópia|copia|texto|link)\s(?:[a-z]{1,10}\s)?d[ae]\s(?:esta\s|a\s|presente\s)?licen[çc]a",
@@ -289,7 +295,10 @@ BAN_LEAD: dict[str, str] = {
 HARM = (
     r"\b(?:ileg(?:al|ais|ales)|ill[ée]ga(?:l|le|les|ux)|illegal[ei]?|illecit[oaie]|il[ií]cit[oa]s?|illicite?s?|rechtswidrig\w*"
     r"|fraud\w*|frauduleu\w*|betrüg\w*|betrueg\w*|ass[ée]dio|acoso|harc[eè]lement|molestie|belästigung\w*"
-    r"|discrimin\w*|diskriminier\w*|terroris\w*|malveillant\w*|malicios\w*|dannos[oaie]|nocivos?|nocivas?)\b"
+    r"|discrimin\w*|diskriminier\w*|terroris\w*|malveillant\w*|malicios\w*|dannos[oaie]|nocivos?|nocivas?"
+    # round 14 (fix24): decisions about people left to the machine ("decisão automática sobre pessoas")
+    r"|decis(?:ão|ao|ões|oes|ión|ion|iones|ions?|ione|ioni)\s(?:[a-zà-ú]+\s)?(?:automátic|automatic|automatizad|automatis|automatiz)\w*"
+    r"|automatisierte\w*\s(?:einzel)?entscheidung\w*)\b"
 )
 # Tampering a ban names ("tentar descompilar, modificar ou acessar o código-fonte"): an anti-tampering clause, no ban on
 # modifying or sharing what is licensed (round 13, fixQ).
@@ -315,6 +324,8 @@ UNDONE = (
     r"|\bno\s(?:está\sprohibid|esta\sprohibid|es\sobligatori|es\snecesari|se\srequiere|está\sobligad|esta\sobligad)"
     r"|\bnicht\s(?:verboten|untersagt|erforderlich|notwendig|nötig|verpflichtet)|\bkeine\s(?:pflicht|verpflichtung)"
     r"|\b(?:não|nao)\s(?:é|e|está|esta)\s(?:proibid|obrigatóri|obrigatori|necessári|necessari|exigid|obrigad)"
+    # round 14 (fix24): a duty waived as a need ("você não precisa repassar", "no necesita", "pas besoin de")
+    r"|\b(?:não|nao)\sprecisa|\bno\s(?:necesita|hace\sfalta)|\bpas\sbesoin\b"
     r"|\bне\s(?:запрещ|заборон|обязател|обов['’]язков|требуется|потрібно|нужно|необхідно)"
     r"|\bencourag|\brecommand(?!ée?s?\s(?:dans|par|ci|en)\b)|\bapprécier|\bempfehlen|\bwürden\suns\s(?:\w+\s)?freuen|\bnicht\s(?:nennen|angeben|zitieren|beifügen|beifuegen)|\bagradec|\brecomend|\bapreciar|\braccomand"
     r"|\bgradit|義務はありません|義務はない|必要(?:は|が)?ありません|不要です|義務ではな|任意です|필요\s?(?:가|는)?\s?없|의무가\s?아니|하지\s?않아도|\bрекоменд|\bбудем\sрады|\bбудемо\sвдячні|\bbitte\b|\bpor\sfavor\b|\bs['’]il\svous\splaît|\bper\sfavore\b"
@@ -332,7 +343,18 @@ _JA_DUTY = (
     r"必須|なければな(?:らない|りません)|必要があ|義務(?!ではな|は発生しな|付けるかどうか)|てください|ものとします"
 )
 _KO_BAN = r"금지|(?:해서는|하여서는|하면)\s?안\s?(?:됩니다|된다|되며)|할\s?수\s?없|허용되지\s?않|불가"
-_KO_DUTY = r"(?:해야|하여야)\s?(?:합니다|한다|하며)|필수|반드시"
+_KO_DUTY = (
+    r"(?:해야|하여야)\s?(?:합니다|한다|하며)|필수|반드시"
+    # round 14 (fix24): the polite imperative ("기록하세요", "제공하십시오"), not a request ("해 주세요", "바랍니다")
+    r"|(?<!주)(?:하|해|두|하여|으)?(?:세요|십시오)(?=[.。!\s]|$)"
+)
+# A Korean lead-in naming "the following" as what a duty governs ("재배포물에는 다음을 함께 제공하세요."): its items are
+# read after this phrase, as duties (openlint.text.lead_in; round 14, fix24).
+KO_DUTY_PREFIX = "다음을 함께 제공해야 합니다: "
+KO_FOLLOWING_DUTY = (
+    r"다음(?:을|의|과|\s?사항을|\s?항목을|\s?파일을)[^.。]{0,30}?(?:제공|포함|첨부|동봉|유지|보존|표시|기재|기록)\w{0,4}"
+    rf"\s?(?:{_KO_DUTY})\s?[.。:]?\s*$"
+)
 # A ban lifted by the licensor's leave ("未经许可", "許可なく", "허가 없이"): gated, no ban of the kind.
 CJK_GATE = (
     r"未经[^。\uff1b]{0,12}?(?:许可|授权|同意)|(?:許可|許諾|承諾|同意)(?:なく|を得ずに)|(?:허가|승인|동의)\s?없이"
@@ -350,6 +372,8 @@ CJK: dict[str, tuple[str, ...]] = {
         rf"(?:동일한|같은)\s?(?:라이선스|조건|이용\s?허락\s?조건)[^.。]{{0,40}}?(?:{_KO_DUTY})",
     ),
     "include_license": (
+        # an item under a Korean duty lead-in naming the licence file ("- 저장소의 `LICENSE`")
+        rf"^{KO_DUTY_PREFIX}[^.。]{{0,30}}?(?:licen[cs]e|라이선스|라이센스|사용\s?허가서?|이용\s?허락서?)",
         rf"(?:ライセンス|使用許諾書|許諾書|利用規約)?(?:の)?(?:全文|本文|写し|コピー)を?[^。]{{0,30}}?(?:同梱|添付|含め|同封|付属)"
         rf"[^。]{{0,20}}?(?:{_JA_DUTY})",
         # the licence itself, or its document or file, attached too: "このライセンス文書も一緒に添付してください"
@@ -403,6 +427,16 @@ CJK: dict[str, tuple[str, ...]] = {
         r"(?:派生物|派生モデル|派生著作物)[\u300d\u300f\"]?とは[^。]{0,300}?(?:蒸留|合成データ|出力[^。]{0,20}?(?:学習|訓練)(?:させ|し|され))",
         r"(?:파생\s?모델|파생물|2차적\s?저작물)[\"\u201d\u300d]?(?:이란|이라\s?함은|은|는)\s[^.。]{0,300}?"
         r"(?:증류|합성\s?데이터|출력[^.。]{0,20}?(?:학습|훈련))",
+    ),
+    # round 14 (fix24): Korean copyright notices kept (an item under a duty lead-in: "- 원 저작권 고지") and changes
+    # recorded ("변경 내용을 기록하세요", or an item "- 수정했다면 ... 해시 기록")
+    "notice": (
+        rf"^{KO_DUTY_PREFIX}[^.。]{{0,20}}?저작권\s?(?:고지|표시|표기|안내|문구|정보)",
+        rf"저작권\s?(?:고지|표시|표기|안내|문구)(?:를|을)?\s?(?:유지|보존|삭제하지|제거하지)[^.。]{{0,20}}?(?:{_KO_DUTY}|{_KO_BAN})",
+    ),
+    "state_changes": (
+        rf"^{KO_DUTY_PREFIX}[^.。]{{0,40}}?(?:수정|변경)[^.。]{{0,40}}?(?:기록|내역|표시|명시)",
+        rf"(?:변경|수정)(?:한|된)?\s?(?:내용|사항|내역|부분)(?:을|를)?\s?(?:기록|명시|표시|기재|밝)[^.。]{{0,10}}?(?:{_KO_DUTY})",
     ),
     "registration": (
         r"(?:商用|商業)(?:利用|目的|用途)?[^。]{0,30}?(?:別途|事前に?)[^。]{0,20}?(?:許諾|許可|契約|ライセンス|承認)"
@@ -521,6 +555,10 @@ GATE_NEEDLES: tuple[str, ...] = (
     "requer",
     "sujeit",
     "contat",
+    "concorda",
+    "comprome",
+    "repass",
+    "não ",
     # Italian
     "vietat",
     "proibit",
@@ -625,6 +663,8 @@ GATE_NEEDLES: tuple[str, ...] = (
     "同意させ",
     "해야",
     "하여야",
+    "세요",
+    "십시오",
     "금지",
     "필수",
     "반드시",
