@@ -1101,24 +1101,32 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\ubaa8\ub378",
         ),
     ),
-    22609499401703: (
+    26938874336688: (
         (
+            "accept",
             "available",
             "cease",
+            "commencement",
+            "date",
+            "download",
             "effect",
             "ends",
+            "execution",
             "expiration",
             "expire",
             "expiring",
             "expiry",
+            "first",
             "force",
             "granted",
             "lapse",
-            "licenced",
-            "licensed",
+            "licence",
+            "license",
             "period",
             "permitted",
+            "receipt",
             "shall",
+            "start",
             "term",
             "until",
             "valid",
@@ -1128,21 +1136,6 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u5c4a\u6ee1",
             "\u6709\u6548\u671f",
             "\u7ec8\u6b62",
-        ),
-    ),
-    4310935778761: (
-        (
-            "accept",
-            "commencement",
-            "date",
-            "download",
-            "effective",
-            "execution",
-            "first",
-            "period",
-            "receipt",
-            "start",
-            "term",
         ),
     ),
 }
@@ -5244,7 +5237,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (5221, (("\ubaa8\ub378",), ("\uac1c\ubc1c", "\uac1c\uc120", "\ud559\uc2b5", "\ud6c8\ub828"))),
     ),
-    22609499401703: (
+    26938874336688: (
         (
             968,
             (
@@ -5268,16 +5261,14 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (3973, (("until",), ("use",), ("licensee", "you"))),
         (4636, (("\u6709\u6548\u671f",),)),
         (5264, (("\u5230\u671f", "\u5931\u6548", "\u5c4a\u6ee1", "\u7ec8\u6b62"),)),
-    ),
-    4310935778761: (
         (
-            513,
+            5778,
             (
                 ("accept", "commencement", "date", "download", "effective", "execution", "first", "receipt", "start"),
                 ("for",),
                 ("calendar", "day", "month", "week", "year"),
             ),
         ),
-        (1003, (("period", "term"), ("calendar", "day", "month", "week", "year"))),
+        (6272, (("licence", "license", "term"), ("calendar", "day", "month", "week", "year"))),
     ),
 }

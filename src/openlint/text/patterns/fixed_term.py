@@ -53,6 +53,7 @@ _DATE_PARTS = prebuilt(
     rf"|(?P<d4>[12]\d|3[01]|0?[1-9])\.(?P<m4>1[0-2]|0?[1-9])\.(?P<y4>{_YEAR})"
     rf"|(?P<y5>{_YEAR})\s?年\s?(?P<m5>[01]?\d)\s?月\s?(?P<d5>[0-3]?\d)\s?日"
 )
+_DATE_IN = prebuilt(DATE)
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -75,7 +76,9 @@ _NUMBER_WORDS = {
 _COUNT = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 _UNIT = r"(?:years?|months?|weeks?|days?|calendar\smonths?)"
 _PERIOD = rf"{_COUNT}\s(?:\(\d{{1,3}}\)\s)?{_UNIT}"
-_PERIOD_PARTS = prebuilt(rf"(?P<n>{_COUNT})\s(?:\((?P<digits>\d{{1,3}})\)\s)?(?:calendar\s)?(?P<unit>year|month|week|day)")
+_PERIOD_PARTS = prebuilt(
+    rf"(?P<n>{_COUNT})\s(?:\((?P<digits>\d{{1,3}})\)\s)?(?:calendar\s)?(?P<unit>year|month|week|day)"
+)
 # What a relative term runs from: the licence's start, its acceptance, the download or the first use.
 _FROM_START = (
     r"(?:from|after|following|of|commencing\son|starting\son|beginning\son)\s(?:the\s|your\s|licensee'?s\s)?"
@@ -87,31 +90,44 @@ _LICENCE = r"(?:licen[cs]e|agreement|terms|grant|rights?|permission|subscription
 
 TERM_SUMMARY = "The license is granted for a fixed term; using the model after it ends is unlicensed."
 
-_FIXED_TERM = _p(
+_FIXED_TERM = (
     # "expires on 31 December 2025", "will expire at the end of December 31, 2025", "expiry date: 2025-12-31",
     # "terminates automatically on 31.12.2025", "shall lapse on", "ends on"
     r"\b(?:expir(?:es|e|ing|y|ation)|terminat(?:es|e|ing)|lapses?|ends|shall\send|will\send|ceases?\sto\s(?:be\sin\s(?:force|effect)|have\seffect))\s"
     r"(?:automatically\s|by\sitself\s)?(?:date\s(?:is\s|shall\sbe\s)?|date:\s)?"
     r"(?:on|at|upon|as\sof|at\s(?:the\s)?(?:end|close)\sof(?:\sthe\sday)?(?:\son)?|at\s(?:midnight|23:59)\s(?:\(?utc\)?\s)?(?:on\s)?|:)?\s?"
-    r"(?:the\s)?" + DATE
+    r"(?:the\s)?"
+    + DATE
     # "valid until 31 December 2025", "in force until", "remains effective through", "licensed until"
     + r"|\b(?:valid|in\s(?:force|effect)|effective|licen[cs]ed|granted|permitted|available\sto\syou)\s"
-    r"(?:only\s)?(?:until|till|through|to|up\sto(?:\sand\sincluding)?)\s(?:and\sincluding\s)?(?:the\s)?" + DATE
+    r"(?:only\s)?(?:until|till|through|to|up\sto(?:\sand\sincluding)?)\s(?:and\sincluding\s)?(?:the\s)?"
+    + DATE
     # "the licence period: 1 January 2025 to 31.12.2025", "term: from 2025-01-01 until 2025-12-31"
-    + r"|\b(?:licen[cs]e|agreement|subscription|validity|grant)?\s?(?:period|term)(?:\sof\s(?:this\s|the\s)?" + _LICENCE + r")?"
-    r"\s?(?::|is|shall\sbe|runs)?\s?(?:from\s)?" + DATE + r"\s?(?:to|until|till|through|-|–|—)\s(?:and\sincluding\s)?" + DATE
+    + r"|\b(?:licen[cs]e|agreement|subscription|validity|grant)?\s?(?:period|term)(?:\sof\s(?:this\s|the\s)?"
+    + _LICENCE
+    + r")?"
+    r"\s?(?::|is|shall\sbe|runs)?\s?(?:from\s)?"
+    + DATE
+    + r"\s?(?:to|until|till|through|-|–|—)\s(?:and\sincluding\s)?"
+    + DATE
     # "You may use the Model until 31 December 2025"
     + r"|\b(?:you|licensee)\s(?:may|can|are\s(?:permitted|licensed|allowed)\sto)\suse\b[^.;]{0,60}?\buntil\s(?:the\s)?"
     + DATE
     # Chinese: "有效期至2025年12月31日", "本协议于2025年12月31日到期/终止"
-    + r"|有效期\s?(?:为|:|:)?\s?(?:自[^。;]{0,20}?)?(?:至|到|截至|截止)\s?" + DATE
-    + r"|" + DATE + r"\s?(?:到期|届满|终止|失效)"
+    + r"|有效期\s?(?:为|:|:)?\s?(?:自[^。;]{0,20}?)?(?:至|到|截至|截止)\s?"
+    + DATE
+    + r"|"
+    + DATE
+    + r"\s?(?:到期|届满|终止|失效)"
 )
-_RELATIVE_TERM = _p(
+_RELATIVE_TERM = (
     # "for one (1) year from the Effective Date", "for a period of 12 months after your acceptance"
-    r"\bfor\s(?:an?\s(?:initial\s)?(?:term|period)\sof\s)?" + _PERIOD + r"\s" + _FROM_START
+    r"\bfor\s(?:an?\s(?:initial\s)?(?:term|period)\sof\s)?"
+    + _PERIOD
+    + r"\s"
+    + _FROM_START
     # "a term of 12 months", "the term of this Agreement is one (1) year", "the licence period is 90 days"
-    + r"|\b(?:an?|the|its)\s(?:initial\s|fixed\s|limited\s)?(?:licen[cs]e\s)?(?:term|period)\s(?:of\s(?:this\s|the\s)?"
+    + r"|\b(?:an?|the|its)\s(?:initial\s|fixed\s|limited\s)?(?:term|licen[cs]e\s(?:term|period))\s(?:of\s(?:this\s|the\s)?"
     + _LICENCE
     + r"\s)?(?:of|is|shall\sbe|will\sbe)\s(?:limited\sto\s)?"
     + _PERIOD
@@ -145,12 +161,11 @@ def _date_of(text: str) -> str | None:
         return None
 
 
-def _fixed_date(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
-    date = _date_of(para.low[match.start() : match.end()])
-    return {"date": date} if date else None
-
-
-def _duration(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+def _term(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
+    """A last day (`date`) when the match names one, else the period after acceptance (`duration`)."""
+    if _DATE_IN.search(para.low, match.start(), match.end()):
+        date = _date_of(para.low[match.start() : match.end()])
+        return {"date": date} if date else None
     found = _PERIOD_PARTS.search(para.low, match.start(), match.end())
     if found is None:
         return None
@@ -168,7 +183,15 @@ def _of_something_else(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return _NOT_THE_GRANT.search(para.low[lo : match.start() + 20]) is not None
 
 
+# One pattern for both (each pattern run on a paragraph costs the reading's work budget).
 FIXED_TERM: tuple[Pattern, ...] = (
-    Pattern("term_expires", _FIXED_TERM, ("use",), 0.85, TERM_SUMMARY, _fixed_date, veto=_of_something_else),
-    Pattern("term_expires", _RELATIVE_TERM, ("use",), 0.8, TERM_SUMMARY, _duration, veto=_of_something_else),
+    Pattern(
+        "term_expires",
+        _p(_FIXED_TERM + "|" + _RELATIVE_TERM),
+        ("use",),
+        0.85,
+        TERM_SUMMARY,
+        _term,
+        veto=_of_something_else,
+    ),
 )
