@@ -74,7 +74,7 @@ def test_the_command_line_date_wins_over_the_config(tmp_path: Path) -> None:
 
 
 def test_without_a_date_the_check_date_is_today_in_utc(tmp_path: Path) -> None:
-    (severity, _, message), = _ol115(check(_project(tmp_path, end="1 January 2020"), use_baseline=False))
+    ((severity, _, message),) = _ol115(check(_project(tmp_path, end="1 January 2020"), use_baseline=False))
     assert severity == "error"
     assert datetime.datetime.now(datetime.UTC).date().isoformat() in message
 

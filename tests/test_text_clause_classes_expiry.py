@@ -9,12 +9,11 @@ import pytest
 
 from sentences import cited, kinds_read
 
-EXPIRES = {"kind": "term_expires"}
-
 # (text, the readings: kind, first and last line cited, parameters)
 CITED = [
     (
-        "This Licence is granted to you until it expires on 30 June 2027, after which you may no longer use the Weights.",
+        "This Licence is granted to you until it expires on 30 June 2027, after which you may no longer use the "
+        "Weights.",
         [("term_expires", 3, 3, {"date": "2027-06-30"})],
     ),
     ("The rights in this Agreement are valid until March 31, 2026.", [("term_expires", 3, 3, {"date": "2026-03-31"})]),

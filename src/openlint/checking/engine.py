@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import datetime
 import dataclasses
+import datetime
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path

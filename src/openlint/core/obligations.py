@@ -128,7 +128,9 @@ class Obligation:
         if self.date is not None and not _iso_date(self.date):
             raise ValueError(f"date must be an ISO 8601 date (YYYY-MM-DD), got '{self.date}'")
         if self.duration is not None and not re.fullmatch(r"P[1-9]\d{0,3}[YMWD]", self.duration):
-            raise ValueError(f"duration must be an ISO 8601 duration of years, months, weeks or days (P1Y), got '{self.duration}'")
+            raise ValueError(
+                f"duration must be an ISO 8601 duration of years, months, weeks or days (P1Y), got '{self.duration}'"
+            )
         for places in (self.excluded, self.allowed):
             iso = [c for c in places or () if c not in ("EU", "EEA")]
             bad = [c for c in iso if not (len(c) == 2 and c.isupper() and c.isalpha())]

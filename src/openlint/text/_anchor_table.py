@@ -1101,7 +1101,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\ubaa8\ub378",
         ),
     ),
-    26938874336688: (
+    26984532261506: (
         (
             "accept",
             "available",
@@ -5237,7 +5237,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (5221, (("\ubaa8\ub378",), ("\uac1c\ubc1c", "\uac1c\uc120", "\ud559\uc2b5", "\ud6c8\ub828"))),
     ),
-    26938874336688: (
+    26984532261506: (
         (
             968,
             (
@@ -5257,18 +5257,18 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (1768, (("available", "effect", "force", "granted", "licenced", "licensed", "permitted", "valid"),)),
-        (3254, (("period", "term"),)),
-        (3973, (("until",), ("use",), ("licensee", "you"))),
-        (4636, (("\u6709\u6548\u671f",),)),
-        (5264, (("\u5230\u671f", "\u5931\u6548", "\u5c4a\u6ee1", "\u7ec8\u6b62"),)),
+        (3264, (("period", "term"),)),
+        (3983, (("until",), ("use",), ("licensee", "you"))),
+        (4646, (("\u6709\u6548\u671f",),)),
+        (5274, (("\u5230\u671f", "\u5931\u6548", "\u5c4a\u6ee1", "\u7ec8\u6b62"),)),
         (
-            5778,
+            5788,
             (
                 ("accept", "commencement", "date", "download", "effective", "execution", "first", "receipt", "start"),
                 ("for",),
                 ("calendar", "day", "month", "week", "year"),
             ),
         ),
-        (6272, (("licence", "license", "term"), ("calendar", "day", "month", "week", "year"))),
+        (6282, (("licence", "license", "term"), ("calendar", "day", "month", "week", "year"))),
     ),
 }

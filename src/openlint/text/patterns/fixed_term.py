@@ -108,7 +108,7 @@ _FIXED_TERM = (
     + r")?"
     r"\s?(?::|is|shall\sbe|runs)?\s?(?:from\s)?"
     + DATE
-    + r"\s?(?:to|until|till|through|-|–|—)\s(?:and\sincluding\s)?"
+    + r"\s?(?:to|until|till|through|-|\u2013|\u2014)\s(?:and\sincluding\s)?"
     + DATE
     # "You may use the Model until 31 December 2025"
     + r"|\b(?:you|licensee)\s(?:may|can|are\s(?:permitted|licensed|allowed)\sto)\suse\b[^.;]{0,60}?\buntil\s(?:the\s)?"
