@@ -29,7 +29,7 @@ USE_LIMITING = {
 
 def test_every_kind_has_one_row() -> None:
     assert set(kinds.KINDS) == kinds.ALL_KINDS
-    assert len(kinds.ALL_KINDS) == 24  # redB: individuals_only
+    assert len(kinds.ALL_KINDS) == 25  # redB: individuals_only; expiry: term_expires
     assert all(kind.label and kind.restrictiveness > 0 for kind in kinds.KINDS.values())
     for required, optional in kinds.KIND_PARAMETERS.values():
         assert not required & optional and (required | optional) <= set(kinds.PARAMETER_NAMES)
@@ -46,6 +46,7 @@ def test_the_restrictive_sets_nest() -> None:
         "terms_may_change",
         "no_hosting",
         "revocable",
+        "term_expires",
     } == kinds.RESTRICTION_KINDS - kinds.DRIFT_KINDS
 
 

@@ -29,8 +29,9 @@ def test_indexed_rules_equal_rules_read_from_toml() -> None:
     indexed = load_rules([builtin_rule_dir()])
     from_toml = [load_rule(path) for path in sorted(builtin_rule_dir().glob("*.toml"))]
     # one file each (OL501 came with AI-BOMs, OL415 with unread text, OL416 with declared-licence contradictions,
-    # OL113 with caps on registered users, API requests and employees, OL114 with grants to natural persons only)
-    assert len(indexed) == len(from_toml) == 50
+    # OL113 with caps on registered users, API requests and employees, OL114 with grants to natural persons only,
+    # OL115 with licences granted for a fixed term)
+    assert len(indexed) == len(from_toml) == 51
     by_code = {r.code: r for r in from_toml}
     for rule in indexed:
         assert rule.spec == by_code[rule.code].spec

@@ -38,6 +38,7 @@ def load_project(
     ignore: Sequence[str] | None = None,
     environ: Mapping[str, str] | None = None,
     online: bool | None = None,
+    as_of: str | None = None,
 ) -> Config:
     """Find and load the config for `target`, with env vars and explicit overrides layered on.
 
@@ -54,6 +55,7 @@ def load_project(
         ignore=list(ignore or []),
         use=list(use or []),
         online=online,
+        as_of=as_of,
     )
 
 
@@ -115,6 +117,7 @@ def check(
     use_baseline: bool = True,
     online: bool | None = None,
     require_models: bool | None = None,
+    as_of: str | None = None,
 ) -> Report:
     """Check a project's declared use against its models' licenses.
 
@@ -128,12 +131,15 @@ def check(
     `ConfigError` for a bad config (an unknown key, an `ignore` naming no rule, a declared license that
     does not resolve), `NothingCheckedError` when `require_models=True` (or `require-models = true` in
     the config) and no model's license was checked. `Report.notices` says when no config or no model
-    was found.
+    was found. `as_of` (YYYY-MM-DD) is the date licences are checked on (a fixed term, OL115): default the
+    config's `as-of`, else today's UTC date.
     """
     config = (
         target
         if isinstance(target, Config)
-        else load_project(target, config_file=config_file, use=use, fail_on=fail_on, ignore=ignore, online=online)
+        else load_project(
+            target, config_file=config_file, use=use, fail_on=fail_on, ignore=ignore, online=online, as_of=as_of
+        )
     )
     return run_check(
         config,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,8 +134,40 @@ def license_context(lic: ResolvedLicense) -> dict[str, Any]:
     return data
 
 
-def obligation_context(ob: Obligation, extra: dict[str, Any], use: UseProfile | None = None) -> dict[str, Any]:
+def check_date(as_of: str | None) -> datetime.date:
+    """The date licences are checked on: the config's or the command line's `as-of`, else today's UTC date."""
+    return datetime.date.fromisoformat(as_of) if as_of else datetime.datetime.now(datetime.UTC).date()
+
+
+# A fixed term ending within this many days after the check date is a warning: the gate must not fail
+# tomorrow without notice.
+EXPIRY_NOTICE_DAYS = 90
+
+
+def _term(ob: Obligation, as_of: str | None) -> dict[str, Any]:
+    """A fixed term against the check date: `as_of`, and for a term with a last day `days_left` (negative once it
+    has ended: a licence that "expires on D" is valid through the end of D) and `term_state` in words."""
+    on = check_date(as_of)
+    data: dict[str, Any] = {"as_of": on.isoformat()}
+    if ob.date is not None:
+        end = datetime.date.fromisoformat(ob.date)
+        days = (end - on).days
+        data["days_left"] = days
+        if days < 0:
+            data["term_state"] = f"ended on {ob.date}, {-days} day(s) before the check date {on.isoformat()}"
+        elif days == 0:
+            data["term_state"] = f"ends at the end of today, {ob.date} (check date {on.isoformat()})"
+        else:
+            data["term_state"] = f"ends on {ob.date}, {days} day(s) after the check date {on.isoformat()}"
+    return data
+
+
+def obligation_context(
+    ob: Obligation, extra: dict[str, Any], use: UseProfile | None = None, as_of: str | None = None
+) -> dict[str, Any]:
     data: dict[str, Any] = {"kind": ob.kind, "triggers": list(ob.triggers), **ob.parameters()}
+    if ob.kind == "term_expires":
+        data.update(_term(ob, as_of))
     data["duty"] = ob.summary or ob.kind.replace("_", " ")
     data["section"] = ob.source.section or ""
     if ob.prefix:
@@ -307,7 +340,9 @@ class _Run:
         data = {
             "use": self.use,
             "license": license_context(lic),
-            "obligation": obligation_context(ob, extra, self.config.settings.use) if ob is not None else {},
+            "obligation": obligation_context(ob, extra, self.config.settings.use, self.config.settings.as_of)
+            if ob is not None
+            else {},
             "model": target.model_data,
         }
         decision = decide(rule, data, self.declared, ob)

@@ -133,6 +133,11 @@ OBLIGATION: Mapping[str, Field] = {
     "quantity_key": Field("string", "the use key that declares that quantity (registered-users, ...)"),
     "when": Field("string", "when the cap is measured, in words"),
     "model_class": Field("string", "the class of model a training ban covers"),
+    "date": Field("string", "the last day of a fixed term (YYYY-MM-DD); the licence is valid through the end of it"),
+    "duration": Field("string", "a fixed term after acceptance, ISO 8601 (P1Y, P12M, P90D), when no date is stated"),
+    "as_of": Field("string", "the date the licence is checked on (YYYY-MM-DD): as-of, --as-of, else today (UTC)"),
+    "days_left": Field("int", "days from the check date to the last day of a fixed term (negative once it ended)"),
+    "term_state": Field("string", "a fixed term against the check date, in words (ended on / ends on ..., the date)"),
     "matched_use_cases": Field(
         "list(string)", "declared use cases the policy (or a use ban read from a text) prohibits"
     ),

@@ -37,6 +37,13 @@ def add_parser(sub: argparse._SubParsersAction[Parser]) -> None:
         metavar="KEY=VALUE",
         help="override a use field, e.g. --use monthly-active-users=80000000",
     )
+    p_check.add_argument(
+        "--as-of",
+        default=None,
+        metavar="DATE",
+        help="check on this date (YYYY-MM-DD) whether a licence granted for a fixed term has ended "
+        "(default: the config's as-of, else today's UTC date)",
+    )
     p_check.add_argument("--exit-zero", action="store_true", help="always exit 0 unless there is an error")
     p_check.add_argument(
         "--write-baseline", action="store_true", help="record current findings so later runs report only new ones"
@@ -90,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
             ignore=args.ignore,
             environ=env,
             online=args.online,
+            as_of=args.as_of,
         )
         given = None
         if args.bom:  # the BOMs' models replace the project's own inventory

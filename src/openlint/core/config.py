@@ -214,6 +214,7 @@ def apply_overrides(
     use: list[str] | None = None,
     online: bool | None = None,
     require_models: bool | None = None,
+    as_of: str | None = None,
 ) -> Config:
     """Layer OPENLINT_* environment variables, then CLI flags, over the file's settings."""
     env = os.environ if environ is None else environ
@@ -241,6 +242,10 @@ def apply_overrides(
     base["online"] = bool(online)
     if require_models is not None:
         base["require_models"] = require_models
+    if env.get("OPENLINT_AS_OF", "").strip():
+        base["as_of"] = env["OPENLINT_AS_OF"].strip()
+    if as_of is not None:  # the check date: --as-of wins over the environment and the file
+        base["as_of"] = as_of
     base["use"] = {**base["use"], **use_updates}
     settings = validated(base, "command line / environment", "openlint")
     return Config(settings=settings, path=config.path, root=config.root, lines=config.lines)

@@ -68,6 +68,7 @@ def _models() -> dict[type, type[BaseModel]]:
         declared.UseProfile: use_checks,
         declared.ModelDecl: {"_named": model_validator(mode="after")(_named)},
         declared.ReleaseComponent: {"_name": field_validator("name")(staticmethod(checks.mof_component))},
+        declared.Settings: {"_as_of": field_validator("as_of")(staticmethod(checks.as_of_date))},
         declared.Evidence: {
             "_inside": field_validator("attribution", "notice", "license")(staticmethod(checks.inside_project))
         },

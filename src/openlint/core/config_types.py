@@ -124,3 +124,6 @@ class Settings:
     release: ReleaseDecl | None = None
     online: bool = False  # set only by --online / the API argument; `online = true` in a file is ignored
     require_models: bool = False  # fail (exit 2) when no model's license was found and checked
+    # The date licences are checked on (ISO 8601, YYYY-MM-DD): a fixed term ends before it or not (OL115).
+    # Default: today's UTC date; `--as-of` on the command line wins. Pin it for a reproducible run.
+    as_of: str | None = None

@@ -184,6 +184,22 @@ def _month_pairs(value: Any) -> tuple[tuple[str, int], ...] | None:
     return tuple(pairs)
 
 
+def as_of_date(value: str | None) -> str | None:
+    """`as-of`: a real calendar date written YYYY-MM-DD (ISO 8601)."""
+    if value is None:
+        return None
+    import datetime
+
+    text = value.strip()
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f'as-of must be a date written YYYY-MM-DD (e.g. "2026-12-01"), got {value!r}') from None
+    return text
+
+
 def mof_component(name: str) -> str:
     """A release component's MOF name, from that name or an alias."""
     from openlint.core.mof_components import ALIASES, component_name
@@ -321,7 +337,7 @@ _derived(IgnoreRule, _RECORDS)
 _derived(Evidence, _RECORDS, then=dict.fromkeys(("attribution", "notice", "license"), inside_project))
 _derived(ReleaseComponent, _RECORDS, then={"name": mof_component})
 _derived(ReleaseDecl, _RECORDS)
-_SETTINGS = _derived(Settings, _RECORDS)
+_SETTINGS = _derived(Settings, _RECORDS, then={"as_of": as_of_date})
 
 
 def settings_from(raw: Any) -> Settings | None:

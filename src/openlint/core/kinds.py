@@ -34,6 +34,7 @@ ObligationKind = Literal[
     "no_hosting",
     "revocable",
     "individuals_only",
+    "term_expires",
 ]
 
 Trigger = Literal["use", "modify", "distribute", "serve"]
@@ -151,6 +152,16 @@ KINDS: dict[str, Kind] = {
     # A grant to natural persons only ("grants to natural persons acting in their own name"; "companies and other
     # organisations are not licensed"): an organisation needs another licence (OL114, use key licensee-type).
     "individuals_only": Kind("Licensed to natural persons only", 60, restriction=True, limits_use=True, drift=True),
+    # A grant for a fixed term: it ends on a `date` (ISO 8601, valid through the end of that day: "expires on 31
+    # December 2025"), or a `duration` after acceptance (ISO 8601, "P1Y": "for one (1) year from the Effective
+    # Date"), which only the date the licence was accepted turns into a date (OL115 decides against the check date).
+    "term_expires": Kind(
+        "The license is granted for a fixed term",
+        20,
+        optional=frozenset({"date", "duration"}),
+        restriction=True,
+        one_of=frozenset({"date", "duration"}),
+    ),
 }
 
 # Parameters in the order documents list them.
@@ -173,6 +184,8 @@ PARAMETER_NAMES: tuple[str, ...] = (
     "measured_month",
     "model_class",
     "covers",
+    "date",
+    "duration",
 )
 
 # Closed parameter vocabularies (what the engine knows how to evaluate); see docs/legal-model.md.

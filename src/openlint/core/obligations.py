@@ -82,6 +82,8 @@ class Obligation:
     measured_month: str | None = None
     model_class: str | None = None
     covers: str | None = None
+    date: str | None = None  # the last day of a fixed term (ISO 8601, YYYY-MM-DD)
+    duration: str | None = None  # a fixed term after acceptance (ISO 8601: P1Y, P12M, P90D)
 
     def __post_init__(self) -> None:
         if self.kind not in ALL_KINDS:
@@ -123,6 +125,12 @@ class Obligation:
                 raise ValueError(f"unknown scope condition(s) {unknown}; see rules/conditions.toml")
         if self.measured_month is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", self.measured_month):
             raise ValueError("measured_month must be YYYY-MM")
+        if self.date is not None and not _iso_date(self.date):
+            raise ValueError(f"date must be an ISO 8601 date (YYYY-MM-DD), got '{self.date}'")
+        if self.duration is not None and not re.fullmatch(r"P[1-9]\d{0,3}[YMWD]", self.duration):
+            raise ValueError(
+                f"duration must be an ISO 8601 duration of years, months, weeks or days (P1Y), got '{self.duration}'"
+            )
         for places in (self.excluded, self.allowed):
             iso = [c for c in places or () if c not in ("EU", "EEA")]
             bad = [c for c in iso if not (len(c) == 2 and c.isupper() and c.isalpha())]
@@ -156,3 +164,16 @@ class Obligation:
 Source.__pydantic_config__ = _FORBID_EXTRA  # type: ignore[attr-defined]
 Obligation.__pydantic_config__ = _FORBID_EXTRA  # type: ignore[attr-defined]
 SOURCE_FIELDS = tuple(f.name for f in fields(Source))
+
+
+def _iso_date(value: str) -> bool:
+    """Whether `value` is a real calendar date written YYYY-MM-DD."""
+    import datetime
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

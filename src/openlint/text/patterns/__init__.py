@@ -29,6 +29,7 @@ from openlint.text.patterns.base import (
 from openlint.text.patterns.caps_credit import CAPS_CREDIT
 from openlint.text.patterns.cjk_labels import CJK_LABELS
 from openlint.text.patterns.derived_models import DERIVED_MODELS
+from openlint.text.patterns.fixed_term import FIXED_TERM
 from openlint.text.patterns.foreign_clauses import FOREIGN_CLAUSES
 from openlint.text.patterns.gates_bans import GATES_BANS
 from openlint.text.patterns.grant_terms import GRANT_TERMS
@@ -48,6 +49,7 @@ PATTERNS: tuple[Pattern, ...] = (
     *GATES_BANS,
     *DERIVED_MODELS,
     *FOREIGN_CLAUSES,
+    *FIXED_TERM,
 )
 
 __all__ = [

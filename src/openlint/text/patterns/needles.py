@@ -375,6 +375,25 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "contact",
         "商业",
     ),
+    # a fixed term: "expires on", "valid until", "terminates automatically on", "licence period", "有效期至"
+    "term_expires": (
+        "expir",
+        "until",
+        "terminat",
+        "ends",
+        "lapse",
+        "valid",
+        "period",
+        "term:",
+        "year",  # a period after acceptance: "for one (1) year from the Effective Date", "a term of 12 months"
+        "month",
+        "days",
+        "有效期",
+        "到期",
+        "届满",
+        "终止",
+        "失效",
+    ),
     "no_hosting": (
         "hosted",
         "hosting",
