@@ -95,6 +95,7 @@ def test_readings_are_those_read_without_screens(monkeypatch: pytest.MonkeyPatch
     assert len(texts) > 50
     screened = [extract(text, "LICENSE") for text in texts]
     monkeypatch.setattr(clause_screen, "_parser", None)
+    monkeypatch.setattr(clause_screen, "SCREENS", {})  # nor shipped
     monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))  # concepts with no screens parsed yet
     assert all(not clauses._screens(compiled) for compiled in clauses.active(LEXICON))
     assert [extract(text, "LICENSE") for text in texts] == screened
@@ -275,3 +276,27 @@ def test_readings_are_those_read_with_every_view_built_first(monkeypatch: pytest
     screened = [extract(text, "LICENSE") for text in texts]
     monkeypatch.setattr(clauses, "plain", lambda raw: False)
     assert [extract(text, "LICENSE") for text in texts] == screened
+
+
+def test_the_shipped_screens_are_the_parsed_ones_and_a_reading_parses_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lexicon's screens ship in the generated table (scripts/build_anchor_table.py): each is what parsing
+    its group gives, and a reading with the shipped lexicon parses no group; an edited group finds no entry."""
+    from openlint.text._anchor_table import SCREENS
+    from openlint.text.clause_lexicon import words
+    from openlint.text.regex import table_key
+
+    groups = {words(group, "group") for compiled in clauses.active(LEXICON) for group in compiled.concept.groups}
+    assert len(groups) > 50
+    for regex in groups:
+        assert clause_screen.screen(regex) == clause_screen.derived_screen(regex), regex.pattern
+        assert table_key(regex.pattern) in SCREENS, "run: python scripts/build_anchor_table.py"
+    assert len(SCREENS) == len(groups), "run: python scripts/build_anchor_table.py"
+    edited = re.compile(r"\b(?:commerc|monetiz|zzzz-edited)")
+    assert table_key(edited.pattern) not in SCREENS
+    assert clause_screen.screen(edited) == [frozenset({"commerc", "monetiz", "zzzz-edited"})]
+    parsed: list[str] = []
+    monkeypatch.setattr(clause_screen, "derived_screen", lambda regex: parsed.append(regex.pattern) or [])
+    for compiled in clauses.active(LEXICON):
+        compiled._screens = None
+        clauses._screens(compiled)
+    assert parsed == []

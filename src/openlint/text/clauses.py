@@ -412,7 +412,12 @@ def _views(
     needles = tuple(dict.fromkeys(needle for compiled in wanted for needle in compiled.concept.needles))
     holding: Iterator[int] = _holding(text, starts, ends, needles)
     if hits is not None:
-        holding = chain(hits.holding(mask), _holding(text, starts, ends, needles, hits.upto))
+        rest: Iterator[int] = (
+            _holding(text, starts, ends, needles, hits.upto)
+            if hits.needles is None
+            else (i for i, _, bits in block_hits(text, starts, ends, hits.needles, hits.upto) if bits & mask)
+        )  # (searched on with the pass's own table: the blocks holding a needle of a concept in `mask`)
+        holding = chain(hits.holding(mask), rest)
     for viewed, i in enumerate(holding, 1):
         if viewed > MAX_BLOCKS:
             return

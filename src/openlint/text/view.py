@@ -26,7 +26,8 @@ LOWER_PIECE = 1024  # characters lower-cased at a time when the text is not ASCI
 # One spelling of a word written several ways, the same length so offsets stay: "non commercial" and
 # "non\u2013commercial" are "non-commercial" (and so "non-production") to every pattern and check that reads a
 # lower-cased view.
-_NON_SPACED = prebuilt(r"\bnon[\s\u2010-\u2015](?=commercial|production)")
+# ("non" first, the word boundary before it looked back at: the regex engine then seeks the literal.)
+_NON_SPACED = prebuilt(r"non(?<!\wnon)[\s\u2010-\u2015](?=commercial|production)")
 
 
 def lower(text: str, start: int = 0, end: int | None = None) -> str:
@@ -193,7 +194,7 @@ def _mask(match: re.Match[str]) -> str:
 
 
 _MARKUP_CHARS = "\\<&*_`>#\u00ad"  # a text holding none of these (and no "non-" at a line end) has no markup
-_NON_AT_LINE_END = prebuilt(r"\bnon-[ \t]*\r?\n", re.I)
+_NON_AT_LINE_END = prebuilt(r"[nN](?<!\w[nN])[oO][nN]-[ \t]*\r?\n")  # ("\bnon-", any case: a class the engine seeks)
 
 
 def _markup_in(text: str) -> bool:
