@@ -300,3 +300,19 @@ def test_the_shipped_screens_are_the_parsed_ones_and_a_reading_parses_none(monke
         compiled._screens = None
         clauses._screens(compiled)
     assert parsed == []
+
+
+def test_screening_by_the_index_finds_the_concepts_string_by_string_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_able` searches a piece once for every screen string when many concepts are screened (`_ScreenIndex`):
+    the same concepts as testing each screen's strings in turn, on pieces of every fixture licence."""
+    monkeypatch.setattr(clauses, "INDEXED", 0)
+    screened = clauses._screened(clauses._COMPILED)
+    assert clauses._index().findall is not None
+    texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
+    for text in texts:
+        low = lower(text)
+        for at in range(0, len(low), 97):
+            for size in (40, 300):
+                piece = low[at : at + size]
+                for concepts in (screened, screened[::3]):
+                    assert clauses._able(concepts, piece) == clauses._able_by_strings(concepts, piece)

@@ -29,8 +29,9 @@ def _same(text: str) -> None:
         by_find = block_needles.hits_by_find(low, starts, ends, needles)
         found = block_needles.hits_per_block(low, starts, ends, needles)
         assert found == by_find and list(found) == list(by_find)
-        windowed = [(i, kinds, bits) for i, kinds, bits in block_needles.block_hits(text, starts, ends, needles)]
-        assert windowed == [(i, kinds, bits) for i, (kinds, bits) in by_find.items()]
+        for one_by_one in (False, True):
+            windowed = list(block_needles.block_hits(text, starts, ends, needles, by_find=one_by_one))
+            assert windowed == [(i, kinds, bits) for i, (kinds, bits) in by_find.items()]
 
 
 def test_the_fixture_licences_hold_the_needles_searching_one_by_one_finds() -> None:

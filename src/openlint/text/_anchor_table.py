@@ -5070,8 +5070,8 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
     ),
 }
 
-# The screens of the clause lexicon's groups (openlint.text.clause_screen), keyed by table_key of each group's
-# source: per group, sets of strings one of which every match holds, in the order they are tried.
+# The screens of the clause lexicon's groups (openlint.text.clause_screen), keyed by table_key of each
+# group's source: per group, sets of strings one of which every match holds, in the order they are tried.
 SCREENS: dict[int, tuple[tuple[str, ...], ...]] = {
     1524618736811: (("academic", "educational", "evaluation", "research", "scientific"),),
     967121104621: (("commercial", "for-profit", "monetiz"),),

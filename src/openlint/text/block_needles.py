@@ -70,12 +70,13 @@ def trie_source(needles: Iterable[str]) -> str:
     return source(trie)
 
 
-def _trie_regex(needles: list[str]) -> str:
+def trie_regex(needles: Iterable[str]) -> str:
     """A regex whose matches are, one per position where one of `needles` starts, the longest needle
     starting there (its only group): the position's character is matched (so the regex engine skips
     every character no needle starts with, and the next match is tried from the next position, as
     needles may overlap), then, looking back to it, their trie (one path of a trie fits a text, so the
-    first match is the longest)."""
+    first match is the longest). Searched, it finds whether any of them is in a text, in one pass."""
+    needles = list(needles)
     first = "".join(sorted({re.escape(needle[0]) for needle in needles}))
     return f"[{first}](?<=(?=({trie_source(needles)})).)"
 
@@ -85,7 +86,7 @@ def regex_sources(needles: Iterable[str]) -> tuple[str, str]:
     (scripts/build_regex_programs.py) for the tables the reader searches with."""
     latin = [needle for needle in needles if max(map(ord, needle)) < 256]
     wide = [needle for needle in needles if max(map(ord, needle)) >= 256]
-    return (_trie_regex(latin) if latin else "", _trie_regex(wide) if wide else "")
+    return (trie_regex(latin) if latin else "", trie_regex(wide) if wide else "")
 
 
 def letterless(needles: Needles) -> Needles:
@@ -94,7 +95,7 @@ def letterless(needles: Needles) -> Needles:
 
 
 class _Table:
-    """A needles table as `hits_per_block` searches it: by two regexes (`_trie_regex`), one for the
+    """A needles table as `hits_per_block` searches it: by two regexes (`trie_regex`), one for the
     needles of Latin-1 characters, one for those holding a wider character (other scripts, curly
     quotes; searched only in a text that is not Latin-1), each giving the longest needle at each
     position where one starts; the needles that are its prefixes start there too (their kinds and bits
@@ -163,10 +164,11 @@ def _hits(lowered: str, starts: list[int], ends: list[int], table: _Table) -> di
 
 
 def block_hits(
-    text: str, starts: list[int], ends: list[int], needles: Needles, first: int = 0
+    text: str, starts: list[int], ends: list[int], needles: Needles, first: int = 0, by_find: bool = False
 ) -> Iterator[tuple[int, frozenset[str], int]]:
     """`hits_per_block` of the lower-cased document from block `first` on, in block order, a window of
-    whole blocks at a time (a needle counts only wholly inside a block, so windows give the same)."""
+    whole blocks at a time (a needle counts only wholly inside a block, so windows give the same); with
+    `by_find`, `hits_by_find` (cheaper for a few needles, and no regex is built for them)."""
     seen: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of kinds
     window = window_of(text)
     letterless_table: _Table | None = None
@@ -180,12 +182,13 @@ def block_hits(
         if _LETTER.search(low) is None:  # a window of no letters (quotes, digits, symbols) holds no word needle
             if letterless_table is None:
                 letterless_table = _table(letterless(needles))
-            searched = letterless_table
+            found = _hits(low, window_starts, window_ends, letterless_table)
+        elif by_find:
+            found = hits_by_find(low, window_starts, window_ends, needles)
         else:
             if table is None:
                 table = _table(needles)
-            searched = table
-        found = _hits(low, window_starts, window_ends, searched)
+            found = _hits(low, window_starts, window_ends, table)
         del low  # before the next window is lowered
         for i, (kinds, bits) in found.items():
             yield first + i, seen.setdefault(kinds, kinds), bits

@@ -17,9 +17,9 @@ from openlint.text.cite import cite
 from openlint.text.clause_headings import MARK  # a list item's mark
 from openlint.text.commercial_hosting import hosting_classed_commercial
 from openlint.text.document import (
+    LimitTerms,
+    SharingTerms,
     commercial_contact_section,
-    defined_limits,
-    defined_sharing,
     non_commercial_title,
     term_alone,
     term_usage,
@@ -85,8 +85,9 @@ def document_readings(
                 ("use", "distribute", "serve"),
                 **({"where": para.url} if para.url else {}),
             )
+    definitions = _Definitions(text, starts, ends)
     if "no_derivatives" not in kinds:
-        banned = _sharing_banned(text, starts, ends, path, index)
+        banned = _sharing_banned(text, starts, ends, path, index, definitions)
         if banned is not None:
             yield banned
     if "revocable" not in kinds:
@@ -104,7 +105,7 @@ def document_readings(
     wanted = [kind for kind in _LIMITS if kind not in kinds]
     if not wanted:
         return
-    limits = defined_limits(islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS))
+    limits = definitions.read()[0]
     for kind in wanted:
         for term in limits[kind]:
             reading = _term_limit(text, starts, ends, kind, term, path, index)
@@ -238,7 +239,9 @@ _BEYOND_GRANT = prebuilt(
 )
 
 
-def _sharing_banned(text: str, starts: list[int], ends: list[int], path: str, index: LineIndex) -> Obligation | None:
+def _sharing_banned(
+    text: str, starts: list[int], ends: list[int], path: str, index: LineIndex, definitions: _Definitions
+) -> Obligation | None:
     """One no_derivatives reading of the whole document: distribution banned with nothing in the text permitting
     it, else a sharing verb the text defines, then bans (extract keeps one reading per kind from here: the first
     of these is the one it kept when both were read)."""
@@ -247,7 +250,7 @@ def _sharing_banned(text: str, starts: list[int], ends: list[int], path: str, in
         para, match = unpermitted
         summary = "The material may not be distributed (nothing in the license permits it)."
         return cite("no_derivatives", summary, 0.75, para, match.start(), match.end(), path, index, ("distribute",))
-    for term in defined_sharing(islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)):
+    for term in definitions.read()[1]:
         reading = _defined_sharing_banned(text, starts, ends, term, path, index)
         if reading is not None:
             return reading
@@ -314,18 +317,58 @@ def _notice_list_ends_use(text: str, starts: list[int], ends: list[int]) -> tupl
 _QUOTES = ('"', "\u201c", "'", "\u2018", "&quot", "&#")  # a quote, or one an HTML page escapes
 
 
-def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
+# What a block's view holds a quotation mark from (the marks a definition or a term's heading opens with, or an
+# entity the view reads as one): a block holding none defines no term and heads none.
+_QUOTED = ('"', "'", "\u201c", "\u2018", "&quot", "&apos", "&#")
+
+
+def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph | None]:
     """The view of each block that may define a term ("means", "refers to"), or that states alone the
     term its next block defines. Only these count toward MAX_DOCUMENT_PARAGRAPHS: short quoted lines
-    that head nothing ("Item 3 isn't listed.") must not use up the bound before a definition."""
+    that head nothing ("Item 3 isn't listed.") must not use up the bound before a definition. None for
+    a block with "means" that holds no quotation mark and does not follow a possible heading: it
+    counts, but defines nothing (document.LimitTerms, SharingTerms), so its view is not built."""
+    after_heading = False  # whether the last view yielded may head the next block's definition
     for s, e, low in _lowered_blocks(text, starts, ends, 0):
         if "mean" in low or "refer" in low:
+            if not after_heading and not any(q in low for q in _QUOTED):
+                del low
+                yield None
+                continue
             del low  # not held while the block's view is built
-            yield Paragraph(text[s:e], s)
+            para = Paragraph(text[s:e], s)
+            after_heading = len(para.low) <= 60  # (a heading is a term alone: term_alone's bound)
+            yield para
         elif e - s <= 80 and any(q in low for q in _QUOTES):
             para = Paragraph(text[s:e], s)
             if term_alone(para.low):
+                after_heading = True
                 yield para
+
+
+class _Definitions:
+    """The terms the first MAX_DOCUMENT_PARAGRAPHS defining blocks define as limits of use and as sharing
+    verbs, found in one pass over them when first asked for (two readings ask)."""
+
+    __slots__ = ("_found", "ends", "starts", "text")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+        self._found: tuple[dict[str, list[str]], list[str]] | None = None
+
+    def read(self) -> tuple[dict[str, list[str]], list[str]]:
+        if self._found is None:
+            limits, sharing = LimitTerms(), SharingTerms()
+            for para in islice(_defining(self.text, self.starts, self.ends), MAX_DOCUMENT_PARAGRAPHS):
+                if not limits.done:
+                    limits.feed(para)
+                if not sharing.done:
+                    sharing.feed(para)
+                del para  # not held while the next block's view is built
+                if limits.done and sharing.done:
+                    break
+            self._found = limits.terms, sharing.terms
+        return self._found
 
 
 def _lowered_blocks(text: str, starts: list[int], ends: list[int], past: int) -> Iterator[tuple[int, int, str]]:
