@@ -145,11 +145,16 @@ def hits_per_block(
 _WIDE = prebuilt("[^\\x00-\\xff]")
 
 
+def latin_text(text: str) -> bool:
+    """Whether `text` holds only Latin-1 characters (no needle with a wider character can be in it)."""
+    return text.isascii() or _WIDE.search(text) is None
+
+
 def _hits(lowered: str, starts: list[int], ends: list[int], table: _Table) -> dict[int, tuple[frozenset[str], int]]:
     found: dict[int, tuple[frozenset[str], int]] = {}
     joined = table.joined
     regexes = [regex.findall for regex in (table.regex, table.wide_regex) if regex is not None]
-    if table.wide_regex is not None and (lowered.isascii() or _WIDE.search(lowered) is None):
+    if table.wide_regex is not None and latin_text(lowered):
         regexes.pop()  # a Latin-1 text holds no needle with a wider character
     for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
         kinds: frozenset[str] = frozenset()

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, pairwise
 
 from openlint.core.obligations import Obligation
-from openlint.text.block_needles import ConceptHits, block_hits, trie_regex
+from openlint.text.block_needles import ConceptHits, block_hits, regex_sources
+from openlint.text.block_needles import latin_text as _latin
 from openlint.text.cite import cite
 from openlint.text.clause_headings import items_under_ban_headings, under_permission
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
@@ -316,7 +317,7 @@ class _ScreenIndex:
     its prefixes with it), as bits, one per screen of a concept; a concept may read the piece when the bits of all
     its screens are set (the same concepts as testing each string in turn: `_able_by_strings`)."""
 
-    __slots__ = ("findall", "masks", "needs", "screens")
+    __slots__ = ("findall", "masks", "needs", "screens", "wide_findall")
 
     def __init__(self, concepts: tuple[_Compiled, ...]) -> None:
         self.screens = [_screens(compiled) for compiled in concepts]  # (held: the keys below are their ids)
@@ -334,7 +335,10 @@ class _ScreenIndex:
         self.masks = {
             string: sum_bits(bits.get(string[:end], 0) for end in range(1, len(string) + 1)) for string in bits
         }
-        self.findall = prebuilt(trie_regex(sorted(bits)), re.S).findall if bits else None
+        # (strings with a character beyond Latin-1 apart, searched for only in a piece that has one)
+        latin, wide = regex_sources(sorted(bits))
+        self.findall = prebuilt(latin, re.S).findall if latin else None
+        self.wide_findall = prebuilt(wide, re.S).findall if wide else None
 
 
 def sum_bits(masks: Iterable[int]) -> int:
@@ -354,10 +358,11 @@ def _index() -> _ScreenIndex:
     return _INDEX[0][1]
 
 
-def screen_source() -> str:
-    """The source of the shipped lexicon's screen regex (scripts/build_regex_programs.py ships its program)."""
-    strings = sorted({string for compiled in _COMPILED for strings in _screens(compiled) for string in strings})
-    return trie_regex(strings) if strings else ""
+def screen_sources() -> tuple[str, str]:
+    """The sources of the shipped lexicon's screen regexes (scripts/build_regex_programs.py ships their programs)."""
+    return regex_sources(
+        sorted({string for compiled in _COMPILED for strings in _screens(compiled) for string in strings})
+    )
 
 
 INDEXED = 30  # concepts from which a piece is searched once for all their screens (fewer: string by string)
@@ -368,12 +373,15 @@ def _able(concepts: list[Screened], piece: str) -> list[Screened]:
     if not any(screened[1] for screened in concepts):
         return list(concepts)  # (unscreened: every concept may)
     index = _index()
-    if index.findall is None or len(concepts) < INDEXED:
+    if (index.findall is None and index.wide_findall is None) or len(concepts) < INDEXED:
         return _able_by_strings(concepts, piece)
     present = 0
     masks = index.masks
-    for found in set(index.findall(piece)):
-        present |= masks[found]
+    found = set(index.findall(piece)) if index.findall is not None else set()
+    if index.wide_findall is not None and not _latin(piece):
+        found.update(index.wide_findall(piece))
+    for string in found:
+        present |= masks[string]
     needs = index.needs
     able = []
     for screened in concepts:
