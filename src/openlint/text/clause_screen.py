@@ -79,6 +79,15 @@ def derived_screen(regex: re.Pattern[str]) -> list[frozenset[str]]:
     return sorted(kept, key=lambda strings: (len(strings), -min(map(len, strings)), sorted(strings)))
 
 
+def shipped_screens(sources: tuple[str, ...]) -> Screen | None:
+    """`screens_of` the groups with these sources (case-sensitive), from the shipped table alone: no group is
+    compiled; None when one is not in the table."""
+    found = [SCREENS.get(table_key(source)) for source in sources]
+    if any(screen is None for screen in found):
+        return None
+    return tuple(sorted((frozenset(strings) for screen in found if screen for strings in screen), key=len))
+
+
 def screens_of(groups: tuple[re.Pattern[str], ...]) -> Screen:
     """The screens of all `groups` (a text must name every group), smallest first."""
     return tuple(sorted((found for group in groups for found in screen(group)), key=len))

@@ -21,8 +21,8 @@ from openlint.text.block_needles import ConceptHits, block_hits, regex_sources
 from openlint.text.block_needles import latin_text as _latin
 from openlint.text.cite import cite
 from openlint.text.clause_headings import items_under_ban_headings, under_permission
-from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
-from openlint.text.clause_screen import Screen, screens_of
+from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, joined_words, words
+from openlint.text.clause_screen import Screen, screens_of, shipped_screens
 from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
 from openlint.text.in_force import LIMIT_KINDS, not_in_force
@@ -282,7 +282,12 @@ def _screens(compiled: _Compiled) -> Screen:
     """Per group of a concept that can be screened, the strings one of which a block's view must hold
     for any clause of it to name the group (a clause is a piece of the view); parsed once per concept."""
     if compiled._screens is None:
-        compiled._screens = screens_of(compiled.groups if compiled.groups is not None else compiled.compile())
+        shipped = shipped_screens(tuple(joined_words(group) for group in compiled.concept.groups))
+        compiled._screens = (  # (the shipped lexicon's: its groups are not compiled for them)
+            shipped
+            if shipped is not None
+            else screens_of(compiled.groups if compiled.groups is not None else compiled.compile())
+        )
     return compiled._screens
 
 
