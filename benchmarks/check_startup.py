@@ -104,13 +104,15 @@ def main() -> None:
     parser.add_argument("--compare-src", type=Path, help="another checkout's src/ to time every case from")
     parser.add_argument("--no-bytecode", action="store_true", help="compile every module in every process")
     parser.add_argument("--only", help="time only the cases whose name holds this (and the bare interpreter)")
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared directory (default: ../shared)")
     args = parser.parse_args()
+    commands = {name: [arg.replace(str(SHARED), str(args.shared)) for arg in cmd] for name, cmd in CASES.items()}
     env: dict[str, str] | None = None
     if args.no_bytecode:
         env = {**SOURCE_ENV, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(without_bytecode(SRC))}
     else:
         compiled(SRC)
-    cases: Cases = {name: (cmd, env) for name, cmd in CASES.items()}
+    cases: Cases = {name: (cmd, env) for name, cmd in commands.items()}
     if args.compare_src:
         other = args.compare_src.resolve()
         if args.no_bytecode:
@@ -119,7 +121,7 @@ def main() -> None:
         else:
             compiled(other)
             other_env = {**SOURCE_ENV, "PYTHONPATH": str(other)}
-        for name, cmd in CASES.items():
+        for name, cmd in commands.items():
             if name.startswith("openlint "):
                 cases[f"{name.removeprefix('openlint ')} [{other.parent.name}]"] = (cmd, other_env)
     if args.only:

@@ -22,6 +22,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from openlint.text.anchors import alternatives, anchors, pattern_regexes  # noqa: E402
+from openlint.text.clause_lexicon import LEXICON, words  # noqa: E402
+from openlint.text.clause_screen import derived_screen  # noqa: E402
+from openlint.text.clauses import active  # noqa: E402
 from openlint.text.patterns import PATTERNS  # noqa: E402
 from openlint.text.regex import Regex, table_key  # noqa: E402
 
@@ -36,7 +39,7 @@ def _tuple(items: Iterable[str]) -> str:
 
 
 def _sets(found: Iterable[frozenset[str]]) -> str:
-    return _tuple(_tuple(ascii(s) for s in sorted(strings)) for strings in found)
+    return _tuple(_tuple(ascii(s) for s in sorted(strings)) for strings in found) if found else "()"
 
 
 def _regexes() -> list[re.Pattern[str] | Regex]:
@@ -80,7 +83,30 @@ def render() -> str:
             lines += [f"        ({end}, {_sets(required)})," for end, required in split]
             lines.append("    ),")
     lines.append("}")
+    lines += [
+        "",
+        "# The screens of the clause lexicon's groups (openlint.text.clause_screen), keyed by table_key of each",
+        "# group's source: per group, sets of strings one of which every match holds, in the order they are tried.",
+        "SCREENS: dict[int, tuple[tuple[str, ...], ...]] = {",
+    ]
+    for source, found in _screens().items():
+        lines.append(f"    {table_key(source)}: {_sets(found)},")
+    lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _screens() -> dict[str, list[frozenset[str]]]:
+    """Every group of the shipped clause lexicon, by source, with its screen as parsed."""
+    found: dict[str, list[frozenset[str]]] = {}
+    for compiled in active(LEXICON):
+        for group in compiled.concept.groups:
+            regex = words(group, "group")
+            if regex.pattern not in found:
+                found[regex.pattern] = derived_screen(regex)
+    keys = {table_key(source) for source in found}
+    if len(keys) != len(found):
+        raise SystemExit("two lexicon groups share a key: change one of them")
+    return found
 
 
 if __name__ == "__main__":

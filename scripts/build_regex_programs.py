@@ -29,8 +29,11 @@ sys.path.insert(0, str(REPO / "src"))
 from openlint.text import programs  # noqa: E402
 from openlint.text._anchor_table import ALTERNATIVES  # noqa: E402
 from openlint.text.anchors import pattern_regexes  # noqa: E402
+from openlint.text.block_needles import letterless, regex_sources  # noqa: E402
 from openlint.text.clause_lexicon import LEXICON, joined_words  # noqa: E402
-from openlint.text.clauses import active  # noqa: E402
+from openlint.text.clauses import active, screen_sources  # noqa: E402
+from openlint.text.extract import _needles as extract_needles  # noqa: E402
+from openlint.text.kept_lists import _NEEDLES as KEPT_NEEDLES  # noqa: E402
 from openlint.text.numbers import territory_source  # noqa: E402
 from openlint.text.patterns import PATTERNS  # noqa: E402
 from openlint.text.regex import Regex, table_key  # noqa: E402
@@ -79,6 +82,10 @@ def sources() -> Iterator[tuple[str, int]]:
             for chain in regex.chains():
                 yield from ((part, chain.flags) for part in chain.parts())
     yield territory_source(), re.IGNORECASE  # compiled on a first territory needle, ~45 ms
+    yield from ((source, re.S) for source in screen_sources() if source)  # the lexicon's screens (clauses._ScreenIndex)
+    for needles in (extract_needles(), KEPT_NEEDLES):  # the needle tables' tries (block_needles)
+        for table in (needles, letterless(needles)):
+            yield from ((source, re.S) for source in regex_sources(table) if source)
     for compiled in active(LEXICON):
         for group in compiled.concept.groups:
             yield joined_words(group), 0

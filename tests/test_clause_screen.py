@@ -95,6 +95,7 @@ def test_readings_are_those_read_without_screens(monkeypatch: pytest.MonkeyPatch
     assert len(texts) > 50
     screened = [extract(text, "LICENSE") for text in texts]
     monkeypatch.setattr(clause_screen, "_parser", None)
+    monkeypatch.setattr(clause_screen, "SCREENS", {})  # nor shipped
     monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))  # concepts with no screens parsed yet
     assert all(not clauses._screens(compiled) for compiled in clauses.active(LEXICON))
     assert [extract(text, "LICENSE") for text in texts] == screened
@@ -295,3 +296,43 @@ def test_a_block_of_items_is_screened_with_the_lead_in_above_it(monkeypatch: pyt
     monkeypatch.setattr(clause_screen, "_parser", None)
     monkeypatch.setattr(clauses, "_COMPILED", clauses.active(LEXICON))  # concepts with no screens parsed yet
     assert "patent_termination" in kinds()
+
+
+def test_the_shipped_screens_are_the_parsed_ones_and_a_reading_parses_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lexicon's screens ship in the generated table (scripts/build_anchor_table.py): each is what parsing
+    its group gives, and a reading with the shipped lexicon parses no group; an edited group finds no entry."""
+    from openlint.text._anchor_table import SCREENS
+    from openlint.text.clause_lexicon import words
+    from openlint.text.regex import table_key
+
+    groups = {words(group, "group") for compiled in clauses.active(LEXICON) for group in compiled.concept.groups}
+    assert len(groups) > 50
+    for regex in groups:
+        assert clause_screen.screen(regex) == clause_screen.derived_screen(regex), regex.pattern
+        assert table_key(regex.pattern) in SCREENS, "run: python scripts/build_anchor_table.py"
+    assert len(SCREENS) == len(groups), "run: python scripts/build_anchor_table.py"
+    edited = re.compile(r"\b(?:commerc|monetiz|zzzz-edited)")
+    assert table_key(edited.pattern) not in SCREENS
+    assert clause_screen.screen(edited) == [frozenset({"commerc", "monetiz", "zzzz-edited"})]
+    parsed: list[str] = []
+    monkeypatch.setattr(clause_screen, "derived_screen", lambda regex: parsed.append(regex.pattern) or [])
+    for compiled in clauses.active(LEXICON):
+        compiled._screens = None
+        clauses._screens(compiled)
+    assert parsed == []
+
+
+def test_screening_by_the_index_finds_the_concepts_string_by_string_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_able` searches a piece once for every screen string when many concepts are screened (`_ScreenIndex`):
+    the same concepts as testing each screen's strings in turn, on pieces of every fixture licence."""
+    monkeypatch.setattr(clauses, "INDEXED", 0)
+    screened = clauses._screened(clauses._COMPILED)
+    assert clauses._index().findall is not None
+    texts = [decode(p.read_bytes()) for p in sorted((REPO / "fixtures" / "licenses").glob("*/LICENSE*")) if p.is_file()]
+    for text in texts:
+        low = lower(text)
+        for at in range(0, len(low), 97):
+            for size in (40, 300):
+                piece = low[at : at + size]
+                for concepts in (screened, screened[::3]):
+                    assert clauses._able(concepts, piece) == clauses._able_by_strings(concepts, piece)

@@ -4,9 +4,10 @@ so the text is lowered and each needle searched once for both (openlint.text.ext
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from openlint.text.programs import prebuilt
 from openlint.text.view import lower
@@ -25,7 +26,7 @@ def window_of(text: str) -> int:
     return WINDOW if text.isascii() else WINDOW // 2
 
 
-def hits_per_block(
+def hits_by_find(
     lowered: str, starts: list[int], ends: list[int], needles: Needles
 ) -> dict[int, tuple[frozenset[str], int]]:
     """The kinds and concept bits of the needles wholly inside each block that holds any: one search
@@ -48,26 +49,151 @@ def hits_per_block(
     return {i: (frozenset(kinds.get(i, ())), bits.get(i, 0)) for i in sorted(kinds.keys() | bits.keys())}
 
 
+def trie_source(needles: Iterable[str]) -> str:
+    """A regex matching the longest of `needles` that starts where it is tried: their trie, each node's
+    longer needles tried before the node's own (one path of a trie fits a text, so the first match is
+    the longest)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for needle in needles:
+        node = trie
+        for char in needle:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def source(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + source(below) for char, below in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return source(trie)
+
+
+def trie_regex(needles: Iterable[str]) -> str:
+    """A regex whose matches are, one per position where one of `needles` starts, the longest needle
+    starting there (its only group): the position's character is matched (so the regex engine skips
+    every character no needle starts with, and the next match is tried from the next position, as
+    needles may overlap), then, looking back to it, their trie (one path of a trie fits a text, so the
+    first match is the longest). Searched, it finds whether any of them is in a text, in one pass."""
+    needles = list(needles)
+    first = "".join(sorted({re.escape(needle[0]) for needle in needles}))
+    return f"[{first}](?<=(?=({trie_source(needles)})).)"
+
+
+def regex_sources(needles: Iterable[str]) -> tuple[str, str]:
+    """The sources of a needles table's two regexes (`_Table`; "" for none), shipped as programs
+    (scripts/build_regex_programs.py) for the tables the reader searches with."""
+    latin = [needle for needle in needles if max(map(ord, needle)) < 256]
+    wide = [needle for needle in needles if max(map(ord, needle)) >= 256]
+    return (trie_regex(latin) if latin else "", trie_regex(wide) if wide else "")
+
+
+def letterless(needles: Needles) -> Needles:
+    """The needles holding no letter (all a window of no letters can hold)."""
+    return {needle: found for needle, found in needles.items() if _LETTER.search(needle) is None}
+
+
+class _Table:
+    """A needles table as `hits_per_block` searches it: by two regexes (`trie_regex`), one for the
+    needles of Latin-1 characters, one for those holding a wider character (other scripts, curly
+    quotes; searched only in a text that is not Latin-1), each giving the longest needle at each
+    position where one starts; the needles that are its prefixes start there too (their kinds and bits
+    are joined per needle ahead)."""
+
+    __slots__ = ("joined", "regex", "wide_regex")
+
+    def __init__(self, needles: Needles) -> None:
+        latin, wide = regex_sources(needles)
+        self.regex = prebuilt(latin, re.S) if latin else None
+        self.wide_regex = prebuilt(wide, re.S) if wide else None
+        joined: dict[str, tuple[frozenset[str], int]] = {}
+        for needle in needles:
+            kinds: set[str] = set()
+            bits = 0
+            for end in range(1, len(needle) + 1):
+                found = needles.get(needle[:end])
+                if found is not None:
+                    kinds.update(found[0])
+                    bits |= found[1]
+            joined[needle] = (frozenset(kinds), bits)
+        self.joined = joined
+
+
+_TABLES: dict[tuple[tuple[str, tuple[frozenset[str], int]], ...], _Table] = {}
+
+
+def _table(needles: Needles) -> _Table:
+    key = tuple(needles.items())
+    table = _TABLES.get(key)
+    if table is None:
+        if len(_TABLES) >= 16:
+            _TABLES.clear()
+        table = _TABLES[key] = _Table(needles)
+    return table
+
+
+def hits_per_block(
+    lowered: str, starts: list[int], ends: list[int], needles: Needles
+) -> dict[int, tuple[frozenset[str], int]]:
+    """`hits_by_find`, by one regex search of each block for all needles (`_Table`), not one search of
+    the text per needle. The block's end is the end of the string searched, so a needle crossing it
+    is not found; the longest needle there that ends inside the block is."""
+    return _hits(lowered, starts, ends, _table(needles))
+
+
+_WIDE = prebuilt("[^\\x00-\\xff]")
+
+
+def latin_text(text: str) -> bool:
+    """Whether `text` holds only Latin-1 characters (no needle with a wider character can be in it)."""
+    return text.isascii() or _WIDE.search(text) is None
+
+
+def _hits(lowered: str, starts: list[int], ends: list[int], table: _Table) -> dict[int, tuple[frozenset[str], int]]:
+    found: dict[int, tuple[frozenset[str], int]] = {}
+    joined = table.joined
+    regexes = [regex.findall for regex in (table.regex, table.wide_regex) if regex is not None]
+    if table.wide_regex is not None and latin_text(lowered):
+        regexes.pop()  # a Latin-1 text holds no needle with a wider character
+    for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        kinds: frozenset[str] = frozenset()
+        bits = 0
+        for findall in regexes:
+            for needle in set(findall(lowered, start, end)):
+                needle_kinds, needle_bits = joined[needle]
+                kinds, bits = kinds | needle_kinds, bits | needle_bits
+        if kinds or bits:
+            found[i] = (kinds, bits)
+    return found
+
+
 def block_hits(
-    text: str, starts: list[int], ends: list[int], needles: Needles, first: int = 0
+    text: str, starts: list[int], ends: list[int], needles: Needles, first: int = 0, by_find: bool = False
 ) -> Iterator[tuple[int, frozenset[str], int]]:
     """`hits_per_block` of the lower-cased document from block `first` on, in block order, a window of
-    whole blocks at a time (a needle counts only wholly inside a block, so windows give the same)."""
+    whole blocks at a time (a needle counts only wholly inside a block, so windows give the same); with
+    `by_find`, `hits_by_find` (cheaper for a few needles, and no regex is built for them)."""
     seen: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of kinds
     window = window_of(text)
-    letterless: Needles | None = None
+    letterless_table: _Table | None = None
+    table: _Table | None = None
     while first < len(starts):
         last = max(first + 1, bisect_left(starts, starts[first] + window))
         base = starts[first]
         low = lower(text, base, ends[last - 1])
         window_starts = [start - base for start in starts[first:last]]
         window_ends = [end - base for end in ends[first:last]]
-        searched = needles
         if _LETTER.search(low) is None:  # a window of no letters (quotes, digits, symbols) holds no word needle
-            if letterless is None:
-                letterless = {needle: found for needle, found in needles.items() if _LETTER.search(needle) is None}
-            searched = letterless
-        found = hits_per_block(low, window_starts, window_ends, searched)
+            if letterless_table is None:
+                letterless_table = _table(letterless(needles))
+            found = _hits(low, window_starts, window_ends, letterless_table)
+        elif by_find:
+            found = hits_by_find(low, window_starts, window_ends, needles)
+        else:
+            if table is None:
+                table = _table(needles)
+            found = _hits(low, window_starts, window_ends, table)
         del low  # before the next window is lowered
         for i, (kinds, bits) in found.items():
             yield first + i, seen.setdefault(kinds, kinds), bits
@@ -78,9 +204,10 @@ class ConceptHits:
     """The blocks holding a needle of some clause concept, with the concepts' bits, as the pattern
     reader's pass found them for blocks before `upto` (4 bytes a block and a shared int)."""
 
-    __slots__ = ("_seen", "bits", "blocks", "upto")
+    __slots__ = ("_seen", "bits", "blocks", "needles", "upto")
 
-    def __init__(self) -> None:
+    def __init__(self, needles: Needles | None = None) -> None:
+        self.needles = needles  # the table the pass searched (the clause layer searches on with it)
         self.blocks = array("I")
         self.bits: list[int] = []
         self.upto = 0  # every block before this one was searched

@@ -20,9 +20,9 @@ from openlint.text.programs import prebuilt
 from openlint.text.view import LineIndex, Paragraph
 
 MAX_CODES = 20  # codes looked at in a text (a list of upstream licences names a few)
-CC_CODE = prebuilt(
-    r"\bcc[\s-]by((?:[\s-](?:nc|nd|sa)){0,2})[\s-]v?(\d\.\d)\b"
-    r"|creativecommons\.org/licenses/(by(?:-(?:nc|nd|sa)){0,2})/(\d\.\d)\b",
+CC_CODE = prebuilt(  # (both ways start with "c": asked first, the engine fails at once at any other letter)
+    r"(?=c)(?:\bcc[\s-]by((?:[\s-](?:nc|nd|sa)){0,2})[\s-]v?(\d\.\d)\b"
+    r"|creativecommons\.org/licenses/(by(?:-(?:nc|nd|sa)){0,2})/(\d\.\d)\b)",
     re.IGNORECASE,
 )
 _ELEMENTS: dict[str, tuple[tuple[ObligationKind, str], ...]] = {  # (kind, summary) per licence element

@@ -41,6 +41,10 @@ def _heading(text: str, start: int, end: int) -> str | None:
     "#" marks or a final colon, when it is a heading."""
     if end - start > 4 * MAX_HEADING:
         return None
+    raw = text[start:end]
+    tail = raw.rstrip()
+    if tail[-1:] in (".", ";", ",") and raw.lstrip()[:1] != "#":
+        return None  # (what ends its words, and starts them, is the same in the lower case: no heading)
     head = " ".join(lower(text, start, end).split())
     if len(head) > MAX_HEADING or not head:
         return None

@@ -9,6 +9,9 @@ import importlib
 import re
 from typing import Any
 
+from openlint.text._anchor_table import SCREENS
+from openlint.text.regex import table_key
+
 try:  # the standard library's regex parser: what strings a concept's group needs
     _parser: Any = importlib.import_module("re._parser")
     _REPEATS: tuple[Any, ...] = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
@@ -55,7 +58,17 @@ MIN_SCREEN = 3  # a set with a shorter string screens almost nothing out
 def screen(regex: re.Pattern[str]) -> list[frozenset[str]]:
     """Sets of strings such that every match of `regex` holds one string of each, smallest first (a
     piece holding none of a set is ruled out after fewest searches); none where the regex cannot be
-    parsed."""
+    parsed. The shipped lexicon's are in the generated table (scripts/build_anchor_table.py), keyed by
+    the source's `table_key` as the anchors are: a reading parses no regex (~35 ms of the first long
+    reading in a process); a group edited since, or a held-out set's lexicon, is parsed here."""
+    shipped = SCREENS.get(table_key(regex.pattern)) if not regex.flags & re.IGNORECASE else None
+    if shipped is not None:
+        return [frozenset(strings) for strings in shipped]
+    return derived_screen(regex)
+
+
+def derived_screen(regex: re.Pattern[str]) -> list[frozenset[str]]:
+    """`screen`, parsed from the regex."""
     if _parser is None or regex.flags & re.IGNORECASE:
         return []
     try:
@@ -64,6 +77,15 @@ def screen(regex: re.Pattern[str]) -> list[frozenset[str]]:
         return []
     kept = {strings for strings in required if min(map(len, strings)) >= MIN_SCREEN}
     return sorted(kept, key=lambda strings: (len(strings), -min(map(len, strings)), sorted(strings)))
+
+
+def shipped_screens(sources: tuple[str, ...]) -> Screen | None:
+    """`screens_of` the groups with these sources (case-sensitive), from the shipped table alone: no group is
+    compiled; None when one is not in the table."""
+    found = [SCREENS.get(table_key(source)) for source in sources]
+    if any(screen is None for screen in found):
+        return None
+    return tuple(sorted((frozenset(strings) for screen in found if screen for strings in screen), key=len))
 
 
 def screens_of(groups: tuple[re.Pattern[str], ...]) -> Screen:

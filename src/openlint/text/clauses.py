@@ -17,11 +17,12 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, pairwise
 
 from openlint.core.obligations import Obligation
-from openlint.text.block_needles import ConceptHits, block_hits
+from openlint.text.block_needles import ConceptHits, block_hits, regex_sources
+from openlint.text.block_needles import latin_text as _latin
 from openlint.text.cite import cite
 from openlint.text.clause_headings import items_under_ban_headings, under_permission
-from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, words
-from openlint.text.clause_screen import Screen, screens_of
+from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, joined_words, words
+from openlint.text.clause_screen import Screen, screens_of, shipped_screens
 from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
 from openlint.text.in_force import LIMIT_KINDS, not_in_force
@@ -289,19 +290,27 @@ def _screens(compiled: _Compiled) -> Screen:
     """Per group of a concept that can be screened, the strings one of which a block's view must hold
     for any clause of it to name the group (a clause is a piece of the view); parsed once per concept."""
     if compiled._screens is None:
-        compiled._screens = screens_of(compiled.groups if compiled.groups is not None else compiled.compile())
+        shipped = shipped_screens(tuple(joined_words(group) for group in compiled.concept.groups))
+        compiled._screens = (  # (the shipped lexicon's: its groups are not compiled for them)
+            shipped
+            if shipped is not None
+            else screens_of(compiled.groups if compiled.groups is not None else compiled.compile())
+        )
     return compiled._screens
 
 
 # A concept with its screens. A reading screens every block it views and every clause of a block a
 # concept passes (a string is found ~20 times faster than a group's regex is searched); a clause is a
 # piece of its block's view, so a concept the view rules out reads none of its clauses. The screens
-# are parsed once per concept in a process (compiling every wanted concept: ~20 ms for the lexicon).
-# A reading screens from its first viewed block when the process has them, else from its
-# SCREEN_AFTER-th: a one-shot `explain LICENSE` of a short licence never pays the set-up. The readings
-# are the same either way (an empty screen passes every concept).
+# are set up once per concept in a process. A reading screens from its first viewed block when the process
+# has them, else from its SCREEN_AFTER-th. That was the 60th while setting them up parsed every wanted
+# concept's groups (~20-35 ms, so that a one-shot `explain LICENSE` of a short licence never paid it); the
+# lexicon's screens now ship (clause_screen.SCREENS) and its groups' programs too, so the set-up costs ~1 ms
+# and every reading screens from its first block (unscreened, every wanted concept's groups were searched in
+# every clause of the first 59 blocks: ~50 ms of a first long reading). The readings are the same either
+# way (an empty screen passes every concept).
 Screened = tuple[_Compiled, Screen]
-SCREEN_AFTER = 60
+SCREEN_AFTER = 1
 
 
 def _screened(concepts: Iterable[_Compiled]) -> list[Screened]:
@@ -315,8 +324,90 @@ def _screening(concepts: list[_Compiled], viewed: int) -> list[Screened] | None:
     return None
 
 
+class _ScreenIndex:
+    """The screens of the concepts read, searched for in a piece at once: every screen string the piece holds is
+    found by one regex search (`block_needles.trie_regex`: the longest string at each position where one starts,
+    its prefixes with it), as bits, one per screen of a concept; a concept may read the piece when the bits of all
+    its screens are set (the same concepts as testing each string in turn: `_able_by_strings`)."""
+
+    __slots__ = ("findall", "masks", "needs", "screens", "wide_findall")
+
+    def __init__(self, concepts: tuple[_Compiled, ...]) -> None:
+        self.screens = [_screens(compiled) for compiled in concepts]  # (held: the keys below are their ids)
+        bits: dict[str, int] = {}
+        self.needs: dict[int, int] = {id(()): 0}
+        bit = 0
+        for screen in self.screens:
+            need = 0
+            for strings in screen:
+                need |= 1 << bit
+                for string in strings:
+                    bits[string] = bits.get(string, 0) | 1 << bit
+                bit += 1
+            self.needs[id(screen)] = need
+        self.masks = {
+            string: sum_bits(bits.get(string[:end], 0) for end in range(1, len(string) + 1)) for string in bits
+        }
+        # (strings with a character beyond Latin-1 apart, searched for only in a piece that has one)
+        latin, wide = regex_sources(sorted(bits))
+        self.findall = prebuilt(latin, re.S).findall if latin else None
+        self.wide_findall = prebuilt(wide, re.S).findall if wide else None
+
+
+def sum_bits(masks: Iterable[int]) -> int:
+    found = 0
+    for mask in masks:
+        found |= mask
+    return found
+
+
+_INDEX: list[tuple[tuple[_Compiled, ...], _ScreenIndex]] = []
+
+
+def _index() -> _ScreenIndex:
+    """The screen index of the concepts read (built when a reading first screens)."""
+    if not _INDEX or _INDEX[0][0] is not _COMPILED:
+        _INDEX[:] = [(_COMPILED, _ScreenIndex(_COMPILED))]
+    return _INDEX[0][1]
+
+
+def screen_sources() -> tuple[str, str]:
+    """The sources of the shipped lexicon's screen regexes (scripts/build_regex_programs.py ships their programs)."""
+    return regex_sources(
+        sorted({string for compiled in _COMPILED for strings in _screens(compiled) for string in strings})
+    )
+
+
+INDEXED = 30  # concepts from which a piece is searched once for all their screens (fewer: string by string)
+
+
 def _able(concepts: list[Screened], piece: str) -> list[Screened]:
     """The concepts that may read `piece`: those for which it holds one string of every screen."""
+    if not any(screened[1] for screened in concepts):
+        return list(concepts)  # (unscreened: every concept may)
+    index = _index()
+    if (index.findall is None and index.wide_findall is None) or len(concepts) < INDEXED:
+        return _able_by_strings(concepts, piece)
+    present = 0
+    masks = index.masks
+    found = set(index.findall(piece)) if index.findall is not None else set()
+    if index.wide_findall is not None and not _latin(piece):
+        found.update(index.wide_findall(piece))
+    for string in found:
+        present |= masks[string]
+    needs = index.needs
+    able = []
+    for screened in concepts:
+        need = needs.get(id(screened[1]))
+        if need is None:  # a screen not of the concepts read (not expected): tested string by string
+            able.extend(_able_by_strings([screened], piece))
+        elif present & need == need:
+            able.append(screened)
+    return able
+
+
+def _able_by_strings(concepts: list[Screened], piece: str) -> list[Screened]:
+    """`_able`, each screen's strings tested in turn."""
     able = []
     for screened in concepts:
         for screen in screened[1]:
@@ -395,10 +486,14 @@ def _candidate(clause: str) -> bool:
     )
 
 
+BY_FIND = 150  # needles up to which a window is searched once per needle (more: their trie, block by block)
+
+
 def _holding(text: str, starts: list[int], ends: list[int], needles: tuple[str, ...], first: int = 0) -> Iterator[int]:
     """The index of each block from `first` on whose lower case holds a needle, in order (searched as
-    the pattern reader's needles are: `block_hits`)."""
-    return (i for i, _, _ in block_hits(text, starts, ends, dict.fromkeys(needles, _ANY), first))
+    the pattern reader's needles are: `block_hits`, one search per needle when they are few)."""
+    table = dict.fromkeys(needles, _ANY)
+    return (i for i, _, _ in block_hits(text, starts, ends, table, first, by_find=len(needles) <= BY_FIND))
 
 
 ItemPlace = tuple[int, str, int, int, bool]  # an item under a lead-in: its block's offset, prefix, start, end, leave
@@ -440,7 +535,12 @@ def _views(
     needles = tuple(dict.fromkeys(needle for compiled in wanted for needle in compiled.concept.needles))
     holding: Iterator[int] = _holding(text, starts, ends, needles)
     if hits is not None:
-        holding = chain(hits.holding(mask), _holding(text, starts, ends, needles, hits.upto))
+        rest: Iterator[int] = (
+            _holding(text, starts, ends, needles, hits.upto)
+            if hits.needles is None or len(needles) <= BY_FIND
+            else (i for i, _, bits in block_hits(text, starts, ends, hits.needles, hits.upto) if bits & mask)
+        )  # (many needles: searched on with the pass's own table, the blocks holding a needle of a concept in `mask`)
+        holding = chain(hits.holding(mask), rest)
     for viewed, i in enumerate(holding, 1):
         if viewed > MAX_BLOCKS:
             return

@@ -94,31 +94,51 @@ def colon_entry(para: Paragraph) -> str | None:
     return f'"{entry.group("term")}" means {entry.group("definition")}'
 
 
-def defined_limits(paragraphs: Iterator[Paragraph]) -> dict[str, list[str]]:
+class LimitTerms:
     """Per kind, research_only and non_commercial, the defined terms whose definition limits use so (also when
     the term heads its definition's block: '"Non-Commercial"', then 'Means for non-commercial (research)
-    purposes only'); at most MAX_TERMS in all."""
-    terms: dict[str, list[str]] = {"research_only": [], "non_commercial": []}
-    count = 0
-    heading: str | None = None
-    heading_end = 0
-    for para in paragraphs:
+    purposes only'); at most MAX_TERMS in all. Fed the defining blocks' views one by one (None for a block
+    whose view holds no quotation mark: it defines no term and heads none)."""
+
+    __slots__ = ("count", "done", "heading", "heading_end", "terms")
+
+    def __init__(self) -> None:
+        self.terms: dict[str, list[str]] = {"research_only": [], "non_commercial": []}
+        self.count = 0
+        self.done = False
+        self.heading: str | None = None
+        self.heading_end = 0
+
+    def feed(self, para: Paragraph | None) -> None:
+        if para is None:
+            self.heading, self.heading_end = None, 0
+            return
         low = para.low
-        if heading is not None and para.offset - heading_end <= 20 and _MEANS_FIRST.match(low):  # the next block
-            low = f'"{heading}" ' + low.lstrip()
-        heading = term_alone(low)
-        heading_end = para.offset + len(para.text) if heading else 0
-        entry = None if heading or "mean" in low or "refer" in low else colon_entry(para)
+        if self.heading is not None and para.offset - self.heading_end <= 20 and _MEANS_FIRST.match(low):
+            low = f'"{self.heading}" ' + low.lstrip()  # the next block
+        self.heading = term_alone(low)
+        self.heading_end = para.offset + len(para.text) if self.heading else 0
+        entry = None if self.heading or "mean" in low or "refer" in low else colon_entry(para)
         # the entry restated, and the block itself ('The term "X" excludes ...' may follow the entry in its block)
         found = _limiting_definitions(low) + (_limiting_definitions(entry) if entry is not None else [])
-        del para, low  # not held while the next block's view is built
         for kind, term in found:
-            if term not in terms[kind]:
-                terms[kind].append(term)
-                count += 1
-                if count >= MAX_TERMS:
-                    return terms
-    return terms
+            if term not in self.terms[kind]:
+                self.terms[kind].append(term)
+                self.count += 1
+                if self.count >= MAX_TERMS:
+                    self.done = True
+                    return
+
+
+def defined_limits(paragraphs: Iterator[Paragraph | None]) -> dict[str, list[str]]:
+    """`LimitTerms` of these defining blocks."""
+    limits = LimitTerms()
+    for para in paragraphs:
+        limits.feed(para)
+        del para  # not held while the next block's view is built
+        if limits.done:
+            break
+    return limits.terms
 
 
 # A definition that is a list of purposes with research among them and none commercial: '"Non-commercial
@@ -180,18 +200,37 @@ _PASSING_ON = prebuilt(
 _NOT_PASSING_ON = prebuilt(r"\b(?:not|excluding|except)\b")
 
 
-def defined_sharing(paragraphs: Iterator[Paragraph]) -> list[str]:
-    """The one-word terms (lower case) defined as passing copies on to others, at most MAX_TERMS."""
-    terms: list[str] = []
-    for para in paragraphs:
+class SharingTerms:
+    """The one-word terms (lower case) defined as passing copies on to others, at most MAX_TERMS; fed as
+    `LimitTerms` is."""
+
+    __slots__ = ("done", "terms")
+
+    def __init__(self) -> None:
+        self.terms: list[str] = []
+        self.done = False
+
+    def feed(self, para: Paragraph | None) -> None:
+        if para is None:
+            return
         for match in _VERB_DEFINITION.finditer(para.low):
             definition, term = match.group("definition"), match.group("term")
             sharing = _TO_OTHERS.search(definition) and _PASSING_ON.search(definition)
-            if sharing and not _NOT_PASSING_ON.search(definition) and term not in terms:
-                terms.append(term)
-                if len(terms) >= MAX_TERMS:
-                    return terms
-    return terms
+            if sharing and not _NOT_PASSING_ON.search(definition) and term not in self.terms:
+                self.terms.append(term)
+                if len(self.terms) >= MAX_TERMS:
+                    self.done = True
+                    return
+
+
+def defined_sharing(paragraphs: Iterator[Paragraph | None]) -> list[str]:
+    """`SharingTerms` of these defining blocks."""
+    sharing = SharingTerms()
+    for para in paragraphs:
+        sharing.feed(para)
+        if sharing.done:
+            break
+    return sharing.terms
 
 
 def term_usage(term: str) -> re.Pattern[str]:

@@ -5,22 +5,22 @@ research-only or non-commercial limit reached through a defined term."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import islice
 
 from openlint.core.kinds import ObligationKind
 from openlint.core.obligations import Obligation
-from openlint.text.block_needles import window_of
+from openlint.text.block_needles import Needles, block_hits, window_of
 from openlint.text.cc_code import cc_code_readings
 from openlint.text.cite import cite
 from openlint.text.clause_headings import MARK  # a list item's mark
 from openlint.text.commercial_hosting import hosting_classed_commercial
 from openlint.text.document import (
+    LimitTerms,
+    SharingTerms,
     colon_entry,
     commercial_contact_section,
-    defined_limits,
-    defined_sharing,
     non_commercial_title,
     term_alone,
     term_usage,
@@ -70,8 +70,9 @@ def document_readings(
                 ("use", "distribute", "serve"),
                 **({"where": para.url} if para.url else {}),
             )
+    probes = _Probes(text, starts, ends)  # (searched for when first needed)
     if "registration" not in kinds:
-        beyond = _use_beyond_grant_needs_leave(text, starts, ends)
+        beyond = _use_beyond_grant_needs_leave(text, starts, ends, probes)
         if beyond is not None:
             para, match = beyond
             yield cite(
@@ -86,12 +87,13 @@ def document_readings(
                 ("use", "distribute", "serve"),
                 **({"where": para.url} if para.url else {}),
             )
+    definitions = _Definitions(text, starts, ends, probes)
     if "no_derivatives" not in kinds:
-        banned = _sharing_banned(text, starts, ends, path, index)
+        banned = _sharing_banned(text, starts, ends, path, index, definitions, probes)
         if banned is not None:
             yield banned
     if "revocable" not in kinds:
-        closing = _notice_list_ends_use(text, starts, ends)
+        closing = _notice_list_ends_use(text, starts, ends, probes)
         if closing is not None:
             para, match = closing
             yield cite("revocable", _ENDS_USE_SUMMARY, 0.8, para, match.start(), match.end(), path, index, ("use",))
@@ -105,7 +107,7 @@ def document_readings(
     wanted = [kind for kind in _LIMITS if kind not in kinds]
     if not wanted:
         return
-    limits = defined_limits(islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS))
+    limits = definitions.read()[0]
     for kind in wanted:
         for term in limits[kind]:
             reading = _term_limit(text, starts, ends, kind, term, path, index)
@@ -202,12 +204,15 @@ _DISTRIBUTION_PERMITTED = prebuilt(
 )
 
 
-def _distribution_beyond_grant(text: str, starts: list[int], ends: list[int]) -> tuple[Paragraph, re.Match[str]] | None:
+def _distribution_beyond_grant(
+    text: str, starts: list[int], ends: list[int], probes: _Probes
+) -> tuple[Paragraph, re.Match[str]] | None:
     """The first block (of MAX_DOCUMENT_PARAGRAPHS holding "distribut") banning distribution beyond a grant that
     permits none, when no block permits it."""
     found: tuple[Paragraph, re.Match[str]] | None = None
-    holding = ((s, e, low) for s, e, low in _lowered_blocks(text, starts, ends, 0) if "distribut" in low)
-    for s, e, low in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
+    holding = (i for i, bits in probes.held() if bits & _DISTRIBUT)
+    for i in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
+        s, e, low = starts[i], ends[i], probes.low(i)
         if _DISTRIBUTION_PERMITTED.search(" ".join(low.split())):
             return None
         if found is None and "except" in low:
@@ -239,16 +244,24 @@ _BEYOND_GRANT = prebuilt(
 )
 
 
-def _sharing_banned(text: str, starts: list[int], ends: list[int], path: str, index: LineIndex) -> Obligation | None:
+def _sharing_banned(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    path: str,
+    index: LineIndex,
+    definitions: _Definitions,
+    probes: _Probes,
+) -> Obligation | None:
     """One no_derivatives reading of the whole document: distribution banned with nothing in the text permitting
     it, else a sharing verb the text defines, then bans (extract keeps one reading per kind from here: the first
     of these is the one it kept when both were read)."""
-    unpermitted = _distribution_beyond_grant(text, starts, ends)
+    unpermitted = _distribution_beyond_grant(text, starts, ends, probes)
     if unpermitted is not None:
         para, match = unpermitted
         summary = "The material may not be distributed (nothing in the license permits it)."
         return cite("no_derivatives", summary, 0.75, para, match.start(), match.end(), path, index, ("distribute",))
-    for term in defined_sharing(islice(_defining(text, starts, ends), MAX_DOCUMENT_PARAGRAPHS)):
+    for term in definitions.read()[1]:
         reading = _defined_sharing_banned(text, starts, ends, term, path, index)
         if reading is not None:
             return reading
@@ -256,15 +269,11 @@ def _sharing_banned(text: str, starts: list[int], ends: list[int], path: str, in
 
 
 def _use_beyond_grant_needs_leave(
-    text: str, starts: list[int], ends: list[int]
+    text: str, starts: list[int], ends: list[int], probes: _Probes
 ) -> tuple[Paragraph, re.Match[str]] | None:
     """The first block (of MAX_DOCUMENT_PARAGRAPHS holding "requir", "request" or "obtain") saying uses beyond
     the grant need leave."""
-    holding = (
-        (s, e)
-        for s, e, low in _lowered_blocks(text, starts, ends, 0)
-        if ("requir" in low or "request" in low or "obtain" in low) and " use" in low
-    )
+    holding = ((starts[i], ends[i]) for i, bits in probes.held() if bits & _LEAVE_WORDS and bits & _USE)
     for s, e in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
         para = Paragraph(text[s:e], s)
         found = _BEYOND_GRANT.search(para.low)
@@ -289,11 +298,11 @@ _ENDS_USE_SUMMARY = "The licensor can end your use by notice (you must then dele
 MAX_LISTED = 12  # blocks of the list between a condition and its consequence
 
 
-def _notice_list_ends_use(text: str, starts: list[int], ends: list[int]) -> tuple[Paragraph, re.Match[str]] | None:
+def _notice_list_ends_use(
+    text: str, starts: list[int], ends: list[int], probes: _Probes
+) -> tuple[Paragraph, re.Match[str]] | None:
     """The consequence closing a list of parties whose notice ends use, the licensor among them (the first such)."""
-    holding = (
-        i for i, (s, e, low) in enumerate(_lowered_blocks(text, starts, ends, 0)) if "notif" in low or "ask" in low
-    )
+    holding = (i for i, bits in probes.held() if bits & _NOTICE_WORDS)
     for i in islice(holding, MAX_DOCUMENT_PARAGRAPHS):
         lead = Paragraph(text[starts[i] : ends[i]], starts[i])
         if _NOTICE_LEAD.search(lead.low.rstrip()) is None:
@@ -315,22 +324,151 @@ def _notice_list_ends_use(text: str, starts: list[int], ends: list[int]) -> tupl
 _QUOTES = ('"', "\u201c", "'", "\u2018", "&quot", "&#")  # a quote, or one an HTML page escapes
 
 
-def _defining(text: str, starts: list[int], ends: list[int]) -> Iterator[Paragraph]:
+# What a block's view holds a quotation mark from (the marks a definition or a term's heading opens with, or an
+# entity the view reads as one): a block holding none defines no term and heads none.
+_QUOTED = ('"', "'", "\u201c", "\u2018", "&quot", "&apos", "&#")
+
+
+def _defining(text: str, starts: list[int], ends: list[int], probes: _Probes) -> Iterator[Paragraph | None]:
     """The view of each block that may define a term ("means", "refers to", "excludes"), or that states alone the
     term its next block defines. Only these count toward MAX_DOCUMENT_PARAGRAPHS: short quoted lines
-    that head nothing ("Item 3 isn't listed.") must not use up the bound before a definition."""
-    for s, e, low in _lowered_blocks(text, starts, ends, 0):
-        if "mean" in low or "refer" in low or "exclud" in low:
-            del low  # not held while the block's view is built
-            yield Paragraph(text[s:e], s)
-        elif e - s <= 80 and any(q in low for q in _QUOTES):
+    that head nothing ("Item 3 isn't listed.") must not use up the bound before a definition. None for
+    a block with "means" that holds no quotation mark and does not follow a possible heading: it
+    counts, but defines nothing (document.LimitTerms, SharingTerms), so its view is not built."""
+    after_heading = False  # whether the last view yielded may head the next block's definition
+    for i, bits in probes.held():
+        s, e = starts[i], ends[i]
+        if bits & _DEFINING:
+            if not after_heading and not bits & _QUOTED_BITS:
+                entry = _colon_entry_at(text, s, e, bits)
+                yield entry
+                if entry is not None:
+                    after_heading = False
+                continue
+            para = Paragraph(text[s:e], s)
+            after_heading = len(para.low) <= 60  # (a heading is a term alone: term_alone's bound)
+            yield para
+        elif e - s <= 80 and bits & _QUOTES_BITS:
             para = Paragraph(text[s:e], s)
             if term_alone(para.low):
+                after_heading = True
                 yield para
-        elif ":" in low[:64]:  # a glossary entry by colon ("* Research Purpose: use solely ...")
-            para = Paragraph(text[s:e], s)
-            if colon_entry(para):
-                yield para
+        elif (entry := _colon_entry_at(text, s, e, bits)) is not None:
+            after_heading = False
+            yield entry
+
+
+def _colon_entry_at(text: str, s: int, e: int, bits: int) -> Paragraph | None:
+    """The view of block text[s:e] when it is a glossary entry by colon ("* Research Purpose: use solely ...")."""
+    if not bits & _COLON or text.find(":", s, min(e, s + 64)) == -1:
+        return None
+    para = Paragraph(text[s:e], s)
+    return para if colon_entry(para) else None
+
+
+class _Definitions:
+    """The terms the first MAX_DOCUMENT_PARAGRAPHS defining blocks define as limits of use and as sharing
+    verbs, found in one pass over them when first asked for (two readings ask)."""
+
+    __slots__ = ("_found", "ends", "probes", "starts", "text")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int], probes: _Probes) -> None:
+        self.text, self.starts, self.ends, self.probes = text, starts, ends, probes
+        self._found: tuple[dict[str, list[str]], list[str]] | None = None
+
+    def read(self) -> tuple[dict[str, list[str]], list[str]]:
+        if self._found is None:
+            limits, sharing = LimitTerms(), SharingTerms()
+            for para in islice(_defining(self.text, self.starts, self.ends, self.probes), MAX_DOCUMENT_PARAGRAPHS):
+                if not limits.done:
+                    limits.feed(para)
+                if not sharing.done:
+                    sharing.feed(para)
+                del para  # not held while the next block's view is built
+                if limits.done and sharing.done:
+                    break
+            self._found = limits.terms, sharing.terms
+        return self._found
+
+
+# What the whole-document readings look for in a block's lower case before its view is built: one pass over the
+# document finds which blocks hold which (`_Probes`), where each reading lowered the whole text again.
+_PROBES = tuple(
+    dict.fromkeys(
+        (
+            "mean",
+            "refer",
+            "exclud",
+            ":",
+            "distribut",
+            "except",
+            "requir",
+            "request",
+            "obtain",
+            " use",
+            "notif",
+            "ask",
+            *_QUOTED,
+            *_QUOTES,
+        )
+    )
+)
+_PROBE_BITS = {probe: 1 << j for j, probe in enumerate(_PROBES)}
+_PROBE_TABLE: Needles = {probe: (frozenset(), bit) for probe, bit in _PROBE_BITS.items()}
+
+
+def _bits(*probes: str) -> int:
+    return sum(_PROBE_BITS[probe] for probe in probes)
+
+
+_DEFINING = _bits("mean", "refer", "exclud")
+_COLON = _bits(":")
+_QUOTED_BITS = _bits(*_QUOTED)
+_QUOTES_BITS = _bits(*_QUOTES)
+_DISTRIBUT = _bits("distribut")
+_LEAVE_WORDS = _bits("requir", "request", "obtain")
+_USE = _bits(" use")
+_NOTICE_WORDS = _bits("notif", "ask")
+
+
+class _Probes:
+    """Which `_PROBES` each block's lower case holds (the lower case `_lowered_blocks` slices: a window of blocks
+    lowered at a time, the same windows), for every block in one pass when first asked for; and a block's lower
+    case when a reading needs it (its window lowered again, one window held)."""
+
+    __slots__ = ("_held", "_low", "_window", "ends", "firsts", "starts", "text")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+        self._held: list[tuple[int, int]] | None = None
+        self.firsts: list[int] = []  # the first block of each window
+        self._window = -1
+        self._low = ""
+
+    def held(self) -> list[tuple[int, int]]:
+        """(block, bits of the probes it holds), in order, for the blocks holding any."""
+        if self._held is None:
+            found = block_hits(self.text, self.starts, self.ends, _PROBE_TABLE, by_find=True)
+            self._held = [(i, bits) for i, _, bits in found]
+        return self._held
+
+    def low(self, i: int) -> str:
+        """Block i's lower case, as `_lowered_blocks` gives it."""
+        starts, ends = self.starts, self.ends
+        if not self.firsts:
+            window, first = window_of(self.text), 0
+            while first < len(starts):
+                self.firsts.append(first)
+                first = max(first + 1, bisect_left(starts, starts[first] + window))
+        at = bisect_right(self.firsts, i) - 1
+        first = self.firsts[at]
+        if at != self._window:
+            last = self.firsts[at + 1] if at + 1 < len(self.firsts) else len(starts)
+            self._low = ""  # (one window held)
+            self._low = lower(self.text, starts[first], ends[last - 1])
+            self._window = at
+        base = starts[first]
+        return self._low[starts[i] - base : ends[i] - base]
 
 
 def _lowered_blocks(text: str, starts: list[int], ends: list[int], past: int) -> Iterator[tuple[int, int, str]]:

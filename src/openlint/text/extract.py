@@ -184,8 +184,9 @@ def extract_within_budget(text: str, path: str) -> Extraction:
     starts, ends = blocks(text, read_to)
     lows: dict[int, str] = {}  # views' lower case kept for the clause layer, by block index
     lows_left = len(text) // 2  # bytes they may take
-    hits = ConceptHits()  # the blocks holding clause concepts' needles, found in the same pass
-    for i, kinds, bits in block_hits(text, starts, ends, _needles()):
+    needles = _needles()
+    hits = ConceptHits(needles)  # the blocks holding clause concepts' needles, found in the same pass
+    for i, kinds, bits in block_hits(text, starts, ends, needles):
         if bits:
             hits.add(i, bits)
         hits.upto = i + 1

@@ -106,6 +106,8 @@ def labelled_texts(
     and whether the label is bare (it gives the text of a credit owed elsewhere, and says nothing alone)."""
     read = 0
     for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if text.find(":", start, end) == -1:
+            continue  # a label ends in a colon (lowering makes none)
         raw = lower(text, start, end)
         if (
             raw.rstrip().endswith(":")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from openlint.text.block_needles import trie_regex
 from openlint.text.patterns.foreign_lexicon import BAN_LEAD, DUTY_LEAD, KO_DUTY_PREFIX, KO_FOLLOWING_DUTY, LATIN, UNDONE
 from openlint.text.programs import prebuilt
 from openlint.text.view import Paragraph, lower
@@ -155,6 +156,7 @@ ANY_BAN_WORD = (
     "может",
     "можна",
 )
+_BAN_WORD = prebuilt(trie_regex(ANY_BAN_WORD), re.S)
 # A Chinese ban lead-in ("以下用途明确禁止" and a full-width colon): its items are read after this phrase.
 BAN_ZH = prebuilt(r"(?<!不)(?:禁止|严禁|不得|不允许|请勿)")
 BAN_ZH_PREFIX = "禁止将模型用于"
@@ -489,13 +491,13 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
     lead_closed = False  # whether the last block ended with a ban lead-in
     for start, end in zip(starts, ends, strict=True):
         if prefix is None:
-            raw = lower(text, start, end)
-            if (
-                ":" not in raw
-                and "\uff1a" not in raw
-                and _DANGLING_LEAD.search(raw[-MAX_DANGLING:].rstrip(" \t\n*#_")) is None
-                and (raw.isascii() or _KO_FOLLOWING.search(" ".join(raw[-MAX_DANGLING:].split())) is None)
-            ) or not any(word in raw for word in ANY_BAN_WORD):
+            if text.find(":", start, end) == -1 and text.find("\uff1a", start, end) == -1:
+                tail = lower(text, max(start, end - MAX_DANGLING), end)
+                if _DANGLING_LEAD.search(tail.rstrip(" \t\n*#_")) is None and (
+                    tail.isascii() or _KO_FOLLOWING.search(" ".join(tail.split())) is None
+                ):
+                    continue  # (no colon and no lead-in left dangling: lowering makes none)
+            if _BAN_WORD.search(lower(text, start, end)) is None:  # (any of ANY_BAN_WORD, in one search)
                 continue
         views += 1
         if views > MAX_VIEWS:

@@ -26,7 +26,8 @@ LOWER_PIECE = 1024  # characters lower-cased at a time when the text is not ASCI
 # One spelling of a word written several ways, the same length so offsets stay: "non commercial" and
 # "non\u2013commercial" are "non-commercial" (and so "non-production") to every pattern and check that reads a
 # lower-cased view.
-_NON_SPACED = prebuilt(r"\bnon[\s\u2010-\u2015](?=commercial|production)")
+# ("non" first, the word boundary before it looked back at: the regex engine then seeks the literal.)
+_NON_SPACED = prebuilt(r"non(?<!\wnon)[\s\u2010-\u2015](?=commercial|production)")
 
 
 def lower(text: str, start: int = 0, end: int | None = None) -> str:
@@ -156,13 +157,16 @@ EMPHASIS = r"\*{1,3}|_{1,3}|`+"  # emphasis and code marks
 _WORD_BREAK = (
     r"(?P<join>(?<=\bnon-)(?:[ \t]*(?:\r?\n|<br\s*/?>))+[ \t]*(?=[a-z])|\u00ad(?:[ \t]*\r?\n[ \t]*(?=[a-z]))?)"
 )
+# (Every match starts with one of the characters the look-ahead first asks for: at any other position, most of a
+# text's, the engine fails at once instead of trying each alternative's look-behinds.)
 _MARKUP = prebuilt(
+    r"(?=[ \t\r\n<\u00ad\\&*_`>#])(?:"
     rf"{_WORD_BREAK}"
     rf"|\\[{re.escape(ESCAPABLE)}]"  # a markdown escape: the character stays
     rf"|</?(?:{_ELEMENTS})(?:\s[^<>\n=]{{0,100}}=[^<>\n]{{0,200}}|\s*/?)>"  # a tag: bare or with attributes
     rf"|{ENTITY}"
     r"|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<!\w)_{1,3}(?=\w)|(?<=\w)_{1,3}(?!\w)|`+"
-    r"|(?:(?<=\n)|\A)[ \t]{0,3}(?:>[ \t]?)+|(?:(?<=\n)|\A)[ \t]{0,3}#{1,6}(?=[ \t])",
+    r"|(?:(?<=\n)|\A)[ \t]{0,3}(?:>[ \t]?)+|(?:(?<=\n)|\A)[ \t]{0,3}#{1,6}(?=[ \t]))",
     re.I,
 )
 _LIST_ITEM = prebuilt(r"<li[\s>]", re.I)
@@ -193,7 +197,7 @@ def _mask(match: re.Match[str]) -> str:
 
 
 _MARKUP_CHARS = "\\<&*_`>#\u00ad"  # a text holding none of these (and no "non-" at a line end) has no markup
-_NON_AT_LINE_END = prebuilt(r"\bnon-[ \t]*\r?\n", re.I)
+_NON_AT_LINE_END = prebuilt(r"[nN](?<!\w[nN])[oO][nN]-[ \t]*\r?\n")  # ("\bnon-", any case: a class the engine seeks)
 
 
 def _markup_in(text: str) -> bool:
