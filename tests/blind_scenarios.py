@@ -184,6 +184,51 @@ BLIND_SETS = {
         bad_inputs=5,
         keys=("clause", "why", "decided-by"),
     ),
+    # Labels committed in d30c3ac (helper blind6, round 14) before openlint ran on them; 35 of the 53 rest on real
+    # licence texts openlint does not catalogue (fixtures/scenarios-blind6/README.md). Measured once on the engine of
+    # e902d6e (round 14's start) and once on round 14's merged engine (2a1849e: blind5's, the red-team's, r24's and
+    # r26's fixes, card prose and terms, fixed terms), which never saw it: 37 of 53 both times, the same 16
+    # disagreements (docs/testing.md, "Sixth blind licensing set"):
+    "scenarios-blind6": BlindSet(
+        REPO / "fixtures" / "scenarios-blind6",
+        {
+            "bad-input": (5, 5),
+            "blocked": (13, 17),
+            "clear": (14, 17),
+            "duty": (1, 6),
+            "note": (1, 2),
+            "undecided": (3, 6),
+        },
+        frozenset(),
+        frozenset(
+            {
+                # a card whose licence is its own prose (Baichuan 2's terms in the card body; license: other with a
+                # name and a link to a text not in the project): unknown licence (OL405), its caps and duties unread
+                "baichuan2-4bit-quantised-over-dau",
+                "baichuan2-academic-no-application",
+                "baichuan2-commercial-application",
+                "baichuan2-dau-exactly-1m",
+                "baichuan2-dau-just-under-1m",
+                "baichuan2-dau-undeclared",
+                "baichuan2-mau-below-dau-cap",
+                "baichuan2-revocable-commercial-licence",
+                # a dataset's reference duty on published models trained on it unread
+                "bci-university-published-generator",
+                # derived models under "the same licensing terms" unread as share-alike
+                "ehrshot-published-model-same-terms",
+                # InternLM (2023): commercial use "with written permission" unread; a fine-tune's drift to apache-2.0
+                "internlm-chat-7b-commercial-saas",
+                "internlm-chat-7b-commercial-undeclared",
+                "internlm-chat-7b-finetune-apache-tag",
+                # InternLM 2.5: a free commercial licence applied for through a form unread as registration
+                "internlm25-commercial-saas-application",
+                "internlm25-commercial-undeclared",
+                "internlm25-gguf-onprem-commercial",
+            }
+        ),
+        bad_inputs=5,
+        keys=("clause", "why", "decided-by"),
+    ),
 }
 
 

@@ -6,7 +6,8 @@ licensing set").
 How the engine decides each set, and its history, are pinned with the first set's in test_scenarios_blind.py
 (blind_scenarios.BLIND_SETS); here what is particular to these sets: what the second covers, and the quotes of
 the licence texts of the second, third and fifth sets (`quote-from`: a scenario's own LICENSE, or a corpus text;
-the fifth set, fixtures/scenarios-blind5, quotes real uncatalogued licences shipped in its projects)."""
+the fifth and sixth sets, fixtures/scenarios-blind5 and -blind6, quote real uncatalogued licences shipped in their
+projects)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,11 @@ def _quoted(scenario: Path) -> list[str]:
 
 QUOTING = [
     *SCENARIOS,
-    *(p for name in ("scenarios-blind3", "scenarios-blind5") for p in scenarios(BLIND_SETS[name].directory)),
+    *(
+        p
+        for name in ("scenarios-blind3", "scenarios-blind5", "scenarios-blind6")
+        for p in scenarios(BLIND_SETS[name].directory)
+    ),
 ]
 LOCAL = [p for p in QUOTING if not str(spec(p).get("quote-from", "corpus:")).startswith("corpus:")]
 CORPUS = [p for p in QUOTING if str(spec(p).get("quote-from", "")).startswith("corpus:")]
@@ -57,7 +62,12 @@ CORPUS = [p for p in QUOTING if str(spec(p).get("quote-from", "")).startswith("c
 
 @pytest.mark.parametrize(
     ("name", "local", "corpus"),
-    [("scenarios-blind2", 30, 25), ("scenarios-blind3", 28, 23), ("scenarios-blind5", 41, 15)],
+    [
+        ("scenarios-blind2", 30, 25),
+        ("scenarios-blind3", 28, 23),
+        ("scenarios-blind5", 41, 15),
+        ("scenarios-blind6", 34, 14),
+    ],
 )
 def test_most_clauses_quote_a_licence_text(name: str, local: int, corpus: int) -> None:
     mine = BLIND_SETS[name].directory
