@@ -372,6 +372,9 @@ def test_every_obligation_field_survives_the_bom_round_trip() -> None:
         ),
         Obligation(kind="territory", triggers=("use",), source=text_only, allowed=("EU", "JP")),
         Obligation(kind="no_hosting", triggers=("serve",), source=text_only, covers="any-service"),
+        # a fixed term: its last day, or a length from acceptance
+        Obligation(kind="term_expires", triggers=("use",), source=text_only, date="2025-12-31"),
+        Obligation(kind="term_expires", triggers=("use",), source=text_only, duration="P1Y"),
     ]
     records = [
         ObligationRecord("LicenseRef-text-models-orion-4fca008a", cited),

@@ -123,13 +123,26 @@ class _Table:
 _TABLES: dict[tuple[tuple[str, tuple[frozenset[str], int]], ...], _Table] = {}
 
 
+# The table last made for each needles mapping, by identity (the mappings a reading passes are long-lived): a
+# lookup by content builds a key the size of the mapping (~18 KB for the reader's), on every call, which is most of
+# what reading a 20 KB text allocates beyond the text (tests/test_reading_memory.py).
+_BY_IDENTITY: dict[int, tuple[Needles, _Table]] = {}
+
+
 def _table(needles: Needles) -> _Table:
+    known = _BY_IDENTITY.get(id(needles))
+    if known is not None and known[0] is needles:
+        return known[1]
     key = tuple(needles.items())
     table = _TABLES.get(key)
     if table is None:
         if len(_TABLES) >= 16:
             _TABLES.clear()
         table = _TABLES[key] = _Table(needles)
+    del key
+    if len(_BY_IDENTITY) >= 16:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[id(needles)] = (needles, table)
     return table
 
 

@@ -457,6 +457,8 @@ _SOURCE_COLUMN = prebuilt(
     r"\b(?:sources?|fontes?|fuentes?|quellen?|origins?|origem|or[ií]gen|upstream|datasets?|data\s?sets?|corpus|corpora"
     r"|dados|datos|daten|components?|componentes?|dependenc(?:y|ies)|base\smodels?|modelos?\sbase)\b"
 )
+# A delimiter row's cell beside a bar, which every table has ("|---|", "| :--- |"): found in one search of the text.
+_DELIMITER_CELL = prebuilt(r"-{3,}:?[ \t]*\||\|[ \t]*:?-{3,}")
 MAX_TABLE_LINES = 2000  # lines of tables looked at per document
 MAX_ROW_LINES = 40  # lines one table row may be wrapped over
 
@@ -472,6 +474,8 @@ def _row(lines: list[str], at: int, pipes: int) -> int:
 
 def source_tables(text: str) -> list[tuple[int, int]]:
     """The first and last line (1-based) of each provenance table's rows."""
+    if _DELIMITER_CELL.search(text) is None:  # no table (and no copy of the text split into lines)
+        return []
     lines = text.split("\n", 20_000)[:20_000]
     found: list[tuple[int, int]] = []
     seen = 0
