@@ -7,8 +7,7 @@ Every positive here fails on integ2 (433f4a4).
   says so), not an unknown licence (OL405). A card whose section only names its licence, or that has none, stays OL405.
 - A daily-user cap whose counted thing is owned in several words ("of your or your affiliate's service or product is
   less than 2 million"): user_cap, daily, at the figure.
-- A grant whose own attributes say it can be taken back ("grants you a worldwide, non-exclusive, revocable
-  licence", "this licence is revocable"): revocable; never "irrevocable", "non-revocable".
+- A grant "revocable" among its attributes stays unread as `revocable` (the catalog convention), pinned.
 - The Chinese 不可 of a licence's attributes (不可转让、可撤销的商用许可, a commercial licence granted) is no
   non-commercial ban; 不可商用 still is.
 - A daily-user cap (OL102) is cleared by declared monthly active users under it (a monthly figure bounds the daily
@@ -53,29 +52,19 @@ def test_daily_users_with_no_comparison_are_no_cap(text: str, width: int | None)
     assert "user_cap" not in kinds_read(text, width)
 
 
-REVOCABLE_GRANT = [
+# The catalog convention (docs/text-reading.md): a grant "revocable" among its attributes, or "This License is
+# revocable" alone, is not `revocable` (a power to end the licence at will); the Baichuan 2 label that reads it so is
+# judged in docs/testing.md ("Sixth blind licensing set"). Pinned so a later class does not read it by accident.
+REVOCABLE_ATTRIBUTE = [
     "Once we approve your request, Heron Labs grants you a worldwide, non-exclusive, non-transferable, revocable"
     " commercial licence to the weights.",
-    "The Authors grant you a royalty-free, revocable license to use the Model.",
     "This licence is revocable.",
 ]
-IRREVOCABLE_GRANT = [
-    "Heron Labs grants you a worldwide, non-exclusive, irrevocable commercial licence to the weights.",
-    "The Authors grant you a royalty-free, non-revocable license to use the Model.",
-    "This licence is irrevocable.",
-]
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("text", REVOCABLE_GRANT, ids=lambda v: v[:40])
-def test_a_grant_revocable_among_its_attributes_is_revocable(text: str, width: int | None) -> None:
-    assert [(kind, first) for kind, first, _, _ in cited(text, width) if kind == "revocable"] == [("revocable", 3)]
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("text", IRREVOCABLE_GRANT, ids=lambda v: v[:40])
-def test_an_irrevocable_grant_is_not_revocable(text: str, width: int | None) -> None:
-    assert "revocable" not in kinds_read(text, width)
+@pytest.mark.parametrize("text", REVOCABLE_ATTRIBUTE, ids=lambda v: v[:40])
+def test_a_grant_revocable_among_its_attributes_is_not_revocable(text: str) -> None:
+    assert "revocable" not in kinds_read(text)
 
 
 @pytest.mark.parametrize(
@@ -153,18 +142,18 @@ def _findings(tmp_path: Path, card: str, use: str) -> list[tuple[str, str, int |
 
 
 def test_a_cards_own_terms_are_its_licence_text_when_the_tag_is_unknown(tmp_path: Path) -> None:
-    project = _project(tmp_path, TERMS_CARD, "commercial = true\ndistribution = [\"saas\"]")
+    project = _project(tmp_path, TERMS_CARD, 'commercial = true\ndistribution = ["saas"]')
     config = load_project(project, environ={})
     found = model_license(config, 0, config.settings.models[0])
     assert found.query is not None and found.query.startswith("LicenseRef-text-")
     assert found.text_license is not None
     kinds = {(ob.kind, ob.source.start_line) for ob in found.text_license.obligations}
-    assert {("user_cap", 14), ("registration", 17), ("revocable", 17)} <= kinds
+    assert {("user_cap", 14), ("registration", 17)} <= kinds
     assert "non_commercial" not in {kind for kind, _ in kinds}
     assert found.text_note is not None and "heron-community-license" in found.text_note
     assert "card's own licence section" in found.text_note
     rules = {rule for rule, _, _ in _findings(tmp_path / "b", TERMS_CARD, 'commercial = true\ndistribution = ["saas"]')}
-    assert "OL405" not in rules and {"OL414", "OL211", "OL210"} <= rules
+    assert "OL405" not in rules and {"OL414", "OL211"} <= rules
 
 
 @pytest.mark.parametrize(
