@@ -176,3 +176,17 @@ def test_the_daily_cap_is_decided_on_daily_or_bounded_by_monthly_users(
 def test_a_card_without_terms_of_its_own_stays_an_unknown_licence(tmp_path: Path, card: str) -> None:
     rules = {rule for rule, _, _ in _findings(tmp_path, card, "commercial = true")}
     assert "OL405" in rules and "OL414" not in rules
+
+
+def test_audit_reads_the_cards_own_terms_as_check_does(tmp_path: Path) -> None:
+    from openlint.audit.run import audit_card
+
+    terms, naming = tmp_path / "terms" / "README.md", tmp_path / "naming" / "README.md"
+    for path, card in ((terms, TERMS_CARD), (naming, NAMING_CARD)):
+        path.parent.mkdir()
+        path.write_text(card, encoding="utf-8")
+    read = audit_card(str(terms), str(tmp_path))
+    assert (read["status"], read["license_file"], read["findings"]) == ("uncatalogued", "README.md", ["OL403", "OL414"])
+    assert "user_cap" in read["restrictive"]
+    named = audit_card(str(naming), str(tmp_path))
+    assert (named["status"], named["findings"]) == ("unknown", ["OL405"])

@@ -251,15 +251,12 @@ def _card_as_text(
     permission: "commercial use is allowed if your daily active users are under 1 million ... apply by e-mail"):
     those words are the licence text read, cited at the card's lines (OL414 says so). A card whose words state no
     term (a section only naming the licence, "see the license_link") is no text: the tag stays unknown (OL405)."""
-    from openlint.sources.card_terms import card_terms, might_restrict
-    from openlint.sources.license_text import CARD_PART, read_license_text
+    from openlint.sources.card_terms import card_terms, card_text_read
 
-    text, prose = card_terms(card)
-    if text is None or not might_restrict(text):
+    read = card_text_read(card, directory, config.root)
+    if read is None:
         return None
-    read = read_license_text(text, card.path, directory, "model card", root=config.root, part=CARD_PART)
-    if read is None or (read.entry is not None and not read.entry.obligations):
-        return None
+    _, prose = card_terms(card)
     lines = [ob.source.start_line or 0 for ob in read.entry.obligations] if read.entry is not None else []
     gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
     seen = {"gated-access prompt" if 0 < n < gated else "prose" if n in prose else "licence section" for n in lines}
