@@ -190,3 +190,17 @@ def test_audit_reads_the_cards_own_terms_as_check_does(tmp_path: Path) -> None:
     assert "user_cap" in read["restrictive"]
     named = audit_card(str(naming), str(tmp_path))
     assert (named["status"], named["findings"]) == ("unknown", ["OL405"])
+
+
+@pytest.mark.parametrize("head", ["license: other\n", "pipeline_tag: text-generation\n"], ids=["other-unnamed", "no-tag"])
+def test_a_card_stating_no_usable_licence_reads_its_own_terms_too(tmp_path: Path, head: str) -> None:
+    card = "---\n" + head + "---\n" + TERMS_CARD.split("---\n", 2)[2]
+    project = _project(tmp_path, card, "commercial = true\ndaily-active-users = 400_000")
+    config = load_project(project, environ={})
+    found = model_license(config, 0, config.settings.models[0])
+    assert found.text_license is not None and found.text_note is not None
+    assert found.text_note.startswith("the card states no license it can use, and no licence text is beside it")
+    assert ("user_cap", 12) in {(ob.kind, ob.source.start_line) for ob in found.text_license.obligations}
+    naming = "---\n" + head + "---\n" + NAMING_CARD.split("---\n", 2)[2]
+    rules = {rule for rule, _, _ in _findings(tmp_path / "n", naming, "commercial = true")}
+    assert "OL414" not in rules

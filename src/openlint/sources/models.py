@@ -226,6 +226,9 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
         other = _license_file_or_gguf(decl, directory, stated.link, config.root, card_problems=problems)
         if other is not None:
             return other
+        own = _card_as_text(config, decl, directory, card, stated.tag or "", False, named=False)
+        if own is not None:
+            return own
     elif _unresolvable(stated.query, config):
         found, linked = _text_or_linked(config, directory, stated.link)
         if found is not None:
@@ -244,7 +247,7 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
 
 
 def _card_as_text(
-    config: Config, decl: ModelDecl, directory: Path, card: ModelCard, query: str, unspecified: bool
+    config: Config, decl: ModelDecl, directory: Path, card: ModelCard, query: str, unspecified: bool, named: bool = True
 ) -> ModelLicense | None:
     """A card whose tag names no licence openlint knows, with no licence text beside it, but whose own words state
     licence terms (its licence or terms section, its gated-access prompt, a sentence of its prose withholding a
@@ -263,11 +266,9 @@ def _card_as_text(
     order = ("gated-access prompt", "licence section", "prose")
     where = " and ".join(place for place in order if place in seen) or "licence section"
     what = f"license_name {query!r}" if unspecified else f"license tag {query!r}"
+    why = f"the card's {what} is not a known license" if named and query else "the card states no license it can use"
     shown = shown_path(card.path, config.root)
-    note = (
-        f"the card's {what} is not a known license, and no licence text is beside it; its terms were read from the"
-        f" card's own {where} ({shown})"
-    )
+    note = f"{why}, and no licence text is beside it; its terms were read from the card's own {where} ({shown})"
     first = min((n for n in lines if n > 0), default=1)
     return ModelLicense(
         decl.label,
