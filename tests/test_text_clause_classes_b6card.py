@@ -192,7 +192,9 @@ def test_audit_reads_the_cards_own_terms_as_check_does(tmp_path: Path) -> None:
     assert (named["status"], named["findings"]) == ("unknown", ["OL405"])
 
 
-@pytest.mark.parametrize("head", ["license: other\n", "pipeline_tag: text-generation\n"], ids=["other-unnamed", "no-tag"])
+@pytest.mark.parametrize(
+    "head", ["license: other\n", "pipeline_tag: text-generation\n"], ids=["other-unnamed", "no-tag"]
+)
 def test_a_card_stating_no_usable_licence_reads_its_own_terms_too(tmp_path: Path, head: str) -> None:
     card = "---\n" + head + "---\n" + TERMS_CARD.split("---\n", 2)[2]
     project = _project(tmp_path, card, "commercial = true\ndaily-active-users = 400_000")
