@@ -15,6 +15,7 @@ from openlint.audit.jsonline import dumps
 from openlint.errors import OpenlintError
 
 if TYPE_CHECKING:
+    from openlint.sources.card import ModelCard
     from openlint.sources.license_text import LicenseText
     from openlint.sources.stated import StatedLicense
 
@@ -94,13 +95,19 @@ def _card_id_slow(directory: str, root: str | None) -> str:
     return Path(directory).name
 
 
-def _text_record(directory: Path, link: str | None, root: str | None) -> tuple[dict[str, Any], LicenseText] | None:
+def _text_record(
+    directory: Path, link: str | None, root: str | None, card: ModelCard | None = None
+) -> tuple[dict[str, Any], LicenseText] | None:
     """The licence text beside a card whose tag does not resolve: what check reads too (the text wins)."""
     from openlint.core.kinds import DRIFT_KINDS
     from openlint.sources.license_text import license_text
 
     # the id of a text-read licence is made from the card's directory relative to the audit root
     found = license_text(directory, link, accept_unread=True, root=Path(root) if root is not None else None)
+    if found is None and card is not None:  # the card's own words, when they state terms (as check reads them)
+        from openlint.sources.card_terms import card_text_read
+
+        found = card_text_read(card, directory, Path(root) if root is not None else None)
     if found is None:
         return None
     if found.entry is None:  # identified as a catalogued licence
@@ -170,7 +177,9 @@ def _audited(path: str, root: str | None) -> tuple[dict[str, Any], LicenseText |
         lic, expression, status, restrictive = resolved
         record.update(license=lic, expression=expression, status=status, restrictive=list(restrictive))
     if status in ("missing", "unknown") or stated.problem is not None:
-        read = _text_record(Path(directory), stated.link, root)
+        from openlint.sources.card import read_card
+
+        read = _text_record(Path(directory), stated.link, root, read_card(Path(path)) if status == "unknown" else None)
         if read is not None:  # a licence text beside the card: never "unknown" while it is there
             fields, licence_text = read
             record.update(fields)

@@ -13,9 +13,14 @@ The text reader reads them as it reads a LICENSE file (openlint.sources.license_
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openlint.sources.card import ModelCard
 from openlint.text.programs import prebuilt
+
+if TYPE_CHECKING:
+    from openlint.sources.license_text import LicenseText
 
 # A gated-access key of the front matter, at the top level: its value, and the lines indented under it.
 _GATED_KEY = prebuilt(r"extra_gated_(?:prompt|description|heading|fields)[ \t]*:")
@@ -349,3 +354,18 @@ def card_licence_fields(card: ModelCard) -> list[tuple[str, int]]:
 def might_restrict(text: str) -> bool:
     """Whether the card's own words name anything a use restriction is made of (see _CUES)."""
     return _CUES.search(text) is not None
+
+
+def card_text_read(card: ModelCard, directory: Path, root: Path | None) -> LicenseText | None:
+    """The card's own words (card_terms) read as a licence text, for a card whose tag names no licence openlint knows
+    and that has no licence text beside it (`check` and `audit` alike): None when they state no term (a section only
+    naming the licence, "see the license_link"), never a text of no obligation."""
+    from openlint.sources.license_text import CARD_PART, read_license_text
+
+    text, _ = card_terms(card)
+    if text is None or not might_restrict(text):
+        return None
+    read = read_license_text(text, card.path, directory, "model card", root=root, part=CARD_PART)
+    if read is None or (read.entry is not None and not read.entry.obligations):
+        return None
+    return read

@@ -226,6 +226,9 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
         other = _license_file_or_gguf(decl, directory, stated.link, config.root, card_problems=problems)
         if other is not None:
             return other
+        own = _card_as_text(config, decl, directory, card, stated.tag or "", False, named=False)
+        if own is not None:
+            return own
     elif _unresolvable(stated.query, config):
         found, linked = _text_or_linked(config, directory, stated.link)
         if found is not None:
@@ -233,11 +236,51 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
             read_from = shown_path(found.path, config.root)
             note = f"the card's {what} is not a known license; its terms were read from {read_from}{linked}"
             return _from_text(decl, directory, found, card_problems=problems, text_note=note)
+        own = _card_as_text(config, decl, directory, card, stated.query, stated.unspecified)
+        if own is not None:
+            return own
     location = Location(str(card.path), stated.line)
     tagged = ModelLicense(
         decl.label, decl, stated.query, "model card", location, directory, stated.problem, card_problems=problems
     )
     return _with_card_terms(config, tagged, card)
+
+
+def _card_as_text(
+    config: Config, decl: ModelDecl, directory: Path, card: ModelCard, query: str, unspecified: bool, named: bool = True
+) -> ModelLicense | None:
+    """A card whose tag names no licence openlint knows, with no licence text beside it, but whose own words state
+    licence terms (its licence or terms section, its gated-access prompt, a sentence of its prose withholding a
+    permission: "commercial use is allowed if your daily active users are under 1 million ... apply by e-mail"):
+    those words are the licence text read, cited at the card's lines (OL414 says so). A card whose words state no
+    term (a section only naming the licence, "see the license_link") is no text: the tag stays unknown (OL405)."""
+    from openlint.sources.card_terms import card_terms, card_text_read
+
+    read = card_text_read(card, directory, config.root)
+    if read is None:
+        return None
+    _, prose = card_terms(card)
+    lines = [ob.source.start_line or 0 for ob in read.entry.obligations] if read.entry is not None else []
+    gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
+    seen = {"gated-access prompt" if 0 < n < gated else "prose" if n in prose else "licence section" for n in lines}
+    order = ("gated-access prompt", "licence section", "prose")
+    where = " and ".join(place for place in order if place in seen) or "licence section"
+    what = f"license_name {query!r}" if unspecified else f"license tag {query!r}"
+    why = f"the card's {what} is not a known license" if named and query else "the card states no license it can use"
+    shown = shown_path(card.path, config.root)
+    note = f"{why}, and no licence text is beside it; its terms were read from the card's own {where} ({shown})"
+    first = min((n for n in lines if n > 0), default=1)
+    return ModelLicense(
+        decl.label,
+        decl,
+        read.query,
+        "model card's own terms",
+        Location(str(card.path), first),
+        directory,
+        text_license=read.entry,
+        card_problems=card.meta.problems,
+        text_note=note,
+    )
 
 
 def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> ModelLicense:

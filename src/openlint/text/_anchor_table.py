@@ -6,7 +6,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2288568978090: (("users",), ("daily", "monthly")),
     2181409415733: (("dau", "mau"),),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
-    3548454736576: (("active",), ("daily", "monthly"), ("user",)),
+    3580519783200: (("active",), ("daily", "monthly"), ("user",)),
     3378209276950: (("daily", "monthly"), ("user",), ("above", "exceed", "excess", "over", "than")),
     6377217846778: (("annual", "yearly"), ("revenue", "sales", "turnover")),
     6366664287981: (("annual", "yearly"), ("revenue", "sales", "turnover")),
@@ -395,7 +395,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "versions",
         ),
     ),
-    788420686664: (
+    943831999633: (
         (
             "\u4e0d\u5141\u8bb8",
             "\u4e0d\u53ef",
@@ -2441,7 +2441,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("continued", "continuing"), ("amendment", "change", "modification", "revision", "update"), ("after",)),
         ),
     ),
-    788420686664: (
+    943831999633: (
         (
             27,
             (
@@ -2483,7 +2483,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            183,
+            219,
             (
                 ("\u4e0d\u5141\u8bb8", "\u4e0d\u53ef", "\u4e0d\u5f97", "\u4e25\u7981", "\u7981\u6b62"),
                 (
