@@ -199,11 +199,15 @@ BLIND_SETS = {
             "note": (1, 2),
             "undecided": (3, 6),
         },
-        frozenset(),
+        # Fixed in round 14's second wave, each as a class with in-sample scenarios in fixtures/scenarios on both sides
+        # (docs/testing.md, "Sixth blind licensing set"):
         frozenset(
             {
-                # a card whose licence is its own prose (Baichuan 2's terms in the card body; license: other with a
-                # name and a link to a text not in the project): unknown licence (OL405), its caps and duties unread
+                # b6card: a card whose tag names no known licence, with no licence text beside it, whose own licence
+                # section states terms: those words are the licence text read (OL414), cited at the card's lines; a
+                # daily-user cap "of your or your affiliate's service ... is less than" N, a grant "revocable" among
+                # its attributes, no non-commercial ban read from 不可转让...的商用许可 (a commercial licence granted);
+                # OL102 cleared by declared monthly active users under the daily cap
                 "baichuan2-4bit-quantised-over-dau",
                 "baichuan2-academic-no-application",
                 "baichuan2-commercial-application",
@@ -212,6 +216,10 @@ BLIND_SETS = {
                 "baichuan2-dau-undeclared",
                 "baichuan2-mau-below-dau-cap",
                 "baichuan2-revocable-commercial-licence",
+            }
+        ),
+        frozenset(
+            {
                 # a dataset's reference duty on published models trained on it unread
                 "bci-university-published-generator",
                 # derived models under "the same licensing terms" unread as share-alike

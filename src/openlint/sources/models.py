@@ -233,11 +233,53 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
             read_from = shown_path(found.path, config.root)
             note = f"the card's {what} is not a known license; its terms were read from {read_from}{linked}"
             return _from_text(decl, directory, found, card_problems=problems, text_note=note)
+        own = _card_as_text(config, decl, directory, card, stated.query, stated.unspecified)
+        if own is not None:
+            return own
     location = Location(str(card.path), stated.line)
     tagged = ModelLicense(
         decl.label, decl, stated.query, "model card", location, directory, stated.problem, card_problems=problems
     )
     return _with_card_terms(config, tagged, card)
+
+
+def _card_as_text(
+    config: Config, decl: ModelDecl, directory: Path, card: ModelCard, query: str, unspecified: bool
+) -> ModelLicense | None:
+    """A card whose tag names no licence openlint knows, with no licence text beside it, but whose own words state
+    licence terms (its licence or terms section, its gated-access prompt, a sentence of its prose withholding a
+    permission: "commercial use is allowed if your daily active users are under 1 million ... apply by e-mail"):
+    those words are the licence text read, cited at the card's lines (OL414 says so). A card whose words state no
+    term (a section only naming the licence, "see the license_link") is no text: the tag stays unknown (OL405)."""
+    from openlint.sources.card_terms import card_terms, might_restrict
+    from openlint.sources.license_text import CARD_PART, read_license_text
+
+    text, prose = card_terms(card)
+    if text is None or not might_restrict(text):
+        return None
+    read = read_license_text(text, card.path, directory, "model card", root=config.root, part=CARD_PART)
+    if read is None or (read.entry is not None and not read.entry.obligations):
+        return None
+    lines = [ob.source.start_line or 0 for ob in read.entry.obligations] if read.entry is not None else []
+    gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
+    seen = {"gated-access prompt" if 0 < n < gated else "prose" if n in prose else "licence section" for n in lines}
+    order = ("gated-access prompt", "licence section", "prose")
+    where = " and ".join(place for place in order if place in seen) or "licence section"
+    what = f"license_name {query!r}" if unspecified else f"license tag {query!r}"
+    shown = shown_path(card.path, config.root)
+    note = f"the card's {what} is not a known license, and no licence text is beside it; its terms were read from the card's own {where} ({shown})"
+    first = min((n for n in lines if n > 0), default=1)
+    return ModelLicense(
+        decl.label,
+        decl,
+        read.query,
+        "model card's own terms",
+        Location(str(card.path), first),
+        directory,
+        text_license=read.entry,
+        card_problems=card.meta.problems,
+        text_note=note,
+    )
 
 
 def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> ModelLicense:

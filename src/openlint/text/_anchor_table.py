@@ -6,7 +6,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2288568978090: (("users",), ("daily", "monthly")),
     2181409415733: (("dau", "mau"),),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
-    3548454736576: (("active",), ("daily", "monthly"), ("user",)),
+    3559934322730: (("active",), ("daily", "monthly"), ("user",)),
     3378209276950: (("daily", "monthly"), ("user",), ("above", "exceed", "excess", "over", "than")),
     6377217846778: (("annual", "yearly"), ("revenue", "sales", "turnover")),
     6366664287981: (("annual", "yearly"), ("revenue", "sales", "turnover")),
@@ -397,7 +397,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "versions",
         ),
     ),
-    788420686664: (
+    943831999633: (
         (
             "\u4e0d\u5141\u8bb8",
             "\u4e0d\u53ef",
@@ -593,7 +593,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    16355632851114: (
+    17682784440023: (
         (
             "at any time",
             "at its discretion",
@@ -613,6 +613,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "reserve",
             "retain the ",
             "retains the ",
+            "revocable",
             "revoke",
             "software",
             "suspend",
@@ -2472,7 +2473,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             (("continued", "continuing"), ("amendment", "change", "modification", "revision", "update"), ("after",)),
         ),
     ),
-    788420686664: (
+    943831999633: (
         (
             27,
             (
@@ -2514,7 +2515,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            183,
+            219,
             (
                 ("\u4e0d\u5141\u8bb8", "\u4e0d\u53ef", "\u4e0d\u5f97", "\u4e25\u7981", "\u7981\u6b62"),
                 (
@@ -3197,7 +3198,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1492, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    16355632851114: (
+    17682784440023: (
         (
             258,
             (
@@ -3252,10 +3253,12 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("believe", "conclude", "consider", "decide", "deem", "determine", "suspect"),
             ),
         ),
-        (1652, (("terminated",), ("either",), ("party",))),
-        (1729, (("terminate",), ("either",), ("party",))),
+        (1765, (("revocable",), ("grant",), ("licence", "license", "permission", "right"))),
+        (1885, (("revocable",), ("grant", "licence", "license", "permission"), ("the", "this", "your"))),
+        (1961, (("terminated",), ("either",), ("party",))),
+        (2038, (("terminate",), ("either",), ("party",))),
         (
-            2317,
+            2626,
             (
                 ("demand", "notice", "notification", "request"),
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
@@ -3263,7 +3266,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2830,
+            3139,
             (
                 ("demand", "notice", "notification", "request"),
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
@@ -3271,7 +3274,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3285,
+            3594,
             (
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
                 ("agree", "must", "shall", "will"),
@@ -3279,7 +3282,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3808,
+            4117,
             (
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
                 ("agree", "must", "shall", "will"),
