@@ -216,24 +216,22 @@ BLIND_SETS = {
                 "baichuan2-dau-undeclared",
                 "baichuan2-mau-below-dau-cap",
                 "baichuan2-revocable-commercial-licence",
-            }
-        ),
-        frozenset(
-            {
-                # a dataset's reference duty on published models trained on it unread
+                # b6terms: commerce allowed only "with written permission" of the licensor (non_commercial), also for a
+                # card tagged "other" naming nothing, whose own licence section is then read (as b6card's); a commercial
+                # licence applied for through a form ("To apply for a commercial license, please fill in"): registration;
+                # a listed condition "That you include a reference to X in any work" (attribution); derived models
+                # given "the same licensing terms" (share_alike)
                 "bci-university-published-generator",
-                # derived models under "the same licensing terms" unread as share-alike
                 "ehrshot-published-model-same-terms",
-                # InternLM (2023): commercial use "with written permission" unread; a fine-tune's drift to apache-2.0
                 "internlm-chat-7b-commercial-saas",
                 "internlm-chat-7b-commercial-undeclared",
                 "internlm-chat-7b-finetune-apache-tag",
-                # InternLM 2.5: a free commercial licence applied for through a form unread as registration
                 "internlm25-commercial-saas-application",
                 "internlm25-commercial-undeclared",
                 "internlm25-gguf-onprem-commercial",
             }
         ),
+        frozenset(),
         bad_inputs=5,
         keys=("clause", "why", "decided-by"),
     ),

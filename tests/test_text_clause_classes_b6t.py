@@ -5,7 +5,9 @@ non_commercial (registration reads the leave to ask); the commercial licence app
 a commercial license, please fill in the application form"): registration; a condition listed as "That you include a
 reference to the corpus in any work that makes use of it": attribution; the same licensing terms applied to what is
 derived ("If I develop models derived from the corpus, I will apply the same licensing terms as those that apply to
-it"): share_alike. Each class in hand-written paraphrases (none a real licence's wording), read unwrapped and
+it"): share_alike (the "that you" credit is read where its block has a credit word, "publication", "cite": "reference"
+alone is no needle, it announced attribution on every "incorporated by reference" and cost the long benchmark texts
+their budget). Each class in hand-written paraphrases (none a real licence's wording), read unwrapped and
 re-wrapped at 40, 60 and 76 columns, with negatives that share the words but state no duty of the kind. No positive
 here is read as its kind on integ2 (the round's merged engine, 433f4a4)."""
 
@@ -34,11 +36,11 @@ READ = [
     (
         "attribution",
         "You may use the corpus if you accept these terms:\n\n1. That you include a reference to the Heron Corpus "
-        "in any work that makes use of the corpus.\n2. That all rights not granted are reserved.",
+        "in any publication or other work that makes use of the corpus.\n2. That all rights not granted are reserved.",
     ),
     (
         "attribution",
-        "Permission is granted provided that you make reference to the Heron dataset in any derived work.",
+        "Use is permitted on condition that the licensee adds an acknowledgement of the Heron Corpus to every model trained on it.",
     ),
     (
         "share_alike",

@@ -226,6 +226,10 @@ def _directory_license(config: Config, decl: ModelDecl, directory: Path) -> Mode
         other = _license_file_or_gguf(decl, directory, stated.link, config.root, card_problems=problems)
         if other is not None:
             return other
+        if stated.tag is not None:  # "license: other" naming nothing, no text anywhere: the card's own terms, if any
+            own = _card_as_text(config, decl, directory, card, stated.tag, False)
+            if own is not None:
+                return own
     elif _unresolvable(stated.query, config):
         found, linked = _text_or_linked(config, directory, stated.link)
         if found is not None:

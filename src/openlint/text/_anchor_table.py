@@ -66,7 +66,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("any", "each", "such", "that", "the", "your"),
     ),
     1975766473875: (),
-    11687422284171: (
+    11696421778073: (
         (
             "acknowledge",
             "acknowledgment",
@@ -1180,7 +1180,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (2057, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
         (2205, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    11687422284171: (
+    11696421778073: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
             398,
@@ -1231,11 +1231,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2293,
-            (("acknowledgement", "acknowledgment", "citation", "reference"), ("that",), ("licensee", "user", "you")),
+            2295,
+            (
+                ("acknowledgement", "acknowledgment", "citation", "reference"),
+                ("condition", "provided", "that"),
+                ("licensee", "user", "you"),
+            ),
         ),
         (
-            2721,
+            2723,
             (
                 ("acknowledge", "attribute", "cite", "credit", "reference"),
                 ("article", "documentation", "paper", "product", "publication", "report", "work"),

@@ -77,7 +77,6 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "attribute",
         "citation",
         "cite",
-        "reference",  # "that you include a reference to the corpus in any work"
         "publication",
         "标注",
         "标明",
