@@ -205,9 +205,9 @@ BLIND_SETS = {
             {
                 # b6card: a card whose tag names no known licence, with no licence text beside it, whose own licence
                 # section states terms: those words are the licence text read (OL414), cited at the card's lines; a
-                # daily-user cap "of your or your affiliate's service ... is less than" N, a grant "revocable" among
-                # its attributes, no non-commercial ban read from 不可转让...的商用许可 (a commercial licence granted);
-                # OL102 cleared by declared monthly active users under the daily cap
+                # daily-user cap "of your or your affiliate's service ... is less than" N, no non-commercial ban read
+                # from 不可转让...的商用许可 (a commercial licence granted); OL102 cleared by declared monthly active
+                # users under the daily cap
                 "baichuan2-4bit-quantised-over-dau",
                 "baichuan2-academic-no-application",
                 "baichuan2-commercial-application",
@@ -215,7 +215,6 @@ BLIND_SETS = {
                 "baichuan2-dau-just-under-1m",
                 "baichuan2-dau-undeclared",
                 "baichuan2-mau-below-dau-cap",
-                "baichuan2-revocable-commercial-licence",
                 # b6terms: commerce allowed only "with written permission" of the licensor (non_commercial), also for a
                 # card tagged "other" naming nothing, whose own licence section is then read (as b6card's); a commercial
                 # licence applied for through a form ("To apply for a commercial license, please fill in"): registration;
@@ -231,7 +230,13 @@ BLIND_SETS = {
                 "internlm25-gguf-onprem-commercial",
             }
         ),
-        frozenset(),
+        frozenset(
+            {
+                # contested label, not the engine (docs/testing.md, "Sixth blind licensing set"): a grant "revocable"
+                # among its attributes is not `revocable` by the catalog convention (termination at will)
+                "baichuan2-revocable-commercial-licence",
+            }
+        ),
         bad_inputs=5,
         keys=("clause", "why", "decided-by"),
     ),

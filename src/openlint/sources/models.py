@@ -271,7 +271,10 @@ def _card_as_text(
     where = " and ".join(place for place in order if place in seen) or "licence section"
     what = f"license_name {query!r}" if unspecified else f"license tag {query!r}"
     shown = shown_path(card.path, config.root)
-    note = f"the card's {what} is not a known license, and no licence text is beside it; its terms were read from the card's own {where} ({shown})"
+    note = (
+        f"the card's {what} is not a known license, and no licence text is beside it; its terms were read from the"
+        f" card's own {where} ({shown})"
+    )
     first = min((n for n in lines if n > 0), default=1)
     return ModelLicense(
         decl.label,

@@ -6,7 +6,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     2288568978090: (("users",), ("daily", "monthly")),
     2181409415733: (("dau", "mau"),),
     2539569772685: (("exceed",), ("month",), ("active", "users", "visitors", "visits")),
-    3559934322730: (("active",), ("daily", "monthly"), ("user",)),
+    3580519783200: (("active",), ("daily", "monthly"), ("user",)),
     3378209276950: (("daily", "monthly"), ("user",), ("above", "exceed", "excess", "over", "than")),
     6377217846778: (("annual", "yearly"), ("revenue", "sales", "turnover")),
     6366664287981: (("annual", "yearly"), ("revenue", "sales", "turnover")),
@@ -593,7 +593,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    17682784440023: (
+    16355632851114: (
         (
             "at any time",
             "at its discretion",
@@ -613,7 +613,6 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "reserve",
             "retain the ",
             "retains the ",
-            "revocable",
             "revoke",
             "software",
             "suspend",
@@ -3202,7 +3201,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1492, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    17682784440023: (
+    16355632851114: (
         (
             258,
             (
@@ -3257,12 +3256,10 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("believe", "conclude", "consider", "decide", "deem", "determine", "suspect"),
             ),
         ),
-        (1765, (("revocable",), ("grant",), ("licence", "license", "permission", "right"))),
-        (1885, (("revocable",), ("grant", "licence", "license", "permission"), ("the", "this", "your"))),
-        (1961, (("terminated",), ("either",), ("party",))),
-        (2038, (("terminate",), ("either",), ("party",))),
+        (1652, (("terminated",), ("either",), ("party",))),
+        (1729, (("terminate",), ("either",), ("party",))),
         (
-            2626,
+            2317,
             (
                 ("demand", "notice", "notification", "request"),
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
@@ -3270,7 +3267,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3139,
+            2830,
             (
                 ("demand", "notice", "notification", "request"),
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
@@ -3278,7 +3275,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3594,
+            3285,
             (
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
                 ("agree", "must", "shall", "will"),
@@ -3286,7 +3283,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4117,
+            3808,
             (
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
                 ("agree", "must", "shall", "will"),

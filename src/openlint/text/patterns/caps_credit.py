@@ -195,7 +195,7 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
         "user_cap",
         _p(
             r"(?P<metric>monthly|daily)\s++active\s++users?\b(?:\s(?:count|number|base))?(?:\s\([a-z]{2,4}\))?"
-            r"\s(?:of\s(?:your|the|its|their|such|any)\s(?:[a-z'’-]{1,20}\s){0,6}?)?(?:is\s|are\s|of\s|number\s|numbers\s|totals?\s){0,2}(?:(?:equal\sto|equals?)\sor\s)?(?:less|fewer|more|greater|below|above|over|under|exceed\w{0,3}|at\sleast|reach\w{0,3})"
+            r"\s(?:of\s(?:your|the|its|their|such|any)\s(?:[a-z'\u2019-]{1,20}\s){0,6}?)?(?:is\s|are\s|of\s|number\s|numbers\s|totals?\s){0,2}(?:(?:equal\sto|equals?)\sor\s)?(?:less|fewer|more|greater|below|above|over|under|exceed\w{0,3}|at\sleast|reach\w{0,3})"
             rf"(?:\s+than)?(?:\s+or\s+equal\s+to)?\s+(?P<amount>{AMOUNT})"
         ),
         ("use",),

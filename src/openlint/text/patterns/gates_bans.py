@@ -255,12 +255,6 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"(?:this|these|the|your)\s(?:license|licence|agreement|terms|rights?|access)\b[^.]{0,40}?\b(?:if|when|where|to\s+the\s+extent(?:\s+that)?)\s+"
             r"(?:(?:the\s+)?[a-z-]{2,20}\s+){1,3}?(?:reasonably\s+|in\s+good\s+faith\s+|in\s+its\s+(?:sole\s+)?discretion\s+)?(?:conclude|determine|believe|deem|consider|suspect|decide)s?\b"
             r"(?![^.]{0,80}?\b(?:you|licensee)\s+(?:have\s+|has\s+)?(?:breach|violat|fail))"
-            # a grant whose own attributes say it can be taken back: "grant you a non-exclusive, global, non-transferable,
-            # revocable commercial copyright license", "this licence is revocable" (never "irrevocable", "non-revocable";
-            # round 14, b6card)
-            r"|\bgrants?\s(?:to\s)?(?:you|licensee|the\slicensee)\s(?:an?\s)?(?:[a-z-]{2,25},?\s(?:and\s|or\s)?){0,8}?"
-            r"(?<![\w-])revocable,?\s(?:[a-z-]{2,25},?\s){0,4}?(?:license|licence|right|permission)"
-            r"|\b(?:this|the|your)\s(?:license|licence|grant|permission)\s(?:is|shall\sbe|remains)\s(?:freely\s)?(?<![\w-])revocable\b"
             r"|\bterminated\s+by\s+either\s+party\b(?![^.]{0,80}?\b(?:breach|violat|fail))"
             r"|\beither\s+party\s+may\s+terminate\b(?![^.]{0,120}?\b(?:breach|violat|fail))"
             # the licensor's notice or request ends use, a duty to stop on it: "Upon written notice from the Licensor,

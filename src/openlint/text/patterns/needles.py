@@ -363,7 +363,7 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "개정",
     ),
     # also "either party"; a duty to delete or stop using the model on the licensor's notice
-    "revocable": ("right", "revocable", "terminat", "revoke", "suspend", "cancel", "withdraw", "delete", "destroy", "cease", "stop"),
+    "revocable": ("right", "terminat", "revoke", "suspend", "cancel", "withdraw", "delete", "destroy", "cease", "stop"),
     # also "commercially"; "only for use by registered users"
     "registration": (
         "commercial",
