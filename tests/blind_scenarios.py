@@ -215,11 +215,11 @@ BLIND_SETS = {
                 "baichuan2-dau-just-under-1m",
                 "baichuan2-dau-undeclared",
                 "baichuan2-mau-below-dau-cap",
-                # b6terms: commerce allowed only "with written permission" of the licensor (non_commercial), also for a
-                # card tagged "other" naming nothing, whose own licence section is then read (as b6card's); a commercial
-                # licence applied for through a form ("To apply for a commercial license, please fill in"): registration;
-                # a listed condition "That you include a reference to X in any work" (attribution); derived models
-                # given "the same licensing terms" (share_alike)
+                # b6terms: commerce allowed only "with written permission" of the licensor (non_commercial), also for
+                # a card tagged "other" naming nothing, whose own licence section is then read (as b6card's); a
+                # commercial licence applied for through a form ("To apply for a commercial license, please fill in"):
+                # registration; a listed condition "That you include a reference to X in any work" (attribution);
+                # derived models given "the same licensing terms" (share_alike)
                 "bci-university-published-generator",
                 "ehrshot-published-model-same-terms",
                 "internlm-chat-7b-commercial-saas",

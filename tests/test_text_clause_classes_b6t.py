@@ -25,7 +25,10 @@ READ = [
         "The checkpoints are open for academic study and also allow commercial use with written permission from "
         "the Heron maintainers.",
     ),
-    ("non_commercial", "This licence permits commercial usage of the weights only upon the prior approval of Acme Labs."),
+    (
+        "non_commercial",
+        "This licence permits commercial usage of the weights only upon the prior approval of Acme Labs.",
+    ),
     ("non_commercial", "The model may be used commercially with the express written consent of the foundation."),
     (
         "registration",
@@ -40,14 +43,18 @@ READ = [
     ),
     (
         "attribution",
-        "Use is permitted on condition that the licensee adds an acknowledgement of the Heron Corpus to every model trained on it.",
+        "Use is permitted on condition that the licensee adds an acknowledgement of the Heron Corpus to every model "
+        "trained on it.",
     ),
     (
         "share_alike",
         "If I build other models or data sets derived from the corpus, I will apply the same licensing terms as "
         "those that apply to the corpus.",
     ),
-    ("share_alike", "Models adapted from the corpus are required to adopt the same licensing conditions as the corpus."),
+    (
+        "share_alike",
+        "Models adapted from the corpus are required to adopt the same licensing conditions as the corpus.",
+    ),
 ]
 
 NOT_READ = [
