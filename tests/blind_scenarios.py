@@ -215,6 +215,19 @@ BLIND_SETS = {
                 "baichuan2-dau-just-under-1m",
                 "baichuan2-dau-undeclared",
                 "baichuan2-mau-below-dau-cap",
+                # b6terms: commerce allowed only "with written permission" of the licensor (non_commercial), also for
+                # a card tagged "other" naming nothing, whose own licence section is then read (as b6card's); a
+                # commercial licence applied for through a form ("To apply for a commercial license, please fill in"):
+                # registration; a listed condition "That you include a reference to X in any work" (attribution);
+                # derived models given "the same licensing terms" (share_alike)
+                "bci-university-published-generator",
+                "ehrshot-published-model-same-terms",
+                "internlm-chat-7b-commercial-saas",
+                "internlm-chat-7b-commercial-undeclared",
+                "internlm-chat-7b-finetune-apache-tag",
+                "internlm25-commercial-saas-application",
+                "internlm25-commercial-undeclared",
+                "internlm25-gguf-onprem-commercial",
             }
         ),
         frozenset(
@@ -222,18 +235,6 @@ BLIND_SETS = {
                 # contested label, not the engine (docs/testing.md, "Sixth blind licensing set"): a grant "revocable"
                 # among its attributes is not `revocable` by the catalog convention (termination at will)
                 "baichuan2-revocable-commercial-licence",
-                # a dataset's reference duty on published models trained on it unread
-                "bci-university-published-generator",
-                # derived models under "the same licensing terms" unread as share-alike
-                "ehrshot-published-model-same-terms",
-                # InternLM (2023): commercial use "with written permission" unread; a fine-tune's drift to apache-2.0
-                "internlm-chat-7b-commercial-saas",
-                "internlm-chat-7b-commercial-undeclared",
-                "internlm-chat-7b-finetune-apache-tag",
-                # InternLM 2.5: a free commercial licence applied for through a form unread as registration
-                "internlm25-commercial-saas-application",
-                "internlm25-commercial-undeclared",
-                "internlm25-gguf-onprem-commercial",
             }
         ),
         bad_inputs=5,

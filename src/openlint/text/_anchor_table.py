@@ -66,7 +66,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("any", "each", "such", "that", "the", "your"),
     ),
     1975766473875: (),
-    9934180620872: (
+    11696421778073: (
         (
             "acknowledge",
             "acknowledgment",
@@ -176,7 +176,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "trial",
         ),
     ),
-    88156857629968: (),
+    93383817949083: (),
     1430689840704: (
         ("adapted", "altered", "changed", "may not distribute ", "may not publish ", "may not share ", "modified"),
     ),
@@ -207,7 +207,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "undertook",
         ),
     ),
-    17410149574719: (
+    18770545069350: (
         (
             "agreement",
             "available",
@@ -217,7 +217,9 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "identical",
             "inherit",
             "licence",
+            "licencing",
             "license",
+            "licensing",
             "offered",
             "provided",
             "release",
@@ -549,10 +551,11 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     433141064273: (("\u8457\u4f5c\u6a29\u8868\u793a", "\uc800\uc791\uad8c"),),
-    42469039905000: (
+    44480387414410: (
         (
             "allowed",
             "beyond",
+            "business",
             "commercial",
             "covered",
             "enterprise",
@@ -1176,7 +1179,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (2057, (("copyright",), ("notice",), ("include", "reproduce", "retain"))),
         (2205, (("notice",), ("keep", "preserve", "reproduce", "retain"))),
     ),
-    9934180620872: (
+    11696421778073: (
         (201, (("citation", "reference"), ("article", "paper", "publication"), ("must", "required", "shall"))),
         (
             398,
@@ -1227,7 +1230,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2312,
+            2295,
+            (
+                ("acknowledgement", "acknowledgment", "citation", "reference"),
+                ("condition", "provided", "that"),
+                ("licensee", "user", "you"),
+            ),
+        ),
+        (
+            2723,
             (
                 ("acknowledge", "attribute", "cite", "credit", "reference"),
                 ("article", "documentation", "paper", "product", "publication", "report", "work"),
@@ -1596,7 +1607,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (10513, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
         (10611, (("assess", "evaluate", "trial"), ("exclusively", "only", "solely"))),
     ),
-    88156857629968: (
+    93383817949083: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
         (
             259,
@@ -1996,6 +2007,22 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("approval", "authorisation", "authorization", "consent", "permission"),
             ),
         ),
+        (
+            21133,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("allow", "available", "open", "permit"),
+            ),
+        ),
+        (
+            21742,
+            (
+                ("commercial", "for-profit"),
+                ("approval", "authorisation", "authorization", "consent", "permission"),
+                ("deployed", "exploited", "offered", "used"),
+            ),
+        ),
     ),
     1430689840704: (
         (31, (("but not share, adapted material",),)),
@@ -2129,7 +2156,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    17410149574719: (
+    18770545069350: (
         (
             194,
             (
@@ -2225,7 +2252,15 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ("conditions", "licence", "license", "terms"),
             ),
         ),
-        (4053, (("distribution",), ("agreement", "licence", "license"), ("under",))),
+        (
+            4238,
+            (
+                ("licence", "licencing", "license", "licensing"),
+                ("conditions", "terms"),
+                ("adapt", "based", "derivative", "derived", "modif"),
+            ),
+        ),
+        (4370, (("distribution",), ("agreement", "licence", "license"), ("under",))),
     ),
     3682012387173: (
         (51, (("complete corresponding machine-readable source", "complete corresponding source"),)),
@@ -2878,7 +2913,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    42469039905000: (
+    44480387414410: (
         (
             292,
             (
@@ -2949,16 +2984,37 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (2961, (("commercial",), ("without",), ("purpose", "usage", "use"))),
         (3404, (("commercial",), ("without",), ("commercial", "paid", "separate", "written"))),
         (
-            3634,
+            3872,
+            (
+                ("business", "commercial"),
+                ("authorisation", "authorization", "licence", "license", "permission"),
+                (
+                    "apply",
+                    "complete",
+                    "contact",
+                    "e-mail",
+                    "email",
+                    "fill",
+                    "register",
+                    "send",
+                    "sign",
+                    "submit",
+                    "visit",
+                    "write",
+                ),
+            ),
+        ),
+        (
+            4102,
             (
                 ("registered",),
                 ("exclusively", "only", "solely"),
                 ("account", "licensee", "member", "researcher", "user"),
             ),
         ),
-        (3687, (("registered",), ("only",), ("licensee", "member", "user"))),
+        (4155, (("registered",), ("only",), ("licensee", "member", "user"))),
         (
-            4157,
+            4625,
             (
                 ("without",),
                 ("agreement", "authorisation", "authorization", "consent", "licence", "license", "permission"),
@@ -2966,28 +3022,28 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            4384,
+            4852,
             (
                 ("commercial",),
                 ("for",),
                 ("deployment", "enquiries", "inquiries", "licenc", "licens", "purpose", "usage", "use"),
             ),
         ),
-        (4543, (("commercial",), ("available",), ("licence", "license"))),
-        (4845, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
-        (4985, (("commercial",), ("commercial", "production"), ("require",))),
-        (5092, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
-        (5268, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
-        (5555, (("commercial",), ("before", "prior"), ("register", "sign"))),
-        (5744, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
+        (5011, (("commercial",), ("available",), ("licence", "license"))),
+        (5313, (("commercial",), ("licence", "license"), ("before", "order", "prior"))),
+        (5453, (("commercial",), ("commercial", "production"), ("require",))),
+        (5560, (("commercial",), ("agreement", "licence", "license", "permission"), ("unless",))),
+        (5736, (("commercial",), ("must", "required", "shall"), ("apply", "register", "sign"))),
+        (6023, (("commercial",), ("before", "prior"), ("register", "sign"))),
+        (6212, (("commercial",), ("register", "sign"), ("have", "must", "need", "required", "shall"))),
         (
-            5952,
+            6420,
             (("commercially",), ("have", "must", "need", "shall"), ("deploy", "distribute", "exploit", "offer", "use")),
         ),
-        (6188, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
-        (6405, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
+        (6656, (("commercial",), ("kindly", "please"), ("contact", "e-mail", "email", "reach", "touch", "write"))),
+        (6873, (("commercial",), ("for",), ("deployment", "licenc", "licens", "purpose", "usage", "use"))),
         (
-            6671,
+            7139,
             (
                 ("allowed", "beyond", "covered", "granted", "outside", "permitted"),
                 ("additional", "further", "other"),
@@ -2995,7 +3051,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            6879,
+            7347,
             (
                 ("commercial", "for-profit"),
                 ("apply", "contact", "enter", "negotiate", "obtain", "request"),
@@ -3003,11 +3059,11 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7141,
+            7609,
             (("commercial", "production"), ("commercial", "separate", "written"), ("agreement", "licence", "license")),
         ),
         (
-            7538,
+            8006,
             (
                 ("commercial", "enterprise", "paid", "separate"),
                 ("agreement", "contract", "licence", "license", "plan", "subscription"),
@@ -3015,7 +3071,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            7841,
+            8309,
             (
                 ("commercial", "production"),
                 ("contact", "e-mail", "email", "reach", "touch", "write"),
@@ -3023,7 +3079,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8145,
+            8613,
             (
                 ("beyond", "other", "outside"),
                 ("licence", "license", "permission", "right"),
@@ -3031,16 +3087,16 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            8387,
+            8855,
             (
                 ("commercial", "production"),
                 ("commercial", "economic", "financial", "licencing", "licensing"),
                 ("agreement", "contract", "licence", "license"),
             ),
         ),
-        (8626, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
+        (9094, (("commercial", "production"), ("required",), ("agreement", "contract", "licence", "license"))),
         (
-            9058,
+            9526,
             (
                 ("registering", "registration"),
                 ("business", "commercial"),
@@ -3048,7 +3104,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9383,
+            9851,
             (
                 ("registering", "registration"),
                 ("business", "commercial"),
@@ -3056,7 +3112,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9459,
+            9927,
             (
                 ("\u5546\u4e1a\u8bb8\u53ef",),
                 (
@@ -3069,7 +3125,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9587,
+            10055,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -3082,7 +3138,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9767,
+            10235,
             (
                 (
                     "\u5546\u4e1a\u4f7f\u7528",
@@ -3094,7 +3150,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            9888,
+            10356,
             (
                 ("\u5546\u4e1a\u4f7f\u7528", "\u5546\u4e1a\u7528\u9014", "\u5546\u4e1a\u76ee\u7684"),
                 ("\u6388\u6743", "\u8bb8\u53ef"),

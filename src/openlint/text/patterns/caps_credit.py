@@ -521,6 +521,12 @@ CAPS_CREDIT: tuple[Pattern, ...] = (
             r"(?!(?:this|these|the|our)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e|agreement|terms)\b)"
             r"|\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\s+(?:also\s+)?(?:(?:appropriately|properly|duly|clearly|always)\s+)?"
             r"cite\s+(?:the|this|our|its)\s+(?:[a-z-]{1,20}\s+){0,3}?(?:paper|manuscript|preprint|model|work|publication|article|project|repository|dataset)\b"
+            # a condition listed as "that you ...": "1. That you include a reference to the Corpus in any work that makes
+            # use of it", "provided that you include a citation of the paper" (not "we ask that you", "we recommend that")
+            r"|(?:\bthat(?<![a-z]\sthat)|\b(?:provided|on\s+(?:the\s+)?condition|subject\s+to\s+the\s+condition)\s+that)\s+(?:you|the\s+licensee|licensee|the\s+user)\s+"
+            r"(?:(?:must|shall|will)\s+)?(?:also\s+)?(?:include|provide|give|add|make)s?\s+(?:(?:a|an|the|appropriate|proper)\s+)?"
+            r"(?:citations?|references?|acknowledge?ments?)\s+(?:to|of)\s+"
+            r"(?!(?:this|these|the|our)\s+(?:[a-z-]{1,15}\s+)?(?:licen[cs]e|agreement|terms)\b)"
             # an imperative after a heading: "4) Attribution. Cite this repository in derived works or publications."
             rf"|{CITE_IMPERATIVE}"
         ),

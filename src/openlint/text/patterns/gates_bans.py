@@ -121,6 +121,13 @@ GATES_BANS: tuple[Pattern, ...] = (
             r"|\bcommercial,?\s(?:(?:or\s|and\s)?[a-z-]{1,20},?\s){0,3}?(?:purposes?|uses?|use\scases|activities|applications?|products?|services?|offerings?|settings?|deployments?"
             r"|environments?|contexts?)\b[^.]{0,60}?\bwithout:?\s(?:\(?[a-z0-9]\)\s)?(?:first\s)?"
             r"(?:(?:obtaining|receiving|acquiring|securing|having|executing|purchasing|entering\sinto)\s)?(?:a\s|an\s|the\s)?(?:(?:prior|express|explicit|valid),?\s){0,2}(?:separate|written|commercial|paid)\b"
+            # the commercial licence applied for through a form or a contact: "To apply for a commercial license, please
+            # fill in the application form", "to obtain a commercial licence, complete the form at ..." (not "no need to
+            # apply for a commercial licence")
+            r"|(?<!need\s)(?<!needed\s)(?<!necessary\s)(?<!required\s)(?<!have\s)\bto\s(?:apply\sfor|obtain|request|get|receive|acquire)\s"
+            r"(?:a\s|an\s|the\s|your\s)?(?:free\s)?(?:commercial|business)\s(?:use\s|usage\s)?(?:licen[cs]es?|authori[sz]ations?|permissions?)\b[^.;]{0,20}?,?\s"
+            r"(?:please\s|kindly\s|you\s(?:must|should|need\sto|will\sneed\sto|can)\s|simply\s)?(?:first\s)?"
+            r"(?:fill\s(?:in|out)|complete|submit|register|contact|apply|visit|sign\sup|send|email|e-mail|write\sto)\b"
             # use confined to users registered with the licensor: "The Model is only for internal use by registered users",
             # "available solely to registered members"
             r"|\b(?:only|solely|exclusively)\s(?:for\s(?:[a-z-]{1,20}\s){0,3}?use\sby|(?:be\s)?(?:used|accessed|available)\s(?:only\s)?(?:by|to)|by|to)\s"

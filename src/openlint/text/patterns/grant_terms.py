@@ -353,6 +353,11 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             # the terms said to pass to what is derived: "Derivative weights inherit these terms"
             r"|\b(?:derivative|modified|adapted|fine-?tuned|derived|retrained|altered)\s+(?:(?!(?:not|never|do|does|did|need|will|may)\b)[a-z-]{1,20}\s+){0,3}?"
             r"inherits?\s+(?:the\s+same\s+|these\s+|this\s+|its\s+)(?:licen[cs]e|terms|conditions)\b"
+            # the same licensing terms applied to what is derived: "If I develop models derived from the Corpus, I will apply
+            # the same licensing terms as those that apply to the Corpus", "derivatives ... shall carry the same licence terms"
+            r"|\b(?:derivatives?|derivative\s+works?|modif\w{1,8}|adapt\w{1,6}|derived|work\s+based)\b[^.;]{0,200}?"
+            r"\b(?:must|shall|will|agrees?\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?:apply|use|adopt|carry|attach|grant)\s+"
+            r"(?:to\s+(?:it|them)\s+)?(?:exactly\s+)?the\s+same\s+(?:licen[cs](?:e|ing)\s+)(?:terms|conditions)\b"
             # the distribution itself under this licence: "All distribution of the Software ... must be under the terms of this License"
             r"|\b(?:re)?distribution\s+of\s+[^.;]{1,160}?\b(?:must|shall)\s+be\s+under\s+(?:the\s+terms\s+of\s+)?this\s+(?:licen[cs]e|agreement)\b"
         ),

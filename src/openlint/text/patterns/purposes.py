@@ -226,6 +226,14 @@ WITHHELD_COMMERCE = (
     rf"|\bif\syou\s(?:wish|want|intend|plan|would\slike)\sto\s(?:use|deploy|exploit|offer)\b[^.;]{{0,60}}?{_COMMERCIALLY},?\s{_OBTAIN_LEAVE}"
     rf"|{_OBTAIN_LEAVE}[^.;]{{0,40}}?\b(?:before|prior\sto)\s(?:any\s)?(?:using|deploying|exploiting|offering)\b[^.;]{{0,60}}?{_COMMERCIALLY}"
     rf"|{_COMMERCIAL_USE}without\s[^.;]{{0,60}}?{_LEAVE}[^.;]{{0,20}}?\b{_BANNED}"
+    # commerce allowed with the leave as its means, the grant's verb active or the use passive: "the weights also allow
+    # commercial use with written permission from the authors", "permits commercial usage upon the licensor's prior
+    # approval", "may be used commercially with the express consent of Acme" (not "without", not the users' consent)
+    rf"|\b(?<!not\s)(?:allows?|permits?|(?:is|are)\s(?:also\s)?(?:available|open)\sfor)\s(?:also\s)?(?:any\s)?{_COMMERCIAL}\s"
+    r"(?:use|usage|purposes?|exploitation|deployment)\b(?:\sof\s[^.;]{1,60}?)?\s(?:only\s|solely\s)?(?:with|upon|after|subject\sto|on)\s"
+    rf"(?:(?!\bwithout\b)[^.;]){{0,40}}?{_LEAVE}"
+    rf"|\b(?:may|can)\s(?:also\s)?(?:only\s)?be\s(?:used|deployed|exploited|offered)\s{_COMMERCIALLY}\s(?:only\s|solely\s)?"
+    rf"(?:with|upon|after|subject\sto)\s(?:(?!\bwithout\b)[^.;]){{0,40}}?{_LEAVE}"
 )
 # Use confined to evaluating: "a licence to use the Model solely to evaluate it", "only to assess whether ...".
 ONLY_TO_EVALUATE = r"\b(?:solely|only|exclusively)\s(?:to|in\sorder\sto)\s(?:internally\s)?(?:evaluate|assess|trial)\b"
