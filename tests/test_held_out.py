@@ -193,7 +193,8 @@ BLIND_BASELINES = {
     "r7": {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1},
     # r25 (round 14, helper blind25, 10 texts, licensors disjoint from r2-r24): labels committed (a1d9852) before
     # anything read the texts; measured on e902d6e's reader (main at the round's start; a1d9852 has the same src), the
-    # same unwrapped and at 40, 60 and 76 columns: 29 of 46, 4 spurious, ids 10 of 10, none wrong.
+    # same unwrapped and at 40, 60 and 76 columns: 29 of 46, 4 spurious, ids 10 of 10, none wrong. Measured once more on
+    # round 14's merged reader (2a1849e; again on 85996df), which never saw it: the same totals at every width.
     "r25": {"found": 29, "expected": 46, "spurious": 4, "ids": 10, "wrong": 0},
 }
 # A formerly blind set, fixed from afterwards: its totals when last blind, and now (in-sample, exact).
