@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from openlint.core.kinds import Trigger
+from openlint.core.kinds import ObligationKind, Trigger
 from openlint.core.obligations import Obligation
 from openlint.text.anchors import pattern_anchors, present
 from openlint.text.block_needles import ConceptHits, Needles, block_hits
@@ -437,15 +437,12 @@ def _asked_leave(
     index: LineIndex,
 ) -> tuple[tuple[Any, ...], Obligation] | None:
     """Registration cited at the item's words, once per document."""
-    key = key_of("registration", {})
     named = _COMMERCIAL_ITEM.search(item.low, item.body)
-    if named is None or key in found or key in added:
+    if named is None:
         return None
-    added.add(key)
-    lo, hi = sentence_bounds(item.text, named.start(), named.end())
-    lo, hi = max(lo, item.body), min(hi, len(item.text))
-    triggers: tuple[Trigger, ...] = ("use", "distribute", "serve")
-    return key, cite("registration", REGISTRATION_SUMMARY, 0.8, item, lo, hi, path, index, triggers)
+    return _once_at_item(
+        "registration", REGISTRATION_SUMMARY, item, named.start(), named.end(), found, added, path, index
+    )
 
 
 # A permitted use named non-commercial, an item of a list of the uses permitted ("Permitted uses:" ... "-
@@ -465,15 +462,35 @@ def _permitted_non_commercial(
     index: LineIndex,
 ) -> tuple[tuple[Any, ...], Obligation] | None:
     """non_commercial cited at a permitted use's words, once per document."""
-    key = key_of("non_commercial", {})
     named = _NON_COMMERCIAL_USE_ITEM.match(item.low, item.body)
-    if named is None or key in found or key in added:
+    if named is None:
+        return None
+    return _once_at_item(
+        "non_commercial", NON_COMMERCIAL_USE_SUMMARY, item, item.body, named.end(), found, added, path, index
+    )
+
+
+def _once_at_item(
+    kind: ObligationKind,
+    summary: str,
+    item: ItemView,
+    start: int,
+    end: int,
+    found: dict[tuple[Any, ...], Obligation],
+    added: set[tuple[Any, ...]],
+    path: str,
+    index: LineIndex,
+) -> tuple[tuple[Any, ...], Obligation] | None:
+    """A parameterless `kind` read from an item's words (the sentence of item.text[start:end], within the item's own
+    words), once per document: none where the document already has it."""
+    key = key_of(kind, {})
+    if key in found or key in added:
         return None
     added.add(key)
-    lo, hi = sentence_bounds(item.text, item.body, named.end())
+    lo, hi = sentence_bounds(item.text, start, end)
     lo, hi = max(lo, item.body), min(hi, len(item.text))
     triggers: tuple[Trigger, ...] = ("use", "distribute", "serve")
-    return key, cite("non_commercial", NON_COMMERCIAL_USE_SUMMARY, 0.8, item, lo, hi, path, index, triggers)
+    return key, cite(kind, summary, 0.8, item, lo, hi, path, index, triggers)
 
 
 def _item_readings(
