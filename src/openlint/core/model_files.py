@@ -52,3 +52,27 @@ def licence_file_rank(name: str) -> int | None:
 
 
 MODEL_CONFIGS = frozenset({"config.json", "adapter_config.json", "model_index.json", "params.json"})
+
+
+# Folders no project scan descends into (tools' environments, caches, build output; hidden ones are skipped too):
+# discovery's walk and the search for a project's copy of a Hub repository share them.
+SKIP_DIRS = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        ".venv",
+        "venv",
+        "env",
+        "node_modules",
+        "__pycache__",
+        "site-packages",
+        "build",
+        "dist",
+        ".tox",
+        ".nox",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+    }
+)

@@ -7,32 +7,12 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openlint.core.model_files import MODEL_CONFIGS, WEIGHT_SUFFIXES, licence_file_rank
+from openlint.core.model_files import MODEL_CONFIGS, SKIP_DIRS, WEIGHT_SUFFIXES, licence_file_rank
 from openlint.discovery.configs import ConfigTooLarge, scan_config
 from openlint.discovery.found import Reference
 from openlint.discovery.python_ast import scan_python
 from openlint.safeio import InputRefused, open_regular, walk_tree
 
-SKIP_DIRS = frozenset(
-    {
-        ".git",
-        ".hg",
-        ".svn",
-        ".venv",
-        "venv",
-        "env",
-        "node_modules",
-        "__pycache__",
-        "site-packages",
-        "build",
-        "dist",
-        ".tox",
-        ".nox",
-        ".mypy_cache",
-        ".pytest_cache",
-        ".ruff_cache",
-    }
-)
 CONFIG_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 CONFIG_NAMES = frozenset({"pyproject.toml", "openlint.toml"})
 MAX_FILES = 20_000

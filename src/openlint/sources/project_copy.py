@@ -14,20 +14,10 @@ import weakref
 from pathlib import Path
 
 from openlint.core.config import Config
+from openlint.core.model_files import SKIP_DIRS
 
 PREFIX_DEPTH = 2  # folders between the project root and `<org>/<name>`
 MAX_LISTINGS = 512
-SKIP = frozenset(
-    {
-        "venv",
-        "env",
-        "node_modules",
-        "__pycache__",
-        "site-packages",
-        "build",
-        "dist",
-    }
-)
 
 
 def _subdirs(directory: Path) -> list[tuple[str, Path]]:
@@ -36,7 +26,7 @@ def _subdirs(directory: Path) -> list[tuple[str, Path]]:
     try:
         with os.scandir(directory) as entries:
             for entry in entries:
-                if entry.name.startswith(".") or entry.name in SKIP:
+                if entry.name.startswith(".") or entry.name in SKIP_DIRS:
                     continue
                 try:
                     if entry.is_dir(follow_symlinks=False):
