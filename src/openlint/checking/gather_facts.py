@@ -94,7 +94,7 @@ def _with_lineage(config: Config, ml: ModelLicense, facts: dict[str, Any]) -> tu
     contradiction = _card_vs_license_file(ml, config.root)
     if contradiction is not None:
         facts["card_license"] = ml.query
-        ml, facts["license_file"] = contradiction
+        ml, facts["license_file"], facts["license_file_name"] = contradiction
 
     root = build(ml.label, directory, config, fallback=_base_evidence(config, ml, directory, facts))
     found = lineage_facts(root)
@@ -160,9 +160,9 @@ def _base_evidence(config: Config, ml: ModelLicense, directory: Path, facts: dic
     return chosen(evidence)
 
 
-def _card_vs_license_file(ml: ModelLicense, root: Path) -> tuple[ModelLicense, str] | None:
-    """When the LICENSE file contradicts the card's tag (apache-2.0 over a Llama or custom restrictive
-    text): the model as the file licenses it (the file binds), and what the file is."""
+def _card_vs_license_file(ml: ModelLicense, root: Path) -> tuple[ModelLicense, str, str] | None:
+    """When the licence file contradicts the card's tag (apache-2.0 over a Llama or custom restrictive
+    text): the model as the file licenses it (the file binds), what the file is, and the file's name."""
     if ml.directory is None or ml.query is None or not ml.origin.startswith("model card"):
         return None
     from openlint.core.explanation import explain
@@ -188,4 +188,4 @@ def _card_vs_license_file(ml: ModelLicense, root: Path) -> tuple[ModelLicense, s
         what = f"a custom license ({', '.join(k.replace('_', ' ') for k in extra)})"
     origin = f"LICENSE text (the card's tag says {ml.query})"
     bound = dataclasses.replace(ml, query=text_query, origin=origin, location=location, text_license=entry)
-    return bound, what
+    return bound, what, Path(location.path).name if location is not None else "LICENSE"

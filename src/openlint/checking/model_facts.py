@@ -70,6 +70,9 @@ class ModelFacts:
     license_file: str | None = field(
         default=None, metadata=_typed("string", "the license file that contradicts the card")
     )
+    license_file_name: str | None = field(
+        default=None, metadata=_typed("string", "the name of that file (LICENSE, MODEL_LICENSE, LICENSE-MODEL ...)")
+    )
     license_contradictions: Strings | None = field(
         default=None,
         metadata=_typed(
