@@ -261,10 +261,7 @@ def _card_as_text(
         return None
     _, prose = card_terms(card)
     lines = [ob.source.start_line or 0 for ob in read.entry.obligations] if read.entry is not None else []
-    gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
-    seen = {"gated-access prompt" if 0 < n < gated else "prose" if n in prose else "licence section" for n in lines}
-    order = ("gated-access prompt", "licence section", "prose")
-    where = " and ".join(place for place in order if place in seen) or "licence section"
+    where = _where_stated(card, lines, prose)
     what = f"license_name {query!r}" if unspecified else f"license tag {query!r}"
     why = f"the card's {what} is not a known license" if named and query else "the card states no license it can use"
     shown = shown_path(card.path, config.root)
@@ -281,6 +278,15 @@ def _card_as_text(
         card_problems=card.meta.problems,
         text_note=note,
     )
+
+
+def _where_stated(card: ModelCard, lines: list[int], prose: frozenset[int]) -> str:
+    """Which parts of the card the terms read at these lines stand in: its gated-access prompt (the front matter),
+    a sentence of its prose, or its licence section ("licence section" when no line says)."""
+    gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
+    seen = {"gated-access prompt" if 0 < n < gated else "prose" if n in prose else "licence section" for n in lines}
+    order = ("gated-access prompt", "licence section", "prose")
+    return " and ".join(place for place in order if place in seen) or "licence section"
 
 
 def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> ModelLicense:
@@ -315,13 +321,7 @@ def _with_card_terms(config: Config, found: ModelLicense, card: ModelCard) -> Mo
             lines = [ob.source.start_line or 0 for ob in obligations if ob.kind in extra]
             if not lines and text is not None:  # a licence applied by name: where the card's words stand
                 lines = [n for n, line in enumerate(text.split("\n"), 1) if line.strip()]
-            gated = card.meta.first_line + len(card.meta.lines) if card.meta.has_front_matter else 0
-            seen = {
-                "gated-access prompt" if 0 < n < gated else "prose" if n in prose else "licence section" for n in lines
-            }
-            order = ("gated-access prompt", "licence section", "prose")
-            where = " and ".join(place for place in order if place in seen) or "licence section"
-            parts.append((read.query, where, extra))
+            parts.append((read.query, _where_stated(card, lines, prose), extra))
             entry = read.entry
     for value, line in card_licence_fields(card):
         stated = _kinds(value, catalog)
