@@ -99,10 +99,7 @@ def use_context(use: UseProfile) -> dict[str, Any]:
         data["trains_bans"] = sorted({ban for name in use.trains for ban in classes[name][1]})
         data["trains_generative"] = not generative_classes().isdisjoint(use.trains)
     if use.use_cases is not None:
-        from openlint.core.vocabulary import use_cases
-
-        categories = use_cases()
-        data["generating_use_cases"] = [u for u in use.use_cases if u in categories and categories[u].generates]
+        data["generating_use_cases"] = _generating(use.use_cases)
     triggers = ["use"]
     if use.fine_tunes or (use.distribution and "derivative-weights" in use.distribution):
         triggers.append("modify")
@@ -132,6 +129,14 @@ def license_context(lic: ResolvedLicense) -> dict[str, Any]:
     if lic.note:
         data["note"] = lic.note
     return data
+
+
+def _generating(declared: Sequence[str]) -> list[str]:
+    """The declared use cases that generate content (rules/use-cases.toml `generates`), in declared order."""
+    from openlint.core.vocabulary import use_cases
+
+    categories = use_cases()
+    return [u for u in declared if u in categories and categories[u].generates]
 
 
 def check_date(as_of: str | None) -> datetime.date:
@@ -198,20 +203,14 @@ def obligation_context(
         prohibited = ob.categories if ob.categories is not None else data.get("named_categories")
         if prohibited is not None:
             data["matched_use_cases"] = [u for u in use.use_cases if u in prohibited]
-    if ob.kind == "acceptable_use" and use is not None and use.use_cases:
-        prohibited = ob.categories if ob.categories is not None else data.get("named_categories") or ()
-        if DISCLOSURE_CATEGORY in prohibited:
-            from openlint.core.vocabulary import use_cases
-
-            categories = use_cases()
-            generating = [u for u in use.use_cases if u in categories and categories[u].generates]
-            if generating:
-                # the policy forbids generated content that is not disclosed: for a use that generates content,
-                # the disclosure is a condition of the licence, a duty to act on (OL208 `warning_when`)
-                data["disclosure"] = (
-                    f"; it forbids content presented without saying it is machine generated, so for {generating} "
-                    "say expressly, wherever the generated content is shown or published, that it is machine generated"
-                )
+        generating = _generating(use.use_cases) if prohibited is not None and DISCLOSURE_CATEGORY in prohibited else []
+        if generating:
+            # the policy forbids generated content that is not disclosed: for a use that generates content, the
+            # disclosure is a condition of the licence, a duty to act on (OL208 `warning_when`)
+            data["disclosure"] = (
+                f"; it forbids content presented without saying it is machine generated, so for {generating} "
+                "say expressly, wherever the generated content is shown or published, that it is machine generated"
+            )
     if ob.kind == "no_training_other_models":
         data["model_class"] = ob.model_class or "any-model"
     if ob.kind in ("user_cap", "revenue_cap"):
