@@ -73,7 +73,7 @@ _NUMBER_WORDS = {
     "sixty": 60,
     "ninety": 90,
 }
-_COUNT = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
+_COUNT = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + ")"  # the words a count is read from, as written
 _UNIT = r"(?:years?|months?|weeks?|days?|calendar\smonths?)"
 _PERIOD = rf"{_COUNT}\s(?:\(\d{{1,3}}\)\s)?{_UNIT}"
 _PERIOD_PARTS = prebuilt(
