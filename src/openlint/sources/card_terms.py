@@ -356,13 +356,15 @@ def might_restrict(text: str) -> bool:
     return _CUES.search(text) is not None
 
 
-def card_text_read(card: ModelCard, directory: Path, root: Path | None) -> LicenseText | None:
-    """The card's own words (card_terms) read as a licence text, for a card whose tag names no licence openlint knows
-    and that has no licence text beside it (`check` and `audit` alike): None when they state no term (a section only
-    naming the licence, "see the license_link"), never a text of no obligation."""
+def card_text_read(
+    card: ModelCard, directory: Path, root: Path | None, terms: tuple[str | None, frozenset[int]] | None = None
+) -> LicenseText | None:
+    """The card's own words (card_terms, or `terms` when the caller has them) read as a licence text, for a card whose
+    tag names no licence openlint knows and that has no licence text beside it (`check` and `audit` alike): None when
+    they state no term (a section only naming the licence, "see the license_link"), never a text of no obligation."""
     from openlint.sources.license_text import CARD_PART, read_license_text
 
-    text, _ = card_terms(card)
+    text, _ = card_terms(card) if terms is None else terms
     if text is None or not might_restrict(text):
         return None
     read = read_license_text(text, card.path, directory, "model card", root=root, part=CARD_PART)

@@ -256,10 +256,11 @@ def _card_as_text(
     term (a section only naming the licence, "see the license_link") is no text: the tag stays unknown (OL405)."""
     from openlint.sources.card_terms import card_terms, card_text_read
 
-    read = card_text_read(card, directory, config.root)
+    terms = card_terms(card)  # once: the read and the prose lines it cites come from the same terms
+    read = card_text_read(card, directory, config.root, terms)
     if read is None:
         return None
-    _, prose = card_terms(card)
+    prose = terms[1]
     lines = [ob.source.start_line or 0 for ob in read.entry.obligations] if read.entry is not None else []
     where = _where_stated(card, lines, prose)
     what = f"license_name {query!r}" if unspecified else f"license tag {query!r}"

@@ -89,9 +89,20 @@ def regex_sources(needles: Iterable[str]) -> tuple[str, str]:
     return (trie_regex(latin) if latin else "", trie_regex(wide) if wide else "")
 
 
+_LETTERLESS: dict[int, tuple[Needles, Needles]] = {}  # by the identity of the mapping they come from
+
+
 def letterless(needles: Needles) -> Needles:
-    """The needles holding no letter (all a window of no letters can hold)."""
-    return {needle: found for needle, found in needles.items() if _LETTER.search(needle) is None}
+    """The needles holding no letter (all a window of no letters can hold): one mapping per needles mapping, so that
+    its table is found by identity (`_table`), not rebuilt as a key of its content on every reading."""
+    known = _LETTERLESS.get(id(needles))
+    if known is not None and known[0] is needles:
+        return known[1]
+    kept = {needle: found for needle, found in needles.items() if _LETTER.search(needle) is None}
+    if len(_LETTERLESS) >= 16:
+        _LETTERLESS.clear()
+    _LETTERLESS[id(needles)] = (needles, kept)
+    return kept
 
 
 class _Table:
