@@ -36,6 +36,10 @@ CITED = [
         "You may use the Model for any lawful purpose until 31 December 2026, when this Licence ends.",
         [("term_expires", 3, 3, {"date": "2026-12-31"})],
     ),
+    # slashed dates: month first or day first, whichever is a real date; the earlier when both are
+    ("This Licence is valid until 12/31/2026.", [("term_expires", 3, 3, {"date": "2026-12-31"})]),
+    ("The Agreement expires on 31/03/2027 for every licensee.", [("term_expires", 3, 3, {"date": "2027-03-31"})]),
+    ("Your rights are granted until 06/07/2026 only.", [("term_expires", 3, 3, {"date": "2026-06-07"})]),
     # a term relative to acceptance: a duration, no date
     (
         "This Agreement is granted for one (1) year from the Effective Date.",
@@ -74,6 +78,13 @@ NEGATIVE = [
     "You must give thirty (30) days written notice of termination.",
     "Sections 4 and 5 survive for five (5) years after termination of this Agreement.",
     "This license expires only if you breach it.",
+    # a term that renews by itself has no last day
+    "This Agreement has an initial term of one (1) year and renews automatically for successive one-year terms "
+    "unless either party gives notice of non-renewal.",
+    "The licence is valid until 31 December 2026 and shall automatically be extended by one year unless terminated.",
+    "The subscription term of 12 months is subject to automatic renewal.",
+    # no such day, either way round
+    "This Licence is valid until 13/13/2026.",
 ]
 
 

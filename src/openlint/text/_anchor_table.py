@@ -1110,7 +1110,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\ubaa8\ub378",
         ),
     ),
-    26984532261506: (
+    28905469007098: (
         (
             "accept",
             "available",
@@ -5261,9 +5261,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (5423, (("\ubaa8\ub378",), ("\uac1c\ubc1c", "\uac1c\uc120", "\ud559\uc2b5", "\ud6c8\ub828"))),
     ),
-    26984532261506: (
+    28905469007098: (
         (
-            968,
+            1032,
             (
                 (
                     "cease",
@@ -5280,20 +5280,20 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                 ),
             ),
         ),
-        (1768, (("available", "effect", "force", "granted", "licenced", "licensed", "permitted", "valid"),)),
-        (3264, (("period", "term"),)),
-        (3983, (("until",), ("use",), ("licensee", "you"))),
-        (4646, (("\u6709\u6548\u671f",),)),
-        (5274, (("\u5230\u671f", "\u5931\u6548", "\u5c4a\u6ee1", "\u7ec8\u6b62"),)),
+        (1896, (("available", "effect", "force", "granted", "licenced", "licensed", "permitted", "valid"),)),
+        (3520, (("period", "term"),)),
+        (4303, (("until",), ("use",), ("licensee", "you"))),
+        (5030, (("\u6709\u6548\u671f",),)),
+        (5722, (("\u5230\u671f", "\u5931\u6548", "\u5c4a\u6ee1", "\u7ec8\u6b62"),)),
         (
-            5788,
+            6236,
             (
                 ("accept", "commencement", "date", "download", "effective", "execution", "first", "receipt", "start"),
                 ("for",),
                 ("calendar", "day", "month", "week", "year"),
             ),
         ),
-        (6282, (("licence", "license", "term"), ("calendar", "day", "month", "week", "year"))),
+        (6730, (("licence", "license", "term"), ("calendar", "day", "month", "week", "year"))),
     ),
 }
 

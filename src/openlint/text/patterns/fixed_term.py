@@ -2,12 +2,14 @@
 
 Read: "This Agreement ... expires on 31 December 2025", "valid until December 31, 2025", "This License
 terminates automatically on 2025-12-31", "Licence period: 1 January 2025 to 31.12.2025", "有效期至2025年12月31日"
-(`date`, ISO 8601, the last day of the term); "for one (1) year from the Effective Date", "a term of 12 months"
+(`date`, ISO 8601, the last day of the term; a slashed date is month first or day first, whichever is a real date, the
+earlier when both are); "for one (1) year from the Effective Date", "a term of 12 months"
 (`duration`, ISO 8601: P1Y, P12M; only the date the licence was accepted makes it a date).
 
 Not read: "effective until terminated" (no date), termination for breach (no date), a date the text was published
 or updated ("Last updated: 1 March 2025", "Effective Date: ..."), a date from which the licensor may change the
-terms, copyright years (no day), "perpetual".
+terms, copyright years (no day), "perpetual", a term that renews by itself ("renews automatically for successive
+one-year terms unless either party gives notice": no last day).
 """
 
 from __future__ import annotations
@@ -40,11 +42,13 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+_SLASHED = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/"  # 12/31/2025 or 31/12/2025: which is the day, _date_of
 # A calendar date as licences write it (on the lower-cased view): 31 December 2025, December 31, 2025, 2025-12-31,
-# 31.12.2025 (day first), 2025年12月31日.
+# 31.12.2025 (day first), 12/31/2025 or 31/12/2025, 2025年12月31日.
 DATE = (
     rf"(?:{_DAY}\s(?:day\sof\s)?{_MONTH},?\s{_YEAR}|{_MONTH}\s{_DAY},?\s{_YEAR}|{_YEAR}-[01]\d-[0-3]\d"
-    rf"|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.{_YEAR}|{_YEAR}\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?日)"
+    rf"|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.{_YEAR}|{_SLASHED}{_YEAR}"
+    rf"|{_YEAR}\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?日)"
 )
 _DATE_PARTS = prebuilt(
     rf"(?P<d1>{_DAY})\s(?:day\sof\s)?(?P<m1>{_MONTH}),?\s(?P<y1>{_YEAR})"
@@ -52,6 +56,7 @@ _DATE_PARTS = prebuilt(
     rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
     rf"|(?P<d4>[12]\d|3[01]|0?[1-9])\.(?P<m4>1[0-2]|0?[1-9])\.(?P<y4>{_YEAR})"
     rf"|(?P<y5>{_YEAR})\s?年\s?(?P<m5>[01]?\d)\s?月\s?(?P<d5>[0-3]?\d)\s?日"
+    rf"|(?P<first>\d\d?)/(?P<second>\d\d?)/(?P<y6>{_YEAR})"
 )
 _DATE_IN = prebuilt(DATE)
 _NUMBER_WORDS = {
@@ -139,6 +144,13 @@ _NOT_THE_GRANT = prebuilt(
     r"|discount|confidential\w*|survive\w*|retain\w*|retention|last\supdated|published|version|released?)\b[^.;]{0,40}$"
 )
 
+# A term that renews by itself: "renews automatically", "shall automatically renew", "auto-renews", "is renewed
+# automatically", "automatic renewal" (a renewal only on request or by a new agreement is no such term).
+_RENEWS = prebuilt(
+    r"\b(?:(?:renew(?:s|ed|al)?|extend(?:s|ed)?)\s(?:automatically|itself|by\sitself)"
+    r"|(?:automatically|tacitly)\s(?:be\s)?(?:renew|extend)|auto-?renew|automatic\s(?:renewal|extension))"
+)
+
 
 def _date_of(text: str) -> str | None:
     """The last calendar date in `text` (a period's end) as YYYY-MM-DD, or None when none is a real date."""
@@ -149,6 +161,8 @@ def _date_of(text: str) -> str | None:
         return None
     groups = {k: v for k, v in found.groupdict().items() if v is not None}
     year = int(next(v for k, v in groups.items() if k.startswith("y")))
+    if "first" in groups:
+        return _slashed(int(groups["first"]), int(groups["second"]), year)
     month_text = next(v for k, v in groups.items() if k.startswith("m"))
     day = int(re.sub(r"\D", "", next(v for k, v in groups.items() if k.startswith("d"))))
     if month_text.isdigit():
@@ -159,6 +173,18 @@ def _date_of(text: str) -> str | None:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _slashed(first: int, second: int, year: int) -> str | None:
+    """A slashed date: month first (12/31/2025) or day first (31/12/2025), whichever is a real date; when both are
+    (06/07/2025), the earlier, so that a gate does not let a licence run past the day it may end."""
+    dates = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            dates.append(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    return min(dates).isoformat() if dates else None
 
 
 def _term(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
@@ -178,9 +204,10 @@ def _term(match: re.Match[str], para: Paragraph) -> dict[str, Any] | None:
 
 
 def _of_something_else(match: re.Match[str] | Span, para: Paragraph) -> bool:
-    """A term of a warranty, support, a notice or cure period, or a date of publication: not the grant's."""
+    """A term of a warranty, support, a notice or cure period, or a date of publication: not the grant's; nor a term
+    that renews by itself (its end is no last day of the licence)."""
     lo = max(0, match.start() - 60)
-    return _NOT_THE_GRANT.search(para.low[lo : match.start() + 20]) is not None
+    return _NOT_THE_GRANT.search(para.low[lo : match.start() + 20]) is not None or _RENEWS.search(para.low) is not None
 
 
 # One pattern for both (each pattern run on a paragraph costs the reading's work budget).
