@@ -1,4 +1,4 @@
-"""Shared by the blind licensing-scenario tests (fixtures/scenarios-blind, -blind2 ... -blind5) and
+"""Shared by the blind licensing-scenario tests (fixtures/scenarios-blind, -blind2 ... -blind7) and
 benchmarks/legal_scenarios.py: how a scenario is read and judged, and each blind set's recorded history.
 
 Nothing here imports openlint at module level: the benchmark imports `as_expected` after putting the engine
@@ -238,6 +238,51 @@ BLIND_SETS = {
             }
         ),
         bad_inputs=5,
+        keys=("clause", "why", "decided-by"),
+    ),
+    # Labels committed in cd7c1d7 (helper blind7, round 15) before openlint ran on them; 33 of the 50 rest on real texts
+    # openlint does not catalogue (fixtures/scenarios-blind7/README.md: ADE20K terms, the Air Force data agreement, the
+    # Algonauts 2025 data terms, the StyleTTS 2 card's condition of use). First measured on the engine of main b806514:
+    # 37 of 50. The 13 disagreements, by class (fixtures/scenarios-blind7/README.md, "Measured blind"):
+    "scenarios-blind7": BlindSet(
+        REPO / "fixtures" / "scenarios-blind7",
+        {
+            "bad-input": (4, 4),
+            "blocked": (12, 15),
+            "clear": (14, 18),
+            "duty": (3, 5),
+            "note": (2, 4),
+            "undecided": (2, 4),
+        },
+        frozenset(),
+        frozenset(
+            {
+                # the Air Force agreement: a grant "solely for the purpose of non-profit research, non-profit education,
+                # or for government purposes" is not read as a purpose limit; revocation "in its sole discretion" is not
+                # read as revocable; "in force for a period of one year from" the approval date is not read as a term
+                "af-magnav-commercial-undeclared",
+                "af-magnav-company-navigation-product",
+                "af-magnav-nonprofit-production-service",
+                "af-magnav-one-year-term-from-approval",
+                "af-magnav-revocable-sole-discretion",
+                # a card's condition of use ("inform the listeners that the speech samples are synthesized") is not
+                # read: an `other` card whose licence section states it is an unknown licence (OL405), an MIT tag over
+                # it is not contradicted (OL416), and in prose it is outside what the prose reader reads
+                "styletts2-audiobook-saas-disclosure",
+                "styletts2-commercial-voice-app",
+                "styletts2-mit-tag-condition-in-prose",
+                "styletts2-mit-tag-licence-section",
+                "styletts2-speech-classifier-evaluation",
+                # "share or redistribute any derivative data under the same Terms of Use", a condition of redistributing
+                # the dataset, read as share-alike for published model weights
+                "algonauts-published-encoder-not-derivative-data",
+                # contested labels, not the engine: a course's teaching tool read by counsel as an "educational purpose"
+                # the grant names; docs/legal-model.md reads "research and educational purposes" as research_only
+                "ade20k-university-teaching-tool",
+                "algonauts-course-teaching-tool",
+            }
+        ),
+        bad_inputs=4,
         keys=("clause", "why", "decided-by"),
     ),
 }
