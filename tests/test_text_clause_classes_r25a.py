@@ -138,6 +138,9 @@ RECIPIENTS_NOT_TOLD = [
     "You should tell your users that the service is subject to the terms of Acme's privacy policy.",
     "We may inform recipients that these terms are governed by the laws of Spain.",
     "You must not inform recipients that the Model is subject to any other terms.",
+    # a copyleft's source form kept under the licence is share-alike (MPL-2.0's wording, r16), no restrictions passed on
+    "Distributors must tell every recipient that the source code form of the Program is governed by the terms of this "
+    "Licence.",
 ]
 
 
