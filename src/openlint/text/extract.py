@@ -388,11 +388,17 @@ def _add_labelled_texts(
         same = _NOTICE_OR_CREDIT if ob.kind in _NOTICE_OR_CREDIT else {ob.kind}
         for stale in [k for k, o in found.items() if o.kind in same and not o.parameters() and k not in looked_at]:
             looked_at.add(stale)
-            if points_below(text, found[stale]):
+            if points_below(text, found[stale]) or _credit_spelled_out(found[stale], ob):
                 if found[stale].kind != ob.kind:
                     absorbed.add(found[stale].kind)
                 del found[stale]
     return absorbed
+
+
+def _credit_spelled_out(owed: Obligation, given: Obligation) -> bool:
+    """A credit owed without its text above a credit given with its text under a label is one duty: the label
+    spells out the credit owed ("provided you give appropriate credit" ... "Required attribution:" then the text)."""
+    return owed.kind == given.kind == "attribution" and (owed.source.end_line or 0) < (given.source.start_line or 0)
 
 
 # The phrases items under a ban lead-in in another language are read after ("é proibido ").
