@@ -22,6 +22,7 @@ from openlint.text.block_needles import latin_text as _latin
 from openlint.text.cite import cite
 from openlint.text.clause_headings import items_under_ban_headings, under_permission
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, joined_words, words
+from openlint.text.clause_repeats import MEMO_FROM, Examined
 from openlint.text.clause_screen import Screen, screens_of, shipped_screens
 from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
@@ -453,7 +454,11 @@ def _lead_in_above(text: str, starts: list[int], ends: list[int], view: View, lo
     a colon and this block opens with an item mark ("" otherwise)."""
     if isinstance(view, ItemView) or _ITEM_START.match(low) is None:
         return ""
-    i = _block_of(view, starts)
+    return _block_above(text, starts, ends, _block_of(view, starts))
+
+
+def _block_above(text: str, starts: list[int], ends: list[int], i: int) -> str:
+    """`_lead_in_above` of block `i`, which opens with an item mark."""
     if i == 0:
         return ""
     raw = text[starts[i - 1] : ends[i - 1]].rstrip()
@@ -579,7 +584,28 @@ def clause_readings(
         return
     screening: list[Screened] | None = None  # the concepts wanted, screened (see SCREEN_AFTER)
     views = _views(text, starts, ends, wanted, items, {} if lows is None else lows, hits, mask)
+    # (blocks and items examined: a repeat reads nothing, clause_repeats)
+    memo = (
+        Examined(text, starts, ends, lambda i: _block_above(text, starts, ends, i), _count)
+        if len(text) > MEMO_FROM
+        else None
+    )
     for viewed, (low, view) in enumerate(views, 1):
+        if memo is not None:
+            repeated = (
+                memo.block(view, low is not None)
+                if isinstance(view, int)
+                else memo.item(view.low, view.leave, _block_of(view, starts))
+                if isinstance(view, ItemView)
+                else None
+            )
+            if repeated is not None:
+                examined += repeated
+                if examined > MAX_CLAUSES:
+                    return
+                continue
+        before = examined
+        on_text = False  # whether the clauses are counted on the block's text lower-cased, not its view
         if screening is None:
             screening = _screening(wanted, viewed)
         screening_now: list[Screened] = [(compiled, ()) for compiled in wanted] if screening is None else screening
@@ -594,6 +620,8 @@ def clause_readings(
                 if live:
                     view = Paragraph(raw, starts[view])
                     low = view.low
+                else:
+                    on_text = True
             else:
                 view = Paragraph(raw, starts[view])
                 low = view.low
@@ -609,6 +637,7 @@ def clause_readings(
             if isinstance(view, int):
                 view = Paragraph(text[starts[view] : ends[view]], starts[view])
                 low = view.low
+                on_text = False
             above = _lead_in_above(text, starts, ends, view, low)
             if above:
                 live = _able(screening_now, above + " " + low)
@@ -664,6 +693,12 @@ def clause_readings(
         examined += _count(low, at)
         if examined > MAX_CLAUSES:
             return
+        if memo is not None:
+            if isinstance(view, ItemView):
+                memo.add_item(view.low, view.leave, (examined - before, False, False, "", permitted))
+            else:
+                opens = _ITEM_START.match(low) is not None
+                memo.add_block(_block_of(view, starts), (examined - before, on_text, opens, above, permitted))
         del view, low  # before the next block's view is built
 
 
