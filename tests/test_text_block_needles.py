@@ -1,6 +1,7 @@
 """The needle pass (text/block_needles.py) finds every needle of a table block by block with one regex search
 per block (the needles' trie, the longest needle at each position where one starts, its prefixes with it): the
-same kinds and bits per block as searching the text once per needle (`hits_by_find`, the pass before)."""
+same kinds and bits per block as searching the text once per needle (`hits_by_find`, the pass before); and the
+blocks holding a needle of given bits (`blocks_holding`) as those."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ def _same(text: str) -> None:
         for one_by_one in (False, True):
             windowed = list(block_needles.block_hits(text, starts, ends, needles, by_find=one_by_one))
             assert windowed == [(i, kinds, bits) for i, (kinds, bits) in by_find.items()]
+        # the blocks holding a needle with given bits, each searched only to its first (round 15), from any block on
+        every = 0
+        for _, bits in needles.values():
+            every |= bits
+        for mask in (every, 1, 2, 1 << 7, every & ~1):
+            for first in (0, len(starts) // 2):
+                expected = [i for i, (_, bits) in by_find.items() if bits & mask and i >= first]
+                assert list(block_needles.blocks_holding(text, starts, ends, needles, mask, first)) == expected
 
 
 def test_the_fixture_licences_hold_the_needles_searching_one_by_one_finds() -> None:

@@ -224,6 +224,29 @@ def block_hits(
         first = last
 
 
+def blocks_holding(
+    text: str, starts: list[int], ends: list[int], needles: Needles, mask: int, first: int = 0
+) -> Iterator[int]:
+    """The blocks from `first` on that `block_hits` gives bits meeting `mask`, in order: each block searched by the
+    table's regexes only up to the first needle with such bits (a block of long prose holds many needles)."""
+    table = _table(needles)
+    joined = table.joined
+    window = window_of(text)
+    while first < len(starts):
+        last = max(first + 1, bisect_left(starts, starts[first] + window))
+        base = starts[first]
+        low = lower(text, base, ends[last - 1])
+        regexes = [regex for regex in (table.regex, table.wide_regex) if regex is not None]
+        if table.wide_regex is not None and latin_text(low):
+            regexes.pop()  # a Latin-1 window holds no needle with a wider character
+        for i in range(first, last):
+            start, end = starts[i] - base, ends[i] - base
+            if any(joined[found.group(1)][1] & mask for regex in regexes for found in regex.finditer(low, start, end)):
+                yield i
+        del low  # before the next window is lowered
+        first = last
+
+
 class ConceptHits:
     """The blocks holding a needle of some clause concept, with the concepts' bits, as the pattern
     reader's pass found them for blocks before `upto` (4 bytes a block and a shared int)."""

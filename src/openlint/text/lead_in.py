@@ -191,6 +191,16 @@ _FOREIGN_DUTIES = tuple(
 FOREIGN_DUTY_PHRASES = frozenset((*DUTY_LEAD.values(), KO_DUTY_PREFIX))
 # A Korean duty over "the following" ending its block ("재배포물에는 다음을 함께 제공하세요."): a lead-in with no colon.
 _KO_FOLLOWING = prebuilt(KO_FOLLOWING_DUTY)
+# How every lead-in _DANGLING_LEAD reads ends, but for whitespace ("... agree to", "... concorda em", "... acceptez de",
+# "... acepta "): a block's end otherwise is not searched (most blocks end with a full stop).
+_DANGLING_ENDS = ("to", "em", "a", "\u00e0", "de", "di", "s", "n")
+
+
+def dangles(tail: str) -> bool:
+    """Whether `tail`, the end of a block lower-cased, ends with a lead-in whose complement is the list after it."""
+    return tail.rstrip().endswith(_DANGLING_ENDS) and _DANGLING_LEAD.search(tail) is not None
+
+
 _FOREIGN_LIFTED = prebuilt(
     rf"{UNDONE}|"
     + "|".join(f"(?:{words['gate']})" for words in LATIN.values())
@@ -322,14 +332,17 @@ def _sequence_cuts(low: str) -> list[int]:
 
 # A bulleted item, and a bullet inside a block (" - "): bulleted lines with no closing punctuation ("- Using
 # the weights commercially\n- Sharing the weights") are items each, wherever the lines break.
-BULLET = prebuilt(r"(?:^|[.:;]\s)\s*([-*\u2022])\s")
+# (the first item: at the block's start, matched, or after punctuation, searched by a regex that opens with a class,
+# so the engine skips to where one may start; one regex opening with "(?:^|[.:;]\s)" was tried at every position)
+_BULLET_OPENING = prebuilt(r"\s*([-*\u2022])\s")
+_BULLET_AFTER = prebuilt(r"[.:;]\s\s*([-*\u2022])\s")
 _BULLETS = {bullet: prebuilt(rf"\s(?={re.escape(bullet)}\s)") for bullet in "-*\u2022"}
 
 
 def _bullet_cuts(low: str) -> list[int]:
     """Where a bulleted item starts after the first item with that bullet, whether or not the item before it
     ends with punctuation: a bullet between spaces (a dash between spaces in an item's words starts an item too)."""
-    first = BULLET.search(low)
+    first = _BULLET_OPENING.match(low) or _BULLET_AFTER.search(low)
     if first is None:
         return []
     return [found.end() for found in _BULLETS[first.group(1)].finditer(low, first.end())]
@@ -493,7 +506,7 @@ def items_under_bans(text: str, starts: list[int], ends: list[int], gated: bool 
         if prefix is None:
             if text.find(":", start, end) == -1 and text.find("\uff1a", start, end) == -1:
                 tail = lower(text, max(start, end - MAX_DANGLING), end)
-                if _DANGLING_LEAD.search(tail.rstrip(" \t\n*#_")) is None and (
+                if not dangles(tail.rstrip(" \t\n*#_")) and (
                     tail.isascii() or _KO_FOLLOWING.search(" ".join(tail.split())) is None
                 ):
                     continue  # (no colon and no lead-in left dangling: lowering makes none)
