@@ -124,6 +124,21 @@ NOT_BAN_HEADINGS = [
     "## Permitted applications\n- Using the voices to train anti-harassment filters",
 ]
 
+# A use policy's list of allowed uses, each item a purpose short of production: use is confined to them (research_only,
+# covers non-production), unless an item is commercial or in production.
+ALLOWED_LISTS = [
+    "## Allowed uses\n- Research and benchmarking on public data\n- Teaching in university courses",
+    "## Permitted use\n- Experiments in a sandbox\n- Prototyping internal tools",
+    "### Acceptable uses\n* Evaluation of model quality\n* Non-commercial research",
+]
+NOT_ALLOWED_LISTS = [
+    "## Permitted uses\n- Research\n- Commercial deployment",
+    "## Allowed uses\n- Commercial research and development",
+    "## Allowed uses\n- Research and evaluation\n- Production deployment after review",
+    "## Prohibited uses\n- Research on minors without consent",
+    "Permitted uses: research and teaching.",
+]
+
 # A sharing ban confined to the material as released: adapted material may be shared (no no_derivatives; these read it
 # on b806514), while an outright sharing ban still reads.
 AS_RELEASED = [
@@ -231,6 +246,16 @@ def test_a_sharing_ban_on_the_material_as_released_is_no_no_derivatives(clause: 
 @pytest.mark.parametrize("clause", OUTRIGHT_SHARING_BANS, ids=lambda v: v[:50])
 def test_an_outright_sharing_ban_still_reads(clause: str, width: int | None) -> None:
     assert kinds_read(clause, width) == {"no_derivatives"}
+
+
+@pytest.mark.parametrize("clause", ALLOWED_LISTS, ids=lambda v: v[:50])
+def test_an_allowed_list_of_non_production_purposes_confines_use(clause: str) -> None:
+    assert [(kind, params) for kind, _, _, params in cited(clause)] == [("research_only", {"covers": "non-production"})]
+
+
+@pytest.mark.parametrize("clause", NOT_ALLOWED_LISTS, ids=lambda v: v[:50])
+def test_an_allowed_list_with_commerce_or_production_or_a_ban_list_confines_nothing(clause: str) -> None:
+    assert "research_only" not in kinds_read(clause)
 
 
 def test_each_condition_is_cited_at_its_own_words() -> None:

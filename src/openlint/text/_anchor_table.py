@@ -693,7 +693,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     322003965886: (("exclusively", "only", "outside", "solely", "strictly"),),
     9329672326667: (("commercial",),),
-    3558335456484: (("production",),),
+    7285452750950: (("acceptable", "allowed", "approved", "permitted", "production"),),
     2260005922853: (("non-commercial", "noncommercial"), ("research",), ("for",)),
     3489490911745: (
         (
@@ -3598,7 +3598,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    3558335456484: (
+    7285452750950: (
         (
             201,
             (
@@ -3625,6 +3625,27 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "permitted",
                     "prohibited",
                 ),
+            ),
+        ),
+        (
+            1696,
+            (
+                ("acceptable", "allowed", "approved", "permitted"),
+                (
+                    "benchmarking",
+                    "education",
+                    "evaluating",
+                    "evaluation",
+                    "experiment",
+                    "non-production",
+                    "nonproduction",
+                    "prototype",
+                    "prototyping",
+                    "research",
+                    "teaching",
+                    "testing",
+                ),
+                ("activities", "purpose", "usage", "use"),
             ),
         ),
     ),
