@@ -199,6 +199,8 @@ BLIND_BASELINES = {
     # Round 15: r25 became a fix source (fix25a: attribution, flow_down, include_license, no_derivatives, revocable,
     # state_changes classes; its records stay blind until the coordinator converts the set): 37 of 46, 3 spurious at
     # every width on fix25a's branch.
+    # Round 15 makes it a fix source (fix25b, five of its texts; in-sample from here): 39 of 46, 3 spurious, at every
+    # width (fix25b's texts 8/18, 1 spurious -> 17/18, 0; tm-guitar gains state_changes from fix25b's marking class).
     "r25": {"found": 37, "expected": 46, "spurious": 3, "ids": 10, "wrong": 0},
     # r27 (round 15, helper blind27, 10 texts, licensors and repositories disjoint from r2-r26, the corpus and the
     # fixtures): labels committed (93b10a8) before anything read the texts; measured on b806514's reader (main at the

@@ -26,19 +26,22 @@ PERMISSION = prebuilt(
     r"^\W*(?:[\d.]+\s)?(?:you\s(?:may|can|are\s(?:free|permitted|allowed)\sto)|permitted\s(?:uses?|activities)|"
     r"what\syou\s(?:may|can)\sdo|(?:allowed|permitted)\b)(?![^:]*\bnot\b)[^.]{0,80}$"
 )
-# "Prohibited uses", "UNAUTHORIZED USES", "You may not:", "The following actions are strictly prohibited ...:"
+# "Prohibited uses", "UNAUTHORIZED USES", "Restricted Use", "Disallowed uses", "You may not:", "The following actions
+# are strictly prohibited ...:"
 # (not "... except:", not "Restrictions do not apply to:", not a ban gated by consent: "... without our
 # permission:", whose items are merely gated, as lead_in reads them; nor a term's scope: "... includes:").
 BANNING = prebuilt(
     r"^(?!.*\b(?:except|unless|other\sthan|excluding|without|includ\w*|means|do\snot\sapply)\b).{0,120}?\b(?:prohibited|forbidden|"
     r"unauthori[sz]ed\s(?:uses?|activities|actions)|not\s(?:permitted|allowed)|(?:may|must|shall|will)\snot|"
-    r"restricted\s(?:uses|activities))\b"
+    r"(?:restricted|disallowed|unacceptable|impermissible|banned)\s(?:uses?|usage|activities|actions|applications))\b"
 )
 
 
 def _heading(text: str, start: int, end: int) -> str | None:
     """The block's words, lower-cased, one space between them (where lines break changes nothing), without
     "#" marks or a final colon, when it is a heading."""
+    if text[start : start + 1] == "#" and (body := _body(text, start, end)) is not None:
+        end = body - 1  # a Markdown heading is its first line, whatever follows it in the block
     if end - start > 4 * MAX_HEADING:
         return None
     raw = text[start:end]
@@ -57,8 +60,9 @@ def _heading(text: str, start: int, end: int) -> str | None:
 
 def under_permission(text: str, starts: list[int], ends: list[int], i: int) -> bool:
     """Whether block `i` is listed under a heading or lead-in granting or inviting what its items say
-    ("You may:", "We encourage you to:")."""
-    for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+    ("You may:", "We encourage you to:"), its own Markdown heading line first ("## You may" then "- ..." below it)."""
+    first = i if text[starts[i] : starts[i] + 1] == "#" and _body(text, starts[i], ends[i]) is not None else i - 1
+    for j in range(first, max(-1, i - 1 - LOOK_BACK), -1):
         head = _heading(text, starts[j], ends[j])
         if head is not None:
             grants = PERMISSION.match(head) or PERMITS.search(head) or INVITATION.search(head)
@@ -90,30 +94,54 @@ def _fragments(block: Paragraph) -> Iterator[tuple[int, int]] | None:
     return iter(spans)
 
 
+def _body(text: str, start: int, end: int) -> int | None:
+    """Where the lines after a Markdown heading's start in its own block ("## Restricted Use" then "- ..." on the next
+    line, no blank line between), or None when the block is the heading alone."""
+    cut = text.find("\n", start, min(end, start + 4 * MAX_HEADING))
+    return None if cut < 0 or not text[cut:end].strip() else cut + 1
+
+
+def _listed(block: Paragraph) -> Iterator[ItemView] | None:
+    """The sentences of a block listed under a ban heading as "you must not ..." items, or None when the block ends
+    the list (a section number, or a sentence with a modal of its own)."""
+    fragments = None if SECTION.match(block.low) else _fragments(block)
+    if fragments is None:
+        return None
+    return (_item(block, lo, hi) for lo, hi in fragments)
+
+
+def _item(block: Paragraph, lo: int, hi: int) -> ItemView:
+    lo += len(block.low[lo:hi]) - len(block.low[lo:hi].lstrip())
+    mark = MARK.match(block.low, lo)
+    return listed_item(BAN_PREFIX, block, mark.end() if mark is not None else lo, hi)
+
+
 def items_under_ban_headings(text: str, starts: list[int], ends: list[int]) -> Iterator[ItemView]:
     """Each sentence of the blocks listed under a ban heading, seen as "you must not " and its words (a
     gerund read as the verb's plain form: "Copying the weights" -> "you must not copy the weights"), cited
-    at its own words. The list ends at the next heading, section number, or sentence with a modal of its own."""
+    at its own words. The list ends at the next heading, section number, or sentence with a modal of its own;
+    a Markdown heading with its list in the same block reads the block's other lines as the list's first."""
     headings = 0
     i = 0
     while i < len(starts):
         head = _heading(text, starts[i], ends[i])
+        body = _body(text, starts[i], ends[i]) if head is not None and text[starts[i] : starts[i] + 1] == "#" else None
         i += 1
         if head is None or BANNING.match(head) is None:
             continue
         headings += 1
         if headings > MAX_HEADINGS:
             return
+        if body is not None:
+            items = _listed(Paragraph(text[body : ends[i - 1]], body))
+            if items is None:
+                continue
+            yield from items
         for _ in range(MAX_LISTED):
             if i >= len(starts) or _heading(text, starts[i], ends[i]) is not None:
                 break
-            block = Paragraph(text[starts[i] : ends[i]], starts[i])
-            fragments = None if SECTION.match(block.low) else _fragments(block)
-            if fragments is None:
+            items = _listed(Paragraph(text[starts[i] : ends[i]], starts[i]))
+            if items is None:
                 break
-            for lo, hi in fragments:
-                lo += len(block.low[lo:hi]) - len(block.low[lo:hi].lstrip())
-                mark = MARK.match(block.low, lo)
-                lo = mark.end() if mark is not None else lo
-                yield listed_item(BAN_PREFIX, block, lo, hi)
+            yield from items
             i += 1

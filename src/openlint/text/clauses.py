@@ -24,6 +24,7 @@ from openlint.text.clause_headings import items_under_ban_headings, under_permis
 from openlint.text.clause_lexicon import GLOBAL_LEARNED, LEXICON, Concept, joined_words, words
 from openlint.text.clause_repeats import MEMO_FROM, Examined
 from openlint.text.clause_screen import Screen, screens_of, shipped_screens
+from openlint.text.condition_lists import CONDITIONS, DUTY_VERBS, condition_lead
 from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
 from openlint.text.in_force import LIMIT_KINDS, not_in_force
@@ -66,14 +67,12 @@ _OPENING = (
     r"^\W*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z0-9]{1,4}[.)])\s)?(?:[a-z][a-z-]{1,24}(?:\s[a-z-]{1,24}){0,2}:\s"
     r"|(?:attribution|non-?commercial|share-?alike|no-?derivatives|no-?derivs)\s)?"
 )
-IMPERATIVE = prebuilt(
-    _OPENING + r"(?:cite|credit|include|retain|keep|reproduce|acknowledge|attribute|give|provide|mark|state|"
-    r"indicate|pass|ensure|attach|display|preserve|maintain|carry|accompany|distribute|comply|abide|adhere|share|redistribute)\s"
-)
+IMPERATIVE = prebuilt(_OPENING + DUTY_VERBS)
+# (and the imperatives of a grant's list of conditions: "under these conditions (keep ...)", condition_lists.py)
 DUTY = prebuilt(
     r"\b(?:must|shall|will|agrees?\sto|undertakes?\sto|commit(?:s|ted)?\sto|(?:is|are)\s(?:required|obliged|obligated)\sto|"
     r"required\sto|need\sto|provided\sthat|provided,?\s(?=you\b|licensees?\b)|on\s(?:the\s)?condition\sthat|(?:as|so)\slong\sas|"
-    r"(?:is|are)\s(?:solely\s)?responsible\sfor\s(?:ensuring|making\ssure))\b|" + IMPERATIVE.pattern
+    r"(?:is|are)\s(?:solely\s)?responsible\sfor\s(?:ensuring|making\ssure))\b|" + IMPERATIVE.pattern + "|" + CONDITIONS
 )
 # "does not include", "shall not apply": what a term or clause covers is described, nothing banned;
 # "do not" bans only as an imperative or said of the licensee ("an entity that does not own ...").
@@ -82,6 +81,10 @@ BAN = prebuilt(
     r"\b(?:you|licensees?|recipients?|users?)\s)(?:do|does))\s(?:not|never|neither)\b"
     r"(?!\s(?:include|apply|cover|extend|mean|constitute|affect)s?\b)|\bcannot\b|\bprohibited\b|"
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
+    # a ban said by the occasions it never holds on, the modal after it: "In no case should the images be used ...",
+    # "Under no circumstances may the weights be ..." ("in no event shall ... be liable" is a disclaimer: no candidate)
+    r"|\b(?:in\sno\s(?:case|event|circumstances?)|under\sno\scircumstances?|at\sno\stime|on\sno\saccount)\s"
+    r"(?:should|shall|may|will|can|must)\b"
     # a permission withheld: "No permission is granted to use the Model in violation of law", "no right or licence
     # is given to you to ...", "Nothing in this Licence permits you to ..." (what the grant leaves out is banned)
     r"|\bno\s(?:permission|rights?|licen[cs]e)\s(?:(?:or|and)\s(?:permission|rights?|licen[cs]e)\s)?(?:is|are)\s(?:hereby\s)?"
@@ -654,6 +657,8 @@ def clause_readings(
                 at = hi
                 hi = min(hi, lo + MAX_CLAUSE)
                 clause, alone = _with_lead_in(low, lo, hi, above)
+                if alone and (lead := condition_lead(low, lo, MAX_LEAD)):
+                    clause, alone = lead + clause.lstrip(), False  # a later item of a grant's list of conditions
                 # a clause that is the whole view: the concepts live passed this very text
                 able = live if hi - lo == len(low) else _able(live, clause)
                 if not able:

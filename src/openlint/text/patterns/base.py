@@ -28,7 +28,14 @@ DISCLAIMER = prebuilt(
 # Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
 # "(d) not suggest any association with us" is a ban, no invitation.
 INVITATION = prebuilt(
-    r"(?<!\bnot\s)(?<!\bnever\s)\b(?:encourag\w{0,4}|recommend\w{0,4}|should(?!\s+be\s+included\s+in\s+all\s+copies)|appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
+    r"(?<!\bnot\s)(?<!\bnever\s)\b(?:encourag\w{0,4}|recommend\w{0,4}|"
+    # "should" recommends, but not inverted after a negation ("In no case should it be used ...": a ban) nor with the
+    # material or its citation as the subject of a credit owed ("X should be acknowledged as: ...", "a citation of it
+    # should be added to the references")
+    r"(?<!\bno\scase\s)(?<!\bno\sevent\s)(?<!\bno\scircumstances\s)(?<!\bno\scircumstance\s)(?<!\bno\stime\s)(?<!\bno\saccount\s)"
+    r"should(?!\s+be\s+included\s+in\s+all\s+copies|\s+(?:always\s+|also\s+)?be\s+(?:[a-z]{1,12}ly\s+)?(?:acknowledged|cited|credited|attributed)"
+    r"\s+(?:as|in|by|with|using)\b|\s+be\s+added\s+(?:in|into|to)\s+(?:the\s+|its\s+|their\s+|your\s+)?(?:references|bibliography)\b)|"
+    r"appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
     r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to"
     # a credit asked for: "Please keep the credit "X"" (a request, as "We only ask")
     r"|please\s+(?:do\s+)?(?:keep|retain|preserve|include|credit|cite|acknowledge|attribute|mention))\b",

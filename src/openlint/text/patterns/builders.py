@@ -237,8 +237,21 @@ def _into_places(match: re.Match[str] | Span, para: Paragraph) -> bool:
     return at is not None and bool(_places_at(para, at.end() + 1, hi)[0])
 
 
+# A sharing ban confined to the material as released ("Redistribution of the dataset in its original form is not
+# permitted", "may not redistribute unmodified copies"): what is adapted may be shared, the opposite of no_derivatives.
+_AS_RELEASED = prebuilt(
+    r"\bin\s(?:its|their|the)\s(?:original|unmodified|unaltered|unchanged|raw)\s(?:form|state|format|condition)\b"
+    r"|\b(?:unmodified|unaltered|verbatim)\s(?:form|cop(?:y|ies)|versions?)\b"
+)
+
+
+def _as_released(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    lo, hi = sentence_bounds(para.low, match.start(), match.end())
+    return _AS_RELEASED.search(para.low, lo, hi) is not None
+
+
 def _no_sharing_veto(match: re.Match[str] | Span, para: Paragraph) -> bool:
-    return _not_accepted_or_defined(match, para) or _into_places(match, para)
+    return _not_accepted_or_defined(match, para) or _into_places(match, para) or _as_released(match, para)
 
 
 def _no_sharing(expr: Regex) -> Pattern:

@@ -77,6 +77,14 @@ _SEPARATE_AGREEMENT = Chain(
 )
 
 # What a registration reading says, wherever it is read (patterns, list items, the whole document).
+# An item naming a purpose short of production, in a list's own words (no sentence end, no further item mark), and
+# nothing commercial or in production ("Commercial research", "Production deployment after evaluation").
+_TRYING = (
+    r"(?!(?:(?!\s[-*\u2022]\s)[^.;:!?]){0,120}?(?<!non-)(?<!non)\b(?:commercial\w*|production|deploy\w*|business\w*|"
+    r"products?|services?|revenue|sale|sales)\b)"
+    r"(?:(?!\s[-*\u2022]\s)[^.;:!?]){0,60}?\b(?:research|evaluation|evaluating|testing|experimentation|experiments?|"
+    r"prototyping|prototypes?|benchmarking|education|teaching|non-?production)\b(?:(?!\s[-*\u2022]\s)[^.;:!?]){0,60}?"
+)
 REGISTRATION_SUMMARY = "Commercial use needs registration with the licensor or a separate license."
 
 GATES_BANS: tuple[Pattern, ...] = (
@@ -419,6 +427,10 @@ GATES_BANS: tuple[Pattern, ...] = (
             # production banned outright: "may not be deployed in production", "must not put the Model into production"
             rf"|{_BAN}\s(?:be\s)?(?:use|used|deploy\w{{0,3}}|run|put|release\w{{0,2}}|place\w{{0,2}})\s(?:[^.;]{{0,40}}?\s)?(?:in|into)\s"
             r"(?:a\s|any\s)?production(?:\s(?:environments?|settings?|systems?|use))?\b(?![^.;]{0,60}?\b(?:without|unless|except)\b)"
+            # a use policy's list of allowed uses, each item a non-production purpose ("Allowed Use" then "- Research and
+            # evaluation ...", "- Internal prototyping ..."): what the policy allows is confined to them
+            rf"|^\W*(?:allowed|permitted|acceptable|approved)\s(?:uses?|usage|purposes?|activities)\s[-*\u2022]\s{_TRYING}"
+            rf"(?:\s[-*\u2022]\s{_TRYING}){{0,7}}$"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,

@@ -120,6 +120,8 @@ KIND_NEEDLES: dict[str, tuple[str, ...]] = {
         "testing",
         "benchmark",
         "production",
+        "experiment",  # a use policy's allowed list of non-production purposes ("- On-device experimentation")
+        "prototyp",
         "研究",
         "연구",
         "評価",
