@@ -192,20 +192,13 @@ def test_held_out_text(name: str, width: int | None) -> None:
 # (round 13) in round 14.
 BLIND_BASELINES = {
     "r7": {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1},
-    # r25 (round 14, helper blind25, 10 texts, licensors disjoint from r2-r24): labels committed (a1d9852) before
-    # anything read the texts; measured on e902d6e's reader (main at the round's start; a1d9852 has the same src), the
-    # same unwrapped and at 40, 60 and 76 columns: 29 of 46, 4 spurious, ids 10 of 10, none wrong. Measured once more on
-    # round 14's merged reader (2a1849e; again on 85996df), which never saw it: the same totals at every width.
-    # Round 15: r25 became a fix source (fix25a: attribution, flow_down, include_license, no_derivatives, revocable,
-    # state_changes classes; its records stay blind until the coordinator converts the set): 37 of 46, 3 spurious at
-    # every width on fix25a's branch.
-    # Round 15 makes it a fix source (fix25b, five of its texts; in-sample from here): 39 of 46, 3 spurious, at every
-    # width (fix25b's texts 8/18, 1 spurious -> 17/18, 0; tm-guitar gains state_changes from fix25b's marking class).
-    "r25": {"found": 37, "expected": 46, "spurious": 3, "ids": 10, "wrong": 0},
     # r27 (round 15, helper blind27, 10 texts, licensors and repositories disjoint from r2-r26, the corpus and the
     # fixtures): labels committed (93b10a8) before anything read the texts; measured on b806514's reader (main at the
     # round's start; 93b10a8 has the same src), the same unwrapped and at 40, 60 and 76 columns: 32 of 47, no
     # spurious reading, ids 10 of 10, none wrong (the 6 texts unseen in every respect: 11 of 24).
+    # Measured once more on round 15's merged reader (after fix25a, fix25b and textperf2 were merged; see
+    # docs/text-reading.md, "Round 15: the figures"), which never saw it: the same 32 of 47, no spurious reading, at
+    # every width.
     "r27": {"found": 32, "expected": 47, "spurious": 0, "ids": 10, "wrong": 0},
 }
 # A formerly blind set, fixed from afterwards: its totals when last blind, and now (in-sample, exact).
@@ -457,6 +450,15 @@ IN_SAMPLE_TOTALS = {
     # Merged with fix5b (round 14): TU Delft's ban on distributing the dataset beside its grant to share trained models
     # reads no no_derivatives (blind5's convention; a known_miss with its reason): 47 of 49.
     "r26": {"blind": {"found": 25, "expected": 49, "spurious": 2}, "now": {"found": 47, "expected": 49, "spurious": 0}},
+    # r25 (round 14, helper blind25, 10 texts): blind in round 14, 29 of 46, 4 spurious, ids 10 of 10, at its start
+    # (e902d6e) and end (2a1849e, 85996df). Round 15 made it a fix source after the new blind sets r27 and
+    # scenarios-blind7 were measured (fix25a: credit placed in every work, changes as the object of a marking verb, a
+    # link to the licence owed, withdrawal at will, recipients told the licence binds them, derivatives kept in-house;
+    # fix25b: conditions listed as imperatives, "never" bans, inverted "should", heading lists, allowed-use lists of
+    # purposes short of production, harm-named bans, gated commerce): 45 of 46, 2 spurious, at every width. Left:
+    # LSASR's consent-lifted modification ban (a label convention) and two registration readings of contact offers
+    # (r23's convention reads them so; r25's labeller did not).
+    "r25": {"blind": {"found": 29, "expected": 46, "spurious": 4}, "now": {"found": 45, "expected": 46, "spurious": 2}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's
@@ -497,7 +499,7 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
     assert len([name for name in SEEN if SPEC[name]["set"] == "r22"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r23"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r24"]) == 10
-    assert len([name for name in BLIND if SPEC[name]["set"] == "r25"]) == 10
+    assert len([name for name in SEEN if SPEC[name]["set"] == "r25"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r26"]) == 10
     assert len([name for name in BLIND if SPEC[name]["set"] == "r27"]) == 10
 
