@@ -101,7 +101,8 @@ RATIO_BOUNDS = {
     "litigation-windows": 1.6,
     "training-windows": 2.3,
     "territory-windows": 2.0,
-    "quotes": 1.2,
+    # quotes: 0.91-1.33 on b806514 and round 15's main alike under load (round 15, six runs): 1.2 failed by noise
+    "quotes": 2.0,
     "quoted-names": 1.7,
     "tiny-paragraphs": 1.9,
     "one-letter-words": 1.3,
