@@ -160,7 +160,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    45577193536601: (
+    51920738162721: (
         (
             "academic",
             "assess",
@@ -760,7 +760,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("from",),
     ),
     17313179222698: (),
-    9210534323018: (("generated", "produced", "synthesised", "synthesized", "synthetic"),),
+    10055262456073: (("generated", "produced", "synthesised", "synthesized", "synthetic"),),
     969409100657: (
         ("guidelines", "policies", "policy"),
         ("accordance", "compliance", "comply", "consistent"),
@@ -1529,7 +1529,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    45577193536601: (
+    51920738162721: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1612,6 +1612,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (10513, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
         (10611, (("assess", "evaluate", "trial"), ("exclusively", "only", "solely"))),
+        (12088, (("research",), ("purpose",), ("exclusively", "only", "solely", "strictly"))),
     ),
     93383817949083: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
@@ -3982,9 +3983,9 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    9210534323018: (
+    10055262456073: (
         (
-            923,
+            1120,
             (
                 ("generated", "produced", "synthesised", "synthesized", "synthetic"),
                 ("that",),
@@ -4005,7 +4006,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1492,
+            1689,
             (
                 ("generated", "produced", "synthesised", "synthesized", "synthetic"),
                 ("disclose", "flag", "identify", "label", "mark", "present", "tag"),
@@ -4013,7 +4014,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2144,
+            2341,
             (
                 ("generated", "produced", "synthesised", "synthesized", "synthetic"),
                 ("announce", "declare", "disclaim", "disclose", "indicate", "state"),

@@ -607,9 +607,9 @@ GATES_BANS: tuple[Pattern, ...] = (
     # category is undisclosed machine-generated content (rules/use-cases.toml), a condition of a generating use.
     _use_ban(
         _p(
-            rf"\b{_DISCLOSE_DUTY}(?:inform|tell|notify|advise|alert|warn|let\s+(?:the\s+|your\s+)?[a-z-]{{1,15}}\s+know|make\s+(?:it\s+)?clear\s+to"
+            rf"\b{_DISCLOSE_DUTY}(?:(?:inform|tell|notify|advise|alert|warn|make\s+(?:it\s+)?clear\s+to"
             r"|disclose\s+to|(?:clearly\s+|expressly\s+)?(?:indicate|state|disclose|disclaim)\s+to)\s+(?:the\s+|your\s+|all\s+|any\s+|its\s+|their\s+)?"
-            rf"(?:{_AUDIENCE})\b[^.;]{{0,40}}?\bthat\b[^.;]{{0,80}}?{_GENERATED}"
+            rf"(?:{_AUDIENCE})\b|let\s+(?:the\s+|your\s+|all\s+|any\s+|its\s+|their\s+)?(?:{_AUDIENCE})\s+know\b)[^.;]{{0,40}}?\bthat\b[^.;]{{0,80}}?{_GENERATED}"
             # labelled or announced: "must label generated images as AI-generated", "have to publicly announce that
             # these voices are synthesized", "shall clearly state that the audio is machine generated"
             rf"|\b{_DISCLOSE_DUTY}(?:label|mark|tag|identify|flag|watermark|present|disclose)\w{{0,3}}\s+[^.;]{{0,60}}?\bas\s+(?:being\s+)?{_GENERATED}"
