@@ -27,6 +27,9 @@ class BlindSet:
     bad_inputs: int
     keys: tuple[str, ...]  # text every scenario.toml states
     once: frozenset[str] = frozenset()  # verdicts the set has one scenario of (written so); every other, two or more
+    # first decided as counsel decides, decided otherwise since by a reading class fixed from the set (each named in
+    # `disagree` too, with the reason: a fact the profile cannot state)
+    regressed: frozenset[str] = frozenset()
 
 
 BLIND_SETS = {
@@ -243,7 +246,7 @@ BLIND_SETS = {
     # Labels committed in cd7c1d7 (helper blind7, round 15) before openlint ran on them; 33 of the 50 rest on real texts
     # openlint does not catalogue (fixtures/scenarios-blind7/README.md: ADE20K terms, the Air Force data agreement, the
     # Algonauts 2025 data terms, the StyleTTS 2 card's condition of use). First measured on the engine of main b806514:
-    # 37 of 50. The 13 disagreements, by class (fixtures/scenarios-blind7/README.md, "Measured blind"):
+    # 37 of 50 (blind). Round 15 (fixb7) made it a fix source: 44 of 50 in-sample (README, "Fixed from").
     "scenarios-blind7": BlindSet(
         REPO / "fixtures" / "scenarios-blind7",
         {
@@ -254,36 +257,49 @@ BLIND_SETS = {
             "note": (2, 4),
             "undecided": (2, 4),
         },
-        frozenset(),
+        # Fixed in round 15 by fixb7, each as a reader class with hand-written paraphrases and near misses
+        # (tests/test_text_classes_blind7.py):
         frozenset(
             {
-                # the Air Force agreement: a grant "solely for the purpose of non-profit research, non-profit education,
-                # or for government purposes" is not read as a purpose limit; revocation "in its sole discretion" is not
-                # read as revocable; "in force for a period of one year from" the approval date is not read as a term
+                # a grant confined to "the purpose(s) of" a list of research, education and public aims (research_only)
                 "af-magnav-commercial-undeclared",
                 "af-magnav-company-navigation-product",
                 "af-magnav-nonprofit-production-service",
-                "af-magnav-one-year-term-from-approval",
+                # a reserved power to end use after an aside ("in its sole discretion") or last of a list (revocable)
                 "af-magnav-revocable-sole-discretion",
-                # a card's condition of use ("inform the listeners that the speech samples are synthesized") is not
-                # read: an `other` card whose licence section states it is an unknown licence (OL405), an MIT tag over
-                # it is not contradicted (OL416), and in prose it is outside what the prose reader reads
+                # a term counted from an approval, a signature or a date named before ("from such date")
+                "af-magnav-one-year-term-from-approval",
+                # a condition that generated content be disclosed as such (acceptable_use, the disclosure category):
+                # read in an `other` card's licence section (OL414 and OL208 instead of OL405), and under an MIT tag a
+                # contradiction (OL416)
                 "styletts2-audiobook-saas-disclosure",
                 "styletts2-commercial-voice-app",
-                "styletts2-mit-tag-condition-in-prose",
-                "styletts2-mit-tag-licence-section",
                 "styletts2-speech-classifier-evaluation",
+                "styletts2-mit-tag-licence-section",
+            }
+        ),
+        frozenset(
+            {
+                # the condition in a MIT-tagged card's prose: outside what the prose reader reads (docs/model-facts.md:
+                # only commerce and research limits are read from prose outside a licence section)
+                "styletts2-mit-tag-condition-in-prose",
                 # "share or redistribute any derivative data under the same Terms of Use", a condition of redistributing
-                # the dataset, read as share-alike for published model weights
+                # the dataset, read as share-alike for published model weights (0.60, from the clause's structure)
                 "algonauts-published-encoder-not-derivative-data",
                 # contested labels, not the engine: a course's teaching tool read by counsel as an "educational purpose"
                 # the grant names; docs/legal-model.md reads "research and educational purposes" as research_only
                 "ade20k-university-teaching-tool",
                 "algonauts-course-teaching-tool",
+                # regressed by the purpose-list class (both clear when nothing was read): the grant also names
+                # "government purposes by or on behalf of the U.S. Government", and the profile cannot state that a
+                # use is done for a government, so the research-only limit blocks a contractor's and an agency's use
+                "af-magnav-contractor-for-air-force",
+                "af-magnav-government-agency-operations",
             }
         ),
         bad_inputs=4,
         keys=("clause", "why", "decided-by"),
+        regressed=frozenset({"af-magnav-contractor-for-air-force", "af-magnav-government-agency-operations"}),
     ),
 }
 

@@ -56,7 +56,9 @@ _CUES = prebuilt(
     r"commerc|profit|monet|personal|\bsell|\bsold\b|\bfees?\b|research|academic|evaluat|educat|production|derivativ"
     r"|redistribut|modif|\btrain|revenue|income|\bsales\b|\busers?\b|\bmau\b|countr|territor|sanction|embargo|located"
     r"|residen|jurisdiction|excluding|\bonly\b|solely|exclusively|prohibit|forbid|(?:may|must|shall|will)\s+not\b|cannot"
-    r"|restrict|by-nc|\bnc\b|not\s+(?:be\s+)?(?:used|permitted|allowed)",
+    r"|restrict|by-nc|\bnc\b|not\s+(?:be\s+)?(?:used|permitted|allowed)"
+    # a condition that generated content be disclosed as such ("inform the listeners that the speech is synthesized")
+    r"|synthesi[sz]ed|synthetic|(?:machine|ai|computer)[\s-]generated",
     re.I,
 )
 # A sentence of the card's prose (outside its licence section) that withholds a permission for the model itself.

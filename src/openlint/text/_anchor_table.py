@@ -160,7 +160,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u66f4\u6539",
         ),
     ),
-    45577193536601: (
+    51920738162721: (
         (
             "academic",
             "assess",
@@ -593,7 +593,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "subject to",
         ),
     ),
-    16355632851114: (
+    16742003546065: (
         (
             "at any time",
             "at its discretion",
@@ -760,6 +760,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ("from",),
     ),
     17313179222698: (),
+    10055262456073: (("generated", "produced", "synthesised", "synthesized", "synthetic"),),
     969409100657: (
         ("guidelines", "policies", "policy"),
         ("accordance", "compliance", "comply", "consistent"),
@@ -1110,9 +1111,11 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\ubaa8\ub378",
         ),
     ),
-    28905469007098: (
+    29417162195698: (
         (
             "accept",
+            "after",
+            "approval",
             "available",
             "cease",
             "commencement",
@@ -1126,7 +1129,9 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "expiring",
             "expiry",
             "first",
+            "following",
             "force",
+            "from",
             "granted",
             "lapse",
             "licence",
@@ -1135,6 +1140,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "permitted",
             "receipt",
             "shall",
+            "signature",
             "start",
             "term",
             "until",
@@ -1523,7 +1529,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
     ),
-    45577193536601: (
+    51920738162721: (
         (113, (("research",), ("exclusively", "only", "solely"), ("for",))),
         (136, (("research purposes only",),)),
         (279, (("research",), ("purposes",), ("exclusively", "only", "solely"))),
@@ -1606,6 +1612,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (10513, (("academic", "scholarly"), ("for",), ("purpose", "use"))),
         (10611, (("assess", "evaluate", "trial"), ("exclusively", "only", "solely"))),
+        (12088, (("research",), ("purpose",), ("exclusively", "only", "solely", "strictly"))),
     ),
     93383817949083: (
         (128, (("non-commercial", "noncommercial"), ("exclusively", "only", "solely"), ("for",))),
@@ -3201,24 +3208,18 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (1492, (("recipient",), ("agreement", "licence", "license", "terms"), ("abide", "accept", "agree", "bound"))),
     ),
-    16355632851114: (
+    16742003546065: (
         (
-            258,
+            348,
             (
                 ("reserve the ", "reserves the ", "retain the ", "retains the "),
-                (
-                    "right to disable",
-                    "right to limit",
-                    "right to restrict",
-                    "right to revoke",
-                    "right to suspend",
-                    "right to terminate",
-                ),
+                ("right",),
+                ("disable", "limit", "restrict", "revoke", "suspend", "terminate"),
             ),
         ),
-        (538, (("reserve",), ("right",), ("block", "disabl", "limit", "restrict"))),
+        (628, (("reserve",), ("right",), ("block", "disabl", "limit", "restrict"))),
         (
-            926,
+            1016,
             (
                 (
                     "at any time",
@@ -3236,7 +3237,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1022,
+            1112,
             (
                 (
                     "may at any time ",
@@ -3249,17 +3250,17 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            1576,
+            1666,
             (
                 ("cancel", "revoke", "suspend", "terminate", "withdraw"),
                 ("access", "agreement", "licence", "license", "right", "terms"),
                 ("believe", "conclude", "consider", "decide", "deem", "determine", "suspect"),
             ),
         ),
-        (1652, (("terminated",), ("either",), ("party",))),
-        (1729, (("terminate",), ("either",), ("party",))),
+        (1742, (("terminated",), ("either",), ("party",))),
+        (1819, (("terminate",), ("either",), ("party",))),
         (
-            2317,
+            2407,
             (
                 ("demand", "notice", "notification", "request"),
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
@@ -3267,7 +3268,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            2830,
+            2920,
             (
                 ("demand", "notice", "notification", "request"),
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
@@ -3275,7 +3276,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3285,
+            3375,
             (
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
                 ("agree", "must", "shall", "will"),
@@ -3283,7 +3284,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            3808,
+            3898,
             (
                 ("checkpoints", "copies", "materials", "model", "software", "using", "weights"),
                 ("agree", "must", "shall", "will"),
@@ -4000,6 +4001,45 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
                     "permitted",
                     "prohibited",
                 ),
+            ),
+        ),
+    ),
+    10055262456073: (
+        (
+            1120,
+            (
+                ("generated", "produced", "synthesised", "synthesized", "synthetic"),
+                ("that",),
+                (
+                    "advise",
+                    "alert",
+                    "clear",
+                    "disclaim",
+                    "disclose",
+                    "indicate",
+                    "inform",
+                    "know",
+                    "notify",
+                    "state",
+                    "tell",
+                    "warn",
+                ),
+            ),
+        ),
+        (
+            1689,
+            (
+                ("generated", "produced", "synthesised", "synthesized", "synthetic"),
+                ("disclose", "flag", "identify", "label", "mark", "present", "tag"),
+                ("agree", "has", "have", "must", "need", "required", "shall", "undertake", "will"),
+            ),
+        ),
+        (
+            2341,
+            (
+                ("generated", "produced", "synthesised", "synthesized", "synthetic"),
+                ("announce", "declare", "disclaim", "disclose", "indicate", "state"),
+                ("that",),
             ),
         ),
     ),
@@ -5282,7 +5322,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         ),
         (5423, (("\ubaa8\ub378",), ("\uac1c\ubc1c", "\uac1c\uc120", "\ud559\uc2b5", "\ud6c8\ub828"))),
     ),
-    28905469007098: (
+    29417162195698: (
         (
             1032,
             (
@@ -5307,14 +5347,29 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (5030, (("\u6709\u6548\u671f",),)),
         (5722, (("\u5230\u671f", "\u5931\u6548", "\u5c4a\u6ee1", "\u7ec8\u6b62"),)),
         (
-            6236,
+            6355,
             (
-                ("accept", "commencement", "date", "download", "effective", "execution", "first", "receipt", "start"),
+                (
+                    "accept",
+                    "after",
+                    "approval",
+                    "commencement",
+                    "date",
+                    "download",
+                    "effective",
+                    "execution",
+                    "first",
+                    "following",
+                    "from",
+                    "receipt",
+                    "signature",
+                    "start",
+                ),
                 ("for",),
                 ("calendar", "day", "month", "week", "year"),
             ),
         ),
-        (6730, (("licence", "license", "term"), ("calendar", "day", "month", "week", "year"))),
+        (6849, (("licence", "license", "term"), ("calendar", "day", "month", "week", "year"))),
     ),
 }
 

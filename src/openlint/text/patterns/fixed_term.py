@@ -86,9 +86,11 @@ _PERIOD_PARTS = prebuilt(
 )
 # What a relative term runs from: the licence's start, its acceptance, the download or the first use.
 _FROM_START = (
-    r"(?:from|after|following|of|commencing\son|starting\son|beginning\son)\s(?:the\s|your\s|licensee'?s\s)?"
+    r"(?:(?:from|after|following|of|commencing\son|starting\son|beginning\son)\s(?:the\s|your\s|licensee'?s\s)?"
     r"(?:effective\sdate|date\s(?:of|on\swhich|that|you|licensee)|acceptance|download|first\s(?:use|download|access)|execution"
-    r"|commencement|start|(?:your\s)?accept\w{0,5}|receipt)"
+    r"|commencement|start|(?:your\s)?accept\w{0,5}|receipt|(?:its\s|the\s)?(?:approval|signature))"
+    # the start named before and pointed back to: "effective as of the date of approval ... for one year from such date"
+    r"|(?:from|after|following)\s(?:such|that|this|said|the\ssaid)\s(?:date|day)\b)"
 )
 # The licence, agreement or grant as the subject whose term ends (not a notice period, a cure period, a warranty).
 _LICENCE = r"(?:licen[cs]e|agreement|terms|grant|rights?|permission|subscription)"

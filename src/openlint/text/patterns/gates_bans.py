@@ -34,6 +34,25 @@ from openlint.text.programs import prebuilt
 from openlint.text.regex import Chain
 from openlint.text.view import Paragraph
 
+# A duty on the licensee ("you agree to", "must", "shall", "are required to", "have to"), with up to three words
+# between it and the act ("must always clearly inform"); not "may" or "can" (a permission) nor "we will".
+_DISCLOSE_DUTY = (
+    r"(?<!\bwe\s)(?:must|shall|will|agrees?\s+to|(?:is|are)\s+required\s+to|(?:have|has|need|needs|undertakes?)\s+to)\s+"
+    r"(?!not\b)(?:[a-z-]{1,15}\s+){0,3}?"
+)
+# Who hears, sees or reads the generated content.
+_AUDIENCE = (
+    r"listeners?|viewers?|audiences?|readers?|(?:end[\s-])?users?|recipients?|consumers?|customers?|the\s+public|public"
+    r"|people|persons|individuals|players|visitors|subscribers"
+)
+# Content said to be made by the model: "synthesized", "synthetic", "machine generated", "AI-generated", "generated
+# by the model / an AI".
+_GENERATED = (
+    r"(?:synthesi[sz]ed|synthetic|(?:machine|ai|computer|artificially|automatically)[\s-]generated|generated\s+by\s+"
+    r"(?:an?\s+|the\s+)?(?:ai|artificial\s+intelligence|machines?|(?:pre-?trained\s+)?models?|computers?)"
+    r"|produced\s+by\s+(?:an?\s+|the\s+)?(?:ai|artificial\s+intelligence|machines?|(?:pre-?trained\s+)?models?))\b"
+)
+
 # Who may end use by notice: the licensor by any of its names here (a third party's notice is no power of the
 # licensor's); and the duty that ends it, of the model (not of data "on request of the data subject").
 _LICENSOR_PARTY = r"(?:the\s)?(?:licensor|authors?|owners?|copyright\s(?:holders?|owners?)|us)\b"
@@ -245,7 +264,10 @@ GATES_BANS: tuple[Pattern, ...] = (
     Pattern(
         "revocable",
         _p(
-            r"(?<!\byou\s)(?<!\blicensee\s)(?:reserves?|retains?) the (?:(?:unequivocal|absolute|sole|full|unconditional|unrestricted)\s)?right to (?:restrict|suspend|revoke|terminate|disable|limit)\b"
+            r"(?<!\byou\s)(?<!\blicensee\s)(?:reserves?|retains?) the (?:(?:unequivocal|absolute|sole|full|unconditional|unrestricted)\s)?right"
+            # (an aside before the power, and the power last of a list: "reserves the right, in its sole discretion, to
+            # refuse requests for access and/or to revoke authority to use")
+            r"(?:,\s(?:in|at|for|with)\s[^.;,]{1,40},)?\sto\s(?:[^.;]{0,80}?\s(?:and/or|and|or)\s(?:to\s)?)?(?:restrict|suspend|revoke|terminate|disable|limit)\b"
             r"(?![^.]{0,200}?\bif\s(?:the\s)?(?:licensee|you)\s(?:breach|violat|fail))"
             # the right to restrict use (remotely, at run time), also of use in breach (the RAIL convention; ending
             # the license for breach is not revocable): "reserves the right to restrict your use of the Model ... if
@@ -587,6 +609,24 @@ GATES_BANS: tuple[Pattern, ...] = (
             # from: Performing membership inference or model inversion attacks", "extract ... training data"
             rf"|{_BAN}\s(?:[^.;]{{0,60}}?\s)?(?:re-?identif\w{{1,9}}|membership\sinference|model\sinversion"
             r"|(?:extract|reconstruct|recover)\w{0,3}\b[^.;]{0,60}?\b(?:training\sdata(?:sets?)?|(?:personal|private)\sdata|data\sfrom\s(?:the\s)?(?:models?|weights))\b)"
+        )
+    ),
+    # A condition of use that generated content be disclosed as such (round 15, fixb7): the licensee bound to tell
+    # the people who hear, see or read it that it is synthesized or machine generated ("you agree to inform the
+    # listeners that the speech samples are synthesized", "must label all generated images as AI-generated", "shall
+    # disclose to end users that the content was produced by an AI model"); a duty, never the licensor's own act nor
+    # a permission ("we tell listeners ...", "you may label outputs as synthetic"). Read as a use policy whose
+    # category is undisclosed machine-generated content (rules/use-cases.toml), a condition of a generating use.
+    _use_ban(
+        _p(
+            rf"\b{_DISCLOSE_DUTY}(?:(?:inform|tell|notify|advise|alert|warn|make\s+(?:it\s+)?clear\s+to"
+            r"|disclose\s+to|(?:clearly\s+|expressly\s+)?(?:indicate|state|disclose|disclaim)\s+to)\s+(?:the\s+|your\s+|all\s+|any\s+|its\s+|their\s+)?"
+            rf"(?:{_AUDIENCE})\b|let\s+(?:the\s+|your\s+|all\s+|any\s+|its\s+|their\s+)?(?:{_AUDIENCE})\s+know\b)[^.;]{{0,40}}?\bthat\b[^.;]{{0,80}}?{_GENERATED}"
+            # labelled or announced: "must label generated images as AI-generated", "have to publicly announce that
+            # these voices are synthesized", "shall clearly state that the audio is machine generated"
+            rf"|\b{_DISCLOSE_DUTY}(?:label|mark|tag|identify|flag|watermark|present|disclose)\w{{0,3}}\s+[^.;]{{0,60}}?\bas\s+(?:being\s+)?{_GENERATED}"
+            rf"|\b{_DISCLOSE_DUTY}(?:announce|state|declare|disclose|disclaim|indicate)\w{{0,2}}\s+(?:publicly\s+|clearly\s+|expressly\s+|prominently\s+)?"
+            rf"that\s+[^.;]{{0,60}}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_GENERATED}"
         )
     ),
     _use_ban(

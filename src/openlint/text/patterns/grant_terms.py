@@ -36,6 +36,7 @@ from openlint.text.patterns.purposes import (
     GRANT_FOR_NON_COMMERCIAL_RESEARCH_ONLY,
     GRANT_FOR_RESEARCH,
     ONLY_FOR_EVALUATING,
+    ONLY_FOR_PURPOSES_OF,
     ONLY_PERSONAL_PURPOSES,
     ONLY_TO_EVALUATE,
     ONLY_USE_FOR_NON_COMMERCIAL_USE,
@@ -198,7 +199,7 @@ GRANT_TERMS: tuple[Pattern, ...] = (
             rf"\s(?:purposes?|uses?),\s{_FRONTED_GRANT}"
             # the purpose a permission names, and use after its object confined to listed purposes (purposes.py)
             rf"|{GRANT_FOR_RESEARCH}|{ONLY_USE_FOR_RESEARCH}|{ONLY_FOR_EVALUATING}|{ONLY_USE_FOR_RESEARCH_USE}"
-            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH_ONLY}|{BANNED_EXCEPT_RESEARCH}|{GRANT_FOR_ACADEMIC}|{ONLY_TO_EVALUATE}"
+            rf"|{GRANT_FOR_NON_COMMERCIAL_RESEARCH_ONLY}|{BANNED_EXCEPT_RESEARCH}|{GRANT_FOR_ACADEMIC}|{ONLY_TO_EVALUATE}|{ONLY_FOR_PURPOSES_OF}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.85,

@@ -56,6 +56,27 @@ ONLY_USE_FOR_RESEARCH = (
     r"(?:use|access|run|deploy|operate)\s[^.;]{1,120}?\sfor\s(?:your\s|their\s)?"
     rf"(?:{_PURPOSE_ITEM}{_LIST_SEP}){{0,4}}?{_RESEARCH}\b(?!{_LIST_SEP}(?:for\s)?(?:any\s)?commercial){_NOT_ALSO_COMMERCIAL}"
 )
+# A grant confined to "the purpose(s) of" a list of purposes, research among them and each of them research,
+# education or a non-commercial or public aim (round 15, fixb7): "solely for the purpose of non-profit research,
+# non-profit education, or for government purposes", "only for the purposes of academic research and teaching",
+# "exclusively for the purpose of scientific research or public-interest uses". (A commercial, personal or other
+# item widens the grant: "for the purpose of research or commercial development" limits nothing; the licensor's own
+# use, "we use ... solely for the purpose of research", binds no licensee.)
+_OF_RESEARCH = (
+    r"(?:(?:non-?profit|not-for-profit|non-?commercial|academic|scientific|scholarly|internal)\s)?"
+    r"(?:research|education|educational|teaching|scholarship|study)(?:\s(?:purposes?|uses?|activities))?"
+)
+_OF_PUBLIC = (
+    r"(?:non-?profit|not-for-profit|charitable|government(?:al)?|public[\s-]interest|public[\s-]sector)\s(?:purposes?|uses?|activities)"
+    r"(?:\sby\s(?:or\son\sbehalf\sof\s)?(?:the\s)?(?:(?:[a-z]\.){1,3}|[a-z]{1,12})(?:\s(?:(?:[a-z]\.){1,3}|[a-z]{1,12})){0,3})?"
+)
+_OF_ITEM = rf"(?:for\s)?(?:{_OF_RESEARCH}|{_OF_PUBLIC})"
+ONLY_FOR_PURPOSES_OF = (
+    r"(?<!\bwe\s)(?<!\bwe\swill\s)\b(?:solely|only|exclusively|strictly)\sfor\s(?:the\s)?(?:sole\s|limited\s)?purposes?\sof\s"
+    rf"(?:{_OF_ITEM}{_LIST_SEP}){{0,4}}?(?:(?:non-?profit|not-for-profit|non-?commercial|academic|scientific|scholarly|internal)\s)?research\b"
+    rf"(?:\s(?:purposes?|uses?|activities))?(?:{_LIST_SEP}{_OF_ITEM}){{0,4}}"
+    rf"(?!{_LIST_SEP}(?:for\s)?(?!the\b|a\b|an\b|its\b|this\b)[a-z]){_NOT_ALSO_COMMERCIAL}"
+)
 # Evaluation-like purposes named by a gerund or noun ("testing, analysing and evaluating", "benchmarking").
 _EVALUATING = (
     r"(?:research(?:ing)?|test(?:ing)?|evaluat(?:e|ing|ion)|analy[sz](?:e|ing|is)|benchmark(?:ing)?|assess(?:ing|ment)?"
