@@ -691,6 +691,9 @@ GATE_NEEDLES: tuple[str, ...] = (
     # round 15 (fix27): harmful acts a Japanese list of prohibited acts names
     "公序良俗",
     "不利益を",
+    "損害を",
+    "危害を",
+    "被害を",
     "に違反する",
     "に反する",
     # polite bans and definitions ("ご遠慮ください", "お使いいただけません", "请勿"; "是指", "とは", "이란")
