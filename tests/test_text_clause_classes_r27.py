@@ -312,3 +312,28 @@ def test_a_commercial_ban_lifted_by_permission_is_non_commercial(clause: str, wi
 @pytest.mark.parametrize("clause", COMMERCIAL_BY_LICENCE, ids=lambda v: v[:50])
 def test_commercial_use_by_a_separate_licence_or_permitted_is_no_non_commercial(clause: str, width: int | None) -> None:
     assert "non_commercial" not in kinds_read(clause, width)
+
+
+# Chinese: misuse banned, or a use that would harm health or safety (read as English "not be misused" is).
+ZH_MISUSE_BANNED = [
+    "请勿滥用本模型。",
+    "这些录音不应被误用。",
+    "本数据集不得用于危害公众健康的研究。",
+]
+ZH_MISUSE_NOT_BANNED = [
+    "我们不对任何滥用本模型造成的后果负责。",
+    "为防止滥用，我们建议您遵守相关法律。",  # noqa: RUF001
+    "本数据集可用于公共卫生研究。",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", ZH_MISUSE_BANNED, ids=lambda v: v[:20])
+def test_a_chinese_ban_on_misuse_or_harm_to_health_is_acceptable_use(clause: str, width: int | None) -> None:
+    assert "acceptable_use" in kinds_read(clause, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("clause", ZH_MISUSE_NOT_BANNED, ids=lambda v: v[:20])
+def test_chinese_misuse_disclaimed_or_advised_against_is_no_use_policy(clause: str, width: int | None) -> None:
+    assert "acceptable_use" not in kinds_read(clause, width)

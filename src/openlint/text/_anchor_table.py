@@ -465,7 +465,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     5050522601595: (("attribution", "copyright", "credits", "included", "information", "notice", "proprietary"),),
-    1078821974481: (
+    1737171697062: (
         (
             "\u4e0d\u5141\u8bb8",
             "\u4e0d\u53ef",
@@ -474,7 +474,11 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
             "\u519b\u4e8b\u7528\u9014",
             "\u519b\u4e8b\u76ee\u7684",
             "\u5371\u5bb3\u56fd\u5bb6",
+            "\u6076\u610f\u4f7f\u7528",
+            "\u6ee5\u7528",
+            "\u7528\u4e8e",
             "\u7981\u6b62",
+            "\u8bef\u7528",
             "\u8bf7\u52ff",
             "\u8fdd\u6cd5",
             "\u975e\u6cd5",
@@ -2609,7 +2613,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1072, (("included",), ("notice",), ("copies",))),
         (1175, (("copyright",), ("included",), ("copies",))),
     ),
-    1078821974481: (
+    1737171697062: (
         (
             52,
             (
@@ -2631,7 +2635,30 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            251,
+            180,
+            (
+                ("\u6076\u610f\u4f7f\u7528", "\u6ee5\u7528", "\u8bef\u7528"),
+                (
+                    "\u4e0d\u53ef",
+                    "\u4e0d\u5e94",
+                    "\u4e0d\u5f97",
+                    "\u4e0d\u80fd",
+                    "\u4e25\u7981",
+                    "\u7981\u6b62",
+                    "\u8bf7\u52ff",
+                ),
+            ),
+        ),
+        (
+            284,
+            (
+                ("\u7528\u4e8e",),
+                ("\u5371\u5bb3", "\u6218\u4e89", "\u6b66\u5668"),
+                ("\u4e0d\u5e94", "\u4e0d\u5f97", "\u4e25\u7981", "\u7981\u6b62", "\u8bf7\u52ff"),
+            ),
+        ),
+        (
+            404,
             (
                 ("\u4e0d\u5141\u8bb8", "\u4e0d\u53ef", "\u4e0d\u5f97", "\u4e25\u7981", "\u7981\u6b62", "\u8bf7\u52ff"),
                 (
