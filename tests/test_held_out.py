@@ -205,10 +205,10 @@ BLIND_BASELINES = {
     # round's start; 93b10a8 has the same src), the same unwrapped and at 40, 60 and 76 columns: 32 of 47, no
     # spurious reading, ids 10 of 10, none wrong (the 6 texts unseen in every respect: 11 of 24); the same on round 15's
     # merged reader (a1e5267). Round 15: r27 became a fix source (fix27: Japanese duty, flow-down and prohibited-act
-    # classes, publication-owed and prescribed citations, misuse and identity bans, flow-down to anyone shared with,
-    # access for research, research beside teaching in a grant, ShareAlike by code in a statement, a commercial ban
-    # lifted by permission): 45 of 47, no spurious reading, at every width on fix27's branch (in-sample from then on).
-    "r27": {"found": 45, "expected": 47, "spurious": 0, "ids": 10, "wrong": 0},
+    # classes, publication-owed and prescribed citations, misuse and identity bans in English and Chinese, flow-down to
+    # anyone shared with, access for research, research beside teaching in a grant): 43 of 47, no spurious reading, at
+    # every width on fix27's branch (in-sample from then on).
+    "r27": {"found": 43, "expected": 47, "spurious": 0, "ids": 10, "wrong": 0},
 }
 # A formerly blind set, fixed from afterwards: its totals when last blind, and now (in-sample, exact).
 # r8 blind on 42a84d1: found 48, spurious 0; on e2c4df6 (after round 5's clause frames, which never saw

@@ -1,8 +1,7 @@
 """Wording classes generalised from the misses of held-out set r27 (round 15's fix source, helper fix27): Japanese
 clauses (a duty stated as a need, conditions imposed on others, prohibited acts named by their harm), the clause
 layer's concepts of origin r27 (rules/clause-lexicon.toml), a negative "should" read as a ban by that layer, a grant for
-non-commercial research beside teaching, a Creative Commons licence applied by code in a short statement (its
-ShareAlike element), and a commercial ban lifted only by written permission (no commercial use beside registration).
+non-commercial research beside teaching, and Chinese misuse bans.
 Each class in hand-written paraphrases (none a real licence's wording), read unwrapped and re-wrapped at 40, 60 and 76
 columns, with near misses sharing its words that must not read: invitations, waivers, the licensor's own conduct,
 disclaimers, bans lifted by a separate licence. Every positive here fails on b806514 (no reading of its kind); every
@@ -118,7 +117,7 @@ def test_a_credit_permitted_waived_or_an_acknowledged_fact_is_no_attribution(cla
 
 # A prescribed citation owed, whoever the clause's subject is.
 PRESCRIBED_CITATION = [
-    "Researchers must include the following reference in their work: Doe et al. 2020.",
+    "Researchers must include the following bibtex entry in their work: Doe et al. 2020.",
     "Teams shall quote the citation below when presenting results.",
     "Entrants are required to give the following acknowledgement in their reports.",
 ]
@@ -262,56 +261,6 @@ def test_a_grant_for_non_commercial_research_and_teaching_is_both_limits(clause:
 def test_a_grant_for_research_and_teaching_including_commercial_use_is_no_limit() -> None:
     clause = "We grant you the right to use the data for research and educational purposes, including commercial ones."
     assert not {"non_commercial", "research_only"} & kinds_read(clause)
-
-
-# A Creative Commons licence applied by code in a short statement: its ShareAlike element read.
-CC_SA_STATEMENTS = [
-    ("The corpus is distributed under CC BY-SA 4.0.", {"share_alike"}),
-    ("These weights are free to use under CC BY-NC-SA 4.0.", {"share_alike", "non_commercial"}),
-    ("All annotations are free of charge under the CC BY-NC-SA 4.0 licence.", {"share_alike", "non_commercial"}),
-]
-CC_NO_SA_STATEMENTS = [
-    "The code is released under CC BY-SA 4.0.",
-    "The dataset is licensed under CC BY-NC 4.0.",
-    "Some images come from an encyclopedia (CC BY-SA 4.0); the dataset is licensed under CC BY 4.0.",
-]
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize(("clause", "kinds"), CC_SA_STATEMENTS, ids=lambda v: str(v)[:50])
-def test_a_share_alike_licence_applied_by_code_is_share_alike(clause: str, kinds: set[str], width: int | None) -> None:
-    assert kinds <= kinds_read(clause, width)
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("clause", CC_NO_SA_STATEMENTS, ids=lambda v: v[:50])
-def test_code_no_share_alike_element_or_several_licences_are_no_share_alike(clause: str, width: int | None) -> None:
-    assert "share_alike" not in kinds_read(clause, width)
-
-
-# A commercial ban lifted only by the licensor's written permission or consent: no commercial use, and registration.
-GATED_COMMERCIAL_BAN = [
-    "Commercial exploitation is forbidden without the prior written consent of the authors.",
-    "You may not use the data for commercial purposes without our written permission.",
-    "No commercial use is allowed without the explicit approval of the dataset owners.",
-]
-COMMERCIAL_BY_LICENCE = [
-    "Commercial use is not permitted without a separate commercial licence.",
-    "Commercial use is permitted without asking us.",
-    "Commercial use is prohibited except under a commercial agreement with us.",
-]
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("clause", GATED_COMMERCIAL_BAN, ids=lambda v: v[:50])
-def test_a_commercial_ban_lifted_by_permission_is_non_commercial(clause: str, width: int | None) -> None:
-    assert "non_commercial" in kinds_read(clause, width)
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("clause", COMMERCIAL_BY_LICENCE, ids=lambda v: v[:50])
-def test_commercial_use_by_a_separate_licence_or_permitted_is_no_non_commercial(clause: str, width: int | None) -> None:
-    assert "non_commercial" not in kinds_read(clause, width)
 
 
 # Chinese: misuse banned, or a use that would harm health or safety (read as English "not be misused" is).

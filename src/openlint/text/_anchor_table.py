@@ -5618,7 +5618,7 @@ SCREENS: dict[int, tuple[tuple[str, ...], ...]] = {
     ),
     257446915541: (("held", "hold", "keep", "kept", "maintain", "retain", "stor"),),
     906627441735: (("confidential", "in-house", "internal", "privately"),),
-    1802822217351: (
+    1721586376861: (
         ("must", "required", "shall"),
         ("acknowledg", "acknowledge", "citation", "cite", "credit", "reference"),
         (
@@ -5631,14 +5631,13 @@ SCREENS: dict[int, tuple[tuple[str, ...], ...]] = {
             "presentation",
             "publication",
             "published",
-            "report",
             "resulting",
             "talk",
             "theses",
             "thesis",
         ),
     ),
-    1469606272636: (("acknowledg", "attribution", "bibtex", "citation", "credit", "reference"),),
+    1661638804948: (("acknowledg", "attribution", "bibtex", "citation", "credit", "reference"),),
     949990273106: (("abuse", "abused", "forbidden", "misuse", "misused", "permitted", "prohibited"),),
     933601675384: (
         (

@@ -24,8 +24,6 @@ MAX_STATEMENTS = 20  # statements looked at (bounded work)
 _REACH = 200  # characters after "under" a licence's name may take, and before it the subject
 _APPLIES = prebuilt(
     r"\b(?:licen[cs]ed|released|distributed|made\s+available|available|provided|published|shared|offered"
-    # round 15 (fix27): free to use under it ("The dataset is free of charge under CC BY-NC-SA 4.0")
-    r"|free(?:\s+of\s+charge|\s+to\s+use)?"
     # the licensee's choice of it: "You may choose to use it under the terms of the GNU GPL v3 for non-commercial
     # purposes, or obtain a commercial license" (a dual licence: the named one is the public grant)
     r"|(?:may|can)\s+(?:choose\s+to\s+|elect\s+to\s+)?use\s+(?:it|them|this\s+(?:model|work|repository))"
@@ -96,7 +94,7 @@ def _named(span: str, catalog: Catalog) -> str | None:
 
 # The limits on use a licence applied by name sets whatever the statement says beside it: its duties on sharing
 # (credit, a link, the same licence) are read only where the text states them (as the held-out labels do).
-LIMIT_KINDS = frozenset({"non_commercial", "no_derivatives", "share_alike"})
+LIMIT_KINDS = frozenset({"non_commercial", "no_derivatives"})
 
 
 def statement_limits(text: str, kinds: set[str], catalog: Catalog, path: str) -> list[Obligation]:
