@@ -465,7 +465,7 @@ ANCHORS: dict[int, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     5050522601595: (("attribution", "copyright", "credits", "included", "information", "notice", "proprietary"),),
-    1737171697062: (
+    1790628511129: (
         (
             "\u4e0d\u5141\u8bb8",
             "\u4e0d\u53ef",
@@ -2613,7 +2613,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
         (1072, (("included",), ("notice",), ("copies",))),
         (1175, (("copyright",), ("included",), ("copies",))),
     ),
-    1737171697062: (
+    1790628511129: (
         (
             52,
             (
@@ -2635,7 +2635,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            180,
+            186,
             (
                 ("\u6076\u610f\u4f7f\u7528", "\u6ee5\u7528", "\u8bef\u7528"),
                 (
@@ -2650,7 +2650,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            284,
+            296,
             (
                 ("\u7528\u4e8e",),
                 ("\u5371\u5bb3", "\u6218\u4e89", "\u6b66\u5668"),
@@ -2658,7 +2658,7 @@ ALTERNATIVES: dict[int, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]] = {
             ),
         ),
         (
-            404,
+            416,
             (
                 ("\u4e0d\u5141\u8bb8", "\u4e0d\u53ef", "\u4e0d\u5f97", "\u4e25\u7981", "\u7981\u6b62", "\u8bf7\u52ff"),
                 (
