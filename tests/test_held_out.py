@@ -192,14 +192,6 @@ def test_held_out_text(name: str, width: int | None) -> None:
 # (round 13) in round 14.
 BLIND_BASELINES = {
     "r7": {"found": 29, "expected": 44, "spurious": 0, "ids": 7, "wrong": 1},
-    # r27 (round 15, helper blind27, 10 texts, licensors and repositories disjoint from r2-r26, the corpus and the
-    # fixtures): labels committed (93b10a8) before anything read the texts; measured on b806514's reader (main at the
-    # round's start; 93b10a8 has the same src), the same unwrapped and at 40, 60 and 76 columns: 32 of 47, no
-    # spurious reading, ids 10 of 10, none wrong (the 6 texts unseen in every respect: 11 of 24).
-    # Measured once more on round 15's merged reader (after fix25a, fix25b and textperf2 were merged; see
-    # docs/text-reading.md, "Round 15: the figures"), which never saw it: the same 32 of 47, no spurious reading, at
-    # every width.
-    "r27": {"found": 32, "expected": 47, "spurious": 0, "ids": 10, "wrong": 0},
 }
 # A formerly blind set, fixed from afterwards: its totals when last blind, and now (in-sample, exact).
 # r8 blind on 42a84d1: found 48, spurious 0; on e2c4df6 (after round 5's clause frames, which never saw
@@ -459,6 +451,14 @@ IN_SAMPLE_TOTALS = {
     # LSASR's consent-lifted modification ban (a label convention) and two registration readings of contact offers
     # (r23's convention reads them so; r25's labeller did not).
     "r25": {"blind": {"found": 29, "expected": 46, "spurious": 4}, "now": {"found": 45, "expected": 46, "spurious": 2}},
+    # r27 (round 15, helper blind27, 10 texts, licensors and repositories disjoint from r2-r26, the corpus and the
+    # fixtures): labels committed (93b10a8) before anything read the texts; blind on b806514's reader (round start)
+    # and on the merged reader after r25's fixes (b4ce5bc, e697a59): 32 of 47, no spurious reading, ids 10 of 10, at
+    # every width. Then a fix source (fix27: Japanese duty, flow-down and prohibited-act classes, publication-owed and
+    # prescribed citations, misuse and identity bans in English and Chinese, flow-down to anyone shared with, access for
+    # research, research beside teaching in a grant): 43 of 47, no spurious reading, at every width. Left: three label
+    # conventions that pinned fixtures read otherwise (known_misses say which) and HCP's judged registration.
+    "r27": {"blind": {"found": 32, "expected": 47, "spurious": 0}, "now": {"found": 43, "expected": 47, "spurious": 0}},
 }
 
 # Labels added after a set was measured blind by a convention made later (held_out.json 'about' and each text's
@@ -501,7 +501,7 @@ def test_every_blind_set_has_a_baseline_that_counts_its_labels() -> None:
     assert len([name for name in SEEN if SPEC[name]["set"] == "r24"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r25"]) == 10
     assert len([name for name in SEEN if SPEC[name]["set"] == "r26"]) == 10
-    assert len([name for name in BLIND if SPEC[name]["set"] == "r27"]) == 10
+    assert len([name for name in SEEN if SPEC[name]["set"] == "r27"]) == 10
 
 
 @pytest.mark.parametrize("width", [None, 40, 76])

@@ -483,10 +483,15 @@ def _items_after(low: str, at: int) -> tuple[str, ...]:
     return tuple(rest[lo:hi] for lo, hi in pairwise(cuts) if hi > lo)
 
 
+# "The data should not be abused": a negative "should" advises against, which a licence means as a ban; only a positive
+# "should" ("you should cite us") invites (round 15, fix27).
+_SHOULD_NOT = prebuilt(r"\bshould\s(?=not\b|never\b)")
+
+
 def _candidate(clause: str) -> bool:
     return (
         len(clause) > MIN_CLAUSE
-        and not invites(clause)
+        and not invites(_SHOULD_NOT.sub("must ", clause))
         and DISCLAIMER.search(clause) is None
         and DEFINITION.search(clause) is None
         and DEFINED_TERM.search(clause) is None

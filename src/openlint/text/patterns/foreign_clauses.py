@@ -193,6 +193,16 @@ def _open_grant(match: re.Match[str] | Span, para: Paragraph) -> bool:
     )
 
 
+# What makes a harm named a disclaimer, not a use policy: "... により生じた損害について責任を負いません" (round 15, fix27).
+_DISCLAIMER = prebuilt(r"責任|保証|免責|賠償|负责|担保|책임|보증")
+
+
+def _disclaimed(match: re.Match[str] | Span, para: Paragraph) -> bool:
+    """`_undone`, or a harm named in a disclaimer of liability."""
+    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002", "\n"))
+    return _undone(match, para) or _DISCLAIMER.search(para.low, max(0, lo), _clause_end(match, para)) is not None
+
+
 def _kind(kind: str) -> str:
     return _alternatives([_latin(kind), *CJK.get(kind, ())])
 
@@ -381,11 +391,11 @@ _CLAUSES: tuple[Pattern, ...] = (
     ),
     Pattern(
         "acceptable_use",
-        _p(_latin("acceptable_use")),
+        _p(_kind("acceptable_use")),
         _TRIGGERS["acceptable_use"],
         0.8,
         "Harmful uses are banned.",
-        veto=_undone,
+        veto=_disclaimed,
     ),
     Pattern(
         "no_training_other_models",

@@ -417,7 +417,7 @@ GATES_BANS: tuple[Pattern, ...] = (
         "non_commercial",
         _p(
             rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+|any\s+)?{_PURPOSE}{{0,4}}?non-?commercial,?\s+"
-            rf"{_ALSO_NON}(?:(?:research|academic|scientific|educational|evaluation)\s+)?(?:purposes?|uses?|use\s+cases|activities)\b{_NOT_ALSO_COMMERCIAL}"
+            rf"{_ALSO_NON}(?:(?:research|academic|scientific|educational|evaluation)\s+{_ALSO_NON})?(?:purposes?|uses?|use\s+cases|activities)\b{_NOT_ALSO_COMMERCIAL}"
             # the grant after its purpose: "Redistribution and use for non-commercial purpose ... are permitted"
             r"|\b(?:use|uses|redistribution|distribution|copying|reproduction|modification)\b[^.;]{0,40}?\bfor\s+(?:any\s+)?non-?commercial\s+"
             rf"{_ALSO_NON}(?:purposes?|uses?)\b(?:(?!commercial)[^.;]){{0,120}}?\b(?:are|is)\s+(?:hereby\s+)?(?:permitted|allowed|granted|authori[sz]ed)\b{_NOT_ALSO_COMMERCIAL}"
@@ -463,7 +463,7 @@ GATES_BANS: tuple[Pattern, ...] = (
         "research_only",
         _p(
             rf"{_GRANT}[^.;]{{0,250}}?\bfor\s+(?:your\s+|their\s+|its\s+|the\s+|any\s+)?{_PURPOSE}{{0,4}}?"
-            rf"non-?commercial,?\s+(?:(?:academic|scientific|educational)\s+)?research\s+(?:purposes?|uses?|only)\b{_NOT_ALSO_COMMERCIAL}"
+            rf"non-?commercial,?\s+(?:(?:academic|scientific|educational)\s+)?research\s+(?:(?:and|or)\s+(?:educational|teaching|academic|scientific)\s+)?(?:purposes?|uses?|only)\b{_NOT_ALSO_COMMERCIAL}"
         ),
         ("use", "modify", "distribute", "serve"),
         0.8,
