@@ -114,3 +114,5 @@ if __name__ == "__main__":
     print(f"wrote {TARGET.relative_to(REPO)}")
     # The regex programs split regexes as this table does: rebuilt with it, in a process that reads it.
     subprocess.run([sys.executable, str(REPO / "scripts" / "build_regex_programs.py")], check=True)
+    # The clause lexicon's parsed index (start-up reads it instead of the TOML): lexicon edits come through here too.
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_lexicon_index.py")], check=True)
