@@ -122,17 +122,25 @@ def _credit_text() -> str:
     return rf"\b(?:{duty})\b[^.;:!?]{{0,80}}?\b(?:{following})(?:\s[^\s:.;\"]{{1,20}}){{0,2}}\s?:\s*+{Q_OPEN}(?P<text>[^\"\u201d\n]{{4,300}}?){Q_CLOSE}"
 
 
+_CLAUSE_MARKS = (". ", "; ", "\u3002")  # what ends a clause in the block's view (a sentence, a semicolon's clause)
+
+
+def _clause_start(match: re.Match[str] | Span, para: Paragraph, lines: bool = True) -> int:
+    """Where the match's clause starts in the block's view: after the last clause mark before it (or a line break,
+    with `lines`), the block's start when none; the mark itself is kept, as a search from here may need it."""
+    marks = (*_CLAUSE_MARKS, "\n") if lines else _CLAUSE_MARKS
+    return max(0, *(para.low.rfind(mark, 0, match.start()) for mark in marks))
+
+
 def _clause_end(match: re.Match[str] | Span, para: Paragraph) -> int:
     """Where the match's sentence or clause ends in the block's view (its end when no mark follows)."""
-    return min(
-        [i for i in (para.low.find(mark, match.end()) for mark in (". ", "; ", "\u3002")) if i != -1] or [len(para.low)]
-    )
+    return min([i for i in (para.low.find(mark, match.end()) for mark in _CLAUSE_MARKS) if i != -1] or [len(para.low)])
 
 
 def _undone(match: re.Match[str] | Span, para: Paragraph) -> bool:
     """A ban negated, a duty waived or an invitation in the match's clause."""
-    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002", "\n"))
-    return _UNDONE_RE.search(para.low, max(0, lo), _clause_end(match, para)) is not None
+    lo = _clause_start(match, para)
+    return _UNDONE_RE.search(para.low, lo, _clause_end(match, para)) is not None
 
 
 _GATED = prebuilt(_alternatives([*(words["gate"] for words in LATIN.values()), CJK_GATE]))
@@ -142,8 +150,8 @@ _COMMERCIAL = prebuilt(_alternatives([words["comm"] for words in LATIN.values()]
 def _gated(match: re.Match[str] | Span, para: Paragraph) -> bool:
     """A ban lifted by a licence or the licensor's leave ("interdit sans autorisation", "未经许可 ... 不得再分发"), in its
     clause before or after it: gated, no ban (as English bans "without our consent" are)."""
-    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002"))
-    return _undone(match, para) or _GATED.search(para.low, max(0, lo), match.end() + 60) is not None
+    lo = _clause_start(match, para, lines=False)
+    return _undone(match, para) or _GATED.search(para.low, lo, match.end() + 60) is not None
 
 
 # A purpose a ban names ("... à des fins militaires", "不得出于任何军事目的使用、复制、修改"): a use policy, no sharing ban.
@@ -169,8 +177,8 @@ def _not_sharing_or_tampering(match: re.Match[str] | Span, para: Paragraph) -> b
     an anti-tampering clause, no ban on modifying or sharing what is licensed."""
     if _not_sharing_ban(match, para):
         return True
-    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002"))
-    return _TAMPER.search(para.low, max(0, lo), _clause_end(match, para)) is not None
+    lo = _clause_start(match, para, lines=False)
+    return _TAMPER.search(para.low, lo, _clause_end(match, para)) is not None
 
 
 # What leaves a grant open to other purposes: "pas limité à", "y compris commerciales", "no limitado a".
@@ -184,12 +192,12 @@ _OPEN_GRANT = prebuilt(
 def _open_grant(match: re.Match[str] | Span, para: Paragraph) -> bool:
     """A grant for research that does not confine use to it: undone, commercial use named beside research, or the grant
     said not to be limited to it."""
-    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002", "\n"))
+    lo = _clause_start(match, para)
     end = _clause_end(match, para)
     return (
         _undone(match, para)
         or _COMMERCIAL.search(para.low, match.start(), min(end, match.end() + 40)) is not None
-        or _OPEN_GRANT.search(para.low, max(0, lo), end) is not None
+        or _OPEN_GRANT.search(para.low, lo, end) is not None
     )
 
 
@@ -199,8 +207,8 @@ _DISCLAIMER = prebuilt(r"責任|保証|免責|賠償|负责|担保|책임|보증
 
 def _disclaimed(match: re.Match[str] | Span, para: Paragraph) -> bool:
     """`_undone`, or a harm named in a disclaimer of liability."""
-    lo = max(para.low.rfind(mark, 0, match.start()) for mark in (". ", "; ", "\u3002", "\n"))
-    return _undone(match, para) or _DISCLAIMER.search(para.low, max(0, lo), _clause_end(match, para)) is not None
+    lo = _clause_start(match, para)
+    return _undone(match, para) or _DISCLAIMER.search(para.low, lo, _clause_end(match, para)) is not None
 
 
 def _kind(kind: str) -> str:
