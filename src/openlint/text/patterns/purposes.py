@@ -62,10 +62,9 @@ ONLY_USE_FOR_RESEARCH = (
 # "exclusively for the purpose of scientific research or public-interest uses". (A commercial, personal or other
 # item widens the grant: "for the purpose of research or commercial development" limits nothing; the licensor's own
 # use, "we use ... solely for the purpose of research", binds no licensee.)
-_OF_RESEARCH = (
-    r"(?:(?:non-?profit|not-for-profit|non-?commercial|academic|scientific|scholarly|internal)\s)?"
-    r"(?:research|education|educational|teaching|scholarship|study)(?:\s(?:purposes?|uses?|activities))?"
-)
+# What kind of research or education an item names.
+_OF_QUALIFIER = r"(?:non-?profit|not-for-profit|non-?commercial|academic|scientific|scholarly|internal)\s"
+_OF_RESEARCH = rf"(?:{_OF_QUALIFIER})?(?:research|education|educational|teaching|scholarship|study)(?:\s(?:purposes?|uses?|activities))?"
 _OF_PUBLIC = (
     r"(?:non-?profit|not-for-profit|charitable|government(?:al)?|public[\s-]interest|public[\s-]sector)\s(?:purposes?|uses?|activities)"
     r"(?:\sby\s(?:or\son\sbehalf\sof\s)?(?:the\s)?(?:(?:[a-z]\.){1,3}|[a-z]{1,12})(?:\s(?:(?:[a-z]\.){1,3}|[a-z]{1,12})){0,3})?"
@@ -73,7 +72,7 @@ _OF_PUBLIC = (
 _OF_ITEM = rf"(?:for\s)?(?:{_OF_RESEARCH}|{_OF_PUBLIC})"
 ONLY_FOR_PURPOSES_OF = (
     r"(?<!\bwe\s)(?<!\bwe\swill\s)\b(?:solely|only|exclusively|strictly)\sfor\s(?:the\s)?(?:sole\s|limited\s)?purposes?\sof\s"
-    rf"(?:{_OF_ITEM}{_LIST_SEP}){{0,4}}?(?:(?:non-?profit|not-for-profit|non-?commercial|academic|scientific|scholarly|internal)\s)?research\b"
+    rf"(?:{_OF_ITEM}{_LIST_SEP}){{0,4}}?(?:{_OF_QUALIFIER})?research\b"
     rf"(?:\s(?:purposes?|uses?|activities))?(?:{_LIST_SEP}{_OF_ITEM}){{0,4}}"
     rf"(?!{_LIST_SEP}(?:for\s)?(?!the\b|a\b|an\b|its\b|this\b)[a-z]){_NOT_ALSO_COMMERCIAL}"
 )
