@@ -29,7 +29,7 @@ from openlint.text.conduct import Names, licensor_conduct, names_of
 from openlint.text.identify import AddedPassage
 from openlint.text.in_force import LIMIT_KINDS, not_in_force
 from openlint.text.lead_in import LEAVE_LIFTS, PERMIT_PREFIX, ItemView, items_under_bans
-from openlint.text.patterns import DISCLAIMER, invites
+from openlint.text.patterns import DISCLAIMER, NEVER_BANS, invites
 from openlint.text.patterns.builders import hosting_covers
 from openlint.text.patterns.term_changes import binds_nothing_held
 from openlint.text.programs import prebuilt
@@ -83,12 +83,12 @@ BAN = prebuilt(
     r"\bforbidden\b|\bnot\s(?:be\s)?(?:permitted|allowed|authori[sz]ed)\b|\brefrain\sfrom\b|\bno\s(?:right|licen[cs]e)\sto\b"
     # a ban said by the occasions it never holds on, the modal after it: "In no case should the images be used ...",
     # "Under no circumstances may the weights be ..." ("in no event shall ... be liable" is a disclaimer: no candidate)
-    r"|\b(?:in\sno\s(?:case|event|circumstances?)|under\sno\scircumstances?|at\sno\stime|on\sno\saccount)\s"
-    r"(?:should|shall|may|will|can|must)\b"
+    + "|"
+    + NEVER_BANS
     # a permission withheld: "No permission is granted to use the Model in violation of law", "no right or licence
     # is given to you to ...", "Nothing in this Licence permits you to ..." (what the grant leaves out is banned)
-    r"|\bno\s(?:permission|rights?|licen[cs]e)\s(?:(?:or|and)\s(?:permission|rights?|licen[cs]e)\s)?(?:is|are)\s(?:hereby\s)?"
-    r"(?:granted|given|conferred)\s(?:to\s(?:you|licensee|the\slicensee|any\s\w+)\s)?to\b"
+    + r"|\bno\s(?:permission|rights?|licen[cs]e)\s(?:(?:or|and)\s(?:permission|rights?|licen[cs]e)\s)?"
+    r"(?:is|are)\s(?:hereby\s)?(?:granted|given|conferred)\s(?:to\s(?:you|licensee|the\slicensee|any\s\w+)\s)?to\b"
     r"|\bnothing\sin\s(?:this|these|the)\s(?:licen[cs]e|agreement|terms)\s(?:permits|allows|authori[sz]es|entitles)\s"
     r"(?:you|licensee|the\slicensee|anyone|any\sperson)\sto\b"
     # a clause that opens with "no": "No creation of derivative works is permitted", "No part of it may be

@@ -25,6 +25,22 @@ DISCLAIMER = prebuilt(
     r"\bas is\b(?!\s+or\s+(?:as\s+part|in\s+part|modified|altered|combined|adapted))|without warrant|be liable|limitation of liability|(?<!and\sthe\s)(?<!and\s)(?<!following\s)disclaim(?!ers\b)",
     re.I,
 )
+# The occasions a ban says it never holds on, its modal after them ("In no case should ...", "Under no circumstances may
+# ..."): a ban to the clause layer (NEVER_BANS), and its "should" no invitation (INVITATION).
+NEVER_OCCASIONS = (
+    ("in", ("case", "event", "circumstances", "circumstance")),
+    ("under", ("circumstances", "circumstance")),
+    ("at", ("time",)),
+    ("on", ("account",)),
+)
+NEVER_BANS = (
+    r"\b(?:"
+    + "|".join(rf"{preposition}\sno\s(?:{'|'.join(nouns)})" for preposition, nouns in NEVER_OCCASIONS)
+    + r")\s(?:should|shall|may|will|can|must)\b"
+)
+_NOT_AFTER_NEVER = "".join(
+    rf"(?<!\bno\s{noun}\s)" for noun in dict.fromkeys(noun for _, nouns in NEVER_OCCASIONS for noun in nouns)
+)
 # Invitations are not duties: "we encourage", "we recommend", "you should", "we would appreciate".
 # "(d) not suggest any association with us" is a ban, no invitation.
 INVITATION = prebuilt(
@@ -32,8 +48,8 @@ INVITATION = prebuilt(
     # "should" recommends, but not inverted after a negation ("In no case should it be used ...": a ban) nor with the
     # material or its citation as the subject of a credit owed ("X should be acknowledged as: ...", "a citation of it
     # should be added to the references")
-    r"(?<!\bno\scase\s)(?<!\bno\sevent\s)(?<!\bno\scircumstances\s)(?<!\bno\scircumstance\s)(?<!\bno\stime\s)(?<!\bno\saccount\s)"
-    r"should(?!\s+be\s+included\s+in\s+all\s+copies|\s+(?:always\s+|also\s+)?be\s+(?:[a-z]{1,12}ly\s+)?(?:acknowledged|cited|credited|attributed)"
+    + _NOT_AFTER_NEVER
+    + r"should(?!\s+be\s+included\s+in\s+all\s+copies|\s+(?:always\s+|also\s+)?be\s+(?:[a-z]{1,12}ly\s+)?(?:acknowledged|cited|credited|attributed)"
     r"\s+(?:as|in|by|with|using)\b|\s+be\s+added\s+(?:in|into|to)\s+(?:the\s+|its\s+|their\s+|your\s+)?(?:references|bibliography)\b)|"
     r"appreciate[ds]?|welcome[ds]?|invited?|suggest\w{0,4}|"
     r"feel free|optional(?:ly)?|if you (?:wish|like|want)|(?:would|will) be (?:grateful|glad|happy)|please consider|are free to"
